@@ -1,0 +1,44 @@
+'use client';
+import { useState } from 'react';
+import { signIn } from 'next-auth/react';
+import { Field } from '@/components/forms/field';
+import { messages } from '@/lib/i18n/pl-client';
+
+/** Logs in through next-auth's credentials endpoint; the server validates and rate-limits. */
+export function LoginForm({ next }: { next: string }) {
+  const m = messages();
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ identifier?: string; password?: string }>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const identifier = String(form.get('identifier') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const fe = {
+      identifier: identifier ? undefined : 'Podaj e-mail lub login.',
+      password: password ? undefined : 'Podaj hasło.',
+    };
+    setFieldErrors(fe);
+    if (fe.identifier || fe.password) return setError(m.errors.checkFields);
+    setPending(true);
+    const res = await signIn('credentials', { identifier, password, redirect: false });
+    setPending(false);
+    if (res?.ok && !res.error) {
+      window.location.assign(next);
+      return;
+    }
+    const code = res?.error ?? '';
+    setError(code.startsWith('locked:') ? m.auth.locked(code.slice(7)) : m.auth.invalidCredentials);
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {error && <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">{error}</p>}
+      <Field name="identifier" label={m.auth.identifier} autoComplete="username" error={fieldErrors.identifier} required />
+      <Field name="password" type="password" label={m.auth.password} autoComplete="current-password" error={fieldErrors.password} required />
+      <button type="submit" className="btn-primary w-full" disabled={pending}>{pending ? 'Chwileczkę…' : m.auth.submitLogin}</button>
+    </form>
+  );
+}

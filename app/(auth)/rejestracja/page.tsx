@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { currentUser } from '@/lib/auth/session';
+import { safeNext } from '@/lib/auth/redirects';
+import { messages } from '@/lib/i18n';
+import { RegisterForm } from './register-form';
+
+export const metadata: Metadata = { title: 'Załóż konto' };
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const m = messages();
+  const next = safeNext((await searchParams).next);
+  if (await currentUser()) redirect(next);
+  return (
+    <div className="mx-auto max-w-md">
+      <div className="card space-y-6">
+        <h1 className="h1">{m.auth.registerTitle}</h1>
+        <RegisterForm next={next} />
+        <p className="text-sm">{m.auth.haveAccount} <Link href={`/logowanie?next=${encodeURIComponent(next)}`} className="link">{m.nav.login}</Link></p>
+      </div>
+    </div>
+  );
+}

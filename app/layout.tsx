@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { messages } from '@/lib/i18n';
+import { interLatin, interLatinExt } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Planeta — kursy online', template: '%s · Planeta' },
+  description: messages().brand.tagline,
+};
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const m = messages();
+  return (
+    <html lang="pl" className={`${interLatin.variable} ${interLatinExt.variable}`}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a href="#tresc" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2">
+          {m.nav.skipToContent}
+        </a>
+        <SiteHeader />
+        <main id="tresc" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

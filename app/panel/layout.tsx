@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { requirePermission } from '@/lib/auth/session';
+import { messages } from '@/lib/i18n';
+
+// Staff only: anonymous visitors go to the login page, everyone else gets 404.
+// Each panel page checks its own permission too; this layout is not the only gate.
+export default async function PanelLayout({ children }: { children: ReactNode }) {
+  await requirePermission('panel:view', '/panel');
+  const m = messages();
+  return (
+    <div className="grid gap-6 md:grid-cols-[200px_1fr]">
+      <nav aria-label="Panel" className="flex flex-row flex-wrap gap-2 md:flex-col">
+        <Link href="/panel" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.panel.title}</Link>
+        <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.panel.mailbox}</Link>
+      </nav>
+      <div>{children}</div>
+    </div>
+  );
+}

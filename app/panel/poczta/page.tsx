@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePermission } from '@/lib/auth/session';
+import { listMail } from '@/lib/mail/mailbox';
+import { formatDateTime } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+
+export const metadata: Metadata = { title: 'Poczta wychodząca' };
+
+const STATUS = { QUEUED: 'w kolejce', SENT: 'wysłana', STORED: 'zapisana', FAILED: 'błąd' } as const;
+
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ do?: string }> }) {
+  await requirePermission('panel:mailbox', '/panel/poczta');
+  const m = messages();
+  const { do: to } = await searchParams;
+  const mail = await listMail({ to });
+  return (
+    <div className="space-y-4">
+      <h1 className="h1">{m.panel.mailbox}</h1>
+      <p className="muted">{m.panel.mailboxIntro}</p>
+      <form className="flex gap-2" role="search">
+        <label htmlFor="mail-to" className="sr-only">Szukaj adresata</label>
+        <input id="mail-to" name="do" defaultValue={to} placeholder="Adresat…" className="input max-w-xs" />
+        <button className="btn-secondary" type="submit">Szukaj</button>
+      </form>
+      {mail.length === 0 ? (
+        <p className="muted">{m.panel.noMail}</p>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="table">
+            <thead><tr><th>{m.panel.to}</th><th>{m.panel.subject}</th><th>{m.panel.sentAt}</th><th>{m.panel.status}</th></tr></thead>
+            <tbody>
+              {mail.map((msg) => (
+                <tr key={msg.id}>
+                  <td>{msg.to}</td>
+                  <td><Link className="link" href={`/panel/poczta/${msg.id}`}>{msg.subject}</Link></td>
+                  <td className="whitespace-nowrap">{formatDateTime(msg.createdAt)}</td>
+                  <td>{STATUS[msg.status]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

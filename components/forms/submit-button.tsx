@@ -1,0 +1,11 @@
+'use client';
+import { useFormStatus } from 'react-dom';
+
+export function SubmitButton({ children, className = 'btn-primary w-full' }: { children: React.ReactNode; className?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
+      {pending ? 'Chwileczkę…' : children}
+    </button>
+  );
+}

@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import { currentUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n';
+import { LogoutButton } from './logout-button';
+
+export async function SiteHeader() {
+  const m = messages();
+  const user = await currentUser();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700">
+          <svg aria-hidden="true" width="28" height="28" viewBox="0 0 28 28">
+            <circle cx="14" cy="14" r="8" fill="currentColor" />
+            <ellipse cx="14" cy="14" rx="13" ry="4.5" fill="none" stroke="#f59e0b" strokeWidth="2" transform="rotate(-20 14 14)" />
+          </svg>
+          {m.brand.name}
+        </Link>
+        <nav aria-label={m.nav.main} className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
+          <Link href="/kursy" className="text-slate-700 hover:text-brand-700">{m.nav.courses}</Link>
+          {user ? (
+            <>
+              <Link href="/konto" className="text-slate-700 hover:text-brand-700">{m.nav.account}</Link>
+              {can(user.roles, 'panel:view') && (
+                <Link href="/panel" className="text-slate-700 hover:text-brand-700">{m.nav.panel}</Link>
+              )}
+              <span className="text-slate-600" data-testid="signed-in-as">{user.firstName} {user.lastName}</span>
+              <LogoutButton label={m.nav.logout} />
+            </>
+          ) : (
+            <>
+              <Link href="/logowanie" className="text-slate-700 hover:text-brand-700">{m.nav.login}</Link>
+              <Link href="/rejestracja" className="btn-primary">{m.nav.register}</Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,11 @@
+// The catalogue of e-mail templates: each has a React body, a subject and a plain-text part.
+import * as passwordReset from './password-reset';
+import * as welcome from './welcome';
+
+export const templates = {
+  'password-reset': { subject: passwordReset.subject, Body: passwordReset.PasswordResetEmail, text: passwordReset.text },
+  welcome: { subject: welcome.subject, Body: welcome.WelcomeEmail, text: welcome.text },
+} as const;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateProps<N extends TemplateName> = Parameters<(typeof templates)[N]['Body']>[0];

@@ -1,0 +1,17 @@
+// Runs once when a server instance starts: validates configuration (a bad value stops the
+// server with its name) and starts the background-job workers of this instance.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { env } = await import('./lib/config/env');
+  try {
+    env();
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    globalThis.process.exit(1); // a server with a bad configuration must not start
+  }
+  if (env().JOBS === 'on') {
+    const { boss } = await import('./lib/jobs/boss');
+    const { startWorkers } = await import('./lib/jobs/queues');
+    await startWorkers(await boss());
+  }
+}

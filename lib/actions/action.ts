@@ -1,0 +1,68 @@
+// The one wrapper every server action is built on: session → permission → zod parse → run →
+// one result type. Forms read it with useActionState, show each error beside its field and
+// keep what the user typed (except passwords).
+import { unstable_rethrow } from 'next/navigation';
+import { z } from 'zod';
+import { currentUser, type CurrentUser } from '@/lib/auth/session';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n';
+
+export type FieldErrors = Record<string, string>;
+export type ActionState<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error?: string; fieldErrors?: FieldErrors; values?: Record<string, string> }
+  | null;
+
+/** An expected refusal with a message for the user (and optionally for single fields). */
+export class UserError extends Error {
+  constructor(message: string, readonly fieldErrors?: FieldErrors) {
+    super(message);
+  }
+}
+
+const SECRET_FIELD = /password|confirm|current|token/i;
+
+function echoValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [k, v] of form.entries()) if (typeof v === 'string' && !SECRET_FIELD.test(k) && !k.startsWith('$')) values[k] = v;
+  return values;
+}
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_form';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+type Access = { permission: Permission } | { public: true };
+type Ctx<A extends Access> = { user: A extends { public: true } ? CurrentUser | null : CurrentUser };
+
+export function formAction<S extends z.ZodType, T = undefined, A extends Access = Access>(
+  opts: { schema: S } & A,
+  run: (input: z.output<S>, ctx: Ctx<A>) => Promise<ActionState<T>>,
+) {
+  return async (_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> => {
+    const m = messages();
+    const values = echoValues(form);
+    try {
+      const user = await currentUser();
+      if ('permission' in opts) {
+        if (!user) return { ok: false, error: m.errors.signInRequired, values };
+        if (!can(user.roles, opts.permission)) return { ok: false, error: m.errors.forbidden, values };
+      }
+      const raw: Record<string, FormDataEntryValue> = {};
+      for (const [k, v] of form.entries()) if (!k.startsWith('$')) raw[k] = v;
+      const parsed = opts.schema.safeParse(raw);
+      if (!parsed.success) return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
+      return await run(parsed.data, { user } as Ctx<A>);
+    } catch (e) {
+      unstable_rethrow(e); // redirect() and notFound() are control flow, not failures
+      if (e instanceof UserError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, values };
+      console.error('[action]', e instanceof Error ? e.message : e);
+      return { ok: false, error: m.errors.unexpected, values };
+    }
+  };
+}

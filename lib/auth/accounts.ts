@@ -1,0 +1,91 @@
+// Accounts: registration, password reset through a one-time e-mailed link, password change.
+import { createHash, randomBytes } from 'node:crypto';
+import { env } from '@/lib/config/env';
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { queueEmail } from '@/lib/mail/outbox';
+import { dispatchEmails } from '@/lib/jobs/queues';
+import { messages } from '@/lib/i18n';
+import { UserError } from '@/lib/actions/action';
+import { hashPassword, verifyPassword } from './password';
+import { clearFailures } from './rate-limit';
+
+export { TERMS_VERSION } from './terms';
+import { TERMS_VERSION } from './terms';
+const RESET_TTL_MS = 60 * 60_000;
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+export async function registerUser(input: { firstName: string; lastName: string; email: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const { user, mailId } = await db().$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          firstName: input.firstName, lastName: input.lastName, email: input.email, passwordHash,
+          roles: ['LEARNER'], termsVersion: TERMS_VERSION, termsAcceptedAt: new Date(),
+        },
+        select: { id: true, email: true },
+      });
+      const mailId = await queueEmail(tx, input.email, 'welcome', { firstName: input.firstName, link: env().APP_URL });
+      return { user, mailId };
+    });
+    await dispatchEmails([mailId]);
+    return user;
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+      throw new UserError(messages().auth.emailTaken, { email: messages().auth.emailTaken });
+    }
+    throw e;
+  }
+}
+
+/** Always behaves the same whether or not the address has an account (no enumeration). */
+export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, firstName: true, email: true } });
+  if (!user?.email) return;
+  const token = randomBytes(32).toString('base64url');
+  const mailId = await db().$transaction(async (tx) => {
+    await tx.passwordResetToken.create({
+      data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + RESET_TTL_MS) },
+    });
+    return queueEmail(tx, user.email!, 'password-reset', {
+      firstName: user.firstName, link: `${env().APP_URL}/haslo/nowe/${token}`,
+    });
+  });
+  await dispatchEmails([mailId]);
+}
+
+export async function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
+  const row = await db().passwordResetToken.findUnique({ where: { tokenHash: sha256(token) }, select: { usedAt: true, expiresAt: true } });
+  return !!row && !row.usedAt && row.expiresAt > now;
+}
+
+export async function resetPassword(token: string, password: string, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  const userId = await db().$transaction(async (tx) => {
+    // Claiming the token and setting the password happen together, and only once.
+    const claimed = await tx.passwordResetToken.updateManyAndReturn({
+      where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+      select: { userId: true },
+    });
+    if (claimed.length !== 1) throw new UserError(messages().auth.tokenInvalid);
+    const { userId } = claimed[0];
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+    return userId;
+  });
+  await clearFailures('account', userId);
+}
+
+export async function changePassword(userId: string, current: string, password: string): Promise<void> {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, current))) {
+    throw new UserError(messages().auth.currentWrong, { current: messages().auth.currentWrong });
+  }
+  await db().user.update({
+    where: { id: userId },
+    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+  });
+}

@@ -1,0 +1,56 @@
+// The words on a certificate, shared by the designed PDF and the benchmark's plain baseline
+// so both print exactly the same text.
+import { formatDate } from '@/lib/format/time';
+
+export type CertificateInput = {
+  fullName: string;
+  courseTitle: string;
+  issuedAt: Date;
+  scorePercent: number;
+  number: string;
+  verifyUrl: string;
+};
+
+export const CERTIFICATE_TITLE = 'Zaświadczenie o ukończeniu kursu';
+
+export type CertificateText = {
+  brand: string;
+  title: string;
+  nameLead: string;
+  fullName: string;
+  courseLead: string;
+  courseTitle: string;
+  score: string;
+  dateLabel: string;
+  date: string;
+  numberLabel: string;
+  number: string;
+  verifyLabel: string;
+  verifyUrl: string;
+};
+
+/** Wording is gender-neutral on purpose: we do not know the learner's grammatical gender. */
+export function certificateText(input: CertificateInput): CertificateText {
+  return {
+    brand: 'PLANETA',
+    title: CERTIFICATE_TITLE,
+    nameLead: 'wydane dla',
+    fullName: input.fullName.trim(),
+    courseLead: 'potwierdzające ukończenie kursu',
+    courseTitle: input.courseTitle.trim(),
+    score: `Wynik testu końcowego: ${formatPercent(input.scorePercent)}`,
+    dateLabel: 'Data wydania',
+    date: formatDate(input.issuedAt),
+    numberLabel: 'Numer zaświadczenia',
+    number: input.number,
+    verifyLabel: 'Sprawdź autentyczność',
+    verifyUrl: input.verifyUrl,
+  };
+}
+
+/** Polish notation: decimal comma, space before the sign ("87,5 %"). */
+export function formatPercent(percent: number): string {
+  const rounded = Math.round(percent * 10) / 10;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1).replace('.', ',');
+  return `${text} %`;
+}

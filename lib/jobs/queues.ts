@@ -1,0 +1,57 @@
+// Every background job the platform runs: its queue, retry policy and handler.
+import type PgBoss from 'pg-boss';
+import { db } from '@/lib/db/client';
+import { deliverEmail } from '@/lib/mail/transport';
+import { boss } from './boss';
+
+type Handler = (data: Record<string, unknown>) => Promise<void>;
+type QueueDef = { handler: Handler; retryLimit: number; cron?: string };
+
+export const QUEUES: Record<string, QueueDef> = {
+  'email.deliver': {
+    retryLimit: 10,
+    handler: async (data) => { await deliverEmail(String(data.id)); },
+  },
+  // Picks up outbox rows whose delivery job was never created (a crash right after commit).
+  'email.sweep': {
+    retryLimit: 0,
+    cron: '* * * * *',
+    handler: async () => {
+      const stale = await db().emailMessage.findMany({
+        where: { status: 'QUEUED', createdAt: { lt: new Date(Date.now() - 60_000) }, attempts: { lt: 10 } },
+        select: { id: true },
+        take: 500,
+      });
+      for (const { id } of stale) await enqueue('email.deliver', { id }, id);
+    },
+  },
+};
+
+export type QueueName = keyof typeof QUEUES;
+
+export async function enqueue(name: QueueName, data: Record<string, unknown>, singletonKey?: string): Promise<void> {
+  const b = await boss();
+  await b.send(name, data, { retryLimit: QUEUES[name].retryLimit, retryBackoff: true, retryDelay: 5, singletonKey });
+}
+
+/** Sends the outbox messages that a just-committed transaction queued. */
+export async function dispatchEmails(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      await enqueue('email.deliver', { id }, id);
+    } catch (e) {
+      // Not fatal: the sweeper delivers it within a minute.
+      console.error('[mail] enqueue failed', e instanceof Error ? e.message : e);
+    }
+  }
+}
+
+export async function startWorkers(b: PgBoss): Promise<void> {
+  for (const [name, def] of Object.entries(QUEUES)) {
+    await b.createQueue(name);
+    await b.work(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) await def.handler((job.data ?? {}) as Record<string, unknown>);
+    });
+    if (def.cron) await b.schedule(name, def.cron, {}, { tz: 'Europe/Warsaw' });
+  }
+}

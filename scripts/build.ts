@@ -1,0 +1,2 @@
+import { buildIfNeeded } from './lib/next-build';
+buildIfNeeded();

@@ -1,0 +1,57 @@
+// npm start: database (embedded unless DATABASE_URL), migrations, demo data, build, serve.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ConfigError, parseEnv } from '../lib/config/env';
+import { DATA_DIR, openLocalDatabase } from '../lib/db/local';
+import { applyMigrations } from '../lib/db/schema-engine';
+import { buildIfNeeded } from './lib/next-build';
+import { localSecret } from './lib/local-secret';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+
+execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prisma-generate.ts'], { stdio: 'inherit' });
+
+const database = await openLocalDatabase();
+console.log(database.embedded ? `▸ Wbudowany PostgreSQL działa (dane w .data/pg).` : '▸ Używam bazy z DATABASE_URL.');
+const stopAll = async (code: number) => {
+  await database.stop().catch(() => {});
+  process.exit(code);
+};
+
+process.env.DATABASE_URL = database.url;
+process.env.AUTH_SECRET ??= localSecret(DATA_DIR);
+process.env.APP_URL ??= `http://localhost:${port}`;
+process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+try {
+  parseEnv(process.env);
+} catch (e) {
+  console.error(e instanceof ConfigError ? e.message : e);
+  await stopAll(1);
+}
+
+try {
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`▸ Migracje: ${applied.join(', ')}`);
+  const { seedDemoData } = await import('../lib/db/seed');
+  await seedDemoData();
+  const { db } = await import('../lib/db/client');
+  await db().$disconnect();
+  console.log('▸ Dane demonstracyjne gotowe.');
+} catch (e) {
+  console.error('Nie udało się przygotować bazy danych:', e instanceof Error ? e.message : e);
+  await stopAll(1);
+}
+
+if (!dev) buildIfNeeded();
+
+const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '-p', port], {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
+});
+console.log(`▸ Planeta: ${process.env.APP_URL}`);
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => next.kill(sig));
+next.on('exit', (code) => void stopAll(code ?? 0));
