@@ -20,7 +20,7 @@ export const OLDEST_AGE = 15;
 
 export type ClassResult =
   | { ok: true; classNumber: ClassNumber; age: number }
-  | { ok: false; code: 'TOO_YOUNG' | 'TOO_OLD'; age: number; message: string };
+  | { ok: false; code: 'TOO_YOUNG' | 'TOO_OLD' | ClassChangeError; age: number; message: string };
 
 export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): ClassResult {
   if (!Number.isInteger(birthYear)) throw new Error(`Rok urodzenia musi być liczbą całkowitą: ${birthYear}`);
@@ -36,7 +36,7 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
   if (age > OLDEST_AGE) {
     return {
       ok: false, code: 'TOO_OLD', age,
-      message: `Dziecko urodzone w ${birthYear} r. jest za starsze niż klasa 8 w roku szkolnym ${label}: ` +
+      message: `Dziecko urodzone w ${birthYear} r. jest za starsze na klasę 8 w roku szkolnym ${label}: ` +
         `klasa 8 obejmuje roczniki ${schoolYear.startYear - OLDEST_AGE} i ${schoolYear.startYear - OLDEST_AGE + 1}.`,
     };
   }
@@ -50,9 +50,11 @@ export function className(classNumber: ClassNumber): string {
 
 export type ClassChange = -1 | 0 | 1;
 
+type ClassChangeError = 'STEP_TOO_LARGE' | 'OUT_OF_RANGE';
+
 export type ClassChangeResult =
   | { ok: true; classNumber: ClassNumber }
-  | { ok: false; code: 'STEP_TOO_LARGE' | 'OUT_OF_RANGE'; message: string };
+  | { ok: false; code: ClassChangeError; message: string };
 
 /** §4.8: on the parent's request, one class lower or higher than the birth year gives. */
 export function changeClass(fromBirthYear: ClassNumber, step: number): ClassChangeResult {
@@ -77,10 +79,7 @@ export function classForChild(birthYear: number, schoolYear: SchoolYear, step = 
   const base = classForBirthYear(birthYear, schoolYear);
   if (!base.ok || step === 0) return base;
   const changed = changeClass(base.classNumber, step);
-  if (!changed.ok) {
-    // Reported as an age problem would mislead; keep the step's own reason and code family.
-    return { ok: false, code: step < 0 ? 'TOO_YOUNG' : 'TOO_OLD', age: base.age, message: changed.message };
-  }
+  if (!changed.ok) return { ok: false, code: changed.code, age: base.age, message: changed.message };
   return { ok: true, classNumber: changed.classNumber, age: base.age };
 }
 

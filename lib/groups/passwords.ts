@@ -1,6 +1,5 @@
 // Passwords for participant accounts: generated ones, and the rule for ones a company chooses.
 import { randomInt } from 'node:crypto';
-import { z } from 'zod';
 import { newPasswordSchema } from '@/lib/auth/schemas';
 
 // Read off paper or a screen and typed by hand, so no look-alikes: 0/O/o, 1/l/I/i are out.
@@ -46,5 +45,3 @@ export function passwordProblems(password: string, identity: { login?: string | 
   const result = passwordRulesFor(identity).safeParse(password);
   return result.success ? [] : result.error.issues.map((i) => i.message);
 }
-
-export type PasswordRules = z.infer<typeof passwordRules>;

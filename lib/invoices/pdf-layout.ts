@@ -25,11 +25,13 @@ export function drawRow(
   cells: readonly string[],
   opts: { fill?: string; border?: boolean; from?: number } = {},
 ): number {
-  const h = rowHeight(doc, columns, cells);
   // `from` lets a row start at a later column (summary rows under the money columns).
-  let cx = x + columns.slice(0, opts.from ?? 0).reduce((s, c) => s + c.width, 0);
+  const from = opts.from ?? 0;
+  const cols = columns.slice(from, from + cells.length);
+  const h = rowHeight(doc, cols, cells);
+  let cx = x + columns.slice(0, from).reduce((s, c) => s + c.width, 0);
   for (let i = 0; i < cells.length; i++) {
-    const col = columns[i + (opts.from ?? 0)];
+    const col = cols[i];
     if (opts.fill) doc.rect(cx, y, col.width, h).fill(opts.fill).fillColor('black');
     if (opts.border !== false) doc.rect(cx, y, col.width, h).lineWidth(0.5).strokeColor('#888888').stroke();
     doc.text(cells[i], cx + PAD_X, y + PAD_Y, { width: col.width - 2 * PAD_X, align: col.align, lineBreak: true });

@@ -1,0 +1,113 @@
+// The certificate a learner downloads after passing the final test: one landscape A4 page.
+// Same input → byte-identical file (fixed metadata dates, ID derived from the metadata),
+// so a stored certificate can always be regenerated and compared.
+import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
+import { certificateText, CERTIFICATE_TITLE, type CertificateInput } from '@/lib/certificates/content';
+import { drawQrCode } from '@/lib/certificates/qr';
+
+export type { CertificateInput } from '@/lib/certificates/content';
+
+const NAVY = '#1c2f5a';
+const GOLD = '#b08d3c';
+const GREY = '#5b6474';
+
+export function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
+  // The number in the title makes pdfkit's metadata-derived file ID differ per certificate.
+  const doc = createPdf({ title: `${CERTIFICATE_TITLE} ${input.number}`, date: input.issuedAt, layout: 'landscape', margin: 0 });
+  return pdfToBuffer(doc, (d) => drawCertificate(d, input));
+}
+
+function drawCertificate(doc: PdfDocument, input: CertificateInput): void {
+  const t = certificateText(input);
+  const W = doc.page.width;
+  const H = doc.page.height;
+  const cx = 110; // content column: x and width
+  const cw = W - 2 * cx;
+
+  drawBorder(doc, W, H);
+
+  doc.font('bold').fontSize(11).fillColor(GOLD).text(t.brand, cx, 70, { width: cw, align: 'center', characterSpacing: 6 });
+  doc.font('bold').fontSize(30).fillColor(NAVY).text(t.title, cx, 96, { width: cw, align: 'center' });
+  ornamentRule(doc, W / 2, 150);
+
+  doc.font('regular').fontSize(13).fillColor(GREY).text(t.nameLead, cx, 176, { width: cw, align: 'center' });
+  // A name never wraps: it shrinks, and is centred by hand because pdfkit wraps any boxed text.
+  const nameSize = fitFontSize(doc, 'bold', t.fullName, cw, 36, 14);
+  centredLine(doc, t.fullName, W / 2, 204 + (36 - nameSize) / 2, nameSize);
+  doc.moveTo(W / 2 - 200, 252).lineTo(W / 2 + 200, 252).lineWidth(0.5).strokeColor(GOLD).stroke();
+
+  doc.font('regular').fontSize(13).fillColor(GREY).text(t.courseLead, cx, 268, { width: cw, align: 'center' });
+  // Long titles get smaller before they get more lines: two lines down to 15 pt, then three.
+  const courseWidth = cw - 60;
+  const courseSize = fitLines(doc, t.courseTitle, courseWidth, 20, 15, 2) ?? fitLines(doc, t.courseTitle, courseWidth, 14, 11, 3) ?? 11;
+  doc.font('bold').fontSize(courseSize).fillColor(NAVY)
+    .text(t.courseTitle, cx + 30, 294, { width: courseWidth, align: 'center', height: 62, ellipsis: true });
+  doc.font('regular').fontSize(13).fillColor(GREY).text(t.score, cx, Math.max(doc.y + 14, 352), { width: cw, align: 'center' });
+
+  // Footer: date and number on the left, the verification QR code on the right.
+  const footY = 430;
+  const left = 90;
+  label(doc, t.dateLabel, t.date, left, footY);
+  label(doc, t.numberLabel, t.number, left, footY + 46);
+
+  const qrSize = 84;
+  const qrX = W - 90 - qrSize;
+  drawQrCode(doc, t.verifyUrl, qrX, footY - 6, qrSize, NAVY);
+  const textRight = qrX - 14;
+  const textWidth = 400;
+  doc.font('bold').fontSize(9).fillColor(GREY).text(t.verifyLabel.toUpperCase(), textRight - textWidth, footY + 36, { width: textWidth, align: 'right', characterSpacing: 1 });
+  // The URL must stay on one line (a wrap at a dash reads as part of the address).
+  const urlSize = fitFontSize(doc, 'regular', t.verifyUrl, textWidth, 9, 5);
+  const urlWidth = doc.font('regular').fontSize(urlSize).widthOfString(t.verifyUrl);
+  doc.fillColor(NAVY).text(t.verifyUrl, textRight - urlWidth, footY + 50, { lineBreak: false });
+}
+
+function drawBorder(doc: PdfDocument, W: number, H: number): void {
+  doc.save();
+  doc.rect(18, 18, W - 36, H - 36).lineWidth(5).strokeColor(NAVY).stroke();
+  doc.rect(30, 30, W - 60, H - 60).lineWidth(1).strokeColor(GOLD).stroke();
+  doc.rect(35, 35, W - 70, H - 70).lineWidth(0.4).strokeColor(GOLD).stroke();
+  // Small diamonds in the corners of the inner frame.
+  for (const [x, y] of [[30, 30], [W - 30, 30], [30, H - 30], [W - 30, H - 30]]) diamond(doc, x, y, 7, GOLD);
+  doc.restore();
+}
+
+function ornamentRule(doc: PdfDocument, x: number, y: number): void {
+  doc.save();
+  doc.moveTo(x - 140, y).lineTo(x - 12, y).moveTo(x + 12, y).lineTo(x + 140, y).lineWidth(0.8).strokeColor(GOLD).stroke();
+  diamond(doc, x, y, 5, GOLD);
+  doc.restore();
+}
+
+function diamond(doc: PdfDocument, x: number, y: number, r: number, color: string): void {
+  doc.polygon([x, y - r], [x + r, y], [x, y + r], [x - r, y]).fill(color);
+}
+
+function label(doc: PdfDocument, caption: string, value: string, x: number, y: number): void {
+  doc.font('bold').fontSize(9).fillColor(GREY).text(caption.toUpperCase(), x, y, { characterSpacing: 1, lineBreak: false });
+  doc.font('regular').fontSize(14).fillColor(NAVY).text(value, x, y + 14, { lineBreak: false });
+}
+
+/** Largest size ≤ max (down to min) at which `text` fits on one line. */
+function fitFontSize(doc: PdfDocument, font: string, text: string, width: number, max: number, min: number): number {
+  doc.font(font);
+  for (let size = max; size > min; size--) {
+    if (doc.fontSize(size).widthOfString(text) <= width) return size;
+  }
+  return min;
+}
+
+/** Largest size from max down to min at which bold `text` wraps into at most `lines` lines. */
+function fitLines(doc: PdfDocument, text: string, width: number, max: number, min: number, lines: number): number | null {
+  doc.font('bold');
+  for (let size = max; size >= min; size--) {
+    doc.fontSize(size);
+    if (doc.heightOfString(text, { width }) <= doc.currentLineHeight(true) * lines + 0.5) return size;
+  }
+  return null;
+}
+
+function centredLine(doc: PdfDocument, text: string, centreX: number, y: number, size: number): void {
+  const width = doc.font('bold').fontSize(size).widthOfString(text);
+  doc.fillColor(NAVY).text(text, centreX - width / 2, y, { lineBreak: false });
+}

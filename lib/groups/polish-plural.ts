@@ -1,0 +1,12 @@
+// Polish has three plural forms: 1 konto, 2–4 konta (not 12–14), 5+ kont.
+export function pluralPl(n: number, one: string, few: string, many: string): string {
+  if (n === 1) return one;
+  const lastTwo = Math.abs(n) % 100;
+  const last = lastTwo % 10;
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
+}
+
+const numberFmt = new Intl.NumberFormat('pl-PL');
+
+/** 10000 → "10 000" the way Polish readers expect (4-digit numbers stay ungrouped). */
+export const formatCount = (n: number) => numberFmt.format(n);

@@ -1,0 +1,106 @@
+// Wording of the draft data-processing agreement (RODO art. 28) for a group purchase. Kept apart
+// from the drawing so that lawyers can review the text in one place.
+import type { Seller } from '@/lib/invoices/seller';
+
+export type AgreementCompany = { name: string; nip: string; addressLines: readonly string[] };
+export type AgreementFacts = { company: AgreementCompany; seller: Seller; courseTitle: string; seats: number; orderNumber: string };
+
+/** A numbered point: plain text, or a lead-in followed by lettered items a), b), … */
+export type Point = string | { lead: string; items: string[] };
+export type Clause = { title: string; points: Point[] };
+
+/** A dotted blank to be filled in by hand. */
+export const BLANK = '…………………………';
+
+export function agreementClauses(f: AgreementFacts): Clause[] {
+  return [
+    {
+      title: 'Przedmiot umowy',
+      points: [
+        'Administrator powierza Podmiotowi przetwarzającemu, w trybie art. 28 RODO, przetwarzanie danych osobowych uczestników szkolenia wskazanych przez Administratora, na zasadach i w celu określonych w niniejszej umowie.',
+        `Powierzenie następuje w związku z zamówieniem nr ${f.orderNumber} dostępu do kursu „${f.courseTitle}” dla ${f.seats} kont użytkowników (dalej: „Usługa”).`,
+        'Podmiot przetwarzający przetwarza powierzone dane wyłącznie na udokumentowane polecenie Administratora. Za takie polecenie Strony uznają niniejszą umowę oraz listę uczestników przesłaną przez Administratora za pośrednictwem platformy.',
+      ],
+    },
+    {
+      title: 'Charakter i cel przetwarzania',
+      points: [
+        'Celem przetwarzania jest świadczenie Usługi: utworzenie kont użytkowników na podstawie listy uczestników, udostępnienie kursu e-learningowego i testu końcowego, wystawienie zaświadczeń o ukończeniu kursu oraz przygotowanie dla Administratora raportu końcowego z wynikami testu.',
+        'Przetwarzanie odbywa się w systemie informatycznym platformy i obejmuje zbieranie, utrwalanie, przechowywanie, porządkowanie, przeglądanie, wykorzystywanie, udostępnianie Administratorowi oraz usuwanie danych.',
+      ],
+    },
+    {
+      title: 'Kategorie osób i rodzaj danych',
+      points: [
+        `Przetwarzanie dotyczy osób wskazanych przez Administratora jako uczestnicy szkolenia (pracowników i współpracowników Administratora), nie więcej niż ${f.seats} osób.`,
+        'Powierzone dane obejmują: imię, nazwisko, adres e-mail, login, wyniki testów oraz informacje o postępach w kursie niezbędne do jego przeprowadzenia.',
+        'Powierzenie nie obejmuje szczególnych kategorii danych (art. 9 RODO) ani danych dotyczących wyroków skazujących (art. 10 RODO).',
+      ],
+    },
+    {
+      title: 'Czas trwania',
+      points: [
+        `Umowa zostaje zawarta na okres od ${BLANK} do ${BLANK}, nie krótszy jednak niż czas świadczenia Usługi, tj. dwa miesiące dostępu do kursu liczone od utworzenia kont oraz czas potrzebny do przekazania raportu końcowego.`,
+        'Obowiązki dotyczące usunięcia danych (§ 8) i zachowania poufności trwają także po zakończeniu umowy.',
+      ],
+    },
+    {
+      title: 'Obowiązki Podmiotu przetwarzającego',
+      points: [
+        {
+          lead: 'Zgodnie z art. 28 ust. 3 RODO Podmiot przetwarzający:',
+          items: [
+            'przetwarza dane wyłącznie na udokumentowane polecenie Administratora, także w zakresie przekazywania danych do państwa trzeciego, chyba że obowiązek taki nakłada na niego prawo — wówczas informuje o nim Administratora przed rozpoczęciem przetwarzania;',
+            'zapewnia, by osoby upoważnione do przetwarzania danych zobowiązały się do zachowania tajemnicy;',
+            'stosuje środki bezpieczeństwa wymagane przez art. 32 RODO;',
+            'korzysta z usług dalszych podmiotów przetwarzających wyłącznie na zasadach z § 6;',
+            'pomaga Administratorowi, poprzez odpowiednie środki techniczne i organizacyjne, wywiązać się z obowiązku odpowiadania na żądania osób, których dane dotyczą;',
+            'pomaga Administratorowi wywiązać się z obowiązków określonych w art. 32–36 RODO;',
+            'po zakończeniu świadczenia Usługi usuwa lub zwraca dane zgodnie z § 8;',
+            'udostępnia Administratorowi informacje niezbędne do wykazania spełnienia powyższych obowiązków oraz umożliwia przeprowadzanie audytów, w tym inspekcji.',
+          ],
+        },
+        'Do środków bezpieczeństwa należą w szczególności: szyfrowane połączenia z platformą, indywidualne konta i uprawnienia personelu, przechowywanie haseł wyłącznie w postaci skrótu kryptograficznego oraz regularne kopie zapasowe.',
+        'Podmiot przetwarzający niezwłocznie informuje Administratora, jeżeli jego zdaniem wydane mu polecenie narusza RODO lub inne przepisy o ochronie danych.',
+        'Naruszenie ochrony danych osobowych Podmiot przetwarzający zgłasza Administratorowi bez zbędnej zwłoki, nie później niż w ciągu 36 godzin od jego stwierdzenia, na adres e-mail Administratora wskazany na platformie, z informacjami, o których mowa w art. 33 ust. 3 RODO.',
+      ],
+    },
+    {
+      title: 'Dalsze powierzenie',
+      points: [
+        'Administrator udziela ogólnej zgody na dalsze powierzenie przetwarzania dostawcom usług hostingu i infrastruktury serwerowej oraz dostawcom usług poczty elektronicznej, w zakresie niezbędnym do świadczenia Usługi. Aktualną listę dalszych podmiotów przetwarzających Podmiot przetwarzający udostępnia na każde żądanie Administratora.',
+        'O zamiarze dodania lub zmiany dalszego podmiotu przetwarzającego Podmiot przetwarzający informuje Administratora z co najmniej 14-dniowym wyprzedzeniem; Administrator może w tym czasie zgłosić sprzeciw.',
+        'Dalszy podmiot przetwarzający jest zobowiązany umową do tych samych obowiązków ochrony danych, jakie wynikają z niniejszej umowy. Za jego działania Podmiot przetwarzający odpowiada wobec Administratora jak za własne (art. 28 ust. 4 RODO).',
+      ],
+    },
+    {
+      title: 'Miejsce przetwarzania',
+      points: [
+        'Dane są przetwarzane wyłącznie na terytorium Europejskiego Obszaru Gospodarczego. Przekazanie danych poza EOG wymaga uprzedniej zgody Administratora wyrażonej na piśmie i zastosowania zabezpieczeń przewidzianych w rozdziale V RODO.',
+      ],
+    },
+    {
+      title: 'Usunięcie danych po zakończeniu Usługi',
+      points: [
+        'W terminie 30 dni od zakończenia świadczenia Usługi i przekazania raportu końcowego Podmiot przetwarzający usuwa powierzone dane wraz z ich istniejącymi kopiami, chyba że prawo Unii lub prawo polskie nakazuje ich dalsze przechowywanie. Dane w kopiach zapasowych są usuwane w najbliższym cyklu ich rotacji.',
+        'Na żądanie Administratora, zgłoszone przed upływem tego terminu, Podmiot przetwarzający zwraca dane w formacie elektronicznym, a następnie je usuwa i potwierdza usunięcie.',
+      ],
+    },
+    {
+      title: 'Obowiązki Administratora i kontrola',
+      points: [
+        'Administrator oświadcza, że przetwarza dane uczestników na podstawie przepisów prawa, jest uprawniony do ich powierzenia oraz poinformował uczestników o powierzeniu ich danych Podmiotowi przetwarzającemu.',
+        'Za przekazanie uczestnikom danych dostępowych do kont odpowiada Administrator.',
+        'Administrator może przeprowadzić kontrolę przetwarzania po uprzedzeniu Podmiotu przetwarzającego co najmniej 7 dni wcześniej, w dni robocze, w godzinach pracy Podmiotu przetwarzającego.',
+      ],
+    },
+    {
+      title: 'Postanowienia końcowe',
+      points: [
+        'Zmiany umowy wymagają formy pisemnej pod rygorem nieważności.',
+        'W sprawach nieuregulowanych stosuje się RODO, ustawę z dnia 10 maja 2018 r. o ochronie danych osobowych oraz Kodeks cywilny.',
+        'Umowę sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron.',
+      ],
+    },
+  ];
+}

@@ -1,0 +1,132 @@
+// The VAT invoice as an A4 PDF (art. 106e of the VAT Act: number, dates, parties with NIP, lines
+// with net/rate/VAT/gross, totals per rate). All sums come from invoiceTotals, none are computed here.
+import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
+import { formatMoney } from '@/lib/format/money';
+import { formatDate } from '@/lib/format/time';
+import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
+import { amountInWords } from '@/lib/invoices/amount-in-words';
+import { bufferPages, drawRow, ensureSpace, pageBottom, rowHeight, writeFooters, type Column } from '@/lib/invoices/pdf-layout';
+
+export type InvoiceParty = { name: string; nip?: string | null; addressLines: readonly string[]; bankAccount?: string };
+export type InvoiceLine = TaxLine & { unit: string };
+
+export type InvoiceInput = {
+  number: string;
+  issueDate: Date;
+  saleDate: Date;
+  place: string;
+  seller: InvoiceParty & { nip: string };
+  buyer: InvoiceParty;
+  lines: readonly InvoiceLine[];
+  currency: 'PLN';
+  paymentMethod: string;
+  paid: boolean;
+};
+
+const MARGIN = 40;
+const GREY = '#555555';
+const HEADER_FILL = '#ececec';
+
+// Widths add up to the 515 pt between A4 margins; money columns are right-aligned.
+const COLUMNS: readonly Column[] = [
+  { width: 22, align: 'center' }, { width: 139, align: 'left' }, { width: 34, align: 'right' },
+  { width: 30, align: 'center' }, { width: 58, align: 'right' }, { width: 62, align: 'right' },
+  { width: 40, align: 'center' }, { width: 60, align: 'right' }, { width: 70, align: 'right' },
+];
+const HEADERS = ['Lp.', 'Nazwa towaru lub usługi', 'Ilość', 'J.m.', 'Cena netto', 'Wartość netto', 'Stawka VAT', 'Kwota VAT', 'Wartość brutto'];
+const SUMMARY_FROM = 4; // summary rows start under "Cena netto"
+
+const number2 = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const amount = (minor: number) => number2.format(minor / 100);
+const rate = (r: number) => `${r}%`;
+
+function drawHeading(doc: PdfDocument, inv: InvoiceInput): void {
+  const top = MARGIN;
+  doc.font('bold').fontSize(20).text('Faktura VAT', MARGIN, top);
+  doc.font('regular').fontSize(12).text(`nr ${inv.number}`, MARGIN, top + 28);
+  const meta: [string, string][] = [
+    ['Miejsce wystawienia:', inv.place],
+    ['Data wystawienia:', formatDate(inv.issueDate)],
+    ['Data sprzedaży:', formatDate(inv.saleDate)],
+  ];
+  const x = 330;
+  meta.forEach(([label, value], i) => {
+    const y = top + 4 + i * 14;
+    doc.font('regular').fontSize(9).fillColor(GREY).text(label, x, y, { width: 100, align: 'right' });
+    doc.fillColor('black').text(value, x + 105, y, { width: 120, align: 'right' });
+  });
+  doc.moveTo(MARGIN, top + 56).lineTo(doc.page.width - MARGIN, top + 56).lineWidth(0.7).strokeColor('#999999').stroke();
+}
+
+function drawParty(doc: PdfDocument, label: string, p: InvoiceParty, x: number, y: number): number {
+  const width = 245;
+  doc.font('bold').fontSize(8).fillColor(GREY).text(label.toUpperCase(), x, y, { width, characterSpacing: 0.5 });
+  doc.fillColor('black').fontSize(10).text(p.name, x, doc.y + 3, { width });
+  doc.font('regular').fontSize(9);
+  for (const line of p.addressLines) doc.text(line, x, doc.y + 1, { width });
+  if (p.nip) doc.text(`NIP: ${p.nip}`, x, doc.y + 3, { width });
+  if (p.bankAccount) doc.text(`Nr rachunku: ${p.bankAccount}`, x, doc.y + 1, { width });
+  return doc.y;
+}
+
+function drawTableHeader(doc: PdfDocument, y: number): number {
+  doc.font('bold').fontSize(7.5);
+  return y + drawRow(doc, MARGIN, y, COLUMNS, HEADERS.map((h) => h), { fill: HEADER_FILL });
+}
+
+function drawLines(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
+  let y = drawTableHeader(doc, startY);
+  totals.lines.forEach((l, i) => {
+    const cells = [String(i + 1), l.name, String(l.quantity), l.unit, amount(l.unitNet), amount(l.net), rate(l.vatRate), amount(l.vat), amount(l.gross)];
+    doc.font('regular').fontSize(8.5);
+    if (y + rowHeight(doc, COLUMNS, cells) > pageBottom(doc)) {
+      doc.addPage();
+      y = drawTableHeader(doc, MARGIN);
+      doc.font('regular').fontSize(8.5);
+    }
+    y += drawRow(doc, MARGIN, y, COLUMNS, cells);
+  });
+  return y;
+}
+
+function drawRateSummary(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
+  const rows = [
+    { label: 'Razem', net: totals.net, rate: '', vat: totals.vat, gross: totals.gross, bold: true },
+    ...totals.byRate.map((r) => ({ label: 'w tym', net: r.net, rate: rate(r.vatRate), vat: r.vat, gross: r.gross, bold: false })),
+  ];
+  let y = startY;
+  if (y + rows.length * 16 > pageBottom(doc)) { doc.addPage(); y = MARGIN; }
+  for (const r of rows) {
+    doc.font(r.bold ? 'bold' : 'regular').fontSize(8.5);
+    y += drawRow(doc, MARGIN, y, COLUMNS, [r.label, amount(r.net), r.rate, amount(r.vat), amount(r.gross)],
+      { from: SUMMARY_FROM, fill: r.bold ? HEADER_FILL : undefined });
+  }
+  return y;
+}
+
+function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY: number): void {
+  doc.y = startY + 18;
+  ensureSpace(doc, 70);
+  const width = doc.page.width - 2 * MARGIN;
+  doc.font('bold').fontSize(12).text(`Razem do zapłaty: ${formatMoney(gross, inv.currency)}`, MARGIN, doc.y, { width });
+  doc.font('regular').fontSize(9).text(`słownie: ${amountInWords(gross)}`, MARGIN, doc.y + 3, { width });
+  doc.moveDown(0.8);
+  doc.text(inv.paid ? `Zapłacono: ${inv.paymentMethod}` : `Sposób płatności: ${inv.paymentMethod}`, MARGIN, doc.y, { width });
+}
+
+/** Renders the invoice; amounts and the per-rate summary come from invoiceTotals(lines). */
+export function renderInvoicePdf(inv: InvoiceInput): Promise<Buffer> {
+  const totals = invoiceTotals(inv.lines);
+  const doc = createPdf({ title: `Faktura VAT ${inv.number}`, date: inv.issueDate, margin: MARGIN });
+  bufferPages(doc);
+  return pdfToBuffer(doc, () => {
+    drawHeading(doc, inv);
+    const partiesTop = MARGIN + 70;
+    const sellerBottom = drawParty(doc, 'Sprzedawca', inv.seller, MARGIN, partiesTop);
+    const buyerBottom = drawParty(doc, 'Nabywca', inv.buyer, MARGIN + 270, partiesTop);
+    const tableBottom = drawLines(doc, totals, Math.max(sellerBottom, buyerBottom) + 24);
+    const summaryBottom = drawRateSummary(doc, totals, tableBottom);
+    drawPayment(doc, inv, totals.gross, summaryBottom);
+    writeFooters(doc, (page, total) => `Faktura VAT ${inv.number} · strona ${page} z ${total}`);
+  });
+}

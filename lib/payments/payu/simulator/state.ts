@@ -1,0 +1,100 @@
+// The simulator's in-memory model: one POS, its orders, refunds and issued OAuth tokens.
+import { randomInt } from 'node:crypto';
+import type { PayuBuyer, PayuOrder, PayuOrderStatus, PayuProduct, PayuRefundStatus } from '../types';
+import { payuDateTime } from './dates';
+import type { Notifier } from './notifier';
+import type { Timers } from './timers';
+
+export type SimRefund = {
+  refundId: string;
+  extRefundId: string | undefined;
+  amount: number;
+  description: string;
+  creationDateTime: string;
+  status: PayuRefundStatus;
+  statusDateTime: string;
+  /** What the request asked for, to tell a repeat (same refund) from a conflicting reuse of extRefundId. */
+  requestKey: string;
+};
+
+export type SimOrder = {
+  orderId: string;
+  extOrderId: string | undefined;
+  orderCreateDate: string;
+  notifyUrl: string;
+  continueUrl: string | undefined;
+  customerIp: string;
+  merchantPosId: string;
+  description: string;
+  currencyCode: string;
+  totalAmount: number;
+  buyer: PayuBuyer | undefined;
+  products: PayuProduct[];
+  payMethodValue: string | undefined;
+  status: PayuOrderStatus;
+  paymentId: string | undefined;
+  /** Why the order ended the way it did, shown on the pay page (Polish). */
+  outcome: string | undefined;
+  refunds: SimRefund[];
+};
+
+export type SimSettings = {
+  posId: string;
+  clientId: string;
+  clientSecret: string;
+  secondKey: string;
+  currencies: string[];
+  tokenTtlSeconds: number;
+  refundDelayMs: number;
+};
+
+export type SimContext = {
+  settings: SimSettings;
+  /** Base URL the buyer's browser uses for /pay/…; known only after listen(). */
+  publicUrl: string;
+  orders: Map<string, SimOrder>;
+  extOrderIds: Set<string>;
+  tokens: Map<string, number>;
+  notifier: Notifier;
+  timers: Timers;
+  log: (line: string) => void;
+};
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** PayU-looking order id, e.g. "WZHF5FFDRJ240507GUEST000P01". */
+export function newOrderId(taken: Map<string, unknown>): string {
+  for (;;) {
+    const rand = Array.from({ length: 10 }, () => ALNUM[randomInt(ALNUM.length)]).join('');
+    const date = payuDateTime().slice(2, 10).replaceAll('-', '');
+    const id = `${rand}${date}GUEST000P01`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+export const newNumericId = (digits: number) => Array.from({ length: digits }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(10))).join('');
+
+export const isFinal = (s: PayuOrderStatus) => s === 'COMPLETED' || s === 'CANCELED';
+
+export function toWireOrder(o: SimOrder): PayuOrder {
+  const wire: PayuOrder = {
+    orderId: o.orderId,
+    extOrderId: o.extOrderId,
+    orderCreateDate: o.orderCreateDate,
+    notifyUrl: o.notifyUrl,
+    customerIp: o.customerIp,
+    merchantPosId: o.merchantPosId,
+    description: o.description,
+    currencyCode: o.currencyCode,
+    totalAmount: String(o.totalAmount),
+    buyer: o.buyer,
+    payMethod: { type: 'PBL' },
+    products: o.products,
+    status: o.status,
+  };
+  if (wire.buyer === undefined) delete wire.buyer;
+  if (wire.extOrderId === undefined) delete wire.extOrderId;
+  return wire;
+}
+
+export const refundedSoFar = (o: SimOrder) => o.refunds.filter((r) => r.status !== 'CANCELED').reduce((s, r) => s + r.amount, 0);

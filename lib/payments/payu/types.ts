@@ -1,0 +1,140 @@
+// PayU REST API v2.1 wire format (Poland). Amounts on the wire are integer minor units written
+// as decimal strings ("12900" = 129,00 zł); PayU accepts numbers in requests but always sends
+// strings back, so we always send strings too.
+
+export type WireAmount = string;
+
+export const ORDER_STATUSES = ['NEW', 'PENDING', 'WAITING_FOR_CONFIRMATION', 'COMPLETED', 'CANCELED'] as const;
+export type PayuOrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const REFUND_STATUSES = ['PENDING', 'CANCELED', 'FINALIZED'] as const;
+export type PayuRefundStatus = (typeof REFUND_STATUSES)[number];
+
+/** `status` block of every API response; `code`/`codeLiteral` only on errors. */
+export type PayuStatus = {
+  statusCode: string;
+  code?: string;
+  codeLiteral?: string;
+  statusDesc?: string;
+  severity?: string;
+};
+
+export type PayuErrorBody = { status: PayuStatus };
+
+/** Body of an OAuth failure: the token endpoint speaks OAuth, not PayU's status format. */
+export type OAuthErrorBody = { error: string; error_description?: string };
+
+export type OAuthTokenResponse = {
+  access_token: string;
+  token_type: string;
+  expires_in: number;
+  grant_type: string;
+};
+
+export type PayuBuyer = {
+  email: string;
+  phone?: string;
+  firstName?: string;
+  lastName?: string;
+  language?: string;
+  extCustomerId?: string;
+};
+
+export type PayuProduct = {
+  name: string;
+  unitPrice: WireAmount;
+  quantity: string;
+  virtual?: boolean;
+};
+
+/** `type:'PBL'` with `value:'blik'` or a bank code; omit for PayU's method-selection page. */
+export type PayuPayMethods = { payMethod: { type: 'PBL' | 'CARD_TOKEN' | 'PAYMENT_WALL'; value?: string } };
+
+export type PayuProperty = { name: string; value: string };
+
+export type OrderCreateRequest = {
+  notifyUrl: string;
+  continueUrl?: string;
+  customerIp: string;
+  merchantPosId: string;
+  description: string;
+  additionalDescription?: string;
+  currencyCode: string;
+  totalAmount: WireAmount;
+  extOrderId?: string;
+  validityTime?: string;
+  buyer?: PayuBuyer;
+  products: PayuProduct[];
+  payMethods?: PayuPayMethods;
+};
+
+/** Sent with HTTP 302 (redirect flow) or 200/201; statusCode SUCCESS or WARNING_CONTINUE_REDIRECT. */
+export type OrderCreateResponse = {
+  status: PayuStatus;
+  redirectUri: string;
+  orderId: string;
+  extOrderId?: string;
+};
+
+/** An order as PayU returns it from retrieve and inside notifications. */
+export type PayuOrder = {
+  orderId: string;
+  extOrderId?: string;
+  orderCreateDate: string;
+  notifyUrl?: string;
+  customerIp: string;
+  merchantPosId: string;
+  description: string;
+  currencyCode: string;
+  totalAmount: WireAmount;
+  buyer?: PayuBuyer;
+  payMethod?: { type: string };
+  products: PayuProduct[];
+  status: PayuOrderStatus;
+};
+
+export type OrderRetrieveResponse = {
+  orders: PayuOrder[];
+  status: PayuStatus;
+  properties?: PayuProperty[];
+};
+
+export type OrderCancelResponse = { orderId: string; extOrderId?: string; status: PayuStatus };
+
+export type OrderNotification = {
+  order: PayuOrder;
+  localReceiptDateTime?: string;
+  properties?: PayuProperty[];
+};
+
+export type RefundCreateRequest = {
+  refund: { description: string; amount?: WireAmount; extRefundId?: string; currencyCode?: string };
+};
+
+export type PayuRefundRecord = {
+  refundId: string;
+  extRefundId?: string;
+  amount: WireAmount;
+  currencyCode: string;
+  description: string;
+  creationDateTime: string;
+  status: PayuRefundStatus;
+  statusDateTime: string;
+};
+
+export type RefundCreateResponse = { orderId: string; refund: PayuRefundRecord; status: PayuStatus };
+
+export type RefundNotification = {
+  orderId: string;
+  extOrderId?: string;
+  refund: {
+    refundId: string;
+    amount: WireAmount;
+    currencyCode: string;
+    status: PayuRefundStatus;
+    statusDateTime: string;
+    reason: string;
+    reasonDescription: string;
+    refundDate?: string;
+  };
+};

@@ -1,0 +1,46 @@
+// The server the browser tests run against: the production build on a fresh embedded
+// PostgreSQL (or a fresh database on DATABASE_URL's server), migrated and seeded.
+import { spawn } from 'node:child_process';
+import { startEmbeddedPostgres } from '../lib/db/embedded';
+import { dropDatabase, ensureDatabaseExists } from '../lib/db/admin';
+import { applyMigrations } from '../lib/db/schema-engine';
+
+const port = process.env.E2E_PORT ?? '3100';
+const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ temporary: true });
+const serverUrl = process.env.DATABASE_URL ?? server!.url;
+const dbName = `planeta_e2e_${process.pid}`;
+const url = await ensureDatabaseExists(serverUrl, dbName);
+await applyMigrations(url);
+process.env.DATABASE_URL = url;
+const { seedDemoData } = await import('../lib/db/seed');
+await seedDemoData();
+const { db } = await import('../lib/db/client');
+await db().$disconnect();
+
+const appUrl = `http://localhost:${port}`;
+const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    APP_URL: appUrl,
+    NEXTAUTH_URL: appUrl,
+    AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+    PLANETA_E2E: '1',
+    TEST_CLOCK: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  },
+});
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  next.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 500));
+  if (server) await server.stop();
+  else await dropDatabase(serverUrl, dbName).catch(() => {});
+  process.exit(code);
+}
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void shutdown(0));
+next.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,0 +1,83 @@
+import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
+
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
+test('a visitor registers, logs out and logs back in', async ({ page }) => {
+  const email = `ewa.${unique()}@example.pl`;
+  await page.goto('/');
+  await checkPage(page);
+  await page.getByRole('link', { name: 'Załóż konto' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Załóż konto' })).toBeVisible();
+  await checkPage(page);
+
+  // Bad input: errors beside the fields, what was typed is kept.
+  await page.getByLabel('Imię').fill('Ewa');
+  await page.getByLabel('Nazwisko').fill('Łęcka');
+  await page.getByLabel('E-mail', { exact: true }).fill('to-nie-jest-email');
+  await page.getByLabel('Hasło', { exact: true }).fill('krótkie');
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByText('Podaj poprawny adres e-mail, np. jan@firma.pl.')).toBeVisible();
+  await expect(page.getByText('Hasło musi mieć co najmniej 10 znaków.')).toBeVisible();
+  await expect(page.getByText('Aby założyć konto, zaakceptuj regulamin.')).toBeVisible();
+  await expect(page.getByLabel('Nazwisko')).toHaveValue('Łęcka');
+  await checkPage(page, true);
+
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Hasło', { exact: true }).fill('Bezpieczne2026');
+  await page.getByLabel(/Akceptuję regulamin/).check();
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByTestId('signed-in-as')).toHaveText('Ewa Łęcka');
+
+  await logout(page);
+  await checkPage(page);
+  await page.getByLabel('E-mail lub login').fill(email);
+  await page.getByLabel('Hasło', { exact: true }).fill('Zle-haslo-123');
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await expect(page.getByText('Nieprawidłowy e-mail, login lub hasło.')).toBeVisible();
+  await login(page, email, 'Bezpieczne2026');
+  await page.goto('/konto');
+  await expect(page.getByText(email)).toBeVisible();
+  await checkPage(page);
+});
+
+test('a forgotten password is reset through the e-mailed one-time link', async ({ page }) => {
+  await page.goto('/logowanie');
+  await page.getByRole('link', { name: 'Nie pamiętasz hasła?' }).click();
+  await expect(page.getByRole('heading', { name: 'Odzyskiwanie hasła' })).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel('E-mail', { exact: true }).fill('kursant@planeta.local');
+  await page.getByRole('button', { name: 'Wyślij link' }).click();
+  await expect(page.getByText(/Jeśli konto z tym adresem istnieje/)).toBeVisible();
+
+  const mail = await readLatestMail(page, 'kursant@planeta.local');
+  const link = mail.match(/https?:\/\/\S+\/haslo\/nowe\/\S+/)?.[0];
+  expect(link, 'the e-mail carries a reset link').toBeTruthy();
+
+  await page.goto(link!);
+  await checkPage(page);
+  await page.getByLabel('Nowe hasło', { exact: true }).fill('NoweHaslo2026');
+  await page.getByLabel('Powtórz nowe hasło').fill('NoweHaslo2026');
+  await page.getByRole('button', { name: 'Zapisz nowe hasło' }).click();
+  await expect(page.getByText('Hasło zostało zmienione. Możesz się zalogować.')).toBeVisible();
+
+  // The link works once.
+  await page.goto(link!);
+  await expect(page.getByText('Link wygasł albo został już użyty. Poproś o nowy.')).toBeVisible();
+
+  await login(page, 'kursant', 'NoweHaslo2026');
+});
+
+test('a learner is refused the staff panel, staff get in', async ({ page }) => {
+  await page.goto('/panel');
+  await expect(page).toHaveURL(/\/logowanie\?next=%2Fpanel/);
+  await login(page, 'rodzic');
+  const res = await page.goto('/panel');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Nie znaleźliśmy tej strony' })).toBeVisible();
+  await checkPage(page);
+  await logout(page);
+  await login(page, 'zespol');
+  await page.goto('/panel/poczta');
+  await expect(page.getByRole('heading', { name: 'Poczta wychodząca' })).toBeVisible();
+  await checkPage(page);
+});

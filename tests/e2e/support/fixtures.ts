@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Fails on serious or critical WCAG 2.1 AA violations of the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+const checkedPaths = new Set<string>();
+
+/**
+ * Each test calls this on every page it reaches, once the page has settled. The path is
+ * checked once per test file run (the same page in another state is checked again by passing
+ * `force`).
+ */
+export async function checkPage(page: Page, force = false) {
+  const path = new URL(page.url()).pathname;
+  if (!force && checkedPaths.has(path)) return;
+  checkedPaths.add(path);
+  await expectAccessible(page);
+}
+
+export const test = base;
+export { expect };
+
+export const DEMO_PASSWORD = 'Planeta2026';
+
+export async function login(page: Page, identifier: string, password = DEMO_PASSWORD) {
+  await page.goto('/logowanie');
+  await page.getByLabel('E-mail lub login').fill(identifier);
+  await page.getByLabel('Hasło', { exact: true }).fill(password);
+  await checkPage(page);
+  await page.getByRole('button', { name: 'Zaloguj się' }).click();
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+}
+
+export async function logout(page: Page) {
+  await page.getByRole('button', { name: 'Wyloguj się' }).click();
+  await expect(page.getByText('Wylogowano.')).toBeVisible();
+}
+
+/** Reads the newest e-mail to `to` from the staff mailbox, as staff in a separate browser context. */
+export async function readLatestMail(page: Page, to: string): Promise<string> {
+  const ctx = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const staff = await ctx.newPage();
+  try {
+    await login(staff, 'zespol');
+    await staff.goto(`/panel/poczta?do=${encodeURIComponent(to)}`);
+    await staff.getByRole('table').getByRole('link').first().click();
+    await expect(staff.getByTestId('mail-to')).toHaveText(to);
+    return (await staff.getByTestId('mail-text').textContent()) ?? '';
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/client';
+import { queueEmail } from '@/lib/mail/outbox';
+import { deliverEmail } from '@/lib/mail/transport';
+import { boss } from '@/lib/jobs/boss';
+import { dispatchEmails, startWorkers } from '@/lib/jobs/queues';
+import { databaseReachable } from '@/lib/db/health';
+
+describe('e-mail outbox', () => {
+  it('renders the React template with a plain-text part and stores it for the mailbox without SMTP', async () => {
+    const id = await queueEmail(db(), 'ola@example.pl', 'password-reset', { firstName: 'Ola', link: 'http://x/haslo/nowe/abc' });
+    const row = await db().emailMessage.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe('QUEUED');
+    expect(row.html).toContain('Ustaw nowe hasło');
+    expect(row.html).toContain('href="http://x/haslo/nowe/abc"');
+    expect(row.text).toContain('http://x/haslo/nowe/abc');
+    expect(await deliverEmail(id)).toBe('stored');
+    expect(await deliverEmail(id)).toBe('skipped'); // safe to run twice
+    expect((await db().emailMessage.findUniqueOrThrow({ where: { id } })).status).toBe('STORED');
+  });
+
+  it('delivers queued messages through pg-boss workers', async () => {
+    const b = await boss();
+    await startWorkers(b);
+    const id = await queueEmail(db(), 'job@example.pl', 'welcome', { firstName: 'Ala', link: 'http://x' });
+    await dispatchEmails([id]);
+    const deadline = Date.now() + 15_000;
+    let status = 'QUEUED';
+    while (Date.now() < deadline && status === 'QUEUED') {
+      await new Promise((r) => setTimeout(r, 200));
+      status = (await db().emailMessage.findUniqueOrThrow({ where: { id } })).status;
+    }
+    expect(status).toBe('STORED');
+  });
+
+  it('reports the database as reachable', async () => {
+    expect(await databaseReachable()).toBe(true);
+  });
+});

@@ -1,0 +1,18 @@
+// Gives this test file its own database, copied from the migrated template.
+import { randomBytes } from 'node:crypto';
+import { afterAll, inject } from 'vitest';
+import { dropDatabase, ensureDatabaseExists } from '@/lib/db/admin';
+
+const serverUrl = inject('pgServerUrl');
+const name = `t_${randomBytes(6).toString('hex')}`;
+process.env.DATABASE_URL = await ensureDatabaseExists(serverUrl, name, 'planeta_template');
+process.env.APP_URL ??= 'http://localhost:3000';
+process.env.AUTH_SECRET ??= 'integration-secret-integration-secret-xx';
+
+afterAll(async () => {
+  const { db } = await import('@/lib/db/client');
+  const { stopBoss } = await import('@/lib/jobs/boss');
+  await stopBoss();
+  await db().$disconnect();
+  await dropDatabase(serverUrl, name);
+});

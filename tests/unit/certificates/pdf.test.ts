@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderCertificatePdf } from '@/lib/certificates/pdf';
+import { renderPlainPdfFloor } from '@/lib/certificates/bench-floor';
+import { formatPercent, type CertificateInput } from '@/lib/certificates/content';
+import { fromWarsaw } from '@/lib/format/time';
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const hasPdftotext = existsSync(PDFTOTEXT);
+
+const input: CertificateInput = {
+  fullName: 'Zażółć Gęślą Jaźń',
+  courseTitle: 'Bezpieczeństwo i higiena pracy',
+  // 00:30 on 1 June in Warsaw is still 31 May in UTC: the printed date must be Warsaw's.
+  issuedAt: fromWarsaw(2025, 6, 1, 0, 30),
+  scorePercent: 87.5,
+  number: 'PL-0000-0000-0012',
+  verifyUrl: 'https://planeta.example.pl/zaswiadczenia/PL-0000-0000-0012',
+};
+
+function pdfText(pdf: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cert-'));
+  const file = path.join(dir, 'c.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+describe('renderCertificatePdf', () => {
+  it('is one page of PDF', async () => {
+    const pdf = await renderCertificatePdf(input);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
+  it('gives byte-identical output for the same input, rendered at different times', async () => {
+    const a = await renderCertificatePdf(input);
+    await new Promise((r) => setTimeout(r, 20));
+    const b = await renderCertificatePdf({ ...input, issuedAt: new Date(input.issuedAt.getTime()) });
+    expect(b.equals(a)).toBe(true);
+  });
+
+  it('differs, including its file ID, when the number differs', async () => {
+    const idOf = (pdf: Buffer) => /\/ID \[<([0-9a-f]+)>/.exec(pdf.toString('latin1'))?.[1];
+    const a = await renderCertificatePdf(input);
+    const b = await renderCertificatePdf({ ...input, number: 'PL-0000-0000-0024' });
+    expect(idOf(a)).toMatch(/^[0-9a-f]{32}$/);
+    expect(idOf(b)).not.toBe(idOf(a));
+  });
+
+  it.skipIf(!hasPdftotext)('prints Polish letters and every field (needs poppler pdftotext)', async () => {
+    const text = pdfText(await renderCertificatePdf(input)).replace(/\s+/g, ' ');
+    expect(text).toContain('Zaświadczenie o ukończeniu kursu');
+    expect(text).toContain('Zażółć Gęślą Jaźń');
+    expect(text).toContain('Bezpieczeństwo i higiena pracy');
+    expect(text).toContain('Wynik testu końcowego: 87,5 %');
+    expect(text).toContain('1 czerwca 2025'); // the Warsaw date, not UTC's 31 May
+    expect(text).toContain('PL-0000-0000-0012');
+    expect(text).toContain('https://planeta.example.pl/zaswiadczenia/PL-0000-0000-0012');
+  });
+
+  it.skipIf(!hasPdftotext)('keeps very long names and titles on the page', async () => {
+    const long = {
+      ...input,
+      fullName: 'Aleksandra Maria Konstantynopolitańczykowska-Wierzbięta-Szczebrzeszyńska',
+      courseTitle: 'Ochrona danych osobowych w praktyce administracji publicznej i przedsiębiorstw — RODO od podstaw do audytu wewnętrznego',
+    };
+    const text = pdfText(await renderCertificatePdf(long)).replace(/\s+/g, ' ');
+    expect(text).toContain(long.fullName);
+    expect(text).toContain('audytu wewnętrznego');
+  });
+});
+
+describe('renderPlainPdfFloor', () => {
+  it('is deterministic and carries the same words', async () => {
+    const a = await renderPlainPdfFloor(input);
+    expect((await renderPlainPdfFloor(input)).equals(a)).toBe(true);
+    if (!hasPdftotext) return;
+    const text = pdfText(a).replace(/\s+/g, ' ');
+    for (const s of ['Zaświadczenie o ukończeniu kursu', 'Zażółć Gęślą Jaźń', '87,5 %', '1 czerwca 2025', 'PL-0000-0000-0012']) expect(text).toContain(s);
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes Polish notation', () => {
+    expect(formatPercent(65)).toBe('65 %');
+    expect(formatPercent(87.5)).toBe('87,5 %');
+    expect(formatPercent(66.66)).toBe('66,7 %');
+  });
+});
