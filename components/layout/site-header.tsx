@@ -21,6 +21,8 @@ export async function SiteHeader() {
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">{m.nav.courses}</Link>
           {user ? (
             <>
+              <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">{m.nav.myCourses}</Link>
+              <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>
               <Link href="/konto" className="text-slate-700 hover:text-brand-700">{m.nav.account}</Link>
               {can(user.roles, 'panel:view') && (
                 <Link href="/panel" className="text-slate-700 hover:text-brand-700">{m.nav.panel}</Link>

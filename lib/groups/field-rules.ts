@@ -8,8 +8,11 @@ const NAME_MAX = 80;
 // apostrophe ("Anna-Maria", "O'Brien", "d’Artagnan", "de la Cruz"); Excel often turns ' into ’.
 const NAME = /^\p{L}\p{M}*(?:[\p{L}\p{M}]|[ '’ʼ-](?=\p{L})|\.(?= \p{L}|$))*$/u;
 
-/** Spaces collapsed and accents composed, so "Żółć" typed on a Mac equals the Windows one. */
-export const normaliseName = (name: string) => name.replace(/\s+/g, ' ').trim().normalize('NFC');
+/**
+ * Spaces collapsed ("Kowalska - Nowak" → "Kowalska-Nowak") and accents composed, so "Żółć"
+ * typed on a Mac equals the one typed on Windows.
+ */
+export const normaliseName = (name: string) => name.replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim().normalize('NFC');
 
 export function nameProblem(name: string, column: 'Imię' | 'Nazwisko'): string | null {
   const what = column === 'Imię' ? 'imienia' : 'nazwiska';

@@ -1,6 +1,11 @@
 // The Polish message catalogue. Every user-facing string of the shared UI lives here; an
 // English catalogue (en.ts) only has to satisfy the same `Messages` type.
+import { learning } from './pl-learning';
+import { checkout } from './pl-checkout';
+
 export const pl = {
+  learning,
+  checkout,
   locale: 'pl-PL',
   brand: { name: 'Planeta', tagline: 'Kursy online dla szkół, firm i rodzin' },
   nav: {

@@ -27,11 +27,12 @@ const MARGIN = 40;
 const GREY = '#555555';
 const HEADER_FILL = '#ececec';
 
-// Widths add up to the 515 pt between A4 margins; money columns are right-aligned.
+// Widths add up to the 515 pt between A4 margins and keep every header on one line at 7.5 pt;
+// money columns are right-aligned and hold up to 1 000 000,00 at 8.5 pt.
 const COLUMNS: readonly Column[] = [
-  { width: 22, align: 'center' }, { width: 139, align: 'left' }, { width: 34, align: 'right' },
-  { width: 30, align: 'center' }, { width: 58, align: 'right' }, { width: 62, align: 'right' },
-  { width: 40, align: 'center' }, { width: 60, align: 'right' }, { width: 70, align: 'right' },
+  { width: 22, align: 'center' }, { width: 125, align: 'left' }, { width: 30, align: 'right' },
+  { width: 28, align: 'center' }, { width: 60, align: 'right' }, { width: 66, align: 'right' },
+  { width: 56, align: 'center' }, { width: 58, align: 'right' }, { width: 70, align: 'right' },
 ];
 const HEADERS = ['Lp.', 'Nazwa towaru lub usługi', 'Ilość', 'J.m.', 'Cena netto', 'Wartość netto', 'Stawka VAT', 'Kwota VAT', 'Wartość brutto'];
 const SUMMARY_FROM = 4; // summary rows start under "Cena netto"

@@ -53,6 +53,7 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
   for (const f of ['notifyUrl', 'customerIp', 'merchantPosId', 'description', 'currencyCode', 'totalAmount', 'products'] as const) {
     if (!present(b[f])) return missing(f);
   }
+  if (!Array.isArray(b.products) || b.products.length === 0) return missing('products');
   if (!httpUrl(b.notifyUrl)) return invalid('notifyUrl', 'must be an http(s) URL');
   if (present(b.continueUrl) && !httpUrl(b.continueUrl)) return invalid('continueUrl', 'must be an http(s) URL');
   const ip = String(b.customerIp);
@@ -65,7 +66,6 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
   if (totalAmount === null || totalAmount <= 0) return invalid('totalAmount', 'must be a positive integer of minor units');
   if (present(b.extOrderId) && (typeof b.extOrderId !== 'string' || b.extOrderId.length > 1024)) return invalid('extOrderId', 'must be text up to 1024 characters');
 
-  if (!Array.isArray(b.products) || b.products.length === 0) return missing('products');
   const products: PayuProduct[] = [];
   let sum = 0;
   for (const [i, p] of b.products.entries()) {

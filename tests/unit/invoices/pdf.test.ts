@@ -1,0 +1,93 @@
+// Reads the PDFs back through poppler's pdftotext: proves the text (Polish letters included) is
+// really in the file, not only drawn. Skipped where poppler-utils is not installed.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { renderInvoicePdf, type InvoiceInput } from '@/lib/invoices/pdf';
+import { renderProcessingAgreementPdf, type AgreementInput } from '@/lib/invoices/agreement-pdf';
+import { parseSeller } from '@/lib/invoices/seller';
+
+const PDFTOTEXT = '/usr/bin/pdftotext';
+const hasPoppler = existsSync(PDFTOTEXT);
+
+/** Text of the PDF with whitespace (incl. the non-breaking spaces Intl writes) collapsed. */
+function pdfText(pdf: Buffer): string {
+  return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
+}
+
+const seller = parseSeller({ PLANETA_SELLER_BANK_ACCOUNT: '12 1020 1026 0000 0102 0000 0000' });
+const day = new Date('2026-03-14T10:00:00Z');
+const company = { name: 'Zakład Usług Łączności „Żuraw” sp. z o.o.', nip: '5260250274', addressLines: ['ul. Świętokrzyska 12', '00-916 Warszawa'] };
+
+const invoice = (over: Partial<InvoiceInput> = {}): InvoiceInput => ({
+  number: 'FV/2026/000123', issueDate: day, saleDate: day, place: 'Warszawa', seller, buyer: company,
+  lines: [{ name: 'Kurs „RODO w firmie” — pakiet 100 kont', quantity: 1, unit: 'szt.', unitGross: 239_920, vatRate: 23 }],
+  currency: 'PLN', paymentMethod: 'PayU', paid: true, ...over,
+});
+
+describe('renderInvoicePdf', () => {
+  it('produces a PDF, the same bytes for the same data', async () => {
+    const a = await renderInvoicePdf(invoice());
+    expect(a.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await renderInvoicePdf(invoice())).equals(a)).toBe(true);
+  });
+
+  it.skipIf(!hasPoppler)('contains every element of a Polish VAT invoice (needs poppler-utils pdftotext)', async () => {
+    const text = pdfText(await renderInvoicePdf(invoice()));
+    for (const s of [
+      'Faktura VAT', 'nr FV/2026/000123', 'Miejsce wystawienia: Warszawa', 'Data wystawienia: 14 marca 2026', 'Data sprzedaży: 14 marca 2026',
+      'SPRZEDAWCA', 'NABYWCA', seller.name, `NIP: ${seller.nip}`, company.name, 'NIP: 5260250274', 'Nr rachunku: 12 1020 1026 0000 0102 0000 0000',
+      'Lp.', 'Nazwa', 'Ilość', 'J.m.', 'Cena netto', 'Wartość netto', 'Stawka VAT', 'Kwota VAT', 'Wartość brutto',
+      '1950,57', '23%', '448,63', '2399,20', 'Razem', 'w tym',
+      'Razem do zapłaty: 2399,20 zł', 'słownie: dwa tysiące trzysta dziewięćdziesiąt dziewięć złotych 20/100', 'Zapłacono: PayU',
+      'strona 1 z 1',
+    ]) expect(text).toContain(s);
+  });
+
+  it.skipIf(!hasPoppler)('omits the buyer NIP for a consumer and names the method when unpaid', async () => {
+    const text = pdfText(await renderInvoicePdf(invoice({ buyer: { name: 'Jan Kowalski', nip: null, addressLines: ['ul. Polna 1'] }, paid: false })));
+    expect(text.match(/NIP:/g)).toHaveLength(1);
+    expect(text).toContain('Sposób płatności: PayU');
+    expect(text).not.toContain('Zapłacono');
+  });
+
+  it.skipIf(!hasPoppler)('continues a long table on further pages with the header repeated', async () => {
+    const lines = Array.from({ length: 40 }, (_, i) => ({ name: `Pozycja ${i + 1} z długą nazwą, która zawija się w kilka wierszy tabeli`, quantity: 1, unit: 'szt.', unitGross: 10_000, vatRate: 23 }));
+    const text = pdfText(await renderInvoicePdf(invoice({ lines })));
+    const pages = Number(/strona 1 z (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`strona ${pages} z ${pages}`);
+    expect(text.match(/Cena netto/g)).toHaveLength(pages);
+    expect(text).toContain('Pozycja 40 z długą');
+    expect(text).toContain('Razem do zapłaty: 4000,00 zł');
+  });
+});
+
+const agreement: AgreementInput = {
+  company, courseTitle: 'Bezpieczeństwo danych osobowych w firmie', seats: 100, orderNumber: 'ZAM/2026/000042', generatedAt: day, seller,
+};
+
+describe('renderProcessingAgreementPdf', () => {
+  it('produces a PDF', async () => {
+    expect((await renderProcessingAgreementPdf(agreement)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it.skipIf(!hasPoppler)('is filled with both parties and the order, with blanks left to fill in (needs pdftotext)', async () => {
+    const text = pdfText(await renderProcessingAgreementPdf(agreement));
+    for (const s of [
+      'UMOWA POWIERZENIA PRZETWARZANIA DANYCH OSOBOWYCH', company.name, 'NIP: 5260250274', 'ul. Świętokrzyska 12',
+      seller.name, `NIP: ${seller.nip}`, '„Administratorem”', '„Podmiotem przetwarzającym”', 'art. 28',
+      'zamówieniem nr ZAM/2026/000042', '„Bezpieczeństwo danych osobowych w firmie”', 'dla 100 kont',
+      'imię, nazwisko, adres e-mail, login, wyniki testów', 'Europejskiego Obszaru Gospodarczego', 'Dalsze powierzenie',
+      'zawarta w dniu ……', 'na okres od ……', 'data i podpis osoby upoważnionej',
+    ]) expect(text).toContain(s);
+  });
+
+  it.skipIf(!hasPoppler)('runs to 2–3 numbered pages', async () => {
+    const text = pdfText(await renderProcessingAgreementPdf(agreement));
+    const pages = Number(/strona 1 z (\d+)/.exec(text)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(3);
+    expect(text).toContain(`strona ${pages} z ${pages}`);
+  });
+});
