@@ -14,7 +14,8 @@ const csp = [
   "media-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
-  `form-action 'self' ${new URL(payu).origin}`,
+  // PayU's hosts; with the local simulator, any loopback port (tests run it on their own).
+  `form-action 'self' https://secure.payu.com https://secure.snd.payu.com ${new URL(payu).origin}${/^http:\/\/(127\.0\.0\.1|localhost)/.test(payu) ? ' http://127.0.0.1:*' : ''}`,
   "frame-ancestors 'none'",
 ].join('; ');
 

@@ -10,6 +10,9 @@ export const metadata: Metadata = {
   title: { default: 'Planeta — kursy online', template: '%s · Planeta' },
   description: messages().brand.tagline,
 };
+// Every page shows who is signed in and the cart: nothing is prerendered at build time
+// (which also keeps the build free of database and secrets).
+export const dynamic = 'force-dynamic';
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { startEmbeddedPostgres } from '../lib/db/embedded';
 import { dropDatabase, ensureDatabaseExists } from '../lib/db/admin';
 import { applyMigrations } from '../lib/db/schema-engine';
+import { startLocalPayu } from '../lib/payments/payu/simulator/local';
 
 const port = process.env.E2E_PORT ?? '3100';
 const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ temporary: true });
@@ -17,6 +18,8 @@ await seedDemoData();
 const { db } = await import('../lib/db/client');
 await db().$disconnect();
 
+// PayU's retry schedule, compressed so a test sees a retried notification within seconds.
+const payu = await startLocalPayu({ port: Number(process.env.E2E_PAYU_PORT ?? 8113), retryDelaysMs: [0, 1000, 2000, 5000], quiet: true });
 const appUrl = `http://localhost:${port}`;
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
   stdio: 'inherit',
@@ -37,6 +40,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   next.kill('SIGTERM');
+  await payu.close().catch(() => {});
   await new Promise((r) => setTimeout(r, 500));
   if (server) await server.stop();
   else await dropDatabase(serverUrl, dbName).catch(() => {});

@@ -6,6 +6,7 @@ import { DATA_DIR, openLocalDatabase } from '../lib/db/local';
 import { applyMigrations } from '../lib/db/schema-engine';
 import { buildIfNeeded } from './lib/next-build';
 import { localSecret } from './lib/local-secret';
+import { startLocalPayu } from '../lib/payments/payu/simulator/local';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const dev = process.argv.includes('--dev');
@@ -15,7 +16,13 @@ execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prisma
 
 const database = await openLocalDatabase();
 console.log(database.embedded ? `▸ Wbudowany PostgreSQL działa (dane w .data/pg).` : '▸ Używam bazy z DATABASE_URL.');
+// No PAYU_BASE_URL: the local PayU simulator stands in for PayU (nothing here reaches PayU).
+const simulator = !process.env.PAYU_BASE_URL && process.env.PAYU_SIMULATOR !== 'off'
+  ? await startLocalPayu({ port: Number(process.env.PAYU_SIM_PORT ?? 8103) })
+  : null;
+if (simulator) console.log(`▸ Symulator PayU: ${simulator.url} (BLIK 777123 płaci, 500500 odmawia)`);
 const stopAll = async (code: number) => {
+  await simulator?.close().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 };

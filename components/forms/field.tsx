@@ -1,4 +1,5 @@
-import type { InputHTMLAttributes } from 'react';
+'use client';
+import { useId, type InputHTMLAttributes } from 'react';
 
 type Props = InputHTMLAttributes<HTMLInputElement> & {
   name: string;
@@ -9,7 +10,9 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 
 /** A labelled input with its error right beside it, announced to screen readers. */
 export function Field({ name, label, error, hint, id, ...input }: Props) {
-  const inputId = id ?? `f-${name}`;
+  // Unique per render: two forms on one page (log in / register at checkout) never share ids.
+  const auto = useId();
+  const inputId = id ?? `f-${name}-${auto.replace(/:/g, '')}`;
   const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div>

@@ -3,10 +3,13 @@ import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { LogoutButton } from './logout-button';
+import { cartCount } from '@/lib/orders/cart';
+import { cartOwner } from '@/lib/orders/cart-cookie';
 
 export async function SiteHeader() {
   const m = messages();
   const user = await currentUser();
+  const inCart = await cartCount(await cartOwner());
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -19,6 +22,9 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={m.nav.main} className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">{m.nav.courses}</Link>
+          <Link href="/koszyk" className="text-slate-700 hover:text-brand-700" data-testid="cart-link">
+            {m.checkout.cart}{inCart > 0 && <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{inCart}</span>}
+          </Link>
           {user ? (
             <>
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">{m.nav.myCourses}</Link>

@@ -53,8 +53,13 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
         if (!user) return { ok: false, error: m.errors.signInRequired, values };
         if (!can(user.roles, opts.permission)) return { ok: false, error: m.errors.forbidden, values };
       }
-      const raw: Record<string, FormDataEntryValue> = {};
-      for (const [k, v] of form.entries()) if (!k.startsWith('$')) raw[k] = v;
+      // A repeated field (checkboxes with one name) becomes an array.
+      const raw: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+      for (const [k, v] of form.entries()) {
+        if (k.startsWith('$')) continue;
+        const prev = raw[k];
+        raw[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+      }
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success) return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
       return await run(parsed.data, { user } as Ctx<A>);

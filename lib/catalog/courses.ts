@@ -1,8 +1,13 @@
 import { db } from '@/lib/db/client';
 
-export function listPublishedCourses(opts: { take?: number } = {}) {
+export function listPublishedCourses(opts: { take?: number; category?: string; q?: string } = {}) {
+  const q = opts.q?.trim();
   return db().course.findMany({
-    where: { published: true },
+    where: {
+      published: true,
+      ...(opts.category ? { category: { slug: opts.category } } : {}),
+      ...(q ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }] } : {}),
+    },
     orderBy: { title: 'asc' },
     take: opts.take,
     select: {
@@ -12,3 +17,18 @@ export function listPublishedCourses(opts: { take?: number } = {}) {
   });
 }
 export type CourseCard = Awaited<ReturnType<typeof listPublishedCourses>>[number];
+
+export function listCategories() {
+  return db().category.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
+}
+
+export function getPublishedCourse(slug: string) {
+  return db().course.findFirst({
+    where: { slug, published: true },
+    select: {
+      id: true, slug: true, title: true, summary: true, description: true, syllabus: true, accessMonths: true, priceGross: true, currency: true,
+      category: { select: { name: true, slug: true } },
+      offers: { where: { active: true }, orderBy: { seats: 'asc' }, select: { id: true, seats: true, priceGross: true } },
+    },
+  });
+}

@@ -4,6 +4,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { TERMS_VERSION } from '@/lib/auth/terms';
 import type { Role } from './generated/enums';
 import { db } from './client';
+import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -80,10 +81,15 @@ export async function seedDemoData(): Promise<void> {
   }
   for (const c of CATEGORIES) await prisma.category.upsert({ where: { slug: c.slug }, create: c, update: {} });
   for (const { category, ...c } of DEMO_COURSES) {
-    await prisma.course.upsert({
+    const course = await prisma.course.upsert({
       where: { slug: c.slug },
       create: { ...c, category: { connect: { slug: category } } },
       update: {},
+      select: { id: true, priceGross: true },
     });
+    const offers = [{ seats: 1, priceGross: course.priceGross }, ...GROUP_PACKAGE_SEATS.map((seats) => ({ seats, priceGross: groupPackagePrice(course.priceGross, seats) }))];
+    for (const o of offers) {
+      await prisma.courseOffer.upsert({ where: { courseId_seats: { courseId: course.id, seats: o.seats } }, create: { courseId: course.id, ...o }, update: {} });
+    }
   }
 }

@@ -2,7 +2,7 @@
 // and password, as a spreadsheet and as a printable A4 list (step 4 of the group purchase).
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import { formatDateTime } from '@/lib/format/time';
-import { drawTable, type PdfColumn } from '@/lib/groups/pdf-table';
+import { drawTable, registerMonoFont, type PdfColumn } from '@/lib/groups/pdf-table';
 import { addTableSheet, newWorkbook, workbookBuffer } from '@/lib/groups/xlsx-sheet';
 
 export type CredentialRow = { firstName: string; lastName: string; login: string; password: string; email?: string | null };
@@ -38,13 +38,16 @@ export async function credentialsXlsx(rows: readonly CredentialRow[], meta: Cred
   return workbookBuffer(workbook);
 }
 
+// Landscape widths (762 pt between margins): a generated password and a typical login fit on
+// one line, since a password broken over two lines is easily copied wrong.
 const PDF_COLUMNS: PdfColumn[] = [
-  { header: 'Lp.', width: 28, align: 'right' }, { header: 'Imię', width: 72 }, { header: 'Nazwisko', width: 92 },
-  { header: 'Login', width: 105 }, { header: 'Hasło', width: 95 }, { header: 'E-mail', width: 123 },
+  { header: 'Lp.', width: 28, align: 'right' }, { header: 'Imię', width: 105 }, { header: 'Nazwisko', width: 135 },
+  { header: 'Login', width: 175, font: 'mono' }, { header: 'Hasło', width: 120, font: 'mono' }, { header: 'E-mail', width: 199 },
 ];
 
 export function credentialsPdf(rows: readonly CredentialRow[], meta: CredentialsMeta): Promise<Buffer> {
-  const doc = createPdf({ title: `${TITLE} — ${meta.courseTitle}`, date: meta.generatedAt, margin: 40 });
+  const doc = createPdf({ title: `${TITLE} — ${meta.courseTitle}`, date: meta.generatedAt, layout: 'landscape', margin: 40 });
+  registerMonoFont(doc);
   return pdfToBuffer(doc, (d) => {
     const [title, ...rest] = titleLines(meta);
     d.font('bold').fontSize(16).text(title);

@@ -1,6 +1,5 @@
 // The rule for each column of one participant row, each returning its Polish problems.
 import { z } from 'zod';
-import { loginProblem } from '@/lib/groups/logins';
 import { passwordProblems } from '@/lib/groups/passwords';
 
 const NAME_MAX = 80;
@@ -30,8 +29,6 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export function emailProblem(email: string): string | null {
   return isEmail(email) ? null : `„${email}” nie jest poprawnym adresem e-mail.`;
 }
-
-export { loginProblem };
 
 // Exports neutralise such cells with a leading "'", which would change the password handed out.
 const FORMULA_START = /^[=+\-@]/;

@@ -72,11 +72,14 @@ async function tableFromXlsx(buf: Buffer, fileName: string): Promise<Participant
 function tableFromText(buf: Buffer, fileName: string, mimeType?: string): ParticipantTable {
   const decoded = decodeText(buf);
   if (!decoded) throw unsupported(fileName, mimeType ? `plik binarny (${mimeType})` : 'plik binarny');
+  // Excel honours a first line "sep=;" and hides it, so the rows the user sees start after it.
+  const hint = /^sep=(.)\r?\n/i.exec(decoded.text);
+  const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
   let best: { table: ParticipantTable; score: number } | null = null;
   let fallbackRows: SheetRow[] = [];
-  for (const separator of SEPARATORS) {
-    const rows = parseCsv(decoded.text, separator).map((cells, i) => ({ rowNumber: i + 1, cells: cells.map((c) => c.trim()) }));
-    if (separator === SEPARATORS[0]) fallbackRows = rows;
+  for (const separator of hint ? [hint[1]] : SEPARATORS) {
+    const rows = parseCsv(text, separator).map((cells, i) => ({ rowNumber: i + 1, cells: cells.map((c) => c.trim()) }));
+    if (fallbackRows.length === 0) fallbackRows = rows;
     const table = readParticipantTable(rows);
     const score = table ? Object.keys(table.columns).length : 0;
     if (table && (!best || score > best.score)) best = { table, score };

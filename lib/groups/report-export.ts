@@ -60,9 +60,9 @@ export async function finalReportXlsx(rows: readonly ReportRow[], meta: ReportMe
 }
 
 const PDF_COLUMNS: PdfColumn[] = [
-  { header: 'Lp.', width: 30, align: 'right' }, { header: 'Imię', width: 95 }, { header: 'Nazwisko', width: 120 },
-  { header: 'Login', width: 125 }, { header: 'Wynik testu', width: 75, align: 'right' }, { header: 'Zaliczony', width: 65 },
-  { header: 'Data testu', width: 110 }, { header: 'Nr zaświadczenia', width: 141 },
+  { header: 'Lp.', width: 30, align: 'right' }, { header: 'Imię', width: 100 }, { header: 'Nazwisko', width: 125 },
+  { header: 'Login', width: 160 }, { header: 'Wynik testu', width: 75, align: 'right' }, { header: 'Zaliczony', width: 60 },
+  { header: 'Data testu', width: 105 }, { header: 'Nr zaświadczenia', width: 106 },
 ];
 
 export function finalReportPdf(rows: readonly ReportRow[], meta: ReportMeta): Promise<Buffer> {

@@ -43,7 +43,11 @@ export function participantTemplateCsv(): Buffer {
 export async function participantTemplateXlsx(date = new Date(0)): Promise<Buffer> {
   const workbook = newWorkbook(date);
   const sheet = workbook.addWorksheet('Uczestnicy');
-  templateRows().forEach((cells, r) => cells.forEach((value, c) => (sheet.getCell(r + 1, c + 1).value = value || null)));
+  templateRows().forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (value) sheet.getCell(r + 1, c + 1).value = value;
+    });
+  });
   sheet.getCell('A1').font = { bold: true };
   const notify = sheet.getCell('B1');
   notify.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2B3' } };

@@ -2,8 +2,8 @@
 // repeats inside the file, clashes with the platform, and the list as a whole.
 import type { ParticipantRow } from '@/lib/groups/participant-table';
 import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, type ColumnLabel } from '@/lib/groups/participant-columns';
-import { normaliseLogin } from '@/lib/groups/logins';
-import { chosenPasswordProblems, emailProblem, isEmail, loginProblem, nameProblem, normaliseEmail, normaliseName } from '@/lib/groups/field-rules';
+import { loginProblem, normaliseLogin } from '@/lib/groups/logins';
+import { chosenPasswordProblems, emailProblem, isEmail, nameProblem, normaliseEmail, normaliseName } from '@/lib/groups/field-rules';
 import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
 
 export type RowError = { column: ColumnLabel; message: string };

@@ -20,7 +20,7 @@ export function cellText(value: ExcelJS.CellValue): string {
 /** Throws whatever exceljs throws for a file it cannot read; the caller words the refusal. */
 export async function readXlsxRows(buf: Buffer): Promise<SheetRows[]> {
   const workbook = new ExcelJS.Workbook();
-  // exceljs's typings predate Node's generic Buffer; the bytes are what it wants.
+  // exceljs types its own pre-generic Buffer; a Node Buffer is exactly what it reads.
   await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
   return workbook.worksheets.map((sheet) => {
     const rows: SheetRow[] = [];

@@ -2,6 +2,7 @@
 import type PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
 import { deliverEmail } from '@/lib/mail/transport';
+import { reconcileOpenPayments } from '@/lib/payments/reconcile';
 import { boss } from './boss';
 
 type Handler = (data: Record<string, unknown>) => Promise<void>;
@@ -24,6 +25,12 @@ export const QUEUES: Record<string, QueueDef> = {
       });
       for (const { id } of stale) await enqueue('email.deliver', { id }, id);
     },
+  },
+  // Asks PayU about payments left open (a notification lost, or a crash before our commit).
+  'payments.reconcile': {
+    retryLimit: 0,
+    cron: '*/5 * * * *',
+    handler: async () => { await reconcileOpenPayments(); },
   },
 };
 

@@ -1,11 +1,11 @@
 // One way to start a PDF: A4, DejaVu Sans embedded (pdfkit's built-in Helvetica cannot print
 // Polish letters), and fixed metadata dates so the same data always gives the same file.
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+// Resolved from the project root: inside Next's server bundle require.resolve yields module
+// ids, not paths. `npm start`, the tests and benchmarks all run from the root.
+const fontDir = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
 export const FONT_REGULAR = path.join(fontDir, 'DejaVuSans.ttf');
 export const FONT_BOLD = path.join(fontDir, 'DejaVuSans-Bold.ttf');
 

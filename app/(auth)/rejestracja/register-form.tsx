@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useId, useRef } from 'react';
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
@@ -12,6 +12,7 @@ import { messages } from '@/lib/i18n/pl-client';
 export function RegisterForm({ next, onRegistered }: { next: string; onRegistered?: () => void }) {
   const m = messages();
   const [state, action] = useActionState(register, null);
+  const termsId = `terms-${useId().replace(/:/g, '')}`;
   const credentials = useRef<{ email: string; password: string } | null>(null);
   const v = state && !state.ok ? state.values ?? {} : {};
   const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
@@ -47,13 +48,13 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
       <Field name="password" type="password" label={m.auth.password} autoComplete="new-password" hint={PASSWORD_RULES} error={fe.password} required />
       <div>
         <div className="flex items-start gap-2">
-          <input id="f-terms" name="terms" type="checkbox" className="mt-1 h-4 w-4" defaultChecked={v.terms === 'on'}
-            aria-invalid={fe.terms ? true : undefined} aria-describedby={fe.terms ? 'f-terms-error' : undefined} />
-          <label htmlFor="f-terms" className="text-sm">
+          <input id={termsId} name="terms" type="checkbox" className="mt-1 h-4 w-4" defaultChecked={v.terms === 'on'}
+            aria-invalid={fe.terms ? true : undefined} aria-describedby={fe.terms ? `${termsId}-error` : undefined} />
+          <label htmlFor={termsId} className="text-sm">
             {m.auth.terms} (<Link href="/regulamin" className="link" target="_blank">{m.auth.termsLink}</Link>)
           </label>
         </div>
-        {fe.terms && <p id="f-terms-error" className="field-error" role="alert">{fe.terms}</p>}
+        {fe.terms && <p id={`${termsId}-error`} className="field-error" role="alert">{fe.terms}</p>}
       </div>
       <SubmitButton>{m.auth.submitRegister}</SubmitButton>
     </form>

@@ -15,6 +15,9 @@ export const PAYU_PRODUCTION_URL = 'https://secure.payu.com';
 export const PAYU_SANDBOX_URL = 'https://secure.snd.payu.com';
 export const PAYU_SIMULATOR_URL = 'http://127.0.0.1:8103';
 
+// zod 4 runs object refinements even after a field failed, so this must not throw on a bad URL.
+const hostOf = (url: string) => URL.parse(url)?.host;
+
 const blankAsMissing = (schema: z.ZodType<string>) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 
 export const payuEnvSchema = z
@@ -27,7 +30,7 @@ export const payuEnvSchema = z
   })
   // The public sandbox keys are known to everyone: against production they would be a leak
   // waiting to happen, and they cannot work there anyway.
-  .refine((e) => !(new URL(e.PAYU_BASE_URL).host === new URL(PAYU_PRODUCTION_URL).host && e.PAYU_SECOND_KEY === SANDBOX_POS.secondKey), {
+  .refine((e) => !(hostOf(e.PAYU_BASE_URL) === hostOf(PAYU_PRODUCTION_URL) && e.PAYU_SECOND_KEY === SANDBOX_POS.secondKey), {
     message: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
     path: ['PAYU_SECOND_KEY'],
   });

@@ -4,7 +4,7 @@ import { neutraliseCell } from '@/lib/groups/spreadsheet-safe';
 import { credentialsPdf, credentialsXlsx, type CredentialRow } from '@/lib/groups/credentials-export';
 import { finalReportPdf, finalReportXlsx, type ReportRow } from '@/lib/groups/report-export';
 import { fromWarsaw } from '@/lib/format/time';
-import { hasPdfToText, pdfText, PDFTOTEXT, readXlsx } from './fixtures';
+import { hasPdfToText, pdfPageSize, pdfText, PDFTOTEXT, readXlsx } from './fixtures';
 
 const NO_PDFTOTEXT = `${PDFTOTEXT} (poppler-utils) is not installed, so the PDF text cannot be read back`;
 const meta = { companyName: 'Zakład Łączności „Żuraw” Sp. z o.o.', courseTitle: 'Bezpieczeństwo i higiena pracy', generatedAt: fromWarsaw(2026, 3, 31, 23, 30) };
@@ -40,7 +40,7 @@ describe('credentials export', () => {
     expect(values).toContain(`Firma: ${meta.companyName}`);
   });
 
-  it('PDF: an A4 document whose text reads back in Polish', async () => {
+  it('PDF: a landscape A4 document whose text reads back in Polish, logins and passwords unbroken', async () => {
     const pdf = await credentialsPdf(hostile, { ...meta, loginUrl: 'https://planeta.edu.pl/logowanie' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     if (!hasPdfToText) return console.warn(`skipped PDF text check: ${NO_PDFTOTEXT}`);
@@ -49,6 +49,9 @@ describe('credentials export', () => {
       expect(text).toContain(s);
     }
     expect(text).toContain('31 marca 2026');
+    // The login and password sit whole on the participant's line (monospaced, never wrapped).
+    expect(pdfText(pdf, true)).toMatch(/2\s+Łucja\s+Brzęczyszczykiewicz\s+lucja\.brzeczyszczykiewicz\s+Qw3rtyuPAS5xz\s*\n/);
+    expect(pdfPageSize(pdf)).toBe('841.89 x 595.28 pts (A4)');
   });
 
   it('PDF: a long list breaks over pages with the header repeated', async () => {
@@ -90,5 +93,6 @@ describe('final report', () => {
     for (const s of ['Raport końcowy szkolenia', 'Łucja', 'Żółć', '87,5%', '1 kwietnia 2026', 'PL/2026/0001', 'Nr zaświadczenia', 'brak podejścia']) {
       expect(text).toContain(s);
     }
+    expect(pdfPageSize(pdf)).toBe('841.89 x 595.28 pts (A4)');
   });
 });

@@ -44,6 +44,19 @@ export function pdfText(pdf: Buffer, layout = false): string {
   }
 }
 
+/** "841.89 x 595.28 pts (A4)" for a landscape A4 page, from poppler's pdfinfo. */
+export function pdfPageSize(pdf: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'planeta-pdf-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    writeFileSync(file, pdf);
+    const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
+    return /Page size:\s+(.*)/.exec(info)?.[1] ?? '';
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function readXlsx(buf: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);

@@ -51,6 +51,11 @@ describe('decodeParticipantFile: CSV', () => {
     expect((await decodeParticipantFile(csvFile(english, 'utf8'), 'b.csv')).rows).toEqual([{ rowNumber: 2, firstName: 'Ann', lastName: 'Lee' }]);
   });
 
+  it('obeys a "sep=" first line, which Excel hides from the row numbers', async () => {
+    const decoded = await decodeParticipantFile(csvFile('sep=,\r\nImię,Nazwisko,Uwagi\r\nJan,Kos;y,z\r\n', 'utf8'), 'lista.csv');
+    expect(decoded.rows).toEqual([{ rowNumber: 2, firstName: 'Jan', lastName: 'Kos;y' }]);
+  });
+
   it('reads UTF-16 "Unicode text" from Excel (tab separated)', async () => {
     const text = '\uFEFFImię\tNazwisko\r\nŻaneta\tŚliwa\r\n';
     const decoded = await decodeParticipantFile(Buffer.from(text, 'utf16le'), 'lista.txt');

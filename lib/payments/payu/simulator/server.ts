@@ -38,7 +38,7 @@ export type PayuSimulator = {
   orders: ReadonlyMap<string, SimOrder>;
   /** Every notification attempt so far, in order. */
   deliveries: readonly Delivery[];
-  /** Resolves once every queued notification was delivered or given up on. */
+  /** Resolves once pending refunds are finalised and every notification delivered or given up on. */
   idle(): Promise<void>;
   close(): Promise<void>;
 };
@@ -118,7 +118,13 @@ export async function startPayuSimulator(options: PayuSimulatorOptions): Promise
     port,
     orders: ctx.orders,
     deliveries: ctx.notifier.deliveries,
-    idle: () => ctx.notifier.idle(),
+    async idle() {
+      // A deferred job (refund finalisation) may queue a notification, and vice versa: settle both.
+      do {
+        await timers.deferredDone();
+        await ctx.notifier.idle();
+      } while (timers.hasDeferred());
+    },
     close() {
       timers.clear();
       return new Promise((resolve) => {

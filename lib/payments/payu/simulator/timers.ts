@@ -4,12 +4,16 @@ export type Timers = {
   /** Resolves true after `ms`, or false at once if the timers were cleared meanwhile. */
   sleep(ms: number): Promise<boolean>;
   defer(ms: number, fn: () => void): void;
+  /** Resolves when no deferred job is waiting (retry sleeps are not counted). */
+  deferredDone(): Promise<void>;
+  hasDeferred(): boolean;
   clear(): void;
   readonly cleared: boolean;
 };
 
 export function createTimers(): Timers {
   const pending = new Map<NodeJS.Timeout, () => void>();
+  const deferred = new Set<Promise<void>>();
   let cleared = false;
 
   function schedule(ms: number, onFire: () => void, onCancel: () => void) {
@@ -23,7 +27,26 @@ export function createTimers(): Timers {
 
   return {
     sleep: (ms) => new Promise((resolve) => schedule(ms, () => resolve(true), () => resolve(false))),
-    defer: (ms, fn) => schedule(ms, fn, () => {}),
+    defer(ms, fn) {
+      const done: Promise<void> = new Promise<void>((resolve) =>
+        schedule(
+          ms,
+          () => {
+            try {
+              fn();
+            } finally {
+              resolve();
+            }
+          },
+          resolve,
+        ),
+      ).finally(() => deferred.delete(done));
+      deferred.add(done);
+    },
+    hasDeferred: () => deferred.size > 0,
+    async deferredDone() {
+      while (deferred.size) await Promise.all(deferred);
+    },
     clear() {
       cleared = true;
       for (const [t, cancel] of pending) {

@@ -1,0 +1,18 @@
+// PayU's webhook: raw body → signature → known kind → handler that is safe to run twice.
+import { env } from '@/lib/config/env';
+import { receiveNotification } from '@/lib/payments/payu';
+import { handleOrderNotification, handleRefundNotification } from '@/lib/payments/notifications';
+
+export const dynamic = 'force-dynamic';
+
+export async function POST(req: Request) {
+  const raw = Buffer.from(await req.arrayBuffer());
+  const received = receiveNotification(raw, req.headers, env().PAYU_SECOND_KEY);
+  if (!received.ok) {
+    return Response.json({ error: received.reason === 'signature' ? 'invalid signature' : 'unsupported body' }, { status: received.reason === 'signature' ? 401 : 400 });
+  }
+  const n = received.notification;
+  // Any failure below answers 500, so PayU retries later; a handled notice always answers 200.
+  const outcome = n.kind === 'order' ? await handleOrderNotification(n) : await handleRefundNotification(n);
+  return Response.json({ outcome }, { status: 200 });
+}

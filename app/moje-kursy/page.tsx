@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePermission } from '@/lib/auth/session';
+import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
+import { formatDate } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+import { ProgressBar } from '@/components/learning/progress-bar';
+
+export const metadata: Metadata = { title: 'Moje kursy' };
+
+export default async function MyCoursesPage() {
+  const user = await requirePermission('learning:study-own', '/moje-kursy');
+  const t = messages().learning;
+  const courses = await listMyCourses(user.id);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="h1">{t.myCourses}</h1>
+        <p className="muted">{t.myCoursesIntro}</p>
+      </div>
+      {courses.length === 0 ? (
+        <div className="card space-y-3">
+          <p>{t.noCourses}</p>
+          <Link href="/kursy" className="btn-primary">{t.browseCatalogue}</Link>
+        </div>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {courses.map((c) => <CourseTile key={c.slug} c={c} />)}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function CourseTile({ c }: { c: MyCourse }) {
+  const t = messages().learning;
+  const access =
+    c.state === 'revoked' ? t.accessRevoked
+    : c.endsAt === null ? t.accessUnlimited
+    : c.state === 'ended' ? t.accessEndedOn(formatDate(new Date(c.endsAt.getTime() - 1)))
+    : t.accessUntil(formatDate(new Date(c.endsAt.getTime() - 1)));
+  const active = c.state === 'active';
+  return (
+    <li className="card flex flex-col gap-4" data-testid="my-course">
+      <div className="space-y-1">
+        <h2 className="h2"><Link href={`/nauka/${c.slug}`} className="hover:underline">{c.title}</Link></h2>
+        <p className={`text-sm ${active ? 'text-slate-600' : 'font-medium text-red-800'}`}>{access}</p>
+      </div>
+      <div className="space-y-1">
+        <ProgressBar percent={c.percent} label={`${t.progressAria}: ${c.title}`} />
+        <p className="text-sm text-slate-600">
+          {t.progressLabel(c.done, c.total)}
+          {c.passed && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">{t.passed}</span>}
+        </p>
+      </div>
+      <div className="mt-auto flex flex-wrap gap-3">
+        {active && (
+          <Link href={`/nauka/${c.slug}/kontynuuj`} className="btn-primary" aria-label={`${c.done > 0 ? t.continue : t.start}: ${c.title}`}>
+            {c.done > 0 ? t.continue : t.start}
+          </Link>
+        )}
+        {c.certificateNumber && <a href={`/nauka/${c.slug}/zaswiadczenie`} className="btn-secondary">{t.downloadCertificate}</a>}
+        {!active && <Link href={`/nauka/${c.slug}`} className="btn-secondary">{t.openCourse}</Link>}
+      </div>
+    </li>
+  );
+}

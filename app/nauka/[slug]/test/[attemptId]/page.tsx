@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import { requirePermission } from '@/lib/auth/session';
+import { attemptForTaking } from '@/lib/learning/attempts';
+import { courseAccess } from '@/lib/learning/access';
+import { messages } from '@/lib/i18n';
+import { TestForm } from '@/components/learning/test-form';
+
+export const metadata: Metadata = { title: 'Test końcowy' };
+export const dynamic = 'force-dynamic';
+
+export default async function AttemptPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {
+  const { slug, attemptId } = await params;
+  const user = await requirePermission('learning:study-own', `/nauka/${slug}/test/${attemptId}`);
+  const t = messages().learning;
+  const taking = await attemptForTaking(user.id, slug, attemptId);
+  if (!taking) notFound();
+  const { attempt, questions } = taking;
+  if (attempt.submittedAt) redirect(`/nauka/${slug}/test/${attemptId}/wynik`);
+  // An attempt past its time cannot be answered any more; the test page explains and offers the next one.
+  if (attempt.deadlineAt && attempt.deadlineAt.getTime() + 5000 < Date.now()) redirect(`/nauka/${slug}/test`);
+  const access = await courseAccess(user.id, slug);
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div className="space-y-1">
+        <p className="text-sm font-semibold text-brand-700">{access.kind !== 'no-course' ? access.course.title : ''}</p>
+        <h1 className="h1">{t.testTitle} — {t.attemptN(attempt.number)}</h1>
+      </div>
+      <TestForm attemptId={attempt.id} questions={questions} deadline={attempt.deadlineAt?.toISOString() ?? null} />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requirePermission } from '@/lib/auth/session';
+import { getMyOrder } from '@/lib/orders/queries';
+import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
+import { formatMoney } from '@/lib/format/money';
+import { formatDateTime } from '@/lib/format/time';
+import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
+import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
+
+export const metadata: Metadata = { title: 'Zamówienie' };
+
+export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);
+  const order = await getMyOrder(user.id, id); // someone else's order is simply not found
+  if (!order) notFound();
+  const { error } = await searchParams;
+  const lastPayment = order.payments[0]?.status ?? null;
+  const inProgress = order.status === 'AWAITING_PAYMENT' && (lastPayment === 'NEW' || lastPayment === 'PENDING' || lastPayment === 'WAITING_FOR_CONFIRMATION');
+  const failed = order.status === 'AWAITING_PAYMENT' && (lastPayment === 'CANCELED' || error);
+
+  return (
+    <div className="space-y-6">
+      <p><Link href="/zamowienia" className="link">← Moje zamówienia</Link></p>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="h1">Zamówienie {order.number}</h1>
+        <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">{ORDER_STATUS_LABEL[order.status]}</p>
+      </div>
+      <OrderStatusWatcher orderId={order.id} active={order.status === 'AWAITING_PAYMENT'} shown={`${order.status}/${lastPayment}`} />
+
+      {order.status === 'PAID' && (
+        <div role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
+          Płatność przyjęta {order.paidAt ? formatDateTime(order.paidAt) : ''}. Kursy są dostępne w zakładce <Link href="/moje-kursy" className="link">Moje kursy</Link>.
+        </div>
+      )}
+      {inProgress && !error && (
+        <div role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900">
+          Czekamy na potwierdzenie płatności z PayU. Strona odświeży się sama.
+        </div>
+      )}
+      {failed && (
+        <div className="space-y-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
+          <p role="alert">Płatność nie została zrealizowana. Nic nie zostało pobrane — możesz zapłacić ponownie.</p>
+          <RetryPaymentForm orderId={order.id} />
+        </div>
+      )}
+
+      <section className="card overflow-x-auto p-0" aria-labelledby="pozycje">
+        <h2 id="pozycje" className="h2 px-6 pt-6">Pozycje</h2>
+        <table className="table mt-2">
+          <thead><tr><th>Nazwa</th><th>Ilość</th><th className="text-right">Cena brutto</th><th className="text-right">Wartość brutto</th></tr></thead>
+          <tbody>
+            {order.items.map((i) => (
+              <tr key={i.id}>
+                <td>{i.name}</td>
+                <td>{i.quantity}</td>
+                <td className="text-right">{formatMoney(i.unitGross, order.currency)}</td>
+                <td className="text-right">{formatMoney(i.totalGross, order.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr><td colSpan={3} className="text-right font-semibold">Razem</td><td className="text-right font-bold">{formatMoney(order.totalGross, order.currency)}</td></tr>
+          </tfoot>
+        </table>
+      </section>
+
+      <section className="card space-y-2" aria-labelledby="faktura">
+        <h2 id="faktura" className="h2">Faktura VAT</h2>
+        {order.invoice ? (
+          <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">Pobierz fakturę {order.invoice.number} (PDF)</a>
+        ) : (
+          <p className="muted">Faktura zostanie wystawiona po zaksięgowaniu płatności.</p>
+        )}
+        <p className="text-sm text-slate-600">Nabywca: {order.buyerName}{order.nip ? `, NIP ${order.nip}` : ''}</p>
+      </section>
+    </div>
+  );
+}

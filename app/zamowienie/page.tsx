@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { randomUUID } from 'node:crypto';
+import { currentUser } from '@/lib/auth/session';
+import { cartSummary, findCart } from '@/lib/orders/cart';
+import { cartOwner } from '@/lib/orders/cart-cookie';
+import { formatMoney } from '@/lib/format/money';
+import { CartTotals } from '@/components/checkout/cart-totals';
+import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { LoginForm } from '@/app/(auth)/logowanie/login-form';
+import { RegisterForm } from '@/app/(auth)/rejestracja/register-form';
+
+export const metadata: Metadata = { title: 'Zamówienie' };
+export const dynamic = 'force-dynamic';
+
+export default async function CheckoutPage() {
+  const [user, owner] = await Promise.all([currentUser(), cartOwner()]);
+  const summary = cartSummary(await findCart(owner));
+  if (summary.lines.length === 0) {
+    return (
+      <div className="card mx-auto max-w-lg space-y-3">
+        <h1 className="h1">Zamówienie</h1>
+        <p>Koszyk jest pusty.</p>
+        <Link href="/kursy" className="btn-primary">Przeglądaj kursy</Link>
+      </div>
+    );
+  }
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_340px]">
+      <div className="space-y-6">
+        <h1 className="h1">Zamówienie</h1>
+        {user ? (
+          <CheckoutForm checkoutKey={randomUUID()} requireCompany={summary.hasGroupPackage} />
+        ) : (
+          <div className="grid gap-6 md:grid-cols-2">
+            <section className="card space-y-4" aria-labelledby="mam-konto">
+              <h2 id="mam-konto" className="h2">Mam konto</h2>
+              <LoginForm next="/zamowienie" />
+            </section>
+            <section className="card space-y-4" aria-labelledby="nowe-konto">
+              <h2 id="nowe-konto" className="h2">Nowe konto</h2>
+              <p className="text-sm text-slate-600">Koszyk zostanie zachowany.</p>
+              <RegisterForm next="/zamowienie" />
+            </section>
+          </div>
+        )}
+      </div>
+      <aside className="card h-fit space-y-4" aria-labelledby="podsumowanie">
+        <h2 id="podsumowanie" className="h2">Twój koszyk</h2>
+        <ul className="space-y-2 text-sm">
+          {summary.lines.map((l) => (
+            <li key={l.itemId} className="flex justify-between gap-3">
+              <span>{l.name}{l.quantity > 1 ? ` × ${l.quantity}` : ''}</span>
+              <span className="whitespace-nowrap font-medium">{formatMoney(l.gross)}</span>
+            </li>
+          ))}
+        </ul>
+        <CartTotals net={summary.net} vat={summary.vat} gross={summary.gross} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { formatDate } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+import type { CourseAccess } from '@/lib/learning/access';
+
+type Refused = Exclude<CourseAccess, { kind: 'active' } | { kind: 'no-course' }>;
+
+/** The clear page shown instead of lessons or the test when the learner may not study now. */
+export function AccessGate({ access }: { access: Refused }) {
+  const t = messages().learning;
+  const { course } = access;
+  const [title, body] =
+    access.kind === 'none' ? [t.noEnrolmentTitle, t.noEnrolmentBody]
+    : access.kind === 'ended' ? [t.endedTitle, t.endedBody(formatDate(new Date(access.enrolment.endsAt!.getTime() - 1)))]
+    : access.kind === 'not-started' ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
+    : [t.revokedTitle, t.revokedBody];
+  const certificate = access.kind !== 'none' && access.enrolment.certificate;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <div className="card space-y-4" role="status">
+        <p className="text-sm font-semibold text-brand-700">{course.title}</p>
+        <h1 className="h1">{title}</h1>
+        <p className="text-slate-700">{body}</p>
+        <div className="flex flex-wrap gap-3">
+          {certificate && (
+            <a href={`/nauka/${course.slug}/zaswiadczenie`} className="btn-primary">{t.downloadCertificate}</a>
+          )}
+          {access.kind === 'none' && course.published && (
+            <Link href={`/kursy/${course.slug}`} className="btn-primary">{t.seeInCatalogue}</Link>
+          )}
+          <Link href="/moje-kursy" className="btn-secondary">{t.backToMyCourses}</Link>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/action';
+import { removeFromCart, setCartQuantity } from '@/lib/orders/cart';
+import { cartOwner } from '@/lib/orders/cart-cookie';
+
+const schema = z.object({
+  itemId: z.string().min(1),
+  intent: z.enum(['quantity', 'remove']),
+  quantity: z.coerce.number().int('Podaj liczbę całkowitą.').optional(),
+});
+
+export const updateCart = formAction({ schema, public: true }, async ({ itemId, intent, quantity }) => {
+  const owner = await cartOwner();
+  if (intent === 'remove') await removeFromCart(owner, itemId);
+  else await setCartQuantity(owner, itemId, quantity ?? 1);
+  revalidatePath('/koszyk');
+  return { ok: true, message: intent === 'remove' ? 'Usunięto z koszyka.' : 'Zmieniono liczbę pakietów.' };
+});

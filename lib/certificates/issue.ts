@@ -1,0 +1,58 @@
+// Issuing a certificate once per enrolment, after a passed attempt. The stored row fixes the
+// name, title, score and date, so the PDF regenerated later is the same document.
+import { db } from '@/lib/db/client';
+import { env } from '@/lib/config/env';
+import { UserError } from '@/lib/actions/action';
+import { messages } from '@/lib/i18n';
+import { courseAccess } from '@/lib/learning/access';
+import { isUniqueViolation } from '@/lib/learning/db-errors';
+import { generateCertificateNumber } from './number';
+import { renderCertificatePdf } from './pdf';
+
+export type IssuedCertificate = { number: string; fullName: string; courseTitle: string; scorePercent: number; issuedAt: Date };
+
+const certificateSelect = { number: true, fullName: true, courseTitle: true, scorePercent: true, issuedAt: true } as const;
+
+/**
+ * The learner's certificate for the course, issued now if they passed and have none yet.
+ * Also works after access has ended or was revoked: a certificate once earned stays theirs.
+ * Null when there is no enrolment at all (the caller answers 404).
+ */
+export async function issueCertificate(userId: string, slug: string, now = new Date()): Promise<IssuedCertificate | null> {
+  const access = await courseAccess(userId, slug, now);
+  if (access.kind === 'no-course' || access.kind === 'none') return null;
+  const enrolmentId = access.enrolment.id;
+  const existing = await db().certificate.findUnique({ where: { enrolmentId }, select: certificateSelect });
+  if (existing) return existing;
+
+  const best = await db().testAttempt.findFirst({
+    where: { enrolmentId, passed: true }, orderBy: { percent: 'desc' }, select: { percent: true },
+  });
+  if (!best || best.percent === null) throw new UserError(messages().learning.certificateNotYet);
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { firstName: true, lastName: true } });
+  const data = { enrolmentId, fullName: `${user.firstName} ${user.lastName}`.trim(), courseTitle: access.course.title, scorePercent: best.percent, issuedAt: now };
+
+  for (let i = 0; i < 3; i++) {
+    try {
+      return await db().certificate.create({ data: { ...data, number: generateCertificateNumber() }, select: certificateSelect });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      // Either a concurrent request issued it first (return that one) or, once in 2^55, the number was taken.
+      const raced = await db().certificate.findUnique({ where: { enrolmentId }, select: certificateSelect });
+      if (raced) return raced;
+    }
+  }
+  throw new Error('Nie udało się nadać unikalnego numeru zaświadczenia');
+}
+
+export function verifyUrlOf(number: string): string {
+  return `${env().APP_URL.replace(/\/$/, '')}/certyfikaty/${number}`;
+}
+
+export function certificatePdf(c: IssuedCertificate): Promise<Buffer> {
+  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number) });
+}
+
+export function certificateFileName(c: Pick<IssuedCertificate, 'number'>): string {
+  return `zaswiadczenie-${c.number}.pdf`;
+}

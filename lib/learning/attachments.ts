@@ -1,0 +1,23 @@
+// Attachment files live in PostgreSQL (instances are stateless). Learners may read one only
+// through an active enrolment in the lesson's course: the check is part of the query.
+import { db } from '@/lib/db/client';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export async function attachmentFor(id: string, who: { userId: string; staff: boolean }, now = new Date()) {
+  const enrolled = {
+    lesson: {
+      module: {
+        course: {
+          enrolments: {
+            some: { userId: who.userId, status: 'ACTIVE' as const, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+          },
+        },
+      },
+    },
+  };
+  return db().attachment.findFirst({
+    where: { id, ...(who.staff ? {} : enrolled) },
+    select: { fileName: true, mimeType: true, size: true, data: true },
+  });
+}

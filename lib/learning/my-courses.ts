@@ -1,0 +1,40 @@
+// "Moje kursy": the signed-in learner's enrolments with progress, access end and test state.
+import { db } from '@/lib/db/client';
+import { accessState, type AccessState } from './access-window';
+import { progressPercent } from './outline';
+
+export type MyCourse = {
+  slug: string;
+  title: string;
+  state: AccessState | 'revoked';
+  endsAt: Date | null;
+  done: number;
+  total: number;
+  percent: number;
+  passed: boolean;
+  certificateNumber: string | null;
+};
+
+export async function listMyCourses(userId: string, now = new Date()): Promise<MyCourse[]> {
+  const rows = await db().enrolment.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      status: true, startsAt: true, endsAt: true,
+      course: { select: { slug: true, title: true, modules: { select: { _count: { select: { lessons: true } } } } } },
+      _count: { select: { progress: true } },
+      attempts: { where: { passed: true }, take: 1, select: { id: true } },
+      certificate: { select: { number: true } },
+    },
+  });
+  return rows.map((e) => {
+    const total = e.course.modules.reduce((s, m) => s + m._count.lessons, 0);
+    const done = Math.min(e._count.progress, total);
+    return {
+      slug: e.course.slug, title: e.course.title,
+      state: e.status === 'REVOKED' ? 'revoked' : accessState(now, e.startsAt, e.endsAt),
+      endsAt: e.endsAt, done, total, percent: progressPercent(done, total),
+      passed: e.attempts.length > 0, certificateNumber: e.certificate?.number ?? null,
+    };
+  });
+}

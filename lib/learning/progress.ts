@@ -1,0 +1,21 @@
+// Marking lessons done. The unique (enrolmentId, lessonId) makes a second click harmless.
+import { db } from '@/lib/db/client';
+import { UserError } from '@/lib/actions/action';
+import { messages } from '@/lib/i18n';
+import { courseAccess } from './access';
+import { courseOutline, neighbours } from './outline';
+
+export async function markLessonDone(userId: string, slug: string, lessonId: string, now = new Date()) {
+  const t = messages().learning;
+  const access = await courseAccess(userId, slug, now);
+  if (access.kind !== 'active') throw new UserError(t.lockedShort);
+  const lesson = await db().lesson.findFirst({ where: { id: lessonId, module: { courseId: access.course.id } }, select: { id: true } });
+  if (!lesson) throw new UserError(t.lessonMissing);
+  const enrolmentId = access.enrolment.id;
+  await db().$transaction([
+    db().lessonProgress.createMany({ data: [{ enrolmentId, lessonId, completedAt: now }], skipDuplicates: true }),
+    db().enrolment.update({ where: { id: enrolmentId }, data: { lastLessonId: lessonId } }),
+  ]);
+  const outline = await courseOutline(access.course.id, enrolmentId);
+  return { next: neighbours(outline, lessonId).next, outline };
+}

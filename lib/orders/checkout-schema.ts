@@ -1,0 +1,39 @@
+// The checkout form, shared by the form and the server. Invoice data is optional for a private
+// person and required for a company or when the cart holds a group package.
+import { z } from 'zod';
+import { nipSchema, postalCodeSchema } from '@/lib/orders/tax/nip';
+
+const optional = z.string().trim().optional().transform((v) => v || undefined);
+
+export const PAY_METHODS = ['blik', 'transfer'] as const;
+
+export const checkoutSchema = z
+  .object({
+    checkoutKey: z.string().min(16).max(64),
+    buyerType: z.enum(['PERSON', 'COMPANY'], { error: 'Wybierz, czy kupujesz jako osoba prywatna, czy firma.' }),
+    wantsInvoice: z.literal('on').optional(),
+    companyName: optional,
+    nip: optional,
+    street: optional,
+    postalCode: optional,
+    city: optional,
+    payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
+    terms: z.literal('on', { error: 'Aby złożyć zamówienie, zaakceptuj regulamin.' }),
+    immediateDelivery: z.literal('on').optional(),
+  })
+  .superRefine((v, ctx) => {
+    const needsAddress = v.buyerType === 'COMPANY' || v.wantsInvoice === 'on';
+    if (v.buyerType === 'COMPANY') {
+      if (!v.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Podaj nazwę firmy.' });
+      const nip = nipSchema.safeParse(v.nip ?? '');
+      if (!nip.success) ctx.addIssue({ code: 'custom', path: ['nip'], message: nip.error.issues[0].message });
+    }
+    if (needsAddress) {
+      if (!v.street) ctx.addIssue({ code: 'custom', path: ['street'], message: 'Podaj ulicę i numer.' });
+      const pc = postalCodeSchema.safeParse(v.postalCode ?? '');
+      if (!pc.success) ctx.addIssue({ code: 'custom', path: ['postalCode'], message: pc.error.issues[0].message });
+      if (!v.city) ctx.addIssue({ code: 'custom', path: ['city'], message: 'Podaj miejscowość.' });
+    }
+  });
+
+export type CheckoutInput = z.output<typeof checkoutSchema>;

@@ -1,0 +1,66 @@
+// One PayU order per payment attempt. Used by checkout and by "pay again" on an order whose
+// previous attempt was cancelled or abandoned — never a second charge for a paid order.
+import { env } from '@/lib/config/env';
+import { db } from '@/lib/db/client';
+import { payu, notifyUrl } from '@/lib/payments/gateway';
+import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
+import { UserError } from '@/lib/actions/action';
+import { newExtOrderId } from './numbers';
+
+export type PayMethod = 'blik' | 'transfer';
+
+export const PAYU_DOWN = 'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.';
+
+export async function startPaymentAttempt(orderId: string, userId: string, payMethod: PayMethod, customerIp: string): Promise<string> {
+  const order = await db().order.findFirst({
+    where: { id: orderId, userId },
+    select: {
+      id: true, number: true, status: true, currency: true, totalGross: true, buyerEmail: true,
+      user: { select: { firstName: true, lastName: true } },
+      items: { select: { name: true, unitGross: true, quantity: true } },
+      payments: { select: { id: true, status: true, redirectUri: true, createdAt: true }, orderBy: { createdAt: 'desc' } },
+    },
+  });
+  if (!order) throw new UserError('Nie znaleziono zamówienia.');
+  if (order.status !== 'AWAITING_PAYMENT') throw new UserError('To zamówienie nie czeka na płatność.');
+  // A payment already under way at PayU is finished there, not started again.
+  const live = order.payments.find((p) => p.status === 'PENDING' || p.status === 'WAITING_FOR_CONFIRMATION');
+  if (live) throw new UserError('Płatność za to zamówienie jest w toku w PayU. Poczekaj na jej wynik.');
+
+  const payment = await db().payment.create({
+    data: { orderId: order.id, extOrderId: newExtOrderId(order.number, order.payments.length + 1), amount: order.totalGross, currency: order.currency },
+    select: { id: true, extOrderId: true },
+  });
+  try {
+    const created = await payu().createOrder({
+      extOrderId: payment.extOrderId,
+      notifyUrl: notifyUrl(),
+      continueUrl: `${env().APP_URL}/zamowienia/${order.id}`,
+      customerIp,
+      description: `Planeta — zamówienie ${order.number}`,
+      currencyCode: order.currency,
+      products: order.items.map((i) => ({ name: i.name.slice(0, 250), unitPrice: i.unitGross, quantity: i.quantity })),
+      buyer: { email: order.buyerEmail, firstName: order.user.firstName, lastName: order.user.lastName, language: 'pl' },
+      payMethodValue: payMethod === 'blik' ? 'blik' : undefined,
+    });
+    await db().payment.update({
+      where: { id: payment.id },
+      data: {
+        payuOrderId: created.orderId, redirectUri: created.redirectUri,
+        events: { create: { kind: 'created', status: 'NEW', detail: { payMethod } } },
+      },
+    });
+    return created.redirectUri;
+  } catch (e) {
+    await db().payment.update({
+      where: { id: payment.id },
+      data: { status: 'CANCELED', events: { create: { kind: 'create-failed', detail: { error: e instanceof Error ? e.message : String(e) } } } },
+    });
+    if (e instanceof PayuUnavailableError) throw new UserError(PAYU_DOWN);
+    if (e instanceof PayuError) {
+      console.error('[payu] create order refused', e.message);
+      throw new UserError('PayU odrzuciło płatność. Spróbuj ponownie albo wybierz inną metodę.');
+    }
+    throw e;
+  }
+}

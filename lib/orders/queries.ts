@@ -1,0 +1,68 @@
+// Reads of orders. A buyer's reads carry the owner in the where clause; staff reads are
+// separate functions that pages call only after requirePermission('panel:orders').
+import { db } from '@/lib/db/client';
+import type { OrderStatus } from '@/lib/db/generated/enums';
+
+export function listMyOrders(userId: string) {
+  return db().order.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, invoice: { select: { number: true } } },
+  });
+}
+
+export function getMyOrder(userId: string, orderId: string) {
+  return db().order.findFirst({
+    where: { id: orderId, userId },
+    select: {
+      id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, paidAt: true, refundedGross: true,
+      buyerName: true, nip: true, street: true, postalCode: true, city: true, immediateDeliveryConsent: true,
+      items: { select: { id: true, name: true, quantity: true, unitGross: true, totalGross: true, seats: true, course: { select: { slug: true } } } },
+      payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
+      invoice: { select: { number: true } },
+    },
+  });
+}
+
+/** What the order page polls: the order's state and its latest payment attempt. */
+export async function myOrderStatus(userId: string, orderId: string) {
+  const o = await db().order.findFirst({
+    where: { id: orderId, userId },
+    select: { status: true, payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } } },
+  });
+  return o ? { order: o.status, payment: o.payments[0]?.status ?? null } : null;
+}
+
+export function listOrdersForStaff(filter: { status?: OrderStatus; q?: string }) {
+  const q = filter.q?.trim();
+  return db().order.findMany({
+    where: {
+      status: filter.status,
+      ...(q ? { OR: [{ number: { contains: q, mode: 'insensitive' } }, { buyerEmail: { contains: q, mode: 'insensitive' } }, { buyerName: { contains: q, mode: 'insensitive' } }] } : {}),
+    },
+    orderBy: { createdAt: 'desc' },
+    take: 200,
+    select: { id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, buyerName: true, buyerEmail: true },
+  });
+}
+
+export function getOrderForStaff(orderId: string) {
+  return db().order.findUnique({
+    where: { id: orderId },
+    select: {
+      id: true, number: true, status: true, totalGross: true, refundedGross: true, currency: true, createdAt: true, paidAt: true,
+      buyerType: true, buyerName: true, buyerEmail: true, companyName: true, nip: true, street: true, postalCode: true, city: true,
+      termsVersion: true, immediateDeliveryConsent: true,
+      items: { select: { id: true, name: true, quantity: true, seats: true, unitGross: true, totalGross: true } },
+      payments: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true, extOrderId: true, payuOrderId: true, status: true, amount: true, createdAt: true,
+          events: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, status: true, detail: true, createdAt: true } },
+        },
+      },
+      refunds: { orderBy: { createdAt: 'asc' }, select: { id: true, amount: true, status: true, description: true, createdAt: true, finalizedAt: true } },
+      invoice: { select: { number: true } },
+    },
+  });
+}
