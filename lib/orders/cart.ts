@@ -74,6 +74,7 @@ export function cartSummary(cart: CartView | null) {
     unitGross: i.offer.priceGross,
     vatRate: 23,
   }));
+  if (lines.length === 0) return { lines: [] as ReturnType<typeof invoiceTotals<(typeof lines)[number]>>['lines'], net: 0, vat: 0, gross: 0, hasGroupPackage: false };
   const totals = invoiceTotals(lines);
   return { lines: totals.lines, net: totals.net, vat: totals.vat, gross: totals.gross, hasGroupPackage: lines.some((l) => l.seats > 1) };
 }

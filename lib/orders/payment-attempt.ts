@@ -9,6 +9,8 @@ import { newExtOrderId } from './numbers';
 
 export type PayMethod = 'blik' | 'transfer';
 
+const REUSE_MS = 15 * 60_000;
+
 export const PAYU_DOWN = 'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.';
 
 export async function startPaymentAttempt(orderId: string, userId: string, payMethod: PayMethod, customerIp: string): Promise<string> {
@@ -26,6 +28,9 @@ export async function startPaymentAttempt(orderId: string, userId: string, payMe
   // A payment already under way at PayU is finished there, not started again.
   const live = order.payments.find((p) => p.status === 'PENDING' || p.status === 'WAITING_FOR_CONFIRMATION');
   if (live) throw new UserError('Płatność za to zamówienie jest w toku w PayU. Poczekaj na jej wynik.');
+  // A double click, or "back" from PayU's page: the attempt just made is still payable there.
+  const fresh = order.payments.find((p) => p.status === 'NEW' && p.redirectUri && Date.now() - p.createdAt.getTime() < REUSE_MS);
+  if (fresh?.redirectUri) return fresh.redirectUri;
 
   const payment = await db().payment.create({
     data: { orderId: order.id, extOrderId: newExtOrderId(order.number, order.payments.length + 1), amount: order.totalGross, currency: order.currency },

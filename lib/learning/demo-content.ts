@@ -1,0 +1,65 @@
+// Demo lessons, tests and enrolments for the demo catalogue (lib/db/seed.ts DEMO_COURSES).
+// Idempotent: a course that already has modules keeps them, one with questions keeps its bank,
+// and an existing enrolment is not extended again.
+import { db } from '@/lib/db/client';
+import { grantEnrolment } from './enrolments';
+import type { DemoCourseContent } from './demo/types';
+import { DEMO_CONTENT } from './demo';
+
+export { DEMO_CONTENT } from './demo';
+
+/** The demo learner ('kursant') studies these from the start. */
+export const DEMO_LEARNER_LOGIN = 'kursant';
+export const DEMO_LEARNER_COURSES = ['bhp-pracownicy-biurowi', 'angielski-b1'];
+
+export async function seedLearningContent(): Promise<void> {
+  for (const content of DEMO_CONTENT) await seedCourse(content);
+  const learner = await db().user.findUnique({ where: { login: DEMO_LEARNER_LOGIN }, select: { id: true } });
+  if (!learner) return;
+  for (const slug of DEMO_LEARNER_COURSES) {
+    const course = await db().course.findUnique({ where: { slug }, select: { id: true, accessMonths: true } });
+    if (!course) continue;
+    await db().$transaction(async (tx) => {
+      const has = await tx.enrolment.findUnique({ where: { userId_courseId: { userId: learner.id, courseId: course.id } }, select: { id: true } });
+      if (!has) await grantEnrolment(tx, { userId: learner.id, courseId: course.id, accessMonths: course.accessMonths });
+    });
+  }
+}
+
+async function seedCourse(content: DemoCourseContent): Promise<void> {
+  const course = await db().course.findUnique({
+    where: { slug: content.slug },
+    select: { id: true, _count: { select: { modules: true, questions: true } } },
+  });
+  if (!course) return; // the catalogue seed has not created it (or staff removed it)
+  await db().$transaction(async (tx) => {
+    if (course._count.modules === 0) {
+      if (content.settings) await tx.course.update({ where: { id: course.id }, data: content.settings });
+      for (const [mi, m] of content.modules.entries()) {
+        await tx.courseModule.create({
+          data: {
+            courseId: course.id, position: mi + 1, title: m.title,
+            lessons: {
+              create: m.lessons.map((l, li) => ({
+                position: li + 1, title: l.title, body: l.body, minutes: l.minutes, videoUrl: l.videoUrl ?? null,
+                attachments: l.attachment
+                  ? { create: [{ fileName: l.attachment.fileName, mimeType: l.attachment.mimeType, size: Buffer.byteLength(l.attachment.text), data: Buffer.from(l.attachment.text, 'utf8') }] }
+                  : undefined,
+              })),
+            },
+          },
+        });
+      }
+    }
+    if (course._count.questions === 0) {
+      for (const [qi, qu] of content.questions.entries()) {
+        await tx.question.create({
+          data: {
+            courseId: course.id, kind: qu.kind, text: qu.text, position: qi + 1,
+            options: { create: qu.options.map((o, oi) => ({ text: o.text, correct: o.correct, position: oi + 1 })) },
+          },
+        });
+      }
+    }
+  });
+}
