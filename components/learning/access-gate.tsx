@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { db } from '@/lib/db/client';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { CourseAccess } from '@/lib/learning/access';
@@ -6,7 +7,7 @@ import type { CourseAccess } from '@/lib/learning/access';
 type Refused = Exclude<CourseAccess, { kind: 'active' } | { kind: 'no-course' }>;
 
 /** The clear page shown instead of lessons or the test when the learner may not study now. */
-export function AccessGate({ access }: { access: Refused }) {
+export async function AccessGate({ access }: { access: Refused }) {
   const t = messages().learning;
   const { course } = access;
   const [title, body] =
@@ -14,7 +15,8 @@ export function AccessGate({ access }: { access: Refused }) {
     : access.kind === 'ended' ? [t.endedTitle, t.endedBody(formatDate(new Date(access.enrolment.endsAt!.getTime() - 1)))]
     : access.kind === 'not-started' ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
     : [t.revokedTitle, t.revokedBody];
-  const certificate = access.kind !== 'none' && access.enrolment.certificate;
+  // Looked up only here, off the hot path of every lesson view: an earned certificate stays downloadable.
+  const certificate = access.kind !== 'none' && (await db().certificate.findUnique({ where: { enrolmentId: access.enrolment.id }, select: { number: true } }));
   return (
     <div className="mx-auto max-w-2xl">
       <div className="card space-y-4" role="status">

@@ -10,11 +10,10 @@ const courseSelect = {
 
 const enrolmentSelect = {
   id: true, status: true, startsAt: true, endsAt: true, groupId: true, lastLessonId: true,
-  certificate: { select: { number: true } },
 } as const;
 
 export type AccessCourse = { id: string; slug: string; title: string; published: boolean; testQuestionCount: number; passMarkPercent: number; maxAttempts: number; timeLimitMinutes: number | null; groupInstruction: string | null };
-export type AccessEnrolment = { id: string; status: 'ACTIVE' | 'REVOKED'; startsAt: Date; endsAt: Date | null; groupId: string | null; lastLessonId: string | null; certificate: { number: string } | null };
+export type AccessEnrolment = { id: string; status: 'ACTIVE' | 'REVOKED'; startsAt: Date; endsAt: Date | null; groupId: string | null; lastLessonId: string | null };
 
 export type CourseAccess =
   | { kind: 'no-course' }

@@ -5,7 +5,7 @@ import { UserError } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from './access';
 import { drawQuestions, newDrawSeed } from './draw';
-import { attemptDeadline } from './attempt-timing';
+import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
 import { isUniqueViolation } from './db-errors';
 
 type AttemptRow = { id: string; number: number; submittedAt: Date | null; deadlineAt: Date | null; percent: number | null; passed: boolean | null };
@@ -70,7 +70,7 @@ export function shuffledOptions<O>(seed: string, questionId: string, options: re
  * The attempt as the learner takes it: questions and option texts only. `correct` is not even
  * selected, so it cannot reach the browser by mistake. Another person's attempt is null (404).
  */
-export async function attemptForTaking(userId: string, slug: string, attemptId: string) {
+export async function attemptForTaking(userId: string, slug: string, attemptId: string, now = new Date()) {
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId, course: { slug } } },
     select: { id: true, number: true, seed: true, questionIds: true, startedAt: true, deadlineAt: true, submittedAt: true },
@@ -86,7 +86,9 @@ export async function attemptForTaking(userId: string, slug: string, attemptId: 
     return q ? [{ ...q, options: shuffledOptions(attempt.seed, q.id, q.options) }] : [];
   });
   const { seed: _seed, questionIds: _ids, ...rest } = attempt;
-  return { attempt: rest, questions };
+  // Past its time (with the submit grace), the attempt cannot be answered any more.
+  const expired = rest.submittedAt === null && rest.deadlineAt !== null && rest.deadlineAt.getTime() + DEFAULT_GRACE_SECONDS * 1000 < now.getTime();
+  return { attempt: rest, questions, expired };
 }
 
 export type TestStatus = {

@@ -6,8 +6,7 @@ export function lessonInCourse(courseId: string, lessonId: string) {
   return db().lesson.findFirst({
     where: { id: lessonId, module: { courseId } },
     select: {
-      id: true, title: true, body: true, videoUrl: true, minutes: true,
-      module: { select: { title: true } },
+      id: true, moduleId: true, title: true, body: true, videoUrl: true, minutes: true,
       attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, size: true } },
     },
   });
@@ -18,9 +17,4 @@ export async function rememberLastLesson(enrolmentId: string, lessonId: string):
   await db().enrolment.updateMany({ where: { id: enrolmentId, NOT: { lastLessonId: lessonId } }, data: { lastLessonId: lessonId } });
 }
 
-const VIDEO_HOSTS = /^https:\/\/(www\.youtube-nocookie\.com\/embed\/|player\.vimeo\.com\/video\/)[\w-]+(\?[\w=&;-]*)?$/;
-
-/** Only players the Content-Security-Policy frames: YouTube (no-cookie) and Vimeo embeds. */
-export function isEmbeddableVideo(url: string): boolean {
-  return VIDEO_HOSTS.test(url);
-}
+export { isEmbeddableVideo } from './video';

@@ -34,7 +34,8 @@ export function safeImageSrc(url: string): string | null {
 
 const CODE = /`([^`]+)`/y;
 const STRONG = /\*\*(.+?)\*\*/y;
-const EM = /(?:\*([^*\s](?:[^*]*[^*\s])?)\*|_([^_\s](?:[^_]*[^_\s])?)_)/y;
+// Italic may hold bold inside (*I **visited** London.*), so a ** pair is skipped as a unit.
+const EM = /(?:\*(?=[^*\s])((?:\*\*[^*]+\*\*|[^*])+?)\*(?!\*)|_(?=[^_\s])([^_]+?)_(?!\w))/y;
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/y;
 
 export function parseInline(s: string): Inline[] {

@@ -10,25 +10,27 @@ export type Outline = {
   percent: number;
 };
 
+type OutlineRow = { moduleId: string; moduleTitle: string; lessonId: string; lessonTitle: string; minutes: number; done: boolean };
+
+/** One query (modules ⋈ lessons ⟕ progress): the outline is on every lesson page. */
 export async function courseOutline(courseId: string, enrolmentId: string): Promise<Outline> {
-  const modules = await db().courseModule.findMany({
-    where: { courseId },
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true, title: true,
-      lessons: {
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true, title: true, minutes: true, progress: { where: { enrolmentId }, select: { id: true } } },
-      },
-    },
-  });
-  const shaped = modules.map((m) => ({
-    id: m.id, title: m.title,
-    lessons: m.lessons.map((l) => ({ id: l.id, title: l.title, minutes: l.minutes, done: l.progress.length > 0 })),
-  }));
-  const lessons = shaped.flatMap((m) => m.lessons);
+  const rows = await db().$queryRaw<OutlineRow[]>`
+    SELECT m."id" AS "moduleId", m."title" AS "moduleTitle", l."id" AS "lessonId", l."title" AS "lessonTitle", l."minutes",
+           (p."id" IS NOT NULL) AS "done"
+    FROM "CourseModule" m
+    JOIN "Lesson" l ON l."moduleId" = m."id"
+    LEFT JOIN "LessonProgress" p ON p."lessonId" = l."id" AND p."enrolmentId" = ${enrolmentId}
+    WHERE m."courseId" = ${courseId}
+    ORDER BY m."position", m."id", l."position", l."id"`;
+  const modules: Outline['modules'] = [];
+  for (const r of rows) {
+    let m = modules.at(-1);
+    if (m?.id !== r.moduleId) modules.push((m = { id: r.moduleId, title: r.moduleTitle, lessons: [] }));
+    m.lessons.push({ id: r.lessonId, title: r.lessonTitle, minutes: r.minutes, done: r.done });
+  }
+  const lessons = modules.flatMap((m) => m.lessons);
   const done = lessons.filter((l) => l.done).length;
-  return { modules: shaped, lessons, done, total: lessons.length, percent: progressPercent(done, lessons.length) };
+  return { modules, lessons, done, total: lessons.length, percent: progressPercent(done, lessons.length) };
 }
 
 /** Whole percent, rounded down so 99.5 % never shows as finished. */

@@ -5,7 +5,7 @@ import { env } from '@/lib/config/env';
 import { db, type Tx } from '@/lib/db/client';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { formatMoney } from '@/lib/format/money';
-import { queueEmail } from '@/lib/mail/outbox';
+import { renderEmail } from '@/lib/mail/render';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { fulfilOrder } from '@/lib/orders/fulfil';
 import { issueInvoice } from '@/lib/orders/invoice-issue';
@@ -28,6 +28,8 @@ async function lockPayment(tx: Tx, payuOrderId: string, extOrderId?: string) {
 }
 
 export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = new Date()): Promise<Outcome> {
+  // The confirmation is rendered before the transaction, so no row lock waits on React.
+  const mail = n.status === 'COMPLETED' ? await renderOrderPaidEmail(n.orderId, n.extOrderId) : null;
   const mailIds: string[] = [];
   const outcome = await db().$transaction(async (tx): Promise<Outcome> => {
     const payment = await lockPayment(tx, n.orderId, n.extOrderId);
@@ -56,27 +58,31 @@ export async function handleOrderNotification(n: OrderNotice, source: 'notificat
     await event({ result: 'order paid', paymentId: n.paymentId ?? null });
     await tx.order.update({ where: { id: payment.orderId }, data: { status: 'PAID', paidAt: now } });
     await fulfilOrder(tx, payment.orderId, now);
-    const invoiceNumber = await issueInvoice(tx, payment.orderId, now);
-    mailIds.push(await queueOrderPaidEmail(tx, payment.orderId, invoiceNumber));
+    if (mail) mailIds.push((await tx.emailMessage.create({ data: mail, select: { id: true } })).id);
+    // Last, so the yearly counter row is locked only for the moment before commit.
+    await issueInvoice(tx, payment.orderId, now);
     return 'paid';
   });
-  await dispatchEmails(mailIds);
+  // Not awaited: PayU gets its answer without waiting for the job queue; the outbox sweeper
+  // delivers the message should this enqueue be lost.
+  void dispatchEmails(mailIds);
   return outcome;
 }
 
-async function queueOrderPaidEmail(tx: Tx, orderId: string, invoiceNumber: string): Promise<string> {
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: { number: true, buyerEmail: true, totalGross: true, currency: true, user: { select: { firstName: true } }, items: { select: { name: true, quantity: true } } },
+async function renderOrderPaidEmail(payuOrderId: string, extOrderId?: string) {
+  const order = await db().order.findFirst({
+    where: { payments: { some: { OR: [{ payuOrderId }, { extOrderId: extOrderId ?? '' }] } } },
+    select: { id: true, number: true, buyerEmail: true, totalGross: true, currency: true, user: { select: { firstName: true } }, items: { select: { name: true, quantity: true } } },
   });
-  return queueEmail(tx, order.buyerEmail, 'order-paid', {
+  if (!order) return null;
+  const rendered = await renderEmail('order-paid', {
     firstName: order.user.firstName,
     orderNumber: order.number,
     items: order.items.map((i) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name)),
     total: formatMoney(order.totalGross, order.currency),
-    link: `${env().APP_URL}/zamowienia/${orderId}`,
-    invoiceNumber,
+    link: `${env().APP_URL}/zamowienia/${order.id}`,
   });
+  return { to: order.buyerEmail, template: 'order-paid', ...rendered };
 }
 
 export async function handleRefundNotification(n: RefundNotice, now = new Date()): Promise<Outcome> {

@@ -63,3 +63,11 @@ describe('lesson markdown', () => {
     expect(parseMarkdown('# A\r\n\r\ntekst').map((b) => b.t)).toEqual(['heading', 'p']);
   });
 });
+
+describe('italic around bold', () => {
+  it('keeps bold inside an italic sentence', () => {
+    expect(parseInline('*I **visited** London.*')).toEqual([
+      { t: 'em', c: [{ t: 'text', v: 'I ' }, { t: 'strong', c: [{ t: 'text', v: 'visited' }] }, { t: 'text', v: ' London.' }] },
+    ]);
+  });
+});

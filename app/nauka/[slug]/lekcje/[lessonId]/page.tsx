@@ -22,7 +22,9 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;
   const { course, enrolment } = access;
-  const [lesson, outline] = await Promise.all([lessonInCourse(course.id, lessonId), courseOutline(course.id, enrolment.id), rememberLastLesson(enrolment.id, lessonId)]);
+  const [lesson, outline] = await Promise.all([lessonInCourse(course.id, lessonId), courseOutline(course.id, enrolment.id),
+    // Already known from the access check: a reload of the same lesson writes nothing.
+    enrolment.lastLessonId === lessonId ? null : rememberLastLesson(enrolment.id, lessonId)]);
   if (!lesson) notFound();
   const { prev, next } = neighbours(outline, lesson.id);
   const done = outline.lessons.find((l) => l.id === lesson.id)?.done ?? false;
@@ -40,7 +42,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       </aside>
       <article className="min-w-0 space-y-6">
         <header className="space-y-1">
-          <p className="text-sm font-semibold text-brand-700">{lesson.module.title}</p>
+          <p className="text-sm font-semibold text-brand-700">{outline.modules.find((m) => m.id === lesson.moduleId)?.title}</p>
           <h1 className="h1">{lesson.title}</h1>
           <p className="text-sm text-slate-600">
             {t.minutes(lesson.minutes)}

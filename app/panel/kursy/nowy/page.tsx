@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { requirePermission } from '@/lib/auth/session';
+import { listCategories } from '@/lib/learning/panel-queries';
+import { courseFormValues } from '@/lib/learning/course-form-values';
+import { CourseForm } from '@/components/learning/panel/course-form';
+
+export const metadata: Metadata = { title: 'Nowy kurs — panel' };
+
+export default async function NewCourse() {
+  await requirePermission('panel:courses', '/panel/kursy/nowy');
+  return (
+    <div className="space-y-6">
+      <h1 className="h1">Nowy kurs</h1>
+      <div className="card"><CourseForm initial={courseFormValues(null)} categories={await listCategories()} /></div>
+    </div>
+  );
+}

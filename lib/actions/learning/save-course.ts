@@ -1,0 +1,14 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formAction } from '@/lib/actions/action';
+import { courseSchema } from '@/lib/learning/course-schemas';
+import { saveCourse as save } from '@/lib/learning/course-editing';
+
+export const saveCourse = formAction({ schema: courseSchema, permission: 'panel:courses' }, async (input) => {
+  const { id } = await save(input);
+  revalidatePath('/kursy');
+  if (!input.id) redirect(`/panel/kursy/${id}`);
+  revalidatePath(`/panel/kursy/${id}`);
+  return { ok: true, message: 'Zapisano kurs.' };
+});

@@ -1,0 +1,13 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formAction } from '@/lib/actions/action';
+import { lessonSchema } from '@/lib/learning/course-schemas';
+import { saveLesson as save } from '@/lib/learning/course-editing';
+
+export const saveLesson = formAction({ schema: lessonSchema, permission: 'panel:courses' }, async (input) => {
+  const { id } = await save(input);
+  if (!input.id) redirect(`/panel/kursy/${input.courseId}/lekcje/${id}`);
+  revalidatePath(`/panel/kursy/${input.courseId}`);
+  return { ok: true, message: 'Zapisano lekcję.' };
+});

@@ -1,0 +1,11 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { formAction } from '@/lib/actions/action';
+import { moduleSchema } from '@/lib/learning/course-schemas';
+import { saveModule as save } from '@/lib/learning/course-editing';
+
+export const saveModule = formAction({ schema: moduleSchema, permission: 'panel:courses' }, async (input) => {
+  await save(input);
+  revalidatePath(`/panel/kursy/${input.courseId}`);
+  return { ok: true, message: input.id ? 'Zapisano moduł.' : 'Dodano moduł.' };
+});
