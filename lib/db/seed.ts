@@ -5,6 +5,7 @@ import { TERMS_VERSION } from '@/lib/auth/terms';
 import type { Role } from './generated/enums';
 import { db } from './client';
 import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
+import { seedLearningContent } from '@/lib/learning/demo-content';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -92,4 +93,5 @@ export async function seedDemoData(): Promise<void> {
       await prisma.courseOffer.upsert({ where: { courseId_seats: { courseId: course.id, seats: o.seats } }, create: { courseId: course.id, ...o }, update: {} });
     }
   }
+  await seedLearningContent();
 }
