@@ -18,10 +18,12 @@ export const checkoutSchema = z
     postalCode: optional,
     city: optional,
     payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
-    terms: z.literal('on', { error: 'Aby złożyć zamówienie, zaakceptuj regulamin.' }),
+    // Checked in superRefine with the rest, so every missing field is reported at once.
+    terms: z.string().optional(),
     immediateDelivery: z.literal('on').optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.terms !== 'on') ctx.addIssue({ code: 'custom', path: ['terms'], message: 'Aby złożyć zamówienie, zaakceptuj regulamin.' });
     const needsAddress = v.buyerType === 'COMPANY' || v.wantsInvoice === 'on';
     if (v.buyerType === 'COMPANY') {
       if (!v.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Podaj nazwę firmy.' });
