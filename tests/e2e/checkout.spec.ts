@@ -69,6 +69,7 @@ test('a declined BLIK code leaves the order retryable, and paying again works', 
   const email = `odmowa.${unique()}@example.pl`;
   await page.goto('/kursy/rodo-w-praktyce');
   await page.getByRole('button', { name: 'Dodaj do koszyka' }).click();
+  await expect(page.getByTestId('cart-total')).toHaveText('149,00 zł'); // the cart cookie is set
   await page.goto('/rejestracja?next=/zamowienie');
   await page.getByLabel('Imię').fill('Piotr');
   await page.getByLabel('Nazwisko').fill('Żuraw');
