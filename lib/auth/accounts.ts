@@ -1,4 +1,5 @@
 // Accounts: registration, password reset through a one-time e-mailed link, password change.
+import { currentTime } from '@/lib/clock/clock';
 import { createHash, randomBytes } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
@@ -41,7 +42,7 @@ export async function registerUser(input: { firstName: string; lastName: string;
 }
 
 /** Always behaves the same whether or not the address has an account (no enumeration). */
-export async function requestPasswordReset(email: string, now = new Date()): Promise<void> {
+export async function requestPasswordReset(email: string, now = currentTime()): Promise<void> {
   const user = await db().user.findUnique({ where: { email }, select: { id: true, firstName: true, email: true } });
   if (!user?.email) return;
   const token = randomBytes(32).toString('base64url');
@@ -56,12 +57,12 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
   await dispatchEmails([mailId]);
 }
 
-export async function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
+export async function isResetTokenUsable(token: string, now = currentTime()): Promise<boolean> {
   const row = await db().passwordResetToken.findUnique({ where: { tokenHash: sha256(token) }, select: { usedAt: true, expiresAt: true } });
   return !!row && !row.usedAt && row.expiresAt > now;
 }
 
-export async function resetPassword(token: string, password: string, now = new Date()): Promise<void> {
+export async function resetPassword(token: string, password: string, now = currentTime()): Promise<void> {
   const passwordHash = await hashPassword(password);
   const userId = await db().$transaction(async (tx) => {
     // Claiming the token and setting the password happen together, and only once.

@@ -1,4 +1,5 @@
 // Checks a login attempt: e-mail or login name plus password, within the failed-login limits.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { clearFailures, lockedUntil, recordFailure } from './rate-limit';
@@ -8,7 +9,7 @@ export type AuthResult =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; until: Date };
 
-export async function authenticate(identifier: string, password: string, ip: string, now = new Date()): Promise<AuthResult> {
+export async function authenticate(identifier: string, password: string, ip: string, now = currentTime()): Promise<AuthResult> {
   const id = identifier.trim().toLowerCase();
   const ipLock = await lockedUntil('ip', ip, now);
   if (ipLock) return { ok: false, reason: 'locked', until: ipLock };

@@ -1,5 +1,6 @@
 // Failed-login limits per account and per IP address, counted in PostgreSQL so that they hold
 // across every app instance. One atomic upsert per failure; no read-modify-write races.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 
 export const LIMITS = {
@@ -11,12 +12,12 @@ type Kind = keyof typeof LIMITS;
 const key = (kind: Kind, id: string) => `${kind}:${id.toLowerCase()}`;
 
 /** The moment until which this key is locked, or null when a login may be tried. */
-export async function lockedUntil(kind: Kind, id: string, now = new Date()): Promise<Date | null> {
+export async function lockedUntil(kind: Kind, id: string, now = currentTime()): Promise<Date | null> {
   const row = await db().loginThrottle.findUnique({ where: { key: key(kind, id) }, select: { lockedUntil: true } });
   return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
 }
 
-export async function recordFailure(kind: Kind, id: string, now = new Date()): Promise<void> {
+export async function recordFailure(kind: Kind, id: string, now = currentTime()): Promise<void> {
   const { maxFailures, windowMs, lockMs } = LIMITS[kind];
   await db().$executeRaw`
     INSERT INTO "LoginThrottle" ("key", "failures", "windowStart", "lockedUntil")

@@ -1,5 +1,6 @@
 // Issuing a certificate once per enrolment, after a passed attempt. The stored row fixes the
 // name, title, score and date, so the PDF regenerated later is the same document.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/config/env';
 import { UserError } from '@/lib/actions/action';
@@ -18,7 +19,7 @@ const certificateSelect = { number: true, fullName: true, courseTitle: true, sco
  * Also works after access has ended or was revoked: a certificate once earned stays theirs.
  * Null when there is no enrolment at all (the caller answers 404).
  */
-export async function issueCertificate(userId: string, slug: string, now = new Date()): Promise<IssuedCertificate | null> {
+export async function issueCertificate(userId: string, slug: string, now = currentTime()): Promise<IssuedCertificate | null> {
   const access = await courseAccess(userId, slug, now);
   if (access.kind === 'no-course' || access.kind === 'none') return null;
   const enrolmentId = access.enrolment.id;

@@ -1,5 +1,6 @@
 // May this person study this course right now? Every learner page and action starts here, with
 // the user's id in the where clause, so nobody reaches another person's enrolment.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { accessState } from './access-window';
 
@@ -20,7 +21,7 @@ export type CourseAccess =
   | { kind: 'none'; course: AccessCourse }
   | { kind: 'active' | 'ended' | 'not-started' | 'revoked'; course: AccessCourse; enrolment: AccessEnrolment };
 
-export async function courseAccess(userId: string, slug: string, now = new Date()): Promise<CourseAccess> {
+export async function courseAccess(userId: string, slug: string, now = currentTime()): Promise<CourseAccess> {
   const course = await db().course.findUnique({
     where: { slug },
     select: { ...courseSelect, enrolments: { where: { userId }, select: enrolmentSelect } },

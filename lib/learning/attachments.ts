@@ -1,10 +1,11 @@
 // Attachment files live in PostgreSQL (instances are stateless). Learners may read one only
 // through an active enrolment in the lesson's course: the check is part of the query.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
-export async function attachmentFor(id: string, who: { userId: string; staff: boolean }, now = new Date()) {
+export async function attachmentFor(id: string, who: { userId: string; staff: boolean }, now = currentTime()) {
   const enrolled = {
     lesson: {
       module: {

@@ -1,5 +1,6 @@
 // Final-test attempts. The draw is fixed by a stored seed, the key never leaves this module
 // except as a score, and (enrolmentId, number) is unique so a double click never starts two.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
@@ -28,7 +29,7 @@ export function attemptsOf(enrolmentId: string) {
  * lands on the same attempt). Refuses when access is not active, the test is passed or no
  * attempts are left.
  */
-export async function startAttempt(userId: string, slug: string, now = new Date()): Promise<{ attemptId: string }> {
+export async function startAttempt(userId: string, slug: string, now = currentTime()): Promise<{ attemptId: string }> {
   const t = messages().learning;
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') throw new UserError(t.lockedShort);
@@ -70,7 +71,7 @@ export function shuffledOptions<O>(seed: string, questionId: string, options: re
  * The attempt as the learner takes it: questions and option texts only. `correct` is not even
  * selected, so it cannot reach the browser by mistake. Another person's attempt is null (404).
  */
-export async function attemptForTaking(userId: string, slug: string, attemptId: string, now = new Date()) {
+export async function attemptForTaking(userId: string, slug: string, attemptId: string, now = currentTime()) {
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId, course: { slug } } },
     select: { id: true, number: true, seed: true, questionIds: true, startedAt: true, deadlineAt: true, submittedAt: true },
@@ -100,7 +101,7 @@ export type TestStatus = {
 };
 
 /** The learner's standing in the final test: attempts so far, the best score, what they may do next. */
-export async function testStatus(enrolmentId: string, maxAttempts: number, now = new Date()): Promise<TestStatus> {
+export async function testStatus(enrolmentId: string, maxAttempts: number, now = currentTime()): Promise<TestStatus> {
   const attempts = await attemptsOf(enrolmentId);
   const scored = attempts.filter((a) => a.percent !== null);
   const best = scored.length ? Math.max(...scored.map((a) => a.percent!)) : null;

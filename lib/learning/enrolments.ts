@@ -1,5 +1,6 @@
 // Enrolments: who may learn which course, from when until when. Granted by a paid order
 // (checkout), a group's provisioning or staff; revoked by a refund.
+import { currentTime } from '@/lib/clock/clock';
 import type { Tx } from '@/lib/db/client';
 import { accessEnd } from './access-window';
 
@@ -17,7 +18,7 @@ export type GrantInput = {
  * (from the later of now and the current end) rather than creating a second enrolment.
  */
 export async function grantEnrolment(tx: Tx, input: GrantInput) {
-  const now = input.now ?? new Date();
+  const now = input.now ?? currentTime();
   const existing = await tx.enrolment.findUnique({
     where: { userId_courseId: { userId: input.userId, courseId: input.courseId } },
     select: { id: true, endsAt: true, status: true },

@@ -1,4 +1,5 @@
 // "Moje kursy": the signed-in learner's enrolments with progress, access end and test state.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { accessState, type AccessState } from './access-window';
 import { progressPercent } from './outline';
@@ -15,7 +16,7 @@ export type MyCourse = {
   certificateNumber: string | null;
 };
 
-export async function listMyCourses(userId: string, now = new Date()): Promise<MyCourse[]> {
+export async function listMyCourses(userId: string, now = currentTime()): Promise<MyCourse[]> {
   const rows = await db().enrolment.findMany({
     where: { userId },
     orderBy: { createdAt: 'desc' },

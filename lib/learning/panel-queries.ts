@@ -1,4 +1,5 @@
 // Reads for the staff course editor and the learners' progress table.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { progressPercent } from './outline';
 import { accessState } from './access-window';
@@ -52,7 +53,7 @@ export function questionsForEditing(courseId: string) {
 }
 
 /** Each learner of the course with progress, access state, attempts and best result. */
-export async function learnersOf(courseId: string, now = new Date()) {
+export async function learnersOf(courseId: string, now = currentTime()) {
   const [total, rows] = await Promise.all([
     db().lesson.count({ where: { module: { courseId } } }),
     db().enrolment.findMany({

@@ -1,11 +1,12 @@
 // Marking lessons done. The unique (enrolmentId, lessonId) makes a second click harmless.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from './access';
 import { courseOutline, neighbours } from './outline';
 
-export async function markLessonDone(userId: string, slug: string, lessonId: string, now = new Date()) {
+export async function markLessonDone(userId: string, slug: string, lessonId: string, now = currentTime()) {
   const t = messages().learning;
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') throw new UserError(t.lockedShort);

@@ -1,5 +1,6 @@
 // Scoring a submitted attempt on the server. Submitting twice (double click, back button,
 // two tabs) scores once: the update only matches an attempt that is still unsubmitted.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
@@ -8,7 +9,7 @@ import { isPassed, scoreAttempt, TamperedAnswerError, type Answers } from './sco
 
 export type StoredAnswers = { given: Record<string, string[]>; correct: string[]; late: string | null };
 
-export async function submitAttempt(userId: string, attemptId: string, answers: Answers, now = new Date()): Promise<{ attemptId: string; slug: string }> {
+export async function submitAttempt(userId: string, attemptId: string, answers: Answers, now = currentTime()): Promise<{ attemptId: string; slug: string }> {
   const t = messages().learning;
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId } },

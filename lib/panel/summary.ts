@@ -1,7 +1,8 @@
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { fromWarsaw, warsawParts } from '@/lib/format/time';
 
-export async function panelSummary(now = new Date()) {
+export async function panelSummary(now = currentTime()) {
   const p = warsawParts(now);
   const startOfDay = fromWarsaw(p.year, p.month, p.day);
   const [users, courses, mailToday] = await Promise.all([

@@ -1,6 +1,7 @@
 // PayU's notifications, after the signature has been checked. Safe to run any number of times
 // and in any order: the payment row is locked, final states never change, and fulfilment
 // happens in the same transaction as the status change that causes it.
+import { currentTime } from '@/lib/clock/clock';
 import { env } from '@/lib/config/env';
 import { db, type Tx } from '@/lib/db/client';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
@@ -27,7 +28,7 @@ async function lockPayment(tx: Tx, payuOrderId: string, extOrderId?: string) {
   });
 }
 
-export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = new Date()): Promise<Outcome> {
+export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = currentTime()): Promise<Outcome> {
   // The confirmation is rendered before the transaction, so no row lock waits on React.
   const mail = n.status === 'COMPLETED' ? await renderOrderPaidEmail(n.orderId, n.extOrderId) : null;
   const mailIds: string[] = [];
@@ -85,7 +86,7 @@ async function renderOrderPaidEmail(payuOrderId: string, extOrderId?: string) {
   return { to: order.buyerEmail, template: 'order-paid', ...rendered };
 }
 
-export async function handleRefundNotification(n: RefundNotice, now = new Date()): Promise<Outcome> {
+export async function handleRefundNotification(n: RefundNotice, now = currentTime()): Promise<Outcome> {
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
       SELECT "id", "status"::text FROM "Refund" WHERE "payuRefundId" = ${n.refundId} FOR UPDATE`;

@@ -1,10 +1,11 @@
 // Heals what a lost notification would leave behind: payments still open after a while are
 // looked up at PayU and the answer goes through the same handler as a notification.
+import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { payu } from './gateway';
 import { handleOrderNotification } from './notifications';
 
-export async function reconcileOpenPayments(olderThanMs = 5 * 60_000, now = new Date()): Promise<number> {
+export async function reconcileOpenPayments(olderThanMs = 5 * 60_000, now = currentTime()): Promise<number> {
   const open = await db().payment.findMany({
     where: { status: { in: ['NEW', 'PENDING', 'WAITING_FOR_CONFIRMATION'] }, payuOrderId: { not: null }, updatedAt: { lt: new Date(now.getTime() - olderThanMs) } },
     select: { payuOrderId: true, extOrderId: true },

@@ -1,0 +1,26 @@
+// Test-only clock control (TEST_CLOCK=1, refused at start-up in production builds unless e2e):
+// GET → the app's current time; POST {"advanceMs": n} or {"advanceDays": n} or {"reset": true}.
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { advanceClock, clockAdjustable, currentTime, resetClock } from '@/lib/clock/clock';
+
+const body = z.union([
+  z.object({ advanceMs: z.number().int() }),
+  z.object({ advanceDays: z.number() }),
+  z.object({ reset: z.literal(true) }),
+]);
+
+export async function GET() {
+  if (!clockAdjustable()) return new NextResponse(null, { status: 404 });
+  return NextResponse.json({ now: currentTime().toISOString() });
+}
+
+export async function POST(request: Request) {
+  if (!clockAdjustable()) return new NextResponse(null, { status: 404 });
+  const parsed = body.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return NextResponse.json({ error: 'Podaj advanceMs, advanceDays albo reset' }, { status: 400 });
+  const input = parsed.data;
+  if ('reset' in input) resetClock();
+  else advanceClock('advanceMs' in input ? input.advanceMs : Math.round(input.advanceDays * 86_400_000));
+  return NextResponse.json({ now: currentTime().toISOString() });
+}
