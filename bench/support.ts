@@ -25,6 +25,7 @@ export async function benchDatabase(name: string): Promise<{ url: string; close:
     close: async () => {
       const { db } = await import('../lib/db/client');
       await db().$disconnect();
+      await (await import('../lib/db/sql')).closeSqlPool();
       if (server) await server.stop();
       else await dropDatabase(serverUrl, dbName);
     },

@@ -2,6 +2,8 @@
 // (checkout), a group's provisioning or staff; revoked by a refund.
 import { currentTime } from '@/lib/clock/clock';
 import type { Tx } from '@/lib/db/client';
+import type { Sql } from '@/lib/db/sql';
+import { newRowId } from '@/lib/db/sql';
 import { accessEnd } from './access-window';
 
 export type GrantInput = {
@@ -13,38 +15,75 @@ export type GrantInput = {
   now?: Date;
 };
 
+type Existing = { status: 'ACTIVE' | 'REVOKED'; endsAt: Date | null } | null;
+
 /**
- * Gives `userId` access to the course. Buying a course one already has extends the access
- * (from the later of now and the current end) rather than creating a second enrolment.
+ * The window a grant gives. Buying a course one already has extends the access (from the
+ * later of now and the current end); unlimited access stays unlimited; a revoked enrolment
+ * starts again from now.
  */
+export function renewedAccess(existing: Existing, accessMonths: number | null, now: Date): { endsAt: Date | null; restart: boolean } {
+  const active = existing?.status === 'ACTIVE';
+  if (active && existing.endsAt === null) return { endsAt: null, restart: false };
+  const from = active && existing.endsAt && existing.endsAt > now ? existing.endsAt : now;
+  const endsAt = accessMonths === null ? null : accessEnd(from, { kind: 'months', months: accessMonths });
+  return { endsAt, restart: !existing || existing.status === 'REVOKED' };
+}
+
+/** Gives `userId` access to the course (Prisma transaction). */
 export async function grantEnrolment(tx: Tx, input: GrantInput) {
   const now = input.now ?? currentTime();
   const existing = await tx.enrolment.findUnique({
     where: { userId_courseId: { userId: input.userId, courseId: input.courseId } },
     select: { id: true, endsAt: true, status: true },
   });
-  const from = existing?.status === 'ACTIVE' && existing.endsAt && existing.endsAt > now ? existing.endsAt : now;
-  const endsAt = input.accessMonths === null ? null : accessEnd(from, { kind: 'months', months: input.accessMonths });
+  const window = renewedAccess(existing, input.accessMonths, now);
   if (existing) {
     return tx.enrolment.update({
       where: { id: existing.id },
       data: {
         status: 'ACTIVE',
-        endsAt: existing.status === 'ACTIVE' && existing.endsAt === null ? null : endsAt,
+        endsAt: window.endsAt,
         orderItemId: input.orderItemId ?? undefined,
         groupId: input.groupId ?? undefined,
-        ...(existing.status === 'REVOKED' ? { startsAt: now } : {}),
+        ...(window.restart ? { startsAt: now } : {}),
       },
       select: { id: true },
     });
   }
   return tx.enrolment.create({
     data: {
-      userId: input.userId, courseId: input.courseId, startsAt: now, endsAt,
+      userId: input.userId, courseId: input.courseId, startsAt: now, endsAt: window.endsAt,
       orderItemId: input.orderItemId, groupId: input.groupId,
     },
     select: { id: true },
   });
+}
+
+/** The same grant inside a plain-SQL transaction (PayU's notification path). */
+export async function grantEnrolmentSql(sql: Sql, input: GrantInput): Promise<void> {
+  const now = input.now ?? currentTime();
+  const { rows } = await sql.query<{ id: string; status: 'ACTIVE' | 'REVOKED'; endsAt: Date | null }>(
+    `SELECT "id", "status", "endsAt" FROM "Enrolment" WHERE "userId" = $1 AND "courseId" = $2 FOR UPDATE`,
+    [input.userId, input.courseId],
+  );
+  const existing = rows[0] ?? null;
+  const window = renewedAccess(existing, input.accessMonths, now);
+  if (existing) {
+    await sql.query(
+      `UPDATE "Enrolment" SET "status" = 'ACTIVE', "endsAt" = $2,
+         "orderItemId" = COALESCE($3, "orderItemId"), "groupId" = COALESCE($4, "groupId"),
+         "startsAt" = CASE WHEN $5 THEN $6 ELSE "startsAt" END
+       WHERE "id" = $1`,
+      [existing.id, window.endsAt, input.orderItemId ?? null, input.groupId ?? null, window.restart, now],
+    );
+    return;
+  }
+  await sql.query(
+    `INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId", "groupId")
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [newRowId(), input.userId, input.courseId, now, window.endsAt, input.orderItemId ?? null, input.groupId ?? null],
+  );
 }
 
 /** A refund takes back what the order item granted. Earned certificates are kept. */

@@ -1,5 +1,6 @@
 // The staff mailbox: what the platform sent (or, without SMTP, only stored).
 import { db } from '@/lib/db/client';
+import { renderedBody } from './stored';
 
 export function listMail(opts: { to?: string; take?: number } = {}) {
   return db().emailMessage.findMany({
@@ -10,9 +11,12 @@ export function listMail(opts: { to?: string; take?: number } = {}) {
   });
 }
 
-export function getMail(id: string) {
-  return db().emailMessage.findUnique({
+export async function getMail(id: string) {
+  const row = await db().emailMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true, text: true, lastError: true },
+    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true, text: true, lastError: true, template: true, props: true },
   });
+  if (!row) return null;
+  const { template: _template, props: _props, ...rest } = row;
+  return { ...rest, ...(await renderedBody(row)) };
 }

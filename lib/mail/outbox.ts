@@ -2,11 +2,26 @@
 // delivered by a job after the commit. A crash in between leaves a QUEUED row that the
 // sweeper job picks up, so no message is lost and none is sent twice.
 import type { Tx } from '@/lib/db/client';
-import type { TemplateName, TemplateProps } from '@/emails';
+import { templates, type TemplateName, type TemplateProps } from '@/emails';
+import { newRowId, type Sql } from '@/lib/db/sql';
 import { renderEmail } from './render';
 
 export async function queueEmail<N extends TemplateName>(tx: Tx, to: string, template: N, props: TemplateProps<N>): Promise<string> {
   const rendered = await renderEmail(template, props);
   const row = await tx.emailMessage.create({ data: { to, template, ...rendered }, select: { id: true } });
   return row.id;
+}
+
+/**
+ * The same, for hot paths inside a plain-SQL transaction: only the subject and the props are
+ * stored; the delivery job renders the body (lib/mail/stored.ts).
+ */
+export async function queueEmailUnrendered<N extends TemplateName>(sql: Sql, to: string, template: N, props: TemplateProps<N>): Promise<string> {
+  const subject = (templates[template].subject as (p: TemplateProps<N>) => string)(props);
+  const id = newRowId();
+  await sql.query(
+    `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props") VALUES ($1, $2, $3, $4, $5::jsonb)`,
+    [id, to, subject, template, JSON.stringify(props)],
+  );
+  return id;
 }

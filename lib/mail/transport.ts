@@ -3,6 +3,7 @@
 import nodemailer from 'nodemailer';
 import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
+import { renderedBody } from './stored';
 
 let transporter: nodemailer.Transporter | undefined;
 function transport(): nodemailer.Transporter {
@@ -15,8 +16,10 @@ function transport(): nodemailer.Transporter {
 export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'skipped'> {
   const msg = await db().emailMessage.findUnique({ where: { id } });
   if (!msg || msg.status === 'SENT' || msg.status === 'STORED') return 'skipped';
+  const body = await renderedBody(msg);
+  if (msg.html === null) await db().emailMessage.update({ where: { id }, data: body });
   try {
-    await transport().sendMail({ from: env().MAIL_FROM, to: msg.to, subject: msg.subject, html: msg.html, text: msg.text });
+    await transport().sendMail({ from: env().MAIL_FROM, to: msg.to, subject: msg.subject, ...body });
   } catch (e) {
     await db().emailMessage.update({
       where: { id }, data: { attempts: { increment: 1 }, lastError: e instanceof Error ? e.message : String(e) },

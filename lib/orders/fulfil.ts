@@ -1,30 +1,47 @@
 // What a paid order grants: an enrolment for one person, or a group of N seats owned by the
 // buyer (who becomes a company admin). Runs inside the payment transaction, exactly once.
 import type { Tx } from '@/lib/db/client';
-import { grantEnrolment, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
+import { newRowId, type Sql } from '@/lib/db/sql';
+import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
 
-export async function fulfilOrder(tx: Tx, orderId: string, now: Date): Promise<void> {
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      userId: true, companyName: true, buyerName: true,
-      items: { select: { id: true, seats: true, quantity: true, course: { select: { id: true, accessMonths: true } } } },
-    },
-  });
-  for (const item of order.items) {
-    if (!item.course) continue;
+export type PaidOrder = {
+  id: string; number: string; userId: string; buyerName: string; buyerEmail: string; companyName: string | null;
+  nip: string | null; street: string | null; postalCode: string | null; city: string | null;
+  totalGross: number; currency: string; firstName: string;
+};
+
+export type PaidItem = {
+  id: string; name: string; seats: number; quantity: number; unitGross: number; vatRate: number;
+  courseId: string | null; accessMonths: number | null;
+};
+
+export async function paidOrderItems(sql: Sql, orderId: string): Promise<PaidItem[]> {
+  const { rows } = await sql.query<PaidItem>(
+    `SELECT i."id", i."name", i."seats", i."quantity", i."unitGross", i."vatRate", c."id" AS "courseId", c."accessMonths"
+       FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId"
+      WHERE i."orderId" = $1 ORDER BY i."id"`,
+    [orderId],
+  );
+  return rows;
+}
+
+export async function fulfilOrder(sql: Sql, order: PaidOrder, items: PaidItem[], now: Date): Promise<void> {
+  for (const item of items) {
+    if (!item.courseId) continue;
     if (item.seats === 1) {
-      await grantEnrolment(tx, { userId: order.userId, courseId: item.course.id, accessMonths: item.course.accessMonths, orderItemId: item.id, now });
+      await grantEnrolmentSql(sql, { userId: order.userId, courseId: item.courseId, accessMonths: item.accessMonths, orderItemId: item.id, now });
       continue;
     }
-    await tx.group.create({
-      data: {
-        ownerId: order.userId, courseId: item.course.id, orderItemId: item.id,
-        companyName: order.companyName ?? order.buyerName, seats: item.seats * item.quantity,
-      },
-    });
-    await tx.$executeRaw`UPDATE "User" SET "roles" = array_append("roles", 'COMPANY_ADMIN'::"Role")
-                         WHERE "id" = ${order.userId} AND NOT ('COMPANY_ADMIN'::"Role" = ANY("roles"))`;
+    await sql.query(
+      `INSERT INTO "Group" ("id", "ownerId", "courseId", "orderItemId", "companyName", "seats", "createdAt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [newRowId(), order.userId, item.courseId, item.id, order.companyName ?? order.buyerName, item.seats * item.quantity, now],
+    );
+    await sql.query(
+      `UPDATE "User" SET "roles" = array_append("roles", 'COMPANY_ADMIN'::"Role")
+        WHERE "id" = $1 AND NOT ('COMPANY_ADMIN'::"Role" = ANY("roles"))`,
+      [order.userId],
+    );
   }
 }
 

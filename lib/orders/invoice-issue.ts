@@ -1,29 +1,18 @@
 // Issues the VAT invoice for a paid order inside the payment transaction. The yearly counter
 // row is incremented in the same transaction, so the series has no gaps: a rolled-back
-// payment rolls its number back too.
-import type { Tx } from '@/lib/db/client';
+// payment rolls its number back too. The counter is bumped last, right before the commit, so
+// concurrent payments wait on it as briefly as possible.
+import { newRowId, type Sql } from '@/lib/db/sql';
 import { formatInvoiceNumber, invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
 import type { InvoiceInput } from '@/lib/invoices/pdf';
+import type { PaidItem, PaidOrder } from './fulfil';
 
 export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate'> & { issueDate: string; saleDate: string };
 
-export async function issueInvoice(tx: Tx, orderId: string, paidAt: Date): Promise<string> {
-  const order = await tx.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      buyerName: true, nip: true, street: true, postalCode: true, city: true, buyerEmail: true,
-      items: { select: { name: true, quantity: true, unitGross: true, vatRate: true } },
-    },
-  });
-  const year = invoiceSeriesYear(paidAt);
-  const [{ last }] = await tx.$queryRaw<{ last: number }[]>`
-    INSERT INTO "InvoiceCounter" ("year", "last") VALUES (${year}, 1)
-    ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
-    RETURNING "last"`;
-  const number = formatInvoiceNumber(last, year);
+export function invoiceSnapshot(order: PaidOrder, items: PaidItem[], number: string, paidAt: Date): InvoiceSnapshot {
   const s = seller();
-  const snapshot: InvoiceSnapshot = {
+  return {
     number,
     issueDate: paidAt.toISOString(),
     saleDate: paidAt.toISOString(),
@@ -34,11 +23,27 @@ export async function issueInvoice(tx: Tx, orderId: string, paidAt: Date): Promi
       nip: order.nip,
       addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l),
     },
-    lines: order.items.map((i) => ({ name: i.name, quantity: i.quantity, unit: 'szt.', unitGross: i.unitGross, vatRate: i.vatRate })),
+    lines: items.map((i) => ({ name: i.name, quantity: i.quantity, unit: 'szt.', unitGross: i.unitGross, vatRate: i.vatRate })),
     currency: 'PLN',
     paymentMethod: 'PayU',
     paid: true,
   };
-  await tx.invoice.create({ data: { orderId, number, year, seq: last, issuedAt: paidAt, saleDate: paidAt, snapshot } });
+}
+
+export async function issueInvoice(sql: Sql, order: PaidOrder, items: PaidItem[], paidAt: Date): Promise<string> {
+  const year = invoiceSeriesYear(paidAt);
+  const { rows } = await sql.query<{ last: number }>(
+    `INSERT INTO "InvoiceCounter" ("year", "last") VALUES ($1, 1)
+     ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
+     RETURNING "last"`,
+    [year],
+  );
+  const last = rows[0].last;
+  const number = formatInvoiceNumber(last, year);
+  await sql.query(
+    `INSERT INTO "Invoice" ("id", "orderId", "number", "year", "seq", "issuedAt", "saleDate", "snapshot")
+     VALUES ($1, $2, $3, $4, $5, $6, $6, $7::jsonb)`,
+    [newRowId(), order.id, number, year, last, paidAt, JSON.stringify(invoiceSnapshot(order, items, number, paidAt))],
+  );
   return number;
 }

@@ -61,7 +61,7 @@ describe('accounts', () => {
     await requestPasswordReset('unknown@example.pl'); // no error, no e-mail: no enumeration
     const mails = await db().emailMessage.findMany({ where: { template: 'password-reset' } });
     expect(mails.map((m) => m.to)).toEqual(['reset@example.pl']);
-    const token = mails[0].text.match(/haslo\/nowe\/(\S+)/)![1];
+    const token = mails[0].text!.match(/haslo\/nowe\/(\S+)/)![1];
     expect(await isResetTokenUsable(token)).toBe(true);
     const stored = await db().passwordResetToken.findFirst({ where: { userId: user.id } });
     expect(stored?.tokenHash).not.toContain(token); // only a hash is stored

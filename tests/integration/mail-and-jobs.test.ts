@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { queueEmail } from '@/lib/mail/outbox';
+import { queueEmail, queueEmailUnrendered } from '@/lib/mail/outbox';
+import { getMail } from '@/lib/mail/mailbox';
+import { sqlTransaction } from '@/lib/db/sql';
 import { deliverEmail } from '@/lib/mail/transport';
 import { boss } from '@/lib/jobs/boss';
 import { dispatchEmails, startWorkers } from '@/lib/jobs/queues';
@@ -17,6 +19,18 @@ describe('e-mail outbox', () => {
     expect(await deliverEmail(id)).toBe('stored');
     expect(await deliverEmail(id)).toBe('skipped'); // safe to run twice
     expect((await db().emailMessage.findUniqueOrThrow({ where: { id } })).status).toBe('STORED');
+  });
+
+  it('renders a message queued with only its props when staff open it and when it is delivered', async () => {
+    const props = { firstName: 'Ela', orderNumber: 'ZAM-1', items: ['Kurs BHP'], total: '99,00 zł', link: 'http://x/zamowienia/1' };
+    const id = await sqlTransaction((sql) => queueEmailUnrendered(sql, 'ela@example.pl', 'order-paid', props));
+    const row = await db().emailMessage.findUniqueOrThrow({ where: { id } });
+    expect(row).toMatchObject({ status: 'QUEUED', html: null, text: null, subject: 'Płatność przyjęta — zamówienie ZAM-1' });
+    expect((await getMail(id))!.html).toContain('Kurs BHP');
+    expect(await deliverEmail(id)).toBe('stored');
+    const sent = await db().emailMessage.findUniqueOrThrow({ where: { id } });
+    expect(sent.html).toContain('ZAM-1');
+    expect(sent.text).toContain('http://x/zamowienia/1');
   });
 
   it('delivers queued messages through pg-boss workers', async () => {

@@ -14,5 +14,6 @@ afterAll(async () => {
   const { stopBoss } = await import('@/lib/jobs/boss');
   await stopBoss();
   await db().$disconnect();
+  await (await import('@/lib/db/sql')).closeSqlPool();
   await dropDatabase(serverUrl, name);
 });

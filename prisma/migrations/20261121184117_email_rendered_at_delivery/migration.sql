@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "EmailMessage" ADD COLUMN     "props" JSONB,
+ALTER COLUMN "html" DROP NOT NULL,
+ALTER COLUMN "text" DROP NOT NULL;
