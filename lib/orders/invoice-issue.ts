@@ -12,7 +12,7 @@ export async function issueInvoice(tx: Tx, orderId: string, paidAt: Date): Promi
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: {
-      buyerName: true, nip: true, street: true, postalCode: true, city: true, buyerEmail: true,
+      buyerName: true, nip: true, street: true, postalCode: true, city: true, buyerEmail: true, currency: true,
       items: { select: { name: true, quantity: true, unitGross: true, vatRate: true } },
     },
   });
@@ -35,7 +35,7 @@ export async function issueInvoice(tx: Tx, orderId: string, paidAt: Date): Promi
       addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l),
     },
     lines: order.items.map((i) => ({ name: i.name, quantity: i.quantity, unit: 'szt.', unitGross: i.unitGross, vatRate: i.vatRate })),
-    currency: 'PLN',
+    currency: order.currency,
     paymentMethod: 'PayU',
     paid: true,
   };
