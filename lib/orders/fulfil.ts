@@ -2,6 +2,7 @@
 // buyer (who becomes a company admin). Runs inside the payment transaction, exactly once.
 import type { Tx } from '@/lib/db/client';
 import { grantEnrolment, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
+import { activateFamilyPackages } from '@/lib/families/activation';
 
 export async function fulfilOrder(tx: Tx, orderId: string, now: Date): Promise<void> {
   const order = await tx.order.findUniqueOrThrow({
@@ -26,6 +27,7 @@ export async function fulfilOrder(tx: Tx, orderId: string, now: Date): Promise<v
     await tx.$executeRaw`UPDATE "User" SET "roles" = array_append("roles", 'COMPANY_ADMIN'::"Role")
                          WHERE "id" = ${order.userId} AND NOT ('COMPANY_ADMIN'::"Role" = ANY("roles"))`;
   }
+  await activateFamilyPackages(tx, orderId, now);
 }
 
 /** A refund takes back what the refunded items granted (accounts stay; access ends). */

@@ -5,6 +5,7 @@ import type { Tx } from '@/lib/db/client';
 import { formatInvoiceNumber, invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
 import type { InvoiceInput } from '@/lib/invoices/pdf';
+import type { Currency } from '@/lib/format/money';
 
 export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate'> & { issueDate: string; saleDate: string };
 
@@ -35,7 +36,7 @@ export async function issueInvoice(tx: Tx, orderId: string, paidAt: Date): Promi
       addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l),
     },
     lines: order.items.map((i) => ({ name: i.name, quantity: i.quantity, unit: 'szt.', unitGross: i.unitGross, vatRate: i.vatRate })),
-    currency: order.currency,
+    currency: order.currency as Currency,
     paymentMethod: 'PayU',
     paid: true,
   };
