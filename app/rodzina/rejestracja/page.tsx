@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { currentUser } from '@/lib/auth/session';
+import { countryOptions } from '@/lib/families/countries';
+import { messages } from '@/lib/i18n';
+import { ParentRegisterForm } from './parent-register-form';
+
+export const metadata: Metadata = { title: 'Konto rodzica' };
+
+export default async function ParentRegisterPage() {
+  const m = messages();
+  if (await currentUser()) redirect('/rodzina');
+  return (
+    <div className="mx-auto max-w-xl">
+      <div className="card space-y-6">
+        <h1 className="h1">{m.families.registerTitle}</h1>
+        <p className="text-slate-700">{m.families.registerIntro}</p>
+        <ParentRegisterForm countries={countryOptions().map((c) => ({ ...c }))} />
+        <p className="text-sm">{m.auth.haveAccount} <Link href="/logowanie?next=%2Frodzina" className="link">{m.nav.login}</Link></p>
+      </div>
+    </div>
+  );
+}
