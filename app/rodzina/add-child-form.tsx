@@ -12,9 +12,9 @@ export function AddChildForm() {
   const [state, action] = useActionState(addChild, null);
   const v = state && !state.ok ? state.values ?? {} : {};
   const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
-  // A successful add clears the form by remounting it (key).
+  // React resets the fields after a successful action; an error keeps what was typed (values).
   return (
-    <form key={state?.ok ? String(Math.random()) : 'form'} action={action} noValidate className="space-y-4">
+    <form action={action} noValidate className="space-y-4">
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
         <Field name="fullName" label={t.childFullName} defaultValue={v.fullName} error={fe.fullName} required />
