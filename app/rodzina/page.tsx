@@ -75,7 +75,7 @@ export default async function FamilyPage() {
                 <tbody>
                   {c.courses.map((k) => (
                     <tr key={k.slug}>
-                      <td>{k.title}</td>
+                      <td>{k.title.replace(/^Szkoła polska: /, '')}</td>
                       <td>{k.done} z {k.total} lekcji ({k.percent}%){k.passed ? ' · test zaliczony' : ''}</td>
                       <td>{k.state === 'active' ? (k.endsAt ? formatDate(k.endsAt) : 'bez limitu') : 'zakończony'}</td>
                     </tr>

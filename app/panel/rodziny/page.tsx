@@ -72,7 +72,8 @@ export default async function FamiliesPanelPage() {
       <section aria-labelledby="kursy" className="card space-y-3">
         <h2 id="kursy" className="h2">Kursy walut (dodatki w GBP, EUR, USD)</h2>
         <p className="text-sm text-slate-700">Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.</p>
-        <ActionForm action={saveRate} submit="Zapisz kurs" className="grid items-end gap-3 sm:grid-cols-4">
+        <ActionForm action={saveRate} submit="Zapisz kurs">
+          <div className="grid items-end gap-3 sm:grid-cols-3">
           <div>
             <label htmlFor="rate-currency" className="label">Waluta</label>
             <select id="rate-currency" name="currency" className="input"><option>EUR</option><option>GBP</option><option>USD</option></select>
@@ -84,6 +85,7 @@ export default async function FamiliesPanelPage() {
           <div>
             <label htmlFor="rate-value" className="label">Kurs (zł)</label>
             <input id="rate-value" name="rate" className="input" inputMode="decimal" placeholder="4,2735" />
+          </div>
           </div>
         </ActionForm>
         {rates.length > 0 && (

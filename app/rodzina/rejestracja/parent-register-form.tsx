@@ -40,7 +40,7 @@ export function ParentRegisterForm({ countries }: { countries: { code: string; n
       <Field name="phone" type="tel" label={t.phone} autoComplete="tel" defaultValue={v.phone} error={fe.phone} />
       <div>
         <label htmlFor={`country-${id}`} className="label">{t.country}</label>
-        <select id={`country-${id}`} name="country" className="input" defaultValue={v.country ?? ''} required
+        <select key={v.country ?? ''} id={`country-${id}`} name="country" className="input" defaultValue={v.country ?? ''} required
           aria-invalid={fe.country ? true : undefined} aria-describedby={`country-${id}-hint${fe.country ? ` country-${id}-error` : ''}`}>
           <option value="">{t.chooseCountry}</option>
           {countries.map((c) => <option key={c.code} value={c.code}>{c.name} ({c.currency})</option>)}
