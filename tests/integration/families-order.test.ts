@@ -11,6 +11,7 @@ import { subjectCourseSlug } from '@/lib/families/subject-courses';
 import { fileCancellation, previewCancellation, refundCancellation } from '@/lib/families/cancellations';
 import { startTrial } from '@/lib/families/trials';
 import { saveRate } from '@/lib/families/rates';
+import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
 import { courseAccess } from '@/lib/learning/access';
 import { fromWarsaw } from '@/lib/format/time';
 
@@ -107,6 +108,23 @@ describe('family order', () => {
   });
 });
 
+describe('class change (§4.8)', () => {
+  it('a parent asks for one class up, staff approve, and the order prices the new class', async () => {
+    const p = await parent('PL');
+    const kid = await addChild(p.id, { fullName: 'Lena Nowak', birthYear: 2016, login: 'lena.nowak', password: 'Haslo12345x' }, NOW);
+    await expect(requestClassChange(p.id, kid, 2, NOW)).rejects.toThrow(/o jedną/);
+    await requestClassChange(p.id, kid, 1, NOW);
+    expect((await classChangeQueue()).map((r) => r.id)).toContain(kid);
+    // Before approval the class is still 4: a class-5 extra (biology) is refused.
+    const before = await quoteFamilyOrder(p.id, [{ childId: kid, package: 'MINI', extraSubjects: ['BIOLOGIA'] }], NOW);
+    expect(before.priced?.ok).toBe(false);
+    await decideClassChange(kid, true);
+    await expect(decideClassChange(kid, true)).rejects.toThrow(/rozpatrzona/);
+    const after = await quoteFamilyOrder(p.id, [{ childId: kid, package: 'MINI', extraSubjects: ['BIOLOGIA'] }], NOW);
+    expect(after.priced?.ok && after.priced.totalMinor).toBe(219900 + 20000);
+  });
+});
+
 describe('resignation, withdrawal and trial', () => {
   it('computes the refund before confirming, files it once, and staff refund it through PayU', async () => {
     const p = await parent('PL');
@@ -144,6 +162,7 @@ describe('resignation, withdrawal and trial', () => {
 
   it('gives a 2-day Standard trial once per school year, ending to the minute', async () => {
     const p = await parent('US');
+    await expect(startTrial(p.id, NOW)).rejects.toThrow(/Najpierw dodaj dziecko/);
     const kid = await addChild(p.id, { fullName: 'Kuba Nowak', birthYear: 2016, login: 'kuba.nowak', password: 'Haslo12345x' }, NOW);
     const { endsAt } = await startTrial(p.id, NOW);
     expect(endsAt).toEqual(new Date(NOW.getTime() + 48 * 3600_000));
