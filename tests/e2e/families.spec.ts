@@ -124,6 +124,13 @@ test('a 2-day trial ends to the minute and cannot be taken twice in a school yea
   const id = unique();
   await registerParent(page, `proba.${id}@example.pl`, 'US');
   await addChild(page, 'Ela Nowak', '2016', `ela.${id}`);
+  await addChild(page, 'Tomek Nowak', '2013', `tomek.${id}`);
+  // Bad input: a child too old for Na Start gets the reason instead of a choice.
+  await page.goto('/rodzina/pakiety');
+  const tomek = page.getByTestId(`packages-tomek.${id}`);
+  await expect(tomek.getByTestId('age-refusal')).toContainText('Pakiet Na Start jest dla dzieci w wieku 5–12 lat');
+  await expect(tomek.getByLabel('Wybieram Pakiet Na Start dla: Tomek Nowak')).toHaveCount(0);
+  await page.goto('/rodzina');
   await page.getByRole('button', { name: 'Przetestuj przez 2 dni' }).click();
   await expect(page.getByText(/Okres testowy trwa do/).first()).toBeVisible();
   const card = page.getByTestId('child-card').filter({ hasText: 'Ela Nowak' });
