@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
 import { listRates } from '@/lib/families/rates';
-import { className, classForBirthYear } from '@/lib/families/class-table';
+import { className, classForBirthYear, shiftedClassName } from '@/lib/families/class-table';
 import { schoolYearForPurchase } from '@/lib/families/school-year';
 import { PACKAGES, type PackageCode } from '@/lib/families/packages';
 import { currentTime } from '@/lib/clock/clock';
@@ -56,7 +56,7 @@ export default async function FamiliesPanelPage() {
           <ul className="space-y-3">
             {requests.map((r) => {
               const base = classForBirthYear(r.birthYear, year);
-              const to = base.ok && r.requestedShift !== null ? className((base.classNumber + r.requestedShift) as 0) : '?';
+              const to = base.ok && r.requestedShift !== null ? shiftedClassName(base.classNumber, r.requestedShift) ?? '?' : '?';
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-3">
                   <span>{r.fullName} (rocznik {r.birthYear}, {base.ok ? className(base.classNumber) : base.message}) → <strong>{to}</strong>; {r.parent.email}</span>

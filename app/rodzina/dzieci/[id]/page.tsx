@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { currentTime } from '@/lib/clock/clock';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { classForBirthYear, className, changeClass } from '@/lib/families/class-table';
+import { classForBirthYear, className, changeClass, shiftedClassName } from '@/lib/families/class-table';
 import { findOwnChild } from '@/lib/families/children';
 import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/school-year';
 import { requestClassChange, setChildPassword } from '@/lib/actions/families/children';
@@ -41,8 +41,8 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
         {!base.ok ? <p>{base.message}</p> : (
           <>
             <p>Według rocznika {child.birthYear}: <strong>{className(base.classNumber)}</strong>.
-              {child.classShift !== 0 && <> Zatwierdzona zmiana: {className((base.classNumber + child.classShift) as 0)}.</>}
-              {child.classChangeStatus === 'PENDING' && child.requestedShift !== null && <> Prośba o {className((base.classNumber + child.requestedShift) as 0)} czeka na decyzję zespołu.</>}
+              {child.classShift !== 0 && <> Zatwierdzona zmiana: {shiftedClassName(base.classNumber, child.classShift)}.</>}
+              {child.classChangeStatus === 'PENDING' && child.requestedShift !== null && <> Prośba o {shiftedClassName(base.classNumber, child.requestedShift)} czeka na decyzję zespołu.</>}
               {child.classChangeStatus === 'REJECTED' && <> Ostatnia prośba o zmianę klasy została odrzucona.</>}
             </p>
             <ActionForm action={requestClassChange} hidden={{ childId: child.id }} submit="Wyślij prośbę">
