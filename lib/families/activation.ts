@@ -20,9 +20,24 @@ export function packageSubjects(code: PackageCode, classNumber: number | null, a
 export async function activateFamilyPackages(tx: Tx, orderId: string, now: Date): Promise<void> {
   const packages = await tx.familyPackage.findMany({
     where: { orderId, status: 'PENDING_PAYMENT' },
-    select: { id: true, packageCode: true, classNumber: true, schoolYear: true, addOns: true, orderItemId: true, child: { select: { userId: true } } },
+    select: {
+      id: true, childId: true, packageCode: true, classNumber: true, schoolYear: true, addOns: true, orderItemId: true,
+      amountPaid: true, currency: true, child: { select: { userId: true } },
+    },
   });
   for (const p of packages) {
+    // Two orders for one child, both paid (an abandoned PayU page paid later): the package
+    // cannot change after payment, so the later one goes straight to staff for a full refund.
+    const already = await tx.familyPackage.findFirst({
+      where: { childId: p.childId, schoolYear: p.schoolYear, status: 'ACTIVE', id: { not: p.id } }, select: { id: true },
+    });
+    if (already) {
+      await tx.familyPackage.update({ where: { id: p.id }, data: { status: 'WITHDRAWN', paidAt: now, accessEndsAt: now } });
+      await tx.familyCancellation.create({
+        data: { packageId: p.id, kind: 'WITHDRAWAL', filedAt: now, effectiveAt: now, refundAmount: p.amountPaid, currency: p.currency, status: p.amountPaid > 0 ? 'PENDING' : 'CLOSED' },
+      });
+      continue;
+    }
     const accessEndsAt = summerEnd({ startYear: p.schoolYear });
     await tx.familyPackage.update({ where: { id: p.id }, data: { status: 'ACTIVE', paidAt: now, accessEndsAt } });
     await grantSubjectCourses(tx, {

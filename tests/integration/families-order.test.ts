@@ -66,6 +66,7 @@ describe('family order', () => {
     expect(order.items.map((i) => i.totalGross).sort()).toEqual([46900, 69900]);
     expect(await db().familyPackage.count({ where: { orderId: order.id, status: 'PENDING_PAYMENT' } })).toBe(2);
 
+    const dup = await placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000009', '10.0.0.1', NOW);
     await pay(order.id);
     const pkgs = await db().familyPackage.findMany({ where: { orderId: order.id }, select: { status: true, accessEndsAt: true } });
     expect(pkgs.every((x) => x.status === 'ACTIVE')).toBe(true);
@@ -77,6 +78,14 @@ describe('family order', () => {
     const olaChild = (await findOwnChild(p.id, ola))!;
     const access = await courseAccess(olaChild.user.id, subjectCourseSlug('MATEMATYKA'));
     expect(access.kind).toBe('active');
+
+    // A second order for the same child placed before the first was paid, then paid too: the
+    // package does not change; the duplicate goes to the staff queue for a full refund.
+    await pay(dup.orderId);
+    const dupPkg = await db().familyPackage.findFirstOrThrow({ where: { orderId: dup.orderId }, include: { cancellation: true } });
+    expect(dupPkg.status).toBe('WITHDRAWN');
+    expect(dupPkg.cancellation).toMatchObject({ kind: 'WITHDRAWAL', status: 'PENDING', refundAmount: 115900 });
+    expect(await db().familyPackage.count({ where: { childId: ola, status: 'ACTIVE' } })).toBe(1);
 
     // The package cannot be bought again or changed after payment.
     await expect(placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW)).rejects.toThrow(/nie można go zmienić/);
