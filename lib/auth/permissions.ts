@@ -8,7 +8,7 @@ const everyone = ROLES;
 
 export const PERMISSIONS = {
   'account:manage-own': everyone,
-  'orders:buy': everyone,
+  'orders:buy': ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF'], // not CHILD: a parent buys for a child
   'orders:read-own': everyone,
   'learning:study-own': everyone,
   'groups:manage-own': ['COMPANY_ADMIN', 'STAFF'],

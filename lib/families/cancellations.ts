@@ -9,6 +9,11 @@ import { resignationRefund, type ResignationRefund } from '@/lib/families/refund
 import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/withdrawal';
 import { refundOrder } from '@/lib/orders/refunds';
 import { PACKAGES, type PackageCode } from '@/lib/families/packages';
+import { env } from '@/lib/config/env';
+import { formatMoney } from '@/lib/format/money';
+import { formatDateTime } from '@/lib/format/time';
+import { queueEmail } from '@/lib/mail/outbox';
+import { dispatchEmails } from '@/lib/jobs/queues';
 
 export type CancellationPreview = {
   packageId: string;
@@ -51,7 +56,8 @@ export async function fileCancellation(parentId: string, packageId: string, kind
   const effectiveAt = kind === 'WITHDRAWAL' ? now : preview.resignation.effectiveAt;
   const refundAmount = kind === 'WITHDRAWAL' ? preview.withdrawal.refundMinor : preview.resignation.refundMinor;
   const p = (await ownActivePackage(parentId, packageId))!;
-  await db().$transaction(async (tx) => {
+  const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { email: true, firstName: true } });
+  const mailId = await db().$transaction(async (tx) => {
     // Only one cancellation per package, even when the form is sent twice at once.
     const claimed = await tx.familyPackage.updateMany({
       where: { id: p.id, status: 'ACTIVE' },
@@ -71,7 +77,13 @@ export async function fileCancellation(parentId: string, packageId: string, kind
       where: { orderItemId: p.orderItemId, userId: p.child.userId, OR: [{ endsAt: null }, { endsAt: { gt: effectiveAt } }] },
       data: { endsAt: effectiveAt },
     });
+    if (!parent.email) return null;
+    return queueEmail(tx, parent.email, 'family-cancellation', {
+      firstName: parent.firstName, childName: p.child.fullName, packageName: preview.packageName, withdrawal: kind === 'WITHDRAWAL',
+      effectiveAt: formatDateTime(effectiveAt), refund: formatMoney(refundAmount, p.currency), link: `${env().APP_URL}/rodzina`,
+    });
   });
+  if (mailId) await dispatchEmails([mailId]);
   return { effectiveAt, refundAmount };
 }
 

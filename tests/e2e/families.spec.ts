@@ -2,7 +2,7 @@
 // get Standard, pays with BLIK; a child logs in and opens a lesson; the parent resigns and sees
 // the refund, which staff send back through PayU. A second parent's trial expires to the minute.
 import type { Page } from '@playwright/test';
-import { checkPage, expect, login, logout, test } from './support/fixtures';
+import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
 import { resignationRefund } from '../../lib/families/refunds';
 import { formatMoney } from '../../lib/format/money';
 
@@ -107,6 +107,7 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   const resigned = page.getByTestId('child-card').filter({ hasText: 'Ola Kowalska' }).getByTestId('child-package');
   await expect(resigned).toContainText('rezygnacja');
   await expect(resigned).toContainText(`zwrot ${refundText}`);
+  expect(await readLatestMail(page, email)).toContain(`Kwota zwrotu: ${refundText}`);
   await logout(page);
 
   // Staff send the refund back through PayU from the queue.

@@ -155,6 +155,8 @@ describe('resignation, withdrawal and trial', () => {
     const filed = await fileCancellation(p.id, pkg.id, 'RESIGNATION', october);
     expect(filed).toEqual({ effectiveAt: fromWarsaw(2026, 11, 1), refundAmount: 239920 });
     await expect(fileCancellation(p.id, pkg.id, 'RESIGNATION', october)).rejects.toThrow(/nie jest aktywny/);
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: p.email!, template: 'family-cancellation' } });
+    expect(mail.text).toContain('Kwota zwrotu: 2399,20');
     const child = (await findOwnChild(p.id, kid))!;
     const enr = await db().enrolment.findFirstOrThrow({ where: { userId: child.user.id } });
     expect(enr.endsAt).toEqual(fromWarsaw(2026, 11, 1));
