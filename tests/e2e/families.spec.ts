@@ -69,6 +69,7 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await page.getByLabel('Kod BLIK').fill('777123');
   await page.getByRole('button', { name: /^Zapłać / }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Opłacone', { timeout: 20_000 });
+  await expect(page.getByText(/Pakiety są aktywne/)).toBeVisible();
 
   await page.goto('/rodzina');
   const olaCard = page.getByTestId('child-card').filter({ hasText: 'Ola Kowalska' });
