@@ -47,7 +47,7 @@ export async function addChild(
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          login: input.login, firstName: first, lastName: rest.join(' ') || parent.lastName, passwordHash,
+          login: input.login.trim().toLowerCase(), firstName: first, lastName: rest.join(' ') || parent.lastName, passwordHash,
           roles: ['CHILD'], parentId, passwordIssued: true,
         },
         select: { id: true },
