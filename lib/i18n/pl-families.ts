@@ -6,6 +6,7 @@ export const families = {
   registerTitle: 'Konto rodzica',
   registerIntro: 'Załóż konto rodzica, dodaj dzieci i wybierz dla każdego pakiet na rok szkolny. Cenę podajemy w walucie kraju zamieszkania.',
   registerSubmit: 'Załóż konto rodzica',
+  signedInOther: 'Jesteś zalogowany na konto bez roli rodzica. Wyloguj się, aby założyć konto rodzica z innym adresem e-mail, albo napisz do nas, a dodamy rolę rodzica do tego konta.',
   parentRegisterLink: 'Rodzic? Załóż konto rodzica i kup pakiet szkolny dla dzieci',
   firstName: 'Imię',
   lastName: 'Nazwisko (opcjonalnie)',
