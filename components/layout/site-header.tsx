@@ -28,6 +28,9 @@ export async function SiteHeader() {
           {user ? (
             <>
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">{m.nav.myCourses}</Link>
+              {can(user.roles, 'families:manage-own') && (
+                <Link href="/rodzina" className="text-slate-700 hover:text-brand-700">{m.families.nav}</Link>
+              )}
               <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>
               <Link href="/konto" className="text-slate-700 hover:text-brand-700">{m.nav.account}</Link>
               {can(user.roles, 'panel:view') && (

@@ -2,13 +2,13 @@
 // data asks `can`/`requirePermission` here; the UI hides what is refused, but never decides.
 import type { Role } from '@/lib/db/generated/enums';
 
-export const ROLES: readonly Role[] = ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF'];
+export const ROLES: readonly Role[] = ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF', 'CHILD'];
 
 const everyone = ROLES;
 
 export const PERMISSIONS = {
   'account:manage-own': everyone,
-  'orders:buy': everyone,
+  'orders:buy': ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF'], // not CHILD: a parent buys for a child
   'orders:read-own': everyone,
   'learning:study-own': everyone,
   'groups:manage-own': ['COMPANY_ADMIN', 'STAFF'],
@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'panel:courses': ['STAFF'],
   'panel:agreements': ['STAFF'],
   'panel:reports': ['STAFF'],
+  'panel:families': ['STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -35,4 +36,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   PARENT: 'Rodzic',
   COMPANY_ADMIN: 'Administrator firmy',
   STAFF: 'Zespół Planety',
+  CHILD: 'Uczeń (konto dziecka)',
 };

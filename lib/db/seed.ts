@@ -6,6 +6,7 @@ import type { Role } from './generated/enums';
 import { db } from './client';
 import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
 import { seedLearningContent } from '@/lib/learning/demo-content';
+import { seedFamilySubjects } from '@/lib/families/demo-subjects';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -94,4 +95,5 @@ export async function seedDemoData(): Promise<void> {
     }
   }
   await seedLearningContent();
+  await seedFamilySubjects();
 }

@@ -86,3 +86,9 @@ export function classForChild(birthYear: number, schoolYear: SchoolYear, step = 
 export function isClassNumber(n: number): n is ClassNumber {
   return Number.isInteger(n) && n >= 0 && n <= 8;
 }
+
+/** "klasa 5" for the class one step from `base`, or null when there is no such class. */
+export function shiftedClassName(base: ClassNumber, step: number): string | null {
+  const r = changeClass(base, step);
+  return r.ok ? className(r.classNumber) : null;
+}

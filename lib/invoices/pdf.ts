@@ -1,7 +1,7 @@
 // The VAT invoice as an A4 PDF (art. 106e of the VAT Act: number, dates, parties with NIP, lines
 // with net/rate/VAT/gross, totals per rate). All sums come from invoiceTotals, none are computed here.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
-import { formatMoney } from '@/lib/format/money';
+import { formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
@@ -18,7 +18,7 @@ export type InvoiceInput = {
   seller: InvoiceParty & { nip: string };
   buyer: InvoiceParty;
   lines: readonly InvoiceLine[];
-  currency: 'PLN';
+  currency: Currency;
   paymentMethod: string;
   paid: boolean;
 };

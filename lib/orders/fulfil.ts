@@ -1,8 +1,9 @@
-// What a paid order grants: an enrolment for one person, or a group of N seats owned by the
-// buyer (who becomes a company admin). Runs inside the payment transaction, exactly once.
+// What a paid order grants: an enrolment for one person, a group of N seats owned by the
+// buyer (who becomes a company admin), or a child's yearly package. Runs inside the payment transaction, exactly once.
 import type { Tx } from '@/lib/db/client';
 import { newRowId, type Sql } from '@/lib/db/sql';
 import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
+import { activateFamilyPackages } from '@/lib/families/activation';
 
 export type PaidOrder = {
   id: string; number: string; userId: string; buyerName: string; buyerEmail: string; companyName: string | null;
@@ -43,6 +44,7 @@ export async function fulfilOrder(sql: Sql, order: PaidOrder, items: PaidItem[],
       [order.userId],
     );
   }
+  await activateFamilyPackages(sql, order.id, now);
 }
 
 /** A refund takes back what the refunded items granted (accounts stay; access ends). */

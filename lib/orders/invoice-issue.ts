@@ -6,6 +6,7 @@ import { newRowId, type Sql } from '@/lib/db/sql';
 import { formatInvoiceNumber, invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
 import type { InvoiceInput } from '@/lib/invoices/pdf';
+import type { Currency } from '@/lib/format/money';
 import type { PaidItem, PaidOrder } from './fulfil';
 
 export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate'> & { issueDate: string; saleDate: string };
@@ -24,7 +25,7 @@ export function invoiceSnapshot(order: PaidOrder, items: PaidItem[], number: str
       addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l),
     },
     lines: items.map((i) => ({ name: i.name, quantity: i.quantity, unit: 'szt.', unitGross: i.unitGross, vatRate: i.vatRate })),
-    currency: 'PLN',
+    currency: order.currency as Currency,
     paymentMethod: 'PayU',
     paid: true,
   };

@@ -17,7 +17,7 @@ export function getMyOrder(userId: string, orderId: string) {
     select: {
       id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, paidAt: true, refundedGross: true,
       buyerName: true, nip: true, street: true, postalCode: true, city: true, immediateDeliveryConsent: true,
-      items: { select: { id: true, name: true, quantity: true, unitGross: true, totalGross: true, seats: true, course: { select: { slug: true } } } },
+      items: { select: { id: true, name: true, quantity: true, unitGross: true, totalGross: true, seats: true, kind: true, course: { select: { slug: true } } } },
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
       invoice: { select: { number: true } },
     },

@@ -35,7 +35,9 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
           Płatność przyjęta {order.paidAt ? formatDateTime(order.paidAt) : ''}.{' '}
           {order.items.some((i) => i.seats > 1)
             ? `Pakiet grupowy jest aktywny: ${order.items.filter((i) => i.seats > 1).map((i) => `${i.seats * i.quantity} kont`).join(', ')} do wykorzystania dla pracowników.`
-            : <>Kursy są dostępne w zakładce <Link href="/moje-kursy" className="link">Moje kursy</Link>.</>}
+            : order.items.some((i) => i.kind === 'FAMILY_PACKAGE')
+              ? <>Pakiety są aktywne: dzieci logują się własnym loginem, a postępy widać w zakładce <Link href="/rodzina" className="link">Rodzina</Link>.</>
+              : <>Kursy są dostępne w zakładce <Link href="/moje-kursy" className="link">Moje kursy</Link>.</>}
         </div>
       )}
       {inProgress && !error && (

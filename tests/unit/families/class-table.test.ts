@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeClass, classForBirthYear, classForChild, className } from '@/lib/families/class-table';
+import { changeClass, classForBirthYear, classForChild, className, shiftedClassName } from '@/lib/families/class-table';
 
 const classOf = (birthYear: number, startYear: number) => {
   const r = classForBirthYear(birthYear, { startYear });
@@ -67,5 +67,14 @@ describe('class change on request (§4.8)', () => {
   it('classForChild applies the step to the birth-year class', () => {
     expect(classForChild(2019, { startYear: 2026 }, 1)).toEqual({ ok: true, classNumber: 2, age: 7 });
     expect(classForChild(2021, { startYear: 2026 }, -1)).toMatchObject({ ok: false, code: 'OUT_OF_RANGE' });
+  });
+});
+
+describe('shiftedClassName', () => {
+  it('names the class one step away, or null past the ends', () => {
+    expect(shiftedClassName(4, 1)).toBe('klasa 5');
+    expect(shiftedClassName(1, -1)).toBe('zerówka');
+    expect(shiftedClassName(0, -1)).toBeNull();
+    expect(shiftedClassName(8, 1)).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ export async function startLocalPayu(opts: { port: number; retryDelaysMs?: numbe
     clientSecret: env.PAYU_CLIENT_SECRET || SANDBOX_POS.clientSecret,
     secondKey: env.PAYU_SECOND_KEY || SANDBOX_POS.secondKey,
     retryDelaysMs: opts.retryDelaysMs,
+    // Family packages are paid in PLN, GBP, EUR or USD (regulamin §5.2): a multi-currency POS.
+    currencies: ['PLN', 'GBP', 'EUR', 'USD'],
     log: opts.quiet ? () => {} : (line) => console.log(`[payu-sim] ${line}`),
   });
   env.PAYU_BASE_URL = sim.url;

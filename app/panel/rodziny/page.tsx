@@ -1,0 +1,102 @@
+import type { Metadata } from 'next';
+import { requirePermission } from '@/lib/auth/session';
+import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
+import { listRates } from '@/lib/families/rates';
+import { className, classForBirthYear, shiftedClassName } from '@/lib/families/class-table';
+import { schoolYearForPurchase } from '@/lib/families/school-year';
+import { PACKAGES, type PackageCode } from '@/lib/families/packages';
+import { currentTime } from '@/lib/clock/clock';
+import { formatMoney } from '@/lib/format/money';
+import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
+import { decideClassChange, refundCancellation, saveRate } from '@/lib/actions/families/staff';
+import { ActionForm } from '@/components/families/action-form';
+
+export const metadata: Metadata = { title: 'Rodziny — panel' };
+export const dynamic = 'force-dynamic';
+
+export default async function FamiliesPanelPage() {
+  await requirePermission('panel:families', '/panel/rodziny');
+  const now = currentTime();
+  const year = schoolYearForPurchase(now);
+  const [requests, cancellations, rates] = await Promise.all([classChangeQueue(), cancellationQueue(), listRates()]);
+  return (
+    <div className="space-y-8">
+      <h1 className="h1">Rodziny</h1>
+
+      <section aria-labelledby="rezygnacje" className="card space-y-3">
+        <h2 id="rezygnacje" className="h2">Rezygnacje i odstąpienia</h2>
+        {cancellations.length === 0 ? <p className="muted">Brak zgłoszeń.</p> : (
+          <div className="overflow-x-auto">
+            <table className="table">
+              <thead><tr><th scope="col">Dziecko / rodzic</th><th scope="col">Rodzaj</th><th scope="col">Złożono</th><th scope="col">Dostęp do</th><th scope="col">Zwrot</th><th scope="col">Stan</th></tr></thead>
+              <tbody>
+                {cancellations.map((c) => (
+                  <tr key={c.id} data-testid="cancellation-row">
+                    <td>{c.package.child.fullName}<br /><span className="text-slate-600">{c.package.child.parent.email}</span><br />{PACKAGES[c.package.packageCode as PackageCode].name}, {formatMoney(c.package.amountPaid, c.currency)}</td>
+                    <td>{c.kind === 'WITHDRAWAL' ? 'Odstąpienie (14 dni)' : `Rezygnacja (${c.unusedMonths} mies.)`}</td>
+                    <td>{formatDateTime(c.filedAt)}</td>
+                    <td>{formatDateTime(c.effectiveAt)}</td>
+                    <td className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency)}</td>
+                    <td>
+                      {c.status === 'PENDING'
+                        ? <ActionForm action={refundCancellation} hidden={{ cancellationId: c.id }} submit="Zwróć przez PayU" buttonClass="btn-primary" />
+                        : c.status === 'REFUNDED' ? 'zwrócono' : 'bez zwrotu'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="klasy" className="card space-y-3">
+        <h2 id="klasy" className="h2">Prośby o zmianę klasy</h2>
+        {requests.length === 0 ? <p className="muted">Brak próśb.</p> : (
+          <ul className="space-y-3">
+            {requests.map((r) => {
+              const base = classForBirthYear(r.birthYear, year);
+              const to = base.ok && r.requestedShift !== null ? shiftedClassName(base.classNumber, r.requestedShift) ?? '?' : '?';
+              return (
+                <li key={r.id} className="flex flex-wrap items-center gap-3">
+                  <span>{r.fullName} (rocznik {r.birthYear}, {base.ok ? className(base.classNumber) : base.message}) → <strong>{to}</strong>; {r.parent.email}</span>
+                  <ActionForm action={decideClassChange} hidden={{ childId: r.id, decision: 'approve' }} submit="Zatwierdź" className="inline" buttonClass="btn-primary" />
+                  <ActionForm action={decideClassChange} hidden={{ childId: r.id, decision: 'reject' }} submit="Odrzuć" className="inline" buttonClass="btn-secondary" />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="kursy" className="card space-y-3">
+        <h2 id="kursy" className="h2">Kursy walut (dodatki w GBP, EUR, USD)</h2>
+        <p className="text-sm text-slate-700">Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.</p>
+        <ActionForm action={saveRate} submit="Zapisz kurs">
+          <div className="grid items-end gap-3 sm:grid-cols-3">
+          <div>
+            <label htmlFor="rate-currency" className="label">Waluta</label>
+            <select id="rate-currency" name="currency" className="input"><option>EUR</option><option>GBP</option><option>USD</option></select>
+          </div>
+          <div>
+            <label htmlFor="rate-date" className="label">Obowiązuje od</label>
+            <input id="rate-date" name="effectiveOn" type="date" className="input" defaultValue={warsawDateKey(now)} />
+          </div>
+          <div>
+            <label htmlFor="rate-value" className="label">Kurs (zł)</label>
+            <input id="rate-value" name="rate" className="input" inputMode="decimal" placeholder="4,2735" />
+          </div>
+          </div>
+        </ActionForm>
+        {rates.length > 0 && (
+          <table className="table">
+            <thead><tr><th scope="col">Data</th><th scope="col">Waluta</th><th scope="col">Kurs</th><th scope="col">Źródło</th></tr></thead>
+            <tbody>{rates.map((r) => (
+              <tr key={r.id}><td>{formatDate(r.effectiveOn)}</td><td>{r.currency}</td><td>{(r.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })}</td><td>{r.source}</td></tr>
+            ))}</tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

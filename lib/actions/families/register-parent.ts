@@ -1,0 +1,9 @@
+'use server';
+import { formAction } from '@/lib/actions/action';
+import { registerParent as register } from '@/lib/families/registration';
+import { parentRegistrationSchema } from '@/lib/families/schemas';
+
+export const registerParent = formAction({ schema: parentRegistrationSchema, public: true }, async (input) => {
+  await register(input);
+  return { ok: true };
+});

@@ -1,0 +1,39 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { formAction, UserError } from '@/lib/actions/action';
+import { refundCancellation as refund } from '@/lib/families/cancellations';
+import { decideClassChange as decide } from '@/lib/families/staff';
+import { parseRate, saveRate as save } from '@/lib/families/rates';
+
+export const decideClassChange = formAction(
+  { schema: z.object({ childId: z.string().min(1), decision: z.enum(['approve', 'reject']) }), permission: 'panel:families' },
+  async (input) => {
+    await decide(input.childId, input.decision === 'approve');
+    revalidatePath('/panel/rodziny');
+    return { ok: true, message: input.decision === 'approve' ? 'Zmiana klasy zatwierdzona.' : 'Prośba odrzucona.' };
+  },
+);
+
+export const refundCancellation = formAction(
+  { schema: z.object({ cancellationId: z.string().min(1) }), permission: 'panel:families' },
+  async (input, { user }) => {
+    await refund(input.cancellationId, user.id);
+    revalidatePath('/panel/rodziny');
+    return { ok: true, message: 'Zwrot zlecony w PayU.' };
+  },
+);
+
+const rateSchema = z.object({
+  currency: z.enum(['GBP', 'EUR', 'USD'], { error: 'Wybierz walutę.' }),
+  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Podaj datę w formacie RRRR-MM-DD.'),
+  rate: z.string().trim().min(1, 'Podaj kurs, np. 4,2735.'),
+});
+
+export const saveRate = formAction({ schema: rateSchema, permission: 'panel:families' }, async (input) => {
+  const rate = parseRate(input.rate);
+  if (rate === null) throw new UserError('Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.', { rate: 'Np. 4,2735.' });
+  await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'zespół' });
+  revalidatePath('/panel/rodziny');
+  return { ok: true, message: 'Kurs zapisany.' };
+});

@@ -1,0 +1,142 @@
+// The family order: the parent's choice per child, priced on the server by priceOrder (never
+// from the request), paid through the ordinary Order → PayU path. One OrderItem per child
+// holds its package, discount and add-ons; a FamilyPackage row waits for the payment.
+import { randomUUID } from 'node:crypto';
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { TERMS_VERSION } from '@/lib/auth/terms';
+import { UserError } from '@/lib/actions/action';
+import { currentTime } from '@/lib/clock/clock';
+import type { Currency } from '@/lib/format/money';
+import { currencyForCountry } from '@/lib/families/currency';
+import { listChildren, childClass, type ChildRow } from '@/lib/families/children';
+import { PACKAGE_CODES, PACKAGES, type PackageCode } from '@/lib/families/packages';
+import { priceOrder, type ChildInOrder, type PricedOrder } from '@/lib/families/pricing';
+import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/school-year';
+import { rateForDay } from '@/lib/families/rates';
+import type { AddOns } from '@/lib/families/add-ons';
+import type { SubjectCode } from '@/lib/families/subjects';
+import { SUBJECT_NAMES } from '@/lib/families/subjects';
+import { newOrderNumber } from '@/lib/orders/numbers';
+import { startPaymentAttempt, type PayMethod } from '@/lib/orders/payment-attempt';
+
+/** What the parent picked for one child; raw form values, validated here. */
+export type ChildChoice = { childId: string; package: string; exams?: string[]; extraSubjects?: string[]; polishGroupLessons?: string };
+
+export type FamilyQuote = {
+  currency: Currency;
+  schoolYear: SchoolYear;
+  children: ChildRow[];
+  chosen: ChildChoice[];
+  priced: PricedOrder | null;
+  /** Children who already have a paid package this year: it cannot be changed (§5.9). */
+  alreadyPaid: Set<string>;
+  rate: { plnPerUnitTimes10000: number; effectiveOn: Date } | null;
+};
+
+export async function parentCurrency(parentId: string): Promise<Currency> {
+  const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { country: true } });
+  return currencyForCountry(parent.country ?? 'PL');
+}
+
+const isSubject = (s: string): s is SubjectCode => s in SUBJECT_NAMES;
+const isPackage = (s: string): s is PackageCode => (PACKAGE_CODES as readonly string[]).includes(s);
+
+export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[], now = currentTime()): Promise<FamilyQuote> {
+  const [currency, children] = await Promise.all([parentCurrency(parentId), listChildren(parentId)]);
+  const schoolYear = schoolYearForPurchase(now);
+  const paid = await db().familyPackage.findMany({
+    where: { child: { parentId }, schoolYear: schoolYear.startYear, status: { in: ['ACTIVE'] } },
+    select: { childId: true },
+  });
+  const alreadyPaid = new Set(paid.map((p) => p.childId));
+  const rate = currency === 'PLN' ? null : await rateForDay(currency, now);
+  // Only the parent's own children, in the order they were added (the first pays in full).
+  const chosen = children
+    .map((c) => choices.find((x) => x.childId === c.id))
+    .filter((x): x is ChildChoice => !!x && isPackage(x.package));
+  if (chosen.length === 0) return { currency, schoolYear, children, chosen, priced: null, alreadyPaid, rate };
+  const inOrder: ChildInOrder[] = chosen.map((x) => {
+    const child = children.find((c) => c.id === x.childId)!;
+    const addOns: AddOns = {
+      exams: (x.exams ?? []).filter(isSubject),
+      extraSubjects: (x.extraSubjects ?? []).filter(isSubject),
+      polishGroupLessons: x.polishGroupLessons ? Number(x.polishGroupLessons) : undefined,
+    };
+    return { childId: x.childId, birthYear: child.birthYear, package: x.package as PackageCode, classChange: x.package === 'NA_START' ? 0 : child.classShift, addOns };
+  });
+  const priced = priceOrder({
+    currency, schoolYear, children: inOrder,
+    rate: rate && currency !== 'PLN' ? { currency, plnPerUnitTimes10000: rate.plnPerUnitTimes10000 } : undefined,
+  });
+  return { currency, schoolYear, children, chosen, priced, alreadyPaid, rate };
+}
+
+export async function placeFamilyOrder(
+  parent: { id: string; firstName: string; lastName: string; email: string | null },
+  choices: ChildChoice[],
+  payMethod: PayMethod,
+  checkoutKey: string,
+  customerIp: string,
+  now = currentTime(),
+): Promise<{ orderId: string; redirectUri: string }> {
+  const repeat = await db().order.findFirst({ where: { checkoutKey, userId: parent.id }, select: { id: true, status: true } });
+  if (repeat) {
+    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
+    return { orderId: repeat.id, redirectUri: await startPaymentAttempt(repeat.id, parent.id, payMethod, customerIp) };
+  }
+  const quote = await quoteFamilyOrder(parent.id, choices, now);
+  if (!quote.priced) throw new UserError('Wybierz pakiet dla co najmniej jednego dziecka.');
+  if (!quote.priced.ok) throw new UserError(quote.priced.errors.map((e) => e.message).join(' '));
+  const blocked = quote.chosen.filter((c) => quote.alreadyPaid.has(c.childId));
+  if (blocked.length > 0) {
+    throw new UserError('Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.');
+  }
+  const priced = quote.priced;
+  const label = schoolYearLabel(quote.schoolYear);
+  let orderId: string;
+  try {
+    orderId = await db().$transaction(async (tx) => {
+      const order = await tx.order.create({
+        data: {
+          number: newOrderNumber(now), checkoutKey, userId: parent.id, currency: quote.currency, totalGross: priced.totalMinor,
+          buyerType: 'PERSON', buyerName: `${parent.firstName} ${parent.lastName}`.trim(), buyerEmail: parent.email ?? '',
+          termsVersion: TERMS_VERSION, termsAcceptedAt: now, immediateDeliveryConsent: true,
+        },
+        select: { id: true },
+      });
+      for (const choice of quote.chosen) {
+        const child = quote.children.find((c) => c.id === choice.childId)!;
+        const code = choice.package as PackageCode;
+        const lines = priced.lines.filter((l) => l.childId === child.id);
+        const amount = lines.reduce((s, l) => s + l.amountMinor, 0);
+        const cls = PACKAGES[code].hasClasses ? childClass(child, quote.schoolYear) : null;
+        const classNumber = cls && cls.ok ? cls.classNumber : null;
+        const item = await tx.orderItem.create({
+          data: {
+            orderId: order.id, name: `${PACKAGES[code].name} ${label} — ${child.fullName}`, quantity: 1,
+            unitGross: amount, totalGross: amount, kind: 'FAMILY_PACKAGE', childId: child.id,
+            details: { lines, rate: quote.rate ? { plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000, effectiveOn: quote.rate.effectiveOn.toISOString() } : null } as unknown as Prisma.InputJsonValue,
+          },
+          select: { id: true },
+        });
+        await tx.familyPackage.create({
+          data: {
+            childId: child.id, packageCode: code, schoolYear: quote.schoolYear.startYear, classNumber,
+            currency: quote.currency, amountPaid: amount, orderId: order.id, orderItemId: item.id,
+            addOns: lines.filter((l) => l.kind !== 'PACKAGE' && l.kind !== 'SIBLING_DISCOUNT').map((l) => ({ kind: l.kind, subject: l.subject ?? null })) as unknown as Prisma.InputJsonValue,
+          },
+        });
+      }
+      return order.id;
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+      return placeFamilyOrder(parent, choices, payMethod, checkoutKey, customerIp, now);
+    }
+    throw e;
+  }
+  return { orderId, redirectUri: await startPaymentAttempt(orderId, parent.id, payMethod, customerIp) };
+}
+
+export const newCheckoutKey = () => randomUUID();

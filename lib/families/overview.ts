@@ -1,0 +1,32 @@
+// What the parent's page shows per child: class this year, packages, trial access, progress.
+import { db } from '@/lib/db/client';
+import { currentTime } from '@/lib/clock/clock';
+import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
+import { childClass, listChildren, type ChildRow } from '@/lib/families/children';
+import { schoolYearForPurchase } from '@/lib/families/school-year';
+import type { ClassResult } from '@/lib/families/class-table';
+
+export type ChildOverview = ChildRow & {
+  cls: ClassResult;
+  packages: { id: string; packageCode: string; schoolYear: number; status: string; amountPaid: number; currency: string; paidAt: Date | null; accessEndsAt: Date | null; cancellation: { kind: string; refundAmount: number; effectiveAt: Date; status: string } | null }[];
+  courses: MyCourse[];
+};
+
+export async function familyOverview(parentId: string, now = currentTime()): Promise<ChildOverview[]> {
+  const year = schoolYearForPurchase(now);
+  const children = await listChildren(parentId);
+  const packages = await db().familyPackage.findMany({
+    where: { child: { parentId }, status: { not: 'PENDING_PAYMENT' } },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true, childId: true, packageCode: true, schoolYear: true, status: true, amountPaid: true, currency: true, paidAt: true, accessEndsAt: true,
+      cancellation: { select: { kind: true, refundAmount: true, effectiveAt: true, status: true } },
+    },
+  });
+  return Promise.all(children.map(async (c) => ({
+    ...c,
+    cls: childClass(c, year),
+    packages: packages.filter((p) => p.childId === c.id),
+    courses: await listMyCourses(c.user.id, now),
+  })));
+}

@@ -1,0 +1,40 @@
+// The staff-maintained exchange-rates table (PLN per unit × 10 000). Add-ons abroad are priced
+// at the rate of the purchase day: the newest rate effective on or before that Warsaw day
+// (rates are published on working days, so a Sunday uses Friday's).
+import { db } from '@/lib/db/client';
+import { UserError } from '@/lib/actions/action';
+import { warsawDateKey } from '@/lib/format/time';
+import type { ExchangeRate, ForeignCurrency } from '@/lib/families/exchange-rate';
+
+export const FOREIGN_CURRENCIES: readonly ForeignCurrency[] = ['GBP', 'EUR', 'USD'];
+
+export async function rateForDay(currency: ForeignCurrency, day: Date): Promise<(ExchangeRate & { effectiveOn: Date }) | null> {
+  const row = await db().exchangeRate.findFirst({
+    where: { currency, effectiveOn: { lte: new Date(`${warsawDateKey(day)}T00:00:00Z`) } },
+    orderBy: { effectiveOn: 'desc' },
+    select: { plnPerUnitTimes10000: true, effectiveOn: true },
+  });
+  return row ? { currency, plnPerUnitTimes10000: row.plnPerUnitTimes10000, effectiveOn: row.effectiveOn } : null;
+}
+
+/** "4,2735" → 42735. Up to four decimals, positive. */
+export function parseRate(text: string): number | null {
+  const m = /^(\d{1,3})(?:[.,](\d{1,4}))?$/.exec(text.trim());
+  if (!m) return null;
+  const value = Number(m[1]) * 10_000 + Number((m[2] ?? '').padEnd(4, '0'));
+  return value > 0 ? value : null;
+}
+
+export async function saveRate(input: { currency: ForeignCurrency; effectiveOn: string; rate: number; source: string }): Promise<void> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn)) throw new UserError('Podaj datę w formacie RRRR-MM-DD.', { effectiveOn: 'Podaj datę.' });
+  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+  await db().exchangeRate.upsert({
+    where: { currency_effectiveOn: { currency: input.currency, effectiveOn } },
+    create: { currency: input.currency, effectiveOn, plnPerUnitTimes10000: input.rate, source: input.source },
+    update: { plnPerUnitTimes10000: input.rate, source: input.source },
+  });
+}
+
+export async function listRates(limit = 30) {
+  return db().exchangeRate.findMany({ orderBy: [{ effectiveOn: 'desc' }, { currency: 'asc' }], take: limit });
+}

@@ -1,0 +1,45 @@
+// The 2-day Standard trial (§2.3, §3.1): once per parent per school year, from the click, for
+// every child of the parent. Access ends to the minute because the enrolments end at endsAt
+// and every learner page checks them against currentTime().
+import { db } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { UserError } from '@/lib/actions/action';
+import { currentTime } from '@/lib/clock/clock';
+import { childClass } from '@/lib/families/children';
+import { subjectsFor } from '@/lib/families/packages';
+import { grantSubjectCourses } from '@/lib/families/subject-courses';
+import { canStartTrial, trialEndsAt, trialSchoolYear } from '@/lib/families/trial';
+
+export async function trialOf(parentId: string, now = currentTime()) {
+  return db().familyTrial.findUnique({
+    where: { parentId_schoolYear: { parentId, schoolYear: trialSchoolYear(now).startYear } },
+    select: { startedAt: true, endsAt: true },
+  });
+}
+
+export async function startTrial(parentId: string, now = currentTime()): Promise<{ endsAt: Date }> {
+  const previous = await db().familyTrial.findMany({ where: { parentId }, select: { startedAt: true } });
+  const decision = canStartTrial(previous, now);
+  if (!decision.ok) throw new UserError(decision.message);
+  const children = await db().child.findMany({ where: { parentId }, select: { birthYear: true, classShift: true, userId: true } });
+  const eligible = children
+    .map((c) => ({ c, cls: childClass(c, decision.schoolYear) }))
+    .filter((x) => x.cls.ok);
+  if (eligible.length === 0) throw new UserError('Najpierw dodaj dziecko w wieku szkolnym — okres testowy obejmuje konta dzieci.');
+  const endsAt = trialEndsAt(now);
+  try {
+    await db().$transaction(async (tx) => {
+      await tx.familyTrial.create({ data: { parentId, schoolYear: decision.schoolYear.startYear, startedAt: now, endsAt } });
+      for (const { c, cls } of eligible) {
+        if (!cls.ok) continue;
+        await grantSubjectCourses(tx, { userId: c.userId, subjects: subjectsFor('STANDARD', cls.classNumber), startsAt: now, endsAt });
+      }
+    });
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+      throw new UserError('Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym.');
+    }
+    throw e;
+  }
+  return { endsAt };
+}

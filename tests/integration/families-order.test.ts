@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db/client';
+import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
+import { freePort } from '@/lib/db/embedded';
+import { handleOrderNotification } from '@/lib/payments/notifications';
+import { registerParent } from '@/lib/families/registration';
+import { addChild, findOwnChild, requestClassChange, setChildPassword } from '@/lib/families/children';
+import { verifyPassword } from '@/lib/auth/password';
+import { placeFamilyOrder, quoteFamilyOrder } from '@/lib/families/family-order';
+import { seedFamilySubjects } from '@/lib/families/demo-subjects';
+import { subjectCourseSlug } from '@/lib/families/subject-courses';
+import { fileCancellation, previewCancellation, refundCancellation } from '@/lib/families/cancellations';
+import { startTrial } from '@/lib/families/trials';
+import { saveRate } from '@/lib/families/rates';
+import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
+import { courseAccess } from '@/lib/learning/access';
+import { fromWarsaw } from '@/lib/format/time';
+
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+
+let sim: Awaited<ReturnType<typeof startLocalPayu>>;
+// A fixed moment in the 2026/2027 school year, so every amount below is exact.
+const NOW = fromWarsaw(2026, 9, 3, 12);
+
+beforeAll(async () => {
+  sim = await startLocalPayu({ port: await freePort(), retryDelaysMs: [0], quiet: true });
+  await seedFamilySubjects();
+});
+afterAll(async () => { await sim.close(); });
+
+let n = 0;
+async function parent(country: string) {
+  const k = ++n;
+  const { id } = await registerParent({ firstName: 'Anna', lastName: 'Nowak', email: `rodzic${k}@example.pl`, phone: '', country, password: 'Haslo12345x' });
+  const user = await db().user.findUniqueOrThrow({ where: { id }, select: { id: true, firstName: true, lastName: true, email: true, roles: true } });
+  return user;
+}
+
+async function pay(orderId: string) {
+  const payment = await db().payment.findFirstOrThrow({ where: { orderId }, select: { payuOrderId: true, extOrderId: true, amount: true, currency: true } });
+  // The simulator only refunds orders it saw paid: pay it there too.
+  sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
+  await handleOrderNotification({ kind: 'order', orderId: payment.payuOrderId!, extOrderId: payment.extOrderId, status: 'COMPLETED', totalAmount: payment.amount, currencyCode: payment.currency });
+}
+
+describe('family order', () => {
+  it('prices two children in EUR, with the sibling discount only when both get Standard, and activates on payment', async () => {
+    const p = await parent('DE');
+    expect(p.roles).toEqual(['PARENT']);
+    const ola = await addChild(p.id, { fullName: 'Ola Nowak', birthYear: 2016, login: 'ola.nowak', password: 'Haslo12345x' }, NOW);
+    const jan = await addChild(p.id, { fullName: 'Jan Nowak', birthYear: 2014, login: 'jan.nowak', password: 'Haslo12345x' }, NOW);
+
+    const mixed = await quoteFamilyOrder(p.id, [{ childId: ola, package: 'STANDARD' }, { childId: jan, package: 'MINI' }], NOW);
+    expect(mixed.currency).toBe('EUR');
+    expect(mixed.priced?.ok && mixed.priced.totalMinor).toBe(69900 + 50900);
+    expect(mixed.priced?.ok && mixed.priced.siblingDiscount.code).toBe('NOT_ALL_STANDARD');
+
+    // A price sent in the request is not a field the server reads at all.
+    const choices = [{ childId: ola, package: 'STANDARD', price: '1' }, { childId: jan, package: 'STANDARD' }];
+    const both = await quoteFamilyOrder(p.id, choices, NOW);
+    expect(both.priced?.ok && both.priced.totalMinor).toBe(2 * 69900 - 23000);
+
+    const placed = await placeFamilyOrder(p, choices, 'blik', 'family-key-000001', '10.0.0.1', NOW);
+    expect(placed.redirectUri).toContain(sim.url);
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
+    expect(order).toMatchObject({ currency: 'EUR', totalGross: 116800 });
+    expect(order.items.map((i) => i.totalGross).sort()).toEqual([46900, 69900]);
+    expect(await db().familyPackage.count({ where: { orderId: order.id, status: 'PENDING_PAYMENT' } })).toBe(2);
+
+    const dup = await placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000009', '10.0.0.1', NOW);
+    await pay(order.id);
+    const pkgs = await db().familyPackage.findMany({ where: { orderId: order.id }, select: { status: true, accessEndsAt: true } });
+    expect(pkgs.every((x) => x.status === 'ACTIVE')).toBe(true);
+    expect(pkgs[0].accessEndsAt).toEqual(fromWarsaw(2027, 9, 1));
+    const invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: order.id } });
+    expect((invoice.snapshot as { currency: string }).currency).toBe('EUR');
+
+    // Ola (born 2016) is in class 4 in 2026/2027: Standard gives her maths; she can open it.
+    const olaChild = (await findOwnChild(p.id, ola))!;
+    const access = await courseAccess(olaChild.user.id, subjectCourseSlug('MATEMATYKA'));
+    expect(access.kind).toBe('active');
+
+    // A second order for the same child placed before the first was paid, then paid too: the
+    // package does not change; the duplicate goes to the staff queue for a full refund.
+    await pay(dup.orderId);
+    const dupPkg = await db().familyPackage.findFirstOrThrow({ where: { orderId: dup.orderId }, include: { cancellation: true } });
+    expect(dupPkg.status).toBe('WITHDRAWN');
+    expect(dupPkg.cancellation).toMatchObject({ kind: 'WITHDRAWAL', status: 'PENDING', refundAmount: 115900 });
+    expect(await db().familyPackage.count({ where: { childId: ola, status: 'ACTIVE' } })).toBe(1);
+
+    // The package cannot be bought again or changed after payment.
+    await expect(placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW)).rejects.toThrow(/nie można go zmienić/);
+  });
+
+  it('refuses a child outside the package age range and ignores other parents’ children', async () => {
+    const p = await parent('PL');
+    const other = await parent('PL');
+    const older = await addChild(p.id, { fullName: 'Piotr Nowak', birthYear: 2013, login: 'piotr.nowak', password: 'Haslo12345x' }, NOW);
+    const q = await quoteFamilyOrder(p.id, [{ childId: older, package: 'NA_START' }], NOW);
+    expect(q.priced?.ok).toBe(false);
+    expect(q.priced && !q.priced.ok && q.priced.errors[0].message).toMatch(/Pakiet Na Start jest dla dzieci w wieku 5–12 lat/);
+    await expect(setChildPassword(other.id, older, 'Obcy123456x')).rejects.toThrow(/Nie znaleziono/);
+    await expect(addChild(other.id, { fullName: 'Inny Piotr', birthYear: 2015, login: 'PIOTR.nowak', password: 'Haslo12345x' }, NOW)).rejects.toThrow(/login jest już zajęty/);
+    const child = (await findOwnChild(p.id, older))!;
+    const account = await db().user.findUniqueOrThrow({ where: { id: child.user.id } });
+    expect(account).toMatchObject({ roles: ['CHILD'], parentId: p.id, login: 'piotr.nowak', email: null });
+    await setChildPassword(p.id, older, 'Nowe123456x');
+    const after = await db().user.findUniqueOrThrow({ where: { id: child.user.id } });
+    expect(await verifyPassword(after.passwordHash, 'Nowe123456x')).toBe(true);
+    expect(after.sessionVersion).toBe(account.sessionVersion + 1);
+    const foreign = await quoteFamilyOrder(other.id, [{ childId: older, package: 'STANDARD' }], NOW);
+    expect(foreign.priced).toBeNull();
+    expect(await findOwnChild(other.id, older)).toBeNull();
+    await expect(requestClassChange(other.id, older, 1, NOW)).rejects.toThrow(/Nie znaleziono/);
+  });
+
+  it('converts add-ons at the rate of the purchase day', async () => {
+    const p = await parent('GB');
+    const kid = await addChild(p.id, { fullName: 'Ewa Nowak', birthYear: 2016, login: 'ewa.nowak', password: 'Haslo12345x' }, NOW);
+    const choice = [{ childId: kid, package: 'MINI', extraSubjects: ['MATEMATYKA'] }];
+    const noRate = await quoteFamilyOrder(p.id, choice, NOW);
+    expect(noRate.priced && !noRate.priced.ok && noRate.priced.errors[0].code).toBe('RATE_REQUIRED');
+    await saveRate({ currency: 'GBP', effectiveOn: '2026-09-02', rate: 49000, source: 'test' });
+    const q = await quoteFamilyOrder(p.id, choice, NOW);
+    // 200 PLN ÷ 4.9000 = 40.8163… → 40.82 GBP
+    expect(q.priced?.ok && q.priced.totalMinor).toBe(45900 + 4082);
+  });
+});
+
+describe('class change (§4.8)', () => {
+  it('a parent asks for one class up, staff approve, and the order prices the new class', async () => {
+    const p = await parent('PL');
+    const kid = await addChild(p.id, { fullName: 'Lena Nowak', birthYear: 2016, login: 'lena.nowak', password: 'Haslo12345x' }, NOW);
+    await expect(requestClassChange(p.id, kid, 2, NOW)).rejects.toThrow(/o jedną/);
+    await requestClassChange(p.id, kid, 1, NOW);
+    expect((await classChangeQueue()).map((r) => r.id)).toContain(kid);
+    // Before approval the class is still 4: a class-5 extra (biology) is refused.
+    const before = await quoteFamilyOrder(p.id, [{ childId: kid, package: 'MINI', extraSubjects: ['BIOLOGIA'] }], NOW);
+    expect(before.priced?.ok).toBe(false);
+    await decideClassChange(kid, true);
+    await expect(decideClassChange(kid, true)).rejects.toThrow(/rozpatrzona/);
+    const after = await quoteFamilyOrder(p.id, [{ childId: kid, package: 'MINI', extraSubjects: ['BIOLOGIA'] }], NOW);
+    expect(after.priced?.ok && after.priced.totalMinor).toBe(219900 + 20000);
+  });
+});
+
+describe('resignation, withdrawal and trial', () => {
+  it('computes the refund before confirming, files it once, and staff refund it through PayU', async () => {
+    const p = await parent('PL');
+    const kid = await addChild(p.id, { fullName: 'Zosia Nowak', birthYear: 2015, login: 'zosia.nowak', password: 'Haslo12345x' }, NOW);
+    const placed = await placeFamilyOrder(p, [{ childId: kid, package: 'STANDARD' }], 'blik', 'family-key-000003', '10.0.0.1', NOW);
+    await pay(placed.orderId);
+    const pkg = await db().familyPackage.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    await db().familyPackage.update({ where: { id: pkg.id }, data: { paidAt: NOW } });
+
+    const early = await previewCancellation(p.id, pkg.id, fromWarsaw(2026, 9, 17, 23, 59));
+    expect(early?.withdrawal).toMatchObject({ allowed: true, refundMinor: 299900 });
+    const october = fromWarsaw(2026, 10, 15, 10);
+    const preview = await previewCancellation(p.id, pkg.id, october);
+    expect(preview?.withdrawal.allowed).toBe(false);
+    expect(preview?.resignation.refundMinor).toBe(239920); // §7.5: 2999 zł in October → 2399,20 zł
+    expect(await previewCancellation((await parent('PL')).id, pkg.id, october)).toBeNull();
+
+    await expect(fileCancellation(p.id, pkg.id, 'WITHDRAWAL', october)).rejects.toThrow(/14 dni/);
+    const filed = await fileCancellation(p.id, pkg.id, 'RESIGNATION', october);
+    expect(filed).toEqual({ effectiveAt: fromWarsaw(2026, 11, 1), refundAmount: 239920 });
+    await expect(fileCancellation(p.id, pkg.id, 'RESIGNATION', october)).rejects.toThrow(/nie jest aktywny/);
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: p.email!, template: 'family-cancellation' } });
+    expect(mail.text).toContain('Kwota zwrotu: 2399,20');
+    const child = (await findOwnChild(p.id, kid))!;
+    const enr = await db().enrolment.findFirstOrThrow({ where: { userId: child.user.id } });
+    expect(enr.endsAt).toEqual(fromWarsaw(2026, 11, 1));
+
+    const staff = await db().user.create({ data: { email: 'staff@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['STAFF'] } });
+    const c = await db().familyCancellation.findUniqueOrThrow({ where: { packageId: pkg.id } });
+    await refundCancellation(c.id, staff.id);
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { refunds: true } });
+    expect(order.refunds.map((r) => r.amount)).toEqual([239920]);
+    expect(order.status).toBe('PARTIALLY_REFUNDED');
+    expect((await db().familyCancellation.findUniqueOrThrow({ where: { id: c.id } })).status).toBe('REFUNDED');
+    await expect(refundCancellation(c.id, staff.id)).rejects.toThrow(/zamknięte/);
+  });
+
+  it('gives a 2-day Standard trial once per school year, ending to the minute', async () => {
+    const p = await parent('US');
+    await expect(startTrial(p.id, NOW)).rejects.toThrow(/Najpierw dodaj dziecko/);
+    const kid = await addChild(p.id, { fullName: 'Kuba Nowak', birthYear: 2016, login: 'kuba.nowak', password: 'Haslo12345x' }, NOW);
+    const { endsAt } = await startTrial(p.id, NOW);
+    expect(endsAt).toEqual(new Date(NOW.getTime() + 48 * 3600_000));
+    await expect(startTrial(p.id, new Date(NOW.getTime() + 5 * 86400_000))).rejects.toThrow(/raz w roku szkolnym/);
+    const child = (await findOwnChild(p.id, kid))!;
+    const slug = subjectCourseSlug('MATEMATYKA');
+    expect((await courseAccess(child.user.id, slug, new Date(endsAt.getTime() - 60_000))).kind).toBe('active');
+    expect((await courseAccess(child.user.id, slug, endsAt)).kind).toBe('ended');
+  });
+});
