@@ -9,6 +9,9 @@ import { summerEnd } from '@/lib/families/school-year';
 import { grantSubjectCoursesSql } from '@/lib/families/subject-courses';
 import type { SubjectCode } from '@/lib/families/subjects';
 
+/** OrderItem.kind of a child's yearly package. */
+export const FAMILY_PACKAGE_ITEM = 'FAMILY_PACKAGE';
+
 export function packageSubjects(code: PackageCode, classNumber: number | null, addOns: unknown): SubjectCode[] {
   const base = classNumber !== null && isClassNumber(classNumber) ? subjectsFor(code, classNumber) : subjectsFor(code, 0);
   const extras = Array.isArray(addOns)

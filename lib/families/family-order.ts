@@ -11,6 +11,7 @@ import type { Currency } from '@/lib/format/money';
 import { currencyForCountry } from '@/lib/families/currency';
 import { listChildren, childClass, type ChildRow } from '@/lib/families/children';
 import { PACKAGE_CODES, PACKAGES, type PackageCode } from '@/lib/families/packages';
+import { FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
 import { priceOrder, type ChildInOrder, type PricedOrder } from '@/lib/families/pricing';
 import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/school-year';
 import { rateForDay } from '@/lib/families/rates';
@@ -115,7 +116,7 @@ export async function placeFamilyOrder(
         const item = await tx.orderItem.create({
           data: {
             orderId: order.id, name: `${PACKAGES[code].name} ${label} — ${child.fullName}`, quantity: 1,
-            unitGross: amount, totalGross: amount, kind: 'FAMILY_PACKAGE', childId: child.id,
+            unitGross: amount, totalGross: amount, kind: FAMILY_PACKAGE_ITEM, childId: child.id,
             details: { lines, rate: quote.rate ? { plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000, effectiveOn: quote.rate.effectiveOn.toISOString() } : null } as unknown as Prisma.InputJsonValue,
           },
           select: { id: true },

@@ -12,16 +12,18 @@ export async function queueEmail<N extends TemplateName>(tx: Tx, to: string, tem
   return row.id;
 }
 
-/**
- * The same, for hot paths inside a plain-SQL transaction: only the subject and the props are
- * stored; the delivery job renders the body (lib/mail/stored.ts).
- */
-export async function queueEmailUnrendered<N extends TemplateName>(sql: Sql, to: string, template: N, props: TemplateProps<N>): Promise<string> {
+/** An outbox row holding only the subject and the props; the delivery job renders the body. */
+export function unrenderedEmail<N extends TemplateName>(to: string, template: N, props: TemplateProps<N>) {
   const subject = (templates[template].subject as (p: TemplateProps<N>) => string)(props);
-  const id = newRowId();
+  return { id: newRowId(), to, subject, template, props: JSON.stringify(props) };
+}
+
+/** Queues an unrendered message inside a plain-SQL transaction (hot paths). */
+export async function queueEmailUnrendered<N extends TemplateName>(sql: Sql, to: string, template: N, props: TemplateProps<N>): Promise<string> {
+  const m = unrenderedEmail(to, template, props);
   await sql.query(
     `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props") VALUES ($1, $2, $3, $4, $5::jsonb)`,
-    [id, to, subject, template, JSON.stringify(props)],
+    [m.id, m.to, m.subject, m.template, m.props],
   );
-  return id;
+  return m.id;
 }

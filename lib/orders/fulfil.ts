@@ -1,9 +1,10 @@
 // What a paid order grants: an enrolment for one person, a group of N seats owned by the
-// buyer (who becomes a company admin), or a child's yearly package. Runs inside the payment transaction, exactly once.
+// buyer (who becomes a company admin), or a child's yearly package. Runs inside the payment
+// transaction, exactly once (lib/orders/settle-payment.ts creates plain new enrolments itself).
 import type { Tx } from '@/lib/db/client';
 import { newRowId, type Sql } from '@/lib/db/sql';
 import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
-import { activateFamilyPackages } from '@/lib/families/activation';
+import { activateFamilyPackages, FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
 
 export type PaidOrder = {
   id: string; number: string; userId: string; buyerName: string; buyerEmail: string; companyName: string | null;
@@ -13,20 +14,11 @@ export type PaidOrder = {
 
 export type PaidItem = {
   id: string; name: string; seats: number; quantity: number; unitGross: number; vatRate: number;
-  courseId: string | null; accessMonths: number | null;
+  courseId: string | null; accessMonths: number | null; kind: string | null;
 };
 
-export async function paidOrderItems(sql: Sql, orderId: string): Promise<PaidItem[]> {
-  const { rows } = await sql.query<PaidItem>(
-    `SELECT i."id", i."name", i."seats", i."quantity", i."unitGross", i."vatRate", c."id" AS "courseId", c."accessMonths"
-       FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId"
-      WHERE i."orderId" = $1 ORDER BY i."id"`,
-    [orderId],
-  );
-  return rows;
-}
-
-export async function fulfilOrder(sql: Sql, order: PaidOrder, items: PaidItem[], now: Date): Promise<void> {
+/** Grants for the items `settlePaidOrder` did not create in its one statement. */
+export async function fulfilRemaining(sql: Sql, order: PaidOrder, items: PaidItem[], now: Date): Promise<void> {
   for (const item of items) {
     if (!item.courseId) continue;
     if (item.seats === 1) {
@@ -44,7 +36,7 @@ export async function fulfilOrder(sql: Sql, order: PaidOrder, items: PaidItem[],
       [order.userId],
     );
   }
-  await activateFamilyPackages(sql, order.id, now);
+  if (items.some((i) => i.kind === FAMILY_PACKAGE_ITEM)) await activateFamilyPackages(sql, order.id, now);
 }
 
 /** A refund takes back what the refunded items granted (accounts stay; access ends). */

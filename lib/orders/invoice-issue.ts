@@ -31,20 +31,25 @@ export function invoiceSnapshot(order: PaidOrder, items: PaidItem[], number: str
   };
 }
 
+/**
+ * One statement bumps the year's counter and writes the invoice with its number, so the
+ * counter row stays locked only until the commit that follows. The number is formatted in SQL
+ * exactly as formatInvoiceNumber does (checked below, and by the tests).
+ */
 export async function issueInvoice(sql: Sql, order: PaidOrder, items: PaidItem[], paidAt: Date): Promise<string> {
   const year = invoiceSeriesYear(paidAt);
-  const { rows } = await sql.query<{ last: number }>(
-    `INSERT INTO "InvoiceCounter" ("year", "last") VALUES ($1, 1)
-     ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
-     RETURNING "last"`,
-    [year],
+  const { rows } = await sql.query<{ number: string; seq: number }>(
+    `WITH c AS (
+       INSERT INTO "InvoiceCounter" ("year", "last") VALUES ($1, 1)
+       ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
+       RETURNING "last"),
+     n AS (SELECT "last", 'FV/' || $1::int || '/' || lpad("last"::text, greatest(6, length("last"::text)), '0') AS "number" FROM c)
+     INSERT INTO "Invoice" ("id", "orderId", "number", "year", "seq", "issuedAt", "saleDate", "snapshot")
+     SELECT $2, $3, n."number", $1, n."last", $4, $4, jsonb_set($5::jsonb, '{number}', to_jsonb(n."number")) FROM n
+     RETURNING "number", "seq"`,
+    [year, newRowId(), order.id, paidAt, JSON.stringify(invoiceSnapshot(order, items, '', paidAt))],
   );
-  const last = rows[0].last;
-  const number = formatInvoiceNumber(last, year);
-  await sql.query(
-    `INSERT INTO "Invoice" ("id", "orderId", "number", "year", "seq", "issuedAt", "saleDate", "snapshot")
-     VALUES ($1, $2, $3, $4, $5, $6, $6, $7::jsonb)`,
-    [newRowId(), order.id, number, year, last, paidAt, JSON.stringify(invoiceSnapshot(order, items, number, paidAt))],
-  );
+  const { number, seq } = rows[0];
+  if (number !== formatInvoiceNumber(seq, year)) throw new Error(`Numer faktury ${number} nie zgadza się z formatem serii`);
   return number;
 }

@@ -2,15 +2,12 @@
 // and in any order: the payment row is locked, final states never change, and fulfilment
 // happens in the same transaction as the status change that causes it.
 import { currentTime } from '@/lib/clock/clock';
-import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
 import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
-import { formatMoney } from '@/lib/format/money';
-import { queueEmailUnrendered } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { fulfilOrder, paidOrderItems, type PaidOrder } from '@/lib/orders/fulfil';
-import { issueInvoice } from '@/lib/orders/invoice-issue';
+import type { PaidItem, PaidOrder } from '@/lib/orders/fulfil';
+import { settlePaidOrder } from '@/lib/orders/settle-payment';
 import type { PayuNotification } from './payu';
 
 type OrderNotice = Extract<PayuNotification, { kind: 'order' }>;
@@ -19,81 +16,74 @@ export type Outcome = 'paid' | 'updated' | 'ignored' | 'unknown' | 'mismatch';
 
 const FINAL: PaymentStatus[] = ['COMPLETED', 'CANCELED'];
 
-type LockedPayment = { id: string; status: PaymentStatus; amount: number; currency: string; orderId: string; orderStatus: string };
+type Locked = {
+  payment: { id: string; status: PaymentStatus; amount: number; currency: string };
+  orderStatus: string;
+  order: PaidOrder;
+  items: PaidItem[];
+};
 
-async function lockPayment(sql: Sql, payuOrderId: string, extOrderId?: string): Promise<LockedPayment | null> {
-  const { rows } = await sql.query<LockedPayment>(
-    `SELECT p."id", p."status", p."amount", p."currency", p."orderId", o."status" AS "orderStatus"
-       FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId"
+/** Locks the payment and its order, and reads all that settling needs, in one statement. */
+async function lockPayment(sql: Sql, payuOrderId: string, extOrderId?: string): Promise<Locked | null> {
+  const { rows } = await sql.query(
+    `SELECT p."id" AS "paymentId", p."status" AS "paymentStatus", p."amount", p."currency" AS "paymentCurrency",
+            o."status" AS "orderStatus", o."id", o."number", o."userId", o."buyerName", o."buyerEmail", o."companyName",
+            o."nip", o."street", o."postalCode", o."city", o."totalGross", o."currency", u."firstName",
+            (SELECT coalesce(json_agg(json_build_object(
+                      'id', i."id", 'name', i."name", 'seats', i."seats", 'quantity', i."quantity", 'unitGross', i."unitGross",
+                      'vatRate', i."vatRate", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind") ORDER BY i."id"), '[]')
+               FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId" WHERE i."orderId" = o."id") AS "items"
+       FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId" JOIN "User" u ON u."id" = o."userId"
       WHERE p."payuOrderId" = $1 OR p."extOrderId" = $2
-      LIMIT 1 FOR UPDATE OF p`,
+      LIMIT 1 FOR UPDATE OF p, o`,
     [payuOrderId, extOrderId ?? ''],
   );
-  return rows[0] ?? null;
-}
-
-async function markOrderPaid(sql: Sql, orderId: string, now: Date): Promise<PaidOrder> {
-  const { rows } = await sql.query<PaidOrder>(
-    `UPDATE "Order" o SET "status" = 'PAID', "paidAt" = $2 FROM "User" u
-      WHERE o."id" = $1 AND u."id" = o."userId"
-      RETURNING o."id", o."number", o."userId", o."buyerName", o."buyerEmail", o."companyName", o."nip", o."street",
-                o."postalCode", o."city", o."totalGross", o."currency", u."firstName"`,
-    [orderId, now],
-  );
-  return rows[0];
+  const r = rows[0];
+  if (!r) return null;
+  const { paymentId, paymentStatus, amount, paymentCurrency, orderStatus, items, ...order } = r;
+  return { payment: { id: paymentId, status: paymentStatus, amount, currency: paymentCurrency }, orderStatus, order, items };
 }
 
 /**
- * The whole paid path runs on one plain-SQL connection (lib/db/sql.ts): with Prisma's
- * interactive transaction every statement costs ≈1.5 ms of latency, and the payment and
+ * The whole path runs on one plain-SQL connection (lib/db/sql.ts): with Prisma's interactive
+ * transaction every statement costs ≈1.5 ms of latency, and the payment, order and
  * invoice-counter locks would be held that much longer under load.
  */
 export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = currentTime()): Promise<Outcome> {
   const mailIds: string[] = [];
   const outcome = await sqlTransaction(async (sql): Promise<Outcome> => {
-    const payment = await lockPayment(sql, n.orderId, n.extOrderId);
-    if (!payment) return 'unknown';
-    const event = (detail: Record<string, unknown>) =>
+    const locked = await lockPayment(sql, n.orderId, n.extOrderId);
+    if (!locked) return 'unknown';
+    const { payment, order } = locked;
+    const detail = (result: string, extra: Record<string, unknown> = {}) => ({ result, ...extra, amount: n.totalAmount, currency: n.currencyCode });
+    const event = (result: string) =>
       sql.query(
         `INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") VALUES ($1, $2, $3, $4, $5::jsonb)`,
-        [newRowId(), payment.id, source, n.status, JSON.stringify({ ...detail, amount: n.totalAmount, currency: n.currencyCode })],
+        [newRowId(), payment.id, source, n.status, JSON.stringify(detail(result))],
       );
 
     if (n.totalAmount !== payment.amount || n.currencyCode !== payment.currency) {
-      await event({ result: 'amount or currency differ from the order' });
+      await event('amount or currency differ from the order');
       return 'mismatch';
     }
     if (FINAL.includes(payment.status) || n.status === 'NEW') {
-      await event({ result: 'ignored' });
+      await event('ignored');
       return 'ignored';
+    }
+    if (n.status === 'COMPLETED' && locked.orderStatus === 'AWAITING_PAYMENT') {
+      mailIds.push(await settlePaidOrder(sql, {
+        paymentId: payment.id, payuOrderId: n.orderId, order, items: locked.items, now,
+        event: { kind: source, detail: detail('order paid', { paymentId: n.paymentId ?? null }) },
+      }));
+      return 'paid';
     }
     await sql.query(
       `UPDATE "Payment" SET "status" = $2::"PaymentStatus", "payuOrderId" = $3, "updatedAt" = $4 WHERE "id" = $1`,
       [payment.id, n.status, n.orderId, now],
     );
-    if (n.status !== 'COMPLETED') {
-      await event({ result: 'status updated' });
-      return 'updated';
-    }
-    if (payment.orderStatus !== 'AWAITING_PAYMENT') {
-      // Paid twice (two attempts both completed): recorded for staff to refund.
-      await event({ result: 'order already settled — refund this payment' });
-      return 'ignored';
-    }
-    await event({ result: 'order paid', paymentId: n.paymentId ?? null });
-    const order = await markOrderPaid(sql, payment.orderId, now);
-    const items = await paidOrderItems(sql, order.id);
-    await fulfilOrder(sql, order, items, now);
-    mailIds.push(await queueEmailUnrendered(sql, order.buyerEmail, 'order-paid', {
-      firstName: order.firstName,
-      orderNumber: order.number,
-      items: items.map((i) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name)),
-      total: formatMoney(order.totalGross, order.currency),
-      link: `${env().APP_URL}/zamowienia/${order.id}`,
-    }));
-    // Last, so the yearly counter row is locked only for the moment before commit.
-    await issueInvoice(sql, order, items, now);
-    return 'paid';
+    // Paid twice (two attempts both completed): recorded for staff to refund.
+    await event(n.status === 'COMPLETED' ? 'order already settled — refund this payment' : 'status updated');
+    return n.status === 'COMPLETED' ? 'ignored' : 'updated';
   });
   // Not awaited: PayU gets its answer without waiting for the job queue; the outbox sweeper
   // delivers the message should this enqueue be lost.
