@@ -29,6 +29,9 @@ export async function SiteHeader() {
             <>
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">{m.nav.myCourses}</Link>
               <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>
+              {user.roles.includes('COMPANY_ADMIN') && (
+                <Link href="/grupy" className="text-slate-700 hover:text-brand-700">{m.groups.myGroups}</Link>
+              )}
               <Link href="/konto" className="text-slate-700 hover:text-brand-700">{m.nav.account}</Link>
               {can(user.roles, 'panel:view') && (
                 <Link href="/panel" className="text-slate-700 hover:text-brand-700">{m.nav.panel}</Link>

@@ -2,10 +2,12 @@
 // English catalogue (en.ts) only has to satisfy the same `Messages` type.
 import { learning } from './pl-learning';
 import { checkout } from './pl-checkout';
+import { groups } from './pl-groups';
 
 export const pl = {
   learning,
   checkout,
+  groups,
   locale: 'pl-PL',
   brand: { name: 'Planeta', tagline: 'Kursy online dla szkół, firm i rodzin' },
   nav: {
