@@ -34,7 +34,7 @@ export type AgreementState = Awaited<ReturnType<typeof currentAgreement>>;
 export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
   const order = group.orderItem.order;
   return renderProcessingAgreementPdf({
-    company: { name: order.companyName ?? group.companyName, nip: order.nip ?? '—', addressLines: [] },
+    company: { name: order.companyName ?? group.companyName, nip: order.nip ?? '—', addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l) },
     courseTitle: group.course.title,
     seats: group.seats,
     orderNumber: order.number,

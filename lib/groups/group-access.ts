@@ -16,7 +16,7 @@ export function visibleGroups(viewer: Viewer) {
 const GROUP_SELECT = {
   id: true, ownerId: true, companyName: true, seats: true, seatsUsed: true, active: true, createdAt: true,
   course: { select: { id: true, slug: true, title: true } },
-  orderItem: { select: { order: { select: { id: true, number: true, paidAt: true, companyName: true, buyerName: true, nip: true } } } },
+  orderItem: { select: { order: { select: { id: true, number: true, paidAt: true, companyName: true, buyerName: true, nip: true, street: true, postalCode: true, city: true } } } },
 } as const;
 
 /** The group for its owner or staff; null (→ 404) for anyone else or an unknown id. */
