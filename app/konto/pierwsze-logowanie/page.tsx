@@ -11,7 +11,8 @@ export const metadata: Metadata = { title: 'Pierwsze logowanie' };
 // Every sign-in passes through here; only people whose password was issued by someone else stay.
 export default async function FirstLoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next: raw } = await searchParams;
-  const next = safeNext(raw, '/moje-kursy');
+  // A participant signing in from the home page lands on their courses.
+  const next = raw && raw !== '/' ? safeNext(raw, '/moje-kursy') : '/moje-kursy';
   const user = await requireUser(`/konto/pierwsze-logowanie?next=${encodeURIComponent(next)}`);
   if (!(await needsFirstLoginChoice(user.id))) redirect(safeNext(raw, '/'));
   return (

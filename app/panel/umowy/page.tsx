@@ -9,12 +9,15 @@ import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 
 export const metadata: Metadata = { title: 'Umowy powierzenia — panel' };
 
-export default async function AgreementsQueuePage() {
+export default async function AgreementsQueuePage({ searchParams }: { searchParams: Promise<{ decyzja?: string }> }) {
   await requirePermission('panel:agreements', '/panel/umowy');
-  const queue = await agreementQueue();
+  const [queue, { decyzja }] = await Promise.all([agreementQueue(), searchParams]);
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.agreementsQueue}</h1>
+      {(decyzja === 'accept' || decyzja === 'reject') && (
+        <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">{decyzja === 'accept' ? t.accepted : t.rejected}</p>
+      )}
       {queue.length === 0 ? <p className="card">{t.agreementsQueueEmpty}</p> : (
         <ul className="space-y-4">
           {queue.map((a) => (

@@ -1,5 +1,5 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { reviewAgreement as review } from '@/lib/groups/agreements';
@@ -15,6 +15,6 @@ const schema = z.discriminatedUnion('decision', [
 
 export const reviewAgreement = formAction({ schema, permission: 'panel:agreements' }, async (input, { user }) => {
   await review(user.id, input.agreementId, input.decision === 'accept' ? { accept: true } : { accept: false, reason: input.reason });
-  revalidatePath('/panel/umowy');
-  return { ok: true, message: input.decision === 'accept' ? t.accepted : t.rejected };
+  // The decided scan leaves the queue, so the outcome is shown above the queue, not in its card.
+  redirect(`/panel/umowy?decyzja=${input.decision}`);
 });
