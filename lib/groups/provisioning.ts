@@ -65,11 +65,14 @@ export async function provisionUpload(viewer: Viewer, groupId: string, uploadId:
     if (mailId) await dispatchEmails([mailId]);
   } catch (e) {
     // Someone took one of these logins between the check and the commit: nothing was written.
-    if (isUniqueViolation(e)) throw new UserError(t.loginRace);
+    if (isDuplicate(e)) throw new UserError(t.loginRace);
     throw e;
   }
   return { created: prepared.length, uploadId };
 }
+
+// Raw INSERTs report a unique violation as PostgreSQL's 23505 rather than Prisma's P2002.
+const isDuplicate = (e: unknown) => isUniqueViolation(e) || /23505|unique constraint/i.test(e instanceof Error ? e.message : String(e));
 
 type PreparedAccount = PlannedAccount & { userId: string; passwordHash: string; sealed: string };
 
@@ -88,18 +91,23 @@ export async function reserveSeats(tx: Tx, groupId: string, n: number): Promise<
   throw new UserError(t.notEnoughSeats(n, seatsLeft(g)));
 }
 
+// One INSERT … SELECT unnest per table: 1000 rows cost three statements, not 3000 (nor a
+// 9000-parameter multi-row INSERT through the query compiler).
 async function writeAccounts(tx: Tx, at: { groupId: string; courseId: string; uploadId: string; now: Date }, accounts: readonly PreparedAccount[]) {
   const endsAt = accessEnd(at.now, { kind: 'months', months: GROUP_ACCESS_MONTHS });
-  await tx.user.createMany({
-    data: accounts.map((a) => ({
-      id: a.userId, login: a.login, email: a.email, firstName: a.firstName, lastName: a.lastName,
-      passwordHash: a.passwordHash, roles: ['LEARNER' as const], passwordIssued: true, createdAt: at.now,
-    })),
-  });
-  await tx.enrolment.createMany({
-    data: accounts.map((a) => ({ userId: a.userId, courseId: at.courseId, groupId: at.groupId, startsAt: at.now, endsAt, createdAt: at.now })),
-  });
-  await tx.groupParticipant.createMany({
-    data: accounts.map((a) => ({ groupId: at.groupId, uploadId: at.uploadId, userId: a.userId, rowNumber: a.rowNumber, sealedPassword: a.sealed, createdAt: at.now })),
-  });
+  const col = <K extends keyof PreparedAccount>(k: K) => accounts.map((a) => a[k]);
+  const userIds = col('userId');
+  await tx.$executeRaw`
+    INSERT INTO "User" ("id", "login", "email", "firstName", "lastName", "passwordHash", "roles", "passwordIssued", "createdAt", "updatedAt")
+    SELECT u.id, u.login, u.email, u.first, u.last, u.hash, ARRAY['LEARNER']::"Role"[], true, ${at.now}, ${at.now}
+    FROM unnest(${userIds}::text[], ${col('login')}::text[], ${col('email')}::text[], ${col('firstName')}::text[], ${col('lastName')}::text[], ${col('passwordHash')}::text[])
+      AS u(id, login, email, first, last, hash)`;
+  await tx.$executeRaw`
+    INSERT INTO "Enrolment" ("id", "userId", "courseId", "groupId", "startsAt", "endsAt", "createdAt")
+    SELECT gen_random_uuid()::text, u.id, ${at.courseId}, ${at.groupId}, ${at.now}, ${endsAt}, ${at.now}
+    FROM unnest(${userIds}::text[]) AS u(id)`;
+  await tx.$executeRaw`
+    INSERT INTO "GroupParticipant" ("id", "groupId", "uploadId", "userId", "rowNumber", "sealedPassword", "createdAt")
+    SELECT gen_random_uuid()::text, ${at.groupId}, ${at.uploadId}, u.id, u.row, u.sealed, ${at.now}
+    FROM unnest(${userIds}::text[], ${col('rowNumber')}::int[], ${col('sealed')}::text[]) AS u(id, row, sealed)`;
 }
