@@ -32,3 +32,5 @@ export function listMyGroups(ownerId: string) {
 }
 
 export const seatsLeft = (g: { seats: number; seatsUsed: number }) => Math.max(0, g.seats - g.seatsUsed);
+
+export const countMyGroups = (ownerId: string) => db().group.count({ where: { ownerId } });

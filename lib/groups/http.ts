@@ -31,8 +31,14 @@ export function fileResponse(body: Uint8Array, name: string, type: string, inlin
   });
 }
 
-/** The uploaded file of a multipart form, read into memory (size limits are checked by the caller). */
+/** A body this large is refused before it is read (the file checks then give the precise message). */
+export const MAX_UPLOAD_BODY = 11 * 1024 * 1024;
+
+export class BodyTooLarge extends Error {}
+
+/** The uploaded file of a multipart form, read into memory (exact size limits are checked by the caller). */
 export async function formFile(req: Request, field: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BODY) throw new BodyTooLarge();
   const form = await req.formData().catch(() => null);
   const file = form?.get(field);
   if (!(file instanceof File) || file.size === 0 && !file.name) return null;

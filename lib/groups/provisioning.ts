@@ -53,13 +53,13 @@ export async function provisionUpload(viewer: Viewer, groupId: string, uploadId:
         data: { status: 'PROVISIONED', provisionedAt: now, reportDueAt: accessEnd(now, { kind: 'months', months: GROUP_ACCESS_MONTHS }), file: null },
       });
       if (claimed.count === 0) throw new UserError(t.alreadyProvisioned);
-      await reserveSeats(tx, groupId, prepared.length);
+      const left = await reserveSeats(tx, groupId, prepared.length);
       await writeAccounts(tx, { groupId, courseId: group.course.id, uploadId, now }, prepared);
       await hooks.afterAccounts?.(tx);
       if (!check.notifyEmail) return null;
       return queueEmail(tx, check.notifyEmail, 'group-accounts-created', {
         companyName: group.companyName, courseTitle: group.course.title, created: prepared.length,
-        seatsLeft: group.seats - group.seatsUsed - prepared.length, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${groupId}`,
+        seatsLeft: left, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${groupId}`,
       });
     }, { timeout: 60_000 });
     if (mailId) await dispatchEmails([mailId]);
@@ -82,11 +82,12 @@ export async function prepareAccounts(planned: readonly PlannedAccount[]): Promi
   return planned.map((p, i) => ({ ...p, userId: randomUUID(), passwordHash: hashes[i], sealed: sealPassword(p.password) }));
 }
 
-/** Takes `n` seats or refuses with the numbers; concurrent uploads queue on the row lock. */
-export async function reserveSeats(tx: Tx, groupId: string, n: number): Promise<void> {
-  const taken = await tx.$executeRaw`UPDATE "Group" SET "seatsUsed" = "seatsUsed" + ${n}
-                                     WHERE "id" = ${groupId} AND "seatsUsed" + ${n} <= "seats"`;
-  if (taken === 1) return;
+/** Takes `n` seats or refuses with the numbers; concurrent uploads queue on the row lock. Returns the seats left. */
+export async function reserveSeats(tx: Tx, groupId: string, n: number): Promise<number> {
+  const taken = await tx.$queryRaw<{ left: number }[]>`UPDATE "Group" SET "seatsUsed" = "seatsUsed" + ${n}
+                                     WHERE "id" = ${groupId} AND "seatsUsed" + ${n} <= "seats"
+                                     RETURNING "seats" - "seatsUsed" AS "left"`;
+  if (taken.length === 1) return Number(taken[0].left);
   const g = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { seats: true, seatsUsed: true } });
   throw new UserError(t.notEnoughSeats(n, seatsLeft(g)));
 }

@@ -12,7 +12,8 @@ export const groups = {
   seatsUsed: 'Wykorzystane',
   seatsLeft: 'Wolne',
   groupInactive: 'Ten pakiet jest nieaktywny (zamówienie zostało zwrócone).',
-  goToGroup: 'Przejdź do strony grupy',
+  goToGroup: 'Przejdź do moich grup',
+  groupsNotice: (n: number) => `Masz ${n} ${pluralPl(n, 'pakiet grupowy', 'pakiety grupowe', 'pakietów grupowych')}. Umowę, listę uczestników, konta i raport końcowy obsłużysz na stronie grupy.`,
 
   steps: {
     purchase: 'Zakup',
@@ -48,6 +49,7 @@ export const groups = {
   templateCsv: 'Szablon listy (CSV)',
   listLabel: 'Plik z listą uczestników (.xlsx lub .csv)',
   uploadList: 'Prześlij listę',
+  listTooLarge: 'Lista uczestników może mieć najwyżej 5 MB. Usuń z pliku zbędne arkusze lub obrazy albo zapisz ją jako CSV.',
   listMissing: 'Wybierz plik z listą uczestników.',
   listNeedsAgreement: 'Listę uczestników można przesłać po przesłaniu podpisanej umowy powierzenia (krok 2).',
   listWaitsForAgreement: 'Najpierw prześlij podpisaną umowę powierzenia.',

@@ -2,7 +2,7 @@
 import { NextResponse } from 'next/server';
 import { UserError } from '@/lib/actions/action';
 import { submitAgreement } from '@/lib/groups/agreements';
-import { crossSite, formFile, notFoundResponse, routeViewer } from '@/lib/groups/http';
+import { BodyTooLarge, crossSite, formFile, notFoundResponse, routeViewer } from '@/lib/groups/http';
 import { groups as t } from '@/lib/i18n/pl-groups';
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -15,6 +15,7 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
     if (!created) return notFoundResponse();
     return NextResponse.json({ ok: true, message: t.agreementSubmitted });
   } catch (e) {
+    if (e instanceof BodyTooLarge) return NextResponse.json({ ok: false, error: t.scanTooLarge }, { status: 413 });
     if (e instanceof UserError) return NextResponse.json({ ok: false, error: e.message }, { status: 422 });
     throw e;
   }
