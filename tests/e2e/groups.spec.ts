@@ -167,6 +167,15 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   expect(generated[4]).toMatch(/^[a-hj-km-np-zA-HJ-NP-Z2-9]{12,}$/);
   const [credPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Dane logowania (PDF do druku)' }).click()]);
   expect(await pdfText(credPdf)).toContain(generated[3]);
+  // Another company's admin sees none of it: the page, the credentials, the scan.
+  const scanHref = await page.getByRole('link', { name: /Otwórz skan/ }).getAttribute('href');
+  const otherCtx = await browser.newContext({ baseURL });
+  const other = await otherCtx.newPage();
+  await login(other, 'firma');
+  for (const path of [groupUrl, `${groupUrl}/dane-logowania.xlsx`, `${groupUrl}/dane-logowania.pdf`, scanHref!, previewUrl]) {
+    expect((await other.request.get(path)).status(), path).toBe(404);
+  }
+  await otherCtx.close();
   const notice = await readLatestMail(page, noticeEmail);
   expect(notice).toContain('25');
   expect(notice).not.toContain(generated[4]);

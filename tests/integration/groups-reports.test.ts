@@ -84,3 +84,22 @@ describe('first login of a participant', () => {
     expect(u.every((x) => !x.passwordIssued)).toBe(true);
   });
 });
+
+describe('sending a participant their own credentials', () => {
+  it('goes only to the address from their row, only for the group admin', async () => {
+    const { sendOwnCredentials } = await import('@/lib/groups/credentials');
+    const g = await makeGroup(3);
+    const mailTo = `${uniqueName().toLowerCase()}@firma.pl`;
+    const u = await createUpload(g.admin, g.groupId, { name: 'l.xlsx', bytes: await listXlsx([{ firstName: 'Ewa', lastName: uniqueName(), email: mailTo }, { firstName: 'Jan', lastName: uniqueName() }]) });
+    await provisionUpload(g.admin, g.groupId, u!.id);
+    const [withMail, without] = await db().groupParticipant.findMany({ where: { groupId: g.groupId }, orderBy: { rowNumber: 'asc' }, select: { id: true } });
+    const other = await makeGroup(1);
+    expect(await sendOwnCredentials(other.admin, g.groupId, withMail.id)).toBe(false);
+    await expect(sendOwnCredentials(g.admin, g.groupId, without.id)).rejects.toThrow(/nie ma adresu e-mail/);
+    expect(await sendOwnCredentials(g.admin, g.groupId, withMail.id)).toBe(true);
+    const creds = await groupCredentials(g.admin, g.groupId);
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: mailTo }, select: { text: true } });
+    expect(mail.text).toContain(creds!.rows[0].password);
+    expect((await db().groupParticipant.findUniqueOrThrow({ where: { id: withMail.id }, select: { credentialsSentAt: true } })).credentialsSentAt).not.toBeNull();
+  });
+});
