@@ -202,6 +202,28 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   expect(certRes.status()).toBe(200);
   await ctx.close();
 
+  // The participant with a password chosen by the company sets their own; the admin's copy is gone.
+  const ctx2 = await browser.newContext({ baseURL });
+  const own = await ctx2.newPage();
+  await own.goto('/logowanie');
+  await own.getByLabel('E-mail lub login').fill(`e2e.${tag}`);
+  await own.getByLabel('Hasło', { exact: true }).fill('Uczestnik2026');
+  await own.getByRole('button', { name: 'Zaloguj się' }).click();
+  await expect(own.getByRole('heading', { name: 'Witaj na platformie Planeta' })).toBeVisible();
+  await own.getByLabel('Nowe hasło', { exact: true }).fill('MojeWlasne2026');
+  await own.getByLabel('Powtórz nowe hasło').fill('MojeWlasne2027');
+  await own.getByRole('button', { name: 'Ustaw własne hasło' }).click();
+  await expect(own.getByText('Hasła nie są takie same.')).toBeVisible();
+  await own.getByLabel('Nowe hasło', { exact: true }).fill('MojeWlasne2026');
+  await own.getByLabel('Powtórz nowe hasło').fill('MojeWlasne2026');
+  await own.getByRole('button', { name: 'Ustaw własne hasło' }).click();
+  await expect(own.getByRole('heading', { name: 'Moje kursy', level: 1 })).toBeVisible();
+  await expect(own.getByTestId('signed-in-as')).toBeVisible();
+  await ctx2.close();
+  await page.goto(groupUrl);
+  const [credAgain] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Dane logowania (Excel)' }).click()]);
+  expect((await xlsxRows(credAgain)).find((r) => r[3] === `e2e.${tag}`)![4]).toBe('(ustawione przez uczestnika)');
+
   // The admin sees the participant's progress.
   await page.goto(groupUrl);
   const row = page.getByTestId('participants').getByRole('row').filter({ hasText: generated[3] });
@@ -236,10 +258,15 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   expect(await pdfText(reportPdf)).toContain('Raport końcowy szkolenia');
 });
 
-test("another company's admin and anonymous visitors get 404 for a group and its files", async ({ page }) => {
+test('unknown groups answer 404, and group files answer 404 to anonymous visitors', async ({ page }) => {
+  for (const path of ['/grupy/nie-ma-takiej/dane-logowania.xlsx', '/grupy/nie-ma-takiej/szablon.xlsx']) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
   await login(page, 'firma');
   for (const path of ['/grupy/nie-ma-takiej', '/grupy/nie-ma-takiej/dane-logowania.xlsx', '/grupy/nie-ma-takiej/umowa-projekt']) {
-    const res = await page.request.get(path);
-    expect(res.status(), path).toBe(404);
+    expect((await page.request.get(path)).status(), path).toBe(404);
   }
+  await page.goto('/grupy');
+  await expect(page.getByRole('heading', { name: 'Moje grupy', level: 1 })).toBeVisible();
+  await checkPage(page);
 });
