@@ -26,7 +26,7 @@ export async function buildDueReports(now = currentTime()): Promise<number> {
     const progress = await progressOf(u.groupId, u.group.courseId, u.id);
     const rows: StoredRow[] = progress.map((p) => ({
       firstName: p.firstName, lastName: p.lastName, login: p.login, score: p.bestScore, passed: p.passed,
-      date: p.passedAt?.toISOString() ?? null, certificateNumber: p.certificateNumber,
+      date: p.testDate?.toISOString() ?? null, certificateNumber: p.certificateNumber,
     }));
     try {
       await db().finalReport.create({ data: { groupId: u.groupId, uploadId: u.id, rows, builtAt: now } });

@@ -20,6 +20,8 @@ export type ParticipantProgress = {
   bestScore: number | null;
   passed: boolean;
   passedAt: Date | null;
+  /** When the passing attempt (or, without one, the latest scored attempt) was submitted. */
+  testDate: Date | null;
   certificateNumber: string | null;
   credentialsSentAt: Date | null;
 };
@@ -60,12 +62,13 @@ export async function progressOf(groupId: string, courseId: string, uploadId?: s
     const scored = e?.attempts ?? [];
     const best = scored.length ? Math.max(...scored.map((a) => a.percent!)) : null;
     const pass = scored.filter((a) => a.passed).sort((a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0))[0];
+    const latest = scored.reduce<Date | null>((d, a) => (a.submittedAt && (!d || a.submittedAt > d) ? a.submittedAt : d), null);
     const done = Math.min(e?._count.progress ?? 0, lessons);
     return {
       id: p.id, userId: p.user.id, firstName: p.user.firstName, lastName: p.user.lastName, login: p.user.login ?? '',
       email: p.user.email, uploadId: p.uploadId, lastLoginAt: p.user.lastLoginAt, endsAt: e?.endsAt ?? null,
       done, total: lessons, percent: progressPercent(done, lessons), bestScore: best, passed: !!pass,
-      passedAt: pass?.submittedAt ?? null, certificateNumber: e?.certificate?.number ?? null, credentialsSentAt: p.credentialsSentAt,
+      passedAt: pass?.submittedAt ?? null, testDate: pass?.submittedAt ?? latest, certificateNumber: e?.certificate?.number ?? null, credentialsSentAt: p.credentialsSentAt,
     };
   });
 }

@@ -9,6 +9,9 @@ import { approveReport, buildDueReports, reportForAdmin } from '@/lib/groups/fin
 import { submitAgreement, reviewAgreement, agreementScan } from '@/lib/groups/agreements';
 import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/first-login';
 import { groupCredentials } from '@/lib/groups/credentials';
+import { startAttempt } from '@/lib/learning/attempts';
+import { submitAttempt } from '@/lib/learning/submit-attempt';
+import { issueCertificate } from '@/lib/certificates/issue';
 import { listXlsx, makeGroup, uniqueName } from './groups-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
@@ -29,6 +32,14 @@ describe('final report at the 2-month mark', () => {
     const g = await provisioned(2);
     const staff = await db().user.create({ data: { login: `staff${Date.now()}`, firstName: 'S', lastName: 'T', passwordHash: 'x', roles: ['STAFF'] }, select: { id: true } });
 
+    // One participant passes the final test and takes the certificate.
+    const [first] = await db().groupParticipant.findMany({ where: { groupId: g.groupId }, orderBy: { rowNumber: 'asc' }, select: { userId: true } });
+    const { attemptId } = await startAttempt(first.userId, g.course.slug);
+    const a = await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
+    const qs = await db().question.findMany({ where: { id: { in: a.questionIds } }, select: { id: true, options: { where: { correct: true }, select: { id: true } } } });
+    await submitAttempt(first.userId, attemptId, Object.fromEntries(qs.map((q) => [q.id, q.options.map((o) => o.id)])));
+    const cert = await issueCertificate(first.userId, g.course.slug);
+
     advanceClock(58 * DAY);
     await buildDueReports();
     expect(await db().finalReport.count({ where: { uploadId: g.uploadId } })).toBe(0);
@@ -44,7 +55,10 @@ describe('final report at the 2-month mark', () => {
     await approveReport(staff.id, reports[0].id, 'OK');
     await expect(approveReport(staff.id, reports[0].id)).rejects.toBeInstanceOf(UserError);
     const forAdmin = await reportForAdmin(g.admin, g.groupId, reports[0].id);
-    expect(forAdmin!.rows.map((r) => r.passed)).toEqual([false, false]);
+    expect(forAdmin!.rows.map((r) => r.passed)).toEqual([true, false]);
+    expect(forAdmin!.rows[0]).toMatchObject({ score: 100, certificateNumber: cert!.number });
+    expect(forAdmin!.rows[0].date).toBeInstanceOf(Date);
+    expect(forAdmin!.rows[1]).toMatchObject({ score: null, certificateNumber: null, date: null });
     const other = await makeGroup(1);
     expect(await reportForAdmin(other.admin, g.groupId, reports[0].id)).toBeNull();
     const mail = await db().emailMessage.findFirst({ where: { template: 'group-report-approved' }, select: { id: true } });
