@@ -5,6 +5,7 @@ import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ProgressBar } from '@/components/learning/progress-bar';
+import { GroupsNotice } from '@/components/groups/groups-notice';
 
 export const metadata: Metadata = { title: 'Moje kursy' };
 
@@ -18,6 +19,7 @@ export default async function MyCoursesPage() {
         <h1 className="h1">{t.myCourses}</h1>
         <p className="muted">{t.myCoursesIntro}</p>
       </div>
+      <GroupsNotice userId={user.id} />
       {courses.length === 0 ? (
         <div className="card space-y-3">
           <p>{t.noCourses}</p>

@@ -15,6 +15,8 @@ export default async function PanelLayout({ children }: { children: ReactNode })
         <Link href="/panel/zamowienia" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Zamówienia</Link>
         <Link href="/panel/kursy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Kursy</Link>
         <Link href="/panel/rodziny" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.families.panelNav}</Link>
+        <Link href="/panel/umowy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Umowy</Link>
+        <Link href="/panel/raporty" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Raporty końcowe</Link>
         <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.panel.mailbox}</Link>
       </nav>
       <div>{children}</div>

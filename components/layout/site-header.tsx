@@ -32,6 +32,9 @@ export async function SiteHeader() {
                 <Link href="/rodzina" className="text-slate-700 hover:text-brand-700">{m.families.nav}</Link>
               )}
               <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>
+              {user.roles.includes('COMPANY_ADMIN') && (
+                <Link href="/grupy" className="text-slate-700 hover:text-brand-700">{m.groups.myGroups}</Link>
+              )}
               <Link href="/konto" className="text-slate-700 hover:text-brand-700">{m.nav.account}</Link>
               {can(user.roles, 'panel:view') && (
                 <Link href="/panel" className="text-slate-700 hover:text-brand-700">{m.nav.panel}</Link>

@@ -3,11 +3,13 @@
 import { learning } from './pl-learning';
 import { checkout } from './pl-checkout';
 import { families } from './pl-families';
+import { groups } from './pl-groups';
 
 export const pl = {
   learning,
   checkout,
   families,
+  groups,
   locale: 'pl-PL',
   brand: { name: 'Planeta', tagline: 'Kursy online dla szkół, firm i rodzin' },
   nav: {

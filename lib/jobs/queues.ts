@@ -32,6 +32,15 @@ export const QUEUES: Record<string, QueueDef> = {
     cron: '*/5 * * * *',
     handler: async () => { await reconcileOpenPayments(); },
   },
+  // Final reports of group uploads whose 2 months are over (idempotent: one report per upload).
+  'groups.final-reports': {
+    retryLimit: 0,
+    cron: '*/15 * * * *',
+    handler: async () => {
+      const { buildDueReports } = await import('@/lib/groups/final-reports');
+      await buildDueReports();
+    },
+  },
 };
 
 export type QueueName = keyof typeof QUEUES;

@@ -26,7 +26,8 @@ export function LoginForm({ next }: { next: string }) {
     const res = await signIn('credentials', { identifier, password, redirect: false });
     setPending(false);
     if (res?.ok && !res.error) {
-      window.location.assign(next);
+      // Passes by the first-login page, which sends on at once unless the password was issued by a company.
+      window.location.assign(`/konto/pierwsze-logowanie?next=${encodeURIComponent(next)}`);
       return;
     }
     const code = res?.error ?? '';

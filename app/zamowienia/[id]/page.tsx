@@ -34,7 +34,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         <div role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
           Płatność przyjęta {order.paidAt ? formatDateTime(order.paidAt) : ''}.{' '}
           {order.items.some((i) => i.seats > 1)
-            ? `Pakiet grupowy jest aktywny: ${order.items.filter((i) => i.seats > 1).map((i) => `${i.seats * i.quantity} kont`).join(', ')} do wykorzystania dla pracowników.`
+            ? <>Pakiet grupowy jest aktywny: {order.items.filter((i) => i.seats > 1).map((i) => `${i.seats * i.quantity} kont`).join(', ')} do wykorzystania dla pracowników. <Link href="/grupy" className="link">Przejdź do swoich grup</Link> — tam podpiszesz umowę i prześlesz listę uczestników.</>
             : order.items.some((i) => i.kind === 'FAMILY_PACKAGE')
               ? <>Pakiety są aktywne: dzieci logują się własnym loginem, a postępy widać w zakładce <Link href="/rodzina" className="link">Rodzina</Link>.</>
               : <>Kursy są dostępne w zakładce <Link href="/moje-kursy" className="link">Moje kursy</Link>.</>}

@@ -1,0 +1,13 @@
+// Participants' credentials as a printable list: signed-in admins of this group (and staff) only.
+import { groupCredentials } from '@/lib/groups/credentials';
+import { credentialsPdf } from '@/lib/groups/credentials-export';
+import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
+
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await routeViewer();
+  if (!viewer) return notFoundResponse();
+  const upload = new URL(req.url).searchParams.get('lista') ?? undefined;
+  const c = await groupCredentials(viewer, (await params).id, upload);
+  if (!c) return notFoundResponse();
+  return fileResponse(await credentialsPdf(c.rows, c.meta), 'dane-logowania.pdf', 'application/pdf');
+}

@@ -1,0 +1,13 @@
+// Participants' credentials: signed-in admins of this group (and staff) only.
+import { groupCredentials } from '@/lib/groups/credentials';
+import { credentialsXlsx } from '@/lib/groups/credentials-export';
+import { fileResponse, notFoundResponse, routeViewer, XLSX_TYPE } from '@/lib/groups/http';
+
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await routeViewer();
+  if (!viewer) return notFoundResponse();
+  const upload = new URL(req.url).searchParams.get('lista') ?? undefined;
+  const c = await groupCredentials(viewer, (await params).id, upload);
+  if (!c) return notFoundResponse();
+  return fileResponse(await credentialsXlsx(c.rows, c.meta), 'dane-logowania.xlsx', XLSX_TYPE);
+}

@@ -1,0 +1,9 @@
+import { groupFor } from '@/lib/groups/group-access';
+import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
+import { participantTemplateCsv } from '@/lib/groups/templates';
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await routeViewer();
+  if (!viewer || !(await groupFor(viewer, (await params).id))) return notFoundResponse();
+  return fileResponse(participantTemplateCsv(), 'lista-uczestnikow.csv', 'text/csv; charset=utf-8');
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sealPassword, unsealPassword } from '@/lib/groups/credential-seal';
+import { scanType } from '@/lib/groups/agreements';
+import { groupSteps } from '@/lib/groups/steps';
+
+process.env.AUTH_SECRET ??= 'unit-secret-unit-secret-unit-secret-unit';
+
+describe('sealed passwords', () => {
+  it('round-trips, differs every time, and refuses a tampered copy', () => {
+    const a = sealPassword('Zażółć2026');
+    const b = sealPassword('Zażółć2026');
+    expect(a).not.toBe(b);
+    expect(unsealPassword(a)).toBe('Zażółć2026');
+    const parts = a.split('.');
+    const data = Buffer.from(parts[3], 'base64url');
+    data[0] ^= 1;
+    parts[3] = data.toString('base64url');
+    expect(() => unsealPassword(parts.join('.'))).toThrow();
+  });
+});
+
+describe('scan type by content', () => {
+  it('knows PDF, JPEG and PNG by their bytes, whatever the name', () => {
+    expect(scanType(Buffer.from('%PDF-1.7\n'))).toBe('application/pdf');
+    expect(scanType(Buffer.from([0xff, 0xd8, 0xff, 0xe1]))).toBe('image/jpeg');
+    expect(scanType(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe('image/png');
+    expect(scanType(Buffer.from('GIF89a'))).toBeNull();
+    expect(scanType(Buffer.from('PK\x03\x04'))).toBeNull();
+    expect(scanType(new Uint8Array())).toBeNull();
+  });
+});
+
+describe('the six steps', () => {
+  const states = (input: Parameters<typeof groupSteps>[0]) => groupSteps(input).map((s) => s.state);
+  it('starts with the agreement to do', () => {
+    expect(states({ agreement: null, uploads: [], seatsLeft: 30 })).toEqual(['done', 'current', 'later', 'later', 'later', 'later']);
+  });
+  it('lets the list go up while the agreement waits, and accounts wait for its acceptance', () => {
+    expect(states({ agreement: { status: 'SUBMITTED' }, uploads: [{ status: 'PREVIEW', report: null }], seatsLeft: 30 }))
+      .toEqual(['done', 'waiting', 'current', 'waiting', 'later', 'later']);
+  });
+  it('after provisioning: learning under way, then the report in review, then done', () => {
+    const accepted = { status: 'ACCEPTED' as const };
+    expect(states({ agreement: accepted, uploads: [{ status: 'PROVISIONED', report: null }], seatsLeft: 5 }))
+      .toEqual(['done', 'done', 'done', 'done', 'current', 'later']);
+    expect(states({ agreement: accepted, uploads: [{ status: 'PROVISIONED', report: { status: 'IN_REVIEW' } }], seatsLeft: 5 }))
+      .toEqual(['done', 'done', 'done', 'done', 'done', 'waiting']);
+    expect(states({ agreement: accepted, uploads: [{ status: 'PROVISIONED', report: { status: 'APPROVED' } }], seatsLeft: 5 }).at(-1)).toBe('done');
+  });
+});
