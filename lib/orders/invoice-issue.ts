@@ -31,6 +31,10 @@ export function invoiceSnapshot(order: PaidOrder, items: PaidItem[], number: str
   };
 }
 
+/** formatInvoiceNumber in SQL ("FV/2026/000123"; wider past 999 999), pinned to it by a test. */
+export const INVOICE_NUMBER_SQL = (year: string, seq: string) =>
+  `'FV/' || ${year}::int || '/' || lpad(${seq}::text, greatest(6, length(${seq}::text)), '0')`;
+
 /**
  * One statement bumps the year's counter and writes the invoice with its number, so the
  * counter row stays locked only until the commit that follows. The number is formatted in SQL
@@ -38,17 +42,18 @@ export function invoiceSnapshot(order: PaidOrder, items: PaidItem[], number: str
  */
 export async function issueInvoice(sql: Sql, order: PaidOrder, items: PaidItem[], paidAt: Date): Promise<string> {
   const year = invoiceSeriesYear(paidAt);
-  const { rows } = await sql.query<{ number: string; seq: number }>(
-    `WITH c AS (
+  const { rows } = await sql.query<{ number: string; seq: number }>({
+    name: 'invoice-issue',
+    text: `WITH c AS (
        INSERT INTO "InvoiceCounter" ("year", "last") VALUES ($1, 1)
        ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
        RETURNING "last"),
-     n AS (SELECT "last", 'FV/' || $1::int || '/' || lpad("last"::text, greatest(6, length("last"::text)), '0') AS "number" FROM c)
+     n AS (SELECT "last", ${INVOICE_NUMBER_SQL('$1', '"last"')} AS "number" FROM c)
      INSERT INTO "Invoice" ("id", "orderId", "number", "year", "seq", "issuedAt", "saleDate", "snapshot")
      SELECT $2, $3, n."number", $1, n."last", $4, $4, jsonb_set($5::jsonb, '{number}', to_jsonb(n."number")) FROM n
      RETURNING "number", "seq"`,
-    [year, newRowId(), order.id, paidAt, JSON.stringify(invoiceSnapshot(order, items, '', paidAt))],
-  );
+    values: [year, newRowId(), order.id, paidAt, JSON.stringify(invoiceSnapshot(order, items, '', paidAt))],
+  });
   const { number, seq } = rows[0];
   if (number !== formatInvoiceNumber(seq, year)) throw new Error(`Numer faktury ${number} nie zgadza się z formatem serii`);
   return number;

@@ -2,11 +2,9 @@
 // payment's plain-SQL transaction: one statement marks the payment and the order paid, records
 // the event, queues the confirmation and creates the buyer's new enrolments; the rarer grants
 // (renewals, group packages, family packages) follow; the invoice number comes last.
-import { env } from '@/lib/config/env';
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { formatMoney } from '@/lib/format/money';
 import { renewedAccess } from '@/lib/learning/enrolments';
-import { unrenderedEmail } from '@/lib/mail/outbox';
+import { orderPaidEmail } from './settle-at-once';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
 import { issueInvoice } from './invoice-issue';
 
@@ -22,16 +20,11 @@ export type Settlement = {
 /** Returns the id of the queued confirmation e-mail. */
 export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> {
   const { order, items, now } = s;
-  const mail = unrenderedEmail(order.buyerEmail, 'order-paid', {
-    firstName: order.firstName,
-    orderNumber: order.number,
-    items: items.map((i) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name)),
-    total: formatMoney(order.totalGross, order.currency),
-    link: `${env().APP_URL}/zamowienia/${order.id}`,
-  });
+  const mail = orderPaidEmail(order, items);
   const single = items.filter((i) => i.courseId && i.seats === 1);
-  const { rows } = await sql.query<{ orderItemId: string }>(
-    `WITH pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1),
+  const { rows } = await sql.query<{ orderItemId: string }>({
+    name: 'order-settle',
+    text: `WITH pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1),
           ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") VALUES ($4, $1, $5, 'COMPLETED', $6::jsonb)),
           ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $3 WHERE "id" = $7),
           mail AS (INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props") VALUES ($8, $9, $10, $11, $12::jsonb)),
@@ -42,12 +35,12 @@ export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> 
             ON CONFLICT ("userId", "courseId") DO NOTHING
             RETURNING "orderItemId")
      SELECT "orderItemId" FROM enr`,
-    [
+    values: [
       s.paymentId, s.payuOrderId, now, newRowId(), s.event.kind, JSON.stringify(s.event.detail), order.id,
       mail.id, mail.to, mail.subject, mail.template, mail.props,
       order.userId, single.map(() => newRowId()), single.map((i) => i.courseId), single.map((i) => renewedAccess(null, i.accessMonths, now).endsAt), single.map((i) => i.id),
     ],
-  );
+  });
   // Items whose course the buyer already had (a renewal) were skipped above and extend it here.
   const created = new Set(rows.map((r) => r.orderItemId));
   await fulfilRemaining(sql, order, items.filter((i) => !created.has(i.id)), now);

@@ -3,10 +3,11 @@
 // happens in the same transaction as the status change that causes it.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
+import type { Pool } from 'pg';
+import { newRowId, sqlPool, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import type { PaidItem, PaidOrder } from '@/lib/orders/fulfil';
+import { settleAtOnce, settlesAtOnce, type SettlementRead } from '@/lib/orders/settle-at-once';
 import { settlePaidOrder } from '@/lib/orders/settle-payment';
 import type { PayuNotification } from './payu';
 
@@ -16,28 +17,30 @@ export type Outcome = 'paid' | 'updated' | 'ignored' | 'unknown' | 'mismatch';
 
 const FINAL: PaymentStatus[] = ['COMPLETED', 'CANCELED'];
 
-type Locked = {
-  payment: { id: string; status: PaymentStatus; amount: number; currency: string };
-  orderStatus: string;
-  order: PaidOrder;
-  items: PaidItem[];
-};
+type Locked = SettlementRead & { payment: { status: PaymentStatus } };
 
-/** Locks the payment and its order, and reads all that settling needs, in one statement. */
-async function lockPayment(sql: Sql, payuOrderId: string, extOrderId?: string): Promise<Locked | null> {
-  const { rows } = await sql.query(
-    `SELECT p."id" AS "paymentId", p."status" AS "paymentStatus", p."amount", p."currency" AS "paymentCurrency",
-            o."status" AS "orderStatus", o."id", o."number", o."userId", o."buyerName", o."buyerEmail", o."companyName",
-            o."nip", o."street", o."postalCode", o."city", o."totalGross", o."currency", u."firstName",
-            (SELECT coalesce(json_agg(json_build_object(
-                      'id', i."id", 'name', i."name", 'seats', i."seats", 'quantity', i."quantity", 'unitGross', i."unitGross",
-                      'vatRate', i."vatRate", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind") ORDER BY i."id"), '[]')
-               FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId" WHERE i."orderId" = o."id") AS "items"
-       FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId" JOIN "User" u ON u."id" = o."userId"
-      WHERE p."payuOrderId" = $1 OR p."extOrderId" = $2
-      LIMIT 1 FOR UPDATE OF p, o`,
-    [payuOrderId, extOrderId ?? ''],
-  );
+/** Payment, order and items of a notification (`items[].enrolled`: the buyer has the course already). */
+const SETTLEMENT_READ = `
+  SELECT p."id" AS "paymentId", p."status" AS "paymentStatus", p."amount", p."currency" AS "paymentCurrency",
+         o."status" AS "orderStatus", o."id", o."number", o."userId", o."buyerName", o."buyerEmail", o."companyName",
+         o."nip", o."street", o."postalCode", o."city", o."totalGross", o."currency", u."firstName",
+         (SELECT coalesce(json_agg(json_build_object(
+                   'id', i."id", 'name', i."name", 'seats', i."seats", 'quantity', i."quantity", 'unitGross', i."unitGross",
+                   'vatRate', i."vatRate", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind",
+                   'enrolled', EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."userId" = o."userId" AND e."courseId" = i."courseId")
+                 ) ORDER BY i."id"), '[]')
+            FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId" WHERE i."orderId" = o."id") AS "items"
+    FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId" JOIN "User" u ON u."id" = o."userId"
+   WHERE p."payuOrderId" = $1 OR p."extOrderId" = $2
+   LIMIT 1`;
+
+/** Reads (and with `lock`, locks the payment and its order for) all that settling needs, in one statement. */
+async function readPayment(sql: Sql | Pool, n: OrderNotice, lock: boolean): Promise<Locked | null> {
+  const { rows } = await sql.query({
+    name: lock ? 'payment-lock' : 'payment-read',
+    text: lock ? `${SETTLEMENT_READ} FOR UPDATE OF p, o` : SETTLEMENT_READ,
+    values: [n.orderId, n.extOrderId ?? ''],
+  });
   const r = rows[0];
   if (!r) return null;
   const { paymentId, paymentStatus, amount, paymentCurrency, orderStatus, items, ...order } = r;
@@ -45,14 +48,23 @@ async function lockPayment(sql: Sql, payuOrderId: string, extOrderId?: string): 
 }
 
 /**
- * The whole path runs on one plain-SQL connection (lib/db/sql.ts): with Prisma's interactive
+ * Otherwise the whole path runs on one plain-SQL connection (lib/db/sql.ts): with Prisma's interactive
  * transaction every statement costs ≈1.5 ms of latency, and the payment, order and
  * invoice-counter locks would be held that much longer under load.
  */
 export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = currentTime()): Promise<Outcome> {
+  // The common case first: one read, then one statement that re-checks and settles.
+  if (n.status === 'COMPLETED') {
+    const read = await readPayment(sqlPool(), n, false);
+    const mailId = read && settlesAtOnce(read, n) ? await settleAtOnce(read, n, source, now) : null;
+    if (mailId) {
+      void dispatchEmails([mailId]);
+      return 'paid';
+    }
+  }
   const mailIds: string[] = [];
   const outcome = await sqlTransaction(async (sql): Promise<Outcome> => {
-    const locked = await lockPayment(sql, n.orderId, n.extOrderId);
+    const locked = await readPayment(sql, n, true);
     if (!locked) return 'unknown';
     const { payment, order } = locked;
     const detail = (result: string, extra: Record<string, unknown> = {}) => ({ result, ...extra, amount: n.totalAmount, currency: n.currencyCode });
