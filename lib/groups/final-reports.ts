@@ -75,12 +75,12 @@ export async function approveReport(staffId: string, reportId: string, comment?:
     if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
     const report = await tx.finalReport.findUniqueOrThrow({
       where: { id: reportId },
-      select: { group: { select: { id: true, course: { select: { title: true } }, owner: { select: { email: true, firstName: true } } } } },
+      select: { staffComment: true, group: { select: { id: true, course: { select: { title: true } }, owner: { select: { email: true, firstName: true } } } } },
     });
     const owner = report.group.owner;
     if (!owner.email) return null;
     return queueEmail(tx, owner.email, 'group-report-approved', {
-      firstName: owner.firstName, courseTitle: report.group.course.title, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
+      firstName: owner.firstName, courseTitle: report.group.course.title, comment: report.staffComment, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
     });
   });
   if (mailId) await dispatchEmails([mailId]);
