@@ -5,6 +5,9 @@ const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta
 
 export const groups = {
   myGroups: 'Moje grupy',
+  courseNoticeHeading: 'Twój pakiet grupowy tego kursu',
+  courseNoticeText: 'Na stronie grupy znajdziesz instrukcję i kolejne kroki: umowę powierzenia, listę uczestników, konta, postępy i raport końcowy.',
+  courseNoticeLink: (seats: number, left: number) => `Przejdź do grupy (${accounts(seats)}, wolne: ${formatCount(left)})`,
   howItWorksHeading: 'Instrukcja — jak przeprowadzić szkolenie grupy',
   howItWorksIntro: 'Szkolenie dla grupy przechodzi przez 6 kroków. Stan każdego kroku i to, co masz zrobić teraz, widzisz na pasku powyżej.',
   howItWorks: [

@@ -136,7 +136,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
                 {people.map((p) => (
                   <tr key={p.id}>
                     <td>{p.firstName} {p.lastName}</td>
-                    <td className="font-mono">{p.login}</td>
+                    <td className="font-mono break-all">{p.login}</td>
                     <td>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : t.neverLoggedIn}</td>
                     <td className="whitespace-nowrap">{p.percent}% ({p.done}/{p.total})</td>
                     <td>{p.bestScore === null ? t.notTaken : p.passed ? t.passedScore(formatPercent(p.bestScore)) : t.failedScore(formatPercent(p.bestScore))}</td>
