@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { groupFor, seatsLeft } from '@/lib/groups/group-access';
@@ -136,7 +137,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
                 {people.map((p) => (
                   <tr key={p.id}>
                     <td>{p.firstName} {p.lastName}</td>
-                    <td className="font-mono break-all">{p.login}</td>
+                    <td className="font-mono">{p.login.split(/(?<=\.)/).map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>)}</td>
                     <td>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : t.neverLoggedIn}</td>
                     <td className="whitespace-nowrap">{p.percent}% ({p.done}/{p.total})</td>
                     <td>{p.bestScore === null ? t.notTaken : p.passed ? t.passedScore(formatPercent(p.bestScore)) : t.failedScore(formatPercent(p.bestScore))}</td>
