@@ -37,7 +37,10 @@ describe('the six steps', () => {
   });
   it('lets the list go up while the agreement waits, and accounts wait for its acceptance', () => {
     expect(states({ agreement: { status: 'SUBMITTED' }, uploads: [{ status: 'PREVIEW', rowCount: 25, validCount: 25, report: null }], seatsLeft: 30 }))
-      .toEqual(['done', 'waiting', 'current', 'waiting', 'later', 'later']);
+      .toEqual(['done', 'waiting', 'done', 'waiting', 'later', 'later']);
+    // once accepted, confirming the waiting list is the thing to do
+    expect(states({ agreement: { status: 'ACCEPTED' }, uploads: [{ status: 'PREVIEW', rowCount: 25, validCount: 25, report: null }], seatsLeft: 30 }))
+      .toEqual(['done', 'done', 'current', 'current', 'later', 'later']);
   });
   it('a preview with errors or more rows than seats left is not "confirm it": fix the file instead', () => {
     const accepted = { status: 'ACCEPTED' as const };
