@@ -44,7 +44,8 @@ export const credentialsText = (p: ParticipantCredentialsProps) =>
   `Dzień dobry ${p.firstName},\n\n${p.companyName} zapisała Cię na kurs „${p.courseTitle}”.\nLogin: ${p.login}\nHasło: ${p.password}\n\n` +
   `Po pierwszym zalogowaniu możesz ustawić własne hasło. Dostęp trwa 2 miesiące.\nLogowanie: ${p.link}\n\n— Planeta`;
 
-export type ReportApprovedProps = { firstName: string; courseTitle: string; link: string };
+// `comment`: the staff's note on the report, if any (older queued messages have none).
+export type ReportApprovedProps = { firstName: string; courseTitle: string; link: string; comment?: string | null };
 
 export const reportSubject = (p: ReportApprovedProps) => `Raport końcowy gotowy — ${p.courseTitle}`;
 
@@ -53,10 +54,11 @@ export function ReportApprovedEmail(p: ReportApprovedProps) {
     <EmailLayout title={reportSubject(p)}>
       <p>Dzień dobry {p.firstName},</p>
       <p>raport końcowy szkolenia <strong>{p.courseTitle}</strong> jest gotowy: uczestnicy, wyniki testu końcowego i numery zaświadczeń.</p>
+      {p.comment && <p>Komentarz zespołu Planety: {p.comment}</p>}
       <EmailButton href={p.link}>Pobierz raport</EmailButton>
     </EmailLayout>
   );
 }
 
 export const reportText = (p: ReportApprovedProps) =>
-  `Dzień dobry ${p.firstName},\n\nraport końcowy szkolenia „${p.courseTitle}” jest gotowy (Excel i PDF) na stronie grupy: ${p.link}\n\n— Planeta`;
+  `Dzień dobry ${p.firstName},\n\nraport końcowy szkolenia „${p.courseTitle}” jest gotowy (Excel i PDF) na stronie grupy: ${p.link}\n${p.comment ? `\nKomentarz zespołu Planety: ${p.comment}\n` : ''}\n— Planeta`;

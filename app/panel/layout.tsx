@@ -19,7 +19,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
         <Link href="/panel/raporty" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Raporty końcowe</Link>
         <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.panel.mailbox}</Link>
       </nav>
-      <div>{children}</div>
+      <div className="min-w-0">{children}</div>
     </div>
   );
 }

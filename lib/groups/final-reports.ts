@@ -43,7 +43,7 @@ const toRows = (rows: unknown): ReportRow[] => (rows as StoredRow[]).map((r) => 
 export async function reportQueue() {
   const reports = await db().finalReport.findMany({
     orderBy: [{ status: 'asc' }, { builtAt: 'asc' }],
-    select: { id: true, status: true, builtAt: true, approvedAt: true, group: { select: { companyName: true, course: { select: { title: true } } } }, rows: true },
+    select: { id: true, status: true, builtAt: true, approvedAt: true, group: { select: { companyName: true, course: { select: { title: true } } } }, upload: { select: { fileName: true, provisionedAt: true } }, rows: true },
   });
   return reports.map(({ rows, ...r }) => ({ ...r, participants: (rows as unknown[]).length }));
 }
@@ -55,6 +55,7 @@ export async function reportForStaff(reportId: string) {
     select: {
       id: true, status: true, builtAt: true, staffComment: true, approvedAt: true, rows: true,
       group: { select: { id: true, companyName: true, course: { select: { title: true } } } },
+      upload: { select: { fileName: true } },
     },
   });
   return r && { ...r, rows: toRows(r.rows) };
@@ -75,12 +76,12 @@ export async function approveReport(staffId: string, reportId: string, comment?:
     if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
     const report = await tx.finalReport.findUniqueOrThrow({
       where: { id: reportId },
-      select: { group: { select: { id: true, course: { select: { title: true } }, owner: { select: { email: true, firstName: true } } } } },
+      select: { staffComment: true, group: { select: { id: true, course: { select: { title: true } }, owner: { select: { email: true, firstName: true } } } } },
     });
     const owner = report.group.owner;
     if (!owner.email) return null;
     return queueEmail(tx, owner.email, 'group-report-approved', {
-      firstName: owner.firstName, courseTitle: report.group.course.title, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
+      firstName: owner.firstName, courseTitle: report.group.course.title, comment: report.staffComment, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
     });
   });
   if (mailId) await dispatchEmails([mailId]);

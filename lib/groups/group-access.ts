@@ -33,4 +33,8 @@ export function listMyGroups(ownerId: string) {
 
 export const seatsLeft = (g: { seats: number; seatsUsed: number }) => Math.max(0, g.seats - g.seatsUsed);
 
+/** The admin's own groups of one course (for the course page's "your package" notice). */
+export const myGroupsOfCourse = (ownerId: string, courseId: string) =>
+  db().group.findMany({ where: { ownerId, courseId }, orderBy: { createdAt: 'desc' }, select: { id: true, seats: true, seatsUsed: true, companyName: true } });
+
 export const countMyGroups = (ownerId: string) => db().group.count({ where: { ownerId } });

@@ -99,7 +99,7 @@ export function uploadsOf(groupId: string) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, fileName: true, status: true, createdAt: true, provisionedAt: true, reportDueAt: true, rowCount: true, validCount: true,
-      _count: { select: { participants: true } }, report: { select: { id: true, status: true } },
+      _count: { select: { participants: true } }, report: { select: { id: true, status: true, staffComment: true } },
     },
   });
 }

@@ -5,6 +5,19 @@ const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta
 
 export const groups = {
   myGroups: 'Moje grupy',
+  courseNoticeHeading: 'Twój pakiet grupowy tego kursu',
+  courseNoticeText: 'Na stronie grupy znajdziesz instrukcję i kolejne kroki: umowę powierzenia, listę uczestników, konta, postępy i raport końcowy.',
+  courseNoticeLink: (seats: number, left: number) => `Przejdź do grupy (${accounts(seats)}, wolne: ${formatCount(left)})`,
+  howItWorksHeading: 'Instrukcja — jak przeprowadzić szkolenie grupy',
+  howItWorksIntro: 'Szkolenie dla grupy przechodzi przez 6 kroków. Stan każdego kroku i to, co masz zrobić teraz, widzisz na pasku powyżej.',
+  howItWorks: [
+    'Zakup — gotowe. Kupione konta wykorzystasz w tym lub kolejnych terminach, np. dla nowych pracowników.',
+    'Umowa powierzenia przetwarzania danych osobowych — pobierz projekt umowy (wypełniony danymi z faktury), uzupełnij daty, podpisz i prześlij skan (PDF, JPG lub PNG). Zespół Planety sprawdzi umowę i poinformuje Cię e-mailem o akceptacji albo o tym, co poprawić.',
+    'Lista uczestników — pobierz szablon (Excel lub CSV), wpisz imię i nazwisko każdej osoby (e-mail, login i hasło są opcjonalne) oraz adres e-mail, który dostanie informację o kontach. Listę możesz przesłać od razu po przesłaniu umowy; przed zapisaniem zobaczysz podgląd z oceną każdego wiersza.',
+    'Konta — po akceptacji umowy potwierdzasz listę i konta powstają od razu (brakujące loginy i hasła wygenerujemy). Dane logowania pobierzesz tutaj jako Excel lub PDF do druku; e-mail z szablonu dostanie powiadomienie bez haseł. Przekazanie danych uczestnikom należy do Ciebie.',
+    'Nauka — uczestnik loguje się, może zmienić hasło i od razu zaczyna kurs; po zdaniu testu końcowego pobiera zaświadczenie. Dostęp trwa 2 miesiące od utworzenia konta, a postępy każdej osoby widzisz w kroku 5.',
+    'Raport końcowy — 2 miesiące po utworzeniu kont przygotujemy raport z listą uczestników i wynikami testu. Po sprawdzeniu przez zespół Planety dostaniesz e-mail i pobierzesz raport (Excel i PDF) w kroku 6.',
+  ] as const,
   myGroupsIntro: 'Pakiety grupowe kupione przez Twoją firmę. Kliknij grupę, aby przejść przez kolejne kroki.',
   noGroups: 'Nie masz jeszcze żadnego pakietu grupowego.',
   openGroup: 'Otwórz grupę',
@@ -38,7 +51,7 @@ export const groups = {
   agreementAlreadyDecided: 'Ta umowa została już rozpatrzona.',
   agreementSubmitted: 'Umowa przesłana — czeka na sprawdzenie przez zespół Planety. Listę uczestników możesz już przesłać.',
   agreementAccepted: 'Umowa zaakceptowana.',
-  agreementRejected: (reason: string) => `Umowa odrzucona: ${reason}. Popraw ją i prześlij ponownie.`,
+  agreementRejected: (reason: string) => `Umowa odrzucona: ${reason}${/[.!?…]$/.test(reason) ? '' : '.'} Popraw ją i prześlij ponownie.`,
   agreementNone: 'Nie przesłano jeszcze umowy.',
   openScan: 'Otwórz skan',
   agreementStatus: { SUBMITTED: 'Czeka na sprawdzenie', ACCEPTED: 'Zaakceptowana', REJECTED: 'Odrzucona' } as const,
@@ -75,6 +88,7 @@ export const groups = {
   listHasErrors: (lines: string[]) => `Lista zawiera błędy — popraw plik i prześlij go ponownie. ${lines.join(' ')}`,
   notEnoughSeats: (needed: number, left: number) => `Za mało wolnych miejsc: lista wymaga ${accounts(needed)}, a w pakiecie ${pluralPl(left, `zostało ${left} wolne miejsce`, `zostały ${formatCount(left)} wolne miejsca`, `zostało ${formatCount(left)} wolnych miejsc`)}. Nic nie zostało utworzone.`,
   loginRace: 'W międzyczasie ktoś zajął jeden z loginów z listy. Nic nie zostało utworzone — potwierdź listę ponownie.',
+  previewWithErrors: 'Podgląd — z błędami, nie do potwierdzenia',
   statusOf: { PREVIEW: 'Podgląd — czeka na potwierdzenie', PROVISIONED: 'Konta utworzone', DISCARDED: 'Odrzucona' } as const,
 
   // accounts
@@ -127,6 +141,7 @@ export const groups = {
   reportsQueueEmpty: 'Brak raportów.',
   reportStatus: { IN_REVIEW: 'Do sprawdzenia', APPROVED: 'Zatwierdzony' } as const,
   staffComment: 'Komentarz zespołu',
+  reportComment: 'Komentarz zespołu Planety',
   saveComment: 'Zapisz komentarz',
   approve: 'Zatwierdź raport',
 

@@ -61,8 +61,9 @@ describe('final report at the 2-month mark', () => {
     expect(forAdmin!.rows[1]).toMatchObject({ score: null, certificateNumber: null, date: null });
     const other = await makeGroup(1);
     expect(await reportForAdmin(other.admin, g.groupId, reports[0].id)).toBeNull();
-    const mail = await db().emailMessage.findFirst({ where: { template: 'group-report-approved' }, select: { id: true } });
+    const mail = await db().emailMessage.findFirst({ where: { template: 'group-report-approved' }, select: { id: true, text: true } });
     expect(mail).not.toBeNull();
+    expect(mail!.text).toContain('Komentarz zespołu Planety: OK'); // the staff's comment reaches the admin
   });
 });
 

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { groupFor, seatsLeft } from '@/lib/groups/group-access';
 import { currentAgreement } from '@/lib/groups/agreements';
 import { uploadsOf } from '@/lib/groups/uploads';
 import { participantsProgress } from '@/lib/groups/participants-progress';
-import { groupSteps } from '@/lib/groups/steps';
+import { confirmable, groupSteps } from '@/lib/groups/steps';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { formatPercent } from '@/lib/certificates/content';
 import { groups as t } from '@/lib/i18n/pl-groups';
@@ -27,7 +28,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const steps = groupSteps({ agreement, uploads, seatsLeft: seatsLeft(group) });
   const created = Number(query.utworzono);
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
-  const previews = uploads.filter((u) => u.status === 'PREVIEW');
+  const previews = uploads.filter((u) => confirmable(u, seatsLeft(group)));
   const canUpload = group.active && seatsLeft(group) > 0 && !!agreement && agreement.status !== 'REJECTED';
 
   return (
@@ -47,6 +48,14 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
       {query.odrzucono && <p role="status" className="rounded-lg border border-slate-200 bg-slate-100 px-4 py-3">{t.discarded}</p>}
 
       <GroupStepper steps={steps} />
+
+      <details className="card" open={provisioned.length === 0} data-testid="how-it-works">
+        <summary className="cursor-pointer text-lg font-semibold">{t.howItWorksHeading}</summary>
+        <p className="mt-3">{t.howItWorksIntro}</p>
+        <ol className="mt-3 list-decimal space-y-2 pl-6">
+          {t.howItWorks.map((line) => <li key={line}>{line}</li>)}
+        </ol>
+      </details>
 
       <section id="zakup" className="card space-y-2" aria-labelledby="zakup-h">
         <h2 id="zakup-h" className="h2">1. {t.steps.purchase}</h2>
@@ -92,7 +101,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
                     <td><Link className="link" href={`/grupy/${id}/lista/${u.id}`}>{u.fileName}</Link></td>
                     <td>{formatDateTime(u.createdAt)}</td>
                     <td>{u.status === 'PROVISIONED' ? u._count.participants : u.rowCount}</td>
-                    <td>{t.statusOf[u.status]}</td>
+                    <td>{u.status === 'PREVIEW' && !confirmable(u, seatsLeft(group)) ? t.previewWithErrors : t.statusOf[u.status]}</td>
                   </tr>
                 ))}
               </tbody>
@@ -128,14 +137,14 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
                 {people.map((p) => (
                   <tr key={p.id}>
                     <td>{p.firstName} {p.lastName}</td>
-                    <td className="font-mono">{p.login}</td>
+                    <td className="font-mono">{p.login.split(/(?<=\.)/).map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>)}</td>
                     <td>{p.lastLoginAt ? formatDateTime(p.lastLoginAt) : t.neverLoggedIn}</td>
-                    <td>{p.percent}% ({p.done}/{p.total})</td>
+                    <td className="whitespace-nowrap">{p.percent}% ({p.done}/{p.total})</td>
                     <td>{p.bestScore === null ? t.notTaken : p.passed ? t.passedScore(formatPercent(p.bestScore)) : t.failedScore(formatPercent(p.bestScore))}</td>
                     <td>{p.certificateNumber ?? '—'}</td>
                     <td className="whitespace-nowrap">{p.endsAt ? formatDate(new Date(p.endsAt.getTime() - 1)) : '—'}</td>
                     <td>{p.email && (
-                      <ActionButton action={sendCredentials} fields={{ groupId: id, participantId: p.id }} label={t.sendCredentials} className="btn-secondary whitespace-nowrap" />
+                      <ActionButton action={sendCredentials} fields={{ groupId: id, participantId: p.id }} label={t.sendCredentials} className="btn-secondary px-3 py-1.5 text-xs" />
                     )}</td>
                   </tr>
                 ))}
@@ -154,10 +163,13 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
             {!u.report ? <p className="text-sm">{t.reportDue(u.reportDueAt ? formatDate(u.reportDueAt) : '—')}</p>
               : u.report.status === 'IN_REVIEW' ? <p className="text-sm">{t.reportInReview}</p>
               : (
-                <div className="mt-2 flex flex-wrap gap-3">
-                  <a href={`/grupy/${id}/raport/${u.report.id}/raport.xlsx`} className="btn-primary">{t.reportXlsx}</a>
-                  <a href={`/grupy/${id}/raport/${u.report.id}/raport.pdf`} className="btn-secondary">{t.reportPdf}</a>
-                </div>
+                <>
+                  {u.report.staffComment && <p className="mt-2 text-sm" data-testid="report-comment">{t.reportComment}: {u.report.staffComment}</p>}
+                  <div className="mt-2 flex flex-wrap gap-3">
+                    <a href={`/grupy/${id}/raport/${u.report.id}/raport.xlsx`} className="btn-primary">{t.reportXlsx}</a>
+                    <a href={`/grupy/${id}/raport/${u.report.id}/raport.pdf`} className="btn-secondary">{t.reportPdf}</a>
+                  </div>
+                </>
               )}
           </div>
         ))}

@@ -4,6 +4,7 @@ import { getPublishedCourse } from '@/lib/catalog/courses';
 import { offerLabel } from '@/lib/catalog/offers';
 import { formatMoney } from '@/lib/format/money';
 import { AddToCartForm } from '@/components/checkout/add-to-cart-form';
+import { CourseGroupNotice } from '@/components/groups/course-group-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,6 +23,7 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_340px]">
       <article className="space-y-6">
+        <CourseGroupNotice courseId={course.id} />
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
         <h1 className="h1">{course.title}</h1>
         <p className="text-lg text-slate-700">{course.summary}</p>

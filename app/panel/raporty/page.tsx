@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { reportQueue } from '@/lib/groups/final-reports';
-import { formatDateTime } from '@/lib/format/time';
+import { formatDate, formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl-groups';
 
 export const metadata: Metadata = { title: 'Raporty końcowe — panel' };
@@ -16,12 +16,13 @@ export default async function ReportsQueuePage() {
       {reports.length === 0 ? <p className="card">{t.reportsQueueEmpty}</p> : (
         <div className="card relative overflow-x-auto p-0">
           <table className="table">
-            <thead><tr><th>Firma</th><th>Kurs</th><th>Uczestnicy</th><th>Przygotowano</th><th>Stan</th></tr></thead>
+            <thead><tr><th>Firma</th><th>Kurs</th><th>Lista</th><th>Uczestnicy</th><th>Przygotowano</th><th>Stan</th></tr></thead>
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
                   <td><Link className="link" href={`/panel/raporty/${r.id}`}>{r.group.companyName}</Link></td>
                   <td>{r.group.course.title}</td>
+                  <td>{r.upload.fileName}{r.upload.provisionedAt && <span className="block text-xs text-slate-600">konta z {formatDate(r.upload.provisionedAt)}</span>}</td>
                   <td>{r.participants}</td>
                   <td>{formatDateTime(r.builtAt)}</td>
                   <td>{t.reportStatus[r.status]}</td>

@@ -20,7 +20,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
     <div className="space-y-4">
       <p><Link href="/panel/raporty" className="link">← {t.reportsQueue}</Link></p>
       <h1 className="h1">Raport końcowy — {r.group.companyName}</h1>
-      <p className="muted">{r.group.course.title} · przygotowano {formatDateTime(r.builtAt)} · {t.reportStatus[r.status]}{r.approvedAt ? ` ${formatDateTime(r.approvedAt)}` : ''}</p>
+      <p className="muted">{r.group.course.title} · lista {r.upload.fileName} · przygotowano {formatDateTime(r.builtAt)} · {t.reportStatus[r.status]}{r.approvedAt ? ` ${formatDateTime(r.approvedAt)}` : ''}</p>
       <p>Uczestnicy: {r.rows.length}, zaliczyli: {passed}</p>
       <div className="card relative overflow-x-auto p-0">
         <table className="table" data-testid="report-rows">

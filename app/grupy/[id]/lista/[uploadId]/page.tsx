@@ -59,19 +59,19 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
           <div className="card relative overflow-x-auto p-0">
             <table className="table" data-testid="preview-rows">
               <caption className="sr-only">Wiersze listy</caption>
-              <thead><tr><th>Wiersz</th><th>Imię</th><th>Nazwisko</th><th>E-mail</th><th>Login</th><th>Hasło</th><th>Stan</th></tr></thead>
+              <thead><tr><th>Wiersz</th><th className="min-w-60">Stan</th><th>Imię</th><th>Nazwisko</th><th>E-mail</th><th>Login</th><th>Hasło</th></tr></thead>
               <tbody>
                 {check.rows.map((r) => (
                   <tr key={r.rowNumber} className={r.ok ? '' : 'bg-red-50'}>
                     <td>{r.rowNumber}</td>
+                    <td>{r.ok ? <span className="font-semibold text-green-800">{t.rowOk}</span> : (
+                      <ul className="space-y-1 text-red-900">{r.errors.map((e, i) => <li key={i}>{describeRowError(r.rowNumber, e)}</li>)}</ul>
+                    )}</td>
                     <td>{r.row.firstName}</td>
                     <td>{r.row.lastName}</td>
                     <td>{r.row.email ?? '—'}</td>
                     <td>{r.row.login ?? <span className="text-slate-600">{t.loginWillBeGenerated}</span>}</td>
                     <td>{r.row.password ? t.passwordGiven : <span className="text-slate-600">{t.passwordWillBeGenerated}</span>}</td>
-                    <td>{r.ok ? <span className="font-semibold text-green-800">{t.rowOk}</span> : (
-                      <ul className="space-y-1 text-red-900">{r.errors.map((e, i) => <li key={i}>{describeRowError(r.rowNumber, e)}</li>)}</ul>
-                    )}</td>
                   </tr>
                 ))}
               </tbody>
