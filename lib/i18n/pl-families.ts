@@ -36,6 +36,7 @@ export const families = {
   trialStarted: (until: string) => `Okres testowy trwa do ${until}.`,
   trialActive: (until: string) => `Okres testowy trwa do ${until}.`,
   trialEnded: (until: string) => `Okres testowy zakończył się ${until}.`,
+  trialOncePerYear: 'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym. Aby dzieci uczyły się dalej, wybierz pakiety.',
   status: {
     PENDING_PAYMENT: 'czeka na płatność',
     ACTIVE: 'opłacony',
