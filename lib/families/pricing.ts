@@ -111,7 +111,7 @@ function convertAddOns(
   if (order.currency === 'PLN' || plnMinor.every((a) => a === 0)) return { ok: true, amounts: plnMinor };
   const rate = order.rate;
   if (!rate) {
-    return { ok: false, error: { code: 'RATE_REQUIRED', message: `Do przeliczenia dodatków na ${order.currency} potrzebny jest kurs z dnia zakupu.` } };
+    return { ok: false, error: { code: 'RATE_REQUIRED', message: `Dodatki przeliczamy na ${order.currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.` } };
   }
   if (rate.currency !== order.currency || !isValidRate(rate)) {
     return { ok: false, error: { code: 'RATE_INVALID', message: `Podany kurs nie pasuje do waluty zamówienia (${order.currency}).` } };
