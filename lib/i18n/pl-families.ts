@@ -25,6 +25,7 @@ export const families = {
   childLoginHint: 'Dziecko loguje się tym loginem na zwykłej stronie logowania.',
   childPassword: 'Hasło dziecka',
   childAdded: (name: string, login: string) => `Dodano: ${name}. Dziecko loguje się loginem „${login}”.`,
+  firstLoginIntroChild: 'Hasło do tego konta ustawił Twój rodzic. Możesz je zachować albo ustawić własne — rodzic zawsze może nadać nowe.',
   passwordSet: 'Hasło dziecka zostało ustawione. Dziecko musi zalogować się ponownie.',
   setPassword: 'Ustaw nowe hasło',
   classRequested: 'Prośba o zmianę klasy została wysłana. Zespół Planety ją rozpatrzy.',
