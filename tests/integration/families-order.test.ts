@@ -15,6 +15,8 @@ import { saveRate } from '@/lib/families/rates';
 import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
 import { courseAccess } from '@/lib/learning/access';
 import { fromWarsaw } from '@/lib/format/time';
+import { DEMO_CHILD, seedFamilyDemo } from '@/lib/families/demo-family';
+import { rateForDay } from '@/lib/families/rates';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
@@ -192,5 +194,29 @@ describe('resignation, withdrawal and trial', () => {
     const slug = subjectCourseSlug('MATEMATYKA');
     expect((await courseAccess(child.user.id, slug, new Date(endsAt.getTime() - 60_000))).kind).toBe('active');
     expect((await courseAccess(child.user.id, slug, endsAt)).kind).toBe('ended');
+  });
+});
+
+// Last: the demo rates it seeds for NOW's day would change the no-rate case above.
+describe('parent registration and demo data', () => {
+  it('sends a parent the parent welcome e-mail with the currency of the country', async () => {
+    const p = await parent('GB');
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: p.email! }, select: { template: true, subject: true, text: true } });
+    expect(mail.template).toBe('parent-welcome');
+    expect(mail.subject).toBe('Konto rodzica w Planecie jest gotowe');
+    expect(mail.text).toContain('Ceny podajemy w GBP');
+  });
+
+  it('seeds rates for the day and a child with a login for the demo parent, once', async () => {
+    await db().user.create({ data: { login: 'rodzic-demo', email: 'rodzic-demo@example.pl', firstName: 'Ma', lastName: 'Nowak', roles: ['PARENT'], passwordHash: 'x' } });
+    const demo = await db().user.findUniqueOrThrow({ where: { login: 'rodzic-demo' }, select: { id: true } });
+    await seedFamilyDemo('rodzic-demo', 'Haslo12345x', NOW);
+    await saveRate({ currency: 'EUR', effectiveOn: '2026-09-03', rate: 43000, source: 'zespół' });
+    await seedFamilyDemo('rodzic-demo', 'Haslo12345x', NOW);
+    expect((await rateForDay('EUR', NOW))?.plnPerUnitTimes10000).toBe(43000);
+    expect((await rateForDay('GBP', NOW))?.plnPerUnitTimes10000).toBeGreaterThan(0);
+    const children = await db().child.findMany({ where: { parentId: demo.id }, select: { birthYear: true, user: { select: { login: true } } } });
+    expect(children).toEqual([{ birthYear: 2017, user: { login: DEMO_CHILD.login } }]);
+    expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { login: DEMO_CHILD.login } })).passwordHash!, 'Haslo12345x')).toBe(true);
   });
 });
