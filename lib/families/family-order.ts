@@ -48,7 +48,7 @@ export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[],
   const schoolYear = schoolYearForPurchase(now);
   const paid = await db().familyPackage.findMany({
     where: { child: { parentId }, schoolYear: schoolYear.startYear, status: { in: ['ACTIVE'] } },
-    select: { childId: true },
+    select: { childId: true, packageCode: true },
   });
   const alreadyPaid = new Set(paid.map((p) => p.childId));
   const rate = currency === 'PLN' ? null : await rateForDay(currency, now);
@@ -68,6 +68,7 @@ export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[],
   });
   const priced = priceOrder({
     currency, schoolYear, children: inOrder,
+    paidSiblings: paid.filter((p) => !chosen.some((c) => c.childId === p.childId)).map((p) => p.packageCode as PackageCode),
     rate: rate && currency !== 'PLN' ? { currency, plnPerUnitTimes10000: rate.plnPerUnitTimes10000 } : undefined,
   });
   return { currency, schoolYear, children, chosen, priced, alreadyPaid, rate };

@@ -26,6 +26,8 @@ export type OrderInput = {
   /** Needed for paid add-ons when paying in GBP, EUR or USD. */
   rate?: ExchangeRate;
   instalments?: boolean;
+  /** §5.3: packages already paid this school year for the parent's other children. */
+  paidSiblings?: readonly PackageCode[];
 };
 
 export type OrderLine = {
@@ -88,11 +90,12 @@ export function priceOrder(order: OrderInput): PricedOrder {
   if (errors.length > 0 || !converted.ok) return { ok: false, errors };
   const addOnAmounts = converted.amounts;
 
-  const siblingDiscount = decideSiblingDiscount(order.children.map((c) => c.package), order.instalments ?? false);
+  const paidSiblings = order.paidSiblings ?? [];
+  const siblingDiscount = decideSiblingDiscount(order.children.map((c) => c.package), order.instalments ?? false, paidSiblings);
   const lines: OrderLine[] = [];
   packageLines.forEach((line, i) => {
     lines.push(line);
-    if (siblingDiscount.applies && i > 0) {
+    if (siblingDiscount.applies && (i > 0 || paidSiblings.length > 0)) {
       lines.push({ childId: line.childId, kind: 'SIBLING_DISCOUNT', description: 'Rabat dla rodzeństwa', amountMinor: -SIBLING_DISCOUNT[order.currency] });
     }
   });

@@ -92,6 +92,13 @@ describe('family order', () => {
 
     // The package cannot be bought again or changed after payment.
     await expect(placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW)).rejects.toThrow(/nie można go zmienić/);
+
+    // A third child added later is a sibling of the two paid Standard children (§5.3).
+    const ala = await addChild(p.id, { fullName: 'Ala Nowak', birthYear: 2019, login: 'ala.nowak', password: 'Haslo12345x' }, NOW);
+    const later = await quoteFamilyOrder(p.id, [{ childId: ala, package: 'STANDARD' }], NOW);
+    expect(later.priced?.ok && later.priced.totalMinor).toBe(69900 - 23000);
+    const laterMini = await quoteFamilyOrder(p.id, [{ childId: ala, package: 'MINI' }], NOW);
+    expect(laterMini.priced?.ok && laterMini.priced.totalMinor).toBe(50900);
   });
 
   it('refuses a child outside the package age range and ignores other parents’ children', async () => {
