@@ -29,7 +29,7 @@ export async function registerParent(input: ParentRegistration): Promise<{ id: s
         select: { id: true },
       });
       const mailId = await queueEmail(tx, input.email, 'parent-welcome', {
-        firstName: input.firstName, link: `${env().APP_URL}/rodzina`, termsLink: `${env().APP_URL}/regulamin`,
+        firstName: input.firstName, link: `${env().APP_URL}/rodzina`, termsLink: `${env().APP_URL}/rodzina/regulamin`,
         currency: currencyForCountry(input.country),
       });
       return { user, mailId };

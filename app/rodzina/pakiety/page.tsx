@@ -183,7 +183,7 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
                   </fieldset>
                   <label className="flex items-start gap-2 text-sm">
                     <input type="checkbox" name="terms" className="mt-1 h-4 w-4" />
-                    <span>Akceptuję <Link href="/regulamin" target="_blank" className="link">regulamin pakietów</Link>; rozumiem, że po zapłacie pakietu nie można zmienić.</span>
+                    <span>Akceptuję <Link href="/rodzina/regulamin" target="_blank" className="link">regulamin pakietów</Link>; rozumiem, że po zapłacie pakietu nie można zmienić.</span>
                   </label>
                 </ActionForm>
               )}
