@@ -67,6 +67,7 @@ describe('family order', () => {
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
     expect(order).toMatchObject({ currency: 'EUR', totalGross: 116800 });
     expect(order.items.map((i) => i.totalGross).sort()).toEqual([46900, 69900]);
+    expect(order.items.map((i) => i.name).sort()).toEqual(['Pakiet Standard 2026/2027 — Jan Nowak; Rabat dla rodzeństwa', 'Pakiet Standard 2026/2027 — Ola Nowak']);
     expect(await db().familyPackage.count({ where: { orderId: order.id, status: 'PENDING_PAYMENT' } })).toBe(2);
 
     const dup = await placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000009', '10.0.0.1', NOW);
