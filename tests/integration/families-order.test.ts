@@ -106,6 +106,9 @@ describe('family order', () => {
     const p = await parent('PL');
     const other = await parent('PL');
     const older = await addChild(p.id, { fullName: 'Piotr Nowak', birthYear: 2013, login: 'piotr.nowak', password: 'Haslo12345x' }, NOW);
+    // Too old for every package (16 in 2026): refused when added, and no account is left behind.
+    await expect(addChild(p.id, { fullName: 'Adam Nowak', birthYear: 2010, login: 'adam.nowak', password: 'Haslo12345x' }, NOW)).rejects.toThrow(/za stare na pakiety/);
+    expect(await db().user.count({ where: { login: 'adam.nowak' } })).toBe(0);
     const q = await quoteFamilyOrder(p.id, [{ childId: older, package: 'NA_START' }], NOW);
     expect(q.priced?.ok).toBe(false);
     expect(q.priced && !q.priced.ok && q.priced.errors[0].message).toMatch(/Pakiet Na Start jest dla dzieci w wieku 5–12 lat/);
