@@ -77,7 +77,7 @@ export default async function FamilyPage() {
                     <tr key={k.slug}>
                       <td>{k.title.replace(/^Szkoła polska: /, '')}</td>
                       <td>{k.done} z {k.total} lekcji ({k.percent}%){k.passed ? ' · test zaliczony' : ''}</td>
-                      <td>{k.state === 'active' ? (k.endsAt ? formatDate(k.endsAt) : 'bez limitu') : 'zakończony'}</td>
+                      <td>{k.state === 'active' ? (k.endsAt ? formatDate(new Date(k.endsAt.getTime() - 1)) : 'bez limitu') : 'zakończony'}</td>
                     </tr>
                   ))}
                 </tbody>
