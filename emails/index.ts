@@ -3,6 +3,7 @@ import * as passwordReset from './password-reset';
 import * as welcome from './welcome';
 import * as orderPaid from './order-paid';
 import * as familyCancellation from './family-cancellation';
+import * as parentWelcome from './parent-welcome';
 import * as groupAgreement from './group-agreement';
 import * as groupAccounts from './group-accounts';
 
@@ -10,6 +11,7 @@ export const templates = {
   'password-reset': { subject: passwordReset.subject, Body: passwordReset.PasswordResetEmail, text: passwordReset.text },
   welcome: { subject: welcome.subject, Body: welcome.WelcomeEmail, text: welcome.text },
   'order-paid': { subject: orderPaid.subject, Body: orderPaid.OrderPaidEmail, text: orderPaid.text },
+  'parent-welcome': { subject: parentWelcome.subject, Body: parentWelcome.ParentWelcomeEmail, text: parentWelcome.text },
   'family-cancellation': { subject: familyCancellation.subject, Body: familyCancellation.FamilyCancellationEmail, text: familyCancellation.text },
   'group-agreement-accepted': { subject: groupAgreement.acceptedSubject, Body: groupAgreement.AgreementAcceptedEmail, text: groupAgreement.acceptedText },
   'group-agreement-rejected': { subject: groupAgreement.rejectedSubject, Body: groupAgreement.AgreementRejectedEmail, text: groupAgreement.rejectedText },

@@ -77,7 +77,7 @@ export default async function FamilyPage() {
                     <tr key={k.slug}>
                       <td>{k.title.replace(/^Szkoła polska: /, '')}</td>
                       <td>{k.done} z {k.total} lekcji ({k.percent}%){k.passed ? ' · test zaliczony' : ''}</td>
-                      <td>{k.state === 'active' ? (k.endsAt ? formatDate(k.endsAt) : 'bez limitu') : 'zakończony'}</td>
+                      <td>{k.state === 'active' ? (k.endsAt ? formatDate(new Date(k.endsAt.getTime() - 1)) : 'bez limitu') : 'zakończony'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -90,13 +90,18 @@ export default async function FamilyPage() {
       <section aria-labelledby="okres-testowy" className="card space-y-3">
         <h2 id="okres-testowy" className="h2">{t.trialTitle}</h2>
         {trial ? (
-          <p data-testid="trial-status" className="font-medium">
-            {trial.endsAt > now ? t.trialActive(formatDateTime(trial.endsAt)) : t.trialEnded(formatDateTime(trial.endsAt))}
-          </p>
+          <>
+            <p data-testid="trial-status" className="font-medium">
+              {trial.endsAt > now ? t.trialActive(formatDateTime(trial.endsAt)) : t.trialEnded(formatDateTime(trial.endsAt))}
+            </p>
+            <p className="text-sm text-slate-700">{t.trialOncePerYear}</p>
+          </>
         ) : (
-          <p className="text-sm text-slate-700">{t.trialIntro}</p>
+          <>
+            <p className="text-sm text-slate-700">{t.trialIntro}</p>
+            <ActionForm action={startTrial} submit={t.trialStart} buttonClass="btn-secondary" />
+          </>
         )}
-        <ActionForm action={startTrial} submit={t.trialStart} buttonClass="btn-secondary" />
       </section>
 
       <section aria-labelledby="dodaj" className="card space-y-4">

@@ -10,6 +10,8 @@ export async function SiteHeader() {
   const m = messages();
   const user = await currentUser();
   const inCart = await cartCount(await cartOwner());
+  // A child's account cannot buy (a parent buys for it): no cart, no orders.
+  const buyer = !user || can(user.roles, 'orders:buy');
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -22,16 +24,18 @@ export async function SiteHeader() {
         </Link>
         <nav aria-label={m.nav.main} className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">{m.nav.courses}</Link>
-          <Link href="/koszyk" className="text-slate-700 hover:text-brand-700" data-testid="cart-link">
-            {m.checkout.cart}{inCart > 0 && <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{inCart}</span>}
-          </Link>
+          {buyer && (
+            <Link href="/koszyk" className="text-slate-700 hover:text-brand-700" data-testid="cart-link">
+              {m.checkout.cart}{inCart > 0 && <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{inCart}</span>}
+            </Link>
+          )}
           {user ? (
             <>
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">{m.nav.myCourses}</Link>
               {can(user.roles, 'families:manage-own') && (
                 <Link href="/rodzina" className="text-slate-700 hover:text-brand-700">{m.families.nav}</Link>
               )}
-              <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>
+              {buyer && <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>}
               {user.roles.includes('COMPANY_ADMIN') && (
                 <Link href="/grupy" className="text-slate-700 hover:text-brand-700">{m.groups.myGroups}</Link>
               )}

@@ -7,6 +7,7 @@ import { db } from './client';
 import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
 import { seedLearningContent } from '@/lib/learning/demo-content';
 import { seedFamilySubjects } from '@/lib/families/demo-subjects';
+import { seedFamilyDemo } from '@/lib/families/demo-family';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -96,4 +97,5 @@ export async function seedDemoData(): Promise<void> {
   }
   await seedLearningContent();
   await seedFamilySubjects();
+  await seedFamilyDemo('rodzic', DEMO_PASSWORD);
 }

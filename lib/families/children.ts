@@ -36,10 +36,11 @@ export async function addChild(
   input: { fullName: string; birthYear: number; login: string; password: string },
   now = currentTime(),
 ): Promise<string> {
-  // A child with no class in the year being sold gets the reason now, not at the checkout.
+  // A child with no class in the year being sold (too young, or too old for every package)
+  // gets the reason now, not at the checkout.
   const year = schoolYearForPurchase(now);
   const cls = classForChild(input.birthYear, year);
-  if (!cls.ok && cls.code === 'TOO_YOUNG') throw new UserError(cls.message, { birthYear: cls.message });
+  if (!cls.ok) throw new UserError(cls.message, { birthYear: cls.message });
   const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { lastName: true } });
   const [first, ...rest] = input.fullName.split(/\s+/);
   const passwordHash = await hashPassword(input.password);

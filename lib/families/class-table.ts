@@ -36,8 +36,8 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
   if (age > OLDEST_AGE) {
     return {
       ok: false, code: 'TOO_OLD', age,
-      message: `Dziecko urodzone w ${birthYear} r. jest za starsze na klasę 8 w roku szkolnym ${label}: ` +
-        `klasa 8 obejmuje roczniki ${schoolYear.startYear - OLDEST_AGE} i ${schoolYear.startYear - OLDEST_AGE + 1}.`,
+      message: `Dziecko urodzone w ${birthYear} r. jest za stare na pakiety w roku szkolnym ${label}: ` +
+        `są dla dzieci do ${OLDEST_AGE} lat, a klasa 8 obejmuje roczniki ${schoolYear.startYear - OLDEST_AGE} i ${schoolYear.startYear - OLDEST_AGE + 1}.`,
     };
   }
   return { ok: true, classNumber: CLASS_BY_AGE[age], age };

@@ -12,7 +12,7 @@ import { currencyForCountry } from '@/lib/families/currency';
 import { listChildren, childClass, type ChildRow } from '@/lib/families/children';
 import { PACKAGE_CODES, PACKAGES, type PackageCode } from '@/lib/families/packages';
 import { FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
-import { priceOrder, type ChildInOrder, type PricedOrder } from '@/lib/families/pricing';
+import { priceOrder, type ChildInOrder, type OrderLine, type PricedOrder } from '@/lib/families/pricing';
 import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/school-year';
 import { rateForDay } from '@/lib/families/rates';
 import type { AddOns } from '@/lib/families/add-ons';
@@ -48,7 +48,7 @@ export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[],
   const schoolYear = schoolYearForPurchase(now);
   const paid = await db().familyPackage.findMany({
     where: { child: { parentId }, schoolYear: schoolYear.startYear, status: { in: ['ACTIVE'] } },
-    select: { childId: true },
+    select: { childId: true, packageCode: true },
   });
   const alreadyPaid = new Set(paid.map((p) => p.childId));
   const rate = currency === 'PLN' ? null : await rateForDay(currency, now);
@@ -68,6 +68,7 @@ export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[],
   });
   const priced = priceOrder({
     currency, schoolYear, children: inOrder,
+    paidSiblings: paid.filter((p) => !chosen.some((c) => c.childId === p.childId)).map((p) => p.packageCode as PackageCode),
     rate: rate && currency !== 'PLN' ? { currency, plnPerUnitTimes10000: rate.plnPerUnitTimes10000 } : undefined,
   });
   return { currency, schoolYear, children, chosen, priced, alreadyPaid, rate };
@@ -115,7 +116,7 @@ export async function placeFamilyOrder(
         const classNumber = cls && cls.ok ? cls.classNumber : null;
         const item = await tx.orderItem.create({
           data: {
-            orderId: order.id, name: `${PACKAGES[code].name} ${label} — ${child.fullName}`, quantity: 1,
+            orderId: order.id, name: itemName(`${PACKAGES[code].name} ${label} — ${child.fullName}`, lines), quantity: 1,
             unitGross: amount, totalGross: amount, kind: FAMILY_PACKAGE_ITEM, childId: child.id,
             details: { lines, rate: quote.rate ? { plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000, effectiveOn: quote.rate.effectiveOn.toISOString() } : null } as unknown as Prisma.InputJsonValue,
           },
@@ -141,3 +142,9 @@ export async function placeFamilyOrder(
 }
 
 export const newCheckoutKey = () => randomUUID();
+
+/** The order and invoice line says what the child's amount is made of, not only the package. */
+function itemName(base: string, lines: readonly OrderLine[]): string {
+  const extras = lines.filter((l) => l.kind !== 'PACKAGE').map((l) => l.description.replace(/ \(w cenie pakietu\)$/, ' (w cenie)'));
+  return extras.length ? `${base}; ${extras.join('; ')}` : base;
+}

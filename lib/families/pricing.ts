@@ -26,6 +26,8 @@ export type OrderInput = {
   /** Needed for paid add-ons when paying in GBP, EUR or USD. */
   rate?: ExchangeRate;
   instalments?: boolean;
+  /** §5.3: packages already paid this school year for the parent's other children. */
+  paidSiblings?: readonly PackageCode[];
 };
 
 export type OrderLine = {
@@ -88,11 +90,12 @@ export function priceOrder(order: OrderInput): PricedOrder {
   if (errors.length > 0 || !converted.ok) return { ok: false, errors };
   const addOnAmounts = converted.amounts;
 
-  const siblingDiscount = decideSiblingDiscount(order.children.map((c) => c.package), order.instalments ?? false);
+  const paidSiblings = order.paidSiblings ?? [];
+  const siblingDiscount = decideSiblingDiscount(order.children.map((c) => c.package), order.instalments ?? false, paidSiblings);
   const lines: OrderLine[] = [];
   packageLines.forEach((line, i) => {
     lines.push(line);
-    if (siblingDiscount.applies && i > 0) {
+    if (siblingDiscount.applies && (i > 0 || paidSiblings.length > 0)) {
       lines.push({ childId: line.childId, kind: 'SIBLING_DISCOUNT', description: 'Rabat dla rodzeństwa', amountMinor: -SIBLING_DISCOUNT[order.currency] });
     }
   });
@@ -111,7 +114,7 @@ function convertAddOns(
   if (order.currency === 'PLN' || plnMinor.every((a) => a === 0)) return { ok: true, amounts: plnMinor };
   const rate = order.rate;
   if (!rate) {
-    return { ok: false, error: { code: 'RATE_REQUIRED', message: `Do przeliczenia dodatków na ${order.currency} potrzebny jest kurs z dnia zakupu.` } };
+    return { ok: false, error: { code: 'RATE_REQUIRED', message: `Dodatki przeliczamy na ${order.currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.` } };
   }
   if (rate.currency !== order.currency || !isValidRate(rate)) {
     return { ok: false, error: { code: 'RATE_INVALID', message: `Podany kurs nie pasuje do waluty zamówienia (${order.currency}).` } };

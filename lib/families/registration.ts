@@ -10,6 +10,7 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { messages } from '@/lib/i18n';
 import { currentTime } from '@/lib/clock/clock';
+import { currencyForCountry } from '@/lib/families/currency';
 
 export type ParentRegistration = {
   firstName: string; lastName: string; email: string; phone: string; country: string; password: string;
@@ -27,7 +28,10 @@ export async function registerParent(input: ParentRegistration): Promise<{ id: s
         },
         select: { id: true },
       });
-      const mailId = await queueEmail(tx, input.email, 'welcome', { firstName: input.firstName, link: `${env().APP_URL}/rodzina` });
+      const mailId = await queueEmail(tx, input.email, 'parent-welcome', {
+        firstName: input.firstName, link: `${env().APP_URL}/rodzina`, termsLink: `${env().APP_URL}/rodzina/regulamin`,
+        currency: currencyForCountry(input.country),
+      });
       return { user, mailId };
     });
     await dispatchEmails([mailId]);

@@ -11,15 +11,19 @@ export type SiblingDiscountDecision =
   | { applies: false; code: 'SINGLE_CHILD' | 'NOT_ALL_STANDARD' | 'INSTALMENTS'; message: string };
 
 /**
- * `packages` in order: the first child pays in full. When several reasons block the discount
- * the one a parent can act on first is given: one child, then the package mix, then instalments.
+ * `packages` in order: the first child pays in full. `paidBefore`: packages already paid this
+ * school year for the parent's other children — they are siblings too, so a child bought later
+ * is a "second child", but only while every one of them is Standard as well.
+ * When several reasons block the discount the one a parent can act on first is given: one
+ * child, then the package mix, then instalments.
  */
 export function decideSiblingDiscount(
   packages: readonly PackageCode[],
   instalments: boolean,
+  paidBefore: readonly PackageCode[] = [],
 ): SiblingDiscountDecision {
-  if (packages.length < 2) {
-    return { applies: false, code: 'SINGLE_CHILD', message: 'Rabat dla rodzeństwa przysługuje od drugiego dziecka w zamówieniu.' };
+  if (packages.length + paidBefore.length < 2) {
+    return { applies: false, code: 'SINGLE_CHILD', message: 'Rabat dla rodzeństwa przysługuje od drugiego dziecka.' };
   }
   if (packages.some((p) => p !== 'STANDARD')) {
     return {
@@ -27,12 +31,20 @@ export function decideSiblingDiscount(
       message: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard.',
     };
   }
+  if (paidBefore.some((p) => p !== 'STANDARD')) {
+    return {
+      applies: false, code: 'NOT_ALL_STANDARD',
+      message: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
+    };
+  }
   if (instalments) {
     return { applies: false, code: 'INSTALMENTS', message: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.' };
   }
-  const discountedChildren = packages.length - 1;
+  const discountedChildren = paidBefore.length > 0 ? packages.length : packages.length - 1;
   return {
     applies: true, code: 'APPLIED', discountedChildren,
-    message: `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${discountedChildren}.`,
+    message: paidBefore.length > 0
+      ? `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${discountedChildren}.`
+      : `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${discountedChildren}.`,
   };
 }

@@ -25,6 +25,7 @@ export const families = {
   childLoginHint: 'Dziecko loguje się tym loginem na zwykłej stronie logowania.',
   childPassword: 'Hasło dziecka',
   childAdded: (name: string, login: string) => `Dodano: ${name}. Dziecko loguje się loginem „${login}”.`,
+  firstLoginIntroChild: 'Hasło do tego konta ustawił Twój rodzic. Możesz je zachować albo ustawić własne — rodzic zawsze może nadać nowe.',
   passwordSet: 'Hasło dziecka zostało ustawione. Dziecko musi zalogować się ponownie.',
   setPassword: 'Ustaw nowe hasło',
   classRequested: 'Prośba o zmianę klasy została wysłana. Zespół Planety ją rozpatrzy.',
@@ -36,6 +37,7 @@ export const families = {
   trialStarted: (until: string) => `Okres testowy trwa do ${until}.`,
   trialActive: (until: string) => `Okres testowy trwa do ${until}.`,
   trialEnded: (until: string) => `Okres testowy zakończył się ${until}.`,
+  trialOncePerYear: 'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym. Aby dzieci uczyły się dalej, wybierz pakiety.',
   status: {
     PENDING_PAYMENT: 'czeka na płatność',
     ACTIVE: 'opłacony',

@@ -14,7 +14,12 @@ const SCALES: readonly Forms[] = [
   ['milion', 'miliony', 'milionów'],
   ['miliard', 'miliardy', 'miliardów'],
 ];
-const ZLOTY: Forms = ['złoty', 'złote', 'złotych'];
+const CURRENCY_WORDS: Record<string, Forms> = {
+  PLN: ['złoty', 'złote', 'złotych'],
+  GBP: ['funt szterling', 'funty szterlingi', 'funtów szterlingów'],
+  EUR: ['euro', 'euro', 'euro'],
+  USD: ['dolar amerykański', 'dolary amerykańskie', 'dolarów amerykańskich'],
+};
 
 /** Polish plural: 1 → one; 2–4, 22–24, … (but not 12–14) → few; everything else → many. */
 export function pluralForm(n: number, forms: Forms): string {
@@ -46,10 +51,12 @@ export function numberInWords(n: number): string {
   return words.join(' ');
 }
 
-/** 239920 gr → "dwa tysiące trzysta dziewięćdziesiąt dziewięć złotych 20/100". PLN only. */
-export function amountInWords(minor: number): string {
+/** 239920 gr → "dwa tysiące trzysta dziewięćdziesiąt dziewięć złotych 20/100"; GBP, EUR, USD likewise. */
+export function amountInWords(minor: number, currency = 'PLN'): string {
+  const forms = CURRENCY_WORDS[currency];
+  if (!forms) throw new Error(`Nieznana waluta: ${currency}`);
   if (!Number.isSafeInteger(minor) || minor < 0) throw new Error(`Nieprawidłowa kwota: ${minor}`);
   const zloty = Math.floor(minor / 100);
   const grosze = String(minor % 100).padStart(2, '0');
-  return `${numberInWords(zloty)} ${pluralForm(zloty, ZLOTY)} ${grosze}/100`;
+  return `${numberInWords(zloty)} ${pluralForm(zloty, forms)} ${grosze}/100`;
 }

@@ -110,7 +110,7 @@ function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY:
   ensureSpace(doc, 70);
   const width = doc.page.width - 2 * MARGIN;
   doc.font('bold').fontSize(12).text(`Razem do zapłaty: ${formatMoney(gross, inv.currency)}`, MARGIN, doc.y, { width });
-  doc.font('regular').fontSize(9).text(`słownie: ${amountInWords(gross)}`, MARGIN, doc.y + 3, { width });
+  doc.font('regular').fontSize(9).text(`słownie: ${amountInWords(gross, inv.currency)}`, MARGIN, doc.y + 3, { width });
   doc.moveDown(0.8);
   doc.text(inv.paid ? `Zapłacono: ${inv.paymentMethod}` : `Sposób płatności: ${inv.paymentMethod}`, MARGIN, doc.y, { width });
 }

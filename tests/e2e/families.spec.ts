@@ -134,7 +134,8 @@ test('a 2-day trial ends to the minute and cannot be taken twice in a school yea
   await expect(tomek.getByLabel('Wybieram Pakiet Na Start dla: Tomek Nowak')).toHaveCount(0);
   await page.goto('/rodzina');
   await page.getByRole('button', { name: 'Przetestuj przez 2 dni' }).click();
-  await expect(page.getByText(/Okres testowy trwa do/).first()).toBeVisible();
+  await expect(page.getByText(/Okres testowy trwa do/)).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Przetestuj przez 2 dni' })).toHaveCount(0);
   const card = page.getByTestId('child-card').filter({ hasText: 'Ela Nowak' });
   await expect(card.getByRole('row').filter({ hasText: 'matematyka' })).not.toContainText('zakończony');
 
@@ -147,7 +148,8 @@ test('a 2-day trial ends to the minute and cannot be taken twice in a school yea
     await expect(page.getByTestId('trial-status')).toContainText('Okres testowy zakończył się');
     await expect(card.getByRole('row').filter({ hasText: 'matematyka' })).toContainText('zakończony');
     await checkPage(page, true);
-    await page.getByRole('button', { name: 'Przetestuj przez 2 dni' }).click();
+    // No second trial in the same school year: no button, and the reason instead.
+    await expect(page.getByRole('button', { name: 'Przetestuj przez 2 dni' })).toHaveCount(0);
     await expect(page.getByText(/raz w roku szkolnym/)).toBeVisible();
   } finally {
     await page.request.post('/api/test/clock', { data: { reset: true } });

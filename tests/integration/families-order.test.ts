@@ -15,6 +15,8 @@ import { saveRate } from '@/lib/families/rates';
 import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
 import { courseAccess } from '@/lib/learning/access';
 import { fromWarsaw } from '@/lib/format/time';
+import { DEMO_CHILD, seedFamilyDemo } from '@/lib/families/demo-family';
+import { rateForDay } from '@/lib/families/rates';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
@@ -65,6 +67,7 @@ describe('family order', () => {
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
     expect(order).toMatchObject({ currency: 'EUR', totalGross: 116800 });
     expect(order.items.map((i) => i.totalGross).sort()).toEqual([46900, 69900]);
+    expect(order.items.map((i) => i.name).sort()).toEqual(['Pakiet Standard 2026/2027 — Jan Nowak; Rabat dla rodzeństwa', 'Pakiet Standard 2026/2027 — Ola Nowak']);
     expect(await db().familyPackage.count({ where: { orderId: order.id, status: 'PENDING_PAYMENT' } })).toBe(2);
 
     const dup = await placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000009', '10.0.0.1', NOW);
@@ -90,12 +93,22 @@ describe('family order', () => {
 
     // The package cannot be bought again or changed after payment.
     await expect(placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW)).rejects.toThrow(/nie można go zmienić/);
+
+    // A third child added later is a sibling of the two paid Standard children (§5.3).
+    const ala = await addChild(p.id, { fullName: 'Ala Nowak', birthYear: 2019, login: 'ala.nowak', password: 'Haslo12345x' }, NOW);
+    const later = await quoteFamilyOrder(p.id, [{ childId: ala, package: 'STANDARD' }], NOW);
+    expect(later.priced?.ok && later.priced.totalMinor).toBe(69900 - 23000);
+    const laterMini = await quoteFamilyOrder(p.id, [{ childId: ala, package: 'MINI' }], NOW);
+    expect(laterMini.priced?.ok && laterMini.priced.totalMinor).toBe(50900);
   });
 
   it('refuses a child outside the package age range and ignores other parents’ children', async () => {
     const p = await parent('PL');
     const other = await parent('PL');
     const older = await addChild(p.id, { fullName: 'Piotr Nowak', birthYear: 2013, login: 'piotr.nowak', password: 'Haslo12345x' }, NOW);
+    // Too old for every package (16 in 2026): refused when added, and no account is left behind.
+    await expect(addChild(p.id, { fullName: 'Adam Nowak', birthYear: 2010, login: 'adam.nowak', password: 'Haslo12345x' }, NOW)).rejects.toThrow(/za stare na pakiety/);
+    expect(await db().user.count({ where: { login: 'adam.nowak' } })).toBe(0);
     const q = await quoteFamilyOrder(p.id, [{ childId: older, package: 'NA_START' }], NOW);
     expect(q.priced?.ok).toBe(false);
     expect(q.priced && !q.priced.ok && q.priced.errors[0].message).toMatch(/Pakiet Na Start jest dla dzieci w wieku 5–12 lat/);
@@ -192,5 +205,29 @@ describe('resignation, withdrawal and trial', () => {
     const slug = subjectCourseSlug('MATEMATYKA');
     expect((await courseAccess(child.user.id, slug, new Date(endsAt.getTime() - 60_000))).kind).toBe('active');
     expect((await courseAccess(child.user.id, slug, endsAt)).kind).toBe('ended');
+  });
+});
+
+// Last: the demo rates it seeds for NOW's day would change the no-rate case above.
+describe('parent registration and demo data', () => {
+  it('sends a parent the parent welcome e-mail with the currency of the country', async () => {
+    const p = await parent('GB');
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: p.email! }, select: { template: true, subject: true, text: true } });
+    expect(mail.template).toBe('parent-welcome');
+    expect(mail.subject).toBe('Konto rodzica w Planecie jest gotowe');
+    expect(mail.text).toContain('Ceny podajemy w GBP');
+  });
+
+  it('seeds rates for the day and a child with a login for the demo parent, once', async () => {
+    await db().user.create({ data: { login: 'rodzic-demo', email: 'rodzic-demo@example.pl', firstName: 'Ma', lastName: 'Nowak', roles: ['PARENT'], passwordHash: 'x' } });
+    const demo = await db().user.findUniqueOrThrow({ where: { login: 'rodzic-demo' }, select: { id: true } });
+    await seedFamilyDemo('rodzic-demo', 'Haslo12345x', NOW);
+    await saveRate({ currency: 'EUR', effectiveOn: '2026-09-03', rate: 43000, source: 'zespół' });
+    await seedFamilyDemo('rodzic-demo', 'Haslo12345x', NOW);
+    expect((await rateForDay('EUR', NOW))?.plnPerUnitTimes10000).toBe(43000);
+    expect((await rateForDay('GBP', NOW))?.plnPerUnitTimes10000).toBeGreaterThan(0);
+    const children = await db().child.findMany({ where: { parentId: demo.id }, select: { birthYear: true, user: { select: { login: true } } } });
+    expect(children).toEqual([{ birthYear: 2017, user: { login: DEMO_CHILD.login } }]);
+    expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { login: DEMO_CHILD.login } })).passwordHash!, 'Haslo12345x')).toBe(true);
   });
 });

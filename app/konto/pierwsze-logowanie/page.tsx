@@ -4,6 +4,7 @@ import { requireUser } from '@/lib/auth/session';
 import { safeNext } from '@/lib/auth/redirects';
 import { needsFirstLoginChoice } from '@/lib/groups/first-login';
 import { groups as t } from '@/lib/i18n/pl-groups';
+import { families } from '@/lib/i18n/pl-families';
 import { FirstLoginForms } from './first-login-forms';
 
 export const metadata: Metadata = { title: 'Pierwsze logowanie' };
@@ -19,7 +20,7 @@ export default async function FirstLoginPage({ searchParams }: { searchParams: P
     <div className="mx-auto max-w-xl space-y-6">
       <div className="card space-y-3">
         <h1 className="h1">{t.firstLoginTitle}</h1>
-        <p>{t.firstLoginIntro}</p>
+        <p>{user.roles.includes('CHILD') ? families.firstLoginIntroChild : t.firstLoginIntro}</p>
       </div>
       <FirstLoginForms next={next} />
     </div>

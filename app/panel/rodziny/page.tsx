@@ -8,7 +8,8 @@ import { PACKAGES, type PackageCode } from '@/lib/families/packages';
 import { currentTime } from '@/lib/clock/clock';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
-import { decideClassChange, refundCancellation, saveRate } from '@/lib/actions/families/staff';
+import { decideClassChange, refundCancellation } from '@/lib/actions/families/staff';
+import { RateForm } from './rate-form';
 import { ActionForm } from '@/components/families/action-form';
 
 export const metadata: Metadata = { title: 'Rodziny — panel' };
@@ -72,22 +73,7 @@ export default async function FamiliesPanelPage() {
       <section aria-labelledby="kursy" className="card space-y-3">
         <h2 id="kursy" className="h2">Kursy walut (dodatki w GBP, EUR, USD)</h2>
         <p className="text-sm text-slate-700">Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.</p>
-        <ActionForm action={saveRate} submit="Zapisz kurs">
-          <div className="grid items-end gap-3 sm:grid-cols-3">
-          <div>
-            <label htmlFor="rate-currency" className="label">Waluta</label>
-            <select id="rate-currency" name="currency" className="input"><option>EUR</option><option>GBP</option><option>USD</option></select>
-          </div>
-          <div>
-            <label htmlFor="rate-date" className="label">Obowiązuje od</label>
-            <input id="rate-date" name="effectiveOn" type="date" className="input" defaultValue={warsawDateKey(now)} />
-          </div>
-          <div>
-            <label htmlFor="rate-value" className="label">Kurs (zł)</label>
-            <input id="rate-value" name="rate" className="input" inputMode="decimal" placeholder="4,2735" />
-          </div>
-          </div>
-        </ActionForm>
+        <RateForm today={warsawDateKey(now)} />
         {rates.length > 0 && (
           <table className="table">
             <thead><tr><th scope="col">Data</th><th scope="col">Waluta</th><th scope="col">Kurs</th><th scope="col">Źródło</th></tr></thead>

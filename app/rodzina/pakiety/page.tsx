@@ -10,6 +10,8 @@ import { newCheckoutKey, quoteFamilyOrder } from '@/lib/families/family-order';
 import { schoolYearLabel } from '@/lib/families/school-year';
 import { childClass } from '@/lib/families/children';
 import { formatMoney } from '@/lib/format/money';
+import { convertFromPln } from '@/lib/families/exchange-rate';
+import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@/lib/families/add-ons';
 import { formatDate } from '@/lib/format/time';
 import { placeFamilyOrder } from '@/lib/actions/families/order';
 import { ActionForm } from '@/components/families/action-form';
@@ -32,6 +34,11 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
     if (c.polishGroupLessons) hidden[`lessons_${c.childId}`] = c.polishGroupLessons;
   }
   const nameOf = (id: string) => children.find((c) => c.id === id)?.fullName ?? '';
+  // Add-ons are priced in PLN (§5.5–5.8); abroad they are shown in the parent's currency at the
+  // purchase day's rate, or in złoty with the reason when the staff have not entered a rate yet.
+  const rate = currency !== 'PLN' && quote.rate ? { currency, plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000 } : null;
+  const addOnPrice = (plnMinor: number) =>
+    rate ? formatMoney(convertFromPln([plnMinor], rate)[0], currency) : formatMoney(plnMinor, 'PLN');
 
   return (
     <div className="space-y-8">
@@ -91,13 +98,13 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
                       <summary className="cursor-pointer font-medium">Dodatki: egzaminy, przedmioty do Pakietu Mini, lekcje w grupach</summary>
                       <div className="mt-3 grid gap-4 md:grid-cols-3">
                         <fieldset>
-                          <legend className="font-medium">Egzaminy (100 zł za przedmiot; podstawowe w cenie Standard i Premium)</legend>
+                          <legend className="font-medium">Egzaminy ({addOnPrice(EXAM_FEE_PLN)} za przedmiot; podstawowe w cenie Standard i Premium)</legend>
                           {[...basicExamSubjects(cls.classNumber), ...furtherExamSubjects(cls.classNumber)].map((s) => (
                             <label key={s} className="flex items-center gap-2"><input type="checkbox" name={`exam_${child.id}`} value={s} defaultChecked={choice?.exams?.includes(s)} className="h-4 w-4" />{subjectName(s)}</label>
                           ))}
                         </fieldset>
                         <fieldset>
-                          <legend className="font-medium">Dodatkowe przedmioty do Pakietu Mini (200 zł każdy)</legend>
+                          <legend className="font-medium">Dodatkowe przedmioty do Pakietu Mini ({addOnPrice(EXTRA_SUBJECT_FEE_PLN)} każdy)</legend>
                           {miniExtraSubjects(cls.classNumber).length === 0 && <p className="muted">Brak w tej klasie.</p>}
                           {miniExtraSubjects(cls.classNumber).map((s) => (
                             <label key={s} className="flex items-center gap-2"><input type="checkbox" name={`extra_${child.id}`} value={s} defaultChecked={choice?.extraSubjects?.includes(s)} className="h-4 w-4" />{subjectName(s)}</label>
@@ -107,17 +114,25 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
                           <label htmlFor={`lessons-${child.id}`} className="font-medium">Lekcje polskiego w grupach 2–3 osobowych (Pakiet Mini)</label>
                           <select id={`lessons-${child.id}`} name={`lessons_${child.id}`} defaultValue={choice?.polishGroupLessons ?? ''} className="input mt-1">
                             <option value="">bez lekcji</option>
-                            <option value="1">1 lekcja — 99 zł</option>
-                            <option value="5">5 lekcji — 449 zł</option>
-                            <option value="10">10 lekcji — 799 zł</option>
+                            <option value="1">1 lekcja — {addOnPrice(POLISH_GROUP_LESSONS_PLN[1])}</option>
+                            <option value="5">5 lekcji — {addOnPrice(POLISH_GROUP_LESSONS_PLN[5])}</option>
+                            <option value="10">10 lekcji — {addOnPrice(POLISH_GROUP_LESSONS_PLN[10])}</option>
                           </select>
                         </div>
                       </div>
                       {currency !== 'PLN' && (
-                        <p className="mt-2 text-slate-600">
-                          Dodatki przeliczamy na {currency} po kursie z dnia zakupu
-                          {quote.rate ? ` (${(quote.rate.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })} zł za 1 ${currency}, tabela z ${formatDate(quote.rate.effectiveOn)})` : ' — kurs na dziś nie został jeszcze wprowadzony'}.
-                        </p>
+                        quote.rate ? (
+                          <p className="mt-2 text-slate-600">
+                            Ceny dodatków ustalone są w złotych; przeliczamy je na {currency} po kursie z dnia zakupu:{' '}
+                            {(quote.rate.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })} zł za 1 {currency} (kurs z {formatDate(quote.rate.effectiveOn)}).
+                          </p>
+                        ) : (
+                          <p className="mt-2 rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="no-rate">
+                            Ceny dodatków ustalone są w złotych i przeliczamy je na {currency} po kursie z dnia zakupu.
+                            Kurs na dziś nie został jeszcze wprowadzony, więc dodatków nie można dziś zamówić — spróbuj ponownie w kolejnym dniu roboczym.
+                            Pakiety bez dodatków możesz kupić już teraz.
+                          </p>
+                        )
                       )}
                     </details>
                   )}
@@ -168,7 +183,7 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
                   </fieldset>
                   <label className="flex items-start gap-2 text-sm">
                     <input type="checkbox" name="terms" className="mt-1 h-4 w-4" />
-                    <span>Akceptuję <Link href="/regulamin" target="_blank" className="link">regulamin pakietów</Link>; rozumiem, że po zapłacie pakietu nie można zmienić.</span>
+                    <span>Akceptuję <Link href="/rodzina/regulamin" target="_blank" className="link">regulamin pakietów</Link>; rozumiem, że po zapłacie pakietu nie można zmienić.</span>
                   </label>
                 </ActionForm>
               )}

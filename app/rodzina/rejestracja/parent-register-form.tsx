@@ -54,7 +54,7 @@ export function ParentRegisterForm({ countries }: { countries: { code: string; n
           <input id={`terms-${id}`} name="terms" type="checkbox" className="mt-1 h-4 w-4" defaultChecked={v.terms === 'on'}
             aria-invalid={fe.terms ? true : undefined} aria-describedby={fe.terms ? `terms-${id}-error` : undefined} />
           <label htmlFor={`terms-${id}`} className="text-sm">
-            {t.terms} (<Link href="/regulamin" className="link" target="_blank">{m.auth.termsLink}</Link>)
+            {t.terms} (<Link href="/rodzina/regulamin" className="link" target="_blank">{m.auth.termsLink}</Link>)
           </label>
         </div>
         {fe.terms && <p id={`terms-${id}-error`} className="field-error" role="alert">{fe.terms}</p>}

@@ -37,7 +37,7 @@ describe('classForBirthYear', () => {
     if (!young.ok) expect(young.message).toContain('za młode');
     const old = classForBirthYear(2010, { startYear: 2026 });
     expect(old).toMatchObject({ ok: false, code: 'TOO_OLD', age: 16 });
-    if (!old.ok) expect(old.message).toContain('klasa 8 obejmuje roczniki 2011 i 2012');
+    if (!old.ok) expect(old.message).toContain('jest za stare na pakiety w roku szkolnym 2026/2027: są dla dzieci do 15 lat, a klasa 8 obejmuje roczniki 2011 i 2012');
   });
 });
 

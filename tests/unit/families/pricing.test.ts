@@ -69,6 +69,23 @@ describe('sibling discount (§5.3)', () => {
     expect(r.lines.some((l) => l.kind === 'SIBLING_DISCOUNT')).toBe(false);
   });
 
+  it('a child bought later: a sibling with Standard paid this year makes it the second child', () => {
+    const r = priced(order('GBP', [child('b', 'STANDARD')], { paidSiblings: ['STANDARD'] }));
+    expect(r.siblingDiscount).toMatchObject({ applies: true, discountedChildren: 1 });
+    expect(r.siblingDiscount.message).toContain('już opłacony');
+    expect(r.totalMinor).toBe(40900);
+  });
+
+  it('a child bought later gets no discount when a sibling paid for another package, or is not Standard itself', () => {
+    const mixed = priced(order('PLN', [child('b', 'STANDARD')], { paidSiblings: ['STANDARD', 'MINI'] }));
+    expect(mixed.siblingDiscount).toMatchObject({ applies: false, code: 'NOT_ALL_STANDARD' });
+    expect(mixed.siblingDiscount.message).toContain('już opłacony');
+    expect(mixed.totalMinor).toBe(299900);
+    const mini = priced(order('PLN', [child('b', 'MINI')], { paidSiblings: ['STANDARD'] }));
+    expect(mini.siblingDiscount).toMatchObject({ applies: false, code: 'NOT_ALL_STANDARD' });
+    expect(mini.totalMinor).toBe(219900);
+  });
+
   it('does not apply to Premium siblings', () => {
     const r = priced(order('EUR', [child('a', 'PREMIUM'), child('b', 'PREMIUM')]));
     expect(r.siblingDiscount.code).toBe('NOT_ALL_STANDARD');

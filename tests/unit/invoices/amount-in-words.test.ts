@@ -37,6 +37,15 @@ describe('amountInWords', () => {
     expect(numberInWords(1_001_001)).toBe('jeden milion jeden tysiąc jeden');
   });
 
+  it('names the invoice currency: a family package paid in GBP, EUR or USD', () => {
+    expect(amountInWords(66288, 'GBP')).toBe('sześćset sześćdziesiąt dwa funty szterlingi 88/100');
+    expect(amountInWords(61900, 'GBP')).toBe('sześćset dziewiętnaście funtów szterlingów 00/100');
+    expect(amountInWords(116800, 'EUR')).toBe('jeden tysiąc sto sześćdziesiąt osiem euro 00/100');
+    expect(amountInWords(100, 'USD')).toBe('jeden dolar amerykański 00/100');
+    expect(amountInWords(80900, 'USD')).toBe('osiemset dziewięć dolarów amerykańskich 00/100');
+    expect(() => amountInWords(100, 'CHF')).toThrow();
+  });
+
   it('refuses negative, fractional and too large amounts', () => {
     expect(() => amountInWords(-1)).toThrow();
     expect(() => amountInWords(1.5)).toThrow();
