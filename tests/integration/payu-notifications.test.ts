@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { signatureHeader } from '@/lib/payments/payu';
 import { POST } from '@/app/api/payu/notify/route';
+import { sqlPool } from '@/lib/db/sql';
+import { formatInvoiceNumber } from '@/lib/invoices/numbering';
+import { INVOICE_NUMBER_SQL } from '@/lib/orders/invoice-issue';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
@@ -135,5 +138,23 @@ describe('PayU notifications', () => {
     await Promise.all(orders.map((o) => send(notification(o, 'COMPLETED'))));
     const seqs = (await db().invoice.findMany({ select: { seq: true }, orderBy: { seq: 'asc' } })).map((i) => i.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+  });
+
+  it('a buyer who has the course already gets the access extended (the general path), once', async () => {
+    const o = await orderAwaitingPayment();
+    const until = new Date(Date.now() + 10 * 86_400_000);
+    await db().enrolment.create({ data: { userId: o.user.id, courseId, startsAt: new Date(), endsAt: until } });
+    await Promise.all(Array.from({ length: 5 }, () => send(notification(o, 'COMPLETED'))));
+    const enrolment = await db().enrolment.findFirstOrThrow({ where: { userId: o.user.id } });
+    expect(enrolment.endsAt!.getTime()).toBeGreaterThan(until.getTime() + 50 * 86_400_000); // + 2 months from the old end
+    expect(await grants(o.user.id)).toEqual({ enrolments: 1, invoices: 1, mails: 1 });
+    expect((await db().order.findUniqueOrThrow({ where: { id: o.order.id } })).status).toBe('PAID');
+  });
+
+  it('formats invoice numbers in SQL exactly as formatInvoiceNumber does', async () => {
+    for (const seq of [1, 42, 999_999, 1_000_000, 12_345_678]) {
+      const { rows } = await sqlPool().query(`SELECT ${INVOICE_NUMBER_SQL('$1', '$2::int')} AS "number"`, [2026, seq]);
+      expect(rows[0].number).toBe(formatInvoiceNumber(seq, 2026));
+    }
   });
 });
