@@ -5,6 +5,8 @@ import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { queueEmail } from '@/lib/mail/outbox';
+import type { TemplateName, TemplateProps } from '@/emails';
+import type { Role } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { messages } from '@/lib/i18n';
 import { UserError } from '@/lib/actions/action';
@@ -17,18 +19,26 @@ const RESET_TTL_MS = 60 * 60_000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export async function registerUser(input: { firstName: string; lastName: string; email: string; password: string }) {
+type NewAccount = { firstName: string; lastName: string; email: string; password: string; roles: Role[]; phone?: string | null; country?: string };
+type WelcomeMail = { [N in TemplateName]: { template: N; props: TemplateProps<N> } }[TemplateName];
+
+/**
+ * Registration of any kind of self-service account: the user (terms accepted now) and their
+ * welcome e-mail in one transaction; a taken e-mail is a message beside the field.
+ */
+export async function createAccount(input: NewAccount, welcome: WelcomeMail): Promise<{ id: string; email: string | null }> {
   const passwordHash = await hashPassword(input.password);
   try {
     const { user, mailId } = await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
           firstName: input.firstName, lastName: input.lastName, email: input.email, passwordHash,
-          roles: ['LEARNER'], termsVersion: TERMS_VERSION, termsAcceptedAt: new Date(),
+          phone: input.phone ?? null, country: input.country ?? null,
+          roles: input.roles, termsVersion: TERMS_VERSION, termsAcceptedAt: currentTime(),
         },
         select: { id: true, email: true },
       });
-      const mailId = await queueEmail(tx, input.email, 'welcome', { firstName: input.firstName, link: env().APP_URL });
+      const mailId = await queueEmail(tx, input.email, welcome.template, welcome.props as never);
       return { user, mailId };
     });
     await dispatchEmails([mailId]);
@@ -39,6 +49,10 @@ export async function registerUser(input: { firstName: string; lastName: string;
     }
     throw e;
   }
+}
+
+export function registerUser(input: { firstName: string; lastName: string; email: string; password: string }) {
+  return createAccount({ ...input, roles: ['LEARNER'] }, { template: 'welcome', props: { firstName: input.firstName, link: env().APP_URL } });
 }
 
 /** Always behaves the same whether or not the address has an account (no enumeration). */
