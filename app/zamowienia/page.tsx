@@ -17,7 +17,7 @@ export default async function MyOrdersPage() {
       {orders.length === 0 ? (
         <p className="muted">Nie masz jeszcze zamówień. <Link href="/kursy" className="link">Przeglądaj kursy</Link></p>
       ) : (
-        <div className="card overflow-x-auto p-0">
+        <div className="card overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Zamówienia">
           <table className="table">
             <thead><tr><th>Numer</th><th>Data</th><th>Stan</th><th className="text-right">Kwota</th><th>Faktura</th></tr></thead>
             <tbody>

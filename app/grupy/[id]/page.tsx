@@ -91,7 +91,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
           <p className="rounded-lg bg-slate-100 px-3 py-2">{seatsLeft(group) === 0 ? t.noSeatsLeft : t.listWaitsForAgreement}</p>
         )}
         {uploads.length > 0 && (
-          <div className="relative overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={t.uploadsHeading}>
             <h3 className="font-semibold">{t.uploadsHeading}</h3>
             <table className="table">
               <thead><tr><th>Plik</th><th>Przesłano</th><th>Wiersze</th><th>Stan</th></tr></thead>
@@ -129,7 +129,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         <h2 id="nauka-h" className="h2">5. {t.steps.learning}</h2>
         <p>{t.learningIntro}</p>
         {people.length === 0 ? <p className="muted">{t.noParticipants}</p> : (
-          <div className="relative overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={t.participantsHeading}>
             <table className="table" data-testid="participants">
               <caption className="sr-only">{t.participantsHeading}</caption>
               <thead><tr><th>{t.colName}</th><th>{t.colLogin}</th><th>{t.colLoggedIn}</th><th>{t.colProgress}</th><th>{t.colTest}</th><th>{t.colCertificate}</th><th>{t.colAccess}</th><th><span className="sr-only">Akcje</span></th></tr></thead>

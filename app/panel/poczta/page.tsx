@@ -26,7 +26,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       {mail.length === 0 ? (
         <p className="muted">{m.panel.noMail}</p>
       ) : (
-        <div className="card overflow-x-auto p-0">
+        <div className="card overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiadomości">
           <table className="table">
             <thead><tr><th>{m.panel.to}</th><th>{m.panel.subject}</th><th>{m.panel.sentAt}</th><th>{m.panel.status}</th></tr></thead>
             <tbody>

@@ -14,7 +14,7 @@ export default async function ReportsQueuePage() {
     <div className="space-y-4">
       <h1 className="h1">{t.reportsQueue}</h1>
       {reports.length === 0 ? <p className="card">{t.reportsQueueEmpty}</p> : (
-        <div className="card relative overflow-x-auto p-0">
+        <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Raporty do sprawdzenia">
           <table className="table">
             <thead><tr><th>Firma</th><th>Kurs</th><th>Lista</th><th>Uczestnicy</th><th>Przygotowano</th><th>Stan</th></tr></thead>
             <tbody>

@@ -27,7 +27,7 @@ export default async function FamiliesPanelPage() {
       <section aria-labelledby="rezygnacje" className="card space-y-3">
         <h2 id="rezygnacje" className="h2">Rezygnacje i odstąpienia</h2>
         {cancellations.length === 0 ? <p className="muted">Brak zgłoszeń.</p> : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rezygnacje i odstąpienia">
             <table className="table">
               <thead><tr><th scope="col">Dziecko / rodzic</th><th scope="col">Rodzaj</th><th scope="col">Złożono</th><th scope="col">Dostęp do</th><th scope="col">Zwrot</th><th scope="col">Stan</th></tr></thead>
               <tbody>

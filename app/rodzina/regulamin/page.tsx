@@ -25,7 +25,7 @@ export default function FamilyTermsPage() {
 
       <h2 className="h2">Pakiety i ceny za dziecko za rok szkolny</h2>
       <p>Walutę wyznacza kraj zamieszkania: Polska — PLN, Wielka Brytania — GBP, pozostałe kraje Europy (poza Rosją) — EUR, pozostałe kraje — USD.</p>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Ceny pakietów">
         <table className="table">
           <caption className="sr-only">Ceny pakietów</caption>
           <thead><tr><th scope="col">Pakiet</th><th scope="col">Wiek</th>{CURRENCIES.map((c) => <th key={c} scope="col" className="text-right">{c}</th>)}</tr></thead>

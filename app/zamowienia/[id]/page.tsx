@@ -52,7 +52,7 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         </div>
       )}
 
-      <section className="card overflow-x-auto p-0" aria-labelledby="pozycje">
+      <section className="card overflow-x-auto p-0" aria-labelledby="pozycje" tabIndex={0}>
         <h2 id="pozycje" className="h2 px-6 pt-6">Pozycje</h2>
         <table className="table mt-2">
           <thead><tr><th>Nazwa</th><th>Ilość</th><th className="text-right">Cena brutto</th><th className="text-right">Wartość brutto</th></tr></thead>

@@ -22,7 +22,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
       <h1 className="h1">Raport końcowy — {r.group.companyName}</h1>
       <p className="muted">{r.group.course.title} · lista {r.upload.fileName} · przygotowano {formatDateTime(r.builtAt)} · {t.reportStatus[r.status]}{r.approvedAt ? ` ${formatDateTime(r.approvedAt)}` : ''}</p>
       <p>Uczestnicy: {r.rows.length}, zaliczyli: {passed}</p>
-      <div className="card relative overflow-x-auto p-0">
+      <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiersze raportu">
         <table className="table" data-testid="report-rows">
           <thead><tr><th>Uczestnik</th><th>Login</th><th>Wynik testu</th><th>Zaliczony</th><th>Data</th><th>Nr zaświadczenia</th></tr></thead>
           <tbody>

@@ -56,7 +56,7 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
             ) : <p className="rounded-lg bg-red-50 px-3 py-2 text-red-900">{t.fixAndUpload}</p>}
             <ActionButton action={discardUpload} fields={{ groupId: id, uploadId: upload.id }} label={t.discard} className="btn-secondary" />
           </div>
-          <div className="card relative overflow-x-auto p-0">
+          <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiersze listy">
             <table className="table" data-testid="preview-rows">
               <caption className="sr-only">Wiersze listy</caption>
               <thead><tr><th>Wiersz</th><th className="min-w-60">Stan</th><th>Imię</th><th>Nazwisko</th><th>E-mail</th><th>Login</th><th>Hasło</th></tr></thead>
