@@ -7,7 +7,7 @@ import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { env } from '@/lib/config/env';
 import { UserError } from '@/lib/actions/action';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPasswords } from '@/lib/auth/password';
 import { accessEnd } from '@/lib/learning/access-window';
 import { isUniqueViolation } from '@/lib/learning/db-errors';
 import { queueEmail } from '@/lib/mail/outbox';
@@ -78,7 +78,7 @@ type PreparedAccount = PlannedAccount & { userId: string; passwordHash: string; 
 
 /** Hashes every password at full strength, all at once: the thread pool keeps every core busy. */
 export async function prepareAccounts(planned: readonly PlannedAccount[]): Promise<PreparedAccount[]> {
-  const hashes = await Promise.all(planned.map((p) => hashPassword(p.password)));
+  const hashes = await hashPasswords(planned.map((p) => p.password));
   return planned.map((p, i) => ({ ...p, userId: randomUUID(), passwordHash: hashes[i], sealed: sealPassword(p.password) }));
 }
 
