@@ -75,12 +75,14 @@ export default async function FamiliesPanelPage() {
         <p className="text-sm text-slate-700">Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.</p>
         <RateForm today={warsawDateKey(now)} />
         {rates.length > 0 && (
-          <table className="table">
-            <thead><tr><th scope="col">Data</th><th scope="col">Waluta</th><th scope="col">Kurs</th><th scope="col">Źródło</th></tr></thead>
-            <tbody>{rates.map((r) => (
-              <tr key={r.id}><td>{formatDate(r.effectiveOn)}</td><td>{r.currency}</td><td>{(r.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })}</td><td>{r.source}</td></tr>
-            ))}</tbody>
-          </table>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Kursy walut">
+            <table className="table">
+              <thead><tr><th scope="col">Data</th><th scope="col">Waluta</th><th scope="col">Kurs</th><th scope="col">Źródło</th></tr></thead>
+              <tbody>{rates.map((r) => (
+                <tr key={r.id}><td>{formatDate(r.effectiveOn)}</td><td>{r.currency}</td><td>{(r.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })}</td><td>{r.source}</td></tr>
+              ))}</tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>
