@@ -20,10 +20,8 @@ console.log(database.embedded ? `▸ Wbudowany PostgreSQL działa (dane w .data/
 const simulator = !process.env.PAYU_BASE_URL && process.env.PAYU_SIMULATOR !== 'off'
   ? await startLocalPayu({ port: Number(process.env.PAYU_SIM_PORT ?? 8103) })
   : null;
-if (simulator) {
-  process.env.PAYU_BASE_URL = simulator.url;
-  console.log(`▸ Symulator PayU: ${simulator.url} (BLIK 777123 płaci, 500500 odmawia)`);
-}
+// startLocalPayu points PAYU_BASE_URL at the simulator's port itself.
+if (simulator) console.log(`▸ Symulator PayU: ${simulator.url} (BLIK 777123 płaci, 500500 odmawia)`);
 const stopAll = async (code: number) => {
   await simulator?.close().catch(() => {});
   await database.stop().catch(() => {});

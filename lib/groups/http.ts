@@ -1,6 +1,8 @@
 // Small helpers shared by the group route handlers (files in, files out).
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
+import { NextResponse } from 'next/server';
+import { UserError } from '@/lib/actions/action';
 import type { Viewer } from './group-access';
 
 /** The signed-in company admin or staff member; null answers 404. */
@@ -46,3 +48,28 @@ export async function formFile(req: Request, field: string): Promise<{ name: str
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A group's file upload (POST multipart `file`): signed-in admin or staff, same-site only; the
+ * handler answers JSON for the page (null = not this viewer's group → 404), a refusal is 422
+ * with the message shown beside the field, a body over the limit is 413 with `tooLarge`.
+ */
+export function groupUploadRoute(
+  tooLarge: string,
+  handle: (viewer: Viewer, groupId: string, file: Awaited<ReturnType<typeof formFile>>) => Promise<Record<string, unknown> | null>,
+) {
+  return async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+    const viewer = await routeViewer();
+    if (!viewer) return notFoundResponse();
+    if (crossSite(req)) return new Response('Niedozwolone źródło żądania', { status: 403 });
+    const { id } = await params;
+    try {
+      const answer = await handle(viewer, id, await formFile(req, 'file'));
+      return answer ? NextResponse.json({ ok: true, ...answer }) : notFoundResponse();
+    } catch (e) {
+      if (e instanceof BodyTooLarge) return NextResponse.json({ ok: false, error: tooLarge }, { status: 413 });
+      if (e instanceof UserError) return NextResponse.json({ ok: false, error: e.message }, { status: 422 });
+      throw e;
+    }
+  };
+}

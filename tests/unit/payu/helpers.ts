@@ -1,11 +1,12 @@
 // Test fixtures built in code: a simulator on a random port, a notify receiver that records raw
 // bytes and headers, and a client pointed at the simulator.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { createPayuClient, type PayuClientOptions } from '@/lib/payments/payu/client';
 import { SANDBOX_POS } from '@/lib/payments/payu/config';
 import type { NewPayuOrder } from '@/lib/payments/payu/order-request';
-import { startPayuSimulator, type PayuSimulatorOptions } from '@/lib/payments/payu/simulator/server';
+import { startPayuSimulator, type PayuSimulator, type PayuSimulatorOptions } from '@/lib/payments/payu/simulator/server';
 
 export type Received = { n: number; headers: IncomingHttpHeaders; raw: Buffer; json: Record<string, unknown>; answered: number };
 
@@ -82,4 +83,18 @@ export function submitPayForm(simUrl: string, orderId: string, fields: Record<st
     body: new URLSearchParams(fields).toString(),
     redirect: 'manual',
   });
+}
+
+/** A simulator and a notify receiver for the whole test file, closed after it. */
+export function simulatorAndReceiverForFile() {
+  const ctx = {} as { sim: PayuSimulator; receiver: Awaited<ReturnType<typeof startReceiver>> };
+  beforeAll(async () => {
+    ctx.sim = await startSimulator();
+    ctx.receiver = await startReceiver();
+  });
+  afterAll(async () => {
+    await ctx.sim.close();
+    await ctx.receiver.close();
+  });
+  return ctx;
 }

@@ -1,40 +1,29 @@
 // The buyer's side of the simulator and the notifications it sends, checked the way our webhook
 // will check them: signature over the raw bytes with the second key, then the body.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX_POS } from '@/lib/payments/payu/config';
 import { receiveNotification } from '@/lib/payments/payu/notification';
 import { verifySignature } from '@/lib/payments/payu/signature';
-import type { PayuSimulator } from '@/lib/payments/payu/simulator/server';
 import type { OrderNotification, RefundNotification } from '@/lib/payments/payu/types';
-import { clientFor, order, startReceiver, startSimulator, submitPayForm, type Received } from './helpers';
+import { type Received, clientFor, order, submitPayForm, simulatorAndReceiverForFile } from './helpers';
 
-let sim: PayuSimulator;
-let receiver: Awaited<ReturnType<typeof startReceiver>>;
-
-beforeAll(async () => {
-  sim = await startSimulator();
-  receiver = await startReceiver();
-});
-afterAll(async () => {
-  await sim.close();
-  await receiver.close();
-});
+const fx = simulatorAndReceiverForFile();
 
 const CONTINUE = 'http://shop.test/zamowienie/123?krok=platnosc';
 const forOrder = (orderId: string) => (r: Received) => (r.json as OrderNotification).order?.orderId === orderId;
 const statuses = (list: Received[]) => list.map((r) => (r.json as OrderNotification).order.status);
 
 async function paidVia(fields: Record<string, string>) {
-  const { orderId } = await clientFor(sim.url).createOrder(order(receiver.url));
-  const res = await submitPayForm(sim.url, orderId, fields);
-  await sim.idle();
-  return { orderId, res, notes: receiver.received.filter(forOrder(orderId)) };
+  const { orderId } = await clientFor(fx.sim.url).createOrder(order(fx.receiver.url));
+  const res = await submitPayForm(fx.sim.url, orderId, fields);
+  await fx.sim.idle();
+  return { orderId, res, notes: fx.receiver.received.filter(forOrder(orderId)) };
 }
 
 describe('hosted payment page', () => {
   it('is Polish, labelled, shows the description and the pl-PL amount, and marks the order PENDING', async () => {
-    const client = clientFor(sim.url);
-    const { orderId, redirectUri } = await client.createOrder(order(receiver.url, { description: 'Kurs <Fizyka> & więcej' }));
+    const client = clientFor(fx.sim.url);
+    const { orderId, redirectUri } = await client.createOrder(order(fx.receiver.url, { description: 'Kurs <Fizyka> & więcej' }));
     const res = await fetch(redirectUri);
     const html = await res.text();
     expect(res.status).toBe(200);
@@ -48,13 +37,13 @@ describe('hosted payment page', () => {
     for (const bank of ['mBank', 'PKO BP', 'ING', 'Santander', 'Pekao']) expect(html).toContain(bank);
     expect(html).toContain('Odrzuć płatność');
 
-    await sim.idle();
-    expect(sim.orders.get(orderId)?.status).toBe('PENDING');
-    expect(statuses(receiver.received.filter(forOrder(orderId)))).toEqual(['PENDING']);
+    await fx.sim.idle();
+    expect(fx.sim.orders.get(orderId)?.status).toBe('PENDING');
+    expect(statuses(fx.receiver.received.filter(forOrder(orderId)))).toEqual(['PENDING']);
   });
 
   it('answers 404 for an unknown order', async () => {
-    const res = await fetch(`${sim.url}/pay/NOSUCHORDER`);
+    const res = await fetch(`${fx.sim.url}/pay/NOSUCHORDER`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('Nie znaleziono zamówienia');
   });
@@ -78,7 +67,7 @@ describe('BLIK sandbox codes', () => {
     const body = completed.json as OrderNotification;
     expect(body.order).toMatchObject({
       orderId,
-      notifyUrl: receiver.url,
+      notifyUrl: fx.receiver.url,
       customerIp: '203.0.113.7',
       merchantPosId: SANDBOX_POS.posId,
       currencyCode: 'PLN',
@@ -89,7 +78,7 @@ describe('BLIK sandbox codes', () => {
     });
     expect(body.order.orderCreateDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0[12]:00$/);
     expect(body.localReceiptDateTime).toBeDefined();
-    expect(body.properties).toEqual([{ name: 'PAYMENT_ID', value: sim.orders.get(orderId)?.paymentId }]);
+    expect(body.properties).toEqual([{ name: 'PAYMENT_ID', value: fx.sim.orders.get(orderId)?.paymentId }]);
 
     const received = receiveNotification(completed.raw, completed.headers, SANDBOX_POS.secondKey);
     expect(received).toEqual({
@@ -111,8 +100,8 @@ describe('BLIK sandbox codes', () => {
     expect(location.searchParams.get('krok')).toBe('platnosc');
     expect(statuses(notes)).toEqual(['PENDING', 'CANCELED']);
     expect(notes.every((n) => verifySignature(n.raw, n.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey))).toBe(true);
-    expect(sim.orders.get(orderId)?.status).toBe('CANCELED');
-    const page = await (await fetch(`${sim.url}/pay/${orderId}`)).text();
+    expect(fx.sim.orders.get(orderId)?.status).toBe('CANCELED');
+    const page = await (await fetch(`${fx.sim.url}/pay/${orderId}`)).text();
     expect(page).toContain(message);
   });
 
@@ -123,7 +112,7 @@ describe('BLIK sandbox codes', () => {
     expect(html).toContain('Nieprawidłowy kod BLIK');
     expect(html).toContain('role="alert"');
     expect(html).toContain('aria-invalid="true"');
-    expect(sim.orders.get(orderId)?.status).toBe('NEW');
+    expect(fx.sim.orders.get(orderId)?.status).toBe('NEW');
     expect(notes).toHaveLength(0);
   });
 
@@ -131,7 +120,7 @@ describe('BLIK sandbox codes', () => {
     const { orderId, res } = await paidVia({ method: 'blik', blikCode: '7771' });
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('6 cyfr');
-    expect(sim.orders.get(orderId)?.status).toBe('NEW');
+    expect(fx.sim.orders.get(orderId)?.status).toBe('NEW');
   });
 });
 
@@ -140,33 +129,33 @@ describe('fast transfer and cancel buttons', () => {
     const { orderId, res, notes } = await paidVia({ method: 'bank', bank: 'p' });
     expect(res.headers.get('location')).toBe(CONTINUE);
     expect(statuses(notes)).toEqual(['PENDING', 'COMPLETED']);
-    expect(sim.orders.get(orderId)?.status).toBe('COMPLETED');
+    expect(fx.sim.orders.get(orderId)?.status).toBe('COMPLETED');
   });
 
   it('"Odrzuć płatność" cancels, and a later submission cannot revive the order', async () => {
     const { orderId, res, notes } = await paidVia({ method: 'cancel' });
     expect(new URL(res.headers.get('location') ?? '').searchParams.get('error')).toBe('501');
     expect(statuses(notes)).toEqual(['PENDING', 'CANCELED']);
-    const again = await submitPayForm(sim.url, orderId, { method: 'blik', blikCode: '777777' });
-    await sim.idle();
+    const again = await submitPayForm(fx.sim.url, orderId, { method: 'blik', blikCode: '777777' });
+    await fx.sim.idle();
     expect(again.status).toBe(303);
-    expect(sim.orders.get(orderId)?.status).toBe('CANCELED');
-    expect(receiver.received.filter(forOrder(orderId))).toHaveLength(2);
+    expect(fx.sim.orders.get(orderId)?.status).toBe('CANCELED');
+    expect(fx.receiver.received.filter(forOrder(orderId))).toHaveLength(2);
   });
 });
 
 describe('refund notification', () => {
   it('is sent FINALIZED and signed after the refund is accepted', async () => {
-    const client = clientFor(sim.url);
+    const client = clientFor(fx.sim.url);
     const { orderId, notes } = await paidVia({ method: 'blik', blikCode: '777999' });
     expect(notes).toHaveLength(2);
     const refund = await client.refund(orderId, { description: 'Rezygnacja z kursu', extRefundId: `ref-${orderId}`, amount: 2500 });
-    await sim.idle();
-    const note = receiver.received.find((r) => (r.json as RefundNotification).refund?.refundId === refund.refundId);
+    await fx.sim.idle();
+    const note = fx.receiver.received.find((r) => (r.json as RefundNotification).refund?.refundId === refund.refundId);
     expect(note).toBeDefined();
     expect(verifySignature(note!.raw, note!.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey)).toBe(true);
     expect(note!.json).toMatchObject({ orderId, refund: { refundId: refund.refundId, amount: '2500', currencyCode: 'PLN', status: 'FINALIZED', reasonDescription: 'Rezygnacja z kursu' } });
     expect(receiveNotification(note!.raw, note!.headers, SANDBOX_POS.secondKey)).toMatchObject({ ok: true, notification: { kind: 'refund', amount: 2500, status: 'FINALIZED' } });
-    expect(sim.orders.get(orderId)?.refunds[0].status).toBe('FINALIZED');
+    expect(fx.sim.orders.get(orderId)?.refunds[0].status).toBe('FINALIZED');
   });
 });
