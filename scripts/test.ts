@@ -55,5 +55,7 @@ for (const stage of stages) {
 }
 const c = counts();
 if (failedStage) console.error(`\n✗ Zatrzymano na etapie: ${failedStage}`);
-console.log(`\n${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`);
+// A stage that stopped without reporting a failed test (tsc, lint, a crash) counts as one.
+const failed = c.failed + (failedStage && c.failed === 0 ? 1 : 0);
+console.log(`\n${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`);
 process.exit(failedStage ? 1 : 0);

