@@ -23,6 +23,9 @@ export async function benchDatabase(name: string): Promise<{ url: string; close:
   return {
     url,
     close: async () => {
+      // Whatever the bench queued for pg-boss goes first, then the queue stops (or the process never exits).
+      await (await import('../lib/jobs/queues')).emailsDispatched();
+      await (await import('../lib/jobs/boss')).stopBoss();
       const { db } = await import('../lib/db/client');
       await db().$disconnect();
       await (await import('../lib/db/sql')).closeSqlPool();

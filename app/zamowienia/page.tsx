@@ -27,7 +27,7 @@ export default async function MyOrdersPage() {
                   <td>{formatDate(o.createdAt)}</td>
                   <td>{ORDER_STATUS_LABEL[o.status]}</td>
                   <td className="text-right">{formatMoney(o.totalGross, o.currency)}</td>
-                  <td>{o.invoice ? <a href={`/zamowienia/${o.id}/faktura`} className="link">{o.invoice.number}</a> : '—'}</td>
+                  <td>{o.invoice?.number ? <a href={`/zamowienia/${o.id}/faktura`} className="link">{o.invoice.number}</a> : '—'}</td>
                 </tr>
               ))}
             </tbody>

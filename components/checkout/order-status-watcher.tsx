@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useRouter } from 'next/navigation';
 
-/** Polls the order's status while it waits for PayU and refreshes the page when it changes. */
+/** Polls the order's status while it waits for PayU (or its invoice's number) and refreshes the page when it changes. */
 export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string; active: boolean; shown: string }) {
   const router = useRouter();
   // What the server rendered; any difference means the page is out of date.
@@ -14,8 +14,8 @@ export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string
       try {
         const res = await fetch(`/api/zamowienia/${orderId}/status`, { cache: 'no-store' });
         if (res.ok) {
-          const s = (await res.json()) as { order: string; payment: string | null };
-          const key = `${s.order}/${s.payment}`;
+          const s = (await res.json()) as { order: string; payment: string | null; invoice: string | null };
+          const key = `${s.order}/${s.payment}/${s.invoice}`;
           if (last.current !== key) router.refresh();
           last.current = key;
         }

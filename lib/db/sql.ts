@@ -12,7 +12,13 @@ export function sqlPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL nie jest ustawione');
   if (!g.__planetaSql || g.__planetaSql.url !== url) {
-    g.__planetaSql = { url, pool: new pg.Pool({ connectionString: url, max: Number(process.env.DB_SQL_POOL_SIZE ?? 8) }) };
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_SQL_POOL_SIZE ?? 8) });
+    // A connection the server closed (a restart, a failover) is dropped from the pool; without
+    // a listener its 'error' event would bring the whole process down.
+    pool.on('error', (e) => {
+      if (!pool.ending) console.error('[db] connection lost:', e.message);
+    });
+    g.__planetaSql = { url, pool };
   }
   return g.__planetaSql.pool;
 }

@@ -26,6 +26,15 @@ export const QUEUES: Record<string, QueueDef> = {
       for (const { id } of stale) await enqueue('email.deliver', { id }, id);
     },
   },
+  // Numbers invoices a crash left unnumbered between a payment's commit and its numbering.
+  'invoices.number': {
+    retryLimit: 0,
+    cron: '* * * * *',
+    handler: async () => {
+      const { numberInvoices } = await import('@/lib/orders/invoice-issue');
+      await numberInvoices();
+    },
+  },
   // Asks PayU about payments left open (a notification lost, or a crash before our commit).
   'payments.reconcile': {
     retryLimit: 0,
@@ -75,6 +84,11 @@ export function dispatchEmails(ids: string[]): Promise<void> {
   waiting.ids.push(...ids);
   waiting.done ??= new Promise((resolve) => setTimeout(resolve, BATCH_DELAY_MS)).then(flushDispatch);
   return waiting.done;
+}
+
+/** Resolves once every id handed to dispatchEmails so far has been enqueued (shutdown, benches). */
+export function emailsDispatched(): Promise<void> {
+  return waiting.done ?? Promise.resolve();
 }
 
 export async function startWorkers(b: PgBoss): Promise<void> {

@@ -3,7 +3,6 @@
 // sweeper job picks up, so no message is lost and none is sent twice.
 import type { Tx } from '@/lib/db/client';
 import { templates, type TemplateName, type TemplateProps } from '@/emails';
-import { newRowId, type Sql } from '@/lib/db/sql';
 import { renderEmail } from './render';
 
 export async function queueEmail<N extends TemplateName>(tx: Tx, to: string, template: N, props: TemplateProps<N>): Promise<string> {
@@ -12,18 +11,23 @@ export async function queueEmail<N extends TemplateName>(tx: Tx, to: string, tem
   return row.id;
 }
 
-/** An outbox row holding only the subject and the props; the delivery job renders the body. */
-export function unrenderedEmail<N extends TemplateName>(to: string, template: N, props: TemplateProps<N>) {
-  const subject = (templates[template].subject as (p: TemplateProps<N>) => string)(props);
-  return { id: newRowId(), to, subject, template, props: JSON.stringify(props) };
-}
+const MARK = '\u0000';
 
-/** Queues an unrendered message inside a plain-SQL transaction (hot paths). */
-export async function queueEmailUnrendered<N extends TemplateName>(sql: Sql, to: string, template: N, props: TemplateProps<N>): Promise<string> {
-  const m = unrenderedEmail(to, template, props);
-  await sql.query(
-    `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props") VALUES ($1, $2, $3, $4, $5::jsonb)`,
-    [m.id, m.to, m.subject, m.template, m.props],
-  );
-  return m.id;
+/**
+ * A template's subject as an SQL expression, for hot paths that queue a message (template +
+ * props, rendered on delivery) from within one statement. The template's own subject function
+ * is called with markers in place of the props, so its wording stays in one place:
+ * `subjectSql('order-paid', { orderNumber: 'o."number"' })` →
+ * `concat('Płatność przyjęta — zamówienie ', o."number")`.
+ */
+export function subjectSql<N extends TemplateName>(template: N, columns: Partial<Record<keyof TemplateProps<N> & string, string>>): string {
+  const marked = new Proxy({}, { get: (_, key) => `${MARK}${String(key)}${MARK}` });
+  const subject = (templates[template].subject as (p: unknown) => string)(marked);
+  const parts = subject.split(MARK).map((part, i) => {
+    if (i % 2 === 0) return `'${part.replace(/'/g, "''")}'`;
+    const column = (columns as Record<string, string | undefined>)[part];
+    if (!column) throw new Error(`Temat szablonu ${template} używa „${part}”, którego nie podano`);
+    return column;
+  });
+  return `concat(${parts.join(', ')})`;
 }

@@ -1,60 +1,97 @@
-// Issues the VAT invoice for a paid order inside the payment transaction. The yearly counter
-// row is incremented in the same transaction, so the series has no gaps: a rolled-back
-// payment rolls its number back too. The counter is bumped last, right before the commit, so
-// concurrent payments wait on it as briefly as possible.
-import { newRowId, type Sql } from '@/lib/db/sql';
-import { formatInvoiceNumber, invoiceSeriesYear } from '@/lib/invoices/numbering';
+// The VAT invoice of a paid order, in two steps:
+//  1. The payment's statement or transaction writes the invoice UNNUMBERED, with its snapshot
+//     (what the PDF prints, frozen) built in SQL from the order's rows by one definition shared
+//     by both ways a payment settles (lib/orders/settle-at-once.ts and settle-payment.ts).
+//  2. Right after the commit, `numberPendingInvoices` gives every unnumbered invoice the next
+//     numbers of the year's series, in one short statement for all of them.
+// The series stays gap-free (a number is only taken together with the invoice that gets it),
+// and payments no longer queue on the counter row: holding it from the payment until its commit
+// let only one payment commit at a time. A crash between the steps leaves an unnumbered invoice
+// that the `invoices.number` job numbers within a minute. The issue date is the numbering's.
+import { currentTime } from '@/lib/clock/clock';
+import { sqlPool } from '@/lib/db/sql';
+import { invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
 import type { InvoiceInput } from '@/lib/invoices/pdf';
-import type { Currency } from '@/lib/format/money';
-import type { PaidItem, PaidOrder } from './fulfil';
 
 export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate'> & { issueDate: string; saleDate: string };
-
-export function invoiceSnapshot(order: PaidOrder, items: PaidItem[], number: string, paidAt: Date): InvoiceSnapshot {
-  const s = seller();
-  return {
-    number,
-    issueDate: paidAt.toISOString(),
-    saleDate: paidAt.toISOString(),
-    place: 'Warszawa',
-    seller: { name: s.name, nip: s.nip, addressLines: s.addressLines, bankAccount: s.bankAccount },
-    buyer: {
-      name: order.buyerName,
-      nip: order.nip,
-      addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l),
-    },
-    lines: items.map((i) => ({ name: i.name, quantity: i.quantity, unit: 'szt.', unitGross: i.unitGross, vatRate: i.vatRate })),
-    currency: order.currency as Currency,
-    paymentMethod: 'PayU',
-    paid: true,
-  };
-}
 
 /** formatInvoiceNumber in SQL ("FV/2026/000123"; wider past 999 999), pinned to it by a test. */
 export const INVOICE_NUMBER_SQL = (year: string, seq: string) =>
   `'FV/' || ${year}::int || '/' || lpad(${seq}::text, greatest(6, length(${seq}::text)), '0')`;
 
+/** The seller as the snapshot stores it: a parameter of the issuing statement (JSON text). */
+export function sellerSnapshot(): string {
+  const s = seller();
+  return JSON.stringify({ name: s.name, nip: s.nip, addressLines: s.addressLines, bankAccount: s.bankAccount });
+}
+
 /**
- * One statement bumps the year's counter and writes the invoice with its number, so the
- * counter row stays locked only until the commit that follows. The number is formatted in SQL
- * exactly as formatInvoiceNumber does (checked below, and by the tests).
+ * INSERT of the unnumbered invoice for an "Order" row `o` and a relation `items` of its
+ * "OrderItem" rows, sold at `sold` (ISO text `soldIso`); `from` ends the SELECT. The snapshot's
+ * number and issue date are filled in when it is numbered. Address lines: the street, then postal
+ * code and city; empty parts are left out.
  */
-export async function issueInvoice(sql: Sql, order: PaidOrder, items: PaidItem[], paidAt: Date): Promise<string> {
-  const year = invoiceSeriesYear(paidAt);
-  const { rows } = await sql.query<{ number: string; seq: number }>({
-    name: 'invoice-issue',
-    text: `WITH c AS (
-       INSERT INTO "InvoiceCounter" ("year", "last") VALUES ($1, 1)
-       ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
+export function unnumberedInvoiceInsert(a: { id: string; o: string; items: string; sold: string; soldIso: string; seller: string; from: string }): string {
+  const { o } = a;
+  return `INSERT INTO "Invoice" ("id", "orderId", "saleDate", "snapshot")
+    SELECT ${a.id}, ${o}."id", ${a.sold}, jsonb_build_object(
+      'number', NULL, 'issueDate', NULL, 'saleDate', ${a.soldIso}::text, 'place', 'Warszawa',
+      'seller', ${a.seller}::jsonb,
+      'buyer', jsonb_build_object('name', ${o}."buyerName", 'nip', ${o}."nip", 'addressLines', to_jsonb(array_remove(ARRAY[
+        nullif(${o}."street", ''),
+        nullif(concat_ws(' ', nullif(${o}."postalCode", ''), nullif(${o}."city", '')), '')], NULL))),
+      'lines', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity", 'unit', 'szt.',
+                  'unitGross', i."unitGross", 'vatRate', i."vatRate") ORDER BY i."id"), '[]') FROM ${a.items} i),
+      'currency', ${o}."currency", 'paymentMethod', 'PayU', 'paid', true)
+    ${a.from}`;
+}
+
+// $1 series year  $2 issue instant  $3 the same as ISO text. One statement, in autocommit: it
+// locks the unnumbered invoices no other numbering holds (SKIP LOCKED; one numbered meanwhile no
+// longer qualifies when locked), takes exactly that many numbers from the year's counter (whose
+// row lock orders concurrent numberings) and gives them out in the order of sale.
+const NUMBER_PENDING = `
+WITH todo AS (
+       SELECT "id", "saleDate" FROM "Invoice" WHERE "number" IS NULL ORDER BY "saleDate", "id" FOR UPDATE SKIP LOCKED),
+     ranked AS (SELECT "id", row_number() OVER (ORDER BY "saleDate", "id") AS k, count(*) OVER () AS total FROM todo),
+     c AS (
+       INSERT INTO "InvoiceCounter" ("year", "last") SELECT $1, count(*) FROM todo HAVING count(*) > 0
+       ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + EXCLUDED."last"
        RETURNING "last"),
-     n AS (SELECT "last", ${INVOICE_NUMBER_SQL('$1', '"last"')} AS "number" FROM c)
-     INSERT INTO "Invoice" ("id", "orderId", "number", "year", "seq", "issuedAt", "saleDate", "snapshot")
-     SELECT $2, $3, n."number", $1, n."last", $4, $4, jsonb_set($5::jsonb, '{number}', to_jsonb(n."number")) FROM n
-     RETURNING "number", "seq"`,
-    values: [year, newRowId(), order.id, paidAt, JSON.stringify(invoiceSnapshot(order, items, '', paidAt))],
+     numbered AS (
+       SELECT r."id", c."last" - r.total + r.k AS seq, ${INVOICE_NUMBER_SQL('$1', '(c."last" - r.total + r.k)')} AS "number"
+         FROM ranked r, c)
+UPDATE "Invoice" i
+   SET "number" = x."number", "year" = $1, "seq" = x.seq, "issuedAt" = $2,
+       "snapshot" = i."snapshot" || jsonb_build_object('number', x."number", 'issueDate', $3::text)
+  FROM numbered x
+ WHERE i."id" = x."id"
+RETURNING i."number"`;
+
+/** Numbers every unnumbered invoice no other numbering is handling; returns how many. */
+export async function numberInvoices(now: Date = currentTime()): Promise<number> {
+  const { rowCount } = await sqlPool().query({
+    name: 'invoice-number-pending',
+    text: NUMBER_PENDING,
+    values: [invoiceSeriesYear(now), now, now.toISOString()],
   });
-  const { number, seq } = rows[0];
-  if (number !== formatInvoiceNumber(seq, year)) throw new Error(`Numer faktury ${number} nie zgadza się z formatem serii`);
-  return number;
+  return rowCount ?? 0;
+}
+
+// Payments that commit together share one numbering: while one runs, callers wait for the one
+// after it (whose snapshot is sure to include their invoice).
+const flight: { current: Promise<number> | null; next: Promise<number> | null } = { current: null, next: null };
+
+/** Numbers the invoices of payments committed so far (including the caller's). */
+export function numberPendingInvoices(): Promise<number> {
+  if (!flight.current) {
+    flight.current = numberInvoices().finally(() => { flight.current = null; });
+    return flight.current;
+  }
+  flight.next ??= flight.current.catch(() => 0).then(() => {
+    flight.next = null;
+    return numberPendingInvoices();
+  });
+  return flight.next;
 }

@@ -24,13 +24,13 @@ export function getMyOrder(userId: string, orderId: string) {
   });
 }
 
-/** What the order page polls: the order's state and its latest payment attempt. */
+/** What the order page polls: the order's state, its latest payment attempt and its invoice's number. */
 export async function myOrderStatus(userId: string, orderId: string) {
   const o = await db().order.findFirst({
     where: { id: orderId, userId },
-    select: { status: true, payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } } },
+    select: { status: true, payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } }, invoice: { select: { number: true } } },
   });
-  return o ? { order: o.status, payment: o.payments[0]?.status ?? null } : null;
+  return o ? { order: o.status, payment: o.payments[0]?.status ?? null, invoice: o.invoice?.number ?? null } : null;
 }
 
 export function listOrdersForStaff(filter: { status?: OrderStatus; q?: string }) {

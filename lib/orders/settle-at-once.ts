@@ -1,88 +1,64 @@
 // The common case of a completed payment — a new order of courses for one person, none of which
-// the buyer has yet — settled by ONE statement in autocommit: the payment and order rows are
-// locked and re-checked inside it (still open, still awaiting payment), and every write — payment,
-// event, order, e-mail, enrolments, invoice counter and invoice — happens only if they are.
-// Anything else (renewals, group and family packages, a notification racing another, a
-// conflicting enrolment) returns null and goes through the locking transaction in
-// lib/payments/notifications.ts, which handles every case.
-import { env } from '@/lib/config/env';
+// the buyer has yet — settled by ONE statement in autocommit, with nothing read beforehand. It
+// finds the payment, locks it and its order, and checks them (still open, still awaiting
+// payment, amount and currency as notified, only new single-person courses); only then does it
+// write the payment, the event, the order, the confirmation e-mail, the enrolments and the
+// invoice (numbered right after the commit: lib/orders/invoice-issue.ts). Otherwise it writes nothing, and the locking transaction in
+// lib/payments/notifications.ts decides (renewals, group and family packages, a notification
+// racing another, a mismatch, a duplicate).
 import { newRowId, sqlPool } from '@/lib/db/sql';
-import { formatMoney } from '@/lib/format/money';
-import { invoiceSeriesYear } from '@/lib/invoices/numbering';
-import { renewedAccess } from '@/lib/learning/enrolments';
-import { unrenderedEmail } from '@/lib/mail/outbox';
-import type { PaidItem, PaidOrder } from './fulfil';
-import { INVOICE_NUMBER_SQL, invoiceSnapshot } from './invoice-issue';
+import { accessEndMonthsSql } from '@/lib/learning/access-window';
+import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
+import { orderPaidMailInsert } from './order-paid-mail';
 
-export type SettlementRead = {
-  payment: { id: string; status: string; amount: number; currency: string };
-  orderStatus: string;
-  order: PaidOrder;
-  items: (PaidItem & { enrolled?: boolean })[];
-};
+type Notice = { orderId: string; extOrderId?: string; totalAmount: number; currencyCode: string; paymentId?: string };
 
-type Notice = { orderId: string; totalAmount: number; currencyCode: string; paymentId?: string };
-
-export function orderPaidEmail(order: PaidOrder, items: PaidItem[]) {
-  return unrenderedEmail(order.buyerEmail, 'order-paid', {
-    firstName: order.firstName,
-    orderNumber: order.number,
-    items: items.map((i) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name)),
-    total: formatMoney(order.totalGross, order.currency),
-    link: `${env().APP_URL}/zamowienia/${order.id}`,
-  });
-}
-
-/** True when the one-statement settlement can handle this order. */
-export function settlesAtOnce(read: SettlementRead, n: Notice): boolean {
-  return (
-    read.orderStatus === 'AWAITING_PAYMENT' &&
-    read.payment.status !== 'COMPLETED' && read.payment.status !== 'CANCELED' &&
-    read.payment.amount === n.totalAmount && read.payment.currency === n.currencyCode &&
-    read.items.length > 0 &&
-    read.items.every((i) => i.courseId !== null && i.seats === 1 && !i.enrolled && !i.kind)
-  );
-}
+// $1 payuOrderId  $2 extOrderId  $3 amount  $4 currency  $5 now  $6 event id  $7 source  $8 event detail
+// $9 e-mail id  $10 invoice id  $11 now as ISO text  $12 seller (JSON)
+const SETTLE_AT_ONCE = `
+WITH locked AS (
+       SELECT p."id" AS "paymentId", o.*, u."firstName"
+         FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId" JOIN "User" u ON u."id" = o."userId"
+        WHERE (p."payuOrderId" = $1 OR p."extOrderId" = $2)
+          AND p."status" NOT IN ('COMPLETED', 'CANCELED') AND o."status" = 'AWAITING_PAYMENT'
+          AND p."amount" = $3 AND p."currency" = $4
+          AND EXISTS (SELECT 1 FROM "OrderItem" i WHERE i."orderId" = o."id")
+          AND NOT EXISTS (
+                SELECT 1 FROM "OrderItem" i
+                 WHERE i."orderId" = o."id"
+                   AND (i."courseId" IS NULL OR i."seats" <> 1 OR i."kind" IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."userId" = o."userId" AND e."courseId" = i."courseId")))
+        LIMIT 1
+          FOR UPDATE OF p, o),
+     items AS (
+       SELECT i.*, c."accessMonths" FROM locked l JOIN "OrderItem" i ON i."orderId" = l."id" JOIN "Course" c ON c."id" = i."courseId"),
+     pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $1, "updatedAt" = $5 WHERE "id" IN (SELECT "paymentId" FROM locked)),
+     ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") SELECT $6, "paymentId", $7, 'COMPLETED', $8::jsonb FROM locked),
+     ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $5 WHERE "id" IN (SELECT "id" FROM locked)),
+     mail AS (${orderPaidMailInsert({ id: '$9', o: 'l', firstName: 'l."firstName"', items: 'items', from: 'FROM locked l' })}),
+     enr AS (
+       INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
+       SELECT gen_random_uuid()::text, l."userId", i."courseId", $5, ${accessEndMonthsSql('$5', 'i."accessMonths"')}, i."id"
+         FROM locked l, items i)
+${unnumberedInvoiceInsert({ id: '$10', o: 'l', items: 'items', sold: '$5', soldIso: '$11', seller: '$12', from: 'FROM locked l' })}
+RETURNING "id"`;
 
 /** Returns the queued e-mail's id when settled, or null when the general path must decide. */
-export async function settleAtOnce(read: SettlementRead, n: Notice, source: string, now: Date): Promise<string | null> {
-  const { order, items } = read;
-  const mail = orderPaidEmail(order, items);
-  const year = invoiceSeriesYear(now);
+export async function settleAtOnce(n: Notice, source: string, now: Date): Promise<string | null> {
+  const mailId = newRowId();
   try {
     const { rows } = await sqlPool().query({
       name: 'order-settle-at-once',
-      text: `WITH locked AS (
-               SELECT p."id" FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId"
-                WHERE p."id" = $1 AND p."status" NOT IN ('COMPLETED', 'CANCELED') AND o."status" = 'AWAITING_PAYMENT'
-                FOR UPDATE OF p, o),
-             pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" IN (SELECT "id" FROM locked)),
-             ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") SELECT $4, "id", $5, 'COMPLETED', $6::jsonb FROM locked),
-             ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $3 WHERE "id" = $7 AND EXISTS (SELECT 1 FROM locked)),
-             mail AS (INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props") SELECT $8, $9, $10, $11, $12::jsonb FROM locked),
-             enr AS (
-               INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
-               SELECT e."id", $13, e."courseId", $3, e."endsAt", e."orderItemId"
-                 FROM locked, unnest($14::text[], $15::text[], $16::timestamptz[], $17::text[]) AS e("id", "courseId", "endsAt", "orderItemId")),
-             c AS (
-               INSERT INTO "InvoiceCounter" ("year", "last") SELECT $18, 1 FROM locked
-               ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + 1
-               RETURNING "last"),
-             n AS (SELECT "last", ${INVOICE_NUMBER_SQL('$18', '"last"')} AS "number" FROM c)
-           INSERT INTO "Invoice" ("id", "orderId", "number", "year", "seq", "issuedAt", "saleDate", "snapshot")
-           SELECT $19, $7, n."number", $18, n."last", $3, $3, jsonb_set($20::jsonb, '{number}', to_jsonb(n."number")) FROM n
-           RETURNING "number"`,
+      text: SETTLE_AT_ONCE,
       values: [
-        read.payment.id, n.orderId, now, newRowId(), source,
-        JSON.stringify({ result: 'order paid', paymentId: n.paymentId ?? null, amount: n.totalAmount, currency: n.currencyCode }), order.id,
-        mail.id, mail.to, mail.subject, mail.template, mail.props,
-        order.userId, items.map(() => newRowId()), items.map((i) => i.courseId), items.map((i) => renewedAccess(null, i.accessMonths, now).endsAt), items.map((i) => i.id),
-        year, newRowId(), JSON.stringify(invoiceSnapshot(order, items, '', now)),
+        n.orderId, n.extOrderId ?? '', n.totalAmount, n.currencyCode, now, newRowId(), source,
+        JSON.stringify({ result: 'order paid', paymentId: n.paymentId ?? null, amount: n.totalAmount, currency: n.currencyCode }),
+        mailId, newRowId(), now.toISOString(), sellerSnapshot(),
       ],
     });
-    return rows.length > 0 ? mail.id : null;
+    return rows.length > 0 ? mailId : null;
   } catch (e) {
-    // An enrolment that appeared since the read (unique violation): nothing was written.
+    // An enrolment that appeared since the statement's snapshot (unique violation): nothing was written.
     if ((e as { code?: string }).code === '23505') return null;
     throw e;
   }

@@ -1,12 +1,12 @@
 // A completed payment settles its order in as few statements as possible, all inside the
 // payment's plain-SQL transaction: one statement marks the payment and the order paid, records
-// the event, queues the confirmation and creates the buyer's new enrolments; the rarer grants
-// (renewals, group packages, family packages) follow; the invoice number comes last.
+// the event, queues the confirmation, writes the (yet unnumbered) invoice and creates the buyer's
+// new enrolments; the rarer grants (renewals, group and family packages) follow.
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { renewedAccess } from '@/lib/learning/enrolments';
-import { orderPaidEmail } from './settle-at-once';
+import { accessEndMonthsSql } from '@/lib/learning/access-window';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
-import { issueInvoice } from './invoice-issue';
+import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
+import { orderPaidMailInsert } from './order-paid-mail';
 
 export type Settlement = {
   paymentId: string;
@@ -17,34 +17,39 @@ export type Settlement = {
   now: Date;
 };
 
+// $1 payment  $2 payuOrderId  $3 now  $4 event id  $5 source  $6 event detail  $7 order  $8 e-mail id
+// $9 invoice id  $10 now as ISO text  $11 seller (JSON)
+const SETTLE = `
+WITH o AS (SELECT o.*, u."firstName" FROM "Order" o JOIN "User" u ON u."id" = o."userId" WHERE o."id" = $7),
+     items AS (SELECT i.*, c."accessMonths" FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId" WHERE i."orderId" = $7),
+     pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1),
+     ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") VALUES ($4, $1, $5, 'COMPLETED', $6::jsonb)),
+     ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $3 WHERE "id" = $7),
+     mail AS (${orderPaidMailInsert({ id: '$8', o: 'o', firstName: 'o."firstName"', items: 'items', from: 'FROM o' })}),
+     inv AS (${unnumberedInvoiceInsert({ id: '$9', o: 'o', items: 'items', sold: '$3', soldIso: '$10', seller: '$11', from: 'FROM o' })}),
+     enr AS (
+       INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
+       SELECT gen_random_uuid()::text, o."userId", i."courseId", $3, ${accessEndMonthsSql('$3', 'i."accessMonths"')}, i."id"
+         FROM o, items i
+        WHERE i."courseId" IS NOT NULL AND i."seats" = 1
+       ON CONFLICT ("userId", "courseId") DO NOTHING
+       RETURNING "orderItemId")
+SELECT "orderItemId" FROM enr`;
+
 /** Returns the id of the queued confirmation e-mail. */
 export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> {
   const { order, items, now } = s;
-  const mail = orderPaidEmail(order, items);
-  const single = items.filter((i) => i.courseId && i.seats === 1);
+  const mailId = newRowId();
   const { rows } = await sql.query<{ orderItemId: string }>({
     name: 'order-settle',
-    text: `WITH pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1),
-          ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") VALUES ($4, $1, $5, 'COMPLETED', $6::jsonb)),
-          ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $3 WHERE "id" = $7),
-          mail AS (INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props") VALUES ($8, $9, $10, $11, $12::jsonb)),
-          enr AS (
-            INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
-            SELECT e."id", $13, e."courseId", $3, e."endsAt", e."orderItemId"
-              FROM unnest($14::text[], $15::text[], $16::timestamptz[], $17::text[]) AS e("id", "courseId", "endsAt", "orderItemId")
-            ON CONFLICT ("userId", "courseId") DO NOTHING
-            RETURNING "orderItemId")
-     SELECT "orderItemId" FROM enr`,
+    text: SETTLE,
     values: [
-      s.paymentId, s.payuOrderId, now, newRowId(), s.event.kind, JSON.stringify(s.event.detail), order.id,
-      mail.id, mail.to, mail.subject, mail.template, mail.props,
-      order.userId, single.map(() => newRowId()), single.map((i) => i.courseId), single.map((i) => renewedAccess(null, i.accessMonths, now).endsAt), single.map((i) => i.id),
+      s.paymentId, s.payuOrderId, now, newRowId(), s.event.kind, JSON.stringify(s.event.detail), order.id, mailId,
+      newRowId(), now.toISOString(), sellerSnapshot(),
     ],
   });
   // Items whose course the buyer already had (a renewal) were skipped above and extend it here.
   const created = new Set(rows.map((r) => r.orderItemId));
   await fulfilRemaining(sql, order, items.filter((i) => !created.has(i.id)), now);
-  // Last, so the yearly counter row is locked only for the moment before commit.
-  await issueInvoice(sql, order, items, now);
-  return mail.id;
+  return mailId;
 }

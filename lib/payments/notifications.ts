@@ -3,11 +3,12 @@
 // happens in the same transaction as the status change that causes it.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import type { Pool } from 'pg';
-import { newRowId, sqlPool, sqlTransaction, type Sql } from '@/lib/db/sql';
+import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { settleAtOnce, settlesAtOnce, type SettlementRead } from '@/lib/orders/settle-at-once';
+import type { PaidItem, PaidOrder } from '@/lib/orders/fulfil';
+import { numberPendingInvoices } from '@/lib/orders/invoice-issue';
+import { settleAtOnce } from '@/lib/orders/settle-at-once';
 import { settlePaidOrder } from '@/lib/orders/settle-payment';
 import type { PayuNotification } from './payu';
 
@@ -17,28 +18,32 @@ export type Outcome = 'paid' | 'updated' | 'ignored' | 'unknown' | 'mismatch';
 
 const FINAL: PaymentStatus[] = ['COMPLETED', 'CANCELED'];
 
-type Locked = SettlementRead & { payment: { status: PaymentStatus } };
+type Locked = {
+  payment: { id: string; status: PaymentStatus; amount: number; currency: string };
+  orderStatus: string;
+  order: PaidOrder;
+  items: PaidItem[];
+};
 
-/** Payment, order and items of a notification (`items[].enrolled`: the buyer has the course already). */
+/** Payment, order and items of a notification. */
 const SETTLEMENT_READ = `
   SELECT p."id" AS "paymentId", p."status" AS "paymentStatus", p."amount", p."currency" AS "paymentCurrency",
          o."status" AS "orderStatus", o."id", o."number", o."userId", o."buyerName", o."buyerEmail", o."companyName",
          o."nip", o."street", o."postalCode", o."city", o."totalGross", o."currency", u."firstName",
          (SELECT coalesce(json_agg(json_build_object(
                    'id', i."id", 'name', i."name", 'seats', i."seats", 'quantity', i."quantity", 'unitGross', i."unitGross",
-                   'vatRate', i."vatRate", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind",
-                   'enrolled', EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."userId" = o."userId" AND e."courseId" = i."courseId")
+                   'vatRate', i."vatRate", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind"
                  ) ORDER BY i."id"), '[]')
             FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId" WHERE i."orderId" = o."id") AS "items"
     FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId" JOIN "User" u ON u."id" = o."userId"
    WHERE p."payuOrderId" = $1 OR p."extOrderId" = $2
    LIMIT 1`;
 
-/** Reads (and with `lock`, locks the payment and its order for) all that settling needs, in one statement. */
-async function readPayment(sql: Sql | Pool, n: OrderNotice, lock: boolean): Promise<Locked | null> {
+/** Locks the payment and its order, and reads all that settling needs, in one statement. */
+async function lockPayment(sql: Sql, n: OrderNotice): Promise<Locked | null> {
   const { rows } = await sql.query({
-    name: lock ? 'payment-lock' : 'payment-read',
-    text: lock ? `${SETTLEMENT_READ} FOR UPDATE OF p, o` : SETTLEMENT_READ,
+    name: 'payment-lock',
+    text: `${SETTLEMENT_READ} FOR UPDATE OF p, o`,
     values: [n.orderId, n.extOrderId ?? ''],
   });
   const r = rows[0];
@@ -53,18 +58,17 @@ async function readPayment(sql: Sql | Pool, n: OrderNotice, lock: boolean): Prom
  * invoice-counter locks would be held that much longer under load.
  */
 export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = currentTime()): Promise<Outcome> {
-  // The common case first: one read, then one statement that re-checks and settles.
+  // The common case first: one statement that checks and settles, or writes nothing.
   if (n.status === 'COMPLETED') {
-    const read = await readPayment(sqlPool(), n, false);
-    const mailId = read && settlesAtOnce(read, n) ? await settleAtOnce(read, n, source, now) : null;
+    const mailId = await settleAtOnce(n, source, now);
     if (mailId) {
-      void dispatchEmails([mailId]);
+      afterPaid([mailId]);
       return 'paid';
     }
   }
   const mailIds: string[] = [];
   const outcome = await sqlTransaction(async (sql): Promise<Outcome> => {
-    const locked = await readPayment(sql, n, true);
+    const locked = await lockPayment(sql, n);
     if (!locked) return 'unknown';
     const { payment, order } = locked;
     const detail = (result: string, extra: Record<string, unknown> = {}) => ({ result, ...extra, amount: n.totalAmount, currency: n.currencyCode });
@@ -97,10 +101,19 @@ export async function handleOrderNotification(n: OrderNotice, source: 'notificat
     await event(n.status === 'COMPLETED' ? 'order already settled — refund this payment' : 'status updated');
     return n.status === 'COMPLETED' ? 'ignored' : 'updated';
   });
-  // Not awaited: PayU gets its answer without waiting for the job queue; the outbox sweeper
-  // delivers the message should this enqueue be lost.
-  void dispatchEmails(mailIds);
+  if (outcome === 'paid') afterPaid(mailIds);
   return outcome;
+}
+
+/**
+ * After a payment's commit, neither awaited (PayU gets its answer at once, and nothing here can
+ * undo the payment): its invoice gets its number, shared with the payments committing at the
+ * same moment, and its e-mail goes to the job queue. Should either fail or the process die, the
+ * `invoices.number` and `email.sweep` jobs finish them within a minute.
+ */
+function afterPaid(mailIds: string[]): void {
+  void dispatchEmails(mailIds);
+  void numberPendingInvoices().catch((e) => console.error('[invoices] numbering failed; the job will retry', e instanceof Error ? e.message : e));
 }
 
 export async function handleRefundNotification(n: RefundNotice, now = currentTime()): Promise<Outcome> {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { queueEmail, queueEmailUnrendered } from '@/lib/mail/outbox';
+import { queueEmail, subjectSql } from '@/lib/mail/outbox';
+import { sqlPool } from '@/lib/db/sql';
 import { getMail } from '@/lib/mail/mailbox';
-import { sqlTransaction } from '@/lib/db/sql';
 import { deliverEmail } from '@/lib/mail/transport';
 import { boss } from '@/lib/jobs/boss';
 import { dispatchEmails, startWorkers } from '@/lib/jobs/queues';
@@ -22,15 +22,24 @@ describe('e-mail outbox', () => {
   });
 
   it('renders a message queued with only its props when staff open it and when it is delivered', async () => {
-    const props = { firstName: 'Ela', orderNumber: 'ZAM-1', items: ['Kurs BHP'], total: '99,00 zł', link: 'http://x/zamowienia/1' };
-    const id = await sqlTransaction((sql) => queueEmailUnrendered(sql, 'ela@example.pl', 'order-paid', props));
+    const props = { firstName: 'Ela', orderNumber: 'ZAM-1', orderId: 'ord-1', items: [{ name: 'Kurs BHP', quantity: 1 }, { name: 'Excel', quantity: 3 }], totalGross: 129900, currency: 'PLN' };
+    // As the payment statement queues it: the subject from the template's wording, in SQL.
+    const { rows } = await sqlPool().query<{ id: string }>(
+      `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props")
+       SELECT gen_random_uuid()::text, 'ela@example.pl', ${subjectSql('order-paid', { orderNumber: 'p->>\'orderNumber\'' })}, 'order-paid', p
+         FROM (SELECT $1::jsonb AS p) x RETURNING "id"`,
+      [JSON.stringify(props)],
+    );
+    const id = rows[0].id;
     const row = await db().emailMessage.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ status: 'QUEUED', html: null, text: null, subject: 'Płatność przyjęta — zamówienie ZAM-1' });
     expect((await getMail(id))!.html).toContain('Kurs BHP');
     expect(await deliverEmail(id)).toBe('stored');
     const sent = await db().emailMessage.findUniqueOrThrow({ where: { id } });
     expect(sent.html).toContain('ZAM-1');
-    expect(sent.text).toContain('http://x/zamowienia/1');
+    expect(sent.html).toContain('Excel × 3');
+    expect(sent.text).toContain("(1299,00\u00a0zł)");
+    expect(sent.text).toContain('/zamowienia/ord-1');
   });
 
   it('delivers queued messages through pg-boss workers', async () => {

@@ -4,7 +4,7 @@ import { signatureHeader } from '@/lib/payments/payu';
 import { POST } from '@/app/api/payu/notify/route';
 import { sqlPool } from '@/lib/db/sql';
 import { formatInvoiceNumber } from '@/lib/invoices/numbering';
-import { INVOICE_NUMBER_SQL } from '@/lib/orders/invoice-issue';
+import { INVOICE_NUMBER_SQL, numberPendingInvoices } from '@/lib/orders/invoice-issue';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
@@ -62,6 +62,7 @@ describe('PayU notifications', () => {
     const o = await orderAwaitingPayment();
     const res = await send(notification(o, 'COMPLETED'));
     expect(res.status).toBe(200);
+    await numberPendingInvoices(); // started after the commit, not awaited by the handler
     const order = await db().order.findUniqueOrThrow({ where: { id: o.order.id }, include: { invoice: true } });
     expect(order.status).toBe('PAID');
     expect(order.invoice?.number).toMatch(/^FV\/\d{4}\/\d{6}$/);
@@ -136,6 +137,7 @@ describe('PayU notifications', () => {
   it('numbers invoices in a gap-free yearly series, also under concurrency', async () => {
     const orders = await Promise.all(Array.from({ length: 8 }, () => orderAwaitingPayment()));
     await Promise.all(orders.map((o) => send(notification(o, 'COMPLETED'))));
+    await numberPendingInvoices();
     const seqs = (await db().invoice.findMany({ select: { seq: true }, orderBy: { seq: 'asc' } })).map((i) => i.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
   });

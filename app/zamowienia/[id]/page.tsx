@@ -28,7 +28,11 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
         <h1 className="h1">Zamówienie {order.number}</h1>
         <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">{ORDER_STATUS_LABEL[order.status]}</p>
       </div>
-      <OrderStatusWatcher orderId={order.id} active={order.status === 'AWAITING_PAYMENT'} shown={`${order.status}/${lastPayment}`} />
+      <OrderStatusWatcher
+        orderId={order.id}
+        active={order.status === 'AWAITING_PAYMENT' || (order.status === 'PAID' && !order.invoice?.number)}
+        shown={`${order.status}/${lastPayment}/${order.invoice?.number ?? null}`}
+      />
 
       {order.status === 'PAID' && (
         <div role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
@@ -74,8 +78,10 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
 
       <section className="card space-y-2" aria-labelledby="faktura">
         <h2 id="faktura" className="h2">Faktura VAT</h2>
-        {order.invoice ? (
+        {order.invoice?.number ? (
           <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">Pobierz fakturę {order.invoice.number} (PDF)</a>
+        ) : order.invoice ? (
+          <p className="muted">Faktura otrzymuje numer — link pojawi się za chwilę.</p>
         ) : (
           <p className="muted">Faktura zostanie wystawiona po zaksięgowaniu płatności.</p>
         )}

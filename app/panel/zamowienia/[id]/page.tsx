@@ -30,7 +30,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
         <p><span className="font-medium">Regulamin:</span> wersja {order.termsVersion}</p>
         <p><span className="font-medium">Zgoda na dostęp przed upływem 14 dni:</span> {order.immediateDeliveryConsent ? 'tak' : 'nie'}</p>
         <p><span className="font-medium">Kwota:</span> {formatMoney(order.totalGross, order.currency)}; zwrócono {formatMoney(order.refundedGross, order.currency)}</p>
-        <p><span className="font-medium">Faktura:</span> {order.invoice ? <a className="link" href={`/zamowienia/${order.id}/faktura`}>{order.invoice.number}</a> : '—'}</p>
+        <p><span className="font-medium">Faktura:</span> {order.invoice?.number ? <a className="link" href={`/zamowienia/${order.id}/faktura`}>{order.invoice.number}</a> : order.invoice ? 'czeka na numer' : '—'}</p>
       </section>
 
       <section className="card space-y-3" aria-labelledby="historia">
