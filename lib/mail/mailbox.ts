@@ -18,5 +18,10 @@ export async function getMail(id: string) {
   });
   if (!row) return null;
   const { template: _template, props: _props, ...rest } = row;
-  return { ...rest, ...(await renderedBody(row)) };
+  const body = await renderedBody(row).catch((e: unknown) => {
+    // Staff still see the message (and why it cannot be sent) rather than an error page.
+    const reason = `Treści nie da się przygotować: ${e instanceof Error ? e.message : String(e)}`;
+    return { html: `<p>${reason.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)}</p>`, text: reason };
+  });
+  return { ...rest, ...body };
 }

@@ -16,9 +16,12 @@ function transport(): nodemailer.Transporter {
 export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'skipped'> {
   const msg = await db().emailMessage.findUnique({ where: { id } });
   if (!msg || msg.status === 'SENT' || msg.status === 'STORED') return 'skipped';
-  const body = await renderedBody(msg);
-  if (msg.html === null) await db().emailMessage.update({ where: { id }, data: body });
+  let body: { html: string; text: string };
   try {
+    // Rendering counts as an attempt too: a message that cannot be rendered stops after the
+    // sweeper's 10 tries, with the reason kept for staff, instead of failing silently forever.
+    body = await renderedBody(msg);
+    if (msg.html === null) await db().emailMessage.update({ where: { id }, data: body });
     await transport().sendMail({ from: env().MAIL_FROM, to: msg.to, subject: msg.subject, ...body });
   } catch (e) {
     await db().emailMessage.update({

@@ -50,10 +50,13 @@ export function unnumberedInvoiceInsert(a: { id: string; o: string; items: strin
 // $1 series year  $2 issue instant  $3 the same as ISO text. One statement, in autocommit: it
 // locks the unnumbered invoices no other numbering holds (SKIP LOCKED; one numbered meanwhile no
 // longer qualifies when locked), takes exactly that many numbers from the year's counter (whose
-// row lock orders concurrent numberings) and gives them out in the order of sale.
+// row lock orders concurrent numberings) and gives them out in the order of sale. Only sales
+// up to the issue instant: an invoice is never issued before its sale, nor in the series of the
+// year before (a sale committed after `now` was taken is numbered by its own payment's run).
 const NUMBER_PENDING = `
 WITH todo AS (
-       SELECT "id", "saleDate" FROM "Invoice" WHERE "number" IS NULL ORDER BY "saleDate", "id" FOR UPDATE SKIP LOCKED),
+       SELECT "id", "saleDate" FROM "Invoice" WHERE "number" IS NULL AND "saleDate" <= $2
+        ORDER BY "saleDate", "id" FOR UPDATE SKIP LOCKED),
      ranked AS (SELECT "id", row_number() OVER (ORDER BY "saleDate", "id") AS k, count(*) OVER () AS total FROM todo),
      c AS (
        INSERT INTO "InvoiceCounter" ("year", "last") SELECT $1, count(*) FROM todo HAVING count(*) > 0

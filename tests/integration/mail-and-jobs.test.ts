@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { queueEmail, subjectSql } from '@/lib/mail/outbox';
@@ -40,6 +41,37 @@ describe('e-mail outbox', () => {
     expect(sent.html).toContain('Excel × 3');
     expect(sent.text).toContain("(1299,00\u00a0zł)");
     expect(sent.text).toContain('/zamowienia/ord-1');
+  });
+
+  it('a confirmation queued with the earlier props is converted by its migration and then delivered', async () => {
+    const category = await db().category.create({ data: { slug: 'm', name: 'M' } });
+    const course = await db().course.create({ data: { slug: 'm', title: 'Kurs BHP', summary: '', description: '', syllabus: [], categoryId: category.id, priceGross: 4900 } });
+    const user = await db().user.create({ data: { email: 'stary@example.pl', firstName: 'Olek', lastName: 'S', passwordHash: 'x' } });
+    const order = await db().order.create({
+      data: {
+        number: 'ZAM-OLD-1', checkoutKey: 'old-1', userId: user.id, totalGross: 9800, buyerType: 'PERSON', buyerName: 'Olek S', buyerEmail: user.email!,
+        termsVersion: 't', termsAcceptedAt: new Date(), items: { create: { courseId: course.id, name: 'Kurs BHP', quantity: 2, unitGross: 4900, totalGross: 9800 } },
+      },
+    });
+    const old = await db().emailMessage.create({
+      data: { to: user.email!, subject: 'Płatność przyjęta — zamówienie ZAM-OLD-1', template: 'order-paid',
+        props: { firstName: 'Olek', orderNumber: 'ZAM-OLD-1', items: ['Kurs BHP × 2'], total: '98,00 zł', link: 'http://x/zamowienia/1' } },
+    });
+    const dir = 'prisma/migrations/20261121214500_order_paid_props_plain';
+    await sqlPool().query(readFileSync(`${dir}/migration.sql`, 'utf8'));
+    const row = await db().emailMessage.findUniqueOrThrow({ where: { id: old.id } });
+    expect(row.props).toEqual({ firstName: 'Olek', orderNumber: 'ZAM-OLD-1', orderId: order.id, totalGross: 9800, currency: 'PLN', items: [{ name: 'Kurs BHP', quantity: 2 }] });
+    expect(await deliverEmail(old.id)).toBe('stored');
+    expect((await db().emailMessage.findUniqueOrThrow({ where: { id: old.id } })).text).toContain('Kurs BHP × 2');
+  });
+
+  it('a message that cannot be rendered counts the attempt and keeps the reason', async () => {
+    const bad = await db().emailMessage.create({ data: { to: 'x@example.pl', subject: 'S', template: 'order-paid', props: { firstName: 'X' } } });
+    await expect(deliverEmail(bad.id)).rejects.toThrow();
+    const row = await db().emailMessage.findUniqueOrThrow({ where: { id: bad.id } });
+    expect(row).toMatchObject({ status: 'QUEUED', attempts: 1 });
+    expect(row.lastError).toBeTruthy();
+    expect((await getMail(bad.id))!.text).toMatch(/^Treści nie da się przygotować/);
   });
 
   it('delivers queued messages through pg-boss workers', async () => {
