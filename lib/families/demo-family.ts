@@ -14,13 +14,19 @@ const DEMO_RATES: Record<ForeignCurrency, number> = { GBP: 48_312, EUR: 42_386, 
 export const DEMO_CHILD = { login: 'zosia', fullName: 'Zosia Nowak', classNumber: 3 } as const;
 
 export async function seedFamilyDemo(parentLogin: string, password: string, now = new Date()): Promise<void> {
-  const effectiveOn = new Date(`${warsawDateKey(now)}T00:00:00Z`);
-  for (const [currency, rate] of Object.entries(DEMO_RATES)) {
-    await db().exchangeRate.upsert({
-      where: { currency_effectiveOn: { currency, effectiveOn } },
-      create: { currency, effectiveOn, plnPerUnitTimes10000: rate, source: 'dane demonstracyjne' },
-      update: {},
-    });
+  // Today's rates (add-ons are priced at them) and those of the working days of the week before
+  // (an invoice in a foreign currency states its VAT in PLN at the rate of the day before the sale).
+  const today = new Date(`${warsawDateKey(now)}T00:00:00Z`);
+  const days = Array.from({ length: 8 }, (_, i) => new Date(today.getTime() - i * 86_400_000))
+    .filter((d, i) => i === 0 || (d.getUTCDay() !== 0 && d.getUTCDay() !== 6));
+  for (const effectiveOn of days) {
+    for (const [currency, rate] of Object.entries(DEMO_RATES)) {
+      await db().exchangeRate.upsert({
+        where: { currency_effectiveOn: { currency, effectiveOn } },
+        create: { currency, effectiveOn, plnPerUnitTimes10000: rate, source: 'dane demonstracyjne' },
+        update: {},
+      });
+    }
   }
 
   const parent = await db().user.findUnique({ where: { login: parentLogin }, select: { id: true, lastName: true, country: true } });

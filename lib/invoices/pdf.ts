@@ -1,7 +1,7 @@
 // The VAT invoice as an A4 PDF (art. 106e of the VAT Act: number, dates, parties with NIP, lines
 // with net/rate/VAT/gross, totals per rate). All sums come from invoiceTotals, none are computed here.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
-import { formatMoney, type Currency } from '@/lib/format/money';
+import { divRoundHalfUp, formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
@@ -21,7 +21,23 @@ export type InvoiceInput = {
   currency: Currency;
   paymentMethod: string;
   paid: boolean;
+  /**
+   * Foreign-currency invoices only: the NBP average rate of the last working day before the sale
+   * (art. 31a), by which the VAT is also shown in PLN (art. 106e ust. 11); null when the staff's
+   * rate table had none for that day.
+   */
+  plnRate?: PlnRate | null;
 };
+
+export type PlnRate = { plnPerUnitTimes10000: number; effectiveOn: string };
+
+/** A foreign-currency amount (minor units) in grosze at `rate`, rounded half up. */
+export function toPln(minor: number, rate: PlnRate): number {
+  return divRoundHalfUp(minor * rate.plnPerUnitTimes10000, 10_000);
+}
+
+const rateText = (r: PlnRate) => (r.plnPerUnitTimes10000 / 10_000).toFixed(4).replace('.', ',');
+const dayText = (isoDay: string) => isoDay.split('-').reverse().join('.');
 
 const MARGIN = 40;
 const GREY = '#555555';
@@ -115,6 +131,24 @@ function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY:
   doc.text(inv.paid ? `Zapłacono: ${inv.paymentMethod}` : `Sposób płatności: ${inv.paymentMethod}`, MARGIN, doc.y, { width });
 }
 
+/** Art. 106e ust. 11: on an invoice in a foreign currency the VAT is also stated in PLN. */
+function drawVatInPln(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals<InvoiceLine>): void {
+  if (inv.currency === 'PLN' || inv.plnRate === undefined) return;
+  const width = doc.page.width - 2 * MARGIN;
+  doc.moveDown(0.8);
+  ensureSpace(doc, 40);
+  doc.font('bold').fontSize(9).text('Kwota VAT w złotych (art. 106e ust. 11 ustawy o VAT):', MARGIN, doc.y, { width });
+  doc.font('regular').fontSize(9);
+  const r = inv.plnRate;
+  if (!r) {
+    doc.text('brak kursu średniego NBP z ostatniego dnia roboczego przed dniem sprzedaży w tabeli kursów — do uzupełnienia.', MARGIN, doc.y + 2, { width });
+    return;
+  }
+  const perRate = totals.byRate.map((b) => `${rate(b.vatRate)}: ${formatMoney(toPln(b.vat, r), 'PLN')}`).join('; ');
+  doc.text(`${perRate}; razem ${formatMoney(toPln(totals.vat, r), 'PLN')}`, MARGIN, doc.y + 2, { width });
+  doc.text(`Przeliczono po kursie średnim NBP z dnia ${dayText(r.effectiveOn)}: 1 ${inv.currency} = ${rateText(r)} PLN.`, MARGIN, doc.y + 2, { width });
+}
+
 /** Renders the invoice; amounts and the per-rate summary come from invoiceTotals(lines). */
 export function renderInvoicePdf(inv: InvoiceInput): Promise<Buffer> {
   const totals = invoiceTotals(inv.lines);
@@ -128,6 +162,7 @@ export function renderInvoicePdf(inv: InvoiceInput): Promise<Buffer> {
     const tableBottom = drawLines(doc, totals, Math.max(sellerBottom, buyerBottom) + 24);
     const summaryBottom = drawRateSummary(doc, totals, tableBottom);
     drawPayment(doc, inv, totals.gross, summaryBottom);
+    drawVatInPln(doc, inv, totals);
     writeFooters(doc, (page, total) => `Faktura VAT ${inv.number} · strona ${page} z ${total}`);
   });
 }

@@ -30,7 +30,8 @@ export function sellerSnapshot(): string {
  * INSERT of the unnumbered invoice for an "Order" row `o` and a relation `items` of its
  * "OrderItem" rows, sold at `sold` (ISO text `soldIso`); `from` ends the SELECT. The snapshot's
  * number and issue date are filled in when it is numbered. Address lines: the street, then postal
- * code and city; empty parts are left out.
+ * code and city; empty parts are left out. A foreign-currency invoice also keeps the PLN rate its
+ * VAT is stated in (lib/invoices/pdf.ts).
  */
 export function unnumberedInvoiceInsert(a: { id: string; o: string; items: string; sold: string; soldIso: string; seller: string; from: string }): string {
   const { o } = a;
@@ -44,6 +45,12 @@ export function unnumberedInvoiceInsert(a: { id: string; o: string; items: strin
       'lines', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity", 'unit', 'szt.',
                   'unitGross', i."unitGross", 'vatRate', i."vatRate") ORDER BY i."id"), '[]') FROM ${a.items} i),
       'currency', ${o}."currency", 'paymentMethod', 'PayU', 'paid', true)
+      -- In a foreign currency, the rate of the last working day before the sale (art. 31a), or null.
+      || CASE WHEN ${o}."currency" = 'PLN' THEN '{}'::jsonb ELSE jsonb_build_object('plnRate', (
+           SELECT jsonb_build_object('plnPerUnitTimes10000', r."plnPerUnitTimes10000", 'effectiveOn', to_char(r."effectiveOn", 'YYYY-MM-DD'))
+             FROM "ExchangeRate" r
+            WHERE r."currency" = ${o}."currency" AND r."effectiveOn" < (${a.sold}::timestamptz AT TIME ZONE 'Europe/Warsaw')::date
+            ORDER BY r."effectiveOn" DESC LIMIT 1)) END
     ${a.from}`;
 }
 

@@ -14,7 +14,7 @@ import { startTrial } from '@/lib/families/trials';
 import { saveRate } from '@/lib/families/rates';
 import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
 import { courseAccess } from '@/lib/learning/access';
-import { fromWarsaw } from '@/lib/format/time';
+import { fromWarsaw, warsawDateKey } from '@/lib/format/time';
 import { DEMO_CHILD, seedFamilyDemo } from '@/lib/families/demo-family';
 import { rateForDay } from '@/lib/families/rates';
 
@@ -71,12 +71,17 @@ describe('family order', () => {
     expect(await db().familyPackage.count({ where: { orderId: order.id, status: 'PENDING_PAYMENT' } })).toBe(2);
 
     const dup = await placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000009', '10.0.0.1', NOW);
+    // The invoice states its VAT in PLN at the rate of the day before the sale, not the sale day's.
+    const today = warsawDateKey(new Date());
+    const dayBefore = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await saveRate({ currency: 'EUR', effectiveOn: dayBefore, rate: 42_386, source: 'NBP' });
+    await saveRate({ currency: 'EUR', effectiveOn: today, rate: 43_000, source: 'NBP' });
     await pay(order.id);
     const pkgs = await db().familyPackage.findMany({ where: { orderId: order.id }, select: { status: true, accessEndsAt: true } });
     expect(pkgs.every((x) => x.status === 'ACTIVE')).toBe(true);
     expect(pkgs[0].accessEndsAt).toEqual(fromWarsaw(2027, 9, 1));
     const invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: order.id } });
-    expect((invoice.snapshot as { currency: string }).currency).toBe('EUR');
+    expect(invoice.snapshot).toMatchObject({ currency: 'EUR', plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: dayBefore } });
 
     // Ola (born 2016) is in class 4 in 2026/2027: Standard gives her maths; she can open it.
     const olaChild = (await findOwnChild(p.id, ola))!;

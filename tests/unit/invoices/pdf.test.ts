@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderInvoicePdf, type InvoiceInput } from '@/lib/invoices/pdf';
+import { renderInvoicePdf, toPln, type InvoiceInput } from '@/lib/invoices/pdf';
 import { renderProcessingAgreementPdf, type AgreementInput } from '@/lib/invoices/agreement-pdf';
 import { parseSeller } from '@/lib/invoices/seller';
 
@@ -49,6 +49,25 @@ describe('renderInvoicePdf', () => {
     expect(text.match(/NIP:/g)).toHaveLength(1);
     expect(text).toContain('Sposób płatności: PayU');
     expect(text).not.toContain('Zapłacono');
+  });
+
+  it.skipIf(!hasPoppler)('states the VAT of a foreign-currency invoice in PLN at the rate of the day before the sale', async () => {
+    // 564,00 EUR gross at 23 % → VAT 105,46 EUR; × 4,2386 = 447,0027… → 447,00 zł.
+    const eur = { lines: [{ name: 'Pakiet Standard', quantity: 1, unit: 'szt.', unitGross: 56_400, vatRate: 23 }], currency: 'EUR' as const };
+    const text = pdfText(await renderInvoicePdf(invoice({ ...eur, plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' } })));
+    expect(text).toContain('105,46');
+    expect(text).toContain('Kwota VAT w złotych (art. 106e ust. 11 ustawy o VAT):');
+    expect(text).toMatch(/23%: 447,00\szł; razem 447,00\szł/);
+    expect(text).toContain('Przeliczono po kursie średnim NBP z dnia 13.03.2026: 1 EUR = 4,2386 PLN.');
+    const missing = pdfText(await renderInvoicePdf(invoice({ ...eur, plnRate: null })));
+    expect(missing).toContain('brak kursu średniego NBP');
+    expect(pdfText(await renderInvoicePdf(invoice()))).not.toContain('w złotych');
+  });
+
+  it('converts to grosze half up', () => {
+    expect(toPln(10_546, { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' })).toBe(44_700);
+    expect(toPln(1, { plnPerUnitTimes10000: 45_000, effectiveOn: '2026-03-13' })).toBe(5); // 4,5 gr → 5
+    expect(toPln(1, { plnPerUnitTimes10000: 44_999, effectiveOn: '2026-03-13' })).toBe(4);
   });
 
   it.skipIf(!hasPoppler)('continues a long table on further pages with the header repeated', async () => {
