@@ -9,6 +9,11 @@ export type ExchangeRate = { currency: ForeignCurrency; plnPerUnitTimes10000: nu
 
 const SCALE = 10_000;
 
+/** "4,2735" for 42735 (PLN per unit, as the NBP table prints it). */
+export function formatRate(plnPerUnitTimes10000: number): string {
+  return (plnPerUnitTimes10000 / SCALE).toLocaleString('pl-PL', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+}
+
 export function isValidRate(rate: ExchangeRate): boolean {
   return Number.isInteger(rate.plnPerUnitTimes10000) && rate.plnPerUnitTimes10000 > 0;
 }

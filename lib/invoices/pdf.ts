@@ -5,6 +5,7 @@ import { divRoundHalfUp, formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
+import { formatRate } from '@/lib/families/exchange-rate';
 import { bufferPages, drawRow, ensureSpace, pageBottom, rowHeight, writeFooters, type Column } from '@/lib/invoices/pdf-layout';
 
 export type InvoiceParty = { name: string; nip?: string | null; addressLines: readonly string[]; bankAccount?: string };
@@ -36,7 +37,6 @@ export function toPln(minor: number, rate: PlnRate): number {
   return divRoundHalfUp(minor * rate.plnPerUnitTimes10000, 10_000);
 }
 
-const rateText = (r: PlnRate) => (r.plnPerUnitTimes10000 / 10_000).toFixed(4).replace('.', ',');
 const dayText = (isoDay: string) => isoDay.split('-').reverse().join('.');
 
 const MARGIN = 40;
@@ -146,7 +146,7 @@ function drawVatInPln(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals
   }
   const perRate = totals.byRate.map((b) => `${rate(b.vatRate)}: ${formatMoney(toPln(b.vat, r), 'PLN')}`).join('; ');
   doc.text(`${perRate}; razem ${formatMoney(toPln(totals.vat, r), 'PLN')}`, MARGIN, doc.y + 2, { width });
-  doc.text(`Przeliczono po kursie średnim NBP z dnia ${dayText(r.effectiveOn)}: 1 ${inv.currency} = ${rateText(r)} PLN.`, MARGIN, doc.y + 2, { width });
+  doc.text(`Przeliczono po kursie średnim NBP z dnia ${dayText(r.effectiveOn)}: 1 ${inv.currency} = ${formatRate(r.plnPerUnitTimes10000)} PLN.`, MARGIN, doc.y + 2, { width });
 }
 
 /** Renders the invoice; amounts and the per-rate summary come from invoiceTotals(lines). */

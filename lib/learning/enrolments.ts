@@ -4,7 +4,7 @@ import { currentTime } from '@/lib/clock/clock';
 import type { Tx } from '@/lib/db/client';
 import type { Sql } from '@/lib/db/sql';
 import { newRowId } from '@/lib/db/sql';
-import { accessEnd } from './access-window';
+import { accessEnd, accessEndMonthsSql } from './access-window';
 
 export type GrantInput = {
   userId: string;
@@ -29,6 +29,16 @@ export function renewedAccess(existing: Existing, accessMonths: number | null, n
   const endsAt = accessMonths === null ? null : accessEnd(from, { kind: 'months', months: accessMonths });
   return { endsAt, restart: !existing || existing.status === 'REVOKED' };
 }
+
+/**
+ * INSERT of new enrolments from within a payment's statement: `userId` to the course of each row
+ * of `items` (OrderItem rows with the course's "accessMonths"), from `now` for its months;
+ * `from` ends the SELECT (FROM … WHERE …, with the items as `i`).
+ */
+export const newEnrolmentsInsert = (a: { userId: string; now: string; from: string }) =>
+  `INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
+   SELECT gen_random_uuid()::text, ${a.userId}, i."courseId", ${a.now}, ${accessEndMonthsSql(a.now, 'i."accessMonths"')}, i."id"
+   ${a.from}`;
 
 /** Gives `userId` access to the course (Prisma transaction). */
 export async function grantEnrolment(tx: Tx, input: GrantInput) {

@@ -1,5 +1,6 @@
 // The staff mailbox: what the platform sent (or, without SMTP, only stored).
 import { db } from '@/lib/db/client';
+import { escapeHtml } from '@/lib/format/html';
 import { renderedBody } from './stored';
 
 export function listMail(opts: { to?: string; take?: number } = {}) {
@@ -21,7 +22,7 @@ export async function getMail(id: string) {
   const body = await renderedBody(row).catch((e: unknown) => {
     // Staff still see the message (and why it cannot be sent) rather than an error page.
     const reason = `Treści nie da się przygotować: ${e instanceof Error ? e.message : String(e)}`;
-    return { html: `<p>${reason.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)}</p>`, text: reason };
+    return { html: `<p>${escapeHtml(reason)}</p>`, text: reason };
   });
   return { ...rest, ...body };
 }

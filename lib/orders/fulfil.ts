@@ -6,15 +6,11 @@ import { newRowId, type Sql } from '@/lib/db/sql';
 import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
 import { activateFamilyPackages, FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
 
-export type PaidOrder = {
-  id: string; number: string; userId: string; buyerName: string; buyerEmail: string; companyName: string | null;
-  nip: string | null; street: string | null; postalCode: string | null; city: string | null;
-  totalGross: number; currency: string; firstName: string;
-};
+/** What the grants need of a paid order (the e-mail and the invoice are built in SQL from its rows). */
+export type PaidOrder = { id: string; userId: string; buyerName: string; companyName: string | null };
 
 export type PaidItem = {
-  id: string; name: string; seats: number; quantity: number; unitGross: number; vatRate: number;
-  courseId: string | null; accessMonths: number | null; kind: string | null;
+  id: string; seats: number; quantity: number; courseId: string | null; accessMonths: number | null; kind: string | null;
 };
 
 /** Grants for the items `settlePaidOrder` did not create in its one statement. */

@@ -61,12 +61,12 @@ export function unnumberedInvoiceInsert(a: { id: string; o: string; items: strin
 // up to the issue instant: an invoice is never issued before its sale, nor in the series of the
 // year before (a sale committed after `now` was taken is numbered by its own payment's run).
 const NUMBER_PENDING = `
-WITH todo AS (
+WITH unnumbered AS (
        SELECT "id", "saleDate" FROM "Invoice" WHERE "number" IS NULL AND "saleDate" <= $2
         ORDER BY "saleDate", "id" FOR UPDATE SKIP LOCKED),
-     ranked AS (SELECT "id", row_number() OVER (ORDER BY "saleDate", "id") AS k, count(*) OVER () AS total FROM todo),
+     ranked AS (SELECT "id", row_number() OVER (ORDER BY "saleDate", "id") AS k, count(*) OVER () AS total FROM unnumbered),
      c AS (
-       INSERT INTO "InvoiceCounter" ("year", "last") SELECT $1, count(*) FROM todo HAVING count(*) > 0
+       INSERT INTO "InvoiceCounter" ("year", "last") SELECT $1, count(*) FROM unnumbered HAVING count(*) > 0
        ON CONFLICT ("year") DO UPDATE SET "last" = "InvoiceCounter"."last" + EXCLUDED."last"
        RETURNING "last"),
      numbered AS (

@@ -7,7 +7,7 @@
 // lib/payments/notifications.ts decides (renewals, group and family packages, a notification
 // racing another, a mismatch, a duplicate).
 import { newRowId, sqlPool } from '@/lib/db/sql';
-import { accessEndMonthsSql } from '@/lib/learning/access-window';
+import { newEnrolmentsInsert } from '@/lib/learning/enrolments';
 import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
 import { orderPaidMailInsert } from './order-paid-mail';
 
@@ -36,10 +36,7 @@ WITH locked AS (
      ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") SELECT $6, "paymentId", $7, 'COMPLETED', $8::jsonb FROM locked),
      ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $5 WHERE "id" IN (SELECT "id" FROM locked)),
      mail AS (${orderPaidMailInsert({ id: '$9', o: 'l', firstName: 'l."firstName"', items: 'items', from: 'FROM locked l' })}),
-     enr AS (
-       INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
-       SELECT gen_random_uuid()::text, l."userId", i."courseId", $5, ${accessEndMonthsSql('$5', 'i."accessMonths"')}, i."id"
-         FROM locked l, items i)
+     enr AS (${newEnrolmentsInsert({ userId: 'l."userId"', now: '$5', from: 'FROM locked l, items i' })})
 ${unnumberedInvoiceInsert({ id: '$10', o: 'l', items: 'items', sold: '$5', soldIso: '$11', seller: '$12', from: 'FROM locked l' })}
 RETURNING "id"`;
 

@@ -3,7 +3,7 @@
 // the event, queues the confirmation, writes the (yet unnumbered) invoice and creates the buyer's
 // new enrolments; the rarer grants (renewals, group and family packages) follow.
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { accessEndMonthsSql } from '@/lib/learning/access-window';
+import { newEnrolmentsInsert } from '@/lib/learning/enrolments';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
 import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
 import { orderPaidMailInsert } from './order-paid-mail';
@@ -27,13 +27,11 @@ WITH o AS (SELECT o.*, u."firstName" FROM "Order" o JOIN "User" u ON u."id" = o.
      ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $3 WHERE "id" = $7),
      mail AS (${orderPaidMailInsert({ id: '$8', o: 'o', firstName: 'o."firstName"', items: 'items', from: 'FROM o' })}),
      inv AS (${unnumberedInvoiceInsert({ id: '$9', o: 'o', items: 'items', sold: '$3', soldIso: '$10', seller: '$11', from: 'FROM o' })}),
-     enr AS (
-       INSERT INTO "Enrolment" ("id", "userId", "courseId", "startsAt", "endsAt", "orderItemId")
-       SELECT gen_random_uuid()::text, o."userId", i."courseId", $3, ${accessEndMonthsSql('$3', 'i."accessMonths"')}, i."id"
-         FROM o, items i
-        WHERE i."courseId" IS NOT NULL AND i."seats" = 1
-       ON CONFLICT ("userId", "courseId") DO NOTHING
-       RETURNING "orderItemId")
+     enr AS (${newEnrolmentsInsert({
+       userId: 'o."userId"', now: '$3',
+       from: `FROM o, items i WHERE i."courseId" IS NOT NULL AND i."seats" = 1
+              ON CONFLICT ("userId", "courseId") DO NOTHING RETURNING "orderItemId"`,
+     })})
 SELECT "orderItemId" FROM enr`;
 
 /** Returns the id of the queued confirmation e-mail. */

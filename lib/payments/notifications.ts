@@ -25,17 +25,15 @@ type Locked = {
   items: PaidItem[];
 };
 
-/** Payment, order and items of a notification. */
+/** Payment, order and items of a notification: what the checks and the grants read. */
 const SETTLEMENT_READ = `
   SELECT p."id" AS "paymentId", p."status" AS "paymentStatus", p."amount", p."currency" AS "paymentCurrency",
-         o."status" AS "orderStatus", o."id", o."number", o."userId", o."buyerName", o."buyerEmail", o."companyName",
-         o."nip", o."street", o."postalCode", o."city", o."totalGross", o."currency", u."firstName",
+         o."status" AS "orderStatus", o."id", o."userId", o."buyerName", o."companyName",
          (SELECT coalesce(json_agg(json_build_object(
-                   'id', i."id", 'name', i."name", 'seats', i."seats", 'quantity', i."quantity", 'unitGross', i."unitGross",
-                   'vatRate', i."vatRate", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind"
+                   'id', i."id", 'seats', i."seats", 'quantity', i."quantity", 'courseId', c."id", 'accessMonths', c."accessMonths", 'kind', i."kind"
                  ) ORDER BY i."id"), '[]')
             FROM "OrderItem" i LEFT JOIN "Course" c ON c."id" = i."courseId" WHERE i."orderId" = o."id") AS "items"
-    FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId" JOIN "User" u ON u."id" = o."userId"
+    FROM "Payment" p JOIN "Order" o ON o."id" = p."orderId"
    WHERE p."payuOrderId" = $1 OR p."extOrderId" = $2
    LIMIT 1`;
 
@@ -53,9 +51,10 @@ async function lockPayment(sql: Sql, n: OrderNotice): Promise<Locked | null> {
 }
 
 /**
- * Otherwise the whole path runs on one plain-SQL connection (lib/db/sql.ts): with Prisma's interactive
- * transaction every statement costs ≈1.5 ms of latency, and the payment, order and
- * invoice-counter locks would be held that much longer under load.
+ * The common case is one statement (lib/orders/settle-at-once.ts); every other case is one
+ * transaction on a plain-SQL connection (lib/db/sql.ts): with Prisma's interactive transaction
+ * every statement costs ≈1.5 ms of latency, and the payment and order locks would be held that
+ * much longer under load.
  */
 export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = currentTime()): Promise<Outcome> {
   // The common case first: one statement that checks and settles, or writes nothing.

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formatRate } from '@/lib/families/exchange-rate';
 import { requirePermission } from '@/lib/auth/session';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
 import { listRates } from '@/lib/families/rates';
@@ -79,7 +80,7 @@ export default async function FamiliesPanelPage() {
             <table className="table">
               <thead><tr><th scope="col">Data</th><th scope="col">Waluta</th><th scope="col">Kurs</th><th scope="col">Źródło</th></tr></thead>
               <tbody>{rates.map((r) => (
-                <tr key={r.id}><td>{formatDate(r.effectiveOn)}</td><td>{r.currency}</td><td>{(r.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })}</td><td>{r.source}</td></tr>
+                <tr key={r.id}><td>{formatDate(r.effectiveOn)}</td><td>{r.currency}</td><td>{formatRate(r.plnPerUnitTimes10000)}</td><td>{r.source}</td></tr>
               ))}</tbody>
             </table>
           </div>

@@ -10,7 +10,7 @@ import { newCheckoutKey, quoteFamilyOrder } from '@/lib/families/family-order';
 import { schoolYearLabel } from '@/lib/families/school-year';
 import { childClass } from '@/lib/families/children';
 import { formatMoney } from '@/lib/format/money';
-import { convertFromPln } from '@/lib/families/exchange-rate';
+import { convertFromPln, formatRate } from '@/lib/families/exchange-rate';
 import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@/lib/families/add-ons';
 import { formatDate } from '@/lib/format/time';
 import { placeFamilyOrder } from '@/lib/actions/families/order';
@@ -124,7 +124,7 @@ export default async function PackagesPage({ searchParams }: { searchParams: Pro
                         quote.rate ? (
                           <p className="mt-2 text-slate-600">
                             Ceny dodatków ustalone są w złotych; przeliczamy je na {currency} po kursie z dnia zakupu:{' '}
-                            {(quote.rate.plnPerUnitTimes10000 / 10000).toLocaleString('pl-PL', { minimumFractionDigits: 4 })} zł za 1 {currency} (kurs z {formatDate(quote.rate.effectiveOn)}).
+                            {formatRate(quote.rate.plnPerUnitTimes10000)} zł za 1 {currency} (kurs z {formatDate(quote.rate.effectiveOn)}).
                           </p>
                         ) : (
                           <p className="mt-2 rounded-lg bg-amber-50 p-3 text-amber-900" data-testid="no-rate">

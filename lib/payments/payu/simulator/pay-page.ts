@@ -1,5 +1,6 @@
 // The hosted payment page, in Polish. Plain HTML forms (works without JavaScript), every input
 // labelled, errors announced with role="alert", text contrast ≥ 7:1.
+import { escapeHtml as escape } from '../../../format/html';
 import type { SimOrder } from './state';
 
 /** Simulator codes for the fast-transfer banks (PayU's real PBL codes differ per POS). */
@@ -11,8 +12,6 @@ export const BANKS = [
   { code: 'o', name: 'Pekao' },
 ] as const;
 
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 export const formatAmount = (minor: number, currency: string) =>
   new Intl.NumberFormat('pl-PL', { style: 'currency', currency, minimumFractionDigits: 2 }).format(minor / 100);
