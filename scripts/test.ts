@@ -1,4 +1,4 @@
-// npm test: types, lint, unit, integration (real PostgreSQL), then the production build and
+// npm test: types, formatting, lint, unit, integration (real PostgreSQL), then the production build and
 // the browser tests (Chromium). Stops at the first failing stage; ends with one summary line.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ const vitest = (project: string): Stage => ({
 const stages: Stage[] = [
   { name: 'prisma generate', args: [...tsx, 'scripts/prisma-generate.ts'] },
   { name: 'typecheck', args: ['node_modules/typescript/bin/tsc', '--noEmit'] },
+  { name: 'format', args: ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn'] },
   { name: 'lint', args: ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.'] },
   vitest('unit'),
   vitest('integration'),
