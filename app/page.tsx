@@ -11,17 +11,26 @@ export default async function HomePage() {
       <section className="rounded-2xl bg-gradient-to-br from-brand-700 to-brand-800 px-6 py-12 text-white sm:px-10">
         <h1 className="max-w-2xl text-4xl font-bold tracking-tight">Kursy online dla szkół, firm i rodzin</h1>
         <p className="mt-4 max-w-2xl text-lg text-blue-50">
-          Szkolenia z certyfikatem, pakiety grupowe dla firm od 30 do 1000 osób i roczne pakiety przedmiotowe dla dzieci — płatne BLIK-iem lub szybkim przelewem.
+          Szkolenia z certyfikatem, pakiety grupowe dla firm od 30 do 1000 osób i roczne pakiety przedmiotowe dla dzieci
+          — płatne BLIK-iem lub szybkim przelewem.
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
-          <Link href="/kursy" className="btn bg-white text-brand-800 hover:bg-blue-50">Przeglądaj kursy</Link>
-          <Link href="/rejestracja" className="btn border border-white/70 text-white hover:bg-white/10">Załóż konto</Link>
+          <Link href="/kursy" className="btn bg-white text-brand-800 hover:bg-blue-50">
+            Przeglądaj kursy
+          </Link>
+          <Link href="/rejestracja" className="btn border border-white/70 text-white hover:bg-white/10">
+            Załóż konto
+          </Link>
         </div>
       </section>
       <section aria-labelledby="polecane" className="space-y-4">
-        <h2 id="polecane" className="h2">Polecane kursy</h2>
+        <h2 id="polecane" className="h2">
+          Polecane kursy
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {courses.map((c) => <CourseCard key={c.id} course={c} />)}
+          {courses.map((c) => (
+            <CourseCard key={c.id} course={c} />
+          ))}
         </ul>
       </section>
     </div>

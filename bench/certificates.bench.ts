@@ -6,8 +6,11 @@ import { renderPlainPdfFloor } from '../lib/certificates/bench-floor';
 
 const N = 80;
 const input = (i: number) => ({
-  fullName: 'Grzegorz Brzęczyszczykiewicz', courseTitle: 'Szkolenie okresowe BHP dla pracowników biurowych',
-  issuedAt: new Date('2026-11-21T10:00:00Z'), scorePercent: 87.5, number: `PL-7K3M-9QX2-H4T${i % 10}`,
+  fullName: 'Grzegorz Brzęczyszczykiewicz',
+  courseTitle: 'Szkolenie okresowe BHP dla pracowników biurowych',
+  issuedAt: new Date('2026-11-21T10:00:00Z'),
+  scorePercent: 87.5,
+  number: `PL-7K3M-9QX2-H4T${i % 10}`,
   verifyUrl: `https://planeta.example/certyfikaty/PL-7K3M-9QX2-H4T${i % 10}`,
 });
 
@@ -20,4 +23,10 @@ async function perSecond(render: (i: number) => Promise<Buffer>): Promise<number
 
 const baseline = await perSecond((i) => renderPlainPdfFloor(input(i)));
 const value = await perSecond((i) => renderCertificatePdf(input(i)));
-report({ bench: 'certificates', value: +value.toFixed(1), unit: 'PDFs/s', baseline: +baseline.toFixed(1), ratio: +(value / baseline).toFixed(3) });
+report({
+  bench: 'certificates',
+  value: +value.toFixed(1),
+  unit: 'PDFs/s',
+  baseline: +baseline.toFixed(1),
+  ratio: +(value / baseline).toFixed(3),
+});

@@ -12,7 +12,13 @@ try {
   const { authenticate } = await import('../lib/auth/authenticate');
   const passwordHash = await hashPassword('Haslo12345');
   await db().user.createMany({
-    data: Array.from({ length: 50 }, (_, i) => ({ email: `u${i}@bench.pl`, login: `u${i}`, firstName: 'B', lastName: 'B', passwordHash })),
+    data: Array.from({ length: 50 }, (_, i) => ({
+      email: `u${i}@bench.pl`,
+      login: `u${i}`,
+      firstName: 'B',
+      lastName: 'B',
+      passwordHash,
+    })),
   });
   await authenticate('u0', 'Haslo12345', '127.0.0.1'); // warm-up: pool, prepared statements
 
@@ -23,7 +29,13 @@ try {
   });
   const value = N / (loginMs / 1000);
   const baseline = N / (floorMs / 1000);
-  report({ bench: 'login', value: +value.toFixed(1), unit: 'logins/s', baseline: +baseline.toFixed(1), ratio: +(value / baseline).toFixed(3) });
+  report({
+    bench: 'login',
+    value: +value.toFixed(1),
+    unit: 'logins/s',
+    baseline: +baseline.toFixed(1),
+    ratio: +(value / baseline).toFixed(3),
+  });
 } finally {
   await database.close();
 }

@@ -18,22 +18,69 @@ try {
   const { emailsDispatched } = await import('../lib/jobs/queues');
 
   const category = await db().category.create({ data: { slug: 'b', name: 'B' } });
-  const course = await db().course.create({ data: { slug: 'b', title: 'Kurs', summary: '', description: '', syllabus: [], categoryId: category.id, accessMonths: 2, priceGross: 9900 } });
+  const course = await db().course.create({
+    data: {
+      slug: 'b',
+      title: 'Kurs',
+      summary: '',
+      description: '',
+      syllabus: [],
+      categoryId: category.id,
+      accessMonths: 2,
+      priceGross: 9900,
+    },
+  });
   const offer = await db().courseOffer.create({ data: { courseId: course.id, seats: 1, priceGross: 9900 } });
 
   async function makeOrders(prefix: string) {
     const bodies: string[] = [];
     for (let i = 0; i < N; i++) {
-      const user = await db().user.create({ data: { email: `${prefix}${i}@bench.pl`, firstName: 'B', lastName: 'B', passwordHash: 'x' } });
+      const user = await db().user.create({
+        data: { email: `${prefix}${i}@bench.pl`, firstName: 'B', lastName: 'B', passwordHash: 'x' },
+      });
       await db().order.create({
         data: {
-          number: `${prefix}-${i}`, checkoutKey: `${prefix}-${i}`, userId: user.id, totalGross: 9900, buyerType: 'PERSON', buyerName: 'B B',
-          buyerEmail: user.email!, termsVersion: 't', termsAcceptedAt: new Date(),
-          items: { create: { offerId: offer.id, courseId: course.id, name: 'Kurs', quantity: 1, unitGross: 9900, totalGross: 9900 } },
-          payments: { create: { extOrderId: `${prefix}-E${i}`, payuOrderId: `${prefix}-P${i}`, amount: 9900, currency: 'PLN', status: 'PENDING' } },
+          number: `${prefix}-${i}`,
+          checkoutKey: `${prefix}-${i}`,
+          userId: user.id,
+          totalGross: 9900,
+          buyerType: 'PERSON',
+          buyerName: 'B B',
+          buyerEmail: user.email!,
+          termsVersion: 't',
+          termsAcceptedAt: new Date(),
+          items: {
+            create: {
+              offerId: offer.id,
+              courseId: course.id,
+              name: 'Kurs',
+              quantity: 1,
+              unitGross: 9900,
+              totalGross: 9900,
+            },
+          },
+          payments: {
+            create: {
+              extOrderId: `${prefix}-E${i}`,
+              payuOrderId: `${prefix}-P${i}`,
+              amount: 9900,
+              currency: 'PLN',
+              status: 'PENDING',
+            },
+          },
         },
       });
-      bodies.push(JSON.stringify({ order: { orderId: `${prefix}-P${i}`, extOrderId: `${prefix}-E${i}`, status: 'COMPLETED', totalAmount: '9900', currencyCode: 'PLN' } }));
+      bodies.push(
+        JSON.stringify({
+          order: {
+            orderId: `${prefix}-P${i}`,
+            extOrderId: `${prefix}-E${i}`,
+            status: 'COMPLETED',
+            totalAmount: '9900',
+            currencyCode: 'PLN',
+          },
+        }),
+      );
     }
     return bodies.map((body) => ({ body, header: signatureHeader(body, SECOND_KEY, 'MD5') }));
   }
@@ -71,10 +118,18 @@ try {
 
   const fulfilled = await db().enrolment.count();
   const invoices = await db().invoice.count({ where: { number: { not: null } } });
-  if (fulfilled !== N * (ROUNDS + 1) || invoices !== N * (ROUNDS + 1)) throw new Error(`expected ${N * (ROUNDS + 1)} fulfilments, got ${fulfilled} enrolments / ${invoices} invoices`);
+  if (fulfilled !== N * (ROUNDS + 1) || invoices !== N * (ROUNDS + 1))
+    throw new Error(`expected ${N * (ROUNDS + 1)} fulfilments, got ${fulfilled} enrolments / ${invoices} invoices`);
   const value = (N * ROUNDS) / (realMs / 1000);
   const baseline = (N * ROUNDS) / (floorMs / 1000);
-  report({ bench: 'notifications', value: +value.toFixed(1), unit: 'notifications/s', baseline: +baseline.toFixed(1), ratio: +(value / baseline).toFixed(3), target: 0.5 });
+  report({
+    bench: 'notifications',
+    value: +value.toFixed(1),
+    unit: 'notifications/s',
+    baseline: +baseline.toFixed(1),
+    ratio: +(value / baseline).toFixed(3),
+    target: 0.5,
+  });
 } finally {
   await database.close();
 }

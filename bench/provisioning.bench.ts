@@ -14,7 +14,8 @@ const cores = availableParallelism();
 // must be set before the pool starts, so the bench re-runs itself with it.
 if (!process.env.UV_THREADPOOL_SIZE) {
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'bench/provisioning.bench.ts'], {
-    stdio: 'inherit', env: { ...process.env, UV_THREADPOOL_SIZE: String(Math.max(4, cores)) },
+    stdio: 'inherit',
+    env: { ...process.env, UV_THREADPOOL_SIZE: String(Math.max(4, cores)) },
   });
   process.exit(r.status ?? 1);
 }
@@ -30,18 +31,53 @@ try {
 
   // A paid 1000-account group with an accepted agreement.
   const category = await db().category.create({ data: { slug: 'b', name: 'B' } });
-  const course = await db().course.create({ data: { slug: 'b', title: 'Kurs', summary: '', description: '', syllabus: [], categoryId: category.id, accessMonths: 2, priceGross: 9900 } });
-  const owner = await db().user.create({ data: { email: 'admin@bench.pl', firstName: 'A', lastName: 'B', passwordHash: 'x', roles: ['COMPANY_ADMIN'] } });
+  const course = await db().course.create({
+    data: {
+      slug: 'b',
+      title: 'Kurs',
+      summary: '',
+      description: '',
+      syllabus: [],
+      categoryId: category.id,
+      accessMonths: 2,
+      priceGross: 9900,
+    },
+  });
+  const owner = await db().user.create({
+    data: { email: 'admin@bench.pl', firstName: 'A', lastName: 'B', passwordHash: 'x', roles: ['COMPANY_ADMIN'] },
+  });
   const order = await db().order.create({
     data: {
-      number: 'B-1', checkoutKey: 'B-1', userId: owner.id, status: 'PAID', totalGross: 1, buyerType: 'COMPANY', buyerName: 'Firma', buyerEmail: 'admin@bench.pl',
-      companyName: 'Firma', nip: '5260250274', termsVersion: 't', termsAcceptedAt: new Date(),
+      number: 'B-1',
+      checkoutKey: 'B-1',
+      userId: owner.id,
+      status: 'PAID',
+      totalGross: 1,
+      buyerType: 'COMPANY',
+      buyerName: 'Firma',
+      buyerEmail: 'admin@bench.pl',
+      companyName: 'Firma',
+      nip: '5260250274',
+      termsVersion: 't',
+      termsAcceptedAt: new Date(),
       items: { create: { courseId: course.id, name: 'Pakiet', seats: N, quantity: 1, unitGross: 1, totalGross: 1 } },
     },
     select: { items: { select: { id: true } } },
   });
-  const group = await db().group.create({ data: { ownerId: owner.id, courseId: course.id, orderItemId: order.items[0].id, companyName: 'Firma', seats: N } });
-  await db().groupAgreement.create({ data: { groupId: group.id, fileName: 'u.pdf', mimeType: 'application/pdf', size: 5, data: Buffer.from('%PDF-'), status: 'ACCEPTED', uploadedById: owner.id } });
+  const group = await db().group.create({
+    data: { ownerId: owner.id, courseId: course.id, orderItemId: order.items[0].id, companyName: 'Firma', seats: N },
+  });
+  await db().groupAgreement.create({
+    data: {
+      groupId: group.id,
+      fileName: 'u.pdf',
+      mimeType: 'application/pdf',
+      size: 5,
+      data: Buffer.from('%PDF-'),
+      status: 'ACCEPTED',
+      uploadedById: owner.id,
+    },
+  });
   const admin = { id: owner.id, roles: owner.roles };
 
   // The list as Excel writes it: a few hundred shared surnames (so logins collide and get suffixes),
@@ -53,8 +89,13 @@ try {
   const first = ['Łucja', 'Jan', 'Anna-Maria', 'Piotr', 'Zofia', 'Grzegorz', 'Małgorzata', 'Paweł'];
   const last = ['Żółć', 'Kowalski', "O'Neil", 'Wiśniewska', 'Nowak', 'Dąbrowski', 'Lewandowska', 'Wójcik'];
   for (let i = 0; i < N; i++) {
-    ws.addRow([first[i % first.length], `${last[i % last.length]}${i % 125 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`,
-      i % 10 === 0 ? `osoba${i}@bench.pl` : '', i % 20 === 0 ? `wybrany${i}` : '', i % 20 === 0 ? `Haslo${i}abcdef` : '']);
+    ws.addRow([
+      first[i % first.length],
+      `${last[i % last.length]}${i % 125 === 0 ? '' : String.fromCharCode(97 + (i % 26))}`,
+      i % 10 === 0 ? `osoba${i}@bench.pl` : '',
+      i % 20 === 0 ? `wybrany${i}` : '',
+      i % 20 === 0 ? `Haslo${i}abcdef` : '',
+    ]);
   }
   const file = new Uint8Array(await wb.xlsx.writeBuffer());
 
@@ -62,7 +103,13 @@ try {
   const { boss, stopBoss } = await import('../lib/jobs/boss');
   const { renderEmail } = await import('../lib/mail/render');
   await boss();
-  await renderEmail('group-accounts-created', { companyName: 'F', courseTitle: 'K', created: 1, seatsLeft: 1, link: 'http://x' });
+  await renderEmail('group-accounts-created', {
+    companyName: 'F',
+    courseTitle: 'K',
+    created: 1,
+    seatsLeft: 1,
+    link: 'http://x',
+  });
   stopAfter = stopBoss;
 
   // Floor: one full-strength hash, measured a few times in this process (after a warm-up).
@@ -84,10 +131,18 @@ try {
 
   const users = await db().user.count({ where: { groupMemberships: { some: { groupId: group.id } } } });
   const enrolments = await db().enrolment.count({ where: { groupId: group.id, status: 'ACTIVE' } });
-  if (result?.created !== N || users !== N || enrolments !== N) throw new Error(`expected ${N} accounts, got ${users} users / ${enrolments} enrolments`);
+  if (result?.created !== N || users !== N || enrolments !== N)
+    throw new Error(`expected ${N} accounts, got ${users} users / ${enrolments} enrolments`);
   report({
-    bench: 'provisioning', value: Math.round(realMs), unit: 'ms for 1000 rows', baseline: Math.round(floorMs),
-    ratio: +(realMs / floorMs).toFixed(3), target: 1.25, oneHashMs: +oneHashMs.toFixed(1), cores, threadPool: Number(process.env.UV_THREADPOOL_SIZE),
+    bench: 'provisioning',
+    value: Math.round(realMs),
+    unit: 'ms for 1000 rows',
+    baseline: Math.round(floorMs),
+    ratio: +(realMs / floorMs).toFixed(3),
+    target: 1.25,
+    oneHashMs: +oneHashMs.toFixed(1),
+    cores,
+    threadPool: Number(process.env.UV_THREADPOOL_SIZE),
   });
 } finally {
   await stopAfter();

@@ -5,7 +5,10 @@ import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const wanted = process.argv[2];
-const all = readdirSync('bench').filter((f) => f.endsWith('.bench.ts')).map((f) => f.replace('.bench.ts', '')).sort();
+const all = readdirSync('bench')
+  .filter((f) => f.endsWith('.bench.ts'))
+  .map((f) => f.replace('.bench.ts', ''))
+  .sort();
 const run = wanted ? all.filter((n) => n === wanted) : all;
 if (wanted && run.length === 0) {
   console.error(`Nie ma benchmarku „${wanted}”. Dostępne: ${all.join(', ')}`);
@@ -14,7 +17,9 @@ if (wanted && run.length === 0) {
 let failed = 0;
 for (const name of run) {
   console.log(`\n━━ bench: ${name} ━━`);
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `bench/${name}.bench.ts`], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `bench/${name}.bench.ts`], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -3,7 +3,14 @@ import { startEmbeddedPostgres } from '../lib/db/embedded';
 import { dropDatabase, ensureDatabaseExists } from '../lib/db/admin';
 import { applyMigrations } from '../lib/db/schema-engine';
 
-export type BenchResult = { bench: string; value: number; unit: string; baseline: number; ratio: number; [k: string]: unknown };
+export type BenchResult = {
+  bench: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  ratio: number;
+  [k: string]: unknown;
+};
 
 export function report(result: BenchResult): void {
   console.log(JSON.stringify(result));
@@ -39,8 +46,10 @@ export async function benchDatabase(name: string): Promise<{ url: string; close:
 export async function timed(n: number, concurrency: number, fn: (i: number) => Promise<unknown>): Promise<number> {
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < n) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
   return performance.now() - t0;
 }

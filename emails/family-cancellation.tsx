@@ -1,7 +1,13 @@
 import { EmailButton, EmailLayout } from './layout';
 
 export type FamilyCancellationProps = {
-  firstName: string; childName: string; packageName: string; withdrawal: boolean; effectiveAt: string; refund: string; link: string;
+  firstName: string;
+  childName: string;
+  packageName: string;
+  withdrawal: boolean;
+  effectiveAt: string;
+  refund: string;
+  link: string;
 };
 
 export const subject = ({ withdrawal }: FamilyCancellationProps) =>
@@ -15,7 +21,9 @@ export function FamilyCancellationEmail(p: FamilyCancellationProps) {
         {p.withdrawal ? 'Przyjęliśmy odstąpienie od umowy' : 'Przyjęliśmy rezygnację'}: {p.packageName}, {p.childName}.
         Dostęp dziecka kończy się {p.effectiveAt}.
       </p>
-      <p>Kwota zwrotu: <strong>{p.refund}</strong>. Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.</p>
+      <p>
+        Kwota zwrotu: <strong>{p.refund}</strong>. Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.
+      </p>
       <EmailButton href={p.link}>Moja rodzina</EmailButton>
     </EmailLayout>
   );

@@ -9,7 +9,9 @@ export function AgreementAcceptedEmail(p: AgreementAcceptedProps) {
   return (
     <EmailLayout title={acceptedSubject(p)}>
       <p>Dzień dobry {p.firstName},</p>
-      <p>zaakceptowaliśmy umowę powierzenia przetwarzania danych osobowych dla kursu <strong>{p.courseTitle}</strong>.</p>
+      <p>
+        zaakceptowaliśmy umowę powierzenia przetwarzania danych osobowych dla kursu <strong>{p.courseTitle}</strong>.
+      </p>
       <p>Możesz teraz potwierdzić listę uczestników — konta zostaną utworzone od razu.</p>
       <EmailButton href={p.link}>Przejdź do grupy</EmailButton>
     </EmailLayout>
@@ -26,8 +28,12 @@ export function AgreementRejectedEmail(p: AgreementRejectedProps) {
   return (
     <EmailLayout title={rejectedSubject(p)}>
       <p>Dzień dobry {p.firstName},</p>
-      <p>nie możemy przyjąć przesłanej umowy powierzenia dla kursu <strong>{p.courseTitle}</strong>.</p>
-      <p>Powód: <strong>{p.reason}</strong></p>
+      <p>
+        nie możemy przyjąć przesłanej umowy powierzenia dla kursu <strong>{p.courseTitle}</strong>.
+      </p>
+      <p>
+        Powód: <strong>{p.reason}</strong>
+      </p>
       <p>Popraw umowę i prześlij skan ponownie na stronie grupy.</p>
       <EmailButton href={p.link}>Prześlij umowę ponownie</EmailButton>
     </EmailLayout>

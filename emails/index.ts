@@ -8,16 +8,48 @@ import * as groupAgreement from './group-agreement';
 import * as groupAccounts from './group-accounts';
 
 export const templates = {
-  'password-reset': { subject: passwordReset.subject, Body: passwordReset.PasswordResetEmail, text: passwordReset.text },
+  'password-reset': {
+    subject: passwordReset.subject,
+    Body: passwordReset.PasswordResetEmail,
+    text: passwordReset.text,
+  },
   welcome: { subject: welcome.subject, Body: welcome.WelcomeEmail, text: welcome.text },
   'order-paid': { subject: orderPaid.subject, Body: orderPaid.OrderPaidEmail, text: orderPaid.text },
-  'parent-welcome': { subject: parentWelcome.subject, Body: parentWelcome.ParentWelcomeEmail, text: parentWelcome.text },
-  'family-cancellation': { subject: familyCancellation.subject, Body: familyCancellation.FamilyCancellationEmail, text: familyCancellation.text },
-  'group-agreement-accepted': { subject: groupAgreement.acceptedSubject, Body: groupAgreement.AgreementAcceptedEmail, text: groupAgreement.acceptedText },
-  'group-agreement-rejected': { subject: groupAgreement.rejectedSubject, Body: groupAgreement.AgreementRejectedEmail, text: groupAgreement.rejectedText },
-  'group-accounts-created': { subject: groupAccounts.subject, Body: groupAccounts.AccountsCreatedEmail, text: groupAccounts.text },
-  'group-participant-credentials': { subject: groupAccounts.credentialsSubject, Body: groupAccounts.ParticipantCredentialsEmail, text: groupAccounts.credentialsText },
-  'group-report-approved': { subject: groupAccounts.reportSubject, Body: groupAccounts.ReportApprovedEmail, text: groupAccounts.reportText },
+  'parent-welcome': {
+    subject: parentWelcome.subject,
+    Body: parentWelcome.ParentWelcomeEmail,
+    text: parentWelcome.text,
+  },
+  'family-cancellation': {
+    subject: familyCancellation.subject,
+    Body: familyCancellation.FamilyCancellationEmail,
+    text: familyCancellation.text,
+  },
+  'group-agreement-accepted': {
+    subject: groupAgreement.acceptedSubject,
+    Body: groupAgreement.AgreementAcceptedEmail,
+    text: groupAgreement.acceptedText,
+  },
+  'group-agreement-rejected': {
+    subject: groupAgreement.rejectedSubject,
+    Body: groupAgreement.AgreementRejectedEmail,
+    text: groupAgreement.rejectedText,
+  },
+  'group-accounts-created': {
+    subject: groupAccounts.subject,
+    Body: groupAccounts.AccountsCreatedEmail,
+    text: groupAccounts.text,
+  },
+  'group-participant-credentials': {
+    subject: groupAccounts.credentialsSubject,
+    Body: groupAccounts.ParticipantCredentialsEmail,
+    text: groupAccounts.credentialsText,
+  },
+  'group-report-approved': {
+    subject: groupAccounts.reportSubject,
+    Body: groupAccounts.ReportApprovedEmail,
+    text: groupAccounts.reportText,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -8,7 +8,9 @@ export function EmailLayout({ title, children }: { title: string; children: Reac
         <meta charSet="utf-8" />
         <title>{title}</title>
       </head>
-      <body style={{ margin: 0, padding: '24px', background: '#f4f5f7', fontFamily: 'Arial, sans-serif', color: '#1f2937' }}>
+      <body
+        style={{ margin: 0, padding: '24px', background: '#f4f5f7', fontFamily: 'Arial, sans-serif', color: '#1f2937' }}
+      >
         <div style={{ maxWidth: 560, margin: '0 auto', background: '#ffffff', borderRadius: 8, padding: '32px' }}>
           <p style={{ fontSize: 20, fontWeight: 700, color: '#1d4ed8', margin: '0 0 24px' }}>Planeta</p>
           {children}
@@ -24,7 +26,17 @@ export function EmailLayout({ title, children }: { title: string; children: Reac
 export function EmailButton({ href, children }: { href: string; children: ReactNode }) {
   return (
     <p style={{ margin: '24px 0' }}>
-      <a href={href} style={{ background: '#1d4ed8', color: '#ffffff', padding: '12px 20px', borderRadius: 6, textDecoration: 'none', fontWeight: 700 }}>
+      <a
+        href={href}
+        style={{
+          background: '#1d4ed8',
+          color: '#ffffff',
+          padding: '12px 20px',
+          borderRadius: 6,
+          textDecoration: 'none',
+          fontWeight: 700,
+        }}
+      >
         {children}
       </a>
     </p>

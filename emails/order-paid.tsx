@@ -23,8 +23,14 @@ export function OrderPaidEmail(p: OrderPaidProps) {
   return (
     <EmailLayout title={subject(p)}>
       <p>Dzień dobry {p.firstName},</p>
-      <p>dziękujemy — PayU potwierdziło płatność za zamówienie <strong>{p.orderNumber}</strong> ({total(p)}).</p>
-      <ul>{p.items.map((i, k) => <li key={k}>{itemLine(i)}</li>)}</ul>
+      <p>
+        dziękujemy — PayU potwierdziło płatność za zamówienie <strong>{p.orderNumber}</strong> ({total(p)}).
+      </p>
+      <ul>
+        {p.items.map((i, k) => (
+          <li key={k}>{itemLine(i)}</li>
+        ))}
+      </ul>
       <p>Kursy są już dostępne w zakładce „Moje kursy”. Fakturę VAT pobierzesz ze strony zamówienia.</p>
       <EmailButton href={link(p)}>Zobacz zamówienie</EmailButton>
     </EmailLayout>

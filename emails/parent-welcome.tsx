@@ -8,13 +8,20 @@ export function ParentWelcomeEmail({ firstName, link, termsLink, currency }: Par
   return (
     <EmailLayout title={subject()}>
       <p>Dzień dobry {firstName},</p>
-      <p>dziękujemy za założenie konta rodzica i akceptację <a href={termsLink}>regulaminu pakietów</a>. Co dalej:</p>
+      <p>
+        dziękujemy za założenie konta rodzica i akceptację <a href={termsLink}>regulaminu pakietów</a>. Co dalej:
+      </p>
       <ol>
         <li>Dodaj dzieci: imię i nazwisko, rok urodzenia oraz login i hasło, którymi dziecko będzie się logować.</li>
-        <li>Wypróbuj bezpłatnie Pakiet Standard przez 2 dni — raz w roku szkolnym, od kliknięcia „Przetestuj przez 2 dni”.</li>
+        <li>
+          Wypróbuj bezpłatnie Pakiet Standard przez 2 dni — raz w roku szkolnym, od kliknięcia „Przetestuj przez 2 dni”.
+        </li>
         <li>Wybierz pakiet dla każdego dziecka. Ceny podajemy w {currency}, walucie kraju zamieszkania.</li>
       </ol>
-      <p>Przez 14 dni od zapłaty możesz odstąpić od umowy z pełnym zwrotem, a później zrezygnować ze zwrotem za niewykorzystane miesiące.</p>
+      <p>
+        Przez 14 dni od zapłaty możesz odstąpić od umowy z pełnym zwrotem, a później zrezygnować ze zwrotem za
+        niewykorzystane miesiące.
+      </p>
       <EmailButton href={link}>Przejdź do konta rodzica</EmailButton>
     </EmailLayout>
   );

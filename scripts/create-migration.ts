@@ -5,7 +5,10 @@ import path from 'node:path';
 import { withScratchDatabase } from '../lib/db/embedded';
 import { diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH, SNAPSHOT_PATH } from '../lib/db/schema-engine';
 
-const name = (process.argv[2] ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const name = (process.argv[2] ?? '')
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, '_')
+  .replace(/^_|_$/g, '');
 if (!name) {
   console.error('Podaj nazwę migracji: npm run db:migration -- <nazwa>');
   process.exit(1);

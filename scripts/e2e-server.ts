@@ -19,7 +19,11 @@ const { db } = await import('../lib/db/client');
 await db().$disconnect();
 
 // PayU's retry schedule, compressed so a test sees a retried notification within seconds.
-const payu = await startLocalPayu({ port: Number(process.env.E2E_PAYU_PORT ?? 8113), retryDelaysMs: [0, 1000, 2000, 5000], quiet: true });
+const payu = await startLocalPayu({
+  port: Number(process.env.E2E_PAYU_PORT ?? 8113),
+  retryDelaysMs: [0, 1000, 2000, 5000],
+  quiet: true,
+});
 const appUrl = `http://localhost:${port}`;
 const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
   stdio: 'inherit',

@@ -6,10 +6,15 @@ import { createHash } from 'node:crypto';
 
 const stampFile = 'lib/db/generated/.schema-hash';
 const hash = createHash('sha256').update(readFileSync('prisma/schema.prisma')).digest('hex');
-if (!process.argv.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) process.exit(0);
+if (!process.argv.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash)
+  process.exit(0);
 
 execFileSync(process.execPath, ['node_modules/prisma/build/index.js', 'generate'], {
   stdio: 'inherit',
-  env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true',
+    PRISMA_HIDE_UPDATE_MESSAGE: '1',
+  },
 });
 writeFileSync(stampFile, hash);

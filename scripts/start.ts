@@ -17,9 +17,10 @@ execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prisma
 const database = await openLocalDatabase();
 console.log(database.embedded ? `▸ Wbudowany PostgreSQL działa (dane w .data/pg).` : '▸ Używam bazy z DATABASE_URL.');
 // No PAYU_BASE_URL: the local PayU simulator stands in for PayU (nothing here reaches PayU).
-const simulator = !process.env.PAYU_BASE_URL && process.env.PAYU_SIMULATOR !== 'off'
-  ? await startLocalPayu({ port: Number(process.env.PAYU_SIM_PORT ?? 8103) })
-  : null;
+const simulator =
+  !process.env.PAYU_BASE_URL && process.env.PAYU_SIMULATOR !== 'off'
+    ? await startLocalPayu({ port: Number(process.env.PAYU_SIM_PORT ?? 8103) })
+    : null;
 // startLocalPayu points PAYU_BASE_URL at the simulator's port itself.
 if (simulator) console.log(`▸ Symulator PayU: ${simulator.url} (BLIK 777123 płaci, 500500 odmawia)`);
 const stopAll = async (code: number) => {

@@ -12,7 +12,15 @@ mkdirSync(REPORTS, { recursive: true });
 type Stage = { name: string; args: string[]; env?: NodeJS.ProcessEnv };
 const vitest = (project: string): Stage => ({
   name: `${project} tests`,
-  args: ['node_modules/vitest/vitest.mjs', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/${project}.json`],
+  args: [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${REPORTS}/${project}.json`,
+  ],
 });
 const stages: Stage[] = [
   { name: 'prisma generate', args: [...tsx, 'scripts/prisma-generate.ts'] },
@@ -48,7 +56,10 @@ function counts(): { passed: number; failed: number; skipped: number } {
 let failedStage: string | null = null;
 for (const stage of stages) {
   console.log(`\n━━ ${stage.name} ━━`);
-  const r = spawnSync(node, stage.args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...stage.env } });
+  const r = spawnSync(node, stage.args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...stage.env },
+  });
   if (r.status !== 0) {
     failedStage = stage.name;
     break;

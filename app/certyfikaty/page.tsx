@@ -20,12 +20,28 @@ export default async function VerifyForm({ searchParams }: { searchParams: Promi
         <h1 className="h1">{t.verifyTitle}</h1>
         <p className="text-slate-700">{t.verifyIntro}</p>
         <div>
-          <label htmlFor="numer" className="label">{t.verifyNumber}</label>
-          <input id="numer" name="numer" className="input" defaultValue={numer} autoComplete="off" required
-            aria-invalid={error ? true : undefined} aria-describedby={error ? 'numer-error' : undefined} />
-          {error && <p id="numer-error" className="field-error" role="alert">{error}</p>}
+          <label htmlFor="numer" className="label">
+            {t.verifyNumber}
+          </label>
+          <input
+            id="numer"
+            name="numer"
+            className="input"
+            defaultValue={numer}
+            autoComplete="off"
+            required
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'numer-error' : undefined}
+          />
+          {error && (
+            <p id="numer-error" className="field-error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
-        <button type="submit" className="btn-primary w-full">{t.verifySubmit}</button>
+        <button type="submit" className="btn-primary w-full">
+          {t.verifySubmit}
+        </button>
       </form>
     </div>
   );

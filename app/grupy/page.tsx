@@ -19,17 +19,31 @@ export default async function MyGroupsPage() {
       {groups.length === 0 ? (
         <div className="card space-y-3">
           <p>{t.noGroups}</p>
-          <Link href="/kursy" className="btn-primary">Przejrzyj katalog kursów</Link>
+          <Link href="/kursy" className="btn-primary">
+            Przejrzyj katalog kursów
+          </Link>
         </div>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {groups.map((g) => (
             <li key={g.id} className="card space-y-3" data-testid="group">
-              <h2 className="h2"><Link href={`/grupy/${g.id}`} className="hover:underline">{g.course.title}</Link></h2>
-              <p className="text-sm text-slate-600">{g.companyName} · zamówienie {g.orderItem.order.number}{g.orderItem.order.paidAt ? ` · ${formatDate(g.orderItem.order.paidAt)}` : ''}</p>
-              <p className="text-sm">{t.seatsBought}: <strong>{g.seats}</strong> · {t.seatsUsed}: <strong>{g.seatsUsed}</strong> · {t.seatsLeft}: <strong>{seatsLeft(g)}</strong></p>
+              <h2 className="h2">
+                <Link href={`/grupy/${g.id}`} className="hover:underline">
+                  {g.course.title}
+                </Link>
+              </h2>
+              <p className="text-sm text-slate-600">
+                {g.companyName} · zamówienie {g.orderItem.order.number}
+                {g.orderItem.order.paidAt ? ` · ${formatDate(g.orderItem.order.paidAt)}` : ''}
+              </p>
+              <p className="text-sm">
+                {t.seatsBought}: <strong>{g.seats}</strong> · {t.seatsUsed}: <strong>{g.seatsUsed}</strong> ·{' '}
+                {t.seatsLeft}: <strong>{seatsLeft(g)}</strong>
+              </p>
               {!g.active && <p className="text-sm font-medium text-red-800">{t.groupInactive}</p>}
-              <Link href={`/grupy/${g.id}`} className="btn-primary" aria-label={`${t.openGroup}: ${g.course.title}`}>{t.openGroup}</Link>
+              <Link href={`/grupy/${g.id}`} className="btn-primary" aria-label={`${t.openGroup}: ${g.course.title}`}>
+                {t.openGroup}
+              </Link>
             </li>
           ))}
         </ul>

@@ -12,7 +12,7 @@ export function ChangePasswordForm() {
   const m = messages();
   const [state, action] = useActionState(changePassword, null);
   const typed = useRef('');
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     // Changing the password ended every session, this one too: sign in again with the new one.
     if (state?.ok && state.data && typed.current) {
@@ -22,11 +22,40 @@ export function ChangePasswordForm() {
     }
   }, [state]);
   return (
-    <form action={action} noValidate className="space-y-4" onSubmit={(e) => { typed.current = String(new FormData(e.currentTarget).get('password') ?? ''); }}>
+    <form
+      action={action}
+      noValidate
+      className="space-y-4"
+      onSubmit={(e) => {
+        typed.current = String(new FormData(e.currentTarget).get('password') ?? '');
+      }}
+    >
       <FormMessage state={state} />
-      <Field name="current" type="password" label={m.auth.currentPassword} autoComplete="current-password" error={fe.current} required />
-      <Field name="password" type="password" label={m.auth.newPassword} autoComplete="new-password" hint={PASSWORD_RULES} error={fe.password} required />
-      <Field name="confirm" type="password" label={m.auth.confirmPassword} autoComplete="new-password" error={fe.confirm} required />
+      <Field
+        name="current"
+        type="password"
+        label={m.auth.currentPassword}
+        autoComplete="current-password"
+        error={fe.current}
+        required
+      />
+      <Field
+        name="password"
+        type="password"
+        label={m.auth.newPassword}
+        autoComplete="new-password"
+        hint={PASSWORD_RULES}
+        error={fe.password}
+        required
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label={m.auth.confirmPassword}
+        autoComplete="new-password"
+        error={fe.confirm}
+        required
+      />
       <SubmitButton className="btn-primary">{m.auth.changeSubmit}</SubmitButton>
     </form>
   );

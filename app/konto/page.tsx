@@ -12,16 +12,28 @@ export default async function AccountPage() {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card space-y-3" aria-labelledby="konto-h">
-        <h1 id="konto-h" className="h1">{m.account.title}</h1>
+        <h1 id="konto-h" className="h1">
+          {m.account.title}
+        </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="font-medium">{m.auth.firstName} i {m.auth.lastName.toLowerCase()}</dt><dd>{user.firstName} {user.lastName}</dd>
-          <dt className="font-medium">{m.auth.email}</dt><dd>{user.email ?? '—'}</dd>
-          <dt className="font-medium">{m.account.login}</dt><dd>{user.login ?? '—'}</dd>
-          <dt className="font-medium">{m.account.roles}</dt><dd>{user.roles.map((r) => ROLE_LABELS[r]).join(', ')}</dd>
+          <dt className="font-medium">
+            {m.auth.firstName} i {m.auth.lastName.toLowerCase()}
+          </dt>
+          <dd>
+            {user.firstName} {user.lastName}
+          </dd>
+          <dt className="font-medium">{m.auth.email}</dt>
+          <dd>{user.email ?? '—'}</dd>
+          <dt className="font-medium">{m.account.login}</dt>
+          <dd>{user.login ?? '—'}</dd>
+          <dt className="font-medium">{m.account.roles}</dt>
+          <dd>{user.roles.map((r) => ROLE_LABELS[r]).join(', ')}</dd>
         </dl>
       </section>
       <section className="card space-y-4" aria-labelledby="haslo-h">
-        <h2 id="haslo-h" className="h2">{m.auth.changeTitle}</h2>
+        <h2 id="haslo-h" className="h2">
+          {m.auth.changeTitle}
+        </h2>
         <ChangePasswordForm />
       </section>
     </div>

@@ -17,27 +17,45 @@ export default async function CartPage() {
       {summary.lines.length === 0 ? (
         <div className="card space-y-3">
           <p>Twój koszyk jest pusty.</p>
-          <Link href="/kursy" className="btn-primary">Przeglądaj kursy</Link>
+          <Link href="/kursy" className="btn-primary">
+            Przeglądaj kursy
+          </Link>
         </div>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
           <ul className="space-y-3" aria-label="Pozycje w koszyku">
             {summary.lines.map((l) => (
-              <li key={l.itemId} className="card flex flex-wrap items-center justify-between gap-4" data-testid="cart-line">
+              <li
+                key={l.itemId}
+                className="card flex flex-wrap items-center justify-between gap-4"
+                data-testid="cart-line"
+              >
                 <div className="min-w-0 flex-1">
-                  <p className="font-semibold"><Link href={`/kursy/${l.courseSlug}`} className="hover:text-brand-700">{l.name}</Link></p>
+                  <p className="font-semibold">
+                    <Link href={`/kursy/${l.courseSlug}`} className="hover:text-brand-700">
+                      {l.name}
+                    </Link>
+                  </p>
                   <p className="text-sm text-slate-600">
-                    {formatMoney(l.unitGross)} brutto / szt. · netto {formatMoney(l.net)} · VAT {l.vatRate}% {formatMoney(l.vat)}
+                    {formatMoney(l.unitGross)} brutto / szt. · netto {formatMoney(l.net)} · VAT {l.vatRate}%{' '}
+                    {formatMoney(l.vat)}
                   </p>
                 </div>
-                <CartLineControls itemId={l.itemId} quantity={l.quantity} editable={l.quantityEditable} max={MAX_GROUP_QUANTITY} />
+                <CartLineControls
+                  itemId={l.itemId}
+                  quantity={l.quantity}
+                  editable={l.quantityEditable}
+                  max={MAX_GROUP_QUANTITY}
+                />
                 <p className="w-28 text-right font-semibold">{formatMoney(l.gross)}</p>
               </li>
             ))}
           </ul>
           <aside className="card h-fit space-y-4">
             <CartTotals net={summary.net} vat={summary.vat} gross={summary.gross} />
-            <Link href="/zamowienie" className="btn-primary w-full">Przejdź do zamówienia</Link>
+            <Link href="/zamowienie" className="btn-primary w-full">
+              Przejdź do zamówienia
+            </Link>
           </aside>
         </div>
       )}

@@ -6,7 +6,11 @@ import { messages } from '@/lib/i18n';
 export const metadata: Metadata = { title: 'Kursy' };
 export const dynamic = 'force-dynamic';
 
-export default async function CoursesPage({ searchParams }: { searchParams: Promise<{ kategoria?: string; q?: string }> }) {
+export default async function CoursesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ kategoria?: string; q?: string }>;
+}) {
   const m = messages();
   const { kategoria, q } = await searchParams;
   const [courses, categories] = await Promise.all([listPublishedCourses({ category: kategoria, q }), listCategories()]);
@@ -15,23 +19,35 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <h1 className="h1">{m.catalog.title}</h1>
       <form role="search" className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
-          <label htmlFor="q" className="label">Szukaj</label>
+          <label htmlFor="q" className="label">
+            Szukaj
+          </label>
           <input id="q" name="q" defaultValue={q} placeholder="np. RODO, Excel" className="input" />
         </div>
         <div>
-          <label htmlFor="kategoria" className="label">Kategoria</label>
+          <label htmlFor="kategoria" className="label">
+            Kategoria
+          </label>
           <select id="kategoria" name="kategoria" defaultValue={kategoria ?? ''} className="input">
             <option value="">Wszystkie</option>
-            {categories.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+            {categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="btn-primary">Filtruj</button>
+        <button type="submit" className="btn-primary">
+          Filtruj
+        </button>
       </form>
       {courses.length === 0 ? (
         <p className="muted">Nie znaleźliśmy kursów pasujących do wyszukiwania.</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {courses.map((c) => <CourseCard key={c.id} course={c} />)}
+          {courses.map((c) => (
+            <CourseCard key={c.id} course={c} />
+          ))}
         </ul>
       )}
     </div>

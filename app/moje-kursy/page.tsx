@@ -23,11 +23,15 @@ export default async function MyCoursesPage() {
       {courses.length === 0 ? (
         <div className="card space-y-3">
           <p>{t.noCourses}</p>
-          <Link href="/kursy" className="btn-primary">{t.browseCatalogue}</Link>
+          <Link href="/kursy" className="btn-primary">
+            {t.browseCatalogue}
+          </Link>
         </div>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
-          {courses.map((c) => <CourseTile key={c.slug} c={c} />)}
+          {courses.map((c) => (
+            <CourseTile key={c.slug} c={c} />
+          ))}
         </ul>
       )}
     </div>
@@ -37,32 +41,55 @@ export default async function MyCoursesPage() {
 function CourseTile({ c }: { c: MyCourse }) {
   const t = messages().learning;
   const access =
-    c.state === 'revoked' ? t.accessRevoked
-    : c.endsAt === null ? t.accessUnlimited
-    : c.state === 'ended' ? t.accessEndedOn(formatDate(new Date(c.endsAt.getTime() - 1)))
-    : t.accessUntil(formatDate(new Date(c.endsAt.getTime() - 1)));
+    c.state === 'revoked'
+      ? t.accessRevoked
+      : c.endsAt === null
+        ? t.accessUnlimited
+        : c.state === 'ended'
+          ? t.accessEndedOn(formatDate(new Date(c.endsAt.getTime() - 1)))
+          : t.accessUntil(formatDate(new Date(c.endsAt.getTime() - 1)));
   const active = c.state === 'active';
   return (
     <li className="card flex flex-col gap-4" data-testid="my-course">
       <div className="space-y-1">
-        <h2 className="h2"><Link href={`/nauka/${c.slug}`} className="hover:underline">{c.title}</Link></h2>
+        <h2 className="h2">
+          <Link href={`/nauka/${c.slug}`} className="hover:underline">
+            {c.title}
+          </Link>
+        </h2>
         <p className={`text-sm ${active ? 'text-slate-600' : 'font-medium text-red-800'}`}>{access}</p>
       </div>
       <div className="space-y-1">
         <ProgressBar percent={c.percent} label={`${t.progressAria}: ${c.title}`} />
         <p className="text-sm text-slate-600">
           {t.progressLabel(c.done, c.total)}
-          {c.passed && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">{t.passed}</span>}
+          {c.passed && (
+            <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">
+              {t.passed}
+            </span>
+          )}
         </p>
       </div>
       <div className="mt-auto flex flex-wrap gap-3">
         {active && (
-          <Link href={`/nauka/${c.slug}/kontynuuj`} className="btn-primary" aria-label={`${c.done > 0 ? t.continue : t.start}: ${c.title}`}>
+          <Link
+            href={`/nauka/${c.slug}/kontynuuj`}
+            className="btn-primary"
+            aria-label={`${c.done > 0 ? t.continue : t.start}: ${c.title}`}
+          >
             {c.done > 0 ? t.continue : t.start}
           </Link>
         )}
-        {c.certificateNumber && <a href={`/nauka/${c.slug}/zaswiadczenie`} className="btn-secondary">{t.downloadCertificate}</a>}
-        {!active && <Link href={`/nauka/${c.slug}`} className="btn-secondary">{t.openCourse}</Link>}
+        {c.certificateNumber && (
+          <a href={`/nauka/${c.slug}/zaswiadczenie`} className="btn-secondary">
+            {t.downloadCertificate}
+          </a>
+        )}
+        {!active && (
+          <Link href={`/nauka/${c.slug}`} className="btn-secondary">
+            {t.openCourse}
+          </Link>
+        )}
       </div>
     </li>
   );

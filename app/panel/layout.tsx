@@ -11,13 +11,27 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   return (
     <div className="grid gap-6 md:grid-cols-[200px_1fr]">
       <nav aria-label="Panel" className="flex flex-row flex-wrap gap-2 md:flex-col">
-        <Link href="/panel" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.panel.title}</Link>
-        <Link href="/panel/zamowienia" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Zamówienia</Link>
-        <Link href="/panel/kursy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Kursy</Link>
-        <Link href="/panel/rodziny" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.families.panelNav}</Link>
-        <Link href="/panel/umowy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Umowy</Link>
-        <Link href="/panel/raporty" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">Raporty końcowe</Link>
-        <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">{m.panel.mailbox}</Link>
+        <Link href="/panel" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.panel.title}
+        </Link>
+        <Link href="/panel/zamowienia" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          Zamówienia
+        </Link>
+        <Link href="/panel/kursy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          Kursy
+        </Link>
+        <Link href="/panel/rodziny" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.families.panelNav}
+        </Link>
+        <Link href="/panel/umowy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          Umowy
+        </Link>
+        <Link href="/panel/raporty" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          Raporty końcowe
+        </Link>
+        <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.panel.mailbox}
+        </Link>
       </nav>
       <div className="min-w-0">{children}</div>
     </div>

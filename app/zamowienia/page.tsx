@@ -15,19 +15,44 @@ export default async function MyOrdersPage() {
     <div className="space-y-6">
       <h1 className="h1">Moje zamówienia</h1>
       {orders.length === 0 ? (
-        <p className="muted">Nie masz jeszcze zamówień. <Link href="/kursy" className="link">Przeglądaj kursy</Link></p>
+        <p className="muted">
+          Nie masz jeszcze zamówień.{' '}
+          <Link href="/kursy" className="link">
+            Przeglądaj kursy
+          </Link>
+        </p>
       ) : (
         <div className="card overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Zamówienia">
           <table className="table">
-            <thead><tr><th>Numer</th><th>Data</th><th>Stan</th><th className="text-right">Kwota</th><th>Faktura</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Numer</th>
+                <th>Data</th>
+                <th>Stan</th>
+                <th className="text-right">Kwota</th>
+                <th>Faktura</th>
+              </tr>
+            </thead>
             <tbody>
               {orders.map((o) => (
                 <tr key={o.id}>
-                  <td><Link href={`/zamowienia/${o.id}`} className="link">{o.number}</Link></td>
+                  <td>
+                    <Link href={`/zamowienia/${o.id}`} className="link">
+                      {o.number}
+                    </Link>
+                  </td>
                   <td>{formatDate(o.createdAt)}</td>
                   <td>{ORDER_STATUS_LABEL[o.status]}</td>
                   <td className="text-right">{formatMoney(o.totalGross, o.currency)}</td>
-                  <td>{o.invoice?.number ? <a href={`/zamowienia/${o.id}/faktura`} className="link">{o.invoice.number}</a> : '—'}</td>
+                  <td>
+                    {o.invoice?.number ? (
+                      <a href={`/zamowienia/${o.id}/faktura`} className="link">
+                        {o.invoice.number}
+                      </a>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -21,7 +21,9 @@ export default async function CheckoutPage() {
       <div className="card mx-auto max-w-lg space-y-3">
         <h1 className="h1">Zamówienie</h1>
         <p>Koszyk jest pusty.</p>
-        <Link href="/kursy" className="btn-primary">Przeglądaj kursy</Link>
+        <Link href="/kursy" className="btn-primary">
+          Przeglądaj kursy
+        </Link>
       </div>
     );
   }
@@ -34,11 +36,15 @@ export default async function CheckoutPage() {
         ) : (
           <div className="grid gap-6 md:grid-cols-2">
             <section className="card space-y-4" aria-labelledby="mam-konto">
-              <h2 id="mam-konto" className="h2">Mam konto</h2>
+              <h2 id="mam-konto" className="h2">
+                Mam konto
+              </h2>
               <LoginForm next="/zamowienie" />
             </section>
             <section className="card space-y-4" aria-labelledby="nowe-konto">
-              <h2 id="nowe-konto" className="h2">Nowe konto</h2>
+              <h2 id="nowe-konto" className="h2">
+                Nowe konto
+              </h2>
               <p className="text-sm text-slate-600">Koszyk zostanie zachowany.</p>
               <RegisterForm next="/zamowienie" />
             </section>
@@ -46,11 +52,16 @@ export default async function CheckoutPage() {
         )}
       </div>
       <aside className="card h-fit space-y-4" aria-labelledby="podsumowanie">
-        <h2 id="podsumowanie" className="h2">Twój koszyk</h2>
+        <h2 id="podsumowanie" className="h2">
+          Twój koszyk
+        </h2>
         <ul className="space-y-2 text-sm">
           {summary.lines.map((l) => (
             <li key={l.itemId} className="flex justify-between gap-3">
-              <span>{l.name}{l.quantity > 1 ? ` × ${l.quantity}` : ''}</span>
+              <span>
+                {l.name}
+                {l.quantity > 1 ? ` × ${l.quantity}` : ''}
+              </span>
               <span className="whitespace-nowrap font-medium">{formatMoney(l.gross)}</span>
             </li>
           ))}

@@ -9,7 +9,9 @@ export function CourseCard({ course }: { course: Course }) {
     <li className="card flex flex-col gap-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
       <h3 className="text-lg font-semibold">
-        <Link href={`/kursy/${course.slug}`} className="hover:text-brand-700">{course.title}</Link>
+        <Link href={`/kursy/${course.slug}`} className="hover:text-brand-700">
+          {course.title}
+        </Link>
       </h3>
       <p className="flex-1 text-sm text-slate-700">{course.summary}</p>
       <div className="flex items-center justify-between text-sm">

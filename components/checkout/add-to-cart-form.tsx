@@ -10,9 +10,15 @@ export function AddToCartForm({ offers }: { offers: { id: string; label: string 
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
       <div>
-        <label htmlFor="offerId" className="label">Opcja zakupu</label>
+        <label htmlFor="offerId" className="label">
+          Opcja zakupu
+        </label>
         <select id="offerId" name="offerId" className="input" defaultValue={offers[0]?.id}>
-          {offers.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          {offers.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
       <SubmitButton>Dodaj do koszyka</SubmitButton>

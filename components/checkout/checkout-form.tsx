@@ -6,24 +6,49 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { placeOrder } from '@/lib/actions/checkout/place-order';
 
-function Check({ name, label, error, defaultChecked, children }: { name: string; label: React.ReactNode; error?: string; defaultChecked?: boolean; children?: React.ReactNode }) {
+function Check({
+  name,
+  label,
+  error,
+  defaultChecked,
+  children,
+}: {
+  name: string;
+  label: React.ReactNode;
+  error?: string;
+  defaultChecked?: boolean;
+  children?: React.ReactNode;
+}) {
   return (
     <div>
       <div className="flex items-start gap-2">
-        <input id={`f-${name}`} name={name} type="checkbox" className="mt-1 h-4 w-4 shrink-0" defaultChecked={defaultChecked}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? `f-${name}-error` : undefined} />
-        <label htmlFor={`f-${name}`} className="text-sm">{label}</label>
+        <input
+          id={`f-${name}`}
+          name={name}
+          type="checkbox"
+          className="mt-1 h-4 w-4 shrink-0"
+          defaultChecked={defaultChecked}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `f-${name}-error` : undefined}
+        />
+        <label htmlFor={`f-${name}`} className="text-sm">
+          {label}
+        </label>
       </div>
       {children}
-      {error && <p id={`f-${name}-error`} className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p id={`f-${name}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
 export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: string; requireCompany: boolean }) {
   const [state, action] = useActionState(placeOrder, null);
-  const v = state && !state.ok ? state.values ?? {} : {};
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const v = state && !state.ok ? (state.values ?? {}) : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const [buyerType, setBuyerType] = useState(v.buyerType ?? (requireCompany ? 'COMPANY' : 'PERSON'));
   const [wantsInvoice, setWantsInvoice] = useState(v.wantsInvoice === 'on');
   const company = buyerType === 'COMPANY';
@@ -35,59 +60,155 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
       <fieldset className="card space-y-4">
         <legend className="h2 px-1">Kupujący</legend>
-        <div className="flex flex-wrap gap-6" role="radiogroup" aria-describedby={fe.buyerType ? 'buyerType-error' : undefined}>
-          {[['PERSON', 'Osoba prywatna'], ['COMPANY', 'Firma (faktura VAT na firmę)']].map(([value, label]) => (
+        <div
+          className="flex flex-wrap gap-6"
+          role="radiogroup"
+          aria-describedby={fe.buyerType ? 'buyerType-error' : undefined}
+        >
+          {[
+            ['PERSON', 'Osoba prywatna'],
+            ['COMPANY', 'Firma (faktura VAT na firmę)'],
+          ].map(([value, label]) => (
             <label key={value} className="flex items-center gap-2 text-sm font-medium">
-              <input type="radio" name="buyerType" value={value} checked={buyerType === value} onChange={() => setBuyerType(value)}
-                disabled={requireCompany && value === 'PERSON'} className="h-4 w-4" />
+              <input
+                type="radio"
+                name="buyerType"
+                value={value}
+                checked={buyerType === value}
+                onChange={() => setBuyerType(value)}
+                disabled={requireCompany && value === 'PERSON'}
+                className="h-4 w-4"
+              />
               {label}
             </label>
           ))}
         </div>
-        {requireCompany && <p className="text-sm text-slate-600">Pakiet grupowy kupuje firma — dane do faktury są wymagane.</p>}
-        {fe.buyerType && <p id="buyerType-error" className="field-error" role="alert">{fe.buyerType}</p>}
+        {requireCompany && (
+          <p className="text-sm text-slate-600">Pakiet grupowy kupuje firma — dane do faktury są wymagane.</p>
+        )}
+        {fe.buyerType && (
+          <p id="buyerType-error" className="field-error" role="alert">
+            {fe.buyerType}
+          </p>
+        )}
         {!company && (
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="wantsInvoice" checked={wantsInvoice} onChange={(e) => setWantsInvoice(e.target.checked)} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name="wantsInvoice"
+              checked={wantsInvoice}
+              onChange={(e) => setWantsInvoice(e.target.checked)}
+              className="h-4 w-4"
+            />
             Chcę otrzymać fakturę z moim adresem
           </label>
         )}
         {company && (
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field name="companyName" label="Nazwa firmy" defaultValue={v.companyName} error={fe.companyName} autoComplete="organization" />
-            <Field name="nip" label="NIP" defaultValue={v.nip} error={fe.nip} inputMode="numeric" hint="10 cyfr, np. 526-025-02-74" />
+            <Field
+              name="companyName"
+              label="Nazwa firmy"
+              defaultValue={v.companyName}
+              error={fe.companyName}
+              autoComplete="organization"
+            />
+            <Field
+              name="nip"
+              label="NIP"
+              defaultValue={v.nip}
+              error={fe.nip}
+              inputMode="numeric"
+              hint="10 cyfr, np. 526-025-02-74"
+            />
           </div>
         )}
         {showAddress && (
           <div className="grid gap-4 sm:grid-cols-[2fr_1fr_2fr]">
-            <Field name="street" label="Ulica i numer" defaultValue={v.street} error={fe.street} autoComplete="street-address" />
-            <Field name="postalCode" label="Kod pocztowy" defaultValue={v.postalCode} error={fe.postalCode} autoComplete="postal-code" placeholder="00-000" />
-            <Field name="city" label="Miejscowość" defaultValue={v.city} error={fe.city} autoComplete="address-level2" />
+            <Field
+              name="street"
+              label="Ulica i numer"
+              defaultValue={v.street}
+              error={fe.street}
+              autoComplete="street-address"
+            />
+            <Field
+              name="postalCode"
+              label="Kod pocztowy"
+              defaultValue={v.postalCode}
+              error={fe.postalCode}
+              autoComplete="postal-code"
+              placeholder="00-000"
+            />
+            <Field
+              name="city"
+              label="Miejscowość"
+              defaultValue={v.city}
+              error={fe.city}
+              autoComplete="address-level2"
+            />
           </div>
         )}
       </fieldset>
 
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">Płatność przez PayU</legend>
-        {[['blik', 'BLIK', 'Kod z aplikacji banku'], ['transfer', 'Szybki przelew', 'Wybierzesz bank na stronie PayU']].map(([value, label, hint]) => (
-          <label key={value} className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-            <input type="radio" name="payMethod" value={value} defaultChecked={(v.payMethod ?? 'blik') === value} className="mt-0.5 h-4 w-4" />
-            <span><span className="font-semibold">{label}</span><br /><span className="text-slate-600">{hint}</span></span>
+        {[
+          ['blik', 'BLIK', 'Kod z aplikacji banku'],
+          ['transfer', 'Szybki przelew', 'Wybierzesz bank na stronie PayU'],
+        ].map(([value, label, hint]) => (
+          <label
+            key={value}
+            className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+          >
+            <input
+              type="radio"
+              name="payMethod"
+              value={value}
+              defaultChecked={(v.payMethod ?? 'blik') === value}
+              className="mt-0.5 h-4 w-4"
+            />
+            <span>
+              <span className="font-semibold">{label}</span>
+              <br />
+              <span className="text-slate-600">{hint}</span>
+            </span>
           </label>
         ))}
-        {fe.payMethod && <p className="field-error" role="alert">{fe.payMethod}</p>}
+        {fe.payMethod && (
+          <p className="field-error" role="alert">
+            {fe.payMethod}
+          </p>
+        )}
       </fieldset>
 
       <fieldset className="card space-y-4">
         <legend className="h2 px-1">Zgody</legend>
-        <Check name="terms" error={fe.terms} defaultChecked={v.terms === 'on'}
-          label={<>Akceptuję <Link href="/regulamin" target="_blank" className="link">regulamin</Link> (wersja z 1 listopada 2026 r.).</>} />
+        <Check
+          name="terms"
+          error={fe.terms}
+          defaultChecked={v.terms === 'on'}
+          label={
+            <>
+              Akceptuję{' '}
+              <Link href="/regulamin" target="_blank" className="link">
+                regulamin
+              </Link>{' '}
+              (wersja z 1 listopada 2026 r.).
+            </>
+          }
+        />
         {!company && (
-          <Check name="immediateDelivery" defaultChecked={false}
-            label={<>Żądam rozpoczęcia świadczenia (udostępnienia kursu) przed upływem 14 dni na odstąpienie od umowy.</>}>
+          <Check
+            name="immediateDelivery"
+            defaultChecked={false}
+            label={
+              <>Żądam rozpoczęcia świadczenia (udostępnienia kursu) przed upływem 14 dni na odstąpienie od umowy.</>
+            }
+          >
             <p className="ml-6 mt-1 text-sm text-slate-600">
-              Przyjmuję do wiadomości, że z chwilą udostępnienia kursu tracę prawo odstąpienia od umowy (art. 38 pkt 13 ustawy o prawach konsumenta).
-              Bez tej zgody kurs także otrzymasz od razu, a prawo odstąpienia w ciągu 14 dni zachowasz.
+              Przyjmuję do wiadomości, że z chwilą udostępnienia kursu tracę prawo odstąpienia od umowy (art. 38 pkt 13
+              ustawy o prawach konsumenta). Bez tej zgody kurs także otrzymasz od razu, a prawo odstąpienia w ciągu 14
+              dni zachowasz.
             </p>
           </Check>
         )}

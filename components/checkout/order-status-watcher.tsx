@@ -24,7 +24,14 @@ export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string
       }
     };
     let timer = setTimeout(tick, 0);
-    return () => { stopped = true; clearTimeout(timer); };
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
   }, [orderId, active, router]);
-  return <p className="sr-only" aria-live="polite">{active ? 'Status zamówienia jest sprawdzany automatycznie.' : ''}</p>;
+  return (
+    <p className="sr-only" aria-live="polite">
+      {active ? 'Status zamówienia jest sprawdzany automatycznie.' : ''}
+    </p>
+  );
 }

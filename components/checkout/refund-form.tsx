@@ -5,16 +5,35 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { refundOrder } from '@/lib/actions/checkout/refund-order';
 
-export function RefundForm({ orderId, maxAmount, items }: { orderId: string; maxAmount: number; items: { id: string; label: string }[] }) {
+export function RefundForm({
+  orderId,
+  maxAmount,
+  items,
+}: {
+  orderId: string;
+  maxAmount: number;
+  items: { id: string; label: string }[];
+}) {
   const [state, action] = useActionState(refundOrder, null);
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const v = state && !state.ok ? state.values ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const v = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form action={action} className="space-y-3">
       <FormMessage state={state} />
       <input type="hidden" name="orderId" value={orderId} />
-      <Field name="amount" label="Kwota zwrotu (zł)" defaultValue={v.amount ?? (maxAmount / 100).toFixed(2).replace('.', ',')} error={fe.amount} inputMode="decimal" />
-      <Field name="description" label="Powód" defaultValue={v.description ?? 'Zwrot na prośbę klienta'} error={fe.description} />
+      <Field
+        name="amount"
+        label="Kwota zwrotu (zł)"
+        defaultValue={v.amount ?? (maxAmount / 100).toFixed(2).replace('.', ',')}
+        error={fe.amount}
+        inputMode="decimal"
+      />
+      <Field
+        name="description"
+        label="Powód"
+        defaultValue={v.description ?? 'Zwrot na prośbę klienta'}
+        error={fe.description}
+      />
       <fieldset className="space-y-1">
         <legend className="label">Cofnij dostęp do pozycji</legend>
         {items.map((i) => (

@@ -11,7 +11,9 @@ export function RetryPaymentForm({ orderId }: { orderId: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="orderId" value={orderId} />
       <div>
-        <label htmlFor="retry-method" className="label">Sposób płatności</label>
+        <label htmlFor="retry-method" className="label">
+          Sposób płatności
+        </label>
         <select id="retry-method" name="payMethod" className="input" defaultValue="blik">
           <option value="blik">BLIK</option>
           <option value="transfer">Szybki przelew</option>

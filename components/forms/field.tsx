@@ -16,10 +16,27 @@ export function Field({ name, label, error, hint, id, ...input }: Props) {
   const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div>
-      <label htmlFor={inputId} className="label">{label}</label>
-      <input id={inputId} name={name} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {hint && <p id={`${inputId}-hint`} className="mt-1 text-sm text-slate-600">{hint}</p>}
-      {error && <p id={`${inputId}-error`} className="field-error" role="alert">{error}</p>}
+      <label htmlFor={inputId} className="label">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        name={name}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...input}
+      />
+      {hint && (
+        <p id={`${inputId}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${inputId}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

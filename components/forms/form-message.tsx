@@ -4,7 +4,15 @@ import type { ActionState } from '@/lib/actions/action';
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (!state) return null;
   if (state.ok) {
-    return state.message ? <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">{state.message}</p> : null;
+    return state.message ? (
+      <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
+        {state.message}
+      </p>
+    ) : null;
   }
-  return state.error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">{state.error}</p> : null;
+  return state.error ? (
+    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+      {state.error}
+    </p>
+  ) : null;
 }

@@ -13,13 +13,21 @@ export async function CourseGroupNotice({ courseId }: { courseId: string }) {
   const own = await myGroupsOfCourse(user.id, courseId);
   if (own.length === 0) return null;
   return (
-    <section className="card space-y-3 border-brand-100 bg-brand-50" aria-labelledby="pakiet-grupowy" data-testid="course-group-notice">
-      <h2 id="pakiet-grupowy" className="h2">{t.courseNoticeHeading}</h2>
+    <section
+      className="card space-y-3 border-brand-100 bg-brand-50"
+      aria-labelledby="pakiet-grupowy"
+      data-testid="course-group-notice"
+    >
+      <h2 id="pakiet-grupowy" className="h2">
+        {t.courseNoticeHeading}
+      </h2>
       <p>{t.courseNoticeText}</p>
       <ul className="space-y-2">
         {own.map((g) => (
           <li key={g.id}>
-            <Link href={`/grupy/${g.id}`} className="btn-primary">{t.courseNoticeLink(g.seats, seatsLeft(g))}</Link>
+            <Link href={`/grupy/${g.id}`} className="btn-primary">
+              {t.courseNoticeLink(g.seats, seatsLeft(g))}
+            </Link>
           </li>
         ))}
       </ul>

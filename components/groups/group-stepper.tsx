@@ -8,7 +8,10 @@ const STYLE: Record<Step['state'], string> = {
   later: 'border-slate-200 bg-white',
 };
 const BADGE: Record<Step['state'], string> = {
-  done: 'bg-green-700 text-white', current: 'bg-brand-600 text-white', waiting: 'bg-amber-700 text-white', later: 'bg-slate-200 text-slate-800',
+  done: 'bg-green-700 text-white',
+  current: 'bg-brand-600 text-white',
+  waiting: 'bg-amber-700 text-white',
+  later: 'bg-slate-200 text-slate-800',
 };
 
 /** The six steps as an ordered list; each links to its section below. */
@@ -17,13 +20,28 @@ export function GroupStepper({ steps }: { steps: Step[] }) {
     <nav aria-label="Kroki zakupu grupowego">
       <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
         {steps.map((s, i) => (
-          <li key={s.key} className={`rounded-xl border p-3 ${STYLE[s.state]}`} data-testid={`step-${s.key}`} aria-current={s.state === 'current' ? 'step' : undefined}>
+          <li
+            key={s.key}
+            className={`rounded-xl border p-3 ${STYLE[s.state]}`}
+            data-testid={`step-${s.key}`}
+            aria-current={s.state === 'current' ? 'step' : undefined}
+          >
             <a href={`#${s.key}`} className="block space-y-1 hover:underline">
               <span className="flex items-center gap-2">
-                <span className={`inline-flex h-6 w-6 items-center justify-center rounded-full text-xs font-bold ${BADGE[s.state]}`} aria-hidden="true">{s.state === 'done' ? '✓' : i + 1}</span>
+                <span
+                  className={`inline-flex h-6 w-6 items-center justify-center rounded-full text-xs font-bold ${BADGE[s.state]}`}
+                  aria-hidden="true"
+                >
+                  {s.state === 'done' ? '✓' : i + 1}
+                </span>
                 <span className="font-semibold">{s.title}</span>
               </span>
-              <span className="block text-xs font-semibold uppercase tracking-wide text-slate-700" data-testid="step-state">{t.state[s.state]}</span>
+              <span
+                className="block text-xs font-semibold uppercase tracking-wide text-slate-700"
+                data-testid="step-state"
+              >
+                {t.state[s.state]}
+              </span>
               <span className="block text-sm text-slate-700">{s.hint}</span>
             </a>
           </li>

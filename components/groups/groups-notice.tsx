@@ -9,7 +9,9 @@ export async function GroupsNotice({ userId }: { userId: string }) {
   return (
     <div className="card flex flex-wrap items-center justify-between gap-3 border-brand-100 bg-brand-50">
       <p>{t.groupsNotice(count)}</p>
-      <Link href="/grupy" className="btn-primary">{t.goToGroup}</Link>
+      <Link href="/grupy" className="btn-primary">
+        {t.goToGroup}
+      </Link>
     </div>
   );
 }

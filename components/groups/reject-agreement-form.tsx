@@ -15,10 +15,23 @@ export function RejectAgreementForm({ agreementId }: { agreementId: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="agreementId" value={agreementId} />
       <input type="hidden" name="decision" value="reject" />
-      <label htmlFor={`reason-${id}`} className="label">{t.rejectReason}</label>
-      <textarea id={`reason-${id}`} name="reason" rows={2} className="input" aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `reason-${id}-error` : undefined} defaultValue={state && !state.ok ? state.values?.reason : ''} />
-      {error && <p id={`reason-${id}-error`} className="field-error" role="alert">{error}</p>}
+      <label htmlFor={`reason-${id}`} className="label">
+        {t.rejectReason}
+      </label>
+      <textarea
+        id={`reason-${id}`}
+        name="reason"
+        rows={2}
+        className="input"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `reason-${id}-error` : undefined}
+        defaultValue={state && !state.ok ? state.values?.reason : ''}
+      />
+      {error && (
+        <p id={`reason-${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       <SubmitButton className="btn-secondary">{t.reject}</SubmitButton>
     </form>
   );

@@ -6,7 +6,19 @@ import { useRouter } from 'next/navigation';
  * Sends one file to a route handler (server actions cap bodies at 1 MB) and shows the refusal
  * beside the field; on success goes where the server says, or refreshes the page.
  */
-export function UploadForm({ action, label, accept, submit, testId }: { action: string; label: string; accept: string; submit: string; testId?: string }) {
+export function UploadForm({
+  action,
+  label,
+  accept,
+  submit,
+  testId,
+}: {
+  action: string;
+  label: string;
+  accept: string;
+  submit: string;
+  testId?: string;
+}) {
   const router = useRouter();
   const id = useId().replace(/:/g, '');
   const [error, setError] = useState<string | null>(null);
@@ -19,14 +31,19 @@ export function UploadForm({ action, label, accept, submit, testId }: { action: 
     setMessage(null);
     const form = new FormData(e.currentTarget);
     const file = form.get('file');
-    if (!(file instanceof File) || file.size === 0 && !file.name) {
+    if (!(file instanceof File) || (file.size === 0 && !file.name)) {
       setError('Wybierz plik.');
       return;
     }
     setPending(true);
     try {
       const res = await fetch(action, { method: 'POST', body: form });
-      const body = (await res.json().catch(() => null)) as { ok?: boolean; error?: string; message?: string; redirect?: string } | null;
+      const body = (await res.json().catch(() => null)) as {
+        ok?: boolean;
+        error?: string;
+        message?: string;
+        redirect?: string;
+      } | null;
       if (!res.ok || !body?.ok) {
         setError(body?.error ?? 'Nie udało się przesłać pliku. Spróbuj ponownie.');
         return;
@@ -46,13 +63,32 @@ export function UploadForm({ action, label, accept, submit, testId }: { action: 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid={testId}>
       <div>
-        <label htmlFor={`file-${id}`} className="label">{label}</label>
-        <input id={`file-${id}`} name="file" type="file" accept={accept} className="input" aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `file-${id}-error` : undefined} />
-        {error && <p id={`file-${id}-error`} className="field-error" role="alert">{error}</p>}
+        <label htmlFor={`file-${id}`} className="label">
+          {label}
+        </label>
+        <input
+          id={`file-${id}`}
+          name="file"
+          type="file"
+          accept={accept}
+          className="input"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `file-${id}-error` : undefined}
+        />
+        {error && (
+          <p id={`file-${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
-      {message && <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">{message}</p>}
-      <button type="submit" className="btn-primary" disabled={pending}>{pending ? 'Przesyłanie…' : submit}</button>
+      {message && (
+        <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
+          {message}
+        </p>
+      )}
+      <button type="submit" className="btn-primary" disabled={pending}>
+        {pending ? 'Przesyłanie…' : submit}
+      </button>
     </form>
   );
 }

@@ -18,38 +18,72 @@ export async function SiteHeader() {
         <Link href="/" className="flex items-center gap-2 text-xl font-bold text-brand-700">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 28 28">
             <circle cx="14" cy="14" r="8" fill="currentColor" />
-            <ellipse cx="14" cy="14" rx="13" ry="4.5" fill="none" stroke="#f59e0b" strokeWidth="2" transform="rotate(-20 14 14)" />
+            <ellipse
+              cx="14"
+              cy="14"
+              rx="13"
+              ry="4.5"
+              fill="none"
+              stroke="#f59e0b"
+              strokeWidth="2"
+              transform="rotate(-20 14 14)"
+            />
           </svg>
           {m.brand.name}
         </Link>
         <nav aria-label={m.nav.main} className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
-          <Link href="/kursy" className="text-slate-700 hover:text-brand-700">{m.nav.courses}</Link>
+          <Link href="/kursy" className="text-slate-700 hover:text-brand-700">
+            {m.nav.courses}
+          </Link>
           {buyer && (
             <Link href="/koszyk" className="text-slate-700 hover:text-brand-700" data-testid="cart-link">
-              {m.checkout.cart}{inCart > 0 && <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{inCart}</span>}
+              {m.checkout.cart}
+              {inCart > 0 && (
+                <span className="ml-1 rounded-full bg-brand-600 px-2 py-0.5 text-xs text-white">{inCart}</span>
+              )}
             </Link>
           )}
           {user ? (
             <>
-              <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">{m.nav.myCourses}</Link>
+              <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">
+                {m.nav.myCourses}
+              </Link>
               {can(user.roles, 'families:manage-own') && (
-                <Link href="/rodzina" className="text-slate-700 hover:text-brand-700">{m.families.nav}</Link>
+                <Link href="/rodzina" className="text-slate-700 hover:text-brand-700">
+                  {m.families.nav}
+                </Link>
               )}
-              {buyer && <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">{m.nav.orders}</Link>}
+              {buyer && (
+                <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">
+                  {m.nav.orders}
+                </Link>
+              )}
               {user.roles.includes('COMPANY_ADMIN') && (
-                <Link href="/grupy" className="text-slate-700 hover:text-brand-700">{m.groups.myGroups}</Link>
+                <Link href="/grupy" className="text-slate-700 hover:text-brand-700">
+                  {m.groups.myGroups}
+                </Link>
               )}
-              <Link href="/konto" className="text-slate-700 hover:text-brand-700">{m.nav.account}</Link>
+              <Link href="/konto" className="text-slate-700 hover:text-brand-700">
+                {m.nav.account}
+              </Link>
               {can(user.roles, 'panel:view') && (
-                <Link href="/panel" className="text-slate-700 hover:text-brand-700">{m.nav.panel}</Link>
+                <Link href="/panel" className="text-slate-700 hover:text-brand-700">
+                  {m.nav.panel}
+                </Link>
               )}
-              <span className="text-slate-600" data-testid="signed-in-as">{user.firstName} {user.lastName}</span>
+              <span className="text-slate-600" data-testid="signed-in-as">
+                {user.firstName} {user.lastName}
+              </span>
               <LogoutButton label={m.nav.logout} />
             </>
           ) : (
             <>
-              <Link href="/logowanie" className="text-slate-700 hover:text-brand-700">{m.nav.login}</Link>
-              <Link href="/rejestracja" className="btn-primary">{m.nav.register}</Link>
+              <Link href="/logowanie" className="text-slate-700 hover:text-brand-700">
+                {m.nav.login}
+              </Link>
+              <Link href="/rejestracja" className="btn-primary">
+                {m.nav.register}
+              </Link>
             </>
           )}
         </nav>

@@ -11,12 +11,17 @@ export async function AccessGate({ access }: { access: Refused }) {
   const t = messages().learning;
   const { course } = access;
   const [title, body] =
-    access.kind === 'none' ? [t.noEnrolmentTitle, t.noEnrolmentBody]
-    : access.kind === 'ended' ? [t.endedTitle, t.endedBody(formatDate(new Date(access.enrolment.endsAt!.getTime() - 1)))]
-    : access.kind === 'not-started' ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
-    : [t.revokedTitle, t.revokedBody];
+    access.kind === 'none'
+      ? [t.noEnrolmentTitle, t.noEnrolmentBody]
+      : access.kind === 'ended'
+        ? [t.endedTitle, t.endedBody(formatDate(new Date(access.enrolment.endsAt!.getTime() - 1)))]
+        : access.kind === 'not-started'
+          ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
+          : [t.revokedTitle, t.revokedBody];
   // Looked up only here, off the hot path of every lesson view: an earned certificate stays downloadable.
-  const certificate = access.kind !== 'none' && (await db().certificate.findUnique({ where: { enrolmentId: access.enrolment.id }, select: { number: true } }));
+  const certificate =
+    access.kind !== 'none' &&
+    (await db().certificate.findUnique({ where: { enrolmentId: access.enrolment.id }, select: { number: true } }));
   return (
     <div className="mx-auto max-w-2xl">
       <div className="card space-y-4" role="status">
@@ -25,12 +30,18 @@ export async function AccessGate({ access }: { access: Refused }) {
         <p className="text-slate-700">{body}</p>
         <div className="flex flex-wrap gap-3">
           {certificate && (
-            <a href={`/nauka/${course.slug}/zaswiadczenie`} className="btn-primary">{t.downloadCertificate}</a>
+            <a href={`/nauka/${course.slug}/zaswiadczenie`} className="btn-primary">
+              {t.downloadCertificate}
+            </a>
           )}
           {access.kind === 'none' && course.published && (
-            <Link href={`/kursy/${course.slug}`} className="btn-primary">{t.seeInCatalogue}</Link>
+            <Link href={`/kursy/${course.slug}`} className="btn-primary">
+              {t.seeInCatalogue}
+            </Link>
           )}
-          <Link href="/moje-kursy" className="btn-secondary">{t.backToMyCourses}</Link>
+          <Link href="/moje-kursy" className="btn-secondary">
+            {t.backToMyCourses}
+          </Link>
         </div>
       </div>
     </div>

@@ -4,7 +4,15 @@ import type { Outline } from '@/lib/learning/outline';
 import { ProgressBar } from './progress-bar';
 
 /** The course's table of contents with done marks; the current lesson is marked for screen readers. */
-export function CourseOutline({ slug, outline, currentLessonId }: { slug: string; outline: Outline; currentLessonId?: string }) {
+export function CourseOutline({
+  slug,
+  outline,
+  currentLessonId,
+}: {
+  slug: string;
+  outline: Outline;
+  currentLessonId?: string;
+}) {
   const t = messages().learning;
   return (
     <nav aria-label={t.courseContents} className="space-y-4">
@@ -14,15 +22,23 @@ export function CourseOutline({ slug, outline, currentLessonId }: { slug: string
       </div>
       {outline.modules.map((m, mi) => (
         <div key={m.id} className="space-y-1">
-          <h2 className="text-sm font-semibold text-slate-900">{mi + 1}. {m.title}</h2>
+          <h2 className="text-sm font-semibold text-slate-900">
+            {mi + 1}. {m.title}
+          </h2>
           <ol className="space-y-0.5">
             {m.lessons.map((l) => {
               const current = l.id === currentLessonId;
               return (
                 <li key={l.id}>
-                  <Link href={`/nauka/${slug}/lekcje/${l.id}`} aria-current={current ? 'page' : undefined}
-                    className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-700 hover:bg-slate-100'}`}>
-                    <span aria-hidden="true" className={`mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border text-[10px] ${l.done ? 'border-green-700 bg-green-700 text-white' : 'border-slate-400'}`}>
+                  <Link
+                    href={`/nauka/${slug}/lekcje/${l.id}`}
+                    aria-current={current ? 'page' : undefined}
+                    className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-700 hover:bg-slate-100'}`}
+                  >
+                    <span
+                      aria-hidden="true"
+                      className={`mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border text-[10px] ${l.done ? 'border-green-700 bg-green-700 text-white' : 'border-slate-400'}`}
+                    >
                       {l.done ? '✓' : ''}
                     </span>
                     <span className="flex-1">{l.title}</span>
@@ -34,7 +50,12 @@ export function CourseOutline({ slug, outline, currentLessonId }: { slug: string
           </ol>
         </div>
       ))}
-      <Link href={`/nauka/${slug}/test`} className="block rounded-md px-2 py-1.5 text-sm font-semibold text-brand-700 hover:bg-slate-100">{t.testTitle}</Link>
+      <Link
+        href={`/nauka/${slug}/test`}
+        className="block rounded-md px-2 py-1.5 text-sm font-semibold text-brand-700 hover:bg-slate-100"
+      >
+        {t.testTitle}
+      </Link>
     </nav>
   );
 }

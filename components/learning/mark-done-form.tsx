@@ -5,7 +5,17 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { markLessonDone } from '@/lib/actions/learning/mark-lesson-done';
 import { messages } from '@/lib/i18n/pl-client';
 
-export function MarkDoneForm({ slug, lessonId, done, hasNext }: { slug: string; lessonId: string; done: boolean; hasNext: boolean }) {
+export function MarkDoneForm({
+  slug,
+  lessonId,
+  done,
+  hasNext,
+}: {
+  slug: string;
+  lessonId: string;
+  done: boolean;
+  hasNext: boolean;
+}) {
   const t = messages().learning;
   const [state, action] = useActionState(markLessonDone, null);
   return (

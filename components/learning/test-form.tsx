@@ -5,17 +5,30 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { submitAttempt } from '@/lib/actions/learning/submit-attempt';
 import { messages } from '@/lib/i18n/pl-client';
 
-export type TestQuestion = { id: string; kind: 'SINGLE' | 'MULTIPLE'; text: string; options: { id: string; text: string }[] };
+export type TestQuestion = {
+  id: string;
+  kind: 'SINGLE' | 'MULTIPLE';
+  text: string;
+  options: { id: string; text: string }[];
+};
 
 /**
  * The questions of one attempt (never the key). The countdown is a convenience: the server
  * enforces the limit; at zero the form sends itself so answers given in time still count.
  */
-export function TestForm({ attemptId, questions, deadline }: { attemptId: string; questions: TestQuestion[]; deadline: string | null }) {
+export function TestForm({
+  attemptId,
+  questions,
+  deadline,
+}: {
+  attemptId: string;
+  questions: TestQuestion[];
+  deadline: string | null;
+}) {
   const t = messages().learning;
   const [state, action] = useActionState(submitAttempt, null);
   const form = useRef<HTMLFormElement>(null);
-  const given = state && !state.ok ? state.values ?? {} : {};
+  const given = state && !state.ok ? (state.values ?? {}) : {};
   return (
     <form ref={form} action={action} className="space-y-6">
       <input type="hidden" name="attemptId" value={attemptId} />
@@ -24,16 +37,31 @@ export function TestForm({ attemptId, questions, deadline }: { attemptId: string
       {questions.map((q, i) => (
         <fieldset key={q.id} className="card space-y-3" data-testid="question">
           <legend className="sr-only">{t.questionN(i + 1, questions.length)}</legend>
-          <p className="text-sm font-medium text-slate-600">{t.questionN(i + 1, questions.length)} · {q.kind === 'MULTIPLE' ? t.multiple : t.single}</p>
-          <p className="font-semibold text-slate-900" data-testid="question-text">{q.text}</p>
+          <p className="text-sm font-medium text-slate-600">
+            {t.questionN(i + 1, questions.length)} · {q.kind === 'MULTIPLE' ? t.multiple : t.single}
+          </p>
+          <p className="font-semibold text-slate-900" data-testid="question-text">
+            {q.text}
+          </p>
           <div className="space-y-2">
             {q.options.map((o) => {
               const id = `o-${q.id}-${o.id}`;
               return (
-                <div key={o.id} className="flex items-start gap-3 rounded-lg border border-slate-200 px-3 py-2.5 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
-                  <input id={id} type={q.kind === 'MULTIPLE' ? 'checkbox' : 'radio'} name={`q_${q.id}`} value={o.id}
-                    defaultChecked={given[`q_${q.id}`] === o.id} className="mt-1 h-4 w-4 shrink-0" />
-                  <label htmlFor={id} className="flex-1 cursor-pointer">{o.text}</label>
+                <div
+                  key={o.id}
+                  className="flex items-start gap-3 rounded-lg border border-slate-200 px-3 py-2.5 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+                >
+                  <input
+                    id={id}
+                    type={q.kind === 'MULTIPLE' ? 'checkbox' : 'radio'}
+                    name={`q_${q.id}`}
+                    value={o.id}
+                    defaultChecked={given[`q_${q.id}`] === o.id}
+                    className="mt-1 h-4 w-4 shrink-0"
+                  />
+                  <label htmlFor={id} className="flex-1 cursor-pointer">
+                    {o.text}
+                  </label>
                 </div>
               );
             })}
@@ -67,7 +95,11 @@ function Countdown({ deadline, onEnd }: { deadline: string; onEnd: () => void })
   const s = Math.ceil(left / 1000);
   const text = left === 0 ? t.timeUp : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   return (
-    <p className="sticky top-0 z-10 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm font-semibold text-amber-900" role="timer" aria-live="off">
+    <p
+      className="sticky top-0 z-10 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm font-semibold text-amber-900"
+      role="timer"
+      aria-live="off"
+    >
       {t.timeLeft}: <span className="tabular-nums">{text}</span>
     </p>
   );

@@ -15,7 +15,10 @@ export type ActionState<T = undefined> =
 
 /** An expected refusal with a message for the user (and optionally for single fields). */
 export class UserError extends Error {
-  constructor(message: string, readonly fieldErrors?: FieldErrors) {
+  constructor(
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
     super(message);
   }
 }
@@ -24,7 +27,8 @@ const SECRET_FIELD = /password|confirm|current|token/i;
 
 function echoValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [k, v] of form.entries()) if (typeof v === 'string' && !SECRET_FIELD.test(k) && !k.startsWith('$')) values[k] = v;
+  for (const [k, v] of form.entries())
+    if (typeof v === 'string' && !SECRET_FIELD.test(k) && !k.startsWith('$')) values[k] = v;
   return values;
 }
 
@@ -61,7 +65,8 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
         raw[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
       }
       const parsed = opts.schema.safeParse(raw);
-      if (!parsed.success) return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
+      if (!parsed.success)
+        return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
       return await run(parsed.data, { user } as Ctx<A>);
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are control flow, not failures

@@ -19,22 +19,39 @@ const RESET_TTL_MS = 60 * 60_000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-type NewAccount = { firstName: string; lastName: string; email: string; password: string; roles: Role[]; phone?: string | null; country?: string };
+type NewAccount = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  roles: Role[];
+  phone?: string | null;
+  country?: string;
+};
 type WelcomeMail = { [N in TemplateName]: { template: N; props: TemplateProps<N> } }[TemplateName];
 
 /**
  * Registration of any kind of self-service account: the user (terms accepted now) and their
  * welcome e-mail in one transaction; a taken e-mail is a message beside the field.
  */
-export async function createAccount(input: NewAccount, welcome: WelcomeMail): Promise<{ id: string; email: string | null }> {
+export async function createAccount(
+  input: NewAccount,
+  welcome: WelcomeMail,
+): Promise<{ id: string; email: string | null }> {
   const passwordHash = await hashPassword(input.password);
   try {
     const { user, mailId } = await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          firstName: input.firstName, lastName: input.lastName, email: input.email, passwordHash,
-          phone: input.phone ?? null, country: input.country ?? null,
-          roles: input.roles, termsVersion: TERMS_VERSION, termsAcceptedAt: currentTime(),
+          firstName: input.firstName,
+          lastName: input.lastName,
+          email: input.email,
+          passwordHash,
+          phone: input.phone ?? null,
+          country: input.country ?? null,
+          roles: input.roles,
+          termsVersion: TERMS_VERSION,
+          termsAcceptedAt: currentTime(),
         },
         select: { id: true, email: true },
       });
@@ -52,7 +69,10 @@ export async function createAccount(input: NewAccount, welcome: WelcomeMail): Pr
 }
 
 export function registerUser(input: { firstName: string; lastName: string; email: string; password: string }) {
-  return createAccount({ ...input, roles: ['LEARNER'] }, { template: 'welcome', props: { firstName: input.firstName, link: env().APP_URL } });
+  return createAccount(
+    { ...input, roles: ['LEARNER'] },
+    { template: 'welcome', props: { firstName: input.firstName, link: env().APP_URL } },
+  );
 }
 
 /** Always behaves the same whether or not the address has an account (no enumeration). */
@@ -65,14 +85,18 @@ export async function requestPasswordReset(email: string, now = currentTime()): 
       data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + RESET_TTL_MS) },
     });
     return queueEmail(tx, user.email!, 'password-reset', {
-      firstName: user.firstName, link: `${env().APP_URL}/haslo/nowe/${token}`,
+      firstName: user.firstName,
+      link: `${env().APP_URL}/haslo/nowe/${token}`,
     });
   });
   await dispatchEmails([mailId]);
 }
 
 export async function isResetTokenUsable(token: string, now = currentTime()): Promise<boolean> {
-  const row = await db().passwordResetToken.findUnique({ where: { tokenHash: sha256(token) }, select: { usedAt: true, expiresAt: true } });
+  const row = await db().passwordResetToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
   return !!row && !row.usedAt && row.expiresAt > now;
 }
 

@@ -9,7 +9,12 @@ export type AuthResult =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'locked'; until: Date };
 
-export async function authenticate(identifier: string, password: string, ip: string, now = currentTime()): Promise<AuthResult> {
+export async function authenticate(
+  identifier: string,
+  password: string,
+  ip: string,
+  now = currentTime(),
+): Promise<AuthResult> {
   const id = identifier.trim().toLowerCase();
   const ipLock = await lockedUntil('ip', ip, now);
   if (ipLock) return { ok: false, reason: 'locked', until: ipLock };

@@ -18,7 +18,11 @@ export const emailSchema = z
   .pipe(z.email('Podaj poprawny adres e-mail, np. jan@firma.pl.'));
 
 const name = (label: string) =>
-  z.string().trim().min(1, `Podaj ${label}.`).max(80, 'Najwyżej 80 znaków.')
+  z
+    .string()
+    .trim()
+    .min(1, `Podaj ${label}.`)
+    .max(80, 'Najwyżej 80 znaków.')
     .regex(/^[\p{L}][\p{L}' .-]*$/u, 'Dozwolone są litery, spacja, myślnik i apostrof.');
 
 export const loginSchema = z.object({
@@ -26,14 +30,13 @@ export const loginSchema = z.object({
   password: z.string().min(1, 'Podaj hasło.').max(128),
 });
 
-export const registerSchema = z
-  .object({
-    firstName: name('imię'),
-    lastName: name('nazwisko'),
-    email: emailSchema,
-    password: newPasswordSchema,
-    terms: z.literal('on', { error: 'Aby założyć konto, zaakceptuj regulamin.' }),
-  });
+export const registerSchema = z.object({
+  firstName: name('imię'),
+  lastName: name('nazwisko'),
+  email: emailSchema,
+  password: newPasswordSchema,
+  terms: z.literal('on', { error: 'Aby założyć konto, zaakceptuj regulamin.' }),
+});
 
 export const requestResetSchema = z.object({ email: emailSchema });
 

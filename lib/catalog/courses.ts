@@ -6,12 +6,20 @@ export function listPublishedCourses(opts: { take?: number; category?: string; q
     where: {
       published: true,
       ...(opts.category ? { category: { slug: opts.category } } : {}),
-      ...(q ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }] } : {}),
+      ...(q
+        ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }] }
+        : {}),
     },
     orderBy: { title: 'asc' },
     take: opts.take,
     select: {
-      id: true, slug: true, title: true, summary: true, priceGross: true, currency: true, accessMonths: true,
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      priceGross: true,
+      currency: true,
+      accessMonths: true,
       category: { select: { name: true, slug: true } },
     },
   });
@@ -26,9 +34,21 @@ export function getPublishedCourse(slug: string) {
   return db().course.findFirst({
     where: { slug, published: true },
     select: {
-      id: true, slug: true, title: true, summary: true, description: true, syllabus: true, accessMonths: true, priceGross: true, currency: true,
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      description: true,
+      syllabus: true,
+      accessMonths: true,
+      priceGross: true,
+      currency: true,
       category: { select: { name: true, slug: true } },
-      offers: { where: { active: true }, orderBy: { seats: 'asc' }, select: { id: true, seats: true, priceGross: true } },
+      offers: {
+        where: { active: true },
+        orderBy: { seats: 'asc' },
+        select: { id: true, seats: true, priceGross: true },
+      },
     },
   });
 }

@@ -9,6 +9,17 @@ export function renderPlainPdfFloor(input: CertificateInput): Promise<Buffer> {
   return pdfToBuffer(doc, (d) => {
     d.font('bold').text(t.title).text(t.fullName).text(t.courseTitle);
     d.font('regular');
-    for (const line of [t.nameLead, t.courseLead, t.score, t.dateLabel, t.date, t.numberLabel, t.number, t.verifyLabel, t.verifyUrl]) d.text(line);
+    for (const line of [
+      t.nameLead,
+      t.courseLead,
+      t.score,
+      t.dateLabel,
+      t.date,
+      t.numberLabel,
+      t.number,
+      t.verifyLabel,
+      t.verifyUrl,
+    ])
+      d.text(line);
   });
 }

@@ -10,16 +10,32 @@ import { isUniqueViolation } from '@/lib/learning/db-errors';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';
 
-export type IssuedCertificate = { number: string; fullName: string; courseTitle: string; scorePercent: number; issuedAt: Date };
+export type IssuedCertificate = {
+  number: string;
+  fullName: string;
+  courseTitle: string;
+  scorePercent: number;
+  issuedAt: Date;
+};
 
-const certificateSelect = { number: true, fullName: true, courseTitle: true, scorePercent: true, issuedAt: true } as const;
+const certificateSelect = {
+  number: true,
+  fullName: true,
+  courseTitle: true,
+  scorePercent: true,
+  issuedAt: true,
+} as const;
 
 /**
  * The learner's certificate for the course, issued now if they passed and have none yet.
  * Also works after access has ended or was revoked: a certificate once earned stays theirs.
  * Null when there is no enrolment at all (the caller answers 404).
  */
-export async function issueCertificate(userId: string, slug: string, now = currentTime()): Promise<IssuedCertificate | null> {
+export async function issueCertificate(
+  userId: string,
+  slug: string,
+  now = currentTime(),
+): Promise<IssuedCertificate | null> {
   const access = await courseAccess(userId, slug, now);
   if (access.kind === 'no-course' || access.kind === 'none') return null;
   const enrolmentId = access.enrolment.id;
@@ -27,15 +43,29 @@ export async function issueCertificate(userId: string, slug: string, now = curre
   if (existing) return existing;
 
   const best = await db().testAttempt.findFirst({
-    where: { enrolmentId, passed: true }, orderBy: { percent: 'desc' }, select: { percent: true },
+    where: { enrolmentId, passed: true },
+    orderBy: { percent: 'desc' },
+    select: { percent: true },
   });
   if (!best || best.percent === null) throw new UserError(messages().learning.certificateNotYet);
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { firstName: true, lastName: true } });
-  const data = { enrolmentId, fullName: `${user.firstName} ${user.lastName}`.trim(), courseTitle: access.course.title, scorePercent: best.percent, issuedAt: now };
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { firstName: true, lastName: true },
+  });
+  const data = {
+    enrolmentId,
+    fullName: `${user.firstName} ${user.lastName}`.trim(),
+    courseTitle: access.course.title,
+    scorePercent: best.percent,
+    issuedAt: now,
+  };
 
   for (let i = 0; i < 3; i++) {
     try {
-      return await db().certificate.create({ data: { ...data, number: generateCertificateNumber() }, select: certificateSelect });
+      return await db().certificate.create({
+        data: { ...data, number: generateCertificateNumber() },
+        select: certificateSelect,
+      });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
       // Either a concurrent request issued it first (return that one) or, once in 2^55, the number was taken.

@@ -13,7 +13,12 @@ const GREY = '#5b6474';
 
 export function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
   // The number in the title makes pdfkit's metadata-derived file ID differ per certificate.
-  const doc = createPdf({ title: `${CERTIFICATE_TITLE} ${input.number}`, date: input.issuedAt, layout: 'landscape', margin: 0 });
+  const doc = createPdf({
+    title: `${CERTIFICATE_TITLE} ${input.number}`,
+    date: input.issuedAt,
+    layout: 'landscape',
+    margin: 0,
+  });
   return pdfToBuffer(doc, (d) => drawCertificate(d, input));
 }
 
@@ -26,7 +31,11 @@ function drawCertificate(doc: PdfDocument, input: CertificateInput): void {
 
   drawBorder(doc, W, H);
 
-  doc.font('bold').fontSize(11).fillColor(GOLD).text(t.brand, cx, 70, { width: cw, align: 'center', characterSpacing: 6 });
+  doc
+    .font('bold')
+    .fontSize(11)
+    .fillColor(GOLD)
+    .text(t.brand, cx, 70, { width: cw, align: 'center', characterSpacing: 6 });
   doc.font('bold').fontSize(30).fillColor(NAVY).text(t.title, cx, 96, { width: cw, align: 'center' });
   ornamentRule(doc, W / 2, 150);
 
@@ -34,15 +43,28 @@ function drawCertificate(doc: PdfDocument, input: CertificateInput): void {
   // A name never wraps: it shrinks, and is centred by hand because pdfkit wraps any boxed text.
   const nameSize = fitFontSize(doc, 'bold', t.fullName, cw, 36, 14);
   centredLine(doc, t.fullName, W / 2, 204 + (36 - nameSize) / 2, nameSize);
-  doc.moveTo(W / 2 - 200, 252).lineTo(W / 2 + 200, 252).lineWidth(0.5).strokeColor(GOLD).stroke();
+  doc
+    .moveTo(W / 2 - 200, 252)
+    .lineTo(W / 2 + 200, 252)
+    .lineWidth(0.5)
+    .strokeColor(GOLD)
+    .stroke();
 
   doc.font('regular').fontSize(13).fillColor(GREY).text(t.courseLead, cx, 268, { width: cw, align: 'center' });
   // Long titles get smaller before they get more lines: two lines down to 15 pt, then three.
   const courseWidth = cw - 60;
-  const courseSize = fitLines(doc, t.courseTitle, courseWidth, 20, 15, 2) ?? fitLines(doc, t.courseTitle, courseWidth, 14, 11, 3) ?? 11;
-  doc.font('bold').fontSize(courseSize).fillColor(NAVY)
+  const courseSize =
+    fitLines(doc, t.courseTitle, courseWidth, 20, 15, 2) ?? fitLines(doc, t.courseTitle, courseWidth, 14, 11, 3) ?? 11;
+  doc
+    .font('bold')
+    .fontSize(courseSize)
+    .fillColor(NAVY)
     .text(t.courseTitle, cx + 30, 294, { width: courseWidth, align: 'center', height: 62, ellipsis: true });
-  doc.font('regular').fontSize(13).fillColor(GREY).text(t.score, cx, Math.max(doc.y + 14, 352), { width: cw, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(13)
+    .fillColor(GREY)
+    .text(t.score, cx, Math.max(doc.y + 14, 352), { width: cw, align: 'center' });
 
   // Footer: date and number on the left, the verification QR code on the right.
   const footY = 430;
@@ -55,7 +77,15 @@ function drawCertificate(doc: PdfDocument, input: CertificateInput): void {
   drawQrCode(doc, t.verifyUrl, qrX, footY - 6, qrSize, NAVY);
   const textRight = qrX - 14;
   const textWidth = 400;
-  doc.font('bold').fontSize(9).fillColor(GREY).text(t.verifyLabel.toUpperCase(), textRight - textWidth, footY + 36, { width: textWidth, align: 'right', characterSpacing: 1 });
+  doc
+    .font('bold')
+    .fontSize(9)
+    .fillColor(GREY)
+    .text(t.verifyLabel.toUpperCase(), textRight - textWidth, footY + 36, {
+      width: textWidth,
+      align: 'right',
+      characterSpacing: 1,
+    });
   // The URL must stay on one line (a wrap at a dash reads as part of the address).
   const urlSize = fitFontSize(doc, 'regular', t.verifyUrl, textWidth, 9, 5);
   const urlWidth = doc.font('regular').fontSize(urlSize).widthOfString(t.verifyUrl);
@@ -64,17 +94,42 @@ function drawCertificate(doc: PdfDocument, input: CertificateInput): void {
 
 function drawBorder(doc: PdfDocument, W: number, H: number): void {
   doc.save();
-  doc.rect(18, 18, W - 36, H - 36).lineWidth(5).strokeColor(NAVY).stroke();
-  doc.rect(30, 30, W - 60, H - 60).lineWidth(1).strokeColor(GOLD).stroke();
-  doc.rect(35, 35, W - 70, H - 70).lineWidth(0.4).strokeColor(GOLD).stroke();
+  doc
+    .rect(18, 18, W - 36, H - 36)
+    .lineWidth(5)
+    .strokeColor(NAVY)
+    .stroke();
+  doc
+    .rect(30, 30, W - 60, H - 60)
+    .lineWidth(1)
+    .strokeColor(GOLD)
+    .stroke();
+  doc
+    .rect(35, 35, W - 70, H - 70)
+    .lineWidth(0.4)
+    .strokeColor(GOLD)
+    .stroke();
   // Small diamonds in the corners of the inner frame.
-  for (const [x, y] of [[30, 30], [W - 30, 30], [30, H - 30], [W - 30, H - 30]]) diamond(doc, x, y, 7, GOLD);
+  for (const [x, y] of [
+    [30, 30],
+    [W - 30, 30],
+    [30, H - 30],
+    [W - 30, H - 30],
+  ])
+    diamond(doc, x, y, 7, GOLD);
   doc.restore();
 }
 
 function ornamentRule(doc: PdfDocument, x: number, y: number): void {
   doc.save();
-  doc.moveTo(x - 140, y).lineTo(x - 12, y).moveTo(x + 12, y).lineTo(x + 140, y).lineWidth(0.8).strokeColor(GOLD).stroke();
+  doc
+    .moveTo(x - 140, y)
+    .lineTo(x - 12, y)
+    .moveTo(x + 12, y)
+    .lineTo(x + 140, y)
+    .lineWidth(0.8)
+    .strokeColor(GOLD)
+    .stroke();
   diamond(doc, x, y, 5, GOLD);
   doc.restore();
 }
@@ -84,8 +139,16 @@ function diamond(doc: PdfDocument, x: number, y: number, r: number, color: strin
 }
 
 function label(doc: PdfDocument, caption: string, value: string, x: number, y: number): void {
-  doc.font('bold').fontSize(9).fillColor(GREY).text(caption.toUpperCase(), x, y, { characterSpacing: 1, lineBreak: false });
-  doc.font('regular').fontSize(14).fillColor(NAVY).text(value, x, y + 14, { lineBreak: false });
+  doc
+    .font('bold')
+    .fontSize(9)
+    .fillColor(GREY)
+    .text(caption.toUpperCase(), x, y, { characterSpacing: 1, lineBreak: false });
+  doc
+    .font('regular')
+    .fontSize(14)
+    .fillColor(NAVY)
+    .text(value, x, y + 14, { lineBreak: false });
 }
 
 /** Largest size ≤ max (down to min) at which `text` fits on one line. */
@@ -98,7 +161,14 @@ function fitFontSize(doc: PdfDocument, font: string, text: string, width: number
 }
 
 /** Largest size from max down to min at which bold `text` wraps into at most `lines` lines. */
-function fitLines(doc: PdfDocument, text: string, width: number, max: number, min: number, lines: number): number | null {
+function fitLines(
+  doc: PdfDocument,
+  text: string,
+  width: number,
+  max: number,
+  min: number,
+  lines: number,
+): number | null {
   doc.font('bold');
   for (let size = max; size >= min; size--) {
     doc.fontSize(size);

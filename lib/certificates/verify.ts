@@ -10,6 +10,9 @@ export type Verification =
 export async function verifyCertificate(input: string): Promise<Verification> {
   const number = normalizeCertificateNumber(input);
   if (!number) return { status: 'malformed' };
-  const c = await db().certificate.findUnique({ where: { number }, select: { fullName: true, courseTitle: true, issuedAt: true } });
+  const c = await db().certificate.findUnique({
+    where: { number },
+    select: { fullName: true, courseTitle: true, issuedAt: true },
+  });
   return c ? { status: 'genuine', number, ...c } : { status: 'unknown', number };
 }

@@ -11,7 +11,7 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'musi mieć co najmniej 32 znaki'),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default('Planeta <no-reply@planeta.local>'),
-  PAYU_BASE_URL: z.url().default("http://127.0.0.1:8103"),
+  PAYU_BASE_URL: z.url().default('http://127.0.0.1:8103'),
   PAYU_POS_ID: z.string().default('300746'),
   PAYU_CLIENT_ID: z.string().default('300746'),
   PAYU_CLIENT_SECRET: z.string().default('2ee86a66e5d97e3fadc400c9f19b065d'),

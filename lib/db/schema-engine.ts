@@ -22,7 +22,9 @@ const filters = { externalTables: [], externalEnums: [] };
 let lastPanic = '';
 // The engine reports a Rust panic's message here before it throws.
 (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: unknown }).PRISMA_WASM_PANIC_REGISTRY = {
-  set_message: (m: string) => { lastPanic = m; },
+  set_message: (m: string) => {
+    lastPanic = m;
+  },
 };
 export const lastEnginePanic = () => lastPanic;
 
@@ -43,7 +45,10 @@ async function loadEngine(connectionString: string): Promise<Engine> {
 
 export function migrationList() {
   const dirs = existsSync(MIGRATIONS_DIR)
-    ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   const lockPath = path.join(MIGRATIONS_DIR, 'migration_lock.toml');
   return {
@@ -81,7 +86,10 @@ export async function diffSchemas(connectionString: string, from: string | null,
   const engine = await loadEngine(connectionString);
   try {
     const out = await engine.diff({
-      from: from === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: from }] },
+      from:
+        from === null
+          ? { tag: 'empty' }
+          : { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: from }] },
       to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: to }] },
       script: true,
       exitCode: null,

@@ -13,7 +13,13 @@ export const DEMO_PASSWORD = 'Planeta2026';
 
 export const DEMO_USERS: { email: string; login: string; firstName: string; lastName: string; roles: Role[] }[] = [
   { email: 'zespol@planeta.local', login: 'zespol', firstName: 'Zofia', lastName: 'Żak', roles: ['STAFF'] },
-  { email: 'firma@planeta.local', login: 'firma', firstName: 'Łukasz', lastName: 'Wiśniewski', roles: ['COMPANY_ADMIN'] },
+  {
+    email: 'firma@planeta.local',
+    login: 'firma',
+    firstName: 'Łukasz',
+    lastName: 'Wiśniewski',
+    roles: ['COMPANY_ADMIN'],
+  },
   { email: 'rodzic@planeta.local', login: 'rodzic', firstName: 'Małgorzata', lastName: 'Nowak', roles: ['PARENT'] },
   { email: 'kursant@planeta.local', login: 'kursant', firstName: 'Jan', lastName: 'Kowalski', roles: ['LEARNER'] },
 ];
@@ -26,50 +32,100 @@ const CATEGORIES = [
   { slug: 'szkola', name: 'Szkoła i egzaminy' },
 ];
 
-type SeedCourse = { slug: string; category: string; title: string; summary: string; description: string; syllabus: string[]; accessMonths: number | null; priceGross: number };
+type SeedCourse = {
+  slug: string;
+  category: string;
+  title: string;
+  summary: string;
+  description: string;
+  syllabus: string[];
+  accessMonths: number | null;
+  priceGross: number;
+};
 
 export const DEMO_COURSES: SeedCourse[] = [
   {
-    slug: 'bhp-pracownicy-biurowi', category: 'bhp', title: 'Szkolenie okresowe BHP dla pracowników biurowych',
-    summary: 'Obowiązkowe szkolenie okresowe dla stanowisk administracyjno-biurowych, zakończone testem i zaświadczeniem.',
-    description: 'Kurs obejmuje przepisy prawa pracy dotyczące BHP, ergonomię pracy przy komputerze, zasady ochrony przeciwpożarowej i pierwszą pomoc. Po zdaniu testu końcowego uczestnik pobiera zaświadczenie o ukończeniu szkolenia.',
-    syllabus: ['Prawo pracy w zakresie BHP', 'Ergonomia stanowiska z monitorem', 'Ochrona przeciwpożarowa', 'Pierwsza pomoc', 'Test końcowy'],
-    accessMonths: 2, priceGross: 9900,
+    slug: 'bhp-pracownicy-biurowi',
+    category: 'bhp',
+    title: 'Szkolenie okresowe BHP dla pracowników biurowych',
+    summary:
+      'Obowiązkowe szkolenie okresowe dla stanowisk administracyjno-biurowych, zakończone testem i zaświadczeniem.',
+    description:
+      'Kurs obejmuje przepisy prawa pracy dotyczące BHP, ergonomię pracy przy komputerze, zasady ochrony przeciwpożarowej i pierwszą pomoc. Po zdaniu testu końcowego uczestnik pobiera zaświadczenie o ukończeniu szkolenia.',
+    syllabus: [
+      'Prawo pracy w zakresie BHP',
+      'Ergonomia stanowiska z monitorem',
+      'Ochrona przeciwpożarowa',
+      'Pierwsza pomoc',
+      'Test końcowy',
+    ],
+    accessMonths: 2,
+    priceGross: 9900,
   },
   {
-    slug: 'rodo-w-praktyce', category: 'prawo', title: 'RODO w praktyce firmy',
+    slug: 'rodo-w-praktyce',
+    category: 'prawo',
+    title: 'RODO w praktyce firmy',
     summary: 'Jak przetwarzać dane osobowe klientów i pracowników zgodnie z RODO — na przykładach z polskich firm.',
-    description: 'Podstawy prawne przetwarzania, obowiązki informacyjne, umowy powierzenia, naruszenia ochrony danych i ich zgłaszanie do UODO.',
-    syllabus: ['Zasady przetwarzania danych', 'Podstawy prawne', 'Umowa powierzenia', 'Naruszenia i zgłoszenia', 'Test końcowy'],
-    accessMonths: 2, priceGross: 14900,
+    description:
+      'Podstawy prawne przetwarzania, obowiązki informacyjne, umowy powierzenia, naruszenia ochrony danych i ich zgłaszanie do UODO.',
+    syllabus: [
+      'Zasady przetwarzania danych',
+      'Podstawy prawne',
+      'Umowa powierzenia',
+      'Naruszenia i zgłoszenia',
+      'Test końcowy',
+    ],
+    accessMonths: 2,
+    priceGross: 14900,
   },
   {
-    slug: 'cyberbezpieczenstwo', category: 'cyfrowe', title: 'Cyberbezpieczeństwo w pracy zdalnej',
+    slug: 'cyberbezpieczenstwo',
+    category: 'cyfrowe',
+    title: 'Cyberbezpieczeństwo w pracy zdalnej',
     summary: 'Phishing, hasła, uwierzytelnianie dwuskładnikowe i bezpieczna praca poza biurem.',
-    description: 'Praktyczny kurs dla każdego pracownika: rozpoznawanie oszustw, zarządzanie hasłami, bezpieczne sieci i urządzenia.',
-    syllabus: ['Phishing i socjotechnika', 'Hasła i menedżery haseł', 'Uwierzytelnianie dwuskładnikowe', 'Bezpieczna sieć domowa', 'Test końcowy'],
-    accessMonths: 2, priceGross: 12900,
+    description:
+      'Praktyczny kurs dla każdego pracownika: rozpoznawanie oszustw, zarządzanie hasłami, bezpieczne sieci i urządzenia.',
+    syllabus: [
+      'Phishing i socjotechnika',
+      'Hasła i menedżery haseł',
+      'Uwierzytelnianie dwuskładnikowe',
+      'Bezpieczna sieć domowa',
+      'Test końcowy',
+    ],
+    accessMonths: 2,
+    priceGross: 12900,
   },
   {
-    slug: 'excel-od-podstaw', category: 'cyfrowe', title: 'Excel od podstaw',
+    slug: 'excel-od-podstaw',
+    category: 'cyfrowe',
+    title: 'Excel od podstaw',
     summary: 'Formuły, tabele przestawne i wykresy — krok po kroku, z plikami ćwiczeniowymi.',
     description: 'Kurs dla osób, które chcą sprawnie pracować z arkuszem kalkulacyjnym w codziennej pracy biurowej.',
     syllabus: ['Interfejs i skróty', 'Formuły i funkcje', 'Tabele przestawne', 'Wykresy', 'Test końcowy'],
-    accessMonths: 12, priceGross: 19900,
+    accessMonths: 12,
+    priceGross: 19900,
   },
   {
-    slug: 'angielski-b1', category: 'jezyki', title: 'Angielski B1 — kurs z certyfikatem',
+    slug: 'angielski-b1',
+    category: 'jezyki',
+    title: 'Angielski B1 — kurs z certyfikatem',
     summary: 'Kurs na poziomie B1 z testem poziomującym i testem końcowym (zaliczenie od 65%).',
-    description: 'Słownictwo i gramatyka poziomu B1, nagrania lekcji i ćwiczenia. Zaświadczenie po zaliczeniu testu końcowego.',
+    description:
+      'Słownictwo i gramatyka poziomu B1, nagrania lekcji i ćwiczenia. Zaświadczenie po zaliczeniu testu końcowego.',
     syllabus: ['Test poziomujący', 'Czasy przeszłe', 'Tryby warunkowe', 'Słownictwo zawodowe', 'Test końcowy'],
-    accessMonths: 12, priceGross: 59900,
+    accessMonths: 12,
+    priceGross: 59900,
   },
   {
-    slug: 'matematyka-egzamin-osmoklasisty', category: 'szkola', title: 'Matematyka — egzamin ósmoklasisty',
+    slug: 'matematyka-egzamin-osmoklasisty',
+    category: 'szkola',
+    title: 'Matematyka — egzamin ósmoklasisty',
     summary: 'Powtórka całego materiału z zadaniami egzaminacyjnymi i omówieniem rozwiązań.',
     description: 'Nagrane lekcje i zadania z lat ubiegłych. Nieograniczony dostęp do materiałów.',
     syllabus: ['Liczby i działania', 'Procenty', 'Geometria płaska', 'Bryły', 'Próbny egzamin'],
-    accessMonths: null, priceGross: 34900,
+    accessMonths: null,
+    priceGross: 34900,
   },
 ];
 
@@ -79,7 +135,12 @@ export async function seedDemoData(): Promise<void> {
     const exists = await prisma.user.findUnique({ where: { email: u.email }, select: { id: true } });
     if (exists) continue;
     await prisma.user.create({
-      data: { ...u, passwordHash: await hashPassword(DEMO_PASSWORD), termsVersion: TERMS_VERSION, termsAcceptedAt: new Date() },
+      data: {
+        ...u,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        termsVersion: TERMS_VERSION,
+        termsAcceptedAt: new Date(),
+      },
     });
   }
   for (const c of CATEGORIES) await prisma.category.upsert({ where: { slug: c.slug }, create: c, update: {} });
@@ -90,9 +151,16 @@ export async function seedDemoData(): Promise<void> {
       update: {},
       select: { id: true, priceGross: true },
     });
-    const offers = [{ seats: 1, priceGross: course.priceGross }, ...GROUP_PACKAGE_SEATS.map((seats) => ({ seats, priceGross: groupPackagePrice(course.priceGross, seats) }))];
+    const offers = [
+      { seats: 1, priceGross: course.priceGross },
+      ...GROUP_PACKAGE_SEATS.map((seats) => ({ seats, priceGross: groupPackagePrice(course.priceGross, seats) })),
+    ];
     for (const o of offers) {
-      await prisma.courseOffer.upsert({ where: { courseId_seats: { courseId: course.id, seats: o.seats } }, create: { courseId: course.id, ...o }, update: {} });
+      await prisma.courseOffer.upsert({
+        where: { courseId_seats: { courseId: course.id, seats: o.seats } },
+        create: { courseId: course.id, ...o },
+        update: {},
+      });
     }
   }
   await seedLearningContent();

@@ -13,16 +13,31 @@ import type { SubjectCode } from '@/lib/families/subjects';
 export const FAMILY_PACKAGE_ITEM = 'FAMILY_PACKAGE';
 
 export function packageSubjects(code: PackageCode, classNumber: number | null, addOns: unknown): SubjectCode[] {
-  const base = classNumber !== null && isClassNumber(classNumber) ? subjectsFor(code, classNumber) : subjectsFor(code, 0);
+  const base =
+    classNumber !== null && isClassNumber(classNumber) ? subjectsFor(code, classNumber) : subjectsFor(code, 0);
   const extras = Array.isArray(addOns)
-    ? addOns.filter((a): a is { kind: string; subject: SubjectCode } => a?.kind === 'EXTRA_SUBJECT' && typeof a.subject === 'string').map((a) => a.subject)
+    ? addOns
+        .filter(
+          (a): a is { kind: string; subject: SubjectCode } =>
+            a?.kind === 'EXTRA_SUBJECT' && typeof a.subject === 'string',
+        )
+        .map((a) => a.subject)
     : [];
   return [...new Set([...base, ...extras])];
 }
 
 type WaitingPackage = {
-  id: string; childId: string; packageCode: string; classNumber: number | null; schoolYear: number; addOns: unknown;
-  orderItemId: string; amountPaid: number; currency: string; childUserId: string; alreadyActive: boolean;
+  id: string;
+  childId: string;
+  packageCode: string;
+  classNumber: number | null;
+  schoolYear: number;
+  addOns: unknown;
+  orderItemId: string;
+  amountPaid: number;
+  currency: string;
+  childUserId: string;
+  alreadyActive: boolean;
 };
 
 /** Runs inside the plain-SQL payment transaction (lib/payments/notifications.ts). */
@@ -41,7 +56,10 @@ export async function activateFamilyPackages(sql: Sql, orderId: string, now: Dat
     if (p.alreadyActive) {
       // Two orders for one child, both paid (an abandoned PayU page paid later): the package
       // cannot change after payment, so the later one goes straight to staff for a full refund.
-      await sql.query(`UPDATE "FamilyPackage" SET "status" = 'WITHDRAWN', "paidAt" = $2, "accessEndsAt" = $2 WHERE "id" = $1`, [p.id, now]);
+      await sql.query(
+        `UPDATE "FamilyPackage" SET "status" = 'WITHDRAWN', "paidAt" = $2, "accessEndsAt" = $2 WHERE "id" = $1`,
+        [p.id, now],
+      );
       await sql.query(
         `INSERT INTO "FamilyCancellation" ("id", "packageId", "kind", "filedAt", "effectiveAt", "refundAmount", "currency", "status")
          VALUES ($1, $2, 'WITHDRAWAL', $3, $3, $4, $5, $6::"FamilyCancellationStatus")`,
@@ -50,10 +68,16 @@ export async function activateFamilyPackages(sql: Sql, orderId: string, now: Dat
       continue;
     }
     const accessEndsAt = summerEnd({ startYear: p.schoolYear });
-    await sql.query(`UPDATE "FamilyPackage" SET "status" = 'ACTIVE', "paidAt" = $2, "accessEndsAt" = $3 WHERE "id" = $1`, [p.id, now, accessEndsAt]);
+    await sql.query(
+      `UPDATE "FamilyPackage" SET "status" = 'ACTIVE', "paidAt" = $2, "accessEndsAt" = $3 WHERE "id" = $1`,
+      [p.id, now, accessEndsAt],
+    );
     await grantSubjectCoursesSql(sql, {
-      userId: p.childUserId, subjects: packageSubjects(p.packageCode as PackageCode, p.classNumber, p.addOns),
-      startsAt: now, endsAt: accessEndsAt, orderItemId: p.orderItemId,
+      userId: p.childUserId,
+      subjects: packageSubjects(p.packageCode as PackageCode, p.classNumber, p.addOns),
+      startsAt: now,
+      endsAt: accessEndsAt,
+      orderItemId: p.orderItemId,
     });
   }
 }

@@ -29,11 +29,16 @@ export type AddOnLine = {
   amountPlnMinor: number;
 };
 
-export type AddOnErrorCode = 'ADDON_NOT_FOR_PACKAGE' | 'SUBJECT_NOT_FOR_CLASS' | 'DUPLICATE_SUBJECT' | 'INVALID_LESSON_BUNDLE';
+export type AddOnErrorCode =
+  'ADDON_NOT_FOR_PACKAGE' | 'SUBJECT_NOT_FOR_CLASS' | 'DUPLICATE_SUBJECT' | 'INVALID_LESSON_BUNDLE';
 export type AddOnError = { code: AddOnErrorCode; message: string };
 
 /** `classNumber` is null for Na Start, which has no classes and no exams. */
-export function priceAddOns(pkg: PackageCode, classNumber: ClassNumber | null, addOns: AddOns): { lines: AddOnLine[]; errors: AddOnError[] } {
+export function priceAddOns(
+  pkg: PackageCode,
+  classNumber: ClassNumber | null,
+  addOns: AddOns,
+): { lines: AddOnLine[]; errors: AddOnError[] } {
   const lines: AddOnLine[] = [];
   const errors: AddOnError[] = [];
   const exams = addOns.exams ?? [];
@@ -53,7 +58,8 @@ export function priceAddOns(pkg: PackageCode, classNumber: ClassNumber | null, a
         // §4.9.1: basic-subject exams cost nothing extra with Standard and Premium.
         const included = basic && (pkg === 'STANDARD' || pkg === 'PREMIUM');
         lines.push({
-          kind: 'EXAM', subject,
+          kind: 'EXAM',
+          subject,
           description: `Egzamin: ${subjectName(subject)}${included ? ' (w cenie pakietu)' : ''}`,
           amountPlnMinor: included ? 0 : EXAM_FEE_PLN,
         });
@@ -63,7 +69,10 @@ export function priceAddOns(pkg: PackageCode, classNumber: ClassNumber | null, a
 
   if (extras.length > 0) {
     if (pkg !== 'MINI' || classNumber === null) {
-      errors.push({ code: 'ADDON_NOT_FOR_PACKAGE', message: 'Dodatkowe przedmioty można dokupić tylko do Pakietu Mini.' });
+      errors.push({
+        code: 'ADDON_NOT_FOR_PACKAGE',
+        message: 'Dodatkowe przedmioty można dokupić tylko do Pakietu Mini.',
+      });
     } else {
       for (const dup of duplicates(extras)) errors.push(duplicateError('Przedmiot', dup));
       for (const subject of new Set(extras)) {
@@ -71,7 +80,12 @@ export function priceAddOns(pkg: PackageCode, classNumber: ClassNumber | null, a
           errors.push(notForClass('Przedmiot', subject, classNumber));
           continue;
         }
-        lines.push({ kind: 'EXTRA_SUBJECT', subject, description: `Dodatkowy przedmiot: ${subjectName(subject)}`, amountPlnMinor: EXTRA_SUBJECT_FEE_PLN });
+        lines.push({
+          kind: 'EXTRA_SUBJECT',
+          subject,
+          description: `Dodatkowy przedmiot: ${subjectName(subject)}`,
+          amountPlnMinor: EXTRA_SUBJECT_FEE_PLN,
+        });
       }
     }
   }
@@ -80,9 +94,15 @@ export function priceAddOns(pkg: PackageCode, classNumber: ClassNumber | null, a
   if (lessons !== undefined && lessons !== 0) {
     if (pkg !== 'MINI') {
       // Standard and Premium already include them (§1.4.10); Na Start has none.
-      errors.push({ code: 'ADDON_NOT_FOR_PACKAGE', message: 'Lekcje języka polskiego w grupach 2–3 osobowych można dokupić tylko do Pakietu Mini.' });
+      errors.push({
+        code: 'ADDON_NOT_FOR_PACKAGE',
+        message: 'Lekcje języka polskiego w grupach 2–3 osobowych można dokupić tylko do Pakietu Mini.',
+      });
     } else if (!(lessons in POLISH_GROUP_LESSONS_PLN)) {
-      errors.push({ code: 'INVALID_LESSON_BUNDLE', message: 'Lekcje w grupach 2–3 osobowych można kupić w pakietach po 1, 5 lub 10 lekcji.' });
+      errors.push({
+        code: 'INVALID_LESSON_BUNDLE',
+        message: 'Lekcje w grupach 2–3 osobowych można kupić w pakietach po 1, 5 lub 10 lekcji.',
+      });
     } else {
       lines.push({
         kind: 'POLISH_GROUP_LESSONS',

@@ -29,34 +29,63 @@ async function ownActivePackage(parentId: string, packageId: string) {
   const p = await db().familyPackage.findFirst({
     where: { id: packageId, child: { parentId } },
     select: {
-      id: true, status: true, packageCode: true, schoolYear: true, currency: true, amountPaid: true, paidAt: true,
-      orderId: true, orderItemId: true, child: { select: { fullName: true, userId: true } },
+      id: true,
+      status: true,
+      packageCode: true,
+      schoolYear: true,
+      currency: true,
+      amountPaid: true,
+      paidAt: true,
+      orderId: true,
+      orderItemId: true,
+      child: { select: { fullName: true, userId: true } },
     },
   });
   return p;
 }
 
-export async function previewCancellation(parentId: string, packageId: string, now = currentTime()): Promise<CancellationPreview | null> {
+export async function previewCancellation(
+  parentId: string,
+  packageId: string,
+  now = currentTime(),
+): Promise<CancellationPreview | null> {
   const p = await ownActivePackage(parentId, packageId);
   if (!p || p.status !== 'ACTIVE' || !p.paidAt) return null;
   return {
-    packageId: p.id, packageName: PACKAGES[p.packageCode as PackageCode].name, childName: p.child.fullName,
-    currency: p.currency, amountPaid: p.amountPaid,
-    withdrawal: { allowed: isWithinWithdrawal(p.paidAt, now), until: withdrawalWindow(p.paidAt).until, refundMinor: p.amountPaid },
+    packageId: p.id,
+    packageName: PACKAGES[p.packageCode as PackageCode].name,
+    childName: p.child.fullName,
+    currency: p.currency,
+    amountPaid: p.amountPaid,
+    withdrawal: {
+      allowed: isWithinWithdrawal(p.paidAt, now),
+      until: withdrawalWindow(p.paidAt).until,
+      refundMinor: p.amountPaid,
+    },
     resignation: resignationRefund({ paidMinor: p.amountPaid, filedAt: now, schoolYear: { startYear: p.schoolYear } }),
   };
 }
 
-export async function fileCancellation(parentId: string, packageId: string, kind: 'RESIGNATION' | 'WITHDRAWAL', now = currentTime()) {
+export async function fileCancellation(
+  parentId: string,
+  packageId: string,
+  kind: 'RESIGNATION' | 'WITHDRAWAL',
+  now = currentTime(),
+) {
   const preview = await previewCancellation(parentId, packageId, now);
   if (!preview) throw new UserError('Ten pakiet nie jest aktywny — nie można z niego zrezygnować.');
   if (kind === 'WITHDRAWAL' && !preview.withdrawal.allowed) {
-    throw new UserError('Minęło 14 dni od zapłaty: odstąpienie od umowy nie jest już możliwe. Możesz złożyć rezygnację.');
+    throw new UserError(
+      'Minęło 14 dni od zapłaty: odstąpienie od umowy nie jest już możliwe. Możesz złożyć rezygnację.',
+    );
   }
   const effectiveAt = kind === 'WITHDRAWAL' ? now : preview.resignation.effectiveAt;
   const refundAmount = kind === 'WITHDRAWAL' ? preview.withdrawal.refundMinor : preview.resignation.refundMinor;
   const p = (await ownActivePackage(parentId, packageId))!;
-  const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { email: true, firstName: true } });
+  const parent = await db().user.findUniqueOrThrow({
+    where: { id: parentId },
+    select: { email: true, firstName: true },
+  });
   const mailId = await db().$transaction(async (tx) => {
     // Only one cancellation per package, even when the form is sent twice at once.
     const claimed = await tx.familyPackage.updateMany({
@@ -66,7 +95,12 @@ export async function fileCancellation(parentId: string, packageId: string, kind
     if (claimed.count !== 1) throw new UserError('Ten pakiet został już anulowany.');
     await tx.familyCancellation.create({
       data: {
-        packageId: p.id, kind, filedAt: now, effectiveAt, refundAmount, currency: p.currency,
+        packageId: p.id,
+        kind,
+        filedAt: now,
+        effectiveAt,
+        refundAmount,
+        currency: p.currency,
         unusedMonths: kind === 'RESIGNATION' ? preview.resignation.unusedMonths : null,
         status: refundAmount > 0 ? 'PENDING' : 'CLOSED',
       },
@@ -74,13 +108,22 @@ export async function fileCancellation(parentId: string, packageId: string, kind
     // Access ends when the cancellation takes effect: at once for a withdrawal, with the end
     // of the month for a resignation.
     await tx.enrolment.updateMany({
-      where: { orderItemId: p.orderItemId, userId: p.child.userId, OR: [{ endsAt: null }, { endsAt: { gt: effectiveAt } }] },
+      where: {
+        orderItemId: p.orderItemId,
+        userId: p.child.userId,
+        OR: [{ endsAt: null }, { endsAt: { gt: effectiveAt } }],
+      },
       data: { endsAt: effectiveAt },
     });
     if (!parent.email) return null;
     return queueEmail(tx, parent.email, 'family-cancellation', {
-      firstName: parent.firstName, childName: p.child.fullName, packageName: preview.packageName, withdrawal: kind === 'WITHDRAWAL',
-      effectiveAt: formatDateTime(effectiveAt), refund: formatMoney(refundAmount, p.currency), link: `${env().APP_URL}/rodzina`,
+      firstName: parent.firstName,
+      childName: p.child.fullName,
+      packageName: preview.packageName,
+      withdrawal: kind === 'WITHDRAWAL',
+      effectiveAt: formatDateTime(effectiveAt),
+      refund: formatMoney(refundAmount, p.currency),
+      link: `${env().APP_URL}/rodzina`,
     });
   });
   if (mailId) await dispatchEmails([mailId]);
@@ -91,15 +134,31 @@ export async function fileCancellation(parentId: string, packageId: string, kind
 export async function refundCancellation(cancellationId: string, staffId: string): Promise<void> {
   const c = await db().familyCancellation.findUnique({
     where: { id: cancellationId },
-    select: { id: true, kind: true, status: true, refundAmount: true, package: { select: { orderId: true, orderItemId: true, child: { select: { fullName: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      refundAmount: true,
+      package: { select: { orderId: true, orderItemId: true, child: { select: { fullName: true } } } },
+    },
   });
   if (!c) throw new UserError('Nie znaleziono zgłoszenia.');
   if (c.status !== 'PENDING') throw new UserError('To zgłoszenie jest już zamknięte.');
   const what = c.kind === 'WITHDRAWAL' ? 'Odstąpienie od umowy' : 'Rezygnacja';
   await refundOrder({
-    orderId: c.package.orderId, amount: c.refundAmount, itemIds: c.kind === 'WITHDRAWAL' ? [c.package.orderItemId] : [],
-    description: `${what}: ${c.package.child.fullName}`.slice(0, 200), staffId,
+    orderId: c.package.orderId,
+    amount: c.refundAmount,
+    itemIds: c.kind === 'WITHDRAWAL' ? [c.package.orderItemId] : [],
+    description: `${what}: ${c.package.child.fullName}`.slice(0, 200),
+    staffId,
   });
-  const refund = await db().refund.findFirst({ where: { orderId: c.package.orderId }, orderBy: { createdAt: 'desc' }, select: { id: true } });
-  await db().familyCancellation.update({ where: { id: c.id }, data: { status: 'REFUNDED', refundId: refund?.id, processedAt: currentTime() } });
+  const refund = await db().refund.findFirst({
+    where: { orderId: c.package.orderId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true },
+  });
+  await db().familyCancellation.update({
+    where: { id: c.id },
+    data: { status: 'REFUNDED', refundId: refund?.id, processedAt: currentTime() },
+  });
 }

@@ -9,13 +9,23 @@ import { classForChild, type ClassResult } from '@/lib/families/class-table';
 import { schoolYearForPurchase, type SchoolYear } from '@/lib/families/school-year';
 
 export const childSelect = {
-  id: true, fullName: true, birthYear: true, classShift: true, requestedShift: true, classChangeStatus: true,
+  id: true,
+  fullName: true,
+  birthYear: true,
+  classShift: true,
+  requestedShift: true,
+  classChangeStatus: true,
   user: { select: { id: true, login: true } },
 } as const;
 
 export type ChildRow = {
-  id: string; fullName: string; birthYear: number; classShift: number; requestedShift: number | null;
-  classChangeStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | null; user: { id: string; login: string | null };
+  id: string;
+  fullName: string;
+  birthYear: number;
+  classShift: number;
+  requestedShift: number | null;
+  classChangeStatus: 'PENDING' | 'APPROVED' | 'REJECTED' | null;
+  user: { id: string; login: string | null };
 };
 
 export function childClass(child: { birthYear: number; classShift: number }, year: SchoolYear): ClassResult {
@@ -48,8 +58,13 @@ export async function addChild(
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({
         data: {
-          login: input.login.trim().toLowerCase(), firstName: first, lastName: rest.join(' ') || parent.lastName, passwordHash,
-          roles: ['CHILD'], parentId, passwordIssued: true,
+          login: input.login.trim().toLowerCase(),
+          firstName: first,
+          lastName: rest.join(' ') || parent.lastName,
+          passwordHash,
+          roles: ['CHILD'],
+          parentId,
+          passwordIssued: true,
         },
         select: { id: true },
       });
@@ -79,7 +94,12 @@ export async function setChildPassword(parentId: string, childId: string, passwo
 }
 
 /** §4.8: a request for one class down or up; staff approve it. 0 withdraws a pending request. */
-export async function requestClassChange(parentId: string, childId: string, shift: number, now = currentTime()): Promise<void> {
+export async function requestClassChange(
+  parentId: string,
+  childId: string,
+  shift: number,
+  now = currentTime(),
+): Promise<void> {
   const child = await findOwnChild(parentId, childId);
   if (!child) throw new UserError('Nie znaleziono dziecka.');
   const cls = classForChild(child.birthYear, schoolYearForPurchase(now), shift);

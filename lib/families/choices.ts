@@ -12,10 +12,12 @@ export function choicesFromForm(raw: Raw): ChildChoice[] {
     if (!key.startsWith('pkg_') || typeof value !== 'string' || !value) continue;
     const childId = key.slice(4);
     out.push({
-      childId, package: value,
+      childId,
+      package: value,
       exams: list(raw[`exam_${childId}`]),
       extraSubjects: list(raw[`extra_${childId}`]),
-      polishGroupLessons: typeof raw[`lessons_${childId}`] === 'string' ? (raw[`lessons_${childId}`] as string) || undefined : undefined,
+      polishGroupLessons:
+        typeof raw[`lessons_${childId}`] === 'string' ? (raw[`lessons_${childId}`] as string) || undefined : undefined,
     });
   }
   return out;

@@ -13,7 +13,17 @@ export function ageInSchoolYear(birthYear: number, schoolYear: SchoolYear): numb
 
 // Index = age. Ages 6 and 7 share class 1, 14 and 15 share class 8, as in the source table.
 const CLASS_BY_AGE: Record<number, ClassNumber> = {
-  5: 0, 6: 1, 7: 1, 8: 2, 9: 3, 10: 4, 11: 5, 12: 6, 13: 7, 14: 8, 15: 8,
+  5: 0,
+  6: 1,
+  7: 1,
+  8: 2,
+  9: 3,
+  10: 4,
+  11: 5,
+  12: 6,
+  13: 7,
+  14: 8,
+  15: 8,
 };
 export const YOUNGEST_AGE = 5;
 export const OLDEST_AGE = 15;
@@ -28,15 +38,21 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
   const label = `${schoolYear.startYear}/${schoolYear.startYear + 1}`;
   if (age < YOUNGEST_AGE) {
     return {
-      ok: false, code: 'TOO_YOUNG', age,
-      message: `Dziecko urodzone w ${birthYear} r. jest za młode na rok szkolny ${label}: ` +
+      ok: false,
+      code: 'TOO_YOUNG',
+      age,
+      message:
+        `Dziecko urodzone w ${birthYear} r. jest za młode na rok szkolny ${label}: ` +
         `zerówka obejmuje rocznik ${schoolYear.startYear - YOUNGEST_AGE}.`,
     };
   }
   if (age > OLDEST_AGE) {
     return {
-      ok: false, code: 'TOO_OLD', age,
-      message: `Dziecko urodzone w ${birthYear} r. jest za stare na pakiety w roku szkolnym ${label}: ` +
+      ok: false,
+      code: 'TOO_OLD',
+      age,
+      message:
+        `Dziecko urodzone w ${birthYear} r. jest za stare na pakiety w roku szkolnym ${label}: ` +
         `są dla dzieci do ${OLDEST_AGE} lat, a klasa 8 obejmuje roczniki ${schoolYear.startYear - OLDEST_AGE} i ${schoolYear.startYear - OLDEST_AGE + 1}.`,
     };
   }
@@ -53,21 +69,22 @@ export type ClassChange = -1 | 0 | 1;
 type ClassChangeError = 'STEP_TOO_LARGE' | 'OUT_OF_RANGE';
 
 export type ClassChangeResult =
-  | { ok: true; classNumber: ClassNumber }
-  | { ok: false; code: ClassChangeError; message: string };
+  { ok: true; classNumber: ClassNumber } | { ok: false; code: ClassChangeError; message: string };
 
 /** §4.8: on the parent's request, one class lower or higher than the birth year gives. */
 export function changeClass(fromBirthYear: ClassNumber, step: number): ClassChangeResult {
   if (step !== -1 && step !== 0 && step !== 1) {
     return {
-      ok: false, code: 'STEP_TOO_LARGE',
+      ok: false,
+      code: 'STEP_TOO_LARGE',
       message: 'Klasę można zmienić tylko o jedną niżej lub o jedną wyżej niż wynika z roku urodzenia.',
     };
   }
   const target = fromBirthYear + step;
   if (!isClassNumber(target)) {
     return {
-      ok: false, code: 'OUT_OF_RANGE',
+      ok: false,
+      code: 'OUT_OF_RANGE',
       message: step < 0 ? 'Nie ma klasy niższej niż zerówka.' : 'Nie ma klasy wyższej niż klasa 8.',
     };
   }

@@ -5,8 +5,33 @@ import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/currency'
 // Where Polish families abroad most often live outside Europe; any other country is still
 // valid input to currencyForCountry, it just is not in the short list.
 const EMIGRATION_DESTINATIONS = [
-  'US', 'CA', 'AU', 'NZ', 'AR', 'BR', 'CL', 'MX', 'ZA', 'IL', 'AE', 'QA', 'SA', 'TR', 'GE',
-  'AM', 'AZ', 'KZ', 'CN', 'HK', 'JP', 'KR', 'SG', 'TH', 'IN', 'EG', 'MA',
+  'US',
+  'CA',
+  'AU',
+  'NZ',
+  'AR',
+  'BR',
+  'CL',
+  'MX',
+  'ZA',
+  'IL',
+  'AE',
+  'QA',
+  'SA',
+  'TR',
+  'GE',
+  'AM',
+  'AZ',
+  'KZ',
+  'CN',
+  'HK',
+  'JP',
+  'KR',
+  'SG',
+  'TH',
+  'IN',
+  'EG',
+  'MA',
 ];
 
 export type CountryOption = { code: string; name: string; currency: Currency };

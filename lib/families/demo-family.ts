@@ -17,8 +17,9 @@ export async function seedFamilyDemo(parentLogin: string, password: string, now 
   // Today's rates (add-ons are priced at them) and those of the working days of the week before
   // (an invoice in a foreign currency states its VAT in PLN at the rate of the day before the sale).
   const today = new Date(`${warsawDateKey(now)}T00:00:00Z`);
-  const days = Array.from({ length: 8 }, (_, i) => new Date(today.getTime() - i * 86_400_000))
-    .filter((d, i) => i === 0 || (d.getUTCDay() !== 0 && d.getUTCDay() !== 6));
+  const days = Array.from({ length: 8 }, (_, i) => new Date(today.getTime() - i * 86_400_000)).filter(
+    (d, i) => i === 0 || (d.getUTCDay() !== 0 && d.getUTCDay() !== 6),
+  );
   for (const effectiveOn of days) {
     for (const [currency, rate] of Object.entries(DEMO_RATES)) {
       await db().exchangeRate.upsert({
@@ -29,14 +30,19 @@ export async function seedFamilyDemo(parentLogin: string, password: string, now 
     }
   }
 
-  const parent = await db().user.findUnique({ where: { login: parentLogin }, select: { id: true, lastName: true, country: true } });
+  const parent = await db().user.findUnique({
+    where: { login: parentLogin },
+    select: { id: true, lastName: true, country: true },
+  });
   if (!parent) return;
   if (!parent.country) await db().user.update({ where: { id: parent.id }, data: { country: 'PL' } });
   if (await db().user.findUnique({ where: { login: DEMO_CHILD.login }, select: { id: true } })) return;
   const year = schoolYearForPurchase(now);
   // The birth year that puts the child in the same class whatever year `npm start` runs in.
-  const birthYear = Array.from({ length: 12 }, (_, i) => year.startYear - 5 - i)
-    .find((y) => { const c = classForChild(y, year); return c.ok && c.classNumber === DEMO_CHILD.classNumber; })!;
+  const birthYear = Array.from({ length: 12 }, (_, i) => year.startYear - 5 - i).find((y) => {
+    const c = classForChild(y, year);
+    return c.ok && c.classNumber === DEMO_CHILD.classNumber;
+  })!;
   const [firstName, lastName] = DEMO_CHILD.fullName.split(' ');
   const passwordHash = await hashPassword(password);
   await db().$transaction(async (tx) => {

@@ -30,7 +30,10 @@ export function convertFromPln(plnMinor: readonly number[], rate: ExchangeRate):
     if (!Number.isInteger(a) || a < 0) throw new Error(`Kwota w groszach musi być nieujemną liczbą całkowitą: ${a}`);
   }
   const scaled = plnMinor.map((a) => a * SCALE);
-  const total = divRoundHalfUp(scaled.reduce((s, a) => s + a, 0), r);
+  const total = divRoundHalfUp(
+    scaled.reduce((s, a) => s + a, 0),
+    r,
+  );
   const out = scaled.map((a) => Math.floor(a / r));
   let leftover = total - out.reduce((s, a) => s + a, 0);
   const byRemainder = scaled

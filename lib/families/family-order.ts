@@ -22,7 +22,13 @@ import { newOrderNumber } from '@/lib/orders/numbers';
 import { startPaymentAttempt, type PayMethod } from '@/lib/orders/payment-attempt';
 
 /** What the parent picked for one child; raw form values, validated here. */
-export type ChildChoice = { childId: string; package: string; exams?: string[]; extraSubjects?: string[]; polishGroupLessons?: string };
+export type ChildChoice = {
+  childId: string;
+  package: string;
+  exams?: string[];
+  extraSubjects?: string[];
+  polishGroupLessons?: string;
+};
 
 export type FamilyQuote = {
   currency: Currency;
@@ -43,7 +49,11 @@ export async function parentCurrency(parentId: string): Promise<Currency> {
 const isSubject = (s: string): s is SubjectCode => s in SUBJECT_NAMES;
 const isPackage = (s: string): s is PackageCode => (PACKAGE_CODES as readonly string[]).includes(s);
 
-export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[], now = currentTime()): Promise<FamilyQuote> {
+export async function quoteFamilyOrder(
+  parentId: string,
+  choices: ChildChoice[],
+  now = currentTime(),
+): Promise<FamilyQuote> {
   const [currency, children] = await Promise.all([parentCurrency(parentId), listChildren(parentId)]);
   const schoolYear = schoolYearForPurchase(now);
   const paid = await db().familyPackage.findMany({
@@ -64,11 +74,21 @@ export async function quoteFamilyOrder(parentId: string, choices: ChildChoice[],
       extraSubjects: (x.extraSubjects ?? []).filter(isSubject),
       polishGroupLessons: x.polishGroupLessons ? Number(x.polishGroupLessons) : undefined,
     };
-    return { childId: x.childId, birthYear: child.birthYear, package: x.package as PackageCode, classChange: x.package === 'NA_START' ? 0 : child.classShift, addOns };
+    return {
+      childId: x.childId,
+      birthYear: child.birthYear,
+      package: x.package as PackageCode,
+      classChange: x.package === 'NA_START' ? 0 : child.classShift,
+      addOns,
+    };
   });
   const priced = priceOrder({
-    currency, schoolYear, children: inOrder,
-    paidSiblings: paid.filter((p) => !chosen.some((c) => c.childId === p.childId)).map((p) => p.packageCode as PackageCode),
+    currency,
+    schoolYear,
+    children: inOrder,
+    paidSiblings: paid
+      .filter((p) => !chosen.some((c) => c.childId === p.childId))
+      .map((p) => p.packageCode as PackageCode),
     rate: rate && currency !== 'PLN' ? { currency, plnPerUnitTimes10000: rate.plnPerUnitTimes10000 } : undefined,
   });
   return { currency, schoolYear, children, chosen, priced, alreadyPaid, rate };
@@ -82,9 +102,13 @@ export async function placeFamilyOrder(
   customerIp: string,
   now = currentTime(),
 ): Promise<{ orderId: string; redirectUri: string }> {
-  const repeat = await db().order.findFirst({ where: { checkoutKey, userId: parent.id }, select: { id: true, status: true } });
+  const repeat = await db().order.findFirst({
+    where: { checkoutKey, userId: parent.id },
+    select: { id: true, status: true },
+  });
   if (repeat) {
-    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
+    if (repeat.status !== 'AWAITING_PAYMENT')
+      throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
     return { orderId: repeat.id, redirectUri: await startPaymentAttempt(repeat.id, parent.id, payMethod, customerIp) };
   }
   const quote = await quoteFamilyOrder(parent.id, choices, now);
@@ -92,7 +116,9 @@ export async function placeFamilyOrder(
   if (!quote.priced.ok) throw new UserError(quote.priced.errors.map((e) => e.message).join(' '));
   const blocked = quote.chosen.filter((c) => quote.alreadyPaid.has(c.childId));
   if (blocked.length > 0) {
-    throw new UserError('Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.');
+    throw new UserError(
+      'Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.',
+    );
   }
   const priced = quote.priced;
   const label = schoolYearLabel(quote.schoolYear);
@@ -101,9 +127,17 @@ export async function placeFamilyOrder(
     orderId = await db().$transaction(async (tx) => {
       const order = await tx.order.create({
         data: {
-          number: newOrderNumber(now), checkoutKey, userId: parent.id, currency: quote.currency, totalGross: priced.totalMinor,
-          buyerType: 'PERSON', buyerName: `${parent.firstName} ${parent.lastName}`.trim(), buyerEmail: parent.email ?? '',
-          termsVersion: TERMS_VERSION, termsAcceptedAt: now, immediateDeliveryConsent: true,
+          number: newOrderNumber(now),
+          checkoutKey,
+          userId: parent.id,
+          currency: quote.currency,
+          totalGross: priced.totalMinor,
+          buyerType: 'PERSON',
+          buyerName: `${parent.firstName} ${parent.lastName}`.trim(),
+          buyerEmail: parent.email ?? '',
+          termsVersion: TERMS_VERSION,
+          termsAcceptedAt: now,
+          immediateDeliveryConsent: true,
         },
         select: { id: true },
       });
@@ -116,17 +150,38 @@ export async function placeFamilyOrder(
         const classNumber = cls && cls.ok ? cls.classNumber : null;
         const item = await tx.orderItem.create({
           data: {
-            orderId: order.id, name: itemName(`${PACKAGES[code].name} ${label} — ${child.fullName}`, lines), quantity: 1,
-            unitGross: amount, totalGross: amount, kind: FAMILY_PACKAGE_ITEM, childId: child.id,
-            details: { lines, rate: quote.rate ? { plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000, effectiveOn: quote.rate.effectiveOn.toISOString() } : null } as unknown as Prisma.InputJsonValue,
+            orderId: order.id,
+            name: itemName(`${PACKAGES[code].name} ${label} — ${child.fullName}`, lines),
+            quantity: 1,
+            unitGross: amount,
+            totalGross: amount,
+            kind: FAMILY_PACKAGE_ITEM,
+            childId: child.id,
+            details: {
+              lines,
+              rate: quote.rate
+                ? {
+                    plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000,
+                    effectiveOn: quote.rate.effectiveOn.toISOString(),
+                  }
+                : null,
+            } as unknown as Prisma.InputJsonValue,
           },
           select: { id: true },
         });
         await tx.familyPackage.create({
           data: {
-            childId: child.id, packageCode: code, schoolYear: quote.schoolYear.startYear, classNumber,
-            currency: quote.currency, amountPaid: amount, orderId: order.id, orderItemId: item.id,
-            addOns: lines.filter((l) => l.kind !== 'PACKAGE' && l.kind !== 'SIBLING_DISCOUNT').map((l) => ({ kind: l.kind, subject: l.subject ?? null })) as unknown as Prisma.InputJsonValue,
+            childId: child.id,
+            packageCode: code,
+            schoolYear: quote.schoolYear.startYear,
+            classNumber,
+            currency: quote.currency,
+            amountPaid: amount,
+            orderId: order.id,
+            orderItemId: item.id,
+            addOns: lines
+              .filter((l) => l.kind !== 'PACKAGE' && l.kind !== 'SIBLING_DISCOUNT')
+              .map((l) => ({ kind: l.kind, subject: l.subject ?? null })) as unknown as Prisma.InputJsonValue,
           },
         });
       }
@@ -145,6 +200,8 @@ export const newCheckoutKey = () => randomUUID();
 
 /** The order and invoice line says what the child's amount is made of, not only the package. */
 function itemName(base: string, lines: readonly OrderLine[]): string {
-  const extras = lines.filter((l) => l.kind !== 'PACKAGE').map((l) => l.description.replace(/ \(w cenie pakietu\)$/, ' (w cenie)'));
+  const extras = lines
+    .filter((l) => l.kind !== 'PACKAGE')
+    .map((l) => l.description.replace(/ \(w cenie pakietu\)$/, ' (w cenie)'));
   return extras.length ? `${base}; ${extras.join('; ')}` : base;
 }

@@ -8,7 +8,17 @@ import type { ClassResult } from '@/lib/families/class-table';
 
 export type ChildOverview = ChildRow & {
   cls: ClassResult;
-  packages: { id: string; packageCode: string; schoolYear: number; status: string; amountPaid: number; currency: string; paidAt: Date | null; accessEndsAt: Date | null; cancellation: { kind: string; refundAmount: number; effectiveAt: Date; status: string } | null }[];
+  packages: {
+    id: string;
+    packageCode: string;
+    schoolYear: number;
+    status: string;
+    amountPaid: number;
+    currency: string;
+    paidAt: Date | null;
+    accessEndsAt: Date | null;
+    cancellation: { kind: string; refundAmount: number; effectiveAt: Date; status: string } | null;
+  }[];
   courses: MyCourse[];
 };
 
@@ -19,14 +29,24 @@ export async function familyOverview(parentId: string, now = currentTime()): Pro
     where: { child: { parentId }, status: { not: 'PENDING_PAYMENT' } },
     orderBy: { createdAt: 'desc' },
     select: {
-      id: true, childId: true, packageCode: true, schoolYear: true, status: true, amountPaid: true, currency: true, paidAt: true, accessEndsAt: true,
+      id: true,
+      childId: true,
+      packageCode: true,
+      schoolYear: true,
+      status: true,
+      amountPaid: true,
+      currency: true,
+      paidAt: true,
+      accessEndsAt: true,
       cancellation: { select: { kind: true, refundAmount: true, effectiveAt: true, status: true } },
     },
   });
-  return Promise.all(children.map(async (c) => ({
-    ...c,
-    cls: childClass(c, year),
-    packages: packages.filter((p) => p.childId === c.id),
-    courses: await listMyCourses(c.user.id, now),
-  })));
+  return Promise.all(
+    children.map(async (c) => ({
+      ...c,
+      cls: childClass(c, year),
+      packages: packages.filter((p) => p.childId === c.id),
+      courses: await listMyCourses(c.user.id, now),
+    })),
+  );
 }

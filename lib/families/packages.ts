@@ -74,8 +74,7 @@ export const PACKAGES: Record<PackageCode, PackageDefinition> = {
 };
 
 export type AgeCheck =
-  | { ok: true; age: number }
-  | { ok: false; code: 'AGE_OUT_OF_RANGE'; age: number; message: string };
+  { ok: true; age: number } | { ok: false; code: 'AGE_OUT_OF_RANGE'; age: number; message: string };
 
 /** Whether a child born in `birthYear` may have `code` in `schoolYear` (§4.6, §4.7). */
 export function checkPackageAge(code: PackageCode, birthYear: number, schoolYear: SchoolYear): AgeCheck {
@@ -83,8 +82,11 @@ export function checkPackageAge(code: PackageCode, birthYear: number, schoolYear
   const age = ageInSchoolYear(birthYear, schoolYear);
   if (age >= pkg.ages.min && age <= pkg.ages.max) return { ok: true, age };
   return {
-    ok: false, code: 'AGE_OUT_OF_RANGE', age,
-    message: `${pkg.name} jest dla dzieci w wieku ${pkg.ages.min}–${pkg.ages.max} lat, ` +
+    ok: false,
+    code: 'AGE_OUT_OF_RANGE',
+    age,
+    message:
+      `${pkg.name} jest dla dzieci w wieku ${pkg.ages.min}–${pkg.ages.max} lat, ` +
       `a dziecko urodzone w ${birthYear} r. kończy w ${schoolYear.startYear} r. ${years(age)}.`,
   };
 }

@@ -41,8 +41,13 @@ export type OrderLine = {
 };
 
 export type OrderErrorCode =
-  | 'NO_CHILDREN' | 'DUPLICATE_CHILD' | 'AGE_OUT_OF_RANGE' | 'CLASS_CHANGE_INVALID'
-  | AddOnErrorCode | 'RATE_REQUIRED' | 'RATE_INVALID';
+  | 'NO_CHILDREN'
+  | 'DUPLICATE_CHILD'
+  | 'AGE_OUT_OF_RANGE'
+  | 'CLASS_CHANGE_INVALID'
+  | AddOnErrorCode
+  | 'RATE_REQUIRED'
+  | 'RATE_INVALID';
 export type OrderError = { childId?: string; code: OrderErrorCode; message: string };
 
 export type PricedOrder =
@@ -51,14 +56,20 @@ export type PricedOrder =
 
 export function priceOrder(order: OrderInput): PricedOrder {
   const errors: OrderError[] = [];
-  if (order.children.length === 0) errors.push({ code: 'NO_CHILDREN', message: 'Zamówienie musi obejmować co najmniej jedno dziecko.' });
+  if (order.children.length === 0)
+    errors.push({ code: 'NO_CHILDREN', message: 'Zamówienie musi obejmować co najmniej jedno dziecko.' });
   const seen = new Set<string>();
 
   const packageLines: OrderLine[] = [];
   const addOnLines: (AddOnLine & { childId: string })[] = [];
   for (const child of order.children) {
     const { childId } = child;
-    if (seen.has(childId)) errors.push({ childId, code: 'DUPLICATE_CHILD', message: 'To samo dziecko występuje w zamówieniu więcej niż raz.' });
+    if (seen.has(childId))
+      errors.push({
+        childId,
+        code: 'DUPLICATE_CHILD',
+        message: 'To samo dziecko występuje w zamówieniu więcej niż raz.',
+      });
     seen.add(childId);
 
     const pkg = PACKAGES[child.package];
@@ -85,22 +96,41 @@ export function priceOrder(order: OrderInput): PricedOrder {
     for (const line of addOns.lines) addOnLines.push({ childId, ...line });
   }
 
-  const converted = convertAddOns(addOnLines.map((l) => l.amountPlnMinor), order);
+  const converted = convertAddOns(
+    addOnLines.map((l) => l.amountPlnMinor),
+    order,
+  );
   if (!converted.ok) errors.push(converted.error);
   if (errors.length > 0 || !converted.ok) return { ok: false, errors };
   const addOnAmounts = converted.amounts;
 
   const paidSiblings = order.paidSiblings ?? [];
-  const siblingDiscount = decideSiblingDiscount(order.children.map((c) => c.package), order.instalments ?? false, paidSiblings);
+  const siblingDiscount = decideSiblingDiscount(
+    order.children.map((c) => c.package),
+    order.instalments ?? false,
+    paidSiblings,
+  );
   const lines: OrderLine[] = [];
   packageLines.forEach((line, i) => {
     lines.push(line);
     if (siblingDiscount.applies && (i > 0 || paidSiblings.length > 0)) {
-      lines.push({ childId: line.childId, kind: 'SIBLING_DISCOUNT', description: 'Rabat dla rodzeństwa', amountMinor: -SIBLING_DISCOUNT[order.currency] });
+      lines.push({
+        childId: line.childId,
+        kind: 'SIBLING_DISCOUNT',
+        description: 'Rabat dla rodzeństwa',
+        amountMinor: -SIBLING_DISCOUNT[order.currency],
+      });
     }
   });
   addOnLines.forEach((l, i) => {
-    lines.push({ childId: l.childId, kind: l.kind, description: l.description, subject: l.subject, amountMinor: addOnAmounts[i], amountPlnMinor: l.amountPlnMinor });
+    lines.push({
+      childId: l.childId,
+      kind: l.kind,
+      description: l.description,
+      subject: l.subject,
+      amountMinor: addOnAmounts[i],
+      amountPlnMinor: l.amountPlnMinor,
+    });
   });
   const totalMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);
   return { ok: true, currency: order.currency, lines, totalMinor, siblingDiscount };
@@ -114,10 +144,19 @@ function convertAddOns(
   if (order.currency === 'PLN' || plnMinor.every((a) => a === 0)) return { ok: true, amounts: plnMinor };
   const rate = order.rate;
   if (!rate) {
-    return { ok: false, error: { code: 'RATE_REQUIRED', message: `Dodatki przeliczamy na ${order.currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.` } };
+    return {
+      ok: false,
+      error: {
+        code: 'RATE_REQUIRED',
+        message: `Dodatki przeliczamy na ${order.currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.`,
+      },
+    };
   }
   if (rate.currency !== order.currency || !isValidRate(rate)) {
-    return { ok: false, error: { code: 'RATE_INVALID', message: `Podany kurs nie pasuje do waluty zamówienia (${order.currency}).` } };
+    return {
+      ok: false,
+      error: { code: 'RATE_INVALID', message: `Podany kurs nie pasuje do waluty zamówienia (${order.currency}).` },
+    };
   }
   return { ok: true, amounts: convertFromPln(plnMinor, rate) };
 }

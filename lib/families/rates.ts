@@ -8,7 +8,10 @@ import type { ExchangeRate, ForeignCurrency } from '@/lib/families/exchange-rate
 
 export const FOREIGN_CURRENCIES: readonly ForeignCurrency[] = ['GBP', 'EUR', 'USD'];
 
-export async function rateForDay(currency: ForeignCurrency, day: Date): Promise<(ExchangeRate & { effectiveOn: Date }) | null> {
+export async function rateForDay(
+  currency: ForeignCurrency,
+  day: Date,
+): Promise<(ExchangeRate & { effectiveOn: Date }) | null> {
   const row = await db().exchangeRate.findFirst({
     where: { currency, effectiveOn: { lte: new Date(`${warsawDateKey(day)}T00:00:00Z`) } },
     orderBy: { effectiveOn: 'desc' },
@@ -25,8 +28,14 @@ export function parseRate(text: string): number | null {
   return value > 0 ? value : null;
 }
 
-export async function saveRate(input: { currency: ForeignCurrency; effectiveOn: string; rate: number; source: string }): Promise<void> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn)) throw new UserError('Podaj datę w formacie RRRR-MM-DD.', { effectiveOn: 'Podaj datę.' });
+export async function saveRate(input: {
+  currency: ForeignCurrency;
+  effectiveOn: string;
+  rate: number;
+  source: string;
+}): Promise<void> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn))
+    throw new UserError('Podaj datę w formacie RRRR-MM-DD.', { effectiveOn: 'Podaj datę.' });
   const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
   await db().exchangeRate.upsert({
     where: { currency_effectiveOn: { currency: input.currency, effectiveOn } },

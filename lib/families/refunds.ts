@@ -52,20 +52,36 @@ export type ResignationRefund = {
 };
 
 export function resignationRefund(input: ResignationInput): ResignationRefund {
-  if (!Number.isInteger(input.paidMinor) || input.paidMinor < 0) throw new Error(`Nieprawidłowa kwota opłaty: ${input.paidMinor}`);
+  if (!Number.isInteger(input.paidMinor) || input.paidMinor < 0)
+    throw new Error(`Nieprawidłowa kwota opłaty: ${input.paidMinor}`);
   const effectiveAt = resignationEffectiveAt(input.filedAt);
   const months = unusedMonths(input.schoolYear ?? schoolYearOf(input.filedAt), effectiveAt);
   if (input.instalments) {
-    return { code: 'INSTALMENTS', effectiveAt, unusedMonths: months, refundMinor: 0, message: 'Przy płatności w ratach zwrot za niewykorzystane miesiące nie przysługuje.' };
+    return {
+      code: 'INSTALMENTS',
+      effectiveAt,
+      unusedMonths: months,
+      refundMinor: 0,
+      message: 'Przy płatności w ratach zwrot za niewykorzystane miesiące nie przysługuje.',
+    };
   }
   // paid / 10 × months, rounded once: 299900 × 8 / 10 = 239920 (2399,20 zł, the §7.5 example).
   const beforeCosts = divRoundHalfUp(input.paidMinor * months, MONTHS_PAID_FOR);
   const refundMinor = Math.max(0, beforeCosts - (input.transferCostMinor ?? 0));
   if (refundMinor === 0) {
-    return { code: 'NOTHING_LEFT', effectiveAt, unusedMonths: months, refundMinor, message: 'Nie pozostały niewykorzystane miesiące roku szkolnego, więc zwrot nie przysługuje.' };
+    return {
+      code: 'NOTHING_LEFT',
+      effectiveAt,
+      unusedMonths: months,
+      refundMinor,
+      message: 'Nie pozostały niewykorzystane miesiące roku szkolnego, więc zwrot nie przysługuje.',
+    };
   }
   return {
-    code: 'REFUND', effectiveAt, unusedMonths: months, refundMinor,
+    code: 'REFUND',
+    effectiveAt,
+    unusedMonths: months,
+    refundMinor,
     message: `Zwrot za ${months} z ${MONTHS_PAID_FOR} miesięcy roku szkolnego, po potrąceniu kosztów przelewu.`,
   };
 }

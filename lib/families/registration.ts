@@ -5,7 +5,12 @@ import { env } from '@/lib/config/env';
 import { currencyForCountry } from '@/lib/families/currency';
 
 export type ParentRegistration = {
-  firstName: string; lastName: string; email: string; phone: string; country: string; password: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  country: string;
+  password: string;
 };
 
 export function registerParent(input: ParentRegistration): Promise<{ id: string }> {
@@ -14,7 +19,9 @@ export function registerParent(input: ParentRegistration): Promise<{ id: string 
     {
       template: 'parent-welcome',
       props: {
-        firstName: input.firstName, link: `${env().APP_URL}/rodzina`, termsLink: `${env().APP_URL}/rodzina/regulamin`,
+        firstName: input.firstName,
+        link: `${env().APP_URL}/rodzina`,
+        termsLink: `${env().APP_URL}/rodzina/regulamin`,
         currency: currencyForCountry(input.country),
       },
     },

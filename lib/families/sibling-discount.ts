@@ -27,24 +27,34 @@ export function decideSiblingDiscount(
   }
   if (packages.some((p) => p !== 'STANDARD')) {
     return {
-      applies: false, code: 'NOT_ALL_STANDARD',
+      applies: false,
+      code: 'NOT_ALL_STANDARD',
       message: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard.',
     };
   }
   if (paidBefore.some((p) => p !== 'STANDARD')) {
     return {
-      applies: false, code: 'NOT_ALL_STANDARD',
-      message: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
+      applies: false,
+      code: 'NOT_ALL_STANDARD',
+      message:
+        'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
     };
   }
   if (instalments) {
-    return { applies: false, code: 'INSTALMENTS', message: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.' };
+    return {
+      applies: false,
+      code: 'INSTALMENTS',
+      message: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.',
+    };
   }
   const discountedChildren = paidBefore.length > 0 ? packages.length : packages.length - 1;
   return {
-    applies: true, code: 'APPLIED', discountedChildren,
-    message: paidBefore.length > 0
-      ? `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${discountedChildren}.`
-      : `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${discountedChildren}.`,
+    applies: true,
+    code: 'APPLIED',
+    discountedChildren,
+    message:
+      paidBefore.length > 0
+        ? `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${discountedChildren}.`
+        : `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${discountedChildren}.`,
   };
 }

@@ -7,17 +7,34 @@ export async function classChangeQueue() {
   return db().child.findMany({
     where: { classChangeStatus: 'PENDING' },
     orderBy: { classChangeAt: 'asc' },
-    select: { id: true, fullName: true, birthYear: true, classShift: true, requestedShift: true, classChangeAt: true, parent: { select: { email: true, firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      fullName: true,
+      birthYear: true,
+      classShift: true,
+      requestedShift: true,
+      classChangeAt: true,
+      parent: { select: { email: true, firstName: true, lastName: true } },
+    },
   });
 }
 
 export async function decideClassChange(childId: string, approve: boolean): Promise<void> {
-  const r = await db().child.findUnique({ where: { id: childId }, select: { requestedShift: true, classChangeStatus: true } });
-  if (!r || r.classChangeStatus !== 'PENDING' || r.requestedShift === null) throw new UserError('Ta prośba została już rozpatrzona.');
+  const r = await db().child.findUnique({
+    where: { id: childId },
+    select: { requestedShift: true, classChangeStatus: true },
+  });
+  if (!r || r.classChangeStatus !== 'PENDING' || r.requestedShift === null)
+    throw new UserError('Ta prośba została już rozpatrzona.');
   await db().child.update({
     where: { id: childId },
     data: approve
-      ? { classShift: r.requestedShift, requestedShift: null, classChangeStatus: 'APPROVED', classChangeAt: currentTime() }
+      ? {
+          classShift: r.requestedShift,
+          requestedShift: null,
+          classChangeStatus: 'APPROVED',
+          classChangeAt: currentTime(),
+        }
       : { requestedShift: null, classChangeStatus: 'REJECTED', classChangeAt: currentTime() },
   });
 }
@@ -27,8 +44,22 @@ export async function cancellationQueue() {
     orderBy: [{ status: 'asc' }, { filedAt: 'desc' }],
     take: 100,
     select: {
-      id: true, kind: true, status: true, filedAt: true, effectiveAt: true, refundAmount: true, currency: true, unusedMonths: true,
-      package: { select: { packageCode: true, amountPaid: true, orderId: true, child: { select: { fullName: true, parent: { select: { email: true } } } } } },
+      id: true,
+      kind: true,
+      status: true,
+      filedAt: true,
+      effectiveAt: true,
+      refundAmount: true,
+      currency: true,
+      unusedMonths: true,
+      package: {
+        select: {
+          packageCode: true,
+          amountPaid: true,
+          orderId: true,
+          child: { select: { fullName: true, parent: { select: { email: true } } } },
+        },
+      },
     },
   });
 }

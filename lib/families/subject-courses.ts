@@ -14,12 +14,21 @@ export function subjectCourseSlug(code: SubjectCode): string {
 
 export const ALL_SUBJECTS = Object.keys(SUBJECT_NAMES) as SubjectCode[];
 
-type SubjectGrant = { userId: string; subjects: readonly SubjectCode[]; startsAt: Date; endsAt: Date; orderItemId?: string };
+type SubjectGrant = {
+  userId: string;
+  subjects: readonly SubjectCode[];
+  startsAt: Date;
+  endsAt: Date;
+  orderItemId?: string;
+};
 type ExistingEnrolment = { status: 'ACTIVE' | 'REVOKED'; endsAt: Date | null };
 
 /** An existing enrolment is extended, never shortened (a paid year after a trial); a revoked or
  *  lapsed one starts again. */
-export function extendedSubjectAccess(existing: ExistingEnrolment, input: SubjectGrant): { endsAt: Date | null; restart: boolean } {
+export function extendedSubjectAccess(
+  existing: ExistingEnrolment,
+  input: SubjectGrant,
+): { endsAt: Date | null; restart: boolean } {
   const keep = existing.status === 'ACTIVE' && existing.endsAt && existing.endsAt > input.endsAt;
   return {
     endsAt: keep ? existing.endsAt : input.endsAt,
@@ -40,7 +49,13 @@ export async function grantSubjectCourses(tx: Tx, input: SubjectGrant): Promise<
     });
     if (!existing) {
       await tx.enrolment.create({
-        data: { userId: input.userId, courseId: c.id, startsAt: input.startsAt, endsAt: input.endsAt, orderItemId: input.orderItemId },
+        data: {
+          userId: input.userId,
+          courseId: c.id,
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          orderItemId: input.orderItemId,
+        },
       });
       continue;
     }
@@ -60,7 +75,12 @@ export async function grantSubjectCourses(tx: Tx, input: SubjectGrant): Promise<
 
 /** The same grant inside the plain-SQL payment transaction. */
 export async function grantSubjectCoursesSql(sql: Sql, input: SubjectGrant): Promise<number> {
-  const { rows } = await sql.query<{ courseId: string; id: string | null; status: 'ACTIVE' | 'REVOKED' | null; endsAt: Date | null }>(
+  const { rows } = await sql.query<{
+    courseId: string;
+    id: string | null;
+    status: 'ACTIVE' | 'REVOKED' | null;
+    endsAt: Date | null;
+  }>(
     `SELECT c."id" AS "courseId", e."id", e."status", e."endsAt"
        FROM "Course" c LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" = $1
       WHERE c."slug" = ANY($2::text[])`,

@@ -31,7 +31,9 @@ export function canStartTrial(previousTrials: readonly { startedAt: Date }[], no
   const used = previousTrials.find((t) => trialSchoolYear(t.startedAt).startYear === year.startYear);
   if (!used) return { ok: true, schoolYear: year };
   return {
-    ok: false, code: 'ALREADY_USED_THIS_SCHOOL_YEAR', usedAt: used.startedAt,
+    ok: false,
+    code: 'ALREADY_USED_THIS_SCHOOL_YEAR',
+    usedAt: used.startedAt,
     message: `Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym; w roku ${schoolYearLabel(year)} został już wykorzystany.`,
   };
 }

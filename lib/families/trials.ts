@@ -21,18 +21,27 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
   const previous = await db().familyTrial.findMany({ where: { parentId }, select: { startedAt: true } });
   const decision = canStartTrial(previous, now);
   if (!decision.ok) throw new UserError(decision.message);
-  const children = await db().child.findMany({ where: { parentId }, select: { birthYear: true, classShift: true, userId: true } });
-  const eligible = children
-    .map((c) => ({ c, cls: childClass(c, decision.schoolYear) }))
-    .filter((x) => x.cls.ok);
-  if (eligible.length === 0) throw new UserError('Najpierw dodaj dziecko w wieku szkolnym — okres testowy obejmuje konta dzieci.');
+  const children = await db().child.findMany({
+    where: { parentId },
+    select: { birthYear: true, classShift: true, userId: true },
+  });
+  const eligible = children.map((c) => ({ c, cls: childClass(c, decision.schoolYear) })).filter((x) => x.cls.ok);
+  if (eligible.length === 0)
+    throw new UserError('Najpierw dodaj dziecko w wieku szkolnym — okres testowy obejmuje konta dzieci.');
   const endsAt = trialEndsAt(now);
   try {
     await db().$transaction(async (tx) => {
-      await tx.familyTrial.create({ data: { parentId, schoolYear: decision.schoolYear.startYear, startedAt: now, endsAt } });
+      await tx.familyTrial.create({
+        data: { parentId, schoolYear: decision.schoolYear.startYear, startedAt: now, endsAt },
+      });
       for (const { c, cls } of eligible) {
         if (!cls.ok) continue;
-        await grantSubjectCourses(tx, { userId: c.userId, subjects: subjectsFor('STANDARD', cls.classNumber), startsAt: now, endsAt });
+        await grantSubjectCourses(tx, {
+          userId: c.userId,
+          subjects: subjectsFor('STANDARD', cls.classNumber),
+          startsAt: now,
+          endsAt,
+        });
       }
     });
   } catch (e) {

@@ -25,7 +25,16 @@ export function currentAgreement(groupId: string) {
   return db().groupAgreement.findFirst({
     where: { groupId },
     orderBy: { uploadedAt: 'desc' },
-    select: { id: true, fileName: true, mimeType: true, size: true, status: true, uploadedAt: true, reviewedAt: true, rejectionReason: true },
+    select: {
+      id: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      status: true,
+      uploadedAt: true,
+      reviewedAt: true,
+      rejectionReason: true,
+    },
   });
 }
 
@@ -34,7 +43,13 @@ export type AgreementState = Awaited<ReturnType<typeof currentAgreement>>;
 export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
   const order = group.orderItem.order;
   return renderProcessingAgreementPdf({
-    company: { name: order.companyName ?? group.companyName, nip: order.nip ?? '—', addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter((l): l is string => !!l) },
+    company: {
+      name: order.companyName ?? group.companyName,
+      nip: order.nip ?? '—',
+      addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter(
+        (l): l is string => !!l,
+      ),
+    },
     courseTitle: group.course.title,
     seats: group.seats,
     orderNumber: order.number,
@@ -43,7 +58,11 @@ export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
 }
 
 /** Stores a signed scan for review. Refused while an earlier scan waits or after acceptance. */
-export async function submitAgreement(viewer: Viewer, groupId: string, file: { name: string; bytes: Uint8Array } | null) {
+export async function submitAgreement(
+  viewer: Viewer,
+  groupId: string,
+  file: { name: string; bytes: Uint8Array } | null,
+) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   if (!file || file.bytes.length === 0) throw new UserError(t.scanMissing);
@@ -55,8 +74,13 @@ export async function submitAgreement(viewer: Viewer, groupId: string, file: { n
   if (latest?.status === 'SUBMITTED') throw new UserError(t.agreementAwaitingReview);
   return db().groupAgreement.create({
     data: {
-      groupId, fileName: file.name.slice(0, 200) || 'umowa', mimeType, size: file.bytes.length,
-      data: Buffer.from(file.bytes), uploadedById: viewer.id, uploadedAt: currentTime(),
+      groupId,
+      fileName: file.name.slice(0, 200) || 'umowa',
+      mimeType,
+      size: file.bytes.length,
+      data: Buffer.from(file.bytes),
+      uploadedById: viewer.id,
+      uploadedAt: currentTime(),
     },
     select: { id: true },
   });
@@ -66,7 +90,10 @@ export async function submitAgreement(viewer: Viewer, groupId: string, file: { n
 export async function agreementScan(viewer: Viewer, groupId: string, agreementId: string) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  return db().groupAgreement.findFirst({ where: { id: agreementId, groupId }, select: { fileName: true, mimeType: true, data: true } });
+  return db().groupAgreement.findFirst({
+    where: { id: agreementId, groupId },
+    select: { fileName: true, mimeType: true, data: true },
+  });
 }
 
 export function agreementQueue() {
@@ -74,14 +101,29 @@ export function agreementQueue() {
     where: { status: 'SUBMITTED' },
     orderBy: { uploadedAt: 'asc' },
     select: {
-      id: true, fileName: true, size: true, uploadedAt: true,
-      group: { select: { id: true, companyName: true, seats: true, course: { select: { title: true } }, owner: { select: { email: true } } } },
+      id: true,
+      fileName: true,
+      size: true,
+      uploadedAt: true,
+      group: {
+        select: {
+          id: true,
+          companyName: true,
+          seats: true,
+          course: { select: { title: true } },
+          owner: { select: { email: true } },
+        },
+      },
     },
   });
 }
 
 /** Staff decision; only a SUBMITTED scan can be decided, once. */
-export async function reviewAgreement(staffId: string, agreementId: string, decision: { accept: true } | { accept: false; reason: string }) {
+export async function reviewAgreement(
+  staffId: string,
+  agreementId: string,
+  decision: { accept: true } | { accept: false; reason: string },
+) {
   const now = currentTime();
   const ids = await db().$transaction(async (tx) => {
     const updated = await tx.groupAgreement.updateMany({
@@ -93,14 +135,32 @@ export async function reviewAgreement(staffId: string, agreementId: string, deci
     if (updated.count === 0) throw new UserError(t.agreementAlreadyDecided);
     const a = await tx.groupAgreement.findUniqueOrThrow({
       where: { id: agreementId },
-      select: { group: { select: { id: true, companyName: true, course: { select: { title: true } }, owner: { select: { email: true, firstName: true } } } } },
+      select: {
+        group: {
+          select: {
+            id: true,
+            companyName: true,
+            course: { select: { title: true } },
+            owner: { select: { email: true, firstName: true } },
+          },
+        },
+      },
     });
     const owner = a.group.owner;
     if (!owner.email) return [];
     const link = `${env().APP_URL.replace(/\/$/, '')}/grupy/${a.group.id}`;
     const id = decision.accept
-      ? await queueEmail(tx, owner.email, 'group-agreement-accepted', { firstName: owner.firstName, courseTitle: a.group.course.title, link })
-      : await queueEmail(tx, owner.email, 'group-agreement-rejected', { firstName: owner.firstName, courseTitle: a.group.course.title, reason: decision.reason, link });
+      ? await queueEmail(tx, owner.email, 'group-agreement-accepted', {
+          firstName: owner.firstName,
+          courseTitle: a.group.course.title,
+          link,
+        })
+      : await queueEmail(tx, owner.email, 'group-agreement-rejected', {
+          firstName: owner.firstName,
+          courseTitle: a.group.course.title,
+          reason: decision.reason,
+          link,
+        });
     return [id];
   });
   await dispatchEmails(ids);

@@ -5,11 +5,18 @@ import { formatDateTime } from '@/lib/format/time';
 import { drawTable, registerMonoFont, type PdfColumn } from '@/lib/groups/pdf-table';
 import { addTableSheet, newWorkbook, workbookBuffer } from '@/lib/groups/xlsx-sheet';
 
-export type CredentialRow = { firstName: string; lastName: string; login: string; password: string; email?: string | null };
+export type CredentialRow = {
+  firstName: string;
+  lastName: string;
+  login: string;
+  password: string;
+  email?: string | null;
+};
 export type CredentialsMeta = { companyName: string; courseTitle: string; generatedAt: Date; loginUrl?: string };
 
 const TITLE = 'Dane logowania uczestników';
-const CONFIDENTIAL = 'Poufne: dokument zawiera hasła. Przekaż każdemu uczestnikowi tylko jego dane, a plik po wykorzystaniu usuń.';
+const CONFIDENTIAL =
+  'Poufne: dokument zawiera hasła. Przekaż każdemu uczestnikowi tylko jego dane, a plik po wykorzystaniu usuń.';
 
 function titleLines(meta: CredentialsMeta): string[] {
   return [
@@ -22,16 +29,29 @@ function titleLines(meta: CredentialsMeta): string[] {
   ];
 }
 
-const cells = (r: CredentialRow, i: number) => [String(i + 1), r.firstName, r.lastName, r.login, r.password, r.email ?? ''];
+const cells = (r: CredentialRow, i: number) => [
+  String(i + 1),
+  r.firstName,
+  r.lastName,
+  r.login,
+  r.password,
+  r.email ?? '',
+];
 
 export async function credentialsXlsx(rows: readonly CredentialRow[], meta: CredentialsMeta): Promise<Buffer> {
   const workbook = newWorkbook(meta.generatedAt);
   addTableSheet(
-    workbook, 'Dane logowania', titleLines(meta),
+    workbook,
+    'Dane logowania',
+    titleLines(meta),
     [
-      { header: 'Lp.', width: 6 }, { header: 'Imię', width: 18 }, { header: 'Nazwisko', width: 22 },
+      { header: 'Lp.', width: 6 },
+      { header: 'Imię', width: 18 },
+      { header: 'Nazwisko', width: 22 },
       // Text format: Excel must not turn a login or password like "00123" into a number.
-      { header: 'Login', width: 26, numFmt: '@' }, { header: 'Hasło', width: 20, numFmt: '@' }, { header: 'E-mail', width: 30 },
+      { header: 'Login', width: 26, numFmt: '@' },
+      { header: 'Hasło', width: 20, numFmt: '@' },
+      { header: 'E-mail', width: 30 },
     ],
     rows.map((r, i) => [i + 1, r.firstName, r.lastName, r.login, r.password, r.email ?? '']),
   );
@@ -41,12 +61,21 @@ export async function credentialsXlsx(rows: readonly CredentialRow[], meta: Cred
 // Landscape widths (762 pt between margins): a generated password and a typical login fit on
 // one line, since a password broken over two lines is easily copied wrong.
 const PDF_COLUMNS: PdfColumn[] = [
-  { header: 'Lp.', width: 28, align: 'right' }, { header: 'Imię', width: 105 }, { header: 'Nazwisko', width: 135 },
-  { header: 'Login', width: 175, font: 'mono' }, { header: 'Hasło', width: 120, font: 'mono' }, { header: 'E-mail', width: 199 },
+  { header: 'Lp.', width: 28, align: 'right' },
+  { header: 'Imię', width: 105 },
+  { header: 'Nazwisko', width: 135 },
+  { header: 'Login', width: 175, font: 'mono' },
+  { header: 'Hasło', width: 120, font: 'mono' },
+  { header: 'E-mail', width: 199 },
 ];
 
 export function credentialsPdf(rows: readonly CredentialRow[], meta: CredentialsMeta): Promise<Buffer> {
-  const doc = createPdf({ title: `${TITLE} — ${meta.courseTitle}`, date: meta.generatedAt, layout: 'landscape', margin: 40 });
+  const doc = createPdf({
+    title: `${TITLE} — ${meta.courseTitle}`,
+    date: meta.generatedAt,
+    layout: 'landscape',
+    margin: 40,
+  });
   registerMonoFont(doc);
   return pdfToBuffer(doc, (d) => {
     const [title, ...rest] = titleLines(meta);

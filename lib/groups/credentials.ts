@@ -11,7 +11,11 @@ import { unsealPassword } from './credential-seal';
 import type { CredentialRow, CredentialsMeta } from './credentials-export';
 import { groupFor, type Viewer } from './group-access';
 
-export async function groupCredentials(viewer: Viewer, groupId: string, uploadId?: string): Promise<{ rows: CredentialRow[]; meta: CredentialsMeta } | null> {
+export async function groupCredentials(
+  viewer: Viewer,
+  groupId: string,
+  uploadId?: string,
+): Promise<{ rows: CredentialRow[]; meta: CredentialsMeta } | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   const participants = await db().groupParticipant.findMany({
@@ -20,12 +24,20 @@ export async function groupCredentials(viewer: Viewer, groupId: string, uploadId
     select: { sealedPassword: true, user: { select: { firstName: true, lastName: true, login: true, email: true } } },
   });
   const rows = participants.map((p) => ({
-    firstName: p.user.firstName, lastName: p.user.lastName, login: p.user.login ?? '', email: p.user.email,
+    firstName: p.user.firstName,
+    lastName: p.user.lastName,
+    login: p.user.login ?? '',
+    email: p.user.email,
     password: p.sealedPassword ? unsealPassword(p.sealedPassword) : t.passwordChosenByParticipant,
   }));
   return {
     rows,
-    meta: { companyName: group.companyName, courseTitle: group.course.title, generatedAt: currentTime(), loginUrl: `${env().APP_URL.replace(/\/$/, '')}/logowanie` },
+    meta: {
+      companyName: group.companyName,
+      courseTitle: group.course.title,
+      generatedAt: currentTime(),
+      loginUrl: `${env().APP_URL.replace(/\/$/, '')}/logowanie`,
+    },
   };
 }
 
@@ -44,8 +56,12 @@ export async function sendOwnCredentials(viewer: Viewer, groupId: string, partic
   const id = await db().$transaction(async (tx) => {
     await tx.groupParticipant.update({ where: { id: p.id }, data: { credentialsSentAt: currentTime() } });
     return queueEmail(tx, p.user.email!, 'group-participant-credentials', {
-      firstName: p.user.firstName, courseTitle: group.course.title, companyName: group.companyName,
-      login: p.user.login ?? '', password, link: `${env().APP_URL.replace(/\/$/, '')}/logowanie`,
+      firstName: p.user.firstName,
+      courseTitle: group.course.title,
+      companyName: group.companyName,
+      login: p.user.login ?? '',
+      password,
+      link: `${env().APP_URL.replace(/\/$/, '')}/logowanie`,
     });
   });
   await dispatchEmails([id]);

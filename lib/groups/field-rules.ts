@@ -35,6 +35,7 @@ const FORMULA_START = /^[=+\-@]/;
 
 export function chosenPasswordProblems(password: string, identity: { login?: string; email?: string }): string[] {
   const problems = passwordProblems(password, identity);
-  if (FORMULA_START.test(password)) problems.push('Hasło nie może zaczynać się znakiem =, +, - ani @ (arkusz kalkulacyjny potraktuje je jak formułę).');
+  if (FORMULA_START.test(password))
+    problems.push('Hasło nie może zaczynać się znakiem =, +, - ani @ (arkusz kalkulacyjny potraktuje je jak formułę).');
   return problems;
 }

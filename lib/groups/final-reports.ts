@@ -25,8 +25,13 @@ export async function buildDueReports(now = currentTime()): Promise<number> {
   for (const u of due) {
     const progress = await progressOf(u.groupId, u.group.courseId, u.id);
     const rows: StoredRow[] = progress.map((p) => ({
-      firstName: p.firstName, lastName: p.lastName, login: p.login, score: p.bestScore, passed: p.passed,
-      date: p.testDate?.toISOString() ?? null, certificateNumber: p.certificateNumber,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      login: p.login,
+      score: p.bestScore,
+      passed: p.passed,
+      date: p.testDate?.toISOString() ?? null,
+      certificateNumber: p.certificateNumber,
     }));
     try {
       await db().finalReport.create({ data: { groupId: u.groupId, uploadId: u.id, rows, builtAt: now } });
@@ -38,12 +43,21 @@ export async function buildDueReports(now = currentTime()): Promise<number> {
   return built;
 }
 
-const toRows = (rows: unknown): ReportRow[] => (rows as StoredRow[]).map((r) => ({ ...r, date: r.date ? new Date(r.date) : null }));
+const toRows = (rows: unknown): ReportRow[] =>
+  (rows as StoredRow[]).map((r) => ({ ...r, date: r.date ? new Date(r.date) : null }));
 
 export async function reportQueue() {
   const reports = await db().finalReport.findMany({
     orderBy: [{ status: 'asc' }, { builtAt: 'asc' }],
-    select: { id: true, status: true, builtAt: true, approvedAt: true, group: { select: { companyName: true, course: { select: { title: true } } } }, upload: { select: { fileName: true, provisionedAt: true } }, rows: true },
+    select: {
+      id: true,
+      status: true,
+      builtAt: true,
+      approvedAt: true,
+      group: { select: { companyName: true, course: { select: { title: true } } } },
+      upload: { select: { fileName: true, provisionedAt: true } },
+      rows: true,
+    },
   });
   return reports.map(({ rows, ...r }) => ({ ...r, participants: (rows as unknown[]).length }));
 }
@@ -53,7 +67,12 @@ export async function reportForStaff(reportId: string) {
   const r = await db().finalReport.findUnique({
     where: { id: reportId },
     select: {
-      id: true, status: true, builtAt: true, staffComment: true, approvedAt: true, rows: true,
+      id: true,
+      status: true,
+      builtAt: true,
+      staffComment: true,
+      approvedAt: true,
+      rows: true,
       group: { select: { id: true, companyName: true, course: { select: { title: true } } } },
       upload: { select: { fileName: true } },
     },
@@ -62,7 +81,10 @@ export async function reportForStaff(reportId: string) {
 }
 
 export async function commentReport(reportId: string, comment: string): Promise<void> {
-  const r = await db().finalReport.updateMany({ where: { id: reportId, status: 'IN_REVIEW' }, data: { staffComment: comment || null } });
+  const r = await db().finalReport.updateMany({
+    where: { id: reportId, status: 'IN_REVIEW' },
+    data: { staffComment: comment || null },
+  });
   if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
 }
 
@@ -71,27 +93,54 @@ export async function approveReport(staffId: string, reportId: string, comment?:
   const mailId = await db().$transaction(async (tx) => {
     const r = await tx.finalReport.updateMany({
       where: { id: reportId, status: 'IN_REVIEW' },
-      data: { status: 'APPROVED', approvedById: staffId, approvedAt: now, ...(comment !== undefined ? { staffComment: comment || null } : {}) },
+      data: {
+        status: 'APPROVED',
+        approvedById: staffId,
+        approvedAt: now,
+        ...(comment !== undefined ? { staffComment: comment || null } : {}),
+      },
     });
     if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
     const report = await tx.finalReport.findUniqueOrThrow({
       where: { id: reportId },
-      select: { staffComment: true, group: { select: { id: true, course: { select: { title: true } }, owner: { select: { email: true, firstName: true } } } } },
+      select: {
+        staffComment: true,
+        group: {
+          select: {
+            id: true,
+            course: { select: { title: true } },
+            owner: { select: { email: true, firstName: true } },
+          },
+        },
+      },
     });
     const owner = report.group.owner;
     if (!owner.email) return null;
     return queueEmail(tx, owner.email, 'group-report-approved', {
-      firstName: owner.firstName, courseTitle: report.group.course.title, comment: report.staffComment, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
+      firstName: owner.firstName,
+      courseTitle: report.group.course.title,
+      comment: report.staffComment,
+      link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
     });
   });
   if (mailId) await dispatchEmails([mailId]);
 }
 
 /** An approved report for the group's admin (staff see any report of the group). */
-export async function reportForAdmin(viewer: Viewer, groupId: string, reportId: string): Promise<{ rows: ReportRow[]; meta: ReportMeta } | null> {
+export async function reportForAdmin(
+  viewer: Viewer,
+  groupId: string,
+  reportId: string,
+): Promise<{ rows: ReportRow[]; meta: ReportMeta } | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  const r = await db().finalReport.findFirst({ where: { id: reportId, groupId, status: 'APPROVED' }, select: { rows: true, builtAt: true } });
+  const r = await db().finalReport.findFirst({
+    where: { id: reportId, groupId, status: 'APPROVED' },
+    select: { rows: true, builtAt: true },
+  });
   if (!r) return null;
-  return { rows: toRows(r.rows), meta: { companyName: group.companyName, courseTitle: group.course.title, generatedAt: r.builtAt } };
+  return {
+    rows: toRows(r.rows),
+    meta: { companyName: group.companyName, courseTitle: group.course.title, generatedAt: r.builtAt },
+  };
 }

@@ -16,7 +16,10 @@ export async function keepIssuedPassword(userId: string): Promise<void> {
 export async function setOwnPassword(userId: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
   await db().$transaction([
-    db().user.update({ where: { id: userId }, data: { passwordHash, passwordIssued: false, sessionVersion: { increment: 1 } } }),
+    db().user.update({
+      where: { id: userId },
+      data: { passwordHash, passwordIssued: false, sessionVersion: { increment: 1 } },
+    }),
     db().groupParticipant.updateMany({ where: { userId }, data: { sealedPassword: null } }),
   ]);
 }

@@ -14,9 +14,31 @@ export function visibleGroups(viewer: Viewer) {
 }
 
 const GROUP_SELECT = {
-  id: true, ownerId: true, companyName: true, seats: true, seatsUsed: true, active: true, createdAt: true,
+  id: true,
+  ownerId: true,
+  companyName: true,
+  seats: true,
+  seatsUsed: true,
+  active: true,
+  createdAt: true,
   course: { select: { id: true, slug: true, title: true } },
-  orderItem: { select: { order: { select: { id: true, number: true, paidAt: true, companyName: true, buyerName: true, nip: true, street: true, postalCode: true, city: true } } } },
+  orderItem: {
+    select: {
+      order: {
+        select: {
+          id: true,
+          number: true,
+          paidAt: true,
+          companyName: true,
+          buyerName: true,
+          nip: true,
+          street: true,
+          postalCode: true,
+          city: true,
+        },
+      },
+    },
+  },
 } as const;
 
 /** The group for its owner or staff; null (→ 404) for anyone else or an unknown id. */
@@ -35,6 +57,10 @@ export const seatsLeft = (g: { seats: number; seatsUsed: number }) => Math.max(0
 
 /** The admin's own groups of one course (for the course page's "your package" notice). */
 export const myGroupsOfCourse = (ownerId: string, courseId: string) =>
-  db().group.findMany({ where: { ownerId, courseId }, orderBy: { createdAt: 'desc' }, select: { id: true, seats: true, seatsUsed: true, companyName: true } });
+  db().group.findMany({
+    where: { ownerId, courseId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, seats: true, seatsUsed: true, companyName: true },
+  });
 
 export const countMyGroups = (ownerId: string) => db().group.count({ where: { ownerId } });

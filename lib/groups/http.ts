@@ -22,7 +22,10 @@ export function crossSite(req: Request): boolean {
 
 /** A download that is never cached by a shared cache and always saved under `name`. */
 export function fileResponse(body: Uint8Array, name: string, type: string, inline = false): Response {
-  const ascii = name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '');
   return new Response(new Uint8Array(body), {
     headers: {
       'Content-Type': type,
@@ -43,7 +46,7 @@ export async function formFile(req: Request, field: string): Promise<{ name: str
   if (Number(req.headers.get('content-length') ?? 0) > MAX_UPLOAD_BODY) throw new BodyTooLarge();
   const form = await req.formData().catch(() => null);
   const file = form?.get(field);
-  if (!(file instanceof File) || file.size === 0 && !file.name) return null;
+  if (!(file instanceof File) || (file.size === 0 && !file.name)) return null;
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
@@ -56,7 +59,11 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
  */
 export function groupUploadRoute(
   tooLarge: string,
-  handle: (viewer: Viewer, groupId: string, file: Awaited<ReturnType<typeof formFile>>) => Promise<Record<string, unknown> | null>,
+  handle: (
+    viewer: Viewer,
+    groupId: string,
+    file: Awaited<ReturnType<typeof formFile>>,
+  ) => Promise<Record<string, unknown> | null>,
 ) {
   return async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
     const viewer = await routeViewer();

@@ -13,7 +13,8 @@ export const normaliseLogin = (login: string) => login.trim().toLowerCase();
 
 /** Why a (normalised) login typed by the company is not allowed, or null when it is fine. */
 export function loginProblem(login: string): string | null {
-  if (login.length < LOGIN_MIN || login.length > LOGIN_MAX) return `Login musi mieć od ${LOGIN_MIN} do ${LOGIN_MAX} znaków.`;
+  if (login.length < LOGIN_MIN || login.length > LOGIN_MAX)
+    return `Login musi mieć od ${LOGIN_MIN} do ${LOGIN_MAX} znaków.`;
   if (!/^[a-z0-9._-]+$/.test(login)) {
     return 'Login może zawierać tylko litery a–z (bez polskich znaków), cyfry, kropkę, podkreślenie i myślnik.';
   }

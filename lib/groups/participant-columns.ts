@@ -7,7 +7,11 @@ export type ColumnLabel = 'Imię' | 'Nazwisko' | 'E-mail' | 'Login' | 'Hasło';
 
 /** Column names as the template prints them and as error messages cite them. */
 export const COLUMN_LABEL: Record<ParticipantField, ColumnLabel> = {
-  firstName: 'Imię', lastName: 'Nazwisko', email: 'E-mail', login: 'Login', password: 'Hasło',
+  firstName: 'Imię',
+  lastName: 'Nazwisko',
+  email: 'E-mail',
+  login: 'Login',
+  password: 'Hasło',
 };
 export const TEMPLATE_COLUMNS: ParticipantField[] = ['firstName', 'lastName', 'email', 'login', 'password'];
 
@@ -24,7 +28,10 @@ const SYNONYMS: Record<ParticipantField, string[]> = {
 };
 
 export const normaliseHeader = (text: string) =>
-  transliterate(text).toLowerCase().replace(/\([^)]*\)/g, '').replace(/[^a-z0-9]/g, '');
+  transliterate(text)
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, '')
+    .replace(/[^a-z0-9]/g, '');
 
 export type SheetRow = { rowNumber: number; cells: string[] };
 export type ColumnMap = Partial<Record<ParticipantField, number>>;

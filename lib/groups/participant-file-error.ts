@@ -1,15 +1,12 @@
 // A participant file we refuse, with the reason in Polish for the company admin. Kept free of
 // the action layer so the decoder stays a plain function; actions turn it into a UserError.
-export type ParticipantFileProblem =
-  | 'empty'
-  | 'too-large'
-  | 'unsupported'
-  | 'corrupt'
-  | 'no-header'
-  | 'too-many-rows';
+export type ParticipantFileProblem = 'empty' | 'too-large' | 'unsupported' | 'corrupt' | 'no-header' | 'too-many-rows';
 
 export class ParticipantFileError extends Error {
-  constructor(readonly problem: ParticipantFileProblem, message: string) {
+  constructor(
+    readonly problem: ParticipantFileProblem,
+    message: string,
+  ) {
     super(message);
     this.name = 'ParticipantFileError';
   }

@@ -6,7 +6,12 @@ import { sniffFile } from '@/lib/groups/file-sniff';
 import { decodeText } from '@/lib/groups/text-decoding';
 import { readXlsxRows, type SheetRows } from '@/lib/groups/xlsx-read';
 import { hasCombinedNameColumn, type SheetRow } from '@/lib/groups/participant-columns';
-import { hasAnyCell, readParticipantTable, type ParticipantRow, type ParticipantTable } from '@/lib/groups/participant-table';
+import {
+  hasAnyCell,
+  readParticipantTable,
+  type ParticipantRow,
+  type ParticipantTable,
+} from '@/lib/groups/participant-table';
 import { ParticipantFileError } from '@/lib/groups/participant-file-error';
 import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
 
@@ -23,24 +28,35 @@ export type DecodedParticipantFile = { notifyEmail: string | null; rows: Partici
 
 const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wypełniony szablon listy uczestników.';
 
-export async function decodeParticipantFile(buffer: Uint8Array, fileName: string, mimeType?: string): Promise<DecodedParticipantFile> {
+export async function decodeParticipantFile(
+  buffer: Uint8Array,
+  fileName: string,
+  mimeType?: string,
+): Promise<DecodedParticipantFile> {
   const buf = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (buf.length === 0) throw new ParticipantFileError('empty', `Plik „${fileName}” jest pusty.`);
   if (buf.length > MAX_FILE_BYTES) {
     const mb = (buf.length / 1024 / 1024).toFixed(1).replace('.', ',');
-    throw new ParticipantFileError('too-large', `Plik „${fileName}” ma ${mb} MB, a lista uczestników może mieć najwyżej 5 MB.`);
+    throw new ParticipantFileError(
+      'too-large',
+      `Plik „${fileName}” ma ${mb} MB, a lista uczestników może mieć najwyżej 5 MB.`,
+    );
   }
   const sniffed = sniffFile(buf);
   if (sniffed.kind === 'legacy-xls') {
-    throw new ParticipantFileError('unsupported',
-      `Plik „${fileName}” jest w starym formacie Excel 97–2003 (.xls). Zapisz go w Excelu jako „Skoroszyt programu Excel (.xlsx)” albo CSV i prześlij ponownie.`);
+    throw new ParticipantFileError(
+      'unsupported',
+      `Plik „${fileName}” jest w starym formacie Excel 97–2003 (.xls). Zapisz go w Excelu jako „Skoroszyt programu Excel (.xlsx)” albo CSV i prześlij ponownie.`,
+    );
   }
   if (sniffed.kind === 'other-binary') throw unsupported(fileName, `plik ${sniffed.name}`);
   const table = sniffed.kind === 'xlsx' ? await tableFromXlsx(buf, fileName) : tableFromText(buf, fileName, mimeType);
   if (table.rows.length > MAX_PARTICIPANT_ROWS) {
     const n = table.rows.length;
-    throw new ParticipantFileError('too-many-rows',
-      `Plik zawiera ${formatCount(n)} ${pluralPl(n, 'wiersz', 'wiersze', 'wierszy')} z uczestnikami, a jedna lista może mieć najwyżej ${formatCount(MAX_PARTICIPANT_ROWS)} wierszy. Podziel listę na mniejsze pliki.`);
+    throw new ParticipantFileError(
+      'too-many-rows',
+      `Plik zawiera ${formatCount(n)} ${pluralPl(n, 'wiersz', 'wiersze', 'wierszy')} z uczestnikami, a jedna lista może mieć najwyżej ${formatCount(MAX_PARTICIPANT_ROWS)} wierszy. Podziel listę na mniejsze pliki.`,
+    );
   }
   return { notifyEmail: table.notifyEmail, rows: table.rows };
 }
@@ -49,11 +65,17 @@ const unsupported = (fileName: string, what: string) =>
   new ParticipantFileError('unsupported', `Plik „${fileName}” to ${what}, a nie lista uczestników. ${ACCEPTED}`);
 
 async function tableFromXlsx(buf: Buffer, fileName: string): Promise<ParticipantTable> {
-  const corrupt = new ParticipantFileError('corrupt',
-    `Nie udało się odczytać pliku „${fileName}”: plik Excel jest uszkodzony lub niekompletny. Otwórz go w Excelu, zapisz ponownie jako .xlsx i prześlij jeszcze raz.`);
+  const corrupt = new ParticipantFileError(
+    'corrupt',
+    `Nie udało się odczytać pliku „${fileName}”: plik Excel jest uszkodzony lub niekompletny. Otwórz go w Excelu, zapisz ponownie jako .xlsx i prześlij jeszcze raz.`,
+  );
   const zip = checkZip(buf, MAX_XLSX_INFLATED_BYTES);
   if (!zip.ok && zip.reason === 'corrupt') throw corrupt;
-  if (!zip.ok) throw new ParticipantFileError('too-large', `Plik „${fileName}” jest zbyt duży jak na listę uczestników. ${ACCEPTED}`);
+  if (!zip.ok)
+    throw new ParticipantFileError(
+      'too-large',
+      `Plik „${fileName}” jest zbyt duży jak na listę uczestników. ${ACCEPTED}`,
+    );
   let sheets: SheetRows[];
   try {
     sheets = await readXlsxRows(buf);
@@ -66,7 +88,10 @@ async function tableFromXlsx(buf: Buffer, fileName: string): Promise<Participant
     const table = readParticipantTable(sheet.rows);
     if (table) return table;
   }
-  throw noTable(fileName, sheets.flatMap((s) => s.rows));
+  throw noTable(
+    fileName,
+    sheets.flatMap((s) => s.rows),
+  );
 }
 
 function tableFromText(buf: Buffer, fileName: string, mimeType?: string): ParticipantTable {
@@ -91,8 +116,13 @@ function tableFromText(buf: Buffer, fileName: string, mimeType?: string): Partic
 function noTable(fileName: string, rows: SheetRow[]): ParticipantFileError {
   if (!hasAnyCell(rows)) return new ParticipantFileError('empty', `Plik „${fileName}” nie zawiera żadnych danych.`);
   if (rows.some((r) => hasCombinedNameColumn(r.cells))) {
-    return new ParticipantFileError('no-header', 'Imię i nazwisko muszą być w dwóch osobnych kolumnach: „Imię” i „Nazwisko”. Użyj szablonu listy uczestników.');
+    return new ParticipantFileError(
+      'no-header',
+      'Imię i nazwisko muszą być w dwóch osobnych kolumnach: „Imię” i „Nazwisko”. Użyj szablonu listy uczestników.',
+    );
   }
-  return new ParticipantFileError('no-header',
-    'Nie znaleziono wiersza nagłówka z kolumnami „Imię” i „Nazwisko”. Użyj szablonu albo dodaj nad listą wiersz z nazwami kolumn: Imię, Nazwisko, E-mail, Login, Hasło.');
+  return new ParticipantFileError(
+    'no-header',
+    'Nie znaleziono wiersza nagłówka z kolumnami „Imię” i „Nazwisko”. Użyj szablonu albo dodaj nad listą wiersz z nazwami kolumn: Imię, Nazwisko, E-mail, Login, Hasło.',
+  );
 }

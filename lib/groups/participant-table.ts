@@ -1,7 +1,12 @@
 // From rows of cells (a sheet or a CSV) to the participant list: find the header, read the
 // notice address above it, map each row below it onto the participant fields.
 import {
-  findNotifyEmail, isHeader, mapColumns, type ColumnMap, type ParticipantField, type SheetRow,
+  findNotifyEmail,
+  isHeader,
+  mapColumns,
+  type ColumnMap,
+  type ParticipantField,
+  type SheetRow,
 } from '@/lib/groups/participant-columns';
 
 // The header must be near the top; searching further would mistake data for a header.

@@ -37,11 +37,16 @@ const same = (a: string, b: string | null | undefined) => !!b && a.trim().toLowe
 
 /** passwordRules plus "not the account's own login or e-mail" (compared case-insensitively). */
 export function passwordRulesFor(identity: { login?: string | null; email?: string | null }) {
-  return passwordRules.refine((p) => !same(p, identity.login) && !same(p, identity.email), { message: PASSWORD_IS_IDENTITY });
+  return passwordRules.refine((p) => !same(p, identity.login) && !same(p, identity.email), {
+    message: PASSWORD_IS_IDENTITY,
+  });
 }
 
 /** Every problem with a chosen password, in Polish; empty when it is acceptable. */
-export function passwordProblems(password: string, identity: { login?: string | null; email?: string | null } = {}): string[] {
+export function passwordProblems(
+  password: string,
+  identity: { login?: string | null; email?: string | null } = {},
+): string[] {
   const result = passwordRulesFor(identity).safeParse(password);
   return result.success ? [] : result.error.issues.map((i) => i.message);
 }

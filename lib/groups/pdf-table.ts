@@ -34,14 +34,20 @@ export function drawTable(doc: PdfDocument, columns: PdfColumn[], rows: string[]
     doc.fillColor('black');
     let x = left;
     columns.forEach((c, i) => {
-      doc.font(fontOf(c, rowFont)).fontSize(fontSize).text(cells[i] ?? '', x + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align ?? 'left' });
+      doc
+        .font(fontOf(c, rowFont))
+        .fontSize(fontSize)
+        .text(cells[i] ?? '', x + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align ?? 'left' });
       x += c.width;
     });
     doc.lineWidth(0.5).strokeColor(LINE).rect(left, y, totalWidth, height).stroke();
     x = left;
     for (const c of columns.slice(0, -1)) {
       x += c.width;
-      doc.moveTo(x, y).lineTo(x, y + height).stroke();
+      doc
+        .moveTo(x, y)
+        .lineTo(x, y + height)
+        .stroke();
     }
     y += height;
   };

@@ -28,10 +28,18 @@ export type ProvisionHooks = { afterAccounts?: (tx: Tx) => Promise<void> };
 
 export type ProvisionResult = { created: number; uploadId: string };
 
-export async function provisionUpload(viewer: Viewer, groupId: string, uploadId: string, hooks: ProvisionHooks = {}): Promise<ProvisionResult | null> {
+export async function provisionUpload(
+  viewer: Viewer,
+  groupId: string,
+  uploadId: string,
+  hooks: ProvisionHooks = {},
+): Promise<ProvisionResult | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  const upload = await db().participantUpload.findFirst({ where: { id: uploadId, groupId }, select: { id: true, status: true, file: true, fileName: true } });
+  const upload = await db().participantUpload.findFirst({
+    where: { id: uploadId, groupId },
+    select: { id: true, status: true, file: true, fileName: true },
+  });
   if (!upload) return null;
   if (upload.status === 'PROVISIONED') throw new UserError(t.alreadyProvisioned);
   if (upload.status !== 'PREVIEW' || !upload.file) throw new UserError(t.uploadDiscarded);
@@ -47,21 +55,32 @@ export async function provisionUpload(viewer: Viewer, groupId: string, uploadId:
 
   const now = currentTime();
   try {
-    const mailId = await db().$transaction(async (tx) => {
-      const claimed = await tx.participantUpload.updateMany({
-        where: { id: uploadId, status: 'PREVIEW' },
-        data: { status: 'PROVISIONED', provisionedAt: now, reportDueAt: accessEnd(now, { kind: 'months', months: GROUP_ACCESS_MONTHS }), file: null },
-      });
-      if (claimed.count === 0) throw new UserError(t.alreadyProvisioned);
-      const left = await reserveSeats(tx, groupId, prepared.length);
-      await writeAccounts(tx, { groupId, courseId: group.course.id, uploadId, now }, prepared);
-      await hooks.afterAccounts?.(tx);
-      if (!check.notifyEmail) return null;
-      return queueEmail(tx, check.notifyEmail, 'group-accounts-created', {
-        companyName: group.companyName, courseTitle: group.course.title, created: prepared.length,
-        seatsLeft: left, link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${groupId}`,
-      });
-    }, { timeout: 60_000 });
+    const mailId = await db().$transaction(
+      async (tx) => {
+        const claimed = await tx.participantUpload.updateMany({
+          where: { id: uploadId, status: 'PREVIEW' },
+          data: {
+            status: 'PROVISIONED',
+            provisionedAt: now,
+            reportDueAt: accessEnd(now, { kind: 'months', months: GROUP_ACCESS_MONTHS }),
+            file: null,
+          },
+        });
+        if (claimed.count === 0) throw new UserError(t.alreadyProvisioned);
+        const left = await reserveSeats(tx, groupId, prepared.length);
+        await writeAccounts(tx, { groupId, courseId: group.course.id, uploadId, now }, prepared);
+        await hooks.afterAccounts?.(tx);
+        if (!check.notifyEmail) return null;
+        return queueEmail(tx, check.notifyEmail, 'group-accounts-created', {
+          companyName: group.companyName,
+          courseTitle: group.course.title,
+          created: prepared.length,
+          seatsLeft: left,
+          link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${groupId}`,
+        });
+      },
+      { timeout: 60_000 },
+    );
     if (mailId) await dispatchEmails([mailId]);
   } catch (e) {
     // Someone took one of these logins between the check and the commit: nothing was written.
@@ -72,14 +91,20 @@ export async function provisionUpload(viewer: Viewer, groupId: string, uploadId:
 }
 
 // Raw INSERTs report a unique violation as PostgreSQL's 23505 rather than Prisma's P2002.
-const isDuplicate = (e: unknown) => isUniqueViolation(e) || /23505|unique constraint/i.test(e instanceof Error ? e.message : String(e));
+const isDuplicate = (e: unknown) =>
+  isUniqueViolation(e) || /23505|unique constraint/i.test(e instanceof Error ? e.message : String(e));
 
 type PreparedAccount = PlannedAccount & { userId: string; passwordHash: string; sealed: string };
 
 /** Hashes every password at full strength, all at once: the thread pool keeps every core busy. */
 export async function prepareAccounts(planned: readonly PlannedAccount[]): Promise<PreparedAccount[]> {
   const hashes = await hashPasswords(planned.map((p) => p.password));
-  return planned.map((p, i) => ({ ...p, userId: randomUUID(), passwordHash: hashes[i], sealed: sealPassword(p.password) }));
+  return planned.map((p, i) => ({
+    ...p,
+    userId: randomUUID(),
+    passwordHash: hashes[i],
+    sealed: sealPassword(p.password),
+  }));
 }
 
 /** Takes `n` seats or refuses with the numbers; concurrent uploads queue on the row lock. Returns the seats left. */
@@ -94,7 +119,11 @@ export async function reserveSeats(tx: Tx, groupId: string, n: number): Promise<
 
 // One INSERT … SELECT unnest per table: 1000 rows cost three statements, not 3000 (nor a
 // 9000-parameter multi-row INSERT through the query compiler).
-async function writeAccounts(tx: Tx, at: { groupId: string; courseId: string; uploadId: string; now: Date }, accounts: readonly PreparedAccount[]) {
+async function writeAccounts(
+  tx: Tx,
+  at: { groupId: string; courseId: string; uploadId: string; now: Date },
+  accounts: readonly PreparedAccount[],
+) {
   const endsAt = accessEnd(at.now, { kind: 'months', months: GROUP_ACCESS_MONTHS });
   const col = <K extends keyof PreparedAccount>(k: K) => accounts.map((a) => a[k]);
   const userIds = col('userId');

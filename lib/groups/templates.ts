@@ -51,7 +51,12 @@ export async function participantTemplateXlsx(date = new Date(0)): Promise<Buffe
   sheet.getCell('A1').font = { bold: true };
   const notify = sheet.getCell('B1');
   notify.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2B3' } };
-  notify.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+  notify.border = {
+    top: { style: 'thin' },
+    bottom: { style: 'thin' },
+    left: { style: 'thin' },
+    right: { style: 'thin' },
+  };
   notify.note = 'Tu wpisz adres e-mail, na który wyślemy informację o utworzonych kontach.';
   HEADER.forEach((_, i) => {
     const column = sheet.getColumn(i + 1);

@@ -15,8 +15,10 @@ export function decodeText(buf: Uint8Array): { text: string; encoding: TextEncod
 }
 
 function decodeBytes(buf: Uint8Array): { text: string; encoding: TextEncodingName } {
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(Buffer.from(buf), 'utf-16le'), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(Buffer.from(buf), 'utf-16be'), encoding: 'utf-16be' };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: iconv.decode(Buffer.from(buf), 'utf-16le'), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: iconv.decode(Buffer.from(buf), 'utf-16be'), encoding: 'utf-16be' };
   try {
     // Polish text in Windows-1250 (ł = 0xB3, ś = 0x9C…) practically never forms valid UTF-8,
     // so a strict UTF-8 decode that succeeds is trustworthy and one that fails means 1250.

@@ -42,7 +42,12 @@ export async function takenEmailsFor(rows: DecodedParticipantFile['rows']): Prom
 /** The list checked against the platform and the seats left right now. */
 export async function checkList(decoded: DecodedParticipantFile, seats: { seats: number; seatsUsed: number }) {
   const [takenLogins, takenEmails] = await Promise.all([takenLoginsFor(decoded.rows), takenEmailsFor(decoded.rows)]);
-  const check = validateParticipantRows(decoded.rows, { takenLogins, takenEmails, seatsLeft: seatsLeft(seats), notifyEmail: decoded.notifyEmail });
+  const check = validateParticipantRows(decoded.rows, {
+    takenLogins,
+    takenEmails,
+    seatsLeft: seatsLeft(seats),
+    notifyEmail: decoded.notifyEmail,
+  });
   return { check, takenLogins };
 }
 
@@ -58,15 +63,29 @@ export async function createUpload(viewer: Viewer, groupId: string, file: { name
   const { check } = await checkList(decoded, group);
   return db().participantUpload.create({
     data: {
-      groupId, fileName: file.name.slice(0, 200) || 'lista', file: Buffer.from(file.bytes), noticeEmail: check.notifyEmail,
-      rowCount: check.rows.length, validCount: check.validRows.length, uploadedById: viewer.id, createdAt: currentTime(),
+      groupId,
+      fileName: file.name.slice(0, 200) || 'lista',
+      file: Buffer.from(file.bytes),
+      noticeEmail: check.notifyEmail,
+      rowCount: check.rows.length,
+      validCount: check.validRows.length,
+      uploadedById: viewer.id,
+      createdAt: currentTime(),
     },
     select: { id: true },
   });
 }
 
 export type UploadPreview = {
-  upload: { id: string; fileName: string; status: 'PREVIEW' | 'PROVISIONED' | 'DISCARDED'; createdAt: Date; provisionedAt: Date | null; noticeEmail: string | null; rowCount: number };
+  upload: {
+    id: string;
+    fileName: string;
+    status: 'PREVIEW' | 'PROVISIONED' | 'DISCARDED';
+    createdAt: Date;
+    provisionedAt: Date | null;
+    noticeEmail: string | null;
+    rowCount: number;
+  };
   check: ListCheck | null;
 };
 
@@ -76,7 +95,16 @@ export async function uploadPreview(viewer: Viewer, groupId: string, uploadId: s
   if (!group) return null;
   const upload = await db().participantUpload.findFirst({
     where: { id: uploadId, groupId },
-    select: { id: true, fileName: true, status: true, createdAt: true, provisionedAt: true, noticeEmail: true, rowCount: true, file: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      createdAt: true,
+      provisionedAt: true,
+      noticeEmail: true,
+      rowCount: true,
+      file: true,
+    },
   });
   if (!upload) return null;
   const { file, ...rest } = upload;
@@ -89,7 +117,10 @@ export async function uploadPreview(viewer: Viewer, groupId: string, uploadId: s
 export async function discardUpload(viewer: Viewer, groupId: string, uploadId: string): Promise<boolean> {
   const group = await groupFor(viewer, groupId);
   if (!group) return false;
-  const r = await db().participantUpload.updateMany({ where: { id: uploadId, groupId, status: 'PREVIEW' }, data: { status: 'DISCARDED', file: null } });
+  const r = await db().participantUpload.updateMany({
+    where: { id: uploadId, groupId, status: 'PREVIEW' },
+    data: { status: 'DISCARDED', file: null },
+  });
   return r.count > 0;
 }
 
@@ -98,8 +129,16 @@ export function uploadsOf(groupId: string) {
     where: { groupId, status: { not: 'DISCARDED' } },
     orderBy: { createdAt: 'desc' },
     select: {
-      id: true, fileName: true, status: true, createdAt: true, provisionedAt: true, reportDueAt: true, rowCount: true, validCount: true,
-      _count: { select: { participants: true } }, report: { select: { id: true, status: true, staffComment: true } },
+      id: true,
+      fileName: true,
+      status: true,
+      createdAt: true,
+      provisionedAt: true,
+      reportDueAt: true,
+      rowCount: true,
+      validCount: true,
+      _count: { select: { participants: true } },
+      report: { select: { id: true, status: true, staffComment: true } },
     },
   });
 }

@@ -3,13 +3,26 @@
 import type { ParticipantRow } from '@/lib/groups/participant-table';
 import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, type ColumnLabel } from '@/lib/groups/participant-columns';
 import { loginProblem, normaliseLogin } from '@/lib/groups/logins';
-import { chosenPasswordProblems, emailProblem, isEmail, nameProblem, normaliseEmail, normaliseName } from '@/lib/groups/field-rules';
+import {
+  chosenPasswordProblems,
+  emailProblem,
+  isEmail,
+  nameProblem,
+  normaliseEmail,
+  normaliseName,
+} from '@/lib/groups/field-rules';
 import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
 
 export type RowError = { column: ColumnLabel; message: string };
 /** `row` is normalised (names tidied, e-mail and login lower-case); errors are empty when ok. */
 export type RowCheck = { rowNumber: number; row: ParticipantRow; ok: boolean; errors: RowError[] };
-export type ListCheck = { ok: boolean; fileErrors: string[]; notifyEmail: string | null; rows: RowCheck[]; validRows: ParticipantRow[] };
+export type ListCheck = {
+  ok: boolean;
+  fileErrors: string[];
+  notifyEmail: string | null;
+  rows: RowCheck[];
+  validRows: ParticipantRow[];
+};
 
 export type ListContext = {
   /** Logins already on the platform, lower-case. */
@@ -24,15 +37,30 @@ export type ListContext = {
 
 export function validateParticipantRows(rows: readonly ParticipantRow[], ctx: ListContext): ListCheck {
   const checks = rows.map((raw) => checkRow(normaliseRow(raw), ctx));
-  flagRepeats(checks, 'Login', (r) => r.login, (v, at) => `Login „${v}” powtarza się w wierszach ${at}.`);
-  flagRepeats(checks, 'E-mail', (r) => r.email, (v, at) => `Adres e-mail „${v}” powtarza się w wierszach ${at}.`);
+  flagRepeats(
+    checks,
+    'Login',
+    (r) => r.login,
+    (v, at) => `Login „${v}” powtarza się w wierszach ${at}.`,
+  );
+  flagRepeats(
+    checks,
+    'E-mail',
+    (r) => r.email,
+    (v, at) => `Adres e-mail „${v}” powtarza się w wierszach ${at}.`,
+  );
   for (const c of checks) c.ok = c.errors.length === 0;
 
   const notifyEmail = ctx.notifyEmail ? normaliseEmail(ctx.notifyEmail) : null;
   const fileErrors: string[] = [];
-  if (rows.length === 0) fileErrors.push('Lista nie zawiera żadnego uczestnika. Wpisz imię i nazwisko każdej osoby w osobnym wierszu pod nagłówkiem.');
-  if (!notifyEmail) fileErrors.push(`Uzupełnij pole „${NOTIFY_EMAIL_LABEL}” — na ten adres wyślemy informację o utworzonych kontach.`);
-  else if (!isEmail(notifyEmail)) fileErrors.push(`Adres „${ctx.notifyEmail}” w polu „${NOTIFY_EMAIL_LABEL}” nie jest poprawnym adresem e-mail.`);
+  if (rows.length === 0)
+    fileErrors.push(
+      'Lista nie zawiera żadnego uczestnika. Wpisz imię i nazwisko każdej osoby w osobnym wierszu pod nagłówkiem.',
+    );
+  if (!notifyEmail)
+    fileErrors.push(`Uzupełnij pole „${NOTIFY_EMAIL_LABEL}” — na ten adres wyślemy informację o utworzonych kontach.`);
+  else if (!isEmail(notifyEmail))
+    fileErrors.push(`Adres „${ctx.notifyEmail}” w polu „${NOTIFY_EMAIL_LABEL}” nie jest poprawnym adresem e-mail.`);
   if (rows.length > ctx.seatsLeft) fileErrors.push(seatsMessage(rows.length, ctx.seatsLeft));
 
   const ok = fileErrors.length === 0 && checks.every((c) => c.ok);
@@ -73,15 +101,23 @@ function checkRow(row: ParticipantRow, ctx: ListContext): RowCheck {
   }
   if (row.login) {
     add('Login', loginProblem(row.login));
-    if (ctx.takenLogins.has(row.login)) add('Login', `Login „${row.login}” jest już zajęty na platformie — wpisz inny albo zostaw pole puste, a login wygenerujemy.`);
+    if (ctx.takenLogins.has(row.login))
+      add(
+        'Login',
+        `Login „${row.login}” jest już zajęty na platformie — wpisz inny albo zostaw pole puste, a login wygenerujemy.`,
+      );
   }
   if (row.password) for (const m of chosenPasswordProblems(row.password, row)) add('Hasło', m);
   return { rowNumber: row.rowNumber, row, ok: errors.length === 0, errors };
 }
 
 /** Every row sharing a value gets the error, naming all of them: "w wierszach 4 i 9". */
-function flagRepeats(checks: RowCheck[], column: ColumnLabel, key: (r: ParticipantRow) => string | undefined,
-  message: (value: string, rowsText: string) => string) {
+function flagRepeats(
+  checks: RowCheck[],
+  column: ColumnLabel,
+  key: (r: ParticipantRow) => string | undefined,
+  message: (value: string, rowsText: string) => string,
+) {
   const byValue = new Map<string, RowCheck[]>();
   for (const c of checks) {
     const value = key(c.row);
@@ -100,6 +136,11 @@ function flagRepeats(checks: RowCheck[], column: ColumnLabel, key: (r: Participa
 
 function seatsMessage(needed: number, left: number): string {
   const accounts = `${formatCount(needed)} ${needed === 1 ? 'konta' : 'kont'}`;
-  const seats = pluralPl(left, `zostało ${left} wolne miejsce`, `zostały ${formatCount(left)} wolne miejsca`, `zostało ${formatCount(left)} wolnych miejsc`);
+  const seats = pluralPl(
+    left,
+    `zostało ${left} wolne miejsce`,
+    `zostały ${formatCount(left)} wolne miejsca`,
+    `zostało ${formatCount(left)} wolnych miejsc`,
+  );
   return `Lista wymaga ${accounts}, a ${seats}. Usuń nadmiarowe osoby z listy albo dokup pakiet.`;
 }

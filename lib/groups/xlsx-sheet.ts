@@ -16,7 +16,13 @@ export function newWorkbook(date: Date): ExcelJS.Workbook {
   return workbook;
 }
 
-export function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string[], columns: XlsxColumn[], rows: XlsxCell[][]) {
+export function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string[],
+  columns: XlsxColumn[],
+  rows: XlsxCell[][],
+) {
   const sheet = workbook.addWorksheet(name);
   title.forEach((line, i) => {
     const cell = sheet.getCell(i + 1, 1);

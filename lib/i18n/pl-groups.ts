@@ -6,10 +6,13 @@ const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta
 export const groups = {
   myGroups: 'Moje grupy',
   courseNoticeHeading: 'Twój pakiet grupowy tego kursu',
-  courseNoticeText: 'Na stronie grupy znajdziesz instrukcję i kolejne kroki: umowę powierzenia, listę uczestników, konta, postępy i raport końcowy.',
-  courseNoticeLink: (seats: number, left: number) => `Przejdź do grupy (${accounts(seats)}, wolne: ${formatCount(left)})`,
+  courseNoticeText:
+    'Na stronie grupy znajdziesz instrukcję i kolejne kroki: umowę powierzenia, listę uczestników, konta, postępy i raport końcowy.',
+  courseNoticeLink: (seats: number, left: number) =>
+    `Przejdź do grupy (${accounts(seats)}, wolne: ${formatCount(left)})`,
   howItWorksHeading: 'Instrukcja — jak przeprowadzić szkolenie grupy',
-  howItWorksIntro: 'Szkolenie dla grupy przechodzi przez 6 kroków. Stan każdego kroku i to, co masz zrobić teraz, widzisz na pasku powyżej.',
+  howItWorksIntro:
+    'Szkolenie dla grupy przechodzi przez 6 kroków. Stan każdego kroku i to, co masz zrobić teraz, widzisz na pasku powyżej.',
   howItWorks: [
     'Zakup — gotowe. Kupione konta wykorzystasz w tym lub kolejnych terminach, np. dla nowych pracowników.',
     'Umowa powierzenia przetwarzania danych osobowych — pobierz projekt umowy (wypełniony danymi z faktury), uzupełnij daty, podpisz i prześlij skan (PDF, JPG lub PNG). Zespół Planety sprawdzi umowę i poinformuje Cię e-mailem o akceptacji albo o tym, co poprawić.',
@@ -26,7 +29,8 @@ export const groups = {
   seatsLeft: 'Wolne',
   groupInactive: 'Ten pakiet jest nieaktywny (zamówienie zostało zwrócone).',
   goToGroup: 'Przejdź do moich grup',
-  groupsNotice: (n: number) => `Masz ${n} ${pluralPl(n, 'pakiet grupowy', 'pakiety grupowe', 'pakietów grupowych')}. Umowę, listę uczestników, konta i raport końcowy obsłużysz na stronie grupy.`,
+  groupsNotice: (n: number) =>
+    `Masz ${n} ${pluralPl(n, 'pakiet grupowy', 'pakiety grupowe', 'pakietów grupowych')}. Umowę, listę uczestników, konta i raport końcowy obsłużysz na stronie grupy.`,
 
   steps: {
     purchase: 'Zakup',
@@ -39,30 +43,36 @@ export const groups = {
   state: { done: 'Zakończony', current: 'Do zrobienia', waiting: 'Oczekuje', later: 'Później' },
 
   // agreement
-  agreementIntro: 'Pobierz projekt umowy powierzenia przetwarzania danych osobowych (wypełniony danymi z faktury), uzupełnij daty, podpisz i prześlij skan.',
+  agreementIntro:
+    'Pobierz projekt umowy powierzenia przetwarzania danych osobowych (wypełniony danymi z faktury), uzupełnij daty, podpisz i prześlij skan.',
   downloadDraft: 'Pobierz projekt umowy (PDF)',
   scanLabel: 'Skan podpisanej umowy (PDF, JPG lub PNG, do 10 MB)',
   uploadScan: 'Prześlij skan umowy',
   scanMissing: 'Wybierz plik ze skanem podpisanej umowy.',
   scanTooLarge: 'Skan może mieć najwyżej 10 MB. Zeskanuj umowę w niższej rozdzielczości albo zapisz jako PDF.',
-  scanWrongType: (name: string) => `Plik „${name}” nie jest plikiem PDF, JPG ani PNG. Prześlij skan umowy w jednym z tych formatów.`,
+  scanWrongType: (name: string) =>
+    `Plik „${name}” nie jest plikiem PDF, JPG ani PNG. Prześlij skan umowy w jednym z tych formatów.`,
   agreementAlreadyAccepted: 'Umowa została już zaakceptowana.',
   agreementAwaitingReview: 'Przesłana umowa czeka na sprawdzenie. Nową możesz przesłać, jeśli zostanie odrzucona.',
   agreementAlreadyDecided: 'Ta umowa została już rozpatrzona.',
-  agreementSubmitted: 'Umowa przesłana — czeka na sprawdzenie przez zespół Planety. Listę uczestników możesz już przesłać.',
+  agreementSubmitted:
+    'Umowa przesłana — czeka na sprawdzenie przez zespół Planety. Listę uczestników możesz już przesłać.',
   agreementAccepted: 'Umowa zaakceptowana.',
-  agreementRejected: (reason: string) => `Umowa odrzucona: ${reason}${/[.!?…]$/.test(reason) ? '' : '.'} Popraw ją i prześlij ponownie.`,
+  agreementRejected: (reason: string) =>
+    `Umowa odrzucona: ${reason}${/[.!?…]$/.test(reason) ? '' : '.'} Popraw ją i prześlij ponownie.`,
   agreementNone: 'Nie przesłano jeszcze umowy.',
   openScan: 'Otwórz skan',
   agreementStatus: { SUBMITTED: 'Czeka na sprawdzenie', ACCEPTED: 'Zaakceptowana', REJECTED: 'Odrzucona' } as const,
 
   // list
-  listIntro: 'Pobierz szablon, wpisz uczestników (imię i nazwisko wymagane; e-mail, login i hasło opcjonalne) oraz adres e-mail do powiadomienia o kontach, a potem prześlij plik.',
+  listIntro:
+    'Pobierz szablon, wpisz uczestników (imię i nazwisko wymagane; e-mail, login i hasło opcjonalne) oraz adres e-mail do powiadomienia o kontach, a potem prześlij plik.',
   templateXlsx: 'Szablon listy (Excel .xlsx)',
   templateCsv: 'Szablon listy (CSV)',
   listLabel: 'Plik z listą uczestników (.xlsx lub .csv)',
   uploadList: 'Prześlij listę',
-  listTooLarge: 'Lista uczestników może mieć najwyżej 5 MB. Usuń z pliku zbędne arkusze lub obrazy albo zapisz ją jako CSV.',
+  listTooLarge:
+    'Lista uczestników może mieć najwyżej 5 MB. Usuń z pliku zbędne arkusze lub obrazy albo zapisz ją jako CSV.',
   listMissing: 'Wybierz plik z listą uczestników.',
   listNeedsAgreement: 'Listę uczestników można przesłać po przesłaniu podpisanej umowy powierzenia (krok 2).',
   listWaitsForAgreement: 'Najpierw prześlij podpisaną umowę powierzenia.',
@@ -70,7 +80,8 @@ export const groups = {
   uploadsHeading: 'Przesłane listy',
   previewTitle: 'Podgląd listy uczestników',
   previewIntro: 'Sprawdź listę. Konta powstaną dopiero po potwierdzeniu — wszystkie naraz albo żadne.',
-  rowsSummary: (rows: number, valid: number) => `Wiersze z uczestnikami: ${formatCount(rows)}, poprawne: ${formatCount(valid)}.`,
+  rowsSummary: (rows: number, valid: number) =>
+    `Wiersze z uczestnikami: ${formatCount(rows)}, poprawne: ${formatCount(valid)}.`,
   noticeTo: (email: string) => `Powiadomienie o kontach otrzyma: ${email}`,
   rowOk: 'OK',
   rowError: 'Błąd',
@@ -81,21 +92,29 @@ export const groups = {
   discard: 'Odrzuć tę listę',
   discarded: 'Lista odrzucona. Możesz przesłać poprawiony plik.',
   fixAndUpload: 'Popraw plik i prześlij go ponownie na stronie grupy.',
-  waitForAcceptance: 'Konta utworzymy po zaakceptowaniu umowy przez zespół Planety. Wróć tu, gdy dostaniesz e-mail o akceptacji.',
+  waitForAcceptance:
+    'Konta utworzymy po zaakceptowaniu umowy przez zespół Planety. Wróć tu, gdy dostaniesz e-mail o akceptacji.',
   alreadyProvisioned: 'Konta z tej listy zostały już utworzone.',
   uploadDiscarded: 'Ta lista została odrzucona. Prześlij plik ponownie.',
-  accountsNeedAcceptedAgreement: 'Konta można utworzyć dopiero po zaakceptowaniu umowy powierzenia przez zespół Planety.',
+  accountsNeedAcceptedAgreement:
+    'Konta można utworzyć dopiero po zaakceptowaniu umowy powierzenia przez zespół Planety.',
   listHasErrors: (lines: string[]) => `Lista zawiera błędy — popraw plik i prześlij go ponownie. ${lines.join(' ')}`,
-  notEnoughSeats: (needed: number, left: number) => `Za mało wolnych miejsc: lista wymaga ${accounts(needed)}, a w pakiecie ${pluralPl(left, `zostało ${left} wolne miejsce`, `zostały ${formatCount(left)} wolne miejsca`, `zostało ${formatCount(left)} wolnych miejsc`)}. Nic nie zostało utworzone.`,
+  notEnoughSeats: (needed: number, left: number) =>
+    `Za mało wolnych miejsc: lista wymaga ${accounts(needed)}, a w pakiecie ${pluralPl(left, `zostało ${left} wolne miejsce`, `zostały ${formatCount(left)} wolne miejsca`, `zostało ${formatCount(left)} wolnych miejsc`)}. Nic nie zostało utworzone.`,
   loginRace: 'W międzyczasie ktoś zajął jeden z loginów z listy. Nic nie zostało utworzone — potwierdź listę ponownie.',
   previewWithErrors: 'Podgląd — z błędami, nie do potwierdzenia',
-  statusOf: { PREVIEW: 'Podgląd — czeka na potwierdzenie', PROVISIONED: 'Konta utworzone', DISCARDED: 'Odrzucona' } as const,
+  statusOf: {
+    PREVIEW: 'Podgląd — czeka na potwierdzenie',
+    PROVISIONED: 'Konta utworzone',
+    DISCARDED: 'Odrzucona',
+  } as const,
 
   // accounts
   accountsCreated: (n: number) => `Utworzono ${accounts(n)}. Pobierz dane logowania i przekaż je uczestnikom.`,
   credentialsXlsx: 'Dane logowania (Excel)',
   credentialsPdf: 'Dane logowania (PDF do druku)',
-  credentialsNote: 'Pliki zawierają hasła — dostępne tylko dla administratorów tej grupy. Hasła nie są wysyłane e-mailem.',
+  credentialsNote:
+    'Pliki zawierają hasła — dostępne tylko dla administratorów tej grupy. Hasła nie są wysyłane e-mailem.',
   passwordChosenByParticipant: '(ustawione przez uczestnika)',
   participantHasNoEmail: 'Ten uczestnik nie ma adresu e-mail na liście.',
   participantChosePassword: 'Uczestnik ustawił już własne hasło.',
@@ -119,7 +138,8 @@ export const groups = {
   noParticipants: 'Nie ma jeszcze uczestników.',
 
   // report
-  reportIntro: 'Raport końcowy powstaje 2 miesiące po utworzeniu kont z danej listy. Po sprawdzeniu przez zespół Planety pobierzesz go tutaj.',
+  reportIntro:
+    'Raport końcowy powstaje 2 miesiące po utworzeniu kont z danej listy. Po sprawdzeniu przez zespół Planety pobierzesz go tutaj.',
   reportDue: (date: string) => `Raport zostanie przygotowany ${date}.`,
   reportInReview: 'Raport czeka na sprawdzenie przez zespół Planety.',
   reportXlsx: 'Raport (Excel)',

@@ -20,10 +20,12 @@ export const learning = {
 
   // access gate
   noEnrolmentTitle: 'Nie masz dostępu do tego kursu',
-  noEnrolmentBody: 'Ten kurs nie jest przypisany do Twojego konta. Możesz go kupić w katalogu albo poprosić o dostęp osobę, która zapisała Cię na szkolenie.',
+  noEnrolmentBody:
+    'Ten kurs nie jest przypisany do Twojego konta. Możesz go kupić w katalogu albo poprosić o dostęp osobę, która zapisała Cię na szkolenie.',
   seeInCatalogue: 'Zobacz kurs w katalogu',
   endedTitle: 'Dostęp do kursu zakończył się',
-  endedBody: (date: string) => `Twój dostęp trwał do ${date}. Lekcje i test są teraz zablokowane. Jeśli zdobyłeś(-aś) zaświadczenie, nadal możesz je pobrać.`,
+  endedBody: (date: string) =>
+    `Twój dostęp trwał do ${date}. Lekcje i test są teraz zablokowane. Jeśli zdobyłeś(-aś) zaświadczenie, nadal możesz je pobrać.`,
   notStartedTitle: 'Dostęp jeszcze się nie rozpoczął',
   notStartedBody: (date: string) => `Kurs będzie dostępny od ${date}.`,
   revokedTitle: 'Dostęp do kursu został cofnięty',

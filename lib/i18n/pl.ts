@@ -57,7 +57,8 @@ export const pl = {
     resetTitle: 'Odzyskiwanie hasła',
     resetIntro: 'Podaj adres e-mail konta. Wyślemy jednorazowy link do ustawienia nowego hasła.',
     resetSubmit: 'Wyślij link',
-    resetSent: 'Jeśli konto z tym adresem istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Link jest ważny przez 60 minut.',
+    resetSent:
+      'Jeśli konto z tym adresem istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Link jest ważny przez 60 minut.',
     newPasswordTitle: 'Ustaw nowe hasło',
     newPassword: 'Nowe hasło',
     confirmPassword: 'Powtórz nowe hasło',
@@ -82,8 +83,18 @@ export const pl = {
     sentAt: 'Utworzono',
     status: 'Stan',
   },
-  catalog: { title: 'Katalog kursów', from: 'od', access: 'Dostęp', unlimited: 'bez limitu czasu', months: (n: number) => `${n} mies.` },
+  catalog: {
+    title: 'Katalog kursów',
+    from: 'od',
+    access: 'Dostęp',
+    unlimited: 'bez limitu czasu',
+    months: (n: number) => `${n} mies.`,
+  },
 } as const;
 
-type Widen<T> = T extends string ? string : T extends (...a: infer A) => string ? (...a: A) => string : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => string
+    ? (...a: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof pl>;

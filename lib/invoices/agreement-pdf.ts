@@ -22,7 +22,11 @@ const INDENT = 18;
 
 const contentWidth = (doc: PdfDocument) => doc.page.width - 2 * MARGIN;
 
-function drawParty(doc: PdfDocument, p: { name: string; nip: string; addressLines: readonly string[] }, role: string): void {
+function drawParty(
+  doc: PdfDocument,
+  p: { name: string; nip: string; addressLines: readonly string[] },
+  role: string,
+): void {
   const width = contentWidth(doc);
   doc.font('bold').fontSize(BODY).text(p.name, MARGIN, doc.y, { width });
   doc.font('regular').text([...p.addressLines, `NIP: ${p.nip}`].join(', '), { width });
@@ -70,11 +74,21 @@ function drawSignatures(doc: PdfDocument): void {
   doc.moveDown(5);
   const y = doc.y;
   const colWidth = 200;
-  const columns: [number, string][] = [[MARGIN, 'Administrator'], [doc.page.width - MARGIN - colWidth, 'Podmiot przetwarzający']];
+  const columns: [number, string][] = [
+    [MARGIN, 'Administrator'],
+    [doc.page.width - MARGIN - colWidth, 'Podmiot przetwarzający'],
+  ];
   for (const [x, role] of columns) {
     doc.font('regular').fontSize(BODY).text('………………………………………………', x, y, { width: colWidth, align: 'center' });
-    doc.fontSize(8).fillColor('#555555').text('data i podpis osoby upoważnionej', x, doc.y + 2, { width: colWidth, align: 'center' });
-    doc.fillColor('black').font('bold').fontSize(BODY).text(role, x, doc.y + 4, { width: colWidth, align: 'center' });
+    doc
+      .fontSize(8)
+      .fillColor('#555555')
+      .text('data i podpis osoby upoważnionej', x, doc.y + 2, { width: colWidth, align: 'center' });
+    doc
+      .fillColor('black')
+      .font('bold')
+      .fontSize(BODY)
+      .text(role, x, doc.y + 4, { width: colWidth, align: 'center' });
   }
 }
 
@@ -82,7 +96,11 @@ function drawSignatures(doc: PdfDocument): void {
 export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buffer> {
   const seller = input.seller ?? platformSeller();
   const clauses = agreementClauses({ ...input, seller });
-  const doc = createPdf({ title: 'Umowa powierzenia przetwarzania danych osobowych', date: input.generatedAt, margin: MARGIN });
+  const doc = createPdf({
+    title: 'Umowa powierzenia przetwarzania danych osobowych',
+    date: input.generatedAt,
+    margin: MARGIN,
+  });
   bufferPages(doc);
   return pdfToBuffer(doc, () => {
     drawPreamble(doc, input, seller);
@@ -90,12 +108,18 @@ export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buf
       doc.moveDown(1);
       // A heading never ends a page alone: it needs room for itself and two lines after it.
       ensureSpace(doc, 60);
-      doc.font('bold').fontSize(BODY).text(`§ ${i + 1}. ${clause.title}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'center' });
+      doc
+        .font('bold')
+        .fontSize(BODY)
+        .text(`§ ${i + 1}. ${clause.title}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'center' });
       doc.moveDown(0.4).font('regular');
       clause.points.forEach((p, j) => drawPoint(doc, j + 1, p));
     });
     drawSignatures(doc);
-    writeFooters(doc, (page, total) =>
-      `Umowa powierzenia — zamówienie ${input.orderNumber}, projekt z ${formatDate(input.generatedAt)} · strona ${page} z ${total}`);
+    writeFooters(
+      doc,
+      (page, total) =>
+        `Umowa powierzenia — zamówienie ${input.orderNumber}, projekt z ${formatDate(input.generatedAt)} · strona ${page} z ${total}`,
+    );
   });
 }

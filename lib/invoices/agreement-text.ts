@@ -3,7 +3,13 @@
 import type { Seller } from '@/lib/invoices/seller';
 
 export type AgreementCompany = { name: string; nip: string; addressLines: readonly string[] };
-export type AgreementFacts = { company: AgreementCompany; seller: Seller; courseTitle: string; seats: number; orderNumber: string };
+export type AgreementFacts = {
+  company: AgreementCompany;
+  seller: Seller;
+  courseTitle: string;
+  seats: number;
+  orderNumber: string;
+};
 
 /** A numbered point: plain text, or a lead-in followed by lettered items a), b), … */
 export type Point = string | { lead: string; items: string[] };

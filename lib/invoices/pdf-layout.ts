@@ -69,9 +69,14 @@ export function writeFooters(doc: PdfDocument, footer: (page: number, total: num
     const bottom = margins.bottom;
     // Text below the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
     margins.bottom = 0;
-    doc.font('regular').fontSize(7.5).fillColor('#666666')
+    doc
+      .font('regular')
+      .fontSize(7.5)
+      .fillColor('#666666')
       .text(footer(i - start + 1, count), margins.left, height - bottom + 18, {
-        width: width - margins.left - margins.right, align: 'center', lineBreak: false,
+        width: width - margins.left - margins.right,
+        align: 'center',
+        lineBreak: false,
       });
     margins.bottom = bottom;
     doc.fillColor('black');

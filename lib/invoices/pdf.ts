@@ -6,7 +6,15 @@ import { formatDate } from '@/lib/format/time';
 import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
 import { formatRate } from '@/lib/families/exchange-rate';
-import { bufferPages, drawRow, ensureSpace, pageBottom, rowHeight, writeFooters, type Column } from '@/lib/invoices/pdf-layout';
+import {
+  bufferPages,
+  drawRow,
+  ensureSpace,
+  pageBottom,
+  rowHeight,
+  writeFooters,
+  type Column,
+} from '@/lib/invoices/pdf-layout';
 
 export type InvoiceParty = { name: string; nip?: string | null; addressLines: readonly string[]; bankAccount?: string };
 export type InvoiceLine = TaxLine & { unit: string };
@@ -46,11 +54,27 @@ const HEADER_FILL = '#ececec';
 // Widths add up to the 515 pt between A4 margins and keep every header on one line at 7.5 pt;
 // money columns are right-aligned and hold up to 1 000 000,00 at 8.5 pt.
 const COLUMNS: readonly Column[] = [
-  { width: 22, align: 'center' }, { width: 125, align: 'left' }, { width: 30, align: 'right' },
-  { width: 28, align: 'center' }, { width: 60, align: 'right' }, { width: 66, align: 'right' },
-  { width: 56, align: 'center' }, { width: 58, align: 'right' }, { width: 70, align: 'right' },
+  { width: 22, align: 'center' },
+  { width: 125, align: 'left' },
+  { width: 30, align: 'right' },
+  { width: 28, align: 'center' },
+  { width: 60, align: 'right' },
+  { width: 66, align: 'right' },
+  { width: 56, align: 'center' },
+  { width: 58, align: 'right' },
+  { width: 70, align: 'right' },
 ];
-const HEADERS = ['Lp.', 'Nazwa towaru lub usługi', 'Ilość', 'J.m.', 'Cena netto', 'Wartość netto', 'Stawka VAT', 'Kwota VAT', 'Wartość brutto'];
+const HEADERS = [
+  'Lp.',
+  'Nazwa towaru lub usługi',
+  'Ilość',
+  'J.m.',
+  'Cena netto',
+  'Wartość netto',
+  'Stawka VAT',
+  'Kwota VAT',
+  'Wartość brutto',
+];
 const SUMMARY_FROM = 4; // summary rows start under "Cena netto"
 
 const number2 = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -60,7 +84,10 @@ const rate = (r: number) => `${r}%`;
 function drawHeading(doc: PdfDocument, inv: InvoiceInput): void {
   const top = MARGIN;
   doc.font('bold').fontSize(20).text('Faktura VAT', MARGIN, top);
-  doc.font('regular').fontSize(12).text(`nr ${inv.number}`, MARGIN, top + 28);
+  doc
+    .font('regular')
+    .fontSize(12)
+    .text(`nr ${inv.number}`, MARGIN, top + 28);
   const meta: [string, string][] = [
     ['Miejsce wystawienia:', inv.place],
     ['Data wystawienia:', formatDate(inv.issueDate)],
@@ -72,13 +99,21 @@ function drawHeading(doc: PdfDocument, inv: InvoiceInput): void {
     doc.font('regular').fontSize(9).fillColor(GREY).text(label, x, y, { width: 100, align: 'right' });
     doc.fillColor('black').text(value, x + 105, y, { width: 120, align: 'right' });
   });
-  doc.moveTo(MARGIN, top + 56).lineTo(doc.page.width - MARGIN, top + 56).lineWidth(0.7).strokeColor('#999999').stroke();
+  doc
+    .moveTo(MARGIN, top + 56)
+    .lineTo(doc.page.width - MARGIN, top + 56)
+    .lineWidth(0.7)
+    .strokeColor('#999999')
+    .stroke();
 }
 
 function drawParty(doc: PdfDocument, label: string, p: InvoiceParty, x: number, y: number): number {
   const width = 245;
   doc.font('bold').fontSize(8).fillColor(GREY).text(label.toUpperCase(), x, y, { width, characterSpacing: 0.5 });
-  doc.fillColor('black').fontSize(10).text(p.name, x, doc.y + 3, { width });
+  doc
+    .fillColor('black')
+    .fontSize(10)
+    .text(p.name, x, doc.y + 3, { width });
   doc.font('regular').fontSize(9);
   for (const line of p.addressLines) doc.text(line, x, doc.y + 1, { width });
   if (p.nip) doc.text(`NIP: ${p.nip}`, x, doc.y + 3, { width });
@@ -88,13 +123,33 @@ function drawParty(doc: PdfDocument, label: string, p: InvoiceParty, x: number, 
 
 function drawTableHeader(doc: PdfDocument, y: number): number {
   doc.font('bold').fontSize(7.5);
-  return y + drawRow(doc, MARGIN, y, COLUMNS, HEADERS.map((h) => h), { fill: HEADER_FILL });
+  return (
+    y +
+    drawRow(
+      doc,
+      MARGIN,
+      y,
+      COLUMNS,
+      HEADERS.map((h) => h),
+      { fill: HEADER_FILL },
+    )
+  );
 }
 
 function drawLines(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
   let y = drawTableHeader(doc, startY);
   totals.lines.forEach((l, i) => {
-    const cells = [String(i + 1), l.name, String(l.quantity), l.unit, amount(l.unitNet), amount(l.net), rate(l.vatRate), amount(l.vat), amount(l.gross)];
+    const cells = [
+      String(i + 1),
+      l.name,
+      String(l.quantity),
+      l.unit,
+      amount(l.unitNet),
+      amount(l.net),
+      rate(l.vatRate),
+      amount(l.vat),
+      amount(l.gross),
+    ];
     doc.font('regular').fontSize(8.5);
     if (y + rowHeight(doc, COLUMNS, cells) > pageBottom(doc)) {
       doc.addPage();
@@ -109,14 +164,26 @@ function drawLines(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY:
 function drawRateSummary(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
   const rows = [
     { label: 'Razem', net: totals.net, rate: '', vat: totals.vat, gross: totals.gross, bold: true },
-    ...totals.byRate.map((r) => ({ label: 'w tym', net: r.net, rate: rate(r.vatRate), vat: r.vat, gross: r.gross, bold: false })),
+    ...totals.byRate.map((r) => ({
+      label: 'w tym',
+      net: r.net,
+      rate: rate(r.vatRate),
+      vat: r.vat,
+      gross: r.gross,
+      bold: false,
+    })),
   ];
   let y = startY;
-  if (y + rows.length * 16 > pageBottom(doc)) { doc.addPage(); y = MARGIN; }
+  if (y + rows.length * 16 > pageBottom(doc)) {
+    doc.addPage();
+    y = MARGIN;
+  }
   for (const r of rows) {
     doc.font(r.bold ? 'bold' : 'regular').fontSize(8.5);
-    y += drawRow(doc, MARGIN, y, COLUMNS, [r.label, amount(r.net), r.rate, amount(r.vat), amount(r.gross)],
-      { from: SUMMARY_FROM, fill: r.bold ? HEADER_FILL : undefined });
+    y += drawRow(doc, MARGIN, y, COLUMNS, [r.label, amount(r.net), r.rate, amount(r.vat), amount(r.gross)], {
+      from: SUMMARY_FROM,
+      fill: r.bold ? HEADER_FILL : undefined,
+    });
   }
   return y;
 }
@@ -125,10 +192,18 @@ function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY:
   doc.y = startY + 18;
   ensureSpace(doc, 70);
   const width = doc.page.width - 2 * MARGIN;
-  doc.font('bold').fontSize(12).text(`Razem do zapłaty: ${formatMoney(gross, inv.currency)}`, MARGIN, doc.y, { width });
-  doc.font('regular').fontSize(9).text(`słownie: ${amountInWords(gross, inv.currency)}`, MARGIN, doc.y + 3, { width });
+  doc
+    .font('bold')
+    .fontSize(12)
+    .text(`Razem do zapłaty: ${formatMoney(gross, inv.currency)}`, MARGIN, doc.y, { width });
+  doc
+    .font('regular')
+    .fontSize(9)
+    .text(`słownie: ${amountInWords(gross, inv.currency)}`, MARGIN, doc.y + 3, { width });
   doc.moveDown(0.8);
-  doc.text(inv.paid ? `Zapłacono: ${inv.paymentMethod}` : `Sposób płatności: ${inv.paymentMethod}`, MARGIN, doc.y, { width });
+  doc.text(inv.paid ? `Zapłacono: ${inv.paymentMethod}` : `Sposób płatności: ${inv.paymentMethod}`, MARGIN, doc.y, {
+    width,
+  });
 }
 
 /** Art. 106e ust. 11: on an invoice in a foreign currency the VAT is also stated in PLN. */
@@ -141,12 +216,22 @@ function drawVatInPln(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals
   doc.font('regular').fontSize(9);
   const r = inv.plnRate;
   if (!r) {
-    doc.text('brak kursu średniego NBP z ostatniego dnia roboczego przed dniem sprzedaży w tabeli kursów — do uzupełnienia.', MARGIN, doc.y + 2, { width });
+    doc.text(
+      'brak kursu średniego NBP z ostatniego dnia roboczego przed dniem sprzedaży w tabeli kursów — do uzupełnienia.',
+      MARGIN,
+      doc.y + 2,
+      { width },
+    );
     return;
   }
   const perRate = totals.byRate.map((b) => `${rate(b.vatRate)}: ${formatMoney(toPln(b.vat, r), 'PLN')}`).join('; ');
   doc.text(`${perRate}; razem ${formatMoney(toPln(totals.vat, r), 'PLN')}`, MARGIN, doc.y + 2, { width });
-  doc.text(`Przeliczono po kursie średnim NBP z dnia ${dayText(r.effectiveOn)}: 1 ${inv.currency} = ${formatRate(r.plnPerUnitTimes10000)} PLN.`, MARGIN, doc.y + 2, { width });
+  doc.text(
+    `Przeliczono po kursie średnim NBP z dnia ${dayText(r.effectiveOn)}: 1 ${inv.currency} = ${formatRate(r.plnPerUnitTimes10000)} PLN.`,
+    MARGIN,
+    doc.y + 2,
+    { width },
+  );
 }
 
 /** Renders the invoice; amounts and the per-rate summary come from invoiceTotals(lines). */

@@ -38,7 +38,9 @@ export function parseSeller(source: Record<string, string | undefined>): Seller 
   return {
     name: e.PLANETA_SELLER_NAME,
     nip: e.PLANETA_SELLER_NIP,
-    addressLines: e.PLANETA_SELLER_ADDRESS.split(',').map((s) => s.trim()).filter(Boolean),
+    addressLines: e.PLANETA_SELLER_ADDRESS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     email: e.PLANETA_SELLER_EMAIL,
     ...(e.PLANETA_SELLER_BANK_ACCOUNT ? { bankAccount: e.PLANETA_SELLER_BANK_ACCOUNT } : {}),
   };

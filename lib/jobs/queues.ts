@@ -11,7 +11,9 @@ type QueueDef = { handler: Handler; retryLimit: number; cron?: string };
 export const QUEUES: Record<string, QueueDef> = {
   'email.deliver': {
     retryLimit: 10,
-    handler: async (data) => { await deliverEmail(String(data.id)); },
+    handler: async (data) => {
+      await deliverEmail(String(data.id));
+    },
   },
   // Picks up outbox rows whose delivery job was never created (a crash right after commit).
   'email.sweep': {
@@ -39,7 +41,9 @@ export const QUEUES: Record<string, QueueDef> = {
   'payments.reconcile': {
     retryLimit: 0,
     cron: '*/5 * * * *',
-    handler: async () => { await reconcileOpenPayments(); },
+    handler: async () => {
+      await reconcileOpenPayments();
+    },
   },
   // Final reports of group uploads whose 2 months are over (idempotent: one report per upload).
   'groups.final-reports': {
@@ -71,7 +75,16 @@ async function flushDispatch(): Promise<void> {
   try {
     const b = await boss();
     const { retryLimit } = QUEUES['email.deliver'];
-    await b.insert(ids.map((id) => ({ name: 'email.deliver', data: { id }, singletonKey: id, retryLimit, retryBackoff: true, retryDelay: 5 })));
+    await b.insert(
+      ids.map((id) => ({
+        name: 'email.deliver',
+        data: { id },
+        singletonKey: id,
+        retryLimit,
+        retryBackoff: true,
+        retryDelay: 5,
+      })),
+    );
   } catch (e) {
     // Not fatal: the sweeper delivers them within a minute.
     console.error('[mail] enqueue failed', e instanceof Error ? e.message : e);

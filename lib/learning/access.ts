@@ -5,16 +5,45 @@ import { db } from '@/lib/db/client';
 import { accessState } from './access-window';
 
 const courseSelect = {
-  id: true, slug: true, title: true, published: true, testQuestionCount: true, passMarkPercent: true,
-  maxAttempts: true, timeLimitMinutes: true, groupInstruction: true,
+  id: true,
+  slug: true,
+  title: true,
+  published: true,
+  testQuestionCount: true,
+  passMarkPercent: true,
+  maxAttempts: true,
+  timeLimitMinutes: true,
+  groupInstruction: true,
 } as const;
 
 const enrolmentSelect = {
-  id: true, status: true, startsAt: true, endsAt: true, groupId: true, lastLessonId: true,
+  id: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  groupId: true,
+  lastLessonId: true,
 } as const;
 
-export type AccessCourse = { id: string; slug: string; title: string; published: boolean; testQuestionCount: number; passMarkPercent: number; maxAttempts: number; timeLimitMinutes: number | null; groupInstruction: string | null };
-export type AccessEnrolment = { id: string; status: 'ACTIVE' | 'REVOKED'; startsAt: Date; endsAt: Date | null; groupId: string | null; lastLessonId: string | null };
+export type AccessCourse = {
+  id: string;
+  slug: string;
+  title: string;
+  published: boolean;
+  testQuestionCount: number;
+  passMarkPercent: number;
+  maxAttempts: number;
+  timeLimitMinutes: number | null;
+  groupInstruction: string | null;
+};
+export type AccessEnrolment = {
+  id: string;
+  status: 'ACTIVE' | 'REVOKED';
+  startsAt: Date;
+  endsAt: Date | null;
+  groupId: string | null;
+  lastLessonId: string | null;
+};
 
 export type CourseAccess =
   | { kind: 'no-course' }
@@ -35,6 +64,9 @@ export async function courseAccess(userId: string, slug: string, now = currentTi
 }
 
 /** Whether the instruction page of a group course should come before the first lesson. */
-export function opensWithInstruction(course: { groupInstruction: string | null }, enrolment: { groupId: string | null }): boolean {
+export function opensWithInstruction(
+  course: { groupInstruction: string | null },
+  enrolment: { groupId: string | null },
+): boolean {
   return Boolean(enrolment.groupId && course.groupInstruction?.trim());
 }

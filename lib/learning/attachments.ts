@@ -11,7 +11,12 @@ export async function attachmentFor(id: string, who: { userId: string; staff: bo
       module: {
         course: {
           enrolments: {
-            some: { userId: who.userId, status: 'ACTIVE' as const, startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
+            some: {
+              userId: who.userId,
+              status: 'ACTIVE' as const,
+              startsAt: { lte: now },
+              OR: [{ endsAt: null }, { endsAt: { gt: now } }],
+            },
           },
         },
       },

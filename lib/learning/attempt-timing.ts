@@ -22,8 +22,7 @@ export function isSubmissionInTime(
 }
 
 export type SubmitVerdict =
-  | { ok: true }
-  | { ok: false; reason: 'started-after-access-ended' | 'time-limit-passed' | 'access-ended' };
+  { ok: true } | { ok: false; reason: 'started-after-access-ended' | 'time-limit-passed' | 'access-ended' };
 
 /**
  * An attempt started while access lasted may be finished within its own time limit, even after

@@ -9,7 +9,14 @@ import { drawQuestions, newDrawSeed } from './draw';
 import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
 import { isUniqueViolation } from './db-errors';
 
-type AttemptRow = { id: string; number: number; submittedAt: Date | null; deadlineAt: Date | null; percent: number | null; passed: boolean | null };
+type AttemptRow = {
+  id: string;
+  number: number;
+  submittedAt: Date | null;
+  deadlineAt: Date | null;
+  percent: number | null;
+  passed: boolean | null;
+};
 
 /** An unsubmitted attempt whose time has not run out (attempts without a limit stay open). */
 export function isOpen(a: Pick<AttemptRow, 'submittedAt' | 'deadlineAt'>, now: Date): boolean {
@@ -20,7 +27,15 @@ export function attemptsOf(enrolmentId: string) {
   return db().testAttempt.findMany({
     where: { enrolmentId },
     orderBy: { number: 'asc' },
-    select: { id: true, number: true, startedAt: true, submittedAt: true, deadlineAt: true, percent: true, passed: true },
+    select: {
+      id: true,
+      number: true,
+      startedAt: true,
+      submittedAt: true,
+      deadlineAt: true,
+      percent: true,
+      passed: true,
+    },
   });
 }
 
@@ -40,7 +55,10 @@ export async function startAttempt(userId: string, slug: string, now = currentTi
   if (attempts.some((a) => a.passed)) throw new UserError(t.alreadyPassed);
   if (attempts.length >= course.maxAttempts) throw new UserError(t.noAttemptsLeft);
 
-  const bank = await db().question.findMany({ where: { courseId: course.id }, select: { id: true, options: { select: { id: true } } } });
+  const bank = await db().question.findMany({
+    where: { courseId: course.id },
+    select: { id: true, options: { select: { id: true } } },
+  });
   if (bank.length === 0) throw new UserError(t.noQuestions);
   const seed = newDrawSeed();
   const drawn = drawQuestions(bank, course.testQuestionCount, seed);
@@ -48,8 +66,12 @@ export async function startAttempt(userId: string, slug: string, now = currentTi
   try {
     const created = await db().testAttempt.create({
       data: {
-        enrolmentId: enrolment.id, number, seed, questionIds: drawn.map((q) => q.id),
-        startedAt: now, deadlineAt: attemptDeadline(now, course.timeLimitMinutes),
+        enrolmentId: enrolment.id,
+        number,
+        seed,
+        questionIds: drawn.map((q) => q.id),
+        startedAt: now,
+        deadlineAt: attemptDeadline(now, course.timeLimitMinutes),
       },
       select: { id: true },
     });
@@ -57,7 +79,10 @@ export async function startAttempt(userId: string, slug: string, now = currentTi
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // A concurrent request started this very attempt a moment ago: use it.
-    const twin = await db().testAttempt.findUniqueOrThrow({ where: { enrolmentId_number: { enrolmentId: enrolment.id, number } }, select: { id: true } });
+    const twin = await db().testAttempt.findUniqueOrThrow({
+      where: { enrolmentId_number: { enrolmentId: enrolment.id, number } },
+      select: { id: true },
+    });
     return { attemptId: twin.id };
   }
 }
@@ -74,12 +99,25 @@ export function shuffledOptions<O>(seed: string, questionId: string, options: re
 export async function attemptForTaking(userId: string, slug: string, attemptId: string, now = currentTime()) {
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId, course: { slug } } },
-    select: { id: true, number: true, seed: true, questionIds: true, startedAt: true, deadlineAt: true, submittedAt: true },
+    select: {
+      id: true,
+      number: true,
+      seed: true,
+      questionIds: true,
+      startedAt: true,
+      deadlineAt: true,
+      submittedAt: true,
+    },
   });
   if (!attempt) return null;
   const rows = await db().question.findMany({
     where: { id: { in: attempt.questionIds } },
-    select: { id: true, kind: true, text: true, options: { orderBy: { position: 'asc' }, select: { id: true, text: true } } },
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      options: { orderBy: { position: 'asc' }, select: { id: true, text: true } },
+    },
   });
   const byId = new Map(rows.map((q) => [q.id, q]));
   const questions = attempt.questionIds.flatMap((id) => {
@@ -88,7 +126,10 @@ export async function attemptForTaking(userId: string, slug: string, attemptId: 
   });
   const { seed: _seed, questionIds: _ids, ...rest } = attempt;
   // Past its time (with the submit grace), the attempt cannot be answered any more.
-  const expired = rest.submittedAt === null && rest.deadlineAt !== null && rest.deadlineAt.getTime() + DEFAULT_GRACE_SECONDS * 1000 < now.getTime();
+  const expired =
+    rest.submittedAt === null &&
+    rest.deadlineAt !== null &&
+    rest.deadlineAt.getTime() + DEFAULT_GRACE_SECONDS * 1000 < now.getTime();
   return { attempt: rest, questions, expired };
 }
 

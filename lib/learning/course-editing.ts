@@ -18,7 +18,8 @@ export async function saveCourse(input: CourseInput): Promise<{ id: string }> {
       return course;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new UserError('Popraw zaznaczone pola.', { slug: 'Ten adres jest już zajęty przez inny kurs.' });
+    if (isUniqueViolation(e))
+      throw new UserError('Popraw zaznaczone pola.', { slug: 'Ten adres jest już zajęty przez inny kurs.' });
     throw e;
   }
 }
@@ -33,7 +34,16 @@ export async function saveModule(input: { courseId: string; id?: string; title: 
   await db().courseModule.create({ data: { courseId, ...data } });
 }
 
-export async function saveLesson(input: { courseId: string; moduleId: string; id?: string; title: string; position: number; minutes: number; body: string; videoUrl: string | null }): Promise<{ id: string }> {
+export async function saveLesson(input: {
+  courseId: string;
+  moduleId: string;
+  id?: string;
+  title: string;
+  position: number;
+  minutes: number;
+  body: string;
+  videoUrl: string | null;
+}): Promise<{ id: string }> {
   const { courseId, id, ...data } = input;
   const owner = await db().courseModule.findFirst({ where: { id: data.moduleId, courseId }, select: { id: true } });
   if (!owner) throw new UserError('Popraw zaznaczone pola.', { moduleId: 'Wybierz moduł tego kursu.' });
@@ -49,12 +59,25 @@ export async function saveLesson(input: { courseId: string; moduleId: string; id
  * Options are updated in place by position, so attempts already taken keep pointing at the
  * same option rows (their answers still read back as text).
  */
-export async function saveQuestion(input: { courseId: string; id?: string; kind: 'SINGLE' | 'MULTIPLE'; text: string; position: number; options: { text: string; correct: boolean }[] }) {
+export async function saveQuestion(input: {
+  courseId: string;
+  id?: string;
+  kind: 'SINGLE' | 'MULTIPLE';
+  text: string;
+  position: number;
+  options: { text: string; correct: boolean }[];
+}) {
   const { courseId, id, options, ...data } = input;
   await db().$transaction(async (tx) => {
     const question = id
-      ? await tx.question.findFirst({ where: { id, courseId }, select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } } })
-      : await tx.question.create({ data: { courseId, ...data }, select: { id: true, options: { select: { id: true } } } });
+      ? await tx.question.findFirst({
+          where: { id, courseId },
+          select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } },
+        })
+      : await tx.question.create({
+          data: { courseId, ...data },
+          select: { id: true, options: { select: { id: true } } },
+        });
     if (!question) throw new UserError('Nie znaleziono pytania.');
     if (id) await tx.question.update({ where: { id }, data });
     for (const [i, o] of options.entries()) {
@@ -67,25 +90,42 @@ export async function saveQuestion(input: { courseId: string; id?: string; kind:
   });
 }
 
-export async function deleteCourseItem(courseId: string, kind: 'module' | 'lesson' | 'question' | 'attachment', id: string) {
+export async function deleteCourseItem(
+  courseId: string,
+  kind: 'module' | 'lesson' | 'question' | 'attachment',
+  id: string,
+) {
   const r =
-    kind === 'module' ? await db().courseModule.deleteMany({ where: { id, courseId } })
-    : kind === 'lesson' ? await db().lesson.deleteMany({ where: { id, module: { courseId } } })
-    : kind === 'question' ? await db().question.deleteMany({ where: { id, courseId } })
-    : await db().attachment.deleteMany({ where: { id, lesson: { module: { courseId } } } });
+    kind === 'module'
+      ? await db().courseModule.deleteMany({ where: { id, courseId } })
+      : kind === 'lesson'
+        ? await db().lesson.deleteMany({ where: { id, module: { courseId } } })
+        : kind === 'question'
+          ? await db().question.deleteMany({ where: { id, courseId } })
+          : await db().attachment.deleteMany({ where: { id, lesson: { module: { courseId } } } });
   if (r.count === 0) throw new UserError('Nie znaleziono — mogło zostać już usunięte.');
 }
 
 export type UploadError = 'missing' | 'too-large' | 'no-lesson';
 
-export async function addAttachment(courseId: string, lessonId: string, file: File | null): Promise<UploadError | null> {
+export async function addAttachment(
+  courseId: string,
+  lessonId: string,
+  file: File | null,
+): Promise<UploadError | null> {
   if (!file || file.size === 0) return 'missing';
   if (file.size > MAX_ATTACHMENT_BYTES) return 'too-large';
   const lesson = await db().lesson.findFirst({ where: { id: lessonId, module: { courseId } }, select: { id: true } });
   if (!lesson) return 'no-lesson';
   const name = file.name.replace(/[\\/\r\n"]/g, '_').slice(0, 200) || 'plik';
   await db().attachment.create({
-    data: { lessonId, fileName: name, mimeType: file.type || 'application/octet-stream', size: file.size, data: Buffer.from(await file.arrayBuffer()) },
+    data: {
+      lessonId,
+      fileName: name,
+      mimeType: file.type || 'application/octet-stream',
+      size: file.size,
+      data: Buffer.from(await file.arrayBuffer()),
+    },
   });
   return null;
 }

@@ -8,9 +8,19 @@ export function priceText(grosze: number): string {
 export function courseFormValues(c: EditableCourse | null) {
   const s = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   return {
-    id: c?.id, title: c?.title ?? '', slug: c?.slug ?? '', summary: c?.summary ?? '', description: c?.description ?? '',
-    categoryId: c?.categoryId ?? '', price: c ? priceText(c.priceGross) : '', accessMonths: c ? s(c.accessMonths) : '2',
-    testQuestionCount: s(c?.testQuestionCount ?? 10), passMarkPercent: s(c?.passMarkPercent ?? 60), maxAttempts: s(c?.maxAttempts ?? 3),
-    timeLimitMinutes: s(c?.timeLimitMinutes), groupInstruction: c?.groupInstruction ?? '', published: c?.published ?? false,
+    id: c?.id,
+    title: c?.title ?? '',
+    slug: c?.slug ?? '',
+    summary: c?.summary ?? '',
+    description: c?.description ?? '',
+    categoryId: c?.categoryId ?? '',
+    price: c ? priceText(c.priceGross) : '',
+    accessMonths: c ? s(c.accessMonths) : '2',
+    testQuestionCount: s(c?.testQuestionCount ?? 10),
+    passMarkPercent: s(c?.passMarkPercent ?? 60),
+    maxAttempts: s(c?.maxAttempts ?? 3),
+    timeLimitMinutes: s(c?.timeLimitMinutes),
+    groupInstruction: c?.groupInstruction ?? '',
+    published: c?.published ?? false,
   };
 }

@@ -10,21 +10,30 @@ export function parsePriceZl(text: string): number | null {
   return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
 }
 
-const int = (min: number, max: number, msg: string) => z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
+const int = (min: number, max: number, msg: string) =>
+  z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
 const optionalInt = (min: number, max: number, msg: string) =>
-  z.preprocess((v) => (v === '' || v === undefined ? null : v), z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg).nullable());
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? null : v),
+    z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg).nullable(),
+  );
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true', z.boolean());
 
 export const courseSchema = z.object({
   id: z.string().optional(),
   title: z.string().trim().min(3, 'Podaj tytuł (co najmniej 3 znaki).').max(200),
-  slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Adres: małe litery bez polskich znaków, cyfry i myślniki, np. bhp-dla-biura.').max(80),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Adres: małe litery bez polskich znaków, cyfry i myślniki, np. bhp-dla-biura.')
+    .max(80),
   summary: z.string().trim().min(10, 'Podaj krótki opis (co najmniej 10 znaków).').max(400),
   description: z.string().trim().min(10, 'Podaj opis kursu.').max(10_000),
   categoryId: z.string().min(1, 'Wybierz kategorię.'),
   price: z.string().transform((v, ctx) => {
     const grosze = parsePriceZl(v);
-    if (grosze === null || grosze < 100) ctx.addIssue({ code: 'custom', message: 'Podaj cenę brutto w złotych, np. 99,00 (co najmniej 1 zł).' });
+    if (grosze === null || grosze < 100)
+      ctx.addIssue({ code: 'custom', message: 'Podaj cenę brutto w złotych, np. 99,00 (co najmniej 1 zł).' });
     return grosze ?? 0;
   }),
   accessMonths: optionalInt(1, 60, 'Podaj liczbę miesięcy od 1 do 60 albo zostaw puste (bez limitu).'),
@@ -32,7 +41,12 @@ export const courseSchema = z.object({
   passMarkPercent: int(1, 100, 'Próg zaliczenia: od 1 do 100 %.'),
   maxAttempts: int(1, 20, 'Liczba podejść: od 1 do 20.'),
   timeLimitMinutes: optionalInt(1, 600, 'Limit czasu: od 1 do 600 minut albo puste (bez limitu).'),
-  groupInstruction: z.string().trim().max(10_000).transform((v) => v || null).optional(),
+  groupInstruction: z
+    .string()
+    .trim()
+    .max(10_000)
+    .transform((v) => v || null)
+    .optional(),
   published: checkbox,
 });
 export type CourseInput = z.output<typeof courseSchema>;
@@ -52,9 +66,13 @@ export const lessonSchema = z.object({
   position: int(1, 999, 'Pozycja: liczba od 1.'),
   minutes: int(1, 600, 'Czas: od 1 do 600 minut.'),
   body: z.string().max(100_000, 'Treść jest za długa.').default(''),
-  videoUrl: z.string().trim().transform((v) => v || null).refine((v) => v === null || isEmbeddableVideo(v), {
-    message: 'Wklej adres osadzenia: https://www.youtube-nocookie.com/embed/… albo https://player.vimeo.com/video/…',
-  }),
+  videoUrl: z
+    .string()
+    .trim()
+    .transform((v) => v || null)
+    .refine((v) => v === null || isEmbeddableVideo(v), {
+      message: 'Wklej adres osadzenia: https://www.youtube-nocookie.com/embed/… albo https://player.vimeo.com/video/…',
+    }),
 });
 
 export const OPTION_SLOTS = 6;
@@ -76,10 +94,17 @@ export const questionSchema = z
       if (text) options.push({ text, correct: v[`correct_${i}`] === 'on' });
     }
     const right = options.filter((o) => o.correct).length;
-    if (options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Podaj co najmniej dwie odpowiedzi.' });
+    if (options.length < 2)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Podaj co najmniej dwie odpowiedzi.' });
     else if (right === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Zaznacz poprawną odpowiedź.' });
-    else if (v.kind === 'SINGLE' && right !== 1) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Pytanie jednokrotnego wyboru ma dokładnie jedną poprawną odpowiedź.' });
-    else if (right === options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Co najmniej jedna odpowiedź musi być błędna.' });
+    else if (v.kind === 'SINGLE' && right !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: 'Pytanie jednokrotnego wyboru ma dokładnie jedną poprawną odpowiedź.',
+      });
+    else if (right === options.length)
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'Co najmniej jedna odpowiedź musi być błędna.' });
     return { courseId: v.courseId, id: v.id, kind: v.kind, text: v.text, position: v.position, options };
   });
 

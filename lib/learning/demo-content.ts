@@ -20,8 +20,12 @@ export async function seedLearningContent(): Promise<void> {
     const course = await db().course.findUnique({ where: { slug }, select: { id: true, accessMonths: true } });
     if (!course) continue;
     await db().$transaction(async (tx) => {
-      const has = await tx.enrolment.findUnique({ where: { userId_courseId: { userId: learner.id, courseId: course.id } }, select: { id: true } });
-      if (!has) await grantEnrolment(tx, { userId: learner.id, courseId: course.id, accessMonths: course.accessMonths });
+      const has = await tx.enrolment.findUnique({
+        where: { userId_courseId: { userId: learner.id, courseId: course.id } },
+        select: { id: true },
+      });
+      if (!has)
+        await grantEnrolment(tx, { userId: learner.id, courseId: course.id, accessMonths: course.accessMonths });
     });
   }
 }
@@ -38,12 +42,27 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
       for (const [mi, m] of content.modules.entries()) {
         await tx.courseModule.create({
           data: {
-            courseId: course.id, position: mi + 1, title: m.title,
+            courseId: course.id,
+            position: mi + 1,
+            title: m.title,
             lessons: {
               create: m.lessons.map((l, li) => ({
-                position: li + 1, title: l.title, body: l.body, minutes: l.minutes, videoUrl: l.videoUrl ?? null,
+                position: li + 1,
+                title: l.title,
+                body: l.body,
+                minutes: l.minutes,
+                videoUrl: l.videoUrl ?? null,
                 attachments: l.attachment
-                  ? { create: [{ fileName: l.attachment.fileName, mimeType: l.attachment.mimeType, size: Buffer.byteLength(l.attachment.text), data: Buffer.from(l.attachment.text, 'utf8') }] }
+                  ? {
+                      create: [
+                        {
+                          fileName: l.attachment.fileName,
+                          mimeType: l.attachment.mimeType,
+                          size: Buffer.byteLength(l.attachment.text),
+                          data: Buffer.from(l.attachment.text, 'utf8'),
+                        },
+                      ],
+                    }
                   : undefined,
               })),
             },
@@ -55,7 +74,10 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
       for (const [qi, qu] of content.questions.entries()) {
         await tx.question.create({
           data: {
-            courseId: course.id, kind: qu.kind, text: qu.text, position: qi + 1,
+            courseId: course.id,
+            kind: qu.kind,
+            text: qu.text,
+            position: qi + 1,
             options: { create: qu.options.map((o, oi) => ({ text: o.text, correct: o.correct, position: oi + 1 })) },
           },
         });

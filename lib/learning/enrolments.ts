@@ -22,7 +22,11 @@ type Existing = { status: 'ACTIVE' | 'REVOKED'; endsAt: Date | null } | null;
  * later of now and the current end); unlimited access stays unlimited; a revoked enrolment
  * starts again from now.
  */
-export function renewedAccess(existing: Existing, accessMonths: number | null, now: Date): { endsAt: Date | null; restart: boolean } {
+export function renewedAccess(
+  existing: Existing,
+  accessMonths: number | null,
+  now: Date,
+): { endsAt: Date | null; restart: boolean } {
   const active = existing?.status === 'ACTIVE';
   if (active && existing.endsAt === null) return { endsAt: null, restart: false };
   const from = active && existing.endsAt && existing.endsAt > now ? existing.endsAt : now;
@@ -63,8 +67,12 @@ export async function grantEnrolment(tx: Tx, input: GrantInput) {
   }
   return tx.enrolment.create({
     data: {
-      userId: input.userId, courseId: input.courseId, startsAt: now, endsAt: window.endsAt,
-      orderItemId: input.orderItemId, groupId: input.groupId,
+      userId: input.userId,
+      courseId: input.courseId,
+      startsAt: now,
+      endsAt: window.endsAt,
+      orderItemId: input.orderItemId,
+      groupId: input.groupId,
     },
     select: { id: true },
   });

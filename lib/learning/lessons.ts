@@ -6,7 +6,12 @@ export function lessonInCourse(courseId: string, lessonId: string) {
   return db().lesson.findFirst({
     where: { id: lessonId, module: { courseId } },
     select: {
-      id: true, moduleId: true, title: true, body: true, videoUrl: true, minutes: true,
+      id: true,
+      moduleId: true,
+      title: true,
+      body: true,
+      videoUrl: true,
+      minutes: true,
       attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, size: true } },
     },
   });
@@ -14,7 +19,10 @@ export function lessonInCourse(courseId: string, lessonId: string) {
 
 /** Remembers where to resume; skipped when nothing changes so reloading a lesson writes nothing. */
 export async function rememberLastLesson(enrolmentId: string, lessonId: string): Promise<void> {
-  await db().enrolment.updateMany({ where: { id: enrolmentId, NOT: { lastLessonId: lessonId } }, data: { lastLessonId: lessonId } });
+  await db().enrolment.updateMany({
+    where: { id: enrolmentId, NOT: { lastLessonId: lessonId } },
+    data: { lastLessonId: lessonId },
+  });
 }
 
 export { isEmbeddableVideo } from './video';

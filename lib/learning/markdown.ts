@@ -106,7 +106,8 @@ export function parseMarkdown(source: string): Block[] {
       const ordered = /^\d/.test(trimmed);
       const item = ordered ? /^\d+[.)]\s+/ : /^[-*+]\s+/;
       const items: Inline[][] = [];
-      for (; i < lines.length && item.test(lines[i].trim()); i++) items.push(parseInline(lines[i].trim().replace(item, '')));
+      for (; i < lines.length && item.test(lines[i].trim()); i++)
+        items.push(parseInline(lines[i].trim().replace(item, '')));
       i--;
       blocks.push({ t: ordered ? 'ol' : 'ul', items });
     } else if (trimmed.startsWith('>')) {

@@ -21,7 +21,9 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
     where: { userId },
     orderBy: { createdAt: 'desc' },
     select: {
-      status: true, startsAt: true, endsAt: true,
+      status: true,
+      startsAt: true,
+      endsAt: true,
       course: { select: { slug: true, title: true, modules: { select: { _count: { select: { lessons: true } } } } } },
       _count: { select: { progress: true } },
       attempts: { where: { passed: true }, take: 1, select: { id: true } },
@@ -32,10 +34,15 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
     const total = e.course.modules.reduce((s, m) => s + m._count.lessons, 0);
     const done = Math.min(e._count.progress, total);
     return {
-      slug: e.course.slug, title: e.course.title,
+      slug: e.course.slug,
+      title: e.course.title,
       state: e.status === 'REVOKED' ? 'revoked' : accessState(now, e.startsAt, e.endsAt),
-      endsAt: e.endsAt, done, total, percent: progressPercent(done, total),
-      passed: e.attempts.length > 0, certificateNumber: e.certificate?.number ?? null,
+      endsAt: e.endsAt,
+      done,
+      total,
+      percent: progressPercent(done, total),
+      passed: e.attempts.length > 0,
+      certificateNumber: e.certificate?.number ?? null,
     };
   });
 }

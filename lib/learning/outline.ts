@@ -10,7 +10,14 @@ export type Outline = {
   percent: number;
 };
 
-type OutlineRow = { moduleId: string; moduleTitle: string; lessonId: string; lessonTitle: string; minutes: number; done: boolean };
+type OutlineRow = {
+  moduleId: string;
+  moduleTitle: string;
+  lessonId: string;
+  lessonTitle: string;
+  minutes: number;
+  done: boolean;
+};
 
 /** One query (modules ⋈ lessons ⟕ progress): the outline is on every lesson page. */
 export async function courseOutline(courseId: string, enrolmentId: string): Promise<Outline> {
@@ -44,7 +51,10 @@ export function resumeLessonId(outline: Pick<Outline, 'lessons'>, lastLessonId: 
   return (outline.lessons.find((l) => !l.done) ?? outline.lessons[0])?.id ?? null;
 }
 
-export function neighbours(outline: Pick<Outline, 'lessons'>, lessonId: string): { prev: OutlineLesson | null; next: OutlineLesson | null } {
+export function neighbours(
+  outline: Pick<Outline, 'lessons'>,
+  lessonId: string,
+): { prev: OutlineLesson | null; next: OutlineLesson | null } {
   const i = outline.lessons.findIndex((l) => l.id === lessonId);
   if (i < 0) return { prev: null, next: null };
   return { prev: outline.lessons[i - 1] ?? null, next: outline.lessons[i + 1] ?? null };

@@ -8,7 +8,11 @@ export function listCoursesForStaff() {
   return db().course.findMany({
     orderBy: { title: 'asc' },
     select: {
-      id: true, slug: true, title: true, published: true, priceGross: true,
+      id: true,
+      slug: true,
+      title: true,
+      published: true,
+      priceGross: true,
       _count: { select: { enrolments: true, questions: true, modules: true } },
     },
   });
@@ -18,11 +22,28 @@ export function courseForEditing(id: string) {
   return db().course.findUnique({
     where: { id },
     select: {
-      id: true, slug: true, title: true, summary: true, description: true, categoryId: true, priceGross: true, accessMonths: true,
-      testQuestionCount: true, passMarkPercent: true, maxAttempts: true, timeLimitMinutes: true, groupInstruction: true, published: true,
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      description: true,
+      categoryId: true,
+      priceGross: true,
+      accessMonths: true,
+      testQuestionCount: true,
+      passMarkPercent: true,
+      maxAttempts: true,
+      timeLimitMinutes: true,
+      groupInstruction: true,
+      published: true,
       modules: {
         orderBy: [{ position: 'asc' }, { id: 'asc' }],
-        select: { id: true, title: true, position: true, lessons: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, position: true } } },
+        select: {
+          id: true,
+          title: true,
+          position: true,
+          lessons: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, position: true } },
+        },
       },
       _count: { select: { questions: true } },
     },
@@ -38,7 +59,13 @@ export function lessonForEditing(courseId: string, lessonId: string) {
   return db().lesson.findFirst({
     where: { id: lessonId, module: { courseId } },
     select: {
-      id: true, moduleId: true, title: true, position: true, minutes: true, body: true, videoUrl: true,
+      id: true,
+      moduleId: true,
+      title: true,
+      position: true,
+      minutes: true,
+      body: true,
+      videoUrl: true,
       attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, size: true } },
     },
   });
@@ -48,7 +75,13 @@ export function questionsForEditing(courseId: string) {
   return db().question.findMany({
     where: { courseId },
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: { id: true, kind: true, text: true, position: true, options: { orderBy: { position: 'asc' }, select: { text: true, correct: true } } },
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      position: true,
+      options: { orderBy: { position: 'asc' }, select: { text: true, correct: true } },
+    },
   });
 }
 
@@ -60,10 +93,18 @@ export async function learnersOf(courseId: string, now = currentTime()) {
       where: { courseId },
       orderBy: { createdAt: 'desc' },
       select: {
-        id: true, status: true, startsAt: true, endsAt: true,
+        id: true,
+        status: true,
+        startsAt: true,
+        endsAt: true,
         user: { select: { firstName: true, lastName: true, email: true, login: true } },
         _count: { select: { progress: true, attempts: true } },
-        attempts: { where: { percent: { not: null } }, orderBy: { percent: 'desc' }, take: 1, select: { percent: true, passed: true } },
+        attempts: {
+          where: { percent: { not: null } },
+          orderBy: { percent: 'desc' },
+          take: 1,
+          select: { percent: true, passed: true },
+        },
         certificate: { select: { number: true } },
       },
     }),

@@ -10,7 +10,10 @@ export async function markLessonDone(userId: string, slug: string, lessonId: str
   const t = messages().learning;
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') throw new UserError(t.lockedShort);
-  const lesson = await db().lesson.findFirst({ where: { id: lessonId, module: { courseId: access.course.id } }, select: { id: true } });
+  const lesson = await db().lesson.findFirst({
+    where: { id: lessonId, module: { courseId: access.course.id } },
+    select: { id: true },
+  });
   if (!lesson) throw new UserError(t.lessonMissing);
   const enrolmentId = access.enrolment.id;
   await db().$transaction([

@@ -9,12 +9,21 @@ import { isPassed, scoreAttempt, TamperedAnswerError, type Answers } from './sco
 
 export type StoredAnswers = { given: Record<string, string[]>; correct: string[]; late: string | null };
 
-export async function submitAttempt(userId: string, attemptId: string, answers: Answers, now = currentTime()): Promise<{ attemptId: string; slug: string }> {
+export async function submitAttempt(
+  userId: string,
+  attemptId: string,
+  answers: Answers,
+  now = currentTime(),
+): Promise<{ attemptId: string; slug: string }> {
   const t = messages().learning;
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId } },
     select: {
-      id: true, questionIds: true, startedAt: true, deadlineAt: true, submittedAt: true,
+      id: true,
+      questionIds: true,
+      startedAt: true,
+      deadlineAt: true,
+      submittedAt: true,
       enrolment: { select: { endsAt: true, course: { select: { id: true, slug: true, passMarkPercent: true } } } },
     },
   });
@@ -51,8 +60,12 @@ export async function submitAttempt(userId: string, attemptId: string, answers: 
   await db().testAttempt.updateMany({
     where: { id: attempt.id, submittedAt: null },
     data: {
-      submittedAt: now, answers: stored, points: Math.round(score.points), maxPoints: score.maxPoints,
-      percent: score.percent, passed: isPassed(score.percent, course.passMarkPercent),
+      submittedAt: now,
+      answers: stored,
+      points: Math.round(score.points),
+      maxPoints: score.maxPoints,
+      percent: score.percent,
+      passed: isPassed(score.percent, course.passMarkPercent),
     },
   });
   return { attemptId, slug: course.slug };
@@ -62,7 +75,17 @@ export async function submitAttempt(userId: string, attemptId: string, answers: 
 export async function attemptResult(userId: string, slug: string, attemptId: string) {
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId, course: { slug } } },
-    select: { id: true, number: true, questionIds: true, submittedAt: true, answers: true, points: true, maxPoints: true, percent: true, passed: true },
+    select: {
+      id: true,
+      number: true,
+      questionIds: true,
+      submittedAt: true,
+      answers: true,
+      points: true,
+      maxPoints: true,
+      percent: true,
+      passed: true,
+    },
   });
   if (!attempt) return null;
   if (!attempt.submittedAt) return { attempt, questions: [] };
@@ -76,7 +99,14 @@ export async function attemptResult(userId: string, slug: string, attemptId: str
     const q = byId.get(id);
     if (!q) return [];
     const given = new Set(stored.given[id] ?? []);
-    return [{ id, text: q.text, correct: stored.correct.includes(id), given: q.options.filter((o) => given.has(o.id)).map((o) => o.text) }];
+    return [
+      {
+        id,
+        text: q.text,
+        correct: stored.correct.includes(id),
+        given: q.options.filter((o) => given.has(o.id)).map((o) => o.text),
+      },
+    ];
   });
   return { attempt: { ...attempt, late: stored.late }, questions };
 }

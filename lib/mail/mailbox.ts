@@ -15,7 +15,19 @@ export function listMail(opts: { to?: string; take?: number } = {}) {
 export async function getMail(id: string) {
   const row = await db().emailMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, status: true, createdAt: true, sentAt: true, html: true, text: true, lastError: true, template: true, props: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      status: true,
+      createdAt: true,
+      sentAt: true,
+      html: true,
+      text: true,
+      lastError: true,
+      template: true,
+      props: true,
+    },
   });
   if (!row) return null;
   const { template: _template, props: _props, ...rest } = row;

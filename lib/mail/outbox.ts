@@ -5,7 +5,12 @@ import type { Tx } from '@/lib/db/client';
 import { templates, type TemplateName, type TemplateProps } from '@/emails';
 import { renderEmail } from './render';
 
-export async function queueEmail<N extends TemplateName>(tx: Tx, to: string, template: N, props: TemplateProps<N>): Promise<string> {
+export async function queueEmail<N extends TemplateName>(
+  tx: Tx,
+  to: string,
+  template: N,
+  props: TemplateProps<N>,
+): Promise<string> {
   const rendered = await renderEmail(template, props);
   const row = await tx.emailMessage.create({ data: { to, template, ...rendered }, select: { id: true } });
   return row.id;
@@ -20,7 +25,10 @@ const MARK = '\u0000';
  * `subjectSql('order-paid', { orderNumber: 'o."number"' })` →
  * `concat('Płatność przyjęta — zamówienie ', o."number")`.
  */
-export function subjectSql<N extends TemplateName>(template: N, columns: Partial<Record<keyof TemplateProps<N> & string, string>>): string {
+export function subjectSql<N extends TemplateName>(
+  template: N,
+  columns: Partial<Record<keyof TemplateProps<N> & string, string>>,
+): string {
   const marked = new Proxy({}, { get: (_, key) => `${MARK}${String(key)}${MARK}` });
   const subject = (templates[template].subject as (p: unknown) => string)(marked);
   const parts = subject.split(MARK).map((part, i) => {

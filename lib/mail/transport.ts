@@ -8,7 +8,9 @@ import { renderedBody } from './stored';
 let transporter: nodemailer.Transporter | undefined;
 function transport(): nodemailer.Transporter {
   const url = env().SMTP_URL;
-  transporter ??= url ? nodemailer.createTransport(url) : nodemailer.createTransport({ streamTransport: true, buffer: true });
+  transporter ??= url
+    ? nodemailer.createTransport(url)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true });
   return transporter;
 }
 
@@ -25,11 +27,15 @@ export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'ski
     await transport().sendMail({ from: env().MAIL_FROM, to: msg.to, subject: msg.subject, ...body });
   } catch (e) {
     await db().emailMessage.update({
-      where: { id }, data: { attempts: { increment: 1 }, lastError: e instanceof Error ? e.message : String(e) },
+      where: { id },
+      data: { attempts: { increment: 1 }, lastError: e instanceof Error ? e.message : String(e) },
     });
     throw e; // the job is retried
   }
   const status = env().SMTP_URL ? 'SENT' : 'STORED';
-  await db().emailMessage.update({ where: { id }, data: { status, sentAt: new Date(), attempts: { increment: 1 }, lastError: null } });
+  await db().emailMessage.update({
+    where: { id },
+    data: { status, sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+  });
   return status === 'SENT' ? 'sent' : 'stored';
 }

@@ -12,6 +12,10 @@ export async function cartOwner(): Promise<CartOwner> {
 
 export async function rememberCartToken(token: string): Promise<void> {
   (await cookies()).set(CART_COOKIE, token, {
-    httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 30, secure: process.env.APP_URL?.startsWith('https://') ?? false,
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: 60 * 60 * 24 * 30,
+    secure: process.env.APP_URL?.startsWith('https://') ?? false,
   });
 }

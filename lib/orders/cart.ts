@@ -18,10 +18,14 @@ const cartSelect = {
   items: {
     orderBy: { id: 'asc' as const },
     select: {
-      id: true, quantity: true,
+      id: true,
+      quantity: true,
       offer: {
         select: {
-          id: true, seats: true, priceGross: true, active: true,
+          id: true,
+          seats: true,
+          priceGross: true,
+          active: true,
           course: { select: { id: true, slug: true, title: true, published: true, accessMonths: true } },
         },
       },
@@ -34,7 +38,9 @@ export const newCartToken = () => randomBytes(24).toString('base64url');
 /** The cart for this visitor, merging a guest cart into the user's when both exist. */
 export async function findCart(owner: CartOwner) {
   const prisma = db();
-  const guest = owner.token ? await prisma.cart.findUnique({ where: { token: owner.token }, select: cartSelect }) : null;
+  const guest = owner.token
+    ? await prisma.cart.findUnique({ where: { token: owner.token }, select: cartSelect })
+    : null;
   if (!owner.userId) return guest && !guest.userId ? guest : null;
 
   let mine = await prisma.cart.findUnique({ where: { userId: owner.userId }, select: cartSelect });
@@ -74,9 +80,22 @@ export function cartSummary(cart: CartView | null) {
     unitGross: i.offer.priceGross,
     vatRate: 23,
   }));
-  if (lines.length === 0) return { lines: [] as ReturnType<typeof invoiceTotals<(typeof lines)[number]>>['lines'], net: 0, vat: 0, gross: 0, hasGroupPackage: false };
+  if (lines.length === 0)
+    return {
+      lines: [] as ReturnType<typeof invoiceTotals<(typeof lines)[number]>>['lines'],
+      net: 0,
+      vat: 0,
+      gross: 0,
+      hasGroupPackage: false,
+    };
   const totals = invoiceTotals(lines);
-  return { lines: totals.lines, net: totals.net, vat: totals.vat, gross: totals.gross, hasGroupPackage: lines.some((l) => l.seats > 1) };
+  return {
+    lines: totals.lines,
+    net: totals.net,
+    vat: totals.vat,
+    gross: totals.gross,
+    hasGroupPackage: lines.some((l) => l.seats > 1),
+  };
 }
 
 async function ensureCart(owner: CartOwner): Promise<{ id: string; token: string }> {
@@ -114,7 +133,9 @@ export async function setCartQuantity(owner: CartOwner, itemId: string, quantity
   if (!cart || !item) throw new UserError('Tej pozycji nie ma już w koszyku.');
   if (!isGroupOffer(item.offer.seats)) throw new UserError('Kurs dla jednej osoby kupuje się w jednym egzemplarzu.');
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_GROUP_QUANTITY) {
-    throw new UserError(`Liczba pakietów musi być od 1 do ${MAX_GROUP_QUANTITY}.`, { quantity: `Od 1 do ${MAX_GROUP_QUANTITY}.` });
+    throw new UserError(`Liczba pakietów musi być od 1 do ${MAX_GROUP_QUANTITY}.`, {
+      quantity: `Od 1 do ${MAX_GROUP_QUANTITY}.`,
+    });
   }
   await db().cartItem.update({ where: { id: item.id, cartId: cart.id }, data: { quantity } });
 }

@@ -3,7 +3,11 @@
 import { z } from 'zod';
 import { nipSchema, postalCodeSchema } from '@/lib/orders/tax/nip';
 
-const optional = z.string().trim().optional().transform((v) => v || undefined);
+const optional = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined);
 
 export const PAY_METHODS = ['blik', 'transfer'] as const;
 
@@ -23,7 +27,8 @@ export const checkoutSchema = z
     immediateDelivery: z.literal('on').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.terms !== 'on') ctx.addIssue({ code: 'custom', path: ['terms'], message: 'Aby złożyć zamówienie, zaakceptuj regulamin.' });
+    if (v.terms !== 'on')
+      ctx.addIssue({ code: 'custom', path: ['terms'], message: 'Aby złożyć zamówienie, zaakceptuj regulamin.' });
     const needsAddress = v.buyerType === 'COMPANY' || v.wantsInvoice === 'on';
     if (v.buyerType === 'COMPANY') {
       if (!v.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Podaj nazwę firmy.' });

@@ -10,7 +10,12 @@ import { activateFamilyPackages, FAMILY_PACKAGE_ITEM } from '@/lib/families/acti
 export type PaidOrder = { id: string; userId: string; buyerName: string; companyName: string | null };
 
 export type PaidItem = {
-  id: string; seats: number; quantity: number; courseId: string | null; accessMonths: number | null; kind: string | null;
+  id: string;
+  seats: number;
+  quantity: number;
+  courseId: string | null;
+  accessMonths: number | null;
+  kind: string | null;
 };
 
 /** Grants for the items `settlePaidOrder` did not create in its one statement. */
@@ -18,13 +23,27 @@ export async function fulfilRemaining(sql: Sql, order: PaidOrder, items: PaidIte
   for (const item of items) {
     if (!item.courseId) continue;
     if (item.seats === 1) {
-      await grantEnrolmentSql(sql, { userId: order.userId, courseId: item.courseId, accessMonths: item.accessMonths, orderItemId: item.id, now });
+      await grantEnrolmentSql(sql, {
+        userId: order.userId,
+        courseId: item.courseId,
+        accessMonths: item.accessMonths,
+        orderItemId: item.id,
+        now,
+      });
       continue;
     }
     await sql.query(
       `INSERT INTO "Group" ("id", "ownerId", "courseId", "orderItemId", "companyName", "seats", "createdAt")
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [newRowId(), order.userId, item.courseId, item.id, order.companyName ?? order.buyerName, item.seats * item.quantity, now],
+      [
+        newRowId(),
+        order.userId,
+        item.courseId,
+        item.id,
+        order.companyName ?? order.buyerName,
+        item.seats * item.quantity,
+        now,
+      ],
     );
     await sql.query(
       `UPDATE "User" SET "roles" = array_append("roles", 'COMPANY_ADMIN'::"Role")

@@ -33,7 +33,15 @@ export function sellerSnapshot(): string {
  * code and city; empty parts are left out. A foreign-currency invoice also keeps the PLN rate its
  * VAT is stated in (lib/invoices/pdf.ts).
  */
-export function unnumberedInvoiceInsert(a: { id: string; o: string; items: string; sold: string; soldIso: string; seller: string; from: string }): string {
+export function unnumberedInvoiceInsert(a: {
+  id: string;
+  o: string;
+  items: string;
+  sold: string;
+  soldIso: string;
+  seller: string;
+  from: string;
+}): string {
   const { o } = a;
   return `INSERT INTO "Invoice" ("id", "orderId", "saleDate", "snapshot")
     SELECT ${a.id}, ${o}."id", ${a.sold}, jsonb_build_object(
@@ -96,12 +104,16 @@ const flight: { current: Promise<number> | null; next: Promise<number> | null } 
 /** Numbers the invoices of payments committed so far (including the caller's). */
 export function numberPendingInvoices(): Promise<number> {
   if (!flight.current) {
-    flight.current = numberInvoices().finally(() => { flight.current = null; });
+    flight.current = numberInvoices().finally(() => {
+      flight.current = null;
+    });
     return flight.current;
   }
-  flight.next ??= flight.current.catch(() => 0).then(() => {
-    flight.next = null;
-    return numberPendingInvoices();
-  });
+  flight.next ??= flight.current
+    .catch(() => 0)
+    .then(() => {
+      flight.next = null;
+      return numberPendingInvoices();
+    });
   return flight.next;
 }

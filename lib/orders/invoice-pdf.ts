@@ -4,7 +4,10 @@ import { renderInvoicePdf } from '@/lib/invoices/pdf';
 import type { InvoiceSnapshot } from './invoice-issue';
 
 /** The buyer's own numbered invoice (owner in the where clause), or null. Staff pass ownerId = null. */
-export async function invoicePdfFor(orderId: string, ownerId: string | null): Promise<{ number: string; pdf: Buffer } | null> {
+export async function invoicePdfFor(
+  orderId: string,
+  ownerId: string | null,
+): Promise<{ number: string; pdf: Buffer } | null> {
   const invoice = await db().invoice.findFirst({
     where: { orderId, number: { not: null }, ...(ownerId ? { order: { userId: ownerId } } : {}) },
     select: { number: true, snapshot: true },

@@ -7,7 +7,13 @@ import { subjectSql } from '@/lib/mail/outbox';
  * INSERT of the confirmation into the outbox, for an "Order" row `o`, its buyer's first name and
  * a relation `items` of its "OrderItem" rows; `from` ends the SELECT (FROM … WHERE …).
  */
-export function orderPaidMailInsert(a: { id: string; o: string; firstName: string; items: string; from: string }): string {
+export function orderPaidMailInsert(a: {
+  id: string;
+  o: string;
+  firstName: string;
+  items: string;
+  from: string;
+}): string {
   const { o } = a;
   return `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props")
     SELECT ${a.id}, ${o}."buyerEmail", ${subjectSql('order-paid', { orderNumber: `${o}."number"` })}, 'order-paid',

@@ -11,16 +11,30 @@ export type PayMethod = 'blik' | 'transfer';
 
 const REUSE_MS = 15 * 60_000;
 
-export const PAYU_DOWN = 'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.';
+export const PAYU_DOWN =
+  'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.';
 
-export async function startPaymentAttempt(orderId: string, userId: string, payMethod: PayMethod, customerIp: string): Promise<string> {
+export async function startPaymentAttempt(
+  orderId: string,
+  userId: string,
+  payMethod: PayMethod,
+  customerIp: string,
+): Promise<string> {
   const order = await db().order.findFirst({
     where: { id: orderId, userId },
     select: {
-      id: true, number: true, status: true, currency: true, totalGross: true, buyerEmail: true,
+      id: true,
+      number: true,
+      status: true,
+      currency: true,
+      totalGross: true,
+      buyerEmail: true,
       user: { select: { firstName: true, lastName: true } },
       items: { select: { name: true, unitGross: true, quantity: true } },
-      payments: { select: { id: true, status: true, redirectUri: true, createdAt: true }, orderBy: { createdAt: 'desc' } },
+      payments: {
+        select: { id: true, status: true, redirectUri: true, createdAt: true },
+        orderBy: { createdAt: 'desc' },
+      },
     },
   });
   if (!order) throw new UserError('Nie znaleziono zamówienia.');
@@ -29,11 +43,18 @@ export async function startPaymentAttempt(orderId: string, userId: string, payMe
   const live = order.payments.find((p) => p.status === 'PENDING' || p.status === 'WAITING_FOR_CONFIRMATION');
   if (live) throw new UserError('Płatność za to zamówienie jest w toku w PayU. Poczekaj na jej wynik.');
   // A double click, or "back" from PayU's page: the attempt just made is still payable there.
-  const fresh = order.payments.find((p) => p.status === 'NEW' && p.redirectUri && Date.now() - p.createdAt.getTime() < REUSE_MS);
+  const fresh = order.payments.find(
+    (p) => p.status === 'NEW' && p.redirectUri && Date.now() - p.createdAt.getTime() < REUSE_MS,
+  );
   if (fresh?.redirectUri) return fresh.redirectUri;
 
   const payment = await db().payment.create({
-    data: { orderId: order.id, extOrderId: newExtOrderId(order.number, order.payments.length + 1), amount: order.totalGross, currency: order.currency },
+    data: {
+      orderId: order.id,
+      extOrderId: newExtOrderId(order.number, order.payments.length + 1),
+      amount: order.totalGross,
+      currency: order.currency,
+    },
     select: { id: true, extOrderId: true },
   });
   try {
@@ -45,13 +66,19 @@ export async function startPaymentAttempt(orderId: string, userId: string, payMe
       description: `Planeta — zamówienie ${order.number}`,
       currencyCode: order.currency,
       products: order.items.map((i) => ({ name: i.name.slice(0, 250), unitPrice: i.unitGross, quantity: i.quantity })),
-      buyer: { email: order.buyerEmail, firstName: order.user.firstName, lastName: order.user.lastName, language: 'pl' },
+      buyer: {
+        email: order.buyerEmail,
+        firstName: order.user.firstName,
+        lastName: order.user.lastName,
+        language: 'pl',
+      },
       payMethodValue: payMethod === 'blik' ? 'blik' : undefined,
     });
     await db().payment.update({
       where: { id: payment.id },
       data: {
-        payuOrderId: created.orderId, redirectUri: created.redirectUri,
+        payuOrderId: created.orderId,
+        redirectUri: created.redirectUri,
         events: { create: { kind: 'created', status: 'NEW', detail: { payMethod } } },
       },
     });
@@ -59,7 +86,10 @@ export async function startPaymentAttempt(orderId: string, userId: string, payMe
   } catch (e) {
     await db().payment.update({
       where: { id: payment.id },
-      data: { status: 'CANCELED', events: { create: { kind: 'create-failed', detail: { error: e instanceof Error ? e.message : String(e) } } } },
+      data: {
+        status: 'CANCELED',
+        events: { create: { kind: 'create-failed', detail: { error: e instanceof Error ? e.message : String(e) } } },
+      },
     });
     if (e instanceof PayuUnavailableError) throw new UserError(PAYU_DOWN);
     if (e instanceof PayuError) {

@@ -13,19 +13,34 @@ import { startPaymentAttempt } from './payment-attempt';
 
 export type PlacedOrder = { orderId: string; redirectUri: string };
 
-export async function placeOrder(user: CurrentUser, owner: CartOwner, input: CheckoutInput, customerIp: string): Promise<PlacedOrder> {
+export async function placeOrder(
+  user: CurrentUser,
+  owner: CartOwner,
+  input: CheckoutInput,
+  customerIp: string,
+): Promise<PlacedOrder> {
   // The same form sent twice (double click, back button) continues the same order.
-  const repeat = await db().order.findFirst({ where: { checkoutKey: input.checkoutKey, userId: user.id }, select: { id: true, status: true } });
+  const repeat = await db().order.findFirst({
+    where: { checkoutKey: input.checkoutKey, userId: user.id },
+    select: { id: true, status: true },
+  });
   if (repeat) {
-    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
-    return { orderId: repeat.id, redirectUri: await startPaymentAttempt(repeat.id, user.id, input.payMethod, customerIp) };
+    if (repeat.status !== 'AWAITING_PAYMENT')
+      throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
+    return {
+      orderId: repeat.id,
+      redirectUri: await startPaymentAttempt(repeat.id, user.id, input.payMethod, customerIp),
+    };
   }
 
   const cart = await findCart(owner);
   const summary = cartSummary(cart);
-  if (!cart || summary.lines.length === 0) throw new UserError('Koszyk jest pusty albo jego oferty nie są już dostępne.');
+  if (!cart || summary.lines.length === 0)
+    throw new UserError('Koszyk jest pusty albo jego oferty nie są już dostępne.');
   if (summary.hasGroupPackage && input.buyerType !== 'COMPANY') {
-    throw new UserError('Pakiet grupowy kupuje firma — wybierz „Firma” i podaj dane do faktury VAT.', { buyerType: 'Pakiet grupowy kupuje firma.' });
+    throw new UserError('Pakiet grupowy kupuje firma — wybierz „Firma” i podaj dane do faktury VAT.', {
+      buyerType: 'Pakiet grupowy kupuje firma.',
+    });
   }
   const company = input.buyerType === 'COMPANY';
   const withAddress = company || input.wantsInvoice === 'on';

@@ -7,7 +7,15 @@ export function listMyOrders(userId: string) {
   return db().order.findMany({
     where: { userId },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, invoice: { select: { number: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      totalGross: true,
+      currency: true,
+      createdAt: true,
+      invoice: { select: { number: true } },
+    },
   });
 }
 
@@ -15,9 +23,32 @@ export function getMyOrder(userId: string, orderId: string) {
   return db().order.findFirst({
     where: { id: orderId, userId },
     select: {
-      id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, paidAt: true, refundedGross: true,
-      buyerName: true, nip: true, street: true, postalCode: true, city: true, immediateDeliveryConsent: true,
-      items: { select: { id: true, name: true, quantity: true, unitGross: true, totalGross: true, seats: true, kind: true, course: { select: { slug: true } } } },
+      id: true,
+      number: true,
+      status: true,
+      totalGross: true,
+      currency: true,
+      createdAt: true,
+      paidAt: true,
+      refundedGross: true,
+      buyerName: true,
+      nip: true,
+      street: true,
+      postalCode: true,
+      city: true,
+      immediateDeliveryConsent: true,
+      items: {
+        select: {
+          id: true,
+          name: true,
+          quantity: true,
+          unitGross: true,
+          totalGross: true,
+          seats: true,
+          kind: true,
+          course: { select: { slug: true } },
+        },
+      },
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
       invoice: { select: { number: true } },
     },
@@ -28,7 +59,11 @@ export function getMyOrder(userId: string, orderId: string) {
 export async function myOrderStatus(userId: string, orderId: string) {
   const o = await db().order.findFirst({
     where: { id: orderId, userId },
-    select: { status: true, payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } }, invoice: { select: { number: true } } },
+    select: {
+      status: true,
+      payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
+      invoice: { select: { number: true } },
+    },
   });
   return o ? { order: o.status, payment: o.payments[0]?.status ?? null, invoice: o.invoice?.number ?? null } : null;
 }
@@ -38,11 +73,28 @@ export function listOrdersForStaff(filter: { status?: OrderStatus; q?: string })
   return db().order.findMany({
     where: {
       status: filter.status,
-      ...(q ? { OR: [{ number: { contains: q, mode: 'insensitive' } }, { buyerEmail: { contains: q, mode: 'insensitive' } }, { buyerName: { contains: q, mode: 'insensitive' } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { number: { contains: q, mode: 'insensitive' } },
+              { buyerEmail: { contains: q, mode: 'insensitive' } },
+              { buyerName: { contains: q, mode: 'insensitive' } },
+            ],
+          }
+        : {}),
     },
     orderBy: { createdAt: 'desc' },
     take: 200,
-    select: { id: true, number: true, status: true, totalGross: true, currency: true, createdAt: true, buyerName: true, buyerEmail: true },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      totalGross: true,
+      currency: true,
+      createdAt: true,
+      buyerName: true,
+      buyerEmail: true,
+    },
   });
 }
 
@@ -50,18 +102,44 @@ export function getOrderForStaff(orderId: string) {
   return db().order.findUnique({
     where: { id: orderId },
     select: {
-      id: true, number: true, status: true, totalGross: true, refundedGross: true, currency: true, createdAt: true, paidAt: true,
-      buyerType: true, buyerName: true, buyerEmail: true, companyName: true, nip: true, street: true, postalCode: true, city: true,
-      termsVersion: true, immediateDeliveryConsent: true,
+      id: true,
+      number: true,
+      status: true,
+      totalGross: true,
+      refundedGross: true,
+      currency: true,
+      createdAt: true,
+      paidAt: true,
+      buyerType: true,
+      buyerName: true,
+      buyerEmail: true,
+      companyName: true,
+      nip: true,
+      street: true,
+      postalCode: true,
+      city: true,
+      termsVersion: true,
+      immediateDeliveryConsent: true,
       items: { select: { id: true, name: true, quantity: true, seats: true, unitGross: true, totalGross: true } },
       payments: {
         orderBy: { createdAt: 'asc' },
         select: {
-          id: true, extOrderId: true, payuOrderId: true, status: true, amount: true, createdAt: true,
-          events: { orderBy: { createdAt: 'asc' }, select: { id: true, kind: true, status: true, detail: true, createdAt: true } },
+          id: true,
+          extOrderId: true,
+          payuOrderId: true,
+          status: true,
+          amount: true,
+          createdAt: true,
+          events: {
+            orderBy: { createdAt: 'asc' },
+            select: { id: true, kind: true, status: true, detail: true, createdAt: true },
+          },
         },
       },
-      refunds: { orderBy: { createdAt: 'asc' }, select: { id: true, amount: true, status: true, description: true, createdAt: true, finalizedAt: true } },
+      refunds: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, amount: true, status: true, description: true, createdAt: true, finalizedAt: true },
+      },
       invoice: { select: { number: true } },
     },
   });

@@ -9,13 +9,23 @@ import { UserError } from '@/lib/actions/action';
 import { formatMoney } from '@/lib/format/money';
 import { revokeItems } from './fulfil';
 
-export type RefundRequest = { orderId: string; amount: number; itemIds: string[]; description: string; staffId: string };
+export type RefundRequest = {
+  orderId: string;
+  amount: number;
+  itemIds: string[];
+  description: string;
+  staffId: string;
+};
 
 export async function refundOrder(req: RefundRequest): Promise<void> {
   const order = await db().order.findUnique({
     where: { id: req.orderId },
     select: {
-      id: true, status: true, totalGross: true, refundedGross: true, currency: true,
+      id: true,
+      status: true,
+      totalGross: true,
+      refundedGross: true,
+      currency: true,
       items: { select: { id: true } },
       payments: { where: { status: 'COMPLETED' }, select: { id: true, payuOrderId: true } },
     },
@@ -35,17 +45,28 @@ export async function refundOrder(req: RefundRequest): Promise<void> {
   const extRefundId = `ZW-${randomBytes(8).toString('hex')}`;
   let refund;
   try {
-    refund = await payu().refund(payment.payuOrderId, { description: req.description, amount: req.amount, extRefundId });
+    refund = await payu().refund(payment.payuOrderId, {
+      description: req.description,
+      amount: req.amount,
+      extRefundId,
+    });
   } catch (e) {
-    if (e instanceof PayuUnavailableError) throw new UserError('PayU nie odpowiada. Spróbuj ponownie za chwilę — nic nie zostało zwrócone.');
-    if (e instanceof PayuError) throw new UserError(`PayU odrzuciło zwrot: ${e.statusDesc || e.codeLiteral || e.message}`);
+    if (e instanceof PayuUnavailableError)
+      throw new UserError('PayU nie odpowiada. Spróbuj ponownie za chwilę — nic nie zostało zwrócone.');
+    if (e instanceof PayuError)
+      throw new UserError(`PayU odrzuciło zwrot: ${e.statusDesc || e.codeLiteral || e.message}`);
     throw e;
   }
   await db().$transaction(async (tx) => {
     await tx.refund.create({
       data: {
-        orderId: order.id, paymentId: payment.id, extRefundId, payuRefundId: refund.refundId,
-        amount: req.amount, description: req.description, createdById: req.staffId,
+        orderId: order.id,
+        paymentId: payment.id,
+        extRefundId,
+        payuRefundId: refund.refundId,
+        amount: req.amount,
+        description: req.description,
+        createdById: req.staffId,
       },
     });
     const refunded = order.refundedGross + req.amount;
@@ -53,7 +74,14 @@ export async function refundOrder(req: RefundRequest): Promise<void> {
       where: { id: order.id },
       data: { refundedGross: refunded, status: refunded >= order.totalGross ? 'REFUNDED' : 'PARTIALLY_REFUNDED' },
     });
-    await tx.paymentEvent.create({ data: { paymentId: payment.id, kind: 'refund', status: 'PENDING', detail: { amount: req.amount, refundId: refund.refundId, items: itemIds } } });
+    await tx.paymentEvent.create({
+      data: {
+        paymentId: payment.id,
+        kind: 'refund',
+        status: 'PENDING',
+        detail: { amount: req.amount, refundId: refund.refundId, items: itemIds },
+      },
+    });
     await revokeItems(tx, refunded >= order.totalGross ? order.items.map((i) => i.id) : itemIds);
   });
 }

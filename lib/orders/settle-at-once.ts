@@ -48,9 +48,23 @@ export async function settleAtOnce(n: Notice, source: string, now: Date): Promis
       name: 'order-settle-at-once',
       text: SETTLE_AT_ONCE,
       values: [
-        n.orderId, n.extOrderId ?? '', n.totalAmount, n.currencyCode, now, newRowId(), source,
-        JSON.stringify({ result: 'order paid', paymentId: n.paymentId ?? null, amount: n.totalAmount, currency: n.currencyCode }),
-        mailId, newRowId(), now.toISOString(), sellerSnapshot(),
+        n.orderId,
+        n.extOrderId ?? '',
+        n.totalAmount,
+        n.currencyCode,
+        now,
+        newRowId(),
+        source,
+        JSON.stringify({
+          result: 'order paid',
+          paymentId: n.paymentId ?? null,
+          amount: n.totalAmount,
+          currency: n.currencyCode,
+        }),
+        mailId,
+        newRowId(),
+        now.toISOString(),
+        sellerSnapshot(),
       ],
     });
     return rows.length > 0 ? mailId : null;

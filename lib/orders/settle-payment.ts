@@ -28,7 +28,8 @@ WITH o AS (SELECT o.*, u."firstName" FROM "Order" o JOIN "User" u ON u."id" = o.
      mail AS (${orderPaidMailInsert({ id: '$8', o: 'o', firstName: 'o."firstName"', items: 'items', from: 'FROM o' })}),
      inv AS (${unnumberedInvoiceInsert({ id: '$9', o: 'o', items: 'items', sold: '$3', soldIso: '$10', seller: '$11', from: 'FROM o' })}),
      enr AS (${newEnrolmentsInsert({
-       userId: 'o."userId"', now: '$3',
+       userId: 'o."userId"',
+       now: '$3',
        from: `FROM o, items i WHERE i."courseId" IS NOT NULL AND i."seats" = 1
               ON CONFLICT ("userId", "courseId") DO NOTHING RETURNING "orderItemId"`,
      })})
@@ -42,12 +43,26 @@ export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> 
     name: 'order-settle',
     text: SETTLE,
     values: [
-      s.paymentId, s.payuOrderId, now, newRowId(), s.event.kind, JSON.stringify(s.event.detail), order.id, mailId,
-      newRowId(), now.toISOString(), sellerSnapshot(),
+      s.paymentId,
+      s.payuOrderId,
+      now,
+      newRowId(),
+      s.event.kind,
+      JSON.stringify(s.event.detail),
+      order.id,
+      mailId,
+      newRowId(),
+      now.toISOString(),
+      sellerSnapshot(),
     ],
   });
   // Items whose course the buyer already had (a renewal) were skipped above and extend it here.
   const created = new Set(rows.map((r) => r.orderItemId));
-  await fulfilRemaining(sql, order, items.filter((i) => !created.has(i.id)), now);
+  await fulfilRemaining(
+    sql,
+    order,
+    items.filter((i) => !created.has(i.id)),
+    now,
+  );
   return mailId;
 }

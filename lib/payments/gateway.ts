@@ -11,7 +11,12 @@ export function payu(): PayuClient {
   if (!g.__planetaPayu || g.__planetaPayu.key !== key) {
     g.__planetaPayu = {
       key,
-      client: createPayuClient({ baseUrl: e.PAYU_BASE_URL, posId: e.PAYU_POS_ID, clientId: e.PAYU_CLIENT_ID, clientSecret: e.PAYU_CLIENT_SECRET }),
+      client: createPayuClient({
+        baseUrl: e.PAYU_BASE_URL,
+        posId: e.PAYU_POS_ID,
+        clientId: e.PAYU_CLIENT_ID,
+        clientSecret: e.PAYU_CLIENT_SECRET,
+      }),
     };
   }
   return g.__planetaPayu.client;

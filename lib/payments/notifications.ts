@@ -47,7 +47,12 @@ async function lockPayment(sql: Sql, n: OrderNotice): Promise<Locked | null> {
   const r = rows[0];
   if (!r) return null;
   const { paymentId, paymentStatus, amount, paymentCurrency, orderStatus, items, ...order } = r;
-  return { payment: { id: paymentId, status: paymentStatus, amount, currency: paymentCurrency }, orderStatus, order, items };
+  return {
+    payment: { id: paymentId, status: paymentStatus, amount, currency: paymentCurrency },
+    orderStatus,
+    order,
+    items,
+  };
 }
 
 /**
@@ -56,7 +61,11 @@ async function lockPayment(sql: Sql, n: OrderNotice): Promise<Locked | null> {
  * every statement costs ≈1.5 ms of latency, and the payment and order locks would be held that
  * much longer under load.
  */
-export async function handleOrderNotification(n: OrderNotice, source: 'notification' | 'status-check' = 'notification', now = currentTime()): Promise<Outcome> {
+export async function handleOrderNotification(
+  n: OrderNotice,
+  source: 'notification' | 'status-check' = 'notification',
+  now = currentTime(),
+): Promise<Outcome> {
   // The common case first: one statement that checks and settles, or writes nothing.
   if (n.status === 'COMPLETED') {
     const mailId = await settleAtOnce(n, source, now);
@@ -70,7 +79,12 @@ export async function handleOrderNotification(n: OrderNotice, source: 'notificat
     const locked = await lockPayment(sql, n);
     if (!locked) return 'unknown';
     const { payment, order } = locked;
-    const detail = (result: string, extra: Record<string, unknown> = {}) => ({ result, ...extra, amount: n.totalAmount, currency: n.currencyCode });
+    const detail = (result: string, extra: Record<string, unknown> = {}) => ({
+      result,
+      ...extra,
+      amount: n.totalAmount,
+      currency: n.currencyCode,
+    });
     const event = (result: string) =>
       sql.query(
         `INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") VALUES ($1, $2, $3, $4, $5::jsonb)`,
@@ -86,10 +100,16 @@ export async function handleOrderNotification(n: OrderNotice, source: 'notificat
       return 'ignored';
     }
     if (n.status === 'COMPLETED' && locked.orderStatus === 'AWAITING_PAYMENT') {
-      mailIds.push(await settlePaidOrder(sql, {
-        paymentId: payment.id, payuOrderId: n.orderId, order, items: locked.items, now,
-        event: { kind: source, detail: detail('order paid', { paymentId: n.paymentId ?? null }) },
-      }));
+      mailIds.push(
+        await settlePaidOrder(sql, {
+          paymentId: payment.id,
+          payuOrderId: n.orderId,
+          order,
+          items: locked.items,
+          now,
+          event: { kind: source, detail: detail('order paid', { paymentId: n.paymentId ?? null }) },
+        }),
+      );
       return 'paid';
     }
     await sql.query(
@@ -112,7 +132,9 @@ export async function handleOrderNotification(n: OrderNotice, source: 'notificat
  */
 function afterPaid(mailIds: string[]): void {
   void dispatchEmails(mailIds);
-  void numberPendingInvoices().catch((e) => console.error('[invoices] numbering failed; the job will retry', e instanceof Error ? e.message : e));
+  void numberPendingInvoices().catch((e) =>
+    console.error('[invoices] numbering failed; the job will retry', e instanceof Error ? e.message : e),
+  );
 }
 
 export async function handleRefundNotification(n: RefundNotice, now = currentTime()): Promise<Outcome> {
@@ -127,7 +149,14 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
       data: { status: n.status, finalizedAt: n.status === 'FINALIZED' ? now : null },
     });
     const r = await tx.refund.findUniqueOrThrow({ where: { id: refund.id }, select: { paymentId: true } });
-    await tx.paymentEvent.create({ data: { paymentId: r.paymentId, kind: 'refund', status: n.status, detail: { refundId: n.refundId, amount: n.amount } } });
+    await tx.paymentEvent.create({
+      data: {
+        paymentId: r.paymentId,
+        kind: 'refund',
+        status: n.status,
+        detail: { refundId: n.refundId, amount: n.amount },
+      },
+    });
     return 'updated';
   });
 }

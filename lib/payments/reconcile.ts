@@ -7,7 +7,11 @@ import { handleOrderNotification } from './notifications';
 
 export async function reconcileOpenPayments(olderThanMs = 5 * 60_000, now = currentTime()): Promise<number> {
   const open = await db().payment.findMany({
-    where: { status: { in: ['NEW', 'PENDING', 'WAITING_FOR_CONFIRMATION'] }, payuOrderId: { not: null }, updatedAt: { lt: new Date(now.getTime() - olderThanMs) } },
+    where: {
+      status: { in: ['NEW', 'PENDING', 'WAITING_FOR_CONFIRMATION'] },
+      payuOrderId: { not: null },
+      updatedAt: { lt: new Date(now.getTime() - olderThanMs) },
+    },
     select: { payuOrderId: true, extOrderId: true },
     take: 200,
   });
@@ -16,7 +20,15 @@ export async function reconcileOpenPayments(olderThanMs = 5 * 60_000, now = curr
     try {
       const o = await payu().retrieveOrder(p.payuOrderId!);
       const outcome = await handleOrderNotification(
-        { kind: 'order', orderId: o.orderId, extOrderId: o.extOrderId ?? p.extOrderId, status: o.status, totalAmount: o.totalAmount, currencyCode: o.currencyCode, paymentId: o.paymentId },
+        {
+          kind: 'order',
+          orderId: o.orderId,
+          extOrderId: o.extOrderId ?? p.extOrderId,
+          status: o.status,
+          totalAmount: o.totalAmount,
+          currencyCode: o.currencyCode,
+          paymentId: o.paymentId,
+        },
         'status-check',
       );
       if (outcome === 'paid' || outcome === 'updated') changed++;

@@ -11,12 +11,24 @@ export const FONT_BOLD = path.join(fontDir, 'DejaVuSans-Bold.ttf');
 
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 
-export function createPdf(opts: { title: string; date: Date; layout?: 'portrait' | 'landscape'; margin?: number }): PdfDocument {
+export function createPdf(opts: {
+  title: string;
+  date: Date;
+  layout?: 'portrait' | 'landscape';
+  margin?: number;
+}): PdfDocument {
   const doc = new PDFDocument({
     size: 'A4',
     layout: opts.layout ?? 'portrait',
     margin: opts.margin ?? 50,
-    info: { Title: opts.title, Author: 'Planeta', Producer: 'Planeta', Creator: 'Planeta', CreationDate: opts.date, ModDate: opts.date },
+    info: {
+      Title: opts.title,
+      Author: 'Planeta',
+      Producer: 'Planeta',
+      Creator: 'Planeta',
+      CreationDate: opts.date,
+      ModDate: opts.date,
+    },
     // Deterministic output: pdfkit would otherwise embed a random document id.
     pdfVersion: '1.7',
   });

@@ -3,7 +3,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'emails', 'public', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'emails',
+  'public',
+  'instrumentation.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 const STAMP = '.next/.planeta-build-stamp';
 
 function walk(p: string, out: string[]) {
@@ -16,8 +27,11 @@ function walk(p: string, out: string[]) {
 export function sourceFingerprint(extra = ''): string {
   const entries: string[] = [];
   for (const i of INPUTS) walk(i, entries);
-  return createHash('sha256').update(entries.join('\n') + extra).digest('hex');
+  return createHash('sha256')
+    .update(entries.join('\n') + extra)
+    .digest('hex');
 }
 
-export const buildIsCurrent = (fp: string) => existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fp;
+export const buildIsCurrent = (fp: string) =>
+  existsSync('.next/BUILD_ID') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fp;
 export const markBuilt = (fp: string) => writeFileSync(STAMP, fp);

@@ -33,7 +33,9 @@ async function addChild(page: Page, fullName: string, birthYear: string, childLo
   await expect(page.getByTestId('child-card').filter({ hasText: fullName })).toBeVisible();
 }
 
-test('a parent abroad buys Standard for two children with the sibling discount, a child learns, the parent resigns', async ({ page }) => {
+test('a parent abroad buys Standard for two children with the sibling discount, a child learns, the parent resigns', async ({
+  page,
+}) => {
   const id = unique();
   const email = `rodzic.${id}@example.pl`;
   const ola = `ola.${id}`;
@@ -52,7 +54,9 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await page.getByLabel('Wybieram Pakiet Standard dla: Ola Kowalska').check();
   await page.getByLabel('Wybieram Pakiet Mini dla: Kuba Kowalski').check();
   await page.getByRole('button', { name: 'Przelicz cenę' }).click();
-  await expect(page.getByTestId('sibling-discount')).toContainText('tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard');
+  await expect(page.getByTestId('sibling-discount')).toContainText(
+    'tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard',
+  );
   await expect(page.getByTestId('order-total')).toHaveText(/1\s?208,00\s€/);
   await checkPage(page, true);
 
@@ -76,7 +80,9 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await expect(olaCard.getByTestId('child-package')).toContainText('Pakiet Standard');
   await expect(olaCard.getByTestId('child-package')).toContainText('opłacony');
   await expect(olaCard.getByTestId('child-package')).toContainText('699,00 €');
-  await expect(page.getByTestId('child-card').filter({ hasText: 'Kuba Kowalski' }).getByTestId('child-package')).toContainText('469,00 €');
+  await expect(
+    page.getByTestId('child-card').filter({ hasText: 'Kuba Kowalski' }).getByTestId('child-package'),
+  ).toContainText('469,00 €');
   await checkPage(page, true);
 
   // The child logs in with the login the parent chose and opens a lesson of class 4.
@@ -95,7 +101,11 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   // The parent resigns and sees the refund before confirming.
   await login(page, email, PASSWORD);
   await page.goto('/rodzina');
-  await page.getByTestId('child-card').filter({ hasText: 'Ola Kowalska' }).getByRole('link', { name: 'Zrezygnuj lub odstąp od umowy' }).click();
+  await page
+    .getByTestId('child-card')
+    .filter({ hasText: 'Ola Kowalska' })
+    .getByRole('link', { name: 'Zrezygnuj lub odstąp od umowy' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Rezygnacja w trakcie roku' })).toBeVisible();
   await checkPage(page);
   const now = new Date(((await (await page.request.get('/api/test/clock')).json()) as { now: string }).now);

@@ -17,7 +17,15 @@ async function xlsxRows(download: Download): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
   const rows: string[][] = [];
-  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? '' : typeof v === 'object' && v && 'text' in v ? String((v as { text: string }).text) : String(v)))));
+  wb.worksheets[0].eachRow((row) =>
+    rows.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          v == null ? '' : typeof v === 'object' && v && 'text' in v ? String((v as { text: string }).text) : String(v),
+        ),
+    ),
+  );
   return rows;
 }
 
@@ -41,7 +49,9 @@ async function participantList(tag: string, noticeEmail: string): Promise<Buffer
 }
 
 /** A tiny but real PDF standing in for the signed scan. */
-const SCAN_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const SCAN_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 async function asStaff(browser: Browser, baseURL: string, run: (page: Page) => Promise<void>) {
   const ctx = await browser.newContext({ baseURL });
@@ -61,7 +71,8 @@ async function answerAll(page: Page) {
     const fieldset = questions.nth(i);
     const text = (await fieldset.getByTestId('question-text').textContent())!.trim();
     const question = bhp.questions.find((q) => q.text === text)!;
-    for (const o of question.options.filter((x) => x.correct)) await fieldset.getByLabel(o.text, { exact: true }).check();
+    for (const o of question.options.filter((x) => x.correct))
+      await fieldset.getByLabel(o.text, { exact: true }).check();
   }
 }
 
@@ -69,7 +80,11 @@ test.afterAll(async ({ request }) => {
   await request.post('/api/test/clock', { data: { reset: true } });
 });
 
-test('a company buys 30 accounts, signs the agreement, provisions 25 participants and gets the final report', async ({ page, browser, baseURL }) => {
+test('a company buys 30 accounts, signs the agreement, provisions 25 participants and gets the final report', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const tag = unique();
   const email = `firma.${tag}@example.pl`;
@@ -78,7 +93,14 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
 
   // 1. Purchase: the 30-account package, paid with BLIK.
   await page.goto(`/kursy/${SLUG}`);
-  await page.getByLabel('Opcja zakupu').selectOption({ label: (await page.getByLabel('Opcja zakupu').locator('option', { hasText: 'Pakiet grupowy — 30 kont' }).textContent())! });
+  await page
+    .getByLabel('Opcja zakupu')
+    .selectOption({
+      label: (await page
+        .getByLabel('Opcja zakupu')
+        .locator('option', { hasText: 'Pakiet grupowy — 30 kont' })
+        .textContent())!,
+    });
   await page.getByRole('button', { name: 'Dodaj do koszyka' }).click();
   await expect(page.getByRole('heading', { name: 'Koszyk' })).toBeVisible();
   await page.goto('/rejestracja?next=/zamowienie');
@@ -111,20 +133,33 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   const groupUrl = page.url();
 
   // 2. Agreement: the draft carries the company's invoice data; the scan goes up.
-  const [draft] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Pobierz projekt umowy (PDF)' }).click()]);
+  const [draft] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Pobierz projekt umowy (PDF)' }).click(),
+  ]);
   const draftText = (await pdfText(draft)).replace(/\s+/g, ' ');
   expect(draftText).toContain(company);
   expect(draftText).toContain('5260250274');
-  await page.getByLabel(/Skan podpisanej umowy/).setInputFiles({ name: 'notatka.txt', mimeType: 'application/pdf', buffer: Buffer.from('to nie jest skan') });
+  await page
+    .getByLabel(/Skan podpisanej umowy/)
+    .setInputFiles({ name: 'notatka.txt', mimeType: 'application/pdf', buffer: Buffer.from('to nie jest skan') });
   await page.getByRole('button', { name: 'Prześlij skan umowy' }).click();
   await expect(page.getByText(/nie jest plikiem PDF, JPG ani PNG/)).toBeVisible();
-  await page.getByLabel(/Skan podpisanej umowy/).setInputFiles({ name: 'umowa-podpisana.pdf', mimeType: 'application/pdf', buffer: SCAN_PDF });
+  await page
+    .getByLabel(/Skan podpisanej umowy/)
+    .setInputFiles({ name: 'umowa-podpisana.pdf', mimeType: 'application/pdf', buffer: SCAN_PDF });
   await page.getByRole('button', { name: 'Prześlij skan umowy' }).click();
   await expect(page.getByTestId('agreement-status')).toContainText('czeka na sprawdzenie');
   await expect(page.getByTestId('step-umowa').getByTestId('step-state')).toHaveText('Oczekuje');
 
   // 3. The list can go up now; accounts wait for the acceptance.
-  await page.getByLabel(/Plik z listą uczestników/).setInputFiles({ name: 'lista.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await participantList(tag, noticeEmail) });
+  await page
+    .getByLabel(/Plik z listą uczestników/)
+    .setInputFiles({
+      name: 'lista.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await participantList(tag, noticeEmail),
+    });
   await page.getByRole('button', { name: 'Prześlij listę' }).click();
   await expect(page.getByRole('heading', { name: 'Podgląd listy uczestników' })).toBeVisible();
   await expect(page.getByTestId('preview-summary')).toHaveText('Wiersze z uczestnikami: 25, poprawne: 25.');
@@ -153,7 +188,10 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   await expect(page.getByTestId('seats')).toContainText(/Wykorzystane\s*25/);
   await expect(page.getByTestId('seats')).toContainText(/Wolne\s*5/);
   await checkPage(page, true);
-  const [credFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Dane logowania (Excel)' }).click()]);
+  const [credFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Dane logowania (Excel)' }).click(),
+  ]);
   const cred = await xlsxRows(credFile);
   const header = cred.findIndex((r) => r.includes('Login'));
   const people = cred.slice(header + 1).filter((r) => r[3]);
@@ -165,14 +203,23 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   const generated = people.find((r) => r[1] === 'Anna-Maria' && r[2].startsWith('Żółć'))!;
   expect(generated[3]).toMatch(/^anna-maria\.zolc[a-j]{4}$/);
   expect(generated[4]).toMatch(/^[a-hj-km-np-zA-HJ-NP-Z2-9]{12,}$/);
-  const [credPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Dane logowania (PDF do druku)' }).click()]);
+  const [credPdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Dane logowania (PDF do druku)' }).click(),
+  ]);
   expect(await pdfText(credPdf)).toContain(generated[3]);
   // Another company's admin sees none of it: the page, the credentials, the scan.
   const scanHref = await page.getByRole('link', { name: /Otwórz skan/ }).getAttribute('href');
   const otherCtx = await browser.newContext({ baseURL });
   const other = await otherCtx.newPage();
   await login(other, 'firma');
-  for (const path of [groupUrl, `${groupUrl}/dane-logowania.xlsx`, `${groupUrl}/dane-logowania.pdf`, scanHref!, previewUrl]) {
+  for (const path of [
+    groupUrl,
+    `${groupUrl}/dane-logowania.xlsx`,
+    `${groupUrl}/dane-logowania.pdf`,
+    scanHref!,
+    previewUrl,
+  ]) {
     expect((await other.request.get(path)).status(), path).toBe(404);
   }
   await otherCtx.close();
@@ -221,7 +268,10 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   await expect(own.getByTestId('signed-in-as')).toBeVisible();
   await ctx2.close();
   await page.goto(groupUrl);
-  const [credAgain] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Dane logowania (Excel)' }).click()]);
+  const [credAgain] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Dane logowania (Excel)' }).click(),
+  ]);
   expect((await xlsxRows(credAgain)).find((r) => r[3] === `e2e.${tag}`)![4]).toBe('(ustawione przez uczestnika)');
 
   // The admin sees the participant's progress.
@@ -249,12 +299,18 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   await page.reload();
   await expect(page.getByTestId('step-raport').getByTestId('step-state')).toHaveText('Zakończony');
   await checkPage(page, true);
-  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Raport (Excel)' }).click()]);
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Raport (Excel)' }).click(),
+  ]);
   const reportRows = await xlsxRows(report);
   const passedRow = reportRows.find((r) => r.includes(generated[3]))!;
   expect(passedRow).toContain('tak');
   expect(reportRows.filter((r) => r.includes('nie'))).toHaveLength(24);
-  const [reportPdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Raport (PDF)' }).click()]);
+  const [reportPdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Raport (PDF)' }).click(),
+  ]);
   expect(await pdfText(reportPdf)).toContain('Raport końcowy szkolenia');
 });
 
@@ -263,7 +319,11 @@ test('unknown groups answer 404, and group files answer 404 to anonymous visitor
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await login(page, 'firma');
-  for (const path of ['/grupy/nie-ma-takiej', '/grupy/nie-ma-takiej/dane-logowania.xlsx', '/grupy/nie-ma-takiej/umowa-projekt']) {
+  for (const path of [
+    '/grupy/nie-ma-takiej',
+    '/grupy/nie-ma-takiej/dane-logowania.xlsx',
+    '/grupy/nie-ma-takiej/umowa-projekt',
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
   await page.goto('/grupy');

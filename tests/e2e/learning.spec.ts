@@ -26,7 +26,9 @@ async function answerAll(page: Page, right: boolean) {
   }
 }
 
-test('a learner studies a course, fails and then passes the test and holds a verifiable certificate', async ({ page }) => {
+test('a learner studies a course, fails and then passes the test and holds a verifiable certificate', async ({
+  page,
+}) => {
   await login(page, 'kursant');
   await page.goto('/moje-kursy');
   await expect(page.getByRole('heading', { name: 'Moje kursy', level: 1 })).toBeVisible();
@@ -47,7 +49,9 @@ test('a learner studies a course, fails and then passes the test and holds a ver
       expect(file.status()).toBe(200);
       expect(await file.text()).toContain('LISTA KONTROLNA');
     }
-    await page.getByRole('button', { name: i < lessonCount - 1 ? 'Ukończ i przejdź dalej' : 'Oznacz jako ukończoną' }).click();
+    await page
+      .getByRole('button', { name: i < lessonCount - 1 ? 'Ukończ i przejdź dalej' : 'Oznacz jako ukończoną' })
+      .click();
     if (i < lessonCount - 1) await expect(page).toHaveURL(/\/lekcje\//);
   }
   await expect(page).toHaveURL(/\/nauka\/bhp-pracownicy-biurowi\/test$/);
@@ -79,7 +83,10 @@ test('a learner studies a course, fails and then passes the test and holds a ver
   await checkPage(page, true);
 
   // The certificate: a real PDF whose text carries the Polish name and the course.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Pobierz zaświadczenie' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Pobierz zaświadczenie' }).click(),
+  ]);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'cert-')), download.suggestedFilename());
   await download.saveAs(file);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -115,7 +122,10 @@ test('a course without an enrolment shows a clear page with the way to the catal
   await login(page, 'kursant');
   await page.goto('/nauka/rodo-w-praktyce');
   await expect(page.getByRole('heading', { name: 'Nie masz dostępu do tego kursu' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Zobacz kurs w katalogu' })).toHaveAttribute('href', '/kursy/rodo-w-praktyce');
+  await expect(page.getByRole('link', { name: 'Zobacz kurs w katalogu' })).toHaveAttribute(
+    'href',
+    '/kursy/rodo-w-praktyce',
+  );
   await checkPage(page);
   const pdf = await page.request.get('/nauka/rodo-w-praktyce/zaswiadczenie');
   expect(pdf.status()).toBe(404);

@@ -3,14 +3,26 @@ import { db } from '@/lib/db/client';
 import { authenticate } from '@/lib/auth/authenticate';
 import { LIMITS } from '@/lib/auth/rate-limit';
 import { hashPassword } from '@/lib/auth/password';
-import { changePassword, registerUser, requestPasswordReset, resetPassword, isResetTokenUsable } from '@/lib/auth/accounts';
+import {
+  changePassword,
+  registerUser,
+  requestPasswordReset,
+  resetPassword,
+  isResetTokenUsable,
+} from '@/lib/auth/accounts';
 import { UserError } from '@/lib/actions/action';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
 async function makeUser(email: string, password = 'Haslo12345') {
   return db().user.create({
-    data: { email, login: email.split('@')[0], firstName: 'Anna', lastName: 'Próba', passwordHash: await hashPassword(password) },
+    data: {
+      email,
+      login: email.split('@')[0],
+      firstName: 'Anna',
+      lastName: 'Próba',
+      passwordHash: await hashPassword(password),
+    },
   });
 }
 
@@ -37,7 +49,11 @@ describe('logging in', () => {
 
   it('locks an IP address that tries many accounts, counting concurrent failures exactly', async () => {
     const t0 = new Date('2026-11-21T12:00:00Z');
-    await Promise.all(Array.from({ length: LIMITS.ip.maxFailures }, (_, i) => authenticate(`nobody${i}@example.pl`, 'x', '203.0.113.9', t0)));
+    await Promise.all(
+      Array.from({ length: LIMITS.ip.maxFailures }, (_, i) =>
+        authenticate(`nobody${i}@example.pl`, 'x', '203.0.113.9', t0),
+      ),
+    );
     const row = await db().loginThrottle.findUnique({ where: { key: 'ip:203.0.113.9' } });
     expect(row?.failures).toBe(LIMITS.ip.maxFailures);
     await makeUser('victim@example.pl');
@@ -50,8 +66,9 @@ describe('accounts', () => {
   it('registers once per e-mail and queues a welcome e-mail in the same transaction', async () => {
     await registerUser({ firstName: 'Jan', lastName: 'Nowak', email: 'jan@example.pl', password: 'Haslo12345' });
     expect(await db().emailMessage.count({ where: { to: 'jan@example.pl', template: 'welcome' } })).toBe(1);
-    await expect(registerUser({ firstName: 'Jan', lastName: 'Nowak', email: 'jan@example.pl', password: 'Haslo12345' }))
-      .rejects.toBeInstanceOf(UserError);
+    await expect(
+      registerUser({ firstName: 'Jan', lastName: 'Nowak', email: 'jan@example.pl', password: 'Haslo12345' }),
+    ).rejects.toBeInstanceOf(UserError);
     expect(await db().user.count({ where: { email: 'jan@example.pl' } })).toBe(1);
   });
 

@@ -22,22 +22,37 @@ beforeAll(async () => {
   sim = await startLocalPayu({ port, retryDelaysMs: [0], quiet: true });
   const category = await db().category.create({ data: { slug: 'c', name: 'C' } });
   const course = await db().course.create({
-    data: { slug: 'excel', title: 'Excel', summary: 's', description: 'd', syllabus: [], categoryId: category.id, accessMonths: 12, priceGross: 19900 },
+    data: {
+      slug: 'excel',
+      title: 'Excel',
+      summary: 's',
+      description: 'd',
+      syllabus: [],
+      categoryId: category.id,
+      accessMonths: 12,
+      priceGross: 19900,
+    },
   });
   courseId = course.id;
   offer1 = (await db().courseOffer.create({ data: { courseId, seats: 1, priceGross: 19900 } })).id;
   offer30 = (await db().courseOffer.create({ data: { courseId, seats: 30, priceGross: 507500 } })).id;
 });
-afterAll(async () => { await sim.close(); });
+afterAll(async () => {
+  await sim.close();
+});
 
 let n = 0;
 async function buyer(): Promise<CurrentUser> {
   const k = ++n;
-  const u = await db().user.create({ data: { email: `k${k}@example.pl`, firstName: 'Ewa', lastName: 'Łąka', passwordHash: 'x' } });
+  const u = await db().user.create({
+    data: { email: `k${k}@example.pl`, firstName: 'Ewa', lastName: 'Łąka', passwordHash: 'x' },
+  });
   return { id: u.id, email: u.email, login: null, firstName: u.firstName, lastName: u.lastName, roles: u.roles };
 }
 const input = (key: string, extra: Record<string, unknown> = {}) =>
-  ({ checkoutKey: key, buyerType: 'PERSON', payMethod: 'blik', terms: 'on', ...extra }) as Parameters<typeof placeOrder>[2];
+  ({ checkoutKey: key, buyerType: 'PERSON', payMethod: 'blik', terms: 'on', ...extra }) as Parameters<
+    typeof placeOrder
+  >[2];
 
 describe('cart', () => {
   it('keeps a guest cart and merges it into the account on login', async () => {
@@ -70,7 +85,10 @@ describe('checkout', () => {
     const { token } = await addToCart({ token: null, userId: user.id }, offer1);
     const placed = await placeOrder(user, { token, userId: user.id }, input('key-a'), '10.0.0.1');
     expect(placed.redirectUri).toContain(`${sim.url}/pay/`);
-    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { payments: true, items: true } });
+    const order = await db().order.findUniqueOrThrow({
+      where: { id: placed.orderId },
+      include: { payments: true, items: true },
+    });
     expect(order.totalGross).toBe(19900);
     expect(order.items[0]).toMatchObject({ unitGross: 19900, quantity: 1 });
     expect(order.payments[0].payuOrderId).toBeTruthy();
@@ -85,14 +103,18 @@ describe('checkout', () => {
   it('refuses a group package to a private person', async () => {
     const user = await buyer();
     await addToCart({ token: null, userId: user.id }, offer30);
-    await expect(placeOrder(user, { token: null, userId: user.id }, input('key-b'), '10.0.0.1')).rejects.toThrow(/Pakiet grupowy kupuje firma/);
+    await expect(placeOrder(user, { token: null, userId: user.id }, input('key-b'), '10.0.0.1')).rejects.toThrow(
+      /Pakiet grupowy kupuje firma/,
+    );
   });
 
   it('with PayU down, says to try again and keeps the cart; the retry uses a new extOrderId', async () => {
     const user = await buyer();
     await addToCart({ token: null, userId: user.id }, offer1);
     await sim.close();
-    await expect(placeOrder(user, { token: null, userId: user.id }, input('key-c'), '10.0.0.1')).rejects.toThrow(PAYU_DOWN);
+    await expect(placeOrder(user, { token: null, userId: user.id }, input('key-c'), '10.0.0.1')).rejects.toThrow(
+      PAYU_DOWN,
+    );
     expect(cartSummary(await findCart({ token: null, userId: user.id })).lines).toHaveLength(1);
     sim = await startLocalPayu({ port, retryDelaysMs: [0], quiet: true });
     const placed = await placeOrder(user, { token: null, userId: user.id }, input('key-c'), '10.0.0.1');
@@ -106,14 +128,29 @@ describe('checkout', () => {
     await addToCart({ token: null, userId: user.id }, offer1);
     const placed = await placeOrder(user, { token: null, userId: user.id }, input('key-d'), '10.0.0.1');
     const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
-    await handleOrderNotification({ kind: 'order', orderId: payment.payuOrderId!, extOrderId: payment.extOrderId, status: 'COMPLETED', totalAmount: 19900, currencyCode: 'PLN' });
+    await handleOrderNotification({
+      kind: 'order',
+      orderId: payment.payuOrderId!,
+      extOrderId: payment.extOrderId,
+      status: 'COMPLETED',
+      totalAmount: 19900,
+      currencyCode: 'PLN',
+    });
     expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('ACTIVE');
     // The simulator only refunds orders it saw paid: pay it there too.
     sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
 
-    await expect(refundOrder({ orderId: placed.orderId, amount: 50000, itemIds: [], description: 'x', staffId: user.id })).rejects.toThrow(/Kwota zwrotu/);
+    await expect(
+      refundOrder({ orderId: placed.orderId, amount: 50000, itemIds: [], description: 'x', staffId: user.id }),
+    ).rejects.toThrow(/Kwota zwrotu/);
     const items = await db().orderItem.findMany({ where: { orderId: placed.orderId } });
-    await refundOrder({ orderId: placed.orderId, amount: 19900, itemIds: items.map((i) => i.id), description: 'Rezygnacja', staffId: user.id });
+    await refundOrder({
+      orderId: placed.orderId,
+      amount: 19900,
+      itemIds: items.map((i) => i.id),
+      description: 'Rezygnacja',
+      staffId: user.id,
+    });
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { refunds: true } });
     expect(order).toMatchObject({ status: 'REFUNDED', refundedGross: 19900 });
     expect(order.refunds[0].payuRefundId).toBeTruthy();

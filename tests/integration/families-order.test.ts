@@ -28,37 +28,77 @@ beforeAll(async () => {
   sim = await startLocalPayu({ port: await freePort(), retryDelaysMs: [0], quiet: true });
   await seedFamilySubjects();
 });
-afterAll(async () => { await sim.close(); });
+afterAll(async () => {
+  await sim.close();
+});
 
 let n = 0;
 async function parent(country: string) {
   const k = ++n;
-  const { id } = await registerParent({ firstName: 'Anna', lastName: 'Nowak', email: `rodzic${k}@example.pl`, phone: '', country, password: 'Haslo12345x' });
-  const user = await db().user.findUniqueOrThrow({ where: { id }, select: { id: true, firstName: true, lastName: true, email: true, roles: true } });
+  const { id } = await registerParent({
+    firstName: 'Anna',
+    lastName: 'Nowak',
+    email: `rodzic${k}@example.pl`,
+    phone: '',
+    country,
+    password: 'Haslo12345x',
+  });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id },
+    select: { id: true, firstName: true, lastName: true, email: true, roles: true },
+  });
   return user;
 }
 
 async function pay(orderId: string) {
-  const payment = await db().payment.findFirstOrThrow({ where: { orderId }, select: { payuOrderId: true, extOrderId: true, amount: true, currency: true } });
+  const payment = await db().payment.findFirstOrThrow({
+    where: { orderId },
+    select: { payuOrderId: true, extOrderId: true, amount: true, currency: true },
+  });
   // The simulator only refunds orders it saw paid: pay it there too.
   sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
-  await handleOrderNotification({ kind: 'order', orderId: payment.payuOrderId!, extOrderId: payment.extOrderId, status: 'COMPLETED', totalAmount: payment.amount, currencyCode: payment.currency });
+  await handleOrderNotification({
+    kind: 'order',
+    orderId: payment.payuOrderId!,
+    extOrderId: payment.extOrderId,
+    status: 'COMPLETED',
+    totalAmount: payment.amount,
+    currencyCode: payment.currency,
+  });
 }
 
 describe('family order', () => {
   it('prices two children in EUR, with the sibling discount only when both get Standard, and activates on payment', async () => {
     const p = await parent('DE');
     expect(p.roles).toEqual(['PARENT']);
-    const ola = await addChild(p.id, { fullName: 'Ola Nowak', birthYear: 2016, login: 'ola.nowak', password: 'Haslo12345x' }, NOW);
-    const jan = await addChild(p.id, { fullName: 'Jan Nowak', birthYear: 2014, login: 'jan.nowak', password: 'Haslo12345x' }, NOW);
+    const ola = await addChild(
+      p.id,
+      { fullName: 'Ola Nowak', birthYear: 2016, login: 'ola.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
+    const jan = await addChild(
+      p.id,
+      { fullName: 'Jan Nowak', birthYear: 2014, login: 'jan.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
 
-    const mixed = await quoteFamilyOrder(p.id, [{ childId: ola, package: 'STANDARD' }, { childId: jan, package: 'MINI' }], NOW);
+    const mixed = await quoteFamilyOrder(
+      p.id,
+      [
+        { childId: ola, package: 'STANDARD' },
+        { childId: jan, package: 'MINI' },
+      ],
+      NOW,
+    );
     expect(mixed.currency).toBe('EUR');
     expect(mixed.priced?.ok && mixed.priced.totalMinor).toBe(69900 + 50900);
     expect(mixed.priced?.ok && mixed.priced.siblingDiscount.code).toBe('NOT_ALL_STANDARD');
 
     // A price sent in the request is not a field the server reads at all.
-    const choices = [{ childId: ola, package: 'STANDARD', price: '1' }, { childId: jan, package: 'STANDARD' }];
+    const choices = [
+      { childId: ola, package: 'STANDARD', price: '1' },
+      { childId: jan, package: 'STANDARD' },
+    ];
     const both = await quoteFamilyOrder(p.id, choices, NOW);
     expect(both.priced?.ok && both.priced.totalMinor).toBe(2 * 69900 - 23000);
 
@@ -67,21 +107,37 @@ describe('family order', () => {
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
     expect(order).toMatchObject({ currency: 'EUR', totalGross: 116800 });
     expect(order.items.map((i) => i.totalGross).sort()).toEqual([46900, 69900]);
-    expect(order.items.map((i) => i.name).sort()).toEqual(['Pakiet Standard 2026/2027 — Jan Nowak; Rabat dla rodzeństwa', 'Pakiet Standard 2026/2027 — Ola Nowak']);
+    expect(order.items.map((i) => i.name).sort()).toEqual([
+      'Pakiet Standard 2026/2027 — Jan Nowak; Rabat dla rodzeństwa',
+      'Pakiet Standard 2026/2027 — Ola Nowak',
+    ]);
     expect(await db().familyPackage.count({ where: { orderId: order.id, status: 'PENDING_PAYMENT' } })).toBe(2);
 
-    const dup = await placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000009', '10.0.0.1', NOW);
+    const dup = await placeFamilyOrder(
+      p,
+      [{ childId: ola, package: 'PREMIUM' }],
+      'blik',
+      'family-key-000009',
+      '10.0.0.1',
+      NOW,
+    );
     // The invoice states its VAT in PLN at the rate of the day before the sale, not the sale day's.
     const today = warsawDateKey(new Date());
     const dayBefore = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     await saveRate({ currency: 'EUR', effectiveOn: dayBefore, rate: 42_386, source: 'NBP' });
     await saveRate({ currency: 'EUR', effectiveOn: today, rate: 43_000, source: 'NBP' });
     await pay(order.id);
-    const pkgs = await db().familyPackage.findMany({ where: { orderId: order.id }, select: { status: true, accessEndsAt: true } });
+    const pkgs = await db().familyPackage.findMany({
+      where: { orderId: order.id },
+      select: { status: true, accessEndsAt: true },
+    });
     expect(pkgs.every((x) => x.status === 'ACTIVE')).toBe(true);
     expect(pkgs[0].accessEndsAt).toEqual(fromWarsaw(2027, 9, 1));
     const invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: order.id } });
-    expect(invoice.snapshot).toMatchObject({ currency: 'EUR', plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: dayBefore } });
+    expect(invoice.snapshot).toMatchObject({
+      currency: 'EUR',
+      plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: dayBefore },
+    });
 
     // Ola (born 2016) is in class 4 in 2026/2027: Standard gives her maths; she can open it.
     const olaChild = (await findOwnChild(p.id, ola))!;
@@ -91,16 +147,25 @@ describe('family order', () => {
     // A second order for the same child placed before the first was paid, then paid too: the
     // package does not change; the duplicate goes to the staff queue for a full refund.
     await pay(dup.orderId);
-    const dupPkg = await db().familyPackage.findFirstOrThrow({ where: { orderId: dup.orderId }, include: { cancellation: true } });
+    const dupPkg = await db().familyPackage.findFirstOrThrow({
+      where: { orderId: dup.orderId },
+      include: { cancellation: true },
+    });
     expect(dupPkg.status).toBe('WITHDRAWN');
     expect(dupPkg.cancellation).toMatchObject({ kind: 'WITHDRAWAL', status: 'PENDING', refundAmount: 115900 });
     expect(await db().familyPackage.count({ where: { childId: ola, status: 'ACTIVE' } })).toBe(1);
 
     // The package cannot be bought again or changed after payment.
-    await expect(placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW)).rejects.toThrow(/nie można go zmienić/);
+    await expect(
+      placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW),
+    ).rejects.toThrow(/nie można go zmienić/);
 
     // A third child added later is a sibling of the two paid Standard children (§5.3).
-    const ala = await addChild(p.id, { fullName: 'Ala Nowak', birthYear: 2019, login: 'ala.nowak', password: 'Haslo12345x' }, NOW);
+    const ala = await addChild(
+      p.id,
+      { fullName: 'Ala Nowak', birthYear: 2019, login: 'ala.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
     const later = await quoteFamilyOrder(p.id, [{ childId: ala, package: 'STANDARD' }], NOW);
     expect(later.priced?.ok && later.priced.totalMinor).toBe(69900 - 23000);
     const laterMini = await quoteFamilyOrder(p.id, [{ childId: ala, package: 'MINI' }], NOW);
@@ -110,15 +175,29 @@ describe('family order', () => {
   it('refuses a child outside the package age range and ignores other parents’ children', async () => {
     const p = await parent('PL');
     const other = await parent('PL');
-    const older = await addChild(p.id, { fullName: 'Piotr Nowak', birthYear: 2013, login: 'piotr.nowak', password: 'Haslo12345x' }, NOW);
+    const older = await addChild(
+      p.id,
+      { fullName: 'Piotr Nowak', birthYear: 2013, login: 'piotr.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
     // Too old for every package (16 in 2026): refused when added, and no account is left behind.
-    await expect(addChild(p.id, { fullName: 'Adam Nowak', birthYear: 2010, login: 'adam.nowak', password: 'Haslo12345x' }, NOW)).rejects.toThrow(/za stare na pakiety/);
+    await expect(
+      addChild(p.id, { fullName: 'Adam Nowak', birthYear: 2010, login: 'adam.nowak', password: 'Haslo12345x' }, NOW),
+    ).rejects.toThrow(/za stare na pakiety/);
     expect(await db().user.count({ where: { login: 'adam.nowak' } })).toBe(0);
     const q = await quoteFamilyOrder(p.id, [{ childId: older, package: 'NA_START' }], NOW);
     expect(q.priced?.ok).toBe(false);
-    expect(q.priced && !q.priced.ok && q.priced.errors[0].message).toMatch(/Pakiet Na Start jest dla dzieci w wieku 5–12 lat/);
+    expect(q.priced && !q.priced.ok && q.priced.errors[0].message).toMatch(
+      /Pakiet Na Start jest dla dzieci w wieku 5–12 lat/,
+    );
     await expect(setChildPassword(other.id, older, 'Obcy123456x')).rejects.toThrow(/Nie znaleziono/);
-    await expect(addChild(other.id, { fullName: 'Inny Piotr', birthYear: 2015, login: 'PIOTR.nowak', password: 'Haslo12345x' }, NOW)).rejects.toThrow(/login jest już zajęty/);
+    await expect(
+      addChild(
+        other.id,
+        { fullName: 'Inny Piotr', birthYear: 2015, login: 'PIOTR.nowak', password: 'Haslo12345x' },
+        NOW,
+      ),
+    ).rejects.toThrow(/login jest już zajęty/);
     const child = (await findOwnChild(p.id, older))!;
     const account = await db().user.findUniqueOrThrow({ where: { id: child.user.id } });
     expect(account).toMatchObject({ roles: ['CHILD'], parentId: p.id, login: 'piotr.nowak', email: null });
@@ -134,7 +213,11 @@ describe('family order', () => {
 
   it('converts add-ons at the rate of the purchase day', async () => {
     const p = await parent('GB');
-    const kid = await addChild(p.id, { fullName: 'Ewa Nowak', birthYear: 2016, login: 'ewa.nowak', password: 'Haslo12345x' }, NOW);
+    const kid = await addChild(
+      p.id,
+      { fullName: 'Ewa Nowak', birthYear: 2016, login: 'ewa.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
     const choice = [{ childId: kid, package: 'MINI', extraSubjects: ['MATEMATYKA'] }];
     const noRate = await quoteFamilyOrder(p.id, choice, NOW);
     expect(noRate.priced && !noRate.priced.ok && noRate.priced.errors[0].code).toBe('RATE_REQUIRED');
@@ -148,7 +231,11 @@ describe('family order', () => {
 describe('class change (§4.8)', () => {
   it('a parent asks for one class up, staff approve, and the order prices the new class', async () => {
     const p = await parent('PL');
-    const kid = await addChild(p.id, { fullName: 'Lena Nowak', birthYear: 2016, login: 'lena.nowak', password: 'Haslo12345x' }, NOW);
+    const kid = await addChild(
+      p.id,
+      { fullName: 'Lena Nowak', birthYear: 2016, login: 'lena.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
     await expect(requestClassChange(p.id, kid, 2, NOW)).rejects.toThrow(/o jedną/);
     await requestClassChange(p.id, kid, 1, NOW);
     expect((await classChangeQueue()).map((r) => r.id)).toContain(kid);
@@ -165,8 +252,19 @@ describe('class change (§4.8)', () => {
 describe('resignation, withdrawal and trial', () => {
   it('computes the refund before confirming, files it once, and staff refund it through PayU', async () => {
     const p = await parent('PL');
-    const kid = await addChild(p.id, { fullName: 'Zosia Nowak', birthYear: 2015, login: 'zosia.nowak', password: 'Haslo12345x' }, NOW);
-    const placed = await placeFamilyOrder(p, [{ childId: kid, package: 'STANDARD' }], 'blik', 'family-key-000003', '10.0.0.1', NOW);
+    const kid = await addChild(
+      p.id,
+      { fullName: 'Zosia Nowak', birthYear: 2015, login: 'zosia.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
+    const placed = await placeFamilyOrder(
+      p,
+      [{ childId: kid, package: 'STANDARD' }],
+      'blik',
+      'family-key-000003',
+      '10.0.0.1',
+      NOW,
+    );
     await pay(placed.orderId);
     const pkg = await db().familyPackage.findFirstOrThrow({ where: { orderId: placed.orderId } });
     await db().familyPackage.update({ where: { id: pkg.id }, data: { paidAt: NOW } });
@@ -189,7 +287,9 @@ describe('resignation, withdrawal and trial', () => {
     const enr = await db().enrolment.findFirstOrThrow({ where: { userId: child.user.id } });
     expect(enr.endsAt).toEqual(fromWarsaw(2026, 11, 1));
 
-    const staff = await db().user.create({ data: { email: 'staff@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['STAFF'] } });
+    const staff = await db().user.create({
+      data: { email: 'staff@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['STAFF'] },
+    });
     const c = await db().familyCancellation.findUniqueOrThrow({ where: { packageId: pkg.id } });
     await refundCancellation(c.id, staff.id);
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { refunds: true } });
@@ -202,7 +302,11 @@ describe('resignation, withdrawal and trial', () => {
   it('gives a 2-day Standard trial once per school year, ending to the minute', async () => {
     const p = await parent('US');
     await expect(startTrial(p.id, NOW)).rejects.toThrow(/Najpierw dodaj dziecko/);
-    const kid = await addChild(p.id, { fullName: 'Kuba Nowak', birthYear: 2016, login: 'kuba.nowak', password: 'Haslo12345x' }, NOW);
+    const kid = await addChild(
+      p.id,
+      { fullName: 'Kuba Nowak', birthYear: 2016, login: 'kuba.nowak', password: 'Haslo12345x' },
+      NOW,
+    );
     const { endsAt } = await startTrial(p.id, NOW);
     expect(endsAt).toEqual(new Date(NOW.getTime() + 48 * 3600_000));
     await expect(startTrial(p.id, new Date(NOW.getTime() + 5 * 86400_000))).rejects.toThrow(/raz w roku szkolnym/);
@@ -217,22 +321,42 @@ describe('resignation, withdrawal and trial', () => {
 describe('parent registration and demo data', () => {
   it('sends a parent the parent welcome e-mail with the currency of the country', async () => {
     const p = await parent('GB');
-    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: p.email! }, select: { template: true, subject: true, text: true } });
+    const mail = await db().emailMessage.findFirstOrThrow({
+      where: { to: p.email! },
+      select: { template: true, subject: true, text: true },
+    });
     expect(mail.template).toBe('parent-welcome');
     expect(mail.subject).toBe('Konto rodzica w Planecie jest gotowe');
     expect(mail.text).toContain('Ceny podajemy w GBP');
   });
 
   it('seeds rates for the day and a child with a login for the demo parent, once', async () => {
-    await db().user.create({ data: { login: 'rodzic-demo', email: 'rodzic-demo@example.pl', firstName: 'Ma', lastName: 'Nowak', roles: ['PARENT'], passwordHash: 'x' } });
+    await db().user.create({
+      data: {
+        login: 'rodzic-demo',
+        email: 'rodzic-demo@example.pl',
+        firstName: 'Ma',
+        lastName: 'Nowak',
+        roles: ['PARENT'],
+        passwordHash: 'x',
+      },
+    });
     const demo = await db().user.findUniqueOrThrow({ where: { login: 'rodzic-demo' }, select: { id: true } });
     await seedFamilyDemo('rodzic-demo', 'Haslo12345x', NOW);
     await saveRate({ currency: 'EUR', effectiveOn: '2026-09-03', rate: 43000, source: 'zespół' });
     await seedFamilyDemo('rodzic-demo', 'Haslo12345x', NOW);
     expect((await rateForDay('EUR', NOW))?.plnPerUnitTimes10000).toBe(43000);
     expect((await rateForDay('GBP', NOW))?.plnPerUnitTimes10000).toBeGreaterThan(0);
-    const children = await db().child.findMany({ where: { parentId: demo.id }, select: { birthYear: true, user: { select: { login: true } } } });
+    const children = await db().child.findMany({
+      where: { parentId: demo.id },
+      select: { birthYear: true, user: { select: { login: true } } },
+    });
     expect(children).toEqual([{ birthYear: 2017, user: { login: DEMO_CHILD.login } }]);
-    expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { login: DEMO_CHILD.login } })).passwordHash!, 'Haslo12345x')).toBe(true);
+    expect(
+      await verifyPassword(
+        (await db().user.findUniqueOrThrow({ where: { login: DEMO_CHILD.login } })).passwordHash!,
+        'Haslo12345x',
+      ),
+    ).toBe(true);
   });
 });

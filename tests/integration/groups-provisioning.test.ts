@@ -9,7 +9,8 @@ import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
-const people = (n: number): ListRow[] => Array.from({ length: n }, () => ({ firstName: uniqueName(), lastName: uniqueName() }));
+const people = (n: number): ListRow[] =>
+  Array.from({ length: n }, () => ({ firstName: uniqueName(), lastName: uniqueName() }));
 
 async function upload(g: Awaited<ReturnType<typeof makeGroup>>, rows: ListRow[]) {
   const u = await createUpload(g.admin, g.groupId, { name: 'lista.xlsx', bytes: await listXlsx(rows) });
@@ -20,12 +21,21 @@ describe('provisioning a participant list', () => {
   it('creates every account, enrolled for 2 months, with generated logins and passwords the admin can download', async () => {
     const g = await makeGroup(30);
     const id = await upload(g, [
-      { firstName: 'Łucja', lastName: 'Żółć' }, { firstName: 'Łucja', lastName: 'Żółć', email: 'lucja@firma.pl' },
+      { firstName: 'Łucja', lastName: 'Żółć' },
+      { firstName: 'Łucja', lastName: 'Żółć', email: 'lucja@firma.pl' },
       { firstName: 'Jan', lastName: "O'Brien", login: 'jan.ob', password: 'Haslo12345x' },
     ]);
     const r = await provisionUpload(g.admin, g.groupId, id);
     expect(r?.created).toBe(3);
-    const users = await db().user.findMany({ where: { groupMemberships: { some: { groupId: g.groupId } } }, select: { login: true, passwordIssued: true, passwordHash: true, enrolments: { select: { endsAt: true, startsAt: true, groupId: true } } } });
+    const users = await db().user.findMany({
+      where: { groupMemberships: { some: { groupId: g.groupId } } },
+      select: {
+        login: true,
+        passwordIssued: true,
+        passwordHash: true,
+        enrolments: { select: { endsAt: true, startsAt: true, groupId: true } },
+      },
+    });
     expect(users.map((u) => u.login).sort()).toEqual(['jan.ob', 'lucja.zolc', 'lucja.zolc2']);
     for (const u of users) {
       expect(u.passwordIssued).toBe(true);
@@ -44,10 +54,17 @@ describe('provisioning a participant list', () => {
     const hash = users.find((u) => u.login === 'lucja.zolc')!.passwordHash;
     expect(await verifyPassword(hash, generated.password)).toBe(true);
     // The file (it may hold passwords) is gone once provisioned; the notice is queued without passwords.
-    const stored = await db().participantUpload.findUniqueOrThrow({ where: { id }, select: { file: true, status: true, reportDueAt: true } });
+    const stored = await db().participantUpload.findUniqueOrThrow({
+      where: { id },
+      select: { file: true, status: true, reportDueAt: true },
+    });
     expect(stored.file).toBeNull();
     expect(stored.status).toBe('PROVISIONED');
-    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: 'kadry@firma.pl', template: 'group-accounts-created' }, orderBy: { createdAt: 'desc' }, select: { text: true } });
+    const mail = await db().emailMessage.findFirstOrThrow({
+      where: { to: 'kadry@firma.pl', template: 'group-accounts-created' },
+      orderBy: { createdAt: 'desc' },
+      select: { text: true },
+    });
     expect(mail.text).toContain('3');
     expect(mail.text).not.toContain(generated.password);
     // Confirming twice creates nothing more.
@@ -75,7 +92,9 @@ describe('provisioning a participant list', () => {
 
   it('needs an accepted agreement to create accounts, and a submitted one to upload', async () => {
     const none = await makeGroup(5, { agreement: null });
-    await expect(createUpload(none.admin, none.groupId, { name: 'l.xlsx', bytes: await listXlsx(people(1)) })).rejects.toThrow(/umowy powierzenia/);
+    await expect(
+      createUpload(none.admin, none.groupId, { name: 'l.xlsx', bytes: await listXlsx(people(1)) }),
+    ).rejects.toThrow(/umowy powierzenia/);
     const submitted = await makeGroup(5, { agreement: 'SUBMITTED' });
     const id = await upload(submitted, people(1));
     await expect(provisionUpload(submitted.admin, submitted.groupId, id)).rejects.toThrow(/zaakceptowaniu umowy/);
@@ -89,7 +108,10 @@ describe('provisioning a participant list', () => {
     const refused = results.filter((r) => r.status === 'rejected');
     for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(UserError);
     expect(ok.length).toBe(15);
-    const group = await db().group.findUniqueOrThrow({ where: { id: g.groupId }, select: { seatsUsed: true, seats: true } });
+    const group = await db().group.findUniqueOrThrow({
+      where: { id: g.groupId },
+      select: { seatsUsed: true, seats: true },
+    });
     expect(group.seatsUsed).toBe(30);
     expect(await db().groupParticipant.count({ where: { groupId: g.groupId } })).toBe(30);
     expect(await db().enrolment.count({ where: { groupId: g.groupId } })).toBe(30);
@@ -104,21 +126,35 @@ describe('provisioning a participant list', () => {
     const g = await makeGroup(10);
     const rows = people(4);
     const id = await upload(g, rows);
-    await expect(provisionUpload(g.admin, g.groupId, id, { afterAccounts: async () => { throw new Error('awaria w połowie'); } })).rejects.toThrow('awaria');
+    await expect(
+      provisionUpload(g.admin, g.groupId, id, {
+        afterAccounts: async () => {
+          throw new Error('awaria w połowie');
+        },
+      }),
+    ).rejects.toThrow('awaria');
     expect(await db().user.count({ where: { firstName: { in: rows.map((r) => r.firstName) } } })).toBe(0);
     expect(await db().enrolment.count({ where: { groupId: g.groupId } })).toBe(0);
     const after = await db().group.findUniqueOrThrow({ where: { id: g.groupId }, select: { seatsUsed: true } });
     expect(after.seatsUsed).toBe(0);
-    expect((await db().participantUpload.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe('PREVIEW');
+    expect((await db().participantUpload.findUniqueOrThrow({ where: { id }, select: { status: true } })).status).toBe(
+      'PREVIEW',
+    );
     const r = await provisionUpload(g.admin, g.groupId, id);
     expect(r?.created).toBe(4);
   });
 
   it('a wrong file writes nothing and says why in Polish', async () => {
     const g = await makeGroup(5);
-    await expect(createUpload(g.admin, g.groupId, { name: 'umowa.pdf', bytes: Buffer.from('%PDF-1.4 xxx') })).rejects.toThrow(/PDF.*nie lista uczestników/);
-    await expect(createUpload(g.admin, g.groupId, { name: 'pusty.csv', bytes: new Uint8Array() })).rejects.toThrow(/jest pusty/);
-    await expect(createUpload(g.admin, g.groupId, { name: 'zly.xlsx', bytes: Buffer.from('PK\x03\x04garbage') })).rejects.toThrow(/uszkodzony|nie zawiera|archiwum/);
+    await expect(
+      createUpload(g.admin, g.groupId, { name: 'umowa.pdf', bytes: Buffer.from('%PDF-1.4 xxx') }),
+    ).rejects.toThrow(/PDF.*nie lista uczestników/);
+    await expect(createUpload(g.admin, g.groupId, { name: 'pusty.csv', bytes: new Uint8Array() })).rejects.toThrow(
+      /jest pusty/,
+    );
+    await expect(
+      createUpload(g.admin, g.groupId, { name: 'zly.xlsx', bytes: Buffer.from('PK\x03\x04garbage') }),
+    ).rejects.toThrow(/uszkodzony|nie zawiera|archiwum/);
     expect(await db().participantUpload.count({ where: { groupId: g.groupId } })).toBe(0);
   });
 });

@@ -30,13 +30,23 @@ async function provisioned(n: number) {
 describe('final report at the 2-month mark', () => {
   it('is built only once the two months are over, once, frozen, and downloadable only after approval', async () => {
     const g = await provisioned(2);
-    const staff = await db().user.create({ data: { login: `staff${Date.now()}`, firstName: 'S', lastName: 'T', passwordHash: 'x', roles: ['STAFF'] }, select: { id: true } });
+    const staff = await db().user.create({
+      data: { login: `staff${Date.now()}`, firstName: 'S', lastName: 'T', passwordHash: 'x', roles: ['STAFF'] },
+      select: { id: true },
+    });
 
     // One participant passes the final test and takes the certificate.
-    const [first] = await db().groupParticipant.findMany({ where: { groupId: g.groupId }, orderBy: { rowNumber: 'asc' }, select: { userId: true } });
+    const [first] = await db().groupParticipant.findMany({
+      where: { groupId: g.groupId },
+      orderBy: { rowNumber: 'asc' },
+      select: { userId: true },
+    });
     const { attemptId } = await startAttempt(first.userId, g.course.slug);
     const a = await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
-    const qs = await db().question.findMany({ where: { id: { in: a.questionIds } }, select: { id: true, options: { where: { correct: true }, select: { id: true } } } });
+    const qs = await db().question.findMany({
+      where: { id: { in: a.questionIds } },
+      select: { id: true, options: { where: { correct: true }, select: { id: true } } },
+    });
     await submitAttempt(first.userId, attemptId, Object.fromEntries(qs.map((q) => [q.id, q.options.map((o) => o.id)])));
     const cert = await issueCertificate(first.userId, g.course.slug);
 
@@ -46,7 +56,10 @@ describe('final report at the 2-month mark', () => {
 
     advanceClock(4 * DAY); // 62 days after the accounts were created
     await Promise.all([buildDueReports(), buildDueReports()]); // two workers at once
-    const reports = await db().finalReport.findMany({ where: { uploadId: g.uploadId }, select: { id: true, status: true, rows: true } });
+    const reports = await db().finalReport.findMany({
+      where: { uploadId: g.uploadId },
+      select: { id: true, status: true, rows: true },
+    });
     expect(reports).toHaveLength(1);
     expect(reports[0].status).toBe('IN_REVIEW');
     expect(reports[0].rows).toHaveLength(2);
@@ -61,7 +74,10 @@ describe('final report at the 2-month mark', () => {
     expect(forAdmin!.rows[1]).toMatchObject({ score: null, certificateNumber: null, date: null });
     const other = await makeGroup(1);
     expect(await reportForAdmin(other.admin, g.groupId, reports[0].id)).toBeNull();
-    const mail = await db().emailMessage.findFirst({ where: { template: 'group-report-approved' }, select: { id: true, text: true } });
+    const mail = await db().emailMessage.findFirst({
+      where: { template: 'group-report-approved' },
+      select: { id: true, text: true },
+    });
     expect(mail).not.toBeNull();
     expect(mail!.text).toContain('Komentarz zespołu Planety: OK'); // the staff's comment reaches the admin
   });
@@ -70,19 +86,38 @@ describe('final report at the 2-month mark', () => {
 describe('agreement review', () => {
   it('stores a scan judged by content, lets staff reject with a reason and the admin upload again', async () => {
     const g = await makeGroup(5, { agreement: null });
-    await expect(submitAgreement(g.admin, g.groupId, { name: 'skan.pdf', bytes: Buffer.from('GIF89a....') })).rejects.toThrow(/nie jest plikiem PDF/);
-    await expect(submitAgreement(g.admin, g.groupId, { name: 'duzy.pdf', bytes: Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024)]) })).rejects.toThrow(/10 MB/);
-    const a = await submitAgreement(g.admin, g.groupId, { name: 'skan.jpg.pdf', bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]) });
-    expect((await db().groupAgreement.findUniqueOrThrow({ where: { id: a!.id }, select: { mimeType: true } })).mimeType).toBe('image/jpeg');
+    await expect(
+      submitAgreement(g.admin, g.groupId, { name: 'skan.pdf', bytes: Buffer.from('GIF89a....') }),
+    ).rejects.toThrow(/nie jest plikiem PDF/);
+    await expect(
+      submitAgreement(g.admin, g.groupId, {
+        name: 'duzy.pdf',
+        bytes: Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024)]),
+      }),
+    ).rejects.toThrow(/10 MB/);
+    const a = await submitAgreement(g.admin, g.groupId, {
+      name: 'skan.jpg.pdf',
+      bytes: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2]),
+    });
+    expect(
+      (await db().groupAgreement.findUniqueOrThrow({ where: { id: a!.id }, select: { mimeType: true } })).mimeType,
+    ).toBe('image/jpeg');
     const other = await makeGroup(1);
     expect(await agreementScan(other.admin, g.groupId, a!.id)).toBeNull();
     expect(await submitAgreement(other.admin, g.groupId, { name: 'x.pdf', bytes: Buffer.from('%PDF-1') })).toBeNull();
 
     await reviewAgreement(other.admin.id, a!.id, { accept: false, reason: 'Brak podpisu' });
-    const mail = await db().emailMessage.findFirstOrThrow({ where: { template: 'group-agreement-rejected' }, orderBy: { createdAt: 'desc' }, select: { text: true } });
+    const mail = await db().emailMessage.findFirstOrThrow({
+      where: { template: 'group-agreement-rejected' },
+      orderBy: { createdAt: 'desc' },
+      select: { text: true },
+    });
     expect(mail.text).toContain('Brak podpisu');
     await expect(reviewAgreement(other.admin.id, a!.id, { accept: true })).rejects.toBeInstanceOf(UserError);
-    const again = await submitAgreement(g.admin, g.groupId, { name: 'skan2.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) });
+    const again = await submitAgreement(g.admin, g.groupId, {
+      name: 'skan2.png',
+      bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]),
+    });
     expect(again).not.toBeNull();
   });
 });
@@ -95,7 +130,10 @@ describe('first login of a participant', () => {
     await setOwnPassword(users[1].userId, 'MojeWlasne2026');
     const creds = await groupCredentials(g.admin, g.groupId);
     expect(creds!.rows.filter((r) => r.password === '(ustawione przez uczestnika)')).toHaveLength(1);
-    const u = await db().user.findMany({ where: { id: { in: users.map((x) => x.userId) } }, select: { passwordIssued: true } });
+    const u = await db().user.findMany({
+      where: { id: { in: users.map((x) => x.userId) } },
+      select: { passwordIssued: true },
+    });
     expect(u.every((x) => !x.passwordIssued)).toBe(true);
   });
 });
@@ -105,9 +143,19 @@ describe('sending a participant their own credentials', () => {
     const { sendOwnCredentials } = await import('@/lib/groups/credentials');
     const g = await makeGroup(3);
     const mailTo = `${uniqueName().toLowerCase()}@firma.pl`;
-    const u = await createUpload(g.admin, g.groupId, { name: 'l.xlsx', bytes: await listXlsx([{ firstName: 'Ewa', lastName: uniqueName(), email: mailTo }, { firstName: 'Jan', lastName: uniqueName() }]) });
+    const u = await createUpload(g.admin, g.groupId, {
+      name: 'l.xlsx',
+      bytes: await listXlsx([
+        { firstName: 'Ewa', lastName: uniqueName(), email: mailTo },
+        { firstName: 'Jan', lastName: uniqueName() },
+      ]),
+    });
     await provisionUpload(g.admin, g.groupId, u!.id);
-    const [withMail, without] = await db().groupParticipant.findMany({ where: { groupId: g.groupId }, orderBy: { rowNumber: 'asc' }, select: { id: true } });
+    const [withMail, without] = await db().groupParticipant.findMany({
+      where: { groupId: g.groupId },
+      orderBy: { rowNumber: 'asc' },
+      select: { id: true },
+    });
     const other = await makeGroup(1);
     expect(await sendOwnCredentials(other.admin, g.groupId, withMail.id)).toBe(false);
     await expect(sendOwnCredentials(g.admin, g.groupId, without.id)).rejects.toThrow(/nie ma adresu e-mail/);
@@ -115,6 +163,13 @@ describe('sending a participant their own credentials', () => {
     const creds = await groupCredentials(g.admin, g.groupId);
     const mail = await db().emailMessage.findFirstOrThrow({ where: { to: mailTo }, select: { text: true } });
     expect(mail.text).toContain(creds!.rows[0].password);
-    expect((await db().groupParticipant.findUniqueOrThrow({ where: { id: withMail.id }, select: { credentialsSentAt: true } })).credentialsSentAt).not.toBeNull();
+    expect(
+      (
+        await db().groupParticipant.findUniqueOrThrow({
+          where: { id: withMail.id },
+          select: { credentialsSentAt: true },
+        })
+      ).credentialsSentAt,
+    ).not.toBeNull();
   });
 });

@@ -20,35 +20,94 @@ let courseB: string;
 beforeAll(async () => {
   const category = await db().category.create({ data: { slug: 'fv', name: 'FV' } });
   const make = (slug: string, title: string, accessMonths: number | null) =>
-    db().course.create({ data: { slug, title, summary: 's', description: 'd', syllabus: [], categoryId: category.id, accessMonths, priceGross: 9900 } });
+    db().course.create({
+      data: {
+        slug,
+        title,
+        summary: 's',
+        description: 'd',
+        syllabus: [],
+        categoryId: category.id,
+        accessMonths,
+        priceGross: 9900,
+      },
+    });
   courseA = (await make('fv-a', 'Kurs „Księgowość” — żółć', 2)).id;
   courseB = (await make('fv-b', 'Excel', null)).id;
 });
 
 let k = 0;
-type Buyer = { companyName?: string; nip?: string; street?: string | null; postalCode?: string | null; city?: string | null };
-async function order(buyer: Buyer = {}, items = [{ courseId: () => courseA, name: 'Kurs „Księgowość” — żółć', quantity: 1, unitGross: 9900 }]) {
+type Buyer = {
+  companyName?: string;
+  nip?: string;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+};
+async function order(
+  buyer: Buyer = {},
+  items = [{ courseId: () => courseA, name: 'Kurs „Księgowość” — żółć', quantity: 1, unitGross: 9900 }],
+) {
   const n = ++k;
-  const user = await db().user.create({ data: { email: `fv${n}@example.pl`, firstName: 'Łucja', lastName: 'Ząb', passwordHash: 'x' } });
+  const user = await db().user.create({
+    data: { email: `fv${n}@example.pl`, firstName: 'Łucja', lastName: 'Ząb', passwordHash: 'x' },
+  });
   const total = items.reduce((s, i) => s + i.unitGross * i.quantity, 0);
   const o = await db().order.create({
     data: {
-      number: `ZAM-FV-${n}`, checkoutKey: `fv-${n}`, userId: user.id, totalGross: total, buyerType: buyer.nip ? 'COMPANY' : 'PERSON',
-      buyerName: buyer.companyName ?? 'Łucja Ząb', companyName: buyer.companyName ?? null, nip: buyer.nip ?? null,
-      street: buyer.street ?? null, postalCode: buyer.postalCode ?? null, city: buyer.city ?? null,
-      buyerEmail: user.email!, termsVersion: 't', termsAcceptedAt: new Date(),
-      items: { create: items.map((i) => ({ courseId: i.courseId(), name: i.name, quantity: i.quantity, unitGross: i.unitGross, totalGross: i.unitGross * i.quantity })) },
-      payments: { create: { extOrderId: `FV-E${n}`, payuOrderId: `FV-P${n}`, amount: total, currency: 'PLN', status: 'PENDING' } },
+      number: `ZAM-FV-${n}`,
+      checkoutKey: `fv-${n}`,
+      userId: user.id,
+      totalGross: total,
+      buyerType: buyer.nip ? 'COMPANY' : 'PERSON',
+      buyerName: buyer.companyName ?? 'Łucja Ząb',
+      companyName: buyer.companyName ?? null,
+      nip: buyer.nip ?? null,
+      street: buyer.street ?? null,
+      postalCode: buyer.postalCode ?? null,
+      city: buyer.city ?? null,
+      buyerEmail: user.email!,
+      termsVersion: 't',
+      termsAcceptedAt: new Date(),
+      items: {
+        create: items.map((i) => ({
+          courseId: i.courseId(),
+          name: i.name,
+          quantity: i.quantity,
+          unitGross: i.unitGross,
+          totalGross: i.unitGross * i.quantity,
+        })),
+      },
+      payments: {
+        create: { extOrderId: `FV-E${n}`, payuOrderId: `FV-P${n}`, amount: total, currency: 'PLN', status: 'PENDING' },
+      },
     },
   });
-  const notice = { kind: 'order' as const, orderId: `FV-P${n}`, extOrderId: `FV-E${n}`, status: 'COMPLETED' as const, totalAmount: total, currencyCode: 'PLN' };
+  const notice = {
+    kind: 'order' as const,
+    orderId: `FV-P${n}`,
+    extOrderId: `FV-E${n}`,
+    status: 'COMPLETED' as const,
+    totalAmount: total,
+    currencyCode: 'PLN',
+  };
   return { user, order: o, notice };
 }
 
 describe('invoice of a paid order', () => {
   it('is written by the payment statement with every printed field taken from the order, and numbered after', async () => {
-    const { order: o, notice, user } = await order(
-      { companyName: 'Żuraw sp. z o.o.', nip: '5260250274', street: 'ul. Świętokrzyska 12', postalCode: '00-916', city: 'Warszawa' },
+    const {
+      order: o,
+      notice,
+      user,
+    } = await order(
+      {
+        companyName: 'Żuraw sp. z o.o.',
+        nip: '5260250274',
+        street: 'ul. Świętokrzyska 12',
+        postalCode: '00-916',
+        city: 'Warszawa',
+      },
       [
         { courseId: () => courseA, name: 'Kurs „Księgowość” — żółć', quantity: 1, unitGross: 9900 },
         { courseId: () => courseB, name: 'Excel', quantity: 1, unitGross: 24900 },
@@ -73,10 +132,16 @@ describe('invoice of a paid order', () => {
       issueDate: issuedAt.toISOString(),
       saleDate: paidAt.toISOString(),
       place: 'Warszawa',
-      seller: JSON.parse(JSON.stringify({ name: s.name, nip: s.nip, addressLines: s.addressLines, bankAccount: s.bankAccount })),
+      seller: JSON.parse(
+        JSON.stringify({ name: s.name, nip: s.nip, addressLines: s.addressLines, bankAccount: s.bankAccount }),
+      ),
       buyer: { name: 'Żuraw sp. z o.o.', nip: '5260250274', addressLines: ['ul. Świętokrzyska 12', '00-916 Warszawa'] },
       lines: (await db().orderItem.findMany({ where: { orderId: o.id }, orderBy: { id: 'asc' } })).map((i) => ({
-        name: i.name, quantity: 1, unit: 'szt.', unitGross: i.unitGross, vatRate: 23,
+        name: i.name,
+        quantity: 1,
+        unit: 'szt.',
+        unitGross: i.unitGross,
+        vatRate: 23,
       })),
       currency: 'PLN',
       paymentMethod: 'PayU',
@@ -106,7 +171,14 @@ describe('invoice of a paid order', () => {
     await settleAtOnce(notice, 'notification', new Date());
     const mail = await db().emailMessage.findFirstOrThrow({ where: { template: 'order-paid', to: o.buyerEmail } });
     expect(mail.subject).toBe(`Płatność przyjęta — zamówienie ${o.number}`);
-    expect(mail.props).toEqual({ firstName: 'Łucja', orderNumber: o.number, orderId: o.id, totalGross: 9900, currency: 'PLN', items: [{ name: 'Kurs „Księgowość” — żółć', quantity: 1 }] });
+    expect(mail.props).toEqual({
+      firstName: 'Łucja',
+      orderNumber: o.number,
+      orderId: o.id,
+      totalGross: 9900,
+      currency: 'PLN',
+      items: [{ name: 'Kurs „Księgowość” — żółć', quantity: 1 }],
+    });
     await numberInvoices();
   });
 
@@ -141,17 +213,29 @@ describe('access end of the one-statement grant', () => {
   it('is the same in SQL as accessEnd, across month ends, leap years and DST changes', async () => {
     const instants: Date[] = [];
     // Every 5 h 17 min over two years, and hand-picked edges (Warsaw: DST 29 Mar / 25 Oct 2026).
-    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2028-01-01T00:00:00Z'); t += 317 * 60_000) instants.push(new Date(t));
+    for (let t = Date.parse('2026-01-01T00:00:00Z'); t < Date.parse('2028-01-01T00:00:00Z'); t += 317 * 60_000)
+      instants.push(new Date(t));
     for (const iso of [
-      '2026-01-31T09:00:00Z', '2027-12-31T22:59:59Z', '2027-12-31T23:00:00Z', '2028-01-31T10:00:00Z', '2026-03-29T00:30:00Z',
-      '2026-03-29T01:30:00Z', '2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z', '2026-02-28T06:20:00.987Z', '2026-08-31T21:59:59.999Z',
-    ]) instants.push(new Date(iso));
+      '2026-01-31T09:00:00Z',
+      '2027-12-31T22:59:59Z',
+      '2027-12-31T23:00:00Z',
+      '2028-01-31T10:00:00Z',
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T01:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+      '2026-02-28T06:20:00.987Z',
+      '2026-08-31T21:59:59.999Z',
+    ])
+      instants.push(new Date(iso));
     for (const months of [1, 2, 12, 13]) {
       const { rows } = await sqlPool().query<{ end: Date }>(
         `SELECT ${accessEndMonthsSql('x.s', '$2::int')} AS "end" FROM unnest($1::timestamptz[]) WITH ORDINALITY AS x(s, k) ORDER BY x.k`,
         [instants, months],
       );
-      const differing = instants.filter((d, i) => rows[i].end.getTime() !== accessEnd(d, { kind: 'months', months })!.getTime());
+      const differing = instants.filter(
+        (d, i) => rows[i].end.getTime() !== accessEnd(d, { kind: 'months', months })!.getTime(),
+      );
       expect(differing.map((d) => d.toISOString())).toEqual([]);
     }
     const { rows } = await sqlPool().query(`SELECT ${accessEndMonthsSql('now()', 'NULL::int')} AS "end"`);

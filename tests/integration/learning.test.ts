@@ -18,29 +18,71 @@ const T0 = new Date('2026-03-02T09:00:00Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
 /** A course with one module of two lessons and `questions` single-choice questions (option "dobra" is right). */
-async function makeCourse(opts: { questions?: number; timeLimitMinutes?: number | null; maxAttempts?: number; draw?: number } = {}) {
+async function makeCourse(
+  opts: { questions?: number; timeLimitMinutes?: number | null; maxAttempts?: number; draw?: number } = {},
+) {
   const n = ++seq;
-  const category = await db().category.upsert({ where: { slug: 'test' }, create: { slug: 'test', name: 'Test' }, update: {} });
+  const category = await db().category.upsert({
+    where: { slug: 'test' },
+    create: { slug: 'test', name: 'Test' },
+    update: {},
+  });
   return db().course.create({
     data: {
-      slug: `kurs-${n}`, title: `Kurs ${n}`, summary: 's', description: 'd', categoryId: category.id, priceGross: 100,
-      accessMonths: 2, testQuestionCount: opts.draw ?? 4, passMarkPercent: 60, maxAttempts: opts.maxAttempts ?? 3,
+      slug: `kurs-${n}`,
+      title: `Kurs ${n}`,
+      summary: 's',
+      description: 'd',
+      categoryId: category.id,
+      priceGross: 100,
+      accessMonths: 2,
+      testQuestionCount: opts.draw ?? 4,
+      passMarkPercent: 60,
+      maxAttempts: opts.maxAttempts ?? 3,
       timeLimitMinutes: opts.timeLimitMinutes === undefined ? 10 : opts.timeLimitMinutes,
-      modules: { create: [{ position: 1, title: 'M', lessons: { create: [{ position: 1, title: 'L1', body: '# a' }, { position: 2, title: 'L2', body: 'b' }] } }] },
+      modules: {
+        create: [
+          {
+            position: 1,
+            title: 'M',
+            lessons: {
+              create: [
+                { position: 1, title: 'L1', body: '# a' },
+                { position: 2, title: 'L2', body: 'b' },
+              ],
+            },
+          },
+        ],
+      },
       questions: {
         create: Array.from({ length: opts.questions ?? 5 }, (_, i) => ({
-          kind: 'SINGLE' as const, text: `Pytanie ${i}`, position: i,
-          options: { create: [{ text: 'dobra', correct: true }, { text: 'zła', correct: false }, { text: 'też zła', correct: false }] },
+          kind: 'SINGLE' as const,
+          text: `Pytanie ${i}`,
+          position: i,
+          options: {
+            create: [
+              { text: 'dobra', correct: true },
+              { text: 'zła', correct: false },
+              { text: 'też zła', correct: false },
+            ],
+          },
         })),
       },
     },
-    select: { id: true, slug: true, title: true, modules: { select: { lessons: { select: { id: true }, orderBy: { position: 'asc' } } } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      modules: { select: { lessons: { select: { id: true }, orderBy: { position: 'asc' } } } },
+    },
   });
 }
 
 async function makeLearner(courseId: string, now = T0) {
   const n = ++seq;
-  const user = await db().user.create({ data: { email: `u${n}@example.pl`, firstName: 'Józef', lastName: 'Łęcki', passwordHash: 'x' } });
+  const user = await db().user.create({
+    data: { email: `u${n}@example.pl`, firstName: 'Józef', lastName: 'Łęcki', passwordHash: 'x' },
+  });
   await db().$transaction((tx) => grantEnrolment(tx, { userId: user.id, courseId, accessMonths: 2, now }));
   return user;
 }
@@ -48,7 +90,10 @@ async function makeLearner(courseId: string, now = T0) {
 /** The learner's answers for an attempt: every right option, or every wrong one. */
 async function answersFor(attemptId: string, right: boolean) {
   const a = await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
-  const qs = await db().question.findMany({ where: { id: { in: a.questionIds } }, select: { id: true, options: { select: { id: true, correct: true } } } });
+  const qs = await db().question.findMany({
+    where: { id: { in: a.questionIds } },
+    select: { id: true, options: { select: { id: true, correct: true } } },
+  });
   return Object.fromEntries(qs.map((q) => [q.id, [q.options.find((o) => o.correct === right)!.id]]));
 }
 
@@ -56,7 +101,10 @@ describe('final test attempts', () => {
   it('a double click starts one attempt, not two', async () => {
     const course = await makeCourse();
     const user = await makeLearner(course.id);
-    const [a, b] = await Promise.all([startAttempt(user.id, course.slug, minutes(1)), startAttempt(user.id, course.slug, minutes(1))]);
+    const [a, b] = await Promise.all([
+      startAttempt(user.id, course.slug, minutes(1)),
+      startAttempt(user.id, course.slug, minutes(1)),
+    ]);
     expect(a.attemptId).toBe(b.attemptId);
     const rows = await db().testAttempt.findMany({ where: { enrolment: { userId: user.id } } });
     expect(rows).toHaveLength(1);
@@ -96,8 +144,12 @@ describe('final test attempts', () => {
     const { attemptId } = await startAttempt(user.id, course.slug, minutes(1));
     const answers = await answersFor(attemptId, true);
     const [qid] = Object.keys(answers);
-    await expect(submitAttempt(user.id, attemptId, { ...answers, [qid]: ['obca-opcja'] }, minutes(2))).rejects.toThrow(/nie pasują/);
-    await expect(submitAttempt(user.id, attemptId, { 'obce-pytanie': [] }, minutes(2))).rejects.toBeInstanceOf(UserError);
+    await expect(submitAttempt(user.id, attemptId, { ...answers, [qid]: ['obca-opcja'] }, minutes(2))).rejects.toThrow(
+      /nie pasują/,
+    );
+    await expect(submitAttempt(user.id, attemptId, { 'obce-pytanie': [] }, minutes(2))).rejects.toBeInstanceOf(
+      UserError,
+    );
     expect((await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
   });
 
@@ -112,7 +164,11 @@ describe('final test attempts', () => {
     const second = await startAttempt(user.id, course.slug, minutes(20));
     expect(second.attemptId).not.toBe(attemptId);
     await submitAttempt(user.id, second.attemptId, await answersFor(second.attemptId, true), minutes(29));
-    expect(await db().testAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).toMatchObject({ number: 2, percent: 100, passed: true });
+    expect(await db().testAttempt.findUniqueOrThrow({ where: { id: second.attemptId } })).toMatchObject({
+      number: 2,
+      percent: 100,
+      passed: true,
+    });
   });
 
   it('treats an expired unsubmitted attempt as used and stops at maxAttempts', async () => {
@@ -140,7 +196,10 @@ describe('progress', () => {
     const course = await makeCourse();
     const user = await makeLearner(course.id);
     const [l1, l2] = course.modules[0].lessons;
-    const results = await Promise.all([markLessonDone(user.id, course.slug, l1.id, minutes(1)), markLessonDone(user.id, course.slug, l1.id, minutes(1))]);
+    const results = await Promise.all([
+      markLessonDone(user.id, course.slug, l1.id, minutes(1)),
+      markLessonDone(user.id, course.slug, l1.id, minutes(1)),
+    ]);
     expect(results[0].next?.id).toBe(l2.id);
     expect(await db().lessonProgress.count({ where: { lessonId: l1.id } })).toBe(1);
     const [mine] = await listMyCourses(user.id, minutes(2));
@@ -153,7 +212,9 @@ describe('progress', () => {
     const a = await makeCourse();
     const b = await makeCourse();
     const user = await makeLearner(a.id);
-    await expect(markLessonDone(user.id, a.slug, b.modules[0].lessons[0].id, minutes(1))).rejects.toBeInstanceOf(UserError);
+    await expect(markLessonDone(user.id, a.slug, b.modules[0].lessons[0].id, minutes(1))).rejects.toBeInstanceOf(
+      UserError,
+    );
   });
 });
 
@@ -171,7 +232,9 @@ describe('access that has ended', () => {
     expect((await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId } })).passed).toBe(true);
 
     expect((await courseAccess(user.id, course.slug, after)).kind).toBe('ended');
-    await expect(markLessonDone(user.id, course.slug, course.modules[0].lessons[0].id, after)).rejects.toThrow(/nie jest aktywny/);
+    await expect(markLessonDone(user.id, course.slug, course.modules[0].lessons[0].id, after)).rejects.toThrow(
+      /nie jest aktywny/,
+    );
     await expect(startAttempt(user.id, course.slug, after)).rejects.toThrow(/nie jest aktywny/);
     const cert = await issueCertificate(user.id, course.slug, after);
     expect(cert).toMatchObject({ fullName: 'Józef Łęcki', courseTitle: course.title, scorePercent: 100 });
@@ -179,7 +242,9 @@ describe('access that has ended', () => {
 
   it('gives a learner without an enrolment the "none" state, not an error', async () => {
     const course = await makeCourse();
-    const stranger = await db().user.create({ data: { email: `s${++seq}@example.pl`, firstName: 'A', lastName: 'B', passwordHash: 'x' } });
+    const stranger = await db().user.create({
+      data: { email: `s${++seq}@example.pl`, firstName: 'A', lastName: 'B', passwordHash: 'x' },
+    });
     expect((await courseAccess(stranger.id, course.slug)).kind).toBe('none');
     expect((await courseAccess(stranger.id, 'nie-ma-takiego')).kind).toBe('no-course');
   });
@@ -194,20 +259,31 @@ describe('certificates', () => {
 
     const { attemptId } = await startAttempt(user.id, course.slug, minutes(1));
     await submitAttempt(user.id, attemptId, await answersFor(attemptId, true), minutes(2));
-    const [a, b] = await Promise.all([issueCertificate(user.id, course.slug, minutes(3)), issueCertificate(user.id, course.slug, minutes(3))]);
+    const [a, b] = await Promise.all([
+      issueCertificate(user.id, course.slug, minutes(3)),
+      issueCertificate(user.id, course.slug, minutes(3)),
+    ]);
     expect(a!.number).toBe(b!.number);
     expect(isValidCertificateNumber(a!.number)).toBe(true);
     expect(await db().certificate.count({ where: { enrolment: { userId: user.id } } })).toBe(1);
     expect((await issueCertificate(user.id, course.slug, minutes(60)))!.issuedAt).toEqual(minutes(3)); // the stored one, unchanged
 
     await expect(issueCertificate(other.id, course.slug, minutes(3))).rejects.toBeInstanceOf(UserError);
-    const stranger = await db().user.create({ data: { email: `x${++seq}@example.pl`, firstName: 'A', lastName: 'B', passwordHash: 'x' } });
+    const stranger = await db().user.create({
+      data: { email: `x${++seq}@example.pl`, firstName: 'A', lastName: 'B', passwordHash: 'x' },
+    });
     expect(await issueCertificate(stranger.id, course.slug)).toBeNull();
 
     expect(await verifyCertificate(a!.number.toLowerCase().replace(/-/g, ' '))).toEqual({
-      status: 'genuine', number: a!.number, fullName: 'Józef Łęcki', courseTitle: course.title, issuedAt: minutes(3),
+      status: 'genuine',
+      number: a!.number,
+      fullName: 'Józef Łęcki',
+      courseTitle: course.title,
+      issuedAt: minutes(3),
     });
-    expect(await verifyCertificate('PL-0000-0000-0000')).toMatchObject({ status: expect.stringMatching(/unknown|malformed/) });
+    expect(await verifyCertificate('PL-0000-0000-0000')).toMatchObject({
+      status: expect.stringMatching(/unknown|malformed/),
+    });
     expect(await verifyCertificate('nonsens')).toEqual({ status: 'malformed' });
   });
 });

@@ -16,7 +16,16 @@ let offer30: string;
 beforeAll(async () => {
   const category = await db().category.create({ data: { slug: 'test', name: 'Test' } });
   const course = await db().course.create({
-    data: { slug: 'kurs', title: 'Kurs BHP', summary: 's', description: 'd', syllabus: [], categoryId: category.id, accessMonths: 2, priceGross: 9900 },
+    data: {
+      slug: 'kurs',
+      title: 'Kurs BHP',
+      summary: 's',
+      description: 'd',
+      syllabus: [],
+      categoryId: category.id,
+      accessMonths: 2,
+      priceGross: 9900,
+    },
   });
   courseId = course.id;
   offer1 = (await db().courseOffer.create({ data: { courseId, seats: 1, priceGross: 9900 } })).id;
@@ -26,35 +35,75 @@ beforeAll(async () => {
 let n = 0;
 async function orderAwaitingPayment(opts: { group?: boolean } = {}) {
   const k = ++n; // taken before any await: helpers run concurrently
-  const user = await db().user.create({ data: { email: `b${k}@example.pl`, firstName: 'Ala', lastName: 'Kot', passwordHash: 'x' } });
+  const user = await db().user.create({
+    data: { email: `b${k}@example.pl`, firstName: 'Ala', lastName: 'Kot', passwordHash: 'x' },
+  });
   const price = opts.group ? 252400 : 9900;
   const order = await db().order.create({
     data: {
-      number: `ZAM-T-${k}`, checkoutKey: `key-${k}`, userId: user.id, totalGross: price, buyerType: opts.group ? 'COMPANY' : 'PERSON',
-      buyerName: opts.group ? 'Firma sp. z o.o.' : 'Ala Kot', buyerEmail: user.email!, companyName: opts.group ? 'Firma sp. z o.o.' : null,
-      termsVersion: 't', termsAcceptedAt: new Date(),
-      items: { create: { offerId: opts.group ? offer30 : offer1, courseId, name: 'Kurs BHP', seats: opts.group ? 30 : 1, quantity: 1, unitGross: price, totalGross: price } },
-      payments: { create: { extOrderId: `EXT-${k}`, payuOrderId: `PAYU-${k}`, amount: price, currency: 'PLN', status: 'PENDING' } },
+      number: `ZAM-T-${k}`,
+      checkoutKey: `key-${k}`,
+      userId: user.id,
+      totalGross: price,
+      buyerType: opts.group ? 'COMPANY' : 'PERSON',
+      buyerName: opts.group ? 'Firma sp. z o.o.' : 'Ala Kot',
+      buyerEmail: user.email!,
+      companyName: opts.group ? 'Firma sp. z o.o.' : null,
+      termsVersion: 't',
+      termsAcceptedAt: new Date(),
+      items: {
+        create: {
+          offerId: opts.group ? offer30 : offer1,
+          courseId,
+          name: 'Kurs BHP',
+          seats: opts.group ? 30 : 1,
+          quantity: 1,
+          unitGross: price,
+          totalGross: price,
+        },
+      },
+      payments: {
+        create: { extOrderId: `EXT-${k}`, payuOrderId: `PAYU-${k}`, amount: price, currency: 'PLN', status: 'PENDING' },
+      },
     },
   });
   return { user, order, payuOrderId: `PAYU-${k}`, extOrderId: `EXT-${k}`, amount: price };
 }
 
-function notification(o: { payuOrderId: string; extOrderId: string; amount: number }, status: string, overrides: Record<string, unknown> = {}) {
+function notification(
+  o: { payuOrderId: string; extOrderId: string; amount: number },
+  status: string,
+  overrides: Record<string, unknown> = {},
+) {
   const body = JSON.stringify({
-    order: { orderId: o.payuOrderId, extOrderId: o.extOrderId, status, totalAmount: String(o.amount), currencyCode: 'PLN', ...overrides },
+    order: {
+      orderId: o.payuOrderId,
+      extOrderId: o.extOrderId,
+      status,
+      totalAmount: String(o.amount),
+      currencyCode: 'PLN',
+      ...overrides,
+    },
     properties: [{ name: 'PAYMENT_ID', value: '5000' }],
   });
   return body;
 }
 
 const send = (body: string, signature = signatureHeader(body, SECOND_KEY, 'MD5')) =>
-  POST(new Request('http://localhost/api/payu/notify', { method: 'POST', body, headers: { 'content-type': 'application/json', 'openpayu-signature': signature } }));
+  POST(
+    new Request('http://localhost/api/payu/notify', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'openpayu-signature': signature },
+    }),
+  );
 
 const grants = async (userId: string) => ({
   enrolments: await db().enrolment.count({ where: { userId } }),
   invoices: await db().invoice.count({ where: { order: { userId } } }),
-  mails: await db().emailMessage.count({ where: { template: 'order-paid', to: (await db().user.findUniqueOrThrow({ where: { id: userId } })).email! } }),
+  mails: await db().emailMessage.count({
+    where: { template: 'order-paid', to: (await db().user.findUniqueOrThrow({ where: { id: userId } })).email! },
+  }),
 });
 
 describe('PayU notifications', () => {

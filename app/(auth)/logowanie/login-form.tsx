@@ -36,10 +36,29 @@ export function LoginForm({ next }: { next: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {error && <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">{error}</p>}
-      <Field name="identifier" label={m.auth.identifier} autoComplete="username" error={fieldErrors.identifier} required />
-      <Field name="password" type="password" label={m.auth.password} autoComplete="current-password" error={fieldErrors.password} required />
-      <button type="submit" className="btn-primary w-full" disabled={pending}>{pending ? 'Chwileczkę…' : m.auth.submitLogin}</button>
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+          {error}
+        </p>
+      )}
+      <Field
+        name="identifier"
+        label={m.auth.identifier}
+        autoComplete="username"
+        error={fieldErrors.identifier}
+        required
+      />
+      <Field
+        name="password"
+        type="password"
+        label={m.auth.password}
+        autoComplete="current-password"
+        error={fieldErrors.password}
+        required
+      />
+      <button type="submit" className="btn-primary w-full" disabled={pending}>
+        {pending ? 'Chwileczkę…' : m.auth.submitLogin}
+      </button>
     </form>
   );
 }

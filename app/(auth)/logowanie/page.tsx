@@ -8,7 +8,11 @@ import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: 'Logowanie' };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const m = messages();
   const params = await searchParams;
   const next = safeNext(params.next);
@@ -17,11 +21,24 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-md">
       <div className="card space-y-6">
         <h1 className="h1">{m.auth.loginTitle}</h1>
-        {params.wylogowano && <p role="status" className="rounded-lg bg-slate-100 px-4 py-3 text-sm">{m.auth.loggedOut}</p>}
+        {params.wylogowano && (
+          <p role="status" className="rounded-lg bg-slate-100 px-4 py-3 text-sm">
+            {m.auth.loggedOut}
+          </p>
+        )}
         <LoginForm next={next} />
         <div className="space-y-2 text-sm">
-          <p><Link href="/haslo/reset" className="link">{m.auth.forgot}</Link></p>
-          <p>{m.auth.noAccount} <Link href={`/rejestracja?next=${encodeURIComponent(next)}`} className="link">{m.nav.register}</Link></p>
+          <p>
+            <Link href="/haslo/reset" className="link">
+              {m.auth.forgot}
+            </Link>
+          </p>
+          <p>
+            {m.auth.noAccount}{' '}
+            <Link href={`/rejestracja?next=${encodeURIComponent(next)}`} className="link">
+              {m.nav.register}
+            </Link>
+          </p>
         </div>
       </div>
     </div>

@@ -8,7 +8,11 @@ import { RegisterForm } from './register-form';
 
 export const metadata: Metadata = { title: 'Załóż konto' };
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RegisterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const m = messages();
   const next = safeNext((await searchParams).next);
   if (await currentUser()) redirect(next);
@@ -17,8 +21,17 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       <div className="card space-y-6">
         <h1 className="h1">{m.auth.registerTitle}</h1>
         <RegisterForm next={next} />
-        <p className="text-sm"><Link href="/rodzina/rejestracja" className="link">{m.families.parentRegisterLink}</Link></p>
-        <p className="text-sm">{m.auth.haveAccount} <Link href={`/logowanie?next=${encodeURIComponent(next)}`} className="link">{m.nav.login}</Link></p>
+        <p className="text-sm">
+          <Link href="/rodzina/rejestracja" className="link">
+            {m.families.parentRegisterLink}
+          </Link>
+        </p>
+        <p className="text-sm">
+          {m.auth.haveAccount}{' '}
+          <Link href={`/logowanie?next=${encodeURIComponent(next)}`} className="link">
+            {m.nav.login}
+          </Link>
+        </p>
       </div>
     </div>
   );

@@ -14,8 +14,8 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
   const [state, action] = useActionState(register, null);
   const termsId = `terms-${useId().replace(/:/g, '')}`;
   const credentials = useRef<{ email: string; password: string } | null>(null);
-  const v = state && !state.ok ? state.values ?? {} : {};
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const v = state && !state.ok ? (state.values ?? {}) : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
   useEffect(() => {
     // Registered: sign in with what the person just typed, then continue where they were going.
@@ -41,20 +41,65 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
     >
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="firstName" label={m.auth.firstName} autoComplete="given-name" defaultValue={v.firstName} error={fe.firstName} required />
-        <Field name="lastName" label={m.auth.lastName} autoComplete="family-name" defaultValue={v.lastName} error={fe.lastName} required />
+        <Field
+          name="firstName"
+          label={m.auth.firstName}
+          autoComplete="given-name"
+          defaultValue={v.firstName}
+          error={fe.firstName}
+          required
+        />
+        <Field
+          name="lastName"
+          label={m.auth.lastName}
+          autoComplete="family-name"
+          defaultValue={v.lastName}
+          error={fe.lastName}
+          required
+        />
       </div>
-      <Field name="email" type="email" label={m.auth.email} autoComplete="email" defaultValue={v.email} error={fe.email} required />
-      <Field name="password" type="password" label={m.auth.password} autoComplete="new-password" hint={PASSWORD_RULES} error={fe.password} required />
+      <Field
+        name="email"
+        type="email"
+        label={m.auth.email}
+        autoComplete="email"
+        defaultValue={v.email}
+        error={fe.email}
+        required
+      />
+      <Field
+        name="password"
+        type="password"
+        label={m.auth.password}
+        autoComplete="new-password"
+        hint={PASSWORD_RULES}
+        error={fe.password}
+        required
+      />
       <div>
         <div className="flex items-start gap-2">
-          <input id={termsId} name="terms" type="checkbox" className="mt-1 h-4 w-4" defaultChecked={v.terms === 'on'}
-            aria-invalid={fe.terms ? true : undefined} aria-describedby={fe.terms ? `${termsId}-error` : undefined} />
+          <input
+            id={termsId}
+            name="terms"
+            type="checkbox"
+            className="mt-1 h-4 w-4"
+            defaultChecked={v.terms === 'on'}
+            aria-invalid={fe.terms ? true : undefined}
+            aria-describedby={fe.terms ? `${termsId}-error` : undefined}
+          />
           <label htmlFor={termsId} className="text-sm">
-            {m.auth.terms} (<Link href="/regulamin" className="link" target="_blank">{m.auth.termsLink}</Link>)
+            {m.auth.terms} (
+            <Link href="/regulamin" className="link" target="_blank">
+              {m.auth.termsLink}
+            </Link>
+            )
           </label>
         </div>
-        {fe.terms && <p id={`${termsId}-error`} className="field-error" role="alert">{fe.terms}</p>}
+        {fe.terms && (
+          <p id={`${termsId}-error`} className="field-error" role="alert">
+            {fe.terms}
+          </p>
+        )}
       </div>
       <SubmitButton>{m.auth.submitRegister}</SubmitButton>
     </form>

@@ -17,14 +17,20 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
     <div className="mx-auto max-w-xl space-y-4">
       {v.status === 'genuine' ? (
         <div className="card space-y-4 border-green-300" data-testid="verification">
-          <p className="inline-flex items-center gap-2 rounded-full bg-green-100 px-3 py-1 text-sm font-semibold text-green-900">✓ {t.genuineTitle}</p>
+          <p className="inline-flex items-center gap-2 rounded-full bg-green-100 px-3 py-1 text-sm font-semibold text-green-900">
+            ✓ {t.genuineTitle}
+          </p>
           <h1 className="h1">{t.verifyTitle}</h1>
           <p className="text-slate-700">{t.genuineBody}</p>
           <dl className="grid gap-3 sm:grid-cols-[auto_1fr] sm:gap-x-6">
-            <dt className="text-sm font-semibold text-slate-600">{t.verifyNumber}</dt><dd className="font-mono">{v.number}</dd>
-            <dt className="text-sm font-semibold text-slate-600">{t.holder}</dt><dd className="text-lg font-semibold">{v.fullName}</dd>
-            <dt className="text-sm font-semibold text-slate-600">{t.course}</dt><dd>{v.courseTitle}</dd>
-            <dt className="text-sm font-semibold text-slate-600">{t.issuedOn}</dt><dd>{formatDate(v.issuedAt)}</dd>
+            <dt className="text-sm font-semibold text-slate-600">{t.verifyNumber}</dt>
+            <dd className="font-mono">{v.number}</dd>
+            <dt className="text-sm font-semibold text-slate-600">{t.holder}</dt>
+            <dd className="text-lg font-semibold">{v.fullName}</dd>
+            <dt className="text-sm font-semibold text-slate-600">{t.course}</dt>
+            <dd>{v.courseTitle}</dd>
+            <dt className="text-sm font-semibold text-slate-600">{t.issuedOn}</dt>
+            <dd>{formatDate(v.issuedAt)}</dd>
           </dl>
         </div>
       ) : (
@@ -33,7 +39,11 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
           <p className="text-slate-700">{v.status === 'malformed' ? t.malformed : t.unknownBody}</p>
         </div>
       )}
-      <p><Link href="/certyfikaty" className="link">{t.verifyAnother}</Link></p>
+      <p>
+        <Link href="/certyfikaty" className="link">
+          {t.verifyAnother}
+        </Link>
+      </p>
     </div>
   );
 }

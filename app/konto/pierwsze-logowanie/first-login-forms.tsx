@@ -13,19 +13,23 @@ export function FirstLoginForms({ next }: { next: string }) {
   const [keepState, keep] = useActionState(keepPassword, null);
   const [state, own] = useActionState(chooseOwnPassword, null);
   const typed = useRef('');
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     if (state?.ok && state.data && typed.current) {
       const password = typed.current;
       typed.current = '';
       const data = state.data as { identifier: string; next: string };
-      void signIn('credentials', { identifier: data.identifier, password, redirect: false }).then(() => window.location.assign(data.next));
+      void signIn('credentials', { identifier: data.identifier, password, redirect: false }).then(() =>
+        window.location.assign(data.next),
+      );
     }
   }, [state]);
   return (
     <>
       <section className="card space-y-3" aria-labelledby="keep-h">
-        <h2 id="keep-h" className="h2">{m.groups.keepPassword}</h2>
+        <h2 id="keep-h" className="h2">
+          {m.groups.keepPassword}
+        </h2>
         <form action={keep} className="space-y-3">
           <FormMessage state={keepState} />
           <input type="hidden" name="next" value={next} />
@@ -33,12 +37,36 @@ export function FirstLoginForms({ next }: { next: string }) {
         </form>
       </section>
       <section className="card space-y-4" aria-labelledby="own-h">
-        <h2 id="own-h" className="h2">{m.groups.setOwnPassword}</h2>
-        <form action={own} noValidate className="space-y-4" onSubmit={(e) => { typed.current = String(new FormData(e.currentTarget).get('password') ?? ''); }}>
+        <h2 id="own-h" className="h2">
+          {m.groups.setOwnPassword}
+        </h2>
+        <form
+          action={own}
+          noValidate
+          className="space-y-4"
+          onSubmit={(e) => {
+            typed.current = String(new FormData(e.currentTarget).get('password') ?? '');
+          }}
+        >
           <FormMessage state={state} />
           <input type="hidden" name="next" value={next} />
-          <Field name="password" type="password" label={m.auth.newPassword} autoComplete="new-password" hint={PASSWORD_RULES} error={fe.password} required />
-          <Field name="confirm" type="password" label={m.auth.confirmPassword} autoComplete="new-password" error={fe.confirm} required />
+          <Field
+            name="password"
+            type="password"
+            label={m.auth.newPassword}
+            autoComplete="new-password"
+            hint={PASSWORD_RULES}
+            error={fe.password}
+            required
+          />
+          <Field
+            name="confirm"
+            type="password"
+            label={m.auth.confirmPassword}
+            autoComplete="new-password"
+            error={fe.confirm}
+            required
+          />
           <SubmitButton className="btn-secondary">{m.groups.setOwnPassword}</SubmitButton>
         </form>
       </section>

@@ -28,16 +28,26 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
         <h1 className="h1">{course.title}</h1>
         <p className="text-lg text-slate-700">{course.summary}</p>
         <section aria-labelledby="opis" className="space-y-2">
-          <h2 id="opis" className="h2">Opis kursu</h2>
+          <h2 id="opis" className="h2">
+            Opis kursu
+          </h2>
           <p className="whitespace-pre-line text-slate-800">{course.description}</p>
         </section>
         <section aria-labelledby="program" className="space-y-2">
-          <h2 id="program" className="h2">Program</h2>
-          <ol className="list-decimal space-y-1 pl-6">{course.syllabus.map((s) => <li key={s}>{s}</li>)}</ol>
+          <h2 id="program" className="h2">
+            Program
+          </h2>
+          <ol className="list-decimal space-y-1 pl-6">
+            {course.syllabus.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ol>
         </section>
       </article>
       <aside className="card h-fit space-y-4" aria-labelledby="kup">
-        <h2 id="kup" className="h2">Kup kurs</h2>
+        <h2 id="kup" className="h2">
+          Kup kurs
+        </h2>
         <p className="text-3xl font-bold">{formatMoney(course.priceGross, course.currency)}</p>
         <p className="text-sm text-slate-600">cena brutto dla jednej osoby, z 23% VAT</p>
         <p className="text-sm">
@@ -45,7 +55,9 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
           {course.accessMonths ? `${course.accessMonths} mies. od zakupu` : 'bez limitu czasu'}
         </p>
         <AddToCartForm offers={offers} />
-        <p className="text-xs text-slate-600">Pakiety grupowe: 30–1000 kont dla pracowników, z umową powierzenia i raportem końcowym.</p>
+        <p className="text-xs text-slate-600">
+          Pakiety grupowe: 30–1000 kont dla pracowników, z umową powierzenia i raportem końcowym.
+        </p>
       </aside>
     </div>
   );

@@ -21,35 +21,56 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;
   const { course, enrolment } = access;
-  const [outline, test] = await Promise.all([courseOutline(course.id, enrolment.id), testStatus(enrolment.id, course.maxAttempts)]);
+  const [outline, test] = await Promise.all([
+    courseOutline(course.id, enrolment.id),
+    testStatus(enrolment.id, course.maxAttempts),
+  ]);
   const resume = resumeLessonId(outline, enrolment.lastLessonId);
   const showInstruction = opensWithInstruction(course, enrolment);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="h1">{course.title}</h1>
-        <p className="muted">{enrolment.endsAt ? t.accessUntil(formatDate(new Date(enrolment.endsAt.getTime() - 1))) : t.accessUnlimited}</p>
+        <p className="muted">
+          {enrolment.endsAt ? t.accessUntil(formatDate(new Date(enrolment.endsAt.getTime() - 1))) : t.accessUnlimited}
+        </p>
       </div>
       <div className="flex flex-wrap gap-3">
-        {resume && <Link href={`/nauka/${slug}/kontynuuj`} className="btn-primary">{outline.done > 0 ? t.continue : t.start}</Link>}
-        {showInstruction && <Link href={`/nauka/${slug}/instrukcja`} className="btn-secondary">{t.instructionTitle}</Link>}
+        {resume && (
+          <Link href={`/nauka/${slug}/kontynuuj`} className="btn-primary">
+            {outline.done > 0 ? t.continue : t.start}
+          </Link>
+        )}
+        {showInstruction && (
+          <Link href={`/nauka/${slug}/instrukcja`} className="btn-secondary">
+            {t.instructionTitle}
+          </Link>
+        )}
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
         <section aria-labelledby="modules" className="card">
-          <h2 id="modules" className="sr-only">{t.modulesHeading}</h2>
+          <h2 id="modules" className="sr-only">
+            {t.modulesHeading}
+          </h2>
           {outline.total === 0 ? <p>{t.noLessons}</p> : <CourseOutline slug={slug} outline={outline} />}
         </section>
         <aside className="card h-fit space-y-3" aria-labelledby="test">
-          <h2 id="test" className="h2">{t.testTitle}</h2>
+          <h2 id="test" className="h2">
+            {t.testTitle}
+          </h2>
           <p className="text-sm text-slate-700">{t.attemptsUsed(test.attempts.length, course.maxAttempts)}</p>
           {test.best !== null && <p className="text-sm text-slate-700">{t.bestScore(formatPercent(test.best))}</p>}
           {test.passed ? (
             <>
               <p className="rounded-lg bg-green-50 px-3 py-2 text-sm font-medium text-green-900">{t.passed}</p>
-              <a href={`/nauka/${slug}/zaswiadczenie`} className="btn-primary w-full">{t.downloadCertificate}</a>
+              <a href={`/nauka/${slug}/zaswiadczenie`} className="btn-primary w-full">
+                {t.downloadCertificate}
+              </a>
             </>
           ) : (
-            <Link href={`/nauka/${slug}/test`} className="btn-secondary w-full">{t.testTitle}</Link>
+            <Link href={`/nauka/${slug}/test`} className="btn-secondary w-full">
+              {t.testTitle}
+            </Link>
           )}
         </aside>
       </div>

@@ -19,21 +19,36 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <h1 className="h1">{m.panel.mailbox}</h1>
       <p className="muted">{m.panel.mailboxIntro}</p>
       <form className="flex gap-2" role="search">
-        <label htmlFor="mail-to" className="sr-only">Szukaj adresata</label>
+        <label htmlFor="mail-to" className="sr-only">
+          Szukaj adresata
+        </label>
         <input id="mail-to" name="do" defaultValue={to} placeholder="Adresat…" className="input max-w-xs" />
-        <button className="btn-secondary" type="submit">Szukaj</button>
+        <button className="btn-secondary" type="submit">
+          Szukaj
+        </button>
       </form>
       {mail.length === 0 ? (
         <p className="muted">{m.panel.noMail}</p>
       ) : (
         <div className="card overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiadomości">
           <table className="table">
-            <thead><tr><th>{m.panel.to}</th><th>{m.panel.subject}</th><th>{m.panel.sentAt}</th><th>{m.panel.status}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{m.panel.to}</th>
+                <th>{m.panel.subject}</th>
+                <th>{m.panel.sentAt}</th>
+                <th>{m.panel.status}</th>
+              </tr>
+            </thead>
             <tbody>
               {mail.map((msg) => (
                 <tr key={msg.id}>
                   <td>{msg.to}</td>
-                  <td><Link className="link" href={`/panel/poczta/${msg.id}`}>{msg.subject}</Link></td>
+                  <td>
+                    <Link className="link" href={`/panel/poczta/${msg.id}`}>
+                      {msg.subject}
+                    </Link>
+                  </td>
                   <td className="whitespace-nowrap">{formatDateTime(msg.createdAt)}</td>
                   <td>{STATUS[msg.status]}</td>
                 </tr>

@@ -13,16 +13,41 @@ export default async function ReportsQueuePage() {
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.reportsQueue}</h1>
-      {reports.length === 0 ? <p className="card">{t.reportsQueueEmpty}</p> : (
-        <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Raporty do sprawdzenia">
+      {reports.length === 0 ? (
+        <p className="card">{t.reportsQueueEmpty}</p>
+      ) : (
+        <div
+          className="card relative overflow-x-auto p-0"
+          tabIndex={0}
+          role="region"
+          aria-label="Raporty do sprawdzenia"
+        >
           <table className="table">
-            <thead><tr><th>Firma</th><th>Kurs</th><th>Lista</th><th>Uczestnicy</th><th>Przygotowano</th><th>Stan</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Firma</th>
+                <th>Kurs</th>
+                <th>Lista</th>
+                <th>Uczestnicy</th>
+                <th>Przygotowano</th>
+                <th>Stan</th>
+              </tr>
+            </thead>
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id}>
-                  <td><Link className="link" href={`/panel/raporty/${r.id}`}>{r.group.companyName}</Link></td>
+                  <td>
+                    <Link className="link" href={`/panel/raporty/${r.id}`}>
+                      {r.group.companyName}
+                    </Link>
+                  </td>
                   <td>{r.group.course.title}</td>
-                  <td>{r.upload.fileName}{r.upload.provisionedAt && <span className="block text-xs text-slate-600">konta z {formatDate(r.upload.provisionedAt)}</span>}</td>
+                  <td>
+                    {r.upload.fileName}
+                    {r.upload.provisionedAt && (
+                      <span className="block text-xs text-slate-600">konta z {formatDate(r.upload.provisionedAt)}</span>
+                    )}
+                  </td>
                   <td>{r.participants}</td>
                   <td>{formatDateTime(r.builtAt)}</td>
                   <td>{t.reportStatus[r.status]}</td>

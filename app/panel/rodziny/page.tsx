@@ -26,23 +26,52 @@ export default async function FamiliesPanelPage() {
       <h1 className="h1">Rodziny</h1>
 
       <section aria-labelledby="rezygnacje" className="card space-y-3">
-        <h2 id="rezygnacje" className="h2">Rezygnacje i odstąpienia</h2>
-        {cancellations.length === 0 ? <p className="muted">Brak zgłoszeń.</p> : (
+        <h2 id="rezygnacje" className="h2">
+          Rezygnacje i odstąpienia
+        </h2>
+        {cancellations.length === 0 ? (
+          <p className="muted">Brak zgłoszeń.</p>
+        ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rezygnacje i odstąpienia">
             <table className="table">
-              <thead><tr><th scope="col">Dziecko / rodzic</th><th scope="col">Rodzaj</th><th scope="col">Złożono</th><th scope="col">Dostęp do</th><th scope="col">Zwrot</th><th scope="col">Stan</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Dziecko / rodzic</th>
+                  <th scope="col">Rodzaj</th>
+                  <th scope="col">Złożono</th>
+                  <th scope="col">Dostęp do</th>
+                  <th scope="col">Zwrot</th>
+                  <th scope="col">Stan</th>
+                </tr>
+              </thead>
               <tbody>
                 {cancellations.map((c) => (
                   <tr key={c.id} data-testid="cancellation-row">
-                    <td>{c.package.child.fullName}<br /><span className="text-slate-600">{c.package.child.parent.email}</span><br />{PACKAGES[c.package.packageCode as PackageCode].name}, {formatMoney(c.package.amountPaid, c.currency)}</td>
+                    <td>
+                      {c.package.child.fullName}
+                      <br />
+                      <span className="text-slate-600">{c.package.child.parent.email}</span>
+                      <br />
+                      {PACKAGES[c.package.packageCode as PackageCode].name},{' '}
+                      {formatMoney(c.package.amountPaid, c.currency)}
+                    </td>
                     <td>{c.kind === 'WITHDRAWAL' ? 'Odstąpienie (14 dni)' : `Rezygnacja (${c.unusedMonths} mies.)`}</td>
                     <td>{formatDateTime(c.filedAt)}</td>
                     <td>{formatDateTime(c.effectiveAt)}</td>
                     <td className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency)}</td>
                     <td>
-                      {c.status === 'PENDING'
-                        ? <ActionForm action={refundCancellation} hidden={{ cancellationId: c.id }} submit="Zwróć przez PayU" buttonClass="btn-primary" />
-                        : c.status === 'REFUNDED' ? 'zwrócono' : 'bez zwrotu'}
+                      {c.status === 'PENDING' ? (
+                        <ActionForm
+                          action={refundCancellation}
+                          hidden={{ cancellationId: c.id }}
+                          submit="Zwróć przez PayU"
+                          buttonClass="btn-primary"
+                        />
+                      ) : c.status === 'REFUNDED' ? (
+                        'zwrócono'
+                      ) : (
+                        'bez zwrotu'
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -53,17 +82,39 @@ export default async function FamiliesPanelPage() {
       </section>
 
       <section aria-labelledby="klasy" className="card space-y-3">
-        <h2 id="klasy" className="h2">Prośby o zmianę klasy</h2>
-        {requests.length === 0 ? <p className="muted">Brak próśb.</p> : (
+        <h2 id="klasy" className="h2">
+          Prośby o zmianę klasy
+        </h2>
+        {requests.length === 0 ? (
+          <p className="muted">Brak próśb.</p>
+        ) : (
           <ul className="space-y-3">
             {requests.map((r) => {
               const base = classForBirthYear(r.birthYear, year);
-              const to = base.ok && r.requestedShift !== null ? shiftedClassName(base.classNumber, r.requestedShift) ?? '?' : '?';
+              const to =
+                base.ok && r.requestedShift !== null
+                  ? (shiftedClassName(base.classNumber, r.requestedShift) ?? '?')
+                  : '?';
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-3">
-                  <span>{r.fullName} (rocznik {r.birthYear}, {base.ok ? className(base.classNumber) : base.message}) → <strong>{to}</strong>; {r.parent.email}</span>
-                  <ActionForm action={decideClassChange} hidden={{ childId: r.id, decision: 'approve' }} submit="Zatwierdź" className="inline" buttonClass="btn-primary" />
-                  <ActionForm action={decideClassChange} hidden={{ childId: r.id, decision: 'reject' }} submit="Odrzuć" className="inline" buttonClass="btn-secondary" />
+                  <span>
+                    {r.fullName} (rocznik {r.birthYear}, {base.ok ? className(base.classNumber) : base.message}) →{' '}
+                    <strong>{to}</strong>; {r.parent.email}
+                  </span>
+                  <ActionForm
+                    action={decideClassChange}
+                    hidden={{ childId: r.id, decision: 'approve' }}
+                    submit="Zatwierdź"
+                    className="inline"
+                    buttonClass="btn-primary"
+                  />
+                  <ActionForm
+                    action={decideClassChange}
+                    hidden={{ childId: r.id, decision: 'reject' }}
+                    submit="Odrzuć"
+                    className="inline"
+                    buttonClass="btn-secondary"
+                  />
                 </li>
               );
             })}
@@ -72,16 +123,34 @@ export default async function FamiliesPanelPage() {
       </section>
 
       <section aria-labelledby="kursy" className="card space-y-3">
-        <h2 id="kursy" className="h2">Kursy walut (dodatki w GBP, EUR, USD)</h2>
-        <p className="text-sm text-slate-700">Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.</p>
+        <h2 id="kursy" className="h2">
+          Kursy walut (dodatki w GBP, EUR, USD)
+        </h2>
+        <p className="text-sm text-slate-700">
+          Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.
+        </p>
         <RateForm today={warsawDateKey(now)} />
         {rates.length > 0 && (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Kursy walut">
             <table className="table">
-              <thead><tr><th scope="col">Data</th><th scope="col">Waluta</th><th scope="col">Kurs</th><th scope="col">Źródło</th></tr></thead>
-              <tbody>{rates.map((r) => (
-                <tr key={r.id}><td>{formatDate(r.effectiveOn)}</td><td>{r.currency}</td><td>{formatRate(r.plnPerUnitTimes10000)}</td><td>{r.source}</td></tr>
-              ))}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Data</th>
+                  <th scope="col">Waluta</th>
+                  <th scope="col">Kurs</th>
+                  <th scope="col">Źródło</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rates.map((r) => (
+                  <tr key={r.id}>
+                    <td>{formatDate(r.effectiveOn)}</td>
+                    <td>{r.currency}</td>
+                    <td>{formatRate(r.plnPerUnitTimes10000)}</td>
+                    <td>{r.source}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
         )}

@@ -16,17 +16,33 @@ export default async function AgreementsQueuePage({ searchParams }: { searchPara
     <div className="space-y-4">
       <h1 className="h1">{t.agreementsQueue}</h1>
       {(decyzja === 'accept' || decyzja === 'reject') && (
-        <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">{decyzja === 'accept' ? t.accepted : t.rejected}</p>
+        <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
+          {decyzja === 'accept' ? t.accepted : t.rejected}
+        </p>
       )}
-      {queue.length === 0 ? <p className="card">{t.agreementsQueueEmpty}</p> : (
+      {queue.length === 0 ? (
+        <p className="card">{t.agreementsQueueEmpty}</p>
+      ) : (
         <ul className="space-y-4">
           {queue.map((a) => (
             <li key={a.id} className="card space-y-3" data-testid="agreement">
               <h2 className="h2">{a.group.companyName}</h2>
-              <p className="text-sm text-slate-700">{a.group.course.title} · {a.group.seats} kont · {a.group.owner.email ?? '—'} · przesłano {formatDateTime(a.uploadedAt)}</p>
-              <p><a className="link" href={`/grupy/${a.group.id}/umowa/${a.id}`} target="_blank" rel="noreferrer">{t.openScan}: {a.fileName}</a> ({Math.ceil(a.size / 1024)} KB)</p>
+              <p className="text-sm text-slate-700">
+                {a.group.course.title} · {a.group.seats} kont · {a.group.owner.email ?? '—'} · przesłano{' '}
+                {formatDateTime(a.uploadedAt)}
+              </p>
+              <p>
+                <a className="link" href={`/grupy/${a.group.id}/umowa/${a.id}`} target="_blank" rel="noreferrer">
+                  {t.openScan}: {a.fileName}
+                </a>{' '}
+                ({Math.ceil(a.size / 1024)} KB)
+              </p>
               <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-end">
-                <ActionButton action={reviewAgreement} fields={{ agreementId: a.id, decision: 'accept' }} label={t.accept} />
+                <ActionButton
+                  action={reviewAgreement}
+                  fields={{ agreementId: a.id, decision: 'accept' }}
+                  label={t.accept}
+                />
                 <RejectAgreementForm agreementId={a.id} />
               </div>
             </li>

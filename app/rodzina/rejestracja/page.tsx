@@ -27,7 +27,12 @@ export default async function ParentRegisterPage() {
         <h1 className="h1">{m.families.registerTitle}</h1>
         <p className="text-slate-700">{m.families.registerIntro}</p>
         <ParentRegisterForm countries={countryOptions().map((c) => ({ ...c }))} />
-        <p className="text-sm">{m.auth.haveAccount} <Link href="/logowanie?next=%2Frodzina" className="link">{m.nav.login}</Link></p>
+        <p className="text-sm">
+          {m.auth.haveAccount}{' '}
+          <Link href="/logowanie?next=%2Frodzina" className="link">
+            {m.nav.login}
+          </Link>
+        </p>
       </div>
     </div>
   );

@@ -11,22 +11,36 @@ import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 
 export const metadata: Metadata = { title: 'Zamówienie' };
 
-export default async function OrderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string }> }) {
+export default async function OrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ error?: string }>;
+}) {
   const { id } = await params;
   const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);
   const order = await getMyOrder(user.id, id); // someone else's order is simply not found
   if (!order) notFound();
   const { error } = await searchParams;
   const lastPayment = order.payments[0]?.status ?? null;
-  const inProgress = order.status === 'AWAITING_PAYMENT' && (lastPayment === 'NEW' || lastPayment === 'PENDING' || lastPayment === 'WAITING_FOR_CONFIRMATION');
+  const inProgress =
+    order.status === 'AWAITING_PAYMENT' &&
+    (lastPayment === 'NEW' || lastPayment === 'PENDING' || lastPayment === 'WAITING_FOR_CONFIRMATION');
   const failed = order.status === 'AWAITING_PAYMENT' && (lastPayment === 'CANCELED' || error);
 
   return (
     <div className="space-y-6">
-      <p><Link href="/zamowienia" className="link">← Moje zamówienia</Link></p>
+      <p>
+        <Link href="/zamowienia" className="link">
+          ← Moje zamówienia
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="h1">Zamówienie {order.number}</h1>
-        <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">{ORDER_STATUS_LABEL[order.status]}</p>
+        <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">
+          {ORDER_STATUS_LABEL[order.status]}
+        </p>
       </div>
       <OrderStatusWatcher
         orderId={order.id}
@@ -37,11 +51,36 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       {order.status === 'PAID' && (
         <div role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
           Płatność przyjęta {order.paidAt ? formatDateTime(order.paidAt) : ''}.{' '}
-          {order.items.some((i) => i.seats > 1)
-            ? <>Pakiet grupowy jest aktywny: {order.items.filter((i) => i.seats > 1).map((i) => `${i.seats * i.quantity} kont`).join(', ')} do wykorzystania dla pracowników. <Link href="/grupy" className="link">Przejdź do swoich grup</Link> — tam podpiszesz umowę i prześlesz listę uczestników.</>
-            : order.items.some((i) => i.kind === 'FAMILY_PACKAGE')
-              ? <>Pakiety są aktywne: dzieci logują się własnym loginem, a postępy widać w zakładce <Link href="/rodzina" className="link">Rodzina</Link>.</>
-              : <>Kursy są dostępne w zakładce <Link href="/moje-kursy" className="link">Moje kursy</Link>.</>}
+          {order.items.some((i) => i.seats > 1) ? (
+            <>
+              Pakiet grupowy jest aktywny:{' '}
+              {order.items
+                .filter((i) => i.seats > 1)
+                .map((i) => `${i.seats * i.quantity} kont`)
+                .join(', ')}{' '}
+              do wykorzystania dla pracowników.{' '}
+              <Link href="/grupy" className="link">
+                Przejdź do swoich grup
+              </Link>{' '}
+              — tam podpiszesz umowę i prześlesz listę uczestników.
+            </>
+          ) : order.items.some((i) => i.kind === 'FAMILY_PACKAGE') ? (
+            <>
+              Pakiety są aktywne: dzieci logują się własnym loginem, a postępy widać w zakładce{' '}
+              <Link href="/rodzina" className="link">
+                Rodzina
+              </Link>
+              .
+            </>
+          ) : (
+            <>
+              Kursy są dostępne w zakładce{' '}
+              <Link href="/moje-kursy" className="link">
+                Moje kursy
+              </Link>
+              .
+            </>
+          )}
         </div>
       )}
       {inProgress && !error && (
@@ -57,9 +96,18 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
       )}
 
       <section className="card overflow-x-auto p-0" aria-labelledby="pozycje" tabIndex={0}>
-        <h2 id="pozycje" className="h2 px-6 pt-6">Pozycje</h2>
+        <h2 id="pozycje" className="h2 px-6 pt-6">
+          Pozycje
+        </h2>
         <table className="table mt-2">
-          <thead><tr><th>Nazwa</th><th>Ilość</th><th className="text-right">Cena brutto</th><th className="text-right">Wartość brutto</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Nazwa</th>
+              <th>Ilość</th>
+              <th className="text-right">Cena brutto</th>
+              <th className="text-right">Wartość brutto</th>
+            </tr>
+          </thead>
           <tbody>
             {order.items.map((i) => (
               <tr key={i.id}>
@@ -71,21 +119,33 @@ export default async function OrderPage({ params, searchParams }: { params: Prom
             ))}
           </tbody>
           <tfoot>
-            <tr><td colSpan={3} className="text-right font-semibold">Razem</td><td className="text-right font-bold">{formatMoney(order.totalGross, order.currency)}</td></tr>
+            <tr>
+              <td colSpan={3} className="text-right font-semibold">
+                Razem
+              </td>
+              <td className="text-right font-bold">{formatMoney(order.totalGross, order.currency)}</td>
+            </tr>
           </tfoot>
         </table>
       </section>
 
       <section className="card space-y-2" aria-labelledby="faktura">
-        <h2 id="faktura" className="h2">Faktura VAT</h2>
+        <h2 id="faktura" className="h2">
+          Faktura VAT
+        </h2>
         {order.invoice?.number ? (
-          <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">Pobierz fakturę {order.invoice.number} (PDF)</a>
+          <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">
+            Pobierz fakturę {order.invoice.number} (PDF)
+          </a>
         ) : order.invoice ? (
           <p className="muted">Faktura otrzymuje numer — link pojawi się za chwilę.</p>
         ) : (
           <p className="muted">Faktura zostanie wystawiona po zaksięgowaniu płatności.</p>
         )}
-        <p className="text-sm text-slate-600">Nabywca: {order.buyerName}{order.nip ? `, NIP ${order.nip}` : ''}</p>
+        <p className="text-sm text-slate-600">
+          Nabywca: {order.buyerName}
+          {order.nip ? `, NIP ${order.nip}` : ''}
+        </p>
       </section>
     </div>
   );

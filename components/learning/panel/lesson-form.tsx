@@ -6,29 +6,69 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { saveLesson } from '@/lib/actions/learning/save-lesson';
 import { Select, TextArea } from './inputs';
 
-export type LessonValues = { id?: string; moduleId: string; title: string; position: string; minutes: string; body: string; videoUrl: string };
+export type LessonValues = {
+  id?: string;
+  moduleId: string;
+  title: string;
+  position: string;
+  minutes: string;
+  body: string;
+  videoUrl: string;
+};
 
-export function LessonForm({ courseId, modules, initial }: { courseId: string; modules: { id: string; title: string }[]; initial: LessonValues }) {
+export function LessonForm({
+  courseId,
+  modules,
+  initial,
+}: {
+  courseId: string;
+  modules: { id: string; title: string }[];
+  initial: LessonValues;
+}) {
   const [state, action] = useActionState(saveLesson, null);
   const typed = state && !state.ok ? state.values : undefined;
   const v = (k: keyof LessonValues) => typed?.[k] ?? initial[k] ?? '';
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="courseId" value={courseId} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <FormMessage state={state} />
       <div className="grid gap-4 sm:grid-cols-[1fr_2fr]">
-        <Select name="moduleId" label="Moduł" defaultValue={v('moduleId')} error={fe.moduleId} options={modules.map((m) => ({ value: m.id, label: m.title }))} />
+        <Select
+          name="moduleId"
+          label="Moduł"
+          defaultValue={v('moduleId')}
+          error={fe.moduleId}
+          options={modules.map((m) => ({ value: m.id, label: m.title }))}
+        />
         <Field name="title" label="Tytuł lekcji" defaultValue={v('title')} error={fe.title} required />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="position" label="Kolejność w module" inputMode="numeric" defaultValue={v('position')} error={fe.position} />
+        <Field
+          name="position"
+          label="Kolejność w module"
+          inputMode="numeric"
+          defaultValue={v('position')}
+          error={fe.position}
+        />
         <Field name="minutes" label="Czas (min)" inputMode="numeric" defaultValue={v('minutes')} error={fe.minutes} />
-        <Field name="videoUrl" label="Film (adres osadzenia)" hint="YouTube (youtube-nocookie.com/embed/…) lub Vimeo" defaultValue={v('videoUrl')} error={fe.videoUrl} />
+        <Field
+          name="videoUrl"
+          label="Film (adres osadzenia)"
+          hint="YouTube (youtube-nocookie.com/embed/…) lub Vimeo"
+          defaultValue={v('videoUrl')}
+          error={fe.videoUrl}
+        />
       </div>
-      <TextArea name="body" label="Treść (markdown)" rows={16} defaultValue={v('body')} error={fe.body}
-        hint="# nagłówek, **pogrubienie**, *kursywa*, - lista, 1. lista numerowana, > cytat, [link](https://…), ![opis](/api/learning/zalaczniki/…)" />
+      <TextArea
+        name="body"
+        label="Treść (markdown)"
+        rows={16}
+        defaultValue={v('body')}
+        error={fe.body}
+        hint="# nagłówek, **pogrubienie**, *kursywa*, - lista, 1. lista numerowana, > cytat, [link](https://…), ![opis](/api/learning/zalaczniki/…)"
+      />
       <SubmitButton className="btn-primary">{initial.id ? 'Zapisz lekcję' : 'Dodaj lekcję'}</SubmitButton>
     </form>
   );

@@ -5,9 +5,17 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { saveModule } from '@/lib/actions/learning/save-module';
 
 /** Adds a module, or renames/reorders one (compact, inline). */
-export function ModuleForm({ courseId, module, nextPosition }: { courseId: string; module?: { id: string; title: string; position: number }; nextPosition: number }) {
+export function ModuleForm({
+  courseId,
+  module,
+  nextPosition,
+}: {
+  courseId: string;
+  module?: { id: string; title: string; position: number };
+  nextPosition: number;
+}) {
   const [state, action] = useActionState(saveModule, null);
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const key = module?.id ?? 'new';
   return (
     <form action={action} className="space-y-2">
@@ -15,17 +23,37 @@ export function ModuleForm({ courseId, module, nextPosition }: { courseId: strin
       {module && <input type="hidden" name="id" value={module.id} />}
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-20">
-          <label htmlFor={`m-pos-${key}`} className="label">Nr</label>
-          <input id={`m-pos-${key}`} name="position" className="input" inputMode="numeric" defaultValue={module?.position ?? nextPosition} />
+          <label htmlFor={`m-pos-${key}`} className="label">
+            Nr
+          </label>
+          <input
+            id={`m-pos-${key}`}
+            name="position"
+            className="input"
+            inputMode="numeric"
+            defaultValue={module?.position ?? nextPosition}
+          />
         </div>
         <div className="min-w-48 flex-1">
-          <label htmlFor={`m-title-${key}`} className="label">{module ? 'Nazwa modułu' : 'Nowy moduł'}</label>
-          <input id={`m-title-${key}`} name="title" className="input" defaultValue={module?.title} aria-invalid={fe.title ? true : undefined}
-            aria-describedby={fe.title ? `m-title-${key}-error` : undefined} />
+          <label htmlFor={`m-title-${key}`} className="label">
+            {module ? 'Nazwa modułu' : 'Nowy moduł'}
+          </label>
+          <input
+            id={`m-title-${key}`}
+            name="title"
+            className="input"
+            defaultValue={module?.title}
+            aria-invalid={fe.title ? true : undefined}
+            aria-describedby={fe.title ? `m-title-${key}-error` : undefined}
+          />
         </div>
         <SubmitButton className="btn-secondary">{module ? 'Zapisz' : 'Dodaj moduł'}</SubmitButton>
       </div>
-      {fe.title && <p id={`m-title-${key}-error`} className="field-error" role="alert">{fe.title}</p>}
+      {fe.title && (
+        <p id={`m-title-${key}-error`} className="field-error" role="alert">
+          {fe.title}
+        </p>
+      )}
       {state && (state.ok || !fe.title) && <FormMessage state={state} />}
     </form>
   );

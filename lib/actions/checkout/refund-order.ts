@@ -6,7 +6,10 @@ import { refundOrder as refund } from '@/lib/orders/refunds';
 
 const schema = z.object({
   orderId: z.string().min(1),
-  amount: z.string().trim().regex(/^\d+([,.]\d{1,2})?$/, 'Podaj kwotę w złotych, np. 99,00.'),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d+([,.]\d{1,2})?$/, 'Podaj kwotę w złotych, np. 99,00.'),
   description: z.string().trim().min(3, 'Podaj powód zwrotu.').max(200),
   items: z.union([z.string(), z.array(z.string())]).optional(),
 });

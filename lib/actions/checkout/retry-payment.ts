@@ -7,9 +7,15 @@ import { clientIp } from '@/lib/auth/options';
 import { PAY_METHODS } from '@/lib/orders/checkout-schema';
 import { startPaymentAttempt } from '@/lib/orders/payment-attempt';
 
-const schema = z.object({ orderId: z.string().min(1), payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }) });
-
-export const retryPayment = formAction({ schema, permission: 'orders:buy' }, async ({ orderId, payMethod }, { user }) => {
-  // startPaymentAttempt reads the order with the user in its where clause: someone else's is "not found".
-  redirect(await startPaymentAttempt(orderId, user.id, payMethod, clientIp(await headers())));
+const schema = z.object({
+  orderId: z.string().min(1),
+  payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
 });
+
+export const retryPayment = formAction(
+  { schema, permission: 'orders:buy' },
+  async ({ orderId, payMethod }, { user }) => {
+    // startPaymentAttempt reads the order with the user in its where clause: someone else's is "not found".
+    redirect(await startPaymentAttempt(orderId, user.id, payMethod, clientIp(await headers())));
+  },
+);

@@ -9,13 +9,21 @@ import { placeFamilyOrder as place } from '@/lib/families/family-order';
 import { choicesFromForm } from '@/lib/families/choices';
 
 // Prices never come from the form: only the choice per child does; the server prices it.
-const schema = z.object({
-  checkoutKey: z.string().min(16).max(64),
-  payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
-  terms: z.literal('on', { error: 'Aby zapłacić, zaakceptuj regulamin pakietów.' }),
-}).catchall(z.union([z.string(), z.array(z.string())]));
+const schema = z
+  .object({
+    checkoutKey: z.string().min(16).max(64),
+    payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
+    terms: z.literal('on', { error: 'Aby zapłacić, zaakceptuj regulamin pakietów.' }),
+  })
+  .catchall(z.union([z.string(), z.array(z.string())]));
 
 export const placeFamilyOrder = formAction({ schema, permission: 'families:manage-own' }, async (input, { user }) => {
-  const { redirectUri } = await place(user, choicesFromForm(input), input.payMethod, input.checkoutKey, clientIp(await headers()));
+  const { redirectUri } = await place(
+    user,
+    choicesFromForm(input),
+    input.payMethod,
+    input.checkoutKey,
+    clientIp(await headers()),
+  );
   redirect(redirectUri);
 });

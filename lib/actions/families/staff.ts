@@ -7,7 +7,10 @@ import { decideClassChange as decide } from '@/lib/families/staff';
 import { parseRate, saveRate as save } from '@/lib/families/rates';
 
 export const decideClassChange = formAction(
-  { schema: z.object({ childId: z.string().min(1), decision: z.enum(['approve', 'reject']) }), permission: 'panel:families' },
+  {
+    schema: z.object({ childId: z.string().min(1), decision: z.enum(['approve', 'reject']) }),
+    permission: 'panel:families',
+  },
   async (input) => {
     await decide(input.childId, input.decision === 'approve');
     revalidatePath('/panel/rodziny');
@@ -32,7 +35,8 @@ const rateSchema = z.object({
 
 export const saveRate = formAction({ schema: rateSchema, permission: 'panel:families' }, async (input) => {
   const rate = parseRate(input.rate);
-  if (rate === null) throw new UserError('Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.', { rate: 'Np. 4,2735.' });
+  if (rate === null)
+    throw new UserError('Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.', { rate: 'Np. 4,2735.' });
   await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'zespół' });
   revalidatePath('/panel/rodziny');
   return { ok: true, message: 'Kurs zapisany.' };

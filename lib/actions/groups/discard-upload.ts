@@ -6,7 +6,10 @@ import { discardUpload as discard } from '@/lib/groups/uploads';
 
 const schema = z.object({ groupId: z.string().min(1), uploadId: z.string().min(1) });
 
-export const discardUpload = formAction({ schema, permission: 'groups:manage-own' }, async ({ groupId, uploadId }, { user }) => {
-  if (!(await discard(user, groupId, uploadId))) notFound();
-  redirect(`/grupy/${groupId}?odrzucono=1#lista`);
-});
+export const discardUpload = formAction(
+  { schema, permission: 'groups:manage-own' },
+  async ({ groupId, uploadId }, { user }) => {
+    if (!(await discard(user, groupId, uploadId))) notFound();
+    redirect(`/grupy/${groupId}?odrzucono=1#lista`);
+  },
+);

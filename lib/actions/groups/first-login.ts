@@ -7,21 +7,31 @@ import { newPasswordSchema } from '@/lib/auth/schemas';
 import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/first-login';
 import { groups as t } from '@/lib/i18n/pl-groups';
 
-export const keepPassword = formAction({ schema: z.object({ next: z.string().optional() }), permission: 'account:manage-own' }, async ({ next }, { user }) => {
-  await keepIssuedPassword(user.id);
-  redirect(safeNext(next, '/moje-kursy'));
-});
+export const keepPassword = formAction(
+  { schema: z.object({ next: z.string().optional() }), permission: 'account:manage-own' },
+  async ({ next }, { user }) => {
+    await keepIssuedPassword(user.id);
+    redirect(safeNext(next, '/moje-kursy'));
+  },
+);
 
 const ownSchema = z
   .object({ next: z.string().optional(), password: newPasswordSchema, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Hasła nie są takie same.' })
   .refine((v) => v.password.trim().toLowerCase() !== '', { path: ['password'], message: 'Podaj hasło.' });
 
-export const chooseOwnPassword = formAction({ schema: ownSchema, permission: 'account:manage-own' }, async ({ password, next }, { user }) => {
-  if (user.login && password.trim().toLowerCase() === user.login) {
-    return { ok: false, fieldErrors: { password: 'Hasło nie może być takie samo jak login.' } };
-  }
-  await setOwnPassword(user.id, password);
-  // The change ended this session too: the form signs in again with the new password, then goes on.
-  return { ok: true, message: t.ownPasswordSaved, data: { identifier: user.login ?? user.email ?? '', next: safeNext(next, '/moje-kursy') } };
-});
+export const chooseOwnPassword = formAction(
+  { schema: ownSchema, permission: 'account:manage-own' },
+  async ({ password, next }, { user }) => {
+    if (user.login && password.trim().toLowerCase() === user.login) {
+      return { ok: false, fieldErrors: { password: 'Hasło nie może być takie samo jak login.' } };
+    }
+    await setOwnPassword(user.id, password);
+    // The change ended this session too: the form signs in again with the new password, then goes on.
+    return {
+      ok: true,
+      message: t.ownPasswordSaved,
+      data: { identifier: user.login ?? user.email ?? '', next: safeNext(next, '/moje-kursy') },
+    };
+  },
+);

@@ -7,8 +7,11 @@ import { notFound } from 'next/navigation';
 
 const schema = z.object({ groupId: z.string().min(1), uploadId: z.string().min(1) });
 
-export const provisionUpload = formAction({ schema, permission: 'groups:manage-own' }, async ({ groupId, uploadId }, { user }) => {
-  const result = await provision(user, groupId, uploadId);
-  if (!result) notFound();
-  redirect(`/grupy/${groupId}?utworzono=${result.created}#konta`);
-});
+export const provisionUpload = formAction(
+  { schema, permission: 'groups:manage-own' },
+  async ({ groupId, uploadId }, { user }) => {
+    const result = await provision(user, groupId, uploadId);
+    if (!result) notFound();
+    redirect(`/grupy/${groupId}?utworzono=${result.created}#konta`);
+  },
+);

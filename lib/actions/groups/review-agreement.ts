@@ -8,13 +8,18 @@ import { groups as t } from '@/lib/i18n/pl-groups';
 const schema = z.discriminatedUnion('decision', [
   z.object({ agreementId: z.string().min(1), decision: z.literal('accept') }),
   z.object({
-    agreementId: z.string().min(1), decision: z.literal('reject'),
+    agreementId: z.string().min(1),
+    decision: z.literal('reject'),
     reason: z.string().trim().min(3, t.rejectReasonRequired).max(500, 'Powód może mieć najwyżej 500 znaków.'),
   }),
 ]);
 
 export const reviewAgreement = formAction({ schema, permission: 'panel:agreements' }, async (input, { user }) => {
-  await review(user.id, input.agreementId, input.decision === 'accept' ? { accept: true } : { accept: false, reason: input.reason });
+  await review(
+    user.id,
+    input.agreementId,
+    input.decision === 'accept' ? { accept: true } : { accept: false, reason: input.reason },
+  );
   // The decided scan leaves the queue, so the outcome is shown above the queue, not in its card.
   redirect(`/panel/umowy?decyzja=${input.decision}`);
 });

@@ -11,9 +11,12 @@ const schema = z.object({
   intent: z.enum(['comment', 'approve']),
 });
 
-export const reviewReport = formAction({ schema, permission: 'panel:reports' }, async ({ reportId, comment, intent }, { user }) => {
-  if (intent === 'approve') await approveReport(user.id, reportId, comment);
-  else await commentReport(reportId, comment);
-  revalidatePath(`/panel/raporty/${reportId}`);
-  return { ok: true, message: intent === 'approve' ? t.reportApproved : t.commentSaved };
-});
+export const reviewReport = formAction(
+  { schema, permission: 'panel:reports' },
+  async ({ reportId, comment, intent }, { user }) => {
+    if (intent === 'approve') await approveReport(user.id, reportId, comment);
+    else await commentReport(reportId, comment);
+    revalidatePath(`/panel/raporty/${reportId}`);
+    return { ok: true, message: intent === 'approve' ? t.reportApproved : t.commentSaved };
+  },
+);

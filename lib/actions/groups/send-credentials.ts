@@ -8,8 +8,11 @@ import { groups as t } from '@/lib/i18n/pl-groups';
 
 const schema = z.object({ groupId: z.string().min(1), participantId: z.string().min(1) });
 
-export const sendCredentials = formAction({ schema, permission: 'groups:manage-own' }, async ({ groupId, participantId }, { user }) => {
-  if (!(await sendOwnCredentials(user, groupId, participantId))) notFound();
-  revalidatePath(`/grupy/${groupId}`);
-  return { ok: true, message: t.credentialsSent };
-});
+export const sendCredentials = formAction(
+  { schema, permission: 'groups:manage-own' },
+  async ({ groupId, participantId }, { user }) => {
+    if (!(await sendOwnCredentials(user, groupId, participantId))) notFound();
+    revalidatePath(`/grupy/${groupId}`);
+    return { ok: true, message: t.credentialsSent };
+  },
+);

@@ -4,8 +4,11 @@ import { formAction } from '@/lib/actions/action';
 import { deleteSchema } from '@/lib/learning/course-schemas';
 import { deleteCourseItem as remove } from '@/lib/learning/course-editing';
 
-export const deleteCourseItem = formAction({ schema: deleteSchema, permission: 'panel:courses' }, async ({ courseId, kind, id }) => {
-  await remove(courseId, kind, id);
-  revalidatePath(`/panel/kursy/${courseId}`, 'layout');
-  return { ok: true, message: 'Usunięto.' };
-});
+export const deleteCourseItem = formAction(
+  { schema: deleteSchema, permission: 'panel:courses' },
+  async ({ courseId, kind, id }) => {
+    await remove(courseId, kind, id);
+    revalidatePath(`/panel/kursy/${courseId}`, 'layout');
+    return { ok: true, message: 'Usunięto.' };
+  },
+);

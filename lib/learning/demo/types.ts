@@ -10,14 +10,26 @@ export type DemoLesson = {
 };
 export type DemoCourseContent = {
   slug: string;
-  settings?: { testQuestionCount?: number; passMarkPercent?: number; maxAttempts?: number; timeLimitMinutes?: number | null; groupInstruction?: string | null };
+  settings?: {
+    testQuestionCount?: number;
+    passMarkPercent?: number;
+    maxAttempts?: number;
+    timeLimitMinutes?: number | null;
+    groupInstruction?: string | null;
+  };
   modules: { title: string; lessons: DemoLesson[] }[];
   questions: DemoQuestion[];
 };
 
 /** Shorthand for the banks: the option text starting with "*" is correct (the star is removed). */
 export function q(kind: 'SINGLE' | 'MULTIPLE', text: string, ...options: string[]): DemoQuestion {
-  return { kind, text, options: options.map((o) => (o.startsWith('*') ? { text: o.slice(1), correct: true } : { text: o, correct: false })) };
+  return {
+    kind,
+    text,
+    options: options.map((o) =>
+      o.startsWith('*') ? { text: o.slice(1), correct: true } : { text: o, correct: false },
+    ),
+  };
 }
 
 /** A real, neutral sample video (YouTube's own IFrame API demo); staff replace it in the panel. */

@@ -25,11 +25,7 @@ export function isValidNip(input: string): boolean {
 }
 
 /** Form field: trims, normalises to 10 digits, then checks the checksum. Output is the bare digits. */
-export const nipSchema = z
-  .string()
-  .trim()
-  .overwrite(normaliseNip)
-  .refine(isValidNip, { message: NIP_MESSAGE });
+export const nipSchema = z.string().trim().overwrite(normaliseNip).refine(isValidNip, { message: NIP_MESSAGE });
 
 /** Optional buyer NIP (consumers have none): an empty field becomes null. */
 export const optionalNipSchema = z.preprocess(

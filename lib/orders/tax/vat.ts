@@ -11,7 +11,8 @@ function assertRate(rate: number): void {
 }
 
 function assertMinor(value: number, what: string): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${what} musi być nieujemną liczbą całkowitą groszy: ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new Error(`${what} musi być nieujemną liczbą całkowitą groszy: ${value}`);
 }
 
 /** Splits a gross amount in grosze; VAT is rounded half up to the grosz, net takes the rest. */
@@ -51,7 +52,10 @@ export function invoiceTotals<L extends TaxLine>(lines: readonly L[]): InvoiceTo
   const rates = [...new Set(lines.map((l) => l.vatRate))].sort((a, b) => b - a);
   const byRate = rates.map((rate): RateSummary => {
     const idx = lines.flatMap((l, i) => (l.vatRate === rate ? [i] : []));
-    const total = splitGross(idx.reduce((s, i) => s + grosses[i], 0), rate);
+    const total = splitGross(
+      idx.reduce((s, i) => s + grosses[i], 0),
+      rate,
+    );
     // Integer arithmetic: exact VAT of a line is (gross × rate) / (100 + rate) = floor + rem/den.
     const den = 100 + rate;
     let left = total.vat;

@@ -37,7 +37,11 @@ export type PayuOrderSnapshot = {
   paymentId: string | undefined;
 };
 
-export type NewPayuRefund = { description: string; extRefundId: string; /** Omit for a full refund. */ amount?: number };
+export type NewPayuRefund = {
+  description: string;
+  extRefundId: string;
+  /** Omit for a full refund. */ amount?: number;
+};
 
 export type PayuRefund = {
   refundId: string;
@@ -93,9 +97,14 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
       const res = await call('POST', '/api/v2_1/orders', toOrderCreateRequest(order, options.posId));
       const body = res.body as Partial<OrderCreateResponse> | null;
       const okHttp = res.status === 302 || res.status === 200 || res.status === 201;
-      if (!okHttp || !body?.status || !CREATE_OK_CODES.has(body.status.statusCode)) throw payuErrorFrom(res.status, res.body);
+      if (!okHttp || !body?.status || !CREATE_OK_CODES.has(body.status.statusCode))
+        throw payuErrorFrom(res.status, res.body);
       if (typeof body.orderId !== 'string' || typeof body.redirectUri !== 'string') {
-        throw new PayuError({ httpStatus: res.status, statusCode: body.status.statusCode, statusDesc: 'Response lacks orderId or redirectUri' });
+        throw new PayuError({
+          httpStatus: res.status,
+          statusCode: body.status.statusCode,
+          statusDesc: 'Response lacks orderId or redirectUri',
+        });
       }
       return { orderId: body.orderId, redirectUri: body.redirectUri, extOrderId: body.extOrderId };
     },
@@ -123,11 +132,14 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
     },
 
     async refund(orderId, refund) {
-      const request: RefundCreateRequest = { refund: { description: refund.description, extRefundId: refund.extRefundId } };
+      const request: RefundCreateRequest = {
+        refund: { description: refund.description, extRefundId: refund.extRefundId },
+      };
       if (refund.amount !== undefined) request.refund.amount = toWireAmount(refund.amount, 'refund amount');
       const res = await call('POST', `${orderPath(orderId)}/refunds`, request);
       const body = res.body as Partial<RefundCreateResponse> | null;
-      if (res.status !== 200 || body?.status?.statusCode !== 'SUCCESS' || !body.refund) throw payuErrorFrom(res.status, res.body);
+      if (res.status !== 200 || body?.status?.statusCode !== 'SUCCESS' || !body.refund)
+        throw payuErrorFrom(res.status, res.body);
       const r = body.refund;
       return {
         refundId: r.refundId,

@@ -30,10 +30,13 @@ export const payuEnvSchema = z
   })
   // The public sandbox keys are known to everyone: against production they would be a leak
   // waiting to happen, and they cannot work there anyway.
-  .refine((e) => !(hostOf(e.PAYU_BASE_URL) === hostOf(PAYU_PRODUCTION_URL) && e.PAYU_SECOND_KEY === SANDBOX_POS.secondKey), {
-    message: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
-    path: ['PAYU_SECOND_KEY'],
-  });
+  .refine(
+    (e) => !(hostOf(e.PAYU_BASE_URL) === hostOf(PAYU_PRODUCTION_URL) && e.PAYU_SECOND_KEY === SANDBOX_POS.secondKey),
+    {
+      message: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
+      path: ['PAYU_SECOND_KEY'],
+    },
+  );
 
 export type PayuConfig = { baseUrl: string; posId: string; clientId: string; clientSecret: string; secondKey: string };
 

@@ -10,7 +10,13 @@ export class PayuError extends Error {
   readonly codeLiteral: string | undefined;
   readonly statusDesc: string | undefined;
 
-  constructor(init: { httpStatus: number; statusCode: string; code?: string; codeLiteral?: string; statusDesc?: string }) {
+  constructor(init: {
+    httpStatus: number;
+    statusCode: string;
+    code?: string;
+    codeLiteral?: string;
+    statusDesc?: string;
+  }) {
     const detail = [init.codeLiteral, init.statusDesc].filter(Boolean).join(': ');
     super(`PayU ${init.httpStatus} ${init.statusCode}${detail ? ` (${detail})` : ''}`);
     this.name = 'PayuError';
@@ -46,12 +52,22 @@ function str(v: unknown): string | undefined {
 export function payuErrorFrom(httpStatus: number, body: unknown): PayuError {
   if (isRecord(body) && isRecord(body.status) && typeof body.status.statusCode === 'string') {
     const s = (body as PayuErrorBody).status;
-    return new PayuError({ httpStatus, statusCode: s.statusCode, code: str(s.code), codeLiteral: str(s.codeLiteral), statusDesc: str(s.statusDesc) });
+    return new PayuError({
+      httpStatus,
+      statusCode: s.statusCode,
+      code: str(s.code),
+      codeLiteral: str(s.codeLiteral),
+      statusDesc: str(s.statusDesc),
+    });
   }
   if (isRecord(body) && typeof body.error === 'string') {
     const o = body as OAuthErrorBody;
     const statusCode = httpStatus === 401 ? 'UNAUTHORIZED' : 'ERROR_OAUTH';
     return new PayuError({ httpStatus, statusCode, codeLiteral: o.error, statusDesc: str(o.error_description) });
   }
-  return new PayuError({ httpStatus, statusCode: 'UNEXPECTED_RESPONSE', statusDesc: `HTTP ${httpStatus} without a PayU status` });
+  return new PayuError({
+    httpStatus,
+    statusCode: 'UNEXPECTED_RESPONSE',
+    statusDesc: `HTTP ${httpStatus} without a PayU status`,
+  });
 }

@@ -1,8 +1,35 @@
 // Public surface of the PayU integration; the simulator is imported from ./simulator/server.
-export { createPayuClient, type CreatedPayuOrder, type NewPayuRefund, type PayuClient, type PayuClientOptions, type PayuOrderSnapshot, type PayuRefund } from './client';
-export { PAYU_PRODUCTION_URL, PAYU_SANDBOX_URL, PAYU_SIMULATOR_URL, SANDBOX_POS, payuConfigFromEnv, payuEnvSchema, type PayuConfig } from './config';
+export {
+  createPayuClient,
+  type CreatedPayuOrder,
+  type NewPayuRefund,
+  type PayuClient,
+  type PayuClientOptions,
+  type PayuOrderSnapshot,
+  type PayuRefund,
+} from './client';
+export {
+  PAYU_PRODUCTION_URL,
+  PAYU_SANDBOX_URL,
+  PAYU_SIMULATOR_URL,
+  SANDBOX_POS,
+  payuConfigFromEnv,
+  payuEnvSchema,
+  type PayuConfig,
+} from './config';
 export { PayuError, PayuUnavailableError } from './errors';
-export { parseNotification, receiveNotification, type PayuNotification, type ReceivedNotification } from './notification';
+export {
+  parseNotification,
+  receiveNotification,
+  type PayuNotification,
+  type ReceivedNotification,
+} from './notification';
 export { fromWireAmount, orderTotal, toWireAmount, type NewPayuOrder, type NewPayuOrderProduct } from './order-request';
-export { computeSignature, findSignatureHeader, parseSignatureHeader, signatureHeader, verifySignature } from './signature';
+export {
+  computeSignature,
+  findSignatureHeader,
+  parseSignatureHeader,
+  signatureHeader,
+  verifySignature,
+} from './signature';
 export type * from './types';

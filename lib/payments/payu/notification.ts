@@ -29,8 +29,24 @@ const refundNotificationSchema = z.object({
 });
 
 export type PayuNotification =
-  | { kind: 'order'; orderId: string; extOrderId?: string; status: (typeof ORDER_STATUSES)[number]; totalAmount: number; currencyCode: string; paymentId?: string }
-  | { kind: 'refund'; orderId: string; extOrderId?: string; refundId: string; amount: number; currencyCode: string; status: (typeof REFUND_STATUSES)[number] };
+  | {
+      kind: 'order';
+      orderId: string;
+      extOrderId?: string;
+      status: (typeof ORDER_STATUSES)[number];
+      totalAmount: number;
+      currencyCode: string;
+      paymentId?: string;
+    }
+  | {
+      kind: 'refund';
+      orderId: string;
+      extOrderId?: string;
+      refundId: string;
+      amount: number;
+      currencyCode: string;
+      status: (typeof REFUND_STATUSES)[number];
+    };
 
 /** Parses an (already verified) notification body; null if it is neither kind. */
 export function parseNotification(rawBody: Buffer | string): PayuNotification | null {
@@ -44,7 +60,15 @@ export function parseNotification(rawBody: Buffer | string): PayuNotification | 
   if (order.success) {
     const o = order.data.order;
     const paymentId = order.data.properties?.find((p) => p.name === 'PAYMENT_ID')?.value;
-    return { kind: 'order', orderId: o.orderId, extOrderId: o.extOrderId, status: o.status, totalAmount: o.totalAmount, currencyCode: o.currencyCode, paymentId };
+    return {
+      kind: 'order',
+      orderId: o.orderId,
+      extOrderId: o.extOrderId,
+      status: o.status,
+      totalAmount: o.totalAmount,
+      currencyCode: o.currencyCode,
+      paymentId,
+    };
   }
   const refund = refundNotificationSchema.safeParse(json);
   if (refund.success) {
@@ -54,7 +78,8 @@ export function parseNotification(rawBody: Buffer | string): PayuNotification | 
   return null;
 }
 
-export type ReceivedNotification = { ok: true; notification: PayuNotification } | { ok: false; reason: 'signature' | 'format' };
+export type ReceivedNotification =
+  { ok: true; notification: PayuNotification } | { ok: false; reason: 'signature' | 'format' };
 
 /** Signature first (nothing unauthenticated is even parsed), then shape. */
 export function receiveNotification(

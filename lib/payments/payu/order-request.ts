@@ -22,7 +22,8 @@ export type NewPayuOrder = {
 
 /** Integer minor units → PayU's decimal string; refuses fractions, which would be a bug upstream. */
 export function toWireAmount(minor: number, what = 'amount'): string {
-  if (!Number.isSafeInteger(minor) || minor < 0) throw new RangeError(`${what} must be a non-negative integer of minor units, got ${minor}`);
+  if (!Number.isSafeInteger(minor) || minor < 0)
+    throw new RangeError(`${what} must be a non-negative integer of minor units, got ${minor}`);
   return String(minor);
 }
 
@@ -55,6 +56,7 @@ export function toOrderCreateRequest(order: NewPayuOrder, merchantPosId: string)
   };
   if (order.buyer) req.buyer = order.buyer;
   if (order.payMethodValue) req.payMethods = { payMethod: { type: 'PBL', value: order.payMethodValue } };
-  if (order.validityTimeSeconds !== undefined) req.validityTime = toWireAmount(order.validityTimeSeconds, 'validityTime');
+  if (order.validityTimeSeconds !== undefined)
+    req.validityTime = toWireAmount(order.validityTimeSeconds, 'validityTime');
   return req;
 }

@@ -68,7 +68,11 @@ export function computeSignature(rawBody: Buffer | string, secondKey: string, al
 }
 
 /** True only when the header parses, names a known algorithm and matches the raw body. */
-export function verifySignature(rawBody: Buffer | string, headerValue: string | null | undefined, secondKey: string): boolean {
+export function verifySignature(
+  rawBody: Buffer | string,
+  headerValue: string | null | undefined,
+  secondKey: string,
+): boolean {
   const parsed = parseSignatureHeader(headerValue);
   if (!parsed || !HASHES[parsed.algorithm.toUpperCase()]) return false;
   const expected = Buffer.from(computeSignature(rawBody, secondKey, parsed.algorithm), 'utf8');

@@ -25,11 +25,19 @@ export function createTokenSource(o: TokenSourceOptions): TokenSource {
   let inflight: Promise<string> | null = null;
 
   async function request(): Promise<string> {
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: o.clientId, client_secret: o.clientSecret });
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: o.clientId,
+      client_secret: o.clientSecret,
+    });
     const res = await payuFetch(
       o.fetchImpl,
       `${o.baseUrl}/pl/standard/user/oauth/authorize`,
-      { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' }, body: form.toString() },
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        body: form.toString(),
+      },
       o.timeoutMs,
     );
     if (res.status !== 200) throw payuErrorFrom(res.status, res.body);

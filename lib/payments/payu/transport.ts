@@ -6,7 +6,12 @@ export type FetchLike = typeof fetch;
 
 export type PayuResponse = { status: number; headers: Headers; body: unknown };
 
-export async function payuFetch(fetchImpl: FetchLike, url: string, init: RequestInit, timeoutMs: number): Promise<PayuResponse> {
+export async function payuFetch(
+  fetchImpl: FetchLike,
+  url: string,
+  init: RequestInit,
+  timeoutMs: number,
+): Promise<PayuResponse> {
   let res: Response;
   try {
     // redirect:'manual' — order creation answers 302 and the body (orderId, redirectUri) is the
@@ -24,7 +29,10 @@ export async function payuFetch(fetchImpl: FetchLike, url: string, init: Request
     try {
       body = JSON.parse(text);
     } catch (cause) {
-      throw new PayuUnavailableError(`PayU answered HTTP ${res.status} with a non-JSON body`, { httpStatus: res.status, cause });
+      throw new PayuUnavailableError(`PayU answered HTTP ${res.status} with a non-JSON body`, {
+        httpStatus: res.status,
+        cause,
+      });
     }
   }
   return { status: res.status, headers: res.headers, body };

@@ -43,7 +43,10 @@ export async function logout(page: Page) {
 
 /** Reads the newest e-mail to `to` from the staff mailbox, as staff in a separate browser context. */
 export async function readLatestMail(page: Page, to: string): Promise<string> {
-  const ctx = await page.context().browser()!.newContext({ baseURL: new URL(page.url()).origin });
+  const ctx = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
   const staff = await ctx.newPage();
   try {
     await login(staff, 'zespol');

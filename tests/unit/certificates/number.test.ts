@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generateCertificateNumber, isValidCertificateNumber, normalizeCertificateNumber } from '@/lib/certificates/number';
+import {
+  generateCertificateNumber,
+  isValidCertificateNumber,
+  normalizeCertificateNumber,
+} from '@/lib/certificates/number';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const FORMAT = /^PL-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
@@ -20,7 +24,11 @@ describe('generateCertificateNumber', () => {
   });
 
   it('uses every symbol in the random part', () => {
-    const used = new Set(Array.from({ length: 500 }, generateCertificateNumber).flatMap((n) => [...n.slice(3).replace(/-/g, '').slice(0, 11)]));
+    const used = new Set(
+      Array.from({ length: 500 }, generateCertificateNumber).flatMap((n) => [
+        ...n.slice(3).replace(/-/g, '').slice(0, 11),
+      ]),
+    );
     expect(used.size).toBe(32);
   });
 });

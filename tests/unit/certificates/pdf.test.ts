@@ -65,7 +65,8 @@ describe('renderCertificatePdf', () => {
     const long = {
       ...input,
       fullName: 'Aleksandra Maria Konstantynopolitańczykowska-Wierzbięta-Szczebrzeszyńska',
-      courseTitle: 'Ochrona danych osobowych w praktyce administracji publicznej i przedsiębiorstw — RODO od podstaw do audytu wewnętrznego',
+      courseTitle:
+        'Ochrona danych osobowych w praktyce administracji publicznej i przedsiębiorstw — RODO od podstaw do audytu wewnętrznego',
     };
     const text = pdfText(await renderCertificatePdf(long)).replace(/\s+/g, ' ');
     expect(text).toContain(long.fullName);
@@ -79,7 +80,14 @@ describe('renderPlainPdfFloor', () => {
     expect((await renderPlainPdfFloor(input)).equals(a)).toBe(true);
     if (!hasPdftotext) return;
     const text = pdfText(a).replace(/\s+/g, ' ');
-    for (const s of ['Zaświadczenie o ukończeniu kursu', 'Zażółć Gęślą Jaźń', '87,5 %', '1 czerwca 2025', 'PL-0000-0000-0012']) expect(text).toContain(s);
+    for (const s of [
+      'Zaświadczenie o ukończeniu kursu',
+      'Zażółć Gęślą Jaźń',
+      '87,5 %',
+      '1 czerwca 2025',
+      'PL-0000-0000-0012',
+    ])
+      expect(text).toContain(s);
   });
 });
 

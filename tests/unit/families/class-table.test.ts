@@ -9,8 +9,17 @@ const classOf = (birthYear: number, startYear: number) => {
 describe('classForBirthYear', () => {
   it('reproduces the §4.7 table for 2019/2020 exactly', () => {
     const table: [number, number][] = [
-      [2014, 0], [2013, 1], [2012, 1], [2011, 2], [2010, 3], [2009, 4],
-      [2008, 5], [2007, 6], [2006, 7], [2005, 8], [2004, 8],
+      [2014, 0],
+      [2013, 1],
+      [2012, 1],
+      [2011, 2],
+      [2010, 3],
+      [2009, 4],
+      [2008, 5],
+      [2007, 6],
+      [2006, 7],
+      [2005, 8],
+      [2004, 8],
     ];
     for (const [birthYear, cls] of table) expect(classOf(birthYear, 2019), `rocznik ${birthYear}`).toBe(cls);
   });
@@ -25,8 +34,17 @@ describe('classForBirthYear', () => {
 
   it('2026/2027: 2021 zerówka … 2012 and 2011 class 8', () => {
     const table: [number, number][] = [
-      [2021, 0], [2020, 1], [2019, 1], [2018, 2], [2017, 3], [2016, 4],
-      [2015, 5], [2014, 6], [2013, 7], [2012, 8], [2011, 8],
+      [2021, 0],
+      [2020, 1],
+      [2019, 1],
+      [2018, 2],
+      [2017, 3],
+      [2016, 4],
+      [2015, 5],
+      [2014, 6],
+      [2013, 7],
+      [2012, 8],
+      [2011, 8],
     ];
     for (const [birthYear, cls] of table) expect(classOf(birthYear, 2026), `rocznik ${birthYear}`).toBe(cls);
   });
@@ -37,7 +55,10 @@ describe('classForBirthYear', () => {
     if (!young.ok) expect(young.message).toContain('za młode');
     const old = classForBirthYear(2010, { startYear: 2026 });
     expect(old).toMatchObject({ ok: false, code: 'TOO_OLD', age: 16 });
-    if (!old.ok) expect(old.message).toContain('jest za stare na pakiety w roku szkolnym 2026/2027: są dla dzieci do 15 lat, a klasa 8 obejmuje roczniki 2011 i 2012');
+    if (!old.ok)
+      expect(old.message).toContain(
+        'jest za stare na pakiety w roku szkolnym 2026/2027: są dla dzieci do 15 lat, a klasa 8 obejmuje roczniki 2011 i 2012',
+      );
   });
 });
 

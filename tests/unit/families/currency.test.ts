@@ -4,10 +4,26 @@ import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/currency'
 
 describe('currencyForCountry (§5.2)', () => {
   it.each([
-    ['PL', 'PLN'], ['GB', 'GBP'],
-    ['DE', 'EUR'], ['IE', 'EUR'], ['NO', 'EUR'], ['CH', 'EUR'], ['IS', 'EUR'], ['UA', 'EUR'],
-    ['BY', 'EUR'], ['SE', 'EUR'], ['CY', 'EUR'], ['XK', 'EUR'], ['JE', 'EUR'],
-    ['RU', 'USD'], ['US', 'USD'], ['CA', 'USD'], ['AU', 'USD'], ['TR', 'USD'], ['GE', 'USD'], ['BR', 'USD'],
+    ['PL', 'PLN'],
+    ['GB', 'GBP'],
+    ['DE', 'EUR'],
+    ['IE', 'EUR'],
+    ['NO', 'EUR'],
+    ['CH', 'EUR'],
+    ['IS', 'EUR'],
+    ['UA', 'EUR'],
+    ['BY', 'EUR'],
+    ['SE', 'EUR'],
+    ['CY', 'EUR'],
+    ['XK', 'EUR'],
+    ['JE', 'EUR'],
+    ['RU', 'USD'],
+    ['US', 'USD'],
+    ['CA', 'USD'],
+    ['AU', 'USD'],
+    ['TR', 'USD'],
+    ['GE', 'USD'],
+    ['BR', 'USD'],
   ])('%s → %s', (country, currency) => {
     expect(currencyForCountry(country)).toBe(currency);
   });

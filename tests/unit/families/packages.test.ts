@@ -21,7 +21,12 @@ describe('prices per child per school year (§5.2)', () => {
   });
 
   it('has four packages with Polish names and contents', () => {
-    expect(PACKAGE_CODES.map((c) => PACKAGES[c].name)).toEqual(['Pakiet Na Start', 'Pakiet Mini', 'Pakiet Standard', 'Pakiet Premium']);
+    expect(PACKAGE_CODES.map((c) => PACKAGES[c].name)).toEqual([
+      'Pakiet Na Start',
+      'Pakiet Mini',
+      'Pakiet Standard',
+      'Pakiet Premium',
+    ]);
     expect(PACKAGES.NA_START.includes.join(' ')).toContain('20 scenariuszy');
     expect(PACKAGES.PREMIUM.includes.join(' ')).toContain('20 indywidualnych korepetycji');
     expect(PACKAGES.PREMIUM.includes.join(' ')).toContain('lektur');
@@ -36,7 +41,10 @@ describe('checkPackageAge (§4.6, §4.7)', () => {
     expect(checkPackageAge('NA_START', 2022, y2026)).toMatchObject({ ok: false, age: 4 });
     const old = checkPackageAge('NA_START', 2013, y2026);
     expect(old).toMatchObject({ ok: false, code: 'AGE_OUT_OF_RANGE', age: 13 });
-    if (!old.ok) expect(old.message).toBe('Pakiet Na Start jest dla dzieci w wieku 5–12 lat, a dziecko urodzone w 2013 r. kończy w 2026 r. 13 lat.');
+    if (!old.ok)
+      expect(old.message).toBe(
+        'Pakiet Na Start jest dla dzieci w wieku 5–12 lat, a dziecko urodzone w 2013 r. kończy w 2026 r. 13 lat.',
+      );
   });
   it('Mini, Standard and Premium are for ages 5–15, the range of the class table', () => {
     for (const code of ['MINI', 'STANDARD', 'PREMIUM'] as const) {
@@ -70,10 +78,30 @@ describe('subjectsFor', () => {
   });
   it('Standard and Premium add the sciences and languages of their class', () => {
     expect(subjectsFor('STANDARD', 1)).toEqual(['EDUKACJA_WCZESNOSZKOLNA', 'JEZYK_ANGIELSKI']);
-    expect(subjectsFor('STANDARD', 4)).toEqual(['JEZYK_POLSKI', 'HISTORIA', 'PRZYRODA', 'MATEMATYKA', 'ZAJECIA_KOMPUTEROWE', 'JEZYK_ANGIELSKI']);
+    expect(subjectsFor('STANDARD', 4)).toEqual([
+      'JEZYK_POLSKI',
+      'HISTORIA',
+      'PRZYRODA',
+      'MATEMATYKA',
+      'ZAJECIA_KOMPUTEROWE',
+      'JEZYK_ANGIELSKI',
+    ]);
     expect(subjectsFor('PREMIUM', 8)).toEqual([
-      'JEZYK_POLSKI', 'HISTORIA', 'GEOGRAFIA', 'WOS', 'MATEMATYKA', 'INFORMATYKA', 'BIOLOGIA', 'CHEMIA', 'FIZYKA',
-      'EDB', 'JEZYK_ANGIELSKI', 'JEZYK_FRANCUSKI', 'JEZYK_HISZPANSKI', 'JEZYK_NIEMIECKI', 'JEZYK_WLOSKI',
+      'JEZYK_POLSKI',
+      'HISTORIA',
+      'GEOGRAFIA',
+      'WOS',
+      'MATEMATYKA',
+      'INFORMATYKA',
+      'BIOLOGIA',
+      'CHEMIA',
+      'FIZYKA',
+      'EDB',
+      'JEZYK_ANGIELSKI',
+      'JEZYK_FRANCUSKI',
+      'JEZYK_HISZPANSKI',
+      'JEZYK_NIEMIECKI',
+      'JEZYK_WLOSKI',
     ]);
     expect(subjectsFor('STANDARD', 7)).toEqual(subjectsFor('PREMIUM', 7));
     expect(subjectsFor('STANDARD', 0)).toEqual(['PRZYGOTOWANIE_PRZEDSZKOLNE']);

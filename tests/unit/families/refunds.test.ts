@@ -34,8 +34,14 @@ describe('resignationRefund (§7.5): paid / 10 × months left after the month of
 
   it('a package bought in advance and resigned in July or August refunds every month', () => {
     const next = { startYear: 2027 };
-    expect(resignationRefund({ paidMinor: 299900, filedAt: filed(2027, 7), schoolYear: next })).toMatchObject({ unusedMonths: 10, refundMinor: 299900 });
-    expect(resignationRefund({ paidMinor: 299900, filedAt: filed(2027, 8), schoolYear: next })).toMatchObject({ unusedMonths: 10, refundMinor: 299900 });
+    expect(resignationRefund({ paidMinor: 299900, filedAt: filed(2027, 7), schoolYear: next })).toMatchObject({
+      unusedMonths: 10,
+      refundMinor: 299900,
+    });
+    expect(resignationRefund({ paidMinor: 299900, filedAt: filed(2027, 8), schoolYear: next })).toMatchObject({
+      unusedMonths: 10,
+      refundMinor: 299900,
+    });
   });
 
   it('rounds once, half up', () => {
@@ -46,8 +52,12 @@ describe('resignationRefund (§7.5): paid / 10 × months left after the month of
   });
 
   it('deducts the transfer cost after the calculation', () => {
-    expect(resignationRefund({ paidMinor: 299900, filedAt: filed(2026, 10), transferCostMinor: 1500 }).refundMinor).toBe(238420);
-    expect(resignationRefund({ paidMinor: 299900, filedAt: filed(2027, 5), transferCostMinor: 50000 }).refundMinor).toBe(0);
+    expect(
+      resignationRefund({ paidMinor: 299900, filedAt: filed(2026, 10), transferCostMinor: 1500 }).refundMinor,
+    ).toBe(238420);
+    expect(
+      resignationRefund({ paidMinor: 299900, filedAt: filed(2027, 5), transferCostMinor: 50000 }).refundMinor,
+    ).toBe(0);
   });
 
   it('refunds nothing for instalments (§7.6)', () => {
@@ -57,7 +67,9 @@ describe('resignationRefund (§7.5): paid / 10 × months left after the month of
   });
 
   it('uses the Warsaw month of filing', () => {
-    expect(resignationRefund({ paidMinor: 299900, filedAt: fromWarsaw(2026, 10, 31, 23, 59, 59) }).unusedMonths).toBe(8);
+    expect(resignationRefund({ paidMinor: 299900, filedAt: fromWarsaw(2026, 10, 31, 23, 59, 59) }).unusedMonths).toBe(
+      8,
+    );
     // 1 Nov 00:00 Warsaw is still 31 Oct in UTC.
     expect(resignationRefund({ paidMinor: 299900, filedAt: new Date('2026-10-31T23:00:00Z') }).unusedMonths).toBe(7);
   });

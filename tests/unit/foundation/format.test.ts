@@ -32,6 +32,8 @@ describe('Europe/Warsaw time', () => {
   });
   it('adds calendar months, clamping to the month end', () => {
     expect(warsawDateKey(addMonthsWarsaw(fromWarsaw(2027, 1, 31, 10), 1))).toBe('2027-02-28');
-    expect(addMonthsWarsaw(fromWarsaw(2026, 9, 20, 9, 30), 2).toISOString()).toBe(fromWarsaw(2026, 11, 20, 9, 30).toISOString());
+    expect(addMonthsWarsaw(fromWarsaw(2026, 9, 20, 9, 30), 2).toISOString()).toBe(
+      fromWarsaw(2026, 11, 20, 9, 30).toISOString(),
+    );
   });
 });

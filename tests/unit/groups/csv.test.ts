@@ -12,7 +12,11 @@ describe('parseCsv', () => {
     expect(rows[2]).toEqual(['d', 'e']);
   });
   it('round-trips what toCsv writes', () => {
-    const rows = [['Imię', 'Uwagi'], ['Jan', 'ma; średnik, "cudzysłów"\ni nową linię'], [' spacja ', '']];
+    const rows = [
+      ['Imię', 'Uwagi'],
+      ['Jan', 'ma; średnik, "cudzysłów"\ni nową linię'],
+      [' spacja ', ''],
+    ];
     expect(parseCsv(toCsv(rows, ';'), ';')).toEqual(rows);
   });
 });

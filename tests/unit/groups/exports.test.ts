@@ -7,7 +7,11 @@ import { fromWarsaw } from '@/lib/format/time';
 import { hasPdfToText, pdfPageSize, pdfText, PDFTOTEXT, readXlsx } from './fixtures';
 
 const NO_PDFTOTEXT = `${PDFTOTEXT} (poppler-utils) is not installed, so the PDF text cannot be read back`;
-const meta = { companyName: 'Zakład Łączności „Żuraw” Sp. z o.o.', courseTitle: 'Bezpieczeństwo i higiena pracy', generatedAt: fromWarsaw(2026, 3, 31, 23, 30) };
+const meta = {
+  companyName: 'Zakład Łączności „Żuraw” Sp. z o.o.',
+  courseTitle: 'Bezpieczeństwo i higiena pracy',
+  generatedAt: fromWarsaw(2026, 3, 31, 23, 30),
+};
 
 const allText = (sheet: ExcelJS.Worksheet) => {
   const values: unknown[] = [];
@@ -23,8 +27,20 @@ describe('neutraliseCell', () => {
 });
 
 const hostile: CredentialRow[] = [
-  { firstName: '=HYPERLINK("http://zly.example","Kliknij")', lastName: '+Żółć', login: 'lucja.zolc', password: 'Abc23defGHJ4kq', email: '@evil' },
-  { firstName: 'Łucja', lastName: 'Brzęczyszczykiewicz', login: 'lucja.brzeczyszczykiewicz', password: 'Qw3rtyuPAS5xz', email: null },
+  {
+    firstName: '=HYPERLINK("http://zly.example","Kliknij")',
+    lastName: '+Żółć',
+    login: 'lucja.zolc',
+    password: 'Abc23defGHJ4kq',
+    email: '@evil',
+  },
+  {
+    firstName: 'Łucja',
+    lastName: 'Brzęczyszczykiewicz',
+    login: 'lucja.brzeczyszczykiewicz',
+    password: 'Qw3rtyuPAS5xz',
+    email: null,
+  },
 ];
 
 describe('credentials export', () => {
@@ -45,20 +61,37 @@ describe('credentials export', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     if (!hasPdfToText) return console.warn(`skipped PDF text check: ${NO_PDFTOTEXT}`);
     const text = pdfText(pdf);
-    for (const s of ['Dane logowania uczestników', 'Zakład Łączności „Żuraw”', 'Brzęczyszczykiewicz', 'lucja.brzeczyszczykiewicz', 'Qw3rtyuPAS5xz', 'Hasło', 'Poufne']) {
+    for (const s of [
+      'Dane logowania uczestników',
+      'Zakład Łączności „Żuraw”',
+      'Brzęczyszczykiewicz',
+      'lucja.brzeczyszczykiewicz',
+      'Qw3rtyuPAS5xz',
+      'Hasło',
+      'Poufne',
+    ]) {
       expect(text).toContain(s);
     }
     expect(text).toContain('31 marca 2026');
     // The login and password sit whole on the participant's line (monospaced, never wrapped).
-    expect(pdfText(pdf, true)).toMatch(/2\s+Łucja\s+Brzęczyszczykiewicz\s+lucja\.brzeczyszczykiewicz\s+Qw3rtyuPAS5xz\s*\n/);
+    expect(pdfText(pdf, true)).toMatch(
+      /2\s+Łucja\s+Brzęczyszczykiewicz\s+lucja\.brzeczyszczykiewicz\s+Qw3rtyuPAS5xz\s*\n/,
+    );
     expect(pdfPageSize(pdf)).toBe('841.89 x 595.28 pts (A4)');
   });
 
   it('PDF: a long list breaks over pages with the header repeated', async () => {
-    const many = Array.from({ length: 120 }, (_, i) => ({ firstName: 'Żaneta', lastName: `Śliwa ${i + 1}`, login: `zaneta.sliwa${i + 1}`, password: 'Abc23defGHJ4kq' }));
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      firstName: 'Żaneta',
+      lastName: `Śliwa ${i + 1}`,
+      login: `zaneta.sliwa${i + 1}`,
+      password: 'Abc23defGHJ4kq',
+    }));
     const pdf = await credentialsPdf(many, meta);
     if (!hasPdfToText) return console.warn(`skipped PDF text check: ${NO_PDFTOTEXT}`);
-    const pages = pdfText(pdf).split('\f').filter((p) => p.trim());
+    const pages = pdfText(pdf)
+      .split('\f')
+      .filter((p) => p.trim());
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page).toContain('Nazwisko');
     expect(pages.at(-1)).toContain('zaneta.sliwa120');
@@ -66,9 +99,33 @@ describe('credentials export', () => {
 });
 
 const report: ReportRow[] = [
-  { firstName: 'Łucja', lastName: 'Żółć', login: 'lucja.zolc', score: 87.5, passed: true, date: new Date('2026-03-31T22:30:00Z'), certificateNumber: 'PL/2026/0001' },
-  { firstName: '-Ewa', lastName: 'Nowak', login: 'ewa.nowak', score: null, passed: false, date: null, certificateNumber: null },
-  { firstName: 'Jan', lastName: 'Kos', login: 'jan.kos', score: 40, passed: false, date: new Date('2026-03-02T10:00:00Z'), certificateNumber: null },
+  {
+    firstName: 'Łucja',
+    lastName: 'Żółć',
+    login: 'lucja.zolc',
+    score: 87.5,
+    passed: true,
+    date: new Date('2026-03-31T22:30:00Z'),
+    certificateNumber: 'PL/2026/0001',
+  },
+  {
+    firstName: '-Ewa',
+    lastName: 'Nowak',
+    login: 'ewa.nowak',
+    score: null,
+    passed: false,
+    date: null,
+    certificateNumber: null,
+  },
+  {
+    firstName: 'Jan',
+    lastName: 'Kos',
+    login: 'jan.kos',
+    score: 40,
+    passed: false,
+    date: new Date('2026-03-02T10:00:00Z'),
+    certificateNumber: null,
+  },
 ];
 
 describe('final report', () => {
@@ -90,7 +147,16 @@ describe('final report', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     if (!hasPdfToText) return console.warn(`skipped PDF text check: ${NO_PDFTOTEXT}`);
     const text = pdfText(pdf);
-    for (const s of ['Raport końcowy szkolenia', 'Łucja', 'Żółć', '87,5%', '1 kwietnia 2026', 'PL/2026/0001', 'Nr zaświadczenia', 'brak podejścia']) {
+    for (const s of [
+      'Raport końcowy szkolenia',
+      'Łucja',
+      'Żółć',
+      '87,5%',
+      '1 kwietnia 2026',
+      'PL/2026/0001',
+      'Nr zaświadczenia',
+      'brak podejścia',
+    ]) {
       expect(text).toContain(s);
     }
     expect(pdfPageSize(pdf)).toBe('841.89 x 595.28 pts (A4)');

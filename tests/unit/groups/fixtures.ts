@@ -12,9 +12,11 @@ export async function xlsxFile(rows: Cells[], sheets: { name: string; rows: Cell
   const workbook = new ExcelJS.Workbook();
   for (const s of [{ name: 'Lista', rows }, ...sheets]) {
     const sheet = workbook.addWorksheet(s.name);
-    s.rows.forEach((cells, r) => cells.forEach((v, c) => {
-      if (v !== null) sheet.getCell(r + 1, c + 1).value = v;
-    }));
+    s.rows.forEach((cells, r) =>
+      cells.forEach((v, c) => {
+        if (v !== null) sheet.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -33,40 +33,85 @@ describe('scan type by content', () => {
 describe('the six steps', () => {
   const states = (input: Parameters<typeof groupSteps>[0]) => groupSteps(input).map((s) => s.state);
   it('starts with the agreement to do', () => {
-    expect(states({ agreement: null, uploads: [], seatsLeft: 30 })).toEqual(['done', 'current', 'later', 'later', 'later', 'later']);
+    expect(states({ agreement: null, uploads: [], seatsLeft: 30 })).toEqual([
+      'done',
+      'current',
+      'later',
+      'later',
+      'later',
+      'later',
+    ]);
   });
   it('lets the list go up while the agreement waits, and accounts wait for its acceptance', () => {
-    expect(states({ agreement: { status: 'SUBMITTED' }, uploads: [{ status: 'PREVIEW', rowCount: 25, validCount: 25, report: null }], seatsLeft: 30 }))
-      .toEqual(['done', 'waiting', 'done', 'waiting', 'later', 'later']);
+    expect(
+      states({
+        agreement: { status: 'SUBMITTED' },
+        uploads: [{ status: 'PREVIEW', rowCount: 25, validCount: 25, report: null }],
+        seatsLeft: 30,
+      }),
+    ).toEqual(['done', 'waiting', 'done', 'waiting', 'later', 'later']);
     // once accepted, confirming the waiting list is the thing to do
-    expect(states({ agreement: { status: 'ACCEPTED' }, uploads: [{ status: 'PREVIEW', rowCount: 25, validCount: 25, report: null }], seatsLeft: 30 }))
-      .toEqual(['done', 'done', 'current', 'current', 'later', 'later']);
+    expect(
+      states({
+        agreement: { status: 'ACCEPTED' },
+        uploads: [{ status: 'PREVIEW', rowCount: 25, validCount: 25, report: null }],
+        seatsLeft: 30,
+      }),
+    ).toEqual(['done', 'done', 'current', 'current', 'later', 'later']);
   });
   it('a preview with errors or more rows than seats left is not "confirm it": fix the file instead', () => {
     const accepted = { status: 'ACCEPTED' as const };
-    const withErrors = groupSteps({ agreement: accepted, uploads: [{ status: 'PREVIEW', rowCount: 3, validCount: 1, report: null }], seatsLeft: 30 });
+    const withErrors = groupSteps({
+      agreement: accepted,
+      uploads: [{ status: 'PREVIEW', rowCount: 3, validCount: 1, report: null }],
+      seatsLeft: 30,
+    });
     expect(withErrors.map((s) => s.state)).toEqual(['done', 'done', 'current', 'later', 'later', 'later']);
     expect(withErrors[2].hint).toMatch(/błędy/);
-    const tooMany = groupSteps({ agreement: accepted, uploads: [
-      { status: 'PROVISIONED', rowCount: 4, validCount: 4, report: null },
-      { status: 'PREVIEW', rowCount: 27, validCount: 27, report: null },
-    ], seatsLeft: 26 });
+    const tooMany = groupSteps({
+      agreement: accepted,
+      uploads: [
+        { status: 'PROVISIONED', rowCount: 4, validCount: 4, report: null },
+        { status: 'PREVIEW', rowCount: 27, validCount: 27, report: null },
+      ],
+      seatsLeft: 26,
+    });
     expect(tooMany.map((s) => s.state)).toEqual(['done', 'done', 'done', 'done', 'current', 'later']);
   });
   it('after provisioning: learning under way, then the report in review, then done', () => {
     const accepted = { status: 'ACCEPTED' as const };
-    expect(states({ agreement: accepted, uploads: [{ status: 'PROVISIONED', rowCount: 25, validCount: 25, report: null }], seatsLeft: 5 }))
-      .toEqual(['done', 'done', 'done', 'done', 'current', 'later']);
-    expect(states({ agreement: accepted, uploads: [{ status: 'PROVISIONED', rowCount: 25, validCount: 25, report: { status: 'IN_REVIEW' } }], seatsLeft: 5 }))
-      .toEqual(['done', 'done', 'done', 'done', 'done', 'waiting']);
-    expect(states({ agreement: accepted, uploads: [{ status: 'PROVISIONED', rowCount: 25, validCount: 25, report: { status: 'APPROVED' } }], seatsLeft: 5 }).at(-1)).toBe('done');
+    expect(
+      states({
+        agreement: accepted,
+        uploads: [{ status: 'PROVISIONED', rowCount: 25, validCount: 25, report: null }],
+        seatsLeft: 5,
+      }),
+    ).toEqual(['done', 'done', 'done', 'done', 'current', 'later']);
+    expect(
+      states({
+        agreement: accepted,
+        uploads: [{ status: 'PROVISIONED', rowCount: 25, validCount: 25, report: { status: 'IN_REVIEW' } }],
+        seatsLeft: 5,
+      }),
+    ).toEqual(['done', 'done', 'done', 'done', 'done', 'waiting']);
+    expect(
+      states({
+        agreement: accepted,
+        uploads: [{ status: 'PROVISIONED', rowCount: 25, validCount: 25, report: { status: 'APPROVED' } }],
+        seatsLeft: 5,
+      }).at(-1),
+    ).toBe('done');
   });
 });
 
 describe('the rejection note', () => {
   it('ends the reason with one full stop whether staff typed one or not', async () => {
     const { groups } = await import('@/lib/i18n/pl-groups');
-    expect(groups.agreementRejected('Brak podpisu')).toBe('Umowa odrzucona: Brak podpisu. Popraw ją i prześlij ponownie.');
-    expect(groups.agreementRejected('Brak podpisu.')).toBe('Umowa odrzucona: Brak podpisu. Popraw ją i prześlij ponownie.');
+    expect(groups.agreementRejected('Brak podpisu')).toBe(
+      'Umowa odrzucona: Brak podpisu. Popraw ją i prześlij ponownie.',
+    );
+    expect(groups.agreementRejected('Brak podpisu.')).toBe(
+      'Umowa odrzucona: Brak podpisu. Popraw ją i prześlij ponownie.',
+    );
   });
 });

@@ -29,7 +29,12 @@ describe('baseLogin', () => {
     expect(baseLogin('Ewa', ' - Nowak - ')).toBe('ewa.nowak');
   });
   it('produces only [a-z0-9.-] and a valid login, even from awkward input', () => {
-    for (const [f, l] of [['Иван', 'Петров'], ['Ян', 'Li'], ['X', 'Y'], ['Bartholomew-Alexander'.repeat(3), 'Wojciechowska-Szczepańska'.repeat(3)]]) {
+    for (const [f, l] of [
+      ['Иван', 'Петров'],
+      ['Ян', 'Li'],
+      ['X', 'Y'],
+      ['Bartholomew-Alexander'.repeat(3), 'Wojciechowska-Szczepańska'.repeat(3)],
+    ]) {
       const login = baseLogin(f, l);
       expect(login).toMatch(/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/);
       expect(loginProblem(login)).toBeNull();

@@ -11,11 +11,20 @@ const PEOPLE = [
 ];
 const EXPECTED = [
   { rowNumber: 4, firstName: 'Łucja', lastName: 'Żółć', email: 'lucja@firma.pl' },
-  { rowNumber: 5, firstName: 'Grzegorz', lastName: 'Brzęczyszczykiewicz', login: 'g.brzeczyszczykiewicz', password: 'Chrząszcz2024' },
+  {
+    rowNumber: 5,
+    firstName: 'Grzegorz',
+    lastName: 'Brzęczyszczykiewicz',
+    login: 'g.brzeczyszczykiewicz',
+    password: 'Chrząszcz2024',
+  },
 ];
 
 async function refusal(promise: Promise<unknown>): Promise<ParticipantFileError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ParticipantFileError);
   return error as ParticipantFileError;
 }
@@ -44,15 +53,34 @@ describe('decodeParticipantFile: CSV', () => {
   });
 
   it('matches headers ignoring case, Polish letters, marks and English names', async () => {
-    const text = csvLines([['NAZWISKO *', 'imie (wymagane)', 'Adres e-mail', 'LOGIN', 'haslo'], ['Kos', 'Ewa', 'e@x.pl', 'ewa.k', 'Sekret12345']], ',');
+    const text = csvLines(
+      [
+        ['NAZWISKO *', 'imie (wymagane)', 'Adres e-mail', 'LOGIN', 'haslo'],
+        ['Kos', 'Ewa', 'e@x.pl', 'ewa.k', 'Sekret12345'],
+      ],
+      ',',
+    );
     const decoded = await decodeParticipantFile(csvFile(text, 'utf8'), 'a.csv');
-    expect(decoded.rows).toEqual([{ rowNumber: 2, firstName: 'Ewa', lastName: 'Kos', email: 'e@x.pl', login: 'ewa.k', password: 'Sekret12345' }]);
-    const english = csvLines([['First name', 'Last name', 'Email', 'Username', 'Password'], ['Ann', 'Lee', '', '', '']], ';');
-    expect((await decodeParticipantFile(csvFile(english, 'utf8'), 'b.csv')).rows).toEqual([{ rowNumber: 2, firstName: 'Ann', lastName: 'Lee' }]);
+    expect(decoded.rows).toEqual([
+      { rowNumber: 2, firstName: 'Ewa', lastName: 'Kos', email: 'e@x.pl', login: 'ewa.k', password: 'Sekret12345' },
+    ]);
+    const english = csvLines(
+      [
+        ['First name', 'Last name', 'Email', 'Username', 'Password'],
+        ['Ann', 'Lee', '', '', ''],
+      ],
+      ';',
+    );
+    expect((await decodeParticipantFile(csvFile(english, 'utf8'), 'b.csv')).rows).toEqual([
+      { rowNumber: 2, firstName: 'Ann', lastName: 'Lee' },
+    ]);
   });
 
   it('obeys a "sep=" first line, which Excel hides from the row numbers', async () => {
-    const decoded = await decodeParticipantFile(csvFile('sep=,\r\nImię,Nazwisko,Uwagi\r\nJan,Kos;y,z\r\n', 'utf8'), 'lista.csv');
+    const decoded = await decodeParticipantFile(
+      csvFile('sep=,\r\nImię,Nazwisko,Uwagi\r\nJan,Kos;y,z\r\n', 'utf8'),
+      'lista.csv',
+    );
     expect(decoded.rows).toEqual([{ rowNumber: 2, firstName: 'Jan', lastName: 'Kos;y' }]);
   });
 
@@ -71,23 +99,39 @@ describe('decodeParticipantFile: XLSX', () => {
   });
 
   it('reads numbers as text and skips sheets without a header', async () => {
-    const file = await xlsxFile([['Notatki'], ['nic tu nie ma']], [
-      { name: 'Uczestnicy', rows: [['Imię', 'Nazwisko', 'Login', 'Hasło'], [null], [' Ola ', 'Mała', 12345, 1234567890]] },
-    ]);
+    const file = await xlsxFile(
+      [['Notatki'], ['nic tu nie ma']],
+      [
+        {
+          name: 'Uczestnicy',
+          rows: [['Imię', 'Nazwisko', 'Login', 'Hasło'], [null], [' Ola ', 'Mała', 12345, 1234567890]],
+        },
+      ],
+    );
     const decoded = await decodeParticipantFile(file, 'lista.xlsx');
-    expect(decoded.rows).toEqual([{ rowNumber: 3, firstName: 'Ola', lastName: 'Mała', login: '12345', password: '1234567890' }]);
+    expect(decoded.rows).toEqual([
+      { rowNumber: 3, firstName: 'Ola', lastName: 'Mała', login: '12345', password: '1234567890' },
+    ]);
   });
 
   it('does not trust the file name: CSV named .xlsx is read as CSV', async () => {
     const file = csvFile(csvLines([HEADER, PEOPLE[0]], ';'), 'utf8');
-    const decoded = await decodeParticipantFile(file, 'lista.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const decoded = await decodeParticipantFile(
+      file,
+      'lista.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
     expect(decoded.rows[0].lastName).toBe('Żółć');
   });
 
   it('refuses a corrupt or truncated workbook with a clear message', async () => {
     const good = await xlsxFile([HEADER, PEOPLE[0]]);
     const garbled = Buffer.from(good).fill(0x55, 600, 1200); // directory intact, compressed data not
-    for (const bad of [good.subarray(0, Math.floor(good.length / 2)), Buffer.concat([good.subarray(0, 30), Buffer.alloc(good.length - 30, 7)]), garbled]) {
+    for (const bad of [
+      good.subarray(0, Math.floor(good.length / 2)),
+      Buffer.concat([good.subarray(0, 30), Buffer.alloc(good.length - 30, 7)]),
+      garbled,
+    ]) {
       const error = await refusal(decodeParticipantFile(bad, 'lista.xlsx'));
       expect(error.problem).toBe('corrupt');
       expect(error.message).toMatch(/uszkodzony lub niekompletny/);
@@ -119,7 +163,9 @@ describe('decodeParticipantFile: refusals', () => {
     const error = await refusal(decodeParticipantFile(csvFile('Jan;Kowalski\r\nAnna;Nowak\r\n', 'utf8'), 'lista.csv'));
     expect(error.problem).toBe('no-header');
     expect(error.message).toContain('„Imię” i „Nazwisko”');
-    const combined = await refusal(decodeParticipantFile(csvFile('Imię i nazwisko;E-mail\r\nJan Kowalski;j@k.pl\r\n', 'utf8'), 'l.csv'));
+    const combined = await refusal(
+      decodeParticipantFile(csvFile('Imię i nazwisko;E-mail\r\nJan Kowalski;j@k.pl\r\n', 'utf8'), 'l.csv'),
+    );
     expect(combined.message).toMatch(/dwóch osobnych kolumnach/);
   });
 
@@ -127,19 +173,28 @@ describe('decodeParticipantFile: refusals', () => {
     const pdf = await refusal(decodeParticipantFile(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'lista.csv', 'text/csv'));
     expect(pdf.problem).toBe('unsupported');
     expect(pdf.message).toMatch(/„lista.csv” to plik PDF.*\.xlsx.*CSV/);
-    const png = await refusal(decodeParticipantFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'lista.csv'));
+    const png = await refusal(
+      decodeParticipantFile(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'lista.csv'),
+    );
     expect(png.message).toMatch(/PNG/);
-    const xls = await refusal(decodeParticipantFile(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'lista.xls'));
+    const xls = await refusal(
+      decodeParticipantFile(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'lista.xls'),
+    );
     expect(xls.message).toMatch(/Excel 97–2003/);
     const binary = await refusal(decodeParticipantFile(Buffer.from([0x00, 0x01, 0x02, 0x41, 0x42]), 'lista.csv'));
     expect(binary.problem).toBe('unsupported');
   });
 
   it(`refuses 10 000 rows, stating the ${MAX_PARTICIPANT_ROWS} limit; accepts exactly ${MAX_PARTICIPANT_ROWS}`, async () => {
-    const rows = (n: number) => [HEADER, ...Array.from({ length: n }, (_, i) => ['Jan', `Kowalski${'a'.repeat(i % 5)}`, '', '', ''])];
+    const rows = (n: number) => [
+      HEADER,
+      ...Array.from({ length: n }, (_, i) => ['Jan', `Kowalski${'a'.repeat(i % 5)}`, '', '', '']),
+    ];
     const csv = await refusal(decodeParticipantFile(csvFile(csvLines(rows(10_000), ';'), 'utf8'), 'duza.csv'));
     expect(csv.problem).toBe('too-many-rows');
-    expect(csv.message).toBe('Plik zawiera 10\u00a0000 wierszy z uczestnikami, a jedna lista może mieć najwyżej 5000 wierszy. Podziel listę na mniejsze pliki.');
+    expect(csv.message).toBe(
+      'Plik zawiera 10\u00a0000 wierszy z uczestnikami, a jedna lista może mieć najwyżej 5000 wierszy. Podziel listę na mniejsze pliki.',
+    );
     const xlsx = await refusal(decodeParticipantFile(await xlsxFile(rows(10_000)), 'duza.xlsx'));
     expect(xlsx.problem).toBe('too-many-rows');
     const atLimit = await decodeParticipantFile(csvFile(csvLines(rows(MAX_PARTICIPANT_ROWS), ';'), 'utf8'), 'ok.csv');

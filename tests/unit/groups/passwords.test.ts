@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, PASSWORD_ALPHABET, PASSWORD_IS_IDENTITY, passwordProblems, passwordRules, passwordRulesFor } from '@/lib/groups/passwords';
+import {
+  generatePassword,
+  PASSWORD_ALPHABET,
+  PASSWORD_IS_IDENTITY,
+  passwordProblems,
+  passwordRules,
+  passwordRulesFor,
+} from '@/lib/groups/passwords';
 
 describe('generatePassword', () => {
   it('is 14 characters from an alphabet without look-alikes, with lower, upper and digit', () => {

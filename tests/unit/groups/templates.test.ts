@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { participantTemplateCsv, participantTemplateXlsx, TEMPLATE_FIRST_DATA_ROW, TEMPLATE_HEADER_ROW } from '@/lib/groups/templates';
+import {
+  participantTemplateCsv,
+  participantTemplateXlsx,
+  TEMPLATE_FIRST_DATA_ROW,
+  TEMPLATE_HEADER_ROW,
+} from '@/lib/groups/templates';
 import { decodeParticipantFile } from '@/lib/groups/participant-file';
 import { parseCsv, toCsv } from '@/lib/groups/csv';
 import { readXlsx } from './fixtures';
@@ -15,8 +20,14 @@ describe('participant templates', () => {
   });
 
   it('an untouched template decodes to no participants and no notice address', async () => {
-    expect(await decodeParticipantFile(participantTemplateCsv(), 'szablon.csv')).toEqual({ notifyEmail: null, rows: [] });
-    expect(await decodeParticipantFile(await participantTemplateXlsx(), 'szablon.xlsx')).toEqual({ notifyEmail: null, rows: [] });
+    expect(await decodeParticipantFile(participantTemplateCsv(), 'szablon.csv')).toEqual({
+      notifyEmail: null,
+      rows: [],
+    });
+    expect(await decodeParticipantFile(await participantTemplateXlsx(), 'szablon.xlsx')).toEqual({
+      notifyEmail: null,
+      rows: [],
+    });
   });
 
   it('a filled CSV template round-trips, with row numbers as in Excel', async () => {
@@ -29,7 +40,14 @@ describe('participant templates', () => {
       notifyEmail: 'kadry@firma.pl',
       rows: [
         { rowNumber: TEMPLATE_FIRST_DATA_ROW, firstName: 'Łucja', lastName: 'Żółć' },
-        { rowNumber: TEMPLATE_FIRST_DATA_ROW + 1, firstName: 'Jan', lastName: 'Kos', email: 'jan@firma.pl', login: 'jan.k', password: 'Haslo-12345' },
+        {
+          rowNumber: TEMPLATE_FIRST_DATA_ROW + 1,
+          firstName: 'Jan',
+          lastName: 'Kos',
+          email: 'jan@firma.pl',
+          login: 'jan.k',
+          password: 'Haslo-12345',
+        },
       ],
     });
   });
@@ -48,7 +66,14 @@ describe('participant templates', () => {
       notifyEmail: 'kadry@firma.pl',
       rows: [
         { rowNumber: TEMPLATE_FIRST_DATA_ROW, firstName: 'Łucja', lastName: 'Żółć' },
-        { rowNumber: TEMPLATE_FIRST_DATA_ROW + 2, firstName: 'Jan', lastName: 'Kos', email: 'jan@firma.pl', login: 'jan.k', password: 'Haslo-12345' },
+        {
+          rowNumber: TEMPLATE_FIRST_DATA_ROW + 2,
+          firstName: 'Jan',
+          lastName: 'Kos',
+          email: 'jan@firma.pl',
+          login: 'jan.k',
+          password: 'Haslo-12345',
+        },
       ],
     });
   });

@@ -3,8 +3,11 @@ import { agreementClauses } from '@/lib/invoices/agreement-text';
 import { parseSeller } from '@/lib/invoices/seller';
 
 const clauses = agreementClauses({
-  company: { name: 'Firma', nip: '5260250274', addressLines: [] }, seller: parseSeller({}),
-  courseTitle: 'Kurs', seats: 30, orderNumber: 'ZAM/1',
+  company: { name: 'Firma', nip: '5260250274', addressLines: [] },
+  seller: parseSeller({}),
+  courseTitle: 'Kurs',
+  seats: 30,
+  orderNumber: 'ZAM/1',
 });
 const text = JSON.stringify(clauses);
 
@@ -18,7 +21,9 @@ describe('agreement wording', () => {
   });
 
   it('lists all eight processor duties of art. 28(3) a–h', () => {
-    const duties = clauses.find((c) => c.title === 'Obowiązki Podmiotu przetwarzającego')?.points.find((p) => typeof p !== 'string');
+    const duties = clauses
+      .find((c) => c.title === 'Obowiązki Podmiotu przetwarzającego')
+      ?.points.find((p) => typeof p !== 'string');
     expect(typeof duties === 'object' && duties.items).toHaveLength(8);
   });
 });

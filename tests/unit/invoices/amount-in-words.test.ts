@@ -33,7 +33,8 @@ describe('amountInWords', () => {
 
   it('handles every scale together', () => {
     expect(numberInWords(2_305_412_019)).toBe(
-      'dwa miliardy trzysta pięć milionów czterysta dwanaście tysięcy dziewiętnaście');
+      'dwa miliardy trzysta pięć milionów czterysta dwanaście tysięcy dziewiętnaście',
+    );
     expect(numberInWords(1_001_001)).toBe('jeden milion jeden tysiąc jeden');
   });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isValidNip, NIP_MESSAGE, nipSchema, normaliseNip, optionalNipSchema, postalCodeSchema } from '@/lib/orders/tax/nip';
+import {
+  isValidNip,
+  NIP_MESSAGE,
+  nipSchema,
+  normaliseNip,
+  optionalNipSchema,
+  postalCodeSchema,
+} from '@/lib/orders/tax/nip';
 
 describe('normaliseNip', () => {
   it('strips spaces, dashes and the PL prefix in any case', () => {

@@ -17,12 +17,26 @@ function pdfText(pdf: Buffer): string {
 
 const seller = parseSeller({ PLANETA_SELLER_BANK_ACCOUNT: '12 1020 1026 0000 0102 0000 0000' });
 const day = new Date('2026-03-14T10:00:00Z');
-const company = { name: 'Zakład Usług Łączności „Żuraw” sp. z o.o.', nip: '5260250274', addressLines: ['ul. Świętokrzyska 12', '00-916 Warszawa'] };
+const company = {
+  name: 'Zakład Usług Łączności „Żuraw” sp. z o.o.',
+  nip: '5260250274',
+  addressLines: ['ul. Świętokrzyska 12', '00-916 Warszawa'],
+};
 
 const invoice = (over: Partial<InvoiceInput> = {}): InvoiceInput => ({
-  number: 'FV/2026/000123', issueDate: day, saleDate: day, place: 'Warszawa', seller, buyer: company,
-  lines: [{ name: 'Kurs „RODO w firmie” — pakiet 100 kont', quantity: 1, unit: 'szt.', unitGross: 239_920, vatRate: 23 }],
-  currency: 'PLN', paymentMethod: 'PayU', paid: true, ...over,
+  number: 'FV/2026/000123',
+  issueDate: day,
+  saleDate: day,
+  place: 'Warszawa',
+  seller,
+  buyer: company,
+  lines: [
+    { name: 'Kurs „RODO w firmie” — pakiet 100 kont', quantity: 1, unit: 'szt.', unitGross: 239_920, vatRate: 23 },
+  ],
+  currency: 'PLN',
+  paymentMethod: 'PayU',
+  paid: true,
+  ...over,
 });
 
 describe('renderInvoicePdf', () => {
@@ -35,34 +49,74 @@ describe('renderInvoicePdf', () => {
   it.skipIf(!hasPoppler)('contains every element of a Polish VAT invoice (needs poppler-utils pdftotext)', async () => {
     const text = pdfText(await renderInvoicePdf(invoice()));
     for (const s of [
-      'Faktura VAT', 'nr FV/2026/000123', 'Miejsce wystawienia: Warszawa', 'Data wystawienia: 14 marca 2026', 'Data sprzedaży: 14 marca 2026',
-      'SPRZEDAWCA', 'NABYWCA', seller.name, `NIP: ${seller.nip}`, company.name, 'NIP: 5260250274', 'Nr rachunku: 12 1020 1026 0000 0102 0000 0000',
-      'Lp.', 'Nazwa', 'Ilość', 'J.m.', 'Cena netto', 'Wartość netto', 'Stawka VAT', 'Kwota VAT', 'Wartość brutto',
-      '1950,57', '23%', '448,63', '2399,20', 'Razem', 'w tym',
-      'Razem do zapłaty: 2399,20 zł', 'słownie: dwa tysiące trzysta dziewięćdziesiąt dziewięć złotych 20/100', 'Zapłacono: PayU',
+      'Faktura VAT',
+      'nr FV/2026/000123',
+      'Miejsce wystawienia: Warszawa',
+      'Data wystawienia: 14 marca 2026',
+      'Data sprzedaży: 14 marca 2026',
+      'SPRZEDAWCA',
+      'NABYWCA',
+      seller.name,
+      `NIP: ${seller.nip}`,
+      company.name,
+      'NIP: 5260250274',
+      'Nr rachunku: 12 1020 1026 0000 0102 0000 0000',
+      'Lp.',
+      'Nazwa',
+      'Ilość',
+      'J.m.',
+      'Cena netto',
+      'Wartość netto',
+      'Stawka VAT',
+      'Kwota VAT',
+      'Wartość brutto',
+      '1950,57',
+      '23%',
+      '448,63',
+      '2399,20',
+      'Razem',
+      'w tym',
+      'Razem do zapłaty: 2399,20 zł',
+      'słownie: dwa tysiące trzysta dziewięćdziesiąt dziewięć złotych 20/100',
+      'Zapłacono: PayU',
       'strona 1 z 1',
-    ]) expect(text).toContain(s);
+    ])
+      expect(text).toContain(s);
   });
 
   it.skipIf(!hasPoppler)('omits the buyer NIP for a consumer and names the method when unpaid', async () => {
-    const text = pdfText(await renderInvoicePdf(invoice({ buyer: { name: 'Jan Kowalski', nip: null, addressLines: ['ul. Polna 1'] }, paid: false })));
+    const text = pdfText(
+      await renderInvoicePdf(
+        invoice({ buyer: { name: 'Jan Kowalski', nip: null, addressLines: ['ul. Polna 1'] }, paid: false }),
+      ),
+    );
     expect(text.match(/NIP:/g)).toHaveLength(1);
     expect(text).toContain('Sposób płatności: PayU');
     expect(text).not.toContain('Zapłacono');
   });
 
-  it.skipIf(!hasPoppler)('states the VAT of a foreign-currency invoice in PLN at the rate of the day before the sale', async () => {
-    // 564,00 EUR gross at 23 % → VAT 105,46 EUR; × 4,2386 = 447,0027… → 447,00 zł.
-    const eur = { lines: [{ name: 'Pakiet Standard', quantity: 1, unit: 'szt.', unitGross: 56_400, vatRate: 23 }], currency: 'EUR' as const };
-    const text = pdfText(await renderInvoicePdf(invoice({ ...eur, plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' } })));
-    expect(text).toContain('105,46');
-    expect(text).toContain('Kwota VAT w złotych (art. 106e ust. 11 ustawy o VAT):');
-    expect(text).toMatch(/23%: 447,00\szł; razem 447,00\szł/);
-    expect(text).toContain('Przeliczono po kursie średnim NBP z dnia 13.03.2026: 1 EUR = 4,2386 PLN.');
-    const missing = pdfText(await renderInvoicePdf(invoice({ ...eur, plnRate: null })));
-    expect(missing).toContain('brak kursu średniego NBP');
-    expect(pdfText(await renderInvoicePdf(invoice()))).not.toContain('w złotych');
-  });
+  it.skipIf(!hasPoppler)(
+    'states the VAT of a foreign-currency invoice in PLN at the rate of the day before the sale',
+    async () => {
+      // 564,00 EUR gross at 23 % → VAT 105,46 EUR; × 4,2386 = 447,0027… → 447,00 zł.
+      const eur = {
+        lines: [{ name: 'Pakiet Standard', quantity: 1, unit: 'szt.', unitGross: 56_400, vatRate: 23 }],
+        currency: 'EUR' as const,
+      };
+      const text = pdfText(
+        await renderInvoicePdf(
+          invoice({ ...eur, plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' } }),
+        ),
+      );
+      expect(text).toContain('105,46');
+      expect(text).toContain('Kwota VAT w złotych (art. 106e ust. 11 ustawy o VAT):');
+      expect(text).toMatch(/23%: 447,00\szł; razem 447,00\szł/);
+      expect(text).toContain('Przeliczono po kursie średnim NBP z dnia 13.03.2026: 1 EUR = 4,2386 PLN.');
+      const missing = pdfText(await renderInvoicePdf(invoice({ ...eur, plnRate: null })));
+      expect(missing).toContain('brak kursu średniego NBP');
+      expect(pdfText(await renderInvoicePdf(invoice()))).not.toContain('w złotych');
+    },
+  );
 
   it('converts to grosze half up', () => {
     expect(toPln(10_546, { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' })).toBe(44_700);
@@ -71,7 +125,13 @@ describe('renderInvoicePdf', () => {
   });
 
   it.skipIf(!hasPoppler)('continues a long table on further pages with the header repeated', async () => {
-    const lines = Array.from({ length: 40 }, (_, i) => ({ name: `Pozycja ${i + 1} z długą nazwą, która zawija się w kilka wierszy tabeli`, quantity: 1, unit: 'szt.', unitGross: 10_000, vatRate: 23 }));
+    const lines = Array.from({ length: 40 }, (_, i) => ({
+      name: `Pozycja ${i + 1} z długą nazwą, która zawija się w kilka wierszy tabeli`,
+      quantity: 1,
+      unit: 'szt.',
+      unitGross: 10_000,
+      vatRate: 23,
+    }));
     const text = pdfText(await renderInvoicePdf(invoice({ lines })));
     const pages = Number(/strona 1 z (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThan(1);
@@ -83,7 +143,12 @@ describe('renderInvoicePdf', () => {
 });
 
 const agreement: AgreementInput = {
-  company, courseTitle: 'Bezpieczeństwo danych osobowych w firmie', seats: 100, orderNumber: 'ZAM/2026/000042', generatedAt: day, seller,
+  company,
+  courseTitle: 'Bezpieczeństwo danych osobowych w firmie',
+  seats: 100,
+  orderNumber: 'ZAM/2026/000042',
+  generatedAt: day,
+  seller,
 };
 
 describe('renderProcessingAgreementPdf', () => {
@@ -91,16 +156,33 @@ describe('renderProcessingAgreementPdf', () => {
     expect((await renderProcessingAgreementPdf(agreement)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
-  it.skipIf(!hasPoppler)('is filled with both parties and the order, with blanks left to fill in (needs pdftotext)', async () => {
-    const text = pdfText(await renderProcessingAgreementPdf(agreement));
-    for (const s of [
-      'UMOWA POWIERZENIA PRZETWARZANIA DANYCH OSOBOWYCH', company.name, 'NIP: 5260250274', 'ul. Świętokrzyska 12',
-      seller.name, `NIP: ${seller.nip}`, '„Administratorem”', '„Podmiotem przetwarzającym”', 'art. 28',
-      'zamówieniem nr ZAM/2026/000042', '„Bezpieczeństwo danych osobowych w firmie”', 'dla 100 kont',
-      'imię, nazwisko, adres e-mail, login, wyniki testów', 'Europejskiego Obszaru Gospodarczego', 'Dalsze powierzenie',
-      'zawarta w dniu ……', 'na okres od ……', 'data i podpis osoby upoważnionej',
-    ]) expect(text).toContain(s);
-  });
+  it.skipIf(!hasPoppler)(
+    'is filled with both parties and the order, with blanks left to fill in (needs pdftotext)',
+    async () => {
+      const text = pdfText(await renderProcessingAgreementPdf(agreement));
+      for (const s of [
+        'UMOWA POWIERZENIA PRZETWARZANIA DANYCH OSOBOWYCH',
+        company.name,
+        'NIP: 5260250274',
+        'ul. Świętokrzyska 12',
+        seller.name,
+        `NIP: ${seller.nip}`,
+        '„Administratorem”',
+        '„Podmiotem przetwarzającym”',
+        'art. 28',
+        'zamówieniem nr ZAM/2026/000042',
+        '„Bezpieczeństwo danych osobowych w firmie”',
+        'dla 100 kont',
+        'imię, nazwisko, adres e-mail, login, wyniki testów',
+        'Europejskiego Obszaru Gospodarczego',
+        'Dalsze powierzenie',
+        'zawarta w dniu ……',
+        'na okres od ……',
+        'data i podpis osoby upoważnionej',
+      ])
+        expect(text).toContain(s);
+    },
+  );
 
   it.skipIf(!hasPoppler)('runs to 2–3 numbered pages', async () => {
     const text = pdfText(await renderProcessingAgreementPdf(agreement));

@@ -20,7 +20,11 @@ describe('seller data', () => {
       PLANETA_SELLER_ADDRESS: '',
       PLANETA_SELLER_BANK_ACCOUNT: '12 1020 1026 0000 0102 0000 0000',
     });
-    expect(s).toMatchObject({ name: 'Planeta S.A.', nip: '5260250274', addressLines: ['ul. Przykładowa 1', '00-001 Warszawa'] });
+    expect(s).toMatchObject({
+      name: 'Planeta S.A.',
+      nip: '5260250274',
+      addressLines: ['ul. Przykładowa 1', '00-001 Warszawa'],
+    });
     expect(s.bankAccount).toBe('12 1020 1026 0000 0102 0000 0000');
   });
 

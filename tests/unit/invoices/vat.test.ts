@@ -33,7 +33,12 @@ describe('splitGross (VAT from gross, half up)', () => {
   });
 });
 
-const line = (unitGross: number, quantity = 1, vatRate = 23): TaxLine => ({ name: 'Kurs', quantity, unitGross, vatRate });
+const line = (unitGross: number, quantity = 1, vatRate = 23): TaxLine => ({
+  name: 'Kurs',
+  quantity,
+  unitGross,
+  vatRate,
+});
 
 describe('invoiceTotals', () => {
   it('a single line is exactly splitGross of unit × quantity', () => {
@@ -61,7 +66,12 @@ describe('invoiceTotals', () => {
   it('summarises per rate, highest rate first, and totals the summary', () => {
     const t = invoiceTotals([line(4999, 2, 5), line(239_920), line(10_000, 3), line(10_000, 1, 8)]);
     expect(t.byRate.map((r) => r.vatRate)).toEqual([23, 8, 5]);
-    expect(t.byRate[0]).toEqual({ vatRate: 23, gross: 269_920, vat: splitGross(269_920).vat, net: 269_920 - splitGross(269_920).vat });
+    expect(t.byRate[0]).toEqual({
+      vatRate: 23,
+      gross: 269_920,
+      vat: splitGross(269_920).vat,
+      net: 269_920 - splitGross(269_920).vat,
+    });
     expect(t.byRate[2]).toEqual({ vatRate: 5, gross: 9998, vat: 476, net: 9522 });
     expect(t.gross).toBe(269_920 + 10_000 + 9998);
     expect(t.vat).toBe(t.byRate.reduce((s, r) => s + r.vat, 0));

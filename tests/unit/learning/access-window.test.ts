@@ -29,7 +29,9 @@ describe('accessEnd: months', () => {
   });
 
   it('gives a group package its 2 months', () => {
-    expect(accessEnd(fromWarsaw(2025, 5, 15, 14, 20), { kind: 'months', months: 2 })).toEqual(fromWarsaw(2025, 7, 15, 14, 20));
+    expect(accessEnd(fromWarsaw(2025, 5, 15, 14, 20), { kind: 'months', months: 2 })).toEqual(
+      fromWarsaw(2025, 7, 15, 14, 20),
+    );
   });
 
   it('rejects a non-positive or fractional month count', () => {
@@ -50,8 +52,12 @@ describe('accessEnd: until and unlimited', () => {
   });
 
   it('ends at Warsaw midnight on both sides of a DST change', () => {
-    expect(accessEnd(start, { kind: 'until', date: fromWarsaw(2025, 10, 25, 12) })).toEqual(utc('2025-10-25T22:00:00Z'));
-    expect(accessEnd(start, { kind: 'until', date: fromWarsaw(2025, 10, 26, 12) })).toEqual(utc('2025-10-26T23:00:00Z'));
+    expect(accessEnd(start, { kind: 'until', date: fromWarsaw(2025, 10, 25, 12) })).toEqual(
+      utc('2025-10-25T22:00:00Z'),
+    );
+    expect(accessEnd(start, { kind: 'until', date: fromWarsaw(2025, 10, 26, 12) })).toEqual(
+      utc('2025-10-26T23:00:00Z'),
+    );
     expect(accessEnd(start, { kind: 'until', date: fromWarsaw(2026, 3, 28, 12) })).toEqual(utc('2026-03-28T23:00:00Z'));
     expect(accessEnd(start, { kind: 'until', date: fromWarsaw(2026, 3, 29, 12) })).toEqual(utc('2026-03-29T22:00:00Z'));
   });

@@ -30,20 +30,32 @@ describe('canSubmit', () => {
   const accessEndsAt = at('2025-05-10T10:20:00Z');
 
   it('lets an attempt started before access ended finish within its limit', () => {
-    expect(canSubmit({ startedAt: start, accessEndsAt, now: at('2025-05-10T10:29:00Z'), limit: 30 })).toEqual({ ok: true });
+    expect(canSubmit({ startedAt: start, accessEndsAt, now: at('2025-05-10T10:29:00Z'), limit: 30 })).toEqual({
+      ok: true,
+    });
   });
   it('refuses after the limit plus grace even while access lasts', () => {
-    expect(canSubmit({ startedAt: start, accessEndsAt: null, now: at('2025-05-10T10:30:06Z'), limit: 30 }))
-      .toEqual({ ok: false, reason: 'time-limit-passed' });
+    expect(canSubmit({ startedAt: start, accessEndsAt: null, now: at('2025-05-10T10:30:06Z'), limit: 30 })).toEqual({
+      ok: false,
+      reason: 'time-limit-passed',
+    });
   });
   it('refuses an attempt started at or after the end of access', () => {
-    expect(canSubmit({ startedAt: accessEndsAt, accessEndsAt, now: at('2025-05-10T10:21:00Z'), limit: 30 }))
-      .toEqual({ ok: false, reason: 'started-after-access-ended' });
+    expect(canSubmit({ startedAt: accessEndsAt, accessEndsAt, now: at('2025-05-10T10:21:00Z'), limit: 30 })).toEqual({
+      ok: false,
+      reason: 'started-after-access-ended',
+    });
   });
   it('without a limit, requires submitting before access ends (plus grace)', () => {
-    expect(canSubmit({ startedAt: start, accessEndsAt, now: at('2025-05-10T10:20:05Z'), limit: null })).toEqual({ ok: true });
-    expect(canSubmit({ startedAt: start, accessEndsAt, now: at('2025-05-10T10:20:06Z'), limit: null }))
-      .toEqual({ ok: false, reason: 'access-ended' });
-    expect(canSubmit({ startedAt: start, accessEndsAt: null, now: at('2026-01-01T00:00:00Z'), limit: null })).toEqual({ ok: true });
+    expect(canSubmit({ startedAt: start, accessEndsAt, now: at('2025-05-10T10:20:05Z'), limit: null })).toEqual({
+      ok: true,
+    });
+    expect(canSubmit({ startedAt: start, accessEndsAt, now: at('2025-05-10T10:20:06Z'), limit: null })).toEqual({
+      ok: false,
+      reason: 'access-ended',
+    });
+    expect(canSubmit({ startedAt: start, accessEndsAt: null, now: at('2026-01-01T00:00:00Z'), limit: null })).toEqual({
+      ok: true,
+    });
   });
 });

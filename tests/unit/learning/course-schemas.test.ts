@@ -15,14 +15,41 @@ describe('course editor input', () => {
 
   it('treats empty access months and time limit as unlimited', () => {
     const r = courseSchema.parse({
-      title: 'Kurs', slug: 'kurs-a', summary: 'Krótki opis kursu', description: 'Opis kursu długi', categoryId: 'c', price: '10,00',
-      accessMonths: '', testQuestionCount: '10', passMarkPercent: '65', maxAttempts: '3', timeLimitMinutes: '', groupInstruction: '',
+      title: 'Kurs',
+      slug: 'kurs-a',
+      summary: 'Krótki opis kursu',
+      description: 'Opis kursu długi',
+      categoryId: 'c',
+      price: '10,00',
+      accessMonths: '',
+      testQuestionCount: '10',
+      passMarkPercent: '65',
+      maxAttempts: '3',
+      timeLimitMinutes: '',
+      groupInstruction: '',
     });
-    expect(r).toMatchObject({ price: 1000, accessMonths: null, timeLimitMinutes: null, published: false, groupInstruction: null, passMarkPercent: 65 });
+    expect(r).toMatchObject({
+      price: 1000,
+      accessMonths: null,
+      timeLimitMinutes: null,
+      published: false,
+      groupInstruction: null,
+      passMarkPercent: 65,
+    });
   });
 
   it('rejects a slug with Polish letters and a price below 1 zł, naming the fields', () => {
-    const r = courseSchema.safeParse({ title: 'Kurs', slug: 'kurs-żółty', summary: 'x'.repeat(10), description: 'x'.repeat(10), categoryId: 'c', price: '0,50', testQuestionCount: '1', passMarkPercent: '1', maxAttempts: '1' });
+    const r = courseSchema.safeParse({
+      title: 'Kurs',
+      slug: 'kurs-żółty',
+      summary: 'x'.repeat(10),
+      description: 'x'.repeat(10),
+      categoryId: 'c',
+      price: '0,50',
+      testQuestionCount: '1',
+      passMarkPercent: '1',
+      maxAttempts: '1',
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path[0]).sort()).toEqual(['price', 'slug']);
   });
@@ -34,10 +61,25 @@ describe('course editor input', () => {
   });
 
   it('builds options from the slots and checks the key', () => {
-    const form = { courseId: 'c', kind: 'SINGLE', text: 'Ile to 2+2?', position: '1', option_0: '4', correct_0: 'on', option_1: '5', option_2: '' };
-    expect(questionSchema.parse(form).options).toEqual([{ text: '4', correct: true }, { text: '5', correct: false }]);
+    const form = {
+      courseId: 'c',
+      kind: 'SINGLE',
+      text: 'Ile to 2+2?',
+      position: '1',
+      option_0: '4',
+      correct_0: 'on',
+      option_1: '5',
+      option_2: '',
+    };
+    expect(questionSchema.parse(form).options).toEqual([
+      { text: '4', correct: true },
+      { text: '5', correct: false },
+    ]);
     const two = questionSchema.safeParse({ ...form, correct_1: 'on' });
-    expect(two.error?.issues[0]).toMatchObject({ path: ['options'], message: expect.stringMatching(/dokładnie jedną/) });
+    expect(two.error?.issues[0]).toMatchObject({
+      path: ['options'],
+      message: expect.stringMatching(/dokładnie jedną/),
+    });
     expect(questionSchema.safeParse({ ...form, correct_0: undefined }).success).toBe(false);
     expect(questionSchema.safeParse({ ...form, option_1: '' }).success).toBe(false);
   });

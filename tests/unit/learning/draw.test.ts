@@ -45,7 +45,8 @@ describe('drawQuestions', () => {
     const unchanged = drawn.filter((q) => fingerprint([q]) === fingerprint([bank.find((b) => b.id === q.id)!]));
     expect(unchanged.length).toBeLessThan(5);
     const fixed = bank.map((q) => ({ ...q, keepOptionOrder: true }));
-    for (const q of drawQuestions(fixed, 30, 'seed-3')) expect(q.options).toBe(fixed.find((b) => b.id === q.id)!.options);
+    for (const q of drawQuestions(fixed, 30, 'seed-3'))
+      expect(q.options).toBe(fixed.find((b) => b.id === q.id)!.options);
   });
 
   it('gives the whole bank when it is smaller than count, and rejects a bad count', () => {

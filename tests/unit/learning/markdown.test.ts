@@ -16,7 +16,9 @@ describe('lesson markdown', () => {
   });
 
   it('reads bullet and numbered lists, quotes, rules and fenced code', () => {
-    const blocks = parseMarkdown('- jeden\n- dwa\n\n1. pierwszy\n2) drugi\n\n> cytat\n> dalej\n\n---\n\n```\n<b>x</b>\n```');
+    const blocks = parseMarkdown(
+      '- jeden\n- dwa\n\n1. pierwszy\n2) drugi\n\n> cytat\n> dalej\n\n---\n\n```\n<b>x</b>\n```',
+    );
     expect(blocks.map((b) => b.t)).toEqual(['ul', 'ol', 'quote', 'hr', 'code']);
     expect(blocks[0]).toMatchObject({ items: [[{ t: 'text', v: 'jeden' }], [{ t: 'text', v: 'dwa' }]] });
     expect(blocks[2]).toEqual({ t: 'quote', c: [{ t: 'text', v: 'cytat dalej' }] });
@@ -25,7 +27,14 @@ describe('lesson markdown', () => {
 
   it('parses bold, italic, inline code and links, nested', () => {
     expect(parseInline('**gruby *i pochyły* tekst** i `kod` oraz [link](https://uodo.gov.pl)')).toEqual([
-      { t: 'strong', c: [{ t: 'text', v: 'gruby ' }, { t: 'em', c: [{ t: 'text', v: 'i pochyły' }] }, { t: 'text', v: ' tekst' }] },
+      {
+        t: 'strong',
+        c: [
+          { t: 'text', v: 'gruby ' },
+          { t: 'em', c: [{ t: 'text', v: 'i pochyły' }] },
+          { t: 'text', v: ' tekst' },
+        ],
+      },
       { t: 'text', v: ' i ' },
       { t: 'code', v: 'kod' },
       { t: 'text', v: ' oraz ' },
@@ -54,7 +63,9 @@ describe('lesson markdown', () => {
   });
 
   it('accepts images only from our own server', () => {
-    expect(parseMarkdown('![Schemat](/api/learning/zalaczniki/abc)')).toEqual([{ t: 'image', alt: 'Schemat', src: '/api/learning/zalaczniki/abc' }]);
+    expect(parseMarkdown('![Schemat](/api/learning/zalaczniki/abc)')).toEqual([
+      { t: 'image', alt: 'Schemat', src: '/api/learning/zalaczniki/abc' },
+    ]);
     expect(parseMarkdown('![x](https://tracker.example/p.gif)')[0].t).toBe('p');
     expect(safeImageSrc('//cdn.example/a.png')).toBeNull();
   });
@@ -67,7 +78,14 @@ describe('lesson markdown', () => {
 describe('italic around bold', () => {
   it('keeps bold inside an italic sentence', () => {
     expect(parseInline('*I **visited** London.*')).toEqual([
-      { t: 'em', c: [{ t: 'text', v: 'I ' }, { t: 'strong', c: [{ t: 'text', v: 'visited' }] }, { t: 'text', v: ' London.' }] },
+      {
+        t: 'em',
+        c: [
+          { t: 'text', v: 'I ' },
+          { t: 'strong', c: [{ t: 'text', v: 'visited' }] },
+          { t: 'text', v: ' London.' },
+        ],
+      },
     ]);
   });
 });

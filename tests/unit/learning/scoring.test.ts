@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { bestScore, isPassed, percentOf, scoreAttempt, TamperedAnswerError, type ScorableQuestion } from '@/lib/learning/scoring';
+import {
+  bestScore,
+  isPassed,
+  percentOf,
+  scoreAttempt,
+  TamperedAnswerError,
+  type ScorableQuestion,
+} from '@/lib/learning/scoring';
 
 const single: ScorableQuestion = { id: 'q1', kind: 'single', optionIds: ['a', 'b', 'c'], correctOptionIds: ['b'] };
-const multi: ScorableQuestion = { id: 'q2', kind: 'multiple', optionIds: ['a', 'b', 'c', 'd'], correctOptionIds: ['a', 'c', 'd'] };
+const multi: ScorableQuestion = {
+  id: 'q2',
+  kind: 'multiple',
+  optionIds: ['a', 'b', 'c', 'd'],
+  correctOptionIds: ['a', 'c', 'd'],
+};
 
 /** n single-choice questions whose correct option is 'y'. */
 function bank(n: number): ScorableQuestion[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `s${i}`, kind: 'single', optionIds: ['y', 'n'], correctOptionIds: ['y'] }));
+  return Array.from({ length: n }, (_, i) => ({
+    id: `s${i}`,
+    kind: 'single',
+    optionIds: ['y', 'n'],
+    correctOptionIds: ['y'],
+  }));
 }
 function answerFirst(n: number, total: number): Record<string, string[]> {
   return Object.fromEntries(Array.from({ length: total }, (_, i) => [`s${i}`, [i < n ? 'y' : 'n']]));
@@ -102,8 +119,17 @@ describe('percent and pass mark', () => {
     expect(percentOf(13, 20)).toBe(65);
     expect(percentOf(7, 10)).toBe(70);
     // 0.6 / 3 × 1000 = 199.99999999999997 in floats; the learner earned exactly 20 %.
-    const five: ScorableQuestion = { id: 'm5', kind: 'multiple', optionIds: ['a', 'b', 'c', 'd', 'e', 'f'], correctOptionIds: ['a', 'b', 'c', 'd', 'e'] };
-    const r = scoreAttempt([five, ...bank(2)], { m5: ['a', 'b', 'c'], s0: ['n'], s1: ['n'] }, { multipleChoice: 'partial' });
+    const five: ScorableQuestion = {
+      id: 'm5',
+      kind: 'multiple',
+      optionIds: ['a', 'b', 'c', 'd', 'e', 'f'],
+      correctOptionIds: ['a', 'b', 'c', 'd', 'e'],
+    };
+    const r = scoreAttempt(
+      [five, ...bank(2)],
+      { m5: ['a', 'b', 'c'], s0: ['n'], s1: ['n'] },
+      { multipleChoice: 'partial' },
+    );
     expect(r.percent).toBe(20);
   });
 });

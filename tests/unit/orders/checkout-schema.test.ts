@@ -17,7 +17,15 @@ describe('checkout form', () => {
     expect(fe.nip).toMatch(/NIP/);
   });
   it('accepts a company with a valid NIP and address', () => {
-    const r = checkoutSchema.safeParse({ ...base, buyerType: 'COMPANY', companyName: 'Firma', nip: 'PL 526-025-02-74', street: 'Długa 1', postalCode: '00-950', city: 'Kraków' });
+    const r = checkoutSchema.safeParse({
+      ...base,
+      buyerType: 'COMPANY',
+      companyName: 'Firma',
+      nip: 'PL 526-025-02-74',
+      street: 'Długa 1',
+      postalCode: '00-950',
+      city: 'Kraków',
+    });
     expect(r.success).toBe(true);
   });
   it('asks a private person for an address only when they want an invoice', () => {

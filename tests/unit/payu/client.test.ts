@@ -98,7 +98,9 @@ describe('createOrder', () => {
       { name: 'Matematyka dla klasy 4', unitPrice: '12900', quantity: '1' },
       { name: 'Zeszyt ćwiczeń', unitPrice: '1500', quantity: '2' },
     ]);
-    expect(fx.receiver.received.filter((r) => (r.json.order as { orderId?: string })?.orderId === created.orderId)).toHaveLength(0);
+    expect(
+      fx.receiver.received.filter((r) => (r.json.order as { orderId?: string })?.orderId === created.orderId),
+    ).toHaveLength(0);
   });
 
   it.each([
@@ -116,7 +118,10 @@ describe('createOrder', () => {
 
   it('rejects a POS id other than the authorised one', async () => {
     const client = clientFor(fx.sim.url, { posId: '999999' });
-    await expect(client.createOrder(order(fx.receiver.url))).rejects.toMatchObject({ httpStatus: 400, codeLiteral: 'INVALID_MERCHANT_POS_ID' });
+    await expect(client.createOrder(order(fx.receiver.url))).rejects.toMatchObject({
+      httpStatus: 400,
+      codeLiteral: 'INVALID_MERCHANT_POS_ID',
+    });
   });
 
   it('refuses a second order with the same extOrderId (ERROR_ORDER_NOT_UNIQUE, code 110)', async () => {
@@ -139,7 +144,14 @@ describe('retrieve, cancel, refund', () => {
     const client = clientFor(fx.sim.url);
     const req = order(fx.receiver.url);
     const { orderId } = await client.createOrder(req);
-    expect(await client.retrieveOrder(orderId)).toMatchObject({ orderId, extOrderId: req.extOrderId, status: 'NEW', totalAmount: 15900, currencyCode: 'PLN', paymentId: undefined });
+    expect(await client.retrieveOrder(orderId)).toMatchObject({
+      orderId,
+      extOrderId: req.extOrderId,
+      status: 'NEW',
+      totalAmount: 15900,
+      currencyCode: 'PLN',
+      paymentId: undefined,
+    });
     await submitPayForm(fx.sim.url, orderId, { method: 'blik', blikCode: '777123' });
     const paid = await client.retrieveOrder(orderId);
     expect(paid.status).toBe('COMPLETED');
@@ -147,7 +159,10 @@ describe('retrieve, cancel, refund', () => {
   });
 
   it('maps an unknown order to PayuError 404 DATA_NOT_FOUND', async () => {
-    await expect(clientFor(fx.sim.url).retrieveOrder('NOSUCHORDER')).rejects.toMatchObject({ httpStatus: 404, statusCode: 'DATA_NOT_FOUND' });
+    await expect(clientFor(fx.sim.url).retrieveOrder('NOSUCHORDER')).rejects.toMatchObject({
+      httpStatus: 404,
+      statusCode: 'DATA_NOT_FOUND',
+    });
   });
 
   it('cancels an unpaid order but not a completed one', async () => {
@@ -166,7 +181,10 @@ describe('retrieve, cancel, refund', () => {
   it('refunds only completed orders, idempotently on extRefundId, never above what is left', async () => {
     const client = clientFor(fx.sim.url);
     const { orderId } = await client.createOrder(order(fx.receiver.url));
-    await expect(client.refund(orderId, { description: 'Zwrot', extRefundId: 'r0' })).rejects.toMatchObject({ statusCode: 'OPENPAYU_BUSINESS_ERROR', codeLiteral: 'TRANS_NOT_ENDED' });
+    await expect(client.refund(orderId, { description: 'Zwrot', extRefundId: 'r0' })).rejects.toMatchObject({
+      statusCode: 'OPENPAYU_BUSINESS_ERROR',
+      codeLiteral: 'TRANS_NOT_ENDED',
+    });
 
     await submitPayForm(fx.sim.url, orderId, { method: 'blik', blikCode: '777000' });
     const first = await client.refund(orderId, { description: 'Zwrot części', extRefundId: 'r1', amount: 5000 });
@@ -175,8 +193,12 @@ describe('retrieve, cancel, refund', () => {
     expect(again.refundId).toBe(first.refundId);
     expect(fx.sim.orders.get(orderId)?.refunds).toHaveLength(1);
 
-    await expect(client.refund(orderId, { description: 'Zwrot części', extRefundId: 'r1', amount: 6000 })).rejects.toMatchObject({ codeLiteral: 'REFUND_IDEMPOTENCY_MISMATCH' });
-    await expect(client.refund(orderId, { description: 'Za dużo', extRefundId: 'r2', amount: 10901 })).rejects.toMatchObject({ httpStatus: 400, codeLiteral: 'AMOUNT_TO_BIG' });
+    await expect(
+      client.refund(orderId, { description: 'Zwrot części', extRefundId: 'r1', amount: 6000 }),
+    ).rejects.toMatchObject({ codeLiteral: 'REFUND_IDEMPOTENCY_MISMATCH' });
+    await expect(
+      client.refund(orderId, { description: 'Za dużo', extRefundId: 'r2', amount: 10901 }),
+    ).rejects.toMatchObject({ httpStatus: 400, codeLiteral: 'AMOUNT_TO_BIG' });
 
     const rest = await client.refund(orderId, { description: 'Reszta', extRefundId: 'r3' });
     expect(rest.amount).toBe(15900 - 5000);
@@ -196,10 +218,14 @@ describe('PayuUnavailableError', () => {
   });
 
   it('is thrown on a 5xx answer, with the HTTP status', async () => {
-    const broken = createServer((_req, res) => res.writeHead(503, { 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>'));
+    const broken = createServer((_req, res) =>
+      res.writeHead(503, { 'Content-Type': 'text/html' }).end('<h1>Service Unavailable</h1>'),
+    );
     await new Promise<void>((r) => broken.listen(0, '127.0.0.1', r));
     try {
-      const e = await rejection(clientFor(`http://127.0.0.1:${(broken.address() as AddressInfo).port}`).retrieveOrder('X'));
+      const e = await rejection(
+        clientFor(`http://127.0.0.1:${(broken.address() as AddressInfo).port}`).retrieveOrder('X'),
+      );
       expect(e).toBeInstanceOf(PayuUnavailableError);
       expect(e).toMatchObject({ httpStatus: 503 });
     } finally {

@@ -5,7 +5,10 @@ describe('payuConfigFromEnv', () => {
   it('defaults to the local simulator with the public sandbox POS', () => {
     expect(payuConfigFromEnv({})).toEqual({ baseUrl: 'http://127.0.0.1:8103', ...SANDBOX_POS });
     expect(SANDBOX_POS).toEqual({
-      posId: '300746', clientId: '300746', clientSecret: '2ee86a66e5d97e3fadc400c9f19b065d', secondKey: 'b6ca15b0d1020e8094d9b5f8d163db54',
+      posId: '300746',
+      clientId: '300746',
+      clientSecret: '2ee86a66e5d97e3fadc400c9f19b065d',
+      secondKey: 'b6ca15b0d1020e8094d9b5f8d163db54',
     });
   });
 
@@ -17,7 +20,13 @@ describe('payuConfigFromEnv', () => {
       PAYU_CLIENT_SECRET: 'secret',
       PAYU_SECOND_KEY: '',
     });
-    expect(c).toEqual({ baseUrl: 'https://secure.snd.payu.com', posId: '123456', clientId: '123456', clientSecret: 'secret', secondKey: SANDBOX_POS.secondKey });
+    expect(c).toEqual({
+      baseUrl: 'https://secure.snd.payu.com',
+      posId: '123456',
+      clientId: '123456',
+      clientSecret: 'secret',
+      secondKey: SANDBOX_POS.secondKey,
+    });
   });
 
   it('rejects a malformed URL or POS id', () => {
@@ -27,6 +36,8 @@ describe('payuConfigFromEnv', () => {
 
   it('refuses production with the public sandbox keys', () => {
     expect(() => payuConfigFromEnv({ PAYU_BASE_URL: 'https://secure.payu.com' })).toThrow(/PAYU_SECOND_KEY/);
-    expect(payuConfigFromEnv({ PAYU_BASE_URL: 'https://secure.payu.com', PAYU_SECOND_KEY: 'own-key' }).secondKey).toBe('own-key');
+    expect(payuConfigFromEnv({ PAYU_BASE_URL: 'https://secure.payu.com', PAYU_SECOND_KEY: 'own-key' }).secondKey).toBe(
+      'own-key',
+    );
   });
 });

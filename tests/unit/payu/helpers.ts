@@ -6,9 +6,19 @@ import type { AddressInfo } from 'node:net';
 import { createPayuClient, type PayuClientOptions } from '@/lib/payments/payu/client';
 import { SANDBOX_POS } from '@/lib/payments/payu/config';
 import type { NewPayuOrder } from '@/lib/payments/payu/order-request';
-import { startPayuSimulator, type PayuSimulator, type PayuSimulatorOptions } from '@/lib/payments/payu/simulator/server';
+import {
+  startPayuSimulator,
+  type PayuSimulator,
+  type PayuSimulatorOptions,
+} from '@/lib/payments/payu/simulator/server';
 
-export type Received = { n: number; headers: IncomingHttpHeaders; raw: Buffer; json: Record<string, unknown>; answered: number };
+export type Received = {
+  n: number;
+  headers: IncomingHttpHeaders;
+  raw: Buffer;
+  json: Record<string, unknown>;
+  answered: number;
+};
 
 export async function startReceiver(answer: (n: number) => number = () => 200) {
   const received: Received[] = [];
@@ -20,7 +30,13 @@ export async function startReceiver(answer: (n: number) => number = () => 200) {
       const raw = Buffer.concat(chunks);
       const n = received.length + 1;
       const status = answer(n);
-      received.push({ n, headers: req.headers, raw, json: JSON.parse(raw.toString('utf8')) as Record<string, unknown>, answered: status });
+      received.push({
+        n,
+        headers: req.headers,
+        raw,
+        json: JSON.parse(raw.toString('utf8')) as Record<string, unknown>,
+        answered: status,
+      });
       res.writeHead(status).end();
       waiters.splice(0).forEach((w) => w());
     });
@@ -42,10 +58,11 @@ export async function startReceiver(answer: (n: number) => number = () => 200) {
       }
       return received;
     },
-    close: () => new Promise<void>((r) => {
-      server.close(() => r());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -53,7 +70,13 @@ export const startSimulator = (extra: Partial<PayuSimulatorOptions> = {}) =>
   startPayuSimulator({ port: 0, ...SANDBOX_POS, retryDelaysMs: [20], refundDelayMs: 10, ...extra });
 
 export function clientFor(url: string, extra: Partial<PayuClientOptions> = {}) {
-  return createPayuClient({ baseUrl: url, posId: SANDBOX_POS.posId, clientId: SANDBOX_POS.clientId, clientSecret: SANDBOX_POS.clientSecret, ...extra });
+  return createPayuClient({
+    baseUrl: url,
+    posId: SANDBOX_POS.posId,
+    clientId: SANDBOX_POS.clientId,
+    clientSecret: SANDBOX_POS.clientSecret,
+    ...extra,
+  });
 }
 
 let seq = 0;

@@ -28,25 +28,57 @@ describe('receiveNotification', () => {
   it('verifies, then parses an order notification with integer amounts', () => {
     expect(receiveNotification(ORDER_BODY, { 'openpayu-signature': signatureHeader(ORDER_BODY, KEY) }, KEY)).toEqual({
       ok: true,
-      notification: { kind: 'order', orderId: 'LDLW5N7MF4140324GUEST000P01', extOrderId: 'attempt-42', status: 'COMPLETED', totalAmount: 200, currencyCode: 'PLN', paymentId: '151471228' },
+      notification: {
+        kind: 'order',
+        orderId: 'LDLW5N7MF4140324GUEST000P01',
+        extOrderId: 'attempt-42',
+        status: 'COMPLETED',
+        totalAmount: 200,
+        currencyCode: 'PLN',
+        paymentId: '151471228',
+      },
     });
   });
 
   it('refuses a bad signature before looking at the body', () => {
-    expect(receiveNotification(ORDER_BODY, { 'openpayu-signature': signatureHeader(ORDER_BODY, 'wrong') }, KEY)).toEqual({ ok: false, reason: 'signature' });
+    expect(
+      receiveNotification(ORDER_BODY, { 'openpayu-signature': signatureHeader(ORDER_BODY, 'wrong') }, KEY),
+    ).toEqual({ ok: false, reason: 'signature' });
     expect(receiveNotification('not json', {}, KEY)).toEqual({ ok: false, reason: 'signature' });
   });
 
   it('reports an authentic body of unknown shape as a format problem', () => {
     const body = '{"hello":"world"}';
-    expect(receiveNotification(body, new Headers({ 'X-OpenPayU-Signature': signatureHeader(body, KEY, 'SHA-256') }), KEY)).toEqual({ ok: false, reason: 'format' });
+    expect(
+      receiveNotification(body, new Headers({ 'X-OpenPayU-Signature': signatureHeader(body, KEY, 'SHA-256') }), KEY),
+    ).toEqual({ ok: false, reason: 'format' });
   });
 });
 
 describe('parseNotification', () => {
   it('parses refund notifications', () => {
-    const body = { orderId: 'X1', extOrderId: 'a', refund: { refundId: '912128', amount: '15516', currencyCode: 'PLN', status: 'FINALIZED', statusDateTime: '2024-01-01T00:00:00.000+01:00', reason: 'refund', reasonDescription: 'na prośbę' } };
-    expect(parseNotification(JSON.stringify(body))).toEqual({ kind: 'refund', orderId: 'X1', extOrderId: 'a', refundId: '912128', amount: 15516, currencyCode: 'PLN', status: 'FINALIZED' });
+    const body = {
+      orderId: 'X1',
+      extOrderId: 'a',
+      refund: {
+        refundId: '912128',
+        amount: '15516',
+        currencyCode: 'PLN',
+        status: 'FINALIZED',
+        statusDateTime: '2024-01-01T00:00:00.000+01:00',
+        reason: 'refund',
+        reasonDescription: 'na prośbę',
+      },
+    };
+    expect(parseNotification(JSON.stringify(body))).toEqual({
+      kind: 'refund',
+      orderId: 'X1',
+      extOrderId: 'a',
+      refundId: '912128',
+      amount: 15516,
+      currencyCode: 'PLN',
+      status: 'FINALIZED',
+    });
   });
 
   it('rejects unknown statuses and fractional amounts', () => {

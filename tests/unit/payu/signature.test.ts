@@ -31,13 +31,21 @@ describe('computeSignature: openpayu_php SDK vector (OpenPayUData + SignatureKey
 
 describe('parseSignatureHeader', () => {
   it('reads the header PayU sends', () => {
-    expect(parseSignatureHeader('sender=checkout;signature=d47d8a771d558c29285887febddd9327;algorithm=MD5;content=DOCUMENT')).toEqual({
-      sender: 'checkout', signature: 'd47d8a771d558c29285887febddd9327', algorithm: 'MD5', content: 'DOCUMENT',
+    expect(
+      parseSignatureHeader('sender=checkout;signature=d47d8a771d558c29285887febddd9327;algorithm=MD5;content=DOCUMENT'),
+    ).toEqual({
+      sender: 'checkout',
+      signature: 'd47d8a771d558c29285887febddd9327',
+      algorithm: 'MD5',
+      content: 'DOCUMENT',
     });
   });
 
   it('accepts keys in any order and a trailing semicolon', () => {
-    expect(parseSignatureHeader('algorithm=SHA-256;content=DOCUMENT;signature=abc;sender=checkout;')).toMatchObject({ algorithm: 'SHA-256', signature: 'abc' });
+    expect(parseSignatureHeader('algorithm=SHA-256;content=DOCUMENT;signature=abc;sender=checkout;')).toMatchObject({
+      algorithm: 'SHA-256',
+      signature: 'abc',
+    });
   });
 
   it.each([

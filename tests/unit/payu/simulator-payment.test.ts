@@ -23,7 +23,9 @@ async function paidVia(fields: Record<string, string>) {
 describe('hosted payment page', () => {
   it('is Polish, labelled, shows the description and the pl-PL amount, and marks the order PENDING', async () => {
     const client = clientFor(fx.sim.url);
-    const { orderId, redirectUri } = await client.createOrder(order(fx.receiver.url, { description: 'Kurs <Fizyka> & więcej' }));
+    const { orderId, redirectUri } = await client.createOrder(
+      order(fx.receiver.url, { description: 'Kurs <Fizyka> & więcej' }),
+    );
     const res = await fetch(redirectUri);
     const html = await res.text();
     expect(res.status).toBe(200);
@@ -83,7 +85,15 @@ describe('BLIK sandbox codes', () => {
     const received = receiveNotification(completed.raw, completed.headers, SANDBOX_POS.secondKey);
     expect(received).toEqual({
       ok: true,
-      notification: { kind: 'order', orderId, extOrderId: body.order.extOrderId, status: 'COMPLETED', totalAmount: 15900, currencyCode: 'PLN', paymentId: body.properties?.[0].value },
+      notification: {
+        kind: 'order',
+        orderId,
+        extOrderId: body.order.extOrderId,
+        status: 'COMPLETED',
+        totalAmount: 15900,
+        currencyCode: 'PLN',
+        paymentId: body.properties?.[0].value,
+      },
     });
   });
 
@@ -92,18 +102,23 @@ describe('BLIK sandbox codes', () => {
     ['700701', 'wygasł'],
     ['700702', 'anulowana w aplikacji'],
     ['700703', 'już użyty'],
-  ])('%s cancels: 303 to continueUrl with error=501, CANCELED notification, message on the page', async (code, message) => {
-    const { orderId, res, notes } = await paidVia({ method: 'blik', blikCode: code });
-    expect(res.status).toBe(303);
-    const location = new URL(res.headers.get('location') ?? '');
-    expect(location.searchParams.get('error')).toBe('501');
-    expect(location.searchParams.get('krok')).toBe('platnosc');
-    expect(statuses(notes)).toEqual(['PENDING', 'CANCELED']);
-    expect(notes.every((n) => verifySignature(n.raw, n.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey))).toBe(true);
-    expect(fx.sim.orders.get(orderId)?.status).toBe('CANCELED');
-    const page = await (await fetch(`${fx.sim.url}/pay/${orderId}`)).text();
-    expect(page).toContain(message);
-  });
+  ])(
+    '%s cancels: 303 to continueUrl with error=501, CANCELED notification, message on the page',
+    async (code, message) => {
+      const { orderId, res, notes } = await paidVia({ method: 'blik', blikCode: code });
+      expect(res.status).toBe(303);
+      const location = new URL(res.headers.get('location') ?? '');
+      expect(location.searchParams.get('error')).toBe('501');
+      expect(location.searchParams.get('krok')).toBe('platnosc');
+      expect(statuses(notes)).toEqual(['PENDING', 'CANCELED']);
+      expect(
+        notes.every((n) => verifySignature(n.raw, n.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey)),
+      ).toBe(true);
+      expect(fx.sim.orders.get(orderId)?.status).toBe('CANCELED');
+      const page = await (await fetch(`${fx.sim.url}/pay/${orderId}`)).text();
+      expect(page).toContain(message);
+    },
+  );
 
   it('any other 6-digit code shows "Nieprawidłowy kod BLIK" and changes nothing', async () => {
     const { orderId, res, notes } = await paidVia({ method: 'blik', blikCode: '123456' });
@@ -149,13 +164,29 @@ describe('refund notification', () => {
     const client = clientFor(fx.sim.url);
     const { orderId, notes } = await paidVia({ method: 'blik', blikCode: '777999' });
     expect(notes).toHaveLength(2);
-    const refund = await client.refund(orderId, { description: 'Rezygnacja z kursu', extRefundId: `ref-${orderId}`, amount: 2500 });
+    const refund = await client.refund(orderId, {
+      description: 'Rezygnacja z kursu',
+      extRefundId: `ref-${orderId}`,
+      amount: 2500,
+    });
     await fx.sim.idle();
     const note = fx.receiver.received.find((r) => (r.json as RefundNotification).refund?.refundId === refund.refundId);
     expect(note).toBeDefined();
     expect(verifySignature(note!.raw, note!.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey)).toBe(true);
-    expect(note!.json).toMatchObject({ orderId, refund: { refundId: refund.refundId, amount: '2500', currencyCode: 'PLN', status: 'FINALIZED', reasonDescription: 'Rezygnacja z kursu' } });
-    expect(receiveNotification(note!.raw, note!.headers, SANDBOX_POS.secondKey)).toMatchObject({ ok: true, notification: { kind: 'refund', amount: 2500, status: 'FINALIZED' } });
+    expect(note!.json).toMatchObject({
+      orderId,
+      refund: {
+        refundId: refund.refundId,
+        amount: '2500',
+        currencyCode: 'PLN',
+        status: 'FINALIZED',
+        reasonDescription: 'Rezygnacja z kursu',
+      },
+    });
+    expect(receiveNotification(note!.raw, note!.headers, SANDBOX_POS.secondKey)).toMatchObject({
+      ok: true,
+      notification: { kind: 'refund', amount: 2500, status: 'FINALIZED' },
+    });
     expect(fx.sim.orders.get(orderId)?.refunds[0].status).toBe('FINALIZED');
   });
 });

@@ -17,7 +17,10 @@ afterEach(async () => {
 async function world(answer: (n: number) => number, retryDelaysMs: number[]) {
   const sim: PayuSimulator = await startSimulator({ retryDelaysMs });
   const receiver = await startReceiver(answer);
-  cleanup.push(() => sim.close(), () => receiver.close());
+  cleanup.push(
+    () => sim.close(),
+    () => receiver.close(),
+  );
   return { sim, receiver, client: clientFor(sim.url) };
 }
 
@@ -38,7 +41,9 @@ describe('notification retries', () => {
       ['COMPLETED', 200],
     ]);
     expect(got[1].raw.equals(got[0].raw)).toBe(true);
-    expect(got.every((r) => verifySignature(r.raw, r.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey))).toBe(true);
+    expect(
+      got.every((r) => verifySignature(r.raw, r.headers['openpayu-signature'] as string, SANDBOX_POS.secondKey)),
+    ).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(35);
     expect(sim.deliveries.map((d) => [d.label, d.attempt, d.httpStatus])).toEqual([
       ['order PENDING', 1, 500],

@@ -9,12 +9,20 @@ import { messages } from '@/lib/i18n/pl-client';
 export function RequestResetForm() {
   const m = messages();
   const [state, action] = useActionState(requestPasswordReset, null);
-  const v = state && !state.ok ? state.values ?? {} : {};
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const v = state && !state.ok ? (state.values ?? {}) : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form action={action} noValidate className="space-y-4">
       <FormMessage state={state} />
-      <Field name="email" type="email" label={m.auth.email} autoComplete="email" defaultValue={v.email} error={fe.email} required />
+      <Field
+        name="email"
+        type="email"
+        label={m.auth.email}
+        autoComplete="email"
+        defaultValue={v.email}
+        error={fe.email}
+        required
+      />
       <SubmitButton>{m.auth.resetSubmit}</SubmitButton>
     </form>
   );

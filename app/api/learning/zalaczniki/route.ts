@@ -18,7 +18,10 @@ export async function POST(req: Request) {
   const lessonId = String(form.get('lessonId') ?? '');
   const file = form.get('file');
   const error = await addAttachment(courseId, lessonId, file instanceof File ? file : null);
-  const back = new URL(`/panel/kursy/${encodeURIComponent(courseId)}/lekcje/${encodeURIComponent(lessonId)}`, process.env.APP_URL ?? req.url);
+  const back = new URL(
+    `/panel/kursy/${encodeURIComponent(courseId)}/lekcje/${encodeURIComponent(lessonId)}`,
+    process.env.APP_URL ?? req.url,
+  );
   back.searchParams.set('zalacznik', error ?? 'ok');
   return Response.redirect(back, 303);
 }

@@ -9,7 +9,10 @@ export async function POST(req: Request) {
   const raw = Buffer.from(await req.arrayBuffer());
   const received = receiveNotification(raw, req.headers, env().PAYU_SECOND_KEY);
   if (!received.ok) {
-    return Response.json({ error: received.reason === 'signature' ? 'invalid signature' : 'unsupported body' }, { status: received.reason === 'signature' ? 401 : 400 });
+    return Response.json(
+      { error: received.reason === 'signature' ? 'invalid signature' : 'unsupported body' },
+      { status: received.reason === 'signature' ? 401 : 400 },
+    );
   }
   const n = received.notification;
   // Any failure below answers 500, so PayU retries later; a handled notice always answers 200.

@@ -8,5 +8,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!viewer) return notFoundResponse();
   const group = await groupFor(viewer, (await params).id);
   if (!group) return notFoundResponse();
-  return fileResponse(await agreementDraftPdf(group), `umowa-powierzenia-${group.orderItem.order.number.replace(/\W+/g, '-')}.pdf`, 'application/pdf');
+  return fileResponse(
+    await agreementDraftPdf(group),
+    `umowa-powierzenia-${group.orderItem.order.number.replace(/\W+/g, '-')}.pdf`,
+    'application/pdf',
+  );
 }

@@ -4,4 +4,5 @@ import { groupUploadRoute } from '@/lib/groups/http';
 import { groups as t } from '@/lib/i18n/pl-groups';
 
 export const POST = groupUploadRoute(t.scanTooLarge, async (viewer, id, file) =>
-  (await submitAgreement(viewer, id, file)) ? { message: t.agreementSubmitted } : null);
+  (await submitAgreement(viewer, id, file)) ? { message: t.agreementSubmitted } : null,
+);

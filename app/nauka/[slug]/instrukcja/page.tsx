@@ -23,8 +23,14 @@ export default async function InstructionPage({ params }: { params: Promise<{ sl
     <article className="mx-auto max-w-3xl space-y-6">
       <p className="text-sm font-semibold text-brand-700">{access.course.title}</p>
       <h1 className="h1">{t.instructionTitle}</h1>
-      <div className="card"><Markdown source={access.course.groupInstruction} /></div>
-      {first && <Link href={`/nauka/${slug}/lekcje/${first.id}`} className="btn-primary">{t.instructionGo}</Link>}
+      <div className="card">
+        <Markdown source={access.course.groupInstruction} />
+      </div>
+      {first && (
+        <Link href={`/nauka/${slug}/lekcje/${first.id}`} className="btn-primary">
+          {t.instructionGo}
+        </Link>
+      )}
     </article>
   );
 }

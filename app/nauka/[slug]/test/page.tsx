@@ -24,34 +24,48 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
-        <p className="text-sm font-semibold"><Link href={`/nauka/${slug}`} className="link">{course.title}</Link></p>
+        <p className="text-sm font-semibold">
+          <Link href={`/nauka/${slug}`} className="link">
+            {course.title}
+          </Link>
+        </p>
         <h1 className="h1">{t.testTitle}</h1>
       </div>
       <div className="card space-y-3">
         <p>{t.testRules(course.testQuestionCount, course.passMarkPercent, course.maxAttempts)}</p>
-        <p className="text-sm text-slate-700">{course.timeLimitMinutes ? t.timeLimit(course.timeLimitMinutes) : t.noTimeLimit}</p>
+        <p className="text-sm text-slate-700">
+          {course.timeLimitMinutes ? t.timeLimit(course.timeLimitMinutes) : t.noTimeLimit}
+        </p>
         <p className="text-sm text-slate-700">{t.attemptsUsed(s.attempts.length, course.maxAttempts)}</p>
         {s.best !== null && <p className="font-semibold">{t.bestScore(formatPercent(s.best))}</p>}
         {s.passed ? (
           <div className="space-y-3">
             <p className="rounded-lg bg-green-50 px-3 py-2 font-medium text-green-900">{t.alreadyPassed}</p>
-            <a href={`/nauka/${slug}/zaswiadczenie`} className="btn-primary">{t.downloadCertificate}</a>
+            <a href={`/nauka/${slug}/zaswiadczenie`} className="btn-primary">
+              {t.downloadCertificate}
+            </a>
           </div>
         ) : s.open ? (
           <StartAttemptForm slug={slug} label={t.resumeTest} />
         ) : s.left > 0 ? (
           <StartAttemptForm slug={slug} label={s.attempts.length ? t.startNextAttempt : t.startTest} />
         ) : (
-          <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900">{t.noAttemptsLeft}</p>
+          <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900">
+            {t.noAttemptsLeft}
+          </p>
         )}
       </div>
       {s.attempts.length > 0 && (
         <section aria-labelledby="attempts" className="card space-y-3">
-          <h2 id="attempts" className="h2">{t.attemptsHeading}</h2>
+          <h2 id="attempts" className="h2">
+            {t.attemptsHeading}
+          </h2>
           <ul className="divide-y divide-slate-100">
             {s.attempts.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <span>{t.attemptN(a.number)} · {formatDateTime(a.startedAt)}</span>
+                <span>
+                  {t.attemptN(a.number)} · {formatDateTime(a.startedAt)}
+                </span>
                 {a.submittedAt ? (
                   <Link href={`/nauka/${slug}/test/${a.id}/wynik`} className="link">
                     {formatPercent(a.percent ?? 0)} — {a.passed ? t.passed : t.seeResult}

@@ -25,7 +25,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
       },
     });
   } catch (e) {
-    if (e instanceof UserError) return new Response(e.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (e instanceof UserError)
+      return new Response(e.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     throw e;
   }
 }

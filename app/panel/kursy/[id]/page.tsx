@@ -20,13 +20,21 @@ export default async function EditCourse({ params }: { params: Promise<{ id: str
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="edit" />
       <section aria-labelledby="basics" className="card space-y-4">
-        <h2 id="basics" className="h2">Podstawowe dane</h2>
+        <h2 id="basics" className="h2">
+          Podstawowe dane
+        </h2>
         <CourseForm initial={courseFormValues(course)} categories={categories} />
       </section>
       <section aria-labelledby="modules" className="card space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="modules" className="h2">Moduły i lekcje</h2>
-          {course.modules.length > 0 && <Link href={`/panel/kursy/${id}/lekcje/nowa`} className="btn-secondary">Nowa lekcja</Link>}
+          <h2 id="modules" className="h2">
+            Moduły i lekcje
+          </h2>
+          {course.modules.length > 0 && (
+            <Link href={`/panel/kursy/${id}/lekcje/nowa`} className="btn-secondary">
+              Nowa lekcja
+            </Link>
+          )}
         </div>
         {course.modules.map((m) => (
           <div key={m.id} className="space-y-2 rounded-lg border border-slate-200 p-4">
@@ -34,14 +42,30 @@ export default async function EditCourse({ params }: { params: Promise<{ id: str
             <ol className="space-y-1 pl-1">
               {m.lessons.map((l) => (
                 <li key={l.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                  <Link href={`/panel/kursy/${id}/lekcje/${l.id}`} className="link">{l.position}. {l.title}</Link>
-                  <DeleteForm courseId={id} kind="lesson" id={l.id} label="Usuń" confirmText={`Usunąć lekcję „${l.title}”?`} />
+                  <Link href={`/panel/kursy/${id}/lekcje/${l.id}`} className="link">
+                    {l.position}. {l.title}
+                  </Link>
+                  <DeleteForm
+                    courseId={id}
+                    kind="lesson"
+                    id={l.id}
+                    label="Usuń"
+                    confirmText={`Usunąć lekcję „${l.title}”?`}
+                  />
                 </li>
               ))}
             </ol>
             <div className="flex flex-wrap gap-4 text-sm">
-              <Link href={`/panel/kursy/${id}/lekcje/nowa?modul=${m.id}`} className="link">+ Lekcja w tym module</Link>
-              <DeleteForm courseId={id} kind="module" id={m.id} label="Usuń moduł" confirmText={`Usunąć moduł „${m.title}” razem z lekcjami?`} />
+              <Link href={`/panel/kursy/${id}/lekcje/nowa?modul=${m.id}`} className="link">
+                + Lekcja w tym module
+              </Link>
+              <DeleteForm
+                courseId={id}
+                kind="module"
+                id={m.id}
+                label="Usuń moduł"
+                confirmText={`Usunąć moduł „${m.title}” razem z lekcjami?`}
+              />
             </div>
           </div>
         ))}

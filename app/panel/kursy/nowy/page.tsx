@@ -11,7 +11,9 @@ export default async function NewCourse() {
   return (
     <div className="space-y-6">
       <h1 className="h1">Nowy kurs</h1>
-      <div className="card"><CourseForm initial={courseFormValues(null)} categories={await listCategories()} /></div>
+      <div className="card">
+        <CourseForm initial={courseFormValues(null)} categories={await listCategories()} />
+      </div>
     </div>
   );
 }

@@ -18,17 +18,38 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
   const passed = r.rows.filter((x) => x.passed).length;
   return (
     <div className="space-y-4">
-      <p><Link href="/panel/raporty" className="link">← {t.reportsQueue}</Link></p>
+      <p>
+        <Link href="/panel/raporty" className="link">
+          ← {t.reportsQueue}
+        </Link>
+      </p>
       <h1 className="h1">Raport końcowy — {r.group.companyName}</h1>
-      <p className="muted">{r.group.course.title} · lista {r.upload.fileName} · przygotowano {formatDateTime(r.builtAt)} · {t.reportStatus[r.status]}{r.approvedAt ? ` ${formatDateTime(r.approvedAt)}` : ''}</p>
-      <p>Uczestnicy: {r.rows.length}, zaliczyli: {passed}</p>
+      <p className="muted">
+        {r.group.course.title} · lista {r.upload.fileName} · przygotowano {formatDateTime(r.builtAt)} ·{' '}
+        {t.reportStatus[r.status]}
+        {r.approvedAt ? ` ${formatDateTime(r.approvedAt)}` : ''}
+      </p>
+      <p>
+        Uczestnicy: {r.rows.length}, zaliczyli: {passed}
+      </p>
       <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiersze raportu">
         <table className="table" data-testid="report-rows">
-          <thead><tr><th>Uczestnik</th><th>Login</th><th>Wynik testu</th><th>Zaliczony</th><th>Data</th><th>Nr zaświadczenia</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Uczestnik</th>
+              <th>Login</th>
+              <th>Wynik testu</th>
+              <th>Zaliczony</th>
+              <th>Data</th>
+              <th>Nr zaświadczenia</th>
+            </tr>
+          </thead>
           <tbody>
             {r.rows.map((row) => (
               <tr key={row.login}>
-                <td>{row.firstName} {row.lastName}</td>
+                <td>
+                  {row.firstName} {row.lastName}
+                </td>
                 <td className="font-mono">{row.login}</td>
                 <td>{formatScore(row.score)}</td>
                 <td>{row.passed ? 'tak' : 'nie'}</td>

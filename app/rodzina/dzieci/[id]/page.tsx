@@ -25,30 +25,77 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
     : [];
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <p><Link href="/rodzina" className="link text-sm">← Moja rodzina</Link></p>
+      <p>
+        <Link href="/rodzina" className="link text-sm">
+          ← Moja rodzina
+        </Link>
+      </p>
       <h1 className="h1">{child.fullName}</h1>
       <section className="card space-y-3" aria-labelledby="haslo">
-        <h2 id="haslo" className="h2">Logowanie dziecka</h2>
-        <p>Login: <strong>{child.user.login}</strong>. Dziecko loguje się na stronie <Link href="/logowanie" className="link">Zaloguj się</Link>.</p>
+        <h2 id="haslo" className="h2">
+          Logowanie dziecka
+        </h2>
+        <p>
+          Login: <strong>{child.user.login}</strong>. Dziecko loguje się na stronie{' '}
+          <Link href="/logowanie" className="link">
+            Zaloguj się
+          </Link>
+          .
+        </p>
         <ActionForm action={setChildPassword} hidden={{ childId: child.id }} submit="Ustaw nowe hasło">
-          <label htmlFor="child-password" className="label">Nowe hasło dziecka</label>
-          <input id="child-password" name="password" type="password" autoComplete="new-password" className="input" aria-describedby="child-password-hint" />
-          <p id="child-password-hint" className="text-sm text-slate-600">{PASSWORD_RULES}</p>
+          <label htmlFor="child-password" className="label">
+            Nowe hasło dziecka
+          </label>
+          <input
+            id="child-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            className="input"
+            aria-describedby="child-password-hint"
+          />
+          <p id="child-password-hint" className="text-sm text-slate-600">
+            {PASSWORD_RULES}
+          </p>
         </ActionForm>
       </section>
       <section className="card space-y-3" aria-labelledby="klasa">
-        <h2 id="klasa" className="h2">Klasa w roku {schoolYearLabel(year)}</h2>
-        {!base.ok ? <p>{base.message}</p> : (
+        <h2 id="klasa" className="h2">
+          Klasa w roku {schoolYearLabel(year)}
+        </h2>
+        {!base.ok ? (
+          <p>{base.message}</p>
+        ) : (
           <>
-            <p>Według rocznika {child.birthYear}: <strong>{className(base.classNumber)}</strong>.
-              {child.classShift !== 0 && <> Zatwierdzona zmiana: {shiftedClassName(base.classNumber, child.classShift)}.</>}
-              {child.classChangeStatus === 'PENDING' && child.requestedShift !== null && <> Prośba o {shiftedClassName(base.classNumber, child.requestedShift)} czeka na decyzję zespołu.</>}
+            <p>
+              Według rocznika {child.birthYear}: <strong>{className(base.classNumber)}</strong>.
+              {child.classShift !== 0 && (
+                <> Zatwierdzona zmiana: {shiftedClassName(base.classNumber, child.classShift)}.</>
+              )}
+              {child.classChangeStatus === 'PENDING' && child.requestedShift !== null && (
+                <> Prośba o {shiftedClassName(base.classNumber, child.requestedShift)} czeka na decyzję zespołu.</>
+              )}
               {child.classChangeStatus === 'REJECTED' && <> Ostatnia prośba o zmianę klasy została odrzucona.</>}
             </p>
             <ActionForm action={requestClassChange} hidden={{ childId: child.id }} submit="Wyślij prośbę">
-              <label htmlFor="shift" className="label">Regulamin pozwala poprosić o klasę o jedną niżej lub wyżej</label>
-              <select id="shift" name="shift" className="input" defaultValue={String(child.requestedShift ?? child.classShift)}>
-                {options.map(({ s, r }) => r.ok && <option key={s} value={String(s)}>{className(r.classNumber)}{s === 0 ? ' (według rocznika)' : ''}</option>)}
+              <label htmlFor="shift" className="label">
+                Regulamin pozwala poprosić o klasę o jedną niżej lub wyżej
+              </label>
+              <select
+                id="shift"
+                name="shift"
+                className="input"
+                defaultValue={String(child.requestedShift ?? child.classShift)}
+              >
+                {options.map(
+                  ({ s, r }) =>
+                    r.ok && (
+                      <option key={s} value={String(s)}>
+                        {className(r.classNumber)}
+                        {s === 0 ? ' (według rocznika)' : ''}
+                      </option>
+                    ),
+                )}
               </select>
             </ActionForm>
           </>

@@ -21,24 +21,55 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
   const lastDay = (end: Date) => formatDate(new Date(end.getTime() - 1));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <p><Link href="/rodzina" className="link text-sm">← Moja rodzina</Link></p>
-      <h1 className="h1">{p.packageName}: {p.childName}</h1>
+      <p>
+        <Link href="/rodzina" className="link text-sm">
+          ← Moja rodzina
+        </Link>
+      </p>
+      <h1 className="h1">
+        {p.packageName}: {p.childName}
+      </h1>
       <p>Zapłacono {formatMoney(p.amountPaid, p.currency)}.</p>
       {p.withdrawal.allowed && (
         <section className="card space-y-3" aria-labelledby="odstapienie">
-          <h2 id="odstapienie" className="h2">Odstąpienie od umowy (pełny zwrot)</h2>
-          <p>Do {lastDay(p.withdrawal.until)} włącznie (14 dni od zapłaty) możesz odstąpić od umowy bez podania przyczyny.
-            Zwrot: <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>. Dostęp dziecka kończy się od razu.</p>
-          <ActionForm action={cancelPackage} hidden={{ packageId: p.packageId, kind: 'WITHDRAWAL' }} submit="Odstępuję od umowy" buttonClass="btn-danger" />
+          <h2 id="odstapienie" className="h2">
+            Odstąpienie od umowy (pełny zwrot)
+          </h2>
+          <p>
+            Do {lastDay(p.withdrawal.until)} włącznie (14 dni od zapłaty) możesz odstąpić od umowy bez podania
+            przyczyny. Zwrot:{' '}
+            <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>. Dostęp
+            dziecka kończy się od razu.
+          </p>
+          <ActionForm
+            action={cancelPackage}
+            hidden={{ packageId: p.packageId, kind: 'WITHDRAWAL' }}
+            submit="Odstępuję od umowy"
+            buttonClass="btn-danger"
+          />
         </section>
       )}
       <section className="card space-y-3" aria-labelledby="rezygnacja">
-        <h2 id="rezygnacja" className="h2">Rezygnacja w trakcie roku</h2>
-        <p>Rezygnacja działa z końcem miesiąca, w którym ją składasz: dziecko ma dostęp do {lastDay(r.effectiveAt)} włącznie.</p>
-        <p>Zwrot za niewykorzystane miesiące: {formatMoney(p.amountPaid, p.currency)} ÷ 10 × {r.unusedMonths} ={' '}
-          <strong data-testid="resignation-refund">{formatMoney(r.refundMinor, p.currency)}</strong>.</p>
-        <p className="text-sm text-slate-700">{r.message} Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.</p>
-        <ActionForm action={cancelPackage} hidden={{ packageId: p.packageId, kind: 'RESIGNATION' }} submit="Potwierdzam rezygnację" buttonClass="btn-danger" />
+        <h2 id="rezygnacja" className="h2">
+          Rezygnacja w trakcie roku
+        </h2>
+        <p>
+          Rezygnacja działa z końcem miesiąca, w którym ją składasz: dziecko ma dostęp do {lastDay(r.effectiveAt)}{' '}
+          włącznie.
+        </p>
+        <p>
+          Zwrot za niewykorzystane miesiące: {formatMoney(p.amountPaid, p.currency)} ÷ 10 × {r.unusedMonths} ={' '}
+          <strong data-testid="resignation-refund">{formatMoney(r.refundMinor, p.currency)}</strong>.
+        </p>
+        <p className="text-sm text-slate-700">
+          {r.message} Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.
+        </p>
+        <ActionForm
+          action={cancelPackage}
+          hidden={{ packageId: p.packageId, kind: 'RESIGNATION' }}
+          submit="Potwierdzam rezygnację"
+          buttonClass="btn-danger"
+        />
       </section>
     </div>
   );

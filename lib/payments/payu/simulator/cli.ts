@@ -6,7 +6,9 @@ import { SANDBOX_POS } from '../config';
 import { startPayuSimulator } from './server';
 
 const env = process.env;
-const retry = env.PAYU_SIM_RETRY_DELAYS_MS?.split(',').map((s) => Number(s.trim())).filter((n) => Number.isFinite(n) && n >= 0);
+const retry = env.PAYU_SIM_RETRY_DELAYS_MS?.split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isFinite(n) && n >= 0);
 
 const sim = await startPayuSimulator({
   port: Number(env.PAYU_SIM_PORT ?? 8103),

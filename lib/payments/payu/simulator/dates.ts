@@ -2,7 +2,13 @@
 // e.g. "2024-05-07T12:34:56.789+02:00"; the simulator does the same.
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Warsaw',
-  year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 
 export function payuDateTime(d: Date = new Date()): string {

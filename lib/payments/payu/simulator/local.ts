@@ -4,7 +4,11 @@
 import { SANDBOX_POS } from '../config';
 import { startPayuSimulator, type PayuSimulator } from './server';
 
-export async function startLocalPayu(opts: { port: number; retryDelaysMs?: number[]; quiet?: boolean }): Promise<PayuSimulator> {
+export async function startLocalPayu(opts: {
+  port: number;
+  retryDelaysMs?: number[];
+  quiet?: boolean;
+}): Promise<PayuSimulator> {
   const env = process.env;
   const sim = await startPayuSimulator({
     port: opts.port,

@@ -6,7 +6,9 @@ import type { Timers } from './timers';
 
 const MINUTE = 60_000;
 /** PayU's retry schedule: immediately, 1, 2, 5, 10, 30, 60 min, then hourly up to 12 h, then 24 h. */
-export const PAYU_RETRY_DELAYS_MS = [0, 1, 2, 5, 10, 30, 60, 120, 180, 240, 300, 360, 420, 480, 540, 600, 660, 720, 1440].map((m) => m * MINUTE);
+export const PAYU_RETRY_DELAYS_MS = [
+  0, 1, 2, 5, 10, 30, 60, 120, 180, 240, 300, 360, 420, 480, 540, 600, 660, 720, 1440,
+].map((m) => m * MINUTE);
 export const MAX_TRIES = 20;
 const ATTEMPT_TIMEOUT_MS = 10_000;
 
@@ -28,7 +30,12 @@ export type Notifier = {
   readonly deliveries: readonly Delivery[];
 };
 
-export function createNotifier(o: { secondKey: string; retryDelaysMs: number[]; timers: Timers; log: (line: string) => void }): Notifier {
+export function createNotifier(o: {
+  secondKey: string;
+  retryDelaysMs: number[];
+  timers: Timers;
+  log: (line: string) => void;
+}): Notifier {
   const queues = new Map<string, Promise<void>>();
   const deliveries: Delivery[] = [];
   const delays = o.retryDelaysMs.length ? o.retryDelaysMs : [0];

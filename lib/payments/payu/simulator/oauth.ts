@@ -7,12 +7,22 @@ import type { SimContext } from './state';
 
 export async function authorize(ctx: SimContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readBody(req);
-  if (!String(req.headers['content-type'] ?? '').toLowerCase().startsWith('application/x-www-form-urlencoded')) {
-    return sendJson(res, 401, { error: 'invalid_request', error_description: 'Content-Type must be application/x-www-form-urlencoded' });
+  if (
+    !String(req.headers['content-type'] ?? '')
+      .toLowerCase()
+      .startsWith('application/x-www-form-urlencoded')
+  ) {
+    return sendJson(res, 401, {
+      error: 'invalid_request',
+      error_description: 'Content-Type must be application/x-www-form-urlencoded',
+    });
   }
   const form = new URLSearchParams(body);
   if (form.get('grant_type') !== 'client_credentials') {
-    return sendJson(res, 400, { error: 'unsupported_grant_type', error_description: `Unsupported grant type: ${form.get('grant_type')}` });
+    return sendJson(res, 400, {
+      error: 'unsupported_grant_type',
+      error_description: `Unsupported grant type: ${form.get('grant_type')}`,
+    });
   }
   const { clientId, clientSecret, tokenTtlSeconds } = ctx.settings;
   if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) {
@@ -20,7 +30,12 @@ export async function authorize(ctx: SimContext, req: IncomingMessage, res: Serv
   }
   const token = randomUUID();
   ctx.tokens.set(token, Date.now() + tokenTtlSeconds * 1000);
-  sendJson(res, 200, { access_token: token, token_type: 'bearer', expires_in: tokenTtlSeconds, grant_type: 'client_credentials' });
+  sendJson(res, 200, {
+    access_token: token,
+    token_type: 'bearer',
+    expires_in: tokenTtlSeconds,
+    grant_type: 'client_credentials',
+  });
 }
 
 /** True if the request carries a live Bearer token; otherwise answers 401 and returns false. */
@@ -30,7 +45,9 @@ export function requireBearer(ctx: SimContext, req: IncomingMessage, res: Server
   if (expiresAt !== undefined && expiresAt > Date.now()) return true;
   sendJson(res, 401, {
     error: 'invalid_token',
-    error_description: match ? 'Invalid or expired access token' : 'Full authentication is required to access this resource',
+    error_description: match
+      ? 'Invalid or expired access token'
+      : 'Full authentication is required to access this resource',
   });
   return false;
 }

@@ -21,7 +21,11 @@ export async function createOrder(ctx: SimContext, req: IncomingMessage, res: Se
   if (!result.ok) return sendJson(res, 400, result.error);
   const v = result.order;
   if (v.extOrderId !== undefined && ctx.extOrderIds.has(v.extOrderId)) {
-    return sendJson(res, 400, errorBody('ERROR_ORDER_NOT_UNIQUE', 'ORDER_NOT_UNIQUE', 'Order with this extOrderId already exists', '110'));
+    return sendJson(
+      res,
+      400,
+      errorBody('ERROR_ORDER_NOT_UNIQUE', 'ORDER_NOT_UNIQUE', 'Order with this extOrderId already exists', '110'),
+    );
   }
 
   const order: SimOrder = {
@@ -35,7 +39,9 @@ export async function createOrder(ctx: SimContext, req: IncomingMessage, res: Se
   };
   ctx.orders.set(order.orderId, order);
   if (order.extOrderId !== undefined) ctx.extOrderIds.add(order.extOrderId);
-  ctx.log(`order ${order.orderId} created (${order.extOrderId ?? 'no extOrderId'}, ${order.totalAmount} ${order.currencyCode})`);
+  ctx.log(
+    `order ${order.orderId} created (${order.extOrderId ?? 'no extOrderId'}, ${order.totalAmount} ${order.currencyCode})`,
+  );
 
   const redirectUri = `${ctx.publicUrl}/pay/${order.orderId}`;
   const body: OrderCreateResponse = { status: { statusCode: 'SUCCESS' }, redirectUri, orderId: order.orderId };
@@ -60,11 +66,18 @@ export function cancelOrder(ctx: SimContext, req: IncomingMessage, res: ServerRe
   const order = ctx.orders.get(orderId);
   if (!order) return sendJson(res, 404, notFoundBody());
   if (order.status === 'COMPLETED') {
-    return sendJson(res, 400, errorBody('BUSINESS_ERROR', 'ORDER_ALREADY_COMPLETED', 'A completed order cannot be canceled; refund it instead'));
+    return sendJson(
+      res,
+      400,
+      errorBody('BUSINESS_ERROR', 'ORDER_ALREADY_COMPLETED', 'A completed order cannot be canceled; refund it instead'),
+    );
   }
   // Cancelling an already canceled order is harmless and sends no second notification.
   cancelPayment(ctx, order, 'Płatność została anulowana przez sklep.');
-  const body: OrderCancelResponse = { orderId: order.orderId, status: { statusCode: 'SUCCESS', statusDesc: 'Request processing successful' } };
+  const body: OrderCancelResponse = {
+    orderId: order.orderId,
+    status: { statusCode: 'SUCCESS', statusDesc: 'Request processing successful' },
+  };
   if (order.extOrderId !== undefined) body.extOrderId = order.extOrderId;
   sendJson(res, 200, body);
 }

@@ -12,7 +12,6 @@ export const BANKS = [
   { code: 'o', name: 'Pekao' },
 ] as const;
 
-
 export const formatAmount = (minor: number, currency: string) =>
   new Intl.NumberFormat('pl-PL', { style: 'currency', currency, minimumFractionDigits: 2 }).format(minor / 100);
 
@@ -75,7 +74,12 @@ export function payPage(order: SimOrder, state: PayPageState = {}): string {
   const action = `/pay/${encodeURIComponent(order.orderId)}`;
   const only = order.payMethodValue;
   const showBlik = !only || only === 'blik' || !BANKS.some((b) => b.code === only);
-  const banks = only && only !== 'blik' && BANKS.some((b) => b.code === only) ? BANKS.filter((b) => b.code === only) : only === 'blik' ? [] : BANKS;
+  const banks =
+    only && only !== 'blik' && BANKS.some((b) => b.code === only)
+      ? BANKS.filter((b) => b.code === only)
+      : only === 'blik'
+        ? []
+        : BANKS;
   const err = state.error ? `<p class="error" id="blik-error" role="alert">${escape(state.error)}</p>` : '';
   // Without a BLIK form the error still has to be seen, so it goes under the heading.
   const topError = !showBlik && state.error ? `<p class="error" role="alert">${escape(state.error)}</p>` : '';
@@ -141,5 +145,8 @@ ${back}`,
 }
 
 export function notFoundPage(): string {
-  return layout('Nie znaleziono', '<h1>Nie znaleziono zamówienia</h1><p>Link do płatności jest nieprawidłowy lub wygasł.</p>');
+  return layout(
+    'Nie znaleziono',
+    '<h1>Nie znaleziono zamówienia</h1><p>Link do płatności jest nieprawidłowy lub wygasł.</p>',
+  );
 }

@@ -37,7 +37,12 @@ export function showPayPage(ctx: SimContext, _req: IncomingMessage, res: ServerR
   sendHtml(res, 200, payPage(order));
 }
 
-export async function submitPayment(ctx: SimContext, req: IncomingMessage, res: ServerResponse, orderId: string): Promise<void> {
+export async function submitPayment(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  orderId: string,
+): Promise<void> {
   const form = new URLSearchParams(await readBody(req));
   const order = ctx.orders.get(orderId);
   if (!order) return sendHtml(res, 404, notFoundPage());
@@ -46,10 +51,12 @@ export async function submitPayment(ctx: SimContext, req: IncomingMessage, res: 
   const method = form.get('method');
   if (method === 'blik') {
     const code = (form.get('blikCode') ?? '').replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(code)) return sendHtml(res, 422, payPage(order, { error: 'Kod BLIK musi składać się z 6 cyfr.', blikCode: code }));
+    if (!/^\d{6}$/.test(code))
+      return sendHtml(res, 422, payPage(order, { error: 'Kod BLIK musi składać się z 6 cyfr.', blikCode: code }));
     const success = /^777\d{3}$/.test(code);
     // A mistyped code changes nothing: the buyer just tries again.
-    if (!success && !BLIK_FAILURES[code]) return sendHtml(res, 422, payPage(order, { error: 'Nieprawidłowy kod BLIK.', blikCode: code }));
+    if (!success && !BLIK_FAILURES[code])
+      return sendHtml(res, 422, payPage(order, { error: 'Nieprawidłowy kod BLIK.', blikCode: code }));
     startPayment(ctx, order);
     if (success) completePayment(ctx, order);
     else cancelPayment(ctx, order, BLIK_FAILURES[code]);

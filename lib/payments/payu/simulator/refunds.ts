@@ -25,11 +25,20 @@ function wire(order: SimOrder, r: SimRefund): PayuRefundRecord {
 }
 
 function ok(res: ServerResponse, order: SimOrder, r: SimRefund): void {
-  const body: RefundCreateResponse = { orderId: order.orderId, refund: wire(order, r), status: { statusCode: 'SUCCESS', statusDesc: 'Refund queued for processing' } };
+  const body: RefundCreateResponse = {
+    orderId: order.orderId,
+    refund: wire(order, r),
+    status: { statusCode: 'SUCCESS', statusDesc: 'Refund queued for processing' },
+  };
   sendJson(res, 200, body);
 }
 
-export async function createRefund(ctx: SimContext, req: IncomingMessage, res: ServerResponse, orderId: string): Promise<void> {
+export async function createRefund(
+  ctx: SimContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  orderId: string,
+): Promise<void> {
   const raw = await readBody(req);
   if (!requireBearer(ctx, req, res)) return;
   const order = ctx.orders.get(orderId);
@@ -43,19 +52,47 @@ export async function createRefund(ctx: SimContext, req: IncomingMessage, res: S
   } catch {
     return sendJson(res, 400, errorBody('ERROR_SYNTAX', 'INVALID_JSON', 'Bad syntax of the request body'));
   }
-  if (!refund) return sendJson(res, 400, errorBody('ERROR_VALUE_MISSING', 'MISSING_REFUND_SECTION', 'Missing refund section', '8300'));
+  if (!refund)
+    return sendJson(
+      res,
+      400,
+      errorBody('ERROR_VALUE_MISSING', 'MISSING_REFUND_SECTION', 'Missing refund section', '8300'),
+    );
   const description = refund.description;
   if (typeof description !== 'string' || !description.trim()) {
-    return sendJson(res, 400, errorBody('ERROR_VALUE_MISSING', 'MISSING_DESCRIPTION', 'Missing required field: refund.description'));
+    return sendJson(
+      res,
+      400,
+      errorBody('ERROR_VALUE_MISSING', 'MISSING_DESCRIPTION', 'Missing required field: refund.description'),
+    );
   }
   let amount: number | undefined;
   if (refund.amount !== undefined && refund.amount !== null) {
-    const a = typeof refund.amount === 'number' ? refund.amount : /^\d+$/.test(String(refund.amount)) ? Number(refund.amount) : NaN;
-    if (!Number.isSafeInteger(a) || a <= 0) return sendJson(res, 400, errorBody('OPENPAYU_ERROR_VALUE_INVALID', 'AMOUNT_TO_SMALL', 'Refund amount must be a positive integer', '9105'));
+    const a =
+      typeof refund.amount === 'number'
+        ? refund.amount
+        : /^\d+$/.test(String(refund.amount))
+          ? Number(refund.amount)
+          : NaN;
+    if (!Number.isSafeInteger(a) || a <= 0)
+      return sendJson(
+        res,
+        400,
+        errorBody(
+          'OPENPAYU_ERROR_VALUE_INVALID',
+          'AMOUNT_TO_SMALL',
+          'Refund amount must be a positive integer',
+          '9105',
+        ),
+      );
     amount = a;
   }
   if (refund.currencyCode !== undefined && refund.currencyCode !== order.currencyCode) {
-    return sendJson(res, 400, errorBody('ERROR_VALUE_INVALID', 'INVALID_CURRENCY_CODE', `Order currency is ${order.currencyCode}`));
+    return sendJson(
+      res,
+      400,
+      errorBody('ERROR_VALUE_INVALID', 'INVALID_CURRENCY_CODE', `Order currency is ${order.currencyCode}`),
+    );
   }
   const extRefundId = typeof refund.extRefundId === 'string' && refund.extRefundId ? refund.extRefundId : undefined;
 
@@ -65,16 +102,38 @@ export async function createRefund(ctx: SimContext, req: IncomingMessage, res: S
   const earlier = extRefundId !== undefined ? order.refunds.find((r) => r.extRefundId === extRefundId) : undefined;
   if (earlier) {
     if (earlier.requestKey === requestKey) return ok(res, order, earlier);
-    return sendJson(res, 400, errorBody('OPENPAYU_BUSINESS_ERROR', 'REFUND_IDEMPOTENCY_MISMATCH', 'extRefundId was already used with different data', '9112'));
+    return sendJson(
+      res,
+      400,
+      errorBody(
+        'OPENPAYU_BUSINESS_ERROR',
+        'REFUND_IDEMPOTENCY_MISMATCH',
+        'extRefundId was already used with different data',
+        '9112',
+      ),
+    );
   }
 
   if (order.status !== 'COMPLETED') {
-    return sendJson(res, 400, errorBody('OPENPAYU_BUSINESS_ERROR', 'TRANS_NOT_ENDED', 'Transaction has not been completed', '9102'));
+    return sendJson(
+      res,
+      400,
+      errorBody('OPENPAYU_BUSINESS_ERROR', 'TRANS_NOT_ENDED', 'Transaction has not been completed', '9102'),
+    );
   }
   const remaining = order.totalAmount - refundedSoFar(order);
   const value = amount ?? remaining;
   if (value <= 0 || value > remaining) {
-    return sendJson(res, 400, errorBody('OPENPAYU_ERROR_VALUE_INVALID', 'AMOUNT_TO_BIG', `Refund amount exceeds what is left to refund (${remaining})`, '9104'));
+    return sendJson(
+      res,
+      400,
+      errorBody(
+        'OPENPAYU_ERROR_VALUE_INVALID',
+        'AMOUNT_TO_BIG',
+        `Refund amount exceeds what is left to refund (${remaining})`,
+        '9104',
+      ),
+    );
   }
 
   const now = payuDateTime();

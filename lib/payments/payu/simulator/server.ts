@@ -65,7 +65,10 @@ async function dispatch(ctx: SimContext, req: IncomingMessage, res: ServerRespon
     pathMatched = true;
     if (method === req.method) return handler(ctx, req, res, decodeURIComponent(m[1] ?? ''));
   }
-  if (pathMatched) return sendJson(res, 405, { status: { statusCode: 'ERROR_METHOD_NOT_ALLOWED', statusDesc: `${req.method} not allowed` } });
+  if (pathMatched)
+    return sendJson(res, 405, {
+      status: { statusCode: 'ERROR_METHOD_NOT_ALLOWED', statusDesc: `${req.method} not allowed` },
+    });
   sendJson(res, 404, { status: { statusCode: 'DATA_NOT_FOUND', statusDesc: `No such endpoint: ${path}` } });
 }
 
@@ -86,7 +89,12 @@ export async function startPayuSimulator(options: PayuSimulatorOptions): Promise
     orders: new Map(),
     extOrderIds: new Set(),
     tokens: new Map(),
-    notifier: createNotifier({ secondKey: options.secondKey, retryDelaysMs: options.retryDelaysMs ?? PAYU_RETRY_DELAYS_MS, timers, log }),
+    notifier: createNotifier({
+      secondKey: options.secondKey,
+      retryDelaysMs: options.retryDelaysMs ?? PAYU_RETRY_DELAYS_MS,
+      timers,
+      log,
+    }),
     timers,
     log,
   };
@@ -96,7 +104,8 @@ export async function startPayuSimulator(options: PayuSimulatorOptions): Promise
       const tooLarge = e instanceof BodyTooLarge;
       if (!tooLarge) log(`error ${req.method} ${req.url}: ${e instanceof Error ? e.stack : String(e)}`);
       if (res.headersSent) return void res.end();
-      if (tooLarge) return sendJson(res, 413, { status: { statusCode: 'ERROR_SYNTAX', statusDesc: 'Request body too large' } });
+      if (tooLarge)
+        return sendJson(res, 413, { status: { statusCode: 'ERROR_SYNTAX', statusDesc: 'Request body too large' } });
       sendJson(res, 500, { status: { statusCode: 'ERROR_INTERNAL', statusDesc: 'Simulator error' } });
     });
   });

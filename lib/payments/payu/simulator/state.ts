@@ -72,7 +72,8 @@ export function newOrderId(taken: Map<string, unknown>): string {
   }
 }
 
-export const newNumericId = (digits: number) => Array.from({ length: digits }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(10))).join('');
+export const newNumericId = (digits: number) =>
+  Array.from({ length: digits }, (_, i) => (i === 0 ? randomInt(1, 10) : randomInt(10))).join('');
 
 export const isFinal = (s: PayuOrderStatus) => s === 'COMPLETED' || s === 'CANCELED';
 
@@ -97,4 +98,5 @@ export function toWireOrder(o: SimOrder): PayuOrder {
   return wire;
 }
 
-export const refundedSoFar = (o: SimOrder) => o.refunds.filter((r) => r.status !== 'CANCELED').reduce((s, r) => s + r.amount, 0);
+export const refundedSoFar = (o: SimOrder) =>
+  o.refunds.filter((r) => r.status !== 'CANCELED').reduce((s, r) => s + r.amount, 0);

@@ -26,7 +26,14 @@ export function createTimers(): Timers {
   }
 
   return {
-    sleep: (ms) => new Promise((resolve) => schedule(ms, () => resolve(true), () => resolve(false))),
+    sleep: (ms) =>
+      new Promise((resolve) =>
+        schedule(
+          ms,
+          () => resolve(true),
+          () => resolve(false),
+        ),
+      ),
     defer(ms, fn) {
       const done: Promise<void> = new Promise<void>((resolve) =>
         schedule(

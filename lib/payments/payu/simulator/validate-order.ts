@@ -22,9 +22,19 @@ export type ValidOrder = {
 
 type Result = { ok: true; order: ValidOrder } | { ok: false; error: PayuErrorBody };
 
-const literal = (field: string) => field.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/\W+/g, '_').toUpperCase();
-const missing = (field: string): Result => ({ ok: false, error: errorBody('ERROR_VALUE_MISSING', `MISSING_${literal(field)}`, `Missing required field: ${field}`) });
-const invalid = (field: string, why: string): Result => ({ ok: false, error: errorBody('ERROR_VALUE_INVALID', `INVALID_${literal(field)}`, `Invalid field ${field}: ${why}`) });
+const literal = (field: string) =>
+  field
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace(/\W+/g, '_')
+    .toUpperCase();
+const missing = (field: string): Result => ({
+  ok: false,
+  error: errorBody('ERROR_VALUE_MISSING', `MISSING_${literal(field)}`, `Missing required field: ${field}`),
+});
+const invalid = (field: string, why: string): Result => ({
+  ok: false,
+  error: errorBody('ERROR_VALUE_INVALID', `INVALID_${literal(field)}`, `Invalid field ${field}: ${why}`),
+});
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const present = (v: unknown) => v !== undefined && v !== null && v !== '';
@@ -47,24 +57,38 @@ function httpUrl(v: unknown): boolean {
 }
 
 export function validateOrder(body: unknown, s: SimSettings): Result {
-  if (!isRecord(body)) return { ok: false, error: errorBody('ERROR_SYNTAX', 'INVALID_JSON', 'Request body must be a JSON object') };
+  if (!isRecord(body))
+    return { ok: false, error: errorBody('ERROR_SYNTAX', 'INVALID_JSON', 'Request body must be a JSON object') };
   const b = body;
 
-  for (const f of ['notifyUrl', 'customerIp', 'merchantPosId', 'description', 'currencyCode', 'totalAmount', 'products'] as const) {
+  for (const f of [
+    'notifyUrl',
+    'customerIp',
+    'merchantPosId',
+    'description',
+    'currencyCode',
+    'totalAmount',
+    'products',
+  ] as const) {
     if (!present(b[f])) return missing(f);
   }
   if (!Array.isArray(b.products) || b.products.length === 0) return missing('products');
   if (!httpUrl(b.notifyUrl)) return invalid('notifyUrl', 'must be an http(s) URL');
   if (present(b.continueUrl) && !httpUrl(b.continueUrl)) return invalid('continueUrl', 'must be an http(s) URL');
   const ip = String(b.customerIp);
-  if (isIP(ip) === 0 || ip === '0.0.0.0' || ip === '::') return invalid('customerIp', 'must be the buyer’s IPv4/IPv6 address');
+  if (isIP(ip) === 0 || ip === '0.0.0.0' || ip === '::')
+    return invalid('customerIp', 'must be the buyer’s IPv4/IPv6 address');
   if (String(b.merchantPosId) !== s.posId) return invalid('merchantPosId', 'does not match the authorised POS');
-  if (typeof b.description !== 'string' || b.description.length > 4000) return invalid('description', 'must be text up to 4000 characters');
+  if (typeof b.description !== 'string' || b.description.length > 4000)
+    return invalid('description', 'must be text up to 4000 characters');
   const currency = String(b.currencyCode);
-  if (!/^[A-Z]{3}$/.test(currency) || !s.currencies.includes(currency)) return invalid('currencyCode', `POS accepts ${s.currencies.join(', ')}`);
+  if (!/^[A-Z]{3}$/.test(currency) || !s.currencies.includes(currency))
+    return invalid('currencyCode', `POS accepts ${s.currencies.join(', ')}`);
   const totalAmount = integer(b.totalAmount);
-  if (totalAmount === null || totalAmount <= 0) return invalid('totalAmount', 'must be a positive integer of minor units');
-  if (present(b.extOrderId) && (typeof b.extOrderId !== 'string' || b.extOrderId.length > 1024)) return invalid('extOrderId', 'must be text up to 1024 characters');
+  if (totalAmount === null || totalAmount <= 0)
+    return invalid('totalAmount', 'must be a positive integer of minor units');
+  if (present(b.extOrderId) && (typeof b.extOrderId !== 'string' || b.extOrderId.length > 1024))
+    return invalid('extOrderId', 'must be text up to 1024 characters');
 
   const products: PayuProduct[] = [];
   let sum = 0;
@@ -83,7 +107,8 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
   let buyer: PayuBuyer | undefined;
   if (present(b.buyer)) {
     if (!isRecord(b.buyer)) return invalid('buyer', 'must be an object');
-    if (typeof b.buyer.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(b.buyer.email)) return invalid('buyer.email', 'must be an e-mail address');
+    if (typeof b.buyer.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(b.buyer.email))
+      return invalid('buyer.email', 'must be an e-mail address');
     buyer = b.buyer as PayuBuyer;
   }
 

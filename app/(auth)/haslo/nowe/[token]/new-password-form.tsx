@@ -11,12 +11,14 @@ import { messages } from '@/lib/i18n/pl-client';
 export function NewPasswordForm({ token }: { token: string }) {
   const m = messages();
   const [state, action] = useActionState(resetPassword, null);
-  const fe = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   if (state?.ok) {
     return (
       <div className="space-y-4">
         <FormMessage state={state} />
-        <Link href="/logowanie" className="btn-primary">{m.nav.login}</Link>
+        <Link href="/logowanie" className="btn-primary">
+          {m.nav.login}
+        </Link>
       </div>
     );
   }
@@ -24,8 +26,23 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={action} noValidate className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field name="password" type="password" label={m.auth.newPassword} autoComplete="new-password" hint={PASSWORD_RULES} error={fe.password} required />
-      <Field name="confirm" type="password" label={m.auth.confirmPassword} autoComplete="new-password" error={fe.confirm} required />
+      <Field
+        name="password"
+        type="password"
+        label={m.auth.newPassword}
+        autoComplete="new-password"
+        hint={PASSWORD_RULES}
+        error={fe.password}
+        required
+      />
+      <Field
+        name="confirm"
+        type="password"
+        label={m.auth.confirmPassword}
+        autoComplete="new-password"
+        error={fe.confirm}
+        required
+      />
       <SubmitButton>{m.auth.newPasswordSubmit}</SubmitButton>
     </form>
   );

@@ -18,8 +18,12 @@ export default async function NewPasswordPage({ params }: { params: Promise<{ to
           <NewPasswordForm token={token} />
         ) : (
           <>
-            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">{m.auth.tokenInvalid}</p>
-            <Link href="/haslo/reset" className="link">{m.auth.resetSubmit}</Link>
+            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+              {m.auth.tokenInvalid}
+            </p>
+            <Link href="/haslo/reset" className="link">
+              {m.auth.resetSubmit}
+            </Link>
           </>
         )}
       </div>

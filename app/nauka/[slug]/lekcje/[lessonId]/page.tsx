@@ -22,55 +22,93 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;
   const { course, enrolment } = access;
-  const [lesson, outline] = await Promise.all([lessonInCourse(course.id, lessonId), courseOutline(course.id, enrolment.id),
+  const [lesson, outline] = await Promise.all([
+    lessonInCourse(course.id, lessonId),
+    courseOutline(course.id, enrolment.id),
     // Already known from the access check: a reload of the same lesson writes nothing.
-    enrolment.lastLessonId === lessonId ? null : rememberLastLesson(enrolment.id, lessonId)]);
+    enrolment.lastLessonId === lessonId ? null : rememberLastLesson(enrolment.id, lessonId),
+  ]);
   if (!lesson) notFound();
   const { prev, next } = neighbours(outline, lesson.id);
   const done = outline.lessons.find((l) => l.id === lesson.id)?.done ?? false;
   return (
     <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
       <details className="card p-4 lg:hidden">
-        <summary className="cursor-pointer font-semibold">{t.courseContents} · {outline.percent}%</summary>
-        <div className="mt-3"><CourseOutline slug={slug} outline={outline} currentLessonId={lesson.id} /></div>
+        <summary className="cursor-pointer font-semibold">
+          {t.courseContents} · {outline.percent}%
+        </summary>
+        <div className="mt-3">
+          <CourseOutline slug={slug} outline={outline} currentLessonId={lesson.id} />
+        </div>
       </details>
       <aside className="hidden lg:block">
         <div className="card sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto p-4">
-          <p className="mb-3 text-sm font-semibold"><Link href={`/nauka/${slug}`} className="link">{course.title}</Link></p>
+          <p className="mb-3 text-sm font-semibold">
+            <Link href={`/nauka/${slug}`} className="link">
+              {course.title}
+            </Link>
+          </p>
           <CourseOutline slug={slug} outline={outline} currentLessonId={lesson.id} />
         </div>
       </aside>
       <article className="min-w-0 space-y-6">
         <header className="space-y-1">
-          <p className="text-sm font-semibold text-brand-700">{outline.modules.find((m) => m.id === lesson.moduleId)?.title}</p>
+          <p className="text-sm font-semibold text-brand-700">
+            {outline.modules.find((m) => m.id === lesson.moduleId)?.title}
+          </p>
           <h1 className="h1">{lesson.title}</h1>
           <p className="text-sm text-slate-600">
             {t.minutes(lesson.minutes)}
-            {done && <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">{t.lessonDone}</span>}
+            {done && (
+              <span className="ml-2 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">
+                {t.lessonDone}
+              </span>
+            )}
           </p>
         </header>
         {lesson.videoUrl && isEmbeddableVideo(lesson.videoUrl) && (
           <div className="aspect-video overflow-hidden rounded-xl bg-slate-900">
-            <iframe src={lesson.videoUrl} title={t.videoTitle(lesson.title)} className="h-full w-full" loading="lazy"
-              allow="encrypted-media; picture-in-picture; fullscreen" referrerPolicy="strict-origin-when-cross-origin" />
+            <iframe
+              src={lesson.videoUrl}
+              title={t.videoTitle(lesson.title)}
+              className="h-full w-full"
+              loading="lazy"
+              allow="encrypted-media; picture-in-picture; fullscreen"
+              referrerPolicy="strict-origin-when-cross-origin"
+            />
           </div>
         )}
-        <div className="card"><Markdown source={lesson.body} /></div>
+        <div className="card">
+          <Markdown source={lesson.body} />
+        </div>
         {lesson.attachments.length > 0 && (
           <section aria-labelledby="attachments" className="card space-y-2">
-            <h2 id="attachments" className="h2">{t.attachments}</h2>
+            <h2 id="attachments" className="h2">
+              {t.attachments}
+            </h2>
             <ul className="space-y-1">
               {lesson.attachments.map((a) => (
                 <li key={a.id}>
-                  <a href={`/api/learning/zalaczniki/${a.id}`} className="link" download>{a.fileName}</a>{' '}
+                  <a href={`/api/learning/zalaczniki/${a.id}`} className="link" download>
+                    {a.fileName}
+                  </a>{' '}
                   <span className="text-sm text-slate-600">({fileSize(a.size)})</span>
                 </li>
               ))}
             </ul>
           </section>
         )}
-        <nav aria-label="Lekcje" className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between">
-          {prev ? <Link href={`/nauka/${slug}/lekcje/${prev.id}`} className="btn-secondary">← {t.previous}</Link> : <span />}
+        <nav
+          aria-label="Lekcje"
+          className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between"
+        >
+          {prev ? (
+            <Link href={`/nauka/${slug}/lekcje/${prev.id}`} className="btn-secondary">
+              ← {t.previous}
+            </Link>
+          ) : (
+            <span />
+          )}
           <MarkDoneForm slug={slug} lessonId={lesson.id} done={done} hasNext={next !== null} />
         </nav>
       </article>

@@ -24,7 +24,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ slug: 
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
         <p className="text-sm font-semibold text-brand-700">{access.kind !== 'no-course' ? access.course.title : ''}</p>
-        <h1 className="h1">{t.testTitle} — {t.attemptN(attempt.number)}</h1>
+        <h1 className="h1">
+          {t.testTitle} — {t.attemptN(attempt.number)}
+        </h1>
       </div>
       <TestForm attemptId={attempt.id} questions={questions} deadline={attempt.deadlineAt?.toISOString() ?? null} />
     </div>

@@ -9,7 +9,12 @@ import { CourseNav } from '../course-nav';
 
 export const metadata: Metadata = { title: 'Uczestnicy kursu — panel' };
 
-const STATE = { active: 'aktywny', ended: 'zakończony', 'not-started': 'od przyszłej daty', revoked: 'cofnięty' } as const;
+const STATE = {
+  active: 'aktywny',
+  ended: 'zakończony',
+  'not-started': 'od przyszłej daty',
+  revoked: 'cofnięty',
+} as const;
 
 export default async function Learners({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,17 +24,44 @@ export default async function Learners({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="learners" />
-      {learners.length === 0 ? <p className="card">Nikt jeszcze nie ma dostępu do tego kursu.</p> : (
+      {learners.length === 0 ? (
+        <p className="card">Nikt jeszcze nie ma dostępu do tego kursu.</p>
+      ) : (
         <div className="card overflow-x-auto p-0">
           <table className="table">
-            <thead><tr><th>Uczestnik</th><th>Dostęp</th><th className="min-w-40">Postęp</th><th>Podejścia</th><th>Najlepszy wynik</th><th>Zaświadczenie</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Uczestnik</th>
+                <th>Dostęp</th>
+                <th className="min-w-40">Postęp</th>
+                <th>Podejścia</th>
+                <th>Najlepszy wynik</th>
+                <th>Zaświadczenie</th>
+              </tr>
+            </thead>
             <tbody>
               {learners.map((l) => (
                 <tr key={l.id}>
-                  <td><span className="font-medium">{l.name}</span><br /><span className="text-slate-600">{l.contact}</span></td>
-                  <td>{STATE[l.state]}{l.endsAt && <><br /><span className="text-slate-600">do {formatDate(new Date(l.endsAt.getTime() - 1))}</span></>}</td>
-                  <td><ProgressBar percent={l.percent} label={`Postęp: ${l.name}`} /></td>
-                  <td>{l.attempts} / {course.maxAttempts}</td>
+                  <td>
+                    <span className="font-medium">{l.name}</span>
+                    <br />
+                    <span className="text-slate-600">{l.contact}</span>
+                  </td>
+                  <td>
+                    {STATE[l.state]}
+                    {l.endsAt && (
+                      <>
+                        <br />
+                        <span className="text-slate-600">do {formatDate(new Date(l.endsAt.getTime() - 1))}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <ProgressBar percent={l.percent} label={`Postęp: ${l.name}`} />
+                  </td>
+                  <td>
+                    {l.attempts} / {course.maxAttempts}
+                  </td>
                   <td>{l.best === null ? '—' : `${formatPercent(l.best)}${l.passed ? ' ✓ zaliczony' : ''}`}</td>
                   <td className="font-mono text-xs">{l.certificate ?? '—'}</td>
                 </tr>

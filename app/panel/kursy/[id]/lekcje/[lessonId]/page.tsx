@@ -16,7 +16,13 @@ const UPLOAD_MESSAGES: Record<string, { ok: boolean; text: string }> = {
   'no-lesson': { ok: false, text: 'Nie znaleziono lekcji.' },
 };
 
-export default async function EditLesson({ params, searchParams }: { params: Promise<{ id: string; lessonId: string }>; searchParams: Promise<{ zalacznik?: string }> }) {
+export default async function EditLesson({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; lessonId: string }>;
+  searchParams: Promise<{ zalacznik?: string }>;
+}) {
   const { id, lessonId } = await params;
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/${lessonId}`);
   const [course, lesson] = await Promise.all([courseForEditing(id), lessonForEditing(id, lessonId)]);
@@ -26,32 +32,69 @@ export default async function EditLesson({ params, searchParams }: { params: Pro
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="edit" />
       <section aria-labelledby="lesson" className="card space-y-4">
-        <h2 id="lesson" className="h2">Lekcja: {lesson.title}</h2>
-        <LessonForm courseId={id} modules={course.modules}
-          initial={{ id: lesson.id, moduleId: lesson.moduleId, title: lesson.title, position: String(lesson.position), minutes: String(lesson.minutes), body: lesson.body, videoUrl: lesson.videoUrl ?? '' }} />
+        <h2 id="lesson" className="h2">
+          Lekcja: {lesson.title}
+        </h2>
+        <LessonForm
+          courseId={id}
+          modules={course.modules}
+          initial={{
+            id: lesson.id,
+            moduleId: lesson.moduleId,
+            title: lesson.title,
+            position: String(lesson.position),
+            minutes: String(lesson.minutes),
+            body: lesson.body,
+            videoUrl: lesson.videoUrl ?? '',
+          }}
+        />
       </section>
       <section aria-labelledby="files" className="card space-y-4">
-        <h2 id="files" className="h2">Załączniki</h2>
+        <h2 id="files" className="h2">
+          Załączniki
+        </h2>
         {upload && (
-          <p role={upload.ok ? 'status' : 'alert'} className={`rounded-lg px-4 py-3 text-sm ${upload.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-900'}`}>{upload.text}</p>
+          <p
+            role={upload.ok ? 'status' : 'alert'}
+            className={`rounded-lg px-4 py-3 text-sm ${upload.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-900'}`}
+          >
+            {upload.text}
+          </p>
         )}
         <ul className="space-y-1">
           {lesson.attachments.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3 text-sm">
-              <a href={`/api/learning/zalaczniki/${a.id}`} className="link">{a.fileName}</a>
+              <a href={`/api/learning/zalaczniki/${a.id}`} className="link">
+                {a.fileName}
+              </a>
               <span className="text-slate-600">{fileSize(a.size)}</span>
-              <DeleteForm courseId={id} kind="attachment" id={a.id} label="Usuń" confirmText={`Usunąć plik ${a.fileName}?`} />
+              <DeleteForm
+                courseId={id}
+                kind="attachment"
+                id={a.id}
+                label="Usuń"
+                confirmText={`Usunąć plik ${a.fileName}?`}
+              />
             </li>
           ))}
         </ul>
-        <form method="post" action="/api/learning/zalaczniki" encType="multipart/form-data" className="flex flex-wrap items-end gap-3">
+        <form
+          method="post"
+          action="/api/learning/zalaczniki"
+          encType="multipart/form-data"
+          className="flex flex-wrap items-end gap-3"
+        >
           <input type="hidden" name="courseId" value={id} />
           <input type="hidden" name="lessonId" value={lesson.id} />
           <div>
-            <label htmlFor="file" className="label">Plik (do 10 MB)</label>
+            <label htmlFor="file" className="label">
+              Plik (do 10 MB)
+            </label>
             <input id="file" name="file" type="file" required className="block text-sm" />
           </div>
-          <button type="submit" className="btn-secondary">Wyślij plik</button>
+          <button type="submit" className="btn-secondary">
+            Wyślij plik
+          </button>
         </form>
       </section>
     </div>

@@ -7,7 +7,13 @@ import { CourseNav } from '../../course-nav';
 
 export const metadata: Metadata = { title: 'Nowa lekcja — panel' };
 
-export default async function NewLesson({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ modul?: string }> }) {
+export default async function NewLesson({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ modul?: string }>;
+}) {
   const { id } = await params;
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/nowa`);
   const course = await courseForEditing(id);
@@ -18,9 +24,21 @@ export default async function NewLesson({ params, searchParams }: { params: Prom
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="edit" />
       <section aria-labelledby="lesson" className="card space-y-4">
-        <h2 id="lesson" className="h2">Nowa lekcja</h2>
-        <LessonForm courseId={id} modules={course.modules}
-          initial={{ moduleId: target.id, title: '', position: String(target.lessons.length + 1), minutes: '10', body: '', videoUrl: '' }} />
+        <h2 id="lesson" className="h2">
+          Nowa lekcja
+        </h2>
+        <LessonForm
+          courseId={id}
+          modules={course.modules}
+          initial={{
+            moduleId: target.id,
+            title: '',
+            position: String(target.lessons.length + 1),
+            minutes: '10',
+            body: '',
+            videoUrl: '',
+          }}
+        />
       </section>
     </div>
   );
