@@ -6,22 +6,12 @@ import { z } from 'zod';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
+import { UserError, type FieldErrors } from '@/lib/errors';
 
-export type FieldErrors = Record<string, string>;
 export type ActionState<T = undefined> =
   | { ok: true; data?: T; message?: string }
   | { ok: false; error?: string; fieldErrors?: FieldErrors; values?: Record<string, string> }
   | null;
-
-/** An expected refusal with a message for the user (and optionally for single fields). */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
-  }
-}
 
 const SECRET_FIELD = /password|confirm|current|token/i;
 

@@ -3,13 +3,12 @@ import { currentTime } from '@/lib/clock/clock';
 import { createHash, randomBytes } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import { queueEmail } from '@/lib/mail/outbox';
 import type { TemplateName, TemplateProps } from '@/emails';
 import type { Role } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { messages } from '@/lib/i18n';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailures } from './rate-limit';
 
@@ -61,7 +60,7 @@ export async function createAccount(
     await dispatchEmails([mailId]);
     return user;
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+    if (isUniqueViolation(e)) {
       throw new UserError(messages().auth.emailTaken, { email: messages().auth.emailTaken });
     }
     throw e;

@@ -3,10 +3,9 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/config/env';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
-import { isUniqueViolation } from '@/lib/learning/db-errors';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';
 

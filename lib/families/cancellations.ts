@@ -3,7 +3,7 @@
 // The parent sees the amount before confirming; staff send the money back through PayU from
 // the queue in /panel/rodziny (lib/orders/refunds.ts).
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { resignationRefund, type ResignationRefund } from '@/lib/families/refunds';
 import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/withdrawal';

@@ -1,9 +1,8 @@
 // A parent's children: each one a Child row and a User of its own (role CHILD, the parent's
 // chosen login and password). Every read and write has the parent in its `where`.
 import { db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import { hashPassword } from '@/lib/auth/password';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { classForChild, type ClassResult } from '@/lib/families/class-table';
 import { schoolYearForPurchase, type SchoolYear } from '@/lib/families/school-year';
@@ -75,7 +74,7 @@ export async function addChild(
       return child.id;
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+    if (isUniqueViolation(e)) {
       const msg = 'Ten login jest już zajęty. Wybierz inny.';
       throw new UserError(msg, { login: msg });
     }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { TERMS_VERSION } from '@/lib/auth/terms';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import type { Currency } from '@/lib/format/money';
 import { currencyForCountry } from '@/lib/families/currency';
@@ -188,7 +188,7 @@ export async function placeFamilyOrder(
       return order.id;
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+    if (isUniqueViolation(e)) {
       return placeFamilyOrder(parent, choices, payMethod, checkoutKey, customerIp, now);
     }
     throw e;

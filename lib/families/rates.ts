@@ -2,7 +2,7 @@
 // at the rate of the purchase day: the newest rate effective on or before that Warsaw day
 // (rates are published on working days, so a Sunday uses Friday's).
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { warsawDateKey } from '@/lib/format/time';
 import type { ExchangeRate, ForeignCurrency } from '@/lib/families/exchange-rate';
 

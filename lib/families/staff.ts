@@ -1,6 +1,6 @@
 // Staff queues of the family area: class-change requests and cancellations.
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 
 export async function classChangeQueue() {

@@ -2,8 +2,7 @@
 // every child of the parent. Access ends to the minute because the enrolments end at endsAt
 // and every learner page checks them against currentTime().
 import { db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { childClass } from '@/lib/families/children';
 import { subjectsFor } from '@/lib/families/packages';
@@ -45,7 +44,7 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
       }
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+    if (isUniqueViolation(e)) {
       throw new UserError('Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym.');
     }
     throw e;

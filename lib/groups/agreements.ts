@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { env } from '@/lib/config/env';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/invoices/agreement-pdf';

@@ -5,7 +5,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { env } from '@/lib/config/env';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { groups as t } from '@/lib/i18n/pl-groups';
 import { unsealPassword } from './credential-seal';
 import type { CredentialRow, CredentialsMeta } from './credentials-export';

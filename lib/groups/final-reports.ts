@@ -3,10 +3,9 @@
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { env } from '@/lib/config/env';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { isUniqueViolation } from '@/lib/learning/db-errors';
 import { groups as t } from '@/lib/i18n/pl-groups';
 import type { ReportMeta, ReportRow } from './report-export';
 import { progressOf } from './participants-progress';

@@ -2,7 +2,7 @@
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { NextResponse } from 'next/server';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import type { Viewer } from './group-access';
 
 /** The signed-in company admin or staff member; null answers 404. */

@@ -6,10 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { env } from '@/lib/config/env';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPasswords } from '@/lib/auth/password';
 import { accessEnd } from '@/lib/learning/access-window';
-import { isUniqueViolation } from '@/lib/learning/db-errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { groups as t } from '@/lib/i18n/pl-groups';
@@ -84,15 +83,11 @@ export async function provisionUpload(
     if (mailId) await dispatchEmails([mailId]);
   } catch (e) {
     // Someone took one of these logins between the check and the commit: nothing was written.
-    if (isDuplicate(e)) throw new UserError(t.loginRace);
+    if (isUniqueViolation(e)) throw new UserError(t.loginRace);
     throw e;
   }
   return { created: prepared.length, uploadId };
 }
-
-// Raw INSERTs report a unique violation as PostgreSQL's 23505 rather than Prisma's P2002.
-const isDuplicate = (e: unknown) =>
-  isUniqueViolation(e) || /23505|unique constraint/i.test(e instanceof Error ? e.message : String(e));
 
 type PreparedAccount = PlannedAccount & { userId: string; passwordHash: string; sealed: string };
 

@@ -2,7 +2,7 @@
 // until the admin confirms (provisioning.ts). The check runs again on confirmation.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { groups as t } from '@/lib/i18n/pl-groups';
 import { decodeParticipantFile, type DecodedParticipantFile } from './participant-file';
 import { ParticipantFileError } from './participant-file-error';

@@ -2,12 +2,11 @@
 // except as a score, and (enrolmentId, number) is unique so a double click never starts two.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from './access';
 import { drawQuestions, newDrawSeed } from './draw';
 import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
-import { isUniqueViolation } from './db-errors';
 
 type AttemptRow = {
   id: string;

@@ -1,8 +1,7 @@
 // Staff edits of course content. Every write names the course in its where clause, so an id
 // from another course (or a forged form) changes nothing.
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
-import { isUniqueViolation } from './db-errors';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CourseInput } from './course-schemas';
 import { MAX_ATTACHMENT_BYTES } from './attachments';
 

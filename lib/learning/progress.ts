@@ -1,7 +1,7 @@
 // Marking lessons done. The unique (enrolmentId, lessonId) makes a second click harmless.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from './access';
 import { courseOutline, neighbours } from './outline';

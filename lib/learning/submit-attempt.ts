@@ -2,7 +2,7 @@
 // two tabs) scores once: the update only matches an attempt that is still unsubmitted.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { canSubmit } from './attempt-timing';
 import { isPassed, scoreAttempt, TamperedAnswerError, type Answers } from './scoring';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { invoiceTotals } from '@/lib/orders/tax/vat';
 import { isGroupOffer, offerLabel } from '@/lib/catalog/offers';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 
 export const MAX_GROUP_QUANTITY = 10;
 

@@ -4,7 +4,7 @@ import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
 import { payu, notifyUrl } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { newExtOrderId } from './numbers';
 
 export type PayMethod = 'blik' | 'transfer';

@@ -1,10 +1,9 @@
 // Checkout: turns the visitor's cart into an order (prices from the catalogue, never from the
 // request), then sends the buyer to PayU. The cart is emptied only once PayU has the order.
 import { db } from '@/lib/db/client';
-import { Prisma } from '@/lib/db/generated/client';
 import { TERMS_VERSION } from '@/lib/auth/terms';
 import { normaliseNip } from '@/lib/orders/tax/nip';
-import { UserError } from '@/lib/actions/action';
+import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CurrentUser } from '@/lib/auth/session';
 import { cartSummary, findCart, type CartOwner } from './cart';
 import type { CheckoutInput } from './checkout-schema';
@@ -84,7 +83,7 @@ export async function placeOrder(
       return order.id;
     });
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+    if (isUniqueViolation(e)) {
       // Two requests with one checkout key raced: the other created it; continue that one.
       return placeOrder(user, owner, input, customerIp);
     }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { payu } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
 import { revokeItems } from './fulfil';
 

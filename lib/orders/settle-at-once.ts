@@ -7,6 +7,7 @@
 // lib/payments/notifications.ts decides (renewals, group and family packages, a notification
 // racing another, a mismatch, a duplicate).
 import { newRowId, sqlPool } from '@/lib/db/sql';
+import { isUniqueViolation } from '@/lib/errors';
 import { newEnrolmentsInsert } from '@/lib/learning/enrolments';
 import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
 import { orderPaidMailInsert } from './order-paid-mail';
@@ -70,7 +71,7 @@ export async function settleAtOnce(n: Notice, source: string, now: Date): Promis
     return rows.length > 0 ? mailId : null;
   } catch (e) {
     // An enrolment that appeared since the statement's snapshot (unique violation): nothing was written.
-    if ((e as { code?: string }).code === '23505') return null;
+    if (isUniqueViolation(e)) return null;
     throw e;
   }
 }

@@ -93,14 +93,12 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
 
   // 1. Purchase: the 30-account package, paid with BLIK.
   await page.goto(`/kursy/${SLUG}`);
-  await page
-    .getByLabel('Opcja zakupu')
-    .selectOption({
-      label: (await page
-        .getByLabel('Opcja zakupu')
-        .locator('option', { hasText: 'Pakiet grupowy — 30 kont' })
-        .textContent())!,
-    });
+  await page.getByLabel('Opcja zakupu').selectOption({
+    label: (await page
+      .getByLabel('Opcja zakupu')
+      .locator('option', { hasText: 'Pakiet grupowy — 30 kont' })
+      .textContent())!,
+  });
   await page.getByRole('button', { name: 'Dodaj do koszyka' }).click();
   await expect(page.getByRole('heading', { name: 'Koszyk' })).toBeVisible();
   await page.goto('/rejestracja?next=/zamowienie');
@@ -153,13 +151,11 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   await expect(page.getByTestId('step-umowa').getByTestId('step-state')).toHaveText('Oczekuje');
 
   // 3. The list can go up now; accounts wait for the acceptance.
-  await page
-    .getByLabel(/Plik z listą uczestników/)
-    .setInputFiles({
-      name: 'lista.xlsx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await participantList(tag, noticeEmail),
-    });
+  await page.getByLabel(/Plik z listą uczestników/).setInputFiles({
+    name: 'lista.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await participantList(tag, noticeEmail),
+  });
   await page.getByRole('button', { name: 'Prześlij listę' }).click();
   await expect(page.getByRole('heading', { name: 'Podgląd listy uczestników' })).toBeVisible();
   await expect(page.getByTestId('preview-summary')).toHaveText('Wiersze z uczestnikami: 25, poprawne: 25.');

@@ -10,7 +10,7 @@ import {
   resetPassword,
   isResetTokenUsable,
 } from '@/lib/auth/accounts';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { createUpload, uploadPreview } from '@/lib/groups/uploads';
 import { provisionUpload } from '@/lib/groups/provisioning';
 import { groupCredentials } from '@/lib/groups/credentials';

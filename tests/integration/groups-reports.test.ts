@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 process.env.TEST_CLOCK = '1';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { advanceClock, resetClock } from '@/lib/clock/clock';
 import { createUpload } from '@/lib/groups/uploads';
 import { provisionUpload } from '@/lib/groups/provisioning';

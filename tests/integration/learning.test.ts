@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { grantEnrolment } from '@/lib/learning/enrolments';
 import { attemptForTaking, startAttempt } from '@/lib/learning/attempts';
 import { attemptResult, submitAttempt } from '@/lib/learning/submit-attempt';

@@ -1,7 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { formAction, UserError } from '@/lib/actions/action';
+import { formAction } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { refundCancellation as refund } from '@/lib/families/cancellations';
 import { decideClassChange as decide } from '@/lib/families/staff';
 import { parseRate, saveRate as save } from '@/lib/families/rates';

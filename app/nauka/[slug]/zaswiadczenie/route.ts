@@ -3,7 +3,7 @@
 // enrolment gets 404, so numbers of other people's certificates never leak.
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { UserError } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
 import { certificateFileName, certificatePdf, issueCertificate } from '@/lib/certificates/issue';
 
 export const dynamic = 'force-dynamic';
