@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { currentUser } from '@/lib/auth/session';
 import { myGroupsOfCourse, seatsLeft } from '@/lib/groups/group-access';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 /**
  * On a course's page, for the company admin who bought a group package of it: where the

@@ -1,5 +1,5 @@
 import type { Step } from '@/lib/groups/steps';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 const STYLE: Record<Step['state'], string> = {
   done: 'border-green-300 bg-green-50',

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { countMyGroups } from '@/lib/groups/group-access';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 /** On "Moje kursy": a company admin's packages are managed on the group pages, not here. */
 export async function GroupsNotice({ userId }: { userId: string }) {

@@ -6,7 +6,7 @@ import { env } from '@/lib/config/env';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
 import { UserError } from '@/lib/errors';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 import { unsealPassword } from './credential-seal';
 import type { CredentialRow, CredentialsMeta } from './credentials-export';
 import { groupFor, type Viewer } from './group-access';

@@ -1,7 +1,7 @@
 // The six steps of a group purchase as the admin's stepper shows them: done, to do now,
 // waiting for someone else, or later — with the next thing to do.
 import type { AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 export type StepState = 'done' | 'current' | 'waiting' | 'later';
 export type Step = {

@@ -10,7 +10,7 @@ import { participantsProgress } from '@/lib/groups/participants-progress';
 import { confirmable, groupSteps } from '@/lib/groups/steps';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { formatPercent } from '@/lib/certificates/content';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 import { UploadForm } from '@/components/groups/upload-form';
 import { ActionButton } from '@/components/groups/action-button';
 import { GroupStepper } from '@/components/groups/group-stepper';

@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { safeNext } from '@/lib/auth/redirects';
 import { needsFirstLoginChoice } from '@/lib/groups/first-login';
-import { groups as t } from '@/lib/i18n/pl-groups';
-import { families } from '@/lib/i18n/pl-families';
+import { groups as t } from '@/lib/i18n/pl/groups';
+import { families } from '@/lib/i18n/pl/families';
 import { FirstLoginForms } from './first-login-forms';
 
 export const metadata: Metadata = { title: 'Pierwsze logowanie' };

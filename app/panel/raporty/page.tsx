@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { reportQueue } from '@/lib/groups/final-reports';
 import { formatDate, formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 export const metadata: Metadata = { title: 'Raporty końcowe — panel' };
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { agreementQueue } from '@/lib/groups/agreements';
 import { formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 import { ActionButton } from '@/components/groups/action-button';
 import { RejectAgreementForm } from '@/components/groups/reject-agreement-form';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';

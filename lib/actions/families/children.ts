@@ -7,7 +7,7 @@ import {
   setChildPassword as setPassword,
 } from '@/lib/families/children';
 import { addChildSchema, childPasswordSchema, classChangeSchema } from '@/lib/families/schemas';
-import { families } from '@/lib/i18n/pl-families';
+import { families } from '@/lib/i18n/pl/families';
 
 export const addChild = formAction(
   { schema: addChildSchema, permission: 'families:manage-own' },

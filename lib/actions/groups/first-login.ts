@@ -5,7 +5,7 @@ import { formAction } from '@/lib/actions/action';
 import { safeNext } from '@/lib/auth/redirects';
 import { newPasswordSchema } from '@/lib/auth/schemas';
 import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/first-login';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 export const keepPassword = formAction(
   { schema: z.object({ next: z.string().optional() }), permission: 'account:manage-own' },

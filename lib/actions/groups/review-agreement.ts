@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { reviewAgreement as review } from '@/lib/groups/agreements';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.discriminatedUnion('decision', [
   z.object({ agreementId: z.string().min(1), decision: z.literal('accept') }),

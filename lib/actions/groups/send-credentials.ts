@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { sendOwnCredentials } from '@/lib/groups/credentials';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.object({ groupId: z.string().min(1), participantId: z.string().min(1) });
 

@@ -106,7 +106,7 @@ describe('the six steps', () => {
 
 describe('the rejection note', () => {
   it('ends the reason with one full stop whether staff typed one or not', async () => {
-    const { groups } = await import('@/lib/i18n/pl-groups');
+    const { groups } = await import('@/lib/i18n/pl/groups');
     expect(groups.agreementRejected('Brak podpisu')).toBe(
       'Umowa odrzucona: Brak podpisu. Popraw ją i prześlij ponownie.',
     );

@@ -1,7 +1,7 @@
 // Upload of a participant list: decoded and checked, stored as a preview, never provisioned here.
 import { createUpload } from '@/lib/groups/uploads';
 import { groupUploadRoute } from '@/lib/groups/http';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 
 export const POST = groupUploadRoute(t.listTooLarge, async (viewer, id, file) => {
   const upload = await createUpload(viewer, id, file);

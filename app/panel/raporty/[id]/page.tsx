@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { reportForStaff } from '@/lib/groups/final-reports';
 import { formatScore } from '@/lib/groups/report-export';
 import { formatDate, formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 import { ReportReviewForm } from '@/components/groups/report-review-form';
 
 export const metadata: Metadata = { title: 'Raport końcowy — panel' };

@@ -6,7 +6,7 @@ import { uploadPreview } from '@/lib/groups/uploads';
 import { currentAgreement } from '@/lib/groups/agreements';
 import { describeRowError } from '@/lib/groups/validate-rows';
 import { formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl-groups';
+import { groups as t } from '@/lib/i18n/pl/groups';
 import { ActionButton } from '@/components/groups/action-button';
 import { provisionUpload } from '@/lib/actions/groups/provision-upload';
 import { discardUpload } from '@/lib/actions/groups/discard-upload';

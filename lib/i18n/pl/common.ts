@@ -1,15 +1,7 @@
-// The Polish message catalogue. Every user-facing string of the shared UI lives here; an
-// English catalogue (en.ts) only has to satisfy the same `Messages` type.
-import { learning } from './pl-learning';
-import { checkout } from './pl-checkout';
-import { families } from './pl-families';
-import { groups } from './pl-groups';
+// Texts of the shared UI (navigation, errors, sign-in, account, staff panel, catalogue). Part of the
+// Polish catalogue.
 
-export const pl = {
-  learning,
-  checkout,
-  families,
-  groups,
+export const common = {
   locale: 'pl-PL',
   brand: { name: 'Planeta', tagline: 'Kursy online dla szkół, firm i rodzin' },
   nav: {
@@ -91,10 +83,3 @@ export const pl = {
     months: (n: number) => `${n} mies.`,
   },
 } as const;
-
-type Widen<T> = T extends string
-  ? string
-  : T extends (...a: infer A) => string
-    ? (...a: A) => string
-    : { [K in keyof T]: Widen<T[K]> };
-export type Messages = Widen<typeof pl>;

@@ -1,0 +1,16 @@
+// The Polish message catalogue, one file per area. An English catalogue only has to satisfy the
+// same `Messages` type (every key present, functions with the same parameters).
+import { common } from './common';
+import { learning } from './learning';
+import { checkout } from './checkout';
+import { families } from './families';
+import { groups } from './groups';
+
+export const pl = { ...common, learning, checkout, families, groups };
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => string
+    ? (...a: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
+export type Messages = Widen<typeof pl>;
