@@ -1,7 +1,5 @@
 // Errors every layer may throw and recognise. They sit below every area, so a business module
 // never imports the action layer to refuse something (the action layer turns them into results).
-import { Prisma } from '@/lib/db/generated/client';
-
 export type FieldErrors = Record<string, string>;
 
 /** An expected refusal with a message for the user (and optionally for single fields). */
@@ -31,8 +29,12 @@ export function isUniqueViolation(e: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   const code = (e as { code?: unknown }).code;
   if (code === 'P2002' || code === '23505') return true;
-  // $executeRaw through the driver adapter wraps the driver's error: the SQLSTATE is in its text.
-  if (e instanceof Prisma.PrismaClientKnownRequestError && /23505|unique constraint/i.test(e.message)) return true;
+  // $executeRaw through the driver adapter wraps the driver's error (a Prisma P-code): the SQLSTATE
+  // is then only in its text.
+  const message = (e as { message?: unknown }).message;
+  if (typeof code === 'string' && code.startsWith('P') && typeof message === 'string') {
+    if (/23505|unique constraint/i.test(message)) return true;
+  }
   const cause = (e as { cause?: unknown }).cause;
   return cause !== undefined && cause !== e && isUniqueViolation(cause);
 }
