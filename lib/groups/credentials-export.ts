@@ -2,8 +2,8 @@
 // and password, as a spreadsheet and as a printable A4 list (step 4 of the group purchase).
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import { formatDateTime } from '@/lib/format/time';
-import { drawTable, registerMonoFont, type PdfColumn } from '@/lib/groups/pdf-table';
-import { addTableSheet, newWorkbook, workbookBuffer } from '@/lib/groups/xlsx-sheet';
+import { drawTable, registerMonoFont, type PdfColumn } from '@/lib/pdf/table';
+import { addTableSheet, newWorkbook, workbookBuffer } from '@/lib/spreadsheets/xlsx-sheet';
 
 export type CredentialRow = {
   firstName: string;

@@ -1,6 +1,6 @@
 // Login names: the rule for logins a company types into the list, and the generator for the
 // rest. Logins are stored lower-case and are unique across the whole platform.
-import { transliterate } from '@/lib/groups/transliterate';
+import { transliterate } from '@/lib/format/transliterate';
 
 export const LOGIN_MIN = 3;
 export const LOGIN_MAX = 64;

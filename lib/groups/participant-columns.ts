@@ -1,6 +1,7 @@
 // The participant list's columns, and how we recognise them in whatever header row the
 // company ended up with: "Imię", "IMIE", "imię *", "First name" all mean the same column.
-import { transliterate } from '@/lib/groups/transliterate';
+import { transliterate } from '@/lib/format/transliterate';
+import type { SheetRow } from '@/lib/spreadsheets/xlsx-read';
 
 export type ParticipantField = 'firstName' | 'lastName' | 'email' | 'login' | 'password';
 export type ColumnLabel = 'Imię' | 'Nazwisko' | 'E-mail' | 'Login' | 'Hasło';
@@ -33,7 +34,6 @@ export const normaliseHeader = (text: string) =>
     .replace(/\([^)]*\)/g, '')
     .replace(/[^a-z0-9]/g, '');
 
-export type SheetRow = { rowNumber: number; cells: string[] };
 export type ColumnMap = Partial<Record<ParticipantField, number>>;
 
 /** Which column holds which field, by this row's header texts (the first match wins). */

@@ -1,11 +1,11 @@
 // Reads an uploaded participant list. What the file is decided by its bytes, never by its
 // name or MIME type (both are often wrong); those only help word a refusal.
-import { checkZip } from '@/lib/groups/zip-guard';
-import { parseCsv } from '@/lib/groups/csv';
-import { sniffFile } from '@/lib/groups/file-sniff';
-import { decodeText } from '@/lib/groups/text-decoding';
-import { readXlsxRows, type SheetRows } from '@/lib/groups/xlsx-read';
-import { hasCombinedNameColumn, type SheetRow } from '@/lib/groups/participant-columns';
+import { checkZip } from '@/lib/spreadsheets/zip-guard';
+import { parseCsv } from '@/lib/spreadsheets/csv';
+import { sniffFile } from '@/lib/spreadsheets/file-sniff';
+import { decodeText } from '@/lib/spreadsheets/text-decoding';
+import { readXlsxRows, type SheetRow, type SheetRows } from '@/lib/spreadsheets/xlsx-read';
+import { hasCombinedNameColumn } from '@/lib/groups/participant-columns';
 import {
   hasAnyCell,
   readParticipantTable,
@@ -13,7 +13,7 @@ import {
   type ParticipantTable,
 } from '@/lib/groups/participant-table';
 import { ParticipantFileError } from '@/lib/groups/participant-file-error';
-import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
+import { formatCount, pluralPl } from '@/lib/format/plural';
 
 export type { ParticipantRow } from '@/lib/groups/participant-table';
 

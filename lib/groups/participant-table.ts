@@ -6,8 +6,8 @@ import {
   mapColumns,
   type ColumnMap,
   type ParticipantField,
-  type SheetRow,
 } from '@/lib/groups/participant-columns';
+import type { SheetRow } from '@/lib/spreadsheets/xlsx-read';
 
 // The header must be near the top; searching further would mistake data for a header.
 const HEADER_SCAN_ROWS = 20;

@@ -2,8 +2,8 @@
 // result, as a spreadsheet and as a printable A4 document. Dates are Warsaw calendar days.
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import { formatDate } from '@/lib/format/time';
-import { drawTable, type PdfColumn } from '@/lib/groups/pdf-table';
-import { addTableSheet, newWorkbook, workbookBuffer, type XlsxCell } from '@/lib/groups/xlsx-sheet';
+import { drawTable, type PdfColumn } from '@/lib/pdf/table';
+import { addTableSheet, newWorkbook, workbookBuffer, type XlsxCell } from '@/lib/spreadsheets/xlsx-sheet';
 
 export type ReportRow = {
   firstName: string;

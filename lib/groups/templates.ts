@@ -6,11 +6,11 @@
 //   row 12…     one participant per row
 // decodeParticipantFile finds the header and the label by their text, not by these positions,
 // so a company that inserts or deletes a row above the table is still read correctly.
-import { toCsv } from '@/lib/groups/csv';
+import { toCsv } from '@/lib/spreadsheets/csv';
 import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, TEMPLATE_COLUMNS } from '@/lib/groups/participant-columns';
 import { MAX_PARTICIPANT_ROWS } from '@/lib/groups/participant-file';
 import { LOGIN_MAX, LOGIN_MIN } from '@/lib/groups/logins';
-import { newWorkbook, workbookBuffer } from '@/lib/groups/xlsx-sheet';
+import { newWorkbook, workbookBuffer } from '@/lib/spreadsheets/xlsx-sheet';
 
 export const TEMPLATE_HEADER_ROW = 11;
 export const TEMPLATE_FIRST_DATA_ROW = TEMPLATE_HEADER_ROW + 1;

@@ -11,7 +11,7 @@ import {
   normaliseEmail,
   normaliseName,
 } from '@/lib/groups/field-rules';
-import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
+import { formatCount, pluralPl } from '@/lib/format/plural';
 
 export type RowError = { column: ColumnLabel; message: string };
 /** `row` is normalised (names tidied, e-mail and login lower-case); errors are empty when ok. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
-import { neutraliseCell } from '@/lib/groups/spreadsheet-safe';
+import { neutraliseCell } from '@/lib/spreadsheets/neutralise-cell';
 import { credentialsPdf, credentialsXlsx, type CredentialRow } from '@/lib/groups/credentials-export';
 import { finalReportPdf, finalReportXlsx, type ReportRow } from '@/lib/groups/report-export';
 import { fromWarsaw } from '@/lib/format/time';

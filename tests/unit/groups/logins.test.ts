@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transliterate } from '@/lib/groups/transliterate';
+import { transliterate } from '@/lib/format/transliterate';
 import { allocateLogins, baseLogin, generateLogin, loginProblem, normaliseLogin } from '@/lib/groups/logins';
 
 describe('transliterate', () => {

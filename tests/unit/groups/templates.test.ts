@@ -6,7 +6,7 @@ import {
   TEMPLATE_HEADER_ROW,
 } from '@/lib/groups/templates';
 import { decodeParticipantFile } from '@/lib/groups/participant-file';
-import { parseCsv, toCsv } from '@/lib/groups/csv';
+import { parseCsv, toCsv } from '@/lib/spreadsheets/csv';
 import { readXlsx } from './fixtures';
 
 describe('participant templates', () => {

@@ -1,4 +1,4 @@
-// What a participant file really is, judged by its first bytes: browsers and users both get
+// What an uploaded file really is, judged by its first bytes: browsers and users both get
 // the extension and MIME type wrong (a PDF renamed to .csv, CSV saved as .xlsx).
 export type SniffedKind = 'xlsx' | 'text' | 'legacy-xls' | 'other-binary';
 

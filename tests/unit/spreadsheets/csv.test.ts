@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '@/lib/groups/csv';
+import { parseCsv, toCsv } from '@/lib/spreadsheets/csv';
 
 describe('parseCsv', () => {
   it('honours quotes, "" escapes and newlines inside quotes', () => {

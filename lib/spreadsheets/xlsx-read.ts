@@ -1,8 +1,9 @@
 // The rows of every sheet of an .xlsx as plain trimmed strings, whatever Excel stored
 // (numbers, dates, rich text, mailto: links, formulas with cached results).
 import ExcelJS from 'exceljs';
-import type { SheetRow } from '@/lib/groups/participant-columns';
 
+/** One non-empty row: its number as the spreadsheet shows it and its cells as text. */
+export type SheetRow = { rowNumber: number; cells: string[] };
 export type SheetRows = { name: string; rows: SheetRow[] };
 
 export function cellText(value: ExcelJS.CellValue): string {

@@ -1,7 +1,7 @@
 // The common shape of every spreadsheet we hand out: a few title lines, then one table with
 // a bold header, filters and a frozen header row. Text passes through neutraliseCell.
 import ExcelJS from 'exceljs';
-import { neutraliseCell } from '@/lib/groups/spreadsheet-safe';
+import { neutraliseCell } from '@/lib/spreadsheets/neutralise-cell';
 
 export type XlsxColumn = { header: string; width: number; numFmt?: string };
 export type XlsxCell = string | number | null | { value: number; numFmt: string };
