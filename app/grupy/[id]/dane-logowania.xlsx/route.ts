@@ -1,6 +1,6 @@
 // Participants' credentials: signed-in admins of this group (and staff) only.
-import { groupCredentials } from '@/lib/groups/credentials';
-import { credentialsXlsx } from '@/lib/groups/credentials-export';
+import { groupCredentials } from '@/lib/groups/accounts/credentials';
+import { credentialsXlsx } from '@/lib/groups/accounts/credentials-export';
 import { fileResponse, notFoundResponse, routeViewer, XLSX_TYPE } from '@/lib/groups/http';
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,6 +1,6 @@
 import { groupFor } from '@/lib/groups/group-access';
 import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
-import { participantTemplateCsv } from '@/lib/groups/templates';
+import { participantTemplateCsv } from '@/lib/groups/list/templates';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await routeViewer();

@@ -1,5 +1,5 @@
 // The draft data-processing agreement, filled with the company's invoice data.
-import { agreementDraftPdf } from '@/lib/groups/agreements';
+import { agreementDraftPdf } from '@/lib/groups/agreement/agreements';
 import { groupFor } from '@/lib/groups/group-access';
 import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
 

@@ -1,5 +1,5 @@
 // The uploaded scan, for the group's admins and staff only.
-import { agreementScan } from '@/lib/groups/agreements';
+import { agreementScan } from '@/lib/groups/agreement/agreements';
 import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; agreementId: string }> }) {

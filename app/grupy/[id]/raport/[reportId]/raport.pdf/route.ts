@@ -1,5 +1,5 @@
-import { reportForAdmin } from '@/lib/groups/final-reports';
-import { finalReportPdf } from '@/lib/groups/report-export';
+import { reportForAdmin } from '@/lib/groups/report/final-reports';
+import { finalReportPdf } from '@/lib/groups/report/report-export';
 import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; reportId: string }> }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planAccounts } from '@/lib/groups/plan-accounts';
-import { validateParticipantRows } from '@/lib/groups/validate-rows';
-import { passwordRules } from '@/lib/groups/passwords';
+import { planAccounts } from '@/lib/groups/accounts/plan-accounts';
+import { validateParticipantRows } from '@/lib/groups/list/validate-rows';
+import { passwordRules } from '@/lib/groups/accounts/passwords';
 
 describe('planAccounts', () => {
   it('keeps given logins and passwords and generates the rest without collisions', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeParticipantFile, MAX_PARTICIPANT_ROWS } from '@/lib/groups/participant-file';
-import { ParticipantFileError } from '@/lib/groups/participant-file-error';
-import { csvFile, csvLines, xlsxFile, type CsvEncoding } from './fixtures';
+import { decodeParticipantFile, MAX_PARTICIPANT_ROWS } from '@/lib/groups/list/participant-file';
+import { ParticipantFileError } from '@/lib/groups/list/participant-file-error';
+import { csvFile, csvLines, xlsxFile, type CsvEncoding } from '@/tests/unit/groups/fixtures';
 
 const PREAMBLE = [['E-mail do powiadomienia o kontach', 'kadry@firma.pl'], []];
 const HEADER = ['Imię', 'Nazwisko', 'E-mail', 'Login', 'Hasło'];

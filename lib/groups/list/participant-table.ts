@@ -6,7 +6,7 @@ import {
   mapColumns,
   type ColumnMap,
   type ParticipantField,
-} from '@/lib/groups/participant-columns';
+} from '@/lib/groups/list/participant-columns';
 import type { SheetRow } from '@/lib/spreadsheets/xlsx-read';
 
 // The header must be near the top; searching further would mistake data for a header.

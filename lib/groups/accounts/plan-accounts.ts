@@ -1,8 +1,8 @@
 // The accounts a validated list turns into: the login and password each participant gets,
 // generated where the company left the cell empty. Nothing is stored here.
-import type { ParticipantRow } from '@/lib/groups/participant-table';
-import { allocateLogins } from '@/lib/groups/logins';
-import { generatePassword } from '@/lib/groups/passwords';
+import type { ParticipantRow } from '@/lib/groups/list/participant-table';
+import { allocateLogins } from '@/lib/groups/accounts/logins';
+import { generatePassword } from '@/lib/groups/accounts/passwords';
 
 export type PlannedAccount = {
   rowNumber: number;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeRowError, listProblems, validateParticipantRows, type ListContext } from '@/lib/groups/validate-rows';
-import type { ParticipantRow } from '@/lib/groups/participant-file';
+import {
+  describeRowError,
+  listProblems,
+  validateParticipantRows,
+  type ListContext,
+} from '@/lib/groups/list/validate-rows';
+import type { ParticipantRow } from '@/lib/groups/list/participant-file';
 
 const ctx = (over: Partial<ListContext> = {}): ListContext => ({
   takenLogins: new Set(['zajety.login']),

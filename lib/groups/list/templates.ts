@@ -7,9 +7,9 @@
 // decodeParticipantFile finds the header and the label by their text, not by these positions,
 // so a company that inserts or deletes a row above the table is still read correctly.
 import { toCsv } from '@/lib/spreadsheets/csv';
-import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, TEMPLATE_COLUMNS } from '@/lib/groups/participant-columns';
-import { MAX_PARTICIPANT_ROWS } from '@/lib/groups/participant-file';
-import { LOGIN_MAX, LOGIN_MIN } from '@/lib/groups/logins';
+import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, TEMPLATE_COLUMNS } from '@/lib/groups/list/participant-columns';
+import { MAX_PARTICIPANT_ROWS } from '@/lib/groups/list/participant-file';
+import { LOGIN_MAX, LOGIN_MIN } from '@/lib/groups/accounts/logins';
 import { newWorkbook, workbookBuffer } from '@/lib/spreadsheets/xlsx-sheet';
 
 export const TEMPLATE_HEADER_ROW = 11;

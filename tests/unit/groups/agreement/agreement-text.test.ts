@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementClauses } from '@/lib/invoices/agreement-text';
+import { agreementClauses } from '@/lib/groups/agreement/agreement-text';
 import { parseSeller } from '@/lib/invoices/seller';
 
 const clauses = agreementClauses({

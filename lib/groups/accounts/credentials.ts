@@ -9,7 +9,7 @@ import { UserError } from '@/lib/errors';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { unsealPassword } from './credential-seal';
 import type { CredentialRow, CredentialsMeta } from './credentials-export';
-import { groupFor, type Viewer } from './group-access';
+import { groupFor, type Viewer } from '@/lib/groups/group-access';
 
 export async function groupCredentials(
   viewer: Viewer,

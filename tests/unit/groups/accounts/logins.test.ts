@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { transliterate } from '@/lib/format/transliterate';
-import { allocateLogins, baseLogin, generateLogin, loginProblem, normaliseLogin } from '@/lib/groups/logins';
+import { allocateLogins, baseLogin, generateLogin, loginProblem, normaliseLogin } from '@/lib/groups/accounts/logins';
 
 describe('transliterate', () => {
   it('turns every Polish letter, both cases, into ASCII', () => {

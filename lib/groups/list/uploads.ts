@@ -7,10 +7,10 @@ import { groups as t } from '@/lib/i18n/pl/groups';
 import { decodeParticipantFile, type DecodedParticipantFile } from './participant-file';
 import { ParticipantFileError } from './participant-file-error';
 import { validateParticipantRows, type ListCheck } from './validate-rows';
-import { normaliseLogin, baseLogin } from './logins';
+import { normaliseLogin, baseLogin } from '@/lib/groups/accounts/logins';
 import { normaliseEmail } from './field-rules';
-import { groupFor, seatsLeft, type Viewer } from './group-access';
-import { currentAgreement } from './agreements';
+import { groupFor, seatsLeft, type Viewer } from '@/lib/groups/group-access';
+import { currentAgreement } from '@/lib/groups/agreement/agreements';
 
 /** Decodes the file; a refusal of the file becomes a message for the admin. */
 export async function readListFile(bytes: Uint8Array, fileName: string): Promise<DecodedParticipantFile> {

@@ -13,11 +13,11 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { planAccounts, type PlannedAccount } from './plan-accounts';
-import { listProblems } from './validate-rows';
+import { listProblems } from '@/lib/groups/list/validate-rows';
 import { sealPassword } from './credential-seal';
-import { groupFor, seatsLeft, type Viewer } from './group-access';
-import { currentAgreement } from './agreements';
-import { checkList, readListFile, takenLoginsFor } from './uploads';
+import { groupFor, seatsLeft, type Viewer } from '@/lib/groups/group-access';
+import { currentAgreement } from '@/lib/groups/agreement/agreements';
+import { checkList, readListFile, takenLoginsFor } from '@/lib/groups/list/uploads';
 
 /** Participants get two months from the moment their account is created (step 5). */
 export const GROUP_ACCESS_MONTHS = 2;

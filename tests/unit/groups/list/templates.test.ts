@@ -4,10 +4,10 @@ import {
   participantTemplateXlsx,
   TEMPLATE_FIRST_DATA_ROW,
   TEMPLATE_HEADER_ROW,
-} from '@/lib/groups/templates';
-import { decodeParticipantFile } from '@/lib/groups/participant-file';
+} from '@/lib/groups/list/templates';
+import { decodeParticipantFile } from '@/lib/groups/list/participant-file';
 import { parseCsv, toCsv } from '@/lib/spreadsheets/csv';
-import { readXlsx } from './fixtures';
+import { readXlsx } from '@/tests/unit/groups/fixtures';
 
 describe('participant templates', () => {
   it('CSV is UTF-8 with a BOM, ";"-separated, with the header on the promised row', () => {

@@ -1,8 +1,8 @@
 // Checks a decoded participant list before any account is created: each row on its own,
 // repeats inside the file, clashes with the platform, and the list as a whole.
-import type { ParticipantRow } from '@/lib/groups/participant-table';
-import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, type ColumnLabel } from '@/lib/groups/participant-columns';
-import { loginProblem, normaliseLogin } from '@/lib/groups/logins';
+import type { ParticipantRow } from '@/lib/groups/list/participant-table';
+import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, type ColumnLabel } from '@/lib/groups/list/participant-columns';
+import { loginProblem, normaliseLogin } from '@/lib/groups/accounts/logins';
 import {
   chosenPasswordProblems,
   emailProblem,
@@ -10,7 +10,7 @@ import {
   nameProblem,
   normaliseEmail,
   normaliseName,
-} from '@/lib/groups/field-rules';
+} from '@/lib/groups/list/field-rules';
 import { formatCount, pluralPl } from '@/lib/format/plural';
 
 export type RowError = { column: ColumnLabel; message: string };

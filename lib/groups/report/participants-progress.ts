@@ -2,7 +2,7 @@
 // best final-test score, certificate. Reads only participants of a group the viewer may see.
 import { db } from '@/lib/db/client';
 import { progressPercent } from '@/lib/learning/outline';
-import { groupFor, type Viewer } from './group-access';
+import { groupFor, type Viewer } from '@/lib/groups/group-access';
 
 export type ParticipantProgress = {
   id: string;

@@ -3,7 +3,7 @@
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { formatDate } from '@/lib/format/time';
 import { seller as platformSeller, type Seller } from '@/lib/invoices/seller';
-import { agreementClauses, BLANK, type AgreementCompany, type Point } from '@/lib/invoices/agreement-text';
+import { agreementClauses, BLANK, type AgreementCompany, type Point } from '@/lib/groups/agreement/agreement-text';
 import { bufferPages, ensureSpace, writeFooters } from '@/lib/invoices/pdf-layout';
 
 export type AgreementInput = {

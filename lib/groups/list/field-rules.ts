@@ -1,6 +1,6 @@
 // The rule for each column of one participant row, each returning its Polish problems.
 import { z } from 'zod';
-import { passwordProblems } from '@/lib/groups/passwords';
+import { passwordProblems } from '@/lib/groups/accounts/passwords';
 
 const NAME_MAX = 80;
 // Letters (any script, also decomposed accents) in parts joined by one space, hyphen or

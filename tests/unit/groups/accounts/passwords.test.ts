@@ -6,7 +6,7 @@ import {
   passwordProblems,
   passwordRules,
   passwordRulesFor,
-} from '@/lib/groups/passwords';
+} from '@/lib/groups/accounts/passwords';
 
 describe('generatePassword', () => {
   it('is 14 characters from an alphabet without look-alikes, with lower, upper and digit', () => {

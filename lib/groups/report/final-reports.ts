@@ -9,7 +9,7 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import type { ReportMeta, ReportRow } from './report-export';
 import { progressOf } from './participants-progress';
-import { groupFor, type Viewer } from './group-access';
+import { groupFor, type Viewer } from '@/lib/groups/group-access';
 
 type StoredRow = Omit<ReportRow, 'date'> & { date: string | null };
 

@@ -5,17 +5,17 @@ import { parseCsv } from '@/lib/spreadsheets/csv';
 import { sniffFile } from '@/lib/spreadsheets/file-sniff';
 import { decodeText } from '@/lib/spreadsheets/text-decoding';
 import { readXlsxRows, type SheetRow, type SheetRows } from '@/lib/spreadsheets/xlsx-read';
-import { hasCombinedNameColumn } from '@/lib/groups/participant-columns';
+import { hasCombinedNameColumn } from '@/lib/groups/list/participant-columns';
 import {
   hasAnyCell,
   readParticipantTable,
   type ParticipantRow,
   type ParticipantTable,
-} from '@/lib/groups/participant-table';
-import { ParticipantFileError } from '@/lib/groups/participant-file-error';
+} from '@/lib/groups/list/participant-table';
+import { ParticipantFileError } from '@/lib/groups/list/participant-file-error';
 import { formatCount, pluralPl } from '@/lib/format/plural';
 
-export type { ParticipantRow } from '@/lib/groups/participant-table';
+export type { ParticipantRow } from '@/lib/groups/list/participant-table';
 
 export const MAX_PARTICIPANT_ROWS = 5000;
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
