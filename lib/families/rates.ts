@@ -4,7 +4,7 @@
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { warsawDateKey } from '@/lib/format/time';
-import type { ExchangeRate, ForeignCurrency } from '@/lib/families/exchange-rate';
+import type { ExchangeRate, ForeignCurrency } from '@/lib/families/rules/exchange-rate';
 
 export const FOREIGN_CURRENCIES: readonly ForeignCurrency[] = ['GBP', 'EUR', 'USD'];
 

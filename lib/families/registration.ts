@@ -2,7 +2,7 @@
 // country of residence that decides the currency (regulamin §5.2).
 import { createAccount } from '@/lib/auth/accounts';
 import { env } from '@/lib/config/env';
-import { currencyForCountry } from '@/lib/families/currency';
+import { currencyForCountry } from '@/lib/families/rules/currency';
 
 export type ParentRegistration = {
   firstName: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWarsaw } from '@/lib/format/time';
-import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/withdrawal';
+import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/rules/withdrawal';
 
 describe('withdrawalWindow (§8): to the end of the 14th day after the day of paying', () => {
   it('paid 3 March 15:00 → open until 17 March 23:59:59, closed from 18 March 00:00', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWarsaw } from '@/lib/format/time';
-import { canStartTrial, isTrialActive, trialEndsAt } from '@/lib/families/trial';
+import { canStartTrial, isTrialActive, trialEndsAt } from '@/lib/families/rules/trial';
 
 describe('trialEndsAt (§2.3): exactly 48 hours from clicking', () => {
   it('adds 48 h', () => {

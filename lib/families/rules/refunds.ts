@@ -2,7 +2,7 @@
 // Withdrawal within 14 days (§8) is a different right with a full refund: see withdrawal.ts.
 import { divRoundHalfUp } from '@/lib/format/money';
 import { fromWarsaw, warsawParts } from '@/lib/format/time';
-import { schoolYearOf, type SchoolYear } from '@/lib/families/school-year';
+import { schoolYearOf, type SchoolYear } from '@/lib/families/rules/school-year';
 
 /** §7.5: the package fee is spread over the 10 months of the school year, Sep–Jun. */
 const MONTHS_PAID_FOR = 10;

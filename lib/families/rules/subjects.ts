@@ -1,5 +1,5 @@
 // Subjects by class, as regulamin §1.4.9–1.4.11, §4.5, §4.9 and §5.6 list them.
-import type { ClassNumber } from '@/lib/families/class-table';
+import type { ClassNumber } from '@/lib/families/rules/class-table';
 
 export const SUBJECT_NAMES = {
   JEZYK_POLSKI_OD_PODSTAW: 'język polski od podstaw',

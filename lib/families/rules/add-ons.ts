@@ -1,13 +1,13 @@
 // Add-ons one child can get on top of a package, priced in PLN (regulamin §4.9, §5.5–5.8).
-import type { ClassNumber } from '@/lib/families/class-table';
-import type { PackageCode } from '@/lib/families/packages';
+import type { ClassNumber } from '@/lib/families/rules/class-table';
+import type { PackageCode } from '@/lib/families/rules/packages';
 import {
   basicExamSubjects,
   furtherExamSubjects,
   miniExtraSubjects,
   subjectName,
   type SubjectCode,
-} from '@/lib/families/subjects';
+} from '@/lib/families/rules/subjects';
 
 export const EXAM_FEE_PLN = 10000;
 export const EXTRA_SUBJECT_FEE_PLN = 20000;

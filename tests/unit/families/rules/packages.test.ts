@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPackageAge, PACKAGE_CODES, PACKAGES, subjectsFor } from '@/lib/families/packages';
-import { SIBLING_DISCOUNT } from '@/lib/families/sibling-discount';
+import { checkPackageAge, PACKAGE_CODES, PACKAGES, subjectsFor } from '@/lib/families/rules/packages';
+import { SIBLING_DISCOUNT } from '@/lib/families/rules/sibling-discount';
 
 describe('prices per child per school year (§5.2)', () => {
   it.each([

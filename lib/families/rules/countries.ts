@@ -1,6 +1,6 @@
 // Countries of residence offered in the registration select, with Polish names.
 import type { Currency } from '@/lib/format/money';
-import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/currency';
+import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/rules/currency';
 
 // Where Polish families abroad most often live outside Europe; any other country is still
 // valid input to currencyForCountry, it just is not in the short list.

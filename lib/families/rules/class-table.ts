@@ -2,7 +2,7 @@
 // The source gives the table for 2019/2020 only; the whole table moves one birth year per
 // school year, so it depends only on the age reached in the calendar year the school year
 // starts: 2019 − 2014 = 5 → zerówka … 2019 − 2004 = 15 → class 8.
-import type { SchoolYear } from '@/lib/families/school-year';
+import type { SchoolYear } from '@/lib/families/rules/school-year';
 
 export type ClassNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 

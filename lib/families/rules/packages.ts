@@ -1,8 +1,8 @@
 // The four yearly packages (regulamin §1.4.8–1.4.11, §4.5–4.7, §5.2).
 import type { Currency } from '@/lib/format/money';
-import { ageInSchoolYear, type ClassNumber } from '@/lib/families/class-table';
-import type { SchoolYear } from '@/lib/families/school-year';
-import { miniExtraSubjects, miniSubjects, type SubjectCode } from '@/lib/families/subjects';
+import { ageInSchoolYear, type ClassNumber } from '@/lib/families/rules/class-table';
+import type { SchoolYear } from '@/lib/families/rules/school-year';
+import { miniExtraSubjects, miniSubjects, type SubjectCode } from '@/lib/families/rules/subjects';
 
 export type PackageCode = 'NA_START' | 'MINI' | 'STANDARD' | 'PREMIUM';
 export const PACKAGE_CODES: readonly PackageCode[] = ['NA_START', 'MINI', 'STANDARD', 'PREMIUM'];

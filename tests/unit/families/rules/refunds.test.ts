@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWarsaw } from '@/lib/format/time';
-import { resignationEffectiveAt, resignationRefund, unusedMonths } from '@/lib/families/refunds';
+import { resignationEffectiveAt, resignationRefund, unusedMonths } from '@/lib/families/rules/refunds';
 
 const filed = (y: number, m: number, d = 15) => fromWarsaw(y, m, d, 12);
 

@@ -7,7 +7,7 @@ import {
   schoolYearOf,
   schoolYearStart,
   summerEnd,
-} from '@/lib/families/school-year';
+} from '@/lib/families/rules/school-year';
 
 describe('schoolYearOf (access year)', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Sibling discount, regulamin §5.3: off the fee of the 2nd and every further child, only when
 // every child in the order gets Standard, and never with instalments.
 import type { Currency } from '@/lib/format/money';
-import type { PackageCode } from '@/lib/families/packages';
+import type { PackageCode } from '@/lib/families/rules/packages';
 
 /** Per discounted child, minor units; 2999 − 1000 = 1999 PLN etc., as §5.3 states. */
 export const SIBLING_DISCOUNT: Record<Currency, number> = { PLN: 100000, GBP: 21000, EUR: 23000, USD: 28000 };

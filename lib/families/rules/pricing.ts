@@ -1,13 +1,17 @@
 // The price of one parent's order: packages per child (§5.2), sibling discount (§5.3) and
 // add-ons (§5.5–5.8). Invalid orders get Polish errors and no price at all.
 import type { Currency } from '@/lib/format/money';
-import { priceAddOns, type AddOnErrorCode, type AddOnLine, type AddOns } from '@/lib/families/add-ons';
-import { classForChild, type ClassNumber } from '@/lib/families/class-table';
-import { convertFromPln, isValidRate, type ExchangeRate } from '@/lib/families/exchange-rate';
-import { checkPackageAge, PACKAGES, type PackageCode } from '@/lib/families/packages';
-import type { SchoolYear } from '@/lib/families/school-year';
-import { decideSiblingDiscount, SIBLING_DISCOUNT, type SiblingDiscountDecision } from '@/lib/families/sibling-discount';
-import type { SubjectCode } from '@/lib/families/subjects';
+import { priceAddOns, type AddOnErrorCode, type AddOnLine, type AddOns } from '@/lib/families/rules/add-ons';
+import { classForChild, type ClassNumber } from '@/lib/families/rules/class-table';
+import { convertFromPln, isValidRate, type ExchangeRate } from '@/lib/families/rules/exchange-rate';
+import { checkPackageAge, PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
+import type { SchoolYear } from '@/lib/families/rules/school-year';
+import {
+  decideSiblingDiscount,
+  SIBLING_DISCOUNT,
+  type SiblingDiscountDecision,
+} from '@/lib/families/rules/sibling-discount';
+import type { SubjectCode } from '@/lib/families/rules/subjects';
 
 export type ChildInOrder = {
   childId: string;

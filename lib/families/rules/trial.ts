@@ -1,6 +1,6 @@
 // Free trial (regulamin §2.3, §3.1): Standard for 2 days from clicking "Przetestuj przez 2 dni",
 // once per parent (Użytkownik) per school year.
-import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/school-year';
+import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-year';
 
 /** "2 dni liczone od momentu" — from the moment, so exactly 48 hours, not calendar days. */
 export const TRIAL_MS = 48 * 60 * 60 * 1000;

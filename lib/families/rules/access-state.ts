@@ -5,7 +5,7 @@ import {
   schoolYearStart,
   summerEnd,
   type SchoolYear,
-} from '@/lib/families/school-year';
+} from '@/lib/families/rules/school-year';
 
 /**
  * - preparatory: paid before 1 September of the year bought → the preparatory platform (§3.3)

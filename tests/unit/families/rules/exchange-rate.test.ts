@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertFromPln } from '@/lib/families/exchange-rate';
+import { convertFromPln } from '@/lib/families/rules/exchange-rate';
 
 const eur = (plnPerUnitTimes10000: number) => ({ currency: 'EUR' as const, plnPerUnitTimes10000 });
 

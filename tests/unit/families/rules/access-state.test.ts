@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromWarsaw } from '@/lib/format/time';
-import { accessState } from '@/lib/families/access-state';
-import { resignationEffectiveAt } from '@/lib/families/refunds';
+import { accessState } from '@/lib/families/rules/access-state';
+import { resignationEffectiveAt } from '@/lib/families/rules/refunds';
 
 const at = (y: number, m: number, d: number, h = 12) => fromWarsaw(y, m, d, h);
 

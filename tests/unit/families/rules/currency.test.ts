@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryOptions } from '@/lib/families/countries';
-import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/currency';
+import { countryOptions } from '@/lib/families/rules/countries';
+import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/rules/currency';
 
 describe('currencyForCountry (§5.2)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceOrder, type ChildInOrder, type OrderInput } from '@/lib/families/pricing';
+import { priceOrder, type ChildInOrder, type OrderInput } from '@/lib/families/rules/pricing';
 import type { Currency } from '@/lib/format/money';
 
 // In 2026/2027: born 2021 → zerówka, 2019 → class 1, 2016 → class 4, 2015 → class 5, 2012 → class 8.

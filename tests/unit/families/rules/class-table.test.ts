@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changeClass, classForBirthYear, classForChild, className, shiftedClassName } from '@/lib/families/class-table';
+import {
+  changeClass,
+  classForBirthYear,
+  classForChild,
+  className,
+  shiftedClassName,
+} from '@/lib/families/rules/class-table';
 
 const classOf = (birthYear: number, startYear: number) => {
   const r = classForBirthYear(birthYear, { startYear });
