@@ -2,7 +2,7 @@
 // Passwords come from the sealed copies; a participant who chose their own password has none.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
 import { UserError } from '@/lib/errors';
@@ -36,7 +36,7 @@ export async function groupCredentials(
       companyName: group.companyName,
       courseTitle: group.course.title,
       generatedAt: currentTime(),
-      loginUrl: `${env().APP_URL.replace(/\/$/, '')}/logowanie`,
+      loginUrl: absoluteUrl('/logowanie'),
     },
   };
 }
@@ -61,7 +61,7 @@ export async function sendOwnCredentials(viewer: Viewer, groupId: string, partic
       companyName: group.companyName,
       login: p.user.login ?? '',
       password,
-      link: `${env().APP_URL.replace(/\/$/, '')}/logowanie`,
+      link: absoluteUrl('/logowanie'),
     });
   });
   await dispatchEmails([id]);

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPasswords } from '@/lib/auth/password';
 import { accessEnd } from '@/lib/learning/access-window';
@@ -75,7 +75,7 @@ export async function provisionUpload(
           courseTitle: group.course.title,
           created: prepared.length,
           seatsLeft: left,
-          link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${groupId}`,
+          link: absoluteUrl(`/grupy/${groupId}`),
         });
       },
       { timeout: 60_000 },

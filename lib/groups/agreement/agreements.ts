@@ -2,7 +2,7 @@
 // scan; staff accept it or reject it with a reason. The newest scan is the group's agreement.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -148,7 +148,7 @@ export async function reviewAgreement(
     });
     const owner = a.group.owner;
     if (!owner.email) return [];
-    const link = `${env().APP_URL.replace(/\/$/, '')}/grupy/${a.group.id}`;
+    const link = absoluteUrl(`/grupy/${a.group.id}`);
     const id = decision.accept
       ? await queueEmail(tx, owner.email, 'group-agreement-accepted', {
           firstName: owner.firstName,

@@ -2,7 +2,7 @@
 // frozen, staff review it (comment, approve), and on approval the admin is told and can download.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -119,7 +119,7 @@ export async function approveReport(staffId: string, reportId: string, comment?:
       firstName: owner.firstName,
       courseTitle: report.group.course.title,
       comment: report.staffComment,
-      link: `${env().APP_URL.replace(/\/$/, '')}/grupy/${report.group.id}`,
+      link: absoluteUrl(`/grupy/${report.group.id}`),
     });
   });
   if (mailId) await dispatchEmails([mailId]);
