@@ -12,7 +12,7 @@ import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/sch
 import { trialOf } from '@/lib/families/trials';
 import { startTrial } from '@/lib/actions/families/trial';
 import { formatMoney } from '@/lib/format/money';
-import { formatDate, formatDateTime } from '@/lib/format/time';
+import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/families/action-form';
 import { AddChildForm } from './add-child-form';
@@ -128,11 +128,7 @@ export default async function FamilyPage() {
                         {k.done} z {k.total} lekcji ({k.percent}%){k.passed ? ' · test zaliczony' : ''}
                       </td>
                       <td>
-                        {k.state === 'active'
-                          ? k.endsAt
-                            ? formatDate(new Date(k.endsAt.getTime() - 1))
-                            : 'bez limitu'
-                          : 'zakończony'}
+                        {k.state === 'active' ? (k.endsAt ? formatLastDay(k.endsAt) : 'bez limitu') : 'zakończony'}
                       </td>
                     </tr>
                   ))}

@@ -1,14 +1,8 @@
 // What staff may type in the course editor. Shared by the server actions (which parse) and the
 // forms (which show the messages beside each field).
 import { z } from 'zod';
+import { parseZloty } from '@/lib/format/money';
 import { isEmbeddableVideo } from './video';
-
-/** "99", "99,9", "1 299,00" zł → grosze; null when it is not an amount. */
-export function parsePriceZl(text: string): number | null {
-  const s = text.replace(/[\s\u00a0]/g, '').replace(/zł$/i, '');
-  const m = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(s);
-  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
-}
 
 const int = (min: number, max: number, msg: string) =>
   z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg);
@@ -31,7 +25,7 @@ export const courseSchema = z.object({
   description: z.string().trim().min(10, 'Podaj opis kursu.').max(10_000),
   categoryId: z.string().min(1, 'Wybierz kategorię.'),
   price: z.string().transform((v, ctx) => {
-    const grosze = parsePriceZl(v);
+    const grosze = parseZloty(v);
     if (grosze === null || grosze < 100)
       ctx.addIssue({ code: 'custom', message: 'Podaj cenę brutto w złotych, np. 99,00 (co najmniej 1 zł).' });
     return grosze ?? 0;

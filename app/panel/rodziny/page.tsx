@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { formatRate } from '@/lib/families/rules/exchange-rate';
+import { formatRate } from '@/lib/format/rate';
 import { requirePermission } from '@/lib/auth/session';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
 import { listRates } from '@/lib/families/rates';

@@ -1,18 +1,12 @@
 // Add-ons are priced in PLN and sold abroad "at the rate on the day of purchase" (§5.5, §5.6,
 // §5.8). The rate is an integer so no float ever touches money.
 import { divRoundHalfUp, type Currency } from '@/lib/format/money';
+import { RATE_SCALE as SCALE } from '@/lib/format/rate';
 
 export type ForeignCurrency = Exclude<Currency, 'PLN'>;
 
 /** PLN for one unit of `currency`, times 10 000: 4.2735 PLN per EUR → 42735. */
 export type ExchangeRate = { currency: ForeignCurrency; plnPerUnitTimes10000: number };
-
-const SCALE = 10_000;
-
-/** "4,2735" for 42735 (PLN per unit, as the NBP table prints it). */
-export function formatRate(plnPerUnitTimes10000: number): string {
-  return (plnPerUnitTimes10000 / SCALE).toLocaleString('pl-PL', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
-}
 
 export function isValidRate(rate: ExchangeRate): boolean {
   return Number.isInteger(rate.plnPerUnitTimes10000) && rate.plnPerUnitTimes10000 > 0;

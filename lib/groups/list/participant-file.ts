@@ -14,6 +14,7 @@ import {
 } from '@/lib/groups/list/participant-table';
 import { ParticipantFileError } from '@/lib/groups/list/participant-file-error';
 import { formatCount, pluralPl } from '@/lib/format/plural';
+import { fileSize } from '@/lib/format/file-size';
 
 export type { ParticipantRow } from '@/lib/groups/list/participant-table';
 
@@ -36,10 +37,9 @@ export async function decodeParticipantFile(
   const buf = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (buf.length === 0) throw new ParticipantFileError('empty', `Plik „${fileName}” jest pusty.`);
   if (buf.length > MAX_FILE_BYTES) {
-    const mb = (buf.length / 1024 / 1024).toFixed(1).replace('.', ',');
     throw new ParticipantFileError(
       'too-large',
-      `Plik „${fileName}” ma ${mb} MB, a lista uczestników może mieć najwyżej 5 MB.`,
+      `Plik „${fileName}” ma ${fileSize(buf.length)}, a lista uczestników może mieć najwyżej 5 MB.`,
     );
   }
   const sniffed = sniffFile(buf);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { courseSchema, lessonSchema, parsePriceZl, questionSchema } from '@/lib/learning/course-schemas';
+import { courseSchema, lessonSchema, questionSchema } from '@/lib/learning/course-schemas';
+import { parseZloty } from '@/lib/format/money';
 import { priceText } from '@/lib/learning/course-form-values';
 
 describe('course editor input', () => {
   it('reads prices in złoty as grosze and prints them back', () => {
-    expect(parsePriceZl('99')).toBe(9900);
-    expect(parsePriceZl('99,9')).toBe(9990);
-    expect(parsePriceZl('1 299,00 zł')).toBe(129900);
-    expect(parsePriceZl('12.5')).toBe(1250);
-    expect(parsePriceZl('abc')).toBeNull();
-    expect(parsePriceZl('1,999')).toBeNull();
+    expect(parseZloty('99')).toBe(9900);
+    expect(parseZloty('99,9')).toBe(9990);
+    expect(parseZloty('1 299,00 zł')).toBe(129900);
+    expect(parseZloty('12.5')).toBe(1250);
+    expect(parseZloty('abc')).toBeNull();
+    expect(parseZloty('1,999')).toBeNull();
     expect(priceText(129905)).toBe('1299,05');
   });
 

@@ -1,3 +1,4 @@
+// File sizes as people read them (lesson attachments, refused uploads): binary units, Polish comma.
 /** "12 KB", "1,4 MB" — Polish decimal comma. */
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
