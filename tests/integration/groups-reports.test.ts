@@ -9,8 +9,8 @@ import { approveReport, buildDueReports, reportForAdmin } from '@/lib/groups/rep
 import { submitAgreement, reviewAgreement, agreementScan } from '@/lib/groups/agreement/agreements';
 import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/accounts/first-login';
 import { groupCredentials } from '@/lib/groups/accounts/credentials';
-import { startAttempt } from '@/lib/learning/attempts';
-import { submitAttempt } from '@/lib/learning/submit-attempt';
+import { startAttempt } from '@/lib/learning/final-test/attempts';
+import { submitAttempt } from '@/lib/learning/final-test/submit-attempt';
 import { issueCertificate } from '@/lib/certificates/issue';
 import { listXlsx, makeGroup, uniqueName } from './groups-fixtures';
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { courseAccess, opensWithInstruction } from '@/lib/learning/access';
 import { courseOutline, resumeLessonId } from '@/lib/learning/outline';
-import { testStatus } from '@/lib/learning/attempts';
+import { testStatus } from '@/lib/learning/final-test/attempts';
 import { formatPercent } from '@/lib/certificates/content';
 import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';

@@ -1,7 +1,7 @@
 // Staff upload of a lesson attachment (≤ 10 MB, stored in PostgreSQL). A route handler rather
 // than a server action because server actions cap request bodies at 1 MB. A plain form posts
 // here and comes back to the lesson editor with the outcome in the address.
-import { addAttachment } from '@/lib/learning/course-editing';
+import { addAttachment } from '@/lib/learning/editing/course-editing';
 import { crossSite, routeUser } from '@/lib/http/route';
 import { crossSiteRefused, notFound } from '@/lib/http/responses';
 import { absoluteUrl } from '@/lib/url';

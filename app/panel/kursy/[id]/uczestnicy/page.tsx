@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing, learnersOf } from '@/lib/learning/panel-queries';
+import { courseForEditing, learnersOf } from '@/lib/learning/editing/panel-queries';
 import { formatPercent } from '@/lib/certificates/content';
 import { formatLastDay } from '@/lib/format/time';
 import { ProgressBar } from '@/components/learning/progress-bar';

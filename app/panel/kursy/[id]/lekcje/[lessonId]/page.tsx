@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing, lessonForEditing } from '@/lib/learning/panel-queries';
+import { courseForEditing, lessonForEditing } from '@/lib/learning/editing/panel-queries';
 import { fileSize } from '@/lib/format/file-size';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';

@@ -2,7 +2,7 @@
 // forms (which show the messages beside each field).
 import { z } from 'zod';
 import { parseZloty } from '@/lib/format/money';
-import { isEmbeddableVideo } from './video';
+import { isEmbeddableVideo } from '@/lib/learning/video';
 
 const int = (min: number, max: number, msg: string) =>
   z.coerce.number({ error: msg }).int(msg).min(min, msg).max(max, msg);

@@ -4,7 +4,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
-import { courseAccess } from './access';
+import { courseAccess } from '@/lib/learning/access';
 import { drawQuestions, newDrawSeed } from './draw';
 import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
 

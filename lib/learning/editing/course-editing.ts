@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CourseInput } from './course-schemas';
-import { MAX_ATTACHMENT_BYTES } from './attachments';
+import { MAX_ATTACHMENT_BYTES } from '@/lib/learning/attachments';
 
 export async function saveCourse(input: CourseInput): Promise<{ id: string }> {
   const { id, price, ...rest } = input;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptDeadline, canSubmit, isSubmissionInTime } from '@/lib/learning/attempt-timing';
+import { attemptDeadline, canSubmit, isSubmissionInTime } from '@/lib/learning/final-test/attempt-timing';
 
 const start = new Date('2025-05-10T10:00:00Z');
 const at = (iso: string) => new Date(iso);

@@ -1,8 +1,8 @@
 // Reads for the staff course editor and the learners' progress table.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { progressPercent } from './outline';
-import { accessState } from './access-window';
+import { progressPercent } from '@/lib/learning/outline';
+import { accessState } from '@/lib/learning/access-window';
 
 export function listCoursesForStaff() {
   return db().course.findMany({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, newDrawSeed } from '@/lib/learning/draw';
+import { drawQuestions, newDrawSeed } from '@/lib/learning/final-test/draw';
 
 type Q = { id: string; text: string; options: { id: string }[]; keepOptionOrder?: boolean };
 const bank: Q[] = Array.from({ length: 30 }, (_, i) => ({

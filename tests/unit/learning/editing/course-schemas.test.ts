@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { courseSchema, lessonSchema, questionSchema } from '@/lib/learning/course-schemas';
+import { courseSchema, lessonSchema, questionSchema } from '@/lib/learning/editing/course-schemas';
 import { parseZloty } from '@/lib/format/money';
-import { priceText } from '@/lib/learning/course-form-values';
+import { priceText } from '@/lib/learning/editing/course-form-values';
 
 describe('course editor input', () => {
   it('reads prices in złoty as grosze and prints them back', () => {

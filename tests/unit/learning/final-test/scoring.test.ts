@@ -6,7 +6,7 @@ import {
   scoreAttempt,
   TamperedAnswerError,
   type ScorableQuestion,
-} from '@/lib/learning/scoring';
+} from '@/lib/learning/final-test/scoring';
 
 const single: ScorableQuestion = { id: 'q1', kind: 'single', optionIds: ['a', 'b', 'c'], correctOptionIds: ['b'] };
 const multi: ScorableQuestion = {
