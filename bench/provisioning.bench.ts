@@ -26,8 +26,8 @@ try {
   const ExcelJS = (await import('exceljs')).default;
   const { db } = await import('../lib/db/client');
   const { hashPassword } = await import('../lib/auth/password');
-  const { createUpload } = await import('../lib/groups/uploads');
-  const { provisionUpload } = await import('../lib/groups/provisioning');
+  const { createUpload } = await import('../lib/groups/list/uploads');
+  const { provisionUpload } = await import('../lib/groups/accounts/provisioning');
 
   // A paid 1000-account group with an accepted agreement.
   const category = await db().category.create({ data: { slug: 'b', name: 'B' } });

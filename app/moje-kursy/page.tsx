@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
-import { formatDate } from '@/lib/format/time';
+import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { GroupsNotice } from '@/components/groups/groups-notice';
@@ -46,8 +46,8 @@ function CourseTile({ c }: { c: MyCourse }) {
       : c.endsAt === null
         ? t.accessUnlimited
         : c.state === 'ended'
-          ? t.accessEndedOn(formatDate(new Date(c.endsAt.getTime() - 1)))
-          : t.accessUntil(formatDate(new Date(c.endsAt.getTime() - 1)));
+          ? t.accessEndedOn(formatLastDay(c.endsAt))
+          : t.accessUntil(formatLastDay(c.endsAt));
   const active = c.state === 'active';
   return (
     <li className="card flex flex-col gap-4" data-testid="my-course">

@@ -3,16 +3,16 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { accessState } from '@/lib/families/access-state';
-import { className } from '@/lib/families/class-table';
-import { currencyForCountry } from '@/lib/families/currency';
+import { accessState } from '@/lib/families/rules/access-state';
+import { className } from '@/lib/families/rules/class-table';
+import { currencyForCountry } from '@/lib/families/rules/currency';
 import { familyOverview } from '@/lib/families/overview';
-import { PACKAGES, type PackageCode } from '@/lib/families/packages';
-import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/school-year';
+import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
+import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 import { trialOf } from '@/lib/families/trials';
 import { startTrial } from '@/lib/actions/families/trial';
 import { formatMoney } from '@/lib/format/money';
-import { formatDate, formatDateTime } from '@/lib/format/time';
+import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/families/action-form';
 import { AddChildForm } from './add-child-form';
@@ -128,11 +128,7 @@ export default async function FamilyPage() {
                         {k.done} z {k.total} lekcji ({k.percent}%){k.passed ? ' · test zaliczony' : ''}
                       </td>
                       <td>
-                        {k.state === 'active'
-                          ? k.endsAt
-                            ? formatDate(new Date(k.endsAt.getTime() - 1))
-                            : 'bez limitu'
-                          : 'zakończony'}
+                        {k.state === 'active' ? (k.endsAt ? formatLastDay(k.endsAt) : 'bez limitu') : 'zakończony'}
                       </td>
                     </tr>
                   ))}

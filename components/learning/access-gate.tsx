@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { db } from '@/lib/db/client';
-import { formatDate } from '@/lib/format/time';
+import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { CourseAccess } from '@/lib/learning/access';
 
@@ -14,7 +14,7 @@ export async function AccessGate({ access }: { access: Refused }) {
     access.kind === 'none'
       ? [t.noEnrolmentTitle, t.noEnrolmentBody]
       : access.kind === 'ended'
-        ? [t.endedTitle, t.endedBody(formatDate(new Date(access.enrolment.endsAt!.getTime() - 1)))]
+        ? [t.endedTitle, t.endedBody(formatLastDay(access.enrolment.endsAt!))]
         : access.kind === 'not-started'
           ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
           : [t.revokedTitle, t.revokedBody];

@@ -1,7 +1,7 @@
 // Accounts: registration, password reset through a one-time e-mailed link, password change.
 import { currentTime } from '@/lib/clock/clock';
 import { createHash, randomBytes } from 'node:crypto';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { db } from '@/lib/db/client';
 import { queueEmail } from '@/lib/mail/outbox';
 import type { TemplateName, TemplateProps } from '@/emails';
@@ -70,7 +70,7 @@ export async function createAccount(
 export function registerUser(input: { firstName: string; lastName: string; email: string; password: string }) {
   return createAccount(
     { ...input, roles: ['LEARNER'] },
-    { template: 'welcome', props: { firstName: input.firstName, link: env().APP_URL } },
+    { template: 'welcome', props: { firstName: input.firstName, link: absoluteUrl() } },
   );
 }
 
@@ -85,7 +85,7 @@ export async function requestPasswordReset(email: string, now = currentTime()): 
     });
     return queueEmail(tx, user.email!, 'password-reset', {
       firstName: user.firstName,
-      link: `${env().APP_URL}/haslo/nowe/${token}`,
+      link: absoluteUrl(`/haslo/nowe/${token}`),
     });
   });
   await dispatchEmails([mailId]);

@@ -7,14 +7,7 @@ import { env } from '@/lib/config/env';
 import { formatDateTime } from '@/lib/format/time';
 import { authenticate } from './authenticate';
 import { loginSchema } from './schemas';
-
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers | undefined): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : headers?.[name]);
-  const fwd = get('x-forwarded-for');
-  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(',')[0]?.trim();
-  const real = get('x-real-ip');
-  return first || (Array.isArray(real) ? real[0] : real) || '127.0.0.1';
-}
+import { clientIp } from '@/lib/http/client-ip';
 
 export function authOptions(): NextAuthOptions {
   return {

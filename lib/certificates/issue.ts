@@ -2,7 +2,7 @@
 // name, title, score and date, so the PDF regenerated later is the same document.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
@@ -76,7 +76,7 @@ export async function issueCertificate(
 }
 
 export function verifyUrlOf(number: string): string {
-  return `${env().APP_URL.replace(/\/$/, '')}/certyfikaty/${number}`;
+  return absoluteUrl(`/certyfikaty/${number}`);
 }
 
 export function certificatePdf(c: IssuedCertificate): Promise<Buffer> {

@@ -3,11 +3,11 @@
 // class and package until the end of the free summer after the year (§3.3, §3.4). Paid before
 // 1 September, the same courses are the preparatory content until the year starts.
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { isClassNumber } from '@/lib/families/class-table';
-import { subjectsFor, type PackageCode } from '@/lib/families/packages';
-import { summerEnd } from '@/lib/families/school-year';
+import { isClassNumber } from '@/lib/families/rules/class-table';
+import { subjectsFor, type PackageCode } from '@/lib/families/rules/packages';
+import { summerEnd } from '@/lib/families/rules/school-year';
 import { grantSubjectCoursesSql } from '@/lib/families/subject-courses';
-import type { SubjectCode } from '@/lib/families/subjects';
+import type { SubjectCode } from '@/lib/families/rules/subjects';
 
 /** OrderItem.kind of a child's yearly package. */
 export const FAMILY_PACKAGE_ITEM = 'FAMILY_PACKAGE';

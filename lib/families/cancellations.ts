@@ -5,10 +5,10 @@
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
-import { resignationRefund, type ResignationRefund } from '@/lib/families/refunds';
-import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/withdrawal';
+import { resignationRefund, type ResignationRefund } from '@/lib/families/rules/refunds';
+import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/rules/withdrawal';
 import { refundOrder } from '@/lib/orders/refunds';
-import { PACKAGES, type PackageCode } from '@/lib/families/packages';
+import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
 import { env } from '@/lib/config/env';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';

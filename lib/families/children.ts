@@ -4,8 +4,8 @@ import { db } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
-import { classForChild, type ClassResult } from '@/lib/families/class-table';
-import { schoolYearForPurchase, type SchoolYear } from '@/lib/families/school-year';
+import { classForChild, type ClassResult } from '@/lib/families/rules/class-table';
+import { schoolYearForPurchase, type SchoolYear } from '@/lib/families/rules/school-year';
 
 export const childSelect = {
   id: true,

@@ -3,10 +3,10 @@
 // Idempotent: existing rows, including rates the staff changed, are left as they are.
 import { db } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
-import { classForChild } from '@/lib/families/class-table';
-import { schoolYearForPurchase } from '@/lib/families/school-year';
+import { classForChild } from '@/lib/families/rules/class-table';
+import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
 import { warsawDateKey } from '@/lib/format/time';
-import type { ForeignCurrency } from '@/lib/families/exchange-rate';
+import type { ForeignCurrency } from '@/lib/families/rules/exchange-rate';
 
 /** PLN per unit × 10 000, near the NBP table of autumn 2026; demo values only. */
 const DEMO_RATES: Record<ForeignCurrency, number> = { GBP: 48_312, EUR: 42_386, USD: 36_571 };

@@ -1,7 +1,7 @@
 // Demo content for the subject courses: two short weekly lessons and a short test each, so a
 // child can log in and learn at once. Staff replace it in the panel's course editor.
 import { db } from '@/lib/db/client';
-import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/subjects';
+import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
 import { ALL_SUBJECTS, FAMILY_CATEGORY, subjectCourseSlug } from '@/lib/families/subject-courses';
 
 function capitalised(s: string): string {

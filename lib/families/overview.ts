@@ -3,8 +3,8 @@ import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
 import { childClass, listChildren, type ChildRow } from '@/lib/families/children';
-import { schoolYearForPurchase } from '@/lib/families/school-year';
-import type { ClassResult } from '@/lib/families/class-table';
+import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
+import type { ClassResult } from '@/lib/families/rules/class-table';
 
 export type ChildOverview = ChildRow & {
   cls: ClassResult;

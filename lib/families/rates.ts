@@ -4,7 +4,7 @@
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { warsawDateKey } from '@/lib/format/time';
-import type { ExchangeRate, ForeignCurrency } from '@/lib/families/exchange-rate';
+import type { ExchangeRate, ForeignCurrency } from '@/lib/families/rules/exchange-rate';
 
 export const FOREIGN_CURRENCIES: readonly ForeignCurrency[] = ['GBP', 'EUR', 'USD'];
 
@@ -18,14 +18,6 @@ export async function rateForDay(
     select: { plnPerUnitTimes10000: true, effectiveOn: true },
   });
   return row ? { currency, plnPerUnitTimes10000: row.plnPerUnitTimes10000, effectiveOn: row.effectiveOn } : null;
-}
-
-/** "4,2735" → 42735. Up to four decimals, positive. */
-export function parseRate(text: string): number | null {
-  const m = /^(\d{1,3})(?:[.,](\d{1,4}))?$/.exec(text.trim());
-  if (!m) return null;
-  const value = Number(m[1]) * 10_000 + Number((m[2] ?? '').padEnd(4, '0'));
-  return value > 0 ? value : null;
 }
 
 export async function saveRate(input: {

@@ -1,8 +1,8 @@
 // Parent registration: the same account as everyone's, with the PARENT role, phone and the
 // country of residence that decides the currency (regulamin §5.2).
 import { createAccount } from '@/lib/auth/accounts';
-import { env } from '@/lib/config/env';
-import { currencyForCountry } from '@/lib/families/currency';
+import { absoluteUrl } from '@/lib/url';
+import { currencyForCountry } from '@/lib/families/rules/currency';
 
 export type ParentRegistration = {
   firstName: string;
@@ -20,8 +20,8 @@ export function registerParent(input: ParentRegistration): Promise<{ id: string 
       template: 'parent-welcome',
       props: {
         firstName: input.firstName,
-        link: `${env().APP_URL}/rodzina`,
-        termsLink: `${env().APP_URL}/rodzina/regulamin`,
+        link: absoluteUrl('/rodzina'),
+        termsLink: absoluteUrl('/rodzina/regulamin'),
         currency: currencyForCountry(input.country),
       },
     },

@@ -1,8 +1,8 @@
 // Form schemas of the family area, shared by the forms and the server actions.
 import { z } from 'zod';
 import { emailSchema, newPasswordSchema } from '@/lib/auth/schemas';
-import { normaliseCountryCode } from '@/lib/families/currency';
-import { countryOptions } from '@/lib/families/countries';
+import { normaliseCountryCode } from '@/lib/families/rules/currency';
+import { countryOptions } from '@/lib/families/rules/countries';
 
 const personName = (label: string) =>
   z

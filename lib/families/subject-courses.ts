@@ -3,7 +3,7 @@
 // child's own account enrolments to the courses of its class and package.
 import type { Tx } from '@/lib/db/client';
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/subjects';
+import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
 
 export const FAMILY_CATEGORY = { slug: 'szkola-polska-za-granica', name: 'Szkoła polska za granicą' };
 

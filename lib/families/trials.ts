@@ -5,9 +5,9 @@ import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { childClass } from '@/lib/families/children';
-import { subjectsFor } from '@/lib/families/packages';
+import { subjectsFor } from '@/lib/families/rules/packages';
 import { grantSubjectCourses } from '@/lib/families/subject-courses';
-import { canStartTrial, trialEndsAt, trialSchoolYear } from '@/lib/families/trial';
+import { canStartTrial, trialEndsAt, trialSchoolYear } from '@/lib/families/rules/trial';
 
 export async function trialOf(parentId: string, now = currentTime()) {
   return db().familyTrial.findUnique({

@@ -22,3 +22,10 @@ export function divRoundHalfUp(numerator: number, denominator: number): number {
   const n = Math.abs(numerator);
   return sign * Math.floor((2 * n + denominator) / (2 * denominator));
 }
+
+/** What staff type as an amount in złoty ("99", "99,9", "1 299,00 zł", "12.5") → grosze; null when it is not one. */
+export function parseZloty(text: string): number | null {
+  const s = text.replace(/[\s\u00a0]/g, '').replace(/zł$/i, '');
+  const m = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(s);
+  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : null;
+}

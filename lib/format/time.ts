@@ -29,6 +29,12 @@ const partsFmt = new Intl.DateTimeFormat('en-GB', {
 export const formatDate = (d: Date) => dateFmt.format(d);
 export const formatDateTime = (d: Date) => dateTimeFmt.format(d);
 
+/** Access and windows end at an exclusive instant (1 Sep 00:00): this is the last moment inside. */
+export const lastInstantBefore = (end: Date) => new Date(end.getTime() - 1);
+
+/** The last day people may still use something ending (exclusively) at `end`: 1 Sep 00:00 → "31 sierpnia 2027". */
+export const formatLastDay = (end: Date) => formatDate(lastInstantBefore(end));
+
 export type WarsawParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 
 /** The wall-clock reading in Warsaw at instant `d` (month 1–12). */

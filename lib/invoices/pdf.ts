@@ -5,7 +5,7 @@ import { divRoundHalfUp, formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
-import { formatRate } from '@/lib/families/exchange-rate';
+import { formatRate } from '@/lib/format/rate';
 import {
   bufferPages,
   drawRow,

@@ -50,7 +50,7 @@ export const QUEUES: Record<string, QueueDef> = {
     retryLimit: 0,
     cron: '*/15 * * * *',
     handler: async () => {
-      const { buildDueReports } = await import('@/lib/groups/final-reports');
+      const { buildDueReports } = await import('@/lib/groups/report/final-reports');
       await buildDueReports();
     },
   },

@@ -1,7 +1,7 @@
 // How long an enrolment gives access to a course: unlimited (recorded on-line courses),
 // N calendar months (group packages: 2), or until a fixed day (school year to 30 June).
 // Calendar arithmetic is done on the Warsaw wall clock so DST never shifts the hour.
-import { addMonthsWarsaw, fromWarsaw, warsawParts } from '@/lib/format/time';
+import { addMonthsWarsaw, fromWarsaw, lastInstantBefore, warsawParts } from '@/lib/format/time';
 
 export type AccessSpec =
   | { kind: 'unlimited' }
@@ -59,7 +59,7 @@ export function accessState(now: Date, start: Date, end: Date | null): AccessSta
 export function daysLeft(now: Date, end: Date | null): number | null {
   if (end === null) return null;
   if (now.getTime() >= end.getTime()) return 0;
-  const lastAccessDay = dayNumber(new Date(end.getTime() - 1));
+  const lastAccessDay = dayNumber(lastInstantBefore(end));
   return lastAccessDay - dayNumber(now) + 1;
 }
 

@@ -3,7 +3,7 @@
 // the refund, which staff send back through PayU. A second parent's trial expires to the minute.
 import type { Page } from '@playwright/test';
 import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
-import { resignationRefund } from '../../lib/families/refunds';
+import { resignationRefund } from '../../lib/families/rules/refunds';
 import { formatMoney } from '../../lib/format/money';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { createUpload, uploadPreview } from '@/lib/groups/uploads';
-import { provisionUpload } from '@/lib/groups/provisioning';
-import { groupCredentials } from '@/lib/groups/credentials';
+import { createUpload, uploadPreview } from '@/lib/groups/list/uploads';
+import { provisionUpload } from '@/lib/groups/accounts/provisioning';
+import { groupCredentials } from '@/lib/groups/accounts/credentials';
 import { verifyPassword } from '@/lib/auth/password';
 import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures';
 

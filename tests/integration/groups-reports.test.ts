@@ -3,14 +3,14 @@ process.env.TEST_CLOCK = '1';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { advanceClock, resetClock } from '@/lib/clock/clock';
-import { createUpload } from '@/lib/groups/uploads';
-import { provisionUpload } from '@/lib/groups/provisioning';
-import { approveReport, buildDueReports, reportForAdmin } from '@/lib/groups/final-reports';
-import { submitAgreement, reviewAgreement, agreementScan } from '@/lib/groups/agreements';
-import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/first-login';
-import { groupCredentials } from '@/lib/groups/credentials';
-import { startAttempt } from '@/lib/learning/attempts';
-import { submitAttempt } from '@/lib/learning/submit-attempt';
+import { createUpload } from '@/lib/groups/list/uploads';
+import { provisionUpload } from '@/lib/groups/accounts/provisioning';
+import { approveReport, buildDueReports, reportForAdmin } from '@/lib/groups/report/final-reports';
+import { submitAgreement, reviewAgreement, agreementScan } from '@/lib/groups/agreement/agreements';
+import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/accounts/first-login';
+import { groupCredentials } from '@/lib/groups/accounts/credentials';
+import { startAttempt } from '@/lib/learning/final-test/attempts';
+import { submitAttempt } from '@/lib/learning/final-test/submit-attempt';
 import { issueCertificate } from '@/lib/certificates/issue';
 import { listXlsx, makeGroup, uniqueName } from './groups-fixtures';
 
@@ -140,7 +140,7 @@ describe('first login of a participant', () => {
 
 describe('sending a participant their own credentials', () => {
   it('goes only to the address from their row, only for the group admin', async () => {
-    const { sendOwnCredentials } = await import('@/lib/groups/credentials');
+    const { sendOwnCredentials } = await import('@/lib/groups/accounts/credentials');
     const g = await makeGroup(3);
     const mailTo = `${uniqueName().toLowerCase()}@firma.pl`;
     const u = await createUpload(g.admin, g.groupId, {

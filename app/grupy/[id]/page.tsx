@@ -4,11 +4,11 @@ import { Fragment } from 'react';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { groupFor, seatsLeft } from '@/lib/groups/group-access';
-import { currentAgreement } from '@/lib/groups/agreements';
-import { uploadsOf } from '@/lib/groups/uploads';
-import { participantsProgress } from '@/lib/groups/participants-progress';
+import { currentAgreement } from '@/lib/groups/agreement/agreements';
+import { uploadsOf } from '@/lib/groups/list/uploads';
+import { participantsProgress } from '@/lib/groups/report/participants-progress';
 import { confirmable, groupSteps } from '@/lib/groups/steps';
-import { formatDate, formatDateTime } from '@/lib/format/time';
+import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
 import { formatPercent } from '@/lib/certificates/content';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { UploadForm } from '@/components/groups/upload-form';
@@ -286,9 +286,7 @@ export default async function GroupPage({
                           : t.failedScore(formatPercent(p.bestScore))}
                     </td>
                     <td>{p.certificateNumber ?? '—'}</td>
-                    <td className="whitespace-nowrap">
-                      {p.endsAt ? formatDate(new Date(p.endsAt.getTime() - 1)) : '—'}
-                    </td>
+                    <td className="whitespace-nowrap">{p.endsAt ? formatLastDay(p.endsAt) : '—'}</td>
                     <td>
                       {p.email && (
                         <ActionButton

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { safeNext } from '@/lib/auth/redirects';
-import { needsFirstLoginChoice } from '@/lib/groups/first-login';
+import { needsFirstLoginChoice } from '@/lib/groups/accounts/first-login';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { families } from '@/lib/i18n/pl/families';
 import { FirstLoginForms } from './first-login-forms';

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { courseAccess, opensWithInstruction } from '@/lib/learning/access';
 import { courseOutline, resumeLessonId } from '@/lib/learning/outline';
-import { testStatus } from '@/lib/learning/attempts';
+import { testStatus } from '@/lib/learning/final-test/attempts';
 import { formatPercent } from '@/lib/certificates/content';
-import { formatDate } from '@/lib/format/time';
+import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
@@ -31,9 +31,7 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="h1">{course.title}</h1>
-        <p className="muted">
-          {enrolment.endsAt ? t.accessUntil(formatDate(new Date(enrolment.endsAt.getTime() - 1))) : t.accessUnlimited}
-        </p>
+        <p className="muted">{enrolment.endsAt ? t.accessUntil(formatLastDay(enrolment.endsAt)) : t.accessUnlimited}</p>
       </div>
       <div className="flex flex-wrap gap-3">
         {resume && (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
-import { listCoursesForStaff } from '@/lib/learning/panel-queries';
+import { listCoursesForStaff } from '@/lib/learning/editing/panel-queries';
 import { formatMoney } from '@/lib/format/money';
 
 export const metadata: Metadata = { title: 'Kursy — panel' };

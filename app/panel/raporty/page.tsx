@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
-import { reportQueue } from '@/lib/groups/final-reports';
+import { reportQueue } from '@/lib/groups/report/final-reports';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl/groups';
 

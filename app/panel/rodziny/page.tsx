@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { formatRate } from '@/lib/families/exchange-rate';
+import { formatRate } from '@/lib/format/rate';
 import { requirePermission } from '@/lib/auth/session';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
 import { listRates } from '@/lib/families/rates';
-import { className, classForBirthYear, shiftedClassName } from '@/lib/families/class-table';
-import { schoolYearForPurchase } from '@/lib/families/school-year';
-import { PACKAGES, type PackageCode } from '@/lib/families/packages';
+import { className, classForBirthYear, shiftedClassName } from '@/lib/families/rules/class-table';
+import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
+import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
 import { currentTime } from '@/lib/clock/clock';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
-import { agreementQueue } from '@/lib/groups/agreements';
+import { agreementQueue } from '@/lib/groups/agreement/agreements';
 import { formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { ActionButton } from '@/components/groups/action-button';

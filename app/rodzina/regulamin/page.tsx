@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@/lib/families/add-ons';
-import { PACKAGE_CODES, PACKAGES } from '@/lib/families/packages';
-import { SIBLING_DISCOUNT } from '@/lib/families/sibling-discount';
+import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@/lib/families/rules/add-ons';
+import { PACKAGE_CODES, PACKAGES } from '@/lib/families/rules/packages';
+import { SIBLING_DISCOUNT } from '@/lib/families/rules/sibling-discount';
 import { formatMoney, type Currency } from '@/lib/format/money';
 
 export const metadata: Metadata = { title: 'Regulamin pakietów dla dzieci' };

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { countryOptions } from '@/lib/families/countries';
+import { countryOptions } from '@/lib/families/rules/countries';
 import { messages } from '@/lib/i18n';
 import { ParentRegisterForm } from './parent-register-form';
 

@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { saveQuestion } from '@/lib/actions/learning/save-question';
-import { OPTION_SLOTS } from '@/lib/learning/course-schemas';
+import { OPTION_SLOTS } from '@/lib/learning/editing/course-schemas';
 import { Select, TextArea } from './inputs';
 
 export type QuestionValues = {

@@ -2,7 +2,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
-import { clientIp } from '@/lib/auth/options';
+import { clientIp } from '@/lib/http/client-ip';
 import { checkoutSchema } from '@/lib/orders/checkout-schema';
 import { cartOwner } from '@/lib/orders/cart-cookie';
 import { placeOrder as place } from '@/lib/orders/place-order';

@@ -3,20 +3,20 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { refundOrder as refund } from '@/lib/orders/refunds';
+import { parseZloty } from '@/lib/format/money';
 
 const schema = z.object({
   orderId: z.string().min(1),
   amount: z
     .string()
     .trim()
-    .regex(/^\d+([,.]\d{1,2})?$/, 'Podaj kwotę w złotych, np. 99,00.'),
+    .refine((v) => parseZloty(v) !== null, 'Podaj kwotę w złotych, np. 99,00.'),
   description: z.string().trim().min(3, 'Podaj powód zwrotu.').max(200),
   items: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
 export const refundOrder = formAction({ schema, permission: 'panel:orders' }, async (input, { user }) => {
-  const [zl, gr = ''] = input.amount.replace(',', '.').split('.');
-  const amount = Number(zl) * 100 + Number(gr.padEnd(2, '0'));
+  const amount = parseZloty(input.amount)!;
   const itemIds = input.items === undefined ? [] : Array.isArray(input.items) ? input.items : [input.items];
   await refund({ orderId: input.orderId, amount, itemIds, description: input.description, staffId: user.id });
   revalidatePath(`/panel/zamowienia/${input.orderId}`);

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { clientIp } from '@/lib/auth/options';
+import { clientIp } from '@/lib/http/client-ip';
 import { PAY_METHODS } from '@/lib/orders/checkout-schema';
 import { placeFamilyOrder as place } from '@/lib/families/family-order';
 import { choicesFromForm } from '@/lib/families/choices';

@@ -5,7 +5,8 @@ import { formAction } from '@/lib/actions/action';
 import { UserError } from '@/lib/errors';
 import { refundCancellation as refund } from '@/lib/families/cancellations';
 import { decideClassChange as decide } from '@/lib/families/staff';
-import { parseRate, saveRate as save } from '@/lib/families/rates';
+import { saveRate as save } from '@/lib/families/rates';
+import { parseRate } from '@/lib/format/rate';
 
 export const decideClassChange = formAction(
   {

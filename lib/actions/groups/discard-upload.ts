@@ -2,7 +2,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { discardUpload as discard } from '@/lib/groups/uploads';
+import { discardUpload as discard } from '@/lib/groups/list/uploads';
 
 const schema = z.object({ groupId: z.string().min(1), uploadId: z.string().min(1) });
 

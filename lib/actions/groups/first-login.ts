@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { safeNext } from '@/lib/auth/redirects';
 import { newPasswordSchema } from '@/lib/auth/schemas';
-import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/first-login';
+import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/accounts/first-login';
 import { groups as t } from '@/lib/i18n/pl/groups';
 
 export const keepPassword = formAction(

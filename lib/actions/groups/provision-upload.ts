@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { provisionUpload as provision } from '@/lib/groups/provisioning';
+import { provisionUpload as provision } from '@/lib/groups/accounts/provisioning';
 import { notFound } from 'next/navigation';
 
 const schema = z.object({ groupId: z.string().min(1), uploadId: z.string().min(1) });

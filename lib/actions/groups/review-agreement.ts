@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { reviewAgreement as review } from '@/lib/groups/agreements';
+import { reviewAgreement as review } from '@/lib/groups/agreement/agreements';
 import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.discriminatedUnion('decision', [

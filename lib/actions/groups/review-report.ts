@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { approveReport, commentReport } from '@/lib/groups/final-reports';
+import { approveReport, commentReport } from '@/lib/groups/report/final-reports';
 import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.object({

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { sendOwnCredentials } from '@/lib/groups/credentials';
+import { sendOwnCredentials } from '@/lib/groups/accounts/credentials';
 import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.object({ groupId: z.string().min(1), participantId: z.string().min(1) });

@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
-import { deleteSchema } from '@/lib/learning/course-schemas';
-import { deleteCourseItem as remove } from '@/lib/learning/course-editing';
+import { deleteSchema } from '@/lib/learning/editing/course-schemas';
+import { deleteCourseItem as remove } from '@/lib/learning/editing/course-editing';
 
 export const deleteCourseItem = formAction(
   { schema: deleteSchema, permission: 'panel:courses' },

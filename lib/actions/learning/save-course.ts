@@ -2,8 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
-import { courseSchema } from '@/lib/learning/course-schemas';
-import { saveCourse as save } from '@/lib/learning/course-editing';
+import { courseSchema } from '@/lib/learning/editing/course-schemas';
+import { saveCourse as save } from '@/lib/learning/editing/course-editing';
 
 export const saveCourse = formAction({ schema: courseSchema, permission: 'panel:courses' }, async (input) => {
   const { id } = await save(input);

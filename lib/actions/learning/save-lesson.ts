@@ -2,8 +2,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
-import { lessonSchema } from '@/lib/learning/course-schemas';
-import { saveLesson as save } from '@/lib/learning/course-editing';
+import { lessonSchema } from '@/lib/learning/editing/course-schemas';
+import { saveLesson as save } from '@/lib/learning/editing/course-editing';
 
 export const saveLesson = formAction({ schema: lessonSchema, permission: 'panel:courses' }, async (input) => {
   const { id } = await save(input);

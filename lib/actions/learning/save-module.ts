@@ -1,8 +1,8 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
-import { moduleSchema } from '@/lib/learning/course-schemas';
-import { saveModule as save } from '@/lib/learning/course-editing';
+import { moduleSchema } from '@/lib/learning/editing/course-schemas';
+import { saveModule as save } from '@/lib/learning/editing/course-editing';
 
 export const saveModule = formAction({ schema: moduleSchema, permission: 'panel:courses' }, async (input) => {
   await save(input);

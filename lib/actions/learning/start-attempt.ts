@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { startAttempt as start } from '@/lib/learning/attempts';
+import { startAttempt as start } from '@/lib/learning/final-test/attempts';
 
 const schema = z.object({ slug: z.string().min(1) });
 

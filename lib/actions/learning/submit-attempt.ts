@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { submitAttempt as submit } from '@/lib/learning/submit-attempt';
+import { submitAttempt as submit } from '@/lib/learning/final-test/submit-attempt';
 
 // Answers arrive as q_<questionId> = optionId (radio) or several optionIds (checkboxes).
 const schema = z.object({ attemptId: z.string().min(1) }).catchall(z.union([z.string(), z.array(z.string())]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRate } from '@/lib/families/rates';
+import { parseRate } from '@/lib/format/rate';
 import { choicesFromForm } from '@/lib/families/choices';
 import { packageSubjects } from '@/lib/families/activation';
 

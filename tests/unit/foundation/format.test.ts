@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { divRoundHalfUp, formatMoney } from '@/lib/format/money';
-import { addMonthsWarsaw, formatDate, fromWarsaw, warsawDateKey, warsawParts } from '@/lib/format/time';
+import { addMonthsWarsaw, formatDate, formatLastDay, fromWarsaw, warsawDateKey, warsawParts } from '@/lib/format/time';
 
 const nbsp = (s: string) => s.replace(/\s/g, ' ');
 
@@ -21,6 +21,10 @@ describe('money', () => {
 });
 
 describe('Europe/Warsaw time', () => {
+  it('names the last day inside an exclusive end, in Warsaw', () => {
+    expect(formatLastDay(fromWarsaw(2027, 9, 1))).toBe('31 sierpnia 2027');
+    expect(formatLastDay(fromWarsaw(2026, 12, 5, 12))).toBe('5 grudnia 2026');
+  });
   it('maps wall-clock time to instants across DST', () => {
     expect(fromWarsaw(2026, 1, 15, 12).toISOString()).toBe('2026-01-15T11:00:00.000Z');
     expect(fromWarsaw(2026, 7, 15, 12).toISOString()).toBe('2026-07-15T10:00:00.000Z');

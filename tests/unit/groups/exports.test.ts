@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type ExcelJS from 'exceljs';
-import { neutraliseCell } from '@/lib/groups/spreadsheet-safe';
-import { credentialsPdf, credentialsXlsx, type CredentialRow } from '@/lib/groups/credentials-export';
-import { finalReportPdf, finalReportXlsx, type ReportRow } from '@/lib/groups/report-export';
+import { neutraliseCell } from '@/lib/spreadsheets/neutralise-cell';
+import { credentialsPdf, credentialsXlsx, type CredentialRow } from '@/lib/groups/accounts/credentials-export';
+import { finalReportPdf, finalReportXlsx, type ReportRow } from '@/lib/groups/report/report-export';
 import { fromWarsaw } from '@/lib/format/time';
 import { hasPdfToText, pdfPageSize, pdfText, PDFTOTEXT, readXlsx } from './fixtures';
 

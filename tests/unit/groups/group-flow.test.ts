@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sealPassword, unsealPassword } from '@/lib/groups/credential-seal';
-import { scanType } from '@/lib/groups/agreements';
+import { sealPassword, unsealPassword } from '@/lib/groups/accounts/credential-seal';
+import { scanType } from '@/lib/groups/agreement/agreements';
 import { groupSteps } from '@/lib/groups/steps';
 
 process.env.AUTH_SECRET ??= 'unit-secret-unit-secret-unit-secret-unit';

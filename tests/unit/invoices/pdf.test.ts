@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderInvoicePdf, toPln, type InvoiceInput } from '@/lib/invoices/pdf';
-import { renderProcessingAgreementPdf, type AgreementInput } from '@/lib/invoices/agreement-pdf';
+import { renderProcessingAgreementPdf, type AgreementInput } from '@/lib/groups/agreement/agreement-pdf';
 import { parseSeller } from '@/lib/invoices/seller';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';

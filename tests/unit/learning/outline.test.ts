@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { neighbours, progressPercent, resumeLessonId } from '@/lib/learning/outline';
 import { isEmbeddableVideo } from '@/lib/learning/lessons';
-import { isOpen, shuffledOptions } from '@/lib/learning/attempts';
-import { fileSize } from '@/lib/learning/file-size';
+import { isOpen, shuffledOptions } from '@/lib/learning/final-test/attempts';
+import { fileSize } from '@/lib/format/file-size';
 import { DEMO_CONTENT } from '@/lib/learning/demo';
 
 const lessons = [

@@ -1,13 +1,15 @@
 // Participants' credentials as a printable list: signed-in admins of this group (and staff) only.
-import { groupCredentials } from '@/lib/groups/credentials';
-import { credentialsPdf } from '@/lib/groups/credentials-export';
-import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
+import { groupCredentials } from '@/lib/groups/accounts/credentials';
+import { credentialsPdf } from '@/lib/groups/accounts/credentials-export';
+import { routeViewer } from '@/lib/groups/http';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await routeViewer();
-  if (!viewer) return notFoundResponse();
+  if (!viewer) return notFound();
   const upload = new URL(req.url).searchParams.get('lista') ?? undefined;
   const c = await groupCredentials(viewer, (await params).id, upload);
-  if (!c) return notFoundResponse();
+  if (!c) return notFound();
   return fileResponse(await credentialsPdf(c.rows, c.meta), 'dane-logowania.pdf', 'application/pdf');
 }

@@ -1,5 +1,5 @@
 // Upload of a participant list: decoded and checked, stored as a preview, never provisioned here.
-import { createUpload } from '@/lib/groups/uploads';
+import { createUpload } from '@/lib/groups/list/uploads';
 import { groupUploadRoute } from '@/lib/groups/http';
 import { groups as t } from '@/lib/i18n/pl/groups';
 

@@ -1,9 +1,11 @@
 import { groupFor } from '@/lib/groups/group-access';
-import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
-import { participantTemplateCsv } from '@/lib/groups/templates';
+import { routeViewer } from '@/lib/groups/http';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
+import { participantTemplateCsv } from '@/lib/groups/list/templates';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await routeViewer();
-  if (!viewer || !(await groupFor(viewer, (await params).id))) return notFoundResponse();
+  if (!viewer || !(await groupFor(viewer, (await params).id))) return notFound();
   return fileResponse(participantTemplateCsv(), 'lista-uczestnikow.csv', 'text/csv; charset=utf-8');
 }

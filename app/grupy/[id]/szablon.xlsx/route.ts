@@ -1,9 +1,12 @@
 import { groupFor } from '@/lib/groups/group-access';
-import { fileResponse, notFoundResponse, routeViewer, XLSX_TYPE } from '@/lib/groups/http';
-import { participantTemplateXlsx } from '@/lib/groups/templates';
+import { routeViewer } from '@/lib/groups/http';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
+import { XLSX_TYPE } from '@/lib/spreadsheets/xlsx-sheet';
+import { participantTemplateXlsx } from '@/lib/groups/list/templates';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await routeViewer();
-  if (!viewer || !(await groupFor(viewer, (await params).id))) return notFoundResponse();
+  if (!viewer || !(await groupFor(viewer, (await params).id))) return notFound();
   return fileResponse(await participantTemplateXlsx(), 'lista-uczestnikow.xlsx', XLSX_TYPE);
 }

@@ -1,13 +1,15 @@
 // The draft data-processing agreement, filled with the company's invoice data.
-import { agreementDraftPdf } from '@/lib/groups/agreements';
+import { agreementDraftPdf } from '@/lib/groups/agreement/agreements';
 import { groupFor } from '@/lib/groups/group-access';
-import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
+import { routeViewer } from '@/lib/groups/http';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await routeViewer();
-  if (!viewer) return notFoundResponse();
+  if (!viewer) return notFound();
   const group = await groupFor(viewer, (await params).id);
-  if (!group) return notFoundResponse();
+  if (!group) return notFound();
   return fileResponse(
     await agreementDraftPdf(group),
     `umowa-powierzenia-${group.orderItem.order.number.replace(/\W+/g, '-')}.pdf`,

@@ -1,5 +1,5 @@
 // Upload of the signed agreement scan (≤ 10 MB; PDF, JPG or PNG judged by its bytes).
-import { submitAgreement } from '@/lib/groups/agreements';
+import { submitAgreement } from '@/lib/groups/agreement/agreements';
 import { groupUploadRoute } from '@/lib/groups/http';
 import { groups as t } from '@/lib/i18n/pl/groups';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { courseAccess } from '@/lib/learning/access';
-import { testStatus } from '@/lib/learning/attempts';
+import { testStatus } from '@/lib/learning/final-test/attempts';
 import { formatPercent } from '@/lib/certificates/content';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';

@@ -5,6 +5,8 @@ import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { UserError } from '@/lib/errors';
 import { certificateFileName, certificatePdf, issueCertificate } from '@/lib/certificates/issue';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound, plainText } from '@/lib/http/responses';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,21 +14,14 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
   const { slug } = await params;
   const user = await currentUser();
   if (!user) return Response.redirect(new URL(`/logowanie?next=${encodeURIComponent(`/nauka/${slug}`)}`, req.url), 303);
-  if (!can(user.roles, 'learning:study-own')) return new Response('Nie znaleziono', { status: 404 });
+  if (!can(user.roles, 'learning:study-own')) return notFound();
   try {
     const cert = await issueCertificate(user.id, slug);
-    if (!cert) return new Response('Nie znaleziono', { status: 404 });
+    if (!cert) return notFound();
     const pdf = await certificatePdf(cert);
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${certificateFileName(cert)}"`,
-        'Cache-Control': 'private, no-store',
-      },
-    });
+    return fileResponse(pdf, certificateFileName(cert), 'application/pdf');
   } catch (e) {
-    if (e instanceof UserError)
-      return new Response(e.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    if (e instanceof UserError) return plainText(e.message, 409);
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
-import { listCategories } from '@/lib/learning/panel-queries';
-import { courseFormValues } from '@/lib/learning/course-form-values';
+import { listCategories } from '@/lib/learning/editing/panel-queries';
+import { courseFormValues } from '@/lib/learning/editing/course-form-values';
 import { CourseForm } from '@/components/learning/panel/course-form';
 
 export const metadata: Metadata = { title: 'Nowy kurs — panel' };

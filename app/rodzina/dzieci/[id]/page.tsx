@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { currentTime } from '@/lib/clock/clock';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { classForBirthYear, className, changeClass, shiftedClassName } from '@/lib/families/class-table';
+import { classForBirthYear, className, changeClass, shiftedClassName } from '@/lib/families/rules/class-table';
 import { findOwnChild } from '@/lib/families/children';
-import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/school-year';
+import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 import { requestClassChange, setChildPassword } from '@/lib/actions/families/children';
 import { ActionForm } from '@/components/families/action-form';
 

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { previewCancellation } from '@/lib/families/cancellations';
 import { formatMoney } from '@/lib/format/money';
-import { formatDate } from '@/lib/format/time';
+import { formatLastDay } from '@/lib/format/time';
 import { cancelPackage } from '@/lib/actions/families/cancel';
 import { ActionForm } from '@/components/families/action-form';
 
@@ -18,7 +18,6 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
   if (!p) notFound();
   const r = p.resignation;
   // Both ends are midnights, exclusive: name the last whole day instead ("do 5 grudnia włącznie").
-  const lastDay = (end: Date) => formatDate(new Date(end.getTime() - 1));
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <p>
@@ -36,7 +35,7 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
             Odstąpienie od umowy (pełny zwrot)
           </h2>
           <p>
-            Do {lastDay(p.withdrawal.until)} włącznie (14 dni od zapłaty) możesz odstąpić od umowy bez podania
+            Do {formatLastDay(p.withdrawal.until)} włącznie (14 dni od zapłaty) możesz odstąpić od umowy bez podania
             przyczyny. Zwrot:{' '}
             <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>. Dostęp
             dziecka kończy się od razu.
@@ -54,7 +53,7 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
           Rezygnacja w trakcie roku
         </h2>
         <p>
-          Rezygnacja działa z końcem miesiąca, w którym ją składasz: dziecko ma dostęp do {lastDay(r.effectiveAt)}{' '}
+          Rezygnacja działa z końcem miesiąca, w którym ją składasz: dziecko ma dostęp do {formatLastDay(r.effectiveAt)}{' '}
           włącznie.
         </p>
         <p>

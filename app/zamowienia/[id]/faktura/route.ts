@@ -1,6 +1,8 @@
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { invoicePdfFor } from '@/lib/orders/invoice-pdf';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,12 +11,6 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   if (!user) return new Response('Zaloguj się, aby pobrać fakturę.', { status: 401 });
   const staff = can(user.roles, 'panel:orders');
   const invoice = await invoicePdfFor((await params).id, staff ? null : user.id);
-  if (!invoice) return new Response('Nie znaleziono faktury.', { status: 404 });
-  return new Response(new Uint8Array(invoice.pdf), {
-    headers: {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${invoice.number.replace(/\//g, '-')}.pdf"`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
+  if (!invoice) return notFound('Nie znaleziono faktury.');
+  return fileResponse(invoice.pdf, `${invoice.number.replace(/\//g, '-')}.pdf`, 'application/pdf');
 }

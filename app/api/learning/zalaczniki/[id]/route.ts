@@ -3,22 +3,19 @@
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { attachmentFor } from '@/lib/learning/attachments';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await currentUser();
-  if (!user) return new Response('Nie znaleziono', { status: 404 });
+  if (!user) return notFound();
   const file = await attachmentFor(id, { userId: user.id, staff: can(user.roles, 'panel:courses') });
-  if (!file) return new Response('Nie znaleziono', { status: 404 });
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      'Content-Type': file.mimeType,
-      'Content-Length': String(file.size),
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      'Cache-Control': 'private, max-age=300',
-      'X-Content-Type-Options': 'nosniff',
-    },
+  if (!file) return notFound();
+  return fileResponse(file.data, file.fileName, file.mimeType, {
+    size: file.size,
+    cacheControl: 'private, max-age=300',
   });
 }

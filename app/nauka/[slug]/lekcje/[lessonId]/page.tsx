@@ -10,7 +10,7 @@ import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
 import { Markdown } from '@/components/learning/markdown';
 import { MarkDoneForm } from '@/components/learning/mark-done-form';
-import { fileSize } from '@/lib/learning/file-size';
+import { fileSize } from '@/lib/format/file-size';
 
 export const metadata: Metadata = { title: 'Lekcja' };
 

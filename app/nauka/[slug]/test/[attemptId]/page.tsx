@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { attemptForTaking } from '@/lib/learning/attempts';
+import { attemptForTaking } from '@/lib/learning/final-test/attempts';
 import { courseAccess } from '@/lib/learning/access';
 import { messages } from '@/lib/i18n';
 import { TestForm } from '@/components/learning/test-form';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing, questionsForEditing } from '@/lib/learning/panel-queries';
+import { courseForEditing, questionsForEditing } from '@/lib/learning/editing/panel-queries';
 import { QuestionForm } from '@/components/learning/panel/question-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../course-nav';

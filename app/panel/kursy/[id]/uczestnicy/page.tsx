@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing, learnersOf } from '@/lib/learning/panel-queries';
+import { courseForEditing, learnersOf } from '@/lib/learning/editing/panel-queries';
 import { formatPercent } from '@/lib/certificates/content';
-import { formatDate } from '@/lib/format/time';
+import { formatLastDay } from '@/lib/format/time';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { CourseNav } from '../course-nav';
 
@@ -52,7 +52,7 @@ export default async function Learners({ params }: { params: Promise<{ id: strin
                     {l.endsAt && (
                       <>
                         <br />
-                        <span className="text-slate-600">do {formatDate(new Date(l.endsAt.getTime() - 1))}</span>
+                        <span className="text-slate-600">do {formatLastDay(l.endsAt)}</span>
                       </>
                     )}
                   </td>

@@ -1,12 +1,14 @@
-import { reportForAdmin } from '@/lib/groups/final-reports';
-import { finalReportPdf } from '@/lib/groups/report-export';
-import { fileResponse, notFoundResponse, routeViewer } from '@/lib/groups/http';
+import { reportForAdmin } from '@/lib/groups/report/final-reports';
+import { finalReportPdf } from '@/lib/groups/report/report-export';
+import { routeViewer } from '@/lib/groups/http';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; reportId: string }> }) {
   const viewer = await routeViewer();
-  if (!viewer) return notFoundResponse();
+  if (!viewer) return notFound();
   const { id, reportId } = await params;
   const r = await reportForAdmin(viewer, id, reportId);
-  if (!r) return notFoundResponse();
+  if (!r) return notFound();
   return fileResponse(await finalReportPdf(r.rows, r.meta), 'raport-koncowy.pdf', 'application/pdf');
 }

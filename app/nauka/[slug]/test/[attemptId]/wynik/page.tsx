@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { attemptResult } from '@/lib/learning/submit-attempt';
+import { attemptResult } from '@/lib/learning/final-test/submit-attempt';
 import { courseAccess } from '@/lib/learning/access';
 import { formatPercent } from '@/lib/certificates/content';
 import { messages } from '@/lib/i18n';

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing, lessonForEditing } from '@/lib/learning/panel-queries';
-import { fileSize } from '@/lib/learning/file-size';
+import { courseForEditing, lessonForEditing } from '@/lib/learning/editing/panel-queries';
+import { fileSize } from '@/lib/format/file-size';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../../course-nav';

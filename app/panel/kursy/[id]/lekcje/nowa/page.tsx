@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing } from '@/lib/learning/panel-queries';
+import { courseForEditing } from '@/lib/learning/editing/panel-queries';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { CourseNav } from '../../course-nav';
 

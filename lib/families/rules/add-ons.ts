@@ -1,0 +1,128 @@
+// Add-ons one child can get on top of a package, priced in PLN (regulamin §4.9, §5.5–5.8).
+import type { ClassNumber } from '@/lib/families/rules/class-table';
+import type { PackageCode } from '@/lib/families/rules/packages';
+import {
+  basicExamSubjects,
+  furtherExamSubjects,
+  miniExtraSubjects,
+  subjectName,
+  type SubjectCode,
+} from '@/lib/families/rules/subjects';
+
+export const EXAM_FEE_PLN = 10000;
+export const EXTRA_SUBJECT_FEE_PLN = 20000;
+/** §5.8: lessons are monthly, 10 in a school year, sold as 1, 5 or 10. */
+export const POLISH_GROUP_LESSONS_PLN: Record<number, number> = { 1: 9900, 5: 44900, 10: 79900 };
+
+export type AddOns = {
+  exams?: readonly SubjectCode[];
+  /** Mini only: sciences and languages from §5.6 for the child's class. */
+  extraSubjects?: readonly SubjectCode[];
+  /** Mini only: 1, 5 or 10 small-group Polish lessons. */
+  polishGroupLessons?: number;
+};
+
+export type AddOnLine = {
+  kind: 'EXAM' | 'EXTRA_SUBJECT' | 'POLISH_GROUP_LESSONS';
+  description: string;
+  subject?: SubjectCode;
+  amountPlnMinor: number;
+};
+
+export type AddOnErrorCode =
+  'ADDON_NOT_FOR_PACKAGE' | 'SUBJECT_NOT_FOR_CLASS' | 'DUPLICATE_SUBJECT' | 'INVALID_LESSON_BUNDLE';
+export type AddOnError = { code: AddOnErrorCode; message: string };
+
+/** `classNumber` is null for Na Start, which has no classes and no exams. */
+export function priceAddOns(
+  pkg: PackageCode,
+  classNumber: ClassNumber | null,
+  addOns: AddOns,
+): { lines: AddOnLine[]; errors: AddOnError[] } {
+  const lines: AddOnLine[] = [];
+  const errors: AddOnError[] = [];
+  const exams = addOns.exams ?? [];
+  const extras = addOns.extraSubjects ?? [];
+
+  if (exams.length > 0) {
+    if (classNumber === null) {
+      errors.push({ code: 'ADDON_NOT_FOR_PACKAGE', message: 'Pakiet Na Start nie obejmuje egzaminów.' });
+    } else {
+      for (const dup of duplicates(exams)) errors.push(duplicateError('Egzamin', dup));
+      for (const subject of new Set(exams)) {
+        const basic = basicExamSubjects(classNumber).includes(subject);
+        if (!basic && !furtherExamSubjects(classNumber).includes(subject)) {
+          errors.push(notForClass('Egzamin', subject, classNumber));
+          continue;
+        }
+        // §4.9.1: basic-subject exams cost nothing extra with Standard and Premium.
+        const included = basic && (pkg === 'STANDARD' || pkg === 'PREMIUM');
+        lines.push({
+          kind: 'EXAM',
+          subject,
+          description: `Egzamin: ${subjectName(subject)}${included ? ' (w cenie pakietu)' : ''}`,
+          amountPlnMinor: included ? 0 : EXAM_FEE_PLN,
+        });
+      }
+    }
+  }
+
+  if (extras.length > 0) {
+    if (pkg !== 'MINI' || classNumber === null) {
+      errors.push({
+        code: 'ADDON_NOT_FOR_PACKAGE',
+        message: 'Dodatkowe przedmioty można dokupić tylko do Pakietu Mini.',
+      });
+    } else {
+      for (const dup of duplicates(extras)) errors.push(duplicateError('Przedmiot', dup));
+      for (const subject of new Set(extras)) {
+        if (!miniExtraSubjects(classNumber).includes(subject)) {
+          errors.push(notForClass('Przedmiot', subject, classNumber));
+          continue;
+        }
+        lines.push({
+          kind: 'EXTRA_SUBJECT',
+          subject,
+          description: `Dodatkowy przedmiot: ${subjectName(subject)}`,
+          amountPlnMinor: EXTRA_SUBJECT_FEE_PLN,
+        });
+      }
+    }
+  }
+
+  const lessons = addOns.polishGroupLessons;
+  if (lessons !== undefined && lessons !== 0) {
+    if (pkg !== 'MINI') {
+      // Standard and Premium already include them (§1.4.10); Na Start has none.
+      errors.push({
+        code: 'ADDON_NOT_FOR_PACKAGE',
+        message: 'Lekcje języka polskiego w grupach 2–3 osobowych można dokupić tylko do Pakietu Mini.',
+      });
+    } else if (!(lessons in POLISH_GROUP_LESSONS_PLN)) {
+      errors.push({
+        code: 'INVALID_LESSON_BUNDLE',
+        message: 'Lekcje w grupach 2–3 osobowych można kupić w pakietach po 1, 5 lub 10 lekcji.',
+      });
+    } else {
+      lines.push({
+        kind: 'POLISH_GROUP_LESSONS',
+        description: `Lekcje języka polskiego w grupach 2–3 osobowych: ${lessons} ${lessons === 1 ? 'lekcja' : 'lekcji'}`,
+        amountPlnMinor: POLISH_GROUP_LESSONS_PLN[lessons],
+      });
+    }
+  }
+  return { lines, errors };
+}
+
+function duplicates(codes: readonly SubjectCode[]): SubjectCode[] {
+  return [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
+}
+
+function duplicateError(what: string, subject: SubjectCode): AddOnError {
+  return { code: 'DUPLICATE_SUBJECT', message: `${what} „${subjectName(subject)}” wybrano więcej niż raz.` };
+}
+
+function notForClass(what: string, subject: SubjectCode, classNumber: ClassNumber): AddOnError {
+  const where = classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`;
+  return { code: 'SUBJECT_NOT_FOR_CLASS', message: `${what} „${subjectName(subject)}” nie jest dostępny ${where}.` };
+}

@@ -1,0 +1,125 @@
+// Draft data-processing agreement (step 2 of a group purchase): filled with the company's invoice
+// data, with dotted blanks for what only the parties can write — signing date, period, signatures.
+import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
+import { formatDate } from '@/lib/format/time';
+import { seller as platformSeller, type Seller } from '@/lib/invoices/seller';
+import { agreementClauses, BLANK, type AgreementCompany, type Point } from '@/lib/groups/agreement/agreement-text';
+import { bufferPages, ensureSpace, writeFooters } from '@/lib/invoices/pdf-layout';
+
+export type AgreementInput = {
+  company: AgreementCompany;
+  courseTitle: string;
+  seats: number;
+  orderNumber: string;
+  generatedAt: Date;
+  /** Defaults to the platform's seller data from env. */
+  seller?: Seller;
+};
+
+const MARGIN = 56;
+const BODY = 10;
+const INDENT = 18;
+
+const contentWidth = (doc: PdfDocument) => doc.page.width - 2 * MARGIN;
+
+function drawParty(
+  doc: PdfDocument,
+  p: { name: string; nip: string; addressLines: readonly string[] },
+  role: string,
+): void {
+  const width = contentWidth(doc);
+  doc.font('bold').fontSize(BODY).text(p.name, MARGIN, doc.y, { width });
+  doc.font('regular').text([...p.addressLines, `NIP: ${p.nip}`].join(', '), { width });
+  doc.text(`reprezentowaną przez: ${BLANK}${BLANK}`, { width });
+  doc.text(`zwaną dalej „${role}”,`, { width });
+}
+
+function drawPreamble(doc: PdfDocument, input: AgreementInput, seller: Seller): void {
+  const width = contentWidth(doc);
+  doc.font('bold').fontSize(14).text('UMOWA POWIERZENIA', MARGIN, MARGIN, { width, align: 'center' });
+  doc.text('PRZETWARZANIA DANYCH OSOBOWYCH', { width, align: 'center' });
+  doc.moveDown(1.2);
+  doc.font('regular').fontSize(BODY).text(`zawarta w dniu ${BLANK} w ${BLANK} pomiędzy:`, { width });
+  doc.moveDown(0.6);
+  drawParty(doc, input.company, 'Administratorem');
+  doc.moveDown(0.4).text('a', { width });
+  doc.moveDown(0.4);
+  drawParty(doc, seller, 'Podmiotem przetwarzającym');
+  doc.moveDown(0.6);
+  doc.text(
+    'zwanymi dalej łącznie „Stronami”. Strony, na podstawie art. 28 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (dalej: „RODO”), zawierają umowę o następującej treści:',
+    { width, align: 'justify' },
+  );
+}
+
+/** Text with a hanging label ("1." or "a)") in the left gutter. */
+function hanging(doc: PdfDocument, label: string, text: string, indent: number): void {
+  // Keep the label on the same page as the first two lines of its text.
+  ensureSpace(doc, doc.currentLineHeight(true) * 2);
+  const top = doc.y;
+  doc.text(label, MARGIN + indent, top, { width: INDENT, lineBreak: false });
+  doc.text(text, MARGIN + indent + INDENT, top, { width: contentWidth(doc) - indent - INDENT, align: 'justify' });
+  doc.moveDown(0.25);
+}
+
+function drawPoint(doc: PdfDocument, n: number, point: Point): void {
+  if (typeof point === 'string') return hanging(doc, `${n}.`, point, 0);
+  hanging(doc, `${n}.`, point.lead, 0);
+  point.items.forEach((item, i) => hanging(doc, `${String.fromCharCode(97 + i)})`, item, INDENT));
+}
+
+function drawSignatures(doc: PdfDocument): void {
+  // Room to sign by hand above the dotted lines; the whole block stays on one page.
+  ensureSpace(doc, 130);
+  doc.moveDown(5);
+  const y = doc.y;
+  const colWidth = 200;
+  const columns: [number, string][] = [
+    [MARGIN, 'Administrator'],
+    [doc.page.width - MARGIN - colWidth, 'Podmiot przetwarzający'],
+  ];
+  for (const [x, role] of columns) {
+    doc.font('regular').fontSize(BODY).text('………………………………………………', x, y, { width: colWidth, align: 'center' });
+    doc
+      .fontSize(8)
+      .fillColor('#555555')
+      .text('data i podpis osoby upoważnionej', x, doc.y + 2, { width: colWidth, align: 'center' });
+    doc
+      .fillColor('black')
+      .font('bold')
+      .fontSize(BODY)
+      .text(role, x, doc.y + 4, { width: colWidth, align: 'center' });
+  }
+}
+
+/** Renders the draft agreement (2–3 A4 pages) with page numbers "strona X z Y". */
+export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buffer> {
+  const seller = input.seller ?? platformSeller();
+  const clauses = agreementClauses({ ...input, seller });
+  const doc = createPdf({
+    title: 'Umowa powierzenia przetwarzania danych osobowych',
+    date: input.generatedAt,
+    margin: MARGIN,
+  });
+  bufferPages(doc);
+  return pdfToBuffer(doc, () => {
+    drawPreamble(doc, input, seller);
+    clauses.forEach((clause, i) => {
+      doc.moveDown(1);
+      // A heading never ends a page alone: it needs room for itself and two lines after it.
+      ensureSpace(doc, 60);
+      doc
+        .font('bold')
+        .fontSize(BODY)
+        .text(`§ ${i + 1}. ${clause.title}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'center' });
+      doc.moveDown(0.4).font('regular');
+      clause.points.forEach((p, j) => drawPoint(doc, j + 1, p));
+    });
+    drawSignatures(doc);
+    writeFooters(
+      doc,
+      (page, total) =>
+        `Umowa powierzenia — zamówienie ${input.orderNumber}, projekt z ${formatDate(input.generatedAt)} · strona ${page} z ${total}`,
+    );
+  });
+}

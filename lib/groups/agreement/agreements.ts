@@ -1,0 +1,167 @@
+// Step 2: the data-processing agreement. The admin downloads a filled draft, uploads the signed
+// scan; staff accept it or reject it with a reason. The newest scan is the group's agreement.
+import { db } from '@/lib/db/client';
+import { currentTime } from '@/lib/clock/clock';
+import { absoluteUrl } from '@/lib/url';
+import { UserError } from '@/lib/errors';
+import { queueEmail } from '@/lib/mail/outbox';
+import { dispatchEmails } from '@/lib/jobs/queues';
+import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
+import { groups as t } from '@/lib/i18n/pl/groups';
+import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
+
+export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
+
+/** What a scan really is, by its first bytes; null for anything but PDF, JPEG or PNG. */
+export function scanType(bytes: Uint8Array): 'application/pdf' | 'image/jpeg' | 'image/png' | null {
+  const starts = (sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf';
+  if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  return null;
+}
+
+export function currentAgreement(groupId: string) {
+  return db().groupAgreement.findFirst({
+    where: { groupId },
+    orderBy: { uploadedAt: 'desc' },
+    select: {
+      id: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      status: true,
+      uploadedAt: true,
+      reviewedAt: true,
+      rejectionReason: true,
+    },
+  });
+}
+
+export type AgreementState = Awaited<ReturnType<typeof currentAgreement>>;
+
+export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
+  const order = group.orderItem.order;
+  return renderProcessingAgreementPdf({
+    company: {
+      name: order.companyName ?? group.companyName,
+      nip: order.nip ?? '—',
+      addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter(
+        (l): l is string => !!l,
+      ),
+    },
+    courseTitle: group.course.title,
+    seats: group.seats,
+    orderNumber: order.number,
+    generatedAt: currentTime(),
+  });
+}
+
+/** Stores a signed scan for review. Refused while an earlier scan waits or after acceptance. */
+export async function submitAgreement(
+  viewer: Viewer,
+  groupId: string,
+  file: { name: string; bytes: Uint8Array } | null,
+) {
+  const group = await groupFor(viewer, groupId);
+  if (!group) return null;
+  if (!file || file.bytes.length === 0) throw new UserError(t.scanMissing);
+  if (file.bytes.length > MAX_SCAN_BYTES) throw new UserError(t.scanTooLarge);
+  const mimeType = scanType(file.bytes);
+  if (!mimeType) throw new UserError(t.scanWrongType(file.name));
+  const latest = await currentAgreement(groupId);
+  if (latest?.status === 'ACCEPTED') throw new UserError(t.agreementAlreadyAccepted);
+  if (latest?.status === 'SUBMITTED') throw new UserError(t.agreementAwaitingReview);
+  return db().groupAgreement.create({
+    data: {
+      groupId,
+      fileName: file.name.slice(0, 200) || 'umowa',
+      mimeType,
+      size: file.bytes.length,
+      data: Buffer.from(file.bytes),
+      uploadedById: viewer.id,
+      uploadedAt: currentTime(),
+    },
+    select: { id: true },
+  });
+}
+
+/** The scan bytes, for the group's admins and staff only. */
+export async function agreementScan(viewer: Viewer, groupId: string, agreementId: string) {
+  const group = await groupFor(viewer, groupId);
+  if (!group) return null;
+  return db().groupAgreement.findFirst({
+    where: { id: agreementId, groupId },
+    select: { fileName: true, mimeType: true, data: true },
+  });
+}
+
+export function agreementQueue() {
+  return db().groupAgreement.findMany({
+    where: { status: 'SUBMITTED' },
+    orderBy: { uploadedAt: 'asc' },
+    select: {
+      id: true,
+      fileName: true,
+      size: true,
+      uploadedAt: true,
+      group: {
+        select: {
+          id: true,
+          companyName: true,
+          seats: true,
+          course: { select: { title: true } },
+          owner: { select: { email: true } },
+        },
+      },
+    },
+  });
+}
+
+/** Staff decision; only a SUBMITTED scan can be decided, once. */
+export async function reviewAgreement(
+  staffId: string,
+  agreementId: string,
+  decision: { accept: true } | { accept: false; reason: string },
+) {
+  const now = currentTime();
+  const ids = await db().$transaction(async (tx) => {
+    const updated = await tx.groupAgreement.updateMany({
+      where: { id: agreementId, status: 'SUBMITTED' },
+      data: decision.accept
+        ? { status: 'ACCEPTED', reviewedById: staffId, reviewedAt: now }
+        : { status: 'REJECTED', reviewedById: staffId, reviewedAt: now, rejectionReason: decision.reason },
+    });
+    if (updated.count === 0) throw new UserError(t.agreementAlreadyDecided);
+    const a = await tx.groupAgreement.findUniqueOrThrow({
+      where: { id: agreementId },
+      select: {
+        group: {
+          select: {
+            id: true,
+            companyName: true,
+            course: { select: { title: true } },
+            owner: { select: { email: true, firstName: true } },
+          },
+        },
+      },
+    });
+    const owner = a.group.owner;
+    if (!owner.email) return [];
+    const link = absoluteUrl(`/grupy/${a.group.id}`);
+    const id = decision.accept
+      ? await queueEmail(tx, owner.email, 'group-agreement-accepted', {
+          firstName: owner.firstName,
+          courseTitle: a.group.course.title,
+          link,
+        })
+      : await queueEmail(tx, owner.email, 'group-agreement-rejected', {
+          firstName: owner.firstName,
+          courseTitle: a.group.course.title,
+          reason: decision.reason,
+          link,
+        });
+    return [id];
+  });
+  await dispatchEmails(ids);
+}

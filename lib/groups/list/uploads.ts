@@ -1,0 +1,144 @@
+// Step 3: a participant list is decoded, checked and kept as a PREVIEW; nothing is created
+// until the admin confirms (provisioning.ts). The check runs again on confirmation.
+import { db } from '@/lib/db/client';
+import { currentTime } from '@/lib/clock/clock';
+import { UserError } from '@/lib/errors';
+import { groups as t } from '@/lib/i18n/pl/groups';
+import { decodeParticipantFile, type DecodedParticipantFile } from './participant-file';
+import { ParticipantFileError } from './participant-file-error';
+import { validateParticipantRows, type ListCheck } from './validate-rows';
+import { normaliseLogin, baseLogin } from '@/lib/groups/accounts/logins';
+import { normaliseEmail } from './field-rules';
+import { groupFor, seatsLeft, type Viewer } from '@/lib/groups/group-access';
+import { currentAgreement } from '@/lib/groups/agreement/agreements';
+
+/** Decodes the file; a refusal of the file becomes a message for the admin. */
+export async function readListFile(bytes: Uint8Array, fileName: string): Promise<DecodedParticipantFile> {
+  try {
+    return await decodeParticipantFile(bytes, fileName);
+  } catch (e) {
+    if (e instanceof ParticipantFileError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+/** Logins already on the platform that the file names, or that generated logins could collide with. */
+export async function takenLoginsFor(rows: DecodedParticipantFile['rows']): Promise<Set<string>> {
+  const given = rows.flatMap((r) => (r.login ? [normaliseLogin(r.login)] : []));
+  const bases = [...new Set(rows.filter((r) => !r.login).map((r) => `${baseLogin(r.firstName, r.lastName)}%`))];
+  if (given.length === 0 && bases.length === 0) return new Set();
+  const found = await db().$queryRaw<{ login: string }[]>`
+    SELECT "login" FROM "User" WHERE "login" = ANY(${given}::text[]) OR "login" LIKE ANY(${bases}::text[])`;
+  return new Set(found.map((f) => f.login));
+}
+
+export async function takenEmailsFor(rows: DecodedParticipantFile['rows']): Promise<Set<string>> {
+  const emails = [...new Set(rows.flatMap((r) => (r.email ? [normaliseEmail(r.email)] : [])))];
+  if (emails.length === 0) return new Set();
+  const found = await db().user.findMany({ where: { email: { in: emails } }, select: { email: true } });
+  return new Set(found.map((f) => f.email!));
+}
+
+/** The list checked against the platform and the seats left right now. */
+export async function checkList(decoded: DecodedParticipantFile, seats: { seats: number; seatsUsed: number }) {
+  const [takenLogins, takenEmails] = await Promise.all([takenLoginsFor(decoded.rows), takenEmailsFor(decoded.rows)]);
+  const check = validateParticipantRows(decoded.rows, {
+    takenLogins,
+    takenEmails,
+    seatsLeft: seatsLeft(seats),
+    notifyEmail: decoded.notifyEmail,
+  });
+  return { check, takenLogins };
+}
+
+/** Stores an uploaded list as a preview. Needs a submitted (or accepted) agreement. */
+export async function createUpload(viewer: Viewer, groupId: string, file: { name: string; bytes: Uint8Array } | null) {
+  const group = await groupFor(viewer, groupId);
+  if (!group) return null;
+  if (!group.active) throw new UserError(t.groupInactive);
+  const agreement = await currentAgreement(groupId);
+  if (!agreement || agreement.status === 'REJECTED') throw new UserError(t.listNeedsAgreement);
+  if (!file) throw new UserError(t.listMissing);
+  const decoded = await readListFile(file.bytes, file.name);
+  const { check } = await checkList(decoded, group);
+  return db().participantUpload.create({
+    data: {
+      groupId,
+      fileName: file.name.slice(0, 200) || 'lista',
+      file: Buffer.from(file.bytes),
+      noticeEmail: check.notifyEmail,
+      rowCount: check.rows.length,
+      validCount: check.validRows.length,
+      uploadedById: viewer.id,
+      createdAt: currentTime(),
+    },
+    select: { id: true },
+  });
+}
+
+export type UploadPreview = {
+  upload: {
+    id: string;
+    fileName: string;
+    status: 'PREVIEW' | 'PROVISIONED' | 'DISCARDED';
+    createdAt: Date;
+    provisionedAt: Date | null;
+    noticeEmail: string | null;
+    rowCount: number;
+  };
+  check: ListCheck | null;
+};
+
+/** An upload of a group the viewer may see, with the rows checked again (only while a preview). */
+export async function uploadPreview(viewer: Viewer, groupId: string, uploadId: string): Promise<UploadPreview | null> {
+  const group = await groupFor(viewer, groupId);
+  if (!group) return null;
+  const upload = await db().participantUpload.findFirst({
+    where: { id: uploadId, groupId },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      createdAt: true,
+      provisionedAt: true,
+      noticeEmail: true,
+      rowCount: true,
+      file: true,
+    },
+  });
+  if (!upload) return null;
+  const { file, ...rest } = upload;
+  if (upload.status !== 'PREVIEW' || !file) return { upload: rest, check: null };
+  const { check } = await checkList(await readListFile(file, upload.fileName), group);
+  return { upload: rest, check };
+}
+
+/** Drops a preview and its file (it may hold chosen passwords). */
+export async function discardUpload(viewer: Viewer, groupId: string, uploadId: string): Promise<boolean> {
+  const group = await groupFor(viewer, groupId);
+  if (!group) return false;
+  const r = await db().participantUpload.updateMany({
+    where: { id: uploadId, groupId, status: 'PREVIEW' },
+    data: { status: 'DISCARDED', file: null },
+  });
+  return r.count > 0;
+}
+
+export function uploadsOf(groupId: string) {
+  return db().participantUpload.findMany({
+    where: { groupId, status: { not: 'DISCARDED' } },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      createdAt: true,
+      provisionedAt: true,
+      reportDueAt: true,
+      rowCount: true,
+      validCount: true,
+      _count: { select: { participants: true } },
+      report: { select: { id: true, status: true, staffComment: true } },
+    },
+  });
+}

@@ -1,0 +1,113 @@
+// The final report (step 6 of the group purchase): every participant with the final-test
+// result, as a spreadsheet and as a printable A4 document. Dates are Warsaw calendar days.
+import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
+import { formatDate } from '@/lib/format/time';
+import { drawTable, type PdfColumn } from '@/lib/pdf/table';
+import { addTableSheet, newWorkbook, workbookBuffer, type XlsxCell } from '@/lib/spreadsheets/xlsx-sheet';
+
+export type ReportRow = {
+  firstName: string;
+  lastName: string;
+  login: string;
+  /** Final-test result in percent; null when the participant never took the test. */
+  score: number | null;
+  passed: boolean;
+  date: Date | null;
+  certificateNumber: string | null;
+};
+export type ReportMeta = { companyName: string; courseTitle: string; generatedAt: Date };
+
+const TITLE = 'Raport końcowy szkolenia';
+const percentFmt = new Intl.NumberFormat('pl-PL', { style: 'percent', maximumFractionDigits: 1 });
+
+export const formatScore = (score: number | null) =>
+  score === null ? 'brak podejścia' : percentFmt.format(score / 100);
+
+function titleLines(rows: readonly ReportRow[], meta: ReportMeta): string[] {
+  const passed = rows.filter((r) => r.passed).length;
+  return [
+    TITLE,
+    `Kurs: ${meta.courseTitle}`,
+    `Firma: ${meta.companyName}`,
+    `Stan na: ${formatDate(meta.generatedAt)}`,
+    `Uczestnicy: ${rows.length}, zaliczyli: ${passed}`,
+  ];
+}
+
+const passedText = (r: ReportRow) => (r.passed ? 'tak' : 'nie');
+const dateText = (r: ReportRow) => (r.date ? formatDate(r.date) : '—');
+const certificateText = (r: ReportRow) => r.certificateNumber ?? '—';
+
+const textCells = (r: ReportRow, i: number) => [
+  String(i + 1),
+  r.firstName,
+  r.lastName,
+  r.login,
+  formatScore(r.score),
+  passedText(r),
+  dateText(r),
+  certificateText(r),
+];
+
+// In the spreadsheet the score stays a number, so it can be sorted and averaged.
+const scoreCell = (score: number | null): XlsxCell =>
+  score === null ? 'brak podejścia' : { value: score / 100, numFmt: Number.isInteger(score) ? '0%' : '0.0%' };
+
+export async function finalReportXlsx(rows: readonly ReportRow[], meta: ReportMeta): Promise<Buffer> {
+  const workbook = newWorkbook(meta.generatedAt);
+  addTableSheet(
+    workbook,
+    'Raport końcowy',
+    titleLines(rows, meta),
+    [
+      { header: 'Lp.', width: 6 },
+      { header: 'Imię', width: 18 },
+      { header: 'Nazwisko', width: 22 },
+      { header: 'Login', width: 24 },
+      { header: 'Wynik testu', width: 14 },
+      { header: 'Zaliczony', width: 11 },
+      { header: 'Data testu', width: 20 },
+      { header: 'Nr zaświadczenia', width: 22 },
+    ],
+    rows.map((r, i) => [
+      i + 1,
+      r.firstName,
+      r.lastName,
+      r.login,
+      scoreCell(r.score),
+      passedText(r),
+      dateText(r),
+      certificateText(r),
+    ]),
+  );
+  return workbookBuffer(workbook);
+}
+
+const PDF_COLUMNS: PdfColumn[] = [
+  { header: 'Lp.', width: 30, align: 'right' },
+  { header: 'Imię', width: 100 },
+  { header: 'Nazwisko', width: 125 },
+  { header: 'Login', width: 160 },
+  { header: 'Wynik testu', width: 75, align: 'right' },
+  { header: 'Zaliczony', width: 60 },
+  { header: 'Data testu', width: 105 },
+  { header: 'Nr zaświadczenia', width: 106 },
+];
+
+export function finalReportPdf(rows: readonly ReportRow[], meta: ReportMeta): Promise<Buffer> {
+  // Landscape: eight columns do not fit a portrait A4 legibly.
+  const doc = createPdf({
+    title: `${TITLE} — ${meta.courseTitle}`,
+    date: meta.generatedAt,
+    layout: 'landscape',
+    margin: 40,
+  });
+  return pdfToBuffer(doc, (d) => {
+    const [title, ...rest] = titleLines(rows, meta);
+    d.font('bold').fontSize(16).text(title);
+    d.font('regular').fontSize(10).moveDown(0.3);
+    for (const line of rest) d.text(line);
+    d.moveDown(0.8);
+    drawTable(d, PDF_COLUMNS, rows.map(textCells));
+  });
+}

@@ -1,0 +1,130 @@
+// Staff edits of course content. Every write names the course in its where clause, so an id
+// from another course (or a forged form) changes nothing.
+import { db } from '@/lib/db/client';
+import { isUniqueViolation, UserError } from '@/lib/errors';
+import type { CourseInput } from './course-schemas';
+import { MAX_ATTACHMENT_BYTES } from '@/lib/learning/attachments';
+
+export async function saveCourse(input: CourseInput): Promise<{ id: string }> {
+  const { id, price, ...rest } = input;
+  const data = { ...rest, priceGross: price, groupInstruction: rest.groupInstruction ?? null };
+  try {
+    if (id) return await db().course.update({ where: { id }, data, select: { id: true } });
+    return await db().$transaction(async (tx) => {
+      const course = await tx.course.create({ data, select: { id: true } });
+      // A new course is sold to one person at its price; group packages are added by the catalogue.
+      await tx.courseOffer.create({ data: { courseId: course.id, seats: 1, priceGross: price } });
+      return course;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e))
+      throw new UserError('Popraw zaznaczone pola.', { slug: 'Ten adres jest już zajęty przez inny kurs.' });
+    throw e;
+  }
+}
+
+export async function saveModule(input: { courseId: string; id?: string; title: string; position: number }) {
+  const { courseId, id, ...data } = input;
+  if (id) {
+    const r = await db().courseModule.updateMany({ where: { id, courseId }, data });
+    if (r.count === 0) throw new UserError('Nie znaleziono modułu.');
+    return;
+  }
+  await db().courseModule.create({ data: { courseId, ...data } });
+}
+
+export async function saveLesson(input: {
+  courseId: string;
+  moduleId: string;
+  id?: string;
+  title: string;
+  position: number;
+  minutes: number;
+  body: string;
+  videoUrl: string | null;
+}): Promise<{ id: string }> {
+  const { courseId, id, ...data } = input;
+  const owner = await db().courseModule.findFirst({ where: { id: data.moduleId, courseId }, select: { id: true } });
+  if (!owner) throw new UserError('Popraw zaznaczone pola.', { moduleId: 'Wybierz moduł tego kursu.' });
+  if (id) {
+    const r = await db().lesson.updateMany({ where: { id, module: { courseId } }, data });
+    if (r.count === 0) throw new UserError('Nie znaleziono lekcji.');
+    return { id };
+  }
+  return db().lesson.create({ data, select: { id: true } });
+}
+
+/**
+ * Options are updated in place by position, so attempts already taken keep pointing at the
+ * same option rows (their answers still read back as text).
+ */
+export async function saveQuestion(input: {
+  courseId: string;
+  id?: string;
+  kind: 'SINGLE' | 'MULTIPLE';
+  text: string;
+  position: number;
+  options: { text: string; correct: boolean }[];
+}) {
+  const { courseId, id, options, ...data } = input;
+  await db().$transaction(async (tx) => {
+    const question = id
+      ? await tx.question.findFirst({
+          where: { id, courseId },
+          select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } },
+        })
+      : await tx.question.create({
+          data: { courseId, ...data },
+          select: { id: true, options: { select: { id: true } } },
+        });
+    if (!question) throw new UserError('Nie znaleziono pytania.');
+    if (id) await tx.question.update({ where: { id }, data });
+    for (const [i, o] of options.entries()) {
+      const existing = question.options[i];
+      if (existing) await tx.questionOption.update({ where: { id: existing.id }, data: { ...o, position: i + 1 } });
+      else await tx.questionOption.create({ data: { questionId: question.id, ...o, position: i + 1 } });
+    }
+    const surplus = question.options.slice(options.length).map((o) => o.id);
+    if (surplus.length) await tx.questionOption.deleteMany({ where: { id: { in: surplus } } });
+  });
+}
+
+export async function deleteCourseItem(
+  courseId: string,
+  kind: 'module' | 'lesson' | 'question' | 'attachment',
+  id: string,
+) {
+  const r =
+    kind === 'module'
+      ? await db().courseModule.deleteMany({ where: { id, courseId } })
+      : kind === 'lesson'
+        ? await db().lesson.deleteMany({ where: { id, module: { courseId } } })
+        : kind === 'question'
+          ? await db().question.deleteMany({ where: { id, courseId } })
+          : await db().attachment.deleteMany({ where: { id, lesson: { module: { courseId } } } });
+  if (r.count === 0) throw new UserError('Nie znaleziono — mogło zostać już usunięte.');
+}
+
+export type UploadError = 'missing' | 'too-large' | 'no-lesson';
+
+export async function addAttachment(
+  courseId: string,
+  lessonId: string,
+  file: File | null,
+): Promise<UploadError | null> {
+  if (!file || file.size === 0) return 'missing';
+  if (file.size > MAX_ATTACHMENT_BYTES) return 'too-large';
+  const lesson = await db().lesson.findFirst({ where: { id: lessonId, module: { courseId } }, select: { id: true } });
+  if (!lesson) return 'no-lesson';
+  const name = file.name.replace(/[\\/\r\n"]/g, '_').slice(0, 200) || 'plik';
+  await db().attachment.create({
+    data: {
+      lessonId,
+      fileName: name,
+      mimeType: file.type || 'application/octet-stream',
+      size: file.size,
+      data: Buffer.from(await file.arrayBuffer()),
+    },
+  });
+  return null;
+}

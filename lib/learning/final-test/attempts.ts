@@ -1,0 +1,155 @@
+// Final-test attempts. The draw is fixed by a stored seed, the key never leaves this module
+// except as a score, and (enrolmentId, number) is unique so a double click never starts two.
+import { currentTime } from '@/lib/clock/clock';
+import { db } from '@/lib/db/client';
+import { isUniqueViolation, UserError } from '@/lib/errors';
+import { messages } from '@/lib/i18n';
+import { courseAccess } from '@/lib/learning/access';
+import { drawQuestions, newDrawSeed } from './draw';
+import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
+
+type AttemptRow = {
+  id: string;
+  number: number;
+  submittedAt: Date | null;
+  deadlineAt: Date | null;
+  percent: number | null;
+  passed: boolean | null;
+};
+
+/** An unsubmitted attempt whose time has not run out (attempts without a limit stay open). */
+export function isOpen(a: Pick<AttemptRow, 'submittedAt' | 'deadlineAt'>, now: Date): boolean {
+  return a.submittedAt === null && (a.deadlineAt === null || a.deadlineAt.getTime() > now.getTime());
+}
+
+export function attemptsOf(enrolmentId: string) {
+  return db().testAttempt.findMany({
+    where: { enrolmentId },
+    orderBy: { number: 'asc' },
+    select: {
+      id: true,
+      number: true,
+      startedAt: true,
+      submittedAt: true,
+      deadlineAt: true,
+      percent: true,
+      passed: true,
+    },
+  });
+}
+
+/**
+ * Starts the learner's next attempt, or returns the one still open (a reload or a second click
+ * lands on the same attempt). Refuses when access is not active, the test is passed or no
+ * attempts are left.
+ */
+export async function startAttempt(userId: string, slug: string, now = currentTime()): Promise<{ attemptId: string }> {
+  const t = messages().learning;
+  const access = await courseAccess(userId, slug, now);
+  if (access.kind !== 'active') throw new UserError(t.lockedShort);
+  const { course, enrolment } = access;
+  const attempts = await attemptsOf(enrolment.id);
+  const open = attempts.find((a) => isOpen(a, now));
+  if (open) return { attemptId: open.id };
+  if (attempts.some((a) => a.passed)) throw new UserError(t.alreadyPassed);
+  if (attempts.length >= course.maxAttempts) throw new UserError(t.noAttemptsLeft);
+
+  const bank = await db().question.findMany({
+    where: { courseId: course.id },
+    select: { id: true, options: { select: { id: true } } },
+  });
+  if (bank.length === 0) throw new UserError(t.noQuestions);
+  const seed = newDrawSeed();
+  const drawn = drawQuestions(bank, course.testQuestionCount, seed);
+  const number = (attempts.at(-1)?.number ?? 0) + 1;
+  try {
+    const created = await db().testAttempt.create({
+      data: {
+        enrolmentId: enrolment.id,
+        number,
+        seed,
+        questionIds: drawn.map((q) => q.id),
+        startedAt: now,
+        deadlineAt: attemptDeadline(now, course.timeLimitMinutes),
+      },
+      select: { id: true },
+    });
+    return { attemptId: created.id };
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    // A concurrent request started this very attempt a moment ago: use it.
+    const twin = await db().testAttempt.findUniqueOrThrow({
+      where: { enrolmentId_number: { enrolmentId: enrolment.id, number } },
+      select: { id: true },
+    });
+    return { attemptId: twin.id };
+  }
+}
+
+/** Option order per question follows from the attempt's seed, independent of the rest of the bank. */
+export function shuffledOptions<O>(seed: string, questionId: string, options: readonly O[]): O[] {
+  return drawQuestions([{ id: questionId, options }], 1, `${seed}:${questionId}`)[0].options as O[];
+}
+
+/**
+ * The attempt as the learner takes it: questions and option texts only. `correct` is not even
+ * selected, so it cannot reach the browser by mistake. Another person's attempt is null (404).
+ */
+export async function attemptForTaking(userId: string, slug: string, attemptId: string, now = currentTime()) {
+  const attempt = await db().testAttempt.findFirst({
+    where: { id: attemptId, enrolment: { userId, course: { slug } } },
+    select: {
+      id: true,
+      number: true,
+      seed: true,
+      questionIds: true,
+      startedAt: true,
+      deadlineAt: true,
+      submittedAt: true,
+    },
+  });
+  if (!attempt) return null;
+  const rows = await db().question.findMany({
+    where: { id: { in: attempt.questionIds } },
+    select: {
+      id: true,
+      kind: true,
+      text: true,
+      options: { orderBy: { position: 'asc' }, select: { id: true, text: true } },
+    },
+  });
+  const byId = new Map(rows.map((q) => [q.id, q]));
+  const questions = attempt.questionIds.flatMap((id) => {
+    const q = byId.get(id);
+    return q ? [{ ...q, options: shuffledOptions(attempt.seed, q.id, q.options) }] : [];
+  });
+  const { seed: _seed, questionIds: _ids, ...rest } = attempt;
+  // Past its time (with the submit grace), the attempt cannot be answered any more.
+  const expired =
+    rest.submittedAt === null &&
+    rest.deadlineAt !== null &&
+    rest.deadlineAt.getTime() + DEFAULT_GRACE_SECONDS * 1000 < now.getTime();
+  return { attempt: rest, questions, expired };
+}
+
+export type TestStatus = {
+  attempts: Awaited<ReturnType<typeof attemptsOf>>;
+  open: { id: string } | null;
+  best: number | null;
+  passed: boolean;
+  left: number;
+};
+
+/** The learner's standing in the final test: attempts so far, the best score, what they may do next. */
+export async function testStatus(enrolmentId: string, maxAttempts: number, now = currentTime()): Promise<TestStatus> {
+  const attempts = await attemptsOf(enrolmentId);
+  const scored = attempts.filter((a) => a.percent !== null);
+  const best = scored.length ? Math.max(...scored.map((a) => a.percent!)) : null;
+  return {
+    attempts,
+    open: attempts.find((a) => isOpen(a, now)) ?? null,
+    best,
+    passed: attempts.some((a) => a.passed),
+    left: Math.max(0, maxAttempts - attempts.length),
+  };
+}

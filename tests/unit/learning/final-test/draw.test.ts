@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { drawQuestions, newDrawSeed } from '@/lib/learning/final-test/draw';
+
+type Q = { id: string; text: string; options: { id: string }[]; keepOptionOrder?: boolean };
+const bank: Q[] = Array.from({ length: 30 }, (_, i) => ({
+  id: `q${String(i).padStart(2, '0')}`,
+  text: `Pytanie ${i}`,
+  options: ['a', 'b', 'c', 'd', 'e'].map((o) => ({ id: `q${i}${o}` })),
+}));
+const fingerprint = (qs: Q[]) => qs.map((q) => `${q.id}:${q.options.map((o) => o.id).join(',')}`).join('|');
+
+describe('drawQuestions', () => {
+  it('gives the same questions and option order for the same seed', () => {
+    expect(fingerprint(drawQuestions(bank, 10, 'seed-1'))).toBe(fingerprint(drawQuestions(bank, 10, 'seed-1')));
+  });
+
+  it('does not depend on the order the bank arrives in', () => {
+    const reversed = [...bank].reverse();
+    expect(fingerprint(drawQuestions(reversed, 10, 'seed-1'))).toBe(fingerprint(drawQuestions(bank, 10, 'seed-1')));
+  });
+
+  it('differs between seeds, in questions and in option order', () => {
+    const a = drawQuestions(bank, 10, 'seed-1');
+    const b = drawQuestions(bank, 10, 'seed-2');
+    expect(a.map((q) => q.id)).not.toEqual(b.map((q) => q.id));
+    const all = drawQuestions(bank, 30, 'seed-1');
+    const all2 = drawQuestions(bank, 30, 'seed-2');
+    const byId = new Map(all2.map((q) => [q.id, q]));
+    expect(all.some((q) => fingerprint([q]) !== fingerprint([byId.get(q.id)!]))).toBe(true);
+  });
+
+  it('draws distinct questions from the bank with all their options and fields', () => {
+    const drawn = drawQuestions(bank, 12, newDrawSeed());
+    expect(drawn).toHaveLength(12);
+    expect(new Set(drawn.map((q) => q.id)).size).toBe(12);
+    for (const q of drawn) {
+      const original = bank.find((b) => b.id === q.id)!;
+      expect(q.text).toBe(original.text);
+      expect(q.options.map((o) => o.id).sort()).toEqual(original.options.map((o) => o.id).sort());
+    }
+  });
+
+  it('shuffles options (not all in bank order) but leaves keepOptionOrder questions alone', () => {
+    const drawn = drawQuestions(bank, 30, 'seed-3');
+    const unchanged = drawn.filter((q) => fingerprint([q]) === fingerprint([bank.find((b) => b.id === q.id)!]));
+    expect(unchanged.length).toBeLessThan(5);
+    const fixed = bank.map((q) => ({ ...q, keepOptionOrder: true }));
+    for (const q of drawQuestions(fixed, 30, 'seed-3'))
+      expect(q.options).toBe(fixed.find((b) => b.id === q.id)!.options);
+  });
+
+  it('gives the whole bank when it is smaller than count, and rejects a bad count', () => {
+    expect(drawQuestions(bank.slice(0, 5), 10, 's')).toHaveLength(5);
+    expect(drawQuestions(bank, 0, 's')).toEqual([]);
+    expect(() => drawQuestions(bank, -1, 's')).toThrow(RangeError);
+    expect(() => drawQuestions(bank, 1.5, 's')).toThrow(RangeError);
+  });
+
+  it('picks every question about equally often across seeds', () => {
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 3000; i++) {
+      for (const q of drawQuestions(bank, 3, `s${i}`)) counts.set(q.id, (counts.get(q.id) ?? 0) + 1);
+    }
+    // Expected 300 per question (3000 × 3 / 30).
+    for (const q of bank) expect(counts.get(q.id)).toBeGreaterThan(220);
+    for (const q of bank) expect(counts.get(q.id)).toBeLessThan(380);
+  });
+});
+
+describe('newDrawSeed', () => {
+  it('is fresh each time', () => {
+    expect(newDrawSeed()).not.toBe(newDrawSeed());
+    expect(newDrawSeed()).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+});
