@@ -13,7 +13,7 @@ const database = await benchDatabase('notifications');
 try {
   const { db } = await import('../lib/db/client');
   const { signatureHeader, receiveNotification } = await import('../lib/payments/payu');
-  const { handleOrderNotification } = await import('../lib/payments/notifications');
+  const { handleOrderNotification } = await import('../lib/settlement/notifications');
   const { numberPendingInvoices } = await import('../lib/orders/invoice-issue');
   const { emailsDispatched } = await import('../lib/jobs/queues');
 

@@ -11,7 +11,7 @@ import type { Currency } from '@/lib/format/money';
 import { currencyForCountry } from '@/lib/families/currency';
 import { listChildren, childClass, type ChildRow } from '@/lib/families/children';
 import { PACKAGE_CODES, PACKAGES, type PackageCode } from '@/lib/families/packages';
-import { FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
+import { FAMILY_PACKAGE_ITEM } from '@/lib/settlement/family-activation';
 import { priceOrder, type ChildInOrder, type OrderLine, type PricedOrder } from '@/lib/families/pricing';
 import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/school-year';
 import { rateForDay } from '@/lib/families/rates';

@@ -2,7 +2,7 @@
 import type PgBoss from 'pg-boss';
 import { db } from '@/lib/db/client';
 import { deliverEmail } from '@/lib/mail/transport';
-import { reconcileOpenPayments } from '@/lib/payments/reconcile';
+import { reconcileOpenPayments } from '@/lib/settlement/reconcile';
 import { boss } from './boss';
 
 type Handler = (data: Record<string, unknown>) => Promise<void>;

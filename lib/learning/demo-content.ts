@@ -2,7 +2,7 @@
 // Idempotent: a course that already has modules keeps them, one with questions keeps its bank,
 // and an existing enrolment is not extended again.
 import { db } from '@/lib/db/client';
-import { grantEnrolment } from './enrolments';
+import { grantEnrolment } from '@/lib/settlement/grants';
 import type { DemoCourseContent } from './demo/types';
 import { DEMO_CONTENT } from './demo';
 

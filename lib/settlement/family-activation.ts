@@ -40,7 +40,7 @@ type WaitingPackage = {
   alreadyActive: boolean;
 };
 
-/** Runs inside the plain-SQL payment transaction (lib/payments/notifications.ts). */
+/** Runs inside the plain-SQL payment transaction (lib/settlement/notifications.ts). */
 export async function activateFamilyPackages(sql: Sql, orderId: string, now: Date): Promise<void> {
   const { rows: packages } = await sql.query<WaitingPackage>(
     `SELECT p."id", p."childId", p."packageCode", p."classNumber", p."schoolYear", p."addOns", p."orderItemId",
