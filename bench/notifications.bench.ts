@@ -14,7 +14,7 @@ try {
   const { db } = await import('../lib/db/client');
   const { signatureHeader, receiveNotification } = await import('../lib/payments/payu');
   const { handleOrderNotification } = await import('../lib/settlement/notifications');
-  const { numberPendingInvoices } = await import('../lib/orders/invoice-issue');
+  const { numberPendingInvoices } = await import('../lib/invoices/issue');
   const { emailsDispatched } = await import('../lib/jobs/queues');
 
   const category = await db().category.create({ data: { slug: 'b', name: 'B' } });

@@ -1,7 +1,7 @@
 // The platform as the seller on invoices and the processor in data-processing agreements.
 // Read from env (documented in .env.example) with sample defaults for development.
 import { z } from 'zod';
-import { isValidNip, normaliseNip } from '@/lib/orders/tax/nip';
+import { isValidNip, normaliseNip } from '@/lib/invoices/tax/nip';
 
 export type Seller = {
   name: string;

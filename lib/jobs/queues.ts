@@ -33,7 +33,7 @@ export const QUEUES: Record<string, QueueDef> = {
     retryLimit: 0,
     cron: '* * * * *',
     handler: async () => {
-      const { numberInvoices } = await import('@/lib/orders/invoice-issue');
+      const { numberInvoices } = await import('@/lib/invoices/issue');
       await numberInvoices();
     },
   },

@@ -7,7 +7,7 @@ import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import type { PaidItem, PaidOrder } from '@/lib/settlement/fulfil';
-import { numberPendingInvoices } from '@/lib/orders/invoice-issue';
+import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
 import type { PayuNotification } from '@/lib/payments/payu';

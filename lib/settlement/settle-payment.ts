@@ -5,7 +5,7 @@
 import { newRowId, type Sql } from '@/lib/db/sql';
 import { newEnrolmentsInsert } from '@/lib/settlement/grants';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
-import { sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/orders/invoice-issue';
+import { sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
 import { orderPaidMailInsert } from './order-paid-mail';
 
 export type Settlement = {

@@ -7,8 +7,8 @@ import { formatInvoiceNumber, invoiceSeriesYear } from '@/lib/invoices/numbering
 import { seller } from '@/lib/invoices/seller';
 import { accessEnd } from '@/lib/learning/access-window';
 import { accessEndMonthsSql } from '@/lib/settlement/access-end-sql';
-import { numberInvoices, numberPendingInvoices } from '@/lib/orders/invoice-issue';
-import { invoicePdfFor } from '@/lib/orders/invoice-pdf';
+import { numberInvoices, numberPendingInvoices } from '@/lib/invoices/issue';
+import { invoicePdfFor } from '@/lib/invoices/order-invoice-pdf';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { QUEUES } from '@/lib/jobs/queues';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
