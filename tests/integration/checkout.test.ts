@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
-import { freePort } from '@/lib/db/embedded';
+import { freePort } from '@/lib/db/dev/embedded';
 import { addToCart, cartSummary, findCart, setCartQuantity } from '@/lib/orders/cart';
 import { placeOrder } from '@/lib/orders/place-order';
 import { refundOrder } from '@/lib/settlement/refunds';
