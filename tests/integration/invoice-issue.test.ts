@@ -10,7 +10,7 @@ import { accessEndMonthsSql } from '@/lib/settlement/access-end-sql';
 import { numberInvoices, numberPendingInvoices } from '@/lib/invoices/issue';
 import { invoicePdfFor } from '@/lib/invoices/order-invoice-pdf';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
-import { QUEUES } from '@/lib/jobs/queues';
+import { QUEUES } from '@/lib/jobs/registry';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
 
 vi.mock('@/lib/jobs/boss', () => ({ boss: async () => ({ insert: async () => {} }), stopBoss: async () => {} }));
