@@ -2,6 +2,7 @@
 // buyer (who becomes a company admin), or a child's yearly package. Runs inside the payment
 // transaction, exactly once (lib/settlement/settle-payment.ts creates plain new enrolments itself).
 import type { Tx } from '@/lib/db/client';
+import type { OrderItemKind } from '@/lib/db/generated/enums';
 import { newRowId, type Sql } from '@/lib/db/sql';
 import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/settlement/grants';
 import { activateFamilyPackages, FAMILY_PACKAGE_ITEM } from '@/lib/settlement/family-activation';
@@ -15,7 +16,7 @@ export type PaidItem = {
   quantity: number;
   courseId: string | null;
   accessMonths: number | null;
-  kind: string | null;
+  kind: OrderItemKind | null;
 };
 
 /** Grants for the items `settlePaidOrder` did not create in its one statement. */
