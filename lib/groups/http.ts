@@ -1,5 +1,6 @@
 // Small helpers shared by the group route handlers (files in, files out).
 import { currentUser } from '@/lib/auth/session';
+import { appUrl } from '@/lib/config/env';
 import { can } from '@/lib/auth/permissions';
 import { NextResponse } from 'next/server';
 import { UserError } from '@/lib/errors';
@@ -17,7 +18,7 @@ export const notFoundResponse = () => new Response('Nie znaleziono', { status: 4
 /** Session cookies are SameSite=Lax; checking the origin as well refuses any cross-site post. */
 export function crossSite(req: Request): boolean {
   const origin = req.headers.get('origin');
-  return !!origin && origin !== new URL(req.url).origin && origin !== process.env.APP_URL?.replace(/\/$/, '');
+  return !!origin && origin !== new URL(req.url).origin && origin !== appUrl().replace(/\/$/, '');
 }
 
 /** A download that is never cached by a shared cache and always saved under `name`. */
