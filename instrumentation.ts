@@ -11,7 +11,7 @@ export async function register() {
   }
   if (env().JOBS === 'on') {
     const { boss } = await import('./lib/jobs/boss');
-    const { startWorkers } = await import('./lib/jobs/queues');
+    const { startWorkers } = await import('./lib/jobs/registry');
     await startWorkers(await boss());
   }
 }

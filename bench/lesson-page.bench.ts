@@ -10,8 +10,8 @@ const N = 400;
 const CONCURRENCY = 8;
 
 const database = await benchDatabase('lesson-page');
-const { seedDemoData } = await import('../lib/db/seed');
-const { seedLearningContent } = await import('../lib/learning/demo-content');
+const { seedDemoData } = await import('../lib/demo/seed');
+const { seedLearningContent } = await import('../lib/demo/learning-content');
 const { db } = await import('../lib/db/client');
 await seedDemoData();
 await seedLearningContent();

@@ -13,8 +13,8 @@ const database = await benchDatabase('notifications');
 try {
   const { db } = await import('../lib/db/client');
   const { signatureHeader, receiveNotification } = await import('../lib/payments/payu');
-  const { handleOrderNotification } = await import('../lib/payments/notifications');
-  const { numberPendingInvoices } = await import('../lib/orders/invoice-issue');
+  const { handleOrderNotification } = await import('../lib/settlement/notifications');
+  const { numberPendingInvoices } = await import('../lib/invoices/issue');
   const { emailsDispatched } = await import('../lib/jobs/queues');
 
   const category = await db().category.create({ data: { slug: 'b', name: 'B' } });

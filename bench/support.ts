@@ -1,7 +1,7 @@
 // Shared pieces of the benchmarks: a throw-away database and the result line.
-import { startEmbeddedPostgres } from '../lib/db/embedded';
-import { dropDatabase, ensureDatabaseExists } from '../lib/db/admin';
-import { applyMigrations } from '../lib/db/schema-engine';
+import { startEmbeddedPostgres } from '../lib/db/dev/embedded';
+import { dropDatabase, ensureDatabaseExists } from '../lib/db/dev/admin';
+import { applyMigrations } from '../lib/db/dev/schema-engine';
 
 export type BenchResult = {
   bench: string;

@@ -3,7 +3,7 @@ import { formatMoney } from '@/lib/format/money';
 import { EmailButton, EmailLayout } from './layout';
 
 // Plain data, not formatted text: PayU's notification queues this message from one SQL
-// statement (lib/orders/order-paid-mail.ts), and it is rendered when delivered.
+// statement (lib/settlement/order-paid-mail.ts), and it is rendered when delivered.
 export type OrderPaidProps = {
   firstName: string;
   orderNumber: string;

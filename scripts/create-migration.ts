@@ -2,8 +2,8 @@
 // with the SQL that takes the last migration's schema to prisma/schema.prisma.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { withScratchDatabase } from '../lib/db/embedded';
-import { diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH, SNAPSHOT_PATH } from '../lib/db/schema-engine';
+import { withScratchDatabase } from '../lib/db/dev/embedded';
+import { diffSchemas, MIGRATIONS_DIR, SCHEMA_PATH, SNAPSHOT_PATH } from '../lib/db/dev/schema-engine';
 
 const name = (process.argv[2] ?? '')
   .toLowerCase()

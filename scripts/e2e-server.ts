@@ -1,9 +1,9 @@
 // The server the browser tests run against: the production build on a fresh embedded
 // PostgreSQL (or a fresh database on DATABASE_URL's server), migrated and seeded.
 import { spawn } from 'node:child_process';
-import { startEmbeddedPostgres } from '../lib/db/embedded';
-import { dropDatabase, ensureDatabaseExists } from '../lib/db/admin';
-import { applyMigrations } from '../lib/db/schema-engine';
+import { startEmbeddedPostgres } from '../lib/db/dev/embedded';
+import { dropDatabase, ensureDatabaseExists } from '../lib/db/dev/admin';
+import { applyMigrations } from '../lib/db/dev/schema-engine';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
 
 const port = process.env.E2E_PORT ?? '3100';
@@ -13,7 +13,7 @@ const dbName = `planeta_e2e_${process.pid}`;
 const url = await ensureDatabaseExists(serverUrl, dbName);
 await applyMigrations(url);
 process.env.DATABASE_URL = url;
-const { seedDemoData } = await import('../lib/db/seed');
+const { seedDemoData } = await import('../lib/demo/seed');
 await seedDemoData();
 const { db } = await import('../lib/db/client');
 await db().$disconnect();

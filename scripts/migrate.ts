@@ -1,6 +1,6 @@
 // npm run db:migrate: applies prisma/migrations to DATABASE_URL, or to the embedded database.
-import { applyMigrations } from '../lib/db/schema-engine';
-import { openLocalDatabase } from '../lib/db/local';
+import { applyMigrations } from '../lib/db/dev/schema-engine';
+import { openLocalDatabase } from '../lib/db/dev/local';
 
 const database = await openLocalDatabase();
 try {

@@ -1,12 +1,12 @@
 // npm run db:seed: demo data (idempotent) in DATABASE_URL, or in the embedded database.
-import { openLocalDatabase } from '../lib/db/local';
-import { applyMigrations } from '../lib/db/schema-engine';
+import { openLocalDatabase } from '../lib/db/dev/local';
+import { applyMigrations } from '../lib/db/dev/schema-engine';
 
 const database = await openLocalDatabase();
 process.env.DATABASE_URL = database.url;
 try {
   await applyMigrations(database.url);
-  const { seedDemoData } = await import('../lib/db/seed');
+  const { seedDemoData } = await import('../lib/demo/seed');
   await seedDemoData();
   console.log('Dane demonstracyjne są gotowe.');
 } finally {

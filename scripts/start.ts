@@ -2,8 +2,8 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ConfigError, parseEnv } from '../lib/config/env';
-import { DATA_DIR, openLocalDatabase } from '../lib/db/local';
-import { applyMigrations } from '../lib/db/schema-engine';
+import { DATA_DIR, openLocalDatabase } from '../lib/db/dev/local';
+import { applyMigrations } from '../lib/db/dev/schema-engine';
 import { buildIfNeeded } from './lib/next-build';
 import { localSecret } from './lib/local-secret';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
@@ -45,7 +45,7 @@ try {
 try {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`▸ Migracje: ${applied.join(', ')}`);
-  const { seedDemoData } = await import('../lib/db/seed');
+  const { seedDemoData } = await import('../lib/demo/seed');
   await seedDemoData();
   const { db } = await import('../lib/db/client');
   await db().$disconnect();

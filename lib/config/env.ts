@@ -1,8 +1,13 @@
 // Configuration, validated once at start-up: a missing or malformed value stops the server
-// with a message naming the variable. Every variable is documented in .env.example.
+// with a message naming the variable. Every variable is documented in .env.example. This is the
+// only reader of process.env in lib/, app/ and components/: the areas' schemas are composed here.
 import { z } from 'zod';
+import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
+import { payuEnvSchema } from '@/lib/payments/payu/config';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
+const poolSize = (fallback: number) =>
+  z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().default(fallback));
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -11,30 +16,39 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'musi mieć co najmniej 32 znaki'),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default('Planeta <no-reply@planeta.local>'),
-  PAYU_BASE_URL: z.url().default('http://127.0.0.1:8103'),
-  PAYU_POS_ID: z.string().default('300746'),
-  PAYU_CLIENT_ID: z.string().default('300746'),
-  PAYU_CLIENT_SECRET: z.string().default('2ee86a66e5d97e3fadc400c9f19b065d'),
-  PAYU_SECOND_KEY: z.string().default('b6ca15b0d1020e8094d9b5f8d163db54'),
   // Lets e2e tests move the clock (2-month reports, trials). Never set in production.
   TEST_CLOCK: z.enum(['0', '1']).default('0'),
   JOBS: z.enum(['on', 'off']).default('on'),
+  DB_POOL_SIZE: poolSize(10),
+  DB_SQL_POOL_SIZE: poolSize(8),
 });
 
-export type Env = z.infer<typeof envSchema>;
+// Every area's part of the configuration, checked together so one message names every bad value:
+// PayU (refuses the public sandbox keys against production) and the seller on invoices.
+const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema] as const;
+
+export type Env = z.output<typeof envSchema> & z.output<typeof payuEnvSchema> & SellerEnv;
 
 export class ConfigError extends Error {}
 
+const issueLines = (error: z.ZodError) => error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+const configError = (lines: string[]) =>
+  new ConfigError(`Błędna konfiguracja (zob. .env.example):\n${lines.join('\n')}`);
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new ConfigError(`Błędna konfiguracja (zob. .env.example):\n${lines.join('\n')}`);
+  const lines: string[] = [];
+  const parsed: Record<string, unknown> = {};
+  for (const schema of SECTIONS) {
+    const result = schema.safeParse(source);
+    if (result.success) Object.assign(parsed, result.data);
+    else lines.push(...issueLines(result.error));
   }
-  if (result.data.NODE_ENV === 'production' && result.data.TEST_CLOCK === '1' && !process.env.PLANETA_E2E) {
+  if (lines.length) throw configError(lines);
+  const e = parsed as Env;
+  if (e.NODE_ENV === 'production' && e.TEST_CLOCK === '1' && !process.env.PLANETA_E2E) {
     throw new ConfigError('Błędna konfiguracja: TEST_CLOCK=1 jest dozwolone tylko w testach.');
   }
-  return result.data;
+  return e;
 }
 
 let cached: Env | undefined;
@@ -42,4 +56,49 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** APP_URL as configured (raw: no trailing slash removed), '' when unset. */
+export function appUrl(): string {
+  return process.env.APP_URL ?? '';
+}
+
+// Accessors read at each use, not cached: tests and scripts point DATABASE_URL (and the secret)
+// elsewhere before first use, and they run where the rest of the configuration may be absent.
+
+/** DATABASE_URL at the time of the call; throws when unset. */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  return url;
+}
+
+/** Connections in each instance's Prisma pool (DB_POOL_SIZE). */
+export const dbPoolSize = (): number => Number(process.env.DB_POOL_SIZE || 10);
+/** Connections in each instance's plain node-postgres pool (DB_SQL_POOL_SIZE). */
+export const sqlPoolSize = (): number => Number(process.env.DB_SQL_POOL_SIZE || 8);
+
+/** AUTH_SECRET at the time of the call, '' when unset. */
+export function authSecret(): string {
+  return process.env.AUTH_SECRET ?? '';
+}
+
+let cachedSeller: SellerEnv | undefined;
+/** The seller's part of the configuration alone (validated with the rest at start-up). */
+export function sellerEnv(): SellerEnv {
+  if (!cachedSeller) {
+    const result = sellerEnvSchema.safeParse(process.env);
+    if (!result.success) throw configError(issueLines(result.error));
+    cachedSeller = result.data;
+  }
+  return cachedSeller;
+}
+
+/** Where scripts and tests find a database when none is configured (the embedded PostgreSQL). */
+export function localDatabaseEnv(): { databaseUrl?: string; embeddedPort: number; debug: boolean } {
+  return {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    debug: !!process.env.DEBUG_PG,
+  };
 }

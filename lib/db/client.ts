@@ -1,5 +1,6 @@
 // One Prisma client per process (kept on globalThis so dev reloads and separate bundles share it).
 import { PrismaPg } from '@prisma/adapter-pg';
+import { databaseUrl, dbPoolSize } from '@/lib/config/env';
 import { PrismaClient } from './generated/client';
 
 export type Db = PrismaClient;
@@ -8,13 +9,12 @@ export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$trans
 const g = globalThis as unknown as { __planetaDb?: { url: string; client: PrismaClient } };
 
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10) }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: dbPoolSize() }) });
 }
 
 /** The shared client for DATABASE_URL (read at first use, so tests can point it elsewhere first). */
 export function db(): PrismaClient {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  const url = databaseUrl();
   if (!g.__planetaDb || g.__planetaDb.url !== url) g.__planetaDb = { url, client: createDb(url) };
   return g.__planetaDb.client;
 }

@@ -3,16 +3,16 @@
 // PayU's payment notifications. Same DATABASE_URL, a small pool of its own.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { databaseUrl, sqlPoolSize } from '@/lib/config/env';
 
 export type Sql = pg.PoolClient;
 
 const g = globalThis as unknown as { __planetaSql?: { url: string; pool: pg.Pool } };
 
 export function sqlPool(): pg.Pool {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  const url = databaseUrl();
   if (!g.__planetaSql || g.__planetaSql.url !== url) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_SQL_POOL_SIZE ?? 8) });
+    const pool = new pg.Pool({ connectionString: url, max: sqlPoolSize() });
     // A connection the server closed (a restart, a failover) is dropped from the pool; without
     // a listener its 'error' event would bring the whole process down.
     pool.on('error', (e) => {

@@ -11,7 +11,7 @@ import type { Currency } from '@/lib/format/money';
 import { currencyForCountry } from '@/lib/families/rules/currency';
 import { listChildren, childClass, type ChildRow } from '@/lib/families/children';
 import { PACKAGE_CODES, PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
-import { FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
+import { FAMILY_PACKAGE_ITEM } from '@/lib/settlement/family-activation';
 import { priceOrder, type ChildInOrder, type OrderLine, type PricedOrder } from '@/lib/families/rules/pricing';
 import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-year';
 import { rateForDay } from '@/lib/families/rates';

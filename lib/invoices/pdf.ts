@@ -3,7 +3,7 @@
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { divRoundHalfUp, formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
-import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/orders/tax/vat';
+import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/invoices/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
 import { formatRate } from '@/lib/format/rate';
 import {

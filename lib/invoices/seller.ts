@@ -1,54 +1,13 @@
-// The platform as the seller on invoices and the processor in data-processing agreements.
-// Read from env (documented in .env.example) with sample defaults for development.
-import { z } from 'zod';
-import { isValidNip, normaliseNip } from '@/lib/orders/tax/nip';
+// The platform as the seller on invoices and the processor in data-processing agreements,
+// from the configuration validated at start-up (lib/config/env.ts, schema in ./seller-env.ts).
+import { sellerEnv } from '@/lib/config/env';
+import { sellerFromEnv, type Seller } from './seller-env';
 
-export type Seller = {
-  name: string;
-  nip: string;
-  addressLines: string[];
-  email: string;
-  bankAccount?: string;
-};
-
-// Checksum-valid but fictitious, so a dev invoice can never pass for a real firm's.
-export const SAMPLE_SELLER_NIP = '1234563218';
-
-const text = (fallback: string) => z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().default(fallback));
-
-const sellerEnvSchema = z.object({
-  PLANETA_SELLER_NAME: text('Planeta sp. z o.o.'),
-  PLANETA_SELLER_NIP: text(SAMPLE_SELLER_NIP)
-    .transform(normaliseNip)
-    .refine(isValidNip, 'nieprawidłowy NIP (suma kontrolna)'),
-  // One line of text; commas separate the printed lines ("ul. Przykładowa 1, 00-001 Warszawa").
-  PLANETA_SELLER_ADDRESS: text('ul. Przykładowa 1, 00-001 Warszawa'),
-  PLANETA_SELLER_EMAIL: text('kursy@planeta.edu.pl').pipe(z.email()),
-  PLANETA_SELLER_BANK_ACCOUNT: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().optional()),
-});
-
-/** Seller data from an env-like record; throws naming the bad variable. */
-export function parseSeller(source: Record<string, string | undefined>): Seller {
-  const r = sellerEnvSchema.safeParse(source);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Błędne dane sprzedawcy: ${issues}`);
-  }
-  const e = r.data;
-  return {
-    name: e.PLANETA_SELLER_NAME,
-    nip: e.PLANETA_SELLER_NIP,
-    addressLines: e.PLANETA_SELLER_ADDRESS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-    email: e.PLANETA_SELLER_EMAIL,
-    ...(e.PLANETA_SELLER_BANK_ACCOUNT ? { bankAccount: e.PLANETA_SELLER_BANK_ACCOUNT } : {}),
-  };
-}
+export { parseSeller, SAMPLE_SELLER_NIP, type Seller } from './seller-env';
 
 let cached: Seller | undefined;
-/** The platform's seller data from process.env, read once. */
+/** The platform's seller data, read once. */
 export function seller(): Seller {
-  cached ??= parseSeller(process.env);
+  cached ??= sellerFromEnv(sellerEnv());
   return cached;
 }

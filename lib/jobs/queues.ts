@@ -1,66 +1,13 @@
-// Every background job the platform runs: its queue, retry policy and handler.
-import type PgBoss from 'pg-boss';
-import { db } from '@/lib/db/client';
-import { deliverEmail } from '@/lib/mail/transport';
-import { reconcileOpenPayments } from '@/lib/payments/reconcile';
+// Enqueuing background jobs, callable from any area: by name, with the retry policy of
+// lib/jobs/names.ts. No handler is imported here (they are registered in lib/jobs/registry.ts).
 import { boss } from './boss';
+import { JOB_RETRY_LIMITS, type JobName } from './names';
 
-type Handler = (data: Record<string, unknown>) => Promise<void>;
-type QueueDef = { handler: Handler; retryLimit: number; cron?: string };
+export type { JobName } from './names';
 
-export const QUEUES: Record<string, QueueDef> = {
-  'email.deliver': {
-    retryLimit: 10,
-    handler: async (data) => {
-      await deliverEmail(String(data.id));
-    },
-  },
-  // Picks up outbox rows whose delivery job was never created (a crash right after commit).
-  'email.sweep': {
-    retryLimit: 0,
-    cron: '* * * * *',
-    handler: async () => {
-      const stale = await db().emailMessage.findMany({
-        where: { status: 'QUEUED', createdAt: { lt: new Date(Date.now() - 60_000) }, attempts: { lt: 10 } },
-        select: { id: true },
-        take: 500,
-      });
-      for (const { id } of stale) await enqueue('email.deliver', { id }, id);
-    },
-  },
-  // Numbers invoices a crash left unnumbered between a payment's commit and its numbering.
-  'invoices.number': {
-    retryLimit: 0,
-    cron: '* * * * *',
-    handler: async () => {
-      const { numberInvoices } = await import('@/lib/orders/invoice-issue');
-      await numberInvoices();
-    },
-  },
-  // Asks PayU about payments left open (a notification lost, or a crash before our commit).
-  'payments.reconcile': {
-    retryLimit: 0,
-    cron: '*/5 * * * *',
-    handler: async () => {
-      await reconcileOpenPayments();
-    },
-  },
-  // Final reports of group uploads whose 2 months are over (idempotent: one report per upload).
-  'groups.final-reports': {
-    retryLimit: 0,
-    cron: '*/15 * * * *',
-    handler: async () => {
-      const { buildDueReports } = await import('@/lib/groups/report/final-reports');
-      await buildDueReports();
-    },
-  },
-};
-
-export type QueueName = keyof typeof QUEUES;
-
-export async function enqueue(name: QueueName, data: Record<string, unknown>, singletonKey?: string): Promise<void> {
+export async function enqueue(name: JobName, data: Record<string, unknown>, singletonKey?: string): Promise<void> {
   const b = await boss();
-  await b.send(name, data, { retryLimit: QUEUES[name].retryLimit, retryBackoff: true, retryDelay: 5, singletonKey });
+  await b.send(name, data, { retryLimit: JOB_RETRY_LIMITS[name], retryBackoff: true, retryDelay: 5, singletonKey });
 }
 
 // Outbox ids waiting to be handed to pg-boss: a burst of commits (PayU's notifications under
@@ -74,7 +21,7 @@ async function flushDispatch(): Promise<void> {
   if (ids.length === 0) return;
   try {
     const b = await boss();
-    const { retryLimit } = QUEUES['email.deliver'];
+    const retryLimit = JOB_RETRY_LIMITS['email.deliver'];
     await b.insert(
       ids.map((id) => ({
         name: 'email.deliver',
@@ -102,14 +49,4 @@ export function dispatchEmails(ids: string[]): Promise<void> {
 /** Resolves once every id handed to dispatchEmails so far has been enqueued (shutdown, benches). */
 export function emailsDispatched(): Promise<void> {
   return waiting.done ?? Promise.resolve();
-}
-
-export async function startWorkers(b: PgBoss): Promise<void> {
-  for (const [name, def] of Object.entries(QUEUES)) {
-    await b.createQueue(name);
-    await b.work(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      for (const job of jobs) await def.handler((job.data ?? {}) as Record<string, unknown>);
-    });
-    if (def.cron) await b.schedule(name, def.cron, {}, { tz: 'Europe/Warsaw' });
-  }
 }

@@ -36,14 +36,6 @@ export function accessEnd(start: Date, spec: AccessSpec): Date | null {
   }
 }
 
-/**
- * accessEnd(start, { kind: 'months', months }) as an SQL expression (whole seconds, as
- * addMonthsWarsaw gives), for statements that grant access themselves; NULL months → NULL
- * (unlimited). Pinned to accessEnd by a test across month ends, leap years and DST changes.
- */
-export const accessEndMonthsSql = (start: string, months: string) =>
-  `((date_trunc('second', (${start})::timestamptz AT TIME ZONE 'Europe/Warsaw') + make_interval(months => ${months})) AT TIME ZONE 'Europe/Warsaw')`;
-
 /** Start inclusive, end exclusive. */
 export function accessState(now: Date, start: Date, end: Date | null): AccessState {
   if (now.getTime() < start.getTime()) return 'not-started';

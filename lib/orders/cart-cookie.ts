@@ -1,6 +1,7 @@
 // The guest cart's cookie, read in pages and written in server actions.
 import { cookies } from 'next/headers';
 import { currentUser } from '@/lib/auth/session';
+import { appUrl } from '@/lib/config/env';
 import type { CartOwner } from './cart';
 
 export const CART_COOKIE = 'planeta_cart';
@@ -16,6 +17,6 @@ export async function rememberCartToken(token: string): Promise<void> {
     sameSite: 'lax',
     path: '/',
     maxAge: 60 * 60 * 24 * 30,
-    secure: process.env.APP_URL?.startsWith('https://') ?? false,
+    secure: appUrl().startsWith('https://'),
   });
 }

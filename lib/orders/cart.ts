@@ -3,7 +3,7 @@
 // Prices are never stored here: they are read from the catalogue every time.
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
-import { invoiceTotals } from '@/lib/orders/tax/vat';
+import { invoiceTotals } from '@/lib/invoices/tax/vat';
 import { isGroupOffer, offerLabel } from '@/lib/catalog/offers';
 import { UserError } from '@/lib/errors';
 

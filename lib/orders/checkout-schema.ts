@@ -1,7 +1,7 @@
 // The checkout form, shared by the form and the server. Invoice data is optional for a private
 // person and required for a company or when the cart holds a group package.
 import { z } from 'zod';
-import { nipSchema, postalCodeSchema } from '@/lib/orders/tax/nip';
+import { nipSchema, postalCodeSchema } from '@/lib/invoices/tax/nip';
 
 const optional = z
   .string()

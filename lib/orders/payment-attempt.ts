@@ -1,6 +1,6 @@
 // One PayU order per payment attempt. Used by checkout and by "pay again" on an order whose
 // previous attempt was cancelled or abandoned — never a second charge for a paid order.
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { db } from '@/lib/db/client';
 import { payu, notifyUrl } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
@@ -61,7 +61,7 @@ export async function startPaymentAttempt(
     const created = await payu().createOrder({
       extOrderId: payment.extOrderId,
       notifyUrl: notifyUrl(),
-      continueUrl: `${env().APP_URL}/zamowienia/${order.id}`,
+      continueUrl: absoluteUrl(`/zamowienia/${order.id}`),
       customerIp,
       description: `Planeta — zamówienie ${order.number}`,
       currencyCode: order.currency,

@@ -2,7 +2,7 @@
 // request), then sends the buyer to PayU. The cart is emptied only once PayU has the order.
 import { db } from '@/lib/db/client';
 import { TERMS_VERSION } from '@/lib/auth/terms';
-import { normaliseNip } from '@/lib/orders/tax/nip';
+import { normaliseNip } from '@/lib/invoices/tax/nip';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CurrentUser } from '@/lib/auth/session';
 import { cartSummary, findCart, type CartOwner } from './cart';

@@ -1,6 +1,7 @@
 // The PayU client for this instance, configured from the validated environment. Pointing
 // PAYU_BASE_URL at https://secure.snd.payu.com (with the sandbox POS) needs no code change.
 import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { createPayuClient, type PayuClient } from './payu';
 
 const g = globalThis as unknown as { __planetaPayu?: { key: string; client: PayuClient } };
@@ -22,4 +23,4 @@ export function payu(): PayuClient {
   return g.__planetaPayu.client;
 }
 
-export const notifyUrl = () => `${env().APP_URL}/api/payu/notify`;
+export const notifyUrl = () => absoluteUrl('/api/payu/notify');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from '@playwright/test';
 import { checkPage, expect, login, readLatestMail, test } from './support/fixtures';
 import { pdfText } from './support/pdf';
-import { demoContentOf } from '../../lib/learning/demo';
+import { demoContentOf } from '../../lib/demo/courses';
 
 const SLUG = 'bhp-pracownicy-biurowi';
 const bhp = demoContentOf(SLUG)!;

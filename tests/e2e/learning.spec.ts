@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { checkPage, expect, login, test } from './support/fixtures';
-import { demoContentOf } from '../../lib/learning/demo';
+import { demoContentOf } from '../../lib/demo/courses';
 
 const bhp = demoContentOf('bhp-pracownicy-biurowi')!;
 const COURSE_TITLE = 'Szkolenie okresowe BHP dla pracowników biurowych';

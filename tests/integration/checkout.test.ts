@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
-import { freePort } from '@/lib/db/embedded';
+import { freePort } from '@/lib/db/dev/embedded';
 import { addToCart, cartSummary, findCart, setCartQuantity } from '@/lib/orders/cart';
 import { placeOrder } from '@/lib/orders/place-order';
-import { refundOrder } from '@/lib/orders/refunds';
-import { handleOrderNotification } from '@/lib/payments/notifications';
+import { refundOrder } from '@/lib/settlement/refunds';
+import { handleOrderNotification } from '@/lib/settlement/notifications';
 import { PAYU_DOWN } from '@/lib/orders/payment-attempt';
 import type { CurrentUser } from '@/lib/auth/session';
 

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
-import { freePort } from '@/lib/db/embedded';
-import { handleOrderNotification } from '@/lib/payments/notifications';
+import { freePort } from '@/lib/db/dev/embedded';
+import { handleOrderNotification } from '@/lib/settlement/notifications';
 import { registerParent } from '@/lib/families/registration';
 import { addChild, findOwnChild, requestClassChange, setChildPassword } from '@/lib/families/children';
 import { verifyPassword } from '@/lib/auth/password';
 import { placeFamilyOrder, quoteFamilyOrder } from '@/lib/families/family-order';
-import { seedFamilySubjects } from '@/lib/families/demo-subjects';
+import { seedFamilySubjects } from '@/lib/demo/family-subjects';
 import { subjectCourseSlug } from '@/lib/families/subject-courses';
-import { fileCancellation, previewCancellation, refundCancellation } from '@/lib/families/cancellations';
+import { fileCancellation, previewCancellation, refundCancellation } from '@/lib/settlement/family-cancellations';
 import { startTrial } from '@/lib/families/trials';
 import { saveRate } from '@/lib/families/rates';
 import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
 import { courseAccess } from '@/lib/learning/access';
 import { fromWarsaw, warsawDateKey } from '@/lib/format/time';
-import { DEMO_CHILD, seedFamilyDemo } from '@/lib/families/demo-family';
+import { DEMO_CHILD, seedFamilyDemo } from '@/lib/demo/family';
 import { rateForDay } from '@/lib/families/rates';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));

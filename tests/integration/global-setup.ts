@@ -1,9 +1,9 @@
 // One embedded PostgreSQL for the whole integration run, with a migrated template database;
 // each test file then gets its own fresh copy (see setup.ts).
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
-import { dropDatabase, ensureDatabaseExists } from '@/lib/db/admin';
-import { applyMigrations } from '@/lib/db/schema-engine';
+import { startEmbeddedPostgres } from '@/lib/db/dev/embedded';
+import { dropDatabase, ensureDatabaseExists } from '@/lib/db/dev/admin';
+import { applyMigrations } from '@/lib/db/dev/schema-engine';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -5,12 +5,13 @@ import { db } from '@/lib/db/client';
 import { sqlPool } from '@/lib/db/sql';
 import { formatInvoiceNumber, invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
-import { accessEnd, accessEndMonthsSql } from '@/lib/learning/access-window';
-import { numberInvoices, numberPendingInvoices } from '@/lib/orders/invoice-issue';
-import { invoicePdfFor } from '@/lib/orders/invoice-pdf';
-import { settleAtOnce } from '@/lib/orders/settle-at-once';
-import { QUEUES } from '@/lib/jobs/queues';
-import { handleOrderNotification } from '@/lib/payments/notifications';
+import { accessEnd } from '@/lib/learning/access-window';
+import { accessEndMonthsSql } from '@/lib/settlement/access-end-sql';
+import { numberInvoices, numberPendingInvoices } from '@/lib/invoices/issue';
+import { invoicePdfFor } from '@/lib/invoices/order-invoice-pdf';
+import { settleAtOnce } from '@/lib/settlement/settle-at-once';
+import { QUEUES } from '@/lib/jobs/registry';
+import { handleOrderNotification } from '@/lib/settlement/notifications';
 
 vi.mock('@/lib/jobs/boss', () => ({ boss: async () => ({ insert: async () => {} }), stopBoss: async () => {} }));
 

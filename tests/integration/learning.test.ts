@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { grantEnrolment } from '@/lib/learning/enrolments';
+import { grantEnrolment } from '@/lib/settlement/grants';
 import { attemptForTaking, startAttempt } from '@/lib/learning/final-test/attempts';
 import { attemptResult, submitAttempt } from '@/lib/learning/final-test/submit-attempt';
 import { markLessonDone } from '@/lib/learning/progress';

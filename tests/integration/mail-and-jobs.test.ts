@@ -6,7 +6,8 @@ import { sqlPool } from '@/lib/db/sql';
 import { getMail } from '@/lib/mail/mailbox';
 import { deliverEmail } from '@/lib/mail/transport';
 import { boss } from '@/lib/jobs/boss';
-import { dispatchEmails, startWorkers } from '@/lib/jobs/queues';
+import { dispatchEmails } from '@/lib/jobs/queues';
+import { startWorkers } from '@/lib/jobs/registry';
 import { databaseReachable } from '@/lib/db/health';
 
 describe('e-mail outbox', () => {

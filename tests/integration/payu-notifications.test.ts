@@ -4,7 +4,7 @@ import { signatureHeader } from '@/lib/payments/payu';
 import { POST } from '@/app/api/payu/notify/route';
 import { sqlPool } from '@/lib/db/sql';
 import { formatInvoiceNumber } from '@/lib/invoices/numbering';
-import { INVOICE_NUMBER_SQL, numberPendingInvoices } from '@/lib/orders/invoice-issue';
+import { INVOICE_NUMBER_SQL, numberPendingInvoices } from '@/lib/invoices/issue';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 

@@ -1,7 +1,7 @@
 // Gives this test file its own database, copied from the migrated template.
 import { randomBytes } from 'node:crypto';
 import { afterAll, inject } from 'vitest';
-import { dropDatabase, ensureDatabaseExists } from '@/lib/db/admin';
+import { dropDatabase, ensureDatabaseExists } from '@/lib/db/dev/admin';
 
 const serverUrl = inject('pgServerUrl');
 const name = `t_${randomBytes(6).toString('hex')}`;

@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { refundOrder as refund } from '@/lib/orders/refunds';
+import { refundOrder as refund } from '@/lib/settlement/refunds';
 import { parseZloty } from '@/lib/format/money';
 
 const schema = z.object({

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { fileCancellation } from '@/lib/families/cancellations';
+import { fileCancellation } from '@/lib/settlement/family-cancellations';
 
 const schema = z.object({ packageId: z.string().min(1), kind: z.enum(['RESIGNATION', 'WITHDRAWAL']) });
 

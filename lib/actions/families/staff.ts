@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { UserError } from '@/lib/errors';
-import { refundCancellation as refund } from '@/lib/families/cancellations';
+import { refundCancellation as refund } from '@/lib/settlement/family-cancellations';
 import { decideClassChange as decide } from '@/lib/families/staff';
 import { saveRate as save } from '@/lib/families/rates';
 import { parseRate } from '@/lib/format/rate';

@@ -1,11 +1,12 @@
 // Issued passwords are kept sealed (AES-256-GCM) so the group's admins can download the
 // credentials later; the key is derived from AUTH_SECRET with HKDF, never stored.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { authSecret } from '@/lib/config/env';
 
 let cachedKey: { secret: string; key: Buffer } | undefined;
 
 function key(): Buffer {
-  const secret = process.env.AUTH_SECRET ?? '';
+  const secret = authSecret();
   if (secret.length < 32) throw new Error('AUTH_SECRET nie jest ustawione');
   if (cachedKey?.secret !== secret) {
     cachedKey = { secret, key: Buffer.from(hkdfSync('sha256', secret, 'planeta', 'group-credentials-v1', 32)) };

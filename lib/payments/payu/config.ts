@@ -41,7 +41,7 @@ export const payuEnvSchema = z
 export type PayuConfig = { baseUrl: string; posId: string; clientId: string; clientSecret: string; secondKey: string };
 
 /** Validated PayU settings; throws a ZodError naming the bad variables. */
-export function payuConfigFromEnv(env: Record<string, string | undefined> = process.env): PayuConfig {
+export function payuConfigFromEnv(env: Record<string, string | undefined>): PayuConfig {
   const e = payuEnvSchema.parse(env);
   return {
     baseUrl: e.PAYU_BASE_URL.replace(/\/+$/, ''),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRate } from '@/lib/format/rate';
 import { choicesFromForm } from '@/lib/families/choices';
-import { packageSubjects } from '@/lib/families/activation';
+import { packageSubjects } from '@/lib/settlement/family-activation';
 
 describe('parseRate: staff type PLN per unit, stored × 10 000', () => {
   it.each([

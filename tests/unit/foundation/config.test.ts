@@ -31,4 +31,15 @@ describe('configuration', () => {
     expect(() => parseEnv({ ...valid, SMTP_URL: 'not a url' })).toThrow(/SMTP_URL/);
     expect(parseEnv({ ...valid, SMTP_URL: '' }).SMTP_URL).toBeUndefined();
   });
+  it('refuses the public PayU sandbox keys against production at start-up', () => {
+    expect(() => parseEnv({ ...valid, PAYU_BASE_URL: 'https://secure.payu.com' })).toThrow(/PAYU_SECOND_KEY/);
+    expect(
+      parseEnv({ ...valid, PAYU_BASE_URL: 'https://secure.payu.com', PAYU_SECOND_KEY: 'own' }).PAYU_SECOND_KEY,
+    ).toBe('own');
+  });
+  it('validates the seller data at start-up, naming the variable', () => {
+    expect(() => parseEnv({ ...valid, PLANETA_SELLER_NIP: '5260250275' })).toThrow(/PLANETA_SELLER_NIP/);
+    expect(() => parseEnv({ ...valid, PLANETA_SELLER_EMAIL: 'not-an-email' })).toThrow(/PLANETA_SELLER_EMAIL/);
+    expect(parseEnv(valid).PLANETA_SELLER_NIP).toBe('1234563218');
+  });
 });

@@ -6,7 +6,7 @@ import {
   normaliseNip,
   optionalNipSchema,
   postalCodeSchema,
-} from '@/lib/orders/tax/nip';
+} from '@/lib/invoices/tax/nip';
 
 describe('normaliseNip', () => {
   it('strips spaces, dashes and the PL prefix in any case', () => {

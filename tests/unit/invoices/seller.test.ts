@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidNip } from '@/lib/orders/tax/nip';
+import { isValidNip } from '@/lib/invoices/tax/nip';
 import { parseSeller, SAMPLE_SELLER_NIP } from '@/lib/invoices/seller';
 
 describe('seller data', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invoiceTotals, splitGross, type TaxLine } from '@/lib/orders/tax/vat';
+import { invoiceTotals, splitGross, type TaxLine } from '@/lib/invoices/tax/vat';
 
 describe('splitGross (VAT from gross, half up)', () => {
   it.each([

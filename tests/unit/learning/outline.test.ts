@@ -3,7 +3,7 @@ import { neighbours, progressPercent, resumeLessonId } from '@/lib/learning/outl
 import { isEmbeddableVideo } from '@/lib/learning/lessons';
 import { isOpen, shuffledOptions } from '@/lib/learning/final-test/attempts';
 import { fileSize } from '@/lib/format/file-size';
-import { DEMO_CONTENT } from '@/lib/learning/demo';
+import { DEMO_CONTENT } from '@/lib/demo/courses';
 
 const lessons = [
   { id: 'a', title: 'A', minutes: 5, done: true },

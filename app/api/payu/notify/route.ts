@@ -1,7 +1,7 @@
 // PayU's webhook: raw body → signature → known kind → handler that is safe to run twice.
 import { env } from '@/lib/config/env';
 import { receiveNotification } from '@/lib/payments/payu';
-import { handleOrderNotification, handleRefundNotification } from '@/lib/payments/notifications';
+import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
 
 export const dynamic = 'force-dynamic';
 

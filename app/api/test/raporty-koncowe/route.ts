@@ -1,7 +1,7 @@
 // Test-only (TEST_CLOCK=1): runs the final-report job's handler now, so e2e need not wait for cron.
 import { NextResponse } from 'next/server';
 import { clockAdjustable } from '@/lib/clock/clock';
-import { QUEUES } from '@/lib/jobs/queues';
+import { QUEUES } from '@/lib/jobs/registry';
 
 export async function POST() {
   if (!clockAdjustable()) return new NextResponse(null, { status: 404 });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { previewCancellation } from '@/lib/families/cancellations';
+import { previewCancellation } from '@/lib/settlement/family-cancellations';
 import { formatMoney } from '@/lib/format/money';
 import { formatLastDay } from '@/lib/format/time';
 import { cancelPackage } from '@/lib/actions/families/cancel';

@@ -1,6 +1,6 @@
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { invoicePdfFor } from '@/lib/orders/invoice-pdf';
+import { invoicePdfFor } from '@/lib/invoices/order-invoice-pdf';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 

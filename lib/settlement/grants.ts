@@ -4,7 +4,8 @@ import { currentTime } from '@/lib/clock/clock';
 import type { Tx } from '@/lib/db/client';
 import type { Sql } from '@/lib/db/sql';
 import { newRowId } from '@/lib/db/sql';
-import { accessEnd, accessEndMonthsSql } from './access-window';
+import { accessEnd } from '@/lib/learning/access-window';
+import { accessEndMonthsSql } from '@/lib/settlement/access-end-sql';
 
 export type GrantInput = {
   userId: string;

@@ -2,6 +2,7 @@
 // each waiting package becomes ACTIVE and the child's account gets the subject courses of its
 // class and package until the end of the free summer after the year (§3.3, §3.4). Paid before
 // 1 September, the same courses are the preparatory content until the year starts.
+import type { OrderItemKind } from '@/lib/db/generated/enums';
 import { newRowId, type Sql } from '@/lib/db/sql';
 import { isClassNumber } from '@/lib/families/rules/class-table';
 import { subjectsFor, type PackageCode } from '@/lib/families/rules/packages';
@@ -10,7 +11,7 @@ import { grantSubjectCoursesSql } from '@/lib/families/subject-courses';
 import type { SubjectCode } from '@/lib/families/rules/subjects';
 
 /** OrderItem.kind of a child's yearly package. */
-export const FAMILY_PACKAGE_ITEM = 'FAMILY_PACKAGE';
+export const FAMILY_PACKAGE_ITEM: OrderItemKind = 'FAMILY_PACKAGE';
 
 export function packageSubjects(code: PackageCode, classNumber: number | null, addOns: unknown): SubjectCode[] {
   const base =
@@ -40,7 +41,7 @@ type WaitingPackage = {
   alreadyActive: boolean;
 };
 
-/** Runs inside the plain-SQL payment transaction (lib/payments/notifications.ts). */
+/** Runs inside the plain-SQL payment transaction (lib/settlement/notifications.ts). */
 export async function activateFamilyPackages(sql: Sql, orderId: string, now: Date): Promise<void> {
   const { rows: packages } = await sql.query<WaitingPackage>(
     `SELECT p."id", p."childId", p."packageCode", p."classNumber", p."schoolYear", p."addOns", p."orderItemId",

@@ -6,11 +6,11 @@ import { db } from '@/lib/db/client';
 import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import type { PaidItem, PaidOrder } from '@/lib/orders/fulfil';
-import { numberPendingInvoices } from '@/lib/orders/invoice-issue';
-import { settleAtOnce } from '@/lib/orders/settle-at-once';
-import { settlePaidOrder } from '@/lib/orders/settle-payment';
-import type { PayuNotification } from './payu';
+import type { PaidItem, PaidOrder } from '@/lib/settlement/fulfil';
+import { numberPendingInvoices } from '@/lib/invoices/issue';
+import { settleAtOnce } from '@/lib/settlement/settle-at-once';
+import { settlePaidOrder } from '@/lib/settlement/settle-payment';
+import type { PayuNotification } from '@/lib/payments/payu';
 
 type OrderNotice = Extract<PayuNotification, { kind: 'order' }>;
 type RefundNotice = Extract<PayuNotification, { kind: 'refund' }>;
@@ -56,7 +56,7 @@ async function lockPayment(sql: Sql, n: OrderNotice): Promise<Locked | null> {
 }
 
 /**
- * The common case is one statement (lib/orders/settle-at-once.ts); every other case is one
+ * The common case is one statement (lib/settlement/settle-at-once.ts); every other case is one
  * transaction on a plain-SQL connection (lib/db/sql.ts): with Prisma's interactive transaction
  * every statement costs ≈1.5 ms of latency, and the payment and order locks would be held that
  * much longer under load.

@@ -2,12 +2,12 @@
 // Idempotent: running it again changes nothing that exists (passwords are not re-hashed).
 import { hashPassword } from '@/lib/auth/password';
 import { TERMS_VERSION } from '@/lib/auth/terms';
-import type { Role } from './generated/enums';
-import { db } from './client';
+import type { Role } from '@/lib/db/generated/enums';
+import { db } from '@/lib/db/client';
 import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
-import { seedLearningContent } from '@/lib/learning/demo-content';
-import { seedFamilySubjects } from '@/lib/families/demo-subjects';
-import { seedFamilyDemo } from '@/lib/families/demo-family';
+import { seedLearningContent } from '@/lib/demo/learning-content';
+import { seedFamilySubjects } from '@/lib/demo/family-subjects';
+import { seedFamilyDemo } from '@/lib/demo/family';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 

@@ -1,7 +1,7 @@
 // The VAT invoice of a paid order, in two steps:
 //  1. The payment's statement or transaction writes the invoice UNNUMBERED, with its snapshot
 //     (what the PDF prints, frozen) built in SQL from the order's rows by one definition shared
-//     by both ways a payment settles (lib/orders/settle-at-once.ts and settle-payment.ts).
+//     by both ways a payment settles (lib/settlement/settle-at-once.ts and settle-payment.ts).
 //  2. Right after the commit, `numberPendingInvoices` gives every unnumbered invoice the next
 //     numbers of the year's series, in one short statement for all of them.
 // The series stays gap-free (a number is only taken together with the invoice that gets it),

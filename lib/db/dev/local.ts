@@ -4,17 +4,19 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { startEmbeddedPostgres } from './embedded';
 import { ensureDatabaseExists } from './admin';
+import { localDatabaseEnv } from '@/lib/config/env';
 
 export type LocalDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
 export const DATA_DIR = path.resolve('.data');
 
 export async function openLocalDatabase(): Promise<LocalDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  const local = localDatabaseEnv();
+  if (local.databaseUrl) return { url: local.databaseUrl, embedded: false, stop: async () => {} };
   mkdirSync(DATA_DIR, { recursive: true });
   const server = await startEmbeddedPostgres({
     dir: path.join(DATA_DIR, 'pg'),
-    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    port: local.embeddedPort,
   });
   try {
     const url = await ensureDatabaseExists(server.url, 'planeta');

@@ -3,9 +3,9 @@
 // the event, queues the confirmation, writes the (yet unnumbered) invoice and creates the buyer's
 // new enrolments; the rarer grants (renewals, group and family packages) follow.
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { newEnrolmentsInsert } from '@/lib/learning/enrolments';
+import { newEnrolmentsInsert } from '@/lib/settlement/grants';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
-import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
+import { sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
 import { orderPaidMailInsert } from './order-paid-mail';
 
 export type Settlement = {

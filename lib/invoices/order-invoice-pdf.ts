@@ -1,7 +1,7 @@
 // The invoice PDF of an order, rebuilt from the snapshot frozen at issue: the same every time.
 import { db } from '@/lib/db/client';
 import { renderInvoicePdf } from '@/lib/invoices/pdf';
-import type { InvoiceSnapshot } from './invoice-issue';
+import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 
 /** The buyer's own numbered invoice (owner in the where clause), or null. Staff pass ownerId = null. */
 export async function invoicePdfFor(

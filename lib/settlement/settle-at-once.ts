@@ -3,13 +3,13 @@
 // finds the payment, locks it and its order, and checks them (still open, still awaiting
 // payment, amount and currency as notified, only new single-person courses); only then does it
 // write the payment, the event, the order, the confirmation e-mail, the enrolments and the
-// invoice (numbered right after the commit: lib/orders/invoice-issue.ts). Otherwise it writes nothing, and the locking transaction in
-// lib/payments/notifications.ts decides (renewals, group and family packages, a notification
+// invoice (numbered right after the commit: lib/invoices/issue.ts). Otherwise it writes nothing, and the locking transaction in
+// lib/settlement/notifications.ts decides (renewals, group and family packages, a notification
 // racing another, a mismatch, a duplicate).
 import { newRowId, sqlPool } from '@/lib/db/sql';
 import { isUniqueViolation } from '@/lib/errors';
-import { newEnrolmentsInsert } from '@/lib/learning/enrolments';
-import { sellerSnapshot, unnumberedInvoiceInsert } from './invoice-issue';
+import { newEnrolmentsInsert } from '@/lib/settlement/grants';
+import { sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
 import { orderPaidMailInsert } from './order-paid-mail';
 
 type Notice = { orderId: string; extOrderId?: string; totalAmount: number; currencyCode: string; paymentId?: string };

@@ -2,7 +2,7 @@
 // looked up at PayU and the answer goes through the same handler as a notification.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { payu } from './gateway';
+import { payu } from '@/lib/payments/gateway';
 import { handleOrderNotification } from './notifications';
 
 export async function reconcileOpenPayments(olderThanMs = 5 * 60_000, now = currentTime()): Promise<number> {

@@ -1,12 +1,12 @@
-// Demo lessons, tests and enrolments for the demo catalogue (lib/db/seed.ts DEMO_COURSES).
+// Demo lessons, tests and enrolments for the demo catalogue (lib/demo/seed.ts DEMO_COURSES).
 // Idempotent: a course that already has modules keeps them, one with questions keeps its bank,
 // and an existing enrolment is not extended again.
 import { db } from '@/lib/db/client';
-import { grantEnrolment } from './enrolments';
-import type { DemoCourseContent } from './demo/types';
-import { DEMO_CONTENT } from './demo';
+import { grantEnrolment } from '@/lib/settlement/grants';
+import type { DemoCourseContent } from './courses/types';
+import { DEMO_CONTENT } from './courses';
 
-export { DEMO_CONTENT } from './demo';
+export { DEMO_CONTENT } from './courses';
 
 /** The demo learner ('kursant') studies these from the start. */
 export const DEMO_LEARNER_LOGIN = 'kursant';

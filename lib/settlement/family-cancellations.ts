@@ -1,15 +1,15 @@
 // Leaving a paid package: resignation during the year (§7: effective at the end of the month,
 // refund paid ÷ 10 × unused months) or withdrawal within 14 days of paying (§8: full refund).
 // The parent sees the amount before confirming; staff send the money back through PayU from
-// the queue in /panel/rodziny (lib/orders/refunds.ts).
+// the queue in /panel/rodziny (lib/settlement/refunds.ts).
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { resignationRefund, type ResignationRefund } from '@/lib/families/rules/refunds';
 import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/rules/withdrawal';
-import { refundOrder } from '@/lib/orders/refunds';
+import { refundOrder } from '@/lib/settlement/refunds';
 import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { queueEmail } from '@/lib/mail/outbox';
@@ -123,7 +123,7 @@ export async function fileCancellation(
       withdrawal: kind === 'WITHDRAWAL',
       effectiveAt: formatDateTime(effectiveAt),
       refund: formatMoney(refundAmount, p.currency),
-      link: `${env().APP_URL}/rodzina`,
+      link: absoluteUrl('/rodzina'),
     });
   });
   if (mailId) await dispatchEmails([mailId]);

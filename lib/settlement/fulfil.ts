@@ -1,10 +1,11 @@
 // What a paid order grants: an enrolment for one person, a group of N seats owned by the
 // buyer (who becomes a company admin), or a child's yearly package. Runs inside the payment
-// transaction, exactly once (lib/orders/settle-payment.ts creates plain new enrolments itself).
+// transaction, exactly once (lib/settlement/settle-payment.ts creates plain new enrolments itself).
 import type { Tx } from '@/lib/db/client';
+import type { OrderItemKind } from '@/lib/db/generated/enums';
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/learning/enrolments';
-import { activateFamilyPackages, FAMILY_PACKAGE_ITEM } from '@/lib/families/activation';
+import { grantEnrolmentSql, revokeEnrolmentsOf } from '@/lib/settlement/grants';
+import { activateFamilyPackages, FAMILY_PACKAGE_ITEM } from '@/lib/settlement/family-activation';
 
 /** What the grants need of a paid order (the e-mail and the invoice are built in SQL from its rows). */
 export type PaidOrder = { id: string; userId: string; buyerName: string; companyName: string | null };
@@ -15,7 +16,7 @@ export type PaidItem = {
   quantity: number;
   courseId: string | null;
   accessMonths: number | null;
-  kind: string | null;
+  kind: OrderItemKind | null;
 };
 
 /** Grants for the items `settlePaidOrder` did not create in its one statement. */

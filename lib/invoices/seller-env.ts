@@ -1,0 +1,53 @@
+// The seller's part of the configuration (PLANETA_SELLER_*, documented in .env.example, sample
+// defaults for development): composed into lib/config/env.ts, so a bad value stops the start-up.
+import { z } from 'zod';
+import { isValidNip, normaliseNip } from '@/lib/invoices/tax/nip';
+
+export type Seller = {
+  name: string;
+  nip: string;
+  addressLines: string[];
+  email: string;
+  bankAccount?: string;
+};
+
+// Checksum-valid but fictitious, so a dev invoice can never pass for a real firm's.
+export const SAMPLE_SELLER_NIP = '1234563218';
+
+const text = (fallback: string) => z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().default(fallback));
+
+export const sellerEnvSchema = z.object({
+  PLANETA_SELLER_NAME: text('Planeta sp. z o.o.'),
+  PLANETA_SELLER_NIP: text(SAMPLE_SELLER_NIP)
+    .transform(normaliseNip)
+    .refine(isValidNip, 'nieprawidłowy NIP (suma kontrolna)'),
+  // One line of text; commas separate the printed lines ("ul. Przykładowa 1, 00-001 Warszawa").
+  PLANETA_SELLER_ADDRESS: text('ul. Przykładowa 1, 00-001 Warszawa'),
+  PLANETA_SELLER_EMAIL: text('kursy@planeta.edu.pl').pipe(z.email()),
+  PLANETA_SELLER_BANK_ACCOUNT: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().optional()),
+});
+
+export type SellerEnv = z.output<typeof sellerEnvSchema>;
+
+/** Seller data from an env-like record; throws naming the bad variable. */
+export function parseSeller(source: Record<string, string | undefined>): Seller {
+  const r = sellerEnvSchema.safeParse(source);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Błędne dane sprzedawcy: ${issues}`);
+  }
+  return sellerFromEnv(r.data);
+}
+
+/** The Seller of validated PLANETA_SELLER_* values. */
+export function sellerFromEnv(e: SellerEnv): Seller {
+  return {
+    name: e.PLANETA_SELLER_NAME,
+    nip: e.PLANETA_SELLER_NIP,
+    addressLines: e.PLANETA_SELLER_ADDRESS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    email: e.PLANETA_SELLER_EMAIL,
+    ...(e.PLANETA_SELLER_BANK_ACCOUNT ? { bankAccount: e.PLANETA_SELLER_BANK_ACCOUNT } : {}),
+  };
+}

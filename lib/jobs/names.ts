@@ -1,0 +1,16 @@
+// Every background job's name and how often pg-boss retries it: all that is needed to enqueue a
+// job, so any area may enqueue without importing a handler (handlers live in lib/<area>/jobs.ts).
+export const JOB_RETRY_LIMITS = {
+  'email.deliver': 10,
+  'email.sweep': 0,
+  'invoices.number': 0,
+  'payments.reconcile': 0,
+  'groups.final-reports': 0,
+} as const;
+
+export type JobName = keyof typeof JOB_RETRY_LIMITS;
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
+/** What an area declares for each of its jobs: the handler and, for scheduled jobs, a cron (Warsaw time). */
+export type JobDef = { handler: JobHandler; cron?: string };
+export type JobDefs<N extends JobName> = Record<N, JobDef>;

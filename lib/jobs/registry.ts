@@ -1,0 +1,31 @@
+// The one registry of every area's background jobs, and the workers that run them. Imported
+// only where workers start (instrumentation.ts) and by test routes, tests and benches: areas
+// enqueue through lib/jobs/queues.ts and never import this.
+import type PgBoss from 'pg-boss';
+import { groupJobs } from '@/lib/groups/jobs';
+import { invoiceJobs } from '@/lib/invoices/jobs';
+import { mailJobs } from '@/lib/mail/jobs';
+import { settlementJobs } from '@/lib/settlement/jobs';
+import { JOB_RETRY_LIMITS, type JobDef, type JobName } from './names';
+
+type QueueDef = JobDef & { retryLimit: number };
+
+const JOBS = { ...mailJobs, ...invoiceJobs, ...settlementJobs, ...groupJobs } satisfies Record<JobName, JobDef>;
+
+/** Every job by name: its handler, cron and retry limit. */
+export const QUEUES: Record<JobName, QueueDef> = Object.fromEntries(
+  (Object.keys(JOB_RETRY_LIMITS) as JobName[]).map((name) => [
+    name,
+    { ...JOBS[name], retryLimit: JOB_RETRY_LIMITS[name] },
+  ]),
+) as Record<JobName, QueueDef>;
+
+export async function startWorkers(b: PgBoss): Promise<void> {
+  for (const [name, def] of Object.entries(QUEUES)) {
+    await b.createQueue(name);
+    await b.work(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      for (const job of jobs) await def.handler((job.data ?? {}) as Record<string, unknown>);
+    });
+    if (def.cron) await b.schedule(name, def.cron, {}, { tz: 'Europe/Warsaw' });
+  }
+}

@@ -1,0 +1,13 @@
+// The settlement area's background job: reconciling payments PayU never told us about.
+import type { JobDefs } from '@/lib/jobs/names';
+import { reconcileOpenPayments } from './reconcile';
+
+export const settlementJobs: JobDefs<'payments.reconcile'> = {
+  // Asks PayU about payments left open (a notification lost, or a crash before our commit).
+  'payments.reconcile': {
+    cron: '*/5 * * * *',
+    handler: async () => {
+      await reconcileOpenPayments();
+    },
+  },
+};
