@@ -14,7 +14,7 @@ import { startTrial } from '@/lib/actions/families/trial';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
-import { ActionForm } from '@/components/families/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 import { AddChildForm } from './add-child-form';
 
 export const metadata: Metadata = { title: 'Moja rodzina' };

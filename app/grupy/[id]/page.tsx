@@ -12,7 +12,7 @@ import { formatDate, formatDateTime } from '@/lib/format/time';
 import { formatPercent } from '@/lib/certificates/content';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { UploadForm } from '@/components/groups/upload-form';
-import { ActionButton } from '@/components/groups/action-button';
+import { ActionForm } from '@/components/forms/action-form';
 import { GroupStepper } from '@/components/groups/group-stepper';
 import { sendCredentials } from '@/lib/actions/groups/send-credentials';
 
@@ -291,11 +291,11 @@ export default async function GroupPage({
                     </td>
                     <td>
                       {p.email && (
-                        <ActionButton
+                        <ActionForm
                           action={sendCredentials}
-                          fields={{ groupId: id, participantId: p.id }}
-                          label={t.sendCredentials}
-                          className="btn-secondary px-3 py-1.5 text-xs"
+                          hidden={{ groupId: id, participantId: p.id }}
+                          submit={t.sendCredentials}
+                          buttonClass="btn-secondary px-3 py-1.5 text-xs"
                         />
                       )}
                     </td>

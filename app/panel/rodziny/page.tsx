@@ -11,7 +11,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
 import { decideClassChange, refundCancellation } from '@/lib/actions/families/staff';
 import { RateForm } from './rate-form';
-import { ActionForm } from '@/components/families/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 
 export const metadata: Metadata = { title: 'Rodziny — panel' };
 export const dynamic = 'force-dynamic';

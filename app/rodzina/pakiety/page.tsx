@@ -14,7 +14,7 @@ import { convertFromPln, formatRate } from '@/lib/families/exchange-rate';
 import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@/lib/families/add-ons';
 import { formatDate } from '@/lib/format/time';
 import { placeFamilyOrder } from '@/lib/actions/families/order';
-import { ActionForm } from '@/components/families/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 
 export const metadata: Metadata = { title: 'Pakiety dla dzieci' };
 export const dynamic = 'force-dynamic';
