@@ -1,4 +1,5 @@
-// A page's title block: optional back link above, the h1, an optional intro line, then actions.
+// A page's title block: optional back link above, the h1, an optional intro line, and actions
+// (buttons/links) beside it on wide screens, below it on narrow ones.
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
@@ -13,7 +14,7 @@ export function PageHeader({
   back?: { href: string; label: ReactNode };
   actions?: ReactNode;
 }) {
-  return (
+  const heading = (
     <div className="space-y-1">
       {back && (
         <p>
@@ -24,7 +25,13 @@ export function PageHeader({
       )}
       <h1 className="h1">{title}</h1>
       {intro && <p className="muted">{intro}</p>}
-      {actions && <div className="flex flex-wrap gap-3 pt-2">{actions}</div>}
+    </div>
+  );
+  if (!actions) return heading;
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-4">
+      {heading}
+      <div className="flex flex-wrap gap-3">{actions}</div>
     </div>
   );
 }
