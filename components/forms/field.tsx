@@ -1,4 +1,6 @@
 'use client';
+// Labelled form fields with the error right beside them (aria-invalid, aria-describedby, role
+// alert): text input, textarea, select and checkbox share the ids and the hint/error lines.
 import {
   useId,
   type InputHTMLAttributes,
@@ -9,20 +11,12 @@ import {
 
 type Common = { name: string; label: ReactNode; error?: string; hint?: ReactNode; id?: string };
 
-/** Ids for a field, its hint and its error; unique per render so two forms never share them. */
-function useFieldIds(name: string, id: string | undefined, hint: unknown, error: unknown) {
+/** The control's id and ARIA wiring; unique per render so two forms on a page never share ids. */
+function useControl({ name, id, hint, error }: Omit<Common, 'label'>) {
   const auto = useId();
   const inputId = id ?? `f-${name}-${auto.replace(/:/g, '')}`;
   const describedBy = [hint && `${inputId}-hint`, error && `${inputId}-error`].filter(Boolean).join(' ') || undefined;
-  return { inputId, describedBy, invalid: error ? true : undefined };
-}
-
-function Hint({ id, children }: { id: string; children?: ReactNode }) {
-  return children ? (
-    <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-      {children}
-    </p>
-  ) : null;
+  return { id: inputId, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
 }
 
 /** The error beside a field, announced to screen readers. */
@@ -34,25 +28,40 @@ export function FieldError({ id, children }: { id?: string; children?: ReactNode
   ) : null;
 }
 
-/** A labelled input with its error right beside it, announced to screen readers. */
-export function Field({ name, label, error, hint, id, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const f = useFieldIds(name, id, hint, error);
+/** What follows every control: its hint, then its error. */
+function HintAndError({ id, hint, error }: { id: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
+    </>
+  );
+}
+
+/** Label above, control, hint and error below. */
+function Stacked({ id, label, hint, error, children }: Omit<Common, 'name'> & { id: string; children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={f.inputId} className="label">
+      <label htmlFor={id} className="label">
         {label}
       </label>
-      <input
-        id={f.inputId}
-        name={name}
-        className="input"
-        aria-invalid={f.invalid}
-        aria-describedby={f.describedBy}
-        {...input}
-      />
-      <Hint id={f.inputId}>{hint}</Hint>
-      <FieldError id={`${f.inputId}-error`}>{error}</FieldError>
+      {children}
+      <HintAndError id={id} hint={hint} error={error} />
     </div>
+  );
+}
+
+/** A labelled input with its error right beside it, announced to screen readers. */
+export function Field({ name, label, error, hint, id, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const c = useControl({ name, id, hint, error });
+  return (
+    <Stacked id={c.id} label={label} hint={hint} error={error}>
+      <input {...c} className="input" {...input} />
+    </Stacked>
   );
 }
 
@@ -66,23 +75,11 @@ export function TextAreaField({
   className = 'input',
   ...rest
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const f = useFieldIds(name, id, hint, error);
+  const c = useControl({ name, id, hint, error });
   return (
-    <div>
-      <label htmlFor={f.inputId} className="label">
-        {label}
-      </label>
-      <textarea
-        id={f.inputId}
-        name={name}
-        className={className}
-        aria-invalid={f.invalid}
-        aria-describedby={f.describedBy}
-        {...rest}
-      />
-      <Hint id={f.inputId}>{hint}</Hint>
-      <FieldError id={`${f.inputId}-error`}>{error}</FieldError>
-    </div>
+    <Stacked id={c.id} label={label} hint={hint} error={error}>
+      <textarea {...c} className={className} {...rest} />
+    </Stacked>
   );
 }
 
@@ -97,20 +94,10 @@ export function SelectField({
   children,
   ...rest
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options?: { value: string; label: string }[] }) {
-  const f = useFieldIds(name, id, hint, error);
+  const c = useControl({ name, id, hint, error });
   return (
-    <div>
-      <label htmlFor={f.inputId} className="label">
-        {label}
-      </label>
-      <select
-        id={f.inputId}
-        name={name}
-        className="input"
-        aria-invalid={f.invalid}
-        aria-describedby={f.describedBy}
-        {...rest}
-      >
+    <Stacked id={c.id} label={label} hint={hint} error={error}>
+      <select {...c} className="input" {...rest}>
         {options?.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -118,9 +105,7 @@ export function SelectField({
         ))}
         {children}
       </select>
-      <Hint id={f.inputId}>{hint}</Hint>
-      <FieldError id={`${f.inputId}-error`}>{error}</FieldError>
-    </div>
+    </Stacked>
   );
 }
 
@@ -134,26 +119,17 @@ export function CheckboxField({
   children,
   ...rest
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'type'>) {
-  const f = useFieldIds(name, id, hint, error);
+  const c = useControl({ name, id, hint, error });
   return (
     <div>
       <div className="flex items-start gap-2">
-        <input
-          id={f.inputId}
-          name={name}
-          type="checkbox"
-          className="mt-1 h-4 w-4 shrink-0"
-          aria-invalid={f.invalid}
-          aria-describedby={f.describedBy}
-          {...rest}
-        />
-        <label htmlFor={f.inputId} className="text-sm">
+        <input {...c} type="checkbox" className="mt-1 h-4 w-4 shrink-0" {...rest} />
+        <label htmlFor={c.id} className="text-sm">
           {label}
         </label>
       </div>
       {children}
-      <Hint id={f.inputId}>{hint}</Hint>
-      <FieldError id={`${f.inputId}-error`}>{error}</FieldError>
+      <HintAndError id={c.id} hint={hint} error={error} />
     </div>
   );
 }
