@@ -1,18 +1,19 @@
 'use client';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { changePassword } from '@/lib/actions/auth/change-password';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n/pl-client';
 
 export function ChangePasswordForm() {
   const m = messages();
-  const [state, action] = useActionState(changePassword, null);
+  const f = useFormAction(changePassword);
+  const { state } = f;
   const typed = useRef('');
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     // Changing the password ended every session, this one too: sign in again with the new one.
     if (state?.ok && state.data && typed.current) {
@@ -23,7 +24,7 @@ export function ChangePasswordForm() {
   }, [state]);
   return (
     <form
-      action={action}
+      action={f.action}
       noValidate
       className="space-y-4"
       onSubmit={(e) => {
@@ -36,7 +37,7 @@ export function ChangePasswordForm() {
         type="password"
         label={m.auth.currentPassword}
         autoComplete="current-password"
-        error={fe.current}
+        error={f.error('current')}
         required
       />
       <Field
@@ -45,7 +46,7 @@ export function ChangePasswordForm() {
         label={m.auth.newPassword}
         autoComplete="new-password"
         hint={PASSWORD_RULES}
-        error={fe.password}
+        error={f.error('password')}
         required
       />
       <Field
@@ -53,7 +54,7 @@ export function ChangePasswordForm() {
         type="password"
         label={m.auth.confirmPassword}
         autoComplete="new-password"
-        error={fe.confirm}
+        error={f.error('confirm')}
         required
       />
       <SubmitButton className="btn-primary">{m.auth.changeSubmit}</SubmitButton>

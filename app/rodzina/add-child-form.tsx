@@ -1,29 +1,33 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { addChild } from '@/lib/actions/families/children';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n/pl-client';
 
 export function AddChildForm() {
   const t = messages().families;
-  const [state, action] = useActionState(addChild, null);
-  const v = state && !state.ok ? (state.values ?? {}) : {};
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const f = useFormAction(addChild);
   // React resets the fields after a successful action; an error keeps what was typed (values).
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormMessage state={state} />
+    <form action={f.action} noValidate className="space-y-4">
+      <FormMessage state={f.state} />
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-        <Field name="fullName" label={t.childFullName} defaultValue={v.fullName} error={fe.fullName} required />
+        <Field
+          name="fullName"
+          label={t.childFullName}
+          defaultValue={f.value('fullName')}
+          error={f.error('fullName')}
+          required
+        />
         <Field
           name="birthYear"
           label={t.birthYear}
           inputMode="numeric"
-          defaultValue={v.birthYear}
-          error={fe.birthYear}
+          defaultValue={f.value('birthYear')}
+          error={f.error('birthYear')}
           required
         />
       </div>
@@ -33,8 +37,8 @@ export function AddChildForm() {
           label={t.childLogin}
           autoComplete="off"
           hint={t.childLoginHint}
-          defaultValue={v.login}
-          error={fe.login}
+          defaultValue={f.value('login')}
+          error={f.error('login')}
           required
         />
         <Field
@@ -43,7 +47,7 @@ export function AddChildForm() {
           label={t.childPassword}
           autoComplete="new-password"
           hint={PASSWORD_RULES}
-          error={fe.password}
+          error={f.error('password')}
           required
         />
       </div>

@@ -5,6 +5,7 @@ import { listMyOrders } from '@/lib/orders/queries';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: 'Moje zamówienia' };
 
@@ -22,7 +23,7 @@ export default async function MyOrdersPage() {
           </Link>
         </p>
       ) : (
-        <div className="card overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Zamówienia">
+        <ScrollTable label="Zamówienia" className="card p-0">
           <table className="table">
             <thead>
               <tr>
@@ -57,7 +58,7 @@ export default async function MyOrdersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

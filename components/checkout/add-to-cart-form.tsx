@@ -1,26 +1,23 @@
 'use client';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { SelectField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { addToCart } from '@/lib/actions/checkout/add-to-cart';
 
 export function AddToCartForm({ offers }: { offers: { id: string; label: string }[] }) {
-  const [state, action] = useActionState(addToCart, null);
+  const f = useFormAction(addToCart);
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
-      <div>
-        <label htmlFor="offerId" className="label">
-          Opcja zakupu
-        </label>
-        <select id="offerId" name="offerId" className="input" defaultValue={offers[0]?.id}>
-          {offers.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
+    <form action={f.action} className="space-y-3">
+      <FormMessage state={f.state} />
+      <SelectField
+        id="offerId"
+        name="offerId"
+        label="Opcja zakupu"
+        defaultValue={offers[0]?.id}
+        error={f.error('offerId')}
+        options={offers.map((o) => ({ value: o.id, label: o.label }))}
+      />
       <SubmitButton>Dodaj do koszyka</SubmitButton>
     </form>
   );

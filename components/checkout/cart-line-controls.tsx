@@ -1,5 +1,6 @@
 'use client';
-import { useActionState } from 'react';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { FieldError } from '@/components/forms/field';
 import { updateCart } from '@/lib/actions/checkout/update-cart';
 
 export function CartLineControls({
@@ -13,10 +14,10 @@ export function CartLineControls({
   editable: boolean;
   max: number;
 }) {
-  const [state, action, pending] = useActionState(updateCart, null);
-  const error = state && !state.ok ? (state.fieldErrors?.quantity ?? state.error) : null;
+  const f = useFormAction(updateCart);
+  const error = f.error('quantity') ?? f.formError;
   return (
-    <form action={action} className="flex items-end gap-2">
+    <form action={f.action} className="flex items-end gap-2">
       <input type="hidden" name="itemId" value={itemId} />
       {editable ? (
         <div>
@@ -34,21 +35,17 @@ export function CartLineControls({
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `q-${itemId}-err` : undefined}
           />
-          {error && (
-            <p id={`q-${itemId}-err`} className="field-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError id={`q-${itemId}-err`}>{error}</FieldError>
         </div>
       ) : (
         <span className="text-sm text-slate-600">1 szt.</span>
       )}
       {editable && (
-        <button type="submit" name="intent" value="quantity" className="btn-secondary" disabled={pending}>
+        <button type="submit" name="intent" value="quantity" className="btn-secondary" disabled={f.pending}>
           Zmień
         </button>
       )}
-      <button type="submit" name="intent" value="remove" className="btn-secondary" disabled={pending}>
+      <button type="submit" name="intent" value="remove" className="btn-secondary" disabled={f.pending}>
         Usuń
       </button>
     </form>

@@ -1,62 +1,24 @@
 'use client';
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import Link from 'next/link';
-import { Field } from '@/components/forms/field';
+import { CheckboxField, Field, FieldError } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { placeOrder } from '@/lib/actions/checkout/place-order';
 
-function Check({
-  name,
-  label,
-  error,
-  defaultChecked,
-  children,
-}: {
-  name: string;
-  label: React.ReactNode;
-  error?: string;
-  defaultChecked?: boolean;
-  children?: React.ReactNode;
-}) {
-  return (
-    <div>
-      <div className="flex items-start gap-2">
-        <input
-          id={`f-${name}`}
-          name={name}
-          type="checkbox"
-          className="mt-1 h-4 w-4 shrink-0"
-          defaultChecked={defaultChecked}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `f-${name}-error` : undefined}
-        />
-        <label htmlFor={`f-${name}`} className="text-sm">
-          {label}
-        </label>
-      </div>
-      {children}
-      {error && (
-        <p id={`f-${name}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: string; requireCompany: boolean }) {
-  const [state, action] = useActionState(placeOrder, null);
-  const v = state && !state.ok ? (state.values ?? {}) : {};
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const [buyerType, setBuyerType] = useState(v.buyerType ?? (requireCompany ? 'COMPANY' : 'PERSON'));
-  const [wantsInvoice, setWantsInvoice] = useState(v.wantsInvoice === 'on');
+  const f = useFormAction(placeOrder);
+  const v = (name: string) => f.value(name);
+  const fe = f.fieldErrors;
+  const [buyerType, setBuyerType] = useState(f.value('buyerType', requireCompany ? 'COMPANY' : 'PERSON'));
+  const [wantsInvoice, setWantsInvoice] = useState(f.checked('wantsInvoice'));
   const company = buyerType === 'COMPANY';
   const showAddress = company || wantsInvoice;
 
   return (
-    <form action={action} noValidate className="space-y-6">
-      <FormMessage state={state} />
+    <form action={f.action} noValidate className="space-y-6">
+      <FormMessage state={f.state} />
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
       <fieldset className="card space-y-4">
         <legend className="h2 px-1">Kupujący</legend>
@@ -86,11 +48,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
         {requireCompany && (
           <p className="text-sm text-slate-600">Pakiet grupowy kupuje firma — dane do faktury są wymagane.</p>
         )}
-        {fe.buyerType && (
-          <p id="buyerType-error" className="field-error" role="alert">
-            {fe.buyerType}
-          </p>
-        )}
+        <FieldError id="buyerType-error">{fe.buyerType}</FieldError>
         {!company && (
           <label className="flex items-center gap-2 text-sm">
             <input
@@ -108,14 +66,14 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
             <Field
               name="companyName"
               label="Nazwa firmy"
-              defaultValue={v.companyName}
+              defaultValue={v('companyName')}
               error={fe.companyName}
               autoComplete="organization"
             />
             <Field
               name="nip"
               label="NIP"
-              defaultValue={v.nip}
+              defaultValue={v('nip')}
               error={fe.nip}
               inputMode="numeric"
               hint="10 cyfr, np. 526-025-02-74"
@@ -127,14 +85,14 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
             <Field
               name="street"
               label="Ulica i numer"
-              defaultValue={v.street}
+              defaultValue={v('street')}
               error={fe.street}
               autoComplete="street-address"
             />
             <Field
               name="postalCode"
               label="Kod pocztowy"
-              defaultValue={v.postalCode}
+              defaultValue={v('postalCode')}
               error={fe.postalCode}
               autoComplete="postal-code"
               placeholder="00-000"
@@ -142,7 +100,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
             <Field
               name="city"
               label="Miejscowość"
-              defaultValue={v.city}
+              defaultValue={v('city')}
               error={fe.city}
               autoComplete="address-level2"
             />
@@ -164,7 +122,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
               type="radio"
               name="payMethod"
               value={value}
-              defaultChecked={(v.payMethod ?? 'blik') === value}
+              defaultChecked={f.value('payMethod', 'blik') === value}
               className="mt-0.5 h-4 w-4"
             />
             <span>
@@ -174,19 +132,15 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
             </span>
           </label>
         ))}
-        {fe.payMethod && (
-          <p className="field-error" role="alert">
-            {fe.payMethod}
-          </p>
-        )}
+        <FieldError>{fe.payMethod}</FieldError>
       </fieldset>
 
       <fieldset className="card space-y-4">
         <legend className="h2 px-1">Zgody</legend>
-        <Check
+        <CheckboxField
           name="terms"
           error={fe.terms}
-          defaultChecked={v.terms === 'on'}
+          defaultChecked={f.checked('terms')}
           label={
             <>
               Akceptuję{' '}
@@ -198,7 +152,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
           }
         />
         {!company && (
-          <Check
+          <CheckboxField
             name="immediateDelivery"
             defaultChecked={false}
             label={
@@ -210,7 +164,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
               ustawy o prawach konsumenta). Bez tej zgody kurs także otrzymasz od razu, a prawo odstąpienia w ciągu 14
               dni zachowasz.
             </p>
-          </Check>
+          </CheckboxField>
         )}
       </fieldset>
       <SubmitButton>Zamawiam i płacę</SubmitButton>

@@ -1,8 +1,8 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { refundOrder } from '@/lib/actions/checkout/refund-order';
 
 export function RefundForm({
@@ -14,25 +14,23 @@ export function RefundForm({
   maxAmount: number;
   items: { id: string; label: string }[];
 }) {
-  const [state, action] = useActionState(refundOrder, null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const v = state && !state.ok ? (state.values ?? {}) : {};
+  const f = useFormAction(refundOrder);
   return (
-    <form action={action} className="space-y-3">
-      <FormMessage state={state} />
+    <form action={f.action} className="space-y-3">
+      <FormMessage state={f.state} />
       <input type="hidden" name="orderId" value={orderId} />
       <Field
         name="amount"
         label="Kwota zwrotu (zł)"
-        defaultValue={v.amount ?? (maxAmount / 100).toFixed(2).replace('.', ',')}
-        error={fe.amount}
+        defaultValue={f.value('amount', (maxAmount / 100).toFixed(2).replace('.', ','))}
+        error={f.error('amount')}
         inputMode="decimal"
       />
       <Field
         name="description"
         label="Powód"
-        defaultValue={v.description ?? 'Zwrot na prośbę klienta'}
-        error={fe.description}
+        defaultValue={f.value('description', 'Zwrot na prośbę klienta')}
+        error={f.error('description')}
       />
       <fieldset className="space-y-1">
         <legend className="label">Cofnij dostęp do pozycji</legend>

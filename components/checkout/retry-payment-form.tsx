@@ -1,15 +1,15 @@
 'use client';
-import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { ActionForm } from '@/components/forms/action-form';
 import { retryPayment } from '@/lib/actions/checkout/retry-payment';
 
 export function RetryPaymentForm({ orderId }: { orderId: string }) {
-  const [state, action] = useActionState(retryPayment, null);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
-      <FormMessage state={state} />
-      <input type="hidden" name="orderId" value={orderId} />
+    <ActionForm
+      action={retryPayment}
+      hidden={{ orderId }}
+      submit="Zapłać ponownie"
+      className="flex flex-wrap items-end gap-3"
+    >
       <div>
         <label htmlFor="retry-method" className="label">
           Sposób płatności
@@ -19,7 +19,6 @@ export function RetryPaymentForm({ orderId }: { orderId: string }) {
           <option value="transfer">Szybki przelew</option>
         </select>
       </div>
-      <SubmitButton className="btn-primary">Zapłać ponownie</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,18 +1,19 @@
 import type { ActionState } from '@/lib/actions/action';
+import { Notice } from '@/components/forms/notice';
 
 /** The form-level outcome: an error summary or a success message. */
 export function FormMessage({ state }: { state: ActionState<unknown> }) {
   if (!state) return null;
   if (state.ok) {
     return state.message ? (
-      <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
+      <Notice tone="success" role="status" small>
         {state.message}
-      </p>
+      </Notice>
     ) : null;
   }
   return state.error ? (
-    <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <Notice tone="error" role="alert" small>
       {state.error}
-    </p>
+    </Notice>
   ) : null;
 }

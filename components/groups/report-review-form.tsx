@@ -1,6 +1,7 @@
 'use client';
-import { useActionState } from 'react';
+import { TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { reviewReport } from '@/lib/actions/groups/review-report';
 import { messages } from '@/lib/i18n/pl-client';
 
@@ -14,36 +15,26 @@ export function ReportReviewForm({
   approved: boolean;
 }) {
   const t = messages().groups;
-  const [state, run, pending] = useActionState(reviewReport, null);
-  const error = state && !state.ok ? state.fieldErrors?.comment : undefined;
+  const f = useFormAction(reviewReport);
   return (
-    <form action={run} noValidate className="space-y-3">
-      <FormMessage state={state} />
+    <form action={f.action} noValidate className="space-y-3">
+      <FormMessage state={f.state} />
       <input type="hidden" name="reportId" value={reportId} />
-      <label htmlFor="comment" className="label">
-        {t.staffComment}
-      </label>
-      <textarea
+      <TextAreaField
         id="comment"
         name="comment"
+        label={t.staffComment}
         rows={3}
-        className="input"
         defaultValue={comment}
         disabled={approved}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'comment-error' : undefined}
+        error={f.error('comment')}
       />
-      {error && (
-        <p id="comment-error" className="field-error" role="alert">
-          {error}
-        </p>
-      )}
       {!approved && (
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="comment" className="btn-secondary" disabled={pending}>
+          <button type="submit" name="intent" value="comment" className="btn-secondary" disabled={f.pending}>
             {t.saveComment}
           </button>
-          <button type="submit" name="intent" value="approve" className="btn-primary" disabled={pending}>
+          <button type="submit" name="intent" value="approve" className="btn-primary" disabled={f.pending}>
             {t.approve}
           </button>
         </div>

@@ -1,6 +1,8 @@
 'use client';
 import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { FieldError } from '@/components/forms/field';
+import { Notice } from '@/components/forms/notice';
 
 /**
  * Sends one file to a route handler (server actions cap bodies at 1 MB) and shows the refusal
@@ -75,16 +77,12 @@ export function UploadForm({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `file-${id}-error` : undefined}
         />
-        {error && (
-          <p id={`file-${id}-error`} className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldError id={`file-${id}-error`}>{error}</FieldError>
       </div>
       {message && (
-        <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900">
+        <Notice tone="success" role="status" small>
           {message}
-        </p>
+        </Notice>
       )}
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? 'Przesyłanie…' : submit}

@@ -1,7 +1,5 @@
 'use client';
-import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/form-message';
-import { SubmitButton } from '@/components/forms/submit-button';
+import { ActionForm } from '@/components/forms/action-form';
 import { markLessonDone } from '@/lib/actions/learning/mark-lesson-done';
 import { messages } from '@/lib/i18n/pl-client';
 
@@ -17,16 +15,13 @@ export function MarkDoneForm({
   hasNext: boolean;
 }) {
   const t = messages().learning;
-  const [state, action] = useActionState(markLessonDone, null);
   return (
-    <form action={action} className="space-y-2">
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="lessonId" value={lessonId} />
-      <input type="hidden" name="then" value="next" />
-      <FormMessage state={state} />
-      <SubmitButton className="btn-primary w-full sm:w-auto">
-        {done ? (hasNext ? t.next : t.toTest) : hasNext ? t.markDoneNext : t.markDone}
-      </SubmitButton>
-    </form>
+    <ActionForm
+      action={markLessonDone}
+      hidden={{ slug, lessonId, then: 'next' }}
+      submit={done ? (hasNext ? t.next : t.toTest) : hasNext ? t.markDoneNext : t.markDone}
+      className="space-y-2"
+      buttonClass="btn-primary w-full sm:w-auto"
+    />
   );
 }

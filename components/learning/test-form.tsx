@@ -1,7 +1,8 @@
 'use client';
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { submitAttempt } from '@/lib/actions/learning/submit-attempt';
 import { messages } from '@/lib/i18n/pl-client';
 
@@ -26,14 +27,13 @@ export function TestForm({
   deadline: string | null;
 }) {
   const t = messages().learning;
-  const [state, action] = useActionState(submitAttempt, null);
+  const f = useFormAction(submitAttempt);
   const form = useRef<HTMLFormElement>(null);
-  const given = state && !state.ok ? (state.values ?? {}) : {};
   return (
-    <form ref={form} action={action} className="space-y-6">
+    <form ref={form} action={f.action} className="space-y-6">
       <input type="hidden" name="attemptId" value={attemptId} />
       {deadline && <Countdown deadline={deadline} onEnd={() => form.current?.requestSubmit()} />}
-      <FormMessage state={state} />
+      <FormMessage state={f.state} />
       {questions.map((q, i) => (
         <fieldset key={q.id} className="card space-y-3" data-testid="question">
           <legend className="sr-only">{t.questionN(i + 1, questions.length)}</legend>
@@ -56,7 +56,7 @@ export function TestForm({
                     type={q.kind === 'MULTIPLE' ? 'checkbox' : 'radio'}
                     name={`q_${q.id}`}
                     value={o.id}
-                    defaultChecked={given[`q_${q.id}`] === o.id}
+                    defaultChecked={f.value(`q_${q.id}`) === o.id}
                     className="mt-1 h-4 w-4 shrink-0"
                   />
                   <label htmlFor={id} className="flex-1 cursor-pointer">

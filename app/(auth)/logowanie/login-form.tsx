@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
 import { messages } from '@/lib/i18n/pl-client';
+import { Notice } from '@/components/forms/notice';
 
 /** Logs in through next-auth's credentials endpoint; the server validates and rate-limits. */
 export function LoginForm({ next }: { next: string }) {
@@ -37,9 +38,9 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {error && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+        <Notice tone="error" role="alert" small>
           {error}
-        </p>
+        </Notice>
       )}
       <Field
         name="identifier"

@@ -5,6 +5,7 @@ import { currentUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n';
 import { safeNext } from '@/lib/auth/redirects';
 import { LoginForm } from './login-form';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Logowanie' };
 
@@ -22,9 +23,9 @@ export default async function LoginPage({
       <div className="card space-y-6">
         <h1 className="h1">{m.auth.loginTitle}</h1>
         {params.wylogowano && (
-          <p role="status" className="rounded-lg bg-slate-100 px-4 py-3 text-sm">
+          <Notice tone="info" role="status" small>
             {m.auth.loggedOut}
-          </p>
+          </Notice>
         )}
         <LoginForm next={next} />
         <div className="space-y-2 text-sm">

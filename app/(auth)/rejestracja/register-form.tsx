@@ -1,21 +1,20 @@
 'use client';
-import { useActionState, useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
-import { Field } from '@/components/forms/field';
+import { CheckboxField, Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { register } from '@/lib/actions/auth/register';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n/pl-client';
 
 export function RegisterForm({ next, onRegistered }: { next: string; onRegistered?: () => void }) {
   const m = messages();
-  const [state, action] = useActionState(register, null);
-  const termsId = `terms-${useId().replace(/:/g, '')}`;
+  const f = useFormAction(register);
+  const { state } = f;
   const credentials = useRef<{ email: string; password: string } | null>(null);
-  const v = state && !state.ok ? (state.values ?? {}) : {};
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
   useEffect(() => {
     // Registered: sign in with what the person just typed, then continue where they were going.
@@ -31,7 +30,7 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
 
   return (
     <form
-      action={action}
+      action={f.action}
       noValidate
       className="space-y-4"
       onSubmit={(e) => {
@@ -45,16 +44,16 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
           name="firstName"
           label={m.auth.firstName}
           autoComplete="given-name"
-          defaultValue={v.firstName}
-          error={fe.firstName}
+          defaultValue={f.value('firstName')}
+          error={f.error('firstName')}
           required
         />
         <Field
           name="lastName"
           label={m.auth.lastName}
           autoComplete="family-name"
-          defaultValue={v.lastName}
-          error={fe.lastName}
+          defaultValue={f.value('lastName')}
+          error={f.error('lastName')}
           required
         />
       </div>
@@ -63,8 +62,8 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
         type="email"
         label={m.auth.email}
         autoComplete="email"
-        defaultValue={v.email}
-        error={fe.email}
+        defaultValue={f.value('email')}
+        error={f.error('email')}
         required
       />
       <Field
@@ -73,34 +72,23 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
         label={m.auth.password}
         autoComplete="new-password"
         hint={PASSWORD_RULES}
-        error={fe.password}
+        error={f.error('password')}
         required
       />
-      <div>
-        <div className="flex items-start gap-2">
-          <input
-            id={termsId}
-            name="terms"
-            type="checkbox"
-            className="mt-1 h-4 w-4"
-            defaultChecked={v.terms === 'on'}
-            aria-invalid={fe.terms ? true : undefined}
-            aria-describedby={fe.terms ? `${termsId}-error` : undefined}
-          />
-          <label htmlFor={termsId} className="text-sm">
+      <CheckboxField
+        name="terms"
+        defaultChecked={f.checked('terms')}
+        error={f.error('terms')}
+        label={
+          <>
             {m.auth.terms} (
             <Link href="/regulamin" className="link" target="_blank">
               {m.auth.termsLink}
             </Link>
             )
-          </label>
-        </div>
-        {fe.terms && (
-          <p id={`${termsId}-error`} className="field-error" role="alert">
-            {fe.terms}
-          </p>
-        )}
-      </div>
+          </>
+        }
+      />
       <SubmitButton>{m.auth.submitRegister}</SubmitButton>
     </form>
   );

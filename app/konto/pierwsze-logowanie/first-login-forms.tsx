@@ -1,19 +1,20 @@
 'use client';
-import { useActionState, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
+import { ActionForm } from '@/components/forms/action-form';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { chooseOwnPassword, keepPassword } from '@/lib/actions/groups/first-login';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n/pl-client';
 
 export function FirstLoginForms({ next }: { next: string }) {
   const m = messages();
-  const [keepState, keep] = useActionState(keepPassword, null);
-  const [state, own] = useActionState(chooseOwnPassword, null);
+  const f = useFormAction(chooseOwnPassword);
+  const { state } = f;
   const typed = useRef('');
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     if (state?.ok && state.data && typed.current) {
       const password = typed.current;
@@ -30,18 +31,14 @@ export function FirstLoginForms({ next }: { next: string }) {
         <h2 id="keep-h" className="h2">
           {m.groups.keepPassword}
         </h2>
-        <form action={keep} className="space-y-3">
-          <FormMessage state={keepState} />
-          <input type="hidden" name="next" value={next} />
-          <SubmitButton className="btn-primary">{m.groups.keepPassword}</SubmitButton>
-        </form>
+        <ActionForm action={keepPassword} hidden={{ next }} submit={m.groups.keepPassword} />
       </section>
       <section className="card space-y-4" aria-labelledby="own-h">
         <h2 id="own-h" className="h2">
           {m.groups.setOwnPassword}
         </h2>
         <form
-          action={own}
+          action={f.action}
           noValidate
           className="space-y-4"
           onSubmit={(e) => {
@@ -56,7 +53,7 @@ export function FirstLoginForms({ next }: { next: string }) {
             label={m.auth.newPassword}
             autoComplete="new-password"
             hint={PASSWORD_RULES}
-            error={fe.password}
+            error={f.error('password')}
             required
           />
           <Field
@@ -64,7 +61,7 @@ export function FirstLoginForms({ next }: { next: string }) {
             type="password"
             label={m.auth.confirmPassword}
             autoComplete="new-password"
-            error={fe.confirm}
+            error={f.error('confirm')}
             required
           />
           <SubmitButton className="btn-secondary">{m.groups.setOwnPassword}</SubmitButton>

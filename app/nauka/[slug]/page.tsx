@@ -10,6 +10,7 @@ import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Kurs' };
 
@@ -60,7 +61,9 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
           {test.best !== null && <p className="text-sm text-slate-700">{t.bestScore(formatPercent(test.best))}</p>}
           {test.passed ? (
             <>
-              <p className="rounded-lg bg-green-50 px-3 py-2 text-sm font-medium text-green-900">{t.passed}</p>
+              <Notice tone="success" small className="font-medium">
+                {t.passed}
+              </Notice>
               <a href={`/nauka/${slug}/zaswiadczenie`} className="btn-primary w-full">
                 {t.downloadCertificate}
               </a>

@@ -4,6 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { listMail } from '@/lib/mail/mailbox';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: 'Poczta wychodząca' };
 
@@ -30,7 +31,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       {mail.length === 0 ? (
         <p className="muted">{m.panel.noMail}</p>
       ) : (
-        <div className="card overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiadomości">
+        <ScrollTable label="Wiadomości" className="card p-0">
           <table className="table">
             <thead>
               <tr>
@@ -55,7 +56,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { reportQueue } from '@/lib/groups/report/final-reports';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl/groups';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: 'Raporty końcowe — panel' };
 
@@ -16,12 +17,7 @@ export default async function ReportsQueuePage() {
       {reports.length === 0 ? (
         <p className="card">{t.reportsQueueEmpty}</p>
       ) : (
-        <div
-          className="card relative overflow-x-auto p-0"
-          tabIndex={0}
-          role="region"
-          aria-label="Raporty do sprawdzenia"
-        >
+        <ScrollTable label="Raporty do sprawdzenia" className="card p-0">
           <table className="table">
             <thead>
               <tr>
@@ -55,7 +51,7 @@ export default async function ReportsQueuePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

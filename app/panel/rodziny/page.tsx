@@ -11,7 +11,8 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
 import { decideClassChange, refundCancellation } from '@/lib/actions/families/staff';
 import { RateForm } from './rate-form';
-import { ActionForm } from '@/components/families/action-form';
+import { ActionForm } from '@/components/forms/action-form';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: 'Rodziny — panel' };
 export const dynamic = 'force-dynamic';
@@ -32,7 +33,7 @@ export default async function FamiliesPanelPage() {
         {cancellations.length === 0 ? (
           <p className="muted">Brak zgłoszeń.</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Rezygnacje i odstąpienia">
+          <ScrollTable label="Rezygnacje i odstąpienia">
             <table className="table">
               <thead>
                 <tr>
@@ -77,7 +78,7 @@ export default async function FamiliesPanelPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
 
@@ -131,7 +132,7 @@ export default async function FamiliesPanelPage() {
         </p>
         <RateForm today={warsawDateKey(now)} />
         {rates.length > 0 && (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Kursy walut">
+          <ScrollTable label="Kursy walut">
             <table className="table">
               <thead>
                 <tr>
@@ -152,7 +153,7 @@ export default async function FamiliesPanelPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </div>

@@ -3,9 +3,10 @@ import { requirePermission } from '@/lib/auth/session';
 import { agreementQueue } from '@/lib/groups/agreement/agreements';
 import { formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl/groups';
-import { ActionButton } from '@/components/groups/action-button';
+import { ActionForm } from '@/components/forms/action-form';
 import { RejectAgreementForm } from '@/components/groups/reject-agreement-form';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Umowy powierzenia — panel' };
 
@@ -16,9 +17,9 @@ export default async function AgreementsQueuePage({ searchParams }: { searchPara
     <div className="space-y-4">
       <h1 className="h1">{t.agreementsQueue}</h1>
       {(decyzja === 'accept' || decyzja === 'reject') && (
-        <p role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
+        <Notice tone="success" role="status">
           {decyzja === 'accept' ? t.accepted : t.rejected}
-        </p>
+        </Notice>
       )}
       {queue.length === 0 ? (
         <p className="card">{t.agreementsQueueEmpty}</p>
@@ -38,10 +39,10 @@ export default async function AgreementsQueuePage({ searchParams }: { searchPara
                 ({Math.ceil(a.size / 1024)} KB)
               </p>
               <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-end">
-                <ActionButton
+                <ActionForm
                   action={reviewAgreement}
-                  fields={{ agreementId: a.id, decision: 'accept' }}
-                  label={t.accept}
+                  hidden={{ agreementId: a.id, decision: 'accept' }}
+                  submit={t.accept}
                 />
                 <RejectAgreementForm agreementId={a.id} />
               </div>

@@ -4,6 +4,7 @@ import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@
 import { PACKAGE_CODES, PACKAGES } from '@/lib/families/rules/packages';
 import { SIBLING_DISCOUNT } from '@/lib/families/rules/sibling-discount';
 import { formatMoney, type Currency } from '@/lib/format/money';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: 'Regulamin pakietów dla dzieci' };
 
@@ -39,7 +40,7 @@ export default function FamilyTermsPage() {
         Walutę wyznacza kraj zamieszkania: Polska — PLN, Wielka Brytania — GBP, pozostałe kraje Europy (poza Rosją) —
         EUR, pozostałe kraje — USD.
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Ceny pakietów">
+      <ScrollTable label="Ceny pakietów">
         <table className="table">
           <caption className="sr-only">Ceny pakietów</caption>
           <thead>
@@ -71,7 +72,7 @@ export default function FamilyTermsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <ul className="list-disc space-y-1 pl-5">
         {PACKAGE_CODES.map((code) => (
           <li key={code}>

@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Zamówienie' };
 
@@ -49,7 +50,7 @@ export default async function OrderPage({
       />
 
       {order.status === 'PAID' && (
-        <div role="status" className="rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-green-900">
+        <Notice tone="success" as="div" role="status">
           Płatność przyjęta {order.paidAt ? formatDateTime(order.paidAt) : ''}.{' '}
           {order.items.some((i) => i.seats > 1) ? (
             <>
@@ -81,18 +82,18 @@ export default async function OrderPage({
               .
             </>
           )}
-        </div>
+        </Notice>
       )}
       {inProgress && !error && (
-        <div role="status" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-amber-900">
+        <Notice tone="warning" as="div" role="status">
           Czekamy na potwierdzenie płatności z PayU. Strona odświeży się sama.
-        </div>
+        </Notice>
       )}
       {failed && (
-        <div className="space-y-3 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-900">
+        <Notice tone="error" as="div" className="space-y-3">
           <p role="alert">Płatność nie została zrealizowana. Nic nie zostało pobrane — możesz zapłacić ponownie.</p>
           <RetryPaymentForm orderId={order.id} />
-        </div>
+        </Notice>
       )}
 
       <section className="card overflow-x-auto p-0" aria-labelledby="pozycje" tabIndex={0}>

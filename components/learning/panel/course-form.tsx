@@ -1,10 +1,9 @@
 'use client';
-import { useActionState } from 'react';
-import { Field } from '@/components/forms/field';
+import { CheckboxField, Field, SelectField, TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { saveCourse } from '@/lib/actions/learning/save-course';
-import { Select, TextArea } from './inputs';
 
 export type CourseValues = {
   id?: string;
@@ -31,14 +30,13 @@ export function CourseForm({
   initial: CourseValues;
   categories: { id: string; name: string }[];
 }) {
-  const [state, action] = useActionState(saveCourse, null);
-  const typed = state && !state.ok ? state.values : undefined;
-  const v = (k: keyof CourseValues) => typed?.[k] ?? String(initial[k] ?? '');
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const f = useFormAction(saveCourse);
+  const v = (k: keyof CourseValues) => f.value(k, String(initial[k] ?? ''));
+  const fe = f.fieldErrors;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={f.action} className="space-y-4" noValidate>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
-      <FormMessage state={state} />
+      <FormMessage state={f.state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="title" label="Tytuł" defaultValue={v('title')} error={fe.title} required />
         <Field
@@ -51,9 +49,16 @@ export function CourseForm({
         />
       </div>
       <Field name="summary" label="Krótki opis" defaultValue={v('summary')} error={fe.summary} required />
-      <TextArea name="description" label="Opis" rows={4} defaultValue={v('description')} error={fe.description} />
+      <TextAreaField
+        className="input font-mono text-sm"
+        name="description"
+        label="Opis"
+        rows={4}
+        defaultValue={v('description')}
+        error={fe.description}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Select
+        <SelectField
           name="categoryId"
           label="Kategoria"
           defaultValue={v('categoryId')}
@@ -109,7 +114,8 @@ export function CourseForm({
           error={fe.timeLimitMinutes}
         />
       </fieldset>
-      <TextArea
+      <TextAreaField
+        className="input font-mono text-sm"
         name="groupInstruction"
         label="Instrukcja dla grup (markdown)"
         hint="Pokazywana uczestnikom pakietów grupowych przed pierwszą lekcją."
@@ -117,18 +123,11 @@ export function CourseForm({
         defaultValue={v('groupInstruction')}
         error={fe.groupInstruction}
       />
-      <div className="flex items-center gap-2">
-        <input
-          id="f-published"
-          name="published"
-          type="checkbox"
-          className="h-4 w-4"
-          defaultChecked={typed ? typed.published === 'on' : initial.published}
-        />
-        <label htmlFor="f-published" className="text-sm font-medium">
-          Opublikowany w katalogu
-        </label>
-      </div>
+      <CheckboxField
+        name="published"
+        label={<span className="font-medium">Opublikowany w katalogu</span>}
+        defaultChecked={f.checked('published', initial.published)}
+      />
       <SubmitButton className="btn-primary">Zapisz kurs</SubmitButton>
     </form>
   );

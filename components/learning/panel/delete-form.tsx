@@ -1,6 +1,6 @@
 'use client';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { deleteCourseItem } from '@/lib/actions/learning/delete-course-item';
 
 /** A delete button that asks first (deleting a module takes its lessons and learners' progress). */
@@ -17,10 +17,10 @@ export function DeleteForm({
   label: string;
   confirmText: string;
 }) {
-  const [state, action, pending] = useActionState(deleteCourseItem, null);
+  const f = useFormAction(deleteCourseItem);
   return (
     <form
-      action={action}
+      action={f.action}
       onSubmit={(e) => {
         if (!confirm(confirmText)) e.preventDefault();
       }}
@@ -32,11 +32,11 @@ export function DeleteForm({
       <button
         type="submit"
         className="text-sm font-medium text-red-700 underline hover:text-red-800"
-        disabled={pending}
+        disabled={f.pending}
       >
         {label}
       </button>
-      {state && !state.ok && <FormMessage state={state} />}
+      {f.failed && <FormMessage state={f.state} />}
     </form>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
-import { useActionState } from 'react';
-import { Field } from '@/components/forms/field';
+import { Field, SelectField, TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { saveLesson } from '@/lib/actions/learning/save-lesson';
-import { Select, TextArea } from './inputs';
 
 export type LessonValues = {
   id?: string;
@@ -25,17 +24,16 @@ export function LessonForm({
   modules: { id: string; title: string }[];
   initial: LessonValues;
 }) {
-  const [state, action] = useActionState(saveLesson, null);
-  const typed = state && !state.ok ? state.values : undefined;
-  const v = (k: keyof LessonValues) => typed?.[k] ?? initial[k] ?? '';
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const f = useFormAction(saveLesson);
+  const v = (k: keyof LessonValues) => f.value(k, initial[k] ?? '');
+  const fe = f.fieldErrors;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={f.action} className="space-y-4" noValidate>
       <input type="hidden" name="courseId" value={courseId} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
-      <FormMessage state={state} />
+      <FormMessage state={f.state} />
       <div className="grid gap-4 sm:grid-cols-[1fr_2fr]">
-        <Select
+        <SelectField
           name="moduleId"
           label="Moduł"
           defaultValue={v('moduleId')}
@@ -61,7 +59,8 @@ export function LessonForm({
           error={fe.videoUrl}
         />
       </div>
-      <TextArea
+      <TextAreaField
+        className="input font-mono text-sm"
         name="body"
         label="Treść (markdown)"
         rows={16}

@@ -1,7 +1,8 @@
 'use client';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { FieldError } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { saveModule } from '@/lib/actions/learning/save-module';
 
 /** Adds a module, or renames/reorders one (compact, inline). */
@@ -14,11 +15,11 @@ export function ModuleForm({
   module?: { id: string; title: string; position: number };
   nextPosition: number;
 }) {
-  const [state, action] = useActionState(saveModule, null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const f = useFormAction(saveModule);
+  const fe = f.fieldErrors;
   const key = module?.id ?? 'new';
   return (
-    <form action={action} className="space-y-2">
+    <form action={f.action} className="space-y-2">
       <input type="hidden" name="courseId" value={courseId} />
       {module && <input type="hidden" name="id" value={module.id} />}
       <div className="flex flex-wrap items-end gap-2">
@@ -49,12 +50,8 @@ export function ModuleForm({
         </div>
         <SubmitButton className="btn-secondary">{module ? 'Zapisz' : 'Dodaj moduł'}</SubmitButton>
       </div>
-      {fe.title && (
-        <p id={`m-title-${key}-error`} className="field-error" role="alert">
-          {fe.title}
-        </p>
-      )}
-      {state && (state.ok || !fe.title) && <FormMessage state={state} />}
+      <FieldError id={`m-title-${key}-error`}>{fe.title}</FieldError>
+      {!fe.title && <FormMessage state={f.state} />}
     </form>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
-import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
+import { FieldError, SelectField, TextAreaField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { saveQuestion } from '@/lib/actions/learning/save-question';
 import { OPTION_SLOTS } from '@/lib/learning/editing/course-schemas';
-import { Select, TextArea } from './inputs';
 
 export type QuestionValues = {
   id?: string;
@@ -16,29 +16,29 @@ export type QuestionValues = {
 
 /** A question with up to six answers; the staff member ticks the correct ones. */
 export function QuestionForm({ courseId, initial }: { courseId: string; initial: QuestionValues }) {
-  const [state, action] = useActionState(saveQuestion, null);
-  const typed = state && !state.ok ? state.values : undefined;
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const f = useFormAction(saveQuestion);
+  const fe = f.fieldErrors;
   const key = initial.id ?? 'new';
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form action={f.action} className="space-y-3" noValidate>
       <input type="hidden" name="courseId" value={courseId} />
       <input type="hidden" name="position" value={initial.position} />
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
-      <FormMessage state={state} />
-      <TextArea
+      <FormMessage state={f.state} />
+      <TextAreaField
+        className="input font-mono text-sm"
         id={`q-text-${key}`}
         name="text"
         label="Treść pytania"
         rows={2}
-        defaultValue={typed?.text ?? initial.text}
+        defaultValue={f.value('text', initial.text)}
         error={fe.text}
       />
-      <Select
+      <SelectField
         id={`q-kind-${key}`}
         name="kind"
         label="Rodzaj"
-        defaultValue={typed?.kind ?? initial.kind}
+        defaultValue={f.value('kind', initial.kind)}
         error={fe.kind}
         options={[
           { value: 'SINGLE', label: 'Jednokrotnego wyboru' },
@@ -56,7 +56,7 @@ export function QuestionForm({ courseId, initial }: { courseId: string; initial:
                 type="checkbox"
                 name={`correct_${i}`}
                 className="h-4 w-4"
-                defaultChecked={typed ? typed[`correct_${i}`] === 'on' : o?.correct}
+                defaultChecked={f.checked(`correct_${i}`, o?.correct)}
                 aria-label={`Odpowiedź ${i + 1} jest poprawna`}
               />
               <label htmlFor={`q-${key}-o${i}`} className="sr-only">
@@ -66,17 +66,13 @@ export function QuestionForm({ courseId, initial }: { courseId: string; initial:
                 id={`q-${key}-o${i}`}
                 name={`option_${i}`}
                 className="input"
-                defaultValue={typed?.[`option_${i}`] ?? o?.text ?? ''}
+                defaultValue={f.value(`option_${i}`, o?.text ?? '')}
                 placeholder={`Odpowiedź ${i + 1}`}
               />
             </div>
           );
         })}
-        {fe.options && (
-          <p id={`q-opt-${key}-error`} className="field-error" role="alert">
-            {fe.options}
-          </p>
-        )}
+        <FieldError id={`q-opt-${key}-error`}>{fe.options}</FieldError>
       </fieldset>
       <SubmitButton className="btn-primary">{initial.id ? 'Zapisz pytanie' : 'Dodaj pytanie'}</SubmitButton>
     </form>

@@ -171,4 +171,17 @@ export const groups = {
   keepPassword: 'Zachowaj obecne hasło',
   setOwnPassword: 'Ustaw własne hasło',
   ownPasswordSaved: 'Hasło zapisane.',
+
+  // the group page (/grupy/[id])
+  groupSubtitle: (company: string, order: string) => `${company} · zamówienie ${order}`,
+  orderWord: 'Zamówienie',
+  purchasePaid: (paidAt: string | null, seats: number, course: string) =>
+    `opłacone${paidAt ? ` ${paidAt}` : ''}: ${seats} kont w kursie „${course}”.`,
+  accountsAfterConfirm: 'Konta powstaną po potwierdzeniu listy uczestników.',
+  colFile: 'Plik',
+  colUploaded: 'Przesłano',
+  colRows: 'Wiersze',
+  colState: 'Stan',
+  colActions: 'Akcje',
+  reportOf: (file: string, people: number, since: string) => `${file} — ${people} os., konta z ${since}`,
 };

@@ -1,26 +1,24 @@
 'use client';
-import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { requestPasswordReset } from '@/lib/actions/auth/request-password-reset';
 import { messages } from '@/lib/i18n/pl-client';
 
 export function RequestResetForm() {
   const m = messages();
-  const [state, action] = useActionState(requestPasswordReset, null);
-  const v = state && !state.ok ? (state.values ?? {}) : {};
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const f = useFormAction(requestPasswordReset);
   return (
-    <form action={action} noValidate className="space-y-4">
-      <FormMessage state={state} />
+    <form action={f.action} noValidate className="space-y-4">
+      <FormMessage state={f.state} />
       <Field
         name="email"
         type="email"
         label={m.auth.email}
         autoComplete="email"
-        defaultValue={v.email}
-        error={fe.email}
+        defaultValue={f.value('email')}
+        error={f.error('email')}
         required
       />
       <SubmitButton>{m.auth.resetSubmit}</SubmitButton>

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { StartAttemptForm } from '@/components/learning/start-attempt-form';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Test końcowy' };
 
@@ -40,7 +41,9 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
         {s.best !== null && <p className="font-semibold">{t.bestScore(formatPercent(s.best))}</p>}
         {s.passed ? (
           <div className="space-y-3">
-            <p className="rounded-lg bg-green-50 px-3 py-2 font-medium text-green-900">{t.alreadyPassed}</p>
+            <Notice tone="success" className="font-medium">
+              {t.alreadyPassed}
+            </Notice>
             <a href={`/nauka/${slug}/zaswiadczenie`} className="btn-primary">
               {t.downloadCertificate}
             </a>
@@ -50,9 +53,9 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
         ) : s.left > 0 ? (
           <StartAttemptForm slug={slug} label={s.attempts.length ? t.startNextAttempt : t.startTest} />
         ) : (
-          <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900">
+          <Notice tone="warning" role="status">
             {t.noAttemptsLeft}
-          </p>
+          </Notice>
         )}
       </div>
       {s.attempts.length > 0 && (

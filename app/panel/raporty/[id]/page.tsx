@@ -7,6 +7,7 @@ import { formatScore } from '@/lib/groups/report/report-export';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl/groups';
 import { ReportReviewForm } from '@/components/groups/report-review-form';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: 'Raport końcowy — panel' };
 
@@ -32,7 +33,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
       <p>
         Uczestnicy: {r.rows.length}, zaliczyli: {passed}
       </p>
-      <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiersze raportu">
+      <ScrollTable label="Wiersze raportu" className="card p-0">
         <table className="table" data-testid="report-rows">
           <thead>
             <tr>
@@ -59,7 +60,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <section className="card" aria-label="Sprawdzenie raportu">
         <ReportReviewForm reportId={r.id} comment={r.staffComment ?? ''} approved={r.status === 'APPROVED'} />
       </section>

@@ -8,7 +8,7 @@ import { classForBirthYear, className, changeClass, shiftedClassName } from '@/l
 import { findOwnChild } from '@/lib/families/children';
 import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 import { requestClassChange, setChildPassword } from '@/lib/actions/families/children';
-import { ActionForm } from '@/components/families/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 
 export const metadata: Metadata = { title: 'Konto dziecka' };
 export const dynamic = 'force-dynamic';

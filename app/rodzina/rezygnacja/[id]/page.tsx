@@ -6,7 +6,7 @@ import { previewCancellation } from '@/lib/settlement/family-cancellations';
 import { formatMoney } from '@/lib/format/money';
 import { formatLastDay } from '@/lib/format/time';
 import { cancelPackage } from '@/lib/actions/families/cancel';
-import { ActionForm } from '@/components/families/action-form';
+import { ActionForm } from '@/components/forms/action-form';
 
 export const metadata: Metadata = { title: 'Rezygnacja z pakietu' };
 export const dynamic = 'force-dynamic';

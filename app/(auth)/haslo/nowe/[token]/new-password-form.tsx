@@ -1,18 +1,18 @@
 'use client';
-import { useActionState } from 'react';
 import Link from 'next/link';
 import { Field } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
 import { resetPassword } from '@/lib/actions/auth/reset-password';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n/pl-client';
 
 export function NewPasswordForm({ token }: { token: string }) {
   const m = messages();
-  const [state, action] = useActionState(resetPassword, null);
-  const fe = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  if (state?.ok) {
+  const f = useFormAction(resetPassword);
+  const { state } = f;
+  if (f.ok) {
     return (
       <div className="space-y-4">
         <FormMessage state={state} />
@@ -23,7 +23,7 @@ export function NewPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={action} noValidate className="space-y-4">
+    <form action={f.action} noValidate className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <Field
@@ -32,7 +32,7 @@ export function NewPasswordForm({ token }: { token: string }) {
         label={m.auth.newPassword}
         autoComplete="new-password"
         hint={PASSWORD_RULES}
-        error={fe.password}
+        error={f.error('password')}
         required
       />
       <Field
@@ -40,7 +40,7 @@ export function NewPasswordForm({ token }: { token: string }) {
         type="password"
         label={m.auth.confirmPassword}
         autoComplete="new-password"
-        error={fe.confirm}
+        error={f.error('confirm')}
         required
       />
       <SubmitButton>{m.auth.newPasswordSubmit}</SubmitButton>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { isResetTokenUsable } from '@/lib/auth/accounts';
 import { messages } from '@/lib/i18n';
 import { NewPasswordForm } from './new-password-form';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Nowe hasło', referrer: 'no-referrer' };
 
@@ -18,9 +19,9 @@ export default async function NewPasswordPage({ params }: { params: Promise<{ to
           <NewPasswordForm token={token} />
         ) : (
           <>
-            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+            <Notice tone="error" role="alert" small>
               {m.auth.tokenInvalid}
-            </p>
+            </Notice>
             <Link href="/haslo/reset" className="link">
               {m.auth.resetSubmit}
             </Link>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { uploadPreview } from '@/lib/groups/list/uploads';
@@ -7,7 +6,10 @@ import { currentAgreement } from '@/lib/groups/agreement/agreements';
 import { describeRowError } from '@/lib/groups/list/validate-rows';
 import { formatDateTime } from '@/lib/format/time';
 import { groups as t } from '@/lib/i18n/pl/groups';
-import { ActionButton } from '@/components/groups/action-button';
+import { ActionForm } from '@/components/forms/action-form';
+import { Notice } from '@/components/forms/notice';
+import { PageHeader } from '@/components/forms/page-header';
+import { ScrollTable } from '@/components/forms/scroll-table';
 import { provisionUpload } from '@/lib/actions/groups/provision-upload';
 import { discardUpload } from '@/lib/actions/groups/discard-upload';
 
@@ -23,17 +25,11 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
   const accepted = agreement?.status === 'ACCEPTED';
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/grupy/${id}#lista`} className="link">
-          ← Wróć do grupy
-        </Link>
-      </p>
-      <div className="space-y-1">
-        <h1 className="h1">{t.previewTitle}</h1>
-        <p className="muted">
-          {upload.fileName} · {formatDateTime(upload.createdAt)} · {t.statusOf[upload.status]}
-        </p>
-      </div>
+      <PageHeader
+        back={{ href: `/grupy/${id}#lista`, label: '← Wróć do grupy' }}
+        title={t.previewTitle}
+        intro={`${upload.fileName} · ${formatDateTime(upload.createdAt)} · ${t.statusOf[upload.status]}`}
+      />
       {upload.status === 'PROVISIONED' && (
         <div className="card space-y-3">
           <p>{t.accountsCreated(upload.rowCount)}</p>
@@ -57,33 +53,33 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
             </p>
             {check.notifyEmail && <p>{t.noticeTo(check.notifyEmail)}</p>}
             {check.fileErrors.length > 0 && (
-              <ul role="alert" className="list-disc space-y-1 rounded-lg bg-red-50 py-2 pl-8 pr-3 text-red-900">
+              <Notice tone="error" as="ul" role="alert" className="list-disc space-y-1 pl-8">
                 {check.fileErrors.map((e) => (
                   <li key={e}>{e}</li>
                 ))}
-              </ul>
+              </Notice>
             )}
             {check.ok ? (
               accepted ? (
-                <ActionButton
+                <ActionForm
                   action={provisionUpload}
-                  fields={{ groupId: id, uploadId: upload.id }}
-                  label={t.confirmProvision(check.validRows.length)}
+                  hidden={{ groupId: id, uploadId: upload.id }}
+                  submit={t.confirmProvision(check.validRows.length)}
                 />
               ) : (
-                <p className="rounded-lg bg-amber-50 px-3 py-2 text-amber-900">{t.waitForAcceptance}</p>
+                <Notice tone="warning">{t.waitForAcceptance}</Notice>
               )
             ) : (
-              <p className="rounded-lg bg-red-50 px-3 py-2 text-red-900">{t.fixAndUpload}</p>
+              <Notice tone="error">{t.fixAndUpload}</Notice>
             )}
-            <ActionButton
+            <ActionForm
               action={discardUpload}
-              fields={{ groupId: id, uploadId: upload.id }}
-              label={t.discard}
-              className="btn-secondary"
+              hidden={{ groupId: id, uploadId: upload.id }}
+              submit={t.discard}
+              buttonClass="btn-secondary"
             />
           </div>
-          <div className="card relative overflow-x-auto p-0" tabIndex={0} role="region" aria-label="Wiersze listy">
+          <ScrollTable label="Wiersze listy" className="card p-0">
             <table className="table" data-testid="preview-rows">
               <caption className="sr-only">Wiersze listy</caption>
               <thead>
@@ -127,7 +123,7 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       )}
     </div>

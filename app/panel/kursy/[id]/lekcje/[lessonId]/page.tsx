@@ -6,6 +6,7 @@ import { fileSize } from '@/lib/format/file-size';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../../course-nav';
+import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: 'Edycja lekcji — panel' };
 
@@ -54,12 +55,9 @@ export default async function EditLesson({
           Załączniki
         </h2>
         {upload && (
-          <p
-            role={upload.ok ? 'status' : 'alert'}
-            className={`rounded-lg px-4 py-3 text-sm ${upload.ok ? 'bg-green-50 text-green-900' : 'bg-red-50 text-red-900'}`}
-          >
+          <Notice tone={upload.ok ? 'success' : 'error'} role={upload.ok ? 'status' : 'alert'} small>
             {upload.text}
-          </p>
+          </Notice>
         )}
         <ul className="space-y-1">
           {lesson.attachments.map((a) => (

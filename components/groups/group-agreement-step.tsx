@@ -1,0 +1,70 @@
+// Steps 1 and 2 of the group page: the paid order, then the data-processing agreement (draft,
+// its review state, the uploaded scan, and the upload while none is pending or accepted).
+import Link from 'next/link';
+import type { GroupPageModel } from '@/lib/groups/group-page';
+import { messages } from '@/lib/i18n';
+import { Notice } from '@/components/forms/notice';
+import { StepSection } from '@/components/groups/step-section';
+import { UploadForm } from '@/components/groups/upload-form';
+
+export function PurchaseStep({ page }: { page: GroupPageModel }) {
+  const t = messages().groups;
+  return (
+    <StepSection id="zakup" n={1} title={t.steps.purchase} className="card space-y-2">
+      <p>
+        {t.orderWord}{' '}
+        <Link className="link" href={`/zamowienia/${page.order.id}`}>
+          {page.order.number}
+        </Link>{' '}
+        {t.purchasePaid(page.order.paidAt, page.seats.bought, page.courseTitle)}
+      </p>
+    </StepSection>
+  );
+}
+
+function AgreementState({ agreement }: { agreement: GroupPageModel['agreement'] }) {
+  const t = messages().groups;
+  switch (agreement.status) {
+    case 'NONE':
+      return <p className="muted">{t.agreementNone}</p>;
+    case 'SUBMITTED':
+      return <Notice tone="warning">{t.agreementSubmitted}</Notice>;
+    case 'ACCEPTED':
+      return <Notice tone="success">{t.agreementAccepted}</Notice>;
+    default:
+      return <Notice tone="error">{t.agreementRejected(agreement.rejectionReason)}</Notice>;
+  }
+}
+
+export function AgreementStep({ page }: { page: GroupPageModel }) {
+  const t = messages().groups;
+  const { agreement } = page;
+  return (
+    <StepSection id="umowa" n={2} title={t.steps.agreement}>
+      <p>{t.agreementIntro}</p>
+      <a href={`/grupy/${page.id}/umowa-projekt`} className="btn-secondary">
+        {t.downloadDraft}
+      </a>
+      <div data-testid="agreement-status">
+        <AgreementState agreement={agreement} />
+        {agreement.scan && (
+          <p className="mt-2 text-sm">
+            <a className="link" href={`/grupy/${page.id}/umowa/${agreement.scan.id}`} target="_blank" rel="noreferrer">
+              {t.openScan}: {agreement.scan.fileName}
+            </a>{' '}
+            ({agreement.scan.uploadedAt})
+          </p>
+        )}
+      </div>
+      {agreement.canUpload && (
+        <UploadForm
+          action={`/grupy/${page.id}/umowa`}
+          label={t.scanLabel}
+          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          submit={t.uploadScan}
+          testId="agreement-upload"
+        />
+      )}
+    </StepSection>
+  );
+}

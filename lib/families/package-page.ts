@@ -1,0 +1,209 @@
+// What /rodzina/pakiety shows, computed once from the quote: per child the packages it may take,
+// its add-ons and what was ticked; then the order summary. Plain data in, plain data out.
+import { checkPackageAge, PACKAGE_CODES, PACKAGES, subjectsFor, type PackageCode } from '@/lib/families/rules/packages';
+import { basicExamSubjects, furtherExamSubjects, miniExtraSubjects, subjectName } from '@/lib/families/rules/subjects';
+import { classForChild, className } from '@/lib/families/rules/class-table';
+import { schoolYearLabel } from '@/lib/families/rules/school-year';
+import { convertFromPln } from '@/lib/families/rules/exchange-rate';
+import { formatRate } from '@/lib/format/rate';
+import { EXAM_FEE_PLN, EXTRA_SUBJECT_FEE_PLN, POLISH_GROUP_LESSONS_PLN } from '@/lib/families/rules/add-ons';
+import { choicesFromForm } from '@/lib/families/choices';
+import { newCheckoutKey, quoteFamilyOrder, type ChildChoice, type FamilyQuote } from '@/lib/families/family-order';
+import { formatMoney } from '@/lib/format/money';
+import { formatDate } from '@/lib/format/time';
+import { currentTime } from '@/lib/clock/clock';
+
+export type Option = { value: string; label: string; checked: boolean };
+
+export type PackageOffer = {
+  code: PackageCode;
+  name: string;
+  price: string;
+  ages: { min: number; max: number };
+  hasClasses: boolean;
+  /** The class the subjects are for, when the package has classes and the child has one. */
+  classLabel: string | null;
+  subjects: string[];
+  includes: readonly string[];
+  /** Can be picked; otherwise `refusal` says why (age or class). */
+  selectable: boolean;
+  refusal: string;
+  checked: boolean;
+};
+
+export type AddOnsView = {
+  open: boolean;
+  examFee: string;
+  extraFee: string;
+  exams: Option[];
+  extras: Option[];
+  lessons: { value: string; options: { count: number; value: string; price: string }[] };
+  /** Abroad: the rate the add-ons are converted at, or that there is none yet today. */
+  rate:
+    | null
+    | { kind: 'rate'; currency: string; rate: string; effectiveOn: string }
+    | { kind: 'missing'; currency: string };
+};
+
+export type ChildPackagesView = {
+  id: string;
+  login: string | null;
+  fullName: string;
+  birthYear: number;
+  classLabel: string;
+  paid: boolean;
+  offers: PackageOffer[];
+  noPackage: boolean;
+  addOns: AddOnsView | null;
+};
+
+export type OrderSummaryView =
+  | { ok: false; errors: string[] }
+  | {
+      ok: true;
+      lines: { child: string; description: string; amount: string }[];
+      total: string;
+      discount: { applies: boolean; message: string };
+      /** The pay form, unless a chosen child's package is already paid. */
+      order: null | { hidden: Record<string, string | string[]>; total: string };
+    };
+
+export type PackagePageModel = {
+  schoolYear: string;
+  currency: string;
+  children: ChildPackagesView[];
+  summary: OrderSummaryView | null;
+};
+
+/** The hidden fields that carry the priced choice into the pay action. */
+export function orderFields(chosen: readonly ChildChoice[], checkoutKey: string): Record<string, string | string[]> {
+  const hidden: Record<string, string | string[]> = { checkoutKey };
+  for (const c of chosen) {
+    hidden[`pkg_${c.childId}`] = c.package;
+    if (c.exams?.length) hidden[`exam_${c.childId}`] = c.exams;
+    if (c.extraSubjects?.length) hidden[`extra_${c.childId}`] = c.extraSubjects;
+    if (c.polishGroupLessons) hidden[`lessons_${c.childId}`] = c.polishGroupLessons;
+  }
+  return hidden;
+}
+
+type Quote = Pick<FamilyQuote, 'currency' | 'schoolYear' | 'children' | 'chosen' | 'priced' | 'alreadyPaid' | 'rate'>;
+
+export function packagePageModel(quote: Quote, checkoutKey: string): PackagePageModel {
+  const { currency, schoolYear, children, chosen, priced } = quote;
+  const picked = new Map(chosen.map((c) => [c.childId, c]));
+  const nameOf = (id: string) => children.find((c) => c.id === id)?.fullName ?? '';
+  // Add-ons are priced in PLN (§5.5–5.8); abroad they are shown in the parent's currency at the
+  // purchase day's rate, or in złoty with the reason when the staff have not entered a rate yet.
+  const rate =
+    currency !== 'PLN' && quote.rate ? { currency, plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000 } : null;
+  const addOnPrice = (plnMinor: number) =>
+    rate ? formatMoney(convertFromPln([plnMinor], rate)[0], currency) : formatMoney(plnMinor, 'PLN');
+  const rateView: AddOnsView['rate'] =
+    currency === 'PLN'
+      ? null
+      : quote.rate
+        ? {
+            kind: 'rate',
+            currency,
+            rate: formatRate(quote.rate.plnPerUnitTimes10000),
+            effectiveOn: formatDate(quote.rate.effectiveOn),
+          }
+        : { kind: 'missing', currency };
+
+  const views = children.map((child): ChildPackagesView => {
+    const cls = classForChild(child.birthYear, schoolYear, child.classShift);
+    const choice = picked.get(child.id);
+    const offers = PACKAGE_CODES.map((code): PackageOffer => {
+      const pkg = PACKAGES[code];
+      const age = checkPackageAge(code, child.birthYear, schoolYear);
+      const subjects = pkg.hasClasses ? (cls.ok ? subjectsFor(code, cls.classNumber) : []) : subjectsFor(code, 0);
+      return {
+        code,
+        name: pkg.name,
+        price: formatMoney(pkg.price[currency], currency),
+        ages: pkg.ages,
+        hasClasses: pkg.hasClasses,
+        classLabel: pkg.hasClasses && cls.ok ? className(cls.classNumber) : null,
+        subjects: subjects.map(subjectName),
+        includes: pkg.includes,
+        selectable: age.ok && (!pkg.hasClasses || cls.ok),
+        refusal: age.ok ? (cls.ok ? '' : cls.message) : age.message,
+        checked: choice?.package === code,
+      };
+    });
+    const addOns: AddOnsView | null = cls.ok
+      ? {
+          open: Boolean(choice?.exams?.length || choice?.extraSubjects?.length || choice?.polishGroupLessons),
+          examFee: addOnPrice(EXAM_FEE_PLN),
+          extraFee: addOnPrice(EXTRA_SUBJECT_FEE_PLN),
+          exams: [...basicExamSubjects(cls.classNumber), ...furtherExamSubjects(cls.classNumber)].map((s) => ({
+            value: s,
+            label: subjectName(s),
+            checked: Boolean(choice?.exams?.includes(s)),
+          })),
+          extras: miniExtraSubjects(cls.classNumber).map((s) => ({
+            value: s,
+            label: subjectName(s),
+            checked: Boolean(choice?.extraSubjects?.includes(s)),
+          })),
+          lessons: {
+            value: choice?.polishGroupLessons ?? '',
+            options: [1, 5, 10].map((n) => ({
+              count: n,
+              value: String(n),
+              price: addOnPrice(POLISH_GROUP_LESSONS_PLN[n]),
+            })),
+          },
+          rate: rateView,
+        }
+      : null;
+    return {
+      id: child.id,
+      login: child.user.login,
+      fullName: child.fullName,
+      birthYear: child.birthYear,
+      classLabel: cls.ok ? className(cls.classNumber) : cls.message,
+      paid: quote.alreadyPaid.has(child.id),
+      offers,
+      noPackage: !choice,
+      addOns,
+    };
+  });
+
+  let summary: OrderSummaryView | null = null;
+  if (priced && !priced.ok) {
+    summary = {
+      ok: false,
+      errors: priced.errors.map((e) => `${'childId' in e && e.childId ? `${nameOf(e.childId)}: ` : ''}${e.message}`),
+    };
+  } else if (priced) {
+    const total = formatMoney(priced.totalMinor, currency);
+    summary = {
+      ok: true,
+      lines: priced.lines.map((l) => ({
+        child: nameOf(l.childId),
+        description:
+          l.description +
+          (l.amountPlnMinor !== undefined && currency !== 'PLN' ? ` (${formatMoney(l.amountPlnMinor, 'PLN')})` : ''),
+        amount: formatMoney(l.amountMinor, currency),
+      })),
+      total,
+      discount: { applies: priced.siblingDiscount.applies, message: priced.siblingDiscount.message },
+      order: chosen.some((c) => quote.alreadyPaid.has(c.childId))
+        ? null
+        : { hidden: orderFields(chosen, checkoutKey), total },
+    };
+  }
+  return { schoolYear: schoolYearLabel(schoolYear), currency, children: views, summary };
+}
+
+/** The page's one call: the parent's quote for what the GET form asked, as the page model. */
+export async function packagePage(
+  parentId: string,
+  params: Record<string, string | string[] | undefined>,
+  now = currentTime(),
+): Promise<PackagePageModel> {
+  const quote = await quoteFamilyOrder(parentId, choicesFromForm(params), now);
+  return packagePageModel(quote, newCheckoutKey());
+}

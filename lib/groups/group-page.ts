@@ -1,0 +1,174 @@
+// What /grupy/[id] shows, computed once: seats, the notices from the last redirect, the stepper,
+// and each of the six steps' state. Plain data in (the group's rows), plain data out.
+import type { AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
+import { groupFor, seatsLeft, type GroupView, type Viewer } from '@/lib/groups/group-access';
+import { currentAgreement } from '@/lib/groups/agreement/agreements';
+import { uploadsOf } from '@/lib/groups/list/uploads';
+import { participantsProgress, type ParticipantProgress } from '@/lib/groups/report/participants-progress';
+import { confirmable, groupSteps, type Step } from '@/lib/groups/steps';
+import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
+
+type Group = Pick<GroupView, 'id' | 'companyName' | 'seats' | 'seatsUsed' | 'active' | 'course' | 'orderItem'>;
+type Agreement = {
+  id: string;
+  fileName: string;
+  status: AgreementStatus;
+  uploadedAt: Date;
+  rejectionReason: string | null;
+} | null;
+type Upload = {
+  id: string;
+  fileName: string;
+  status: UploadStatus;
+  createdAt: Date;
+  provisionedAt: Date | null;
+  reportDueAt: Date | null;
+  rowCount: number;
+  validCount: number;
+  _count: { participants: number };
+  report: { id: string; status: ReportStatus; staffComment: string | null } | null;
+};
+export type GroupPageInput = {
+  group: Group;
+  agreement: Agreement;
+  uploads: Upload[];
+  participants: ParticipantProgress[] | null;
+  query: { utworzono?: string; odrzucono?: string };
+};
+
+export type UploadRow = {
+  id: string;
+  fileName: string;
+  createdAt: string;
+  rows: number;
+  /** A preview with errors (or too many rows) cannot be confirmed, only replaced. */
+  status: UploadStatus | 'PREVIEW_WITH_ERRORS';
+};
+
+export type ParticipantRow = {
+  id: string;
+  name: string;
+  /** The login cut after each dot, so a long one may wrap there. */
+  loginParts: string[];
+  lastLoginAt: string | null;
+  progress: string;
+  test: { kind: 'none' } | { kind: 'passed' | 'failed'; score: number };
+  certificateNumber: string;
+  accessUntil: string;
+  canSendCredentials: boolean;
+};
+
+export type ReportCard = {
+  uploadId: string;
+  fileName: string;
+  people: number;
+  provisionedOn: string;
+  report:
+    { state: 'due'; dueOn: string } | { state: 'review' } | { state: 'ready'; id: string; comment: string | null };
+};
+
+export type GroupPageModel = {
+  id: string;
+  courseTitle: string;
+  companyName: string;
+  order: { id: string; number: string; paidAt: string | null };
+  seats: { bought: number; used: number; left: number };
+  active: boolean;
+  /** Accounts just created (after the confirm redirect), else 0. */
+  created: number;
+  discarded: boolean;
+  steps: Step[];
+  howItWorksOpen: boolean;
+  agreement: {
+    status: AgreementStatus | 'NONE';
+    rejectionReason: string;
+    scan: { id: string; fileName: string; uploadedAt: string } | null;
+    canUpload: boolean;
+  };
+  list: { canUpload: boolean; blocked: 'noSeats' | 'waitsForAgreement'; uploads: UploadRow[] };
+  accounts: { provisioned: boolean; waitsForAcceptance: boolean };
+  participants: ParticipantRow[];
+  reports: ReportCard[];
+};
+
+export function groupPageModel({ group, agreement, uploads, participants, query }: GroupPageInput): GroupPageModel {
+  const left = seatsLeft(group);
+  const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
+  const previews = uploads.filter((u) => confirmable(u, left));
+  const created = Number(query.utworzono);
+  const { order } = group.orderItem;
+  return {
+    id: group.id,
+    courseTitle: group.course.title,
+    companyName: group.companyName,
+    order: { id: order.id, number: order.number, paidAt: order.paidAt ? formatDateTime(order.paidAt) : null },
+    seats: { bought: group.seats, used: group.seatsUsed, left },
+    active: group.active,
+    created: created > 0 ? created : 0,
+    discarded: Boolean(query.odrzucono),
+    steps: groupSteps({ agreement, uploads, seatsLeft: left }),
+    howItWorksOpen: provisioned.length === 0,
+    agreement: {
+      status: agreement?.status ?? 'NONE',
+      rejectionReason: agreement?.rejectionReason ?? '',
+      scan: agreement
+        ? { id: agreement.id, fileName: agreement.fileName, uploadedAt: formatDateTime(agreement.uploadedAt) }
+        : null,
+      canUpload: (!agreement || agreement.status === 'REJECTED') && group.active,
+    },
+    list: {
+      canUpload: group.active && left > 0 && !!agreement && agreement.status !== 'REJECTED',
+      blocked: left === 0 ? 'noSeats' : 'waitsForAgreement',
+      uploads: uploads.map((u) => ({
+        id: u.id,
+        fileName: u.fileName,
+        createdAt: formatDateTime(u.createdAt),
+        rows: u.status === 'PROVISIONED' ? u._count.participants : u.rowCount,
+        status: u.status === 'PREVIEW' && !confirmable(u, left) ? 'PREVIEW_WITH_ERRORS' : u.status,
+      })),
+    },
+    accounts: {
+      provisioned: provisioned.length > 0,
+      waitsForAcceptance: previews.length > 0 && agreement?.status !== 'ACCEPTED',
+    },
+    participants: (participants ?? []).map((p) => ({
+      id: p.id,
+      name: `${p.firstName} ${p.lastName}`,
+      loginParts: p.login.split(/(?<=\.)/),
+      lastLoginAt: p.lastLoginAt ? formatDateTime(p.lastLoginAt) : null,
+      progress: `${p.percent}% (${p.done}/${p.total})`,
+      test: p.bestScore === null ? { kind: 'none' } : { kind: p.passed ? 'passed' : 'failed', score: p.bestScore },
+      certificateNumber: p.certificateNumber ?? '—',
+      // Access ends at the start of endsAt; the last day it is open is the one before.
+      accessUntil: p.endsAt ? formatLastDay(p.endsAt) : '—',
+      canSendCredentials: !!p.email,
+    })),
+    reports: provisioned.map((u) => ({
+      uploadId: u.id,
+      fileName: u.fileName,
+      people: u._count.participants,
+      provisionedOn: u.provisionedAt ? formatDate(u.provisionedAt) : '',
+      report: !u.report
+        ? { state: 'due', dueOn: u.reportDueAt ? formatDate(u.reportDueAt) : '—' }
+        : u.report.status === 'IN_REVIEW'
+          ? { state: 'review' }
+          : { state: 'ready', id: u.report.id, comment: u.report.staffComment },
+    })),
+  };
+}
+
+/** The page's one call: the group if the viewer may see it (else null → 404), as the page model. */
+export async function groupPage(
+  viewer: Viewer,
+  groupId: string,
+  query: GroupPageInput['query'],
+): Promise<GroupPageModel | null> {
+  const group = await groupFor(viewer, groupId);
+  if (!group) return null;
+  const [agreement, uploads, participants] = await Promise.all([
+    currentAgreement(groupId),
+    uploadsOf(groupId),
+    participantsProgress(viewer, groupId),
+  ]);
+  return groupPageModel({ group, agreement, uploads, participants, query });
+}
