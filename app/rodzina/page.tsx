@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { currentTime } from '@/lib/clock/clock';
-import { db } from '@/lib/db/client';
 import { currencyForCountry } from '@/lib/families/rules/currency';
-import { familyOverview } from '@/lib/families/overview';
+import { familyOverview, parentCountry } from '@/lib/families/overview';
 import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 import { trialOf } from '@/lib/families/trials';
 import { messages } from '@/lib/i18n';
@@ -20,12 +19,12 @@ export default async function FamilyPage() {
   const user = await requirePermission('families:manage-own', '/rodzina');
   const t = messages().families;
   const now = currentTime();
-  const [children, trial, parent] = await Promise.all([
+  const [children, trial, country] = await Promise.all([
     familyOverview(user.id, now),
     trialOf(user.id, now),
-    db().user.findUniqueOrThrow({ where: { id: user.id }, select: { country: true } }),
+    parentCountry(user.id),
   ]);
-  const currency = currencyForCountry(parent.country ?? 'PL');
+  const currency = currencyForCountry(country);
   const year = schoolYearForPurchase(now);
   return (
     <div className="space-y-8">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { db } from '@/lib/db/client';
+import { certificateNumberOf } from '@/lib/certificates/issue';
 import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { CourseAccess } from '@/lib/learning/access';
@@ -19,9 +19,7 @@ export async function AccessGate({ access }: { access: Refused }) {
           ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
           : [t.revokedTitle, t.revokedBody];
   // Looked up only here, off the hot path of every lesson view: an earned certificate stays downloadable.
-  const certificate =
-    access.kind !== 'none' &&
-    (await db().certificate.findUnique({ where: { enrolmentId: access.enrolment.id }, select: { number: true } }));
+  const certificate = access.kind !== 'none' && (await certificateNumberOf(access.enrolment.id));
   return (
     <div className="mx-auto max-w-2xl">
       <div className="card space-y-4" role="status">

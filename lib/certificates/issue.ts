@@ -86,3 +86,9 @@ export function certificatePdf(c: IssuedCertificate): Promise<Buffer> {
 export function certificateFileName(c: Pick<IssuedCertificate, 'number'>): string {
   return `zaswiadczenie-${c.number}.pdf`;
 }
+
+/** The number of the certificate earned on an enrolment, if any: it stays downloadable after access ends. */
+export async function certificateNumberOf(enrolmentId: string): Promise<string | null> {
+  const row = await db().certificate.findUnique({ where: { enrolmentId }, select: { number: true } });
+  return row?.number ?? null;
+}

@@ -50,3 +50,9 @@ export async function familyOverview(parentId: string, now = currentTime()): Pro
     })),
   );
 }
+
+/** The parent's country, which sets the currency the family pays in (Poland when not given). */
+export async function parentCountry(parentId: string): Promise<string> {
+  const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { country: true } });
+  return parent.country ?? 'PL';
+}
