@@ -4,6 +4,30 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import planeta from './eslint/no-polish-literals.mjs';
+
+// Files allowed to hold Polish text, each with the reason.
+const POLISH_ALLOWED = [
+  'lib/i18n/pl/**', // the Polish catalogue itself
+  'emails/**', // e-mail templates (rendered in the recipient's language, moved with their own pass)
+  'lib/db/seed.ts', // demo data
+  'lib/learning/demo/**', // demo courses
+  'lib/learning/demo-content.ts', // demo course content
+  'lib/families/demo-*.ts', // demo subjects and families
+  'lib/invoices/agreement-text.ts', // legal text of the agreement
+  'lib/invoices/amount-in-words.ts', // Polish grammar (amounts in words on invoices), not UI text
+  'lib/invoices/legal-wording.ts', // the invoice's legally required Polish wording
+  'app/regulamin/**', // terms of service (legal text)
+  'app/rodzina/regulamin/**', // family terms of service (legal text)
+  'app/prywatnosc/**', // privacy policy (legal text)
+  'lib/payments/payu/simulator/**', // imitates PayU's own Polish pages
+  'lib/groups/transliterate.ts', // transliteration table (Polish letters are data)
+  'lib/groups/polish-plural.ts', // grammar table
+];
+
+function noPolishLiterals(files, level) {
+  return [{ files, ignores: POLISH_ALLOWED, plugins: { planeta }, rules: { 'planeta/no-polish-literals': level } }];
+}
 
 export default defineConfig([
   globalIgnores([
@@ -41,4 +65,8 @@ export default defineConfig([
       ],
     },
   },
+  // Polish text lives in the message catalogue. These files may hold it anyway:
+  ...noPolishLiterals(['lib/**/*.ts', 'lib/**/*.tsx'], 'error'),
+  // app/ and components/ still hold inline Polish; the sweep that moves it switches these on.
+  ...noPolishLiterals(['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'], 'off'),
 ]);
