@@ -3,7 +3,7 @@ import { useActionState, useId } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function RejectAgreementForm({ agreementId }: { agreementId: string }) {
   const t = messages().groups;

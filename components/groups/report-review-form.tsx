@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { reviewReport } from '@/lib/actions/groups/review-report';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function ReportReviewForm({
   reportId,

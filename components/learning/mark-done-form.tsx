@@ -3,7 +3,7 @@ import { useActionState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { markLessonDone } from '@/lib/actions/learning/mark-lesson-done';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function MarkDoneForm({
   slug,

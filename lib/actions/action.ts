@@ -5,6 +5,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
+import '@/lib/i18n/zod-locale';
 import { messages } from '@/lib/i18n';
 import { UserError, type FieldErrors } from '@/lib/errors';
 

@@ -1,8 +1,6 @@
-import { z } from 'zod';
+// The one accessor of the message catalogue, for server and client components alike: it has no
+// side effects and imports nothing but the catalogues (zod's locale is set in ./zod-locale).
 import { pl, type Messages } from './pl';
-
-// zod's own messages (types, lengths) in Polish; our schemas add their own where it matters.
-z.config(z.locales.pl());
 
 const catalogues: Record<string, Messages> = { pl };
 
@@ -10,3 +8,5 @@ const catalogues: Record<string, Messages> = { pl };
 export function messages(locale = 'pl'): Messages {
   return catalogues[locale] ?? pl;
 }
+
+export type { Messages };

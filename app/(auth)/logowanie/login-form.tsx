@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 /** Logs in through next-auth's credentials endpoint; the server validates and rate-limits. */
 export function LoginForm({ next }: { next: string }) {

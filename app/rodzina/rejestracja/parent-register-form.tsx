@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { registerParent } from '@/lib/actions/families/register-parent';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function ParentRegisterForm({ countries }: { countries: { code: string; name: string; currency: string }[] }) {
   const m = messages();
