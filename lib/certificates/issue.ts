@@ -46,7 +46,7 @@ export async function issueCertificate(
     orderBy: { percent: 'desc' },
     select: { percent: true },
   });
-  if (!best || best.percent === null) throw new UserError(messages().learning.certificateNotYet);
+  if (!best || best.percent === null) throw new UserError('learning.certificateNotYet');
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { firstName: true, lastName: true },

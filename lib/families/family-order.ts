@@ -107,18 +107,19 @@ export async function placeFamilyOrder(
     select: { id: true, status: true },
   });
   if (repeat) {
-    if (repeat.status !== 'AWAITING_PAYMENT')
-      throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
+    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('checkout.errors.alreadyPlaced');
     return { orderId: repeat.id, redirectUri: await startPaymentAttempt(repeat.id, parent.id, payMethod, customerIp) };
   }
   const quote = await quoteFamilyOrder(parent.id, choices, now);
-  if (!quote.priced) throw new UserError('Wybierz pakiet dla co najmniej jednego dziecka.');
-  if (!quote.priced.ok) throw new UserError(quote.priced.errors.map((e) => e.message).join(' '));
+  if (!quote.priced) throw new UserError('families.errors.noPackageChosen');
+  if (!quote.priced.ok)
+    throw new UserError({
+      code: 'families.errors.orderProblems',
+      params: [quote.priced.errors.map((e) => e.message)],
+    });
   const blocked = quote.chosen.filter((c) => quote.alreadyPaid.has(c.childId));
   if (blocked.length > 0) {
-    throw new UserError(
-      'Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.',
-    );
+    throw new UserError('families.errors.packagePaidLocked');
   }
   const priced = quote.priced;
   const label = schoolYearLabel(quote.schoolYear);

@@ -1,4 +1,5 @@
 // The four yearly packages (regulamin §1.4.8–1.4.11, §4.5–4.7, §5.2).
+import { reasoned, type MessageCode } from '@/lib/i18n';
 import type { Currency } from '@/lib/format/money';
 import { ageInSchoolYear, type ClassNumber } from '@/lib/families/class-table';
 import type { SchoolYear } from '@/lib/families/school-year';
@@ -74,7 +75,8 @@ export const PACKAGES: Record<PackageCode, PackageDefinition> = {
 };
 
 export type AgeCheck =
-  { ok: true; age: number } | { ok: false; code: 'AGE_OUT_OF_RANGE'; age: number; message: string };
+  | { ok: true; age: number }
+  | { ok: false; code: 'AGE_OUT_OF_RANGE'; age: number; reason: MessageCode; message: string };
 
 /** Whether a child born in `birthYear` may have `code` in `schoolYear` (§4.6, §4.7). */
 export function checkPackageAge(code: PackageCode, birthYear: number, schoolYear: SchoolYear): AgeCheck {
@@ -85,18 +87,11 @@ export function checkPackageAge(code: PackageCode, birthYear: number, schoolYear
     ok: false,
     code: 'AGE_OUT_OF_RANGE',
     age,
-    message:
-      `${pkg.name} jest dla dzieci w wieku ${pkg.ages.min}–${pkg.ages.max} lat, ` +
-      `a dziecko urodzone w ${birthYear} r. kończy w ${schoolYear.startYear} r. ${years(age)}.`,
+    ...reasoned({
+      code: 'families.errors.packageAge',
+      params: [pkg.name, pkg.ages.min, pkg.ages.max, birthYear, schoolYear.startYear, age],
+    }),
   };
-}
-
-/** 1 rok, 2–4 lata (but 12–14 lat), otherwise lat. */
-function years(n: number): string {
-  if (n === 1) return '1 rok';
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return `${n} ${last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'lata' : 'lat'}`;
 }
 
 /**

@@ -35,7 +35,7 @@ export async function saveRate(input: {
   source: string;
 }): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn))
-    throw new UserError('Podaj datę w formacie RRRR-MM-DD.', { effectiveOn: 'Podaj datę.' });
+    throw new UserError('families.errors.dateFormat', { effectiveOn: 'families.errors.dateRequired' });
   const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
   await db().exchangeRate.upsert({
     where: { currency_effectiveOn: { currency: input.currency, effectiveOn } },

@@ -84,7 +84,7 @@ export async function commentReport(reportId: string, comment: string): Promise<
     where: { id: reportId, status: 'IN_REVIEW' },
     data: { staffComment: comment || null },
   });
-  if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
+  if (r.count === 0) throw new UserError('groups.reportAlreadyApproved');
 }
 
 export async function approveReport(staffId: string, reportId: string, comment?: string): Promise<void> {
@@ -99,7 +99,7 @@ export async function approveReport(staffId: string, reportId: string, comment?:
         ...(comment !== undefined ? { staffComment: comment || null } : {}),
       },
     });
-    if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
+    if (r.count === 0) throw new UserError('groups.reportAlreadyApproved');
     const report = await tx.finalReport.findUniqueOrThrow({
       where: { id: reportId },
       select: {

@@ -2,7 +2,7 @@
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { NextResponse } from 'next/server';
-import { UserError } from '@/lib/errors';
+import { UserError, userErrorText } from '@/lib/errors';
 import type { Viewer } from './group-access';
 
 /** The signed-in company admin or staff member; null answers 404. */
@@ -75,7 +75,8 @@ export function groupUploadRoute(
       return answer ? NextResponse.json({ ok: true, ...answer }) : notFoundResponse();
     } catch (e) {
       if (e instanceof BodyTooLarge) return NextResponse.json({ ok: false, error: tooLarge }, { status: 413 });
-      if (e instanceof UserError) return NextResponse.json({ ok: false, error: e.message }, { status: 422 });
+      if (e instanceof UserError)
+        return NextResponse.json({ ok: false, error: userErrorText(e).error }, { status: 422 });
       throw e;
     }
   };

@@ -27,7 +27,7 @@ export async function submitAttempt(
       enrolment: { select: { endsAt: true, course: { select: { id: true, slug: true, passMarkPercent: true } } } },
     },
   });
-  if (!attempt) throw new UserError(t.attemptMissing);
+  if (!attempt) throw new UserError('learning.attemptMissing');
   const { course } = attempt.enrolment;
   if (attempt.submittedAt) return { attemptId, slug: course.slug };
 
@@ -44,7 +44,7 @@ export async function submitAttempt(
   try {
     scoreAttempt(questions, answers); // rejects foreign ids even when the answers arrive too late
   } catch (e) {
-    if (e instanceof TamperedAnswerError) throw new UserError(t.tampered);
+    if (e instanceof TamperedAnswerError) throw new UserError('learning.tampered');
     throw e;
   }
   const limit = attempt.deadlineAt ? (attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 60_000 : null;

@@ -36,8 +36,7 @@ const rateSchema = z.object({
 
 export const saveRate = formAction({ schema: rateSchema, permission: 'panel:families' }, async (input) => {
   const rate = parseRate(input.rate);
-  if (rate === null)
-    throw new UserError('Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.', { rate: 'Np. 4,2735.' });
+  if (rate === null) throw new UserError('families.errors.rateFormat', { rate: 'families.errors.rateExample' });
   await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'zespół' });
   revalidatePath('/panel/rodziny');
   return { ok: true, message: 'Kurs zapisany.' };

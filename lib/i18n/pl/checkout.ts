@@ -1,4 +1,25 @@
 // Texts of the cart, checkout, orders and payments. Part of the Polish catalogue.
 export const checkout = {
   cart: 'Koszyk',
+  errors: {
+    orderMissing: 'Nie znaleziono zamówienia.',
+    notAwaitingPayment: 'To zamówienie nie czeka na płatność.',
+    paymentInProgress: 'Płatność za to zamówienie jest w toku w PayU. Poczekaj na jej wynik.',
+    payuUnreachable: 'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.',
+    payuRefused: 'PayU odrzuciło płatność. Spróbuj ponownie albo wybierz inną metodę.',
+    refundNotPaid: 'Zwrot jest możliwy tylko dla opłaconego zamówienia.',
+    refundAmount: (max: string) => `Kwota zwrotu musi być od 0,01 do ${max}.`,
+    refundAmountField: (max: string) => `Najwyżej ${max}.`,
+    refundPayuDown: 'PayU nie odpowiada. Spróbuj ponownie za chwilę — nic nie zostało zwrócone.',
+    refundPayuRefused: (reason: string) => `PayU odrzuciło zwrot: ${reason}`,
+    alreadyPlaced: 'To zamówienie zostało już złożone. Sprawdź „Zamówienia”.',
+    cartEmpty: 'Koszyk jest pusty albo jego oferty nie są już dostępne.',
+    groupNeedsCompany: 'Pakiet grupowy kupuje firma — wybierz „Firma” i podaj dane do faktury VAT.',
+    groupNeedsCompanyField: 'Pakiet grupowy kupuje firma.',
+    offerGone: 'Ta oferta nie jest już dostępna.',
+    itemGone: 'Tej pozycji nie ma już w koszyku.',
+    singleSeatQuantity: 'Kurs dla jednej osoby kupuje się w jednym egzemplarzu.',
+    quantityRange: (max: number) => `Liczba pakietów musi być od 1 do ${max}.`,
+    quantityRangeField: (max: number) => `Od 1 do ${max}.`,
+  },
 } as const;

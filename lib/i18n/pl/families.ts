@@ -1,4 +1,11 @@
 // Texts of the family area (parents, children, yearly subject packages).
+
+/** 2–4 lata (but 12–14 lat), otherwise lat. */
+function yearsWord(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'lata' : 'lat';
+}
 export const families = {
   nav: 'Rodzina',
   panelNav: 'Rodziny',
@@ -44,6 +51,57 @@ export const families = {
   trialEnded: (until: string) => `Okres testowy zakończył się ${until}.`,
   trialOncePerYear:
     'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym. Aby dzieci uczyły się dalej, wybierz pakiety.',
+  errors: {
+    rateFormat: 'Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.',
+    rateExample: 'Np. 4,2735.',
+    dateFormat: 'Podaj datę w formacie RRRR-MM-DD.',
+    dateRequired: 'Podaj datę.',
+    classRequestDecided: 'Ta prośba została już rozpatrzona.',
+    packageNotActive: 'Ten pakiet nie jest aktywny — nie można z niego zrezygnować.',
+    withdrawalExpired: 'Minęło 14 dni od zapłaty: odstąpienie od umowy nie jest już możliwe. Możesz złożyć rezygnację.',
+    alreadyCancelled: 'Ten pakiet został już anulowany.',
+    cancellationMissing: 'Nie znaleziono zgłoszenia.',
+    cancellationClosed: 'To zgłoszenie jest już zamknięte.',
+    loginTaken: 'Ten login jest już zajęty. Wybierz inny.',
+    childMissing: 'Nie znaleziono dziecka.',
+    noPackageChosen: 'Wybierz pakiet dla co najmniej jednego dziecka.',
+    packagePaidLocked:
+      'Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.',
+    trialNeedsChild: 'Najpierw dodaj dziecko w wieku szkolnym — okres testowy obejmuje konta dzieci.',
+    trialOnce: 'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym.',
+    trialUsed: (schoolYear: string) =>
+      `Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym; w roku ${schoolYear} został już wykorzystany.`,
+    tooYoung: (birthYear: number, schoolYear: string, cohort: number) =>
+      `Dziecko urodzone w ${birthYear} r. jest za młode na rok szkolny ${schoolYear}: ` +
+      `zerówka obejmuje rocznik ${cohort}.`,
+    tooOld: (birthYear: number, schoolYear: string, oldestAge: number, cohort: number) =>
+      `Dziecko urodzone w ${birthYear} r. jest za stare na pakiety w roku szkolnym ${schoolYear}: ` +
+      `są dla dzieci do ${oldestAge} lat, a klasa 8 obejmuje roczniki ${cohort} i ${cohort + 1}.`,
+    classStepTooLarge: 'Klasę można zmienić tylko o jedną niżej lub o jedną wyżej niż wynika z roku urodzenia.',
+    noClassBelow: 'Nie ma klasy niższej niż zerówka.',
+    noClassAbove: 'Nie ma klasy wyższej niż klasa 8.',
+    packageAge: (pkg: string, min: number, max: number, birthYear: number, startYear: number, age: number) =>
+      `${pkg} jest dla dzieci w wieku ${min}–${max} lat, ` +
+      `a dziecko urodzone w ${birthYear} r. kończy w ${startYear} r. ${age === 1 ? '1 rok' : `${age} ${yearsWord(age)}`}.`,
+    noChildren: 'Zamówienie musi obejmować co najmniej jedno dziecko.',
+    duplicateChild: 'To samo dziecko występuje w zamówieniu więcej niż raz.',
+    startHasNoClasses: 'Pakiet Na Start nie ma podziału na klasy.',
+    rateRequired: (currency: string) =>
+      `Dodatki przeliczamy na ${currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.`,
+    /** The pricer's problems with an order, one after another. */
+    orderProblems: (problems: string[]) => problems.join(' '),
+    rateMismatch: (currency: string) => `Podany kurs nie pasuje do waluty zamówienia (${currency}).`,
+    startHasNoExams: 'Pakiet Na Start nie obejmuje egzaminów.',
+    extrasOnlyMini: 'Dodatkowe przedmioty można dokupić tylko do Pakietu Mini.',
+    groupLessonsOnlyMini: 'Lekcje języka polskiego w grupach 2–3 osobowych można dokupić tylko do Pakietu Mini.',
+    lessonBundle: 'Lekcje w grupach 2–3 osobowych można kupić w pakietach po 1, 5 lub 10 lekcji.',
+    duplicateExam: (subject: string) => `Egzamin „${subject}” wybrano więcej niż raz.`,
+    duplicateExtra: (subject: string) => `Przedmiot „${subject}” wybrano więcej niż raz.`,
+    examNotForClass: (subject: string, classNumber: number) =>
+      `Egzamin „${subject}” nie jest dostępny ${classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`}.`,
+    extraNotForClass: (subject: string, classNumber: number) =>
+      `Przedmiot „${subject}” nie jest dostępny ${classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`}.`,
+  },
   status: {
     PENDING_PAYMENT: 'czeka na płatność',
     ACTIVE: 'opłacony',

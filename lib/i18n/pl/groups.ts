@@ -3,7 +3,30 @@ import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
 
 const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta', 'kont')}`;
 
+const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wypełniony szablon listy uczestników.';
+
 export const groups = {
+  file: {
+    empty: (file: string) => `Plik „${file}” jest pusty.`,
+    tooLarge: (file: string, mb: string) => `Plik „${file}” ma ${mb} MB, a lista uczestników może mieć najwyżej 5 MB.`,
+    legacyXls: (file: string) =>
+      `Plik „${file}” jest w starym formacie Excel 97–2003 (.xls). Zapisz go w Excelu jako „Skoroszyt programu Excel (.xlsx)” albo CSV i prześlij ponownie.`,
+    tooManyRows: (n: number, max: number) =>
+      `Plik zawiera ${formatCount(n)} ${pluralPl(n, 'wiersz', 'wiersze', 'wierszy')} z uczestnikami, a jedna lista może mieć najwyżej ${formatCount(max)} wierszy. Podziel listę na mniejsze pliki.`,
+    unsupported: (file: string, what: string) => `Plik „${file}” to ${what}, a nie lista uczestników. ${ACCEPTED}`,
+    kindBinary: (name: string) => `plik ${name}`,
+    kindArchive: 'archiwum ZIP lub dokument innego rodzaju',
+    kindBinaryMime: (mimeType: string) => `plik binarny (${mimeType})`,
+    kindBinaryPlain: 'plik binarny',
+    corrupt: (file: string) =>
+      `Nie udało się odczytać pliku „${file}”: plik Excel jest uszkodzony lub niekompletny. Otwórz go w Excelu, zapisz ponownie jako .xlsx i prześlij jeszcze raz.`,
+    inflatedTooLarge: (file: string) => `Plik „${file}” jest zbyt duży jak na listę uczestników. ${ACCEPTED}`,
+    noData: (file: string) => `Plik „${file}” nie zawiera żadnych danych.`,
+    combinedName:
+      'Imię i nazwisko muszą być w dwóch osobnych kolumnach: „Imię” i „Nazwisko”. Użyj szablonu listy uczestników.',
+    noHeader:
+      'Nie znaleziono wiersza nagłówka z kolumnami „Imię” i „Nazwisko”. Użyj szablonu albo dodaj nad listą wiersz z nazwami kolumn: Imię, Nazwisko, E-mail, Login, Hasło.',
+  },
   myGroups: 'Moje grupy',
   courseNoticeHeading: 'Twój pakiet grupowy tego kursu',
   courseNoticeText:

@@ -110,4 +110,12 @@ export const learning = {
   unknownTitle: 'Nie znaleziono zaświadczenia',
   unknownBody: 'Planeta nie wydała zaświadczenia o tym numerze. Sprawdź, czy numer został przepisany bez błędów.',
   malformed: 'To nie jest poprawny numer zaświadczenia — sprawdź, czy został przepisany bez błędów.',
+  editing: {
+    slugTaken: 'Ten adres jest już zajęty przez inny kurs.',
+    moduleMissing: 'Nie znaleziono modułu.',
+    chooseModule: 'Wybierz moduł tego kursu.',
+    lessonMissing: 'Nie znaleziono lekcji.',
+    questionMissing: 'Nie znaleziono pytania.',
+    itemGone: 'Nie znaleziono — mogło zostać już usunięte.',
+  },
 } as const;

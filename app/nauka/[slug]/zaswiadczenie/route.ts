@@ -3,7 +3,7 @@
 // enrolment gets 404, so numbers of other people's certificates never leak.
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { UserError } from '@/lib/errors';
+import { UserError, userErrorText } from '@/lib/errors';
 import { certificateFileName, certificatePdf, issueCertificate } from '@/lib/certificates/issue';
 
 export const dynamic = 'force-dynamic';
@@ -26,7 +26,10 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
     });
   } catch (e) {
     if (e instanceof UserError)
-      return new Response(e.message, { status: 409, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+      return new Response(userErrorText(e).error, {
+        status: 409,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      });
     throw e;
   }
 }
