@@ -2,6 +2,7 @@
 // refund paid ÷ 10 × unused months) or withdrawal within 14 days of paying (§8: full refund).
 // The parent sees the amount before confirming; staff send the money back through PayU from
 // the queue in /panel/rodziny (lib/orders/refunds.ts).
+import { messages } from '@/lib/i18n';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
@@ -142,12 +143,11 @@ export async function refundCancellation(cancellationId: string, staffId: string
   });
   if (!c) throw new UserError('families.errors.cancellationMissing');
   if (c.status !== 'PENDING') throw new UserError('families.errors.cancellationClosed');
-  const what = c.kind === 'WITHDRAWAL' ? 'Odstąpienie od umowy' : 'Rezygnacja';
   await refundOrder({
     orderId: c.package.orderId,
     amount: c.refundAmount,
     itemIds: c.kind === 'WITHDRAWAL' ? [c.package.orderItemId] : [],
-    description: `${what}: ${c.package.child.fullName}`.slice(0, 200),
+    description: messages().families.cancellationRefund(c.kind, c.package.child.fullName).slice(0, 200),
     staffId,
   });
   const refund = await db().refund.findFirst({

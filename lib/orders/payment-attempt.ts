@@ -63,7 +63,7 @@ export async function startPaymentAttempt(
       notifyUrl: notifyUrl(),
       continueUrl: `${env().APP_URL}/zamowienia/${order.id}`,
       customerIp,
-      description: `Planeta — zamówienie ${order.number}`,
+      description: messages().checkout.payuDescription(order.number),
       currencyCode: order.currency,
       products: order.items.map((i) => ({ name: i.name.slice(0, 250), unitPrice: i.unitGross, quantity: i.quantity })),
       buyer: {

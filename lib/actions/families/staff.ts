@@ -37,7 +37,7 @@ const rateSchema = z.object({
 export const saveRate = formAction({ schema: rateSchema, permission: 'panel:families' }, async (input) => {
   const rate = parseRate(input.rate);
   if (rate === null) throw new UserError('families.errors.rateFormat', { rate: 'families.errors.rateExample' });
-  await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'zespół' });
+  await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'staff' });
   revalidatePath('/panel/rodziny');
   return { ok: true, message: 'Kurs zapisany.' };
 });

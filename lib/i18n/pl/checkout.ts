@@ -1,6 +1,22 @@
 // Texts of the cart, checkout, orders and payments. Part of the Polish catalogue.
 export const checkout = {
   cart: 'Koszyk',
+  orderStatus: {
+    AWAITING_PAYMENT: 'Oczekuje na płatność',
+    PAID: 'Opłacone',
+    CANCELED: 'Anulowane',
+    REFUNDED: 'Zwrócone',
+    PARTIALLY_REFUNDED: 'Częściowo zwrócone',
+  },
+  paymentStatus: {
+    NEW: 'utworzona',
+    PENDING: 'w toku',
+    WAITING_FOR_CONFIRMATION: 'czeka na potwierdzenie',
+    COMPLETED: 'zakończona',
+    CANCELED: 'anulowana',
+  },
+  /** The payment's description PayU shows the payer. */
+  payuDescription: (orderNumber: string) => `Planeta — zamówienie ${orderNumber}`,
   errors: {
     orderMissing: 'Nie znaleziono zamówienia.',
     notAwaitingPayment: 'To zamówienie nie czeka na płatność.',

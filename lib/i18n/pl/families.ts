@@ -102,6 +102,11 @@ export const families = {
     extraNotForClass: (subject: string, classNumber: number) =>
       `Przedmiot „${subject}” nie jest dostępny ${classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`}.`,
   },
+  /** A cancellation's refund description (stored with the refund and shown by PayU). */
+  cancellationRefund: (kind: string, child: string) =>
+    `${kind === 'WITHDRAWAL' ? 'Odstąpienie od umowy' : 'Rezygnacja'}: ${child}`,
+  /** Where an exchange rate came from (ExchangeRate.source). */
+  rateSource: { staff: 'zespół', demo: 'dane demonstracyjne' } as Record<string, string>,
   status: {
     PENDING_PAYMENT: 'czeka na płatność',
     ACTIVE: 'opłacony',
