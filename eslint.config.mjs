@@ -17,6 +17,7 @@ const POLISH_ALLOWED = [
   'lib/invoices/agreement-text.ts', // legal text of the agreement
   'lib/invoices/amount-in-words.ts', // Polish grammar (amounts in words on invoices), not UI text
   'lib/invoices/legal-wording.ts', // the invoice's legally required Polish wording
+  'lib/invoices/sample-seller.ts', // the sample seller used when none is configured (demo data)
   'app/regulamin/**', // terms of service (legal text)
   'app/rodzina/regulamin/**', // family terms of service (legal text)
   'app/prywatnosc/**', // privacy policy (legal text)

@@ -72,7 +72,7 @@ export async function issueCertificate(
       if (raced) return raced;
     }
   }
-  throw new Error('Nie udało się nadać unikalnego numeru zaświadczenia');
+  throw new Error('Could not assign a unique certificate number');
 }
 
 export function verifyUrlOf(number: string): string {

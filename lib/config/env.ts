@@ -1,14 +1,15 @@
 // Configuration, validated once at start-up: a missing or malformed value stops the server
 // with a message naming the variable. Every variable is documented in .env.example.
+import { messages } from '../i18n';
 import { z } from 'zod';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'musi zaczynać się od postgresql://'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, messages().ops.databaseUrl),
   APP_URL: z.url(),
-  AUTH_SECRET: z.string().min(32, 'musi mieć co najmniej 32 znaki'),
+  AUTH_SECRET: z.string().min(32, messages().ops.authSecret),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default('Planeta <no-reply@planeta.local>'),
   PAYU_BASE_URL: z.url().default('http://127.0.0.1:8103'),
@@ -29,10 +30,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-    throw new ConfigError(`Błędna konfiguracja (zob. .env.example):\n${lines.join('\n')}`);
+    throw new ConfigError(messages().ops.badConfig(lines.join('\n')));
   }
   if (result.data.NODE_ENV === 'production' && result.data.TEST_CLOCK === '1' && !process.env.PLANETA_E2E) {
-    throw new ConfigError('Błędna konfiguracja: TEST_CLOCK=1 jest dozwolone tylko w testach.');
+    throw new ConfigError(messages().ops.testClockInProduction);
   }
   return result.data;
 }

@@ -53,7 +53,7 @@ export type ResignationRefund = {
 
 export function resignationRefund(input: ResignationInput): ResignationRefund {
   if (!Number.isInteger(input.paidMinor) || input.paidMinor < 0)
-    throw new Error(`Nieprawidłowa kwota opłaty: ${input.paidMinor}`);
+    throw new Error(`Invalid amount paid: ${input.paidMinor}`);
   const effectiveAt = resignationEffectiveAt(input.filedAt);
   const months = unusedMonths(input.schoolYear ?? schoolYearOf(input.filedAt), effectiveAt);
   if (input.instalments) {

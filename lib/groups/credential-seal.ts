@@ -25,7 +25,7 @@ export function sealPassword(password: string): string {
 
 export function unsealPassword(sealed: string): string {
   const [version, iv, tag, data] = sealed.split('.');
-  if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('Nieznany format zapieczętowanego hasła');
+  if (version !== 'v1' || !iv || !tag || data === undefined) throw new Error('Unknown sealed password format');
   const decipher = createDecipheriv('aes-256-gcm', key(), Buffer.from(iv, 'base64url'));
   decipher.setAuthTag(Buffer.from(tag, 'base64url'));
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64url')), decipher.final()]).toString('utf8');

@@ -13,7 +13,7 @@ const pick = (chars: string) => chars[randomInt(chars.length)];
 
 /** A random password (≈5.8 bits per character) with at least one lower, upper and digit. */
 export function generatePassword(length = 14): string {
-  if (!Number.isInteger(length) || length < 10 || length > 128) throw new Error('Długość hasła: 10–128 znaków.');
+  if (!Number.isInteger(length) || length < 10 || length > 128) throw new Error('Password length: 10–128 characters.');
   const chars = [pick(LOWER), pick(UPPER), pick(DIGITS)];
   while (chars.length < length) chars.push(pick(PASSWORD_ALPHABET));
   // Fisher–Yates, so the guaranteed classes do not always sit at the start.

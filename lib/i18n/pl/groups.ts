@@ -1,5 +1,5 @@
 // Texts of the group purchase (company admin's group page, staff queues). Part of the Polish catalogue.
-import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
+import { formatCount, pluralPl } from '../../groups/polish-plural';
 
 const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta', 'kont')}`;
 

@@ -5,8 +5,9 @@ import { learning } from './learning';
 import { checkout } from './checkout';
 import { families } from './families';
 import { groups } from './groups';
+import { ops } from './ops';
 
-export const pl = { ...common, learning, checkout, families, groups };
+export const pl = { ...common, learning, checkout, families, groups, ops };
 
 type Widen<T> = T extends string
   ? string
