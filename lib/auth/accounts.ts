@@ -7,7 +7,6 @@ import { queueEmail } from '@/lib/mail/outbox';
 import type { TemplateName, TemplateProps } from '@/emails';
 import type { Role } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { messages } from '@/lib/i18n';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailures } from './rate-limit';

@@ -4,7 +4,6 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { env } from '@/lib/config/env';
 import { isUniqueViolation, UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';

@@ -7,7 +7,6 @@ import { UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/invoices/agreement-pdf';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { groupFor, type GroupView, type Viewer } from './group-access';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;

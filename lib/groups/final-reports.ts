@@ -6,7 +6,6 @@ import { env } from '@/lib/config/env';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import type { ReportMeta, ReportRow } from './report-export';
 import { progressOf } from './participants-progress';
 import { groupFor, type Viewer } from './group-access';

@@ -14,7 +14,6 @@ import {
 } from '@/lib/groups/participant-table';
 import { ParticipantFileError } from '@/lib/groups/participant-file-error';
 import { text as say } from '@/lib/i18n';
-import { formatCount, pluralPl } from '@/lib/groups/polish-plural';
 
 export type { ParticipantRow } from '@/lib/groups/participant-table';
 

@@ -11,7 +11,6 @@ import { hashPasswords } from '@/lib/auth/password';
 import { accessEnd } from '@/lib/learning/access-window';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { planAccounts, type PlannedAccount } from './plan-accounts';
 import { listProblems } from './validate-rows';
 import { sealPassword } from './credential-seal';

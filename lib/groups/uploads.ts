@@ -3,7 +3,6 @@
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { decodeParticipantFile, type DecodedParticipantFile } from './participant-file';
 import { ParticipantFileError } from './participant-file-error';
 import { validateParticipantRows, type ListCheck } from './validate-rows';

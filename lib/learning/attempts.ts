@@ -3,7 +3,6 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { courseAccess } from './access';
 import { drawQuestions, newDrawSeed } from './draw';
 import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
@@ -44,7 +43,6 @@ export function attemptsOf(enrolmentId: string) {
  * attempts are left.
  */
 export async function startAttempt(userId: string, slug: string, now = currentTime()): Promise<{ attemptId: string }> {
-  const t = messages().learning;
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') throw new UserError('learning.lockedShort');
   const { course, enrolment } = access;

@@ -2,12 +2,10 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { courseAccess } from './access';
 import { courseOutline, neighbours } from './outline';
 
 export async function markLessonDone(userId: string, slug: string, lessonId: string, now = currentTime()) {
-  const t = messages().learning;
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') throw new UserError('learning.lockedShort');
   const lesson = await db().lesson.findFirst({

@@ -3,7 +3,6 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { canSubmit } from './attempt-timing';
 import { isPassed, scoreAttempt, TamperedAnswerError, type Answers } from './scoring';
 
@@ -15,7 +14,6 @@ export async function submitAttempt(
   answers: Answers,
   now = currentTime(),
 ): Promise<{ attemptId: string; slug: string }> {
-  const t = messages().learning;
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId } },
     select: {

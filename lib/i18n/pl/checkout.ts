@@ -17,6 +17,23 @@ export const checkout = {
   },
   /** The payment's description PayU shows the payer. */
   payuDescription: (orderNumber: string) => `Planeta — zamówienie ${orderNumber}`,
+  fields: {
+    offer: 'Wybierz opcję zakupu.',
+    payMethod: 'Wybierz sposób płatności.',
+    quantityInteger: 'Podaj liczbę całkowitą.',
+    buyerType: 'Wybierz, czy kupujesz jako osoba prywatna, czy firma.',
+    terms: 'Aby złożyć zamówienie, zaakceptuj regulamin.',
+    companyName: 'Podaj nazwę firmy.',
+    street: 'Podaj ulicę i numer.',
+    city: 'Podaj miejscowość.',
+    nip: 'Nieprawidłowy NIP — sprawdź cyfry',
+    postalCode: 'Podaj kod pocztowy w formacie 00-000',
+    refundAmount: 'Podaj kwotę w złotych, np. 99,00.',
+    refundReason: 'Podaj powód zwrotu.',
+  },
+  removedFromCart: 'Usunięto z koszyka.',
+  quantityChanged: 'Zmieniono liczbę pakietów.',
+  refundOrdered: 'Zwrot zlecony w PayU. Dostęp do zwróconych pozycji został cofnięty.',
   errors: {
     orderMissing: 'Nie znaleziono zamówienia.',
     notAwaitingPayment: 'To zamówienie nie czeka na płatność.',

@@ -1,5 +1,5 @@
-// Texts of the shared UI (navigation, errors, sign-in, account, staff panel, catalogue). Part of the
-// Polish catalogue.
+// Texts of the shared UI (navigation, errors, account, staff panel, catalogue). Part of the Polish
+// catalogue.
 
 export const common = {
   locale: 'pl-PL',
@@ -27,42 +27,6 @@ export const common = {
     serverBody: 'Przepraszamy — coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
     backHome: 'Wróć na stronę główną',
     retry: 'Spróbuj ponownie',
-  },
-  auth: {
-    loginTitle: 'Logowanie',
-    identifier: 'E-mail lub login',
-    password: 'Hasło',
-    submitLogin: 'Zaloguj się',
-    invalidCredentials: 'Nieprawidłowy e-mail, login lub hasło.',
-    locked: (until: string) => `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie po ${until}.`,
-    forgot: 'Nie pamiętasz hasła?',
-    noAccount: 'Nie masz konta?',
-    registerTitle: 'Załóż konto',
-    firstName: 'Imię',
-    lastName: 'Nazwisko',
-    email: 'E-mail',
-    terms: 'Akceptuję regulamin serwisu Planeta',
-    termsLink: 'Przeczytaj regulamin',
-    submitRegister: 'Załóż konto',
-    emailTaken: 'Konto z tym adresem e-mail już istnieje. Zaloguj się albo odzyskaj hasło.',
-    haveAccount: 'Masz już konto?',
-    resetTitle: 'Odzyskiwanie hasła',
-    resetIntro: 'Podaj adres e-mail konta. Wyślemy jednorazowy link do ustawienia nowego hasła.',
-    resetSubmit: 'Wyślij link',
-    resetSent:
-      'Jeśli konto z tym adresem istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Link jest ważny przez 60 minut.',
-    newPasswordTitle: 'Ustaw nowe hasło',
-    newPassword: 'Nowe hasło',
-    confirmPassword: 'Powtórz nowe hasło',
-    newPasswordSubmit: 'Zapisz nowe hasło',
-    tokenInvalid: 'Link wygasł albo został już użyty. Poproś o nowy.',
-    passwordChanged: 'Hasło zostało zmienione. Możesz się zalogować.',
-    changeTitle: 'Zmiana hasła',
-    currentPassword: 'Obecne hasło',
-    changeSubmit: 'Zmień hasło',
-    currentWrong: 'Obecne hasło jest nieprawidłowe.',
-    changed: 'Hasło zostało zmienione. Inne sesje zostały wylogowane.',
-    loggedOut: 'Wylogowano.',
   },
   account: { title: 'Twoje konto', roles: 'Role', login: 'Login' },
   panel: {

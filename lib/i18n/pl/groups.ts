@@ -6,6 +6,9 @@ const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta
 const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wypełniony szablon listy uczestników.';
 
 export const groups = {
+  passwordSameAsLogin: 'Hasło nie może być takie samo jak login.',
+  rejectReasonMax: 'Powód może mieć najwyżej 500 znaków.',
+  commentMax: 'Komentarz może mieć najwyżej 2000 znaków.',
   file: {
     empty: (file: string) => `Plik „${file}” jest pusty.`,
     tooLarge: (file: string, mb: string) => `Plik „${file}” ma ${mb} MB, a lista uczestników może mieć najwyżej 5 MB.`,
