@@ -29,6 +29,13 @@ export const common = {
     retry: 'Spróbuj ponownie',
   },
   account: { title: 'Twoje konto', roles: 'Role', login: 'Login' },
+  roles: {
+    LEARNER: 'Uczestnik',
+    PARENT: 'Rodzic',
+    COMPANY_ADMIN: 'Administrator firmy',
+    STAFF: 'Zespół Planety',
+    CHILD: 'Uczeń (konto dziecka)',
+  },
   panel: {
     title: 'Panel zespołu',
     mailbox: 'Poczta wychodząca',
@@ -38,6 +45,7 @@ export const common = {
     subject: 'Temat',
     sentAt: 'Utworzono',
     status: 'Stan',
+    unrenderable: (why: string) => `Treści nie da się przygotować: ${why}`,
   },
   catalog: {
     title: 'Katalog kursów',

@@ -152,4 +152,14 @@ export const learning = {
     questionMissing: 'Nie znaleziono pytania.',
     itemGone: 'Nie znaleziono — mogło zostać już usunięte.',
   },
+  certificatePdf: {
+    brand: 'PLANETA',
+    title: 'Zaświadczenie o ukończeniu kursu',
+    nameLead: 'wydane dla',
+    courseLead: 'potwierdzające ukończenie kursu',
+    score: (percent: string) => `Wynik testu końcowego: ${percent}`,
+    dateLabel: 'Data wydania',
+    numberLabel: 'Numer zaświadczenia',
+    verifyLabel: 'Sprawdź autentyczność',
+  },
 } as const;
