@@ -1,5 +1,5 @@
 // Add-ons one child can get on top of a package, priced in PLN (regulamin §4.9, §5.5–5.8).
-import { text } from '@/lib/i18n';
+import { messages, text } from '@/lib/i18n';
 import type { ClassNumber } from '@/lib/families/class-table';
 import type { PackageCode } from '@/lib/families/packages';
 import {
@@ -61,7 +61,7 @@ export function priceAddOns(
         lines.push({
           kind: 'EXAM',
           subject,
-          description: `Egzamin: ${subjectName(subject)}${included ? ' (w cenie pakietu)' : ''}`,
+          description: messages().families.lines.exam(subjectName(subject), included),
           amountPlnMinor: included ? 0 : EXAM_FEE_PLN,
         });
       }
@@ -84,7 +84,7 @@ export function priceAddOns(
         lines.push({
           kind: 'EXTRA_SUBJECT',
           subject,
-          description: `Dodatkowy przedmiot: ${subjectName(subject)}`,
+          description: messages().families.lines.extraSubject(subjectName(subject)),
           amountPlnMinor: EXTRA_SUBJECT_FEE_PLN,
         });
       }
@@ -107,7 +107,7 @@ export function priceAddOns(
     } else {
       lines.push({
         kind: 'POLISH_GROUP_LESSONS',
-        description: `Lekcje języka polskiego w grupach 2–3 osobowych: ${lessons} ${lessons === 1 ? 'lekcja' : 'lekcji'}`,
+        description: messages().families.lines.groupLessons(lessons),
         amountPlnMinor: POLISH_GROUP_LESSONS_PLN[lessons],
       });
     }

@@ -2,7 +2,7 @@
 // The source gives the table for 2019/2020 only; the whole table moves one birth year per
 // school year, so it depends only on the age reached in the calendar year the school year
 // starts: 2019 − 2014 = 5 → zerówka … 2019 − 2004 = 15 → class 8.
-import { reasoned, type MessageCode } from '@/lib/i18n';
+import { messages, reasoned, type MessageCode } from '@/lib/i18n';
 import type { SchoolYear } from '@/lib/families/school-year';
 
 export type ClassNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
@@ -34,7 +34,7 @@ export type ClassResult =
   | { ok: false; code: 'TOO_YOUNG' | 'TOO_OLD' | ClassChangeError; age: number; reason: MessageCode; message: string };
 
 export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): ClassResult {
-  if (!Number.isInteger(birthYear)) throw new Error(`Rok urodzenia musi być liczbą całkowitą: ${birthYear}`);
+  if (!Number.isInteger(birthYear)) throw new Error(`A birth year must be an integer: ${birthYear}`);
   const age = ageInSchoolYear(birthYear, schoolYear);
   const label = `${schoolYear.startYear}/${schoolYear.startYear + 1}`;
   if (age < YOUNGEST_AGE) {
@@ -64,7 +64,7 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
 
 /** 0 → "zerówka", 3 → "klasa 3". */
 export function className(classNumber: ClassNumber): string {
-  return classNumber === 0 ? 'zerówka' : `klasa ${classNumber}`;
+  return messages().families.className(classNumber);
 }
 
 export type ClassChange = -1 | 0 | 1;

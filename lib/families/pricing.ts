@@ -1,6 +1,6 @@
 // The price of one parent's order: packages per child (§5.2), sibling discount (§5.3) and
 // add-ons (§5.5–5.8). Invalid orders get Polish errors and no price at all.
-import { text } from '@/lib/i18n';
+import { messages, text } from '@/lib/i18n';
 import type { Currency } from '@/lib/format/money';
 import { priceAddOns, type AddOnErrorCode, type AddOnLine, type AddOns } from '@/lib/families/add-ons';
 import { classForChild, type ClassNumber } from '@/lib/families/class-table';
@@ -117,7 +117,7 @@ export function priceOrder(order: OrderInput): PricedOrder {
       lines.push({
         childId: line.childId,
         kind: 'SIBLING_DISCOUNT',
-        description: 'Rabat dla rodzeństwa',
+        description: messages().families.lines.siblingDiscount,
         amountMinor: -SIBLING_DISCOUNT[order.currency],
       });
     }

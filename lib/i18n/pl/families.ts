@@ -51,6 +51,95 @@ export const families = {
   trialEnded: (until: string) => `Okres testowy zakończył się ${until}.`,
   trialOncePerYear:
     'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym. Aby dzieci uczyły się dalej, wybierz pakiety.',
+  /** Subject names (regulamin §1.4.9–1.4.11). */
+  subjects: {
+    JEZYK_POLSKI_OD_PODSTAW: 'język polski od podstaw',
+    PRZYGOTOWANIE_PRZEDSZKOLNE: 'roczne przygotowanie przedszkolne',
+    EDUKACJA_WCZESNOSZKOLNA: 'edukacja wczesnoszkolna',
+    JEZYK_POLSKI: 'język polski',
+    HISTORIA: 'historia',
+    PRZYRODA: 'przyroda',
+    GEOGRAFIA: 'geografia',
+    WOS: 'wiedza o społeczeństwie',
+    MATEMATYKA: 'matematyka',
+    ZAJECIA_KOMPUTEROWE: 'zajęcia komputerowe',
+    INFORMATYKA: 'informatyka',
+    BIOLOGIA: 'biologia',
+    CHEMIA: 'chemia',
+    FIZYKA: 'fizyka',
+    EDB: 'edukacja dla bezpieczeństwa',
+    JEZYK_ANGIELSKI: 'język angielski',
+    JEZYK_FRANCUSKI: 'język francuski',
+    JEZYK_HISZPANSKI: 'język hiszpański',
+    JEZYK_NIEMIECKI: 'język niemiecki',
+    JEZYK_WLOSKI: 'język włoski',
+    DRUGI_JEZYK_OBCY: 'drugi język obcy',
+  },
+  /** The yearly packages (regulamin §1.4.8–1.4.11). */
+  packages: {
+    NA_START: {
+      name: 'Pakiet Na Start',
+      includes: [
+        'kurs języka polskiego od podstaw: 20 scenariuszy lekcyjnych',
+        'testy sprawdzające opanowanie materiału',
+        'interaktywne zadania i gry edukacyjne',
+        'forum (bez aplikacji „Kolega z ławki”)',
+      ],
+    },
+    MINI: {
+      name: 'Pakiet Mini',
+      includes: [
+        '36 tygodniowych scenariuszy lekcyjnych: edukacja wczesnoszkolna, język polski, historia, WOS, przyroda (liczba przedmiotów zależy od klasy)',
+        'testy, interaktywne zadania i gry edukacyjne, materiały o polskiej kulturze i tradycji',
+        'webinaria, forum i aplikacja „Kolega z ławki”',
+        'bez przedmiotów ścisłych, języków obcych i lekcji polskiego w grupach 2–3 osobowych (można dokupić)',
+      ],
+    },
+    STANDARD: {
+      name: 'Pakiet Standard',
+      includes: [
+        'wszystko z Pakietu Mini',
+        'przedmioty ścisłe i języki obce: matematyka, informatyka, biologia, chemia, fizyka, EDB, język obcy (według klasy)',
+        'lekcje języka polskiego w grupach 2–3 osobowych',
+        'roczny egzamin z przedmiotów podstawowych bez dodatkowej opłaty',
+      ],
+    },
+    PREMIUM: {
+      name: 'Pakiet Premium',
+      includes: [
+        'wszystko z Pakietu Standard',
+        '20 indywidualnych korepetycji z języka polskiego',
+        'pakiet lektur dostosowany do klasy, wysyłany na adres zagraniczny',
+      ],
+    },
+  },
+  categoryName: 'Szkoła polska za granicą',
+  /** Order line descriptions (stored with the order and printed on the invoice as they were). */
+  lines: {
+    siblingDiscount: 'Rabat dla rodzeństwa',
+    exam: (subject: string, included: boolean) => `Egzamin: ${subject}${included ? ' (w cenie pakietu)' : ''}`,
+    extraSubject: (subject: string) => `Dodatkowy przedmiot: ${subject}`,
+    groupLessons: (n: number) =>
+      `Lekcje języka polskiego w grupach 2–3 osobowych: ${n} ${n === 1 ? 'lekcja' : 'lekcji'}`,
+  },
+  className: (classNumber: number) => (classNumber === 0 ? 'zerówka' : `klasa ${classNumber}`),
+  sibling: {
+    singleChild: 'Rabat dla rodzeństwa przysługuje od drugiego dziecka.',
+    notAllStandard: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard.',
+    paidNotStandard:
+      'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
+    instalments: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.',
+    appliedWithPaid: (n: number) =>
+      `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${n}.`,
+    applied: (n: number) =>
+      `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${n}.`,
+  },
+  resignationRefund: {
+    instalments: 'Przy płatności w ratach zwrot za niewykorzystane miesiące nie przysługuje.',
+    nothingLeft: 'Nie pozostały niewykorzystane miesiące roku szkolnego, więc zwrot nie przysługuje.',
+    refund: (months: number, of: number) =>
+      `Zwrot za ${months} z ${of} miesięcy roku szkolnego, po potrąceniu kosztów przelewu.`,
+  },
   fields: {
     firstName: 'imię',
     max30: 'Najwyżej 30 znaków.',
