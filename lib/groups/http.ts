@@ -1,4 +1,5 @@
 // Small helpers shared by the group route handlers (files in, files out).
+import { messages } from '@/lib/i18n';
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { NextResponse } from 'next/server';
@@ -68,7 +69,7 @@ export function groupUploadRoute(
   return async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
     const viewer = await routeViewer();
     if (!viewer) return notFoundResponse();
-    if (crossSite(req)) return new Response('Niedozwolone źródło żądania', { status: 403 });
+    if (crossSite(req)) return new Response(messages().groups.crossSite, { status: 403 });
     const { id } = await params;
     try {
       const answer = await handle(viewer, id, await formFile(req, 'file'));

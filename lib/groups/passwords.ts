@@ -1,4 +1,5 @@
 // Passwords for participant accounts: generated ones, and the rule for ones a company chooses.
+import { messages } from '@/lib/i18n';
 import { randomInt } from 'node:crypto';
 import { newPasswordSchema } from '@/lib/auth/schemas';
 
@@ -31,7 +32,7 @@ export function generatePassword(length = 14): string {
  */
 export const passwordRules = newPasswordSchema;
 
-export const PASSWORD_IS_IDENTITY = 'Hasło nie może być takie samo jak login ani adres e-mail.';
+export const PASSWORD_IS_IDENTITY = messages().groups.rows.passwordIsIdentity;
 
 const same = (a: string, b: string | null | undefined) => !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 

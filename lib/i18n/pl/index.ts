@@ -12,7 +12,7 @@ export const pl = { ...common, auth, learning, checkout, families, groups, ops }
 
 type Widen<T> = T extends string
   ? string
-  : T extends (...a: infer A) => string
-    ? (...a: A) => string
+  : T extends (...a: infer A) => infer R
+    ? (...a: A) => Widen<R>
     : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof pl>;
