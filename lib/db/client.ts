@@ -1,4 +1,5 @@
 // One Prisma client per process (kept on globalThis so dev reloads and separate bundles share it).
+import { messages } from '../i18n';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/client';
 
@@ -14,7 +15,7 @@ export function createDb(connectionString: string): PrismaClient {
 /** The shared client for DATABASE_URL (read at first use, so tests can point it elsewhere first). */
 export function db(): PrismaClient {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  if (!url) throw new Error(messages().ops.notSet('DATABASE_URL'));
   if (!g.__planetaDb || g.__planetaDb.url !== url) g.__planetaDb = { url, client: createDb(url) };
   return g.__planetaDb.client;
 }

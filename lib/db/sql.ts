@@ -1,6 +1,7 @@
 // Plain node-postgres for the few hot paths where Prisma's per-statement cost inside an
 // interactive transaction (≈1.5 ms of latency each) would hold row locks too long — today
 // PayU's payment notifications. Same DATABASE_URL, a small pool of its own.
+import { messages } from '../i18n';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
@@ -10,7 +11,7 @@ const g = globalThis as unknown as { __planetaSql?: { url: string; pool: pg.Pool
 
 export function sqlPool(): pg.Pool {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  if (!url) throw new Error(messages().ops.notSet('DATABASE_URL'));
   if (!g.__planetaSql || g.__planetaSql.url !== url) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_SQL_POOL_SIZE ?? 8) });
     // A connection the server closed (a restart, a failover) is dropped from the pool; without

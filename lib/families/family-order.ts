@@ -1,6 +1,7 @@
 // The family order: the parent's choice per child, priced on the server by priceOrder (never
 // from the request), paid through the ordinary Order → PayU path. One OrderItem per child
 // holds its package, discount and add-ons; a FamilyPackage row waits for the payment.
+import { messages } from '@/lib/i18n';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -201,8 +202,6 @@ export const newCheckoutKey = () => randomUUID();
 
 /** The order and invoice line says what the child's amount is made of, not only the package. */
 function itemName(base: string, lines: readonly OrderLine[]): string {
-  const extras = lines
-    .filter((l) => l.kind !== 'PACKAGE')
-    .map((l) => l.description.replace(/ \(w cenie pakietu\)$/, ' (w cenie)'));
-  return extras.length ? `${base}; ${extras.join('; ')}` : base;
+  const extras = lines.filter((l) => l.kind !== 'PACKAGE').map((l) => l.description);
+  return messages().families.lines.itemName(base, extras);
 }

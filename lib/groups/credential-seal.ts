@@ -1,12 +1,13 @@
 // Issued passwords are kept sealed (AES-256-GCM) so the group's admins can download the
 // credentials later; the key is derived from AUTH_SECRET with HKDF, never stored.
+import { messages } from '@/lib/i18n';
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 let cachedKey: { secret: string; key: Buffer } | undefined;
 
 function key(): Buffer {
   const secret = process.env.AUTH_SECRET ?? '';
-  if (secret.length < 32) throw new Error('AUTH_SECRET nie jest ustawione');
+  if (secret.length < 32) throw new Error(messages().ops.notSet('AUTH_SECRET'));
   if (cachedKey?.secret !== secret) {
     cachedKey = { secret, key: Buffer.from(hkdfSync('sha256', secret, 'planeta', 'group-credentials-v1', 32)) };
   }

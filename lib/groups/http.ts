@@ -13,7 +13,7 @@ export async function routeViewer(): Promise<Viewer | null> {
   return user;
 }
 
-export const notFoundResponse = () => new Response('Nie znaleziono', { status: 404 });
+export const notFoundResponse = () => new Response(messages().errors.notFound, { status: 404 });
 
 /** Session cookies are SameSite=Lax; checking the origin as well refuses any cross-site post. */
 export function crossSite(req: Request): boolean {

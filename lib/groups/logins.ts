@@ -56,7 +56,7 @@ export function generateLogin(firstName: string, lastName: string, isTaken: (log
     const candidate = withSuffix(base, n);
     if (!isTaken(candidate)) return candidate;
   }
-  throw new Error(`Brak wolnego loginu dla „${base}”.`);
+  throw new Error(`No free login for "${base}".`);
 }
 
 export type LoginRequest = { firstName: string; lastName: string; login?: string | null };

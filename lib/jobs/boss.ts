@@ -1,12 +1,13 @@
 // pg-boss on the same PostgreSQL: jobs survive restarts and are retried when they fail.
 // One instance per process (on globalThis, shared by every bundle of the Next server).
+import { messages } from '@/lib/i18n';
 import PgBoss from 'pg-boss';
 
 const g = globalThis as unknown as { __planetaBoss?: { url: string; boss: Promise<PgBoss> } };
 
 export function boss(): Promise<PgBoss> {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  if (!url) throw new Error(messages().ops.notSet('DATABASE_URL'));
   if (!g.__planetaBoss || g.__planetaBoss.url !== url) {
     const instance = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
     instance.on('error', (e) => console.error('[jobs]', e.message));

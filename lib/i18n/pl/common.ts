@@ -21,6 +21,7 @@ export const common = {
     forbidden: 'Nie masz uprawnień do tej operacji.',
     checkFields: 'Popraw zaznaczone pola.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie za chwilę.',
+    notFound: 'Nie znaleziono',
     notFoundTitle: 'Nie znaleźliśmy tej strony',
     notFoundBody: 'Adres mógł się zmienić albo strona została usunięta.',
     serverTitle: 'Wystąpił błąd',

@@ -118,6 +118,9 @@ export const families = {
   lines: {
     siblingDiscount: 'Rabat dla rodzeństwa',
     exam: (subject: string, included: boolean) => `Egzamin: ${subject}${included ? ' (w cenie pakietu)' : ''}`,
+    /** The order item's name lists the extras, the included exams marked shorter. */
+    itemName: (pkg: string, extras: string[]) =>
+      extras.length ? `${pkg}; ${extras.map((e) => e.replace(/ \(w cenie pakietu\)$/, ' (w cenie)')).join('; ')}` : pkg,
     extraSubject: (subject: string) => `Dodatkowy przedmiot: ${subject}`,
     groupLessons: (n: number) =>
       `Lekcje języka polskiego w grupach 2–3 osobowych: ${n} ${n === 1 ? 'lekcja' : 'lekcji'}`,

@@ -1,6 +1,7 @@
 // Texts for whoever runs the server: configuration errors and the local database's notices.
 // Part of the Polish catalogue.
 export const ops = {
+  notSet: (name: string) => `${name} nie jest ustawione`,
   databaseUrl: 'musi zaczynać się od postgresql://',
   authSecret: 'musi mieć co najmniej 32 znaki',
   badConfig: (lines: string) => `Błędna konfiguracja (zob. .env.example):\n${lines}`,
