@@ -6,23 +6,19 @@ import type { Messages } from './pl';
 type Fn = (...args: never[]) => string;
 type Join<P extends string, K extends string> = P extends '' ? K : `${P}.${K}`;
 
-/** Key paths of the catalogue's plain texts. */
-export type TextKey<T = Messages, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
+/** Key paths of the catalogue's entries of type `Leaf`, e.g. 'groups.loginRace'. */
+type KeyPath<T, Leaf, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends Leaf
     ? Join<P, K>
-    : T[K] extends Fn | readonly unknown[]
+    : T[K] extends string | Fn | readonly unknown[]
       ? never
-      : TextKey<T[K], Join<P, K>>;
+      : KeyPath<T[K], Leaf, Join<P, K>>;
 }[keyof T & string];
 
+/** Key paths of the catalogue's plain texts. */
+export type TextKey = KeyPath<Messages, string>;
 /** Key paths of the catalogue's messages with parameters. */
-export type FnKey<T = Messages, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends Fn
-    ? Join<P, K>
-    : T[K] extends string | readonly unknown[]
-      ? never
-      : FnKey<T[K], Join<P, K>>;
-}[keyof T & string];
+export type FnKey = KeyPath<Messages, Fn>;
 
 type At<T, K extends string> = K extends `${infer H}.${infer R}`
   ? H extends keyof T
