@@ -1,7 +1,7 @@
 // The one accessor of the message catalogue, for server and client components alike: it has no
 // side effects and imports nothing but the catalogues (zod's locale is set in ./zod-locale).
 import { pl, type Messages } from './pl';
-import { codeKey, translate, type MessageCode } from './codes';
+import { translate, type MessageCode } from './codes';
 
 const catalogues: Record<string, Messages> = { pl };
 
@@ -20,6 +20,5 @@ export function reasoned<C extends MessageCode>(reason: C): { reason: C; message
   return { reason, message: text(reason) };
 }
 
-export { codeKey };
 export type { Messages };
 export type { MessageCode, TextKey, FnKey, ParamCode } from './codes';
