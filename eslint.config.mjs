@@ -4,6 +4,29 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextPlugin from '@next/eslint-plugin-next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import planeta from './eslint/no-polish-literals.mjs';
+
+// planeta/no-polish-literals: Polish text belongs in the catalogue (lib/i18n/pl/*). The one list of
+// files allowed to hold it anyway, each with the reason.
+const POLISH_ALLOWED = [
+  'lib/i18n/pl/**', // the Polish catalogue itself
+  'emails/**', // e-mail templates: whole documents, kept out of the catalogue for now
+  'lib/demo/**', // demo data (courses, the demo family, the seed)
+  'lib/groups/agreement/agreement-text.ts', // legal text of the agreement
+  'lib/invoices/amount-in-words.ts', // Polish grammar (amounts in words on invoices), not UI text
+  'lib/invoices/legal-wording.ts', // the invoice's legally required Polish wording
+  'lib/invoices/sample-seller.ts', // the sample seller used when none is configured (demo data)
+  'app/regulamin/**', // terms of service (legal text)
+  'app/rodzina/regulamin/**', // family terms of service (legal text)
+  'app/prywatnosc/**', // privacy policy (legal text)
+  'lib/payments/payu/simulator/**', // imitates PayU's own Polish pages
+  'lib/format/transliterate.ts', // transliteration table (Polish letters are data)
+  'lib/format/plural.ts', // grammar table
+];
+
+function noPolishLiterals(files, level) {
+  return [{ files, ignores: POLISH_ALLOWED, plugins: { planeta }, rules: { 'planeta/no-polish-literals': level } }];
+}
 
 export default defineConfig([
   globalIgnores([
@@ -41,4 +64,8 @@ export default defineConfig([
       ],
     },
   },
+  // Polish literals are an error in lib/ (the files in POLISH_ALLOWED aside).
+  ...noPolishLiterals(['lib/**/*.ts', 'lib/**/*.tsx'], 'error'),
+  // app/ and components/ still hold inline Polish; the sweep that moves it switches these on.
+  ...noPolishLiterals(['app/**/*.ts', 'app/**/*.tsx', 'components/**/*.ts', 'components/**/*.tsx'], 'off'),
 ]);

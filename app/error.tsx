@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 // Shows no stack trace or message: production errors carry only a digest for the logs.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,16 +1,38 @@
 // Errors every layer may throw and recognise. They sit below every area, so a business module
 // never imports the action layer to refuse something (the action layer turns them into results).
-export type FieldErrors = Record<string, string>;
+import { text, type MessageCode } from '@/lib/i18n';
 
-/** An expected refusal with a message for the user (and optionally for single fields). */
+/** Texts shown beside single fields, by field name. */
+export type FieldErrors = Record<string, string>;
+/** Codes of the texts shown beside single fields, by field name. */
+export type FieldCodes = Record<string, MessageCode>;
+
+/**
+ * An expected refusal, as catalogue codes: one for the user (several are shown one after another)
+ * and optionally one per field. The place that shows it turns the codes into text in the user's
+ * language (`userErrorText`); `message` is the text in the default language, for logs.
+ */
 export class UserError extends Error {
+  readonly codes: readonly MessageCode[];
+
   constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
+    code: MessageCode | readonly MessageCode[],
+    readonly fieldCodes?: FieldCodes,
   ) {
-    super(message);
+    const codes: readonly MessageCode[] = Array.isArray(code) ? code : [code as MessageCode];
+    super(codes.map((c) => text(c)).join(' '));
+    this.codes = codes;
     this.name = 'UserError';
   }
+}
+
+/** A refusal's texts in the language: the message, and one per field if any. */
+export function userErrorText(e: UserError, locale?: string): { error: string; fieldErrors?: FieldErrors } {
+  const error = e.codes.map((c) => text(c, locale)).join(' ');
+  if (!e.fieldCodes) return { error };
+  const fieldErrors: FieldErrors = {};
+  for (const [field, code] of Object.entries(e.fieldCodes)) fieldErrors[field] = text(code, locale);
+  return { error, fieldErrors };
 }
 
 /** A record that does not exist, or is not the caller's: both answer 404, so neither is revealed. */

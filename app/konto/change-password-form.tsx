@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { changePassword } from '@/lib/actions/auth/change-password';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function ChangePasswordForm() {
   const m = messages();

@@ -5,7 +5,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { addChild } from '@/lib/actions/families/children';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function AddChildForm() {
   const t = messages().families;

@@ -4,7 +4,7 @@ import { TextAreaField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function RejectAgreementForm({ agreementId }: { agreementId: string }) {
   const t = messages().groups;

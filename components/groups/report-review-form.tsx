@@ -3,7 +3,7 @@ import { TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { reviewReport } from '@/lib/actions/groups/review-report';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function ReportReviewForm({
   reportId,

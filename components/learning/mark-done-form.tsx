@@ -1,7 +1,7 @@
 'use client';
 import { ActionForm } from '@/components/forms/action-form';
 import { markLessonDone } from '@/lib/actions/learning/mark-lesson-done';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function MarkDoneForm({
   slug,

@@ -5,8 +5,9 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
+import '@/lib/i18n/zod-locale';
 import { messages } from '@/lib/i18n';
-import { UserError, type FieldErrors } from '@/lib/errors';
+import { UserError, userErrorText, type FieldErrors } from '@/lib/errors';
 
 export type ActionState<T = undefined> =
   | { ok: true; data?: T; message?: string }
@@ -60,7 +61,7 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
       return await run(parsed.data, { user } as Ctx<A>);
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are control flow, not failures
-      if (e instanceof UserError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, values };
+      if (e instanceof UserError) return { ok: false, ...userErrorText(e), values };
       console.error('[action]', e instanceof Error ? e.message : e);
       return { ok: false, error: m.errors.unexpected, values };
     }

@@ -7,7 +7,6 @@ import { queueEmail } from '@/lib/mail/outbox';
 import type { TemplateName, TemplateProps } from '@/emails';
 import type { Role } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { messages } from '@/lib/i18n';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailures } from './rate-limit';
@@ -61,7 +60,7 @@ export async function createAccount(
     return user;
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new UserError(messages().auth.emailTaken, { email: messages().auth.emailTaken });
+      throw new UserError('auth.emailTaken', { email: 'auth.emailTaken' });
     }
     throw e;
   }
@@ -108,7 +107,7 @@ export async function resetPassword(token: string, password: string, now = curre
       data: { usedAt: now },
       select: { userId: true },
     });
-    if (claimed.length !== 1) throw new UserError(messages().auth.tokenInvalid);
+    if (claimed.length !== 1) throw new UserError('auth.tokenInvalid');
     const { userId } = claimed[0];
     await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
@@ -120,7 +119,7 @@ export async function resetPassword(token: string, password: string, now = curre
 export async function changePassword(userId: string, current: string, password: string): Promise<void> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
-    throw new UserError(messages().auth.currentWrong, { current: messages().auth.currentWrong });
+    throw new UserError('auth.currentWrong', { current: 'auth.currentWrong' });
   }
   await db().user.update({
     where: { id: userId },

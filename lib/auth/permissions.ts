@@ -1,6 +1,7 @@
 // The one permission table. Every server action, route handler and page that reads or writes
 // data asks `can`/`requirePermission` here; the UI hides what is refused, but never decides.
 import type { Role } from '@/lib/db/generated/enums';
+import { messages } from '@/lib/i18n';
 
 export const ROLES: readonly Role[] = ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF', 'CHILD'];
 
@@ -31,10 +32,4 @@ export function can(roles: readonly Role[] | null | undefined, permission: Permi
   return roles.some((r) => allowed.includes(r));
 }
 
-export const ROLE_LABELS: Record<Role, string> = {
-  LEARNER: 'Uczestnik',
-  PARENT: 'Rodzic',
-  COMPANY_ADMIN: 'Administrator firmy',
-  STAFF: 'Zespół Planety',
-  CHILD: 'Uczeń (konto dziecka)',
-};
+export const ROLE_LABELS: Record<Role, string> = messages().roles;

@@ -1,6 +1,7 @@
 // The words on a certificate, shared by the designed PDF and the benchmark's plain baseline
 // so both print exactly the same text.
 import { formatDate } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
 
 export type CertificateInput = {
   fullName: string;
@@ -11,7 +12,7 @@ export type CertificateInput = {
   verifyUrl: string;
 };
 
-export const CERTIFICATE_TITLE = 'Zaświadczenie o ukończeniu kursu';
+export const CERTIFICATE_TITLE = messages().learning.certificatePdf.title;
 
 export type CertificateText = {
   brand: string;
@@ -31,19 +32,20 @@ export type CertificateText = {
 
 /** Wording is gender-neutral on purpose: we do not know the learner's grammatical gender. */
 export function certificateText(input: CertificateInput): CertificateText {
+  const t = messages().learning.certificatePdf;
   return {
-    brand: 'PLANETA',
-    title: CERTIFICATE_TITLE,
-    nameLead: 'wydane dla',
+    brand: t.brand,
+    title: t.title,
+    nameLead: t.nameLead,
     fullName: input.fullName.trim(),
-    courseLead: 'potwierdzające ukończenie kursu',
+    courseLead: t.courseLead,
     courseTitle: input.courseTitle.trim(),
-    score: `Wynik testu końcowego: ${formatPercent(input.scorePercent)}`,
-    dateLabel: 'Data wydania',
+    score: t.score(formatPercent(input.scorePercent)),
+    dateLabel: t.dateLabel,
     date: formatDate(input.issuedAt),
-    numberLabel: 'Numer zaświadczenia',
+    numberLabel: t.numberLabel,
     number: input.number,
-    verifyLabel: 'Sprawdź autentyczność',
+    verifyLabel: t.verifyLabel,
     verifyUrl: input.verifyUrl,
   };
 }

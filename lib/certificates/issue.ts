@@ -4,7 +4,6 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';
@@ -46,7 +45,7 @@ export async function issueCertificate(
     orderBy: { percent: 'desc' },
     select: { percent: true },
   });
-  if (!best || best.percent === null) throw new UserError(messages().learning.certificateNotYet);
+  if (!best || best.percent === null) throw new UserError('learning.certificateNotYet');
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
     select: { firstName: true, lastName: true },
@@ -72,7 +71,7 @@ export async function issueCertificate(
       if (raced) return raced;
     }
   }
-  throw new Error('Nie udało się nadać unikalnego numeru zaświadczenia');
+  throw new Error('Could not assign a unique certificate number');
 }
 
 export function verifyUrlOf(number: string): string {

@@ -1,6 +1,7 @@
 // Configuration, validated once at start-up: a missing or malformed value stops the server
 // with a message naming the variable. Every variable is documented in .env.example. This is the
 // only reader of process.env in lib/, app/ and components/: the areas' schemas are composed here.
+import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
@@ -11,9 +12,9 @@ const poolSize = (fallback: number) =>
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'musi zaczynać się od postgresql://'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, messages().ops.databaseUrl),
   APP_URL: z.url(),
-  AUTH_SECRET: z.string().min(32, 'musi mieć co najmniej 32 znaki'),
+  AUTH_SECRET: z.string().min(32, messages().ops.authSecret),
   SMTP_URL: optionalUrl,
   MAIL_FROM: z.string().default('Planeta <no-reply@planeta.local>'),
   // Lets e2e tests move the clock (2-month reports, trials). Never set in production.
@@ -32,8 +33,7 @@ export type Env = z.output<typeof envSchema> & z.output<typeof payuEnvSchema> & 
 export class ConfigError extends Error {}
 
 const issueLines = (error: z.ZodError) => error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
-const configError = (lines: string[]) =>
-  new ConfigError(`Błędna konfiguracja (zob. .env.example):\n${lines.join('\n')}`);
+const configError = (lines: string[]) => new ConfigError(messages().ops.badConfig(lines.join('\n')));
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const lines: string[] = [];
@@ -46,7 +46,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (lines.length) throw configError(lines);
   const e = parsed as Env;
   if (e.NODE_ENV === 'production' && e.TEST_CLOCK === '1' && !process.env.PLANETA_E2E) {
-    throw new ConfigError('Błędna konfiguracja: TEST_CLOCK=1 jest dozwolone tylko w testach.');
+    throw new ConfigError(messages().ops.testClockInProduction);
   }
   return e;
 }
@@ -69,7 +69,7 @@ export function appUrl(): string {
 /** DATABASE_URL at the time of the call; throws when unset. */
 export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL nie jest ustawione');
+  if (!url) throw new Error(messages().ops.notSet('DATABASE_URL'));
   return url;
 }
 

@@ -24,7 +24,7 @@ export async function seedFamilyDemo(parentLogin: string, password: string, now 
     for (const [currency, rate] of Object.entries(DEMO_RATES)) {
       await db().exchangeRate.upsert({
         where: { currency_effectiveOn: { currency, effectiveOn } },
-        create: { currency, effectiveOn, plnPerUnitTimes10000: rate, source: 'dane demonstracyjne' },
+        create: { currency, effectiveOn, plnPerUnitTimes10000: rate, source: 'demo' },
         update: {},
       });
     }

@@ -49,7 +49,7 @@ export async function addChild(
   // gets the reason now, not at the checkout.
   const year = schoolYearForPurchase(now);
   const cls = classForChild(input.birthYear, year);
-  if (!cls.ok) throw new UserError(cls.message, { birthYear: cls.message });
+  if (!cls.ok) throw new UserError(cls.reason, { birthYear: cls.reason });
   const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { lastName: true } });
   const [first, ...rest] = input.fullName.split(/\s+/);
   const passwordHash = await hashPassword(input.password);
@@ -75,8 +75,7 @@ export async function addChild(
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      const msg = 'Ten login jest już zajęty. Wybierz inny.';
-      throw new UserError(msg, { login: msg });
+      throw new UserError('families.errors.loginTaken', { login: 'families.errors.loginTaken' });
     }
     throw e;
   }
@@ -85,7 +84,7 @@ export async function addChild(
 /** The parent sets or resets the child's password; the child's open sessions end. */
 export async function setChildPassword(parentId: string, childId: string, password: string): Promise<void> {
   const child = await findOwnChild(parentId, childId);
-  if (!child) throw new UserError('Nie znaleziono dziecka.');
+  if (!child) throw new UserError('families.errors.childMissing');
   await db().user.update({
     where: { id: child.user.id },
     data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, passwordIssued: true },
@@ -100,9 +99,9 @@ export async function requestClassChange(
   now = currentTime(),
 ): Promise<void> {
   const child = await findOwnChild(parentId, childId);
-  if (!child) throw new UserError('Nie znaleziono dziecka.');
+  if (!child) throw new UserError('families.errors.childMissing');
   const cls = classForChild(child.birthYear, schoolYearForPurchase(now), shift);
-  if (!cls.ok) throw new UserError(cls.message, { shift: cls.message });
+  if (!cls.ok) throw new UserError(cls.reason, { shift: cls.reason });
   if (shift === child.classShift) {
     await db().child.update({ where: { id: child.id }, data: { requestedShift: null, classChangeStatus: null } });
     return;

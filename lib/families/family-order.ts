@@ -1,6 +1,7 @@
 // The family order: the parent's choice per child, priced on the server by priceOrder (never
 // from the request), paid through the ordinary Order → PayU path. One OrderItem per child
 // holds its package, discount and add-ons; a FamilyPackage row waits for the payment.
+import { messages } from '@/lib/i18n';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
@@ -107,18 +108,19 @@ export async function placeFamilyOrder(
     select: { id: true, status: true },
   });
   if (repeat) {
-    if (repeat.status !== 'AWAITING_PAYMENT')
-      throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
+    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('checkout.errors.alreadyPlaced');
     return { orderId: repeat.id, redirectUri: await startPaymentAttempt(repeat.id, parent.id, payMethod, customerIp) };
   }
   const quote = await quoteFamilyOrder(parent.id, choices, now);
-  if (!quote.priced) throw new UserError('Wybierz pakiet dla co najmniej jednego dziecka.');
-  if (!quote.priced.ok) throw new UserError(quote.priced.errors.map((e) => e.message).join(' '));
+  if (!quote.priced) throw new UserError('families.errors.noPackageChosen');
+  if (!quote.priced.ok)
+    throw new UserError({
+      code: 'families.errors.orderProblems',
+      params: [quote.priced.errors.map((e) => e.message)],
+    });
   const blocked = quote.chosen.filter((c) => quote.alreadyPaid.has(c.childId));
   if (blocked.length > 0) {
-    throw new UserError(
-      'Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.',
-    );
+    throw new UserError('families.errors.packagePaidLocked');
   }
   const priced = quote.priced;
   const label = schoolYearLabel(quote.schoolYear);
@@ -200,8 +202,6 @@ export const newCheckoutKey = () => randomUUID();
 
 /** The order and invoice line says what the child's amount is made of, not only the package. */
 function itemName(base: string, lines: readonly OrderLine[]): string {
-  const extras = lines
-    .filter((l) => l.kind !== 'PACKAGE')
-    .map((l) => l.description.replace(/ \(w cenie pakietu\)$/, ' (w cenie)'));
-  return extras.length ? `${base}; ${extras.join('; ')}` : base;
+  const extras = lines.filter((l) => l.kind !== 'PACKAGE').map((l) => l.description);
+  return messages().families.lines.itemName(base, extras);
 }

@@ -1,6 +1,7 @@
 // The staff-maintained exchange-rates table (PLN per unit × 10 000). Add-ons abroad are priced
 // at the rate of the purchase day: the newest rate effective on or before that Warsaw day
 // (rates are published on working days, so a Sunday uses Friday's).
+import { messages } from '@/lib/i18n';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { warsawDateKey } from '@/lib/format/time';
@@ -27,7 +28,7 @@ export async function saveRate(input: {
   source: string;
 }): Promise<void> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveOn))
-    throw new UserError('Podaj datę w formacie RRRR-MM-DD.', { effectiveOn: 'Podaj datę.' });
+    throw new UserError('families.errors.dateFormat', { effectiveOn: 'families.errors.dateRequired' });
   const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
   await db().exchangeRate.upsert({
     where: { currency_effectiveOn: { currency: input.currency, effectiveOn } },
@@ -38,4 +39,9 @@ export async function saveRate(input: {
 
 export async function listRates(limit = 30) {
   return db().exchangeRate.findMany({ orderBy: [{ effectiveOn: 'desc' }, { currency: 'asc' }], take: limit });
+}
+
+/** Where a rate came from, as shown: a known code ('staff', 'demo') through the catalogue, else as stored. */
+export function rateSourceLabel(source: string): string {
+  return messages().families.rateSource[source] ?? source;
 }

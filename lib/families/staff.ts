@@ -25,7 +25,7 @@ export async function decideClassChange(childId: string, approve: boolean): Prom
     select: { requestedShift: true, classChangeStatus: true },
   });
   if (!r || r.classChangeStatus !== 'PENDING' || r.requestedShift === null)
-    throw new UserError('Ta prośba została już rozpatrzona.');
+    throw new UserError('families.errors.classRequestDecided');
   await db().child.update({
     where: { id: childId },
     data: approve

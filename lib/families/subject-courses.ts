@@ -4,8 +4,9 @@
 import type { Tx } from '@/lib/db/client';
 import { newRowId, type Sql } from '@/lib/db/sql';
 import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
+import { messages } from '@/lib/i18n';
 
-export const FAMILY_CATEGORY = { slug: 'szkola-polska-za-granica', name: 'Szkoła polska za granicą' };
+export const FAMILY_CATEGORY = { slug: 'szkola-polska-za-granica', name: messages().families.categoryName };
 
 /** JEZYK_POLSKI → "szkola-jezyk-polski". */
 export function subjectCourseSlug(code: SubjectCode): string {

@@ -19,14 +19,13 @@ export async function trialOf(parentId: string, now = currentTime()) {
 export async function startTrial(parentId: string, now = currentTime()): Promise<{ endsAt: Date }> {
   const previous = await db().familyTrial.findMany({ where: { parentId }, select: { startedAt: true } });
   const decision = canStartTrial(previous, now);
-  if (!decision.ok) throw new UserError(decision.message);
+  if (!decision.ok) throw new UserError(decision.reason);
   const children = await db().child.findMany({
     where: { parentId },
     select: { birthYear: true, classShift: true, userId: true },
   });
   const eligible = children.map((c) => ({ c, cls: childClass(c, decision.schoolYear) })).filter((x) => x.cls.ok);
-  if (eligible.length === 0)
-    throw new UserError('Najpierw dodaj dziecko w wieku szkolnym — okres testowy obejmuje konta dzieci.');
+  if (eligible.length === 0) throw new UserError('families.errors.trialNeedsChild');
   const endsAt = trialEndsAt(now);
   try {
     await db().$transaction(async (tx) => {
@@ -45,7 +44,7 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      throw new UserError('Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym.');
+      throw new UserError('families.errors.trialOnce');
     }
     throw e;
   }

@@ -6,7 +6,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** 199900, 'PLN' → "1999,00 zł" (pl-PL, non-breaking spaces as Intl writes them). */
 export function formatMoney(minor: number, currency: string = 'PLN'): string {
-  if (!Number.isInteger(minor)) throw new Error(`Kwota musi być liczbą całkowitą groszy: ${minor}`);
+  if (!Number.isInteger(minor)) throw new Error(`An amount must be an integer number of grosze: ${minor}`);
   let f = formatters.get(currency);
   if (!f) {
     f = new Intl.NumberFormat('pl-PL', { style: 'currency', currency, minimumFractionDigits: 2 });
@@ -17,7 +17,7 @@ export function formatMoney(minor: number, currency: string = 'PLN'): string {
 
 /** Integer division rounding half up (away from zero for positives), for minor units. */
 export function divRoundHalfUp(numerator: number, denominator: number): number {
-  if (denominator <= 0) throw new Error('Dzielnik musi być dodatni');
+  if (denominator <= 0) throw new Error('The divisor must be positive');
   const sign = numerator < 0 ? -1 : 1;
   const n = Math.abs(numerator);
   return sign * Math.floor((2 * n + denominator) / (2 * denominator));

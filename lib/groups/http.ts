@@ -1,6 +1,6 @@
 // The group route handlers' own rules (files in, files out): who may open a group's files and
 // how an upload answers the page; the generic pieces live in lib/http.
-import { UserError } from '@/lib/errors';
+import { UserError, userErrorText } from '@/lib/errors';
 import { BodyTooLarge, formFile } from '@/lib/http/form-file';
 import { crossSite, routeUser } from '@/lib/http/route';
 import { crossSiteRefused, jsonRefusal, notFound } from '@/lib/http/responses';
@@ -32,7 +32,7 @@ export function groupUploadRoute(
       return answer ? Response.json({ ok: true, ...answer }) : notFound();
     } catch (e) {
       if (e instanceof BodyTooLarge) return jsonRefusal(tooLarge, 413);
-      if (e instanceof UserError) return jsonRefusal(e.message, 422);
+      if (e instanceof UserError) return jsonRefusal(userErrorText(e).error, 422);
       throw e;
     }
   };

@@ -1,7 +1,7 @@
 // The six steps of a group purchase as the admin's stepper shows them: done, to do now,
 // waiting for someone else, or later — with the next thing to do.
 import type { AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 
 export type StepState = 'done' | 'current' | 'waiting' | 'later';
 export type Step = {
@@ -22,69 +22,68 @@ export const confirmable = (u: { status: UploadStatus; rowCount: number; validCo
   u.status === 'PREVIEW' && u.rowCount > 0 && u.validCount === u.rowCount && u.rowCount <= seatsLeft;
 
 export function groupSteps({ agreement, uploads, seatsLeft }: Input): Step[] {
+  const t = messages().groups;
+  const h = t.stepHints;
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
   const previews = uploads.filter((u) => confirmable(u, seatsLeft));
   const accepted = agreement?.status === 'ACCEPTED';
   const agreementStep: Step = !agreement
-    ? { key: 'umowa', title: t.steps.agreement, state: 'current', hint: 'Pobierz projekt, podpisz i prześlij skan.' }
+    ? { key: 'umowa', title: t.steps.agreement, state: 'current', hint: h.agreementToSend }
     : agreement.status === 'SUBMITTED'
-      ? { key: 'umowa', title: t.steps.agreement, state: 'waiting', hint: 'Czeka na sprawdzenie przez zespół Planety.' }
+      ? { key: 'umowa', title: t.steps.agreement, state: 'waiting', hint: h.agreementInReview }
       : accepted
-        ? { key: 'umowa', title: t.steps.agreement, state: 'done', hint: 'Zaakceptowana.' }
-        : { key: 'umowa', title: t.steps.agreement, state: 'current', hint: 'Odrzucona — popraw i prześlij ponownie.' };
+        ? { key: 'umowa', title: t.steps.agreement, state: 'done', hint: h.agreementAccepted }
+        : { key: 'umowa', title: t.steps.agreement, state: 'current', hint: h.agreementRejected };
   const listStep: Step =
     !agreement || agreement.status === 'REJECTED'
-      ? { key: 'lista', title: t.steps.list, state: 'later', hint: 'Po przesłaniu umowy.' }
+      ? { key: 'lista', title: t.steps.list, state: 'later', hint: h.listAfterAgreement }
       : previews.length > 0 && !accepted
-        ? { key: 'lista', title: t.steps.list, state: 'done', hint: 'Przesłana — potwierdzisz ją po akceptacji umowy.' }
+        ? { key: 'lista', title: t.steps.list, state: 'done', hint: h.listSent }
         : previews.length > 0
-          ? { key: 'lista', title: t.steps.list, state: 'current', hint: 'Sprawdź podgląd listy i potwierdź.' }
+          ? { key: 'lista', title: t.steps.list, state: 'current', hint: h.listToConfirm }
           : provisioned.length > 0
             ? {
                 key: 'lista',
                 title: t.steps.list,
                 state: 'done',
-                hint:
-                  seatsLeft > 0 ? `Możesz dodać kolejną listę (wolne: ${seatsLeft}).` : 'Wszystkie konta wykorzystane.',
+                hint: seatsLeft > 0 ? h.listMore(seatsLeft) : h.seatsUsed,
               }
             : uploads.some((u) => u.status === 'PREVIEW')
               ? {
                   key: 'lista',
                   title: t.steps.list,
                   state: 'current',
-                  hint: 'Lista ma błędy — popraw plik i prześlij ponownie.',
+                  hint: h.listHasErrors,
                 }
-              : { key: 'lista', title: t.steps.list, state: 'current', hint: 'Pobierz szablon, wypełnij i prześlij.' };
+              : { key: 'lista', title: t.steps.list, state: 'current', hint: h.listToSend };
   const accountsStep: Step =
     provisioned.length > 0
-      ? { key: 'konta', title: t.steps.accounts, state: 'done', hint: 'Pobierz dane logowania.' }
+      ? { key: 'konta', title: t.steps.accounts, state: 'done', hint: h.accountsReady }
       : previews.length > 0 && !accepted
-        ? { key: 'konta', title: t.steps.accounts, state: 'waiting', hint: 'Po akceptacji umowy.' }
+        ? { key: 'konta', title: t.steps.accounts, state: 'waiting', hint: h.accountsAfterAgreement }
         : previews.length > 0
-          ? { key: 'konta', title: t.steps.accounts, state: 'current', hint: 'Potwierdź listę, aby utworzyć konta.' }
-          : { key: 'konta', title: t.steps.accounts, state: 'later', hint: 'Po potwierdzeniu listy.' };
+          ? { key: 'konta', title: t.steps.accounts, state: 'current', hint: h.accountsToCreate }
+          : { key: 'konta', title: t.steps.accounts, state: 'later', hint: h.accountsAfterList };
   const reports = provisioned.map((u) => u.report);
   const learningStep: Step =
     provisioned.length === 0
-      ? { key: 'nauka', title: t.steps.learning, state: 'later', hint: '2 miesiące od utworzenia kont.' }
+      ? { key: 'nauka', title: t.steps.learning, state: 'later', hint: h.learningLater }
       : reports.every((r) => r)
-        ? { key: 'nauka', title: t.steps.learning, state: 'done', hint: 'Okres nauki zakończony.' }
-        : { key: 'nauka', title: t.steps.learning, state: 'current', hint: 'Uczestnicy się uczą — śledź postępy.' };
+        ? { key: 'nauka', title: t.steps.learning, state: 'done', hint: h.learningDone }
+        : { key: 'nauka', title: t.steps.learning, state: 'current', hint: h.learningNow };
   const reportStep: Step =
     provisioned.length === 0 || reports.every((r) => !r)
-      ? { key: 'raport', title: t.steps.report, state: 'later', hint: '2 miesiące po utworzeniu kont.' }
+      ? { key: 'raport', title: t.steps.report, state: 'later', hint: h.reportLater }
       : reports.some((r) => r?.status === 'APPROVED')
         ? {
             key: 'raport',
             title: t.steps.report,
             state: 'done',
-            hint: reports.some((r) => r?.status === 'IN_REVIEW')
-              ? 'Pobierz raport; kolejny czeka na sprawdzenie.'
-              : 'Pobierz raport.',
+            hint: reports.some((r) => r?.status === 'IN_REVIEW') ? h.reportReadyMore : h.reportReady,
           }
-        : { key: 'raport', title: t.steps.report, state: 'waiting', hint: 'Raport czeka na sprawdzenie.' };
+        : { key: 'raport', title: t.steps.report, state: 'waiting', hint: h.reportInReview };
   return [
-    { key: 'zakup', title: t.steps.purchase, state: 'done', hint: 'Opłacone.' },
+    { key: 'zakup', title: t.steps.purchase, state: 'done', hint: h.paid },
     agreementStep,
     listStep,
     accountsStep,

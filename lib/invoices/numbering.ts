@@ -9,8 +9,8 @@ const PATTERN = /^FV\/(\d{4})\/(\d{6,})$/;
 
 /** (123, 2026) → "FV/2026/000123"; sequences past 999 999 simply grow wider. */
 export function formatInvoiceNumber(seq: number, year: number): string {
-  if (!Number.isSafeInteger(seq) || seq < 1) throw new Error(`Nieprawidłowy numer kolejny faktury: ${seq}`);
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new Error(`Nieprawidłowy rok faktury: ${year}`);
+  if (!Number.isSafeInteger(seq) || seq < 1) throw new Error(`Invalid invoice sequence number: ${seq}`);
+  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new Error(`Invalid invoice year: ${year}`);
   return `FV/${year}/${String(seq).padStart(6, '0')}`;
 }
 

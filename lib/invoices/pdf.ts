@@ -1,5 +1,6 @@
 // The VAT invoice as an A4 PDF (art. 106e of the VAT Act: number, dates, parties with NIP, lines
 // with net/rate/VAT/gross, totals per rate). All sums come from invoiceTotals, none are computed here.
+import { INVOICE } from './legal-wording';
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { divRoundHalfUp, formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
@@ -64,17 +65,7 @@ const COLUMNS: readonly Column[] = [
   { width: 58, align: 'right' },
   { width: 70, align: 'right' },
 ];
-const HEADERS = [
-  'Lp.',
-  'Nazwa towaru lub usługi',
-  'Ilość',
-  'J.m.',
-  'Cena netto',
-  'Wartość netto',
-  'Stawka VAT',
-  'Kwota VAT',
-  'Wartość brutto',
-];
+const HEADERS = INVOICE.columns;
 const SUMMARY_FROM = 4; // summary rows start under "Cena netto"
 
 const number2 = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -83,15 +74,15 @@ const rate = (r: number) => `${r}%`;
 
 function drawHeading(doc: PdfDocument, inv: InvoiceInput): void {
   const top = MARGIN;
-  doc.font('bold').fontSize(20).text('Faktura VAT', MARGIN, top);
+  doc.font('bold').fontSize(20).text(INVOICE.title, MARGIN, top);
   doc
     .font('regular')
     .fontSize(12)
-    .text(`nr ${inv.number}`, MARGIN, top + 28);
+    .text(INVOICE.number(inv.number), MARGIN, top + 28);
   const meta: [string, string][] = [
-    ['Miejsce wystawienia:', inv.place],
-    ['Data wystawienia:', formatDate(inv.issueDate)],
-    ['Data sprzedaży:', formatDate(inv.saleDate)],
+    [INVOICE.place, inv.place],
+    [INVOICE.issueDate, formatDate(inv.issueDate)],
+    [INVOICE.saleDate, formatDate(inv.saleDate)],
   ];
   const x = 330;
   meta.forEach(([label, value], i) => {
@@ -116,8 +107,8 @@ function drawParty(doc: PdfDocument, label: string, p: InvoiceParty, x: number, 
     .text(p.name, x, doc.y + 3, { width });
   doc.font('regular').fontSize(9);
   for (const line of p.addressLines) doc.text(line, x, doc.y + 1, { width });
-  if (p.nip) doc.text(`NIP: ${p.nip}`, x, doc.y + 3, { width });
-  if (p.bankAccount) doc.text(`Nr rachunku: ${p.bankAccount}`, x, doc.y + 1, { width });
+  if (p.nip) doc.text(INVOICE.nip(p.nip), x, doc.y + 3, { width });
+  if (p.bankAccount) doc.text(INVOICE.bankAccount(p.bankAccount), x, doc.y + 1, { width });
   return doc.y;
 }
 
@@ -163,9 +154,9 @@ function drawLines(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY:
 
 function drawRateSummary(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
   const rows = [
-    { label: 'Razem', net: totals.net, rate: '', vat: totals.vat, gross: totals.gross, bold: true },
+    { label: INVOICE.total, net: totals.net, rate: '', vat: totals.vat, gross: totals.gross, bold: true },
     ...totals.byRate.map((r) => ({
-      label: 'w tym',
+      label: INVOICE.ofWhich,
       net: r.net,
       rate: rate(r.vatRate),
       vat: r.vat,
@@ -195,13 +186,13 @@ function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY:
   doc
     .font('bold')
     .fontSize(12)
-    .text(`Razem do zapłaty: ${formatMoney(gross, inv.currency)}`, MARGIN, doc.y, { width });
+    .text(INVOICE.toPay(formatMoney(gross, inv.currency)), MARGIN, doc.y, { width });
   doc
     .font('regular')
     .fontSize(9)
-    .text(`słownie: ${amountInWords(gross, inv.currency)}`, MARGIN, doc.y + 3, { width });
+    .text(INVOICE.inWords(amountInWords(gross, inv.currency)), MARGIN, doc.y + 3, { width });
   doc.moveDown(0.8);
-  doc.text(inv.paid ? `Zapłacono: ${inv.paymentMethod}` : `Sposób płatności: ${inv.paymentMethod}`, MARGIN, doc.y, {
+  doc.text(inv.paid ? INVOICE.paid(inv.paymentMethod) : INVOICE.paymentMethod(inv.paymentMethod), MARGIN, doc.y, {
     width,
   });
 }
@@ -212,22 +203,17 @@ function drawVatInPln(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals
   const width = doc.page.width - 2 * MARGIN;
   doc.moveDown(0.8);
   ensureSpace(doc, 40);
-  doc.font('bold').fontSize(9).text('Kwota VAT w złotych (art. 106e ust. 11 ustawy o VAT):', MARGIN, doc.y, { width });
+  doc.font('bold').fontSize(9).text(INVOICE.vatInPln, MARGIN, doc.y, { width });
   doc.font('regular').fontSize(9);
   const r = inv.plnRate;
   if (!r) {
-    doc.text(
-      'brak kursu średniego NBP z ostatniego dnia roboczego przed dniem sprzedaży w tabeli kursów — do uzupełnienia.',
-      MARGIN,
-      doc.y + 2,
-      { width },
-    );
+    doc.text(INVOICE.noNbpRate, MARGIN, doc.y + 2, { width });
     return;
   }
   const perRate = totals.byRate.map((b) => `${rate(b.vatRate)}: ${formatMoney(toPln(b.vat, r), 'PLN')}`).join('; ');
-  doc.text(`${perRate}; razem ${formatMoney(toPln(totals.vat, r), 'PLN')}`, MARGIN, doc.y + 2, { width });
+  doc.text(INVOICE.vatInPlnTotal(perRate, formatMoney(toPln(totals.vat, r), 'PLN')), MARGIN, doc.y + 2, { width });
   doc.text(
-    `Przeliczono po kursie średnim NBP z dnia ${dayText(r.effectiveOn)}: 1 ${inv.currency} = ${formatRate(r.plnPerUnitTimes10000)} PLN.`,
+    INVOICE.nbpRate(dayText(r.effectiveOn), inv.currency, formatRate(r.plnPerUnitTimes10000)),
     MARGIN,
     doc.y + 2,
     { width },
@@ -237,17 +223,17 @@ function drawVatInPln(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals
 /** Renders the invoice; amounts and the per-rate summary come from invoiceTotals(lines). */
 export function renderInvoicePdf(inv: InvoiceInput): Promise<Buffer> {
   const totals = invoiceTotals(inv.lines);
-  const doc = createPdf({ title: `Faktura VAT ${inv.number}`, date: inv.issueDate, margin: MARGIN });
+  const doc = createPdf({ title: `${INVOICE.title} ${inv.number}`, date: inv.issueDate, margin: MARGIN });
   bufferPages(doc);
   return pdfToBuffer(doc, () => {
     drawHeading(doc, inv);
     const partiesTop = MARGIN + 70;
-    const sellerBottom = drawParty(doc, 'Sprzedawca', inv.seller, MARGIN, partiesTop);
-    const buyerBottom = drawParty(doc, 'Nabywca', inv.buyer, MARGIN + 270, partiesTop);
+    const sellerBottom = drawParty(doc, INVOICE.seller, inv.seller, MARGIN, partiesTop);
+    const buyerBottom = drawParty(doc, INVOICE.buyer, inv.buyer, MARGIN + 270, partiesTop);
     const tableBottom = drawLines(doc, totals, Math.max(sellerBottom, buyerBottom) + 24);
     const summaryBottom = drawRateSummary(doc, totals, tableBottom);
     drawPayment(doc, inv, totals.gross, summaryBottom);
     drawVatInPln(doc, inv, totals);
-    writeFooters(doc, (page, total) => `Faktura VAT ${inv.number} · strona ${page} z ${total}`);
+    writeFooters(doc, (page, total) => INVOICE.footer(inv.number, page, total));
   });
 }

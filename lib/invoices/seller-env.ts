@@ -2,6 +2,8 @@
 // defaults for development): composed into lib/config/env.ts, so a bad value stops the start-up.
 import { z } from 'zod';
 import { isValidNip, normaliseNip } from '@/lib/invoices/tax/nip';
+import { messages } from '@/lib/i18n';
+import { SAMPLE_SELLER_ADDRESS, SAMPLE_SELLER_NAME } from './sample-seller';
 
 export type Seller = {
   name: string;
@@ -17,12 +19,10 @@ export const SAMPLE_SELLER_NIP = '1234563218';
 const text = (fallback: string) => z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().default(fallback));
 
 export const sellerEnvSchema = z.object({
-  PLANETA_SELLER_NAME: text('Planeta sp. z o.o.'),
-  PLANETA_SELLER_NIP: text(SAMPLE_SELLER_NIP)
-    .transform(normaliseNip)
-    .refine(isValidNip, 'nieprawidłowy NIP (suma kontrolna)'),
+  PLANETA_SELLER_NAME: text(SAMPLE_SELLER_NAME),
+  PLANETA_SELLER_NIP: text(SAMPLE_SELLER_NIP).transform(normaliseNip).refine(isValidNip, messages().ops.sellerNip),
   // One line of text; commas separate the printed lines ("ul. Przykładowa 1, 00-001 Warszawa").
-  PLANETA_SELLER_ADDRESS: text('ul. Przykładowa 1, 00-001 Warszawa'),
+  PLANETA_SELLER_ADDRESS: text(SAMPLE_SELLER_ADDRESS),
   PLANETA_SELLER_EMAIL: text('kursy@planeta.edu.pl').pipe(z.email()),
   PLANETA_SELLER_BANK_ACCOUNT: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().optional()),
 });
@@ -34,7 +34,7 @@ export function parseSeller(source: Record<string, string | undefined>): Seller 
   const r = sellerEnvSchema.safeParse(source);
   if (!r.success) {
     const issues = r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Błędne dane sprzedawcy: ${issues}`);
+    throw new Error(messages().ops.badSeller(issues));
   }
   return sellerFromEnv(r.data);
 }

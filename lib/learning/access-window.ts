@@ -24,7 +24,7 @@ export function accessEnd(start: Date, spec: AccessSpec): Date | null {
       return null;
     case 'months':
       if (!Number.isInteger(spec.months) || spec.months < 1) {
-        throw new RangeError(`Nieprawidłowa liczba miesięcy: ${spec.months}`);
+        throw new RangeError(`Invalid number of months: ${spec.months}`);
       }
       return addMonthsWarsaw(start, spec.months);
     case 'until': {

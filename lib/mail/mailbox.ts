@@ -1,4 +1,5 @@
 // The staff mailbox: what the platform sent (or, without SMTP, only stored).
+import { messages } from '@/lib/i18n';
 import { db } from '@/lib/db/client';
 import { escapeHtml } from '@/lib/format/html';
 import { renderedBody } from './stored';
@@ -33,7 +34,7 @@ export async function getMail(id: string) {
   const { template: _template, props: _props, ...rest } = row;
   const body = await renderedBody(row).catch((e: unknown) => {
     // Staff still see the message (and why it cannot be sent) rather than an error page.
-    const reason = `Treści nie da się przygotować: ${e instanceof Error ? e.message : String(e)}`;
+    const reason = messages().panel.unrenderable(e instanceof Error ? e.message : String(e));
     return { html: `<p>${escapeHtml(reason)}</p>`, text: reason };
   });
   return { ...rest, ...body };

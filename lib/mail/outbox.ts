@@ -34,7 +34,7 @@ export function subjectSql<N extends TemplateName>(
   const parts = subject.split(MARK).map((part, i) => {
     if (i % 2 === 0) return `'${part.replace(/'/g, "''")}'`;
     const column = (columns as Record<string, string | undefined>)[part];
-    if (!column) throw new Error(`Temat szablonu ${template} używa „${part}”, którego nie podano`);
+    if (!column) throw new Error(`The subject of template ${template} uses "${part}", which was not given`);
     return column;
   });
   return `concat(${parts.join(', ')})`;

@@ -116,7 +116,7 @@ export async function addToCart(owner: CartOwner, offerId: string): Promise<{ to
     where: { id: offerId, active: true, course: { published: true } },
     select: { id: true },
   });
-  if (!offer) throw new UserError('Ta oferta nie jest już dostępna.');
+  if (!offer) throw new UserError('checkout.errors.offerGone');
   const cart = await ensureCart(owner);
   await db().cartItem.upsert({
     where: { cartId_offerId: { cartId: cart.id, offerId } },
@@ -130,12 +130,13 @@ export async function addToCart(owner: CartOwner, offerId: string): Promise<{ to
 export async function setCartQuantity(owner: CartOwner, itemId: string, quantity: number): Promise<void> {
   const cart = await findCart(owner);
   const item = cart?.items.find((i) => i.id === itemId);
-  if (!cart || !item) throw new UserError('Tej pozycji nie ma już w koszyku.');
-  if (!isGroupOffer(item.offer.seats)) throw new UserError('Kurs dla jednej osoby kupuje się w jednym egzemplarzu.');
+  if (!cart || !item) throw new UserError('checkout.errors.itemGone');
+  if (!isGroupOffer(item.offer.seats)) throw new UserError('checkout.errors.singleSeatQuantity');
   if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_GROUP_QUANTITY) {
-    throw new UserError(`Liczba pakietów musi być od 1 do ${MAX_GROUP_QUANTITY}.`, {
-      quantity: `Od 1 do ${MAX_GROUP_QUANTITY}.`,
-    });
+    throw new UserError(
+      { code: 'checkout.errors.quantityRange', params: [MAX_GROUP_QUANTITY] },
+      { quantity: { code: 'checkout.errors.quantityRangeField', params: [MAX_GROUP_QUANTITY] } },
+    );
   }
   await db().cartItem.update({ where: { id: item.id, cartId: cart.id }, data: { quantity } });
 }

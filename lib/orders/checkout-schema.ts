@@ -2,6 +2,9 @@
 // person and required for a company or when the cart holds a group package.
 import { z } from 'zod';
 import { nipSchema, postalCodeSchema } from '@/lib/invoices/tax/nip';
+import { messages } from '@/lib/i18n';
+
+const t = messages().checkout.fields;
 
 const optional = z
   .string()
@@ -14,32 +17,31 @@ export const PAY_METHODS = ['blik', 'transfer'] as const;
 export const checkoutSchema = z
   .object({
     checkoutKey: z.string().min(16).max(64),
-    buyerType: z.enum(['PERSON', 'COMPANY'], { error: 'Wybierz, czy kupujesz jako osoba prywatna, czy firma.' }),
+    buyerType: z.enum(['PERSON', 'COMPANY'], { error: t.buyerType }),
     wantsInvoice: z.literal('on').optional(),
     companyName: optional,
     nip: optional,
     street: optional,
     postalCode: optional,
     city: optional,
-    payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
+    payMethod: z.enum(PAY_METHODS, { error: t.payMethod }),
     // Checked in superRefine with the rest, so every missing field is reported at once.
     terms: z.string().optional(),
     immediateDelivery: z.literal('on').optional(),
   })
   .superRefine((v, ctx) => {
-    if (v.terms !== 'on')
-      ctx.addIssue({ code: 'custom', path: ['terms'], message: 'Aby złożyć zamówienie, zaakceptuj regulamin.' });
+    if (v.terms !== 'on') ctx.addIssue({ code: 'custom', path: ['terms'], message: t.terms });
     const needsAddress = v.buyerType === 'COMPANY' || v.wantsInvoice === 'on';
     if (v.buyerType === 'COMPANY') {
-      if (!v.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: 'Podaj nazwę firmy.' });
+      if (!v.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: t.companyName });
       const nip = nipSchema.safeParse(v.nip ?? '');
       if (!nip.success) ctx.addIssue({ code: 'custom', path: ['nip'], message: nip.error.issues[0].message });
     }
     if (needsAddress) {
-      if (!v.street) ctx.addIssue({ code: 'custom', path: ['street'], message: 'Podaj ulicę i numer.' });
+      if (!v.street) ctx.addIssue({ code: 'custom', path: ['street'], message: t.street });
       const pc = postalCodeSchema.safeParse(v.postalCode ?? '');
       if (!pc.success) ctx.addIssue({ code: 'custom', path: ['postalCode'], message: pc.error.issues[0].message });
-      if (!v.city) ctx.addIssue({ code: 'custom', path: ['city'], message: 'Podaj miejscowość.' });
+      if (!v.city) ctx.addIssue({ code: 'custom', path: ['city'], message: t.city });
     }
   });
 

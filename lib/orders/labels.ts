@@ -1,17 +1,7 @@
+// Labels of the stored order and payment statuses, from the catalogue.
 import type { OrderStatus, PaymentStatus } from '@/lib/db/generated/enums';
+import { messages } from '@/lib/i18n';
 
-export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
-  AWAITING_PAYMENT: 'Oczekuje na płatność',
-  PAID: 'Opłacone',
-  CANCELED: 'Anulowane',
-  REFUNDED: 'Zwrócone',
-  PARTIALLY_REFUNDED: 'Częściowo zwrócone',
-};
+export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = messages().checkout.orderStatus;
 
-export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = {
-  NEW: 'utworzona',
-  PENDING: 'w toku',
-  WAITING_FOR_CONFIRMATION: 'czeka na potwierdzenie',
-  COMPLETED: 'zakończona',
-  CANCELED: 'anulowana',
-};
+export const PAYMENT_STATUS_LABEL: Record<PaymentStatus, string> = messages().checkout.paymentStatus;

@@ -1,6 +1,7 @@
 // One PayU order per payment attempt. Used by checkout and by "pay again" on an order whose
 // previous attempt was cancelled or abandoned — never a second charge for a paid order.
 import { absoluteUrl } from '@/lib/url';
+import { messages } from '@/lib/i18n';
 import { db } from '@/lib/db/client';
 import { payu, notifyUrl } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
@@ -11,8 +12,7 @@ export type PayMethod = 'blik' | 'transfer';
 
 const REUSE_MS = 15 * 60_000;
 
-export const PAYU_DOWN =
-  'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.';
+export const PAYU_DOWN = messages().checkout.errors.payuUnreachable;
 
 export async function startPaymentAttempt(
   orderId: string,
@@ -37,11 +37,11 @@ export async function startPaymentAttempt(
       },
     },
   });
-  if (!order) throw new UserError('Nie znaleziono zamówienia.');
-  if (order.status !== 'AWAITING_PAYMENT') throw new UserError('To zamówienie nie czeka na płatność.');
+  if (!order) throw new UserError('checkout.errors.orderMissing');
+  if (order.status !== 'AWAITING_PAYMENT') throw new UserError('checkout.errors.notAwaitingPayment');
   // A payment already under way at PayU is finished there, not started again.
   const live = order.payments.find((p) => p.status === 'PENDING' || p.status === 'WAITING_FOR_CONFIRMATION');
-  if (live) throw new UserError('Płatność za to zamówienie jest w toku w PayU. Poczekaj na jej wynik.');
+  if (live) throw new UserError('checkout.errors.paymentInProgress');
   // A double click, or "back" from PayU's page: the attempt just made is still payable there.
   const fresh = order.payments.find(
     (p) => p.status === 'NEW' && p.redirectUri && Date.now() - p.createdAt.getTime() < REUSE_MS,
@@ -63,7 +63,7 @@ export async function startPaymentAttempt(
       notifyUrl: notifyUrl(),
       continueUrl: absoluteUrl(`/zamowienia/${order.id}`),
       customerIp,
-      description: `Planeta — zamówienie ${order.number}`,
+      description: messages().checkout.payuDescription(order.number),
       currencyCode: order.currency,
       products: order.items.map((i) => ({ name: i.name.slice(0, 250), unitPrice: i.unitGross, quantity: i.quantity })),
       buyer: {
@@ -91,10 +91,10 @@ export async function startPaymentAttempt(
         events: { create: { kind: 'create-failed', detail: { error: e instanceof Error ? e.message : String(e) } } },
       },
     });
-    if (e instanceof PayuUnavailableError) throw new UserError(PAYU_DOWN);
+    if (e instanceof PayuUnavailableError) throw new UserError('checkout.errors.payuUnreachable');
     if (e instanceof PayuError) {
       console.error('[payu] create order refused', e.message);
-      throw new UserError('PayU odrzuciło płatność. Spróbuj ponownie albo wybierz inną metodę.');
+      throw new UserError('checkout.errors.payuRefused');
     }
     throw e;
   }

@@ -24,8 +24,7 @@ export async function placeOrder(
     select: { id: true, status: true },
   });
   if (repeat) {
-    if (repeat.status !== 'AWAITING_PAYMENT')
-      throw new UserError('To zamówienie zostało już złożone. Sprawdź „Zamówienia”.');
+    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('checkout.errors.alreadyPlaced');
     return {
       orderId: repeat.id,
       redirectUri: await startPaymentAttempt(repeat.id, user.id, input.payMethod, customerIp),
@@ -34,12 +33,9 @@ export async function placeOrder(
 
   const cart = await findCart(owner);
   const summary = cartSummary(cart);
-  if (!cart || summary.lines.length === 0)
-    throw new UserError('Koszyk jest pusty albo jego oferty nie są już dostępne.');
+  if (!cart || summary.lines.length === 0) throw new UserError('checkout.errors.cartEmpty');
   if (summary.hasGroupPackage && input.buyerType !== 'COMPANY') {
-    throw new UserError('Pakiet grupowy kupuje firma — wybierz „Firma” i podaj dane do faktury VAT.', {
-      buyerType: 'Pakiet grupowy kupuje firma.',
-    });
+    throw new UserError('checkout.errors.groupNeedsCompany', { buyerType: 'checkout.errors.groupNeedsCompanyField' });
   }
   const company = input.buyerType === 'COMPANY';
   const withAddress = company || input.wantsInvoice === 'on';

@@ -2,6 +2,7 @@
 // refund paid ÷ 10 × unused months) or withdrawal within 14 days of paying (§8: full refund).
 // The parent sees the amount before confirming; staff send the money back through PayU from
 // the queue in /panel/rodziny (lib/settlement/refunds.ts).
+import { messages } from '@/lib/i18n';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
@@ -73,11 +74,9 @@ export async function fileCancellation(
   now = currentTime(),
 ) {
   const preview = await previewCancellation(parentId, packageId, now);
-  if (!preview) throw new UserError('Ten pakiet nie jest aktywny — nie można z niego zrezygnować.');
+  if (!preview) throw new UserError('families.errors.packageNotActive');
   if (kind === 'WITHDRAWAL' && !preview.withdrawal.allowed) {
-    throw new UserError(
-      'Minęło 14 dni od zapłaty: odstąpienie od umowy nie jest już możliwe. Możesz złożyć rezygnację.',
-    );
+    throw new UserError('families.errors.withdrawalExpired');
   }
   const effectiveAt = kind === 'WITHDRAWAL' ? now : preview.resignation.effectiveAt;
   const refundAmount = kind === 'WITHDRAWAL' ? preview.withdrawal.refundMinor : preview.resignation.refundMinor;
@@ -92,7 +91,7 @@ export async function fileCancellation(
       where: { id: p.id, status: 'ACTIVE' },
       data: { status: kind === 'WITHDRAWAL' ? 'WITHDRAWN' : 'RESIGNED', accessEndsAt: effectiveAt },
     });
-    if (claimed.count !== 1) throw new UserError('Ten pakiet został już anulowany.');
+    if (claimed.count !== 1) throw new UserError('families.errors.alreadyCancelled');
     await tx.familyCancellation.create({
       data: {
         packageId: p.id,
@@ -142,14 +141,13 @@ export async function refundCancellation(cancellationId: string, staffId: string
       package: { select: { orderId: true, orderItemId: true, child: { select: { fullName: true } } } },
     },
   });
-  if (!c) throw new UserError('Nie znaleziono zgłoszenia.');
-  if (c.status !== 'PENDING') throw new UserError('To zgłoszenie jest już zamknięte.');
-  const what = c.kind === 'WITHDRAWAL' ? 'Odstąpienie od umowy' : 'Rezygnacja';
+  if (!c) throw new UserError('families.errors.cancellationMissing');
+  if (c.status !== 'PENDING') throw new UserError('families.errors.cancellationClosed');
   await refundOrder({
     orderId: c.package.orderId,
     amount: c.refundAmount,
     itemIds: c.kind === 'WITHDRAWAL' ? [c.package.orderItemId] : [],
-    description: `${what}: ${c.package.child.fullName}`.slice(0, 200),
+    description: messages().families.cancellationRefund(c.kind, c.package.child.fullName).slice(0, 200),
     staffId,
   });
   const refund = await db().refund.findFirst({

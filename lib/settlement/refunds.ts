@@ -30,16 +30,18 @@ export async function refundOrder(req: RefundRequest): Promise<void> {
       payments: { where: { status: 'COMPLETED' }, select: { id: true, payuOrderId: true } },
     },
   });
-  if (!order) throw new UserError('Nie znaleziono zamówienia.');
+  if (!order) throw new UserError('checkout.errors.orderMissing');
   const payment = order.payments[0];
   if (!payment?.payuOrderId || (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED')) {
-    throw new UserError('Zwrot jest możliwy tylko dla opłaconego zamówienia.');
+    throw new UserError('checkout.errors.refundNotPaid');
   }
   const refundable = order.totalGross - order.refundedGross;
   if (!Number.isInteger(req.amount) || req.amount <= 0 || req.amount > refundable) {
-    throw new UserError(`Kwota zwrotu musi być od 0,01 do ${formatMoney(refundable, order.currency)}.`, {
-      amount: `Najwyżej ${formatMoney(refundable, order.currency)}.`,
-    });
+    const max = formatMoney(refundable, order.currency);
+    throw new UserError(
+      { code: 'checkout.errors.refundAmount', params: [max] },
+      { amount: { code: 'checkout.errors.refundAmountField', params: [max] } },
+    );
   }
   const itemIds = req.itemIds.filter((id) => order.items.some((i) => i.id === id));
   const extRefundId = `ZW-${randomBytes(8).toString('hex')}`;
@@ -51,10 +53,12 @@ export async function refundOrder(req: RefundRequest): Promise<void> {
       extRefundId,
     });
   } catch (e) {
-    if (e instanceof PayuUnavailableError)
-      throw new UserError('PayU nie odpowiada. Spróbuj ponownie za chwilę — nic nie zostało zwrócone.');
+    if (e instanceof PayuUnavailableError) throw new UserError('checkout.errors.refundPayuDown');
     if (e instanceof PayuError)
-      throw new UserError(`PayU odrzuciło zwrot: ${e.statusDesc || e.codeLiteral || e.message}`);
+      throw new UserError({
+        code: 'checkout.errors.refundPayuRefused',
+        params: [e.statusDesc || e.codeLiteral || e.message],
+      });
     throw e;
   }
   await db().$transaction(async (tx) => {

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
-import { messages } from '@/lib/i18n/pl-client';
 import { Notice } from '@/components/forms/notice';
+import { messages } from '@/lib/i18n';
 
 /** Logs in through next-auth's credentials endpoint; the server validates and rate-limits. */
 export function LoginForm({ next }: { next: string }) {

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { register } from '@/lib/actions/auth/register';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function RegisterForm({ next, onRegistered }: { next: string; onRegistered?: () => void }) {
   const m = messages();

@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { chooseOwnPassword, keepPassword } from '@/lib/actions/groups/first-login';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function FirstLoginForms({ next }: { next: string }) {
   const m = messages();

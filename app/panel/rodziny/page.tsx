@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { formatRate } from '@/lib/format/rate';
 import { requirePermission } from '@/lib/auth/session';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
-import { listRates } from '@/lib/families/rates';
+import { listRates, rateSourceLabel } from '@/lib/families/rates';
 import { className, classForBirthYear, shiftedClassName } from '@/lib/families/rules/class-table';
 import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
 import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
@@ -148,7 +148,7 @@ export default async function FamiliesPanelPage() {
                     <td>{formatDate(r.effectiveOn)}</td>
                     <td>{r.currency}</td>
                     <td>{formatRate(r.plnPerUnitTimes10000)}</td>
-                    <td>{r.source}</td>
+                    <td>{rateSourceLabel(r.source)}</td>
                   </tr>
                 ))}
               </tbody>

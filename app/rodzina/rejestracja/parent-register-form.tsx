@@ -8,7 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { registerParent } from '@/lib/actions/families/register-parent';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function ParentRegisterForm({ countries }: { countries: { code: string; name: string; currency: string }[] }) {
   const m = messages();

@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
@@ -10,8 +11,8 @@ const schema = z.object({
   amount: z
     .string()
     .trim()
-    .refine((v) => parseZloty(v) !== null, 'Podaj kwotę w złotych, np. 99,00.'),
-  description: z.string().trim().min(3, 'Podaj powód zwrotu.').max(200),
+    .refine((v) => parseZloty(v) !== null, messages().checkout.fields.refundAmount),
+  description: z.string().trim().min(3, messages().checkout.fields.refundReason).max(200),
   items: z.union([z.string(), z.array(z.string())]).optional(),
 });
 
@@ -20,5 +21,5 @@ export const refundOrder = formAction({ schema, permission: 'panel:orders' }, as
   const itemIds = input.items === undefined ? [] : Array.isArray(input.items) ? input.items : [input.items];
   await refund({ orderId: input.orderId, amount, itemIds, description: input.description, staffId: user.id });
   revalidatePath(`/panel/zamowienia/${input.orderId}`);
-  return { ok: true, message: 'Zwrot zlecony w PayU. Dostęp do zwróconych pozycji został cofnięty.' };
+  return { ok: true, message: messages().checkout.refundOrdered };
 });

@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -9,7 +10,7 @@ import { startPaymentAttempt } from '@/lib/orders/payment-attempt';
 
 const schema = z.object({
   orderId: z.string().min(1),
-  payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
+  payMethod: z.enum(PAY_METHODS, { error: messages().checkout.fields.payMethod }),
 });
 
 export const retryPayment = formAction(

@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
@@ -8,7 +9,7 @@ import { cartOwner } from '@/lib/orders/cart-cookie';
 const schema = z.object({
   itemId: z.string().min(1),
   intent: z.enum(['quantity', 'remove']),
-  quantity: z.coerce.number().int('Podaj liczbę całkowitą.').optional(),
+  quantity: z.coerce.number().int(messages().checkout.fields.quantityInteger).optional(),
 });
 
 export const updateCart = formAction({ schema, public: true }, async ({ itemId, intent, quantity }) => {
@@ -16,5 +17,8 @@ export const updateCart = formAction({ schema, public: true }, async ({ itemId, 
   if (intent === 'remove') await removeFromCart(owner, itemId);
   else await setCartQuantity(owner, itemId, quantity ?? 1);
   revalidatePath('/koszyk');
-  return { ok: true, message: intent === 'remove' ? 'Usunięto z koszyka.' : 'Zmieniono liczbę pakietów.' };
+  return {
+    ok: true,
+    message: intent === 'remove' ? messages().checkout.removedFromCart : messages().checkout.quantityChanged,
+  };
 });

@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
@@ -12,8 +13,8 @@ import { choicesFromForm } from '@/lib/families/choices';
 const schema = z
   .object({
     checkoutKey: z.string().min(16).max(64),
-    payMethod: z.enum(PAY_METHODS, { error: 'Wybierz sposób płatności.' }),
-    terms: z.literal('on', { error: 'Aby zapłacić, zaakceptuj regulamin pakietów.' }),
+    payMethod: z.enum(PAY_METHODS, { error: messages().checkout.fields.payMethod }),
+    terms: z.literal('on', { error: messages().families.fields.orderTerms }),
   })
   .catchall(z.union([z.string(), z.array(z.string())]));
 

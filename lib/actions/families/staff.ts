@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
@@ -16,7 +17,13 @@ export const decideClassChange = formAction(
   async (input) => {
     await decide(input.childId, input.decision === 'approve');
     revalidatePath('/panel/rodziny');
-    return { ok: true, message: input.decision === 'approve' ? 'Zmiana klasy zatwierdzona.' : 'Prośba odrzucona.' };
+    return {
+      ok: true,
+      message:
+        input.decision === 'approve'
+          ? messages().families.classChangeApproved
+          : messages().families.classChangeRejected,
+    };
   },
 );
 
@@ -25,21 +32,20 @@ export const refundCancellation = formAction(
   async (input, { user }) => {
     await refund(input.cancellationId, user.id);
     revalidatePath('/panel/rodziny');
-    return { ok: true, message: 'Zwrot zlecony w PayU.' };
+    return { ok: true, message: messages().families.cancellationRefunded };
   },
 );
 
 const rateSchema = z.object({
-  currency: z.enum(['GBP', 'EUR', 'USD'], { error: 'Wybierz walutę.' }),
-  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Podaj datę w formacie RRRR-MM-DD.'),
-  rate: z.string().trim().min(1, 'Podaj kurs, np. 4,2735.'),
+  currency: z.enum(['GBP', 'EUR', 'USD'], { error: messages().families.fields.currency }),
+  effectiveOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, messages().families.errors.dateFormat),
+  rate: z.string().trim().min(1, messages().families.fields.rateRequired),
 });
 
 export const saveRate = formAction({ schema: rateSchema, permission: 'panel:families' }, async (input) => {
   const rate = parseRate(input.rate);
-  if (rate === null)
-    throw new UserError('Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.', { rate: 'Np. 4,2735.' });
-  await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'zespół' });
+  if (rate === null) throw new UserError('families.errors.rateFormat', { rate: 'families.errors.rateExample' });
+  await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'staff' });
   revalidatePath('/panel/rodziny');
-  return { ok: true, message: 'Kurs zapisany.' };
+  return { ok: true, message: messages().families.rateSaved };
 });

@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
@@ -17,14 +18,17 @@ export const keepPassword = formAction(
 
 const ownSchema = z
   .object({ next: z.string().optional(), password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'Hasła nie są takie same.' })
-  .refine((v) => v.password.trim().toLowerCase() !== '', { path: ['password'], message: 'Podaj hasło.' });
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: messages().auth.fields.passwordsDiffer })
+  .refine((v) => v.password.trim().toLowerCase() !== '', {
+    path: ['password'],
+    message: messages().auth.fields.passwordRequired,
+  });
 
 export const chooseOwnPassword = formAction(
   { schema: ownSchema, permission: 'account:manage-own' },
   async ({ password, next }, { user }) => {
     if (user.login && password.trim().toLowerCase() === user.login) {
-      return { ok: false, fieldErrors: { password: 'Hasło nie może być takie samo jak login.' } };
+      return { ok: false, fieldErrors: { password: t.passwordSameAsLogin } };
     }
     await setOwnPassword(user.id, password);
     // The change ended this session too: the form signs in again with the new password, then goes on.

@@ -10,7 +10,7 @@ const schema = z.discriminatedUnion('decision', [
   z.object({
     agreementId: z.string().min(1),
     decision: z.literal('reject'),
-    reason: z.string().trim().min(3, t.rejectReasonRequired).max(500, 'Powód może mieć najwyżej 500 znaków.'),
+    reason: z.string().trim().min(3, t.rejectReasonRequired).max(500, t.rejectReasonMax),
   }),
 ]);
 

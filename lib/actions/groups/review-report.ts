@@ -7,7 +7,7 @@ import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.object({
   reportId: z.string().min(1),
-  comment: z.string().trim().max(2000, 'Komentarz może mieć najwyżej 2000 znaków.').default(''),
+  comment: z.string().trim().max(2000, t.commentMax).default(''),
   intent: z.enum(['comment', 'approve']),
 });
 

@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { deleteSchema } from '@/lib/learning/editing/course-schemas';
@@ -9,6 +10,6 @@ export const deleteCourseItem = formAction(
   async ({ courseId, kind, id }) => {
     await remove(courseId, kind, id);
     revalidatePath(`/panel/kursy/${courseId}`, 'layout');
-    return { ok: true, message: 'Usunięto.' };
+    return { ok: true, message: messages().learning.editing.deleted };
   },
 );

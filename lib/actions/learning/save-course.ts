@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
@@ -10,5 +11,5 @@ export const saveCourse = formAction({ schema: courseSchema, permission: 'panel:
   revalidatePath('/kursy');
   if (!input.id) redirect(`/panel/kursy/${id}`);
   revalidatePath(`/panel/kursy/${id}`);
-  return { ok: true, message: 'Zapisano kurs.' };
+  return { ok: true, message: messages().learning.editing.courseSaved };
 });

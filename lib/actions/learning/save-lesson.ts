@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
@@ -9,5 +10,5 @@ export const saveLesson = formAction({ schema: lessonSchema, permission: 'panel:
   const { id } = await save(input);
   if (!input.id) redirect(`/panel/kursy/${input.courseId}/lekcje/${id}`);
   revalidatePath(`/panel/kursy/${input.courseId}`);
-  return { ok: true, message: 'Zapisano lekcję.' };
+  return { ok: true, message: messages().learning.editing.lessonSaved };
 });

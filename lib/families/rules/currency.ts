@@ -69,7 +69,7 @@ const european = new Set(EUROPEAN_COUNTRIES);
 /** Normalises "de" → "DE"; throws on anything that is not two letters. */
 export function normaliseCountryCode(code: string): string {
   const upper = code.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(upper)) throw new Error(`Nieprawidłowy kod kraju: "${code}"`);
+  if (!/^[A-Z]{2}$/.test(upper)) throw new Error(`Invalid country code: "${code}"`);
   return upper;
 }
 

@@ -18,10 +18,10 @@ export function isValidRate(rate: ExchangeRate): boolean {
  * units go to the largest remainders, so the lines always add up to that single rounding.
  */
 export function convertFromPln(plnMinor: readonly number[], rate: ExchangeRate): number[] {
-  if (!isValidRate(rate)) throw new Error('Kurs wymiany musi być dodatnią liczbą całkowitą');
+  if (!isValidRate(rate)) throw new Error('An exchange rate must be a positive integer');
   const r = rate.plnPerUnitTimes10000;
   for (const a of plnMinor) {
-    if (!Number.isInteger(a) || a < 0) throw new Error(`Kwota w groszach musi być nieujemną liczbą całkowitą: ${a}`);
+    if (!Number.isInteger(a) || a < 0) throw new Error(`An amount in grosze must be a non-negative integer: ${a}`);
   }
   const scaled = plnMinor.map((a) => a * SCALE);
   const total = divRoundHalfUp(

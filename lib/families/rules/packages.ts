@@ -1,4 +1,5 @@
 // The four yearly packages (regulamin §1.4.8–1.4.11, §4.5–4.7, §5.2).
+import { messages, reasoned, type MessageCode } from '@/lib/i18n';
 import type { Currency } from '@/lib/format/money';
 import { ageInSchoolYear, type ClassNumber } from '@/lib/families/rules/class-table';
 import type { SchoolYear } from '@/lib/families/rules/school-year';
@@ -19,54 +20,37 @@ export type PackageDefinition = {
   price: Record<Currency, number>;
 };
 
+const P = messages().families.packages;
+
 export const PACKAGES: Record<PackageCode, PackageDefinition> = {
   NA_START: {
     code: 'NA_START',
-    name: 'Pakiet Na Start',
-    includes: [
-      'kurs języka polskiego od podstaw: 20 scenariuszy lekcyjnych',
-      'testy sprawdzające opanowanie materiału',
-      'interaktywne zadania i gry edukacyjne',
-      'forum (bez aplikacji „Kolega z ławki”)',
-    ],
+    name: P.NA_START.name,
+    includes: P.NA_START.includes,
     ages: { min: 5, max: 12 },
     hasClasses: false,
     price: { PLN: 175000, GBP: 35900, EUR: 40900, USD: 46900 },
   },
   MINI: {
     code: 'MINI',
-    name: 'Pakiet Mini',
-    includes: [
-      '36 tygodniowych scenariuszy lekcyjnych: edukacja wczesnoszkolna, język polski, historia, WOS, przyroda (liczba przedmiotów zależy od klasy)',
-      'testy, interaktywne zadania i gry edukacyjne, materiały o polskiej kulturze i tradycji',
-      'webinaria, forum i aplikacja „Kolega z ławki”',
-      'bez przedmiotów ścisłych, języków obcych i lekcji polskiego w grupach 2–3 osobowych (można dokupić)',
-    ],
+    name: P.MINI.name,
+    includes: P.MINI.includes,
     ages: { min: 5, max: 15 },
     hasClasses: true,
     price: { PLN: 219900, GBP: 45900, EUR: 50900, USD: 59000 },
   },
   STANDARD: {
     code: 'STANDARD',
-    name: 'Pakiet Standard',
-    includes: [
-      'wszystko z Pakietu Mini',
-      'przedmioty ścisłe i języki obce: matematyka, informatyka, biologia, chemia, fizyka, EDB, język obcy (według klasy)',
-      'lekcje języka polskiego w grupach 2–3 osobowych',
-      'roczny egzamin z przedmiotów podstawowych bez dodatkowej opłaty',
-    ],
+    name: P.STANDARD.name,
+    includes: P.STANDARD.includes,
     ages: { min: 5, max: 15 },
     hasClasses: true,
     price: { PLN: 299900, GBP: 61900, EUR: 69900, USD: 80900 },
   },
   PREMIUM: {
     code: 'PREMIUM',
-    name: 'Pakiet Premium',
-    includes: [
-      'wszystko z Pakietu Standard',
-      '20 indywidualnych korepetycji z języka polskiego',
-      'pakiet lektur dostosowany do klasy, wysyłany na adres zagraniczny',
-    ],
+    name: P.PREMIUM.name,
+    includes: P.PREMIUM.includes,
     ages: { min: 5, max: 15 },
     hasClasses: true,
     price: { PLN: 499900, GBP: 103900, EUR: 115900, USD: 134900 },
@@ -74,7 +58,8 @@ export const PACKAGES: Record<PackageCode, PackageDefinition> = {
 };
 
 export type AgeCheck =
-  { ok: true; age: number } | { ok: false; code: 'AGE_OUT_OF_RANGE'; age: number; message: string };
+  | { ok: true; age: number }
+  | { ok: false; code: 'AGE_OUT_OF_RANGE'; age: number; reason: MessageCode; message: string };
 
 /** Whether a child born in `birthYear` may have `code` in `schoolYear` (§4.6, §4.7). */
 export function checkPackageAge(code: PackageCode, birthYear: number, schoolYear: SchoolYear): AgeCheck {
@@ -85,18 +70,11 @@ export function checkPackageAge(code: PackageCode, birthYear: number, schoolYear
     ok: false,
     code: 'AGE_OUT_OF_RANGE',
     age,
-    message:
-      `${pkg.name} jest dla dzieci w wieku ${pkg.ages.min}–${pkg.ages.max} lat, ` +
-      `a dziecko urodzone w ${birthYear} r. kończy w ${schoolYear.startYear} r. ${years(age)}.`,
+    ...reasoned({
+      code: 'families.errors.packageAge',
+      params: [pkg.name, pkg.ages.min, pkg.ages.max, birthYear, schoolYear.startYear, age],
+    }),
   };
-}
-
-/** 1 rok, 2–4 lata (but 12–14 lat), otherwise lat. */
-function years(n: number): string {
-  if (n === 1) return '1 rok';
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return `${n} ${last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'lata' : 'lat'}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 // The price of one parent's order: packages per child (§5.2), sibling discount (§5.3) and
 // add-ons (§5.5–5.8). Invalid orders get Polish errors and no price at all.
+import { messages, text } from '@/lib/i18n';
 import type { Currency } from '@/lib/format/money';
 import { priceAddOns, type AddOnErrorCode, type AddOnLine, type AddOns } from '@/lib/families/rules/add-ons';
 import { classForChild, type ClassNumber } from '@/lib/families/rules/class-table';
@@ -60,8 +61,7 @@ export type PricedOrder =
 
 export function priceOrder(order: OrderInput): PricedOrder {
   const errors: OrderError[] = [];
-  if (order.children.length === 0)
-    errors.push({ code: 'NO_CHILDREN', message: 'Zamówienie musi obejmować co najmniej jedno dziecko.' });
+  if (order.children.length === 0) errors.push({ code: 'NO_CHILDREN', message: text('families.errors.noChildren') });
   const seen = new Set<string>();
 
   const packageLines: OrderLine[] = [];
@@ -72,7 +72,7 @@ export function priceOrder(order: OrderInput): PricedOrder {
       errors.push({
         childId,
         code: 'DUPLICATE_CHILD',
-        message: 'To samo dziecko występuje w zamówieniu więcej niż raz.',
+        message: text('families.errors.duplicateChild'),
       });
     seen.add(childId);
 
@@ -91,7 +91,7 @@ export function priceOrder(order: OrderInput): PricedOrder {
       }
       classNumber = cls.classNumber;
     } else if ((child.classChange ?? 0) !== 0) {
-      errors.push({ childId, code: 'CLASS_CHANGE_INVALID', message: 'Pakiet Na Start nie ma podziału na klasy.' });
+      errors.push({ childId, code: 'CLASS_CHANGE_INVALID', message: text('families.errors.startHasNoClasses') });
       continue;
     }
     packageLines.push({ childId, kind: 'PACKAGE', description: pkg.name, amountMinor: pkg.price[order.currency] });
@@ -121,7 +121,7 @@ export function priceOrder(order: OrderInput): PricedOrder {
       lines.push({
         childId: line.childId,
         kind: 'SIBLING_DISCOUNT',
-        description: 'Rabat dla rodzeństwa',
+        description: messages().families.lines.siblingDiscount,
         amountMinor: -SIBLING_DISCOUNT[order.currency],
       });
     }
@@ -152,14 +152,17 @@ function convertAddOns(
       ok: false,
       error: {
         code: 'RATE_REQUIRED',
-        message: `Dodatki przeliczamy na ${order.currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.`,
+        message: text({ code: 'families.errors.rateRequired', params: [order.currency] }),
       },
     };
   }
   if (rate.currency !== order.currency || !isValidRate(rate)) {
     return {
       ok: false,
-      error: { code: 'RATE_INVALID', message: `Podany kurs nie pasuje do waluty zamówienia (${order.currency}).` },
+      error: {
+        code: 'RATE_INVALID',
+        message: text({ code: 'families.errors.rateMismatch', params: [order.currency] }),
+      },
     };
   }
   return { ok: true, amounts: convertFromPln(plnMinor, rate) };

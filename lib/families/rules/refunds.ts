@@ -1,5 +1,6 @@
 // Resignation (regulamin §7) and its partial refund.
 // Withdrawal within 14 days (§8) is a different right with a full refund: see withdrawal.ts.
+import { messages } from '@/lib/i18n';
 import { divRoundHalfUp } from '@/lib/format/money';
 import { fromWarsaw, warsawParts } from '@/lib/format/time';
 import { schoolYearOf, type SchoolYear } from '@/lib/families/rules/school-year';
@@ -53,7 +54,7 @@ export type ResignationRefund = {
 
 export function resignationRefund(input: ResignationInput): ResignationRefund {
   if (!Number.isInteger(input.paidMinor) || input.paidMinor < 0)
-    throw new Error(`Nieprawidłowa kwota opłaty: ${input.paidMinor}`);
+    throw new Error(`Invalid amount paid: ${input.paidMinor}`);
   const effectiveAt = resignationEffectiveAt(input.filedAt);
   const months = unusedMonths(input.schoolYear ?? schoolYearOf(input.filedAt), effectiveAt);
   if (input.instalments) {
@@ -62,7 +63,7 @@ export function resignationRefund(input: ResignationInput): ResignationRefund {
       effectiveAt,
       unusedMonths: months,
       refundMinor: 0,
-      message: 'Przy płatności w ratach zwrot za niewykorzystane miesiące nie przysługuje.',
+      message: messages().families.resignationRefund.instalments,
     };
   }
   // paid / 10 × months, rounded once: 299900 × 8 / 10 = 239920 (2399,20 zł, the §7.5 example).
@@ -74,7 +75,7 @@ export function resignationRefund(input: ResignationInput): ResignationRefund {
       effectiveAt,
       unusedMonths: months,
       refundMinor,
-      message: 'Nie pozostały niewykorzystane miesiące roku szkolnego, więc zwrot nie przysługuje.',
+      message: messages().families.resignationRefund.nothingLeft,
     };
   }
   return {
@@ -82,6 +83,6 @@ export function resignationRefund(input: ResignationInput): ResignationRefund {
     effectiveAt,
     unusedMonths: months,
     refundMinor,
-    message: `Zwrot za ${months} z ${MONTHS_PAID_FOR} miesięcy roku szkolnego, po potrąceniu kosztów przelewu.`,
+    message: messages().families.resignationRefund.refund(months, MONTHS_PAID_FOR),
   };
 }

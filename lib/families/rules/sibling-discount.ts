@@ -1,5 +1,6 @@
 // Sibling discount, regulamin §5.3: off the fee of the 2nd and every further child, only when
 // every child in the order gets Standard, and never with instalments.
+import { messages } from '@/lib/i18n';
 import type { Currency } from '@/lib/format/money';
 import type { PackageCode } from '@/lib/families/rules/packages';
 
@@ -23,28 +24,27 @@ export function decideSiblingDiscount(
   paidBefore: readonly PackageCode[] = [],
 ): SiblingDiscountDecision {
   if (packages.length + paidBefore.length < 2) {
-    return { applies: false, code: 'SINGLE_CHILD', message: 'Rabat dla rodzeństwa przysługuje od drugiego dziecka.' };
+    return { applies: false, code: 'SINGLE_CHILD', message: messages().families.sibling.singleChild };
   }
   if (packages.some((p) => p !== 'STANDARD')) {
     return {
       applies: false,
       code: 'NOT_ALL_STANDARD',
-      message: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard.',
+      message: messages().families.sibling.notAllStandard,
     };
   }
   if (paidBefore.some((p) => p !== 'STANDARD')) {
     return {
       applies: false,
       code: 'NOT_ALL_STANDARD',
-      message:
-        'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
+      message: messages().families.sibling.paidNotStandard,
     };
   }
   if (instalments) {
     return {
       applies: false,
       code: 'INSTALMENTS',
-      message: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.',
+      message: messages().families.sibling.instalments,
     };
   }
   const discountedChildren = paidBefore.length > 0 ? packages.length : packages.length - 1;
@@ -54,7 +54,7 @@ export function decideSiblingDiscount(
     discountedChildren,
     message:
       paidBefore.length > 0
-        ? `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${discountedChildren}.`
-        : `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${discountedChildren}.`,
+        ? messages().families.sibling.appliedWithPaid(discountedChildren)
+        : messages().families.sibling.applied(discountedChildren),
   };
 }

@@ -1,29 +1,8 @@
 // Subjects by class, as regulamin §1.4.9–1.4.11, §4.5, §4.9 and §5.6 list them.
 import type { ClassNumber } from '@/lib/families/rules/class-table';
+import { messages } from '@/lib/i18n';
 
-export const SUBJECT_NAMES = {
-  JEZYK_POLSKI_OD_PODSTAW: 'język polski od podstaw',
-  PRZYGOTOWANIE_PRZEDSZKOLNE: 'roczne przygotowanie przedszkolne',
-  EDUKACJA_WCZESNOSZKOLNA: 'edukacja wczesnoszkolna',
-  JEZYK_POLSKI: 'język polski',
-  HISTORIA: 'historia',
-  PRZYRODA: 'przyroda',
-  GEOGRAFIA: 'geografia',
-  WOS: 'wiedza o społeczeństwie',
-  MATEMATYKA: 'matematyka',
-  ZAJECIA_KOMPUTEROWE: 'zajęcia komputerowe',
-  INFORMATYKA: 'informatyka',
-  BIOLOGIA: 'biologia',
-  CHEMIA: 'chemia',
-  FIZYKA: 'fizyka',
-  EDB: 'edukacja dla bezpieczeństwa',
-  JEZYK_ANGIELSKI: 'język angielski',
-  JEZYK_FRANCUSKI: 'język francuski',
-  JEZYK_HISZPANSKI: 'język hiszpański',
-  JEZYK_NIEMIECKI: 'język niemiecki',
-  JEZYK_WLOSKI: 'język włoski',
-  DRUGI_JEZYK_OBCY: 'drugi język obcy',
-} as const;
+export const SUBJECT_NAMES = messages().families.subjects;
 
 export type SubjectCode = keyof typeof SUBJECT_NAMES;
 

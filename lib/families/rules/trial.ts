@@ -1,6 +1,7 @@
 // Free trial (regulamin §2.3, §3.1): Standard for 2 days from clicking "Przetestuj przez 2 dni",
 // once per parent (Użytkownik) per school year.
 import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-year';
+import { reasoned, type MessageCode } from '@/lib/i18n';
 
 /** "2 dni liczone od momentu" — from the moment, so exactly 48 hours, not calendar days. */
 export const TRIAL_MS = 48 * 60 * 60 * 1000;
@@ -23,7 +24,7 @@ export function trialSchoolYear(startedAt: Date): SchoolYear {
 
 export type TrialDecision =
   | { ok: true; schoolYear: SchoolYear }
-  | { ok: false; code: 'ALREADY_USED_THIS_SCHOOL_YEAR'; usedAt: Date; message: string };
+  | { ok: false; code: 'ALREADY_USED_THIS_SCHOOL_YEAR'; usedAt: Date; reason: MessageCode; message: string };
 
 /** `previousTrials`: every trial this parent has started, any year. */
 export function canStartTrial(previousTrials: readonly { startedAt: Date }[], now: Date): TrialDecision {
@@ -34,6 +35,6 @@ export function canStartTrial(previousTrials: readonly { startedAt: Date }[], no
     ok: false,
     code: 'ALREADY_USED_THIS_SCHOOL_YEAR',
     usedAt: used.startedAt,
-    message: `Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym; w roku ${schoolYearLabel(year)} został już wykorzystany.`,
+    ...reasoned({ code: 'families.errors.trialUsed', params: [schoolYearLabel(year)] }),
   };
 }

@@ -1,5 +1,6 @@
 // What the company admin receives after the accounts are created: every participant's login
 // and password, as a spreadsheet and as a printable A4 list (step 4 of the group purchase).
+import { messages } from '@/lib/i18n';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import { formatDateTime } from '@/lib/format/time';
 import { drawTable, registerMonoFont, type PdfColumn } from '@/lib/pdf/table';
@@ -14,17 +15,18 @@ export type CredentialRow = {
 };
 export type CredentialsMeta = { companyName: string; courseTitle: string; generatedAt: Date; loginUrl?: string };
 
-const TITLE = 'Dane logowania uczestników';
-const CONFIDENTIAL =
-  'Poufne: dokument zawiera hasła. Przekaż każdemu uczestnikowi tylko jego dane, a plik po wykorzystaniu usuń.';
+const t = messages().groups.exports;
+const c = messages().groups.columns;
+const TITLE = t.credentialsTitle;
+const CONFIDENTIAL = t.confidential;
 
 function titleLines(meta: CredentialsMeta): string[] {
   return [
     TITLE,
-    `Kurs: ${meta.courseTitle}`,
-    `Firma: ${meta.companyName}`,
-    `Wygenerowano: ${formatDateTime(meta.generatedAt)}`,
-    ...(meta.loginUrl ? [`Adres logowania: ${meta.loginUrl}`] : []),
+    t.course(meta.courseTitle),
+    t.company(meta.companyName),
+    t.generated(formatDateTime(meta.generatedAt)),
+    ...(meta.loginUrl ? [t.loginUrl(meta.loginUrl)] : []),
     CONFIDENTIAL,
   ];
 }
@@ -42,16 +44,16 @@ export async function credentialsXlsx(rows: readonly CredentialRow[], meta: Cred
   const workbook = newWorkbook(meta.generatedAt);
   addTableSheet(
     workbook,
-    'Dane logowania',
+    t.credentialsSheet,
     titleLines(meta),
     [
-      { header: 'Lp.', width: 6 },
-      { header: 'Imię', width: 18 },
-      { header: 'Nazwisko', width: 22 },
+      { header: t.number, width: 6 },
+      { header: c.firstName, width: 18 },
+      { header: c.lastName, width: 22 },
       // Text format: Excel must not turn a login or password like "00123" into a number.
-      { header: 'Login', width: 26, numFmt: '@' },
-      { header: 'Hasło', width: 20, numFmt: '@' },
-      { header: 'E-mail', width: 30 },
+      { header: c.login, width: 26, numFmt: '@' },
+      { header: c.password, width: 20, numFmt: '@' },
+      { header: c.email, width: 30 },
     ],
     rows.map((r, i) => [i + 1, r.firstName, r.lastName, r.login, r.password, r.email ?? '']),
   );
@@ -61,12 +63,12 @@ export async function credentialsXlsx(rows: readonly CredentialRow[], meta: Cred
 // Landscape widths (762 pt between margins): a generated password and a typical login fit on
 // one line, since a password broken over two lines is easily copied wrong.
 const PDF_COLUMNS: PdfColumn[] = [
-  { header: 'Lp.', width: 28, align: 'right' },
-  { header: 'Imię', width: 105 },
-  { header: 'Nazwisko', width: 135 },
-  { header: 'Login', width: 175, font: 'mono' },
-  { header: 'Hasło', width: 120, font: 'mono' },
-  { header: 'E-mail', width: 199 },
+  { header: t.number, width: 28, align: 'right' },
+  { header: c.firstName, width: 105 },
+  { header: c.lastName, width: 135 },
+  { header: c.login, width: 175, font: 'mono' },
+  { header: c.password, width: 120, font: 'mono' },
+  { header: c.email, width: 199 },
 ];
 
 export function credentialsPdf(rows: readonly CredentialRow[], meta: CredentialsMeta): Promise<Buffer> {

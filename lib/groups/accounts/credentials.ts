@@ -50,8 +50,8 @@ export async function sendOwnCredentials(viewer: Viewer, groupId: string, partic
     select: { id: true, sealedPassword: true, user: { select: { firstName: true, login: true, email: true } } },
   });
   if (!p) return false;
-  if (!p.user.email) throw new UserError(t.participantHasNoEmail);
-  if (!p.sealedPassword) throw new UserError(t.participantChosePassword);
+  if (!p.user.email) throw new UserError('groups.participantHasNoEmail');
+  if (!p.sealedPassword) throw new UserError('groups.participantChosePassword');
   const password = unsealPassword(p.sealedPassword);
   const id = await db().$transaction(async (tx) => {
     await tx.groupParticipant.update({ where: { id: p.id }, data: { credentialsSentAt: currentTime() } });

@@ -1,6 +1,7 @@
 // Login names: the rule for logins a company types into the list, and the generator for the
 // rest. Logins are stored lower-case and are unique across the whole platform.
 import { transliterate } from '@/lib/format/transliterate';
+import { messages } from '@/lib/i18n';
 
 export const LOGIN_MIN = 3;
 export const LOGIN_MAX = 64;
@@ -14,12 +15,12 @@ export const normaliseLogin = (login: string) => login.trim().toLowerCase();
 /** Why a (normalised) login typed by the company is not allowed, or null when it is fine. */
 export function loginProblem(login: string): string | null {
   if (login.length < LOGIN_MIN || login.length > LOGIN_MAX)
-    return `Login musi mieć od ${LOGIN_MIN} do ${LOGIN_MAX} znaków.`;
+    return messages().groups.rows.loginLength(LOGIN_MIN, LOGIN_MAX);
   if (!/^[a-z0-9._-]+$/.test(login)) {
-    return 'Login może zawierać tylko litery a–z (bez polskich znaków), cyfry, kropkę, podkreślenie i myślnik.';
+    return messages().groups.rows.loginChars;
   }
   // A leading "-" would read as a formula in a spreadsheet; the export would then have to alter it.
-  if (!/^[a-z0-9]/.test(login)) return 'Login musi zaczynać się literą lub cyfrą.';
+  if (!/^[a-z0-9]/.test(login)) return messages().groups.rows.loginStart;
   return null;
 }
 
@@ -55,7 +56,7 @@ export function generateLogin(firstName: string, lastName: string, isTaken: (log
     const candidate = withSuffix(base, n);
     if (!isTaken(candidate)) return candidate;
   }
-  throw new Error(`Brak wolnego loginu dla „${base}”.`);
+  throw new Error(`No free login for "${base}".`);
 }
 
 export type LoginRequest = { firstName: string; lastName: string; login?: string | null };

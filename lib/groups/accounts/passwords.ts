@@ -1,4 +1,5 @@
 // Passwords for participant accounts: generated ones, and the rule for ones a company chooses.
+import { messages } from '@/lib/i18n';
 import { randomInt } from 'node:crypto';
 import { newPasswordSchema } from '@/lib/auth/schemas';
 
@@ -13,7 +14,7 @@ const pick = (chars: string) => chars[randomInt(chars.length)];
 
 /** A random password (≈5.8 bits per character) with at least one lower, upper and digit. */
 export function generatePassword(length = 14): string {
-  if (!Number.isInteger(length) || length < 10 || length > 128) throw new Error('Długość hasła: 10–128 znaków.');
+  if (!Number.isInteger(length) || length < 10 || length > 128) throw new Error('Password length: 10–128 characters.');
   const chars = [pick(LOWER), pick(UPPER), pick(DIGITS)];
   while (chars.length < length) chars.push(pick(PASSWORD_ALPHABET));
   // Fisher–Yates, so the guaranteed classes do not always sit at the start.
@@ -31,7 +32,7 @@ export function generatePassword(length = 14): string {
  */
 export const passwordRules = newPasswordSchema;
 
-export const PASSWORD_IS_IDENTITY = 'Hasło nie może być takie samo jak login ani adres e-mail.';
+export const PASSWORD_IS_IDENTITY = messages().groups.rows.passwordIsIdentity;
 
 const same = (a: string, b: string | null | undefined) => !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 

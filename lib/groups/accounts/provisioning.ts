@@ -11,7 +11,6 @@ import { hashPasswords } from '@/lib/auth/password';
 import { accessEnd } from '@/lib/learning/access-window';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { planAccounts, type PlannedAccount } from './plan-accounts';
 import { listProblems } from '@/lib/groups/list/validate-rows';
 import { sealPassword } from './credential-seal';
@@ -40,15 +39,15 @@ export async function provisionUpload(
     select: { id: true, status: true, file: true, fileName: true },
   });
   if (!upload) return null;
-  if (upload.status === 'PROVISIONED') throw new UserError(t.alreadyProvisioned);
-  if (upload.status !== 'PREVIEW' || !upload.file) throw new UserError(t.uploadDiscarded);
-  if (!group.active) throw new UserError(t.groupInactive);
+  if (upload.status === 'PROVISIONED') throw new UserError('groups.alreadyProvisioned');
+  if (upload.status !== 'PREVIEW' || !upload.file) throw new UserError('groups.uploadDiscarded');
+  if (!group.active) throw new UserError('groups.groupInactive');
   const agreement = await currentAgreement(groupId);
-  if (agreement?.status !== 'ACCEPTED') throw new UserError(t.accountsNeedAcceptedAgreement);
+  if (agreement?.status !== 'ACCEPTED') throw new UserError('groups.accountsNeedAcceptedAgreement');
 
   const decoded = await readListFile(upload.file, upload.fileName);
   const { check } = await checkList(decoded, group);
-  if (!check.ok) throw new UserError(t.listHasErrors(listProblems(check).slice(0, 5)));
+  if (!check.ok) throw new UserError({ code: 'groups.listHasErrors', params: [listProblems(check).slice(0, 5)] });
   const planned = planAccounts(check.validRows, await takenLoginsFor(check.validRows));
   const prepared = await prepareAccounts(planned);
 
@@ -65,7 +64,7 @@ export async function provisionUpload(
             file: null,
           },
         });
-        if (claimed.count === 0) throw new UserError(t.alreadyProvisioned);
+        if (claimed.count === 0) throw new UserError('groups.alreadyProvisioned');
         const left = await reserveSeats(tx, groupId, prepared.length);
         await writeAccounts(tx, { groupId, courseId: group.course.id, uploadId, now }, prepared);
         await hooks.afterAccounts?.(tx);
@@ -83,7 +82,7 @@ export async function provisionUpload(
     if (mailId) await dispatchEmails([mailId]);
   } catch (e) {
     // Someone took one of these logins between the check and the commit: nothing was written.
-    if (isUniqueViolation(e)) throw new UserError(t.loginRace);
+    if (isUniqueViolation(e)) throw new UserError('groups.loginRace');
     throw e;
   }
   return { created: prepared.length, uploadId };
@@ -109,7 +108,7 @@ export async function reserveSeats(tx: Tx, groupId: string, n: number): Promise<
                                      RETURNING "seats" - "seatsUsed" AS "left"`;
   if (taken.length === 1) return Number(taken[0].left);
   const g = await tx.group.findUniqueOrThrow({ where: { id: groupId }, select: { seats: true, seatsUsed: true } });
-  throw new UserError(t.notEnoughSeats(n, seatsLeft(g)));
+  throw new UserError({ code: 'groups.notEnoughSeats', params: [n, seatsLeft(g)] });
 }
 
 // One INSERT … SELECT unnest per table: 1000 rows cost three statements, not 3000 (nor a

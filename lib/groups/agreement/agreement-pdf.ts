@@ -3,7 +3,13 @@
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { formatDate } from '@/lib/format/time';
 import { seller as platformSeller, type Seller } from '@/lib/invoices/seller';
-import { agreementClauses, BLANK, type AgreementCompany, type Point } from '@/lib/groups/agreement/agreement-text';
+import {
+  agreementClauses,
+  AGREEMENT_WORDING as W,
+  BLANK,
+  type AgreementCompany,
+  type Point,
+} from '@/lib/groups/agreement/agreement-text';
 import { bufferPages, ensureSpace, writeFooters } from '@/lib/invoices/pdf-layout';
 
 export type AgreementInput = {
@@ -29,27 +35,24 @@ function drawParty(
 ): void {
   const width = contentWidth(doc);
   doc.font('bold').fontSize(BODY).text(p.name, MARGIN, doc.y, { width });
-  doc.font('regular').text([...p.addressLines, `NIP: ${p.nip}`].join(', '), { width });
-  doc.text(`reprezentowaną przez: ${BLANK}${BLANK}`, { width });
-  doc.text(`zwaną dalej „${role}”,`, { width });
+  doc.font('regular').text([...p.addressLines, W.nip(p.nip)].join(', '), { width });
+  doc.text(W.representedBy(BLANK), { width });
+  doc.text(W.calledHereafter(role), { width });
 }
 
 function drawPreamble(doc: PdfDocument, input: AgreementInput, seller: Seller): void {
   const width = contentWidth(doc);
-  doc.font('bold').fontSize(14).text('UMOWA POWIERZENIA', MARGIN, MARGIN, { width, align: 'center' });
-  doc.text('PRZETWARZANIA DANYCH OSOBOWYCH', { width, align: 'center' });
+  doc.font('bold').fontSize(14).text(W.headingTop, MARGIN, MARGIN, { width, align: 'center' });
+  doc.text(W.headingBottom, { width, align: 'center' });
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(BODY).text(`zawarta w dniu ${BLANK} w ${BLANK} pomiędzy:`, { width });
+  doc.font('regular').fontSize(BODY).text(W.concluded(BLANK), { width });
   doc.moveDown(0.6);
-  drawParty(doc, input.company, 'Administratorem');
-  doc.moveDown(0.4).text('a', { width });
+  drawParty(doc, input.company, W.controllerAs);
+  doc.moveDown(0.4).text(W.and, { width });
   doc.moveDown(0.4);
-  drawParty(doc, seller, 'Podmiotem przetwarzającym');
+  drawParty(doc, seller, W.processorAs);
   doc.moveDown(0.6);
-  doc.text(
-    'zwanymi dalej łącznie „Stronami”. Strony, na podstawie art. 28 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (dalej: „RODO”), zawierają umowę o następującej treści:',
-    { width, align: 'justify' },
-  );
+  doc.text(W.parties, { width, align: 'justify' });
 }
 
 /** Text with a hanging label ("1." or "a)") in the left gutter. */
@@ -75,15 +78,15 @@ function drawSignatures(doc: PdfDocument): void {
   const y = doc.y;
   const colWidth = 200;
   const columns: [number, string][] = [
-    [MARGIN, 'Administrator'],
-    [doc.page.width - MARGIN - colWidth, 'Podmiot przetwarzający'],
+    [MARGIN, W.controller],
+    [doc.page.width - MARGIN - colWidth, W.processor],
   ];
   for (const [x, role] of columns) {
     doc.font('regular').fontSize(BODY).text('………………………………………………', x, y, { width: colWidth, align: 'center' });
     doc
       .fontSize(8)
       .fillColor('#555555')
-      .text('data i podpis osoby upoważnionej', x, doc.y + 2, { width: colWidth, align: 'center' });
+      .text(W.signature, x, doc.y + 2, { width: colWidth, align: 'center' });
     doc
       .fillColor('black')
       .font('bold')
@@ -97,7 +100,7 @@ export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buf
   const seller = input.seller ?? platformSeller();
   const clauses = agreementClauses({ ...input, seller });
   const doc = createPdf({
-    title: 'Umowa powierzenia przetwarzania danych osobowych',
+    title: W.title,
     date: input.generatedAt,
     margin: MARGIN,
   });
@@ -116,10 +119,6 @@ export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buf
       clause.points.forEach((p, j) => drawPoint(doc, j + 1, p));
     });
     drawSignatures(doc);
-    writeFooters(
-      doc,
-      (page, total) =>
-        `Umowa powierzenia — zamówienie ${input.orderNumber}, projekt z ${formatDate(input.generatedAt)} · strona ${page} z ${total}`,
-    );
+    writeFooters(doc, (page, total) => W.footer(input.orderNumber, formatDate(input.generatedAt), page, total));
   });
 }

@@ -110,3 +110,24 @@ export function agreementClauses(f: AgreementFacts): Clause[] {
     },
   ];
 }
+
+/** The wording around the clauses in the agreement's PDF: parties, signatures, footer (legal text too). */
+export const AGREEMENT_WORDING = {
+  title: 'Umowa powierzenia przetwarzania danych osobowych',
+  headingTop: 'UMOWA POWIERZENIA',
+  headingBottom: 'PRZETWARZANIA DANYCH OSOBOWYCH',
+  concluded: (blank: string) => `zawarta w dniu ${blank} w ${blank} pomiędzy:`,
+  and: 'a',
+  nip: (nip: string) => `NIP: ${nip}`,
+  representedBy: (blank: string) => `reprezentowaną przez: ${blank}${blank}`,
+  calledHereafter: (role: string) => `zwaną dalej „${role}”,`,
+  controllerAs: 'Administratorem',
+  processorAs: 'Podmiotem przetwarzającym',
+  parties:
+    'zwanymi dalej łącznie „Stronami”. Strony, na podstawie art. 28 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (dalej: „RODO”), zawierają umowę o następującej treści:',
+  controller: 'Administrator',
+  processor: 'Podmiot przetwarzający',
+  signature: 'data i podpis osoby upoważnionej',
+  footer: (orderNumber: string, generatedOn: string, page: number, total: number) =>
+    `Umowa powierzenia — zamówienie ${orderNumber}, projekt z ${generatedOn} · strona ${page} z ${total}`,
+} as const;

@@ -7,7 +7,6 @@ import { UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
@@ -65,13 +64,13 @@ export async function submitAgreement(
 ) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  if (!file || file.bytes.length === 0) throw new UserError(t.scanMissing);
-  if (file.bytes.length > MAX_SCAN_BYTES) throw new UserError(t.scanTooLarge);
+  if (!file || file.bytes.length === 0) throw new UserError('groups.scanMissing');
+  if (file.bytes.length > MAX_SCAN_BYTES) throw new UserError('groups.scanTooLarge');
   const mimeType = scanType(file.bytes);
-  if (!mimeType) throw new UserError(t.scanWrongType(file.name));
+  if (!mimeType) throw new UserError({ code: 'groups.scanWrongType', params: [file.name] });
   const latest = await currentAgreement(groupId);
-  if (latest?.status === 'ACCEPTED') throw new UserError(t.agreementAlreadyAccepted);
-  if (latest?.status === 'SUBMITTED') throw new UserError(t.agreementAwaitingReview);
+  if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
+  if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
   return db().groupAgreement.create({
     data: {
       groupId,
@@ -132,7 +131,7 @@ export async function reviewAgreement(
         ? { status: 'ACCEPTED', reviewedById: staffId, reviewedAt: now }
         : { status: 'REJECTED', reviewedById: staffId, reviewedAt: now, rejectionReason: decision.reason },
     });
-    if (updated.count === 0) throw new UserError(t.agreementAlreadyDecided);
+    if (updated.count === 0) throw new UserError('groups.agreementAlreadyDecided');
     const a = await tx.groupAgreement.findUniqueOrThrow({
       where: { id: agreementId },
       select: {

@@ -1,4 +1,5 @@
 // The rule for each column of one participant row, each returning its Polish problems.
+import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 import { passwordProblems } from '@/lib/groups/accounts/passwords';
 
@@ -13,12 +14,13 @@ const NAME = /^\p{L}\p{M}*(?:[\p{L}\p{M}]|[ '’ʼ-](?=\p{L})|\.(?= \p{L}|$))*$/
  */
 export const normaliseName = (name: string) => name.replace(/\s+/g, ' ').replace(/ ?- ?/g, '-').trim().normalize('NFC');
 
-export function nameProblem(name: string, column: 'Imię' | 'Nazwisko'): string | null {
-  const what = column === 'Imię' ? 'imienia' : 'nazwiska';
-  if (!name) return `Brak ${what} — to pole jest wymagane.`;
-  if (name.length > NAME_MAX) return `${column} może mieć najwyżej ${NAME_MAX} znaków.`;
-  if (/\p{N}/u.test(name)) return `${column} nie może zawierać cyfr.`;
-  if (!NAME.test(name)) return `${column} może zawierać tylko litery, spacje, myślniki i apostrofy.`;
+export function nameProblem(name: string, field: 'firstName' | 'lastName'): string | null {
+  const t = messages().groups.rows;
+  const column = messages().groups.columns[field];
+  if (!name) return t.nameMissing(field);
+  if (name.length > NAME_MAX) return t.nameTooLong(column, NAME_MAX);
+  if (/\p{N}/u.test(name)) return t.nameDigits(column);
+  if (!NAME.test(name)) return t.nameChars(column);
   return null;
 }
 
@@ -27,7 +29,7 @@ export const isEmail = (email: string) => emailFormat.safeParse(email).success;
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export function emailProblem(email: string): string | null {
-  return isEmail(email) ? null : `„${email}” nie jest poprawnym adresem e-mail.`;
+  return isEmail(email) ? null : messages().groups.rows.emailFormat(email);
 }
 
 // Exports neutralise such cells with a leading "'", which would change the password handed out.
@@ -35,7 +37,6 @@ const FORMULA_START = /^[=+\-@]/;
 
 export function chosenPasswordProblems(password: string, identity: { login?: string; email?: string }): string[] {
   const problems = passwordProblems(password, identity);
-  if (FORMULA_START.test(password))
-    problems.push('Hasło nie może zaczynać się znakiem =, +, - ani @ (arkusz kalkulacyjny potraktuje je jak formułę).');
+  if (FORMULA_START.test(password)) problems.push(messages().groups.rows.passwordFormula);
   return problems;
 }

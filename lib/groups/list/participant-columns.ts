@@ -2,22 +2,17 @@
 // company ended up with: "Imię", "IMIE", "imię *", "First name" all mean the same column.
 import { transliterate } from '@/lib/format/transliterate';
 import type { SheetRow } from '@/lib/spreadsheets/xlsx-read';
+import { messages } from '@/lib/i18n';
 
 export type ParticipantField = 'firstName' | 'lastName' | 'email' | 'login' | 'password';
-export type ColumnLabel = 'Imię' | 'Nazwisko' | 'E-mail' | 'Login' | 'Hasło';
+export type ColumnLabel = string;
 
 /** Column names as the template prints them and as error messages cite them. */
-export const COLUMN_LABEL: Record<ParticipantField, ColumnLabel> = {
-  firstName: 'Imię',
-  lastName: 'Nazwisko',
-  email: 'E-mail',
-  login: 'Login',
-  password: 'Hasło',
-};
+export const COLUMN_LABEL: Record<ParticipantField, ColumnLabel> = messages().groups.columns;
 export const TEMPLATE_COLUMNS: ParticipantField[] = ['firstName', 'lastName', 'email', 'login', 'password'];
 
 /** The label of the cell next to which the company writes where the account notice goes. */
-export const NOTIFY_EMAIL_LABEL = 'E-mail do powiadomienia o kontach';
+export const NOTIFY_EMAIL_LABEL = messages().groups.notifyEmailLabel;
 
 // Compared after normaliseHeader, so case, Polish letters, spaces, "*" and "(…)" do not matter.
 const SYNONYMS: Record<ParticipantField, string[]> = {

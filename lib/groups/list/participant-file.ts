@@ -13,8 +13,8 @@ import {
   type ParticipantTable,
 } from '@/lib/groups/list/participant-table';
 import { ParticipantFileError } from '@/lib/groups/list/participant-file-error';
-import { formatCount, pluralPl } from '@/lib/format/plural';
 import { fileSize } from '@/lib/format/file-size';
+import { text as say } from '@/lib/i18n';
 
 export type { ParticipantRow } from '@/lib/groups/list/participant-table';
 
@@ -27,62 +27,52 @@ const SEPARATORS = [';', ',', '\t'];
 
 export type DecodedParticipantFile = { notifyEmail: string | null; rows: ParticipantRow[] };
 
-const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wypełniony szablon listy uczestników.';
-
 export async function decodeParticipantFile(
   buffer: Uint8Array,
   fileName: string,
   mimeType?: string,
 ): Promise<DecodedParticipantFile> {
   const buf = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  if (buf.length === 0) throw new ParticipantFileError('empty', `Plik „${fileName}” jest pusty.`);
+  if (buf.length === 0) throw new ParticipantFileError('empty', { code: 'groups.file.empty', params: [fileName] });
   if (buf.length > MAX_FILE_BYTES) {
-    throw new ParticipantFileError(
-      'too-large',
-      `Plik „${fileName}” ma ${fileSize(buf.length)}, a lista uczestników może mieć najwyżej 5 MB.`,
-    );
+    throw new ParticipantFileError('too-large', {
+      code: 'groups.file.tooLarge',
+      params: [fileName, fileSize(buf.length)],
+    });
   }
   const sniffed = sniffFile(buf);
   if (sniffed.kind === 'legacy-xls') {
-    throw new ParticipantFileError(
-      'unsupported',
-      `Plik „${fileName}” jest w starym formacie Excel 97–2003 (.xls). Zapisz go w Excelu jako „Skoroszyt programu Excel (.xlsx)” albo CSV i prześlij ponownie.`,
-    );
+    throw new ParticipantFileError('unsupported', { code: 'groups.file.legacyXls', params: [fileName] });
   }
-  if (sniffed.kind === 'other-binary') throw unsupported(fileName, `plik ${sniffed.name}`);
+  if (sniffed.kind === 'other-binary')
+    throw unsupported(fileName, say({ code: 'groups.file.kindBinary', params: [sniffed.name ?? ''] }));
   const table = sniffed.kind === 'xlsx' ? await tableFromXlsx(buf, fileName) : tableFromText(buf, fileName, mimeType);
   if (table.rows.length > MAX_PARTICIPANT_ROWS) {
     const n = table.rows.length;
-    throw new ParticipantFileError(
-      'too-many-rows',
-      `Plik zawiera ${formatCount(n)} ${pluralPl(n, 'wiersz', 'wiersze', 'wierszy')} z uczestnikami, a jedna lista może mieć najwyżej ${formatCount(MAX_PARTICIPANT_ROWS)} wierszy. Podziel listę na mniejsze pliki.`,
-    );
+    throw new ParticipantFileError('too-many-rows', {
+      code: 'groups.file.tooManyRows',
+      params: [n, MAX_PARTICIPANT_ROWS],
+    });
   }
   return { notifyEmail: table.notifyEmail, rows: table.rows };
 }
 
 const unsupported = (fileName: string, what: string) =>
-  new ParticipantFileError('unsupported', `Plik „${fileName}” to ${what}, a nie lista uczestników. ${ACCEPTED}`);
+  new ParticipantFileError('unsupported', { code: 'groups.file.unsupported', params: [fileName, what] });
 
 async function tableFromXlsx(buf: Buffer, fileName: string): Promise<ParticipantTable> {
-  const corrupt = new ParticipantFileError(
-    'corrupt',
-    `Nie udało się odczytać pliku „${fileName}”: plik Excel jest uszkodzony lub niekompletny. Otwórz go w Excelu, zapisz ponownie jako .xlsx i prześlij jeszcze raz.`,
-  );
+  const corrupt = new ParticipantFileError('corrupt', { code: 'groups.file.corrupt', params: [fileName] });
   const zip = checkZip(buf, MAX_XLSX_INFLATED_BYTES);
   if (!zip.ok && zip.reason === 'corrupt') throw corrupt;
   if (!zip.ok)
-    throw new ParticipantFileError(
-      'too-large',
-      `Plik „${fileName}” jest zbyt duży jak na listę uczestników. ${ACCEPTED}`,
-    );
+    throw new ParticipantFileError('too-large', { code: 'groups.file.inflatedTooLarge', params: [fileName] });
   let sheets: SheetRows[];
   try {
     sheets = await readXlsxRows(buf);
   } catch {
     throw corrupt;
   }
-  if (sheets.length === 0) throw unsupported(fileName, 'archiwum ZIP lub dokument innego rodzaju');
+  if (sheets.length === 0) throw unsupported(fileName, say('groups.file.kindArchive'));
   // The list is on the first sheet that has a header; others may hold instructions.
   for (const sheet of sheets) {
     const table = readParticipantTable(sheet.rows);
@@ -96,7 +86,11 @@ async function tableFromXlsx(buf: Buffer, fileName: string): Promise<Participant
 
 function tableFromText(buf: Buffer, fileName: string, mimeType?: string): ParticipantTable {
   const decoded = decodeText(buf);
-  if (!decoded) throw unsupported(fileName, mimeType ? `plik binarny (${mimeType})` : 'plik binarny');
+  if (!decoded)
+    throw unsupported(
+      fileName,
+      say(mimeType ? { code: 'groups.file.kindBinaryMime', params: [mimeType] } : 'groups.file.kindBinaryPlain'),
+    );
   // Excel honours a first line "sep=;" and hides it, so the rows the user sees start after it.
   const hint = /^sep=(.)\r?\n/i.exec(decoded.text);
   const text = hint ? decoded.text.slice(hint[0].length) : decoded.text;
@@ -114,15 +108,9 @@ function tableFromText(buf: Buffer, fileName: string, mimeType?: string): Partic
 }
 
 function noTable(fileName: string, rows: SheetRow[]): ParticipantFileError {
-  if (!hasAnyCell(rows)) return new ParticipantFileError('empty', `Plik „${fileName}” nie zawiera żadnych danych.`);
+  if (!hasAnyCell(rows)) return new ParticipantFileError('empty', { code: 'groups.file.noData', params: [fileName] });
   if (rows.some((r) => hasCombinedNameColumn(r.cells))) {
-    return new ParticipantFileError(
-      'no-header',
-      'Imię i nazwisko muszą być w dwóch osobnych kolumnach: „Imię” i „Nazwisko”. Użyj szablonu listy uczestników.',
-    );
+    return new ParticipantFileError('no-header', 'groups.file.combinedName');
   }
-  return new ParticipantFileError(
-    'no-header',
-    'Nie znaleziono wiersza nagłówka z kolumnami „Imię” i „Nazwisko”. Użyj szablonu albo dodaj nad listą wiersz z nazwami kolumn: Imię, Nazwisko, E-mail, Login, Hasło.',
-  );
+  return new ParticipantFileError('no-header', 'groups.file.noHeader');
 }

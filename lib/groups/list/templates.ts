@@ -11,19 +11,17 @@ import { COLUMN_LABEL, NOTIFY_EMAIL_LABEL, TEMPLATE_COLUMNS } from '@/lib/groups
 import { MAX_PARTICIPANT_ROWS } from '@/lib/groups/list/participant-file';
 import { LOGIN_MAX, LOGIN_MIN } from '@/lib/groups/accounts/logins';
 import { newWorkbook, workbookBuffer } from '@/lib/spreadsheets/xlsx-sheet';
+import { messages } from '@/lib/i18n';
 
 export const TEMPLATE_HEADER_ROW = 11;
 export const TEMPLATE_FIRST_DATA_ROW = TEMPLATE_HEADER_ROW + 1;
 
-export const TEMPLATE_INSTRUCTIONS = [
-  'INSTRUKCJA. W komórce obok etykiety w pierwszym wierszu wpisz adres e-mail, na który wyślemy informację o utworzonych kontach.',
-  `Wpisz każdego uczestnika w osobnym wierszu, zaczynając od wiersza ${TEMPLATE_FIRST_DATA_ROW}. Nie zmieniaj nazw kolumn.`,
-  'Wymagane są Imię i Nazwisko. E-mail, Login i Hasło są opcjonalne — puste login i hasło wygenerujemy (np. login jan.kowalski).',
-  `Login: ${LOGIN_MIN}–${LOGIN_MAX} znaki — litery a–z bez polskich znaków, cyfry, kropka, podkreślenie, myślnik; zaczyna się literą lub cyfrą; musi być unikalny.`,
-  'Hasło: 10–128 znaków, co najmniej jedna litera i jedna cyfra; inne niż login i e-mail; nie może zaczynać się znakiem =, +, - ani @.',
-  `Liczba osób nie może przekroczyć liczby wolnych miejsc w pakiecie; jedna lista to najwyżej ${MAX_PARTICIPANT_ROWS} osób.`,
-  'Zapisz plik jako .xlsx albo CSV (UTF-8 lub Windows-1250, separator średnik lub przecinek) i prześlij go na platformie.',
-];
+export const TEMPLATE_INSTRUCTIONS = messages().groups.template.instructions(
+  TEMPLATE_FIRST_DATA_ROW,
+  LOGIN_MIN,
+  LOGIN_MAX,
+  MAX_PARTICIPANT_ROWS,
+);
 
 const HEADER = TEMPLATE_COLUMNS.map((f) => COLUMN_LABEL[f]);
 
@@ -42,7 +40,7 @@ export function participantTemplateCsv(): Buffer {
 
 export async function participantTemplateXlsx(date = new Date(0)): Promise<Buffer> {
   const workbook = newWorkbook(date);
-  const sheet = workbook.addWorksheet('Uczestnicy');
+  const sheet = workbook.addWorksheet(messages().groups.template.sheet);
   templateRows().forEach((cells, r) => {
     cells.forEach((value, c) => {
       if (value) sheet.getCell(r + 1, c + 1).value = value;
@@ -57,7 +55,7 @@ export async function participantTemplateXlsx(date = new Date(0)): Promise<Buffe
     left: { style: 'thin' },
     right: { style: 'thin' },
   };
-  notify.note = 'Tu wpisz adres e-mail, na który wyślemy informację o utworzonych kontach.';
+  notify.note = messages().groups.template.notifyNote;
   HEADER.forEach((_, i) => {
     const column = sheet.getColumn(i + 1);
     column.width = i === 0 ? 34 : 24;

@@ -3,7 +3,6 @@
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { decodeParticipantFile, type DecodedParticipantFile } from './participant-file';
 import { ParticipantFileError } from './participant-file-error';
 import { validateParticipantRows, type ListCheck } from './validate-rows';
@@ -17,7 +16,7 @@ export async function readListFile(bytes: Uint8Array, fileName: string): Promise
   try {
     return await decodeParticipantFile(bytes, fileName);
   } catch (e) {
-    if (e instanceof ParticipantFileError) throw new UserError(e.message);
+    if (e instanceof ParticipantFileError) throw new UserError(e.reason);
     throw e;
   }
 }
@@ -55,10 +54,10 @@ export async function checkList(decoded: DecodedParticipantFile, seats: { seats:
 export async function createUpload(viewer: Viewer, groupId: string, file: { name: string; bytes: Uint8Array } | null) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  if (!group.active) throw new UserError(t.groupInactive);
+  if (!group.active) throw new UserError('groups.groupInactive');
   const agreement = await currentAgreement(groupId);
-  if (!agreement || agreement.status === 'REJECTED') throw new UserError(t.listNeedsAgreement);
-  if (!file) throw new UserError(t.listMissing);
+  if (!agreement || agreement.status === 'REJECTED') throw new UserError('groups.listNeedsAgreement');
+  if (!file) throw new UserError('groups.listMissing');
   const decoded = await readListFile(file.bytes, file.name);
   const { check } = await checkList(decoded, group);
   return db().participantUpload.create({

@@ -11,7 +11,10 @@ import {
   normaliseEmail,
   normaliseName,
 } from '@/lib/groups/list/field-rules';
-import { formatCount, pluralPl } from '@/lib/format/plural';
+import { messages } from '@/lib/i18n';
+
+const t = messages().groups.rows;
+const c = messages().groups.columns;
 
 export type RowError = { column: ColumnLabel; message: string };
 /** `row` is normalised (names tidied, e-mail and login lower-case); errors are empty when ok. */
@@ -37,31 +40,16 @@ export type ListContext = {
 
 export function validateParticipantRows(rows: readonly ParticipantRow[], ctx: ListContext): ListCheck {
   const checks = rows.map((raw) => checkRow(normaliseRow(raw), ctx));
-  flagRepeats(
-    checks,
-    'Login',
-    (r) => r.login,
-    (v, at) => `Login „${v}” powtarza się w wierszach ${at}.`,
-  );
-  flagRepeats(
-    checks,
-    'E-mail',
-    (r) => r.email,
-    (v, at) => `Adres e-mail „${v}” powtarza się w wierszach ${at}.`,
-  );
+  flagRepeats(checks, c.login, (r) => r.login, t.loginRepeated);
+  flagRepeats(checks, c.email, (r) => r.email, t.emailRepeated);
   for (const c of checks) c.ok = c.errors.length === 0;
 
   const notifyEmail = ctx.notifyEmail ? normaliseEmail(ctx.notifyEmail) : null;
   const fileErrors: string[] = [];
-  if (rows.length === 0)
-    fileErrors.push(
-      'Lista nie zawiera żadnego uczestnika. Wpisz imię i nazwisko każdej osoby w osobnym wierszu pod nagłówkiem.',
-    );
-  if (!notifyEmail)
-    fileErrors.push(`Uzupełnij pole „${NOTIFY_EMAIL_LABEL}” — na ten adres wyślemy informację o utworzonych kontach.`);
-  else if (!isEmail(notifyEmail))
-    fileErrors.push(`Adres „${ctx.notifyEmail}” w polu „${NOTIFY_EMAIL_LABEL}” nie jest poprawnym adresem e-mail.`);
-  if (rows.length > ctx.seatsLeft) fileErrors.push(seatsMessage(rows.length, ctx.seatsLeft));
+  if (rows.length === 0) fileErrors.push(t.emptyList);
+  if (!notifyEmail) fileErrors.push(t.notifyMissing(NOTIFY_EMAIL_LABEL));
+  else if (!isEmail(notifyEmail)) fileErrors.push(t.notifyInvalid(ctx.notifyEmail ?? '', NOTIFY_EMAIL_LABEL));
+  if (rows.length > ctx.seatsLeft) fileErrors.push(t.seats(rows.length, ctx.seatsLeft));
 
   const ok = fileErrors.length === 0 && checks.every((c) => c.ok);
   return { ok, fileErrors, notifyEmail, rows: checks, validRows: checks.filter((c) => c.ok).map((c) => c.row) };
@@ -69,7 +57,7 @@ export function validateParticipantRows(rows: readonly ParticipantRow[], ctx: Li
 
 /** "Wiersz 4, kolumna „Imię”: Brak imienia…" — one line per problem, for a list or an e-mail. */
 export function describeRowError(rowNumber: number, error: RowError): string {
-  return `Wiersz ${rowNumber}, kolumna „${error.column}”: ${error.message}`;
+  return t.rowError(rowNumber, error.column, error.message);
 }
 
 /** Every problem of the list as lines: whole-file problems first, then row by row. */
@@ -93,21 +81,17 @@ function checkRow(row: ParticipantRow, ctx: ListContext): RowCheck {
   const add = (column: ColumnLabel, message: string | null) => {
     if (message) errors.push({ column, message });
   };
-  add(COLUMN_LABEL.firstName, nameProblem(row.firstName, 'Imię'));
-  add(COLUMN_LABEL.lastName, nameProblem(row.lastName, 'Nazwisko'));
+  add(COLUMN_LABEL.firstName, nameProblem(row.firstName, 'firstName'));
+  add(COLUMN_LABEL.lastName, nameProblem(row.lastName, 'lastName'));
   if (row.email) {
-    add('E-mail', emailProblem(row.email));
-    if (ctx.takenEmails?.has(row.email)) add('E-mail', `Konto z adresem „${row.email}” już istnieje na platformie.`);
+    add(c.email, emailProblem(row.email));
+    if (ctx.takenEmails?.has(row.email)) add(c.email, t.emailTaken(row.email));
   }
   if (row.login) {
-    add('Login', loginProblem(row.login));
-    if (ctx.takenLogins.has(row.login))
-      add(
-        'Login',
-        `Login „${row.login}” jest już zajęty na platformie — wpisz inny albo zostaw pole puste, a login wygenerujemy.`,
-      );
+    add(c.login, loginProblem(row.login));
+    if (ctx.takenLogins.has(row.login)) add(c.login, t.loginTaken(row.login));
   }
-  if (row.password) for (const m of chosenPasswordProblems(row.password, row)) add('Hasło', m);
+  if (row.password) for (const m of chosenPasswordProblems(row.password, row)) add(c.password, m);
   return { rowNumber: row.rowNumber, row, ok: errors.length === 0, errors };
 }
 
@@ -129,18 +113,7 @@ function flagRepeats(
   for (const [value, group] of byValue) {
     if (group.length < 2) continue;
     const numbers = group.map((c) => String(c.rowNumber));
-    const rowsText = `${numbers.slice(0, -1).join(', ')} i ${numbers[numbers.length - 1]}`;
+    const rowsText = t.rowList(numbers);
     for (const c of group) c.errors.push({ column, message: message(value, rowsText) });
   }
-}
-
-function seatsMessage(needed: number, left: number): string {
-  const accounts = `${formatCount(needed)} ${needed === 1 ? 'konta' : 'kont'}`;
-  const seats = pluralPl(
-    left,
-    `zostało ${left} wolne miejsce`,
-    `zostały ${formatCount(left)} wolne miejsca`,
-    `zostało ${formatCount(left)} wolnych miejsc`,
-  );
-  return `Lista wymaga ${accounts}, a ${seats}. Usuń nadmiarowe osoby z listy albo dokup pakiet.`;
 }

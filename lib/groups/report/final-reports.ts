@@ -6,7 +6,6 @@ import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import type { ReportMeta, ReportRow } from './report-export';
 import { progressOf } from './participants-progress';
 import { groupFor, type Viewer } from '@/lib/groups/group-access';
@@ -84,7 +83,7 @@ export async function commentReport(reportId: string, comment: string): Promise<
     where: { id: reportId, status: 'IN_REVIEW' },
     data: { staffComment: comment || null },
   });
-  if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
+  if (r.count === 0) throw new UserError('groups.reportAlreadyApproved');
 }
 
 export async function approveReport(staffId: string, reportId: string, comment?: string): Promise<void> {
@@ -99,7 +98,7 @@ export async function approveReport(staffId: string, reportId: string, comment?:
         ...(comment !== undefined ? { staffComment: comment || null } : {}),
       },
     });
-    if (r.count === 0) throw new UserError(t.reportAlreadyApproved);
+    if (r.count === 0) throw new UserError('groups.reportAlreadyApproved');
     const report = await tx.finalReport.findUniqueOrThrow({
       where: { id: reportId },
       select: {

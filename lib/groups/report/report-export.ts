@@ -1,5 +1,6 @@
 // The final report (step 6 of the group purchase): every participant with the final-test
 // result, as a spreadsheet and as a printable A4 document. Dates are Warsaw calendar days.
+import { messages } from '@/lib/i18n';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import { formatDate } from '@/lib/format/time';
 import { drawTable, type PdfColumn } from '@/lib/pdf/table';
@@ -17,24 +18,25 @@ export type ReportRow = {
 };
 export type ReportMeta = { companyName: string; courseTitle: string; generatedAt: Date };
 
-const TITLE = 'Raport końcowy szkolenia';
+const t = messages().groups.exports;
+const c = messages().groups.columns;
+const TITLE = t.reportTitle;
 const percentFmt = new Intl.NumberFormat('pl-PL', { style: 'percent', maximumFractionDigits: 1 });
 
-export const formatScore = (score: number | null) =>
-  score === null ? 'brak podejścia' : percentFmt.format(score / 100);
+export const formatScore = (score: number | null) => (score === null ? t.noAttempt : percentFmt.format(score / 100));
 
 function titleLines(rows: readonly ReportRow[], meta: ReportMeta): string[] {
   const passed = rows.filter((r) => r.passed).length;
   return [
     TITLE,
-    `Kurs: ${meta.courseTitle}`,
-    `Firma: ${meta.companyName}`,
-    `Stan na: ${formatDate(meta.generatedAt)}`,
-    `Uczestnicy: ${rows.length}, zaliczyli: ${passed}`,
+    t.course(meta.courseTitle),
+    t.company(meta.companyName),
+    t.asOf(formatDate(meta.generatedAt)),
+    t.participants(rows.length, passed),
   ];
 }
 
-const passedText = (r: ReportRow) => (r.passed ? 'tak' : 'nie');
+const passedText = (r: ReportRow) => (r.passed ? t.yes : t.no);
 const dateText = (r: ReportRow) => (r.date ? formatDate(r.date) : '—');
 const certificateText = (r: ReportRow) => r.certificateNumber ?? '—';
 
@@ -51,23 +53,23 @@ const textCells = (r: ReportRow, i: number) => [
 
 // In the spreadsheet the score stays a number, so it can be sorted and averaged.
 const scoreCell = (score: number | null): XlsxCell =>
-  score === null ? 'brak podejścia' : { value: score / 100, numFmt: Number.isInteger(score) ? '0%' : '0.0%' };
+  score === null ? t.noAttempt : { value: score / 100, numFmt: Number.isInteger(score) ? '0%' : '0.0%' };
 
 export async function finalReportXlsx(rows: readonly ReportRow[], meta: ReportMeta): Promise<Buffer> {
   const workbook = newWorkbook(meta.generatedAt);
   addTableSheet(
     workbook,
-    'Raport końcowy',
+    t.reportSheet,
     titleLines(rows, meta),
     [
-      { header: 'Lp.', width: 6 },
-      { header: 'Imię', width: 18 },
-      { header: 'Nazwisko', width: 22 },
-      { header: 'Login', width: 24 },
-      { header: 'Wynik testu', width: 14 },
-      { header: 'Zaliczony', width: 11 },
-      { header: 'Data testu', width: 20 },
-      { header: 'Nr zaświadczenia', width: 22 },
+      { header: t.number, width: 6 },
+      { header: c.firstName, width: 18 },
+      { header: c.lastName, width: 22 },
+      { header: c.login, width: 24 },
+      { header: t.score, width: 14 },
+      { header: t.passed, width: 11 },
+      { header: t.testDate, width: 20 },
+      { header: t.certificateNumber, width: 22 },
     ],
     rows.map((r, i) => [
       i + 1,
@@ -84,14 +86,14 @@ export async function finalReportXlsx(rows: readonly ReportRow[], meta: ReportMe
 }
 
 const PDF_COLUMNS: PdfColumn[] = [
-  { header: 'Lp.', width: 30, align: 'right' },
-  { header: 'Imię', width: 100 },
-  { header: 'Nazwisko', width: 125 },
-  { header: 'Login', width: 160 },
-  { header: 'Wynik testu', width: 75, align: 'right' },
-  { header: 'Zaliczony', width: 60 },
-  { header: 'Data testu', width: 105 },
-  { header: 'Nr zaświadczenia', width: 106 },
+  { header: t.number, width: 30, align: 'right' },
+  { header: c.firstName, width: 100 },
+  { header: c.lastName, width: 125 },
+  { header: c.login, width: 160 },
+  { header: t.score, width: 75, align: 'right' },
+  { header: t.passed, width: 60 },
+  { header: t.testDate, width: 105 },
+  { header: t.certificateNumber, width: 106 },
 ];
 
 export function finalReportPdf(rows: readonly ReportRow[], meta: ReportMeta): Promise<Buffer> {

@@ -1,5 +1,5 @@
-// Texts of the shared UI (navigation, errors, sign-in, account, staff panel, catalogue). Part of the
-// Polish catalogue.
+// Texts of the shared UI (navigation, errors, account, staff panel, catalogue). Part of the Polish
+// catalogue.
 
 export const common = {
   locale: 'pl-PL',
@@ -21,6 +21,8 @@ export const common = {
     forbidden: 'Nie masz uprawnień do tej operacji.',
     checkFields: 'Popraw zaznaczone pola.',
     unexpected: 'Coś poszło nie tak. Spróbuj ponownie za chwilę.',
+    notFound: 'Nie znaleziono',
+    crossSite: 'Niedozwolone źródło żądania',
     notFoundTitle: 'Nie znaleźliśmy tej strony',
     notFoundBody: 'Adres mógł się zmienić albo strona została usunięta.',
     serverTitle: 'Wystąpił błąd',
@@ -28,43 +30,14 @@ export const common = {
     backHome: 'Wróć na stronę główną',
     retry: 'Spróbuj ponownie',
   },
-  auth: {
-    loginTitle: 'Logowanie',
-    identifier: 'E-mail lub login',
-    password: 'Hasło',
-    submitLogin: 'Zaloguj się',
-    invalidCredentials: 'Nieprawidłowy e-mail, login lub hasło.',
-    locked: (until: string) => `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie po ${until}.`,
-    forgot: 'Nie pamiętasz hasła?',
-    noAccount: 'Nie masz konta?',
-    registerTitle: 'Załóż konto',
-    firstName: 'Imię',
-    lastName: 'Nazwisko',
-    email: 'E-mail',
-    terms: 'Akceptuję regulamin serwisu Planeta',
-    termsLink: 'Przeczytaj regulamin',
-    submitRegister: 'Załóż konto',
-    emailTaken: 'Konto z tym adresem e-mail już istnieje. Zaloguj się albo odzyskaj hasło.',
-    haveAccount: 'Masz już konto?',
-    resetTitle: 'Odzyskiwanie hasła',
-    resetIntro: 'Podaj adres e-mail konta. Wyślemy jednorazowy link do ustawienia nowego hasła.',
-    resetSubmit: 'Wyślij link',
-    resetSent:
-      'Jeśli konto z tym adresem istnieje, wysłaliśmy na nie link do ustawienia nowego hasła. Link jest ważny przez 60 minut.',
-    newPasswordTitle: 'Ustaw nowe hasło',
-    newPassword: 'Nowe hasło',
-    confirmPassword: 'Powtórz nowe hasło',
-    newPasswordSubmit: 'Zapisz nowe hasło',
-    tokenInvalid: 'Link wygasł albo został już użyty. Poproś o nowy.',
-    passwordChanged: 'Hasło zostało zmienione. Możesz się zalogować.',
-    changeTitle: 'Zmiana hasła',
-    currentPassword: 'Obecne hasło',
-    changeSubmit: 'Zmień hasło',
-    currentWrong: 'Obecne hasło jest nieprawidłowe.',
-    changed: 'Hasło zostało zmienione. Inne sesje zostały wylogowane.',
-    loggedOut: 'Wylogowano.',
-  },
   account: { title: 'Twoje konto', roles: 'Role', login: 'Login' },
+  roles: {
+    LEARNER: 'Uczestnik',
+    PARENT: 'Rodzic',
+    COMPANY_ADMIN: 'Administrator firmy',
+    STAFF: 'Zespół Planety',
+    CHILD: 'Uczeń (konto dziecka)',
+  },
   panel: {
     title: 'Panel zespołu',
     mailbox: 'Poczta wychodząca',
@@ -74,6 +47,7 @@ export const common = {
     subject: 'Temat',
     sentAt: 'Utworzono',
     status: 'Stan',
+    unrenderable: (why: string) => `Treści nie da się przygotować: ${why}`,
   },
   catalog: {
     title: 'Katalog kursów',

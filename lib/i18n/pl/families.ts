@@ -1,4 +1,11 @@
 // Texts of the family area (parents, children, yearly subject packages).
+
+/** 2–4 lata (but 12–14 lat), otherwise lat. */
+function yearsWord(n: number): string {
+  const last = n % 10;
+  const lastTwo = n % 100;
+  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'lata' : 'lat';
+}
 export const families = {
   nav: 'Rodzina',
   panelNav: 'Rodziny',
@@ -44,6 +51,177 @@ export const families = {
   trialEnded: (until: string) => `Okres testowy zakończył się ${until}.`,
   trialOncePerYear:
     'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym. Aby dzieci uczyły się dalej, wybierz pakiety.',
+  /** Subject names (regulamin §1.4.9–1.4.11). */
+  subjects: {
+    JEZYK_POLSKI_OD_PODSTAW: 'język polski od podstaw',
+    PRZYGOTOWANIE_PRZEDSZKOLNE: 'roczne przygotowanie przedszkolne',
+    EDUKACJA_WCZESNOSZKOLNA: 'edukacja wczesnoszkolna',
+    JEZYK_POLSKI: 'język polski',
+    HISTORIA: 'historia',
+    PRZYRODA: 'przyroda',
+    GEOGRAFIA: 'geografia',
+    WOS: 'wiedza o społeczeństwie',
+    MATEMATYKA: 'matematyka',
+    ZAJECIA_KOMPUTEROWE: 'zajęcia komputerowe',
+    INFORMATYKA: 'informatyka',
+    BIOLOGIA: 'biologia',
+    CHEMIA: 'chemia',
+    FIZYKA: 'fizyka',
+    EDB: 'edukacja dla bezpieczeństwa',
+    JEZYK_ANGIELSKI: 'język angielski',
+    JEZYK_FRANCUSKI: 'język francuski',
+    JEZYK_HISZPANSKI: 'język hiszpański',
+    JEZYK_NIEMIECKI: 'język niemiecki',
+    JEZYK_WLOSKI: 'język włoski',
+    DRUGI_JEZYK_OBCY: 'drugi język obcy',
+  },
+  /** The yearly packages (regulamin §1.4.8–1.4.11). */
+  packages: {
+    NA_START: {
+      name: 'Pakiet Na Start',
+      includes: [
+        'kurs języka polskiego od podstaw: 20 scenariuszy lekcyjnych',
+        'testy sprawdzające opanowanie materiału',
+        'interaktywne zadania i gry edukacyjne',
+        'forum (bez aplikacji „Kolega z ławki”)',
+      ],
+    },
+    MINI: {
+      name: 'Pakiet Mini',
+      includes: [
+        '36 tygodniowych scenariuszy lekcyjnych: edukacja wczesnoszkolna, język polski, historia, WOS, przyroda (liczba przedmiotów zależy od klasy)',
+        'testy, interaktywne zadania i gry edukacyjne, materiały o polskiej kulturze i tradycji',
+        'webinaria, forum i aplikacja „Kolega z ławki”',
+        'bez przedmiotów ścisłych, języków obcych i lekcji polskiego w grupach 2–3 osobowych (można dokupić)',
+      ],
+    },
+    STANDARD: {
+      name: 'Pakiet Standard',
+      includes: [
+        'wszystko z Pakietu Mini',
+        'przedmioty ścisłe i języki obce: matematyka, informatyka, biologia, chemia, fizyka, EDB, język obcy (według klasy)',
+        'lekcje języka polskiego w grupach 2–3 osobowych',
+        'roczny egzamin z przedmiotów podstawowych bez dodatkowej opłaty',
+      ],
+    },
+    PREMIUM: {
+      name: 'Pakiet Premium',
+      includes: [
+        'wszystko z Pakietu Standard',
+        '20 indywidualnych korepetycji z języka polskiego',
+        'pakiet lektur dostosowany do klasy, wysyłany na adres zagraniczny',
+      ],
+    },
+  },
+  categoryName: 'Szkoła polska za granicą',
+  /** Order line descriptions (stored with the order and printed on the invoice as they were). */
+  lines: {
+    siblingDiscount: 'Rabat dla rodzeństwa',
+    exam: (subject: string, included: boolean) => `Egzamin: ${subject}${included ? ' (w cenie pakietu)' : ''}`,
+    /** The order item's name lists the extras, the included exams marked shorter. */
+    itemName: (pkg: string, extras: string[]) =>
+      extras.length ? `${pkg}; ${extras.map((e) => e.replace(/ \(w cenie pakietu\)$/, ' (w cenie)')).join('; ')}` : pkg,
+    extraSubject: (subject: string) => `Dodatkowy przedmiot: ${subject}`,
+    groupLessons: (n: number) =>
+      `Lekcje języka polskiego w grupach 2–3 osobowych: ${n} ${n === 1 ? 'lekcja' : 'lekcji'}`,
+  },
+  className: (classNumber: number) => (classNumber === 0 ? 'zerówka' : `klasa ${classNumber}`),
+  sibling: {
+    singleChild: 'Rabat dla rodzeństwa przysługuje od drugiego dziecka.',
+    notAllStandard: 'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy dla wszystkich dzieci wybrano Pakiet Standard.',
+    paidNotStandard:
+      'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
+    instalments: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.',
+    appliedWithPaid: (n: number) =>
+      `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${n}.`,
+    applied: (n: number) =>
+      `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${n}.`,
+  },
+  resignationRefund: {
+    instalments: 'Przy płatności w ratach zwrot za niewykorzystane miesiące nie przysługuje.',
+    nothingLeft: 'Nie pozostały niewykorzystane miesiące roku szkolnego, więc zwrot nie przysługuje.',
+    refund: (months: number, of: number) =>
+      `Zwrot za ${months} z ${of} miesięcy roku szkolnego, po potrąceniu kosztów przelewu.`,
+  },
+  fields: {
+    firstName: 'imię',
+    max30: 'Najwyżej 30 znaków.',
+    max120: 'Najwyżej 120 znaków.',
+    phone: 'Podaj numer telefonu z cyframi, np. +44 20 7946 0000.',
+    countryRequired: 'Wybierz kraj zamieszkania.',
+    countryFromList: 'Wybierz kraj z listy.',
+    terms: 'Aby założyć konto, zaakceptuj regulamin pakietów.',
+    loginMin: 'Login musi mieć co najmniej 3 znaki.',
+    loginMax: 'Login może mieć najwyżej 40 znaków.',
+    loginChars: 'Login może zawierać małe litery bez polskich znaków, cyfry, kropkę, myślnik i podkreślenie.',
+    childNameRequired: 'Podaj imię i nazwisko dziecka.',
+    childNameFormat: 'Podaj imię i nazwisko dziecka (litery, spacja, myślnik).',
+    birthYear: 'Podaj rok urodzenia, np. 2016.',
+    chooseClass: 'Wybierz klasę.',
+    orderTerms: 'Aby zapłacić, zaakceptuj regulamin pakietów.',
+    currency: 'Wybierz walutę.',
+    rateRequired: 'Podaj kurs, np. 4,2735.',
+  },
+  classChangeApproved: 'Zmiana klasy zatwierdzona.',
+  classChangeRejected: 'Prośba odrzucona.',
+  cancellationRefunded: 'Zwrot zlecony w PayU.',
+  rateSaved: 'Kurs zapisany.',
+  errors: {
+    rateFormat: 'Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.',
+    rateExample: 'Np. 4,2735.',
+    dateFormat: 'Podaj datę w formacie RRRR-MM-DD.',
+    dateRequired: 'Podaj datę.',
+    classRequestDecided: 'Ta prośba została już rozpatrzona.',
+    packageNotActive: 'Ten pakiet nie jest aktywny — nie można z niego zrezygnować.',
+    withdrawalExpired: 'Minęło 14 dni od zapłaty: odstąpienie od umowy nie jest już możliwe. Możesz złożyć rezygnację.',
+    alreadyCancelled: 'Ten pakiet został już anulowany.',
+    cancellationMissing: 'Nie znaleziono zgłoszenia.',
+    cancellationClosed: 'To zgłoszenie jest już zamknięte.',
+    loginTaken: 'Ten login jest już zajęty. Wybierz inny.',
+    childMissing: 'Nie znaleziono dziecka.',
+    noPackageChosen: 'Wybierz pakiet dla co najmniej jednego dziecka.',
+    packagePaidLocked:
+      'Pakiet na ten rok szkolny jest już opłacony i nie można go zmienić. Usuń to dziecko z zamówienia.',
+    trialNeedsChild: 'Najpierw dodaj dziecko w wieku szkolnym — okres testowy obejmuje konta dzieci.',
+    trialOnce: 'Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym.',
+    trialUsed: (schoolYear: string) =>
+      `Z bezpłatnego okresu testowego można skorzystać raz w roku szkolnym; w roku ${schoolYear} został już wykorzystany.`,
+    tooYoung: (birthYear: number, schoolYear: string, cohort: number) =>
+      `Dziecko urodzone w ${birthYear} r. jest za młode na rok szkolny ${schoolYear}: ` +
+      `zerówka obejmuje rocznik ${cohort}.`,
+    tooOld: (birthYear: number, schoolYear: string, oldestAge: number, cohort: number) =>
+      `Dziecko urodzone w ${birthYear} r. jest za stare na pakiety w roku szkolnym ${schoolYear}: ` +
+      `są dla dzieci do ${oldestAge} lat, a klasa 8 obejmuje roczniki ${cohort} i ${cohort + 1}.`,
+    classStepTooLarge: 'Klasę można zmienić tylko o jedną niżej lub o jedną wyżej niż wynika z roku urodzenia.',
+    noClassBelow: 'Nie ma klasy niższej niż zerówka.',
+    noClassAbove: 'Nie ma klasy wyższej niż klasa 8.',
+    packageAge: (pkg: string, min: number, max: number, birthYear: number, startYear: number, age: number) =>
+      `${pkg} jest dla dzieci w wieku ${min}–${max} lat, ` +
+      `a dziecko urodzone w ${birthYear} r. kończy w ${startYear} r. ${age === 1 ? '1 rok' : `${age} ${yearsWord(age)}`}.`,
+    noChildren: 'Zamówienie musi obejmować co najmniej jedno dziecko.',
+    duplicateChild: 'To samo dziecko występuje w zamówieniu więcej niż raz.',
+    startHasNoClasses: 'Pakiet Na Start nie ma podziału na klasy.',
+    rateRequired: (currency: string) =>
+      `Dodatki przeliczamy na ${currency} po kursie z dnia zakupu, a kursu na dziś jeszcze nie wprowadzono. Usuń dodatki, aby kupić same pakiety, albo spróbuj w kolejnym dniu roboczym.`,
+    /** The pricer's problems with an order, one after another. */
+    orderProblems: (problems: string[]) => problems.join(' '),
+    rateMismatch: (currency: string) => `Podany kurs nie pasuje do waluty zamówienia (${currency}).`,
+    startHasNoExams: 'Pakiet Na Start nie obejmuje egzaminów.',
+    extrasOnlyMini: 'Dodatkowe przedmioty można dokupić tylko do Pakietu Mini.',
+    groupLessonsOnlyMini: 'Lekcje języka polskiego w grupach 2–3 osobowych można dokupić tylko do Pakietu Mini.',
+    lessonBundle: 'Lekcje w grupach 2–3 osobowych można kupić w pakietach po 1, 5 lub 10 lekcji.',
+    duplicateExam: (subject: string) => `Egzamin „${subject}” wybrano więcej niż raz.`,
+    duplicateExtra: (subject: string) => `Przedmiot „${subject}” wybrano więcej niż raz.`,
+    examNotForClass: (subject: string, classNumber: number) =>
+      `Egzamin „${subject}” nie jest dostępny ${classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`}.`,
+    extraNotForClass: (subject: string, classNumber: number) =>
+      `Przedmiot „${subject}” nie jest dostępny ${classNumber === 0 ? 'w zerówce' : `w klasie ${classNumber}`}.`,
+  },
+  /** A cancellation's refund description (stored with the refund and shown by PayU). */
+  cancellationRefund: (kind: string, child: string) =>
+    `${kind === 'WITHDRAWAL' ? 'Odstąpienie od umowy' : 'Rezygnacja'}: ${child}`,
+  /** Where an exchange rate came from (ExchangeRate.source). */
+  rateSource: { staff: 'zespół', demo: 'dane demonstracyjne' } as Record<string, string>,
   status: {
     PENDING_PAYMENT: 'czeka na płatność',
     ACTIVE: 'opłacony',

@@ -3,7 +3,130 @@ import { formatCount, pluralPl } from '@/lib/format/plural';
 
 const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta', 'kont')}`;
 
+const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wypełniony szablon listy uczestników.';
+
 export const groups = {
+  /** Column names of the participant list, as the template prints them and messages cite them. */
+  columns: { firstName: 'Imię', lastName: 'Nazwisko', email: 'E-mail', login: 'Login', password: 'Hasło' },
+  notifyEmailLabel: 'E-mail do powiadomienia o kontach',
+  rows: {
+    nameMissing: (field: 'firstName' | 'lastName') =>
+      `Brak ${field === 'firstName' ? 'imienia' : 'nazwiska'} — to pole jest wymagane.`,
+    nameTooLong: (column: string, max: number) => `${column} może mieć najwyżej ${max} znaków.`,
+    nameDigits: (column: string) => `${column} nie może zawierać cyfr.`,
+    nameChars: (column: string) => `${column} może zawierać tylko litery, spacje, myślniki i apostrofy.`,
+    emailFormat: (email: string) => `„${email}” nie jest poprawnym adresem e-mail.`,
+    passwordFormula:
+      'Hasło nie może zaczynać się znakiem =, +, - ani @ (arkusz kalkulacyjny potraktuje je jak formułę).',
+    passwordIsIdentity: 'Hasło nie może być takie samo jak login ani adres e-mail.',
+    loginLength: (min: number, max: number) => `Login musi mieć od ${min} do ${max} znaków.`,
+    loginChars: 'Login może zawierać tylko litery a–z (bez polskich znaków), cyfry, kropkę, podkreślenie i myślnik.',
+    loginStart: 'Login musi zaczynać się literą lub cyfrą.',
+    loginRepeated: (login: string, rows: string) => `Login „${login}” powtarza się w wierszach ${rows}.`,
+    emailRepeated: (email: string, rows: string) => `Adres e-mail „${email}” powtarza się w wierszach ${rows}.`,
+    rowList: (numbers: string[]) => `${numbers.slice(0, -1).join(', ')} i ${numbers[numbers.length - 1]}`,
+    emptyList:
+      'Lista nie zawiera żadnego uczestnika. Wpisz imię i nazwisko każdej osoby w osobnym wierszu pod nagłówkiem.',
+    notifyMissing: (label: string) =>
+      `Uzupełnij pole „${label}” — na ten adres wyślemy informację o utworzonych kontach.`,
+    notifyInvalid: (email: string, label: string) =>
+      `Adres „${email}” w polu „${label}” nie jest poprawnym adresem e-mail.`,
+    emailTaken: (email: string) => `Konto z adresem „${email}” już istnieje na platformie.`,
+    loginTaken: (login: string) =>
+      `Login „${login}” jest już zajęty na platformie — wpisz inny albo zostaw pole puste, a login wygenerujemy.`,
+    rowError: (row: number, column: string, message: string) => `Wiersz ${row}, kolumna „${column}”: ${message}`,
+    seats: (needed: number, left: number) =>
+      `Lista wymaga ${formatCount(needed)} ${needed === 1 ? 'konta' : 'kont'}, a ${pluralPl(
+        left,
+        `zostało ${left} wolne miejsce`,
+        `zostały ${formatCount(left)} wolne miejsca`,
+        `zostało ${formatCount(left)} wolnych miejsc`,
+      )}. Usuń nadmiarowe osoby z listy albo dokup pakiet.`,
+  },
+  template: {
+    sheet: 'Uczestnicy',
+    instructions: (firstDataRow: number, loginMin: number, loginMax: number, maxRows: number) => [
+      'INSTRUKCJA. W komórce obok etykiety w pierwszym wierszu wpisz adres e-mail, na który wyślemy informację o utworzonych kontach.',
+      `Wpisz każdego uczestnika w osobnym wierszu, zaczynając od wiersza ${firstDataRow}. Nie zmieniaj nazw kolumn.`,
+      'Wymagane są Imię i Nazwisko. E-mail, Login i Hasło są opcjonalne — puste login i hasło wygenerujemy (np. login jan.kowalski).',
+      `Login: ${loginMin}–${loginMax} znaki — litery a–z bez polskich znaków, cyfry, kropka, podkreślenie, myślnik; zaczyna się literą lub cyfrą; musi być unikalny.`,
+      'Hasło: 10–128 znaków, co najmniej jedna litera i jedna cyfra; inne niż login i e-mail; nie może zaczynać się znakiem =, +, - ani @.',
+      `Liczba osób nie może przekroczyć liczby wolnych miejsc w pakiecie; jedna lista to najwyżej ${maxRows} osób.`,
+      'Zapisz plik jako .xlsx albo CSV (UTF-8 lub Windows-1250, separator średnik lub przecinek) i prześlij go na platformie.',
+    ],
+    notifyNote: 'Tu wpisz adres e-mail, na który wyślemy informację o utworzonych kontach.',
+  },
+  stepHints: {
+    agreementToSend: 'Pobierz projekt, podpisz i prześlij skan.',
+    agreementInReview: 'Czeka na sprawdzenie przez zespół Planety.',
+    agreementAccepted: 'Zaakceptowana.',
+    agreementRejected: 'Odrzucona — popraw i prześlij ponownie.',
+    listAfterAgreement: 'Po przesłaniu umowy.',
+    listSent: 'Przesłana — potwierdzisz ją po akceptacji umowy.',
+    listToConfirm: 'Sprawdź podgląd listy i potwierdź.',
+    listMore: (seatsLeft: number) => `Możesz dodać kolejną listę (wolne: ${seatsLeft}).`,
+    seatsUsed: 'Wszystkie konta wykorzystane.',
+    listHasErrors: 'Lista ma błędy — popraw plik i prześlij ponownie.',
+    listToSend: 'Pobierz szablon, wypełnij i prześlij.',
+    accountsReady: 'Pobierz dane logowania.',
+    accountsAfterAgreement: 'Po akceptacji umowy.',
+    accountsToCreate: 'Potwierdź listę, aby utworzyć konta.',
+    accountsAfterList: 'Po potwierdzeniu listy.',
+    learningLater: '2 miesiące od utworzenia kont.',
+    learningDone: 'Okres nauki zakończony.',
+    learningNow: 'Uczestnicy się uczą — śledź postępy.',
+    reportLater: '2 miesiące po utworzeniu kont.',
+    reportReadyMore: 'Pobierz raport; kolejny czeka na sprawdzenie.',
+    reportReady: 'Pobierz raport.',
+    reportInReview: 'Raport czeka na sprawdzenie.',
+    paid: 'Opłacone.',
+  },
+  exports: {
+    number: 'Lp.',
+    course: (title: string) => `Kurs: ${title}`,
+    company: (name: string) => `Firma: ${name}`,
+    credentialsTitle: 'Dane logowania uczestników',
+    credentialsSheet: 'Dane logowania',
+    confidential:
+      'Poufne: dokument zawiera hasła. Przekaż każdemu uczestnikowi tylko jego dane, a plik po wykorzystaniu usuń.',
+    generated: (at: string) => `Wygenerowano: ${at}`,
+    loginUrl: (url: string) => `Adres logowania: ${url}`,
+    reportTitle: 'Raport końcowy szkolenia',
+    reportSheet: 'Raport końcowy',
+    asOf: (date: string) => `Stan na: ${date}`,
+    participants: (n: number, passed: number) => `Uczestnicy: ${n}, zaliczyli: ${passed}`,
+    noAttempt: 'brak podejścia',
+    yes: 'tak',
+    no: 'nie',
+    score: 'Wynik testu',
+    passed: 'Zaliczony',
+    testDate: 'Data testu',
+    certificateNumber: 'Nr zaświadczenia',
+  },
+  passwordSameAsLogin: 'Hasło nie może być takie samo jak login.',
+  rejectReasonMax: 'Powód może mieć najwyżej 500 znaków.',
+  commentMax: 'Komentarz może mieć najwyżej 2000 znaków.',
+  file: {
+    empty: (file: string) => `Plik „${file}” jest pusty.`,
+    tooLarge: (file: string, size: string) => `Plik „${file}” ma ${size}, a lista uczestników może mieć najwyżej 5 MB.`,
+    legacyXls: (file: string) =>
+      `Plik „${file}” jest w starym formacie Excel 97–2003 (.xls). Zapisz go w Excelu jako „Skoroszyt programu Excel (.xlsx)” albo CSV i prześlij ponownie.`,
+    tooManyRows: (n: number, max: number) =>
+      `Plik zawiera ${formatCount(n)} ${pluralPl(n, 'wiersz', 'wiersze', 'wierszy')} z uczestnikami, a jedna lista może mieć najwyżej ${formatCount(max)} wierszy. Podziel listę na mniejsze pliki.`,
+    unsupported: (file: string, what: string) => `Plik „${file}” to ${what}, a nie lista uczestników. ${ACCEPTED}`,
+    kindBinary: (name: string) => `plik ${name}`,
+    kindArchive: 'archiwum ZIP lub dokument innego rodzaju',
+    kindBinaryMime: (mimeType: string) => `plik binarny (${mimeType})`,
+    kindBinaryPlain: 'plik binarny',
+    corrupt: (file: string) =>
+      `Nie udało się odczytać pliku „${file}”: plik Excel jest uszkodzony lub niekompletny. Otwórz go w Excelu, zapisz ponownie jako .xlsx i prześlij jeszcze raz.`,
+    inflatedTooLarge: (file: string) => `Plik „${file}” jest zbyt duży jak na listę uczestników. ${ACCEPTED}`,
+    noData: (file: string) => `Plik „${file}” nie zawiera żadnych danych.`,
+    combinedName:
+      'Imię i nazwisko muszą być w dwóch osobnych kolumnach: „Imię” i „Nazwisko”. Użyj szablonu listy uczestników.',
+    noHeader:
+      'Nie znaleziono wiersza nagłówka z kolumnami „Imię” i „Nazwisko”. Użyj szablonu albo dodaj nad listą wiersz z nazwami kolumn: Imię, Nazwisko, E-mail, Login, Hasło.',
+  },
   myGroups: 'Moje grupy',
   courseNoticeHeading: 'Twój pakiet grupowy tego kursu',
   courseNoticeText:

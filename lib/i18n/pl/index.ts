@@ -1,16 +1,18 @@
 // The Polish message catalogue, one file per area. An English catalogue only has to satisfy the
 // same `Messages` type (every key present, functions with the same parameters).
 import { common } from './common';
+import { auth } from './auth';
 import { learning } from './learning';
 import { checkout } from './checkout';
 import { families } from './families';
 import { groups } from './groups';
+import { ops } from './ops';
 
-export const pl = { ...common, learning, checkout, families, groups };
+export const pl = { ...common, auth, learning, checkout, families, groups, ops };
 
 type Widen<T> = T extends string
   ? string
-  : T extends (...a: infer A) => string
-    ? (...a: A) => string
+  : T extends (...a: infer A) => infer R
+    ? (...a: A) => Widen<R>
     : { [K in keyof T]: Widen<T[K]> };
 export type Messages = Widen<typeof pl>;

@@ -1,10 +1,11 @@
 // Polish tax id (NIP) and postal code, as typed into the VAT-invoice form.
+import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 
 const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7] as const;
 
-export const NIP_MESSAGE = 'Nieprawidłowy NIP — sprawdź cyfry';
-export const POSTAL_CODE_MESSAGE = 'Podaj kod pocztowy w formacie 00-000';
+export const NIP_MESSAGE = messages().checkout.fields.nip;
+export const POSTAL_CODE_MESSAGE = messages().checkout.fields.postalCode;
 
 /** "PL 526-025-02-74" → "5260250274": people paste NIPs with spaces, dashes and the EU VAT prefix. */
 export function normaliseNip(input: string): string {

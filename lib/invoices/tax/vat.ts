@@ -7,17 +7,17 @@ export const DEFAULT_VAT_RATE = 23;
 export type VatSplit = { net: number; vat: number; gross: number };
 
 function assertRate(rate: number): void {
-  if (!Number.isInteger(rate) || rate < 0 || rate >= 100) throw new Error(`Nieprawidłowa stawka VAT: ${rate}`);
+  if (!Number.isInteger(rate) || rate < 0 || rate >= 100) throw new Error(`Invalid VAT rate: ${rate}`);
 }
 
 function assertMinor(value: number, what: string): void {
   if (!Number.isSafeInteger(value) || value < 0)
-    throw new Error(`${what} musi być nieujemną liczbą całkowitą groszy: ${value}`);
+    throw new Error(`${what} must be a non-negative integer number of grosze: ${value}`);
 }
 
 /** Splits a gross amount in grosze; VAT is rounded half up to the grosz, net takes the rest. */
 export function splitGross(grossMinor: number, ratePercent: number = DEFAULT_VAT_RATE): VatSplit {
-  assertMinor(grossMinor, 'Kwota brutto');
+  assertMinor(grossMinor, 'Gross amount');
   assertRate(ratePercent);
   const vat = divRoundHalfUp(grossMinor * ratePercent, 100 + ratePercent);
   return { net: grossMinor - vat, vat, gross: grossMinor };
@@ -38,13 +38,13 @@ export type InvoiceTotals<L extends TaxLine = TaxLine> = VatSplit & { lines: Tax
  * gets exactly splitGross of its gross.
  */
 export function invoiceTotals<L extends TaxLine>(lines: readonly L[]): InvoiceTotals<L> {
-  if (lines.length === 0) throw new Error('Faktura musi mieć co najmniej jedną pozycję');
+  if (lines.length === 0) throw new Error('An invoice needs at least one line');
   const grosses = lines.map((l) => {
-    if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new Error(`Nieprawidłowa ilość: ${l.quantity}`);
-    assertMinor(l.unitGross, 'Cena brutto');
+    if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new Error(`Invalid quantity: ${l.quantity}`);
+    assertMinor(l.unitGross, 'Unit gross price');
     assertRate(l.vatRate);
     const gross = l.unitGross * l.quantity;
-    assertMinor(gross, 'Wartość brutto');
+    assertMinor(gross, 'Gross value');
     return gross;
   });
 

@@ -17,8 +17,7 @@ export async function saveCourse(input: CourseInput): Promise<{ id: string }> {
       return course;
     });
   } catch (e) {
-    if (isUniqueViolation(e))
-      throw new UserError('Popraw zaznaczone pola.', { slug: 'Ten adres jest już zajęty przez inny kurs.' });
+    if (isUniqueViolation(e)) throw new UserError('errors.checkFields', { slug: 'learning.editing.slugTaken' });
     throw e;
   }
 }
@@ -27,7 +26,7 @@ export async function saveModule(input: { courseId: string; id?: string; title: 
   const { courseId, id, ...data } = input;
   if (id) {
     const r = await db().courseModule.updateMany({ where: { id, courseId }, data });
-    if (r.count === 0) throw new UserError('Nie znaleziono modułu.');
+    if (r.count === 0) throw new UserError('learning.editing.moduleMissing');
     return;
   }
   await db().courseModule.create({ data: { courseId, ...data } });
@@ -45,10 +44,10 @@ export async function saveLesson(input: {
 }): Promise<{ id: string }> {
   const { courseId, id, ...data } = input;
   const owner = await db().courseModule.findFirst({ where: { id: data.moduleId, courseId }, select: { id: true } });
-  if (!owner) throw new UserError('Popraw zaznaczone pola.', { moduleId: 'Wybierz moduł tego kursu.' });
+  if (!owner) throw new UserError('errors.checkFields', { moduleId: 'learning.editing.chooseModule' });
   if (id) {
     const r = await db().lesson.updateMany({ where: { id, module: { courseId } }, data });
-    if (r.count === 0) throw new UserError('Nie znaleziono lekcji.');
+    if (r.count === 0) throw new UserError('learning.editing.lessonMissing');
     return { id };
   }
   return db().lesson.create({ data, select: { id: true } });
@@ -77,7 +76,7 @@ export async function saveQuestion(input: {
           data: { courseId, ...data },
           select: { id: true, options: { select: { id: true } } },
         });
-    if (!question) throw new UserError('Nie znaleziono pytania.');
+    if (!question) throw new UserError('learning.editing.questionMissing');
     if (id) await tx.question.update({ where: { id }, data });
     for (const [i, o] of options.entries()) {
       const existing = question.options[i];
@@ -102,7 +101,7 @@ export async function deleteCourseItem(
         : kind === 'question'
           ? await db().question.deleteMany({ where: { id, courseId } })
           : await db().attachment.deleteMany({ where: { id, lesson: { module: { courseId } } } });
-  if (r.count === 0) throw new UserError('Nie znaleziono — mogło zostać już usunięte.');
+  if (r.count === 0) throw new UserError('learning.editing.itemGone');
 }
 
 export type UploadError = 'missing' | 'too-large' | 'no-lesson';

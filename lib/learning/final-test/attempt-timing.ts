@@ -6,7 +6,7 @@ export const DEFAULT_GRACE_SECONDS = 5;
 /** When the attempt's time runs out; null when the test has no time limit. */
 export function attemptDeadline(startedAt: Date, timeLimitMinutes: number | null): Date | null {
   if (timeLimitMinutes === null) return null;
-  if (!(timeLimitMinutes > 0)) throw new RangeError(`Nieprawidłowy limit czasu: ${timeLimitMinutes}`);
+  if (!(timeLimitMinutes > 0)) throw new RangeError(`Invalid time limit: ${timeLimitMinutes}`);
   return new Date(startedAt.getTime() + timeLimitMinutes * 60_000);
 }
 

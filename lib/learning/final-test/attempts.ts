@@ -3,7 +3,6 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
 import { drawQuestions, newDrawSeed } from './draw';
 import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
@@ -44,21 +43,20 @@ export function attemptsOf(enrolmentId: string) {
  * attempts are left.
  */
 export async function startAttempt(userId: string, slug: string, now = currentTime()): Promise<{ attemptId: string }> {
-  const t = messages().learning;
   const access = await courseAccess(userId, slug, now);
-  if (access.kind !== 'active') throw new UserError(t.lockedShort);
+  if (access.kind !== 'active') throw new UserError('learning.lockedShort');
   const { course, enrolment } = access;
   const attempts = await attemptsOf(enrolment.id);
   const open = attempts.find((a) => isOpen(a, now));
   if (open) return { attemptId: open.id };
-  if (attempts.some((a) => a.passed)) throw new UserError(t.alreadyPassed);
-  if (attempts.length >= course.maxAttempts) throw new UserError(t.noAttemptsLeft);
+  if (attempts.some((a) => a.passed)) throw new UserError('learning.alreadyPassed');
+  if (attempts.length >= course.maxAttempts) throw new UserError('learning.noAttemptsLeft');
 
   const bank = await db().question.findMany({
     where: { courseId: course.id },
     select: { id: true, options: { select: { id: true } } },
   });
-  if (bank.length === 0) throw new UserError(t.noQuestions);
+  if (bank.length === 0) throw new UserError('learning.noQuestions');
   const seed = newDrawSeed();
   const drawn = drawQuestions(bank, course.testQuestionCount, seed);
   const number = (attempts.at(-1)?.number ?? 0) + 1;

@@ -20,7 +20,7 @@ export function newDrawSeed(): string {
  * not change the draw. A bank smaller than `count` gives all of its questions.
  */
 export function drawQuestions<Q extends DrawableQuestion>(bank: readonly Q[], count: number, seed: string): Q[] {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`Nieprawidłowa liczba pytań: ${count}`);
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`Invalid number of questions: ${count}`);
   const next = seededRandom(seed);
   const sorted = [...bank].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const drawn = shuffle(sorted, next).slice(0, count);

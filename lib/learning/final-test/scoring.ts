@@ -46,8 +46,8 @@ export class TamperedAnswerError extends Error {
   ) {
     super(
       optionId === null
-        ? `Odpowiedź na pytanie spoza testu: ${questionId}`
-        : `Opcja ${optionId} nie należy do pytania ${questionId}`,
+        ? `An answer to a question outside the test: ${questionId}`
+        : `Option ${optionId} does not belong to question ${questionId}`,
     );
     this.name = 'TamperedAnswerError';
   }

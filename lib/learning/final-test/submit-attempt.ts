@@ -3,7 +3,6 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
 import { canSubmit } from './attempt-timing';
 import { isPassed, scoreAttempt, TamperedAnswerError, type Answers } from './scoring';
 
@@ -15,7 +14,6 @@ export async function submitAttempt(
   answers: Answers,
   now = currentTime(),
 ): Promise<{ attemptId: string; slug: string }> {
-  const t = messages().learning;
   const attempt = await db().testAttempt.findFirst({
     where: { id: attemptId, enrolment: { userId } },
     select: {
@@ -27,7 +25,7 @@ export async function submitAttempt(
       enrolment: { select: { endsAt: true, course: { select: { id: true, slug: true, passMarkPercent: true } } } },
     },
   });
-  if (!attempt) throw new UserError(t.attemptMissing);
+  if (!attempt) throw new UserError('learning.attemptMissing');
   const { course } = attempt.enrolment;
   if (attempt.submittedAt) return { attemptId, slug: course.slug };
 
@@ -44,7 +42,7 @@ export async function submitAttempt(
   try {
     scoreAttempt(questions, answers); // rejects foreign ids even when the answers arrive too late
   } catch (e) {
-    if (e instanceof TamperedAnswerError) throw new UserError(t.tampered);
+    if (e instanceof TamperedAnswerError) throw new UserError('learning.tampered');
     throw e;
   }
   const limit = attempt.deadlineAt ? (attempt.deadlineAt.getTime() - attempt.startedAt.getTime()) / 60_000 : null;

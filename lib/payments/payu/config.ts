@@ -1,6 +1,7 @@
 // PayU settings from the environment. Defaults point at the local simulator with PayU's public
 // sandbox POS, so dev and tests need no setup; switching to the real sandbox or production is
 // configuration only.
+import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 
 /** PayU's public sandbox POS (PLN), published in PayU's developer docs. */
@@ -23,7 +24,7 @@ const blankAsMissing = (schema: z.ZodType<string>) => z.preprocess((v) => (v ===
 export const payuEnvSchema = z
   .object({
     PAYU_BASE_URL: blankAsMissing(z.url().default(PAYU_SIMULATOR_URL)),
-    PAYU_POS_ID: blankAsMissing(z.string().regex(/^\d+$/, 'musi być liczbą').default(SANDBOX_POS.posId)),
+    PAYU_POS_ID: blankAsMissing(z.string().regex(/^\d+$/, messages().ops.payuPosId).default(SANDBOX_POS.posId)),
     PAYU_CLIENT_ID: blankAsMissing(z.string().min(1).default(SANDBOX_POS.clientId)),
     PAYU_CLIENT_SECRET: blankAsMissing(z.string().min(1).default(SANDBOX_POS.clientSecret)),
     PAYU_SECOND_KEY: blankAsMissing(z.string().min(1).default(SANDBOX_POS.secondKey)),
@@ -33,7 +34,7 @@ export const payuEnvSchema = z
   .refine(
     (e) => !(hostOf(e.PAYU_BASE_URL) === hostOf(PAYU_PRODUCTION_URL) && e.PAYU_SECOND_KEY === SANDBOX_POS.secondKey),
     {
-      message: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
+      message: messages().ops.payuSandboxKeys,
       path: ['PAYU_SECOND_KEY'],
     },
   );

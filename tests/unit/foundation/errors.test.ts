@@ -29,9 +29,10 @@ describe('isUniqueViolation', () => {
 });
 
 describe('domain errors', () => {
-  it('carry their field errors and names', () => {
-    const e = new UserError('Popraw pole.', { email: 'Zajęty.' });
-    expect(e.fieldErrors).toEqual({ email: 'Zajęty.' });
+  it('carry catalogue codes (resolved where shown) and names', () => {
+    const e = new UserError('errors.checkFields', { email: 'auth.emailTaken' });
+    expect(e.codes).toEqual(['errors.checkFields']);
+    expect(e.fieldCodes).toEqual({ email: 'auth.emailTaken' });
     expect(new NotFoundError('group').message).toBe('group not found');
   });
 });

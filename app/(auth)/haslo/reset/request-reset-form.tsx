@@ -4,7 +4,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { requestPasswordReset } from '@/lib/actions/auth/request-password-reset';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function RequestResetForm() {
   const m = messages();

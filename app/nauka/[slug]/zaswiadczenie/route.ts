@@ -3,7 +3,7 @@
 // enrolment gets 404, so numbers of other people's certificates never leak.
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { UserError } from '@/lib/errors';
+import { UserError, userErrorText } from '@/lib/errors';
 import { certificateFileName, certificatePdf, issueCertificate } from '@/lib/certificates/issue';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound, plainText } from '@/lib/http/responses';
@@ -21,7 +21,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
     const pdf = await certificatePdf(cert);
     return fileResponse(pdf, certificateFileName(cert), 'application/pdf');
   } catch (e) {
-    if (e instanceof UserError) return plainText(e.message, 409);
+    if (e instanceof UserError) return plainText(userErrorText(e).error, 409);
     throw e;
   }
 }

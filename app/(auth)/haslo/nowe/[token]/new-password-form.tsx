@@ -6,7 +6,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { resetPassword } from '@/lib/actions/auth/reset-password';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
-import { messages } from '@/lib/i18n/pl-client';
+import { messages } from '@/lib/i18n';
 
 export function NewPasswordForm({ token }: { token: string }) {
   const m = messages();

@@ -1,0 +1,18 @@
+// Texts for whoever runs the server: configuration errors and the local database's notices.
+// Part of the Polish catalogue.
+export const ops = {
+  notSet: (name: string) => `${name} nie jest ustawione`,
+  databaseUrl: 'musi zaczynać się od postgresql://',
+  authSecret: 'musi mieć co najmniej 32 znaki',
+  badConfig: (lines: string) => `Błędna konfiguracja (zob. .env.example):\n${lines}`,
+  testClockInProduction: 'Błędna konfiguracja: TEST_CLOCK=1 jest dozwolone tylko w testach.',
+  clockFixed: 'Zegar można przestawiać tylko z TEST_CLOCK=1',
+  payuPosId: 'musi być liczbą',
+  payuSandboxKeys: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
+  sellerNip: 'nieprawidłowy NIP (suma kontrolna)',
+  badSeller: (issues: string) => `Błędne dane sprzedawcy: ${issues}`,
+  searchPermission: (dir: string) =>
+    `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,
+  portTaken: (port: number) =>
+    `Port ${port} jest zajęty — czy inna kopia Planety już działa? Zatrzymaj ją albo ustaw EMBEDDED_PG_PORT.`,
+} as const;
