@@ -2,7 +2,7 @@
 // writing the same words in the same embedded font and nothing else. Target ≥ 0.7.
 import { report } from './support';
 import { renderCertificatePdf } from '../lib/certificates/pdf';
-import { renderPlainPdfFloor } from '../lib/certificates/bench-floor';
+import { renderPlainPdfFloor } from './floors/certificate-pdf';
 
 const N = 80;
 const input = (i: number) => ({

@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { messages } from '@/lib/i18n';
 import { formAction } from '@/lib/actions/action';
 import {
   addChild as add,
@@ -7,14 +8,13 @@ import {
   setChildPassword as setPassword,
 } from '@/lib/families/children';
 import { addChildSchema, childPasswordSchema, classChangeSchema } from '@/lib/families/schemas';
-import { families } from '@/lib/i18n/pl/families';
 
 export const addChild = formAction(
   { schema: addChildSchema, permission: 'families:manage-own' },
   async (input, { user }) => {
     await add(user.id, input);
     revalidatePath('/rodzina');
-    return { ok: true, message: families.childAdded(input.fullName, input.login) };
+    return { ok: true, message: messages().families.childAdded(input.fullName, input.login) };
   },
 );
 
@@ -22,7 +22,7 @@ export const setChildPassword = formAction(
   { schema: childPasswordSchema, permission: 'families:manage-own' },
   async (input, { user }) => {
     await setPassword(user.id, input.childId, input.password);
-    return { ok: true, message: families.passwordSet };
+    return { ok: true, message: messages().families.passwordSet };
   },
 );
 
@@ -31,6 +31,9 @@ export const requestClassChange = formAction(
   async (input, { user }) => {
     await request(user.id, input.childId, input.shift);
     revalidatePath(`/rodzina/dzieci/${input.childId}`);
-    return { ok: true, message: input.shift === 0 ? families.classRequestCleared : families.classRequested };
+    return {
+      ok: true,
+      message: input.shift === 0 ? messages().families.classRequestCleared : messages().families.classRequested,
+    };
   },
 );

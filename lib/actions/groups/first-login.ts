@@ -6,7 +6,6 @@ import { formAction } from '@/lib/actions/action';
 import { safeNext } from '@/lib/auth/redirects';
 import { newPasswordSchema } from '@/lib/auth/schemas';
 import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/accounts/first-login';
-import { groups as t } from '@/lib/i18n/pl/groups';
 
 export const keepPassword = formAction(
   { schema: z.object({ next: z.string().optional() }), permission: 'account:manage-own' },
@@ -28,13 +27,13 @@ export const chooseOwnPassword = formAction(
   { schema: ownSchema, permission: 'account:manage-own' },
   async ({ password, next }, { user }) => {
     if (user.login && password.trim().toLowerCase() === user.login) {
-      return { ok: false, fieldErrors: { password: t.passwordSameAsLogin } };
+      return { ok: false, fieldErrors: { password: messages().groups.passwordSameAsLogin } };
     }
     await setOwnPassword(user.id, password);
     // The change ended this session too: the form signs in again with the new password, then goes on.
     return {
       ok: true,
-      message: t.ownPasswordSaved,
+      message: messages().groups.ownPasswordSaved,
       data: { identifier: user.login ?? user.email ?? '', next: safeNext(next, '/moje-kursy') },
     };
   },

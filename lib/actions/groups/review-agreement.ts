@@ -1,16 +1,20 @@
 'use server';
 import { redirect } from 'next/navigation';
+import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { reviewAgreement as review } from '@/lib/groups/agreement/agreements';
-import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.discriminatedUnion('decision', [
   z.object({ agreementId: z.string().min(1), decision: z.literal('accept') }),
   z.object({
     agreementId: z.string().min(1),
     decision: z.literal('reject'),
-    reason: z.string().trim().min(3, t.rejectReasonRequired).max(500, t.rejectReasonMax),
+    reason: z
+      .string()
+      .trim()
+      .min(3, messages().groups.rejectReasonRequired)
+      .max(500, messages().groups.rejectReasonMax),
   }),
 ]);
 

@@ -1,13 +1,13 @@
 'use server';
 import { revalidatePath } from 'next/cache';
+import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { approveReport, commentReport } from '@/lib/groups/report/final-reports';
-import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.object({
   reportId: z.string().min(1),
-  comment: z.string().trim().max(2000, t.commentMax).default(''),
+  comment: z.string().trim().max(2000, messages().groups.commentMax).default(''),
   intent: z.enum(['comment', 'approve']),
 });
 
@@ -17,6 +17,9 @@ export const reviewReport = formAction(
     if (intent === 'approve') await approveReport(user.id, reportId, comment);
     else await commentReport(reportId, comment);
     revalidatePath(`/panel/raporty/${reportId}`);
-    return { ok: true, message: intent === 'approve' ? t.reportApproved : t.commentSaved };
+    return {
+      ok: true,
+      message: intent === 'approve' ? messages().groups.reportApproved : messages().groups.commentSaved,
+    };
   },
 );

@@ -1,10 +1,10 @@
 'use server';
 import { notFound } from 'next/navigation';
+import { messages } from '@/lib/i18n';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { sendOwnCredentials } from '@/lib/groups/accounts/credentials';
-import { groups as t } from '@/lib/i18n/pl/groups';
 
 const schema = z.object({ groupId: z.string().min(1), participantId: z.string().min(1) });
 
@@ -13,6 +13,6 @@ export const sendCredentials = formAction(
   async ({ groupId, participantId }, { user }) => {
     if (!(await sendOwnCredentials(user, groupId, participantId))) notFound();
     revalidatePath(`/grupy/${groupId}`);
-    return { ok: true, message: t.credentialsSent };
+    return { ok: true, message: messages().groups.credentialsSent };
   },
 );

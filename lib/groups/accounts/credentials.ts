@@ -1,12 +1,12 @@
 // The credentials of a group's participants, for the signed-in admins of that group (and staff).
 // Passwords come from the sealed copies; a participant who chose their own password has none.
 import { db } from '@/lib/db/client';
+import { messages } from '@/lib/i18n';
 import { currentTime } from '@/lib/clock/clock';
 import { absoluteUrl } from '@/lib/url';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
 import { UserError } from '@/lib/errors';
-import { groups as t } from '@/lib/i18n/pl/groups';
 import { unsealPassword } from './credential-seal';
 import type { CredentialRow, CredentialsMeta } from './credentials-export';
 import { groupFor, type Viewer } from '@/lib/groups/group-access';
@@ -28,7 +28,7 @@ export async function groupCredentials(
     lastName: p.user.lastName,
     login: p.user.login ?? '',
     email: p.user.email,
-    password: p.sealedPassword ? unsealPassword(p.sealedPassword) : t.passwordChosenByParticipant,
+    password: p.sealedPassword ? unsealPassword(p.sealedPassword) : messages().groups.passwordChosenByParticipant,
   }));
   return {
     rows,

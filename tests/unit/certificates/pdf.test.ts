@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
-import { renderPlainPdfFloor } from '@/lib/certificates/bench-floor';
+import { renderPlainPdfFloor } from '@/bench/floors/certificate-pdf';
 import { formatPercent, type CertificateInput } from '@/lib/certificates/content';
 import { fromWarsaw } from '@/lib/format/time';
 
