@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { listMyGroups, seatsLeft } from '@/lib/groups/group-access';
 import { formatDate } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Moje grupy' };
+export const metadata: Metadata = { title: messages().groups.myGroups };
 
 export default async function MyGroupsPage() {
   const user = await requirePermission('groups:manage-own', '/grupy');
+  const m = messages();
+  const t = m.groups;
   const groups = await listMyGroups(user.id);
   return (
     <div className="space-y-6">
@@ -20,7 +22,7 @@ export default async function MyGroupsPage() {
         <div className="card space-y-3">
           <p>{t.noGroups}</p>
           <Link href="/kursy" className="btn-primary">
-            Przejrzyj katalog kursów
+            {m.learning.browseCatalogue}
           </Link>
         </div>
       ) : (
@@ -33,7 +35,7 @@ export default async function MyGroupsPage() {
                 </Link>
               </h2>
               <p className="text-sm text-slate-600">
-                {g.companyName} · zamówienie {g.orderItem.order.number}
+                {t.groupSubtitle(g.companyName, g.orderItem.order.number)}
                 {g.orderItem.order.paidAt ? ` · ${formatDate(g.orderItem.order.paidAt)}` : ''}
               </p>
               <p className="text-sm">

@@ -12,7 +12,7 @@ import { ChildCard } from '@/components/families/child-card';
 import { TrialSection } from '@/components/families/trial-section';
 import { AddChildForm } from './add-child-form';
 
-export const metadata: Metadata = { title: 'Moja rodzina' };
+export const metadata: Metadata = { title: messages().families.title };
 export const dynamic = 'force-dynamic';
 
 export default async function FamilyPage() {
@@ -30,7 +30,7 @@ export default async function FamilyPage() {
     <div className="space-y-8">
       <PageHeader
         title={t.title}
-        intro={`Rok szkolny ${schoolYearLabel(year)} · ceny w ${currency}`}
+        intro={t.familyPage.intro(schoolYearLabel(year), currency)}
         actions={
           children.length > 0 && (
             <Link href="/rodzina/pakiety" className="btn-primary">

@@ -11,49 +11,53 @@ import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 
 export function ChildCard({ child: c, year, now }: { child: ChildOverview; year: SchoolYear; now: Date }) {
-  const t = messages().families;
+  const m = messages();
+  const t = m.families;
+  const k = t.childCard;
   return (
     <article className="card space-y-3" data-testid="child-card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-semibold">{c.fullName}</h3>
         <Link href={`/rodzina/dzieci/${c.id}`} className="link text-sm">
-          Login, hasło i klasa: {c.fullName}
+          {k.settingsLink(c.fullName)}
         </Link>
       </div>
       <p className="text-sm text-slate-700">
-        Rocznik {c.birthYear} · login <strong>{c.user.login}</strong> ·{' '}
+        {k.cohort(c.birthYear)} <strong>{c.user.login}</strong> ·{' '}
         {c.cls.ok ? (
           <>
-            w roku {schoolYearLabel(year)}: <strong>{className(c.cls.classNumber)}</strong>
+            {k.inYear(schoolYearLabel(year))} <strong>{className(c.cls.classNumber)}</strong>
           </>
         ) : (
           c.cls.message
         )}
-        {c.classChangeStatus === 'PENDING' && ' · prośba o zmianę klasy czeka na decyzję'}
+        {c.classChangeStatus === 'PENDING' && k.classRequestPending}
       </p>
       {c.packages.length > 0 && (
         <ul className="space-y-1 text-sm">
           {c.packages.map((p) => (
             <li key={p.id} data-testid="child-package">
               <strong>{PACKAGES[p.packageCode as PackageCode].name}</strong>{' '}
-              {schoolYearLabel({ startYear: p.schoolYear })}: {t.status[p.status]}, zapłacono{' '}
+              {k.paid(schoolYearLabel({ startYear: p.schoolYear }), t.status[p.status])}{' '}
               {formatMoney(p.amountPaid, p.currency)}
               {p.paidAt && p.status === 'ACTIVE' && (
                 <>
                   {' '}
-                  · dostęp: {t.access[accessState(now, { paidAt: p.paidAt, schoolYear: { startYear: p.schoolYear } })]}
+                  {k.access(t.access[accessState(now, { paidAt: p.paidAt, schoolYear: { startYear: p.schoolYear } })])}
                 </>
               )}
               {p.cancellation && (
                 <>
                   {' '}
-                  · zwrot {formatMoney(p.cancellation.refundAmount, p.currency)} (
-                  {p.cancellation.status === 'REFUNDED'
-                    ? 'przesłany'
-                    : p.cancellation.status === 'PENDING'
-                      ? 'w realizacji'
-                      : 'nie przysługuje'}
-                  ), dostęp do {formatDateTime(p.cancellation.effectiveAt)}
+                  {k.refund(
+                    formatMoney(p.cancellation.refundAmount, p.currency),
+                    p.cancellation.status === 'REFUNDED'
+                      ? k.refundState.REFUNDED
+                      : p.cancellation.status === 'PENDING'
+                        ? k.refundState.PENDING
+                        : k.refundState.other,
+                    formatDateTime(p.cancellation.effectiveAt),
+                  )}
                 </>
               )}
               {p.status === 'ACTIVE' && (
@@ -61,7 +65,7 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
                   {' '}
                   ·{' '}
                   <Link href={`/rodzina/rezygnacja/${p.id}`} className="link">
-                    Zrezygnuj lub odstąp od umowy
+                    {k.cancelLink}
                   </Link>
                 </>
               )}
@@ -71,22 +75,25 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
       )}
       {c.courses.length > 0 && (
         <table className="table">
-          <caption className="sr-only">Postępy: {c.fullName}</caption>
+          <caption className="sr-only">{k.progressCaption(c.fullName)}</caption>
           <thead>
             <tr>
-              <th scope="col">Przedmiot</th>
-              <th scope="col">Postęp</th>
-              <th scope="col">Dostęp do</th>
+              <th scope="col">{k.colSubject}</th>
+              <th scope="col">{m.groups.colProgress}</th>
+              <th scope="col">{m.groups.colAccess}</th>
             </tr>
           </thead>
           <tbody>
-            {c.courses.map((k) => (
-              <tr key={k.slug}>
-                <td>{k.title.replace(/^Szkoła polska: /, '')}</td>
+            {c.courses.map((course) => (
+              <tr key={course.slug}>
+                <td>{course.title.replace(/^Szkoła polska: /, '')}</td>
                 <td>
-                  {k.done} z {k.total} lekcji ({k.percent}%){k.passed ? ' · test zaliczony' : ''}
+                  {k.progress(course.done, course.total, course.percent)}
+                  {course.passed ? k.testPassed : ''}
                 </td>
-                <td>{k.state === 'active' ? (k.endsAt ? formatLastDay(k.endsAt) : 'bez limitu') : 'zakończony'}</td>
+                <td>
+                  {course.state === 'active' ? (course.endsAt ? formatLastDay(course.endsAt) : k.noLimit) : k.ended}
+                </td>
               </tr>
             ))}
           </tbody>

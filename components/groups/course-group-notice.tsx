@@ -1,13 +1,14 @@
 import Link from 'next/link';
 import { currentUser } from '@/lib/auth/session';
 import { myGroupsOfCourse, seatsLeft } from '@/lib/groups/group-access';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 
 /**
  * On a course's page, for the company admin who bought a group package of it: where the
  * instruction and the next steps are (step 1 of the group purchase ends "go to the course").
  */
 export async function CourseGroupNotice({ courseId }: { courseId: string }) {
+  const t = messages().groups;
   const user = await currentUser();
   if (!user) return null;
   const own = await myGroupsOfCourse(user.id, courseId);

@@ -1,5 +1,5 @@
 import type { Step } from '@/lib/groups/steps';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 
 const STYLE: Record<Step['state'], string> = {
   done: 'border-green-300 bg-green-50',
@@ -16,8 +16,9 @@ const BADGE: Record<Step['state'], string> = {
 
 /** The six steps as an ordered list; each links to its section below. */
 export function GroupStepper({ steps }: { steps: Step[] }) {
+  const t = messages().groups;
   return (
-    <nav aria-label="Kroki zakupu grupowego">
+    <nav aria-label={t.stepsNav}>
       <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
         {steps.map((s, i) => (
           <li

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { countMyGroups } from '@/lib/groups/group-access';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 
 /** On "Moje kursy": a company admin's packages are managed on the group pages, not here. */
 export async function GroupsNotice({ userId }: { userId: string }) {
+  const t = messages().groups;
   const count = await countMyGroups(userId);
   if (count === 0) return null;
   return (

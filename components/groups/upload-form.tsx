@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { FieldError } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
+import { messages } from '@/lib/i18n';
 
 /**
  * Sends one file to a route handler (server actions cap bodies at 1 MB) and shows the refusal
@@ -21,6 +22,7 @@ export function UploadForm({
   submit: string;
   testId?: string;
 }) {
+  const t = messages().groups.uploadForm;
   const router = useRouter();
   const id = useId().replace(/:/g, '');
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function UploadForm({
     const form = new FormData(e.currentTarget);
     const file = form.get('file');
     if (!(file instanceof File) || (file.size === 0 && !file.name)) {
-      setError('Wybierz plik.');
+      setError(t.chooseFile);
       return;
     }
     setPending(true);
@@ -47,7 +49,7 @@ export function UploadForm({
         redirect?: string;
       } | null;
       if (!res.ok || !body?.ok) {
-        setError(body?.error ?? 'Nie udało się przesłać pliku. Spróbuj ponownie.');
+        setError(body?.error ?? t.failed);
         return;
       }
       if (body.redirect) router.push(body.redirect);
@@ -56,7 +58,7 @@ export function UploadForm({
         router.refresh();
       }
     } catch {
-      setError('Nie udało się przesłać pliku — sprawdź połączenie i spróbuj ponownie.');
+      setError(t.offline);
     } finally {
       setPending(false);
     }
@@ -85,7 +87,7 @@ export function UploadForm({
         </Notice>
       )}
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Przesyłanie…' : submit}
+        {pending ? t.sending : submit}
       </button>
     </form>
   );

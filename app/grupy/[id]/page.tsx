@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { groupPage } from '@/lib/groups/group-page';
+import { messages } from '@/lib/i18n';
 import { GroupOverview } from '@/components/groups/group-overview';
 import { AgreementStep, PurchaseStep } from '@/components/groups/group-agreement-step';
 import { AccountsStep, ListStep } from '@/components/groups/group-list-step';
 import { LearningStep, ReportStep } from '@/components/groups/group-learning-step';
 
-export const metadata: Metadata = { title: 'Grupa' };
+export const metadata: Metadata = { title: messages().groups.groupPageTitle };
 
 export default async function GroupPage({
   params,

@@ -12,7 +12,7 @@ import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
 import { Notice } from '@/components/forms/notice';
 
-export const metadata: Metadata = { title: 'Kurs' };
+export const metadata: Metadata = { title: messages().learning.course };
 
 export default async function CourseHome({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/forms/page-header';
 import { PackageChooser } from '@/components/families/package-chooser';
 import { PackageOrderSummary } from '@/components/families/package-order-summary';
 
-export const metadata: Metadata = { title: 'Pakiety dla dzieci' };
+export const metadata: Metadata = { title: messages().families.packagesPage.metaTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function PackagesPage({
@@ -21,7 +21,7 @@ export default async function PackagesPage({
   return (
     <div className="space-y-8">
       <PageHeader
-        back={{ href: '/rodzina', label: t.back }}
+        back={{ href: '/rodzina', label: messages().families.backToFamily }}
         title={t.title(page.schoolYear)}
         intro={t.intro(page.currency)}
       />

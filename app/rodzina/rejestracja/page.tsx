@@ -7,7 +7,7 @@ import { countryOptions } from '@/lib/families/rules/countries';
 import { messages } from '@/lib/i18n';
 import { ParentRegisterForm } from './parent-register-form';
 
-export const metadata: Metadata = { title: 'Konto rodzica' };
+export const metadata: Metadata = { title: messages().families.registerTitle };
 
 export default async function ParentRegisterPage() {
   const m = messages();

@@ -234,9 +234,65 @@ export const families = {
     summer: 'wakacje — dostęp bezpłatny',
     closed: 'zamknięty',
   } as Record<string, string>,
+  backToFamily: '← Moja rodzina',
+  // /rodzina: the family page
+  familyPage: {
+    intro: (year: string, currency: string) => `Rok szkolny ${year} · ceny w ${currency}`,
+  },
+  // one child on the family page (components/families/child-card)
+  childCard: {
+    settingsLink: (name: string) => `Login, hasło i klasa: ${name}`,
+    cohort: (birthYear: number) => `Rocznik ${birthYear} · login`,
+    inYear: (year: string) => `w roku ${year}:`,
+    classRequestPending: ' · prośba o zmianę klasy czeka na decyzję',
+    paid: (year: string, status: string) => `${year}: ${status}, zapłacono`,
+    access: (state: string) => `· dostęp: ${state}`,
+    refund: (amount: string, state: string, until: string) => `· zwrot ${amount} (${state}), dostęp do ${until}`,
+    refundState: { REFUNDED: 'przesłany', PENDING: 'w realizacji', other: 'nie przysługuje' },
+    cancelLink: 'Zrezygnuj lub odstąp od umowy',
+    progressCaption: (name: string) => `Postępy: ${name}`,
+    colSubject: 'Przedmiot',
+    progress: (done: number, total: number, percent: number) => `${done} z ${total} lekcji (${percent}%)`,
+    testPassed: ' · test zaliczony',
+    noLimit: 'bez limitu',
+    ended: 'zakończony',
+  },
+  // /rodzina/dzieci/[id]: a child's login, password and class
+  childPage: {
+    metaTitle: 'Konto dziecka',
+    loginHeading: 'Logowanie dziecka',
+    login: 'Login:',
+    loginWhere: '. Dziecko loguje się na stronie',
+    newPassword: 'Nowe hasło dziecka',
+    classHeading: (year: string) => `Klasa w roku ${year}`,
+    byCohort: (birthYear: number) => `Według rocznika ${birthYear}:`,
+    approvedChange: (className: string) => `Zatwierdzona zmiana: ${className}.`,
+    requestPending: (className: string) => `Prośba o ${className} czeka na decyzję zespołu.`,
+    requestRejected: 'Ostatnia prośba o zmianę klasy została odrzucona.',
+    sendRequest: 'Wyślij prośbę',
+    shiftLabel: 'Regulamin pozwala poprosić o klasę o jedną niżej lub wyżej',
+    byCohortOption: ' (według rocznika)',
+  },
+  // /rodzina/rezygnacja/[id]: withdrawal from the contract or resignation during the year
+  cancelPage: {
+    metaTitle: 'Rezygnacja z pakietu',
+    title: (pkg: string, child: string) => `${pkg}: ${child}`,
+    paid: (amount: string) => `Zapłacono ${amount}.`,
+    withdrawalHeading: 'Odstąpienie od umowy (pełny zwrot)',
+    withdrawalBody: (until: string) =>
+      `Do ${until} włącznie (14 dni od zapłaty) możesz odstąpić od umowy bez podania przyczyny. Zwrot:`,
+    withdrawalAfter: '. Dostęp dziecka kończy się od razu.',
+    withdraw: 'Odstępuję od umowy',
+    resignationHeading: 'Rezygnacja w trakcie roku',
+    resignationBody: (until: string) =>
+      `Rezygnacja działa z końcem miesiąca, w którym ją składasz: dziecko ma dostęp do ${until} włącznie.`,
+    refundFormula: (paid: string, months: number) => `Zwrot za niewykorzystane miesiące: ${paid} ÷ 10 × ${months} =`,
+    refundVia: 'Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.',
+    resign: 'Potwierdzam rezygnację',
+  },
   // /rodzina/pakiety: choosing a package per child, then the order summary
   packagesPage: {
-    back: '← Moja rodzina',
+    metaTitle: 'Pakiety dla dzieci',
     title: (year: string) => `Pakiety na rok szkolny ${year}`,
     intro: (currency: string) =>
       `Ceny za dziecko za rok szkolny, w walucie kraju zamieszkania (${currency}). Po zapłacie pakietu nie można zmienić.`,

@@ -307,4 +307,19 @@ export const groups = {
   colState: 'Stan',
   colActions: 'Akcje',
   reportOf: (file: string, people: number, since: string) => `${file} — ${people} os., konta z ${since}`,
+  groupPageTitle: 'Grupa',
+  stepsNav: 'Kroki zakupu grupowego',
+
+  // the list preview (/grupy/[id]/lista/[uploadId])
+  backToGroup: '← Wróć do grupy',
+  previewRows: 'Wiersze listy',
+  colRow: 'Wiersz',
+
+  // the file upload form (agreement scan, participant list)
+  uploadForm: {
+    chooseFile: 'Wybierz plik.',
+    failed: 'Nie udało się przesłać pliku. Spróbuj ponownie.',
+    offline: 'Nie udało się przesłać pliku — sprawdź połączenie i spróbuj ponownie.',
+    sending: 'Przesyłanie…',
+  },
 };

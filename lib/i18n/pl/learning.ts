@@ -51,6 +51,9 @@ export const learning = {
   instructionTitle: 'Instrukcja dla uczestników',
   instructionGo: 'Przejdź do pierwszej lekcji',
   noLessons: 'Ten kurs nie ma jeszcze lekcji.',
+  lessonTitle: 'Lekcja',
+  lessonsNav: 'Lekcje',
+  instructionPageTitle: 'Instrukcja kursu',
 
   // test
   testTitle: 'Test końcowy',
@@ -93,6 +96,7 @@ export const learning = {
   noAnswer: 'brak odpowiedzi',
   backToTest: 'Wróć do testu',
   notSubmitted: 'To podejście nie zostało jeszcze wysłane.',
+  resultPageTitle: 'Wynik testu',
 
   // certificates
   certificateNotYet: 'Zaświadczenie można pobrać po zaliczeniu testu końcowego.',

@@ -1,7 +1,9 @@
 // Upload of a participant list: decoded and checked, stored as a preview, never provisioned here.
 import { createUpload } from '@/lib/groups/list/uploads';
 import { groupUploadRoute } from '@/lib/groups/http';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
+
+const t = messages().groups;
 
 export const POST = groupUploadRoute(t.listTooLarge, async (viewer, id, file) => {
   const upload = await createUpload(viewer, id, file);

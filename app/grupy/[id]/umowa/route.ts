@@ -1,7 +1,9 @@
 // Upload of the signed agreement scan (≤ 10 MB; PDF, JPG or PNG judged by its bytes).
 import { submitAgreement } from '@/lib/groups/agreement/agreements';
 import { groupUploadRoute } from '@/lib/groups/http';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
+
+const t = messages().groups;
 
 export const POST = groupUploadRoute(t.scanTooLarge, async (viewer, id, file) =>
   (await submitAgreement(viewer, id, file)) ? { message: t.agreementSubmitted } : null,

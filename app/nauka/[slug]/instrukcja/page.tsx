@@ -8,7 +8,7 @@ import { messages } from '@/lib/i18n';
 import { Markdown } from '@/components/learning/markdown';
 import { AccessGate } from '@/components/learning/access-gate';
 
-export const metadata: Metadata = { title: 'Instrukcja kursu' };
+export const metadata: Metadata = { title: messages().learning.instructionPageTitle };
 
 export default async function InstructionPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -11,7 +11,7 @@ import { AccessGate } from '@/components/learning/access-gate';
 import { StartAttemptForm } from '@/components/learning/start-attempt-form';
 import { Notice } from '@/components/forms/notice';
 
-export const metadata: Metadata = { title: 'Test końcowy' };
+export const metadata: Metadata = { title: messages().learning.testTitle };
 
 export default async function TestHome({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

@@ -8,14 +8,17 @@ import { classForBirthYear, className, changeClass, shiftedClassName } from '@/l
 import { findOwnChild } from '@/lib/families/children';
 import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 import { requestClassChange, setChildPassword } from '@/lib/actions/families/children';
+import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 
-export const metadata: Metadata = { title: 'Konto dziecka' };
+export const metadata: Metadata = { title: messages().families.childPage.metaTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function ChildPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePermission('families:manage-own', `/rodzina/dzieci/${id}`);
+  const m = messages();
+  const t = m.families.childPage;
   const child = await findOwnChild(user.id, id);
   if (!child) notFound();
   const year = schoolYearForPurchase(currentTime());
@@ -27,24 +30,25 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
     <div className="mx-auto max-w-2xl space-y-6">
       <p>
         <Link href="/rodzina" className="link text-sm">
-          ← Moja rodzina
+          {m.families.backToFamily}
         </Link>
       </p>
       <h1 className="h1">{child.fullName}</h1>
       <section className="card space-y-3" aria-labelledby="haslo">
         <h2 id="haslo" className="h2">
-          Logowanie dziecka
+          {t.loginHeading}
         </h2>
         <p>
-          Login: <strong>{child.user.login}</strong>. Dziecko loguje się na stronie{' '}
+          {t.login} <strong>{child.user.login}</strong>
+          {t.loginWhere}{' '}
           <Link href="/logowanie" className="link">
-            Zaloguj się
+            {m.nav.login}
           </Link>
           .
         </p>
-        <ActionForm action={setChildPassword} hidden={{ childId: child.id }} submit="Ustaw nowe hasło">
+        <ActionForm action={setChildPassword} hidden={{ childId: child.id }} submit={m.families.setPassword}>
           <label htmlFor="child-password" className="label">
-            Nowe hasło dziecka
+            {t.newPassword}
           </label>
           <input
             id="child-password"
@@ -61,25 +65,25 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
       </section>
       <section className="card space-y-3" aria-labelledby="klasa">
         <h2 id="klasa" className="h2">
-          Klasa w roku {schoolYearLabel(year)}
+          {t.classHeading(schoolYearLabel(year))}
         </h2>
         {!base.ok ? (
           <p>{base.message}</p>
         ) : (
           <>
             <p>
-              Według rocznika {child.birthYear}: <strong>{className(base.classNumber)}</strong>.
+              {t.byCohort(child.birthYear)} <strong>{className(base.classNumber)}</strong>.
               {child.classShift !== 0 && (
-                <> Zatwierdzona zmiana: {shiftedClassName(base.classNumber, child.classShift)}.</>
+                <> {t.approvedChange(shiftedClassName(base.classNumber, child.classShift) ?? '')}</>
               )}
               {child.classChangeStatus === 'PENDING' && child.requestedShift !== null && (
-                <> Prośba o {shiftedClassName(base.classNumber, child.requestedShift)} czeka na decyzję zespołu.</>
+                <> {t.requestPending(shiftedClassName(base.classNumber, child.requestedShift) ?? '')}</>
               )}
-              {child.classChangeStatus === 'REJECTED' && <> Ostatnia prośba o zmianę klasy została odrzucona.</>}
+              {child.classChangeStatus === 'REJECTED' && <> {t.requestRejected}</>}
             </p>
-            <ActionForm action={requestClassChange} hidden={{ childId: child.id }} submit="Wyślij prośbę">
+            <ActionForm action={requestClassChange} hidden={{ childId: child.id }} submit={t.sendRequest}>
               <label htmlFor="shift" className="label">
-                Regulamin pozwala poprosić o klasę o jedną niżej lub wyżej
+                {t.shiftLabel}
               </label>
               <select
                 id="shift"
@@ -92,7 +96,7 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
                     r.ok && (
                       <option key={s} value={String(s)}>
                         {className(r.classNumber)}
-                        {s === 0 ? ' (według rocznika)' : ''}
+                        {s === 0 ? t.byCohortOption : ''}
                       </option>
                     ),
                 )}

@@ -6,14 +6,17 @@ import { previewCancellation } from '@/lib/settlement/family-cancellations';
 import { formatMoney } from '@/lib/format/money';
 import { formatLastDay } from '@/lib/format/time';
 import { cancelPackage } from '@/lib/actions/families/cancel';
+import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 
-export const metadata: Metadata = { title: 'Rezygnacja z pakietu' };
+export const metadata: Metadata = { title: messages().families.cancelPage.metaTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function CancelPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requirePermission('families:manage-own', `/rodzina/rezygnacja/${id}`);
+  const m = messages();
+  const t = m.families.cancelPage;
   const p = await previewCancellation(user.id, id);
   if (!p) notFound();
   const r = p.resignation;
@@ -22,51 +25,45 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
     <div className="mx-auto max-w-2xl space-y-6">
       <p>
         <Link href="/rodzina" className="link text-sm">
-          ← Moja rodzina
+          {m.families.backToFamily}
         </Link>
       </p>
-      <h1 className="h1">
-        {p.packageName}: {p.childName}
-      </h1>
-      <p>Zapłacono {formatMoney(p.amountPaid, p.currency)}.</p>
+      <h1 className="h1">{t.title(p.packageName, p.childName)}</h1>
+      <p>{t.paid(formatMoney(p.amountPaid, p.currency))}</p>
       {p.withdrawal.allowed && (
         <section className="card space-y-3" aria-labelledby="odstapienie">
           <h2 id="odstapienie" className="h2">
-            Odstąpienie od umowy (pełny zwrot)
+            {t.withdrawalHeading}
           </h2>
           <p>
-            Do {formatLastDay(p.withdrawal.until)} włącznie (14 dni od zapłaty) możesz odstąpić od umowy bez podania
-            przyczyny. Zwrot:{' '}
-            <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>. Dostęp
-            dziecka kończy się od razu.
+            {t.withdrawalBody(formatLastDay(p.withdrawal.until))}{' '}
+            <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>
+            {t.withdrawalAfter}
           </p>
           <ActionForm
             action={cancelPackage}
             hidden={{ packageId: p.packageId, kind: 'WITHDRAWAL' }}
-            submit="Odstępuję od umowy"
+            submit={t.withdraw}
             buttonClass="btn-danger"
           />
         </section>
       )}
       <section className="card space-y-3" aria-labelledby="rezygnacja">
         <h2 id="rezygnacja" className="h2">
-          Rezygnacja w trakcie roku
+          {t.resignationHeading}
         </h2>
+        <p>{t.resignationBody(formatLastDay(r.effectiveAt))}</p>
         <p>
-          Rezygnacja działa z końcem miesiąca, w którym ją składasz: dziecko ma dostęp do {formatLastDay(r.effectiveAt)}{' '}
-          włącznie.
-        </p>
-        <p>
-          Zwrot za niewykorzystane miesiące: {formatMoney(p.amountPaid, p.currency)} ÷ 10 × {r.unusedMonths} ={' '}
+          {t.refundFormula(formatMoney(p.amountPaid, p.currency), r.unusedMonths)}{' '}
           <strong data-testid="resignation-refund">{formatMoney(r.refundMinor, p.currency)}</strong>.
         </p>
         <p className="text-sm text-slate-700">
-          {r.message} Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.
+          {r.message} {t.refundVia}
         </p>
         <ActionForm
           action={cancelPackage}
           hidden={{ packageId: p.packageId, kind: 'RESIGNATION' }}
-          submit="Potwierdzam rezygnację"
+          submit={t.resign}
           buttonClass="btn-danger"
         />
       </section>

@@ -5,7 +5,7 @@ import { uploadPreview } from '@/lib/groups/list/uploads';
 import { currentAgreement } from '@/lib/groups/agreement/agreements';
 import { describeRowError } from '@/lib/groups/list/validate-rows';
 import { formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
@@ -13,10 +13,11 @@ import { ScrollTable } from '@/components/forms/scroll-table';
 import { provisionUpload } from '@/lib/actions/groups/provision-upload';
 import { discardUpload } from '@/lib/actions/groups/discard-upload';
 
-export const metadata: Metadata = { title: 'Podgląd listy uczestników' };
+export const metadata: Metadata = { title: messages().groups.previewTitle };
 
 export default async function UploadPreviewPage({ params }: { params: Promise<{ id: string; uploadId: string }> }) {
   const { id, uploadId } = await params;
+  const t = messages().groups;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/lista/${uploadId}`);
   const preview = await uploadPreview(user, id, uploadId);
   if (!preview) notFound();
@@ -26,7 +27,7 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
   return (
     <div className="space-y-6">
       <PageHeader
-        back={{ href: `/grupy/${id}#lista`, label: '← Wróć do grupy' }}
+        back={{ href: `/grupy/${id}#lista`, label: t.backToGroup }}
         title={t.previewTitle}
         intro={`${upload.fileName} · ${formatDateTime(upload.createdAt)} · ${t.statusOf[upload.status]}`}
       />
@@ -79,18 +80,18 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
               buttonClass="btn-secondary"
             />
           </div>
-          <ScrollTable label="Wiersze listy" className="card p-0">
+          <ScrollTable label={t.previewRows} className="card p-0">
             <table className="table" data-testid="preview-rows">
-              <caption className="sr-only">Wiersze listy</caption>
+              <caption className="sr-only">{t.previewRows}</caption>
               <thead>
                 <tr>
-                  <th>Wiersz</th>
-                  <th className="min-w-60">Stan</th>
-                  <th>Imię</th>
-                  <th>Nazwisko</th>
-                  <th>E-mail</th>
-                  <th>Login</th>
-                  <th>Hasło</th>
+                  <th>{t.colRow}</th>
+                  <th className="min-w-60">{t.colState}</th>
+                  <th>{t.columns.firstName}</th>
+                  <th>{t.columns.lastName}</th>
+                  <th>{t.columns.email}</th>
+                  <th>{t.columns.login}</th>
+                  <th>{t.columns.password}</th>
                 </tr>
               </thead>
               <tbody>

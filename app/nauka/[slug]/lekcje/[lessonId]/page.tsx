@@ -12,7 +12,7 @@ import { Markdown } from '@/components/learning/markdown';
 import { MarkDoneForm } from '@/components/learning/mark-done-form';
 import { fileSize } from '@/lib/format/file-size';
 
-export const metadata: Metadata = { title: 'Lekcja' };
+export const metadata: Metadata = { title: messages().learning.lessonTitle };
 
 export default async function LessonPage({ params }: { params: Promise<{ slug: string; lessonId: string }> }) {
   const { slug, lessonId } = await params;
@@ -99,7 +99,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
           </section>
         )}
         <nav
-          aria-label="Lekcje"
+          aria-label={t.lessonsNav}
           className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between"
         >
           {prev ? (

@@ -6,7 +6,7 @@ import { courseAccess } from '@/lib/learning/access';
 import { messages } from '@/lib/i18n';
 import { TestForm } from '@/components/learning/test-form';
 
-export const metadata: Metadata = { title: 'Test końcowy' };
+export const metadata: Metadata = { title: messages().learning.testTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function AttemptPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {

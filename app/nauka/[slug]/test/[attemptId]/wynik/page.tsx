@@ -7,7 +7,7 @@ import { courseAccess } from '@/lib/learning/access';
 import { formatPercent } from '@/lib/certificates/content';
 import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Wynik testu' };
+export const metadata: Metadata = { title: messages().learning.resultPageTitle };
 
 export default async function ResultPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {
   const { slug, attemptId } = await params;
