@@ -48,9 +48,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
             </label>
           ))}
         </div>
-        {requireCompany && (
-          <p className="text-sm text-slate-600">{t.groupNeedsCompany}</p>
-        )}
+        {requireCompany && <p className="text-sm text-slate-600">{t.groupNeedsCompany}</p>}
         <FieldError id="buyerType-error">{fe.buyerType}</FieldError>
         {!company && (
           <label className="flex items-center gap-2 text-sm">
@@ -100,13 +98,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
               autoComplete="postal-code"
               placeholder={t.postalCodePlaceholder}
             />
-            <Field
-              name="city"
-              label={t.city}
-              defaultValue={v('city')}
-              error={fe.city}
-              autoComplete="address-level2"
-            />
+            <Field name="city" label={t.city} defaultValue={v('city')} error={fe.city} autoComplete="address-level2" />
           </div>
         )}
       </fieldset>
@@ -155,11 +147,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
           }
         />
         {!company && (
-          <CheckboxField
-            name="immediateDelivery"
-            defaultChecked={false}
-            label={t.immediateDelivery}
-          >
+          <CheckboxField name="immediateDelivery" defaultChecked={false} label={t.immediateDelivery}>
             <p className="ml-6 mt-1 text-sm text-slate-600">{t.immediateDeliveryNote}</p>
           </CheckboxField>
         )}
