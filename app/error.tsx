@@ -10,7 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="text-sm font-semibold text-red-700">500</p>
       <h1 className="h1 mt-2">{m.errors.serverTitle}</h1>
       <p className="muted mt-4">{m.errors.serverBody}</p>
-      {error.digest && <p className="mt-2 text-xs text-slate-600">Kod zgłoszenia: {error.digest}</p>}
+      {error.digest && <p className="mt-2 text-xs text-slate-600">{m.errors.digest(error.digest)}</p>}
       <div className="mt-8 flex justify-center gap-3">
         <button type="button" className="btn-primary" onClick={reset}>
           {m.errors.retry}

@@ -1,15 +1,17 @@
 'use client';
+import { messages } from '@/lib/i18n';
 
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+  const m = messages();
   return (
     <html lang="pl">
       <body style={{ fontFamily: 'system-ui, sans-serif', padding: '4rem 1rem', textAlign: 'center' }}>
-        <h1>Wystąpił błąd</h1>
-        <p>Przepraszamy — coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.</p>
-        {error.digest && <p style={{ fontSize: 12 }}>Kod zgłoszenia: {error.digest}</p>}
+        <h1>{m.errors.serverTitle}</h1>
+        <p>{m.errors.serverBody}</p>
+        {error.digest && <p style={{ fontSize: 12 }}>{m.errors.digest(error.digest)}</p>}
         {/* A full reload on purpose: the app's own router is what failed. */}
         {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-        <a href="/">Wróć na stronę główną</a>
+        <a href="/">{m.errors.backHome}</a>
       </body>
     </html>
   );

@@ -7,7 +7,7 @@ import { interLatin, interLatinExt } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Planeta — kursy online', template: '%s · Planeta' },
+  title: { default: messages().brand.title, template: messages().brand.titleTemplate },
   description: messages().brand.tagline,
 };
 // Every page shows who is signed in and the cart: nothing is prerendered at build time

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { messages } from '@/lib/i18n';
 import { normalizeCertificateNumber } from '@/lib/certificates/number';
 
-export const metadata: Metadata = { title: 'Weryfikacja zaświadczenia' };
+export const metadata: Metadata = { title: messages().learning.verifyTitle };
 
 /** A plain GET form: works without JavaScript and leaves a shareable address. */
 export default async function VerifyForm({ searchParams }: { searchParams: Promise<{ numer?: string }> }) {

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { ChangePasswordForm } from './change-password-form';
 
-export const metadata: Metadata = { title: 'Konto' };
+export const metadata: Metadata = { title: messages().nav.account };
 
 export default async function AccountPage() {
   const m = messages();
@@ -16,9 +16,7 @@ export default async function AccountPage() {
           {m.account.title}
         </h1>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-          <dt className="font-medium">
-            {m.auth.firstName} i {m.auth.lastName.toLowerCase()}
-          </dt>
+          <dt className="font-medium">{m.account.fullName}</dt>
           <dd>
             {user.firstName} {user.lastName}
           </dd>

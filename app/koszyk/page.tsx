@@ -5,25 +5,28 @@ import { cartOwner } from '@/lib/orders/cart-cookie';
 import { formatMoney } from '@/lib/format/money';
 import { CartLineControls } from '@/components/checkout/cart-line-controls';
 import { CartTotals } from '@/components/checkout/cart-totals';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Koszyk' };
+export const metadata: Metadata = { title: messages().checkout.cart };
 export const dynamic = 'force-dynamic';
 
 export default async function CartPage() {
+  const m = messages();
+  const t = m.checkout.cartPage;
   const summary = cartSummary(await findCart(await cartOwner()));
   return (
     <div className="space-y-6">
-      <h1 className="h1">Koszyk</h1>
+      <h1 className="h1">{m.checkout.cart}</h1>
       {summary.lines.length === 0 ? (
         <div className="card space-y-3">
-          <p>Twój koszyk jest pusty.</p>
+          <p>{t.empty}</p>
           <Link href="/kursy" className="btn-primary">
-            Przeglądaj kursy
+            {m.catalog.browse}
           </Link>
         </div>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
-          <ul className="space-y-3" aria-label="Pozycje w koszyku">
+          <ul className="space-y-3" aria-label={t.linesLabel}>
             {summary.lines.map((l) => (
               <li
                 key={l.itemId}
@@ -37,8 +40,7 @@ export default async function CartPage() {
                     </Link>
                   </p>
                   <p className="text-sm text-slate-600">
-                    {formatMoney(l.unitGross)} brutto / szt. · netto {formatMoney(l.net)} · VAT {l.vatRate}%{' '}
-                    {formatMoney(l.vat)}
+                    {t.lineDetails(formatMoney(l.unitGross), formatMoney(l.net), l.vatRate, formatMoney(l.vat))}
                   </p>
                 </div>
                 <CartLineControls
@@ -54,7 +56,7 @@ export default async function CartPage() {
           <aside className="card h-fit space-y-4">
             <CartTotals net={summary.net} vat={summary.vat} gross={summary.gross} />
             <Link href="/zamowienie" className="btn-primary w-full">
-              Przejdź do zamówienia
+              {t.toCheckout}
             </Link>
           </aside>
         </div>

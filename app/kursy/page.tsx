@@ -3,7 +3,7 @@ import { CourseCard } from '@/components/catalog/course-card';
 import { listCategories, listPublishedCourses } from '@/lib/catalog/courses';
 import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Kursy' };
+export const metadata: Metadata = { title: messages().nav.courses };
 export const dynamic = 'force-dynamic';
 
 export default async function CoursesPage({
@@ -12,24 +12,25 @@ export default async function CoursesPage({
   searchParams: Promise<{ kategoria?: string; q?: string }>;
 }) {
   const m = messages();
+  const t = m.catalog;
   const { kategoria, q } = await searchParams;
   const [courses, categories] = await Promise.all([listPublishedCourses({ category: kategoria, q }), listCategories()]);
   return (
     <div className="space-y-6">
-      <h1 className="h1">{m.catalog.title}</h1>
+      <h1 className="h1">{t.title}</h1>
       <form role="search" className="flex flex-wrap items-end gap-3">
         <div className="min-w-56 flex-1">
           <label htmlFor="q" className="label">
-            Szukaj
+            {t.search}
           </label>
-          <input id="q" name="q" defaultValue={q} placeholder="np. RODO, Excel" className="input" />
+          <input id="q" name="q" defaultValue={q} placeholder={t.searchPlaceholder} className="input" />
         </div>
         <div>
           <label htmlFor="kategoria" className="label">
-            Kategoria
+            {t.category}
           </label>
           <select id="kategoria" name="kategoria" defaultValue={kategoria ?? ''} className="input">
-            <option value="">Wszystkie</option>
+            <option value="">{t.allCategories}</option>
             {categories.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.name}
@@ -38,11 +39,11 @@ export default async function CoursesPage({
           </select>
         </div>
         <button type="submit" className="btn-primary">
-          Filtruj
+          {t.filter}
         </button>
       </form>
       {courses.length === 0 ? (
-        <p className="muted">Nie znaleźliśmy kursów pasujących do wyszukiwania.</p>
+        <p className="muted">{t.noResults}</p>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {courses.map((c) => (

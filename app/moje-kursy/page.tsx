@@ -7,7 +7,7 @@ import { messages } from '@/lib/i18n';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { GroupsNotice } from '@/components/groups/groups-notice';
 
-export const metadata: Metadata = { title: 'Moje kursy' };
+export const metadata: Metadata = { title: messages().learning.myCourses };
 
 export default async function MyCoursesPage() {
   const user = await requirePermission('learning:study-own', '/moje-kursy');

@@ -6,32 +6,35 @@ import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Moje zamówienia' };
+export const metadata: Metadata = { title: messages().checkout.ordersPage.title };
 
 export default async function MyOrdersPage() {
+  const m = messages();
+  const t = m.checkout.ordersPage;
   const user = await requirePermission('orders:read-own', '/zamowienia');
   const orders = await listMyOrders(user.id);
   return (
     <div className="space-y-6">
-      <h1 className="h1">Moje zamówienia</h1>
+      <h1 className="h1">{t.title}</h1>
       {orders.length === 0 ? (
         <p className="muted">
-          Nie masz jeszcze zamówień.{' '}
+          {t.none}{' '}
           <Link href="/kursy" className="link">
-            Przeglądaj kursy
+            {m.catalog.browse}
           </Link>
         </p>
       ) : (
-        <ScrollTable label="Zamówienia" className="card p-0">
+        <ScrollTable label={m.nav.orders} className="card p-0">
           <table className="table">
             <thead>
               <tr>
-                <th>Numer</th>
-                <th>Data</th>
-                <th>Stan</th>
-                <th className="text-right">Kwota</th>
-                <th>Faktura</th>
+                <th>{t.colNumber}</th>
+                <th>{t.colDate}</th>
+                <th>{t.colStatus}</th>
+                <th className="text-right">{t.colAmount}</th>
+                <th>{t.colInvoice}</th>
               </tr>
             </thead>
             <tbody>

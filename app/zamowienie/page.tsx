@@ -9,20 +9,23 @@ import { CartTotals } from '@/components/checkout/cart-totals';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { LoginForm } from '@/app/(auth)/logowanie/login-form';
 import { RegisterForm } from '@/app/(auth)/rejestracja/register-form';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Zamówienie' };
+export const metadata: Metadata = { title: messages().checkout.checkoutPage.title };
 export const dynamic = 'force-dynamic';
 
 export default async function CheckoutPage() {
+  const m = messages();
+  const t = m.checkout.checkoutPage;
   const [user, owner] = await Promise.all([currentUser(), cartOwner()]);
   const summary = cartSummary(await findCart(owner));
   if (summary.lines.length === 0) {
     return (
       <div className="card mx-auto max-w-lg space-y-3">
-        <h1 className="h1">Zamówienie</h1>
-        <p>Koszyk jest pusty.</p>
+        <h1 className="h1">{t.title}</h1>
+        <p>{t.empty}</p>
         <Link href="/kursy" className="btn-primary">
-          Przeglądaj kursy
+          {m.catalog.browse}
         </Link>
       </div>
     );
@@ -30,22 +33,22 @@ export default async function CheckoutPage() {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_340px]">
       <div className="space-y-6">
-        <h1 className="h1">Zamówienie</h1>
+        <h1 className="h1">{t.title}</h1>
         {user ? (
           <CheckoutForm checkoutKey={randomUUID()} requireCompany={summary.hasGroupPackage} />
         ) : (
           <div className="grid gap-6 md:grid-cols-2">
             <section className="card space-y-4" aria-labelledby="mam-konto">
               <h2 id="mam-konto" className="h2">
-                Mam konto
+                {t.haveAccount}
               </h2>
               <LoginForm next="/zamowienie" />
             </section>
             <section className="card space-y-4" aria-labelledby="nowe-konto">
               <h2 id="nowe-konto" className="h2">
-                Nowe konto
+                {t.newAccount}
               </h2>
-              <p className="text-sm text-slate-600">Koszyk zostanie zachowany.</p>
+              <p className="text-sm text-slate-600">{t.cartKept}</p>
               <RegisterForm next="/zamowienie" />
             </section>
           </div>
@@ -53,14 +56,14 @@ export default async function CheckoutPage() {
       </div>
       <aside className="card h-fit space-y-4" aria-labelledby="podsumowanie">
         <h2 id="podsumowanie" className="h2">
-          Twój koszyk
+          {t.yourCart}
         </h2>
         <ul className="space-y-2 text-sm">
           {summary.lines.map((l) => (
             <li key={l.itemId} className="flex justify-between gap-3">
               <span>
                 {l.name}
-                {l.quantity > 1 ? ` × ${l.quantity}` : ''}
+                {l.quantity > 1 ? t.times(l.quantity) : ''}
               </span>
               <span className="whitespace-nowrap font-medium">{formatMoney(l.gross)}</span>
             </li>

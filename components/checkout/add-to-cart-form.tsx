@@ -4,8 +4,10 @@ import { SelectField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { addToCart } from '@/lib/actions/checkout/add-to-cart';
+import { messages } from '@/lib/i18n';
 
 export function AddToCartForm({ offers }: { offers: { id: string; label: string }[] }) {
+  const t = messages().checkout.addToCart;
   const f = useFormAction(addToCart);
   return (
     <form action={f.action} className="space-y-3">
@@ -13,12 +15,12 @@ export function AddToCartForm({ offers }: { offers: { id: string; label: string 
       <SelectField
         id="offerId"
         name="offerId"
-        label="Opcja zakupu"
+        label={t.offer}
         defaultValue={offers[0]?.id}
         error={f.error('offerId')}
         options={offers.map((o) => ({ value: o.id, label: o.label }))}
       />
-      <SubmitButton>Dodaj do koszyka</SubmitButton>
+      <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
 }

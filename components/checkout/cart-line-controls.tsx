@@ -2,6 +2,7 @@
 import { useFormAction } from '@/components/forms/use-form-action';
 import { FieldError } from '@/components/forms/field';
 import { updateCart } from '@/lib/actions/checkout/update-cart';
+import { messages } from '@/lib/i18n';
 
 export function CartLineControls({
   itemId,
@@ -14,6 +15,7 @@ export function CartLineControls({
   editable: boolean;
   max: number;
 }) {
+  const t = messages().checkout.lineControls;
   const f = useFormAction(updateCart);
   const error = f.error('quantity') ?? f.formError;
   return (
@@ -22,7 +24,7 @@ export function CartLineControls({
       {editable ? (
         <div>
           <label htmlFor={`q-${itemId}`} className="label">
-            Liczba pakietów
+            {t.quantity}
           </label>
           <input
             id={`q-${itemId}`}
@@ -38,15 +40,15 @@ export function CartLineControls({
           <FieldError id={`q-${itemId}-err`}>{error}</FieldError>
         </div>
       ) : (
-        <span className="text-sm text-slate-600">1 szt.</span>
+        <span className="text-sm text-slate-600">{t.single}</span>
       )}
       {editable && (
         <button type="submit" name="intent" value="quantity" className="btn-secondary" disabled={f.pending}>
-          Zmień
+          {t.change}
         </button>
       )}
       <button type="submit" name="intent" value="remove" className="btn-secondary" disabled={f.pending}>
-        Usuń
+        {t.remove}
       </button>
     </form>
   );

@@ -1,18 +1,20 @@
 import { formatMoney } from '@/lib/format/money';
+import { messages } from '@/lib/i18n';
 
 export function CartTotals({ net, vat, gross }: { net: number; vat: number; gross: number }) {
+  const t = messages().checkout.totals;
   return (
-    <dl className="space-y-1 text-sm" aria-label="Podsumowanie">
+    <dl className="space-y-1 text-sm" aria-label={t.label}>
       <div className="flex justify-between">
-        <dt>Wartość netto</dt>
+        <dt>{t.net}</dt>
         <dd>{formatMoney(net)}</dd>
       </div>
       <div className="flex justify-between">
-        <dt>VAT 23%</dt>
+        <dt>{t.vat}</dt>
         <dd>{formatMoney(vat)}</dd>
       </div>
       <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-bold">
-        <dt>Do zapłaty (brutto)</dt>
+        <dt>{t.gross}</dt>
         <dd data-testid="cart-total">{formatMoney(gross)}</dd>
       </div>
     </dl>

@@ -6,8 +6,11 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { placeOrder } from '@/lib/actions/checkout/place-order';
+import { messages } from '@/lib/i18n';
 
 export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: string; requireCompany: boolean }) {
+  const m = messages().checkout;
+  const t = m.checkoutForm;
   const f = useFormAction(placeOrder);
   const v = (name: string) => f.value(name);
   const fe = f.fieldErrors;
@@ -21,15 +24,15 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
       <FormMessage state={f.state} />
       <input type="hidden" name="checkoutKey" value={checkoutKey} />
       <fieldset className="card space-y-4">
-        <legend className="h2 px-1">Kupujący</legend>
+        <legend className="h2 px-1">{t.buyer}</legend>
         <div
           className="flex flex-wrap gap-6"
           role="radiogroup"
           aria-describedby={fe.buyerType ? 'buyerType-error' : undefined}
         >
           {[
-            ['PERSON', 'Osoba prywatna'],
-            ['COMPANY', 'Firma (faktura VAT na firmę)'],
+            ['PERSON', t.person],
+            ['COMPANY', t.company],
           ].map(([value, label]) => (
             <label key={value} className="flex items-center gap-2 text-sm font-medium">
               <input
@@ -45,9 +48,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
             </label>
           ))}
         </div>
-        {requireCompany && (
-          <p className="text-sm text-slate-600">Pakiet grupowy kupuje firma — dane do faktury są wymagane.</p>
-        )}
+        {requireCompany && <p className="text-sm text-slate-600">{t.groupNeedsCompany}</p>}
         <FieldError id="buyerType-error">{fe.buyerType}</FieldError>
         {!company && (
           <label className="flex items-center gap-2 text-sm">
@@ -58,25 +59,25 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
               onChange={(e) => setWantsInvoice(e.target.checked)}
               className="h-4 w-4"
             />
-            Chcę otrzymać fakturę z moim adresem
+            {t.wantsInvoice}
           </label>
         )}
         {company && (
           <div className="grid gap-4 sm:grid-cols-2">
             <Field
               name="companyName"
-              label="Nazwa firmy"
+              label={t.companyName}
               defaultValue={v('companyName')}
               error={fe.companyName}
               autoComplete="organization"
             />
             <Field
               name="nip"
-              label="NIP"
+              label={t.nip}
               defaultValue={v('nip')}
               error={fe.nip}
               inputMode="numeric"
-              hint="10 cyfr, np. 526-025-02-74"
+              hint={t.nipHint}
             />
           </div>
         )}
@@ -84,35 +85,29 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
           <div className="grid gap-4 sm:grid-cols-[2fr_1fr_2fr]">
             <Field
               name="street"
-              label="Ulica i numer"
+              label={t.street}
               defaultValue={v('street')}
               error={fe.street}
               autoComplete="street-address"
             />
             <Field
               name="postalCode"
-              label="Kod pocztowy"
+              label={t.postalCode}
               defaultValue={v('postalCode')}
               error={fe.postalCode}
               autoComplete="postal-code"
-              placeholder="00-000"
+              placeholder={t.postalCodePlaceholder}
             />
-            <Field
-              name="city"
-              label="Miejscowość"
-              defaultValue={v('city')}
-              error={fe.city}
-              autoComplete="address-level2"
-            />
+            <Field name="city" label={t.city} defaultValue={v('city')} error={fe.city} autoComplete="address-level2" />
           </div>
         )}
       </fieldset>
 
       <fieldset className="card space-y-3">
-        <legend className="h2 px-1">Płatność przez PayU</legend>
+        <legend className="h2 px-1">{t.payment}</legend>
         {[
-          ['blik', 'BLIK', 'Kod z aplikacji banku'],
-          ['transfer', 'Szybki przelew', 'Wybierzesz bank na stronie PayU'],
+          ['blik', m.payMethods.blik, t.blikHint],
+          ['transfer', m.payMethods.transfer, t.transferHint],
         ].map(([value, label, hint]) => (
           <label
             key={value}
@@ -136,38 +131,28 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
       </fieldset>
 
       <fieldset className="card space-y-4">
-        <legend className="h2 px-1">Zgody</legend>
+        <legend className="h2 px-1">{t.consents}</legend>
         <CheckboxField
           name="terms"
           error={fe.terms}
           defaultChecked={f.checked('terms')}
           label={
             <>
-              Akceptuję{' '}
+              {t.termsBefore}{' '}
               <Link href="/regulamin" target="_blank" className="link">
-                regulamin
+                {t.termsLink}
               </Link>{' '}
-              (wersja z 1 listopada 2026 r.).
+              {t.termsAfter}
             </>
           }
         />
         {!company && (
-          <CheckboxField
-            name="immediateDelivery"
-            defaultChecked={false}
-            label={
-              <>Żądam rozpoczęcia świadczenia (udostępnienia kursu) przed upływem 14 dni na odstąpienie od umowy.</>
-            }
-          >
-            <p className="ml-6 mt-1 text-sm text-slate-600">
-              Przyjmuję do wiadomości, że z chwilą udostępnienia kursu tracę prawo odstąpienia od umowy (art. 38 pkt 13
-              ustawy o prawach konsumenta). Bez tej zgody kurs także otrzymasz od razu, a prawo odstąpienia w ciągu 14
-              dni zachowasz.
-            </p>
+          <CheckboxField name="immediateDelivery" defaultChecked={false} label={t.immediateDelivery}>
+            <p className="ml-6 mt-1 text-sm text-slate-600">{t.immediateDeliveryNote}</p>
           </CheckboxField>
         )}
       </fieldset>
-      <SubmitButton>Zamawiam i płacę</SubmitButton>
+      <SubmitButton>{t.submit}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { useRouter } from 'next/navigation';
+import { messages } from '@/lib/i18n';
 
 /** Polls the order's status while it waits for PayU (or its invoice's number) and refreshes the page when it changes. */
 export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string; active: boolean; shown: string }) {
@@ -31,7 +32,7 @@ export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string
   }, [orderId, active, router]);
   return (
     <p className="sr-only" aria-live="polite">
-      {active ? 'Status zamówienia jest sprawdzany automatycznie.' : ''}
+      {active ? messages().checkout.orderPage.statusWatched : ''}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { refundOrder } from '@/lib/actions/checkout/refund-order';
+import { messages } from '@/lib/i18n';
 
 export function RefundForm({
   orderId,
@@ -14,6 +15,7 @@ export function RefundForm({
   maxAmount: number;
   items: { id: string; label: string }[];
 }) {
+  const t = messages().checkout.refundForm;
   const f = useFormAction(refundOrder);
   return (
     <form action={f.action} className="space-y-3">
@@ -21,26 +23,26 @@ export function RefundForm({
       <input type="hidden" name="orderId" value={orderId} />
       <Field
         name="amount"
-        label="Kwota zwrotu (zł)"
+        label={t.amount}
         defaultValue={f.value('amount', (maxAmount / 100).toFixed(2).replace('.', ','))}
         error={f.error('amount')}
         inputMode="decimal"
       />
       <Field
         name="description"
-        label="Powód"
-        defaultValue={f.value('description', 'Zwrot na prośbę klienta')}
+        label={t.reason}
+        defaultValue={f.value('description', t.defaultReason)}
         error={f.error('description')}
       />
       <fieldset className="space-y-1">
-        <legend className="label">Cofnij dostęp do pozycji</legend>
+        <legend className="label">{t.revokeItems}</legend>
         {items.map((i) => (
           <label key={i.id} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="items" value={i.id} defaultChecked className="h-4 w-4" /> {i.label}
           </label>
         ))}
       </fieldset>
-      <SubmitButton className="btn-danger">Zwróć przez PayU</SubmitButton>
+      <SubmitButton className="btn-danger">{t.submit}</SubmitButton>
     </form>
   );
 }

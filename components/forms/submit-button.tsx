@@ -1,5 +1,6 @@
 'use client';
 import { useFormStatus } from 'react-dom';
+import { messages } from '@/lib/i18n';
 
 export function SubmitButton({
   children,
@@ -11,7 +12,7 @@ export function SubmitButton({
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>
-      {pending ? 'Chwileczkę…' : children}
+      {pending ? messages().forms.pending : children}
     </button>
   );
 }

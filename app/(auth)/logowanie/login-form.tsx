@@ -18,8 +18,8 @@ export function LoginForm({ next }: { next: string }) {
     const identifier = String(form.get('identifier') ?? '').trim();
     const password = String(form.get('password') ?? '');
     const fe = {
-      identifier: identifier ? undefined : 'Podaj e-mail lub login.',
-      password: password ? undefined : 'Podaj hasło.',
+      identifier: identifier ? undefined : m.auth.fields.identifierRequired,
+      password: password ? undefined : m.auth.fields.passwordRequired,
     };
     setFieldErrors(fe);
     if (fe.identifier || fe.password) return setError(m.errors.checkFields);
@@ -58,7 +58,7 @@ export function LoginForm({ next }: { next: string }) {
         required
       />
       <button type="submit" className="btn-primary w-full" disabled={pending}>
-        {pending ? 'Chwileczkę…' : m.auth.submitLogin}
+        {pending ? m.forms.pending : m.auth.submitLogin}
       </button>
     </form>
   );

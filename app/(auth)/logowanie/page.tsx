@@ -7,7 +7,7 @@ import { safeNext } from '@/lib/auth/redirects';
 import { LoginForm } from './login-form';
 import { Notice } from '@/components/forms/notice';
 
-export const metadata: Metadata = { title: 'Logowanie' };
+export const metadata: Metadata = { title: messages().auth.loginTitle };
 
 export default async function LoginPage({
   searchParams,

@@ -6,7 +6,7 @@ import { safeNext } from '@/lib/auth/redirects';
 import { messages } from '@/lib/i18n';
 import { RegisterForm } from './register-form';
 
-export const metadata: Metadata = { title: 'Załóż konto' };
+export const metadata: Metadata = { title: messages().auth.registerTitle };
 
 export default async function RegisterPage({
   searchParams,

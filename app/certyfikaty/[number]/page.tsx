@@ -5,7 +5,7 @@ import { verifyCertificate } from '@/lib/certificates/verify';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Weryfikacja zaświadczenia', robots: { index: false } };
+export const metadata: Metadata = { title: messages().learning.verifyTitle, robots: { index: false } };
 
 /** Public: anyone holding a number may check it. Shows name, course and date — nothing else. */
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {

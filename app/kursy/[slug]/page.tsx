@@ -5,20 +5,23 @@ import { offerLabel } from '@/lib/catalog/offers';
 import { formatMoney } from '@/lib/format/money';
 import { AddToCartForm } from '@/components/checkout/add-to-cart-form';
 import { CourseGroupNotice } from '@/components/groups/course-group-notice';
+import { messages } from '@/lib/i18n';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
   const course = await getPublishedCourse((await params).slug);
-  return { title: course?.title ?? 'Kurs' };
+  return { title: course?.title ?? messages().course.fallbackTitle };
 }
 
 export default async function CoursePage({ params }: { params: Promise<{ slug: string }> }) {
+  const m = messages();
+  const t = m.course;
   const course = await getPublishedCourse((await params).slug);
   if (!course) notFound();
   const offers = course.offers.map((o) => ({
     id: o.id,
-    label: `${offerLabel(o.seats)} — ${formatMoney(o.priceGross, course.currency)}`,
+    label: m.catalog.offerOption(offerLabel(o.seats), formatMoney(o.priceGross, course.currency)),
   }));
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_340px]">
@@ -29,13 +32,13 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
         <p className="text-lg text-slate-700">{course.summary}</p>
         <section aria-labelledby="opis" className="space-y-2">
           <h2 id="opis" className="h2">
-            Opis kursu
+            {t.description}
           </h2>
           <p className="whitespace-pre-line text-slate-800">{course.description}</p>
         </section>
         <section aria-labelledby="program" className="space-y-2">
           <h2 id="program" className="h2">
-            Program
+            {t.syllabus}
           </h2>
           <ol className="list-decimal space-y-1 pl-6">
             {course.syllabus.map((s) => (
@@ -46,18 +49,16 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
       </article>
       <aside className="card h-fit space-y-4" aria-labelledby="kup">
         <h2 id="kup" className="h2">
-          Kup kurs
+          {t.buy}
         </h2>
         <p className="text-3xl font-bold">{formatMoney(course.priceGross, course.currency)}</p>
-        <p className="text-sm text-slate-600">cena brutto dla jednej osoby, z 23% VAT</p>
+        <p className="text-sm text-slate-600">{t.priceNote}</p>
         <p className="text-sm">
-          <span className="font-medium">Dostęp:</span>{' '}
-          {course.accessMonths ? `${course.accessMonths} mies. od zakupu` : 'bez limitu czasu'}
+          <span className="font-medium">{m.catalog.access}:</span>{' '}
+          {course.accessMonths ? t.monthsFromPurchase(course.accessMonths) : m.catalog.unlimited}
         </p>
         <AddToCartForm offers={offers} />
-        <p className="text-xs text-slate-600">
-          Pakiety grupowe: 30–1000 kont dla pracowników, z umową powierzenia i raportem końcowym.
-        </p>
+        <p className="text-xs text-slate-600">{t.groupPackages}</p>
       </aside>
     </div>
   );

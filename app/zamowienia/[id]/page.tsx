@@ -9,8 +9,9 @@ import { formatDateTime } from '@/lib/format/time';
 import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { Notice } from '@/components/forms/notice';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Zamówienie' };
+export const metadata: Metadata = { title: messages().checkout.checkoutPage.title };
 
 export default async function OrderPage({
   params,
@@ -19,6 +20,8 @@ export default async function OrderPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ error?: string }>;
 }) {
+  const m = messages();
+  const t = m.checkout.orderPage;
   const { id } = await params;
   const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);
   const order = await getMyOrder(user.id, id); // someone else's order is simply not found
@@ -34,11 +37,11 @@ export default async function OrderPage({
     <div className="space-y-6">
       <p>
         <Link href="/zamowienia" className="link">
-          ← Moje zamówienia
+          {t.back}
         </Link>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="h1">Zamówienie {order.number}</h1>
+        <h1 className="h1">{t.title(order.number)}</h1>
         <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">
           {ORDER_STATUS_LABEL[order.status]}
         </p>
@@ -51,62 +54,62 @@ export default async function OrderPage({
 
       {order.status === 'PAID' && (
         <Notice tone="success" as="div" role="status">
-          Płatność przyjęta {order.paidAt ? formatDateTime(order.paidAt) : ''}.{' '}
+          {t.paid(order.paidAt ? formatDateTime(order.paidAt) : '')}{' '}
           {order.items.some((i) => i.seats > 1) ? (
             <>
-              Pakiet grupowy jest aktywny:{' '}
-              {order.items
-                .filter((i) => i.seats > 1)
-                .map((i) => `${i.seats * i.quantity} kont`)
-                .join(', ')}{' '}
-              do wykorzystania dla pracowników.{' '}
+              {t.groupActive(
+                order.items
+                  .filter((i) => i.seats > 1)
+                  .map((i) => t.groupAccounts(i.seats * i.quantity))
+                  .join(', '),
+              )}{' '}
               <Link href="/grupy" className="link">
-                Przejdź do swoich grup
+                {t.groupLink}
               </Link>{' '}
-              — tam podpiszesz umowę i prześlesz listę uczestników.
+              {t.groupAfter}
             </>
           ) : order.items.some((i) => i.kind === 'FAMILY_PACKAGE') ? (
             <>
-              Pakiety są aktywne: dzieci logują się własnym loginem, a postępy widać w zakładce{' '}
+              {t.familyActive}{' '}
               <Link href="/rodzina" className="link">
-                Rodzina
+                {m.families.nav}
               </Link>
-              .
+              {t.familyAfter}
             </>
           ) : (
             <>
-              Kursy są dostępne w zakładce{' '}
+              {t.coursesActive}{' '}
               <Link href="/moje-kursy" className="link">
-                Moje kursy
+                {m.nav.myCourses}
               </Link>
-              .
+              {t.coursesAfter}
             </>
           )}
         </Notice>
       )}
       {inProgress && !error && (
         <Notice tone="warning" as="div" role="status">
-          Czekamy na potwierdzenie płatności z PayU. Strona odświeży się sama.
+          {t.awaitingPayU}
         </Notice>
       )}
       {failed && (
         <Notice tone="error" as="div" className="space-y-3">
-          <p role="alert">Płatność nie została zrealizowana. Nic nie zostało pobrane — możesz zapłacić ponownie.</p>
+          <p role="alert">{t.failed}</p>
           <RetryPaymentForm orderId={order.id} />
         </Notice>
       )}
 
       <section className="card overflow-x-auto p-0" aria-labelledby="pozycje" tabIndex={0}>
         <h2 id="pozycje" className="h2 px-6 pt-6">
-          Pozycje
+          {t.items}
         </h2>
         <table className="table mt-2">
           <thead>
             <tr>
-              <th>Nazwa</th>
-              <th>Ilość</th>
-              <th className="text-right">Cena brutto</th>
-              <th className="text-right">Wartość brutto</th>
+              <th>{t.colName}</th>
+              <th>{t.colQuantity}</th>
+              <th className="text-right">{t.colUnitGross}</th>
+              <th className="text-right">{t.colTotalGross}</th>
             </tr>
           </thead>
           <tbody>
@@ -122,7 +125,7 @@ export default async function OrderPage({
           <tfoot>
             <tr>
               <td colSpan={3} className="text-right font-semibold">
-                Razem
+                {t.total}
               </td>
               <td className="text-right font-bold">{formatMoney(order.totalGross, order.currency)}</td>
             </tr>
@@ -132,21 +135,18 @@ export default async function OrderPage({
 
       <section className="card space-y-2" aria-labelledby="faktura">
         <h2 id="faktura" className="h2">
-          Faktura VAT
+          {t.invoice}
         </h2>
         {order.invoice?.number ? (
           <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">
-            Pobierz fakturę {order.invoice.number} (PDF)
+            {t.downloadInvoice(order.invoice.number)}
           </a>
         ) : order.invoice ? (
-          <p className="muted">Faktura otrzymuje numer — link pojawi się za chwilę.</p>
+          <p className="muted">{t.invoiceNumbering}</p>
         ) : (
-          <p className="muted">Faktura zostanie wystawiona po zaksięgowaniu płatności.</p>
+          <p className="muted">{t.invoiceLater}</p>
         )}
-        <p className="text-sm text-slate-600">
-          Nabywca: {order.buyerName}
-          {order.nip ? `, NIP ${order.nip}` : ''}
-        </p>
+        <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
       </section>
     </div>
   );

@@ -35,6 +35,7 @@ export const auth = {
   currentWrong: 'Obecne hasło jest nieprawidłowe.',
   changed: 'Hasło zostało zmienione. Inne sesje zostały wylogowane.',
   loggedOut: 'Wylogowano.',
+  firstLoginPage: 'Pierwsze logowanie',
   passwordRules: 'Co najmniej 10 znaków, w tym litera i cyfra.',
   fields: {
     passwordMin: 'Hasło musi mieć co najmniej 10 znaków.',

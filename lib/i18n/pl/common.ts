@@ -3,7 +3,20 @@
 
 export const common = {
   locale: 'pl-PL',
-  brand: { name: 'Planeta', tagline: 'Kursy online dla szkół, firm i rodzin' },
+  brand: {
+    name: 'Planeta',
+    tagline: 'Kursy online dla szkół, firm i rodzin',
+    title: 'Planeta — kursy online',
+    titleTemplate: '%s · Planeta',
+    copyright: (year: number) => `© ${year} Planeta sp. z o.o.`,
+  },
+  footer: { label: 'Informacje', terms: 'Regulamin', privacy: 'Polityka prywatności' },
+  home: {
+    intro:
+      'Szkolenia z certyfikatem, pakiety grupowe dla firm od 30 do 1000 osób i roczne pakiety przedmiotowe dla dzieci — płatne BLIK-iem lub szybkim przelewem.',
+    featured: 'Polecane kursy',
+  },
+  forms: { pending: 'Chwileczkę…' },
   nav: {
     courses: 'Kursy',
     myCourses: 'Moje kursy',
@@ -29,8 +42,11 @@ export const common = {
     serverBody: 'Przepraszamy — coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.',
     backHome: 'Wróć na stronę główną',
     retry: 'Spróbuj ponownie',
+    digest: (digest: string) => `Kod zgłoszenia: ${digest}`,
   },
-  account: { title: 'Twoje konto', roles: 'Role', login: 'Login' },
+  /** Answers of the test-only endpoints (TEST_CLOCK=1). */
+  testApi: { clockBody: 'Podaj advanceMs, advanceDays albo reset' },
+  account: { title: 'Twoje konto', fullName: 'Imię i nazwisko', roles: 'Role', login: 'Login' },
   roles: {
     LEARNER: 'Uczestnik',
     PARENT: 'Rodzic',
@@ -55,5 +71,22 @@ export const common = {
     access: 'Dostęp',
     unlimited: 'bez limitu czasu',
     months: (n: number) => `${n} mies.`,
+    browse: 'Przeglądaj kursy',
+    search: 'Szukaj',
+    searchPlaceholder: 'np. RODO, Excel',
+    category: 'Kategoria',
+    allCategories: 'Wszystkie',
+    filter: 'Filtruj',
+    noResults: 'Nie znaleźliśmy kursów pasujących do wyszukiwania.',
+    offerOption: (offer: string, price: string) => `${offer} — ${price}`,
+  },
+  course: {
+    fallbackTitle: 'Kurs',
+    description: 'Opis kursu',
+    syllabus: 'Program',
+    buy: 'Kup kurs',
+    priceNote: 'cena brutto dla jednej osoby, z 23% VAT',
+    monthsFromPurchase: (n: number) => `${n} mies. od zakupu`,
+    groupPackages: 'Pakiety grupowe: 30–1000 kont dla pracowników, z umową powierzenia i raportem końcowym.',
   },
 } as const;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { messages } from '@/lib/i18n';
 import { RequestResetForm } from './request-reset-form';
 
-export const metadata: Metadata = { title: 'Odzyskiwanie hasła' };
+export const metadata: Metadata = { title: messages().auth.resetTitle };
 
 export default function RequestResetPage() {
   const m = messages();

@@ -4,6 +4,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { advanceClock, clockAdjustable, currentTime, resetClock } from '@/lib/clock/clock';
 import { jsonError } from '@/lib/http/responses';
+import { messages } from '@/lib/i18n';
 
 const body = z.union([
   z.object({ advanceMs: z.number().int() }),
@@ -19,7 +20,7 @@ export async function GET() {
 export async function POST(request: Request) {
   if (!clockAdjustable()) return new NextResponse(null, { status: 404 });
   const parsed = body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return jsonError('Podaj advanceMs, advanceDays albo reset', 400);
+  if (!parsed.success) return jsonError(messages().testApi.clockBody, 400);
   const input = parsed.data;
   if ('reset' in input) resetClock();
   else advanceClock('advanceMs' in input ? input.advanceMs : Math.round(input.advanceDays * 86_400_000));

@@ -5,7 +5,7 @@ import { messages } from '@/lib/i18n';
 import { NewPasswordForm } from './new-password-form';
 import { Notice } from '@/components/forms/notice';
 
-export const metadata: Metadata = { title: 'Nowe hasło', referrer: 'no-referrer' };
+export const metadata: Metadata = { title: messages().auth.newPassword, referrer: 'no-referrer' };
 
 export default async function NewPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const m = messages();
