@@ -2,11 +2,11 @@
 import { useEffect, useRef } from 'react';
 import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { changePassword } from '@/lib/actions/auth/change-password';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
 
 export function ChangePasswordForm() {
@@ -40,23 +40,7 @@ export function ChangePasswordForm() {
         error={f.error('current')}
         required
       />
-      <Field
-        name="password"
-        type="password"
-        label={m.auth.newPassword}
-        autoComplete="new-password"
-        hint={PASSWORD_RULES}
-        error={f.error('password')}
-        required
-      />
-      <Field
-        name="confirm"
-        type="password"
-        label={m.auth.confirmPassword}
-        autoComplete="new-password"
-        error={f.error('confirm')}
-        required
-      />
+      <NewPasswordFields form={f} />
       <SubmitButton className="btn-primary">{m.auth.changeSubmit}</SubmitButton>
     </form>
   );

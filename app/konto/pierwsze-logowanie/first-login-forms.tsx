@@ -1,13 +1,12 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { signIn } from 'next-auth/react';
-import { Field } from '@/components/forms/field';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { ActionForm } from '@/components/forms/action-form';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { chooseOwnPassword, keepPassword } from '@/lib/actions/groups/first-login';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
 
 export function FirstLoginForms({ next }: { next: string }) {
@@ -47,23 +46,7 @@ export function FirstLoginForms({ next }: { next: string }) {
         >
           <FormMessage state={state} />
           <input type="hidden" name="next" value={next} />
-          <Field
-            name="password"
-            type="password"
-            label={m.auth.newPassword}
-            autoComplete="new-password"
-            hint={PASSWORD_RULES}
-            error={f.error('password')}
-            required
-          />
-          <Field
-            name="confirm"
-            type="password"
-            label={m.auth.confirmPassword}
-            autoComplete="new-password"
-            error={f.error('confirm')}
-            required
-          />
+          <NewPasswordFields form={f} />
           <SubmitButton className="btn-secondary">{m.groups.setOwnPassword}</SubmitButton>
         </form>
       </section>

@@ -1,11 +1,10 @@
 'use client';
 import Link from 'next/link';
-import { Field } from '@/components/forms/field';
+import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { resetPassword } from '@/lib/actions/auth/reset-password';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
 
 export function NewPasswordForm({ token }: { token: string }) {
@@ -26,23 +25,7 @@ export function NewPasswordForm({ token }: { token: string }) {
     <form action={f.action} noValidate className="space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
-      <Field
-        name="password"
-        type="password"
-        label={m.auth.newPassword}
-        autoComplete="new-password"
-        hint={PASSWORD_RULES}
-        error={f.error('password')}
-        required
-      />
-      <Field
-        name="confirm"
-        type="password"
-        label={m.auth.confirmPassword}
-        autoComplete="new-password"
-        error={f.error('confirm')}
-        required
-      />
+      <NewPasswordFields form={f} />
       <SubmitButton>{m.auth.newPasswordSubmit}</SubmitButton>
     </form>
   );
