@@ -10,24 +10,24 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   const m = messages();
   return (
     <div className="grid gap-6 md:grid-cols-[200px_1fr]">
-      <nav aria-label="Panel" className="flex flex-row flex-wrap gap-2 md:flex-col">
+      <nav aria-label={m.nav.panel} className="flex flex-row flex-wrap gap-2 md:flex-col">
         <Link href="/panel" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.panel.title}
         </Link>
         <Link href="/panel/zamowienia" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
-          Zamówienia
+          {m.nav.orders}
         </Link>
         <Link href="/panel/kursy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
-          Kursy
+          {m.nav.courses}
         </Link>
         <Link href="/panel/rodziny" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.families.panelNav}
         </Link>
         <Link href="/panel/umowy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
-          Umowy
+          {m.panel.nav.agreements}
         </Link>
         <Link href="/panel/raporty" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
-          Raporty końcowe
+          {m.groups.reportsQueue}
         </Link>
         <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.panel.mailbox}

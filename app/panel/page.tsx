@@ -3,16 +3,16 @@ import { requirePermission } from '@/lib/auth/session';
 import { panelSummary } from '@/lib/panel/summary';
 import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Panel' };
+export const metadata: Metadata = { title: messages().nav.panel };
 
 export default async function PanelHome() {
   await requirePermission('panel:view', '/panel');
   const m = messages();
   const s = await panelSummary();
   const tiles = [
-    { label: 'Konta', value: s.users },
-    { label: 'Kursy', value: s.courses },
-    { label: 'Wiadomości dziś', value: s.mailToday },
+    { label: m.panel.home.accounts, value: s.users },
+    { label: m.nav.courses, value: s.courses },
+    { label: m.panel.home.mailToday, value: s.mailToday },
   ];
   return (
     <div className="space-y-6">

@@ -3,30 +3,33 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { listCoursesForStaff } from '@/lib/learning/editing/panel-queries';
 import { formatMoney } from '@/lib/format/money';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Kursy — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().nav.courses) };
 
 export default async function PanelCourses() {
   await requirePermission('panel:courses', '/panel/kursy');
   const courses = await listCoursesForStaff();
+  const m = messages();
+  const t = m.panel.courses;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="h1">Kursy</h1>
+        <h1 className="h1">{m.nav.courses}</h1>
         <Link href="/panel/kursy/nowy" className="btn-primary">
-          Nowy kurs
+          {t.newCourse}
         </Link>
       </div>
       <div className="card overflow-x-auto p-0">
         <table className="table">
           <thead>
             <tr>
-              <th>Kurs</th>
-              <th>Stan</th>
-              <th>Cena</th>
-              <th>Moduły</th>
-              <th>Pytania</th>
-              <th>Uczestnicy</th>
+              <th>{t.colCourse}</th>
+              <th>{m.panel.status}</th>
+              <th>{t.colPrice}</th>
+              <th>{t.colModules}</th>
+              <th>{t.colQuestions}</th>
+              <th>{t.colLearners}</th>
             </tr>
           </thead>
           <tbody>
@@ -37,7 +40,7 @@ export default async function PanelCourses() {
                     {c.title}
                   </Link>
                 </td>
-                <td>{c.published ? 'opublikowany' : <span className="font-medium text-amber-800">ukryty</span>}</td>
+                <td>{c.published ? t.published : <span className="font-medium text-amber-800">{t.hidden}</span>}</td>
                 <td className="whitespace-nowrap">{formatMoney(c.priceGross)}</td>
                 <td>{c._count.modules}</td>
                 <td>{c._count.questions}</td>

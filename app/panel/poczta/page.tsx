@@ -6,9 +6,7 @@ import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 
-export const metadata: Metadata = { title: 'Poczta wychodząca' };
-
-const STATUS = { QUEUED: 'w kolejce', SENT: 'wysłana', STORED: 'zapisana', FAILED: 'błąd' } as const;
+export const metadata: Metadata = { title: messages().panel.mailbox };
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ do?: string }> }) {
   await requirePermission('panel:mailbox', '/panel/poczta');
@@ -21,17 +19,23 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       <p className="muted">{m.panel.mailboxIntro}</p>
       <form className="flex gap-2" role="search">
         <label htmlFor="mail-to" className="sr-only">
-          Szukaj adresata
+          {m.panel.mail.searchLabel}
         </label>
-        <input id="mail-to" name="do" defaultValue={to} placeholder="Adresat…" className="input max-w-xs" />
+        <input
+          id="mail-to"
+          name="do"
+          defaultValue={to}
+          placeholder={m.panel.mail.searchPlaceholder}
+          className="input max-w-xs"
+        />
         <button className="btn-secondary" type="submit">
-          Szukaj
+          {m.panel.mail.search}
         </button>
       </form>
       {mail.length === 0 ? (
         <p className="muted">{m.panel.noMail}</p>
       ) : (
-        <ScrollTable label="Wiadomości" className="card p-0">
+        <ScrollTable label={m.panel.mail.table} className="card p-0">
           <table className="table">
             <thead>
               <tr>
@@ -51,7 +55,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                     </Link>
                   </td>
                   <td className="whitespace-nowrap">{formatDateTime(msg.createdAt)}</td>
-                  <td>{STATUS[msg.status]}</td>
+                  <td>{m.panel.mail.status[msg.status]}</td>
                 </tr>
               ))}
             </tbody>

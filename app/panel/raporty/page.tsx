@@ -3,30 +3,32 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { reportQueue } from '@/lib/groups/report/final-reports';
 import { formatDate, formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 
-export const metadata: Metadata = { title: 'Raporty końcowe — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().groups.reportsQueue) };
 
 export default async function ReportsQueuePage() {
   await requirePermission('panel:reports', '/panel/raporty');
   const reports = await reportQueue();
+  const { groups: t, panel } = messages();
+  const p = panel.reports;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.reportsQueue}</h1>
       {reports.length === 0 ? (
         <p className="card">{t.reportsQueueEmpty}</p>
       ) : (
-        <ScrollTable label="Raporty do sprawdzenia" className="card p-0">
+        <ScrollTable label={p.table} className="card p-0">
           <table className="table">
             <thead>
               <tr>
-                <th>Firma</th>
-                <th>Kurs</th>
-                <th>Lista</th>
-                <th>Uczestnicy</th>
-                <th>Przygotowano</th>
-                <th>Stan</th>
+                <th>{p.colCompany}</th>
+                <th>{p.colCourse}</th>
+                <th>{p.colList}</th>
+                <th>{p.colParticipants}</th>
+                <th>{p.colBuilt}</th>
+                <th>{panel.status}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,7 +43,9 @@ export default async function ReportsQueuePage() {
                   <td>
                     {r.upload.fileName}
                     {r.upload.provisionedAt && (
-                      <span className="block text-xs text-slate-600">konta z {formatDate(r.upload.provisionedAt)}</span>
+                      <span className="block text-xs text-slate-600">
+                        {p.accountsSince(formatDate(r.upload.provisionedAt))}
+                      </span>
                     )}
                   </td>
                   <td>{r.participants}</td>

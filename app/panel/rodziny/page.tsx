@@ -10,11 +10,12 @@ import { currentTime } from '@/lib/clock/clock';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
 import { decideClassChange, refundCancellation } from '@/lib/actions/families/staff';
+import { messages } from '@/lib/i18n';
 import { RateForm } from './rate-form';
 import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
 
-export const metadata: Metadata = { title: 'Rodziny — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().families.panelNav) };
 export const dynamic = 'force-dynamic';
 
 export default async function FamiliesPanelPage() {
@@ -22,27 +23,29 @@ export default async function FamiliesPanelPage() {
   const now = currentTime();
   const year = schoolYearForPurchase(now);
   const [requests, cancellations, rates] = await Promise.all([classChangeQueue(), cancellationQueue(), listRates()]);
+  const m = messages();
+  const t = m.panel.families;
   return (
     <div className="space-y-8">
-      <h1 className="h1">Rodziny</h1>
+      <h1 className="h1">{m.families.panelNav}</h1>
 
       <section aria-labelledby="rezygnacje" className="card space-y-3">
         <h2 id="rezygnacje" className="h2">
-          Rezygnacje i odstąpienia
+          {t.cancellations}
         </h2>
         {cancellations.length === 0 ? (
-          <p className="muted">Brak zgłoszeń.</p>
+          <p className="muted">{t.noCancellations}</p>
         ) : (
-          <ScrollTable label="Rezygnacje i odstąpienia">
+          <ScrollTable label={t.cancellations}>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">Dziecko / rodzic</th>
-                  <th scope="col">Rodzaj</th>
-                  <th scope="col">Złożono</th>
-                  <th scope="col">Dostęp do</th>
-                  <th scope="col">Zwrot</th>
-                  <th scope="col">Stan</th>
+                  <th scope="col">{t.colChildParent}</th>
+                  <th scope="col">{t.colKind}</th>
+                  <th scope="col">{t.colFiled}</th>
+                  <th scope="col">{t.colAccessUntil}</th>
+                  <th scope="col">{t.colRefund}</th>
+                  <th scope="col">{m.panel.status}</th>
                 </tr>
               </thead>
               <tbody>
@@ -56,7 +59,7 @@ export default async function FamiliesPanelPage() {
                       {PACKAGES[c.package.packageCode as PackageCode].name},{' '}
                       {formatMoney(c.package.amountPaid, c.currency)}
                     </td>
-                    <td>{c.kind === 'WITHDRAWAL' ? 'Odstąpienie (14 dni)' : `Rezygnacja (${c.unusedMonths} mies.)`}</td>
+                    <td>{c.kind === 'WITHDRAWAL' ? t.withdrawal : t.resignation(c.unusedMonths)}</td>
                     <td>{formatDateTime(c.filedAt)}</td>
                     <td>{formatDateTime(c.effectiveAt)}</td>
                     <td className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency)}</td>
@@ -65,13 +68,13 @@ export default async function FamiliesPanelPage() {
                         <ActionForm
                           action={refundCancellation}
                           hidden={{ cancellationId: c.id }}
-                          submit="Zwróć przez PayU"
+                          submit={t.refund}
                           buttonClass="btn-primary"
                         />
                       ) : c.status === 'REFUNDED' ? (
-                        'zwrócono'
+                        t.refunded
                       ) : (
-                        'bez zwrotu'
+                        t.noRefund
                       )}
                     </td>
                   </tr>
@@ -84,10 +87,10 @@ export default async function FamiliesPanelPage() {
 
       <section aria-labelledby="klasy" className="card space-y-3">
         <h2 id="klasy" className="h2">
-          Prośby o zmianę klasy
+          {t.classRequests}
         </h2>
         {requests.length === 0 ? (
-          <p className="muted">Brak próśb.</p>
+          <p className="muted">{t.noClassRequests}</p>
         ) : (
           <ul className="space-y-3">
             {requests.map((r) => {
@@ -99,20 +102,20 @@ export default async function FamiliesPanelPage() {
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-3">
                   <span>
-                    {r.fullName} (rocznik {r.birthYear}, {base.ok ? className(base.classNumber) : base.message}) →{' '}
+                    {t.classRequest(r.fullName, r.birthYear, base.ok ? className(base.classNumber) : base.message)}{' '}
                     <strong>{to}</strong>; {r.parent.email}
                   </span>
                   <ActionForm
                     action={decideClassChange}
                     hidden={{ childId: r.id, decision: 'approve' }}
-                    submit="Zatwierdź"
+                    submit={t.approve}
                     className="inline"
                     buttonClass="btn-primary"
                   />
                   <ActionForm
                     action={decideClassChange}
                     hidden={{ childId: r.id, decision: 'reject' }}
-                    submit="Odrzuć"
+                    submit={t.reject}
                     className="inline"
                     buttonClass="btn-secondary"
                   />
@@ -125,21 +128,19 @@ export default async function FamiliesPanelPage() {
 
       <section aria-labelledby="kursy" className="card space-y-3">
         <h2 id="kursy" className="h2">
-          Kursy walut (dodatki w GBP, EUR, USD)
+          {t.rates}
         </h2>
-        <p className="text-sm text-slate-700">
-          Ile złotych za 1 jednostkę waluty. Zakup używa najnowszego kursu z dnia zakupu lub wcześniejszego.
-        </p>
+        <p className="text-sm text-slate-700">{t.ratesIntro}</p>
         <RateForm today={warsawDateKey(now)} />
         {rates.length > 0 && (
-          <ScrollTable label="Kursy walut">
+          <ScrollTable label={t.ratesTable}>
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col">Data</th>
-                  <th scope="col">Waluta</th>
-                  <th scope="col">Kurs</th>
-                  <th scope="col">Źródło</th>
+                  <th scope="col">{t.colDate}</th>
+                  <th scope="col">{t.colCurrency}</th>
+                  <th scope="col">{t.colRate}</th>
+                  <th scope="col">{t.colSource}</th>
                 </tr>
               </thead>
               <tbody>

@@ -4,10 +4,12 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveRate } from '@/lib/actions/families/staff';
+import { messages } from '@/lib/i18n';
 
 /** Staff enter a rate; a wrong one keeps what was typed and says why beside the field. */
 export function RateForm({ today }: { today: string }) {
   const f = useFormAction(saveRate);
+  const t = messages().panel.families.rateForm;
   return (
     <form action={f.action} noValidate className="space-y-3">
       <FormMessage state={f.state} />
@@ -16,7 +18,7 @@ export function RateForm({ today }: { today: string }) {
           key={f.value('currency', '')}
           id="rate-currency"
           name="currency"
-          label="Waluta"
+          label={t.currency}
           defaultValue={f.value('currency', 'EUR')}
           error={f.error('currency')}
         >
@@ -29,7 +31,7 @@ export function RateForm({ today }: { today: string }) {
           id="rate-date"
           name="effectiveOn"
           type="date"
-          label="Obowiązuje od"
+          label={t.effectiveOn}
           defaultValue={f.value('effectiveOn', today)}
           error={f.error('effectiveOn')}
         />
@@ -37,14 +39,14 @@ export function RateForm({ today }: { today: string }) {
           key={`r${f.value('rate', '')}`}
           id="rate-value"
           name="rate"
-          label="Kurs (zł)"
+          label={t.rate}
           inputMode="decimal"
-          placeholder="4,2735"
+          placeholder={t.ratePlaceholder}
           defaultValue={f.value('rate')}
           error={f.error('rate')}
         />
       </div>
-      <SubmitButton className="btn-primary">Zapisz kurs</SubmitButton>
+      <SubmitButton className="btn-primary">{t.save}</SubmitButton>
     </form>
   );
 }

@@ -2,17 +2,19 @@ import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { agreementQueue } from '@/lib/groups/agreement/agreements';
 import { formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 import { RejectAgreementForm } from '@/components/groups/reject-agreement-form';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 import { Notice } from '@/components/forms/notice';
 
-export const metadata: Metadata = { title: 'Umowy powierzenia — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.agreements.title) };
 
 export default async function AgreementsQueuePage({ searchParams }: { searchParams: Promise<{ decyzja?: string }> }) {
   await requirePermission('panel:agreements', '/panel/umowy');
   const [queue, { decyzja }] = await Promise.all([agreementQueue(), searchParams]);
+  const { groups: t, panel } = messages();
+  const p = panel.agreements;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.agreementsQueue}</h1>
@@ -29,14 +31,18 @@ export default async function AgreementsQueuePage({ searchParams }: { searchPara
             <li key={a.id} className="card space-y-3" data-testid="agreement">
               <h2 className="h2">{a.group.companyName}</h2>
               <p className="text-sm text-slate-700">
-                {a.group.course.title} · {a.group.seats} kont · {a.group.owner.email ?? '—'} · przesłano{' '}
-                {formatDateTime(a.uploadedAt)}
+                {p.summary(
+                  a.group.course.title,
+                  a.group.seats,
+                  a.group.owner.email ?? '—',
+                  formatDateTime(a.uploadedAt),
+                )}
               </p>
               <p>
                 <a className="link" href={`/grupy/${a.group.id}/umowa/${a.id}`} target="_blank" rel="noreferrer">
                   {t.openScan}: {a.fileName}
                 </a>{' '}
-                ({Math.ceil(a.size / 1024)} KB)
+                {p.scanSize(Math.ceil(a.size / 1024))}
               </p>
               <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-end">
                 <ActionForm

@@ -6,8 +6,9 @@ import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import type { OrderStatus } from '@/lib/db/generated/enums';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Zamówienia — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().nav.orders) };
 
 export default async function StaffOrdersPage({
   searchParams,
@@ -18,22 +19,24 @@ export default async function StaffOrdersPage({
   const { stan, q } = await searchParams;
   const status = stan && stan in ORDER_STATUS_LABEL ? (stan as OrderStatus) : undefined;
   const orders = await listOrdersForStaff({ status, q });
+  const m = messages();
+  const t = m.panel.orders;
   return (
     <div className="space-y-4">
-      <h1 className="h1">Zamówienia</h1>
+      <h1 className="h1">{m.nav.orders}</h1>
       <form role="search" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="label">
-            Numer, e-mail lub nabywca
+            {t.search}
           </label>
           <input id="q" name="q" defaultValue={q} className="input" />
         </div>
         <div>
           <label htmlFor="stan" className="label">
-            Stan
+            {m.panel.status}
           </label>
           <select id="stan" name="stan" defaultValue={status ?? ''} className="input">
-            <option value="">Wszystkie</option>
+            <option value="">{t.all}</option>
             {Object.entries(ORDER_STATUS_LABEL).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
@@ -42,18 +45,18 @@ export default async function StaffOrdersPage({
           </select>
         </div>
         <button className="btn-secondary" type="submit">
-          Filtruj
+          {t.filter}
         </button>
       </form>
       <div className="card overflow-x-auto p-0">
         <table className="table">
           <thead>
             <tr>
-              <th>Numer</th>
-              <th>Data</th>
-              <th>Nabywca</th>
-              <th>Stan</th>
-              <th className="text-right">Kwota</th>
+              <th>{t.colNumber}</th>
+              <th>{t.colDate}</th>
+              <th>{t.colBuyer}</th>
+              <th>{m.panel.status}</th>
+              <th className="text-right">{t.colAmount}</th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +79,7 @@ export default async function StaffOrdersPage({
             ))}
           </tbody>
         </table>
-        {orders.length === 0 && <p className="muted p-6">Brak zamówień.</p>}
+        {orders.length === 0 && <p className="muted p-6">{t.none}</p>}
       </div>
     </div>
   );

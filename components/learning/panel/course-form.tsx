@@ -4,6 +4,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveCourse } from '@/lib/actions/learning/save-course';
+import { messages } from '@/lib/i18n';
 
 export type CourseValues = {
   id?: string;
@@ -33,26 +34,20 @@ export function CourseForm({
   const f = useFormAction(saveCourse);
   const v = (k: keyof CourseValues) => f.value(k, String(initial[k] ?? ''));
   const fe = f.fieldErrors;
+  const t = messages().panel.courses.courseForm;
   return (
     <form action={f.action} className="space-y-4" noValidate>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
       <FormMessage state={f.state} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field name="title" label="Tytuł" defaultValue={v('title')} error={fe.title} required />
-        <Field
-          name="slug"
-          label="Adres (slug)"
-          hint="np. bhp-dla-biura → /kursy/bhp-dla-biura"
-          defaultValue={v('slug')}
-          error={fe.slug}
-          required
-        />
+        <Field name="title" label={t.title} defaultValue={v('title')} error={fe.title} required />
+        <Field name="slug" label={t.slug} hint={t.slugHint} defaultValue={v('slug')} error={fe.slug} required />
       </div>
-      <Field name="summary" label="Krótki opis" defaultValue={v('summary')} error={fe.summary} required />
+      <Field name="summary" label={t.summary} defaultValue={v('summary')} error={fe.summary} required />
       <TextAreaField
         className="input font-mono text-sm"
         name="description"
-        label="Opis"
+        label={t.description}
         rows={4}
         defaultValue={v('description')}
         error={fe.description}
@@ -60,55 +55,48 @@ export function CourseForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
           name="categoryId"
-          label="Kategoria"
+          label={t.category}
           defaultValue={v('categoryId')}
           error={fe.categoryId}
-          options={[{ value: '', label: '— wybierz —' }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
+          options={[{ value: '', label: t.chooseCategory }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
         />
-        <Field
-          name="price"
-          label="Cena brutto (zł)"
-          inputMode="decimal"
-          defaultValue={v('price')}
-          error={fe.price}
-          required
-        />
+        <Field name="price" label={t.price} inputMode="decimal" defaultValue={v('price')} error={fe.price} required />
         <Field
           name="accessMonths"
-          label="Dostęp (miesiące)"
-          hint="puste = bez limitu"
+          label={t.accessMonths}
+          hint={t.emptyUnlimited}
           inputMode="numeric"
           defaultValue={v('accessMonths')}
           error={fe.accessMonths}
         />
       </div>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-4">
-        <legend className="px-1 text-sm font-semibold">Test końcowy</legend>
+        <legend className="px-1 text-sm font-semibold">{t.test}</legend>
         <Field
           name="testQuestionCount"
-          label="Liczba pytań"
+          label={t.testQuestionCount}
           inputMode="numeric"
           defaultValue={v('testQuestionCount')}
           error={fe.testQuestionCount}
         />
         <Field
           name="passMarkPercent"
-          label="Próg zaliczenia (%)"
+          label={t.passMark}
           inputMode="numeric"
           defaultValue={v('passMarkPercent')}
           error={fe.passMarkPercent}
         />
         <Field
           name="maxAttempts"
-          label="Liczba podejść"
+          label={t.maxAttempts}
           inputMode="numeric"
           defaultValue={v('maxAttempts')}
           error={fe.maxAttempts}
         />
         <Field
           name="timeLimitMinutes"
-          label="Limit czasu (min)"
-          hint="puste = bez limitu"
+          label={t.timeLimit}
+          hint={t.emptyUnlimited}
           inputMode="numeric"
           defaultValue={v('timeLimitMinutes')}
           error={fe.timeLimitMinutes}
@@ -117,18 +105,18 @@ export function CourseForm({
       <TextAreaField
         className="input font-mono text-sm"
         name="groupInstruction"
-        label="Instrukcja dla grup (markdown)"
-        hint="Pokazywana uczestnikom pakietów grupowych przed pierwszą lekcją."
+        label={t.groupInstruction}
+        hint={t.groupInstructionHint}
         rows={4}
         defaultValue={v('groupInstruction')}
         error={fe.groupInstruction}
       />
       <CheckboxField
         name="published"
-        label={<span className="font-medium">Opublikowany w katalogu</span>}
+        label={<span className="font-medium">{t.published}</span>}
         defaultChecked={f.checked('published', initial.published)}
       />
-      <SubmitButton className="btn-primary">Zapisz kurs</SubmitButton>
+      <SubmitButton className="btn-primary">{t.save}</SubmitButton>
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveLesson } from '@/lib/actions/learning/save-lesson';
+import { messages } from '@/lib/i18n';
 
 export type LessonValues = {
   id?: string;
@@ -27,6 +28,7 @@ export function LessonForm({
   const f = useFormAction(saveLesson);
   const v = (k: keyof LessonValues) => f.value(k, initial[k] ?? '');
   const fe = f.fieldErrors;
+  const t = messages().panel.courses.lessonForm;
   return (
     <form action={f.action} className="space-y-4" noValidate>
       <input type="hidden" name="courseId" value={courseId} />
@@ -35,26 +37,26 @@ export function LessonForm({
       <div className="grid gap-4 sm:grid-cols-[1fr_2fr]">
         <SelectField
           name="moduleId"
-          label="Moduł"
+          label={t.module}
           defaultValue={v('moduleId')}
           error={fe.moduleId}
           options={modules.map((m) => ({ value: m.id, label: m.title }))}
         />
-        <Field name="title" label="Tytuł lekcji" defaultValue={v('title')} error={fe.title} required />
+        <Field name="title" label={t.title} defaultValue={v('title')} error={fe.title} required />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field
           name="position"
-          label="Kolejność w module"
+          label={t.position}
           inputMode="numeric"
           defaultValue={v('position')}
           error={fe.position}
         />
-        <Field name="minutes" label="Czas (min)" inputMode="numeric" defaultValue={v('minutes')} error={fe.minutes} />
+        <Field name="minutes" label={t.minutes} inputMode="numeric" defaultValue={v('minutes')} error={fe.minutes} />
         <Field
           name="videoUrl"
-          label="Film (adres osadzenia)"
-          hint="YouTube (youtube-nocookie.com/embed/…) lub Vimeo"
+          label={t.videoUrl}
+          hint={t.videoUrlHint}
           defaultValue={v('videoUrl')}
           error={fe.videoUrl}
         />
@@ -62,13 +64,13 @@ export function LessonForm({
       <TextAreaField
         className="input font-mono text-sm"
         name="body"
-        label="Treść (markdown)"
+        label={t.body}
         rows={16}
         defaultValue={v('body')}
         error={fe.body}
-        hint="# nagłówek, **pogrubienie**, *kursywa*, - lista, 1. lista numerowana, > cytat, [link](https://…), ![opis](/api/learning/zalaczniki/…)"
+        hint={t.bodyHint}
       />
-      <SubmitButton className="btn-primary">{initial.id ? 'Zapisz lekcję' : 'Dodaj lekcję'}</SubmitButton>
+      <SubmitButton className="btn-primary">{initial.id ? t.save : t.add}</SubmitButton>
     </form>
   );
 }

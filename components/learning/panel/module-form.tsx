@@ -4,6 +4,7 @@ import { FieldError } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveModule } from '@/lib/actions/learning/save-module';
+import { messages } from '@/lib/i18n';
 
 /** Adds a module, or renames/reorders one (compact, inline). */
 export function ModuleForm({
@@ -17,6 +18,7 @@ export function ModuleForm({
 }) {
   const f = useFormAction(saveModule);
   const fe = f.fieldErrors;
+  const t = messages().panel.courses.moduleForm;
   const key = module?.id ?? 'new';
   return (
     <form action={f.action} className="space-y-2">
@@ -25,7 +27,7 @@ export function ModuleForm({
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-20">
           <label htmlFor={`m-pos-${key}`} className="label">
-            Nr
+            {t.position}
           </label>
           <input
             id={`m-pos-${key}`}
@@ -37,7 +39,7 @@ export function ModuleForm({
         </div>
         <div className="min-w-48 flex-1">
           <label htmlFor={`m-title-${key}`} className="label">
-            {module ? 'Nazwa modułu' : 'Nowy moduł'}
+            {module ? t.title : t.newModule}
           </label>
           <input
             id={`m-title-${key}`}
@@ -48,7 +50,7 @@ export function ModuleForm({
             aria-describedby={fe.title ? `m-title-${key}-error` : undefined}
           />
         </div>
-        <SubmitButton className="btn-secondary">{module ? 'Zapisz' : 'Dodaj moduł'}</SubmitButton>
+        <SubmitButton className="btn-secondary">{module ? t.save : t.add}</SubmitButton>
       </div>
       <FieldError id={`m-title-${key}-error`}>{fe.title}</FieldError>
       {!fe.title && <FormMessage state={f.state} />}

@@ -5,6 +5,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveQuestion } from '@/lib/actions/learning/save-question';
 import { OPTION_SLOTS } from '@/lib/learning/editing/course-schemas';
+import { messages } from '@/lib/i18n';
 
 export type QuestionValues = {
   id?: string;
@@ -18,6 +19,7 @@ export type QuestionValues = {
 export function QuestionForm({ courseId, initial }: { courseId: string; initial: QuestionValues }) {
   const f = useFormAction(saveQuestion);
   const fe = f.fieldErrors;
+  const t = messages().panel.courses.questionForm;
   const key = initial.id ?? 'new';
   return (
     <form action={f.action} className="space-y-3" noValidate>
@@ -29,7 +31,7 @@ export function QuestionForm({ courseId, initial }: { courseId: string; initial:
         className="input font-mono text-sm"
         id={`q-text-${key}`}
         name="text"
-        label="Treść pytania"
+        label={t.text}
         rows={2}
         defaultValue={f.value('text', initial.text)}
         error={fe.text}
@@ -37,16 +39,16 @@ export function QuestionForm({ courseId, initial }: { courseId: string; initial:
       <SelectField
         id={`q-kind-${key}`}
         name="kind"
-        label="Rodzaj"
+        label={t.kind}
         defaultValue={f.value('kind', initial.kind)}
         error={fe.kind}
         options={[
-          { value: 'SINGLE', label: 'Jednokrotnego wyboru' },
-          { value: 'MULTIPLE', label: 'Wielokrotnego wyboru' },
+          { value: 'SINGLE', label: t.single },
+          { value: 'MULTIPLE', label: t.multiple },
         ]}
       />
       <fieldset className="space-y-2" aria-describedby={fe.options ? `q-opt-${key}-error` : undefined}>
-        <legend className="label">Odpowiedzi (zaznacz poprawne)</legend>
+        <legend className="label">{t.options}</legend>
         {Array.from({ length: OPTION_SLOTS }, (_, i) => {
           const o = initial.options[i];
           return (
@@ -57,24 +59,24 @@ export function QuestionForm({ courseId, initial }: { courseId: string; initial:
                 name={`correct_${i}`}
                 className="h-4 w-4"
                 defaultChecked={f.checked(`correct_${i}`, o?.correct)}
-                aria-label={`Odpowiedź ${i + 1} jest poprawna`}
+                aria-label={t.optionCorrect(i + 1)}
               />
               <label htmlFor={`q-${key}-o${i}`} className="sr-only">
-                Odpowiedź {i + 1}
+                {t.option(i + 1)}
               </label>
               <input
                 id={`q-${key}-o${i}`}
                 name={`option_${i}`}
                 className="input"
                 defaultValue={f.value(`option_${i}`, o?.text ?? '')}
-                placeholder={`Odpowiedź ${i + 1}`}
+                placeholder={t.option(i + 1)}
               />
             </div>
           );
         })}
         <FieldError id={`q-opt-${key}-error`}>{fe.options}</FieldError>
       </fieldset>
-      <SubmitButton className="btn-primary">{initial.id ? 'Zapisz pytanie' : 'Dodaj pytanie'}</SubmitButton>
+      <SubmitButton className="btn-primary">{initial.id ? t.save : t.add}</SubmitButton>
     </form>
   );
 }

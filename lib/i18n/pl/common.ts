@@ -1,5 +1,4 @@
-// Texts of the shared UI (navigation, errors, account, staff panel, catalogue). Part of the Polish
-// catalogue.
+// Texts of the shared UI (navigation, errors, account, catalogue). Part of the Polish catalogue.
 
 export const common = {
   locale: 'pl-PL',
@@ -53,17 +52,6 @@ export const common = {
     COMPANY_ADMIN: 'Administrator firmy',
     STAFF: 'Zespół Planety',
     CHILD: 'Uczeń (konto dziecka)',
-  },
-  panel: {
-    title: 'Panel zespołu',
-    mailbox: 'Poczta wychodząca',
-    mailboxIntro: 'Wiadomości wysłane przez platformę. Bez skonfigurowanego SMTP_URL trafiają tylko tutaj.',
-    noMail: 'Brak wiadomości.',
-    to: 'Do',
-    subject: 'Temat',
-    sentAt: 'Utworzono',
-    status: 'Stan',
-    unrenderable: (why: string) => `Treści nie da się przygotować: ${why}`,
   },
   catalog: {
     title: 'Katalog kursów',

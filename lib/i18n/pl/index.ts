@@ -7,8 +7,9 @@ import { checkout } from './checkout';
 import { families } from './families';
 import { groups } from './groups';
 import { ops } from './ops';
+import { panel } from './panel';
 
-export const pl = { ...common, auth, learning, checkout, families, groups, ops };
+export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel };
 
 type Widen<T> = T extends string
   ? string

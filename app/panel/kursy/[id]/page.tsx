@@ -8,31 +8,34 @@ import { CourseForm } from '@/components/learning/panel/course-form';
 import { ModuleForm } from '@/components/learning/panel/module-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from './course-nav';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Edycja kursu — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.editTitle) };
 
 export default async function EditCourse({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePermission('panel:courses', `/panel/kursy/${id}`);
   const [course, categories] = await Promise.all([courseForEditing(id), listCategories()]);
   if (!course) notFound();
+  const { learning, panel } = messages();
+  const t = panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="edit" />
       <section aria-labelledby="basics" className="card space-y-4">
         <h2 id="basics" className="h2">
-          Podstawowe dane
+          {t.basics}
         </h2>
         <CourseForm initial={courseFormValues(course)} categories={categories} />
       </section>
       <section aria-labelledby="modules" className="card space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="modules" className="h2">
-            Moduły i lekcje
+            {learning.modulesHeading}
           </h2>
           {course.modules.length > 0 && (
             <Link href={`/panel/kursy/${id}/lekcje/nowa`} className="btn-secondary">
-              Nowa lekcja
+              {t.newLesson}
             </Link>
           )}
         </div>
@@ -49,22 +52,22 @@ export default async function EditCourse({ params }: { params: Promise<{ id: str
                     courseId={id}
                     kind="lesson"
                     id={l.id}
-                    label="Usuń"
-                    confirmText={`Usunąć lekcję „${l.title}”?`}
+                    label={t.delete}
+                    confirmText={t.confirmDeleteLesson(l.title)}
                   />
                 </li>
               ))}
             </ol>
             <div className="flex flex-wrap gap-4 text-sm">
               <Link href={`/panel/kursy/${id}/lekcje/nowa?modul=${m.id}`} className="link">
-                + Lekcja w tym module
+                {t.lessonInModule}
               </Link>
               <DeleteForm
                 courseId={id}
                 kind="module"
                 id={m.id}
-                label="Usuń moduł"
-                confirmText={`Usunąć moduł „${m.title}” razem z lekcjami?`}
+                label={t.deleteModule}
+                confirmText={t.confirmDeleteModule(m.title)}
               />
             </div>
           </div>

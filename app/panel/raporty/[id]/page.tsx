@@ -5,11 +5,11 @@ import { requirePermission } from '@/lib/auth/session';
 import { reportForStaff } from '@/lib/groups/report/final-reports';
 import { formatScore } from '@/lib/groups/report/report-export';
 import { formatDate, formatDateTime } from '@/lib/format/time';
-import { groups as t } from '@/lib/i18n/pl/groups';
+import { messages } from '@/lib/i18n';
 import { ReportReviewForm } from '@/components/groups/report-review-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
 
-export const metadata: Metadata = { title: 'Raport końcowy — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.reports.reportTitle) };
 
 export default async function ReportReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,6 +17,8 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
   const r = await reportForStaff(id);
   if (!r) notFound();
   const passed = r.rows.filter((x) => x.passed).length;
+  const { groups: t, panel } = messages();
+  const p = panel.reports;
   return (
     <div className="space-y-4">
       <p>
@@ -24,25 +26,27 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
           ← {t.reportsQueue}
         </Link>
       </p>
-      <h1 className="h1">Raport końcowy — {r.group.companyName}</h1>
+      <h1 className="h1">{p.heading(r.group.companyName)}</h1>
       <p className="muted">
-        {r.group.course.title} · lista {r.upload.fileName} · przygotowano {formatDateTime(r.builtAt)} ·{' '}
-        {t.reportStatus[r.status]}
-        {r.approvedAt ? ` ${formatDateTime(r.approvedAt)}` : ''}
+        {p.summary(
+          r.group.course.title,
+          r.upload.fileName,
+          formatDateTime(r.builtAt),
+          t.reportStatus[r.status],
+          r.approvedAt ? formatDateTime(r.approvedAt) : null,
+        )}
       </p>
-      <p>
-        Uczestnicy: {r.rows.length}, zaliczyli: {passed}
-      </p>
-      <ScrollTable label="Wiersze raportu" className="card p-0">
+      <p>{t.exports.participants(r.rows.length, passed)}</p>
+      <ScrollTable label={p.rows} className="card p-0">
         <table className="table" data-testid="report-rows">
           <thead>
             <tr>
-              <th>Uczestnik</th>
-              <th>Login</th>
-              <th>Wynik testu</th>
-              <th>Zaliczony</th>
-              <th>Data</th>
-              <th>Nr zaświadczenia</th>
+              <th>{t.colName}</th>
+              <th>{t.colLogin}</th>
+              <th>{t.exports.score}</th>
+              <th>{t.exports.passed}</th>
+              <th>{p.colDate}</th>
+              <th>{t.exports.certificateNumber}</th>
             </tr>
           </thead>
           <tbody>
@@ -53,7 +57,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
                 </td>
                 <td className="font-mono">{row.login}</td>
                 <td>{formatScore(row.score)}</td>
-                <td>{row.passed ? 'tak' : 'nie'}</td>
+                <td>{row.passed ? t.exports.yes : t.exports.no}</td>
                 <td>{row.date ? formatDate(row.date) : '—'}</td>
                 <td>{row.certificateNumber ?? '—'}</td>
               </tr>
@@ -61,7 +65,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
           </tbody>
         </table>
       </ScrollTable>
-      <section className="card" aria-label="Sprawdzenie raportu">
+      <section className="card" aria-label={p.review}>
         <ReportReviewForm reportId={r.id} comment={r.staffComment ?? ''} approved={r.status === 'APPROVED'} />
       </section>
     </div>

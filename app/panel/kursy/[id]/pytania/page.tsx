@@ -5,22 +5,22 @@ import { courseForEditing, questionsForEditing } from '@/lib/learning/editing/pa
 import { QuestionForm } from '@/components/learning/panel/question-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../course-nav';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Pytania testu — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.tabs.questions) };
 
 export default async function Questions({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePermission('panel:courses', `/panel/kursy/${id}/pytania`);
   const [course, questions] = await Promise.all([courseForEditing(id), questionsForEditing(id)]);
   if (!course) notFound();
+  const t = messages().panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="questions" />
       <p className="muted">
-        Pula: {questions.length} pytań. Każde podejście losuje {course.testQuestionCount}; próg zaliczenia{' '}
-        {course.passMarkPercent} %.
-        {questions.length < course.testQuestionCount &&
-          ' Pula jest mniejsza niż liczba losowanych pytań — test pokaże wszystkie.'}
+        {t.pool(questions.length, course.testQuestionCount, course.passMarkPercent)}
+        {questions.length < course.testQuestionCount && t.poolSmall}
       </p>
       <ol className="space-y-3">
         {questions.map((q, i) => (
@@ -29,7 +29,7 @@ export default async function Questions({ params }: { params: Promise<{ id: stri
               <summary className="cursor-pointer font-medium">
                 {i + 1}. {q.text}{' '}
                 <span className="text-sm font-normal text-slate-600">
-                  ({q.kind === 'MULTIPLE' ? 'wielokrotny' : 'jednokrotny'} wybór, {q.options.length} odp.)
+                  {t.questionSummary(t.questionKind[q.kind], q.options.length)}
                 </span>
               </summary>
               <div className="mt-4">
@@ -40,15 +40,15 @@ export default async function Questions({ params }: { params: Promise<{ id: stri
               courseId={id}
               kind="question"
               id={q.id}
-              label="Usuń pytanie"
-              confirmText="Usunąć to pytanie z puli?"
+              label={t.deleteQuestion}
+              confirmText={t.confirmDeleteQuestion}
             />
           </li>
         ))}
       </ol>
       <section aria-labelledby="new-q" className="card space-y-4">
         <h2 id="new-q" className="h2">
-          Nowe pytanie
+          {t.newQuestion}
         </h2>
         <QuestionForm
           courseId={id}

@@ -6,37 +6,32 @@ import { formatPercent } from '@/lib/certificates/content';
 import { formatLastDay } from '@/lib/format/time';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { CourseNav } from '../course-nav';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Uczestnicy kursu — panel' };
-
-const STATE = {
-  active: 'aktywny',
-  ended: 'zakończony',
-  'not-started': 'od przyszłej daty',
-  revoked: 'cofnięty',
-} as const;
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.learnersTitle) };
 
 export default async function Learners({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePermission('panel:courses', `/panel/kursy/${id}/uczestnicy`);
   const [course, learners] = await Promise.all([courseForEditing(id), learnersOf(id)]);
   if (!course) notFound();
+  const t = messages().panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="learners" />
       {learners.length === 0 ? (
-        <p className="card">Nikt jeszcze nie ma dostępu do tego kursu.</p>
+        <p className="card">{t.noLearners}</p>
       ) : (
         <div className="card overflow-x-auto p-0">
           <table className="table">
             <thead>
               <tr>
-                <th>Uczestnik</th>
-                <th>Dostęp</th>
-                <th className="min-w-40">Postęp</th>
-                <th>Podejścia</th>
-                <th>Najlepszy wynik</th>
-                <th>Zaświadczenie</th>
+                <th>{t.colLearner}</th>
+                <th>{t.colAccess}</th>
+                <th className="min-w-40">{t.colProgress}</th>
+                <th>{t.colAttempts}</th>
+                <th>{t.colBest}</th>
+                <th>{t.colCertificate}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,21 +43,21 @@ export default async function Learners({ params }: { params: Promise<{ id: strin
                     <span className="text-slate-600">{l.contact}</span>
                   </td>
                   <td>
-                    {STATE[l.state]}
+                    {t.learnerState[l.state]}
                     {l.endsAt && (
                       <>
                         <br />
-                        <span className="text-slate-600">do {formatLastDay(l.endsAt)}</span>
+                        <span className="text-slate-600">{t.accessUntil(formatLastDay(l.endsAt))}</span>
                       </>
                     )}
                   </td>
                   <td>
-                    <ProgressBar percent={l.percent} label={`Postęp: ${l.name}`} />
+                    <ProgressBar percent={l.percent} label={t.progressOf(l.name)} />
                   </td>
                   <td>
                     {l.attempts} / {course.maxAttempts}
                   </td>
-                  <td>{l.best === null ? '—' : `${formatPercent(l.best)}${l.passed ? ' ✓ zaliczony' : ''}`}</td>
+                  <td>{l.best === null ? '—' : `${formatPercent(l.best)}${l.passed ? t.passedMark : ''}`}</td>
                   <td className="font-mono text-xs">{l.certificate ?? '—'}</td>
                 </tr>
               ))}

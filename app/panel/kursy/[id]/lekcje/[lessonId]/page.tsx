@@ -7,15 +7,21 @@ import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../../course-nav';
 import { Notice } from '@/components/forms/notice';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Edycja lekcji — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.editLessonTitle) };
 
-const UPLOAD_MESSAGES: Record<string, { ok: boolean; text: string }> = {
-  ok: { ok: true, text: 'Dodano załącznik.' },
-  missing: { ok: false, text: 'Wybierz plik do wysłania.' },
-  'too-large': { ok: false, text: 'Plik jest za duży — najwyżej 10 MB.' },
-  'no-lesson': { ok: false, text: 'Nie znaleziono lekcji.' },
-};
+// The upload's outcome, as the attachment route reports it in `?zalacznik=`.
+function uploadMessages(): Record<string, { ok: boolean; text: string }> {
+  const { learning, panel } = messages();
+  const t = panel.courses.upload;
+  return {
+    ok: { ok: true, text: t.ok },
+    missing: { ok: false, text: t.missing },
+    'too-large': { ok: false, text: t.tooLarge },
+    'no-lesson': { ok: false, text: learning.editing.lessonMissing },
+  };
+}
 
 export default async function EditLesson({
   params,
@@ -28,13 +34,14 @@ export default async function EditLesson({
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/${lessonId}`);
   const [course, lesson] = await Promise.all([courseForEditing(id), lessonForEditing(id, lessonId)]);
   if (!course || !lesson) notFound();
-  const upload = UPLOAD_MESSAGES[(await searchParams).zalacznik ?? ''];
+  const upload = uploadMessages()[(await searchParams).zalacznik ?? ''];
+  const t = messages().panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="edit" />
       <section aria-labelledby="lesson" className="card space-y-4">
         <h2 id="lesson" className="h2">
-          Lekcja: {lesson.title}
+          {t.lessonHeading(lesson.title)}
         </h2>
         <LessonForm
           courseId={id}
@@ -52,7 +59,7 @@ export default async function EditLesson({
       </section>
       <section aria-labelledby="files" className="card space-y-4">
         <h2 id="files" className="h2">
-          Załączniki
+          {t.attachments}
         </h2>
         {upload && (
           <Notice tone={upload.ok ? 'success' : 'error'} role={upload.ok ? 'status' : 'alert'} small>
@@ -70,8 +77,8 @@ export default async function EditLesson({
                 courseId={id}
                 kind="attachment"
                 id={a.id}
-                label="Usuń"
-                confirmText={`Usunąć plik ${a.fileName}?`}
+                label={t.delete}
+                confirmText={t.confirmDeleteFile(a.fileName)}
               />
             </li>
           ))}
@@ -86,12 +93,12 @@ export default async function EditLesson({
           <input type="hidden" name="lessonId" value={lesson.id} />
           <div>
             <label htmlFor="file" className="label">
-              Plik (do 10 MB)
+              {t.file}
             </label>
             <input id="file" name="file" type="file" required className="block text-sm" />
           </div>
           <button type="submit" className="btn-secondary">
-            Wyślij plik
+            {t.sendFile}
           </button>
         </form>
       </section>

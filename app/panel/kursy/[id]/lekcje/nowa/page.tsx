@@ -4,8 +4,9 @@ import { requirePermission } from '@/lib/auth/session';
 import { courseForEditing } from '@/lib/learning/editing/panel-queries';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { CourseNav } from '../../course-nav';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Nowa lekcja — panel' };
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.newLesson) };
 
 export default async function NewLesson({
   params,
@@ -25,7 +26,7 @@ export default async function NewLesson({
       <CourseNav id={id} title={course.title} current="edit" />
       <section aria-labelledby="lesson" className="card space-y-4">
         <h2 id="lesson" className="h2">
-          Nowa lekcja
+          {messages().panel.courses.newLesson}
         </h2>
         <LessonForm
           courseId={id}
