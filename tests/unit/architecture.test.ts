@@ -54,6 +54,13 @@ export const RULES: Rule[] = [
     types: 'allowed',
   },
   {
+    name: 'text is read through messages(), never from one language file',
+    from: /./,
+    to: /^lib\/i18n\/pl\//,
+    except: /^lib\/i18n\//,
+    types: 'allowed',
+  },
+  {
     name: 'the kernel (errors, format, clock, url) does not depend on areas',
     from: /^lib\/(errors\.ts|url\.ts|format\/|clock\/)/,
     to: /^lib\/(?!errors\.ts|url\.ts|format\/|clock\/|config\/|i18n\/)/,
@@ -99,6 +106,7 @@ describe('the import graph is read for real', () => {
       "only the registry imports an area's jobs": ['lib/payments/a.ts', 'lib/mail/jobs.ts'],
       'the job registry is imported only at start-up and by test routes': ['lib/mail/a.ts', 'lib/jobs/registry.ts'],
       'the kernel (errors, format, clock, url) does not depend on areas': ['lib/format/money.ts', 'lib/orders/a.ts'],
+      'text is read through messages(), never from one language file': ['components/a.tsx', 'lib/i18n/pl/groups.ts'],
     };
     const [from, to] = sample[rule.name];
     expect(violations(rule, [{ from, to, typeOnly: false, dynamic: false }])).toHaveLength(1);
