@@ -6,8 +6,18 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { placeOrder } from '@/lib/actions/checkout/place-order';
+import type { PayMethodChoice } from '@/lib/payments/pay-methods';
 
-export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: string; requireCompany: boolean }) {
+export function CheckoutForm({
+  checkoutKey,
+  requireCompany,
+  payMethods,
+}: {
+  checkoutKey: string;
+  requireCompany: boolean;
+  /** Only what PayU takes for this currency and amount (lib/payments/pay-methods). */
+  payMethods: PayMethodChoice[];
+}) {
   const f = useFormAction(placeOrder);
   const v = (name: string) => f.value(name);
   const fe = f.fieldErrors;
@@ -110,10 +120,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
 
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">Płatność przez PayU</legend>
-        {[
-          ['blik', 'BLIK', 'Kod z aplikacji banku'],
-          ['transfer', 'Szybki przelew', 'Wybierzesz bank na stronie PayU'],
-        ].map(([value, label, hint]) => (
+        {payMethods.map(({ value, label, hint }) => (
           <label
             key={value}
             className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
@@ -122,7 +129,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
               type="radio"
               name="payMethod"
               value={value}
-              defaultChecked={f.value('payMethod', 'blik') === value}
+              defaultChecked={f.value('payMethod', payMethods[0]?.value ?? '') === value}
               className="mt-0.5 h-4 w-4"
             />
             <span>

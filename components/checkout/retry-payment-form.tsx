@@ -1,8 +1,9 @@
 'use client';
 import { ActionForm } from '@/components/forms/action-form';
 import { retryPayment } from '@/lib/actions/checkout/retry-payment';
+import type { PayMethodChoice } from '@/lib/payments/pay-methods';
 
-export function RetryPaymentForm({ orderId }: { orderId: string }) {
+export function RetryPaymentForm({ orderId, methods }: { orderId: string; methods: PayMethodChoice[] }) {
   return (
     <ActionForm
       action={retryPayment}
@@ -14,9 +15,12 @@ export function RetryPaymentForm({ orderId }: { orderId: string }) {
         <label htmlFor="retry-method" className="label">
           Sposób płatności
         </label>
-        <select id="retry-method" name="payMethod" className="input" defaultValue="blik">
-          <option value="blik">BLIK</option>
-          <option value="transfer">Szybki przelew</option>
+        <select id="retry-method" name="payMethod" className="input" defaultValue={methods[0]?.value}>
+          {methods.map((m) => (
+            <option key={m.value} value={m.value}>
+              {m.label}
+            </option>
+          ))}
         </select>
       </div>
     </ActionForm>

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/format/time';
 import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { Notice } from '@/components/forms/notice';
+import { payMethodChoices } from '@/lib/payments/pay-methods';
 
 export const metadata: Metadata = { title: 'Zamówienie' };
 
@@ -92,7 +93,7 @@ export default async function OrderPage({
       {failed && (
         <Notice tone="error" as="div" className="space-y-3">
           <p role="alert">Płatność nie została zrealizowana. Nic nie zostało pobrane — możesz zapłacić ponownie.</p>
-          <RetryPaymentForm orderId={order.id} />
+          <RetryPaymentForm orderId={order.id} methods={await payMethodChoices(order.currency, order.totalGross)} />
         </Notice>
       )}
 
