@@ -5,6 +5,7 @@ import { currentUser } from '@/lib/auth/session';
 import { cartSummary, findCart } from '@/lib/orders/cart';
 import { cartOwner } from '@/lib/orders/cart-cookie';
 import { formatMoney } from '@/lib/format/money';
+import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { CartTotals } from '@/components/checkout/cart-totals';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { LoginForm } from '@/app/(auth)/logowanie/login-form';
@@ -35,7 +36,11 @@ export default async function CheckoutPage() {
       <div className="space-y-6">
         <h1 className="h1">{t.title}</h1>
         {user ? (
-          <CheckoutForm checkoutKey={randomUUID()} requireCompany={summary.hasGroupPackage} />
+          <CheckoutForm
+            checkoutKey={randomUUID()}
+            requireCompany={summary.hasGroupPackage}
+            payMethods={await payMethodChoices('PLN', summary.gross)}
+          />
         ) : (
           <div className="grid gap-6 md:grid-cols-2">
             <section className="card space-y-4" aria-labelledby="mam-konto">

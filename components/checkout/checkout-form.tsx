@@ -7,8 +7,18 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { placeOrder } from '@/lib/actions/checkout/place-order';
 import { messages } from '@/lib/i18n';
+import type { PayMethodChoice } from '@/lib/payments/pay-methods';
 
-export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: string; requireCompany: boolean }) {
+export function CheckoutForm({
+  checkoutKey,
+  requireCompany,
+  payMethods,
+}: {
+  checkoutKey: string;
+  requireCompany: boolean;
+  /** Only what PayU takes for this currency and amount (lib/payments/pay-methods). */
+  payMethods: PayMethodChoice[];
+}) {
   const m = messages().checkout;
   const t = m.checkoutForm;
   const f = useFormAction(placeOrder);
@@ -105,10 +115,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
 
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">{t.payment}</legend>
-        {[
-          ['blik', m.payMethods.blik, t.blikHint],
-          ['transfer', m.payMethods.transfer, t.transferHint],
-        ].map(([value, label, hint]) => (
+        {payMethods.map(({ value, label, hint }) => (
           <label
             key={value}
             className="flex items-start gap-3 rounded-lg border border-slate-200 p-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
@@ -117,7 +124,7 @@ export function CheckoutForm({ checkoutKey, requireCompany }: { checkoutKey: str
               type="radio"
               name="payMethod"
               value={value}
-              defaultChecked={f.value('payMethod', 'blik') === value}
+              defaultChecked={f.value('payMethod', payMethods[0]?.value ?? '') === value}
               className="mt-0.5 h-4 w-4"
             />
             <span>

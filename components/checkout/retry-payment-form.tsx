@@ -2,8 +2,9 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { retryPayment } from '@/lib/actions/checkout/retry-payment';
 import { messages } from '@/lib/i18n';
+import type { PayMethodChoice } from '@/lib/payments/pay-methods';
 
-export function RetryPaymentForm({ orderId }: { orderId: string }) {
+export function RetryPaymentForm({ orderId, methods }: { orderId: string; methods: PayMethodChoice[] }) {
   const m = messages().checkout;
   return (
     <ActionForm
@@ -16,9 +17,12 @@ export function RetryPaymentForm({ orderId }: { orderId: string }) {
         <label htmlFor="retry-method" className="label">
           {m.retryPayment.method}
         </label>
-        <select id="retry-method" name="payMethod" className="input" defaultValue="blik">
-          <option value="blik">{m.payMethods.blik}</option>
-          <option value="transfer">{m.payMethods.transfer}</option>
+        <select id="retry-method" name="payMethod" className="input" defaultValue={methods[0]?.value}>
+          {methods.map((method) => (
+            <option key={method.value} value={method.value}>
+              {method.label}
+            </option>
+          ))}
         </select>
       </div>
     </ActionForm>

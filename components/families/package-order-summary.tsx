@@ -7,16 +7,18 @@ import { placeFamilyOrder } from '@/lib/actions/families/order';
 import { ActionForm } from '@/components/forms/action-form';
 import { Notice } from '@/components/forms/notice';
 
-function PayForm({ order }: { order: { hidden: Record<string, string | string[]>; total: string } }) {
+function PayForm({ order }: { order: NonNullable<Extract<OrderSummaryView, { ok: true }>['order']> }) {
   const t = messages().families.packagesPage;
   return (
     <ActionForm action={placeFamilyOrder} hidden={order.hidden} submit={t.pay(order.total)} className="space-y-4">
       <fieldset className="space-y-2">
         <legend className="font-semibold">{t.payLegend}</legend>
-        {t.payMethods.map(([value, label]) => (
+        {order.payMethods.map(({ value, label, hint }, i) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="payMethod" value={value} defaultChecked={value === 'blik'} className="h-4 w-4" />
-            {label}
+            <input type="radio" name="payMethod" value={value} defaultChecked={i === 0} className="h-4 w-4" />
+            <span>
+              <span className="font-medium">{label}</span> <span className="text-slate-600">— {hint}</span>
+            </span>
           </label>
         ))}
       </fieldset>

@@ -21,6 +21,7 @@ import type { SubjectCode } from '@/lib/families/rules/subjects';
 import { SUBJECT_NAMES } from '@/lib/families/rules/subjects';
 import { newOrderNumber } from '@/lib/orders/numbers';
 import { startPaymentAttempt, type PayMethod } from '@/lib/orders/payment-attempt';
+import { assertPayMethod } from '@/lib/payments/pay-methods';
 
 /** What the parent picked for one child; raw form values, validated here. */
 export type ChildChoice = {
@@ -123,6 +124,8 @@ export async function placeFamilyOrder(
     throw new UserError('families.errors.packagePaidLocked');
   }
   const priced = quote.priced;
+  // A parent abroad pays by card: BLIK and transfers are refused before the order exists.
+  await assertPayMethod(payMethod, quote.currency, priced.totalMinor);
   const label = schoolYearLabel(quote.schoolYear);
   let orderId: string;
   try {

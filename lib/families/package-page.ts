@@ -12,6 +12,7 @@ import { newCheckoutKey, quoteFamilyOrder, type ChildChoice, type FamilyQuote } 
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { currentTime } from '@/lib/clock/clock';
+import { payMethodChoices, type PayMethodChoice } from '@/lib/payments/pay-methods';
 
 export type Option = { value: string; label: string; checked: boolean };
 
@@ -65,7 +66,7 @@ export type OrderSummaryView =
       total: string;
       discount: { applies: boolean; message: string };
       /** The pay form, unless a chosen child's package is already paid. */
-      order: null | { hidden: Record<string, string | string[]>; total: string };
+      order: null | { hidden: Record<string, string | string[]>; total: string; payMethods: PayMethodChoice[] };
     };
 
 export type PackagePageModel = {
@@ -89,7 +90,11 @@ export function orderFields(chosen: readonly ChildChoice[], checkoutKey: string)
 
 type Quote = Pick<FamilyQuote, 'currency' | 'schoolYear' | 'children' | 'chosen' | 'priced' | 'alreadyPaid' | 'rate'>;
 
-export function packagePageModel(quote: Quote, checkoutKey: string): PackagePageModel {
+export function packagePageModel(
+  quote: Quote,
+  checkoutKey: string,
+  payMethods: PayMethodChoice[] = [],
+): PackagePageModel {
   const { currency, schoolYear, children, chosen, priced } = quote;
   const picked = new Map(chosen.map((c) => [c.childId, c]));
   const nameOf = (id: string) => children.find((c) => c.id === id)?.fullName ?? '';
@@ -192,7 +197,7 @@ export function packagePageModel(quote: Quote, checkoutKey: string): PackagePage
       discount: { applies: priced.siblingDiscount.applies, message: priced.siblingDiscount.message },
       order: chosen.some((c) => quote.alreadyPaid.has(c.childId))
         ? null
-        : { hidden: orderFields(chosen, checkoutKey), total },
+        : { hidden: orderFields(chosen, checkoutKey), total, payMethods },
     };
   }
   return { schoolYear: schoolYearLabel(schoolYear), currency, children: views, summary };
@@ -205,5 +210,7 @@ export async function packagePage(
   now = currentTime(),
 ): Promise<PackagePageModel> {
   const quote = await quoteFamilyOrder(parentId, choicesFromForm(params), now);
-  return packagePageModel(quote, newCheckoutKey());
+  // Only what PayU takes in the parent's currency: abroad that is the card alone.
+  const payMethods = quote.priced?.ok ? await payMethodChoices(quote.currency, quote.priced.totalMinor) : [];
+  return packagePageModel(quote, newCheckoutKey(), payMethods);
 }

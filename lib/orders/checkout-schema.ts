@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { nipSchema, postalCodeSchema } from '@/lib/invoices/tax/nip';
 import { messages } from '@/lib/i18n';
+import { PAY_METHODS } from '@/lib/payments/rules/pay-methods';
 
 const t = messages().checkout.fields;
 
@@ -12,7 +13,7 @@ const optional = z
   .optional()
   .transform((v) => v || undefined);
 
-export const PAY_METHODS = ['blik', 'transfer'] as const;
+export { PAY_METHODS };
 
 export const checkoutSchema = z
   .object({

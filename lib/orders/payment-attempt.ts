@@ -5,10 +5,12 @@ import { messages } from '@/lib/i18n';
 import { db } from '@/lib/db/client';
 import { payu, notifyUrl } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
+import { assertPayMethod } from '@/lib/payments/pay-methods';
+import { payuMethodValue, type PayMethod } from '@/lib/payments/rules/pay-methods';
 import { UserError } from '@/lib/errors';
 import { newExtOrderId } from './numbers';
 
-export type PayMethod = 'blik' | 'transfer';
+export type { PayMethod };
 
 const REUSE_MS = 15 * 60_000;
 
@@ -47,6 +49,8 @@ export async function startPaymentAttempt(
     (p) => p.status === 'NEW' && p.redirectUri && Date.now() - p.createdAt.getTime() < REUSE_MS,
   );
   if (fresh?.redirectUri) return fresh.redirectUri;
+  // Every way into PayU passes here (checkout, family order, "pay again"): BLIK in EUR never leaves.
+  await assertPayMethod(payMethod, order.currency, order.totalGross);
 
   const payment = await db().payment.create({
     data: {
@@ -72,7 +76,7 @@ export async function startPaymentAttempt(
         lastName: order.user.lastName,
         language: 'pl',
       },
-      payMethodValue: payMethod === 'blik' ? 'blik' : undefined,
+      payMethodValue: payuMethodValue(payMethod),
     });
     await db().payment.update({
       where: { id: payment.id },

@@ -8,6 +8,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { cartSummary, findCart, type CartOwner } from './cart';
 import type { CheckoutInput } from './checkout-schema';
 import { newOrderNumber } from './numbers';
+import { assertPayMethod } from '@/lib/payments/pay-methods';
 import { startPaymentAttempt } from './payment-attempt';
 
 export type PlacedOrder = { orderId: string; redirectUri: string };
@@ -34,6 +35,8 @@ export async function placeOrder(
   const cart = await findCart(owner);
   const summary = cartSummary(cart);
   if (!cart || summary.lines.length === 0) throw new UserError('checkout.errors.cartEmpty');
+  // Refused before an order exists; courses are sold in złoty (Order.currency's default).
+  await assertPayMethod(input.payMethod, 'PLN', summary.gross);
   if (summary.hasGroupPackage && input.buyerType !== 'COMPANY') {
     throw new UserError('checkout.errors.groupNeedsCompany', { buyerType: 'checkout.errors.groupNeedsCompanyField' });
   }

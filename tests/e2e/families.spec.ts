@@ -1,5 +1,5 @@
 // A parent abroad registers, adds two children, sees the sibling discount appear only when both
-// get Standard, pays with BLIK; a child logs in and opens a lesson; the parent resigns and sees
+// get Standard, pays by card (PayU takes no BLIK in EUR), with 3-D Secure; a child logs in and opens a lesson; the parent resigns and sees
 // the refund, which staff send back through PayU. A second parent's trial expires to the minute.
 import type { Page } from '@playwright/test';
 import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
@@ -65,13 +65,23 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await expect(page.getByTestId('sibling-discount')).toContainText('Rabat dla rodzeństwa naliczony');
   await expect(page.getByRole('cell', { name: 'Rabat dla rodzeństwa' })).toBeVisible();
   await expect(page.getByTestId('order-total')).toHaveText(/1\s?168,00\s€/);
+  // In EUR PayU takes cards only: no BLIK, no Polish transfer on offer.
+  await expect(page.getByRole('radio', { name: /Karta płatnicza/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /BLIK/ })).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: /Szybki przelew/ })).toHaveCount(0);
   await page.getByLabel(/Akceptuję regulamin pakietów/).check();
   await page.getByRole('button', { name: /^Zamawiam i płacę/ }).click();
 
   await expect(page.getByRole('heading', { name: 'Zapłać za zamówienie' })).toBeVisible();
+  await expect(page.getByLabel('Kod BLIK')).toHaveCount(0);
   await checkPage(page);
-  await page.getByLabel('Kod BLIK').fill('777123');
-  await page.getByRole('button', { name: /^Zapłać / }).click();
+  await page.getByLabel('Numer karty').fill('4012 0010 3714 1112');
+  await page.getByLabel('Data ważności (MM/RR)').fill('12/29');
+  await page.getByLabel('Kod CVV').fill('123');
+  await page.getByRole('button', { name: /^Zapłać kartą/ }).click();
+  await expect(page.getByRole('heading', { name: 'Potwierdź płatność kartą' })).toBeVisible();
+  await checkPage(page);
+  await page.getByRole('button', { name: 'Potwierdzam płatność' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Opłacone', { timeout: 20_000 });
   await expect(page.getByText(/Pakiety są aktywne/)).toBeVisible();
 

@@ -17,6 +17,11 @@ import { courseAccess } from '@/lib/learning/access';
 import { fromWarsaw, warsawDateKey } from '@/lib/format/time';
 import { DEMO_CHILD, seedFamilyDemo } from '@/lib/demo/family';
 import { rateForDay } from '@/lib/families/rates';
+import { payMethodsFor } from '@/lib/payments/pay-methods';
+import { payu } from '@/lib/payments/gateway';
+import { PayuError, SANDBOX_POS, signatureHeader } from '@/lib/payments/payu';
+import { orderNotification } from '@/lib/payments/payu/simulator/notifications';
+import { POST as notify } from '@/app/api/payu/notify/route';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
@@ -102,7 +107,7 @@ describe('family order', () => {
     const both = await quoteFamilyOrder(p.id, choices, NOW);
     expect(both.priced?.ok && both.priced.totalMinor).toBe(2 * 69900 - 23000);
 
-    const placed = await placeFamilyOrder(p, choices, 'blik', 'family-key-000001', '10.0.0.1', NOW);
+    const placed = await placeFamilyOrder(p, choices, 'card', 'family-key-000001', '10.0.0.1', NOW);
     expect(placed.redirectUri).toContain(sim.url);
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
     expect(order).toMatchObject({ currency: 'EUR', totalGross: 116800 });
@@ -116,7 +121,7 @@ describe('family order', () => {
     const dup = await placeFamilyOrder(
       p,
       [{ childId: ola, package: 'PREMIUM' }],
-      'blik',
+      'card',
       'family-key-000009',
       '10.0.0.1',
       NOW,
@@ -157,7 +162,7 @@ describe('family order', () => {
 
     // The package cannot be bought again or changed after payment.
     await expect(
-      placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'blik', 'family-key-000002', '10.0.0.1', NOW),
+      placeFamilyOrder(p, [{ childId: ola, package: 'PREMIUM' }], 'card', 'family-key-000002', '10.0.0.1', NOW),
     ).rejects.toThrow(/nie można go zmienić/);
 
     // A third child added later is a sibling of the two paid Standard children (§5.3).
@@ -358,5 +363,93 @@ describe('parent registration and demo data', () => {
         'Haslo12345x',
       ),
     ).toBe(true);
+  });
+});
+
+describe('payment methods by currency', () => {
+  const standard = async (country: string, login: string) => {
+    const p = await parent(country);
+    const kid = await addChild(p.id, { fullName: 'Ola Nowak', birthYear: 2016, login, password: 'Haslo12345x' }, NOW);
+    return { p, choice: [{ childId: kid, package: 'STANDARD' }] };
+  };
+
+  it('offers a parent in EUR only the card, in PLN also BLIK and transfers (as the POS lists them)', async () => {
+    expect(await payMethodsFor('EUR', 69900)).toEqual(['card']);
+    expect(await payMethodsFor('GBP', 59900)).toEqual(['card']);
+    expect(await payMethodsFor('PLN', 299900)).toEqual(['blik', 'transfer', 'card']);
+  });
+
+  it('refuses BLIK in EUR beside the method field, before any order or PayU order exists', async () => {
+    const { p, choice } = await standard('DE', 'ola.blik.eur');
+    const before = sim.orders.size;
+    const err = await placeFamilyOrder(p, choice, 'blik', 'family-key-blik-eur', '10.0.0.1', NOW).catch((e) => e);
+    expect(err).toMatchObject({
+      codes: ['checkout.errors.payMethodCurrency'],
+      fieldCodes: { payMethod: 'checkout.errors.payMethodCurrencyField' },
+    });
+    expect(await db().order.count({ where: { userId: p.id } })).toBe(0);
+    expect(sim.orders.size).toBe(before);
+  });
+
+  it('the simulator, like PayU, refuses BLIK in EUR with ERROR_VALUE_INVALID', async () => {
+    const err = await payu()
+      .createOrder({
+        extOrderId: `blik-eur-${Date.now()}`,
+        notifyUrl: 'http://localhost:3000/api/payu/notify',
+        continueUrl: 'http://localhost:3000/zamowienia/x',
+        customerIp: '10.0.0.1',
+        description: 'BLIK w EUR',
+        currencyCode: 'EUR',
+        products: [{ name: 'Pakiet Standard', unitPrice: 69900, quantity: 1 }],
+        payMethodValue: 'blik',
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PayuError);
+    expect(err).toMatchObject({ httpStatus: 400, statusCode: 'ERROR_VALUE_INVALID' });
+  });
+
+  it('a parent in EUR pays by card on the simulator’s card form; the signed notification settles the order', async () => {
+    const { p, choice } = await standard('DE', 'ola.card.eur');
+    const placed = await placeFamilyOrder(p, choice, 'card', 'family-key-card-eur', '10.0.0.1', NOW);
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
+    const simOrder = sim.orders.get(payment.payuOrderId!)!;
+    expect(simOrder).toMatchObject({ currencyCode: 'EUR', totalAmount: 69900, payMethodValue: 'c' });
+
+    const page = await (await fetch(placed.redirectUri)).text();
+    expect(page).toContain('Numer karty');
+    expect(page).not.toContain('Kod BLIK');
+    const res = await fetch(placed.redirectUri, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        method: 'card',
+        cardNumber: '4444333322221111',
+        cardExpiry: '12/29',
+        cardCvv: '123',
+      }).toString(),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(303);
+    expect(simOrder.status).toBe('COMPLETED');
+
+    // What the simulator sends to our webhook, signed with the POS's second key.
+    const body = JSON.stringify(orderNotification(simOrder));
+    expect(JSON.parse(body).order.payMethod).toEqual({ type: 'CARD_TOKEN' });
+    const answer = await notify(
+      new Request('http://localhost/api/payu/notify', {
+        method: 'POST',
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'openpayu-signature': signatureHeader(body, SANDBOX_POS.secondKey, 'MD5'),
+        },
+      }),
+    );
+    expect(answer.status).toBe(200);
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId } });
+    expect(order).toMatchObject({ status: 'PAID', currency: 'EUR', totalGross: 69900 });
+    expect(await db().familyPackage.findFirstOrThrow({ where: { orderId: placed.orderId } })).toMatchObject({
+      status: 'ACTIVE',
+    });
   });
 });

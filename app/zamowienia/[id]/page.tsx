@@ -10,6 +10,7 @@ import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { payMethodChoices } from '@/lib/payments/pay-methods';
 
 export const metadata: Metadata = { title: messages().checkout.checkoutPage.title };
 
@@ -95,7 +96,7 @@ export default async function OrderPage({
       {failed && (
         <Notice tone="error" as="div" className="space-y-3">
           <p role="alert">{t.failed}</p>
-          <RetryPaymentForm orderId={order.id} />
+          <RetryPaymentForm orderId={order.id} methods={await payMethodChoices(order.currency, order.totalGross)} />
         </Notice>
       )}
 

@@ -19,6 +19,13 @@ export const checkout = {
   },
   /** The payment's description PayU shows the payer. */
   payuDescription: (orderNumber: string) => `Planeta — zamówienie ${orderNumber}`,
+  /** Payment methods as the pay forms offer them (PayU: card in any currency, BLIK and transfers in PLN). */
+  payMethods: {
+    blik: { label: 'BLIK', hint: 'Kod z aplikacji banku' },
+    transfer: { label: 'Szybki przelew', hint: 'Wybierzesz bank na stronie PayU' },
+    card: { label: 'Karta płatnicza', hint: 'Visa lub Mastercard, na bezpiecznej stronie PayU' },
+  },
+  payMethodLegend: 'Sposób płatności',
   fields: {
     offer: 'Wybierz opcję zakupu.',
     payMethod: 'Wybierz sposób płatności.',
@@ -33,7 +40,6 @@ export const checkout = {
     refundAmount: 'Podaj kwotę w złotych, np. 99,00.',
     refundReason: 'Podaj powód zwrotu.',
   },
-  payMethods: { blik: 'BLIK', transfer: 'Szybki przelew' },
   addToCart: { offer: 'Opcja zakupu', submit: 'Dodaj do koszyka' },
   cartPage: {
     empty: 'Twój koszyk jest pusty.',
@@ -67,8 +73,6 @@ export const checkout = {
     postalCodePlaceholder: '00-000',
     city: 'Miejscowość',
     payment: 'Płatność przez PayU',
-    blikHint: 'Kod z aplikacji banku',
-    transferHint: 'Wybierzesz bank na stronie PayU',
     consents: 'Zgody',
     termsBefore: 'Akceptuję',
     termsLink: 'regulamin',
@@ -133,6 +137,10 @@ export const checkout = {
     paymentInProgress: 'Płatność za to zamówienie jest w toku w PayU. Poczekaj na jej wynik.',
     payuUnreachable: 'Nie udało się połączyć z PayU. Spróbuj ponownie za chwilę — Twój koszyk i zamówienie czekają.',
     payuRefused: 'PayU odrzuciło płatność. Spróbuj ponownie albo wybierz inną metodę.',
+    payMethodCurrency: 'BLIK i szybkie przelewy działają tylko w złotych. Zapłać kartą płatniczą.',
+    payMethodCurrencyField: 'W tej walucie zapłacisz kartą płatniczą.',
+    payMethodUnavailable: 'Ta metoda płatności jest teraz niedostępna dla tej kwoty. Wybierz inną.',
+    payMethodUnavailableField: 'Metoda niedostępna — wybierz inną.',
     refundNotPaid: 'Zwrot jest możliwy tylko dla opłaconego zamówienia.',
     refundAmount: (max: string) => `Kwota zwrotu musi być od 0,01 do ${max}.`,
     refundAmountField: (max: string) => `Najwyżej ${max}.`,

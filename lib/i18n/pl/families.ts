@@ -328,10 +328,6 @@ export const families = {
     discountNone: 'Rabat dla rodzeństwa nie obowiązuje. ',
     pay: (total: string) => `Zamawiam i płacę ${total}`,
     payLegend: 'Płatność przez PayU',
-    payMethods: [
-      ['blik', 'BLIK'],
-      ['transfer', 'Szybki przelew'],
-    ] as const,
     termsBefore: 'Akceptuję',
     termsLink: 'regulamin pakietów',
     termsAfter: '; rozumiem, że po zapłacie pakietu nie można zmienić.',

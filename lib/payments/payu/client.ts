@@ -7,7 +7,10 @@ import { payuFetch, type FetchLike, type PayuResponse } from './transport';
 import type {
   OrderCreateResponse,
   OrderRetrieveResponse,
+  PaymethodsResponse,
   PayuOrderStatus,
+  PayuPayByLink,
+  PayuPayMethodStatus,
   PayuRefundStatus,
   RefundCreateRequest,
   RefundCreateResponse,
@@ -53,14 +56,56 @@ export type PayuRefund = {
   creationDateTime: string;
 };
 
+/** What the POS offers: its PBL methods (card form `c`, `blik`, banks…) and any stored tokens. */
+export type PayuPayMethods = {
+  payByLinks: PayuPayByLink[];
+  cardTokens: NonNullable<PaymethodsResponse['cardTokens']>;
+  pexTokens: NonNullable<PaymethodsResponse['pexTokens']>;
+};
+
 export type PayuClient = {
   createOrder(order: NewPayuOrder): Promise<CreatedPayuOrder>;
+  /** `GET /api/v2_1/paymethods`: the methods the POS offers now. */
+  payMethods(): Promise<PayuPayMethods>;
   retrieveOrder(orderId: string): Promise<PayuOrderSnapshot>;
   cancelOrder(orderId: string): Promise<void>;
   refund(orderId: string, refund: NewPayuRefund): Promise<PayuRefund>;
 };
 
 const CREATE_OK_CODES = new Set(['SUCCESS', 'WARNING_CONTINUE_REDIRECT']);
+const PBL_STATUSES: readonly string[] = ['ENABLED', 'DISABLED', 'TEMPORARY_DISABLED'];
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Limits arrive as numbers of minor units; a digit string is read too, anything else means "no limit". */
+function limit(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
+  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
+  return undefined;
+}
+
+/**
+ * Reads `payByLinks` defensively: an entry without a value is skipped, an unknown status counts
+ * as disabled. PayU adds methods and fields over time, and one odd entry must not hide the rest.
+ */
+export function parsePayByLinks(raw: unknown): PayuPayByLink[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isRecord).flatMap((m) => {
+    if (typeof m.value !== 'string' || !m.value) return [];
+    const status = typeof m.status === 'string' && PBL_STATUSES.includes(m.status) ? m.status : 'DISABLED';
+    const entry: PayuPayByLink = {
+      value: m.value,
+      name: typeof m.name === 'string' ? m.name : m.value,
+      brandImageUrl: typeof m.brandImageUrl === 'string' ? m.brandImageUrl : '',
+      status: status as PayuPayMethodStatus,
+    };
+    const min = limit(m.minAmount);
+    const max = limit(m.maxAmount);
+    if (min !== undefined) entry.minAmount = min;
+    if (max !== undefined) entry.maxAmount = max;
+    return [entry];
+  });
+}
 
 export function createPayuClient(options: PayuClientOptions): PayuClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
@@ -107,6 +152,19 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
         });
       }
       return { orderId: body.orderId, redirectUri: body.redirectUri, extOrderId: body.extOrderId };
+    },
+
+    async payMethods() {
+      const res = await call('GET', '/api/v2_1/paymethods');
+      const body = res.body as Partial<PaymethodsResponse> | null;
+      // PayU's example answer carries status SUCCESS; a 200 with the list and no status is read too.
+      if (res.status !== 200 || !isRecord(body) || (body.status && body.status.statusCode !== 'SUCCESS'))
+        throw payuErrorFrom(res.status, res.body);
+      return {
+        payByLinks: parsePayByLinks(body.payByLinks),
+        cardTokens: Array.isArray(body.cardTokens) ? body.cardTokens : [],
+        pexTokens: Array.isArray(body.pexTokens) ? body.pexTokens : [],
+      };
     },
 
     async retrieveOrder(orderId) {

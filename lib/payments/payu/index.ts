@@ -1,11 +1,13 @@
 // Public surface of the PayU integration; the simulator is imported from ./simulator/server.
 export {
   createPayuClient,
+  parsePayByLinks,
   type CreatedPayuOrder,
   type NewPayuRefund,
   type PayuClient,
   type PayuClientOptions,
   type PayuOrderSnapshot,
+  type PayuPayMethods,
   type PayuRefund,
 } from './client';
 export {

@@ -47,7 +47,7 @@ export type PayuProduct = {
   virtual?: boolean;
 };
 
-/** `type:'PBL'` with `value:'blik'` or a bank code; omit for PayU's method-selection page. */
+/** `type:'PBL'` with `value:'blik'`, `'c'` (PayU's card form) or a bank code; omit for PayU's method-selection page. */
 export type PayuPayMethods = { payMethod: { type: 'PBL' | 'CARD_TOKEN' | 'PAYMENT_WALL'; value?: string } };
 
 export type PayuProperty = { name: string; value: string };
@@ -137,4 +137,49 @@ export type RefundNotification = {
     reasonDescription: string;
     refundDate?: string;
   };
+};
+
+/** Availability of a method at the POS right now (PayU switches banks off during outages). */
+export type PayuPayMethodStatus = 'ENABLED' | 'DISABLED' | 'TEMPORARY_DISABLED';
+
+/** One entry of `payByLinks`: a PBL value usable in payMethods, with the POS's amount limits (minor units). */
+export type PayuPayByLink = {
+  value: string;
+  name: string;
+  brandImageUrl: string;
+  status: PayuPayMethodStatus;
+  minAmount?: number;
+  maxAmount?: number;
+};
+
+/** A card stored for a customer (trusted_merchant token only). */
+export type PayuCardToken = {
+  value: string;
+  brandImageUrl: string;
+  preferred: boolean;
+  status: string;
+  cardExpirationYear: string;
+  cardExpirationMonth: string;
+  cardNumberMasked: string;
+  cardBrand: string;
+  cardScheme?: string;
+};
+
+/** A PayU Express (PEX) bank-account token (trusted_merchant token only). */
+export type PayuPexToken = {
+  value: string;
+  name: string;
+  brandImageUrl: string;
+  preferred: boolean;
+  status: string;
+  accountNumber: string;
+  payType: string;
+};
+
+/** `GET /api/v2_1/paymethods`. Tokens appear only for a trusted_merchant token; ours is client_credentials. */
+export type PaymethodsResponse = {
+  cardTokens?: PayuCardToken[];
+  pexTokens?: PayuPexToken[];
+  payByLinks?: PayuPayByLink[];
+  status: PayuStatus;
 };

@@ -9,6 +9,14 @@ describe('checkout form', () => {
   it('accepts a private person without invoice data', () => {
     expect(checkoutSchema.safeParse(base).success).toBe(true);
   });
+  it.each([
+    ['blik', true],
+    ['transfer', true],
+    ['card', true],
+    ['paypal', false],
+  ])('payMethod %s is a method of the form: %s', (payMethod, ok) => {
+    expect(checkoutSchema.safeParse({ ...base, payMethod }).success).toBe(ok);
+  });
   it('reports every missing company field at once, the terms included', () => {
     const r = checkoutSchema.safeParse({ ...base, buyerType: 'COMPANY', terms: undefined, nip: '5260250275' });
     expect(r.success).toBe(false);

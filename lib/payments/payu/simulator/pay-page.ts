@@ -12,6 +12,16 @@ export const BANKS = [
   { code: 'o', name: 'Pekao' },
 ] as const;
 
+/**
+ * Test cards. The first two are PayU's sandbox cards (12/29, CVV 123). PayU documents no
+ * 3-D Secure card, so the third is the simulator's own: it asks for a 3-D Secure confirmation.
+ */
+export const TEST_CARDS = {
+  success: '4444333322221111',
+  declined: '5000105018126595',
+  threeDs: '4012001037141112',
+} as const;
+
 export const formatAmount = (minor: number, currency: string) =>
   new Intl.NumberFormat('pl-PL', { style: 'currency', currency, minimumFractionDigits: 2 }).format(minor / 100);
 
@@ -27,7 +37,7 @@ h2{font-size:1.15rem;margin:1.5rem 0 .5rem}
 .amount{font-size:1.5rem;font-weight:700}
 label{display:block;font-weight:600;margin-bottom:.25rem}
 .hint{color:#3f4340;font-size:.95rem;margin:.25rem 0 .5rem}
-input{font:inherit;font-size:1.4rem;letter-spacing:.3em;width:100%;padding:.5rem .75rem;border:2px solid #50554f;border-radius:8px}
+input{font:inherit;font-size:1.4rem;letter-spacing:.15em;width:100%;padding:.5rem .75rem;border:2px solid #50554f;border-radius:8px}
 input[aria-invalid=true]{border-color:#a4161a}
 button{font:inherit;min-height:44px;padding:.6rem 1rem;border-radius:8px;cursor:pointer}
 .primary{background:#1d5c2e;color:#fff;border:2px solid #1d5c2e;font-weight:600;width:100%;margin-top:.75rem}
@@ -68,16 +78,66 @@ function summary(order: SimOrder): string {
 </dl>`;
 }
 
-export type PayPageState = { error?: string; blikCode?: string };
+export type PayPageState = {
+  error?: string;
+  blikCode?: string;
+  /** An error of the card form, shown beside it; the number typed is kept (never the CVV). */
+  cardError?: string;
+  cardNumber?: string;
+  cardExpiry?: string;
+};
+
+function cardForm(order: SimOrder, action: string, state: PayPageState): string {
+  const err = state.cardError ? `<p class="error" id="card-error" role="alert">${escape(state.cardError)}</p>` : '';
+  const invalid = state.cardError ? ' aria-invalid="true"' : '';
+  const described = (hint: string) => (state.cardError ? `${hint} card-error` : hint);
+  return `<section aria-labelledby="card-h">
+<h2 id="card-h">Karta płatnicza</h2>
+<form method="post" action="${action}">
+<input type="hidden" name="method" value="card">
+${err}
+<label for="cardNumber">Numer karty</label>
+<p class="hint" id="card-hint">Karty testowe: ${TEST_CARDS.success} (sukces), ${TEST_CARDS.declined} (odmowa), ${TEST_CARDS.threeDs} (3-D Secure); ważna do 12/29, CVV 123.</p>
+<input id="cardNumber" name="cardNumber" inputmode="numeric" autocomplete="cc-number" maxlength="23" required
+ aria-describedby="${described('card-hint')}"${invalid} value="${escape(state.cardNumber ?? '')}">
+<label for="cardExpiry">Data ważności (MM/RR)</label>
+<input id="cardExpiry" name="cardExpiry" inputmode="numeric" autocomplete="cc-exp" maxlength="5" placeholder="MM/RR" required${invalid}
+ value="${escape(state.cardExpiry ?? '')}">
+<label for="cardCvv">Kod CVV</label>
+<input id="cardCvv" name="cardCvv" inputmode="numeric" autocomplete="cc-csc" maxlength="4" required${invalid}>
+<button type="submit" class="primary">Zapłać kartą ${escape(formatAmount(order.totalAmount, order.currencyCode))}</button>
+</form>
+</section>`;
+}
+
+/** The 3-D Secure step of the bank that issued the card: confirm or reject. */
+export function threeDsPage(order: SimOrder): string {
+  const action = `/pay/${encodeURIComponent(order.orderId)}`;
+  return layout(
+    '3-D Secure',
+    `<h1>Potwierdź płatność kartą</h1>
+${summary(order)}
+<p>Twój bank prosi o potwierdzenie tej płatności (3-D Secure).</p>
+<form method="post" action="${action}">
+<input type="hidden" name="method" value="3ds">
+<button type="submit" class="primary" name="decision" value="confirm">Potwierdzam płatność</button>
+<button type="submit" class="cancel" name="decision" value="reject">Nie potwierdzam</button>
+</form>`,
+  );
+}
 
 export function payPage(order: SimOrder, state: PayPageState = {}): string {
   const action = `/pay/${encodeURIComponent(order.orderId)}`;
   const only = order.payMethodValue;
-  const showBlik = !only || only === 'blik' || !BANKS.some((b) => b.code === only);
-  const banks =
-    only && only !== 'blik' && BANKS.some((b) => b.code === only)
+  // BLIK and the Polish banks take only złoty; in another currency the page offers the card alone.
+  const pln = order.currencyCode === 'PLN';
+  const showCard = !only || only === 'c';
+  const showBlik = pln && (!only || only === 'blik' || (only !== 'c' && !BANKS.some((b) => b.code === only)));
+  const banks = !pln
+    ? []
+    : only && only !== 'blik' && BANKS.some((b) => b.code === only)
       ? BANKS.filter((b) => b.code === only)
-      : only === 'blik'
+      : only === 'blik' || only === 'c'
         ? []
         : BANKS;
   const err = state.error ? `<p class="error" id="blik-error" role="alert">${escape(state.error)}</p>` : '';
@@ -121,6 +181,7 @@ ${topError}
 ${summary(order)}
 ${blik}
 ${transfer}
+${showCard ? cardForm(order, action, state) : ''}
 <section aria-labelledby="cancel-h">
 <h2 id="cancel-h">Rezygnacja</h2>
 <form method="post" action="${action}">

@@ -1,9 +1,10 @@
 // The buyer's side: GET shows the payment page (and marks the order PENDING, as PayU does once
-// the buyer arrives), POST handles a BLIK code, a bank choice or "Odrzuć płatność", then sends the
-// browser back to continueUrl (with ?error=501 when the payment failed, as PayU does).
+// the buyer arrives), POST handles a BLIK code, a bank choice, a card (with a 3-D Secure step for
+// the simulator's 3-D Secure test card) or "Odrzuć płatność", then sends the browser back to
+// continueUrl (with ?error=501 when the payment failed, as PayU does).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, redirect, sendHtml } from './http';
-import { BANKS, notFoundPage, payPage, resultPage } from './pay-page';
+import { BANKS, TEST_CARDS, notFoundPage, payPage, resultPage, threeDsPage } from './pay-page';
 import { isFinal, type SimContext, type SimOrder } from './state';
 import { cancelPayment, completePayment, startPayment } from './transitions';
 
@@ -49,6 +50,20 @@ export async function submitPayment(
   if (isFinal(order.status)) return finish(res, order);
 
   const method = form.get('method');
+  // BLIK and Polish banks take only złoty, whatever a hand-made form posts.
+  if ((method === 'blik' || method === 'bank') && order.currencyCode !== 'PLN')
+    return sendHtml(
+      res,
+      400,
+      payPage(order, { error: `Ta metoda płatności nie obsługuje waluty ${order.currencyCode}.` }),
+    );
+  if (method === 'card') return payByCard(ctx, res, order, form);
+  if (method === '3ds' && order.threeDs) {
+    order.threeDs = false;
+    if (form.get('decision') === 'confirm') completePayment(ctx, order);
+    else cancelPayment(ctx, order, 'Płatność kartą nie została potwierdzona (3-D Secure).');
+    return finish(res, order);
+  }
   if (method === 'blik') {
     const code = (form.get('blikCode') ?? '').replace(/\s+/g, '');
     if (!/^\d{6}$/.test(code))
@@ -72,4 +87,38 @@ export async function submitPayment(
     return finish(res, order);
   }
   sendHtml(res, 400, payPage(order, { error: 'Wybierz metodę płatności.' }));
+}
+
+const luhn = (digits: string) =>
+  [...digits].reverse().reduce((sum, c, i) => {
+    const d = Number(c) * (i % 2 ? 2 : 1);
+    return sum + (d > 9 ? d - 9 : d);
+  }, 0) %
+    10 ===
+  0;
+
+/** The card form: a malformed or unknown card changes nothing (the buyer corrects it), a test card decides. */
+function payByCard(ctx: SimContext, res: ServerResponse, order: SimOrder, form: URLSearchParams): void {
+  const cardNumber = (form.get('cardNumber') ?? '').replace(/[\s-]+/g, '');
+  const cardExpiry = (form.get('cardExpiry') ?? '').trim();
+  const again = (cardError: string) => sendHtml(res, 422, payPage(order, { cardError, cardNumber, cardExpiry }));
+  if (!/^\d{12,19}$/.test(cardNumber) || !luhn(cardNumber)) return again('Nieprawidłowy numer karty.');
+  const exp = /^(\d{2})\/(\d{2})$/.exec(cardExpiry);
+  if (!exp || Number(exp[1]) < 1 || Number(exp[1]) > 12) return again('Podaj datę ważności w formacie MM/RR.');
+  const now = new Date();
+  const expEnd = new Date(Date.UTC(2000 + Number(exp[2]), Number(exp[1]), 1));
+  if (expEnd <= now) return again('Karta straciła ważność.');
+  if (!/^\d{3,4}$/.test(form.get('cardCvv') ?? '')) return again('Podaj 3-cyfrowy kod CVV z odwrotu karty.');
+  const known = Object.values(TEST_CARDS) as string[];
+  if (!known.includes(cardNumber)) return again('W środowisku testowym użyj jednej z kart testowych.');
+
+  startPayment(ctx, order);
+  order.paidWith = 'CARD_TOKEN';
+  if (cardNumber === TEST_CARDS.threeDs) {
+    order.threeDs = true;
+    return sendHtml(res, 200, threeDsPage(order));
+  }
+  if (cardNumber === TEST_CARDS.success) completePayment(ctx, order);
+  else cancelPayment(ctx, order, 'Bank odrzucił płatność kartą.');
+  finish(res, order);
 }

@@ -2,11 +2,13 @@
 // codes and signed notifications, so the app switches to the real sandbox by configuration only.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { PayuPayByLink } from '../types';
 import { BodyTooLarge, sendJson } from './http';
 import { createNotifier, PAYU_RETRY_DELAYS_MS, type Delivery } from './notifier';
 import { authorize } from './oauth';
 import { cancelOrder, createOrder, retrieveOrder } from './orders';
 import { showPayPage, submitPayment } from './pay';
+import { DEFAULT_PAY_BY_LINKS, listPayMethods } from './paymethods';
 import { createRefund } from './refunds';
 import type { SimContext, SimOrder } from './state';
 import { createTimers } from './timers';
@@ -25,6 +27,8 @@ export type PayuSimulatorOptions = {
   retryDelaysMs?: number[];
   /** Currencies the POS accepts (the public sandbox POS is PLN-only). */
   currencies?: string[];
+  /** The POS's methods (GET /api/v2_1/paymethods); default: card form, BLIK and the pay page's banks. */
+  payByLinks?: PayuPayByLink[];
   tokenTtlSeconds?: number;
   /** How long a refund stays PENDING before FINALIZED and its notification. */
   refundDelayMs?: number;
@@ -47,6 +51,7 @@ type Handler = (ctx: SimContext, req: IncomingMessage, res: ServerResponse, id: 
 
 const ROUTES: Array<[method: string, path: RegExp, handler: Handler]> = [
   ['POST', /^\/pl\/standard\/user\/oauth\/authorize$/, authorize],
+  ['GET', /^\/api\/v2_1\/paymethods\/?$/, listPayMethods],
   ['POST', /^\/api\/v2_1\/orders\/?$/, createOrder],
   ['GET', /^\/api\/v2_1\/orders\/([^/]+)$/, retrieveOrder],
   ['DELETE', /^\/api\/v2_1\/orders\/([^/]+)$/, cancelOrder],
@@ -82,6 +87,7 @@ export async function startPayuSimulator(options: PayuSimulatorOptions): Promise
       clientSecret: options.clientSecret,
       secondKey: options.secondKey,
       currencies: options.currencies ?? ['PLN'],
+      payByLinks: options.payByLinks ?? DEFAULT_PAY_BY_LINKS,
       tokenTtlSeconds: options.tokenTtlSeconds ?? 43199,
       refundDelayMs: options.refundDelayMs ?? 50,
     },

@@ -1,6 +1,6 @@
 // The simulator's in-memory model: one POS, its orders, refunds and issued OAuth tokens.
 import { randomInt } from 'node:crypto';
-import type { PayuBuyer, PayuOrder, PayuOrderStatus, PayuProduct, PayuRefundStatus } from '../types';
+import type { PayuBuyer, PayuOrder, PayuOrderStatus, PayuPayByLink, PayuProduct, PayuRefundStatus } from '../types';
 import { payuDateTime } from './dates';
 import type { Notifier } from './notifier';
 import type { Timers } from './timers';
@@ -31,6 +31,10 @@ export type SimOrder = {
   buyer: PayuBuyer | undefined;
   products: PayuProduct[];
   payMethodValue: string | undefined;
+  /** How the buyer paid, for the notification's payMethod.type (a card is CARD_TOKEN at PayU). */
+  paidWith?: 'PBL' | 'CARD_TOKEN';
+  /** A card payment waiting for its 3-D Secure confirmation. */
+  threeDs?: boolean;
   status: PayuOrderStatus;
   paymentId: string | undefined;
   /** Why the order ended the way it did, shown on the pay page (Polish). */
@@ -44,6 +48,8 @@ export type SimSettings = {
   clientSecret: string;
   secondKey: string;
   currencies: string[];
+  /** What GET /api/v2_1/paymethods lists; an order may only name an ENABLED value. */
+  payByLinks: PayuPayByLink[];
   tokenTtlSeconds: number;
   refundDelayMs: number;
 };
@@ -89,7 +95,7 @@ export function toWireOrder(o: SimOrder): PayuOrder {
     currencyCode: o.currencyCode,
     totalAmount: String(o.totalAmount),
     buyer: o.buyer,
-    payMethod: { type: 'PBL' },
+    payMethod: { type: o.paidWith ?? 'PBL' },
     products: o.products,
     status: o.status,
   };

@@ -1,6 +1,8 @@
 // Order-create validation with PayU's error shape: ERROR_VALUE_MISSING / ERROR_VALUE_INVALID
 // and HTTP 400. The codeLiterals are the simulator's own (MISSING_<FIELD>, INVALID_<FIELD>);
-// callers should branch on statusCode, which matches PayU.
+// callers should branch on statusCode, which matches PayU. A PBL value the POS does not offer, or
+// offers only in PLN (BLIK, Polish banks) asked for in another currency, is ERROR_VALUE_INVALID too:
+// only PayU's card form (`c`) takes EUR, GBP and USD.
 import { isIP } from 'node:net';
 import type { PayuBuyer, PayuErrorBody, PayuProduct } from '../types';
 import { errorBody } from './http';
@@ -54,6 +56,19 @@ function httpUrl(v: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** Card in any of the POS's currencies; everything else (BLIK, banks) only in PLN, as at PayU. */
+export const PLN_ONLY = (value: string) => value !== 'c';
+
+function payMethodRefusal(value: string, currency: string, amount: number, s: SimSettings): string | null {
+  const m = s.payByLinks.find((p) => p.value === value);
+  if (!m) return `${value} is not a payment method of this POS`;
+  if (m.status !== 'ENABLED') return `${value} is not available now (${m.status})`;
+  if (PLN_ONLY(value) && currency !== 'PLN') return `${value} is not available in ${currency}`;
+  if ((m.minAmount !== undefined && amount < m.minAmount) || (m.maxAmount !== undefined && amount > m.maxAmount))
+    return `${value} does not accept this amount`;
+  return null;
 }
 
 export function validateOrder(body: unknown, s: SimSettings): Result {
@@ -119,6 +134,10 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
       return invalid('payMethods', 'the simulator supports {payMethod:{type:"PBL", value}}');
     }
     payMethodValue = pm.value as string | undefined;
+    if (payMethodValue !== undefined) {
+      const refusal = payMethodRefusal(payMethodValue, currency, totalAmount, s);
+      if (refusal) return invalid('payMethods.payMethod.value', refusal);
+    }
   }
 
   return {
