@@ -132,6 +132,8 @@ export const families = {
     paidNotStandard:
       'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
     instalments: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.',
+    noFullPriceSibling:
+      'Żadne z rodzeństwa z opłaconym pakietem nie płaci już pełnej ceny, więc to dziecko płaci pełną cenę, a rabat przysługuje kolejnemu.',
     appliedWithPaid: (n: number) =>
       `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${n}.`,
     applied: (n: number) =>
