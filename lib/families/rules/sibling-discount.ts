@@ -88,38 +88,44 @@ export type SiblingReevaluationInput = {
   currency: Currency;
   /** Paid packages of the family's other children for the same school year, after the change. */
   remaining: readonly { package: PackageCode; discounted: boolean }[];
-  /** Discounts of this school year already paid back by earlier re-evaluations. */
+  /**
+   * Net discounts of this school year already paid back by earlier re-evaluations (a loss
+   * counts +1, a return −1).
+   */
   discountsRepaid: number;
   /**
-   * Share of the year the remaining children still have (§7.5 months ÷ 10). A withdrawal
-   * (§8, the contract counts as never made) moves the whole discount: 10 of 10.
+   * Months of the year still to come for the remaining children (§7.5, of 10). A withdrawal
+   * (§8, the contract counts as never made) moves the whole discount: 10.
    */
   months: number;
-  /** The refund of the package that leaves: the loss is settled against it, never beyond it. */
+  /** The refund of the package that leaves, before the sibling adjustment. */
   refundMinor: number;
 };
 
 export type SiblingReevaluation = {
-  /** Discounts the remaining children may no longer hold (at most one per change). */
+  /** +1: a remaining sibling loses its discount; −1: a discount paid back earlier comes back. */
   lostDiscounts: number;
-  /** What the family owes for them, settled against the refund: 0 ≤ loss ≤ refund. */
+  /** Signed: > 0 is taken from the refund (never beyond it), < 0 is added to it. */
   lossMinor: number;
   refundAfterMinor: number;
 };
 
 /**
- * §5.3 re-evaluated when a paid Standard package leaves (withdrawal or resignation): if the
- * remaining siblings hold more discounts than their own set allows — the child that carried the
- * full price left — one of them now pays the full price for the rest of the year, and that
- * difference is taken from the leaving child's refund. The family then pays what §5.3 prices
- * for the children who keep a package; the refund never goes below zero.
+ * §5.3 re-evaluated when a paid package leaves (withdrawal or resignation). The family should
+ * hold as many discounts as the remaining Standard children allow (all but one). If it holds
+ * more — the child that carried the full price left — one remaining sibling now pays the full
+ * price for the rest of the year and the difference is taken from the leaving child's refund.
+ * If it holds fewer because a discount was paid back for a sibling who now leaves too, that
+ * payment goes back with this refund. Either way the family ends up paying what §5.3 prices for
+ * the children who keep a package. One package leaving moves at most one discount.
  */
 export function reevaluateSiblingDiscount(input: SiblingReevaluationInput): SiblingReevaluation {
   if (!Number.isInteger(input.refundMinor) || input.refundMinor < 0)
     throw new Error(`Invalid refund: ${input.refundMinor}`);
-  const held = Math.max(0, input.remaining.filter((r) => r.discounted).length - input.discountsRepaid);
+  const held = input.remaining.filter((r) => r.discounted).length - input.discountsRepaid;
   const allowed = siblingDiscountsAllowed(input.remaining.map((r) => r.package));
-  const lostDiscounts = Math.max(0, held - allowed);
+  const credit = Math.min(Math.max(0, input.discountsRepaid), 1);
+  const lostDiscounts = Math.max(-credit, Math.min(1, held - allowed));
   const owed = divRoundHalfUp(lostDiscounts * SIBLING_DISCOUNT[input.currency] * input.months, MONTHS_OF_YEAR);
   const lossMinor = Math.min(owed, input.refundMinor);
   return { lostDiscounts, lossMinor, refundAfterMinor: input.refundMinor - lossMinor };

@@ -14,6 +14,9 @@ describe('sibling discount re-evaluation when a paid package leaves', () => {
     ['full-price child withdraws, two discounted siblings stay', [std(true), std(true)], 0, 10, 69900, 23000, 46900],
     ['full-price child resigns with 8 of 10 months left', [std(true)], 0, 8, 55920, 18400, 37520],
     ['the discount was already paid back earlier', [std(true)], 1, 10, 69900, 0, 69900],
+    ['the sibling who paid the discount back leaves too: it comes back', [], 1, 10, 46900, -23000, 69900],
+    ['… pro rata when resigning with 5 months left', [], 1, 5, 23450, -11500, 34950],
+    ['the other one of two discounted siblings leaves after a pay-back', [std(true)], 1, 10, 46900, 0, 46900],
     [
       'a Mini sibling never carried a discount',
       [{ package: 'MINI' as const, discounted: false }],
