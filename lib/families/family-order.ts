@@ -16,6 +16,7 @@ import { FAMILY_PACKAGE_ITEM } from '@/lib/settlement/family-activation';
 import { priceOrder, type ChildInOrder, type OrderLine, type PricedOrder } from '@/lib/families/rules/pricing';
 import { schoolYearForPurchase, schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-year';
 import { rateForDay } from '@/lib/families/rates';
+import { discountsHeld, siblingLedger } from '@/lib/families/sibling-ledger';
 import type { AddOns } from '@/lib/families/rules/add-ons';
 import type { SubjectCode } from '@/lib/families/rules/subjects';
 import { SUBJECT_NAMES } from '@/lib/families/rules/subjects';
@@ -84,13 +85,15 @@ export async function quoteFamilyOrder(
       addOns,
     };
   });
+  // §5.3 against the siblings really paid: a sibling whose full-price brother or sister left
+  // holds its discount still (or paid it back), so a repurchase is not discounted twice.
+  const ledger = await siblingLedger(parentId, schoolYear.startYear, { childIds: chosen.map((c) => c.childId) });
   const priced = priceOrder({
     currency,
     schoolYear,
     children: inOrder,
-    paidSiblings: paid
-      .filter((p) => !chosen.some((c) => c.childId === p.childId))
-      .map((p) => p.packageCode as PackageCode),
+    paidSiblings: ledger.paid.map((p) => p.package),
+    siblingDiscountsHeld: discountsHeld(ledger),
     rate: rate && currency !== 'PLN' ? { currency, plnPerUnitTimes10000: rate.plnPerUnitTimes10000 } : undefined,
   });
   return { currency, schoolYear, children, chosen, priced, alreadyPaid, rate };

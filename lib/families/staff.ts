@@ -50,6 +50,7 @@ export async function cancellationQueue() {
       filedAt: true,
       effectiveAt: true,
       refundAmount: true,
+      siblingDiscountLoss: true,
       currency: true,
       unusedMonths: true,
       package: {

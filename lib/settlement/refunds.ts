@@ -15,6 +15,8 @@ export type RefundRequest = {
   itemIds: string[];
   description: string;
   staffId: string;
+  /** A caller that may repeat the same refund (a retried multi-part refund) names it; else one is drawn. */
+  extRefundId?: string;
 };
 
 export async function refundOrder(req: RefundRequest): Promise<void> {
@@ -44,7 +46,7 @@ export async function refundOrder(req: RefundRequest): Promise<void> {
     );
   }
   const itemIds = req.itemIds.filter((id) => order.items.some((i) => i.id === id));
-  const extRefundId = `ZW-${randomBytes(8).toString('hex')}`;
+  const extRefundId = req.extRefundId ?? `ZW-${randomBytes(8).toString('hex')}`;
   let refund;
   try {
     refund = await payu().refund(payment.payuOrderId, {

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
 import { resignationRefund } from '../../lib/families/rules/refunds';
+import { reevaluateSiblingDiscount } from '../../lib/families/rules/sibling-discount';
 import { formatMoney } from '../../lib/format/money';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -119,9 +120,22 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await expect(page.getByRole('heading', { name: 'Rezygnacja w trakcie roku' })).toBeVisible();
   await checkPage(page);
   const now = new Date(((await (await page.request.get('/api/test/clock')).json()) as { now: string }).now);
-  const expected = resignationRefund({ paidMinor: 69900, filedAt: now });
-  const refundText = formatMoney(expected.refundMinor, 'EUR');
-  await expect(page.getByTestId('resignation-refund')).toHaveText(refundText);
+  const resignation = resignationRefund({ paidMinor: 69900, filedAt: now });
+  // Ola carried the full price: Jan pays it for the unused months, taken from Ola's refund (§5.3).
+  const expected = reevaluateSiblingDiscount({
+    currency: 'EUR',
+    remaining: [{ package: 'STANDARD', discounted: true }],
+    discountsRepaid: 0,
+    months: resignation.unusedMonths,
+    refundMinor: resignation.refundMinor,
+  });
+  const refundText = formatMoney(expected.refundAfterMinor, 'EUR');
+  await expect(page.getByTestId('resignation-refund')).toHaveText(formatMoney(resignation.refundMinor, 'EUR'));
+  if (expected.lossMinor > 0) {
+    await expect(page.getByTestId('resignation-sibling')).toContainText(
+      `− utrata rabatu dla rodzeństwa ${formatMoney(expected.lossMinor, 'EUR')} = ${refundText}`,
+    );
+  }
   await expect(page.getByTestId('withdrawal-refund')).toHaveText('699,00 €');
   await page.getByRole('button', { name: 'Potwierdzam rezygnację' }).click();
   await expect(page.getByRole('heading', { name: 'Moja rodzina' })).toBeVisible();
@@ -132,11 +146,12 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await logout(page);
 
   // Staff send the refund back through PayU from the queue.
-  if (expected.refundMinor > 0) {
+  if (expected.refundAfterMinor > 0) {
     await login(page, 'zespol');
     await page.goto('/panel/rodziny');
     await checkPage(page);
     const row = page.getByTestId('cancellation-row').filter({ hasText: 'Ola Kowalska' });
+    if (expected.lossMinor > 0) await expect(row.getByTestId('cancellation-sibling')).toContainText(`= ${refundText}`);
     await row.getByRole('button', { name: 'Zwróć przez PayU' }).click();
     await expect(row).toContainText('zwrócono');
   }

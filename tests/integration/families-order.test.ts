@@ -9,7 +9,12 @@ import { verifyPassword } from '@/lib/auth/password';
 import { placeFamilyOrder, quoteFamilyOrder } from '@/lib/families/family-order';
 import { seedFamilySubjects } from '@/lib/demo/family-subjects';
 import { subjectCourseSlug } from '@/lib/families/subject-courses';
-import { fileCancellation, previewCancellation, refundCancellation } from '@/lib/settlement/family-cancellations';
+import {
+  describeSiblingAdjustment,
+  fileCancellation,
+  previewCancellation,
+  refundCancellation,
+} from '@/lib/settlement/family-cancellations';
 import { startTrial } from '@/lib/families/trials';
 import { saveRate } from '@/lib/families/rates';
 import { classChangeQueue, decideClassChange } from '@/lib/families/staff';
@@ -323,6 +328,128 @@ describe('resignation, withdrawal and trial', () => {
 });
 
 // Last: the demo rates it seeds for NOW's day would change the no-rate case above.
+describe('sibling discount when a sibling leaves (§5.3)', () => {
+  const staffUser = () =>
+    db().user.upsert({
+      where: { email: 'staff-sibling@example.pl' },
+      update: {},
+      create: { email: 'staff-sibling@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['STAFF'] },
+    });
+  async function twoChildren(prefix: string) {
+    const p = await parent('DE');
+    const ola = await addChild(
+      p.id,
+      { fullName: 'Ola Kowal', birthYear: 2016, login: `${prefix}.ola`, password: 'Haslo12345x' },
+      NOW,
+    );
+    const jan = await addChild(
+      p.id,
+      { fullName: 'Jan Kowal', birthYear: 2014, login: `${prefix}.jan`, password: 'Haslo12345x' },
+      NOW,
+    );
+    return { p, ola, jan };
+  }
+  async function buy(p: Awaited<ReturnType<typeof parent>>, childIds: string[], key: string) {
+    const placed = await placeFamilyOrder(
+      p,
+      childIds.map((childId) => ({ childId, package: 'STANDARD' })),
+      'card',
+      key,
+      '10.0.0.1',
+      NOW,
+    );
+    await pay(placed.orderId);
+    await db().familyPackage.updateMany({ where: { orderId: placed.orderId }, data: { paidAt: NOW } });
+    return placed.orderId;
+  }
+  const pkgOf = (childId: string) => db().familyPackage.findFirstOrThrow({ where: { childId, status: 'ACTIVE' } });
+  async function familyNet(parentId: string) {
+    const orders = await db().order.findMany({
+      where: { userId: parentId, status: { in: ['PAID', 'PARTIALLY_REFUNDED', 'REFUNDED'] } },
+      select: { totalGross: true, refundedGross: true },
+    });
+    return orders.reduce((sum, o) => sum + o.totalGross - o.refundedGross, 0);
+  }
+
+  it('the full-price child withdraws and is bought again: the family pays 699 € + 469 €, not 938 €', async () => {
+    const { p, ola, jan } = await twoChildren('story');
+    await buy(p, [ola, jan], 'family-key-sib-001');
+    expect(await familyNet(p.id)).toBe(69900 + 46900);
+    const olaPkg = await pkgOf(ola);
+
+    // The preview shows the full legal refund and the discount Jan loses as a separate item.
+    const preview = (await previewCancellation(p.id, olaPkg.id, NOW))!;
+    expect(preview.withdrawal).toMatchObject({ allowed: true, refundMinor: 69900 });
+    expect(preview.withdrawal.sibling).toEqual({ lostDiscounts: 1, lossMinor: 23000, refundAfterMinor: 46900 });
+    expect(describeSiblingAdjustment('WITHDRAWAL', 69900, 23000, 'EUR')?.sum).toMatch(
+      /^Zwrot 699,00\s€ − utrata rabatu dla rodzeństwa 230,00\s€ = 469,00\s€ do wypłaty\.$/,
+    );
+    expect(await fileCancellation(p.id, olaPkg.id, 'WITHDRAWAL', NOW)).toMatchObject({ refundAmount: 46900 });
+    const c = await db().familyCancellation.findUniqueOrThrow({ where: { packageId: olaPkg.id } });
+    expect(c).toMatchObject({ refundAmount: 46900, siblingDiscountLoss: 23000, status: 'PENDING' });
+    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: p.email!, template: 'family-cancellation' } });
+    expect(mail.text).toContain('469,00');
+    await refundCancellation(c.id, (await staffUser()).id);
+    // Jan alone now costs the full 699 €.
+    expect(await familyNet(p.id)).toBe(69900);
+
+    // Ola bought again: Jan carries the full price now, so Ola is the discounted sibling, once.
+    const again = await quoteFamilyOrder(p.id, [{ childId: ola, package: 'STANDARD' }], NOW);
+    expect(again.priced?.ok && again.priced.totalMinor).toBe(46900);
+    await buy(p, [ola], 'family-key-sib-002');
+    expect(await familyNet(p.id)).toBe(69900 + 46900);
+  });
+
+  it('the discounted child withdraws: a full refund, the full-price sibling stays as it was', async () => {
+    const { p, ola, jan } = await twoChildren('disc');
+    await buy(p, [ola, jan], 'family-key-sib-003');
+    const janPkg = await pkgOf(jan);
+    const preview = (await previewCancellation(p.id, janPkg.id, NOW))!;
+    expect(preview.withdrawal.sibling).toMatchObject({ lossMinor: 0, refundAfterMinor: 46900 });
+    expect(await fileCancellation(p.id, janPkg.id, 'WITHDRAWAL', NOW)).toMatchObject({ refundAmount: 46900 });
+    // Bought again, Jan is again the second child.
+    const again = await quoteFamilyOrder(p.id, [{ childId: jan, package: 'STANDARD' }], NOW);
+    expect(again.priced?.ok && again.priced.totalMinor).toBe(46900);
+  });
+
+  it('a resignation moves the discount for the unused months only', async () => {
+    const { p, ola, jan } = await twoChildren('resign');
+    await buy(p, [ola, jan], 'family-key-sib-004');
+    const october = fromWarsaw(2026, 10, 15, 10);
+    const preview = (await previewCancellation(p.id, (await pkgOf(ola)).id, october))!;
+    // 699 € ÷ 10 × 8 = 559,20 €; Jan pays the full price from November: 230 € ÷ 10 × 8 = 184 €.
+    expect(preview.resignation.refundMinor).toBe(55920);
+    expect(preview.resignation.sibling).toMatchObject({ lossMinor: 18400, refundAfterMinor: 37520 });
+  });
+
+  it('both siblings withdraw from separate orders: every euro comes back, the withheld part from the first order', async () => {
+    const { p, ola, jan } = await twoChildren('split');
+    const first = await buy(p, [ola], 'family-key-sib-005');
+    const second = await buy(p, [jan], 'family-key-sib-006');
+    expect(await familyNet(p.id)).toBe(69900 + 46900);
+    const staff = await staffUser();
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    const janPkg = await pkgOf(jan);
+    const preview = (await previewCancellation(p.id, janPkg.id, NOW))!;
+    // Jan took over the full price; leaving too, that payment comes back with his refund.
+    expect(preview.withdrawal.sibling).toMatchObject({ lossMinor: -23000, refundAfterMinor: 69900 });
+    await fileCancellation(p.id, janPkg.id, 'WITHDRAWAL', NOW);
+    for (const c of await db().familyCancellation.findMany({
+      where: { package: { child: { parentId: p.id } } },
+      orderBy: { filedAt: 'asc' },
+    })) {
+      await refundCancellation(c.id, staff.id);
+    }
+    const refunds = await db().refund.findMany({ where: { orderId: { in: [first, second] } } });
+    expect(refunds.map((r) => [r.orderId === first ? 'first' : 'second', r.amount]).sort()).toEqual([
+      ['first', 23000],
+      ['first', 46900],
+      ['second', 46900],
+    ]);
+    expect(await familyNet(p.id)).toBe(0);
+  });
+});
+
 describe('parent registration and demo data', () => {
   it('sends a parent the parent welcome e-mail with the currency of the country', async () => {
     const p = await parent('GB');

@@ -11,6 +11,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
 import { decideClassChange, refundCancellation } from '@/lib/actions/families/staff';
 import { messages } from '@/lib/i18n';
+import { describeSiblingAdjustment } from '@/lib/settlement/family-cancellations';
 import { RateForm } from './rate-form';
 import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
@@ -62,7 +63,21 @@ export default async function FamiliesPanelPage() {
                     <td>{c.kind === 'WITHDRAWAL' ? t.withdrawal : t.resignation(c.unusedMonths)}</td>
                     <td>{formatDateTime(c.filedAt)}</td>
                     <td>{formatDateTime(c.effectiveAt)}</td>
-                    <td className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency)}</td>
+                    <td>
+                      <span className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency)}</span>
+                      {c.siblingDiscountLoss !== 0 && (
+                        <span className="block text-sm text-slate-700" data-testid="cancellation-sibling">
+                          {
+                            describeSiblingAdjustment(
+                              c.kind,
+                              c.refundAmount + c.siblingDiscountLoss,
+                              c.siblingDiscountLoss,
+                              c.currency,
+                            )?.sum
+                          }
+                        </span>
+                      )}
+                    </td>
                     <td>
                       {c.status === 'PENDING' ? (
                         <ActionForm

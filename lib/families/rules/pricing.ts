@@ -33,6 +33,8 @@ export type OrderInput = {
   instalments?: boolean;
   /** §5.3: packages already paid this school year for the parent's other children. */
   paidSiblings?: readonly PackageCode[];
+  /** §5.3: discounts those paid siblings still hold (see decideSiblingDiscount). */
+  siblingDiscountsHeld?: number;
 };
 
 export type OrderLine = {
@@ -113,11 +115,15 @@ export function priceOrder(order: OrderInput): PricedOrder {
     order.children.map((c) => c.package),
     order.instalments ?? false,
     paidSiblings,
+    order.siblingDiscountsHeld,
   );
+  // The discounted children are the last ones: the first child in the order carries the full
+  // price unless a paid sibling already does.
+  const firstDiscounted = siblingDiscount.applies ? packageLines.length - siblingDiscount.discountedChildren : Infinity;
   const lines: OrderLine[] = [];
   packageLines.forEach((line, i) => {
     lines.push(line);
-    if (siblingDiscount.applies && (i > 0 || paidSiblings.length > 0)) {
+    if (i >= firstDiscounted) {
       lines.push({
         childId: line.childId,
         kind: 'SIBLING_DISCOUNT',

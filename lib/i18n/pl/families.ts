@@ -132,10 +132,30 @@ export const families = {
     paidNotStandard:
       'Rabat dla rodzeństwa przysługuje tylko wtedy, gdy wszystkie dzieci mają Pakiet Standard — także te, których pakiet na ten rok szkolny jest już opłacony.',
     instalments: 'Rabat dla rodzeństwa nie obowiązuje przy płatności w ratach.',
+    noFullPriceSibling:
+      'Żadne z rodzeństwa z opłaconym pakietem nie płaci już pełnej ceny, więc to dziecko płaci pełną cenę, a rabat przysługuje kolejnemu.',
     appliedWithPaid: (n: number) =>
       `Rodzeństwo ma już opłacony Pakiet Standard na ten rok szkolny, więc rabat obejmuje każde dziecko w tym zamówieniu; liczba dzieci z rabatem: ${n}.`,
     applied: (n: number) =>
       `Rabat dla rodzeństwa obniża opłatę za drugie i każde kolejne dziecko; liczba dzieci z rabatem: ${n}.`,
+  },
+  /** §5.3 re-evaluated when a package leaves: shown on the cancellation preview and to staff. */
+  siblingAdjustment: {
+    loss: (refund: string, loss: string, payout: string) =>
+      `Zwrot ${refund} − utrata rabatu dla rodzeństwa ${loss} = ${payout} do wypłaty.`,
+    returned: (refund: string, back: string, payout: string) =>
+      `Zwrot ${refund} + zwrot dopłaty za rabat dla rodzeństwa ${back} = ${payout} do wypłaty.`,
+    lossWithdrawal:
+      'Odstąpienie od umowy zwraca całą opłatę za ten pakiet (art. 32 ustawy o prawach konsumenta, pkt 8.4 regulaminu). ' +
+      'Umowę uważa się wtedy za niezawartą (art. 31 ustawy), więc rodzeństwo traci warunek rabatu z pkt 5.3 regulaminu: ' +
+      'pakiet Standard jednego z pozostałych dzieci kosztuje pełną cenę. Tę dopłatę potrącamy z powyższego zwrotu, jeśli to potwierdzisz. ' +
+      'Jeśli rodzeństwo jest jeszcze w terminie 14 dni, możesz zamiast tego odstąpić najpierw od umowy dziecka z rabatem — wtedy dopłaty nie ma.',
+    lossResignation:
+      'Rabat z pkt 5.3 regulaminu przysługuje za drugie i kolejne dziecko. Po tej rezygnacji pakiet Standard jednego z pozostałych dzieci ' +
+      'kosztuje pełną cenę za niewykorzystane miesiące, więc różnicę za te miesiące potrącamy ze zwrotu.',
+    returnedWhy:
+      'Gdy wcześniej odeszło rodzeństwo płacące pełną cenę, za ten pakiet została potrącona dopłata za utratę rabatu (pkt 5.3 regulaminu). ' +
+      'Wraz z tym pakietem zwracamy także tę dopłatę (za niewykorzystane miesiące).',
   },
   resignationRefund: {
     instalments: 'Przy płatności w ratach zwrot za niewykorzystane miesiące nie przysługuje.',
@@ -177,6 +197,8 @@ export const families = {
     alreadyCancelled: 'Ten pakiet został już anulowany.',
     cancellationMissing: 'Nie znaleziono zgłoszenia.',
     cancellationClosed: 'To zgłoszenie jest już zamknięte.',
+    siblingChanged:
+      'W międzyczasie zmieniły się pakiety rodzeństwa, więc zmieniła się kwota zwrotu. Sprawdź nowe kwoty i potwierdź ponownie.',
     loginTaken: 'Ten login jest już zajęty. Wybierz inny.',
     childMissing: 'Nie znaleziono dziecka.',
     noPackageChosen: 'Wybierz pakiet dla co najmniej jednego dziecka.',

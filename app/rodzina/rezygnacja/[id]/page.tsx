@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { previewCancellation } from '@/lib/settlement/family-cancellations';
+import { describeSiblingAdjustment, previewCancellation } from '@/lib/settlement/family-cancellations';
 import { formatMoney } from '@/lib/format/money';
 import { formatLastDay } from '@/lib/format/time';
 import { cancelPackage } from '@/lib/actions/families/cancel';
@@ -20,6 +20,13 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
   const p = await previewCancellation(user.id, id);
   if (!p) notFound();
   const r = p.resignation;
+  const ws = describeSiblingAdjustment(
+    'WITHDRAWAL',
+    p.withdrawal.refundMinor,
+    p.withdrawal.sibling.lossMinor,
+    p.currency,
+  );
+  const rs = describeSiblingAdjustment('RESIGNATION', r.refundMinor, r.sibling.lossMinor, p.currency);
   // Both ends are midnights, exclusive: name the last whole day instead ("do 5 grudnia włącznie").
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -40,6 +47,11 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
             <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>
             {t.withdrawalAfter}
           </p>
+          {ws && (
+            <p data-testid="withdrawal-sibling">
+              <strong>{ws.sum}</strong> <span className="text-sm text-slate-700">{ws.reason}</span>
+            </p>
+          )}
           <ActionForm
             action={cancelPackage}
             hidden={{ packageId: p.packageId, kind: 'WITHDRAWAL' }}
@@ -60,6 +72,11 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
         <p className="text-sm text-slate-700">
           {r.message} {t.refundVia}
         </p>
+        {rs && (
+          <p data-testid="resignation-sibling">
+            <strong>{rs.sum}</strong> <span className="text-sm text-slate-700">{rs.reason}</span>
+          </p>
+        )}
         <ActionForm
           action={cancelPackage}
           hidden={{ packageId: p.packageId, kind: 'RESIGNATION' }}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FamilyCancellation" ADD COLUMN     "siblingDiscountLoss" INTEGER NOT NULL DEFAULT 0;
