@@ -4,6 +4,24 @@
 import { subjectSql } from '@/lib/mail/outbox';
 
 /**
+ * The page the buyer uses what they bought on (emails/order-paid.tsx, `place`): a parent's family
+ * packages → "/rodzina"; a group package (seats > 1) → its group, or "/grupy" while the group does
+ * not exist yet (the general settlement creates it after this statement) or the order holds several;
+ * courses for one person → "/moje-kursy".
+ */
+function placeSql(o: string, items: string): string {
+  return `(SELECT CASE
+             WHEN bool_or(i."kind" = 'FAMILY_PACKAGE') THEN '/rodzina'
+             WHEN bool_or(i."seats" > 1) THEN
+               coalesce((SELECT '/grupy/' || min(g."id") FROM "Group" g
+                          WHERE g."orderItemId" IN (SELECT i2."id" FROM ${items} i2 WHERE i2."seats" > 1)
+                         HAVING count(*) = 1 AND count(*) = (SELECT count(*) FROM ${items} i3 WHERE i3."seats" > 1)),
+                        '/grupy')
+             ELSE '/moje-kursy' END
+           FROM ${items} i WHERE i."orderId" = ${o}."id")`;
+}
+
+/**
  * INSERT of the confirmation into the outbox, for an "Order" row `o`, its buyer's first name and
  * a relation `items` of its "OrderItem" rows; `from` ends the SELECT (FROM … WHERE …).
  */
@@ -18,7 +36,7 @@ export function orderPaidMailInsert(a: {
   return `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props")
     SELECT ${a.id}, ${o}."buyerEmail", ${subjectSql('order-paid', { orderNumber: `${o}."number"` })}, 'order-paid',
            jsonb_build_object('firstName', ${a.firstName}, 'orderNumber', ${o}."number", 'orderId', ${o}."id",
-             'totalGross', ${o}."totalGross", 'currency', ${o}."currency",
+             'totalGross', ${o}."totalGross", 'currency', ${o}."currency", 'place', ${placeSql(o, a.items)},
              'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity") ORDER BY i."id"), '[]')
                          FROM ${a.items} i))
     ${a.from}`;
