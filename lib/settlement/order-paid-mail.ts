@@ -1,24 +1,34 @@
 // The order-paid confirmation, queued by both ways a payment settles its order: an outbox row
 // whose props are built in SQL from the order's rows, rendered when it is delivered
 // (emails/order-paid.tsx holds the wording, the subject included).
+import type { Sql } from '@/lib/db/sql';
 import { subjectSql } from '@/lib/mail/outbox';
 
 /**
  * The page the buyer uses what they bought on (emails/order-paid.tsx, `place`): a parent's family
- * packages → "/rodzina"; a group package (seats > 1) → its group, or "/grupy" while the group does
- * not exist yet (the general settlement creates it after this statement) or the order holds several;
- * courses for one person → "/moje-kursy".
+ * packages → "/rodzina"; a group package (seats > 1) → "/grupy", until `pointAtGroup` below names
+ * the group the settlement created after this statement; courses for one person → "/moje-kursy".
  */
 function placeSql(o: string, items: string): string {
-  return `(SELECT CASE
-             WHEN bool_or(i."kind" = 'FAMILY_PACKAGE') THEN '/rodzina'
-             WHEN bool_or(i."seats" > 1) THEN
-               coalesce((SELECT '/grupy/' || min(g."id") FROM "Group" g
-                          WHERE g."orderItemId" IN (SELECT i2."id" FROM ${items} i2 WHERE i2."seats" > 1)
-                         HAVING count(*) = 1 AND count(*) = (SELECT count(*) FROM ${items} i3 WHERE i3."seats" > 1)),
-                        '/grupy')
-             ELSE '/moje-kursy' END
-           FROM ${items} i WHERE i."orderId" = ${o}."id")`;
+  return `(SELECT CASE WHEN bool_or(i."kind" = 'FAMILY_PACKAGE') THEN '/rodzina'
+                       WHEN bool_or(i."seats" > 1) THEN '/grupy'
+                       ELSE '/moje-kursy' END
+             FROM ${items} i WHERE i."orderId" = ${o}."id")`;
+}
+
+/**
+ * Once the group of a group order exists (lib/settlement/fulfil.ts, same transaction), its
+ * confirmation links to it; an order of several groups keeps "/grupy", the list of them.
+ */
+export async function pointAtGroup(sql: Sql, mailId: string, orderId: string): Promise<void> {
+  await sql.query({
+    name: 'order-paid-mail-group',
+    text: `UPDATE "EmailMessage" m SET "props" = jsonb_set(m."props", '{place}', to_jsonb('/grupy/' || g."id"))
+             FROM (SELECT min(g."id") AS "id" FROM "Group" g JOIN "OrderItem" i ON i."id" = g."orderItemId"
+                    WHERE i."orderId" = $2 HAVING count(*) = 1) g
+            WHERE m."id" = $1`,
+    values: [mailId, orderId],
+  });
 }
 
 /**
