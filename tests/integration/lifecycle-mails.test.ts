@@ -155,6 +155,29 @@ describe('trial', () => {
   });
 });
 
+describe('trial reminder for a family that already bought', () => {
+  it('is not sent when every child has a paid package for the trial’s school year', async () => {
+    const { parent, childId } = await parentWithChild();
+    const { endsAt } = await startTrial(parent.id, NOW);
+    await db().familyPackage.create({
+      data: {
+        childId,
+        packageCode: 'STANDARD',
+        schoolYear: 2026,
+        currency: 'EUR',
+        amountPaid: 69900,
+        addOns: [],
+        orderId: `bought-${childId}`,
+        orderItemId: `bought-item-${childId}`,
+        status: 'ACTIVE',
+        accessEndsAt: fromWarsaw(2027, 9, 1),
+      },
+    });
+    await remindTrialsEnding(new Date(endsAt.getTime() - HOUR));
+    expect(await mails(parent.email, 'trial-ending')).toHaveLength(0);
+  });
+});
+
 async function courseWithAccessEnding(endsAt: Date, opts: { group?: boolean; viaOrder?: boolean } = {}) {
   const k = ++n;
   const category = await db().category.upsert({
