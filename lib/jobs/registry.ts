@@ -12,7 +12,14 @@ import { JOB_RETRY_LIMITS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
 
-const JOBS = { ...mailJobs, ...invoiceJobs, ...settlementJobs, ...groupJobs, ...familyJobs, ...learningJobs } satisfies Record<JobName, JobDef>;
+const JOBS = {
+  ...mailJobs,
+  ...invoiceJobs,
+  ...settlementJobs,
+  ...groupJobs,
+  ...familyJobs,
+  ...learningJobs,
+} satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */
 export const QUEUES: Record<JobName, QueueDef> = Object.fromEntries(
