@@ -33,13 +33,15 @@ function placeOf(p: OrderPaidProps): Place {
     return {
       link: absoluteUrl(path),
       button: 'Moja rodzina',
-      sentence: 'Pakiety są już aktywne: dzieci logują się swoimi loginami, a pakiety i ich zakres widzisz na stronie „Moja rodzina”.',
+      sentence:
+        'Pakiety są już aktywne: dzieci logują się swoimi loginami, a pakiety i ich zakres widzisz na stronie „Moja rodzina”.',
     };
   if (path === '/grupy' || path.startsWith('/grupy/'))
     return {
       link: absoluteUrl(path),
       button: 'Przejdź do grupy',
-      sentence: 'Pakiet grupowy czeka w zakładce „Grupy”: tam zaakceptujesz umowę powierzenia danych i dodasz uczestników.',
+      sentence:
+        'Pakiet grupowy czeka w zakładce „Grupy”: tam zaakceptujesz umowę powierzenia danych i dodasz uczestników.',
     };
   return {
     link: absoluteUrl('/moje-kursy'),

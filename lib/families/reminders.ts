@@ -8,12 +8,7 @@ import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { PACKAGES } from '@/lib/families/rules/packages';
-import {
-  ACCESS_REMINDER_DAYS,
-  isReminderDue,
-  lookAheadMs,
-  TRIAL_REMINDER_DAYS,
-} from '@/lib/mail/rules/reminder-due';
+import { ACCESS_REMINDER_DAYS, isReminderDue, lookAheadMs, TRIAL_REMINDER_DAYS } from '@/lib/mail/rules/reminder-due';
 
 /** Trials ending within a day: a reminder to the parent, unless every child already has a paid package that year. */
 export async function remindTrialsEnding(now = currentTime()): Promise<string[]> {

@@ -28,7 +28,10 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
     where: { parentId },
     select: { birthYear: true, classShift: true, userId: true, fullName: true },
   });
-  const parent = await db().user.findUniqueOrThrow({ where: { id: parentId }, select: { email: true, firstName: true } });
+  const parent = await db().user.findUniqueOrThrow({
+    where: { id: parentId },
+    select: { email: true, firstName: true },
+  });
   const eligible = children.map((c) => ({ c, cls: childClass(c, decision.schoolYear) })).filter((x) => x.cls.ok);
   if (eligible.length === 0) throw new UserError('families.errors.trialNeedsChild');
   const endsAt = trialEndsAt(now);
