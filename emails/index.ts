@@ -6,6 +6,11 @@ import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
 import * as groupAgreement from './group-agreement';
 import * as groupAccounts from './group-accounts';
+import * as passwordChanged from './password-changed';
+import * as classChange from './class-change';
+import * as trialStarted from './trial-started';
+import * as trialEnding from './trial-ending';
+import * as accessEnding from './access-ending';
 
 export const templates = {
   'password-reset': {
@@ -50,6 +55,15 @@ export const templates = {
     Body: groupAccounts.ReportApprovedEmail,
     text: groupAccounts.reportText,
   },
+  'password-changed': {
+    subject: passwordChanged.subject,
+    Body: passwordChanged.PasswordChangedEmail,
+    text: passwordChanged.text,
+  },
+  'class-change-decided': { subject: classChange.subject, Body: classChange.ClassChangeEmail, text: classChange.text },
+  'trial-started': { subject: trialStarted.subject, Body: trialStarted.TrialStartedEmail, text: trialStarted.text },
+  'trial-ending': { subject: trialEnding.subject, Body: trialEnding.TrialEndingEmail, text: trialEnding.text },
+  'access-ending': { subject: accessEnding.subject, Body: accessEnding.AccessEndingEmail, text: accessEnding.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;

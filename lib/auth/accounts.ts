@@ -3,7 +3,9 @@ import { currentTime } from '@/lib/clock/clock';
 import { createHash, randomBytes } from 'node:crypto';
 import { absoluteUrl } from '@/lib/url';
 import { db } from '@/lib/db/client';
-import { queueEmail } from '@/lib/mail/outbox';
+import { queueEmail, queueEmailOnce } from '@/lib/mail/outbox';
+import type { Tx } from '@/lib/db/client';
+import { formatDateTime } from '@/lib/format/time';
 import type { TemplateName, TemplateProps } from '@/emails';
 import type { Role } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -100,7 +102,7 @@ export async function isResetTokenUsable(token: string, now = currentTime()): Pr
 
 export async function resetPassword(token: string, password: string, now = currentTime()): Promise<void> {
   const passwordHash = await hashPassword(password);
-  const userId = await db().$transaction(async (tx) => {
+  const { userId, mailId } = await db().$transaction(async (tx) => {
     // Claiming the token and setting the password happen together, and only once.
     const claimed = await tx.passwordResetToken.updateManyAndReturn({
       where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: now } },
@@ -109,20 +111,45 @@ export async function resetPassword(token: string, password: string, now = curre
     });
     if (claimed.length !== 1) throw new UserError('auth.tokenInvalid');
     const { userId } = claimed[0];
-    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const mailId = await setPassword(tx, userId, { passwordHash }, now);
     await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
-    return userId;
+    return { userId, mailId };
   });
+  await dispatchEmails(mailId ? [mailId] : []);
   await clearFailures('account', userId);
 }
 
-export async function changePassword(userId: string, current: string, password: string): Promise<void> {
+export async function changePassword(userId: string, current: string, password: string, now = currentTime()) {
   const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
     throw new UserError('auth.currentWrong', { current: 'auth.currentWrong' });
   }
-  await db().user.update({
+  const passwordHash = await hashPassword(password);
+  const mailId = await db().$transaction((tx) => setPassword(tx, userId, { passwordHash }, now));
+  await dispatchEmails(mailId ? [mailId] : []);
+}
+
+/**
+ * Every way a person's password changes (reset link, account page, first login) goes through
+ * here: the new hash, every other session ended (sessionVersion), and the "password changed"
+ * e-mail in the same transaction — once per change (keyed by the new session version), never
+ * with the password in it, and only to an account that has an address. Returns the e-mail's id.
+ */
+export async function setPassword(
+  tx: Tx,
+  userId: string,
+  data: { passwordHash: string; passwordIssued?: boolean },
+  now = currentTime(),
+): Promise<string | null> {
+  const u = await tx.user.update({
     where: { id: userId },
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } },
+    data: { ...data, sessionVersion: { increment: 1 } },
+    select: { email: true, firstName: true, sessionVersion: true },
+  });
+  if (!u.email) return null;
+  return queueEmailOnce(tx, `password-changed:${userId}:${u.sessionVersion}`, u.email, 'password-changed', {
+    firstName: u.firstName,
+    changedAt: formatDateTime(now),
+    resetLink: absoluteUrl('/haslo/reset'),
   });
 }

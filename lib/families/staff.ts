@@ -2,6 +2,12 @@
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
+import { absoluteUrl } from '@/lib/url';
+import { queueEmailOnce } from '@/lib/mail/outbox';
+import { dispatchEmails } from '@/lib/jobs/queues';
+import { childClass } from '@/lib/families/children';
+import { className } from '@/lib/families/rules/class-table';
+import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 
 export async function classChangeQueue() {
   return db().child.findMany({
@@ -19,24 +25,54 @@ export async function classChangeQueue() {
   });
 }
 
-export async function decideClassChange(childId: string, approve: boolean): Promise<void> {
+/**
+ * Approves or rejects a pending request and tells the parent, in one transaction: the claim on
+ * the PENDING status lets one decision through (a second click or a second instance finds it
+ * decided), and the e-mail is keyed by the request it answers.
+ */
+export async function decideClassChange(childId: string, approve: boolean, now = currentTime()): Promise<void> {
   const r = await db().child.findUnique({
     where: { id: childId },
-    select: { requestedShift: true, classChangeStatus: true },
+    select: {
+      fullName: true,
+      birthYear: true,
+      classShift: true,
+      requestedShift: true,
+      classChangeStatus: true,
+      classChangeAt: true,
+      parent: { select: { email: true, firstName: true } },
+    },
   });
   if (!r || r.classChangeStatus !== 'PENDING' || r.requestedShift === null)
     throw new UserError('families.errors.classRequestDecided');
-  await db().child.update({
-    where: { id: childId },
-    data: approve
-      ? {
-          classShift: r.requestedShift,
-          requestedShift: null,
-          classChangeStatus: 'APPROVED',
-          classChangeAt: currentTime(),
-        }
-      : { requestedShift: null, classChangeStatus: 'REJECTED', classChangeAt: currentTime() },
+  const classShift = approve ? r.requestedShift : r.classShift;
+  const year = schoolYearForPurchase(now);
+  const cls = childClass({ birthYear: r.birthYear, classShift }, year);
+  const mailId = await db().$transaction(async (tx) => {
+    const claimed = await tx.child.updateMany({
+      where: { id: childId, classChangeStatus: 'PENDING', requestedShift: r.requestedShift },
+      data: approve
+        ? { classShift, requestedShift: null, classChangeStatus: 'APPROVED', classChangeAt: now }
+        : { requestedShift: null, classChangeStatus: 'REJECTED', classChangeAt: now },
+    });
+    if (claimed.count !== 1) throw new UserError('families.errors.classRequestDecided');
+    if (!r.parent.email) return null;
+    return queueEmailOnce(
+      tx,
+      `class-change:${childId}:${r.classChangeAt?.toISOString() ?? 'none'}`,
+      r.parent.email,
+      'class-change-decided',
+      {
+        firstName: r.parent.firstName,
+        childName: r.fullName,
+        approved: approve,
+        className: cls.ok ? className(cls.classNumber) : '—',
+        schoolYear: schoolYearLabel(year),
+        link: absoluteUrl('/rodzina'),
+      },
+    );
   });
+  if (mailId) await dispatchEmails([mailId]);
 }
 
 export async function cancellationQueue() {

@@ -4,6 +4,10 @@
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
+import { formatDateTime } from '@/lib/format/time';
+import { absoluteUrl } from '@/lib/url';
+import { queueEmailOnce } from '@/lib/mail/outbox';
+import { dispatchEmails } from '@/lib/jobs/queues';
 import { childClass } from '@/lib/families/children';
 import { subjectsFor } from '@/lib/families/rules/packages';
 import { grantSubjectCourses } from '@/lib/families/subject-courses';
@@ -22,15 +26,21 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
   if (!decision.ok) throw new UserError(decision.reason);
   const children = await db().child.findMany({
     where: { parentId },
-    select: { birthYear: true, classShift: true, userId: true },
+    select: { birthYear: true, classShift: true, userId: true, fullName: true },
+  });
+  const parent = await db().user.findUniqueOrThrow({
+    where: { id: parentId },
+    select: { email: true, firstName: true },
   });
   const eligible = children.map((c) => ({ c, cls: childClass(c, decision.schoolYear) })).filter((x) => x.cls.ok);
   if (eligible.length === 0) throw new UserError('families.errors.trialNeedsChild');
   const endsAt = trialEndsAt(now);
+  let mailId: string | null = null;
   try {
-    await db().$transaction(async (tx) => {
-      await tx.familyTrial.create({
+    mailId = await db().$transaction(async (tx) => {
+      const trial = await tx.familyTrial.create({
         data: { parentId, schoolYear: decision.schoolYear.startYear, startedAt: now, endsAt },
+        select: { id: true },
       });
       for (const { c, cls } of eligible) {
         if (!cls.ok) continue;
@@ -41,6 +51,13 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
           endsAt,
         });
       }
+      if (!parent.email) return null;
+      return queueEmailOnce(tx, `trial-started:${trial.id}`, parent.email, 'trial-started', {
+        firstName: parent.firstName,
+        endsAt: formatDateTime(endsAt),
+        children: eligible.map(({ c }) => c.fullName),
+        link: absoluteUrl('/rodzina'),
+      });
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
@@ -48,5 +65,6 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
     }
     throw e;
   }
+  if (mailId) await dispatchEmails([mailId]);
   return { endsAt };
 }

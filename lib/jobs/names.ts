@@ -6,6 +6,8 @@ export const JOB_RETRY_LIMITS = {
   'invoices.number': 0,
   'payments.reconcile': 0,
   'groups.final-reports': 0,
+  'families.reminders': 0,
+  'learning.access-reminders': 0,
 } as const;
 
 export type JobName = keyof typeof JOB_RETRY_LIMITS;

@@ -3,6 +3,8 @@
 // enqueue through lib/jobs/queues.ts and never import this.
 import type PgBoss from 'pg-boss';
 import { groupJobs } from '@/lib/groups/jobs';
+import { familyJobs } from '@/lib/families/jobs';
+import { learningJobs } from '@/lib/learning/jobs';
 import { invoiceJobs } from '@/lib/invoices/jobs';
 import { mailJobs } from '@/lib/mail/jobs';
 import { settlementJobs } from '@/lib/settlement/jobs';
@@ -10,7 +12,14 @@ import { JOB_RETRY_LIMITS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
 
-const JOBS = { ...mailJobs, ...invoiceJobs, ...settlementJobs, ...groupJobs } satisfies Record<JobName, JobDef>;
+const JOBS = {
+  ...mailJobs,
+  ...invoiceJobs,
+  ...settlementJobs,
+  ...groupJobs,
+  ...familyJobs,
+  ...learningJobs,
+} satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */
 export const QUEUES: Record<JobName, QueueDef> = Object.fromEntries(

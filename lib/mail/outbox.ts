@@ -3,6 +3,7 @@
 // sweeper job picks up, so no message is lost and none is sent twice.
 import type { Tx } from '@/lib/db/client';
 import { templates, type TemplateName, type TemplateProps } from '@/emails';
+import { randomUUID } from 'node:crypto';
 import { renderEmail } from './render';
 
 export async function queueEmail<N extends TemplateName>(
@@ -14,6 +15,27 @@ export async function queueEmail<N extends TemplateName>(
   const rendered = await renderEmail(template, props);
   const row = await tx.emailMessage.create({ data: { to, template, ...rendered }, select: { id: true } });
   return row.id;
+}
+
+/**
+ * Queues a message sent once per event, named by `onceKey`: when a message with that key already
+ * exists (a repeated action, a retried job, a second instance) nothing is written and null is
+ * returned. ON CONFLICT DO NOTHING, so the caller's transaction stays usable.
+ */
+export async function queueEmailOnce<N extends TemplateName>(
+  tx: Tx,
+  onceKey: string,
+  to: string,
+  template: N,
+  props: TemplateProps<N>,
+): Promise<string | null> {
+  const rendered = await renderEmail(template, props);
+  const id = randomUUID();
+  const { count } = await tx.emailMessage.createMany({
+    data: [{ id, to, template, onceKey, ...rendered }],
+    skipDuplicates: true,
+  });
+  return count === 1 ? id : null;
 }
 
 const MARK = '\u0000';

@@ -1,7 +1,35 @@
 // The order-paid confirmation, queued by both ways a payment settles its order: an outbox row
 // whose props are built in SQL from the order's rows, rendered when it is delivered
 // (emails/order-paid.tsx holds the wording, the subject included).
+import type { Sql } from '@/lib/db/sql';
 import { subjectSql } from '@/lib/mail/outbox';
+
+/**
+ * The page the buyer uses what they bought on (emails/order-paid.tsx, `place`): a parent's family
+ * packages → "/rodzina"; a group package (seats > 1) → "/grupy", until `pointAtGroup` below names
+ * the group the settlement created after this statement; courses for one person → "/moje-kursy".
+ */
+function placeSql(o: string, items: string): string {
+  return `(SELECT CASE WHEN bool_or(i."kind" = 'FAMILY_PACKAGE') THEN '/rodzina'
+                       WHEN bool_or(i."seats" > 1) THEN '/grupy'
+                       ELSE '/moje-kursy' END
+             FROM ${items} i WHERE i."orderId" = ${o}."id")`;
+}
+
+/**
+ * Once the group of a group order exists (lib/settlement/fulfil.ts, same transaction), its
+ * confirmation links to it; an order of several groups keeps "/grupy", the list of them.
+ */
+export async function pointAtGroup(sql: Sql, mailId: string, orderId: string): Promise<void> {
+  await sql.query({
+    name: 'order-paid-mail-group',
+    text: `UPDATE "EmailMessage" m SET "props" = jsonb_set(m."props", '{place}', to_jsonb('/grupy/' || g."id"))
+             FROM (SELECT min(g."id") AS "id" FROM "Group" g JOIN "OrderItem" i ON i."id" = g."orderItemId"
+                    WHERE i."orderId" = $2 HAVING count(*) = 1) g
+            WHERE m."id" = $1`,
+    values: [mailId, orderId],
+  });
+}
 
 /**
  * INSERT of the confirmation into the outbox, for an "Order" row `o`, its buyer's first name and
@@ -18,7 +46,7 @@ export function orderPaidMailInsert(a: {
   return `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props")
     SELECT ${a.id}, ${o}."buyerEmail", ${subjectSql('order-paid', { orderNumber: `${o}."number"` })}, 'order-paid',
            jsonb_build_object('firstName', ${a.firstName}, 'orderNumber', ${o}."number", 'orderId', ${o}."id",
-             'totalGross', ${o}."totalGross", 'currency', ${o}."currency",
+             'totalGross', ${o}."totalGross", 'currency', ${o}."currency", 'place', ${placeSql(o, a.items)},
              'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity") ORDER BY i."id"), '[]')
                          FROM ${a.items} i))
     ${a.from}`;

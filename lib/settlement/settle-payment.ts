@@ -6,7 +6,7 @@ import { newRowId, type Sql } from '@/lib/db/sql';
 import { newEnrolmentsInsert } from '@/lib/settlement/grants';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
 import { sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
-import { orderPaidMailInsert } from './order-paid-mail';
+import { orderPaidMailInsert, pointAtGroup } from './order-paid-mail';
 
 export type Settlement = {
   paymentId: string;
@@ -64,5 +64,6 @@ export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> 
     items.filter((i) => !created.has(i.id)),
     now,
   );
+  if (items.some((i) => i.seats > 1)) await pointAtGroup(sql, mailId, order.id);
   return mailId;
 }

@@ -178,6 +178,7 @@ describe('invoice of a paid order', () => {
       orderId: o.id,
       totalGross: 9900,
       currency: 'PLN',
+      place: '/moje-kursy',
       items: [{ name: 'Kurs „Księgowość” — żółć', quantity: 1 }],
     });
     await numberInvoices();
