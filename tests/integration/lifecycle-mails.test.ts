@@ -349,7 +349,7 @@ describe('the payment e-mail points to the page the buyer uses', () => {
     const placed = await placeFamilyOrder(
       parent,
       [{ childId, package: 'STANDARD' }],
-      'blik',
+      'card',
       'lifecycle-family-1',
       '10.0.0.1',
       NOW,
