@@ -6,6 +6,8 @@ import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
 import * as groupAgreement from './group-agreement';
 import * as groupAccounts from './group-accounts';
+import * as contact from './contact';
+import * as complaint from './complaint';
 
 export const templates = {
   'password-reset': {
@@ -49,6 +51,27 @@ export const templates = {
     subject: groupAccounts.reportSubject,
     Body: groupAccounts.ReportApprovedEmail,
     text: groupAccounts.reportText,
+  },
+  'contact-staff': { subject: contact.staffSubject, Body: contact.ContactStaffEmail, text: contact.staffText },
+  'contact-confirmation': {
+    subject: contact.confirmationSubject,
+    Body: contact.ContactConfirmationEmail,
+    text: contact.confirmationText,
+  },
+  'complaint-staff': {
+    subject: complaint.staffSubject,
+    Body: complaint.ComplaintStaffEmail,
+    text: complaint.staffText,
+  },
+  'complaint-confirmation': {
+    subject: complaint.confirmationSubject,
+    Body: complaint.ComplaintConfirmationEmail,
+    text: complaint.confirmationText,
+  },
+  'complaint-answer': {
+    subject: complaint.answerSubject,
+    Body: complaint.ComplaintAnswerEmail,
+    text: complaint.answerText,
   },
 } as const;
 
