@@ -37,12 +37,13 @@ export async function fileComplaint(
   const result = await db().$transaction(async (tx) => {
     await assertUnderFormLimit(tx, 'complaint', { ipHash, email }, now);
     // Only one's own order: anyone else's (or any order for an anonymous sender) is refused.
-    const order = input.orderId
-      ? await tx.order.findFirst({
-          where: { id: input.orderId, userId: viewer?.id ?? '\u0000' },
-          select: { id: true, number: true },
-        })
-      : null;
+    const order =
+      input.orderId && viewer
+        ? await tx.order.findFirst({
+            where: { id: input.orderId, userId: viewer.id },
+            select: { id: true, number: true },
+          })
+        : null;
     if (input.orderId && !order)
       throw new UserError('support.errors.notYourOrder', { orderId: 'support.errors.notYourOrder' });
     const row = await tx.complaint.create({

@@ -146,7 +146,7 @@ export const privacy20261201: LegalVersion = {
           id: 'zmiany',
           title: 'Zmiany polityki prywatności',
           clauses: [
-            `Każda zmiana jest nową wersją oznaczoną datą; wersja obowiązująca jest pod adresem ${u.privacy}, a wcześniejsze pod adresem ${u.privacy}/<wersja>. Ta wersja (${VERSION}) obowiązuje od dnia ${VERSION} r.`,
+            `Każda zmiana jest nową wersją oznaczoną datą; wersja obowiązująca jest pod adresem ${u.privacy}, a wcześniejsze pod adresem ${u.privacy}/<wersja>. Ta wersja (${VERSION}) obowiązuje od 1 grudnia 2026 r.`,
           ],
         },
       ],

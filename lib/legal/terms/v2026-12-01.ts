@@ -247,7 +247,7 @@ export const terms20261201: LegalVersion = {
             'Do umów stosuje się prawo polskie. Wybór prawa nie pozbawia Konsumenta ochrony, jaką zapewniają mu bezwzględnie obowiązujące przepisy państwa jego zwykłego pobytu (art. 6 ust. 2 rozporządzenia Rzym I).',
             'Spory z Klientami, którzy nie są Konsumentami ani Przedsiębiorcami na prawach konsumenta, rozstrzyga sąd właściwy dla siedziby Sprzedawcy.',
             'Postanowienia Regulaminu nie ograniczają praw Konsumenta wynikających z przepisów prawa; w razie sprzeczności stosuje się te przepisy.',
-            `Regulamin w tej wersji (${VERSION}) obowiązuje od dnia ${VERSION} r.`,
+            `Regulamin w tej wersji (${VERSION}) obowiązuje od 1 grudnia 2026 r.`,
           ],
         },
         {
