@@ -111,7 +111,7 @@ export const privacy20261201: LegalVersion = {
                 'reklamacje i odstąpienia od umowy — tak długo jak dane zamówienia, którego dotyczą, a bez zamówienia — do upływu terminu przedawnienia roszczeń, nie dłużej niż 3 lata od odpowiedzi;',
                 'wiadomości z formularza kontaktowego — rok od ostatniej wiadomości w sprawie;',
                 'dane uczestników pakietów grupowych — do końca umowy powierzenia, a następnie usuwamy je lub zwracamy firmie zgodnie z tą umową;',
-                'liczniki nieudanych logowań — do wygaśnięcia blokady (15 minut); skróty adresów IP przy formularzach i dzienniki serwera — do 90 dni;',
+                'liczniki nieudanych logowań — do wygaśnięcia blokady (15 minut); skrót adresu IP zapisany przy wiadomości lub reklamacji — tak długo jak ona; dzienniki serwera — do 90 dni;',
                 'kopie wysłanych wiadomości e-mail — 12 miesięcy.',
               ],
             },

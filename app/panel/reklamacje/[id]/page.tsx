@@ -50,7 +50,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
         <dt className="font-medium">{t.demand}</dt>
         <dd className="whitespace-pre-wrap">{c.demand}</dd>
       </dl>
-      <section className="card space-y-3" aria-label={t.answer}>
+      <section className="card space-y-3">
         {c.answer ? (
           <Notice tone="success" as="div">
             <p>{t.answeredBy(c.answer.at, c.answer.by)}</p>
