@@ -16,9 +16,10 @@ const POLISH_ALLOWED = [
   'lib/invoices/amount-in-words.ts', // Polish grammar (amounts in words on invoices), not UI text
   'lib/invoices/legal-wording.ts', // the invoice's legally required Polish wording
   'lib/invoices/sample-seller.ts', // the sample seller used when none is configured (demo data)
-  'app/regulamin/**', // terms of service (legal text)
+  'lib/legal/terms/**', // the versioned terms (legal text, rendered by app/regulamin)
+  'lib/legal/privacy/**', // the versioned privacy policies (legal text, rendered by app/prywatnosc)
+  'lib/legal/shared-text.ts', // seller identification and the statutory withdrawal form (legal text)
   'app/rodzina/regulamin/**', // family terms of service (legal text)
-  'app/prywatnosc/**', // privacy policy (legal text)
   'lib/payments/payu/simulator/**', // imitates PayU's own Polish pages
   'lib/format/transliterate.ts', // transliteration table (Polish letters are data)
   'lib/format/plural.ts', // grammar table

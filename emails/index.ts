@@ -11,6 +11,8 @@ import * as classChange from './class-change';
 import * as trialStarted from './trial-started';
 import * as trialEnding from './trial-ending';
 import * as accessEnding from './access-ending';
+import * as contact from './contact';
+import * as complaint from './complaint';
 
 export const templates = {
   'password-reset': {
@@ -64,6 +66,27 @@ export const templates = {
   'trial-started': { subject: trialStarted.subject, Body: trialStarted.TrialStartedEmail, text: trialStarted.text },
   'trial-ending': { subject: trialEnding.subject, Body: trialEnding.TrialEndingEmail, text: trialEnding.text },
   'access-ending': { subject: accessEnding.subject, Body: accessEnding.AccessEndingEmail, text: accessEnding.text },
+  'contact-staff': { subject: contact.staffSubject, Body: contact.ContactStaffEmail, text: contact.staffText },
+  'contact-confirmation': {
+    subject: contact.confirmationSubject,
+    Body: contact.ContactConfirmationEmail,
+    text: contact.confirmationText,
+  },
+  'complaint-staff': {
+    subject: complaint.staffSubject,
+    Body: complaint.ComplaintStaffEmail,
+    text: complaint.staffText,
+  },
+  'complaint-confirmation': {
+    subject: complaint.confirmationSubject,
+    Body: complaint.ComplaintConfirmationEmail,
+    text: complaint.confirmationText,
+  },
+  'complaint-answer': {
+    subject: complaint.answerSubject,
+    Body: complaint.ComplaintAnswerEmail,
+    text: complaint.answerText,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -1,23 +1,11 @@
 import type { Metadata } from 'next';
+import { legalPage } from '@/lib/legal/pages';
+import { LegalDocumentView } from '@/components/legal/legal-document';
+import { messages } from '@/lib/i18n';
 
-export const metadata: Metadata = { title: 'Polityka prywatności' };
+export const metadata: Metadata = { title: messages().support.legal.privacyTitle };
 
+// The privacy policy in force (lib/legal/privacy/, newest version).
 export default function PrivacyPage() {
-  return (
-    <article className="card max-w-3xl space-y-4">
-      <h1 className="h1">Polityka prywatności</h1>
-      <p>
-        Administratorem danych jest Planeta sp. z o.o. Przetwarzamy imię, nazwisko, adres e-mail, login i wyniki nauki,
-        aby prowadzić kursy, rozliczać zamówienia i wystawiać zaświadczenia.
-      </p>
-      <p>
-        Dane przechowujemy w Polsce lub innym państwie EOG. Dane uczestników zakupów grupowych przetwarzamy na podstawie
-        umowy powierzenia zawartej z firmą.
-      </p>
-      <p>
-        Masz prawo dostępu do danych, ich sprostowania, usunięcia, ograniczenia przetwarzania i przeniesienia oraz
-        wniesienia skargi do Prezesa UODO.
-      </p>
-    </article>
-  );
+  return <LegalDocumentView page={legalPage('privacy')!} basePath="/prywatnosc" />;
 }

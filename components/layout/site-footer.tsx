@@ -1,19 +1,37 @@
+// The footer on every page: the legal pages, complaints and contact, and the terms version in force.
 import Link from 'next/link';
+import { TERMS_VERSION } from '@/lib/auth/terms';
 import { messages } from '@/lib/i18n';
 
 export function SiteFooter() {
   const m = messages();
+  const links = [
+    { href: '/regulamin', label: m.footer.terms },
+    { href: '/prywatnosc', label: m.footer.privacy },
+    { href: '/reklamacje', label: m.support.footer.complaints },
+    { href: '/kontakt', label: m.support.footer.contact },
+  ];
   return (
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-slate-600 sm:px-6">
-        <p>{m.brand.copyright(new Date().getFullYear())}</p>
-        <nav aria-label={m.footer.label} className="flex gap-4">
-          <Link href="/regulamin" className="hover:text-brand-700">
-            {m.footer.terms}
-          </Link>
-          <Link href="/prywatnosc" className="hover:text-brand-700">
-            {m.footer.privacy}
-          </Link>
+        <div className="space-y-1">
+          <p>{m.brand.copyright(new Date().getFullYear())}</p>
+          <p>
+            <Link href={`/regulamin/${TERMS_VERSION}`} className="hover:text-brand-700">
+              {m.support.footer.termsVersion(TERMS_VERSION)}
+            </Link>
+          </p>
+        </div>
+        <nav aria-label={m.footer.label}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-2">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href} className="hover:text-brand-700">
+                  {l.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </nav>
       </div>
     </footer>

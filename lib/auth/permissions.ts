@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'panel:agreements': ['STAFF'],
   'panel:reports': ['STAFF'],
   'panel:families': ['STAFF'],
+  'panel:complaints': ['STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

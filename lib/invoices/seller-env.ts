@@ -10,11 +10,17 @@ export type Seller = {
   nip: string;
   addressLines: string[];
   email: string;
+  /** KRS number (National Court Register), shown in the terms and the footer of legal texts. */
+  krs: string;
+  phone: string;
+  /** Where complaints (reklamacje) go; staff are notified here. */
+  complaintsEmail: string;
   bankAccount?: string;
 };
 
 // Checksum-valid but fictitious, so a dev invoice can never pass for a real firm's.
 export const SAMPLE_SELLER_NIP = '1234563218';
+export const SAMPLE_SELLER_KRS = '0000123456';
 
 const text = (fallback: string) => z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().default(fallback));
 
@@ -24,6 +30,10 @@ export const sellerEnvSchema = z.object({
   // One line of text; commas separate the printed lines ("ul. Przykładowa 1, 00-001 Warszawa").
   PLANETA_SELLER_ADDRESS: text(SAMPLE_SELLER_ADDRESS),
   PLANETA_SELLER_EMAIL: text('kursy@planeta.edu.pl').pipe(z.email()),
+  // Fictitious samples like the NIP: a dev page never names a real company's register entry.
+  PLANETA_SELLER_KRS: text(SAMPLE_SELLER_KRS).pipe(z.string().regex(/^\d{10}$/, messages().ops.sellerKrs)),
+  PLANETA_SELLER_PHONE: text('+48 22 100 20 30'),
+  PLANETA_SELLER_COMPLAINTS_EMAIL: text('reklamacje@planeta.edu.pl').pipe(z.email()),
   PLANETA_SELLER_BANK_ACCOUNT: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().optional()),
 });
 
@@ -48,6 +58,9 @@ export function sellerFromEnv(e: SellerEnv): Seller {
       .map((s) => s.trim())
       .filter(Boolean),
     email: e.PLANETA_SELLER_EMAIL,
+    krs: e.PLANETA_SELLER_KRS,
+    phone: e.PLANETA_SELLER_PHONE,
+    complaintsEmail: e.PLANETA_SELLER_COMPLAINTS_EMAIL,
     ...(e.PLANETA_SELLER_BANK_ACCOUNT ? { bankAccount: e.PLANETA_SELLER_BANK_ACCOUNT } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { formatDateTime } from '@/lib/format/time';
 import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { Notice } from '@/components/forms/notice';
+import { OrderComplaints } from '@/components/support/order-complaints';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 
@@ -149,6 +150,7 @@ export default async function OrderPage({
         )}
         <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
       </section>
+      <OrderComplaints userId={user.id} orderId={order.id} />
     </div>
   );
 }

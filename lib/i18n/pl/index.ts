@@ -8,8 +8,9 @@ import { families } from './families';
 import { groups } from './groups';
 import { ops } from './ops';
 import { panel } from './panel';
+import { support } from './support';
 
-export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel };
+export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel, support };
 
 type Widen<T> = T extends string
   ? string

@@ -10,6 +10,7 @@ export const ops = {
   payuPosId: 'musi być liczbą',
   payuSandboxKeys: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
   sellerNip: 'nieprawidłowy NIP (suma kontrolna)',
+  sellerKrs: 'numer KRS to 10 cyfr',
   badSeller: (issues: string) => `Błędne dane sprzedawcy: ${issues}`,
   searchPermission: (dir: string) =>
     `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,

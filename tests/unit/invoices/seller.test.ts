@@ -10,6 +10,9 @@ describe('seller data', () => {
       nip: SAMPLE_SELLER_NIP,
       addressLines: ['ul. Przykładowa 1', '00-001 Warszawa'],
       email: 'kursy@planeta.edu.pl',
+      krs: '0000123456',
+      phone: '+48 22 100 20 30',
+      complaintsEmail: 'reklamacje@planeta.edu.pl',
     });
   });
 

@@ -1,0 +1,128 @@
+// A versioned legal document as a page: numbered paragraphs (§) with numbered clauses, a table
+// of contents, the annexes (the model withdrawal form) and links to every version.
+import Link from 'next/link';
+import type { LegalPage } from '@/lib/legal/pages';
+import type { Clause } from '@/lib/legal/document';
+import { formatDate, fromWarsaw } from '@/lib/format/time';
+import { Notice } from '@/components/forms/notice';
+import { messages } from '@/lib/i18n';
+
+const day = (key: string) => {
+  const [y, m, d] = key.split('-').map(Number);
+  return formatDate(fromWarsaw(y!, m!, d!, 12));
+};
+
+function ClauseItem({ clause }: { clause: Clause }) {
+  if (typeof clause === 'string') return <li>{clause}</li>;
+  return (
+    <li>
+      {clause.text}
+      <ol className="mt-1 list-[lower-alpha] space-y-1 pl-6">
+        {clause.points.map((p) => (
+          <li key={p}>{p}</li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
+export function LegalDocumentView({
+  page,
+  basePath,
+  extra,
+}: {
+  page: LegalPage;
+  basePath: string;
+  extra?: React.ReactNode;
+}) {
+  const t = messages().support.legal;
+  const doc = page.document;
+  return (
+    <article className="card mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="h1">{doc.title}</h1>
+        <p className="muted">{t.version(doc.version, day(doc.effectiveFrom))}</p>
+        {!page.current && (
+          <Notice tone="warning" as="div">
+            {t.outdated(doc.version)}{' '}
+            <Link href={basePath} className="link">
+              {t.currentLink}
+            </Link>
+          </Notice>
+        )}
+        {doc.intro && <p>{doc.intro}</p>}
+      </header>
+
+      {doc.sections.length > 2 && (
+        <nav aria-labelledby="spis-tresci" className="rounded-lg bg-slate-50 p-4">
+          <h2 id="spis-tresci" className="font-semibold">
+            {t.toc}
+          </h2>
+          <ol className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+            {doc.sections.map((s, i) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`} className="link">
+                  § {i + 1}. {s.title}
+                </a>
+              </li>
+            ))}
+            {doc.annexes.map((a) => (
+              <li key={a.id}>
+                <a href={`#${a.id}`} className="link">
+                  {a.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
+      {doc.sections.map((s, i) => (
+        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`} className="scroll-mt-20 space-y-2">
+          <h2 id={`${s.id}-h`} className="h2">
+            § {i + 1}. {s.title}
+          </h2>
+          {s.later && <p className="text-sm italic text-slate-600">{t.later}</p>}
+          <ol className="list-decimal space-y-2 pl-6">
+            {s.clauses.map((c, j) => (
+              <ClauseItem key={j} clause={c} />
+            ))}
+          </ol>
+        </section>
+      ))}
+
+      {extra}
+
+      {doc.annexes.map((a) => (
+        <section
+          key={a.id}
+          id={a.id}
+          aria-labelledby={`${a.id}-h`}
+          className="scroll-mt-20 space-y-2 rounded-lg border border-slate-300 p-4"
+        >
+          <h2 id={`${a.id}-h`} className="h2">
+            {a.title}
+          </h2>
+          {a.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </section>
+      ))}
+
+      <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-600">
+        <p>{t.print}</p>
+        <h2 className="font-semibold text-slate-800">{t.versions}</h2>
+        <ul className="space-y-1">
+          {page.versions.map((v) => (
+            <li key={v.version}>
+              <Link href={`${basePath}/${v.version}`} className="link">
+                {t.versionItem(v.version, day(v.effectiveFrom))}
+              </Link>
+              {v.current && t.currentMark}
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+'use client';
+// The contact form (/kontakt): anonymous or signed in (name and e-mail filled in then).
+import Link from 'next/link';
+import { Field, SelectField, TextAreaField } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { sendContact } from '@/lib/actions/support/send-contact';
+import { messages } from '@/lib/i18n';
+
+export function ContactForm({
+  name,
+  email,
+  topics,
+}: {
+  name: string;
+  email: string;
+  topics: { value: string; label: string }[];
+}) {
+  const t = messages().support.contact;
+  const f = useFormAction(sendContact);
+  return (
+    <form action={f.action} className="space-y-4" noValidate>
+      <FormMessage state={f.state} />
+      <Field
+        name="name"
+        label={t.fields.name}
+        defaultValue={f.value('name', name)}
+        error={f.error('name')}
+        autoComplete="name"
+        required
+      />
+      <Field
+        name="email"
+        type="email"
+        label={t.fields.email}
+        defaultValue={f.value('email', email)}
+        error={f.error('email')}
+        autoComplete="email"
+        required
+      />
+      <SelectField
+        name="topic"
+        label={t.fields.topic}
+        options={topics}
+        defaultValue={f.value('topic', 'OTHER')}
+        error={f.error('topic')}
+      />
+      <TextAreaField
+        name="message"
+        label={t.fields.message}
+        rows={6}
+        defaultValue={f.value('message', '')}
+        error={f.error('message')}
+        required
+      />
+      <p className="text-sm text-slate-600">
+        {t.privacy}{' '}
+        <Link href="/prywatnosc" className="link">
+          {t.privacyLink}
+        </Link>
+        .
+      </p>
+      <SubmitButton className="btn-primary">{t.submit}</SubmitButton>
+    </form>
+  );
+}

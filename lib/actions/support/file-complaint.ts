@@ -1,0 +1,12 @@
+'use server';
+import { headers } from 'next/headers';
+import { formAction } from '@/lib/actions/action';
+import { clientIp } from '@/lib/http/client-ip';
+import { messages } from '@/lib/i18n';
+import { fileComplaint as file } from '@/lib/support/complaints';
+import { complaintSchema } from '@/lib/support/schemas';
+
+export const fileComplaint = formAction({ schema: complaintSchema, public: true }, async (input, { user }) => {
+  const { number, lastDay } = await file(input, user, clientIp(await headers()));
+  return { ok: true, message: messages().support.complaints.sent(number, lastDay) };
+});

@@ -1,0 +1,12 @@
+'use server';
+import { headers } from 'next/headers';
+import { formAction } from '@/lib/actions/action';
+import { clientIp } from '@/lib/http/client-ip';
+import { messages } from '@/lib/i18n';
+import { sendContactMessage } from '@/lib/support/contact';
+import { contactSchema } from '@/lib/support/schemas';
+
+export const sendContact = formAction({ schema: contactSchema, public: true }, async (input, { user }) => {
+  await sendContactMessage(input, user, clientIp(await headers()));
+  return { ok: true, message: messages().support.contact.sent };
+});
