@@ -6,6 +6,8 @@ import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
 import * as groupAgreement from './group-agreement';
 import * as groupAccounts from './group-accounts';
+import * as refundSent from './refund-sent';
+import * as orderWithdrawal from './order-withdrawal';
 
 export const templates = {
   'password-reset': {
@@ -49,6 +51,12 @@ export const templates = {
     subject: groupAccounts.reportSubject,
     Body: groupAccounts.ReportApprovedEmail,
     text: groupAccounts.reportText,
+  },
+  'refund-sent': { subject: refundSent.subject, Body: refundSent.RefundSentEmail, text: refundSent.text },
+  'order-withdrawal': {
+    subject: orderWithdrawal.subject,
+    Body: orderWithdrawal.OrderWithdrawalEmail,
+    text: orderWithdrawal.text,
   },
 } as const;
 

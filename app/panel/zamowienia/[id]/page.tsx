@@ -114,6 +114,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
           <RefundForm
             orderId={order.id}
             maxAmount={refundable}
+            currency={order.currency}
             items={order.items.map((i) => ({
               id: i.id,
               label: `${i.name} (${formatMoney(i.totalGross, order.currency)})`,
