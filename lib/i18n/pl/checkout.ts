@@ -161,7 +161,7 @@ export const checkout = {
     family: (lastDay: string) =>
       `Odstąpienie od umowy (do ${lastDay} włącznie) i rezygnację z pakietu składasz osobno dla każdego dziecka:`,
     familyLink: (child: string) => `Odstąpienie lub rezygnacja — ${child}`,
-    expired: (lastDay: string) => `Termin na odstąpienie od umowy minął ${lastDay}.`,
+    expired: (lastDay: string) => `Termin na odstąpienie od umowy upłynął z końcem dnia ${lastDay}.`,
     consentGiven:
       'Zażądano udostępnienia kursu przed upływem 14 dni, z przyjęciem do wiadomości utraty prawa odstąpienia (art. 38 pkt 13 ustawy o prawach konsumenta) — odstąpienie od tej umowy nie przysługuje.',
     business: 'Zamówienie złożyła firma: ustawowe prawo odstąpienia przysługuje konsumentom.',
@@ -194,7 +194,7 @@ export const checkout = {
     refundPayuRefused: (reason: string) => `PayU odrzuciło zwrot: ${reason}`,
     withdrawalNotPaid: 'Odstąpić można od opłaconego zamówienia.',
     withdrawalExpired: (lastDay: string) =>
-      `Termin na odstąpienie od umowy minął ${lastDay} (14 dni od zawarcia umowy). Jeśli kurs ma wadę, złóż reklamację.`,
+      `Termin na odstąpienie od umowy (14 dni od zawarcia umowy) upłynął z końcem dnia ${lastDay}. Jeśli kurs ma wadę, możesz złożyć reklamację.`,
     withdrawalConsentGiven:
       'Przy zamówieniu zażądano udostępnienia kursu przed upływem 14 dni (art. 38 pkt 13 ustawy o prawach konsumenta), więc prawo odstąpienia wygasło z chwilą udostępnienia.',
     withdrawalBusiness: 'Ustawowe prawo odstąpienia od umowy przysługuje konsumentom, a to zamówienie złożyła firma.',
