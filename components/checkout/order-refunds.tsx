@@ -1,6 +1,5 @@
 // The buyer's refunds on the order page: when each was ordered, how much, why, and whether
 // PayU has completed it.
-import { ScrollTable } from '@/components/forms/scroll-table';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
@@ -16,28 +15,27 @@ export function OrderRefunds({ order }: { order: MyOrderPage['order'] }) {
       <h2 id="zwroty" className="h2">
         {t.heading}
       </h2>
-      <ScrollTable label={t.heading}>
-        <table className="table">
-          <thead>
-            <tr>
-              <th>{t.colDate}</th>
-              <th className="text-right">{t.colAmount}</th>
-              <th>{t.colReason}</th>
-              <th>{t.colStatus}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {order.refunds.map((r) => (
-              <tr key={r.id}>
-                <td>{formatDateTime(r.createdAt)}</td>
-                <td className="text-right font-semibold">{formatMoney(r.amount, order.currency)}</td>
-                <td>{r.description}</td>
-                <td>{label(r)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ul className="space-y-3">
+        {order.refunds.map((r) => (
+          <li key={r.id} className="rounded-lg border border-slate-200 p-3">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-4 sm:gap-y-0">
+              {(
+                [
+                  [t.colAmount, <strong key="a">{formatMoney(r.amount, order.currency)}</strong>],
+                  [t.colDate, formatDateTime(r.createdAt)],
+                  [t.colReason, r.description],
+                  [t.colStatus, label(r)],
+                ] as const
+              ).map(([term, value]) => (
+                <div key={term} className="contents sm:block">
+                  <dt className="font-medium text-slate-600">{term}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
       <p className="font-semibold">{t.total(formatMoney(order.refundedGross, order.currency))}</p>
       {order.refunds.some((r) => r.status === 'PENDING') && <p className="muted text-sm">{t.pendingNote}</p>}
     </section>

@@ -18,11 +18,15 @@ export function RefundForm({
   maxAmount,
   currency,
   items,
+  closedNote,
 }: {
   orderId: string;
+  /** What is left to refund; 0 once the order is refunded in full (or not paid). */
   maxAmount: number;
   currency: string;
   items: { id: string; label: string }[];
+  /** Shown instead of the fields when nothing can be refunded. */
+  closedNote: string;
 }) {
   const t = messages().checkout.refundForm;
   const f = useFormAction(refundOrder);
@@ -51,6 +55,14 @@ export function RefundForm({
     });
   }
 
+  // Stays mounted after a full refund, so the outcome of the last one is still read out.
+  if (maxAmount <= 0)
+    return (
+      <div className="space-y-3">
+        <FormMessage state={f.state} />
+        <p className="muted text-sm">{closedNote}</p>
+      </div>
+    );
   return (
     <form ref={form} action={f.action} className="space-y-3">
       <FormMessage state={f.state} />

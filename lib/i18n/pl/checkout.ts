@@ -177,6 +177,7 @@ export const checkout = {
       'Zwrot zlecamy od razu w PayU — pieniądze wrócą tą samą drogą, którą przyszła płatność, najpóźniej w ciągu 14 dni.',
       'Potwierdzenie odstąpienia wyślemy e-mailem, a drugi e-mail — gdy PayU zrealizuje zwrot.',
     ],
+    confirmTerm: (lastDay: string) => `Termin na odstąpienie od umowy: do ${lastDay} włącznie.`,
     confirmSubmit: 'Potwierdzam odstąpienie od umowy',
     cancel: 'Nie, wróć do zamówienia',
     done: 'Odstąpiono od umowy. Zwrot jest w drodze.',

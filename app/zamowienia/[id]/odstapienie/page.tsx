@@ -48,9 +48,7 @@ export default async function WithdrawalPage({ params }: { params: Promise<{ id:
             <li key={line}>{line}</li>
           ))}
         </ul>
-        <p className="text-sm text-slate-700">
-          {t.available(formatLastDay(view.until), formatMoney(view.refund, view.currency))}
-        </p>
+        <p className="text-sm text-slate-700">{t.confirmTerm(formatLastDay(view.until))}</p>
         <ActionForm action={withdrawOrder} hidden={{ orderId: id }} submit={t.confirmSubmit} buttonClass="btn-danger" />
       </section>
     </div>
