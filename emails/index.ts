@@ -13,6 +13,8 @@ import * as trialEnding from './trial-ending';
 import * as accessEnding from './access-ending';
 import * as contact from './contact';
 import * as complaint from './complaint';
+import * as refundSent from './refund-sent';
+import * as orderWithdrawal from './order-withdrawal';
 
 export const templates = {
   'password-reset': {
@@ -86,6 +88,12 @@ export const templates = {
     subject: complaint.answerSubject,
     Body: complaint.ComplaintAnswerEmail,
     text: complaint.answerText,
+  },
+  'refund-sent': { subject: refundSent.subject, Body: refundSent.RefundSentEmail, text: refundSent.text },
+  'order-withdrawal': {
+    subject: orderWithdrawal.subject,
+    Body: orderWithdrawal.OrderWithdrawalEmail,
+    text: orderWithdrawal.text,
   },
 } as const;
 

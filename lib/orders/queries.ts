@@ -51,6 +51,10 @@ export function getMyOrder(userId: string, orderId: string) {
       },
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
       invoice: { select: { number: true } },
+      refunds: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, amount: true, status: true, description: true, createdAt: true, finalizedAt: true },
+      },
     },
   });
 }

@@ -55,14 +55,25 @@ export async function fulfilRemaining(sql: Sql, order: PaidOrder, items: PaidIte
   if (items.some((i) => i.kind === FAMILY_PACKAGE_ITEM)) await activateFamilyPackages(sql, order.id, now);
 }
 
-/** A refund takes back what the refunded items granted (accounts stay; access ends). */
-export async function revokeItems(tx: Tx, orderItemIds: string[]): Promise<void> {
+/**
+ * A refund takes back what the refunded items granted (accounts stay; access ends). Returns the
+ * items whose access it actually ended, so the caller can say what happened.
+ */
+export async function revokeItems(tx: Tx, orderItemIds: string[]): Promise<string[]> {
+  const revoked: string[] = [];
   for (const id of orderItemIds) {
-    await revokeEnrolmentsOf(tx, id);
-    const group = await tx.group.findUnique({ where: { orderItemId: id }, select: { id: true } });
+    let count = await revokeEnrolmentsOf(tx, id);
+    const group = await tx.group.findUnique({ where: { orderItemId: id }, select: { id: true, active: true } });
     if (group) {
+      if (group.active) count += 1;
       await tx.group.update({ where: { id: group.id }, data: { active: false } });
-      await tx.enrolment.updateMany({ where: { groupId: group.id, status: 'ACTIVE' }, data: { status: 'REVOKED' } });
+      const r = await tx.enrolment.updateMany({
+        where: { groupId: group.id, status: 'ACTIVE' },
+        data: { status: 'REVOKED' },
+      });
+      count += r.count;
     }
+    if (count > 0) revoked.push(id);
   }
+  return revoked;
 }

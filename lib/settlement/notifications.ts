@@ -6,6 +6,8 @@ import { db } from '@/lib/db/client';
 import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
+import { queueEmail } from '@/lib/mail/outbox';
+import { formatDateTime } from '@/lib/format/time';
 import type { PaidItem, PaidOrder } from '@/lib/settlement/fulfil';
 import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
@@ -137,18 +139,31 @@ function afterPaid(mailIds: string[]): void {
   );
 }
 
+/**
+ * PayU's word on a refund. The first final status is recorded under the row lock; a FINALIZED
+ * one also e-mails the buyer, in the same transaction, so a notification PayU repeats (or the
+ * status check) finds the refund final and sends nothing again.
+ */
 export async function handleRefundNotification(n: RefundNotice, now = currentTime()): Promise<Outcome> {
-  return db().$transaction(async (tx) => {
+  let mailId: string | null = null;
+  const outcome = await db().$transaction(async (tx): Promise<Outcome> => {
     const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
       SELECT "id", "status"::text FROM "Refund" WHERE "payuRefundId" = ${n.refundId} FOR UPDATE`;
     const refund = rows[0];
     if (!refund) return 'unknown';
     if (refund.status !== 'PENDING' || n.status === 'PENDING') return 'ignored';
-    await tx.refund.update({
+    const r = await tx.refund.update({
       where: { id: refund.id },
       data: { status: n.status, finalizedAt: n.status === 'FINALIZED' ? now : null },
+      select: {
+        paymentId: true,
+        amount: true,
+        description: true,
+        order: {
+          select: { id: true, number: true, currency: true, buyerEmail: true, user: { select: { firstName: true } } },
+        },
+      },
     });
-    const r = await tx.refund.findUniqueOrThrow({ where: { id: refund.id }, select: { paymentId: true } });
     await tx.paymentEvent.create({
       data: {
         paymentId: r.paymentId,
@@ -157,6 +172,19 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
         detail: { refundId: n.refundId, amount: n.amount },
       },
     });
+    if (n.status === 'FINALIZED' && r.order.buyerEmail) {
+      mailId = await queueEmail(tx, r.order.buyerEmail, 'refund-sent', {
+        firstName: r.order.user.firstName,
+        orderNumber: r.order.number,
+        orderId: r.order.id,
+        amount: r.amount,
+        currency: r.order.currency,
+        reason: r.description,
+        finalizedAt: formatDateTime(now),
+      });
+    }
     return 'updated';
   });
+  if (mailId) void dispatchEmails([mailId]);
+  return outcome;
 }

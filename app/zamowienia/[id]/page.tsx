@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { getMyOrder } from '@/lib/orders/queries';
+import { loadMyOrderPage } from '@/lib/orders/order-page';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
+import { OrderRefunds } from '@/components/checkout/order-refunds';
+import { OrderWithdrawal } from '@/components/checkout/order-withdrawal';
 import { Notice } from '@/components/forms/notice';
 import { OrderComplaints } from '@/components/support/order-complaints';
 import { messages } from '@/lib/i18n';
@@ -20,15 +22,16 @@ export default async function OrderPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ error?: string }>;
+  searchParams: Promise<{ error?: string; odstapiono?: string }>;
 }) {
   const m = messages();
   const t = m.checkout.orderPage;
   const { id } = await params;
   const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);
-  const order = await getMyOrder(user.id, id); // someone else's order is simply not found
-  if (!order) notFound();
-  const { error } = await searchParams;
+  const page = await loadMyOrderPage(user.id, id); // someone else's order is simply not found
+  if (!page) notFound();
+  const { order, withdrawal } = page;
+  const { error, odstapiono } = await searchParams;
   const lastPayment = order.payments[0]?.status ?? null;
   const inProgress =
     order.status === 'AWAITING_PAYMENT' &&
@@ -89,6 +92,11 @@ export default async function OrderPage({
           )}
         </Notice>
       )}
+      {odstapiono && withdrawal.state === 'filed' && (
+        <Notice tone="success" role="status">
+          {m.checkout.withdrawal.done}
+        </Notice>
+      )}
       {inProgress && !error && (
         <Notice tone="warning" as="div" role="status">
           {t.awaitingPayU}
@@ -134,6 +142,9 @@ export default async function OrderPage({
           </tfoot>
         </table>
       </section>
+
+      <OrderRefunds order={order} />
+      <OrderWithdrawal orderId={order.id} view={withdrawal} />
 
       <section className="card space-y-2" aria-labelledby="faktura">
         <h2 id="faktura" className="h2">

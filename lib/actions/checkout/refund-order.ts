@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { refundOrder as refund } from '@/lib/settlement/refunds';
-import { parseZloty } from '@/lib/format/money';
+import { formatMoney, parseZloty } from '@/lib/format/money';
 
 const schema = z.object({
   orderId: z.string().min(1),
@@ -14,12 +14,23 @@ const schema = z.object({
     .refine((v) => parseZloty(v) !== null, messages().checkout.fields.refundAmount),
   description: z.string().trim().min(3, messages().checkout.fields.refundReason).max(200),
   items: z.union([z.string(), z.array(z.string())]).optional(),
+  // The form's second step: staff saw the amount and what happens to access.
+  confirmed: z.literal('yes'),
 });
 
 export const refundOrder = formAction({ schema, permission: 'panel:orders' }, async (input, { user }) => {
   const amount = parseZloty(input.amount)!;
   const itemIds = input.items === undefined ? [] : Array.isArray(input.items) ? input.items : [input.items];
-  await refund({ orderId: input.orderId, amount, itemIds, description: input.description, staffId: user.id });
+  const done = await refund({
+    orderId: input.orderId,
+    amount,
+    itemIds,
+    description: input.description,
+    staffId: user.id,
+  });
   revalidatePath(`/panel/zamowienia/${input.orderId}`);
-  return { ok: true, message: messages().checkout.refundOrdered };
+  return {
+    ok: true,
+    message: messages().checkout.refundOrdered(formatMoney(done.amount, done.currency), done.revoked),
+  };
 });

@@ -126,11 +126,66 @@ export const checkout = {
     reason: 'Powód',
     defaultReason: 'Zwrot na prośbę klienta',
     revokeItems: 'Cofnij dostęp do pozycji',
-    submit: 'Zwróć przez PayU',
+    submit: 'Dalej — sprawdź zwrot',
+    confirmHeading: 'Sprawdź, zanim zlecisz zwrot',
+    confirmAmount: (amount: string) => `PayU zwróci kupującemu ${amount}.`,
+    confirmFull: 'To pełny zwrot: dostęp do wszystkich pozycji zamówienia zostanie cofnięty.',
+    confirmRevoke: (items: string) => `Dostęp zostanie cofnięty do: ${items}.`,
+    confirmKeep: 'Dostęp do kursów pozostanie bez zmian.',
+    confirmSubmit: 'Potwierdzam zwrot przez PayU',
+    back: 'Wróć i popraw',
   },
   removedFromCart: 'Usunięto z koszyka.',
   quantityChanged: 'Zmieniono liczbę pakietów.',
-  refundOrdered: 'Zwrot zlecony w PayU. Dostęp do zwróconych pozycji został cofnięty.',
+  refundOrdered: (amount: string, revoked: readonly string[]) =>
+    `Zwrot ${amount} zlecony w PayU. ` +
+    (revoked.length > 0 ? `Dostęp został cofnięty do: ${revoked.join(', ')}.` : 'Dostęp do kursów pozostał bez zmian.'),
+  /** The buyer's view of refunds on the order page. */
+  refunds: {
+    heading: 'Zwroty',
+    colDate: 'Zlecono',
+    colAmount: 'Kwota',
+    colReason: 'Powód',
+    colStatus: 'Stan',
+    status: {
+      PENDING: 'W realizacji w PayU',
+      FINALIZED: (at: string) => `Zwrócono ${at}`,
+      CANCELED: 'Anulowany przez PayU — skontaktuj się z nami',
+    },
+    total: (amount: string) => `Zwrócono łącznie: ${amount}`,
+    pendingNote:
+      'Pieniądze wracają tą samą drogą, którą przyszła płatność. Napiszemy e-mail, gdy PayU zrealizuje zwrot.',
+  },
+  /** Withdrawal from the contract (art. 27 u.p.k.) on the order page and its confirmation step. */
+  withdrawal: {
+    heading: 'Odstąpienie od umowy',
+    available: (lastDay: string, amount: string) =>
+      `Do ${lastDay} włącznie możesz odstąpić od umowy bez podania przyczyny. Otrzymasz zwrot ${amount}.`,
+    action: 'Odstąp od umowy',
+    family: (lastDay: string) =>
+      `Odstąpienie od umowy (do ${lastDay} włącznie) i rezygnację z pakietu składasz osobno dla każdego dziecka:`,
+    familyLink: (child: string) => `Odstąpienie lub rezygnacja — ${child}`,
+    expired: (lastDay: string) => `Termin na odstąpienie od umowy upłynął z końcem dnia ${lastDay}.`,
+    consentGiven:
+      'Zażądano udostępnienia kursu przed upływem 14 dni, z przyjęciem do wiadomości utraty prawa odstąpienia (art. 38 pkt 13 ustawy o prawach konsumenta) — odstąpienie od tej umowy nie przysługuje.',
+    business: 'Zamówienie złożyła firma: ustawowe prawo odstąpienia przysługuje konsumentom.',
+    fullyPerformed: 'Usługa została w pełni wykonana — odstąpienie nie przysługuje.',
+    filed: (at: string, amount: string) => `Odstąpiono od umowy ${at}. Zwrot: ${amount}.`,
+    refundReason: 'Odstąpienie od umowy',
+    confirmTitle: 'Odstąpienie od umowy',
+    confirmHeading: (number: string) => `Odstąpienie od umowy — zamówienie ${number}`,
+    confirmIntro: 'Odstępujesz od umowy dotyczącej:',
+    confirmRefund: 'Kwota zwrotu',
+    confirmWhat: [
+      'Dostęp do tych kursów kończy się w chwili potwierdzenia.',
+      'Zwrot zlecamy od razu w PayU — pieniądze wrócą tą samą drogą, którą przyszła płatność, najpóźniej w ciągu 14 dni.',
+      'Potwierdzenie odstąpienia wyślemy e-mailem, a drugi e-mail — gdy PayU zrealizuje zwrot.',
+    ],
+    confirmTerm: (lastDay: string) => `Termin na odstąpienie od umowy: do ${lastDay} włącznie.`,
+    confirmSubmit: 'Potwierdzam odstąpienie od umowy',
+    cancel: 'Nie, wróć do zamówienia',
+    done: 'Odstąpiono od umowy. Zwrot jest w drodze.',
+  },
   errors: {
     orderMissing: 'Nie znaleziono zamówienia.',
     notAwaitingPayment: 'To zamówienie nie czeka na płatność.',
@@ -146,6 +201,14 @@ export const checkout = {
     refundAmountField: (max: string) => `Najwyżej ${max}.`,
     refundPayuDown: 'PayU nie odpowiada. Spróbuj ponownie za chwilę — nic nie zostało zwrócone.',
     refundPayuRefused: (reason: string) => `PayU odrzuciło zwrot: ${reason}`,
+    withdrawalNotPaid: 'Odstąpić można od opłaconego zamówienia.',
+    withdrawalExpired: (lastDay: string) =>
+      `Termin na odstąpienie od umowy (14 dni od zawarcia umowy) upłynął z końcem dnia ${lastDay}. Jeśli kurs ma wadę, możesz złożyć reklamację.`,
+    withdrawalConsentGiven:
+      'Przy zamówieniu zażądano udostępnienia kursu przed upływem 14 dni (art. 38 pkt 13 ustawy o prawach konsumenta), więc prawo odstąpienia wygasło z chwilą udostępnienia.',
+    withdrawalBusiness: 'Ustawowe prawo odstąpienia od umowy przysługuje konsumentom, a to zamówienie złożyła firma.',
+    withdrawalFullyPerformed: 'Usługa została w pełni wykonana — odstąpienie od umowy nie przysługuje.',
+    withdrawalFamily: 'Od pakietu rodzinnego odstępuje się na stronie „Rezygnacja z pakietu” w zakładce Rodzina.',
     alreadyPlaced: 'To zamówienie zostało już złożone. Sprawdź „Zamówienia”.',
     cartEmpty: 'Koszyk jest pusty albo jego oferty nie są już dostępne.',
     groupNeedsCompany: 'Pakiet grupowy kupuje firma — wybierz „Firma” i podaj dane do faktury VAT.',

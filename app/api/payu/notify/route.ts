@@ -17,5 +17,8 @@ export async function POST(req: Request) {
   const n = received.notification;
   // Any failure below answers 500, so PayU retries later; a handled notice always answers 200.
   const outcome = n.kind === 'order' ? await handleOrderNotification(n) : await handleRefundNotification(n);
+  // A refund is recorded after PayU accepted it (lib/settlement/refunds.ts), so its notification
+  // can arrive before that commit: not 200, and PayU sends it again on its retry schedule.
+  if (n.kind === 'refund' && outcome === 'unknown') return Response.json({ outcome }, { status: 503 });
   return Response.json({ outcome }, { status: 200 });
 }

@@ -106,22 +106,21 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
               <li key={r.id}>
                 {formatDateTime(r.createdAt)} — {formatMoney(r.amount, order.currency)} — {r.description} —{' '}
                 {t.refundStatus[r.status]}
+                {r.finalizedAt ? ` ${formatDateTime(r.finalizedAt)}` : ''}
               </li>
             ))}
           </ul>
         )}
-        {refundable > 0 && (order.status === 'PAID' || order.status === 'PARTIALLY_REFUNDED') ? (
-          <RefundForm
-            orderId={order.id}
-            maxAmount={refundable}
-            items={order.items.map((i) => ({
-              id: i.id,
-              label: `${i.name} (${formatMoney(i.totalGross, order.currency)})`,
-            }))}
-          />
-        ) : (
-          <p className="muted text-sm">{t.refundOnlyPaid}</p>
-        )}
+        <RefundForm
+          orderId={order.id}
+          maxAmount={order.status === 'PAID' || order.status === 'PARTIALLY_REFUNDED' ? refundable : 0}
+          currency={order.currency}
+          items={order.items.map((i) => ({
+            id: i.id,
+            label: `${i.name} (${formatMoney(i.totalGross, order.currency)})`,
+          }))}
+          closedNote={t.refundOnlyPaid}
+        />
       </section>
     </div>
   );
