@@ -1,4 +1,4 @@
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
 import { EmailButton, EmailLayout } from './layout';
 
@@ -19,7 +19,7 @@ export const subject = (p: Pick<OrderWithdrawalProps, 'orderNumber'>) =>
   `Potwierdzenie odstąpienia od umowy — zamówienie ${p.orderNumber}`;
 
 const amount = (p: OrderWithdrawalProps) => formatMoney(p.refundAmount, p.currency);
-const link = (p: OrderWithdrawalProps) => `${env().APP_URL}/zamowienia/${p.orderId}`;
+const link = (p: OrderWithdrawalProps) => absoluteUrl(`/zamowienia/${p.orderId}`);
 
 export function OrderWithdrawalEmail(p: OrderWithdrawalProps) {
   return (

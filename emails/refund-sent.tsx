@@ -1,4 +1,4 @@
-import { env } from '@/lib/config/env';
+import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
 import { EmailButton, EmailLayout } from './layout';
 
@@ -18,7 +18,7 @@ export type RefundSentProps = {
 export const subject = (p: Pick<RefundSentProps, 'orderNumber'>) => `Zwrot pieniędzy — zamówienie ${p.orderNumber}`;
 
 const amount = (p: RefundSentProps) => formatMoney(p.amount, p.currency);
-const link = (p: RefundSentProps) => `${env().APP_URL}/zamowienia/${p.orderId}`;
+const link = (p: RefundSentProps) => absoluteUrl(`/zamowienia/${p.orderId}`);
 
 export function RefundSentEmail(p: RefundSentProps) {
   return (

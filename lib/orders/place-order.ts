@@ -3,6 +3,7 @@
 import { db } from '@/lib/db/client';
 import { TERMS_VERSION } from '@/lib/auth/terms';
 import { normaliseNip } from '@/lib/invoices/tax/nip';
+import { currentTime } from '@/lib/clock/clock';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CurrentUser } from '@/lib/auth/session';
 import { cartSummary, findCart, type CartOwner } from './cart';
@@ -62,7 +63,7 @@ export async function placeOrder(
           postalCode: withAddress ? input.postalCode : null,
           city: withAddress ? input.city : null,
           termsVersion: TERMS_VERSION,
-          termsAcceptedAt: new Date(),
+          termsAcceptedAt: currentTime(),
           immediateDeliveryConsent: !company && input.immediateDelivery === 'on',
           items: {
             create: summary.lines.map((l) => ({

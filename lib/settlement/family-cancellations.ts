@@ -210,29 +210,27 @@ export async function refundCancellation(cancellationId: string, staffId: string
   if (c.status !== 'PENDING') throw new UserError('families.errors.cancellationClosed');
   const description = messages().families.cancellationRefund(c.kind, c.package.child.fullName).slice(0, 200);
   const parts = await refundParts(c);
-  // The package's own order last: its refund is the one the cancellation points to. The other
-  // parts are named after the cancellation, so a retry after the last part failed skips (and
-  // PayU deduplicates) the parts already paid instead of refunding them twice.
-  for (const [n, part] of parts.slice(1).entries()) {
-    const extRefundId = `ZW-${c.id}-${n + 1}`;
+  // The package's own order last: its refund is the one the cancellation points to. Every part
+  // is named after the cancellation and its order, so a second click, a second staff member or a
+  // retry after a failed part gets the same refund back (PayU deduplicates by extRefundId, our
+  // Refund row is unique on it) instead of paying it twice.
+  const partId = (orderId: string) => `ZW-${c.id}-${orderId}`;
+  for (const part of parts.slice(1)) {
+    const extRefundId = partId(part.orderId);
     if (await db().refund.findUnique({ where: { extRefundId }, select: { id: true } })) continue;
     await refundOrder({ orderId: part.orderId, amount: part.amount, itemIds: [], description, staffId, extRefundId });
   }
-  await refundOrder({
+  const own = await refundOrder({
     orderId: c.package.orderId,
     amount: parts[0].amount,
     itemIds: c.kind === 'WITHDRAWAL' ? [c.package.orderItemId] : [],
     description,
     staffId,
+    extRefundId: partId(c.package.orderId),
   });
-  const refund = await db().refund.findFirst({
-    where: { orderId: c.package.orderId },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true },
-  });
-  await db().familyCancellation.update({
-    where: { id: c.id },
-    data: { status: 'REFUNDED', refundId: refund?.id, processedAt: currentTime() },
+  await db().familyCancellation.updateMany({
+    where: { id: c.id, status: 'PENDING' },
+    data: { status: 'REFUNDED', refundId: own.refundId, processedAt: currentTime() },
   });
 }
 

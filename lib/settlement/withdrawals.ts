@@ -42,7 +42,7 @@ async function loadOrder(userId: string, orderId: string) {
           seats: true,
           kind: true,
           totalGross: true,
-          enrolments: { select: { startsAt: true }, take: 1 },
+          enrolments: { select: { startsAt: true, status: true } },
           group: { select: { id: true } },
         },
       },
@@ -61,7 +61,10 @@ async function decide(order: LoadedOrder, now: Date): Promise<WithdrawalView> {
     return { state: 'filed', filedAt: w.filedAt, refund: w.refundAmount, currency: w.currency };
   }
   if (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED') return { state: 'none' };
-  const decisions = order.items.map((i) => ({
+  // An item whose access staff already took back with a refund is not offered again: its money
+  // went back then, and the order's remaining total belongs to the other items.
+  const open = order.items.filter((i) => i.enrolments.length === 0 || i.enrolments.some((e) => e.status !== 'REVOKED'));
+  const decisions = open.map((i) => ({
     item: i,
     kind: kindOf(i),
     d: withdrawalDecision(

@@ -138,6 +138,22 @@ describe('withdrawal from an order', () => {
     await expect(withdrawFromOrder(user.id, order.id)).rejects.toThrow(/art\. 38 pkt 13/);
   });
 
+  it('an item whose access staff already refunded is not offered again, nor paid for twice', async () => {
+    const { user, order } = await paidOrder({ offers: [offer1, offer2] });
+    const items = await db().orderItem.findMany({ where: { orderId: order.id }, orderBy: { totalGross: 'desc' } });
+    const staff = await buyer();
+    await refundOrder({
+      orderId: order.id,
+      amount: items[0].totalGross,
+      itemIds: [items[0].id],
+      description: 'Zwrot jednej pozycji',
+      staffId: staff.id,
+    });
+    const view = await orderWithdrawalView(user.id, order.id);
+    expect(view).toMatchObject({ state: 'available', refund: items[1].totalGross });
+    expect(view && 'items' in view ? view.items.map((i) => i.id) : []).toEqual([items[1].id]);
+  });
+
   it("someone else's order is not found", async () => {
     const { order } = await paidOrder();
     const other = await buyer();
