@@ -11,7 +11,7 @@ import { refundOrder } from '@/lib/actions/checkout/refund-order';
 import { formatMoney, parseZloty } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 
-type Summary = { amount: string; full: boolean; revoked: string[] };
+type Summary = { key: string; amount: string; full: boolean; revoked: string[] };
 
 export function RefundForm({
   orderId,
@@ -49,6 +49,7 @@ export function RefundForm({
     const checked = new Set(data.getAll('items').map(String));
     const full = amount >= maxAmount;
     setSummary({
+      key: crypto.randomUUID(),
       amount: formatMoney(amount, currency),
       full,
       revoked: items.filter((i) => full || checked.has(i.id)).map((i) => i.label),
@@ -107,6 +108,7 @@ export function RefundForm({
                 : t.confirmKeep}
           </p>
           <input type="hidden" name="confirmed" value="yes" />
+          <input type="hidden" name="refundKey" value={summary.key} />
           <div className="flex flex-wrap gap-3">
             <SubmitButton className="btn-danger">{t.confirmSubmit}</SubmitButton>
             <button type="button" className="btn-secondary" onClick={() => setSummary(null)}>

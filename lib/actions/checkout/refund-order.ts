@@ -16,6 +16,8 @@ const schema = z.object({
   items: z.union([z.string(), z.array(z.string())]).optional(),
   // The form's second step: staff saw the amount and what happens to access.
   confirmed: z.literal('yes'),
+  // Drawn when staff reach the confirmation: a double click or a resent form is the same refund.
+  refundKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/),
 });
 
 export const refundOrder = formAction({ schema, permission: 'panel:orders' }, async (input, { user }) => {
@@ -27,6 +29,7 @@ export const refundOrder = formAction({ schema, permission: 'panel:orders' }, as
     itemIds,
     description: input.description,
     staffId: user.id,
+    extRefundId: `ZW-${input.refundKey}`,
   });
   revalidatePath(`/panel/zamowienia/${input.orderId}`);
   return {
