@@ -1,9 +1,10 @@
 'use client';
 // The complaint form (/reklamacje): anyone may file; a signed-in buyer may pick one of their orders.
-import { Field, SelectField, TextAreaField } from '@/components/forms/field';
+import { SelectField, TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { SenderFields } from '@/components/support/sender-fields';
 import { fileComplaint } from '@/lib/actions/support/file-complaint';
 import { messages } from '@/lib/i18n';
 
@@ -24,23 +25,7 @@ export function ComplaintForm({
   return (
     <form action={f.action} className="space-y-4" noValidate>
       <FormMessage state={f.state} />
-      <Field
-        name="name"
-        label={t.fields.name}
-        defaultValue={f.value('name', name)}
-        error={f.error('name')}
-        autoComplete="name"
-        required
-      />
-      <Field
-        name="email"
-        type="email"
-        label={t.fields.email}
-        defaultValue={f.value('email', email)}
-        error={f.error('email')}
-        autoComplete="email"
-        required
-      />
+      <SenderFields form={f} name={name} email={email} labels={t.fields} />
       {orders && (
         <SelectField
           name="orderId"

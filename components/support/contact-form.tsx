@@ -1,10 +1,11 @@
 'use client';
 // The contact form (/kontakt): anonymous or signed in (name and e-mail filled in then).
 import Link from 'next/link';
-import { Field, SelectField, TextAreaField } from '@/components/forms/field';
+import { SelectField, TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { SenderFields } from '@/components/support/sender-fields';
 import { sendContact } from '@/lib/actions/support/send-contact';
 import { messages } from '@/lib/i18n';
 
@@ -22,23 +23,7 @@ export function ContactForm({
   return (
     <form action={f.action} className="space-y-4" noValidate>
       <FormMessage state={f.state} />
-      <Field
-        name="name"
-        label={t.fields.name}
-        defaultValue={f.value('name', name)}
-        error={f.error('name')}
-        autoComplete="name"
-        required
-      />
-      <Field
-        name="email"
-        type="email"
-        label={t.fields.email}
-        defaultValue={f.value('email', email)}
-        error={f.error('email')}
-        autoComplete="email"
-        required
-      />
+      <SenderFields form={f} name={name} email={email} labels={t.fields} />
       <SelectField
         name="topic"
         label={t.fields.topic}
