@@ -1,0 +1,76 @@
+// What the contract confirmation is made of: the order's parties, items, terms version and
+// consent as recorded at checkout, and the documents the rule gives it. One read, owner-checked.
+import { db } from '@/lib/db/client';
+import { withdrawalWindow } from '@/lib/families/rules/withdrawal';
+import {
+  contractConfirmation,
+  contractItemKind,
+  type OrderConfirmation,
+} from '@/lib/orders/rules/contract-confirmation';
+import type { WithdrawalItemKind } from '@/lib/orders/rules/withdrawal';
+
+export type ContractFacts = {
+  id: string;
+  number: string;
+  buyerType: 'PERSON' | 'COMPANY';
+  buyerName: string;
+  consent: boolean;
+  termsVersion: string;
+  termsAcceptedAt: Date;
+  paidAt: Date | null;
+  currency: string;
+  totalGross: number;
+  items: { name: string; quantity: number; totalGross: number; kind: WithdrawalItemKind }[];
+};
+
+/** The order's facts; `ownerId` null is staff (the mailbox), otherwise someone else's order is null. */
+export async function loadContractFacts(orderId: string, ownerId: string | null): Promise<ContractFacts | null> {
+  const o = await db().order.findFirst({
+    where: { id: orderId, ...(ownerId ? { userId: ownerId } : {}) },
+    select: {
+      id: true,
+      number: true,
+      buyerType: true,
+      buyerName: true,
+      immediateDeliveryConsent: true,
+      termsVersion: true,
+      termsAcceptedAt: true,
+      paidAt: true,
+      currency: true,
+      totalGross: true,
+      items: {
+        orderBy: { id: 'asc' },
+        select: { name: true, quantity: true, totalGross: true, kind: true, seats: true },
+      },
+    },
+  });
+  if (!o) return null;
+  return {
+    id: o.id,
+    number: o.number,
+    buyerType: o.buyerType,
+    buyerName: o.buyerName,
+    consent: o.immediateDeliveryConsent,
+    termsVersion: o.termsVersion,
+    termsAcceptedAt: o.termsAcceptedAt,
+    paidAt: o.paidAt,
+    currency: o.currency,
+    totalGross: o.totalGross,
+    items: o.items.map((i) => ({
+      name: i.name,
+      quantity: i.quantity,
+      totalGross: i.totalGross,
+      kind: contractItemKind(i),
+    })),
+  };
+}
+
+/** The rule applied to the order's items. */
+export function confirmationOf(f: ContractFacts): OrderConfirmation {
+  return contractConfirmation(f.items.map((i) => ({ kind: i.kind, buyerType: f.buyerType, consent: f.consent })));
+}
+
+/** The end of the 14-day withdrawal term (exclusive), counted from the payment that concluded the contract. */
+export function withdrawalEnd(f: Pick<ContractFacts, 'paidAt' | 'termsAcceptedAt'>): Date {
+  return withdrawalWindow(f.paidAt ?? f.termsAcceptedAt).until;
+}

@@ -1,0 +1,49 @@
+// The withdrawal kit for a consumer who kept the right: the instruction worded as annex 1 to the
+// u.p.k. with this order's term, and the model form of annex 2 prefilled with the seller, the
+// order's number and items, leaving the consumer's name, address, signature and date blank.
+import { formatDate, formatLastDay } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+import type { Seller } from '@/lib/invoices/seller';
+import { absoluteUrl } from '@/lib/url';
+import { withdrawalEnd, type ContractFacts } from './facts';
+import { blank, contractPdf, heading, list, orderBlock, paragraph, title } from './pdf-text';
+
+const dateOf = (f: ContractFacts) => f.paidAt ?? f.termsAcceptedAt;
+
+export function renderInstructionPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
+  const t = messages().contract.pdf.instruction;
+  return contractPdf(t.title, dateOf(f), (doc) => {
+    title(doc, t.title, t.lead);
+    orderBlock(doc, f, s);
+    heading(doc, t.rightHeading);
+    for (const p of t.right(formatLastDay(withdrawalEnd(f)))) paragraph(doc, p);
+    paragraph(doc, t.how(`${s.name}, ${s.addressLines.join(', ')}`, s.complaintsEmail, s.phone));
+    paragraph(doc, t.form);
+    paragraph(doc, t.online(absoluteUrl(`/zamowienia/${f.id}`)));
+    paragraph(doc, t.inTime);
+    heading(doc, t.effectsHeading);
+    for (const p of t.effects) paragraph(doc, p);
+    if (f.items.some((i) => i.kind === 'service')) paragraph(doc, t.proRata);
+  });
+}
+
+export function renderFormPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
+  const t = messages().contract.pdf.form;
+  return contractPdf(t.title, dateOf(f), (doc) => {
+    title(doc, t.title, t.lead);
+    paragraph(doc, t.note, { grey: true });
+    paragraph(doc, t.addressee(s.name, s.addressLines.join(', '), s.complaintsEmail));
+    doc.moveDown(0.4);
+    paragraph(doc, t.statement);
+    list(
+      doc,
+      f.items.map((i) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name)),
+      () => '•',
+    );
+    paragraph(doc, t.concluded(f.paidAt ? formatDate(f.paidAt) : '……………………'));
+    paragraph(doc, t.number(f.number));
+    for (const label of t.blanks) blank(doc, label);
+    doc.moveDown(0.8);
+    paragraph(doc, t.strike, { size: 9, grey: true });
+  });
+}
