@@ -23,7 +23,12 @@ export const templates = {
     text: passwordReset.text,
   },
   welcome: { subject: welcome.subject, Body: welcome.WelcomeEmail, text: welcome.text },
-  'order-paid': { subject: orderPaid.subject, Body: orderPaid.OrderPaidEmail, text: orderPaid.text },
+  'order-paid': {
+    subject: orderPaid.subject,
+    Body: orderPaid.OrderPaidEmail,
+    text: orderPaid.text,
+    attachments: orderPaid.attachments,
+  },
   'parent-welcome': {
     subject: parentWelcome.subject,
     Body: parentWelcome.ParentWelcomeEmail,

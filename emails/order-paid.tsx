@@ -1,5 +1,8 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
+import { seller } from '@/lib/invoices/seller';
+import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
+import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import { EmailButton, EmailLayout } from './layout';
 
 // Plain data, not formatted text: PayU's notification queues this message from one SQL
@@ -8,7 +11,8 @@ export type OrderPaidProps = {
   firstName: string;
   orderNumber: string;
   orderId: string;
-  items: { name: string; quantity: number }[];
+  /** `totalGross`, `kind` and `seats` since the message is also the contract confirmation. */
+  items: { name: string; quantity: number; totalGross?: number; kind?: string | null; seats?: number }[];
   totalGross: number;
   currency: string;
   /**
@@ -17,11 +21,48 @@ export type OrderPaidProps = {
    * "/moje-kursy" (courses). Messages queued before this prop existed have none: "/moje-kursy".
    */
   place?: string;
+  /**
+   * The contract as the order recorded it (art. 21 u.p.k.: the confirmation on a durable medium);
+   * messages queued before these props existed have none and carry no confirmation part.
+   */
+  buyerType?: 'PERSON' | 'COMPANY';
+  consent?: boolean;
+  termsVersion?: string;
+  /** ISO timestamps, as PostgreSQL's to_jsonb writes them. */
+  termsAcceptedAt?: string;
+  paidAt?: string;
 };
+
+function summaryOf(p: OrderPaidProps): ContractSummary | null {
+  if (!p.buyerType || !p.termsVersion || !p.termsAcceptedAt) return null;
+  return contractSummary({
+    buyerType: p.buyerType,
+    consent: p.consent === true,
+    termsVersion: p.termsVersion,
+    termsAcceptedAt: new Date(p.termsAcceptedAt),
+    paidAt: p.paidAt ? new Date(p.paidAt) : null,
+    kinds: p.items.map((i) => contractItemKind({ kind: i.kind ?? null, seats: i.seats ?? 1 })),
+  });
+}
+
+/** The contract documents sent with the message, as outbox references (lib/mail/attachments.ts). */
+export const attachments = (p: OrderPaidProps) =>
+  (summaryOf(p)?.documents ?? []).map((d) =>
+    d.kind === 'terms'
+      ? { kind: d.kind, orderId: p.orderId, version: p.termsVersion }
+      : { kind: d.kind, orderId: p.orderId },
+  );
+
+function sellerLines(): string[] {
+  const s = seller();
+  return [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`, `e-mail: ${s.email}, tel. ${s.phone}`];
+}
 
 export const subject = (p: Pick<OrderPaidProps, 'orderNumber'>) => `Płatność przyjęta — zamówienie ${p.orderNumber}`;
 
-const itemLine = (i: OrderPaidProps['items'][number]) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name);
+const itemLine = (i: OrderPaidProps['items'][number], currency: string) =>
+  (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name) +
+  (i.totalGross !== undefined ? ` — ${formatMoney(i.totalGross, currency)}` : '');
 const total = (p: OrderPaidProps) => formatMoney(p.totalGross, p.currency);
 const orderLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}`);
 
@@ -59,7 +100,7 @@ export function OrderPaidEmail(p: OrderPaidProps) {
       </p>
       <ul>
         {p.items.map((i, k) => (
-          <li key={k}>{itemLine(i)}</li>
+          <li key={k}>{itemLine(i, p.currency)}</li>
         ))}
       </ul>
       <p>{placeOf(p).sentence}</p>
@@ -67,11 +108,57 @@ export function OrderPaidEmail(p: OrderPaidProps) {
       <p>
         Fakturę VAT pobierzesz ze <a href={orderLink(p)}>strony zamówienia</a>.
       </p>
+      <ContractPart p={p} />
     </EmailLayout>
+  );
+}
+
+function ContractPart({ p }: { p: OrderPaidProps }) {
+  const c = summaryOf(p);
+  if (!c) return null;
+  return (
+    <div style={{ borderTop: '1px solid #e5e7eb', marginTop: 24, paddingTop: 8 }}>
+      <p style={{ fontWeight: 700 }}>Potwierdzenie zawarcia umowy</p>
+      <p>Przedmiot umowy: pozycje powyżej, cena łącznie (brutto) {total(p)}. Umowa została zawarta z chwilą zapłaty.</p>
+      <p>
+        Sprzedawca:
+        <br />
+        {sellerLines().map((l, k) => (
+          <span key={k}>
+            {l}
+            <br />
+          </span>
+        ))}
+      </p>
+      <p>{c.terms}</p>
+      <p>Żądanie rozpoczęcia świadczenia przed upływem 14 dni: {c.consent}</p>
+      {c.statements.map((s, k) => (
+        <p key={k}>{s}</p>
+      ))}
+      <p>W załącznikach:</p>
+      <ul>
+        {c.documents.map((d) => (
+          <li key={d.kind}>{d.label}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function contractText(p: OrderPaidProps): string {
+  const c = summaryOf(p);
+  if (!c) return '';
+  return (
+    `\n\nPOTWIERDZENIE ZAWARCIA UMOWY\nPrzedmiot umowy: pozycje powyżej, cena łącznie (brutto) ${total(p)}. ` +
+    `Umowa została zawarta z chwilą zapłaty.\nSprzedawca:\n${sellerLines().join('\n')}\n${c.terms}\n` +
+    `Żądanie rozpoczęcia świadczenia przed upływem 14 dni: ${c.consent}\n${c.statements.join('\n')}\n` +
+    `W załącznikach:\n${c.documents.map((d) => `- ${d.label}`).join('\n')}`
   );
 }
 
 export const text = (p: OrderPaidProps) =>
   `Dzień dobry ${p.firstName},\n\nPayU potwierdziło płatność za zamówienie ${p.orderNumber} (${total(p)}).\n` +
-  p.items.map((i) => `- ${itemLine(i)}`).join('\n') +
-  `\n\n${placeOf(p).sentence}\n${placeOf(p).button}: ${placeOf(p).link}\n\nZamówienie i faktura VAT: ${orderLink(p)}\n\n— Planeta`;
+  p.items.map((i) => `- ${itemLine(i, p.currency)}`).join('\n') +
+  `\n\n${placeOf(p).sentence}\n${placeOf(p).button}: ${placeOf(p).link}\n\nZamówienie i faktura VAT: ${orderLink(p)}` +
+  contractText(p) +
+  `\n\n— Planeta`;

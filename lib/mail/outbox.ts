@@ -4,7 +4,7 @@
 import type { Tx } from '@/lib/db/client';
 import { templates, type TemplateName, type TemplateProps } from '@/emails';
 import { randomUUID } from 'node:crypto';
-import { renderEmail } from './render';
+import { attachmentsColumn, renderEmail } from './render';
 
 export async function queueEmail<N extends TemplateName>(
   tx: Tx,
@@ -12,8 +12,11 @@ export async function queueEmail<N extends TemplateName>(
   template: N,
   props: TemplateProps<N>,
 ): Promise<string> {
-  const rendered = await renderEmail(template, props);
-  const row = await tx.emailMessage.create({ data: { to, template, ...rendered }, select: { id: true } });
+  const { attachments, ...rendered } = await renderEmail(template, props);
+  const row = await tx.emailMessage.create({
+    data: { to, template, ...rendered, attachments: attachmentsColumn(attachments) },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -29,10 +32,10 @@ export async function queueEmailOnce<N extends TemplateName>(
   template: N,
   props: TemplateProps<N>,
 ): Promise<string | null> {
-  const rendered = await renderEmail(template, props);
+  const { attachments, ...rendered } = await renderEmail(template, props);
   const id = randomUUID();
   const { count } = await tx.emailMessage.createMany({
-    data: [{ id, to, template, onceKey, ...rendered }],
+    data: [{ id, to, template, onceKey, ...rendered, attachments: attachmentsColumn(attachments) }],
     skipDuplicates: true,
   });
   return count === 1 ? id : null;

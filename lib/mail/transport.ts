@@ -4,6 +4,7 @@ import nodemailer from 'nodemailer';
 import { env } from '@/lib/config/env';
 import { db } from '@/lib/db/client';
 import { renderedBody } from './stored';
+import { nodemailerAttachments } from './attachments';
 
 let transporter: nodemailer.Transporter | undefined;
 function transport(): nodemailer.Transporter {
@@ -18,13 +19,25 @@ function transport(): nodemailer.Transporter {
 export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'skipped'> {
   const msg = await db().emailMessage.findUnique({ where: { id } });
   if (!msg || msg.status === 'SENT' || msg.status === 'STORED') return 'skipped';
-  let body: { html: string; text: string };
   try {
     // Rendering counts as an attempt too: a message that cannot be rendered stops after the
     // sweeper's 10 tries, with the reason kept for staff, instead of failing silently forever.
-    body = await renderedBody(msg);
-    if (msg.html === null) await db().emailMessage.update({ where: { id }, data: body });
-    await transport().sendMail({ from: env().MAIL_FROM, to: msg.to, subject: msg.subject, ...body });
+    const { attachments, ...body } = await renderedBody(msg);
+    if (msg.html === null) {
+      await db().emailMessage.update({
+        where: { id },
+        data: { ...body, attachments: attachments.length > 0 ? attachments : undefined },
+      });
+    }
+    // The PDFs are rendered from the order's records now; the outbox keeps only their references.
+    const files = await nodemailerAttachments(attachments);
+    await transport().sendMail({
+      from: env().MAIL_FROM,
+      to: msg.to,
+      subject: msg.subject,
+      ...body,
+      attachments: files,
+    });
   } catch (e) {
     await db().emailMessage.update({
       where: { id },

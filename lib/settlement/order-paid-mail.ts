@@ -32,12 +32,16 @@ export async function pointAtGroup(sql: Sql, mailId: string, orderId: string): P
 }
 
 /**
- * INSERT of the confirmation into the outbox, for an "Order" row `o`, its buyer's first name and
- * a relation `items` of its "OrderItem" rows; `from` ends the SELECT (FROM … WHERE …).
+ * INSERT of the confirmation into the outbox, for an "Order" row `o` paid at `paidAt` (a
+ * timestamptz expression: the row itself is updated in the same statement), its buyer's first
+ * name and a relation `items` of its "OrderItem" rows; `from` ends the SELECT (FROM … WHERE …).
+ * The message is also the contract confirmation (art. 21 u.p.k.): it carries what the order
+ * recorded at checkout, and the template turns it into the text and the PDF attachments.
  */
 export function orderPaidMailInsert(a: {
   id: string;
   o: string;
+  paidAt: string;
   firstName: string;
   items: string;
   from: string;
@@ -47,7 +51,11 @@ export function orderPaidMailInsert(a: {
     SELECT ${a.id}, ${o}."buyerEmail", ${subjectSql('order-paid', { orderNumber: `${o}."number"` })}, 'order-paid',
            jsonb_build_object('firstName', ${a.firstName}, 'orderNumber', ${o}."number", 'orderId', ${o}."id",
              'totalGross', ${o}."totalGross", 'currency', ${o}."currency", 'place', ${placeSql(o, a.items)},
-             'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity") ORDER BY i."id"), '[]')
+             'buyerType', ${o}."buyerType", 'consent', ${o}."immediateDeliveryConsent",
+             'termsVersion', ${o}."termsVersion", 'termsAcceptedAt', ${o}."termsAcceptedAt",
+             'paidAt', (${a.paidAt})::timestamptz,
+             'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity",
+                                 'totalGross', i."totalGross", 'kind', i."kind", 'seats', i."seats") ORDER BY i."id"), '[]')
                          FROM ${a.items} i))
     ${a.from}`;
 }

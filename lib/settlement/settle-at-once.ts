@@ -36,7 +36,7 @@ WITH locked AS (
      pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $1, "updatedAt" = $5 WHERE "id" IN (SELECT "paymentId" FROM locked)),
      ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") SELECT $6, "paymentId", $7, 'COMPLETED', $8::jsonb FROM locked),
      ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $5 WHERE "id" IN (SELECT "id" FROM locked)),
-     mail AS (${orderPaidMailInsert({ id: '$9', o: 'l', firstName: 'l."firstName"', items: 'items', from: 'FROM locked l' })}),
+     mail AS (${orderPaidMailInsert({ id: '$9', o: 'l', paidAt: '$5', firstName: 'l."firstName"', items: 'items', from: 'FROM locked l' })}),
      enr AS (${newEnrolmentsInsert({ userId: 'l."userId"', now: '$5', from: 'FROM locked l, items i' })})
 ${unnumberedInvoiceInsert({ id: '$10', o: 'l', items: 'items', sold: '$5', soldIso: '$11', seller: '$12', from: 'FROM locked l' })}
 RETURNING "id"`;

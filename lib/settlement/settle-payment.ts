@@ -25,7 +25,7 @@ WITH o AS (SELECT o.*, u."firstName" FROM "Order" o JOIN "User" u ON u."id" = o.
      pay AS (UPDATE "Payment" SET "status" = 'COMPLETED', "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1),
      ev AS (INSERT INTO "PaymentEvent" ("id", "paymentId", "kind", "status", "detail") VALUES ($4, $1, $5, 'COMPLETED', $6::jsonb)),
      ord AS (UPDATE "Order" SET "status" = 'PAID', "paidAt" = $3 WHERE "id" = $7),
-     mail AS (${orderPaidMailInsert({ id: '$8', o: 'o', firstName: 'o."firstName"', items: 'items', from: 'FROM o' })}),
+     mail AS (${orderPaidMailInsert({ id: '$8', o: 'o', paidAt: '$3', firstName: 'o."firstName"', items: 'items', from: 'FROM o' })}),
      inv AS (${unnumberedInvoiceInsert({ id: '$9', o: 'o', items: 'items', sold: '$3', soldIso: '$10', seller: '$11', from: 'FROM o' })}),
      enr AS (${newEnrolmentsInsert({
        userId: 'o."userId"',

@@ -179,7 +179,13 @@ describe('invoice of a paid order', () => {
       totalGross: 9900,
       currency: 'PLN',
       place: '/moje-kursy',
-      items: [{ name: 'Kurs „Księgowość” — żółć', quantity: 1 }],
+      items: [{ name: 'Kurs „Księgowość” — żółć', quantity: 1, totalGross: 9900, kind: null, seats: 1 }],
+      // The contract as recorded at checkout: the message is also its confirmation (art. 21 u.p.k.).
+      buyerType: o.buyerType,
+      consent: o.immediateDeliveryConsent,
+      termsVersion: o.termsVersion,
+      termsAcceptedAt: expect.any(String),
+      paidAt: expect.any(String),
     });
     await numberInvoices();
   });

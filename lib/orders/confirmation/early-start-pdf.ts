@@ -4,7 +4,8 @@
 import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { Seller } from '@/lib/invoices/seller';
-import { withdrawalEnd, type ContractFacts } from './facts';
+import type { ContractFacts } from './facts';
+import { withdrawalEnd } from './summary';
 import { contractPdf, heading, list, orderBlock, paragraph, title } from './pdf-text';
 
 const itemText = (i: ContractFacts['items'][number]) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name);

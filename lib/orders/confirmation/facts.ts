@@ -1,7 +1,6 @@
 // What the contract confirmation is made of: the order's parties, items, terms version and
 // consent as recorded at checkout, and the documents the rule gives it. One read, owner-checked.
 import { db } from '@/lib/db/client';
-import { withdrawalWindow } from '@/lib/families/rules/withdrawal';
 import {
   contractConfirmation,
   contractItemKind,
@@ -68,9 +67,4 @@ export async function loadContractFacts(orderId: string, ownerId: string | null)
 /** The rule applied to the order's items. */
 export function confirmationOf(f: ContractFacts): OrderConfirmation {
   return contractConfirmation(f.items.map((i) => ({ kind: i.kind, buyerType: f.buyerType, consent: f.consent })));
-}
-
-/** The end of the 14-day withdrawal term (exclusive), counted from the payment that concluded the contract. */
-export function withdrawalEnd(f: Pick<ContractFacts, 'paidAt' | 'termsAcceptedAt'>): Date {
-  return withdrawalWindow(f.paidAt ?? f.termsAcceptedAt).until;
 }

@@ -5,7 +5,8 @@ import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { Seller } from '@/lib/invoices/seller';
 import { absoluteUrl } from '@/lib/url';
-import { withdrawalEnd, type ContractFacts } from './facts';
+import type { ContractFacts } from './facts';
+import { withdrawalEnd } from './summary';
 import { blank, contractPdf, heading, list, orderBlock, paragraph, title } from './pdf-text';
 
 const dateOf = (f: ContractFacts) => f.paidAt ?? f.termsAcceptedAt;

@@ -27,6 +27,22 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
         <dt className="font-medium">{t.sentAt}</dt>
         <dd>{formatDateTime(msg.createdAt)}</dd>
       </dl>
+      {msg.attachments.length > 0 && (
+        <section aria-labelledby="att-h" className="card" data-testid="mail-attachments">
+          <h2 id="att-h" className="h2 mb-2">
+            {messages().contract.mailbox.attachments}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {msg.attachments.map((a) => (
+              <li key={a.index}>
+                <a className="link" href={`/panel/poczta/${msg.id}/zalacznik/${a.index}`}>
+                  {a.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="txt-h" className="card">
         <h2 id="txt-h" className="h2 mb-2">
           {t.mail.text}

@@ -1,0 +1,182 @@
+// The contract confirmation (art. 21 u.p.k.): paying an order queues one order-paid message that
+// carries the contract's essentials and references to its PDFs, rendered into real files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db/client';
+import { handleOrderNotification } from '@/lib/settlement/notifications';
+import { renderedBody } from '@/lib/mail/stored';
+import { deliverEmail } from '@/lib/mail/transport';
+import { attachmentRefs, nodemailerAttachments } from '@/lib/mail/attachments';
+import { mailAttachmentFile } from '@/lib/mail/mailbox';
+import { contractDocumentFile } from '@/lib/orders/confirmation/documents';
+import { seller } from '@/lib/invoices/seller';
+import { CURRENT_TERMS_VERSION } from '@/lib/legal/registry';
+import { formatMoney } from '@/lib/format/money';
+
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+
+let courseId: string;
+beforeAll(async () => {
+  const category = await db().category.create({ data: { slug: 'umowy', name: 'Umowy' } });
+  courseId = (
+    await db().course.create({
+      data: {
+        slug: 'rodo',
+        title: 'RODO w praktyce',
+        summary: 's',
+        description: 'd',
+        syllabus: [],
+        categoryId: category.id,
+        priceGross: 14900,
+      },
+    })
+  ).id;
+});
+
+let n = 0;
+async function paidOrder(opts: { consent?: boolean; company?: boolean } = {}) {
+  const k = ++n;
+  const user = await db().user.create({
+    data: { email: `umowa${k}@example.pl`, firstName: 'Olga', lastName: 'Wiśniewska', passwordHash: 'x' },
+  });
+  const price = opts.company ? 252400 : 14900;
+  const order = await db().order.create({
+    data: {
+      number: `ZAM-U-${k}`,
+      checkoutKey: `umowa-${k}`,
+      userId: user.id,
+      totalGross: price,
+      buyerType: opts.company ? 'COMPANY' : 'PERSON',
+      buyerName: opts.company ? 'Firma sp. z o.o.' : 'Olga Wiśniewska',
+      buyerEmail: user.email!,
+      companyName: opts.company ? 'Firma sp. z o.o.' : null,
+      nip: opts.company ? '5260250995' : null,
+      termsVersion: CURRENT_TERMS_VERSION,
+      termsAcceptedAt: new Date(),
+      immediateDeliveryConsent: opts.consent ?? false,
+      items: {
+        create: {
+          courseId,
+          name: opts.company ? 'RODO w praktyce — pakiet 30' : 'RODO w praktyce',
+          seats: opts.company ? 30 : 1,
+          quantity: 1,
+          unitGross: price,
+          totalGross: price,
+        },
+      },
+      payments: {
+        create: {
+          extOrderId: `EXT-U-${k}`,
+          payuOrderId: `PAYU-U-${k}`,
+          amount: price,
+          currency: 'PLN',
+          status: 'PENDING',
+        },
+      },
+    },
+  });
+  const notice = {
+    kind: 'order' as const,
+    orderId: `PAYU-U-${k}`,
+    extOrderId: `EXT-U-${k}`,
+    status: 'COMPLETED' as const,
+    totalAmount: price,
+    currencyCode: 'PLN',
+  };
+  await handleOrderNotification(notice);
+  await handleOrderNotification(notice); // PayU repeats notifications: still one confirmation
+  const mails = await db().emailMessage.findMany({ where: { to: user.email! } });
+  return { user, order, mails };
+}
+
+const pdfText = (pdf: Buffer) => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'umowa-')), 'd.pdf');
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+
+describe('the contract confirmation of a paid order', () => {
+  it('gives a consumer without the early-start request the terms, the instruction and the form, once', async () => {
+    const { order, mails } = await paidOrder();
+    expect(mails).toHaveLength(1);
+    const [mail] = mails;
+    expect(mail.template).toBe('order-paid');
+    const body = await renderedBody(mail);
+    expect(body.attachments.map((a) => a.kind)).toEqual(['terms', 'withdrawalInstruction', 'withdrawalForm']);
+    expect(body.text).toContain('POTWIERDZENIE ZAWARCIA UMOWY');
+    expect(body.text).toContain(`RODO w praktyce — ${formatMoney(14900, 'PLN')}`);
+    expect(body.text).toContain(`NIP ${seller().nip}, KRS ${seller().krs}`);
+    expect(body.text).toContain(`Regulamin w wersji ${CURRENT_TERMS_VERSION}, zaakceptowany`);
+    expect(body.text).toContain('Nie — nie zażądano rozpoczęcia świadczenia');
+    expect(body.text).toMatch(/do \d{1,2} \p{L}+ \d{4} włącznie można odstąpić od umowy bez podania przyczyny/u);
+
+    // Delivery keeps the references (never the files) and renders them into real PDFs.
+    expect(await deliverEmail(mail.id)).toBe('stored');
+    const stored = await db().emailMessage.findUniqueOrThrow({ where: { id: mail.id } });
+    expect(attachmentRefs(stored.attachments)).toEqual(body.attachments);
+    expect(JSON.stringify(stored.attachments).length).toBeLessThan(400);
+    const files = await nodemailerAttachments(attachmentRefs(stored.attachments));
+    expect(files.map((f) => f.filename)).toEqual([
+      `regulamin-${CURRENT_TERMS_VERSION}.pdf`,
+      `pouczenie-o-odstapieniu-${order.number}.pdf`,
+      `formularz-odstapienia-${order.number}.pdf`,
+    ]);
+    for (const f of files) {
+      expect(f.content.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(f.contentType).toBe('application/pdf');
+    }
+    const [terms, instruction, form] = files.map((f) => pdfText(f.content));
+    expect(terms).toContain(seller().nip);
+    expect(terms).toContain(order.number);
+    for (const text of [instruction, form]) {
+      expect(text).toContain(order.number);
+      expect(text).toContain(seller().name);
+    }
+    expect(instruction).toContain(`NIP ${seller().nip}`);
+    expect(instruction).toContain('Pouczenie o prawie odstąpienia od umowy');
+    expect(form).toContain('Wzór formularza odstąpienia od umowy');
+    expect(form).toContain('RODO w praktyce');
+    expect(form).toContain('Imię i nazwisko konsumenta(-ów):');
+  });
+
+  it('confirms the early-start request to a consumer who made it, with no withdrawal form', async () => {
+    const { order, mails } = await paidOrder({ consent: true });
+    expect(mails).toHaveLength(1);
+    const body = await renderedBody(mails[0]);
+    expect(body.attachments.map((a) => a.kind)).toEqual(['terms', 'earlyStart']);
+    expect(body.text).toContain('Tak — zażądano rozpoczęcia świadczenia przed upływem 14 dni');
+    expect(body.text).toContain('art. 38 ust. 1 pkt 13');
+    const [, early] = await nodemailerAttachments(body.attachments);
+    const text = pdfText(early.content);
+    expect(text).toContain(order.number);
+    expect(text).toContain('RODO w praktyce');
+    expect(text).toContain(`NIP ${seller().nip}`);
+    expect(await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId)).toBeNull();
+  });
+
+  it('gives a company the terms only', async () => {
+    const { order, mails } = await paidOrder({ company: true });
+    expect(mails).toHaveLength(1);
+    const body = await renderedBody(mails[0]);
+    expect(body.attachments).toEqual([{ kind: 'terms', orderId: order.id, version: CURRENT_TERMS_VERSION }]);
+    expect(body.text).toContain('Nie dotyczy — zamówienie złożyła firma.');
+    expect(body.text).toContain('ustawowe prawo odstąpienia od umowy przysługuje konsumentom');
+  });
+
+  it("serves an order's documents to its owner and staff only", async () => {
+    const { order, mails } = await paidOrder();
+    const other = await db().user.create({
+      data: { email: 'obcy@example.pl', firstName: 'Obcy', lastName: 'X', passwordHash: 'x' },
+    });
+    const ref = { kind: 'withdrawalForm' as const, orderId: order.id };
+    expect(await contractDocumentFile(ref, other.id)).toBeNull();
+    expect((await contractDocumentFile(ref, order.userId))?.fileName).toBe(`formularz-odstapienia-${order.number}.pdf`);
+    // Staff download through the mailbox, attachment by attachment (queued, not yet delivered).
+    const file = await mailAttachmentFile(mails[0].id, 2);
+    expect(file?.fileName).toBe(`formularz-odstapienia-${order.number}.pdf`);
+    expect(await mailAttachmentFile(mails[0].id, 3)).toBeNull();
+  });
+});
