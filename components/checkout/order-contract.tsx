@@ -1,0 +1,36 @@
+// "Twoja umowa" on the buyer's order page: what the contract confirmation e-mail said — the terms
+// version accepted, the early-start request, the withdrawal right — and its documents as PDFs.
+import { messages } from '@/lib/i18n';
+import type { ContractView } from '@/lib/orders/order-page';
+
+export function OrderContract({ contract }: { contract: ContractView | null }) {
+  if (!contract) return null;
+  const t = messages().contract.page;
+  return (
+    <section className="card space-y-3" aria-labelledby="umowa" data-testid="order-contract">
+      <h2 id="umowa" className="h2">
+        {t.heading}
+      </h2>
+      <p>{contract.terms}</p>
+      <p>
+        <span className="font-medium">{t.consentLabel}</span> {contract.consent}
+      </p>
+      {contract.statements.map((s) => (
+        <p key={s} className="text-slate-700">
+          {s}
+        </p>
+      ))}
+      <p className="text-sm font-medium">{t.documentsLabel}</p>
+      <ul className="list-disc space-y-1 pl-6">
+        {contract.documents.map((d) => (
+          <li key={d.kind}>
+            <a href={d.href} className="link">
+              {d.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {contract.pointToWithdrawal && <p className="text-sm text-slate-600">{t.withdrawHint}</p>}
+    </section>
+  );
+}

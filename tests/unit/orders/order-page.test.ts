@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { contractView, paymentState } from '@/lib/orders/order-page';
+import type { ContractFacts } from '@/lib/orders/confirmation/facts';
+import { CURRENT_TERMS_VERSION } from '@/lib/legal/registry';
+import { fromWarsaw } from '@/lib/format/time';
+
+const facts = (over: Partial<ContractFacts> = {}): ContractFacts => ({
+  id: 'o1',
+  number: 'ZAM-1',
+  buyerType: 'PERSON',
+  buyerName: 'Olga Wiśniewska',
+  consent: false,
+  termsVersion: CURRENT_TERMS_VERSION,
+  termsAcceptedAt: fromWarsaw(2026, 12, 1, 10),
+  paidAt: fromWarsaw(2026, 12, 1, 10, 2),
+  currency: 'PLN',
+  totalGross: 14900,
+  items: [{ name: 'RODO w praktyce', quantity: 1, totalGross: 14900, kind: 'course' }],
+  ...over,
+});
+
+describe('the contract section of the order page', () => {
+  it('is absent before payment: no contract yet', () => {
+    expect(contractView(facts({ paidAt: null }))).toBeNull();
+  });
+
+  it('gives a consumer without the request the terms, instruction and form, and the last day', () => {
+    const v = contractView(facts())!;
+    expect(v.documents.map((d) => d.href)).toEqual([
+      '/zamowienia/o1/regulamin.pdf',
+      '/zamowienia/o1/pouczenie.pdf',
+      '/zamowienia/o1/formularz-odstapienia.pdf',
+    ]);
+    expect(v.consent).toMatch(/^Nie — /);
+    expect(v.statements).toEqual([expect.stringContaining('do 15 grudnia 2026 włącznie można odstąpić')]);
+    expect(v.pointToWithdrawal).toBe(true);
+  });
+
+  it.each([
+    [{ consent: true }, ['regulamin.pdf', 'potwierdzenie.pdf'], /^Tak — /],
+    [{ buyerType: 'COMPANY' as const }, ['regulamin.pdf'], /^Nie dotyczy — zamówienie złożyła firma/],
+    [
+      { consent: true, items: [{ name: 'Pakiet', quantity: 1, totalGross: 1, kind: 'family' as const }] },
+      ['regulamin.pdf'],
+      /pakiety przedmiotowe mają własny tryb/,
+    ],
+    [{ termsVersion: 'nieznana' }, ['pouczenie.pdf', 'formularz-odstapienia.pdf'], /^Nie — /],
+  ])('%o → %o', (over, files, consent) => {
+    const v = contractView(facts(over))!;
+    expect(v.documents.map((d) => d.href.split('/').pop())).toEqual(files);
+    expect(v.consent).toMatch(consent);
+  });
+});
+
+describe('where the payment stands', () => {
+  const order = (status: string, payment: string | null) => ({
+    status,
+    payments: payment ? [{ status: payment }] : [],
+  });
+  it.each([
+    [order('AWAITING_PAYMENT', 'PENDING'), undefined, { inProgress: true, failed: false }],
+    [order('AWAITING_PAYMENT', 'PENDING'), 'x', { inProgress: false, failed: true }],
+    [order('AWAITING_PAYMENT', 'CANCELED'), undefined, { inProgress: false, failed: true }],
+    [order('AWAITING_PAYMENT', null), undefined, { inProgress: false, failed: false }],
+    [order('PAID', 'COMPLETED'), undefined, { inProgress: false, failed: false }],
+    [order('PAID', 'COMPLETED'), 'x', { inProgress: false, failed: false }],
+  ])('%o with error %s', (o, error, expected) => {
+    expect(paymentState(o, error)).toMatchObject(expected);
+  });
+});
