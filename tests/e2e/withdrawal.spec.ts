@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -14,6 +14,47 @@ async function mailSubjects(page: Page, to: string): Promise<string> {
     await login(staff, 'zespol');
     await staff.goto(`/panel/poczta?do=${encodeURIComponent(to)}`);
     return (await staff.getByRole('table').textContent()) ?? '';
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** A PDF as the browser downloads it: the content type and a real, non-empty document. */
+async function expectPdf(request: APIRequestContext, href: string) {
+  const res = await request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  const body = await res.body();
+  expect(body.length).toBeGreaterThan(1000);
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+}
+
+/**
+ * The contract confirmation in the staff mailbox: the order-paid message, with the documents a
+ * consumer without the early-start request gets, each downloadable by staff.
+ */
+async function expectConfirmationInMailbox(page: Page, to: string) {
+  const ctx = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
+  const staff = await ctx.newPage();
+  try {
+    await login(staff, 'zespol');
+    await staff.goto(`/panel/poczta?do=${encodeURIComponent(to)}`);
+    await staff.getByRole('link', { name: /Płatność przyjęta — zamówienie ZAM-/ }).click();
+    await expect(staff.getByTestId('mail-text')).toContainText('POTWIERDZENIE ZAWARCIA UMOWY');
+    await expect(staff.getByTestId('mail-text')).toContainText('Nie — nie zażądano rozpoczęcia świadczenia');
+    const attachments = staff.getByTestId('mail-attachments');
+    await expect(attachments.getByRole('link')).toHaveText([
+      /Regulamin w wersji \d{4}-\d{2}-\d{2}/,
+      'Pouczenie o prawie odstąpienia od umowy (PDF)',
+      'Formularz odstąpienia od umowy (PDF)',
+    ]);
+    // (No axe run here: it cannot enter the message's sandboxed preview frame.)
+    for (const link of await attachments.getByRole('link').all()) {
+      await expectPdf(staff.request, (await link.getAttribute('href'))!);
+    }
   } finally {
     await ctx.close();
   }
@@ -48,6 +89,32 @@ test('a consumer who bought without the consent withdraws from the order page an
   // No early-start request (art. 38 pt 13): the right of withdrawal stays.
   await buyCourse(page, email, false);
   const orderUrl = page.url();
+
+  // The contract is confirmed on a durable medium: the e-mail carries the instruction and the form.
+  await expectConfirmationInMailbox(page, email);
+  // The order page says the same and serves the same PDFs, to the buyer only.
+  const contract = page.getByTestId('order-contract');
+  await expect(contract).toContainText(/Regulamin w wersji \d{4}-\d{2}-\d{2}, zaakceptowany/);
+  await expect(contract).toContainText('Nie — nie zażądano rozpoczęcia świadczenia');
+  for (const name of ['Pouczenie o prawie odstąpienia od umowy (PDF)', 'Formularz odstąpienia od umowy (PDF)']) {
+    await expectPdf(page.request, (await contract.getByRole('link', { name }).getAttribute('href'))!);
+  }
+  await expectPdf(
+    page.request,
+    (await contract.getByRole('link', { name: /^Regulamin w wersji/ }).getAttribute('href'))!,
+  );
+  await expect(contract.getByRole('link', { name: /Potwierdzenie żądania/ })).toHaveCount(0);
+  await checkPage(page, true);
+  // Another buyer's session gets nothing: the order is not theirs.
+  const formHref = (await contract.getByRole('link', { name: /Formularz odstąpienia/ }).getAttribute('href'))!;
+  const other = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
+  const stranger = await other.newPage();
+  await login(stranger, 'kursant');
+  expect((await stranger.request.get(formHref)).status()).toBe(404);
+  await other.close();
 
   // The order page offers the withdrawal with the last day of the term.
   const section = page.getByTestId('order-withdrawal');
@@ -89,8 +156,15 @@ test('a consumer who bought without the consent withdraws from the order page an
 test('a staff refund asks for confirmation and says truthfully what happened to access', async ({ page }) => {
   const email = `zwrot.${unique()}@example.pl`;
   await buyCourse(page, email, true);
-  // With the consent the order page says why there is no withdrawal.
+  // With the consent the order page says why there is no withdrawal, and confirms the request.
   await expect(page.getByTestId('order-withdrawal')).toContainText('art. 38 pkt 13');
+  const contract = page.getByTestId('order-contract');
+  await expect(contract).toContainText('Tak — zażądano rozpoczęcia świadczenia');
+  await expectPdf(
+    page.request,
+    (await contract.getByRole('link', { name: /Potwierdzenie żądania/ }).getAttribute('href'))!,
+  );
+  await expect(contract.getByRole('link', { name: /Formularz odstąpienia/ })).toHaveCount(0);
   await checkPage(page, true);
   await logout(page);
   await login(page, 'zespol');
