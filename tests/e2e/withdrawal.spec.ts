@@ -44,7 +44,7 @@ async function expectConfirmationInMailbox(page: Page, to: string) {
     await staff.goto(`/panel/poczta?do=${encodeURIComponent(to)}`);
     await staff.getByRole('link', { name: /Płatność przyjęta — zamówienie ZAM-/ }).click();
     await expect(staff.getByTestId('mail-text')).toContainText('POTWIERDZENIE ZAWARCIA UMOWY');
-    await expect(staff.getByTestId('mail-text')).toContainText('Nie — nie zażądano rozpoczęcia świadczenia');
+    await expect(staff.getByTestId('mail-text')).toContainText('Nie — prawo odstąpienia od umowy zostało zachowane.');
     const attachments = staff.getByTestId('mail-attachments');
     await expect(attachments.getByRole('link')).toHaveText([
       /Regulamin w wersji \d{4}-\d{2}-\d{2}/,
@@ -95,7 +95,7 @@ test('a consumer who bought without the consent withdraws from the order page an
   // The order page says the same and serves the same PDFs, to the buyer only.
   const contract = page.getByTestId('order-contract');
   await expect(contract).toContainText(/Regulamin w wersji \d{4}-\d{2}-\d{2}, zaakceptowany/);
-  await expect(contract).toContainText('Nie — nie zażądano rozpoczęcia świadczenia');
+  await expect(contract).toContainText('Nie — prawo odstąpienia od umowy zostało zachowane.');
   for (const name of ['Pouczenie o prawie odstąpienia od umowy (PDF)', 'Formularz odstąpienia od umowy (PDF)']) {
     await expectPdf(page.request, (await contract.getByRole('link', { name }).getAttribute('href'))!);
   }
@@ -159,7 +159,7 @@ test('a staff refund asks for confirmation and says truthfully what happened to 
   // With the consent the order page says why there is no withdrawal, and confirms the request.
   await expect(page.getByTestId('order-withdrawal')).toContainText('art. 38 pkt 13');
   const contract = page.getByTestId('order-contract');
-  await expect(contract).toContainText('Tak — zażądano rozpoczęcia świadczenia');
+  await expect(contract).toContainText('Tak — zgłoszone w formularzu zamówienia');
   await expectPdf(
     page.request,
     (await contract.getByRole('link', { name: /Potwierdzenie żądania/ }).getAttribute('href'))!,

@@ -110,8 +110,8 @@ describe('the contract confirmation of a paid order', () => {
     expect(body.text).toContain(`RODO w praktyce — ${formatMoney(14900, 'PLN')}`);
     expect(body.text).toContain(`NIP ${seller().nip}, KRS ${seller().krs}`);
     expect(body.text).toContain(`Regulamin w wersji ${CURRENT_TERMS_VERSION}, zaakceptowany`);
-    expect(body.text).toContain('Nie — nie zażądano rozpoczęcia świadczenia');
-    expect(body.text).toMatch(/do \d{1,2} \p{L}+ \d{4} włącznie można odstąpić od umowy bez podania przyczyny/u);
+    expect(body.text).toContain('przed upływem 14 dni: Nie — prawo odstąpienia od umowy zostało zachowane.');
+    expect(body.text).toMatch(/Do \d{1,2} \p{L}+ \d{4} włącznie można odstąpić od umowy bez podania przyczyny/u);
 
     // Delivery keeps the references (never the files) and renders them into real PDFs.
     expect(await deliverEmail(mail.id)).toBe('stored');
@@ -147,7 +147,7 @@ describe('the contract confirmation of a paid order', () => {
     expect(mails).toHaveLength(1);
     const body = await renderedBody(mails[0]);
     expect(body.attachments.map((a) => a.kind)).toEqual(['terms', 'earlyStart']);
-    expect(body.text).toContain('Tak — zażądano rozpoczęcia świadczenia przed upływem 14 dni');
+    expect(body.text).toContain('przed upływem 14 dni: Tak — zgłoszone w formularzu zamówienia');
     expect(body.text).toContain('art. 38 ust. 1 pkt 13');
     const [, early] = await nodemailerAttachments(body.attachments);
     const text = pdfText(early.content);

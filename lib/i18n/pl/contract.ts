@@ -16,19 +16,19 @@ export const contract = {
   },
   /** What the confirmation says about each item's withdrawal right, in words. */
   statements: {
-    rightLost: (at: string) =>
-      `Zażądano rozpoczęcia świadczenia przed upływem terminu do odstąpienia od umowy (${at}) z przyjęciem do wiadomości utraty prawa odstąpienia: z chwilą udostępnienia treści cyfrowych prawo odstąpienia wygasło (art. 38 ust. 1 pkt 13 ustawy o prawach konsumenta).`,
-    serviceProRata: (at: string, lastDay: string) =>
-      `Zażądano rozpoczęcia świadczenia usługi przed upływem terminu do odstąpienia od umowy (${at}). Do ${lastDay} włącznie można odstąpić od umowy, płacąc za świadczenia spełnione do chwili odstąpienia (art. 35 ustawy o prawach konsumenta).`,
+    rightLost:
+      'Prawo odstąpienia od umowy wygasło z chwilą udostępnienia treści cyfrowych, bo ich dostarczanie rozpoczęło się na wyraźne żądanie kupującego, z przyjęciem do wiadomości utraty tego prawa (art. 38 ust. 1 pkt 13 ustawy o prawach konsumenta).',
+    serviceProRata: (lastDay: string) =>
+      `Do ${lastDay} włącznie można odstąpić od umowy o usługę, płacąc za świadczenia spełnione do chwili odstąpienia (art. 35 ustawy o prawach konsumenta).`,
     withdrawalRight: (lastDay: string) =>
-      `Nie zażądano rozpoczęcia świadczenia przed upływem terminu do odstąpienia od umowy: do ${lastDay} włącznie można odstąpić od umowy bez podania przyczyny i otrzymać zwrot całej zapłaty (art. 27 ustawy o prawach konsumenta).`,
+      `Do ${lastDay} włącznie można odstąpić od umowy bez podania przyczyny i otrzymać zwrot całej zapłaty (art. 27 ustawy o prawach konsumenta).`,
     familyProcedure: (lastDay: string) =>
       `Od umowy o pakiet przedmiotowy można odstąpić do ${lastDay} włącznie, osobno dla każdego dziecka, na stronie Rodzina → Rezygnacja (/rodzina/rezygnacja): zwracamy całą opłatę w ciągu 14 dni, pomniejszoną tylko o rabat dla rodzeństwa (§ 5.3 regulaminu pakietów), jeśli rodzeństwu przestaje on przysługiwać. Później można zrezygnować z pakietu ze zwrotem za niewykorzystane miesiące (§ 7).`,
     business: 'Zamówienie złożyła firma: ustawowe prawo odstąpienia od umowy przysługuje konsumentom.',
   },
   consent: {
-    given: (at: string) => `Tak — zażądano rozpoczęcia świadczenia przed upływem 14 dni (${at}).`,
-    notGiven: 'Nie — nie zażądano rozpoczęcia świadczenia przed upływem 14 dni; prawo odstąpienia zostało zachowane.',
+    given: (at: string) => `Tak — zgłoszone w formularzu zamówienia ${at}.`,
+    notGiven: 'Nie — prawo odstąpienia od umowy zostało zachowane.',
     notApplicable: 'Nie dotyczy — zamówienie złożyła firma.',
     family: 'Nie dotyczy — pakiety przedmiotowe mają własny tryb odstąpienia (§ 8 regulaminu pakietów).',
   },

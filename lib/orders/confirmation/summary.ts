@@ -40,8 +40,8 @@ export function contractSummary(c: ContractTerms): ContractSummary {
     c.kinds.map((kind) => ({ kind, buyerType: c.buyerType, consent: c.consent })),
   );
   const said: Record<ContractStatement, () => string> = {
-    rightLost: () => t.statements.rightLost(at),
-    serviceProRata: () => t.statements.serviceProRata(at, lastDay),
+    rightLost: () => t.statements.rightLost,
+    serviceProRata: () => t.statements.serviceProRata(lastDay),
     withdrawalRight: () => t.statements.withdrawalRight(lastDay),
     familyProcedure: () => t.statements.familyProcedure(lastDay),
     business: () => t.statements.business,

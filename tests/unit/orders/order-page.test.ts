@@ -32,7 +32,7 @@ describe('the contract section of the order page', () => {
       '/zamowienia/o1/formularz-odstapienia.pdf',
     ]);
     expect(v.consent).toMatch(/^Nie — /);
-    expect(v.statements).toEqual([expect.stringContaining('do 15 grudnia 2026 włącznie można odstąpić')]);
+    expect(v.statements).toEqual([expect.stringContaining('Do 15 grudnia 2026 włącznie można odstąpić')]);
     expect(v.pointToWithdrawal).toBe(true);
   });
 
