@@ -35,14 +35,17 @@ export type OrderPaidProps = {
 
 function summaryOf(p: OrderPaidProps): ContractSummary | null {
   if (!p.buyerType || !p.termsVersion || !p.termsAcceptedAt) return null;
-  return contractSummary({
-    buyerType: p.buyerType,
-    consent: p.consent === true,
-    termsVersion: p.termsVersion,
-    termsAcceptedAt: new Date(p.termsAcceptedAt),
-    paidAt: p.paidAt ? new Date(p.paidAt) : null,
-    kinds: p.items.map((i) => contractItemKind({ kind: i.kind ?? null, seats: i.seats ?? 1 })),
-  });
+  return contractSummary(
+    {
+      buyerType: p.buyerType,
+      consent: p.consent === true,
+      termsVersion: p.termsVersion,
+      termsAcceptedAt: new Date(p.termsAcceptedAt),
+      paidAt: p.paidAt ? new Date(p.paidAt) : null,
+      kinds: p.items.map((i) => contractItemKind({ kind: i.kind ?? null, seats: i.seats ?? 1 })),
+    },
+    absoluteUrl('/rodzina'),
+  );
 }
 
 /** The contract documents sent with the message, as outbox references (lib/mail/attachments.ts). */

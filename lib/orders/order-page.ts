@@ -8,6 +8,7 @@ import { documentPath } from '@/lib/orders/confirmation/paths';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
 import { orderWithdrawalView } from '@/lib/settlement/withdrawals';
+import { absoluteUrl } from '@/lib/url';
 
 export type ContractView = Omit<ContractSummary, 'documents'> & {
   documents: { kind: ContractDocument; label: string; href: string }[];
@@ -16,9 +17,9 @@ export type ContractView = Omit<ContractSummary, 'documents'> & {
 };
 
 /** The contract section of a paid order; none before payment, when no contract exists yet. */
-export function contractView(f: ContractFacts): ContractView | null {
+export function contractView(f: ContractFacts, familyUrl: string): ContractView | null {
   if (!f.paidAt) return null;
-  const s = contractSummary({ ...f, kinds: f.items.map((i) => i.kind) });
+  const s = contractSummary({ ...f, kinds: f.items.map((i) => i.kind) }, familyUrl);
   return {
     ...s,
     documents: s.documents.map((d) => ({ ...d, href: documentPath(f.id, d.kind) })),
@@ -47,7 +48,7 @@ export async function loadMyOrderPage(userId: string, orderId: string, now = cur
     orderWithdrawalView(userId, orderId, now),
     loadContractFacts(orderId, userId),
   ]);
-  const contract = facts ? contractView(facts) : null;
+  const contract = facts ? contractView(facts, absoluteUrl('/rodzina')) : null;
   if (contract) contract.pointToWithdrawal &&= withdrawal?.state === 'available';
   return { order, withdrawal: withdrawal ?? { state: 'none' as const }, contract };
 }

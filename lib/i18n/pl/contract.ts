@@ -22,8 +22,8 @@ export const contract = {
       `Do ${lastDay} włącznie można odstąpić od umowy o usługę, płacąc za świadczenia spełnione do chwili odstąpienia (art. 35 ustawy o prawach konsumenta).`,
     withdrawalRight: (lastDay: string) =>
       `Do ${lastDay} włącznie można odstąpić od umowy bez podania przyczyny i otrzymać zwrot całej zapłaty (art. 27 ustawy o prawach konsumenta).`,
-    familyProcedure: (lastDay: string) =>
-      `Od umowy o pakiet przedmiotowy można odstąpić do ${lastDay} włącznie, osobno dla każdego dziecka, na stronie Rodzina → Rezygnacja (/rodzina/rezygnacja): zwracamy całą opłatę w ciągu 14 dni, pomniejszoną tylko o rabat dla rodzeństwa (§ 5.3 regulaminu pakietów), jeśli rodzeństwu przestaje on przysługiwać. Później można zrezygnować z pakietu ze zwrotem za niewykorzystane miesiące (§ 7).`,
+    familyProcedure: (lastDay: string, familyUrl: string) =>
+      `Od umowy o pakiet przedmiotowy można odstąpić do ${lastDay} włącznie, osobno dla każdego dziecka: na stronie „Moja rodzina” (${familyUrl}) przy pakiecie dziecka wybierz „Zrezygnuj lub odstąp od umowy”. Zwracamy całą opłatę w ciągu 14 dni, pomniejszoną tylko o rabat dla rodzeństwa (§ 5.3 regulaminu pakietów), jeśli pozostałemu rodzeństwu przestaje on przysługiwać. Później można zrezygnować z pakietu ze zwrotem za niewykorzystane miesiące (§ 7).`,
     business: 'Zamówienie złożyła firma: ustawowe prawo odstąpienia od umowy przysługuje konsumentom.',
   },
   consent: {

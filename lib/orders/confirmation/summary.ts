@@ -32,7 +32,8 @@ export type ContractSummary = {
   documents: { kind: ContractDocument; label: string }[];
 };
 
-export function contractSummary(c: ContractTerms): ContractSummary {
+/** `familyUrl`: the absolute address of the family page, where parents withdraw per child. */
+export function contractSummary(c: ContractTerms, familyUrl: string): ContractSummary {
   const t = messages().contract;
   const at = formatDateTime(c.termsAcceptedAt);
   const lastDay = formatLastDay(withdrawalEnd(c));
@@ -43,7 +44,7 @@ export function contractSummary(c: ContractTerms): ContractSummary {
     rightLost: () => t.statements.rightLost,
     serviceProRata: () => t.statements.serviceProRata(lastDay),
     withdrawalRight: () => t.statements.withdrawalRight(lastDay),
-    familyProcedure: () => t.statements.familyProcedure(lastDay),
+    familyProcedure: () => t.statements.familyProcedure(lastDay, familyUrl),
     business: () => t.statements.business,
   };
   const onlyFamily = c.kinds.length > 0 && c.kinds.every((k) => k === 'family');

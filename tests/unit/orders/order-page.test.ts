@@ -4,6 +4,7 @@ import type { ContractFacts } from '@/lib/orders/confirmation/facts';
 import { CURRENT_TERMS_VERSION } from '@/lib/legal/registry';
 import { fromWarsaw } from '@/lib/format/time';
 
+const FAMILY = 'http://localhost:3000/rodzina';
 const facts = (over: Partial<ContractFacts> = {}): ContractFacts => ({
   id: 'o1',
   number: 'ZAM-1',
@@ -21,11 +22,11 @@ const facts = (over: Partial<ContractFacts> = {}): ContractFacts => ({
 
 describe('the contract section of the order page', () => {
   it('is absent before payment: no contract yet', () => {
-    expect(contractView(facts({ paidAt: null }))).toBeNull();
+    expect(contractView(facts({ paidAt: null }), FAMILY)).toBeNull();
   });
 
   it('gives a consumer without the request the terms, instruction and form, and the last day', () => {
-    const v = contractView(facts())!;
+    const v = contractView(facts(), FAMILY)!;
     expect(v.documents.map((d) => d.href)).toEqual([
       '/zamowienia/o1/regulamin.pdf',
       '/zamowienia/o1/pouczenie.pdf',
@@ -46,10 +47,20 @@ describe('the contract section of the order page', () => {
     ],
     [{ termsVersion: 'nieznana' }, ['pouczenie.pdf', 'formularz-odstapienia.pdf'], /^Nie — /],
   ])('%o → %o', (over, files, consent) => {
-    const v = contractView(facts(over))!;
+    const v = contractView(facts(over), FAMILY)!;
     expect(v.documents.map((d) => d.href.split('/').pop())).toEqual(files);
     expect(v.consent).toMatch(consent);
   });
+});
+
+it('describes the family procedure with the family page, and no withdrawal form', () => {
+  const v = contractView(
+    facts({ items: [{ name: 'Standard', quantity: 1, totalGross: 69900, kind: 'family' }] }),
+    FAMILY,
+  )!;
+  expect(v.statements).toEqual([expect.stringContaining(`„Moja rodzina” (${FAMILY})`)]);
+  expect(v.statements[0]).toContain('§ 5.3');
+  expect(v.pointToWithdrawal).toBe(false);
 });
 
 describe('where the payment stands', () => {
