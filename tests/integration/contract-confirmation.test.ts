@@ -37,7 +37,7 @@ beforeAll(async () => {
 });
 
 let n = 0;
-async function paidOrder(opts: { consent?: boolean; company?: boolean } = {}) {
+async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: boolean } = {}) {
   const k = ++n;
   const user = await db().user.create({
     data: { email: `umowa${k}@example.pl`, firstName: 'Olga', lastName: 'Wiśniewska', passwordHash: 'x' },
@@ -58,14 +58,22 @@ async function paidOrder(opts: { consent?: boolean; company?: boolean } = {}) {
       termsAcceptedAt: new Date(),
       immediateDeliveryConsent: opts.consent ?? false,
       items: {
-        create: {
-          courseId,
-          name: opts.company ? 'RODO w praktyce — pakiet 30' : 'RODO w praktyce',
-          seats: opts.company ? 30 : 1,
-          quantity: 1,
-          unitGross: price,
-          totalGross: price,
-        },
+        create: opts.family
+          ? {
+              name: 'Pakiet Standard 2026/2027 — Zosia',
+              quantity: 1,
+              unitGross: price,
+              totalGross: price,
+              kind: 'FAMILY_PACKAGE',
+            }
+          : {
+              courseId,
+              name: opts.company ? 'RODO w praktyce — pakiet 30' : 'RODO w praktyce',
+              seats: opts.company ? 30 : 1,
+              quantity: 1,
+              unitGross: price,
+              totalGross: price,
+            },
       },
       payments: {
         create: {
@@ -164,6 +172,16 @@ describe('the contract confirmation of a paid order', () => {
     expect(body.attachments).toEqual([{ kind: 'terms', orderId: order.id, version: CURRENT_TERMS_VERSION }]);
     expect(body.text).toContain('Nie dotyczy — zamówienie złożyła firma.');
     expect(body.text).toContain('ustawowe prawo odstąpienia od umowy przysługuje konsumentom');
+  });
+
+  it('describes the family procedure to a parent, with the terms and no withdrawal form', async () => {
+    const { order, mails } = await paidOrder({ consent: true, family: true });
+    expect(mails).toHaveLength(1);
+    const body = await renderedBody(mails[0]);
+    expect(body.attachments.map((a) => a.kind)).toEqual(['terms']);
+    expect(body.text).toContain('pakiety przedmiotowe mają własny tryb odstąpienia');
+    expect(body.text).toContain('„Moja rodzina” (http://localhost:3000/rodzina)');
+    expect(await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId)).toBeNull();
   });
 
   it("serves an order's documents to its owner and staff only", async () => {
