@@ -80,6 +80,8 @@ export const learning = {
   single: 'Jedna odpowiedź',
   multiple: 'Zaznacz wszystkie poprawne odpowiedzi',
   submitTest: 'Wyślij odpowiedzi',
+  unansweredConfirm: (numbers: number[]) =>
+    `${numbers.length === 1 ? `Pytanie ${numbers[0]} nie ma odpowiedzi` : `Pytania ${numbers.join(', ')} nie mają odpowiedzi`}. Pytanie bez odpowiedzi liczy się jako błędne. Wysłać mimo to?`,
   timeLeft: 'Pozostały czas',
   timeUp: 'Czas minął — wysyłamy odpowiedzi…',
 
