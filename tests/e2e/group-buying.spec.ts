@@ -32,8 +32,9 @@ test('firma sees the demo group at every step: agreement accepted, people learni
 }) => {
   await login(page, 'firma');
   await page.goto('/grupy');
-  await page
-    .getByRole('link', { name: /Hydro-Tech/ })
+  const card = page.getByTestId('group').filter({ hasText: 'Hydro-Tech' });
+  await card
+    .getByRole('link', { name: /Szkolenie okresowe BHP/ })
     .first()
     .click();
   await expect(page).toHaveURL(/\/grupy\/[^/]+$/);
@@ -43,8 +44,16 @@ test('firma sees the demo group at every step: agreement accepted, people learni
   const participants = page.getByTestId('participants');
   await expect(participants).toContainText('Anna Zielińska');
   await expect(participants).toContainText(/PL-/);
-  await expect(page.getByTestId('report').first()).toContainText('Raport czeka na sprawdzenie');
+  const finished = page.getByTestId('report').filter({ hasText: 'lista-pracownikow.xlsx' });
+  await expect(finished).toContainText('Raport czeka na sprawdzenie');
   await checkPage(page);
+  // On a phone every participant is a card, each value labelled with its column.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(participants.locator('td[data-label="Uczestnik"]').first()).toBeVisible();
+  await expect(participants.locator('thead')).toHaveCSS('position', 'absolute');
+  await participants.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('group-390.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   // The course page offers the admin seats for the group.
   await page.goto(`/kursy/${SLUG}`);
   await page.getByLabel('Ile miejsc dokupić?').fill('20');
