@@ -180,6 +180,8 @@ async function learn(userId: string, lessons: 'all' | 'half' | 'none', passes: b
   });
   const done = lessons === 'all' ? all : lessons === 'half' ? all.slice(0, Math.ceil(all.length / 2)) : [];
   for (const l of done) await markLessonDone(userId, COURSE, l.id);
+  // Who learnt has logged in (the shift below moves this back with the rest of the history).
+  if (done.length > 0) await db().user.update({ where: { id: userId }, data: { lastLoginAt: currentTime() } });
   if (!passes) return;
   const { attemptId } = await startAttempt(userId, COURSE);
   const attempt = await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
@@ -223,6 +225,9 @@ async function moveBack(uploadId: string, ms: number) {
     }
     for (const p of await tx.lessonProgress.findMany({ where: { enrolment: { userId: { in: userIds } } } })) {
       await tx.lessonProgress.update({ where: { id: p.id }, data: { completedAt: shift(p.completedAt)! } });
+    }
+    for (const u of await tx.user.findMany({ where: { id: { in: userIds }, lastLoginAt: { not: null } } })) {
+      await tx.user.update({ where: { id: u.id }, data: { lastLoginAt: shift(u.lastLoginAt) } });
     }
     for (const c of await tx.certificate.findMany({ where: { enrolment: { userId: { in: userIds } } } })) {
       await tx.certificate.update({ where: { id: c.id }, data: { issuedAt: shift(c.issuedAt)! } });
