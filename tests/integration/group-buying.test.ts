@@ -7,6 +7,7 @@ import { freePort } from '@/lib/db/dev/embedded';
 import { addToCart, addTopUpToCart, cartSummary, findCart } from '@/lib/orders/cart';
 import { placeOrder } from '@/lib/orders/place-order';
 import { lastInvoiceData } from '@/lib/orders/invoice-defaults';
+import { showsBuying } from '@/lib/orders/shows-buying';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
 import type { CurrentUser } from '@/lib/auth/session';
 import { makeGroup } from './groups-fixtures';
@@ -131,5 +132,46 @@ describe('a group package order', () => {
       postalCode: '00-838',
       city: 'Warszawa',
     });
+  });
+});
+
+describe('the top bar’s cart and orders', () => {
+  it('are hidden from a company participant who bought nothing, shown to buyers and admins', async () => {
+    const g = await groupWithLadder(30);
+    const upload = await db().participantUpload.create({
+      data: {
+        groupId: g.groupId,
+        fileName: 'l.xlsx',
+        rowCount: 1,
+        validCount: 1,
+        status: 'PROVISIONED',
+        uploadedById: g.user.id,
+      },
+    });
+    const participant = await db().user.create({
+      data: { login: `p${Date.now()}`, firstName: 'P', lastName: 'K', passwordHash: 'x' },
+    });
+    await db().groupParticipant.create({
+      data: { groupId: g.groupId, uploadId: upload.id, userId: participant.id, rowNumber: 4 },
+    });
+    expect(await showsBuying({ id: participant.id, roles: participant.roles })).toBe(false);
+    expect(await showsBuying({ id: g.user.id, roles: g.user.roles })).toBe(true);
+    expect(await showsBuying(null)).toBe(true);
+    expect(await showsBuying({ id: participant.id, roles: ['CHILD'] })).toBe(false);
+    // A participant who then buys a course for themselves is a buyer too.
+    await db().order.create({
+      data: {
+        number: `ZAM-P-${Date.now()}`,
+        checkoutKey: `p-${Date.now()}`,
+        userId: participant.id,
+        totalGross: 100,
+        buyerType: 'PERSON',
+        buyerName: 'P K',
+        buyerEmail: '',
+        termsVersion: 'v1',
+        termsAcceptedAt: new Date(),
+      },
+    });
+    expect(await showsBuying({ id: participant.id, roles: participant.roles })).toBe(true);
   });
 });
