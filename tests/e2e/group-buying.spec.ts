@@ -20,6 +20,11 @@ test('60 people → the 100 package, priced per person, bought once', async ({ p
   await expect(box.getByText(/Największy pakiet ma 1000 kont/)).toBeVisible();
   await box.getByLabel('Ilu osób dotyczy szkolenie?').fill('60');
   await checkPage(page);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`course-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
   await box.getByRole('button', { name: 'Dodaj do koszyka' }).click();
   await expect(page).toHaveURL(/\/koszyk/);
   await expect(page.getByText(/pakiet grupowy — 100 kont/i)).toBeVisible();
