@@ -13,6 +13,10 @@ const dbName = `planeta_e2e_${process.pid}`;
 const url = await ensureDatabaseExists(serverUrl, dbName);
 await applyMigrations(url);
 process.env.DATABASE_URL = url;
+// The demo data goes through the real services (links in e-mails, sealed passwords): the same
+// origin and secret as the server below.
+process.env.APP_URL = `http://localhost:${port}`;
+process.env.AUTH_SECRET = 'e2e-secret-e2e-secret-e2e-secret-e2e-secret';
 const { seedDemoData } = await import('../lib/demo/seed');
 await seedDemoData();
 const { db } = await import('../lib/db/client');

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { currentUser } from '@/lib/auth/session';
 import { cartSummary, findCart } from '@/lib/orders/cart';
 import { cartOwner } from '@/lib/orders/cart-cookie';
+import { lastInvoiceData } from '@/lib/orders/invoice-defaults';
 import { formatMoney } from '@/lib/format/money';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { CartTotals } from '@/components/checkout/cart-totals';
@@ -40,6 +41,7 @@ export default async function CheckoutPage() {
             checkoutKey={randomUUID()}
             requireCompany={summary.hasGroupPackage}
             payMethods={await payMethodChoices('PLN', summary.gross)}
+            defaults={await lastInvoiceData(user.id)}
           />
         ) : (
           <div className="grid gap-6 md:grid-cols-2">

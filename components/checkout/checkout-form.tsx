@@ -8,24 +8,32 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { placeOrder } from '@/lib/actions/checkout/place-order';
 import { messages } from '@/lib/i18n';
 import type { PayMethodChoice } from '@/lib/payments/pay-methods';
+import type { InvoiceDefaults } from '@/lib/orders/invoice-defaults';
 
 export function CheckoutForm({
   checkoutKey,
   requireCompany,
   payMethods,
+  defaults = null,
 }: {
   checkoutKey: string;
   requireCompany: boolean;
   /** Only what PayU takes for this currency and amount (lib/payments/pay-methods). */
   payMethods: PayMethodChoice[];
+  /** Invoice data of the buyer's last order (lib/orders/invoice-defaults.ts), typed over freely. */
+  defaults?: InvoiceDefaults | null;
 }) {
   const m = messages().checkout;
   const t = m.checkoutForm;
   const f = useFormAction(placeOrder);
-  const v = (name: string) => f.value(name);
+  const v = (name: keyof Omit<InvoiceDefaults, 'buyerType'>) => f.value(name, defaults?.[name] ?? '');
   const fe = f.fieldErrors;
-  const [buyerType, setBuyerType] = useState(f.value('buyerType', requireCompany ? 'COMPANY' : 'PERSON'));
-  const [wantsInvoice, setWantsInvoice] = useState(f.checked('wantsInvoice'));
+  const [buyerType, setBuyerType] = useState(
+    f.value('buyerType', requireCompany ? 'COMPANY' : (defaults?.buyerType ?? 'PERSON')),
+  );
+  const [wantsInvoice, setWantsInvoice] = useState(
+    f.checked('wantsInvoice', defaults?.buyerType === 'PERSON' && !!defaults.street),
+  );
   const company = buyerType === 'COMPANY';
   const showAddress = company || wantsInvoice;
 
@@ -59,6 +67,11 @@ export function CheckoutForm({
           ))}
         </div>
         {requireCompany && <p className="text-sm text-slate-600">{t.groupNeedsCompany}</p>}
+        {defaults && (
+          <p className="text-sm text-slate-600" data-testid="invoice-prefilled">
+            {m.invoicePrefilled}
+          </p>
+        )}
         <FieldError id="buyerType-error">{fe.buyerType}</FieldError>
         {!company && (
           <label className="flex items-center gap-2 text-sm">

@@ -24,7 +24,7 @@ export function LearningStep({ page }: { page: GroupPageModel }) {
       {page.participants.length === 0 ? (
         <p className="muted">{t.noParticipants}</p>
       ) : (
-        <ScrollTable label={t.participantsHeading}>
+        <ScrollTable label={t.participantsHeading} cards>
           <table className="table" data-testid="participants">
             <caption className="sr-only">{t.participantsHeading}</caption>
             <thead>

@@ -3,15 +3,17 @@ import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { LogoutButton } from './logout-button';
+import { HeaderMenu } from './header-menu';
 import { cartCount } from '@/lib/orders/cart';
+import { showsBuying } from '@/lib/orders/shows-buying';
 import { cartOwner } from '@/lib/orders/cart-cookie';
 
 export async function SiteHeader() {
   const m = messages();
   const user = await currentUser();
   const inCart = await cartCount(await cartOwner());
-  // A child's account cannot buy (a parent buys for it): no cart, no orders.
-  const buyer = !user || can(user.roles, 'orders:buy');
+  // A child's account cannot buy (a parent buys for it), nor does a company's participant: no cart, no orders.
+  const buyer = await showsBuying(user);
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -31,7 +33,7 @@ export async function SiteHeader() {
           </svg>
           {m.brand.name}
         </Link>
-        <nav aria-label={m.nav.main} className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm font-medium">
+        <HeaderMenu label={m.nav.main} button={m.nav.menu}>
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">
             {m.nav.courses}
           </Link>
@@ -86,7 +88,7 @@ export async function SiteHeader() {
               </Link>
             </>
           )}
-        </nav>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -29,10 +29,30 @@ export function TestForm({
   const t = messages().learning;
   const f = useFormAction(submitAttempt);
   const form = useRef<HTMLFormElement>(null);
+  // Time's up: the form sends itself without asking (answers given in time still count).
+  const timeUp = useRef(false);
   return (
-    <form ref={form} action={f.action} className="space-y-6">
+    <form
+      ref={form}
+      action={f.action}
+      className="space-y-6"
+      onSubmit={(e) => {
+        if (timeUp.current) return;
+        const missing = unanswered(e.currentTarget, questions);
+        // The server accepts a partial test; the person only confirms they meant to leave gaps.
+        if (missing.length > 0 && !window.confirm(t.unansweredConfirm(missing))) e.preventDefault();
+      }}
+    >
       <input type="hidden" name="attemptId" value={attemptId} />
-      {deadline && <Countdown deadline={deadline} onEnd={() => form.current?.requestSubmit()} />}
+      {deadline && (
+        <Countdown
+          deadline={deadline}
+          onEnd={() => {
+            timeUp.current = true;
+            form.current?.requestSubmit();
+          }}
+        />
+      )}
       <FormMessage state={f.state} />
       {questions.map((q, i) => (
         <fieldset key={q.id} className="card space-y-3" data-testid="question">
@@ -71,6 +91,12 @@ export function TestForm({
       <SubmitButton className="btn-primary w-full sm:w-auto">{t.submitTest}</SubmitButton>
     </form>
   );
+}
+
+/** Numbers (from 1) of the questions with no option ticked. */
+export function unanswered(form: HTMLFormElement, questions: TestQuestion[]): number[] {
+  const data = new FormData(form);
+  return questions.flatMap((q, i) => (data.getAll(`q_${q.id}`).length === 0 ? [i + 1] : []));
 }
 
 function Countdown({ deadline, onEnd }: { deadline: string; onEnd: () => void }) {

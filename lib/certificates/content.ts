@@ -1,7 +1,30 @@
 // The words on a certificate, shared by the designed PDF and the benchmark's plain baseline
-// so both print exactly the same text.
+// so both print exactly the same text. A course chooses its template (Course.certificateTemplate):
+// the standard one, or BHP, which states what the BHP training regulation's model requires.
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+
+/** Certificate templates a course can choose; an unknown stored code prints the standard one. */
+export const CERTIFICATE_TEMPLATES = ['STANDARD', 'BHP'] as const;
+export type CertificateTemplate = (typeof CERTIFICATE_TEMPLATES)[number];
+
+/**
+ * What a BHP training certificate states besides the name (rozp. MGiP z 27.07.2004, zał. nr 1):
+ * the participant's date and place of birth (from the company's list, else blank to fill in by
+ * hand), the training's kind, form, audience, organiser, dates and length, and the register number.
+ */
+export type BhpDetails = {
+  birthDate: Date | null;
+  birthPlace: string | null;
+  trainingKind: string | null;
+  trainingForm: string | null;
+  audience: string | null;
+  organiser: string;
+  startedAt: Date;
+  finishedAt: Date;
+  lessonHours: number | null;
+  registerNumber: string;
+};
 
 export type CertificateInput = {
   fullName: string;
@@ -10,6 +33,8 @@ export type CertificateInput = {
   scorePercent: number;
   number: string;
   verifyUrl: string;
+  /** Present for a course with the BHP template. */
+  bhp?: BhpDetails;
 };
 
 export const CERTIFICATE_TITLE = messages().learning.certificatePdf.title;
@@ -28,6 +53,20 @@ export type CertificateText = {
   number: string;
   verifyLabel: string;
   verifyUrl: string;
+  bhp?: BhpText;
+};
+
+/** The BHP model's statements in order, each a lead and the value printed after it. */
+export type BhpText = {
+  organiserStamp: string;
+  organiser: string;
+  title: string;
+  subtitle: string;
+  lines: { lead: string; value: string }[];
+  purpose: string;
+  registerLabel: string;
+  registerNumber: string;
+  signature: string;
 };
 
 /** Wording is gender-neutral on purpose: we do not know the learner's grammatical gender. */
@@ -47,6 +86,34 @@ export function certificateText(input: CertificateInput): CertificateText {
     number: input.number,
     verifyLabel: t.verifyLabel,
     verifyUrl: input.verifyUrl,
+    ...(input.bhp ? { bhp: bhpText(input, input.bhp) } : {}),
+  };
+}
+
+function bhpText(input: CertificateInput, d: BhpDetails): BhpText {
+  const t = messages().learning.certificatePdf.bhp;
+  const or = (v: string | null | undefined) => v?.trim() || t.blank;
+  const kind = d.trainingKind?.trim() || t.defaultKind;
+  const lines = [
+    { lead: t.name, value: input.fullName.trim() },
+    { lead: t.born, value: `${d.birthDate ? formatDate(d.birthDate) : t.blank} ${t.bornIn} ${or(d.birthPlace)}` },
+    { lead: t.completed, value: `${kind} „${input.courseTitle.trim()}”` },
+    ...(d.trainingForm ? [{ lead: t.form, value: d.trainingForm.trim() }] : []),
+    { lead: t.scope, value: or(d.audience) },
+    { lead: t.organiser, value: d.organiser },
+    { lead: t.dates, value: t.datesValue(formatDate(d.startedAt), formatDate(d.finishedAt)) },
+    ...(d.lessonHours ? [{ lead: t.length, value: t.lessonHours(d.lessonHours) }] : []),
+  ];
+  return {
+    organiserStamp: t.organiserStamp,
+    organiser: d.organiser,
+    title: t.title,
+    subtitle: t.subtitle,
+    lines,
+    purpose: t.purpose,
+    registerLabel: t.register,
+    registerNumber: d.registerNumber,
+    signature: t.signature,
   };
 }
 

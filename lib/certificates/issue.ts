@@ -7,6 +7,7 @@ import { isUniqueViolation, UserError } from '@/lib/errors';
 import { courseAccess } from '@/lib/learning/access';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';
+import { bhpDetailsOf } from './template-data';
 
 export type IssuedCertificate = {
   number: string;
@@ -78,8 +79,9 @@ export function verifyUrlOf(number: string): string {
   return absoluteUrl(`/certyfikaty/${number}`);
 }
 
-export function certificatePdf(c: IssuedCertificate): Promise<Buffer> {
-  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number) });
+export async function certificatePdf(c: IssuedCertificate): Promise<Buffer> {
+  // The course's template decides what else the page states (lib/certificates/template-data.ts).
+  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number), bhp: await bhpDetailsOf(c.number) });
 }
 
 export function certificateFileName(c: Pick<IssuedCertificate, 'number'>): string {

@@ -1,8 +1,15 @@
-// The certificate a learner downloads after passing the final test: one landscape A4 page.
+// The certificate a learner downloads after passing the final test: one landscape A4 page, or
+// for a BHP course one portrait A4 page laid out as the regulation's model (content.ts).
 // Same input → byte-identical file (fixed metadata dates, ID derived from the metadata),
 // so a stored certificate can always be regenerated and compared.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
-import { certificateText, CERTIFICATE_TITLE, type CertificateInput } from '@/lib/certificates/content';
+import {
+  certificateText,
+  CERTIFICATE_TITLE,
+  type BhpText,
+  type CertificateInput,
+  type CertificateText,
+} from '@/lib/certificates/content';
 import { drawQrCode } from '@/lib/certificates/qr';
 
 export type { CertificateInput } from '@/lib/certificates/content';
@@ -16,10 +23,87 @@ export function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
   const doc = createPdf({
     title: `${CERTIFICATE_TITLE} ${input.number}`,
     date: input.issuedAt,
-    layout: 'landscape',
+    layout: input.bhp ? 'portrait' : 'landscape',
     margin: 0,
   });
-  return pdfToBuffer(doc, (d) => drawCertificate(d, input));
+  return pdfToBuffer(doc, (d) => (input.bhp ? drawBhpCertificate(d, input) : drawCertificate(d, input)));
+}
+
+/** The BHP model: organiser's stamp, title, the statements one per line, register number, signature. */
+function drawBhpCertificate(doc: PdfDocument, input: CertificateInput): void {
+  const t = certificateText(input) as CertificateText & { bhp: BhpText };
+  const b = t.bhp;
+  const W = doc.page.width;
+  const H = doc.page.height;
+  const x = 72;
+  const w = W - 2 * x;
+  drawBorder(doc, W, H);
+
+  // The organiser's stamp box (top left), as the model has "(pieczęć organizatora szkolenia)".
+  doc.rect(x, 64, 230, 62).lineWidth(0.6).strokeColor(GOLD).stroke();
+  doc
+    .font('bold')
+    .fontSize(9)
+    .fillColor(NAVY)
+    .text(b.organiser, x + 8, 72, { width: 214, height: 40, ellipsis: true });
+  doc
+    .font('regular')
+    .fontSize(7)
+    .fillColor(GREY)
+    .text(`(${b.organiserStamp})`, x, 130, { width: 230, align: 'center' });
+
+  doc
+    .font('bold')
+    .fontSize(24)
+    .fillColor(NAVY)
+    .text(b.title, x, 176, { width: w, align: 'center', characterSpacing: 3 });
+  doc.font('regular').fontSize(12).fillColor(GREY).text(b.subtitle, x, 210, { width: w, align: 'center' });
+  ornamentRule(doc, W / 2, 240);
+
+  let y = 268;
+  for (const line of b.lines) {
+    doc.font('regular').fontSize(11).fillColor(GREY).text(line.lead, x, y, { width: w, continued: true });
+    doc.font('bold').fillColor(NAVY).text(` ${line.value}`, { width: w });
+    y = doc.y + 9;
+  }
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(GREY)
+    .text(b.purpose, x, y + 4, { width: w });
+  y = doc.y + 18;
+  doc.font('regular').fontSize(10).fillColor(GREY).text(t.score, x, y, { width: w });
+
+  // Footer: date and register number left, the signature line right, the verification QR under it.
+  const footY = H - 230;
+  label(doc, t.dateLabel, t.date, x, footY);
+  label(doc, b.registerLabel, b.registerNumber, x, footY + 46);
+  const signX = W - x - 210;
+  doc
+    .moveTo(signX, footY + 30)
+    .lineTo(W - x, footY + 30)
+    .lineWidth(0.5)
+    .strokeColor(GREY)
+    .stroke();
+  doc
+    .font('regular')
+    .fontSize(7)
+    .fillColor(GREY)
+    .text(`(${b.signature})`, signX, footY + 34, { width: 210, align: 'center' });
+
+  const qrSize = 70;
+  drawQrCode(doc, t.verifyUrl, W - x - qrSize, footY + 70, qrSize, NAVY);
+  doc
+    .font('bold')
+    .fontSize(8)
+    .fillColor(GREY)
+    .text(t.verifyLabel.toUpperCase(), x, footY + 100, { width: w - qrSize - 14, characterSpacing: 1 });
+  const urlSize = fitFontSize(doc, 'regular', t.verifyUrl, w - qrSize - 14, 8, 5);
+  doc
+    .font('regular')
+    .fontSize(urlSize)
+    .fillColor(NAVY)
+    .text(t.verifyUrl, x, footY + 114, { lineBreak: false });
 }
 
 function drawCertificate(doc: PdfDocument, input: CertificateInput): void {

@@ -4,10 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { invoiceTotals } from '@/lib/invoices/tax/vat';
-import { isGroupOffer, offerLabel } from '@/lib/catalog/offers';
+import { offerLabel } from '@/lib/catalog/offers';
+import { quantityRefusal, topUpPrice } from '@/lib/catalog/rules/packages';
 import { UserError } from '@/lib/errors';
+import { messages } from '@/lib/i18n';
 
-export const MAX_GROUP_QUANTITY = 10;
+/** Every line is bought once (lib/catalog/rules/packages.ts): more people → a bigger package or a top-up. */
+export const MAX_GROUP_QUANTITY = 1;
 
 export type CartOwner = { token: string | null; userId: string | null };
 
@@ -20,13 +23,24 @@ const cartSelect = {
     select: {
       id: true,
       quantity: true,
+      topUpGroupId: true,
+      topUpSeats: true,
       offer: {
         select: {
           id: true,
           seats: true,
           priceGross: true,
           active: true,
-          course: { select: { id: true, slug: true, title: true, published: true, accessMonths: true } },
+          course: {
+            select: {
+              id: true,
+              slug: true,
+              title: true,
+              published: true,
+              accessMonths: true,
+              offers: { where: { active: true }, select: { id: true, seats: true, priceGross: true } },
+            },
+          },
         },
       },
     },
@@ -35,8 +49,23 @@ const cartSelect = {
 
 export const newCartToken = () => randomBytes(24).toString('base64url');
 
-/** The cart for this visitor, merging a guest cart into the user's when both exist. */
+/** The cart for this visitor, with the groups its top-ups add seats to. */
 export async function findCart(owner: CartOwner) {
+  const cart = await findBareCart(owner);
+  if (!cart) return null;
+  const ids = cart.items.flatMap((i) => (i.topUpGroupId ? [i.topUpGroupId] : []));
+  // Only the cart owner's own active groups count; a top-up into anything else is dropped from the summary.
+  const groups = ids.length
+    ? await db().group.findMany({
+        where: { id: { in: ids }, active: true, ownerId: cart.userId ?? '' },
+        select: { id: true, seats: true, companyName: true },
+      })
+    : [];
+  return { ...cart, topUpGroups: new Map(groups.map((g) => [g.id, g])) };
+}
+
+/** The cart for this visitor, merging a guest cart into the user's when both exist. */
+async function findBareCart(owner: CartOwner) {
   const prisma = db();
   const guest = owner.token
     ? await prisma.cart.findUnique({ where: { token: owner.token }, select: cartSelect })
@@ -53,7 +82,13 @@ export async function findCart(owner: CartOwner) {
       for (const item of guest.items) {
         await tx.cartItem.upsert({
           where: { cartId_offerId: { cartId: mine.id, offerId: item.offer.id } },
-          create: { cartId: mine.id, offerId: item.offer.id, quantity: item.quantity },
+          create: {
+            cartId: mine.id,
+            offerId: item.offer.id,
+            quantity: item.quantity,
+            topUpGroupId: item.topUpGroupId,
+            topUpSeats: item.topUpSeats,
+          },
           update: {},
         });
       }
@@ -68,18 +103,37 @@ export type CartView = NonNullable<Awaited<ReturnType<typeof findCart>>>;
 
 /** Lines and totals with the net / 23 % VAT split, from current catalogue prices. */
 export function cartSummary(cart: CartView | null) {
-  const items = (cart?.items ?? []).filter((i) => i.offer.active && i.offer.course.published);
-  const lines = items.map((i) => ({
-    itemId: i.id,
-    offerId: i.offer.id,
-    courseSlug: i.offer.course.slug,
-    name: `${i.offer.course.title} — ${offerLabel(i.offer.seats).toLowerCase()}`,
-    seats: i.offer.seats,
-    quantity: i.quantity,
-    quantityEditable: isGroupOffer(i.offer.seats),
-    unitGross: i.offer.priceGross,
-    vatRate: 23,
-  }));
+  const lines = (cart?.items ?? []).flatMap((i) => {
+    if (!i.offer.active || !i.offer.course.published) return [];
+    const base = { itemId: i.id, offerId: i.offer.id, courseSlug: i.offer.course.slug, vatRate: 23 };
+    if (!i.topUpGroupId) {
+      return [
+        {
+          ...base,
+          name: `${i.offer.course.title} — ${offerLabel(i.offer.seats).toLowerCase()}`,
+          seats: i.offer.seats,
+          quantity: i.quantity,
+          quantityEditable: false,
+          unitGross: i.offer.priceGross,
+          topUpGroupId: null as string | null,
+        },
+      ];
+    }
+    const group = cart!.topUpGroups.get(i.topUpGroupId);
+    const price = group && topUpPrice(group.seats, i.topUpSeats ?? 0, i.offer.course.offers);
+    if (!group || !price || 'reason' in price) return [];
+    return [
+      {
+        ...base,
+        name: messages().groupTopUp.line(i.offer.course.title, i.topUpSeats!, group.companyName),
+        seats: i.topUpSeats!,
+        quantity: 1,
+        quantityEditable: false,
+        unitGross: price.totalGross,
+        topUpGroupId: group.id,
+      },
+    ];
+  });
   if (lines.length === 0)
     return {
       lines: [] as ReturnType<typeof invoiceTotals<(typeof lines)[number]>>['lines'],
@@ -87,6 +141,7 @@ export function cartSummary(cart: CartView | null) {
       vat: 0,
       gross: 0,
       hasGroupPackage: false,
+      quantityProblem: false,
     };
   const totals = invoiceTotals(lines);
   return {
@@ -95,6 +150,8 @@ export function cartSummary(cart: CartView | null) {
     vat: totals.vat,
     gross: totals.gross,
     hasGroupPackage: lines.some((l) => l.seats > 1),
+    // Lines from before the one-per-line rule (3 × 30): refused at checkout until changed.
+    quantityProblem: lines.some((l) => quantityRefusal(l.quantity) !== null),
   };
 }
 
@@ -126,17 +183,47 @@ export async function addToCart(owner: CartOwner, offerId: string): Promise<{ to
   return { token: cart.token };
 }
 
-/** Changes the number of packages of a group offer; one-person offers stay at 1. */
+/**
+ * Puts a top-up of `seats` seats into the signed-in owner's cart for their group (one line per
+ * course: a second top-up replaces the first). The line rides on the course's smallest package
+ * offer, so that package and a top-up of the same course are not in one cart at once.
+ */
+export async function addTopUpToCart(owner: CartOwner & { userId: string }, groupId: string, seats: number) {
+  const group = await db().group.findFirst({
+    where: { id: groupId, ownerId: owner.userId, active: true, course: { published: true } },
+    select: { seats: true, course: { select: { offers: { where: { active: true } } } } },
+  });
+  if (!group) throw new UserError('checkout.errors.topUpGroupGone');
+  const price = topUpPrice(group.seats, seats, group.course.offers);
+  if ('reason' in price) {
+    throw new UserError(`checkout.errors.topUp.${price.reason}`, { seats: `checkout.errors.topUp.${price.reason}` });
+  }
+  const anchor = group.course.offers.filter((o) => o.seats > 1).sort((a, b) => a.seats - b.seats)[0];
+  const cart = await ensureCart(owner);
+  const existing = await db().cartItem.findUnique({
+    where: { cartId_offerId: { cartId: cart.id, offerId: anchor.id } },
+    select: { topUpGroupId: true },
+  });
+  if (existing && !existing.topUpGroupId) throw new UserError('checkout.errors.topUpWithPackage');
+  await db().cartItem.upsert({
+    where: { cartId_offerId: { cartId: cart.id, offerId: anchor.id } },
+    create: { cartId: cart.id, offerId: anchor.id, quantity: 1, topUpGroupId: groupId, topUpSeats: seats },
+    update: { topUpGroupId: groupId, topUpSeats: seats },
+  });
+  return { token: cart.token };
+}
+
+/**
+ * Sets a line's quantity, which may only be 1 (lib/catalog/rules/packages.ts): a group package
+ * is never bought twice, the person chooses a bigger package instead; one-person offers stay at 1.
+ */
 export async function setCartQuantity(owner: CartOwner, itemId: string, quantity: number): Promise<void> {
   const cart = await findCart(owner);
   const item = cart?.items.find((i) => i.id === itemId);
   if (!cart || !item) throw new UserError('checkout.errors.itemGone');
-  if (!isGroupOffer(item.offer.seats)) throw new UserError('checkout.errors.singleSeatQuantity');
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_GROUP_QUANTITY) {
-    throw new UserError(
-      { code: 'checkout.errors.quantityRange', params: [MAX_GROUP_QUANTITY] },
-      { quantity: { code: 'checkout.errors.quantityRangeField', params: [MAX_GROUP_QUANTITY] } },
-    );
+  if (quantityRefusal(quantity)) {
+    if (item.offer.seats === 1) throw new UserError('checkout.errors.singleSeatQuantity');
+    throw new UserError('checkout.errors.groupQuantity', { quantity: 'checkout.errors.groupQuantityField' });
   }
   await db().cartItem.update({ where: { id: item.id, cartId: cart.id }, data: { quantity } });
 }

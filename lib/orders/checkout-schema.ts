@@ -35,8 +35,10 @@ export const checkoutSchema = z
     const needsAddress = v.buyerType === 'COMPANY' || v.wantsInvoice === 'on';
     if (v.buyerType === 'COMPANY') {
       if (!v.companyName) ctx.addIssue({ code: 'custom', path: ['companyName'], message: t.companyName });
+      // An empty NIP is missing, not wrong: "Podaj NIP" rather than "check the digits".
       const nip = nipSchema.safeParse(v.nip ?? '');
-      if (!nip.success) ctx.addIssue({ code: 'custom', path: ['nip'], message: nip.error.issues[0].message });
+      if (!v.nip) ctx.addIssue({ code: 'custom', path: ['nip'], message: t.nipMissing });
+      else if (!nip.success) ctx.addIssue({ code: 'custom', path: ['nip'], message: nip.error.issues[0].message });
     }
     if (needsAddress) {
       if (!v.street) ctx.addIssue({ code: 'custom', path: ['street'], message: t.street });

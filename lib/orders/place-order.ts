@@ -36,6 +36,7 @@ export async function placeOrder(
   const cart = await findCart(owner);
   const summary = cartSummary(cart);
   if (!cart || summary.lines.length === 0) throw new UserError('checkout.errors.cartEmpty');
+  if (summary.quantityProblem) throw new UserError('checkout.errors.quantityInCart');
   // Refused before an order exists; courses are sold in złoty (Order.currency's default).
   await assertPayMethod(input.payMethod, 'PLN', summary.gross);
   if (summary.hasGroupPackage && input.buyerType !== 'COMPANY') {
@@ -75,6 +76,7 @@ export async function placeOrder(
               unitGross: l.unitGross,
               vatRate: l.vatRate,
               totalGross: l.gross,
+              topUpGroupId: l.topUpGroupId,
             })),
           },
         },

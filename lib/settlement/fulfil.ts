@@ -21,7 +21,9 @@ export type PaidItem = {
 
 /** Grants for the items `settlePaidOrder` did not create in its one statement. */
 export async function fulfilRemaining(sql: Sql, order: PaidOrder, items: PaidItem[], now: Date): Promise<void> {
+  const toppedUp = await addTopUpSeats(sql, order, items);
   for (const item of items) {
+    if (toppedUp.has(item.id)) continue;
     if (!item.courseId) continue;
     if (item.seats === 1) {
       await grantEnrolmentSql(sql, {
@@ -53,6 +55,25 @@ export async function fulfilRemaining(sql: Sql, order: PaidOrder, items: PaidIte
     );
   }
   if (items.some((i) => i.kind === FAMILY_PACKAGE_ITEM)) await activateFamilyPackages(sql, order.id, now);
+}
+
+/**
+ * A top-up (OrderItem.topUpGroupId, lib/orders/cart.ts) adds its seats to the buyer's existing
+ * active group. Returns the items so fulfilled; one whose group is gone meanwhile falls through
+ * to the loop above and becomes a group of its own, so paid seats are never lost.
+ */
+async function addTopUpSeats(sql: Sql, order: PaidOrder, items: PaidItem[]): Promise<Set<string>> {
+  const ids = items.filter((i) => i.seats > 1).map((i) => i.id);
+  if (ids.length === 0) return new Set();
+  const { rows } = await sql.query<{ id: string }>(
+    `WITH t AS (SELECT i."id", i."topUpGroupId", i."seats" * i."quantity" AS "added"
+                  FROM "OrderItem" i WHERE i."id" = ANY($1::text[]) AND i."topUpGroupId" IS NOT NULL),
+          g AS (UPDATE "Group" g SET "seats" = g."seats" + t."added" FROM t
+                 WHERE g."id" = t."topUpGroupId" AND g."ownerId" = $2 AND g."active" RETURNING t."id")
+     SELECT "id" FROM g`,
+    [ids, order.userId],
+  );
+  return new Set(rows.map((r) => r.id));
 }
 
 /**

@@ -64,18 +64,38 @@ describe('cart', () => {
     expect(cartSummary(merged).lines.map((l) => l.offerId)).toEqual([offer1]);
   });
 
-  it('allows a quantity only for group packages, within limits', async () => {
+  it('keeps every line at one: a group buys a bigger package, not copies of a smaller one', async () => {
     const { token } = await addToCart({ token: null, userId: null }, offer30);
     await addToCart({ token, userId: null }, offer1);
     const cart = (await findCart({ token, userId: null }))!;
     const single = cart.items.find((i) => i.offer.seats === 1)!;
     const group = cart.items.find((i) => i.offer.seats === 30)!;
     await expect(setCartQuantity({ token, userId: null }, single.id, 3)).rejects.toThrow(/jednym egzemplarzu/);
-    await expect(setCartQuantity({ token, userId: null }, group.id, 11)).rejects.toThrow(/od 1 do 10/);
-    await setCartQuantity({ token, userId: null }, group.id, 2);
+    await expect(setCartQuantity({ token, userId: null }, group.id, 2)).rejects.toThrow(
+      /Pakiet grupowy kupuje się raz/,
+    );
     const s = cartSummary(await findCart({ token, userId: null }));
-    expect(s.gross).toBe(19900 + 2 * 507500);
+    expect(s.gross).toBe(19900 + 507500);
+    expect(s.lines.every((l) => !l.quantityEditable)).toBe(true);
     expect(s.net + s.vat).toBe(s.gross);
+  });
+
+  it('refuses at checkout a package line left at 3 from before the rule', async () => {
+    const user = await buyer();
+    await addToCart({ token: null, userId: user.id }, offer30);
+    await db().cartItem.updateMany({ where: { cart: { userId: user.id } }, data: { quantity: 3 } });
+    const company = {
+      buyerType: 'COMPANY',
+      companyName: 'Firma',
+      nip: '5260250995',
+      street: 'Ul 1',
+      postalCode: '00-001',
+      city: 'W',
+    };
+    await expect(
+      placeOrder(user, { token: null, userId: user.id }, input('key-q', company), '10.0.0.1'),
+    ).rejects.toThrow(/w kilku egzemplarzach/);
+    expect(await db().order.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
 import { CheckboxField, Field } from '@/components/forms/field';
@@ -15,6 +15,9 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
   const f = useFormAction(register);
   const { state } = f;
   const credentials = useRef<{ email: string; password: string } | null>(null);
+  // The server never echoes a password back, and React resets the form after an action: the
+  // password lives in this component's state so an error elsewhere does not empty it.
+  const [password, setPassword] = useState('');
 
   useEffect(() => {
     // Registered: sign in with what the person just typed, then continue where they were going.
@@ -72,6 +75,8 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
         label={m.auth.password}
         autoComplete="new-password"
         hint={PASSWORD_RULES}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
         error={f.error('password')}
         required
       />

@@ -5,6 +5,8 @@ import { offerLabel } from '@/lib/catalog/offers';
 import { formatMoney } from '@/lib/format/money';
 import { AddToCartForm } from '@/components/checkout/add-to-cart-form';
 import { CourseGroupNotice } from '@/components/groups/course-group-notice';
+import { CourseTopUp } from '@/components/catalog/course-top-up';
+import { GroupSteps } from '@/components/catalog/group-steps';
 import { messages } from '@/lib/i18n';
 
 export const dynamic = 'force-dynamic';
@@ -20,9 +22,11 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
   const course = await getPublishedCourse((await params).slug);
   if (!course) notFound();
   const offers = course.offers.map((o) => ({
-    id: o.id,
+    ...o,
+    name: offerLabel(o.seats),
     label: m.catalog.offerOption(offerLabel(o.seats), formatMoney(o.priceGross, course.currency)),
   }));
+  const hasPackages = offers.some((o) => o.seats > 1);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_340px]">
       <article className="space-y-6">
@@ -46,19 +50,21 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
             ))}
           </ol>
         </section>
+        {hasPackages && <GroupSteps />}
       </article>
-      <aside className="card h-fit space-y-4" aria-labelledby="kup">
-        <h2 id="kup" className="h2">
-          {t.buy}
-        </h2>
-        <p className="text-3xl font-bold">{formatMoney(course.priceGross, course.currency)}</p>
-        <p className="text-sm text-slate-600">{t.priceNote}</p>
-        <p className="text-sm">
-          <span className="font-medium">{m.catalog.access}:</span>{' '}
-          {course.accessMonths ? t.monthsFromPurchase(course.accessMonths) : m.catalog.unlimited}
-        </p>
-        <AddToCartForm offers={offers} />
-        <p className="text-xs text-slate-600">{t.groupPackages}</p>
+      <aside className="h-fit space-y-4">
+        <section className="card space-y-4" aria-labelledby="kup">
+          <h2 id="kup" className="h2">
+            {t.buy}
+          </h2>
+          <p className="text-sm">
+            <span className="font-medium">{m.catalog.access}:</span>{' '}
+            {course.accessMonths ? t.monthsFromPurchase(course.accessMonths) : m.catalog.unlimited}
+          </p>
+          <AddToCartForm offers={offers} currency={course.currency} />
+          {hasPackages && <p className="text-xs text-slate-600">{t.groupPackages}</p>}
+        </section>
+        {hasPackages && <CourseTopUp courseId={course.id} offers={course.offers} />}
       </aside>
     </div>
   );

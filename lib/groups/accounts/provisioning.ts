@@ -17,6 +17,7 @@ import { sealPassword } from './credential-seal';
 import { groupFor, seatsLeft, type Viewer } from '@/lib/groups/group-access';
 import { currentAgreement } from '@/lib/groups/agreement/agreements';
 import { checkList, readListFile, takenLoginsFor } from '@/lib/groups/list/uploads';
+import { writeBirthData } from '@/lib/groups/list/birth-data';
 
 /** Participants get two months from the moment their account is created (step 5). */
 export const GROUP_ACCESS_MONTHS = 2;
@@ -67,6 +68,7 @@ export async function provisionUpload(
         if (claimed.count === 0) throw new UserError('groups.alreadyProvisioned');
         const left = await reserveSeats(tx, groupId, prepared.length);
         await writeAccounts(tx, { groupId, courseId: group.course.id, uploadId, now }, prepared);
+        await writeBirthData(tx, uploadId, check.validRows);
         await hooks.afterAccounts?.(tx);
         if (!check.notifyEmail) return null;
         return queueEmail(tx, check.notifyEmail, 'group-accounts-created', {

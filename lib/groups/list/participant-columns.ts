@@ -4,12 +4,15 @@ import { transliterate } from '@/lib/format/transliterate';
 import type { SheetRow } from '@/lib/spreadsheets/xlsx-read';
 import { messages } from '@/lib/i18n';
 
-export type ParticipantField = 'firstName' | 'lastName' | 'email' | 'login' | 'password';
+// birthDate and birthPlace: optional, printed on a BHP course's certificate (lib/groups/list/birth-data.ts).
+export type ParticipantField = 'firstName' | 'lastName' | 'email' | 'login' | 'password' | 'birthDate' | 'birthPlace';
 export type ColumnLabel = string;
 
 /** Column names as the template prints them and as error messages cite them. */
 export const COLUMN_LABEL: Record<ParticipantField, ColumnLabel> = messages().groups.columns;
 export const TEMPLATE_COLUMNS: ParticipantField[] = ['firstName', 'lastName', 'email', 'login', 'password'];
+/** Read when the company adds them (a BHP course's certificate prints them); not in every template. */
+const RECOGNISED_COLUMNS: ParticipantField[] = [...TEMPLATE_COLUMNS, 'birthDate', 'birthPlace'];
 
 /** The label of the cell next to which the company writes where the account notice goes. */
 export const NOTIFY_EMAIL_LABEL = messages().groups.notifyEmailLabel;
@@ -21,6 +24,8 @@ const SYNONYMS: Record<ParticipantField, string[]> = {
   email: ['email', 'mail', 'adresemail', 'emailuczestnika', 'emailaddress'],
   login: ['login', 'loginuczestnika', 'nazwauzytkownika', 'username', 'user', 'userid'],
   password: ['haslo', 'haslouczestnika', 'password', 'pass'],
+  birthDate: ['dataurodzenia', 'urodzony', 'urodzona', 'dateofbirth', 'birthdate'],
+  birthPlace: ['miejsceurodzenia', 'miejscowoscurodzenia', 'placeofbirth', 'birthplace'],
 };
 
 export const normaliseHeader = (text: string) =>
@@ -36,7 +41,7 @@ export function mapColumns(cells: readonly string[]): ColumnMap {
   const map: ColumnMap = {};
   cells.forEach((cell, index) => {
     const key = normaliseHeader(cell);
-    const field = TEMPLATE_COLUMNS.find((f) => SYNONYMS[f].includes(key));
+    const field = RECOGNISED_COLUMNS.find((f) => SYNONYMS[f].includes(key));
     if (field && map[field] === undefined) map[field] = index;
   });
   return map;

@@ -20,6 +20,9 @@ export type ParticipantRow = {
   email?: string;
   login?: string;
   password?: string;
+  /** As typed (DD.MM.RRRR, or RRRR-MM-DD from an Excel date cell); checked by birth-data.ts. */
+  birthDate?: string;
+  birthPlace?: string;
 };
 
 export type ParticipantTable = { notifyEmail: string | null; rows: ParticipantRow[]; columns: ColumnMap };
@@ -47,6 +50,8 @@ export function readParticipantTable(sheetRows: readonly SheetRow[]): Participan
         email: optional('email'),
         login: optional('login'),
         password: optional('password'),
+        birthDate: optional('birthDate'),
+        birthPlace: optional('birthPlace'),
       };
     })
     // A row with text only in columns we do not read (a note, "Dział") is not a participant.

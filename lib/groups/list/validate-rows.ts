@@ -11,6 +11,7 @@ import {
   normaliseEmail,
   normaliseName,
 } from '@/lib/groups/list/field-rules';
+import { birthDateProblem } from '@/lib/groups/list/birth-data';
 import { messages } from '@/lib/i18n';
 
 const t = messages().groups.rows;
@@ -73,6 +74,8 @@ function normaliseRow(row: ParticipantRow): ParticipantRow {
     email: row.email ? normaliseEmail(row.email) : undefined,
     login: row.login ? normaliseLogin(row.login) : undefined,
     password: row.password || undefined,
+    birthDate: row.birthDate?.trim() || undefined,
+    birthPlace: row.birthPlace?.replace(/\s+/g, ' ').trim() || undefined,
   };
 }
 
@@ -92,6 +95,7 @@ function checkRow(row: ParticipantRow, ctx: ListContext): RowCheck {
     if (ctx.takenLogins.has(row.login)) add(c.login, t.loginTaken(row.login));
   }
   if (row.password) for (const m of chosenPasswordProblems(row.password, row)) add(c.password, m);
+  if (row.birthDate) add(c.birthDate, birthDateProblem(row.birthDate));
   return { rowNumber: row.rowNumber, row, ok: errors.length === 0, errors };
 }
 

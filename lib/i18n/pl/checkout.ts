@@ -36,11 +36,13 @@ export const checkout = {
     street: 'Podaj ulicę i numer.',
     city: 'Podaj miejscowość.',
     nip: 'Nieprawidłowy NIP — sprawdź cyfry',
+    nipMissing: 'Podaj NIP.',
     postalCode: 'Podaj kod pocztowy w formacie 00-000',
     refundAmount: 'Podaj kwotę w złotych, np. 99,00.',
     refundReason: 'Podaj powód zwrotu.',
   },
   addToCart: { offer: 'Opcja zakupu', submit: 'Dodaj do koszyka' },
+  invoicePrefilled: 'Dane do faktury z Twojego poprzedniego zamówienia — sprawdź, czy są aktualne.',
   cartPage: {
     empty: 'Twój koszyk jest pusty.',
     linesLabel: 'Pozycje w koszyku',
@@ -218,5 +220,17 @@ export const checkout = {
     singleSeatQuantity: 'Kurs dla jednej osoby kupuje się w jednym egzemplarzu.',
     quantityRange: (max: number) => `Liczba pakietów musi być od 1 do ${max}.`,
     quantityRangeField: (max: number) => `Od 1 do ${max}.`,
+    groupQuantity:
+      'Pakiet grupowy kupuje się raz. Dla większej liczby osób wybierz większy pakiet na stronie kursu albo dokup miejsca do grupy.',
+    groupQuantityField: 'Pakiet kupuje się raz — wybierz większy.',
+    quantityInCart:
+      'W koszyku jest pakiet w kilku egzemplarzach. Usuń go i wybierz na stronie kursu jeden pakiet dla wszystkich osób.',
+    topUpGroupGone: 'Nie znaleziono tej grupy albo nie jest już aktywna.',
+    topUp: {
+      seatsRange: 'Dokupić można od 5 do 1000 miejsc naraz.',
+      noTier: 'Ten kurs nie ma już pakietów grupowych, więc nie można dokupić miejsc.',
+    },
+    topUpWithPackage:
+      'W koszyku jest już pakiet tego kursu. Opłać go albo usuń z koszyka, zanim dokupisz miejsca do grupy.',
   },
 } as const;

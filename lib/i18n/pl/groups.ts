@@ -7,7 +7,16 @@ const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wyp
 
 export const groups = {
   /** Column names of the participant list, as the template prints them and messages cite them. */
-  columns: { firstName: 'Imię', lastName: 'Nazwisko', email: 'E-mail', login: 'Login', password: 'Hasło' },
+  columns: {
+    firstName: 'Imię',
+    lastName: 'Nazwisko',
+    email: 'E-mail',
+    login: 'Login',
+    password: 'Hasło',
+    birthDate: 'Data urodzenia (zaświadczenie BHP)',
+    birthPlace: 'Miejsce urodzenia (zaświadczenie BHP)',
+  },
+  birthDateFormat: (value: string) => `„${value}” nie jest datą urodzenia — wpisz ją jako DD.MM.RRRR, np. 14.03.1988.`,
   notifyEmailLabel: 'E-mail do powiadomienia o kontach',
   rows: {
     nameMissing: (field: 'firstName' | 'lastName') =>

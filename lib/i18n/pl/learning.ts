@@ -80,6 +80,8 @@ export const learning = {
   single: 'Jedna odpowiedź',
   multiple: 'Zaznacz wszystkie poprawne odpowiedzi',
   submitTest: 'Wyślij odpowiedzi',
+  unansweredConfirm: (numbers: number[]) =>
+    `${numbers.length === 1 ? `Pytanie ${numbers[0]} nie ma odpowiedzi` : `Pytania ${numbers.join(', ')} nie mają odpowiedzi`}. Pytanie bez odpowiedzi liczy się jako błędne. Wysłać mimo to?`,
   timeLeft: 'Pozostały czas',
   timeUp: 'Czas minął — wysyłamy odpowiedzi…',
 
@@ -165,5 +167,30 @@ export const learning = {
     dateLabel: 'Data wydania',
     numberLabel: 'Numer zaświadczenia',
     verifyLabel: 'Sprawdź autentyczność',
+    // The BHP template follows the model certificate of zał. nr 1 to the rozporządzenie MGiP
+    // z 27.07.2004 w sprawie szkolenia w dziedzinie bhp (Dz.U. 2004 nr 180 poz. 1860 ze zm.).
+    bhp: {
+      organiserStamp: 'organizator szkolenia',
+      title: 'ZAŚWIADCZENIE',
+      subtitle: 'o ukończeniu szkolenia w dziedzinie bezpieczeństwa i higieny pracy',
+      name: 'Pan(i)',
+      born: 'urodzony(a) dnia',
+      bornIn: 'w miejscowości',
+      completed: 'ukończył(a)',
+      form: 'forma szkolenia:',
+      scope: 'w zakresie bezpieczeństwa i higieny pracy dla',
+      organiser: 'organizowane przez',
+      dates: 'w dniach',
+      datesValue: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
+      length: 'w wymiarze',
+      lessonHours: (n: number) => `${n} ${n === 1 ? 'godziny lekcyjnej' : 'godzin lekcyjnych'} (po 45 minut)`,
+      purpose:
+        'Celem szkolenia była aktualizacja i uzupełnienie wiedzy i umiejętności w dziedzinie bezpieczeństwa i higieny pracy.',
+      defaultKind: 'szkolenie okresowe',
+      blank: '……………………………',
+      issued: 'Data wydania',
+      register: 'Nr zaświadczenia według rejestru',
+      signature: 'podpis osoby odpowiedzialnej za organizację szkolenia',
+    },
   },
 } as const;

@@ -24,6 +24,14 @@ describe('checkout form', () => {
     expect(Object.keys(fe).sort()).toEqual(['city', 'companyName', 'nip', 'postalCode', 'street', 'terms']);
     expect(fe.nip).toMatch(/NIP/);
   });
+  it.each([
+    ['', 'Podaj NIP.'],
+    ['   ', 'Podaj NIP.'],
+    ['5260250275', 'Nieprawidłowy NIP — sprawdź cyfry'],
+  ])('NIP %j is reported as %s', (nip, message) => {
+    const r = checkoutSchema.safeParse({ ...base, buyerType: 'COMPANY', nip });
+    expect(fieldErrorsOf(r.error!).nip).toBe(message);
+  });
   it('accepts a company with a valid NIP and address', () => {
     const r = checkoutSchema.safeParse({
       ...base,

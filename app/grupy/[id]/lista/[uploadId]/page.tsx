@@ -80,7 +80,7 @@ export default async function UploadPreviewPage({ params }: { params: Promise<{ 
               buttonClass="btn-secondary"
             />
           </div>
-          <ScrollTable label={t.previewRows} className="card p-0">
+          <ScrollTable label={t.previewRows} className="card p-0" cards>
             <table className="table" data-testid="preview-rows">
               <caption className="sr-only">{t.previewRows}</caption>
               <thead>

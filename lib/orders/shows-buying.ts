@@ -1,0 +1,17 @@
+// Whether the top bar offers "Koszyk" and "Zamówienia": not to a child (a parent buys for it) and
+// not to a company group's participant, whose course the company bought (they never pay here).
+import { db } from '@/lib/db/client';
+import { can } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/db/generated/enums';
+
+/** True for guests and buyers; false for a child and for a participant who has bought nothing. */
+export async function showsBuying(user: { id: string; roles: readonly Role[] } | null): Promise<boolean> {
+  if (!user) return true;
+  if (!can(user.roles, 'orders:buy')) return false;
+  if (user.roles.includes('COMPANY_ADMIN')) return true;
+  const [participant, order] = await Promise.all([
+    db().groupParticipant.findFirst({ where: { userId: user.id }, select: { id: true } }),
+    db().order.findFirst({ where: { userId: user.id }, select: { id: true } }),
+  ]);
+  return !participant || order !== null;
+}
