@@ -24,7 +24,7 @@ export async function createInvitation(
   at: { userId: string; groupId: string; now: Date; revokeOld?: boolean },
 ): Promise<NewInvitation> {
   if (at.revokeOld) await revokeInvitations(tx, at.userId, at.now);
-  const token = randomBytes(32).toString('base64url');
+  const token = randomBytes(24).toString('base64url');
   const expiresAt = new Date(at.now.getTime() + INVITATION_DAYS * 86_400_000);
   await tx.accountInvitation.create({
     data: { userId: at.userId, groupId: at.groupId, tokenHash: sha256(token), expiresAt, createdAt: at.now },
@@ -40,7 +40,7 @@ export async function createInvitations(
   now: Date,
 ): Promise<Map<string, NewInvitation>> {
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
-  const tokens = userIds.map(() => randomBytes(32).toString('base64url'));
+  const tokens = userIds.map(() => randomBytes(24).toString('base64url'));
   await tx.accountInvitation.createMany({
     data: userIds.map((userId, i) => ({ userId, groupId, tokenHash: sha256(tokens[i]), expiresAt, createdAt: now })),
   });

@@ -80,8 +80,11 @@ function drawSlip(d: PdfDocument, slip: Slip, meta: SlipsMeta, x: number, y: num
     .fontSize(8)
     .fillColor(GREY)
     .text(meta.courseTitle, left, y + PAD, { width: w - 2 * PAD, height: 20, ellipsis: true });
+  // A long name gets smaller before it is cut: it must match the person's ID.
+  const nameSize =
+    [13, 11, 9].find((n) => d.font('bold').fontSize(n).heightOfString(slip.name, { width: textW }) <= 34) ?? 9;
   d.font('bold')
-    .fontSize(13)
+    .fontSize(nameSize)
     .fillColor(NAVY)
     .text(slip.name, left, y + PAD + 22, { width: textW, height: 34, ellipsis: true });
   d.font('regular')
@@ -96,7 +99,8 @@ function drawSlip(d: PdfDocument, slip: Slip, meta: SlipsMeta, x: number, y: num
   d.text(t.howTo, left, y + PAD + 90, { width: textW });
   d.text(t.validUntil(slip.validUntil), left, d.y + 3, { width: textW });
   d.font('mono')
-    .fontSize(5.5)
+    // The address must stay on one line (mono glyphs are 0.6 em wide): shrink it rather than wrap.
+    .fontSize(Math.min(7, (w - 2 * PAD) / (0.61 * slip.link.length)))
     .fillColor(NAVY)
     .text(slip.link, left, y + h - PAD - 14, { width: w - 2 * PAD, lineBreak: false });
   drawQrCode(d, slip.link, x + w - PAD - qr, y + PAD + 22, qr, '#000000');
