@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { checkPage, expect, login, test } from './support/fixtures';
-import { pdfText } from './support/pdf';
 import { demoContentOf } from '../../lib/demo/courses';
 
 const SLUG = 'bhp-pracownicy-biurowi';
@@ -128,7 +127,10 @@ test('HR prints invitation slips, a participant joins through the link, HR remov
     people.getByRole('button', { name: 'Drukuj kartki z zaproszeniami (PDF, 4)' }).click(),
   ]);
   expect(slips.suggestedFilename()).toBe('zaproszenia.pdf');
-  const text = await pdfText(slips);
+  // Raw order (not the page layout): the two columns' links must not run into each other.
+  const slipsFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'planeta-slips-')), 'zaproszenia.pdf');
+  await slips.saveAs(slipsFile);
+  const text = execFileSync('pdftotext', ['-raw', slipsFile, '-'], { encoding: 'utf8' });
   const links = [...text.matchAll(/https?:\/\/\S+\/zaproszenie\/[A-Za-z0-9_-]+/g)].map((m) => m[0]);
   expect(links).toHaveLength(4);
   expect(text).toContain(`marta.uczaca${t}`);
@@ -156,6 +158,7 @@ test('HR prints invitation slips, a participant joins through the link, HR remov
   // She passes the test, so the group has a certificate.
   await learner.goto(`/nauka/${SLUG}/test`);
   await learner.getByRole('button', { name: 'Rozpocznij test' }).click();
+  await expect(learner.getByRole('heading', { name: /Podejście 1/ })).toBeVisible();
   await answerAll(learner);
   await learner.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
   await expect(learner.getByTestId('result')).toContainText('Gratulacje');
