@@ -101,8 +101,7 @@ function Person({ p, model }: { p: PersonRow; model: PeopleModel }) {
       <p className="text-sm text-slate-600">
         {t.state[p.state]}
         {p.lastLoginAt && ` · ${t.lastLogin(p.lastLoginAt)}`}
-        {' · '}
-        {p.email ? (p.invitedAt ? t.invitedAt(p.invitedAt) : t.notInvited) : t.noEmail}
+        {p.state === 'never' && ` · ${p.email ? (p.invitedAt ? t.invitedAt(p.invitedAt) : t.notInvited) : t.noEmail}`}
         {p.certificateNumber && ` · ${t.certificate(p.certificateNumber)}`}
       </p>
       {p.state !== 'deactivated' && (

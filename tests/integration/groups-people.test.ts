@@ -287,3 +287,39 @@ describe('second admin and the files', () => {
     expect(await certificatesZip(other.admin, g.groupId)).toBeNull();
   });
 });
+
+describe('the migration that scrubs e-mailed passwords', () => {
+  it('empties every stored "credentials" message and stops a queued one, touching nothing else', async () => {
+    const { readdirSync: dirs, readFileSync } = await import('node:fs');
+    const folder = dirs('prisma/migrations').find((d) => d.endsWith('_group_people_invitations'))!;
+    const sql = readFileSync(path.join('prisma/migrations', folder, 'migration.sql'), 'utf8');
+    const scrub = sql.slice(sql.indexOf('UPDATE "EmailMessage"'));
+    const leaked = 'Wyciek2026Haslo';
+    const make = (template: string, status: 'QUEUED' | 'SENT') =>
+      db().emailMessage.create({
+        data: {
+          to: mail(),
+          template,
+          status,
+          subject: 'Twoje konto',
+          html: `<p>Hasło: ${leaked}</p>`,
+          text: `Hasło: ${leaked}`,
+          props: { password: leaked },
+        },
+        select: { id: true },
+      });
+    const sent = await make('group-participant-credentials', 'SENT');
+    const queued = await make('group-participant-credentials', 'QUEUED');
+    const other = await make('welcome', 'SENT');
+    await db().$executeRawUnsafe(scrub);
+    const rows = await db().emailMessage.findMany({ where: { id: { in: [sent.id, queued.id, other.id] } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const id of [sent.id, queued.id]) {
+      const r = byId.get(id)!;
+      expect(JSON.stringify([r.subject, r.html, r.text, r.props])).not.toContain(leaked);
+    }
+    expect(byId.get(sent.id)!.status).toBe('SENT');
+    expect(byId.get(queued.id)!.status).toBe('FAILED');
+    expect(byId.get(other.id)!.text).toContain(leaked);
+  });
+});
