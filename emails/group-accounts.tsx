@@ -1,7 +1,7 @@
 import { EmailButton, EmailLayout } from './layout';
 
-// Goes to the address from the list's template. No passwords: those are downloaded from the
-// group page by its signed-in admins.
+// Goes to the address from the list's template. No passwords: participants get one-time links
+// (by e-mail or on printed slips) from the group page.
 export type AccountsCreatedProps = {
   companyName: string;
   courseTitle: string;
@@ -22,10 +22,10 @@ export function AccountsCreatedEmail(p: AccountsCreatedProps) {
       </p>
       <p>W pakiecie zostało wolnych kont: {p.seatsLeft}. Każdy uczestnik ma dostęp przez 2 miesiące.</p>
       <p>
-        Loginy i hasła pobierzesz po zalogowaniu ze strony grupy (Excel lub PDF do druku). Ze względów bezpieczeństwa
-        nie wysyłamy haseł e-mailem.
+        Na stronie grupy wyślesz uczestnikom zaproszenia e-mailem albo wydrukujesz kartki z kodem QR — każdy ustawi
+        własne hasło. Ze względów bezpieczeństwa nie wysyłamy haseł e-mailem.
       </p>
-      <EmailButton href={p.link}>Pobierz dane logowania</EmailButton>
+      <EmailButton href={p.link}>Przekaż dostęp uczestnikom</EmailButton>
     </EmailLayout>
   );
 }
@@ -33,41 +33,7 @@ export function AccountsCreatedEmail(p: AccountsCreatedProps) {
 export const text = (p: AccountsCreatedProps) =>
   `Dzień dobry,\n\ndla firmy ${p.companyName} utworzyliśmy konta uczestników kursu „${p.courseTitle}”: ${p.created}.\n` +
   `W pakiecie zostało wolnych kont: ${p.seatsLeft}. Każdy uczestnik ma dostęp przez 2 miesiące.\n\n` +
-  `Loginy i hasła pobierzesz po zalogowaniu ze strony grupy: ${p.link}\nZe względów bezpieczeństwa nie wysyłamy haseł e-mailem.\n\n— Planeta`;
-
-// Sent to one participant, to their own address, only when the company admin asks for it.
-export type ParticipantCredentialsProps = {
-  firstName: string;
-  courseTitle: string;
-  companyName: string;
-  login: string;
-  password: string;
-  link: string;
-};
-
-export const credentialsSubject = (p: ParticipantCredentialsProps) => `Twoje konto na kursie ${p.courseTitle}`;
-
-export function ParticipantCredentialsEmail(p: ParticipantCredentialsProps) {
-  return (
-    <EmailLayout title={credentialsSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        {p.companyName} zapisała Cię na kurs <strong>{p.courseTitle}</strong>. Twoje dane logowania:
-      </p>
-      <p>
-        Login: <strong>{p.login}</strong>
-        <br />
-        Hasło: <strong>{p.password}</strong>
-      </p>
-      <p>Po pierwszym zalogowaniu możesz ustawić własne hasło. Dostęp trwa 2 miesiące.</p>
-      <EmailButton href={p.link}>Zaloguj się</EmailButton>
-    </EmailLayout>
-  );
-}
-
-export const credentialsText = (p: ParticipantCredentialsProps) =>
-  `Dzień dobry ${p.firstName},\n\n${p.companyName} zapisała Cię na kurs „${p.courseTitle}”.\nLogin: ${p.login}\nHasło: ${p.password}\n\n` +
-  `Po pierwszym zalogowaniu możesz ustawić własne hasło. Dostęp trwa 2 miesiące.\nLogowanie: ${p.link}\n\n— Planeta`;
+  `Zaproszenia e-mailem albo kartki z kodem QR (każdy ustawi własne hasło) przygotujesz na stronie grupy: ${p.link}\nZe względów bezpieczeństwa nie wysyłamy haseł e-mailem.\n\n— Planeta`;
 
 // `comment`: the staff's note on the report, if any (older queued messages have none).
 export type ReportApprovedProps = { firstName: string; courseTitle: string; link: string; comment?: string | null };

@@ -6,6 +6,7 @@ import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
 import * as groupAgreement from './group-agreement';
 import * as groupAccounts from './group-accounts';
+import * as groupInvitation from './group-invitation';
 import * as passwordChanged from './password-changed';
 import * as classChange from './class-change';
 import * as trialStarted from './trial-started';
@@ -54,10 +55,21 @@ export const templates = {
     Body: groupAccounts.AccountsCreatedEmail,
     text: groupAccounts.text,
   },
-  'group-participant-credentials': {
-    subject: groupAccounts.credentialsSubject,
-    Body: groupAccounts.ParticipantCredentialsEmail,
-    text: groupAccounts.credentialsText,
+  // No 'group-participant-credentials' any more: it carried a password (rows scrubbed by a migration).
+  'group-invitation': {
+    subject: groupInvitation.invitationSubject,
+    Body: groupInvitation.GroupInvitationEmail,
+    text: groupInvitation.invitationText,
+  },
+  'group-reminder': {
+    subject: groupInvitation.reminderSubject,
+    Body: groupInvitation.GroupReminderEmail,
+    text: groupInvitation.reminderText,
+  },
+  'group-admin-added': {
+    subject: groupInvitation.adminSubject,
+    Body: groupInvitation.GroupAdminAddedEmail,
+    text: groupInvitation.adminText,
   },
   'group-report-approved': {
     subject: groupAccounts.reportSubject,

@@ -1,11 +1,10 @@
-// Steps 5 and 6 of the group page: each participant's learning (with "send credentials"), then
+// Steps 5 and 6 of the group page: each participant's learning (invitations and people actions
+// are in the participants section), then
 // the final report of each provisioned list (due date, in review, or the downloads).
 import { Fragment } from 'react';
 import type { GroupPageModel, ParticipantRow } from '@/lib/groups/group-page';
 import { formatPercent } from '@/lib/certificates/content';
 import { messages } from '@/lib/i18n';
-import { sendCredentials } from '@/lib/actions/groups/send-credentials';
-import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StepSection } from '@/components/groups/step-section';
 
@@ -34,9 +33,6 @@ export function LearningStep({ page }: { page: GroupPageModel }) {
                     <th key={h}>{h}</th>
                   ),
                 )}
-                <th>
-                  <span className="sr-only">{t.colActions}</span>
-                </th>
               </tr>
             </thead>
             <tbody>
@@ -56,16 +52,6 @@ export function LearningStep({ page }: { page: GroupPageModel }) {
                   <td>{testResult(p.test)}</td>
                   <td>{p.certificateNumber}</td>
                   <td className="whitespace-nowrap">{p.accessUntil}</td>
-                  <td>
-                    {p.canSendCredentials && (
-                      <ActionForm
-                        action={sendCredentials}
-                        hidden={{ groupId: page.id, participantId: p.id }}
-                        submit={t.sendCredentials}
-                        buttonClass="btn-secondary px-3 py-1.5 text-xs"
-                      />
-                    )}
-                  </td>
                 </tr>
               ))}
             </tbody>

@@ -20,7 +20,8 @@ export async function authenticate(
   if (ipLock) return { ok: false, reason: 'locked', until: ipLock };
 
   const user = await db().user.findFirst({
-    where: id.includes('@') ? { email: id } : { login: id },
+    // A participant deactivated by their group's admin cannot log in: they answer like an unknown account.
+    where: { ...(id.includes('@') ? { email: id } : { login: id }), disabledAt: null },
     select: { id: true, passwordHash: true, sessionVersion: true },
   });
   if (!user) {

@@ -46,3 +46,6 @@ export const resetPasswordSchema = z
 export const changePasswordSchema = z
   .object({ current: z.string().min(1, f.currentRequired), password: newPasswordSchema, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: f.passwordsDiffer });
+
+/** A first or last name under the same rule as registration (group participants, group admins). */
+export const personNameSchema = (field: 'firstName' | 'lastName') => name(f[field]);

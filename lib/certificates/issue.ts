@@ -1,7 +1,7 @@
 // Issuing a certificate once per enrolment, after a passed attempt. The stored row fixes the
 // name, title, score and date, so the PDF regenerated later is the same document.
 import { currentTime } from '@/lib/clock/clock';
-import { db } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { courseAccess } from '@/lib/learning/access';
@@ -73,6 +73,38 @@ export async function issueCertificate(
     }
   }
   throw new Error('Could not assign a unique certificate number');
+}
+
+/**
+ * A corrected name on an issued certificate: the row takes the new name, a new number and today's
+ * date, and the old number is kept as replaced (it still verifies, pointing to this one). Returns
+ * the new number, or null when there is no certificate or the name is the same.
+ */
+export async function reissueCertificate(
+  tx: Tx,
+  enrolmentId: string,
+  fullName: string,
+  now: Date,
+): Promise<string | null> {
+  const current = await tx.certificate.findUnique({
+    where: { enrolmentId },
+    select: { id: true, number: true, fullName: true, courseTitle: true, issuedAt: true },
+  });
+  if (!current || current.fullName === fullName) return null;
+  await tx.certificateReplacement.create({
+    data: {
+      oldNumber: current.number,
+      certificateId: current.id,
+      fullName: current.fullName,
+      courseTitle: current.courseTitle,
+      issuedAt: current.issuedAt,
+      replacedAt: now,
+    },
+  });
+  // A clash of 55 random bits fails the whole correction, which the admin simply repeats.
+  const number = generateCertificateNumber();
+  await tx.certificate.update({ where: { id: current.id }, data: { number, fullName, issuedAt: now } });
+  return number;
 }
 
 export function verifyUrlOf(number: string): string {

@@ -1,11 +1,22 @@
-// The public verification page reads only what it shows: name, course and date.
+// The public verification page reads only what it shows: name, course and date — and, for a
+// number replaced by a corrected certificate, the number that replaced it.
 import { db } from '@/lib/db/client';
 import { normalizeCertificateNumber } from './number';
 
 export type Verification =
   | { status: 'malformed' }
   | { status: 'unknown'; number: string }
-  | { status: 'genuine'; number: string; fullName: string; courseTitle: string; issuedAt: Date };
+  | { status: 'genuine'; number: string; fullName: string; courseTitle: string; issuedAt: Date }
+  | {
+      status: 'replaced';
+      number: string;
+      fullName: string;
+      courseTitle: string;
+      issuedAt: Date;
+      replacedAt: Date;
+      /** The certificate in force now (after several corrections, the latest). */
+      replacedBy: string;
+    };
 
 export async function verifyCertificate(input: string): Promise<Verification> {
   const number = normalizeCertificateNumber(input);
@@ -14,5 +25,18 @@ export async function verifyCertificate(input: string): Promise<Verification> {
     where: { number },
     select: { fullName: true, courseTitle: true, issuedAt: true },
   });
-  return c ? { status: 'genuine', number, ...c } : { status: 'unknown', number };
+  if (c) return { status: 'genuine', number, ...c };
+  const old = await db().certificateReplacement.findUnique({
+    where: { oldNumber: number },
+    select: {
+      fullName: true,
+      courseTitle: true,
+      issuedAt: true,
+      replacedAt: true,
+      certificate: { select: { number: true } },
+    },
+  });
+  if (!old) return { status: 'unknown', number };
+  const { certificate, ...rest } = old;
+  return { status: 'replaced', number, ...rest, replacedBy: certificate.number };
 }

@@ -8,9 +8,14 @@ export type Viewer = { id: string; roles: readonly Role[] };
 
 export const isStaff = (viewer: Viewer) => can(viewer.roles, 'panel:view');
 
+/** Groups the viewer administers: the owner, or a second admin added by a group admin. */
+export const administeredGroups = (viewer: Viewer) => ({
+  OR: [{ ownerId: viewer.id }, { admins: { some: { userId: viewer.id } } }],
+});
+
 /** The `where` that limits groups to those `viewer` may see. */
 export function visibleGroups(viewer: Viewer) {
-  return isStaff(viewer) ? {} : { ownerId: viewer.id };
+  return isStaff(viewer) ? {} : administeredGroups(viewer);
 }
 
 const GROUP_SELECT = {
@@ -48,9 +53,18 @@ export function groupFor(viewer: Viewer, groupId: string) {
 
 export type GroupView = NonNullable<Awaited<ReturnType<typeof groupFor>>>;
 
+/** The group for its own admins only (not staff): people, passwords, invitations. Null → 404. */
+export function adminGroupFor(viewer: Viewer, groupId: string) {
+  return db().group.findFirst({ where: { id: groupId, ...administeredGroups(viewer) }, select: GROUP_SELECT });
+}
+
 /** The company admin's own groups, newest first. */
 export function listMyGroups(ownerId: string) {
-  return db().group.findMany({ where: { ownerId }, orderBy: { createdAt: 'desc' }, select: GROUP_SELECT });
+  return db().group.findMany({
+    where: administeredGroups({ id: ownerId, roles: [] }),
+    orderBy: { createdAt: 'desc' },
+    select: GROUP_SELECT,
+  });
 }
 
 export const seatsLeft = (g: { seats: number; seatsUsed: number }) => Math.max(0, g.seats - g.seatsUsed);
@@ -63,4 +77,5 @@ export const myGroupsOfCourse = (ownerId: string, courseId: string) =>
     select: { id: true, seats: true, seatsUsed: true, companyName: true },
   });
 
-export const countMyGroups = (ownerId: string) => db().group.count({ where: { ownerId } });
+export const countMyGroups = (ownerId: string) =>
+  db().group.count({ where: administeredGroups({ id: ownerId, roles: [] }) });

@@ -138,9 +138,9 @@ describe('first login of a participant', () => {
   });
 });
 
-describe('sending a participant their own credentials', () => {
-  it('goes only to the address from their row, only for the group admin', async () => {
-    const { sendOwnCredentials } = await import('@/lib/groups/accounts/credentials');
+describe('sending a participant their invitation', () => {
+  it('goes only to the address from their row, only for the group admin, with a link and no password', async () => {
+    const { sendInvitation } = await import('@/lib/groups/people/send-invitations');
     const g = await makeGroup(3);
     const mailTo = `${uniqueName().toLowerCase()}@firma.pl`;
     const u = await createUpload(g.admin, g.groupId, {
@@ -157,12 +157,16 @@ describe('sending a participant their own credentials', () => {
       select: { id: true },
     });
     const other = await makeGroup(1);
-    expect(await sendOwnCredentials(other.admin, g.groupId, withMail.id)).toBe(false);
-    await expect(sendOwnCredentials(g.admin, g.groupId, without.id)).rejects.toThrow(/nie ma adresu e-mail/);
-    expect(await sendOwnCredentials(g.admin, g.groupId, withMail.id)).toBe(true);
+    await expect(sendInvitation(other.admin, g.groupId, withMail.id, 'klucz-123')).rejects.toThrow(/not found/);
+    await expect(sendInvitation(g.admin, g.groupId, without.id, 'klucz-123')).rejects.toThrow(/nie ma adresu e-mail/);
+    expect(await sendInvitation(g.admin, g.groupId, withMail.id, 'klucz-123')).toBe('sent');
+    // The same confirmation sent again is the same e-mail.
+    expect(await sendInvitation(g.admin, g.groupId, withMail.id, 'klucz-123')).toBe('already');
     const creds = await groupCredentials(g.admin, g.groupId);
-    const mail = await db().emailMessage.findFirstOrThrow({ where: { to: mailTo }, select: { text: true } });
-    expect(mail.text).toContain(creds!.rows[0].password);
+    const mails = await db().emailMessage.findMany({ where: { to: mailTo }, select: { text: true } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain('/zaproszenie/');
+    expect(mails[0].text).not.toContain(creds!.rows[0].password);
     expect(
       (
         await db().groupParticipant.findUniqueOrThrow({

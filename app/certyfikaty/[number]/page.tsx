@@ -33,6 +33,28 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
             <dd>{formatDate(v.issuedAt)}</dd>
           </dl>
         </div>
+      ) : v.status === 'replaced' ? (
+        <div className="card space-y-4 border-amber-300" data-testid="verification">
+          <p className="inline-flex items-center gap-2 rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">
+            {messages().people.replacedTitle}
+          </p>
+          <h1 className="h1">{t.verifyTitle}</h1>
+          <p className="text-slate-700">{messages().people.replacedBody(formatDate(v.replacedAt))}</p>
+          <dl className="grid gap-3 sm:grid-cols-[auto_1fr] sm:gap-x-6">
+            <dt className="text-sm font-semibold text-slate-600">{t.verifyNumber}</dt>
+            <dd className="font-mono">{v.number}</dd>
+            <dt className="text-sm font-semibold text-slate-600">{messages().people.replacedBy}</dt>
+            <dd>
+              <Link href={`/certyfikaty/${v.replacedBy}`} className="link font-mono" data-testid="replaced-by">
+                {v.replacedBy}
+              </Link>
+            </dd>
+            <dt className="text-sm font-semibold text-slate-600">{t.course}</dt>
+            <dd>{v.courseTitle}</dd>
+            <dt className="text-sm font-semibold text-slate-600">{t.issuedOn}</dt>
+            <dd>{formatDate(v.issuedAt)}</dd>
+          </dl>
+        </div>
       ) : (
         <div className="card space-y-3 border-red-300" data-testid="verification">
           <h1 className="h1">{t.unknownTitle}</h1>

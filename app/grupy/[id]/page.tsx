@@ -7,6 +7,7 @@ import { GroupOverview } from '@/components/groups/group-overview';
 import { AgreementStep, PurchaseStep } from '@/components/groups/group-agreement-step';
 import { AccountsStep, ListStep } from '@/components/groups/group-list-step';
 import { LearningStep, ReportStep } from '@/components/groups/group-learning-step';
+import { ParticipantsSection } from '@/components/groups/participants-section';
 
 export const metadata: Metadata = { title: messages().groups.groupPageTitle };
 
@@ -29,6 +30,7 @@ export default async function GroupPage({
       <ListStep page={page} />
       <AccountsStep page={page} />
       <LearningStep page={page} />
+      <ParticipantsSection viewer={user} groupId={id} />
       <ReportStep page={page} />
     </div>
   );

@@ -1,18 +1,15 @@
 'use server';
-import { notFound } from 'next/navigation';
+// "Wyślij dane uczestnikowi": after the confirmation step, a one-time invitation link by e-mail.
 import { messages } from '@/lib/i18n';
-import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { sendOwnCredentials } from '@/lib/groups/accounts/credentials';
-
-const schema = z.object({ groupId: z.string().min(1), participantId: z.string().min(1) });
+import { sendInvitation } from '@/lib/groups/people/send-invitations';
+import { confirmedSchema, onGroup } from './people-input';
 
 export const sendCredentials = formAction(
-  { schema, permission: 'groups:manage-own' },
-  async ({ groupId, participantId }, { user }) => {
-    if (!(await sendOwnCredentials(user, groupId, participantId))) notFound();
-    revalidatePath(`/grupy/${groupId}`);
-    return { ok: true, message: messages().groups.credentialsSent };
+  { schema: confirmedSchema, permission: 'groups:manage-own' },
+  async ({ groupId, participantId, key }, { user }) => {
+    const outcome = await onGroup(groupId, () => sendInvitation(user, groupId, participantId, key));
+    const t = messages().people;
+    return { ok: true, message: outcome === 'sent' ? t.invitationSent : t.invitationAlready };
   },
 );

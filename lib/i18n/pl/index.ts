@@ -10,8 +10,9 @@ import { ops } from './ops';
 import { panel } from './panel';
 import { support } from './support';
 import { contract } from './contract';
+import { people } from './people';
 
-export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel, support, contract };
+export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel, support, contract, people };
 
 type Widen<T> = T extends string
   ? string

@@ -1,0 +1,18 @@
+// Invitation slips to print (one per person, QR code of a fresh one-time link): a POST, since
+// every print makes new links; the group's own admins only, from this site only.
+import { invitationSlips } from '@/lib/groups/people/downloads';
+import { routeViewer } from '@/lib/groups/http';
+import { fileResponse } from '@/lib/http/file-response';
+import { crossSite } from '@/lib/http/route';
+import { crossSiteRefused, notFound } from '@/lib/http/responses';
+
+export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await routeViewer();
+  if (!viewer) return notFound();
+  if (crossSite(req)) return crossSiteRefused();
+  const form = await req.formData().catch(() => null);
+  const one = form?.get('participantId');
+  const pdf = await invitationSlips(viewer, (await params).id, typeof one === 'string' && one ? one : undefined);
+  if (!pdf) return notFound();
+  return fileResponse(pdf, 'zaproszenia.pdf', 'application/pdf');
+}
