@@ -8,6 +8,7 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
 import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
+import { agreementFacts } from '@/lib/groups/agreement/electronic';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
@@ -33,6 +34,11 @@ export function currentAgreement(groupId: string) {
       uploadedAt: true,
       reviewedAt: true,
       rejectionReason: true,
+      method: true,
+      signerName: true,
+      signerRole: true,
+      textSha256: true,
+      receivedOn: true,
     },
   });
 }
@@ -40,20 +46,7 @@ export function currentAgreement(groupId: string) {
 export type AgreementState = Awaited<ReturnType<typeof currentAgreement>>;
 
 export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
-  const order = group.orderItem.order;
-  return renderProcessingAgreementPdf({
-    company: {
-      name: order.companyName ?? group.companyName,
-      nip: order.nip ?? '—',
-      addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter(
-        (l): l is string => !!l,
-      ),
-    },
-    courseTitle: group.course.title,
-    seats: group.seats,
-    orderNumber: order.number,
-    generatedAt: currentTime(),
-  });
+  return renderProcessingAgreementPdf({ ...agreementFacts(group), generatedAt: currentTime() });
 }
 
 /** Stores a signed scan for review. Refused while an earlier scan waits or after acceptance. */
@@ -90,7 +83,7 @@ export async function agreementScan(viewer: Viewer, groupId: string, agreementId
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   return db().groupAgreement.findFirst({
-    where: { id: agreementId, groupId },
+    where: { id: agreementId, groupId, method: 'SCAN' },
     select: { fileName: true, mimeType: true, data: true },
   });
 }
@@ -104,6 +97,11 @@ export function agreementQueue() {
       fileName: true,
       size: true,
       uploadedAt: true,
+      method: true,
+      signerName: true,
+      signerRole: true,
+      signerIp: true,
+      textSha256: true,
       group: {
         select: {
           id: true,
