@@ -214,7 +214,8 @@ export const groups = {
   confirmProvision: (n: number) => `Potwierdź i utwórz ${accounts(n)}`,
   discard: 'Odrzuć tę listę',
   discarded: 'Lista odrzucona. Możesz przesłać poprawiony plik.',
-  fixAndUpload: 'Popraw plik i prześlij go ponownie na stronie grupy.',
+  fixAndUpload:
+    'Tej listy nie można jeszcze potwierdzić. Popraw czerwone wiersze tutaj („Popraw ten wiersz”), pobierz plik z zaznaczonymi błędami albo prześlij poprawiony plik poniżej.',
   waitForAcceptance:
     'Konta utworzymy po zaakceptowaniu umowy przez zespół Planety. Wróć tu, gdy dostaniesz e-mail o akceptacji.',
   alreadyProvisioned: 'Konta z tej listy zostały już utworzone.',
@@ -413,5 +414,69 @@ export const groups = {
     colList: 'Lista',
     colPeople: 'Uczestnicy',
     overdue: 'termin minął — raport powstanie przy najbliższym uruchomieniu zadania',
+  },
+  // the list fixed in place (/grupy/[id]/lista/[uploadId])
+  duplicates: {
+    sameNameInList: (rows: string[]) =>
+      `Ta sama osoba? Imię i nazwisko powtarza się w ${rows.length === 1 ? 'wierszu' : 'wierszach'} ${rows.join(', ')}.`,
+    alreadyInGroup: (login: string) => `Ta osoba ma prawdopodobnie już konto w tej grupie (login ${login}).`,
+    emailInGroup: (login: string) => `Ten e-mail ma już uczestnik tej grupy (login ${login}).`,
+    nameInGroup: (logins: string[]) =>
+      `W grupie jest już uczestnik o tym imieniu i nazwisku (login ${logins.join(', ')}). Sprawdź, czy to nie ta sama osoba.`,
+    heading: (n: number) => `Możliwe duplikaty: ${n} ${n === 1 ? 'wiersz' : 'wierszy'} — sprawdź, zanim potwierdzisz.`,
+    note: 'To tylko ostrzeżenie: jeśli to różne osoby, możesz potwierdzić listę bez zmian.',
+  },
+  fix: {
+    edit: 'Popraw ten wiersz',
+    save: 'Zapisz i sprawdź ponownie',
+    remove: 'Usuń ten wiersz z listy',
+    saved: (row: number) => `Wiersz ${row} poprawiony i sprawdzony ponownie.`,
+    savedOk: (row: number) => `Wiersz ${row} jest teraz poprawny.`,
+    stillWrong: (row: number) => `Wiersz ${row} nadal ma błędy — zobacz opis przy polach.`,
+    removed: (row: number) => `Wiersz ${row} usunięty z listy.`,
+    passwordKeep: 'Zostaw puste, aby zachować hasło z pliku; wpisz nowe, aby je zmienić.',
+    passwordGenerate: 'Usuń hasło z pliku — wygeneruj je automatycznie',
+    legend: (row: number) => `Wiersz ${row}`,
+    downloadMarked: 'Pobierz listę z zaznaczonymi błędami (XLSX)',
+    downloadMarkedNote:
+      'Komórki z błędami są na czerwono, z opisem w komentarzu i w kolumnie „Błędy”. Popraw plik i prześlij go ponownie albo popraw wiersze tutaj.',
+    errorsColumn: 'Błędy',
+    warningsColumn: 'Ostrzeżenia',
+    listProblemsSheet: 'Błędy listy',
+    replaceHeading: 'Prześlij poprawiony plik',
+    replaceNote: 'Nowy plik zastąpi tę listę.',
+    outcome: { ok: 'ok', bledy: 'bledy', usunieto: 'usunieto' } as const,
+    tooManyRows: (over: number) =>
+      `Lista ma o ${over} ${over === 1 ? 'wiersz' : 'wierszy'} więcej, niż zostało wolnych miejsc: usuń nadmiarowe wiersze albo dokup miejsca.`,
+    loginPlanned: (login: string) => `${login} (nadany automatycznie)`,
+    loginsNote:
+      'Loginy nadane automatycznie są widoczne poniżej; ostateczne sprawdzenie następuje przy tworzeniu kont.',
+    next: 'Dalej: potwierdź utworzenie kont',
+  },
+  paste: {
+    heading: 'Albo wklej wiersze prosto z Excela',
+    intro:
+      'Zaznacz w Excelu kolumny Imię, Nazwisko (oraz opcjonalnie E-mail, Login, Hasło) i wklej je tutaj. Wiersz nagłówka możesz wkleić albo pominąć — wtedy kolumny muszą być w kolejności z szablonu.',
+    rows: 'Wiersze z Excela',
+    notifyEmail: 'E-mail do powiadomienia o utworzonych kontach',
+    submit: 'Sprawdź wklejone wiersze',
+    empty: 'Wklej co najmniej jeden wiersz.',
+    tooLong: 'Za dużo tekstu naraz — wklej najwyżej 5000 wierszy albo prześlij plik.',
+    notifyInvalid: 'Podaj poprawny adres e-mail, np. kadry@firma.pl.',
+    fileName: 'wklejone-z-excela.txt',
+  },
+  confirmList: {
+    title: 'Potwierdź utworzenie kont',
+    intro: 'Sprawdź podsumowanie. Po potwierdzeniu konta powstaną od razu i zaczną się 2 miesiące dostępu.',
+    accounts: 'Konta do utworzenia',
+    seatsBought: 'Kupione miejsca',
+    seatsUsedNow: 'Wykorzystane dotąd',
+    seatsLeftAfter: 'Wolne po utworzeniu',
+    notice: (email: string) => `Powiadomienie o kontach trafi na: ${email}`,
+    warnings: (n: number) =>
+      `Uwaga: ${n} ${n === 1 ? 'wiersz wygląda' : 'wierszy wygląda'} na możliwy duplikat — wróć do podglądu, jeśli chcesz to sprawdzić.`,
+    back: '← Wróć do podglądu',
+    cannot: 'Tej listy nie można jeszcze potwierdzić.',
+    heading: 'Podsumowanie',
   },
 };
