@@ -113,7 +113,7 @@ export function groupPageModel({ group, agreement, uploads, participants, query 
     active: group.active,
     created: created > 0 ? created : 0,
     discarded: Boolean(query.odrzucono),
-    steps: groupSteps({ agreement, uploads, seatsLeft: left }),
+    steps: groupSteps({ agreement, uploads, seatsLeft: left, groupId: group.id }),
     howItWorksOpen: provisioned.length === 0,
     agreement: {
       status: agreement?.status ?? 'NONE',

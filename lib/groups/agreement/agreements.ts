@@ -145,7 +145,7 @@ export async function reviewAgreement(
     });
     const owner = a.group.owner;
     if (!owner.email) return [];
-    const link = absoluteUrl(`/grupy/${a.group.id}`);
+    const link = absoluteUrl(`/grupy/${a.group.id}${decision.accept ? '#lista' : '#umowa'}`);
     const id = decision.accept
       ? await queueEmail(tx, owner.email, 'group-agreement-accepted', {
           firstName: owner.firstName,

@@ -57,8 +57,9 @@ export const groups = {
     notifyNote: 'Tu wpisz adres e-mail, na który wyślemy informację o utworzonych kontach.',
   },
   stepHints: {
-    agreementToSend: 'Pobierz projekt, podpisz i prześlij skan.',
-    agreementInReview: 'Czeka na sprawdzenie przez zespół Planety.',
+    agreementToSend: 'Zaakceptuj umowę w serwisie albo prześlij podpisany skan.',
+    agreementCountersign: 'Zaakceptowana przez firmę — czeka na kontrasygnatę Planety. Listę możesz już przesłać.',
+    agreementInReview: 'Czeka na sprawdzenie przez zespół Planety. Listę możesz już przesłać.',
     agreementAccepted: 'Zaakceptowana.',
     agreementRejected: 'Odrzucona — popraw i prześlij ponownie.',
     listAfterAgreement: 'Po przesłaniu umowy.',
@@ -66,7 +67,10 @@ export const groups = {
     listToConfirm: 'Sprawdź podgląd listy i potwierdź.',
     listMore: (seatsLeft: number) => `Możesz dodać kolejną listę (wolne: ${seatsLeft}).`,
     seatsUsed: 'Wszystkie konta wykorzystane.',
-    listHasErrors: 'Lista ma błędy — popraw plik i prześlij ponownie.',
+    listHasErrors: 'Lista ma błędy i nie da się jej potwierdzić — otwórz podgląd i popraw czerwone wiersze.',
+    listOverSeats: (over: number, left: number) =>
+      `Lista ma o ${over} ${over === 1 ? 'wiersz' : 'wierszy'} więcej, niż zostało wolnych miejsc (${left}) — usuń nadmiarowe wiersze w podglądzie.`,
+    listEmpty: 'Przesłana lista nie ma uczestników — prześlij ją ponownie.',
     listToSend: 'Pobierz szablon, wypełnij i prześlij.',
     accountsReady: 'Pobierz dane logowania.',
     accountsAfterAgreement: 'Po akceptacji umowy.',
