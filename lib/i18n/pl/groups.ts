@@ -142,8 +142,8 @@ export const groups = {
     'Szkolenie dla grupy przechodzi przez 6 kroków. Stan każdego kroku i to, co masz zrobić teraz, widzisz na pasku powyżej.',
   howItWorks: [
     'Zakup — gotowe. Kupione konta wykorzystasz w tym lub kolejnych terminach, np. dla nowych pracowników.',
-    'Umowa powierzenia przetwarzania danych osobowych — pobierz projekt umowy (wypełniony danymi z faktury), uzupełnij daty, podpisz i prześlij skan (PDF, JPG lub PNG). Zespół Planety sprawdzi umowę i poinformuje Cię e-mailem o akceptacji albo o tym, co poprawić.',
-    'Lista uczestników — pobierz szablon (Excel lub CSV), wpisz imię i nazwisko każdej osoby (e-mail, login i hasło są opcjonalne) oraz adres e-mail, który dostanie informację o kontach. Listę możesz przesłać od razu po przesłaniu umowy; przed zapisaniem zobaczysz podgląd z oceną każdego wiersza.',
+    'Umowa powierzenia przetwarzania danych osobowych — zaakceptuj ją w serwisie bez papieru (przeczytasz umowę wypełnioną danymi z faktury i potwierdzisz swoje umocowanie) albo pobierz projekt, podpisz i prześlij skan (PDF, JPG lub PNG) lub wyślij oryginał pocztą. Zespół Planety kontrasygnuje lub sprawdzi umowę i poinformuje Cię e-mailem.',
+    'Lista uczestników — pobierz szablon (Excel lub CSV), wpisz imię i nazwisko każdej osoby (e-mail, login i hasło są opcjonalne) oraz adres e-mail, który dostanie informację o kontach. Listę możesz przesłać (albo wkleić z Excela) od razu po przesłaniu umowy; w podglądzie błędne wiersze poprawisz na miejscu, a przed utworzeniem kont zobaczysz podsumowanie miejsc.',
     'Konta — po akceptacji umowy potwierdzasz listę i konta powstają od razu (brakujące loginy i hasła wygenerujemy). Dane logowania pobierzesz tutaj jako Excel lub PDF do druku; e-mail z szablonu dostanie powiadomienie bez haseł. Przekazanie danych uczestnikom należy do Ciebie.',
     'Nauka — uczestnik loguje się, może zmienić hasło i od razu zaczyna kurs; po zdaniu testu końcowego pobiera zaświadczenie. Dostęp trwa 2 miesiące od utworzenia konta, a postępy każdej osoby widzisz w kroku 5.',
     'Raport końcowy — 2 miesiące po utworzeniu kont przygotujemy raport z listą uczestników i wynikami testu. Po sprawdzeniu przez zespół Planety dostaniesz e-mail i pobierzesz raport (Excel i PDF) w kroku 6.',
@@ -201,8 +201,10 @@ export const groups = {
   listTooLarge:
     'Lista uczestników może mieć najwyżej 5 MB. Usuń z pliku zbędne arkusze lub obrazy albo zapisz ją jako CSV.',
   listMissing: 'Wybierz plik z listą uczestników.',
-  listNeedsAgreement: 'Listę uczestników można przesłać po przesłaniu podpisanej umowy powierzenia (krok 2).',
-  listWaitsForAgreement: 'Najpierw prześlij podpisaną umowę powierzenia.',
+  listNeedsAgreement:
+    'Listę uczestników można przesłać po zaakceptowaniu umowy powierzenia w serwisie albo przesłaniu jej podpisanego skanu (krok 2).',
+  listWaitsForAgreement:
+    'Najpierw zawrzyj umowę powierzenia (krok 2): zaakceptuj ją w serwisie albo prześlij podpisany skan.',
   noSeatsLeft: 'Wszystkie konta z pakietu zostały już wykorzystane.',
   uploadsHeading: 'Przesłane listy',
   previewTitle: 'Podgląd listy uczestników',
