@@ -50,7 +50,14 @@ export function StaffGroupsTable({ groups }: { groups: Row[] }) {
                 </Link>
               </td>
               <td>{t.seats(g.seatsUsed, g.seats)}</td>
-              <td>{t.states[g.state]}</td>
+              <td>
+                {t.states[g.state]}
+                {g.state === 'agreement' && (
+                  <Link className="link block text-xs" href={`/panel/umowy?grupa=${g.id}#poczta`}>
+                    {t.byPost}
+                  </Link>
+                )}
+              </td>
               <td>{g.nextReportDue ? formatDate(g.nextReportDue) : '—'}</td>
             </tr>
           ))}

@@ -411,6 +411,7 @@ export const groups = {
     table: 'Lista grup',
     inactive: 'nieaktywna',
     count: (n: number) => `Grup: ${n}`,
+    byPost: 'Umowa przyszła pocztą?',
     orderGroups: 'Grupy z tego zamówienia',
     orderGroup: (company: string, course: string, seats: number) => `${company} — ${course} (${seats} kont)`,
     upcoming: 'Nadchodzące raporty końcowe',
