@@ -13,7 +13,7 @@ import {
 } from '@/lib/groups/agreement/electronic';
 import { agreementPlainText } from '@/lib/groups/agreement/agreement-text';
 import { recordPostedAgreement } from '@/lib/groups/agreement/by-post';
-import { reviewAgreement } from '@/lib/groups/agreement/agreements';
+import { reviewAgreement, submitAgreement } from '@/lib/groups/agreement/agreements';
 import { groupPage } from '@/lib/groups/group-page';
 import { makeGroup } from './groups-fixtures';
 
@@ -102,6 +102,28 @@ describe('electronic acceptance of the data-processing agreement', () => {
       ),
     ).rejects.toMatchObject({ codes: ['groups.esign.textChanged'] });
     expect(await db().groupAgreement.count({ where: { groupId: g.groupId } })).toBe(0);
+  });
+
+  it('an acceptance and a scan sent at the same moment leave exactly one agreement waiting', async () => {
+    const g = await makeGroup(30, { agreement: null });
+    const textSha256 = await hashFor(g);
+    const results = await Promise.allSettled([
+      acceptAgreementElectronically(
+        g.admin,
+        g.groupId,
+        { signerName: 'Anna F', signerRole: 'Prezes', textSha256 },
+        '1.1.1.1',
+      ),
+      submitAgreement(g.admin, g.groupId, { name: 'umowa.pdf', bytes: Buffer.from('%PDF-1.4 skan') }),
+      acceptAgreementElectronically(
+        g.admin,
+        g.groupId,
+        { signerName: 'Anna F', signerRole: 'Prezes', textSha256 },
+        '1.1.1.1',
+      ),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await db().groupAgreement.count({ where: { groupId: g.groupId, status: 'SUBMITTED' } })).toBe(1);
   });
 
   it('staff cannot accept on the company behalf', async () => {

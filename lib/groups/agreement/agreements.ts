@@ -61,20 +61,28 @@ export async function submitAgreement(
   if (file.bytes.length > MAX_SCAN_BYTES) throw new UserError('groups.scanTooLarge');
   const mimeType = scanType(file.bytes);
   if (!mimeType) throw new UserError({ code: 'groups.scanWrongType', params: [file.name] });
-  const latest = await currentAgreement(groupId);
-  if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
-  if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
-  return db().groupAgreement.create({
-    data: {
-      groupId,
-      fileName: file.name.slice(0, 200) || 'umowa',
-      mimeType,
-      size: file.bytes.length,
-      data: Buffer.from(file.bytes),
-      uploadedById: viewer.id,
-      uploadedAt: currentTime(),
-    },
-    select: { id: true },
+  // The group row is locked so a scan and an electronic acceptance cannot both be waiting.
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
+    const latest = await tx.groupAgreement.findFirst({
+      where: { groupId },
+      orderBy: { uploadedAt: 'desc' },
+      select: { status: true },
+    });
+    if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
+    if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
+    return tx.groupAgreement.create({
+      data: {
+        groupId,
+        fileName: file.name.slice(0, 200) || 'umowa',
+        mimeType,
+        size: file.bytes.length,
+        data: Buffer.from(file.bytes),
+        uploadedById: viewer.id,
+        uploadedAt: currentTime(),
+      },
+      select: { id: true },
+    });
   });
 }
 
