@@ -12,15 +12,19 @@ export function AgreementAcceptedEmail(p: AgreementAcceptedProps) {
       <p>
         zaakceptowaliśmy umowę powierzenia przetwarzania danych osobowych dla kursu <strong>{p.courseTitle}</strong>.
       </p>
-      <p>Możesz teraz potwierdzić listę uczestników — konta zostaną utworzone od razu.</p>
-      <EmailButton href={p.link}>Przejdź do grupy</EmailButton>
+      <p>
+        Następny krok to lista uczestników (krok 3): jeśli jej jeszcze nie ma, pobierz szablon, wypełnij go i prześlij
+        (albo wklej wiersze z Excela); jeśli lista już czeka, otwórz jej podgląd i potwierdź — konta powstaną od razu.
+      </p>
+      <EmailButton href={p.link}>Przejdź do listy uczestników</EmailButton>
     </EmailLayout>
   );
 }
 
 export const acceptedText = (p: AgreementAcceptedProps) =>
   `Dzień dobry ${p.firstName},\n\nzaakceptowaliśmy umowę powierzenia przetwarzania danych osobowych dla kursu „${p.courseTitle}”.\n` +
-  `Możesz teraz potwierdzić listę uczestników: ${p.link}\n\n— Planeta`;
+  `Następny krok to lista uczestników (krok 3): prześlij ją albo, jeśli już czeka, otwórz podgląd i potwierdź — konta powstaną od razu.\n` +
+  `Strona grupy: ${p.link}\n\n— Planeta`;
 
 export const rejectedSubject = (p: AgreementRejectedProps) => `Umowa powierzenia odrzucona — ${p.courseTitle}`;
 
@@ -34,12 +38,15 @@ export function AgreementRejectedEmail(p: AgreementRejectedProps) {
       <p>
         Powód: <strong>{p.reason}</strong>
       </p>
-      <p>Popraw umowę i prześlij skan ponownie na stronie grupy.</p>
-      <EmailButton href={p.link}>Prześlij umowę ponownie</EmailButton>
+      <p>
+        Następny krok: na stronie grupy zaakceptuj umowę w serwisie (bez papieru) albo popraw ją i prześlij skan
+        ponownie.
+      </p>
+      <EmailButton href={p.link}>Przejdź do umowy</EmailButton>
     </EmailLayout>
   );
 }
 
 export const rejectedText = (p: AgreementRejectedProps) =>
   `Dzień dobry ${p.firstName},\n\nnie możemy przyjąć przesłanej umowy powierzenia dla kursu „${p.courseTitle}”.\nPowód: ${p.reason}\n\n` +
-  `Popraw umowę i prześlij skan ponownie: ${p.link}\n\n— Planeta`;
+  `Następny krok: zaakceptuj umowę w serwisie albo popraw ją i prześlij skan ponownie: ${p.link}\n\n— Planeta`;

@@ -23,6 +23,9 @@ export default async function PanelLayout({ children }: { children: ReactNode })
         <Link href="/panel/rodziny" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.families.panelNav}
         </Link>
+        <Link href="/panel/grupy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.groups.staffList.nav}
+        </Link>
         <Link href="/panel/umowy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.panel.nav.agreements}
         </Link>

@@ -24,6 +24,16 @@ export function PurchaseStep({ page }: { page: GroupPageModel }) {
 
 function AgreementState({ agreement }: { agreement: GroupPageModel['agreement'] }) {
   const t = messages().groups;
+  if (agreement.electronic && agreement.status !== 'REJECTED') {
+    const e = agreement.electronic;
+    return (
+      <Notice tone={agreement.status === 'ACCEPTED' ? 'success' : 'warning'}>
+        {t.esign.accepted(e.signerName, e.acceptedAt)}{' '}
+        {agreement.status === 'ACCEPTED' ? t.esign.countersigned : t.esign.waitsForCountersign}
+      </Notice>
+    );
+  }
+  if (agreement.receivedOn) return <Notice tone="success">{t.post.received(agreement.receivedOn)}</Notice>;
   switch (agreement.status) {
     case 'NONE':
       return <p className="muted">{t.agreementNone}</p>;
@@ -41,12 +51,28 @@ export function AgreementStep({ page }: { page: GroupPageModel }) {
   const { agreement } = page;
   return (
     <StepSection id="umowa" n={2} title={t.steps.agreement}>
+      {agreement.canUpload && (
+        <div className="space-y-3 rounded-lg border border-brand-100 bg-brand-50 p-4">
+          <p>{t.esign.intro}</p>
+          <Link href={`/grupy/${page.id}/umowa-akceptacja`} className="btn-primary" data-testid="esign-start">
+            {t.esign.start}
+          </Link>
+          <p className="text-sm text-slate-700">{t.esign.orScan}</p>
+        </div>
+      )}
       <p>{t.agreementIntro}</p>
       <a href={`/grupy/${page.id}/umowa-projekt`} className="btn-secondary">
         {t.downloadDraft}
       </a>
       <div data-testid="agreement-status">
         <AgreementState agreement={agreement} />
+        {agreement.electronic && agreement.status !== 'REJECTED' && (
+          <p className="mt-2 text-sm">
+            <a className="link" href={`/grupy/${page.id}/umowa/${agreement.electronic.id}`} data-testid="esign-pdf">
+              {t.esign.downloadAccepted}
+            </a>
+          </p>
+        )}
         {agreement.scan && (
           <p className="mt-2 text-sm">
             <a className="link" href={`/grupy/${page.id}/umowa/${agreement.scan.id}`} target="_blank" rel="noreferrer">

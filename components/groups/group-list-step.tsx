@@ -7,6 +7,7 @@ import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StepSection } from '@/components/groups/step-section';
 import { UploadForm } from '@/components/groups/upload-form';
+import { PasteListForm } from '@/components/groups/paste-list-form';
 
 export function ListStep({ page }: { page: GroupPageModel }) {
   const t = messages().groups;
@@ -23,13 +24,16 @@ export function ListStep({ page }: { page: GroupPageModel }) {
         </a>
       </div>
       {list.canUpload ? (
-        <UploadForm
-          action={`/grupy/${id}/lista`}
-          label={t.listLabel}
-          accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          submit={t.uploadList}
-          testId="list-upload"
-        />
+        <>
+          <UploadForm
+            action={`/grupy/${id}/lista`}
+            label={t.listLabel}
+            accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            submit={t.uploadList}
+            testId="list-upload"
+          />
+          <PasteListForm groupId={id} notifyEmail="" />
+        </>
       ) : (
         <Notice tone="info">{list.blocked === 'noSeats' ? t.noSeatsLeft : t.listWaitsForAgreement}</Notice>
       )}

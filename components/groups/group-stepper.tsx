@@ -27,7 +27,7 @@ export function GroupStepper({ steps }: { steps: Step[] }) {
             data-testid={`step-${s.key}`}
             aria-current={s.state === 'current' ? 'step' : undefined}
           >
-            <a href={`#${s.key}`} className="block space-y-1 hover:underline">
+            <a href={s.href ?? `#${s.key}`} className="block space-y-1 hover:underline">
               <span className="flex items-center gap-2">
                 <span
                   className={`inline-flex h-6 w-6 items-center justify-center rounded-full text-xs font-bold ${BADGE[s.state]}`}

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   'panel:reports': ['STAFF'],
   'panel:families': ['STAFF'],
   'panel:complaints': ['STAFF'],
+  'panel:groups': ['STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 // What /grupy/[id] shows, computed once: seats, the notices from the last redirect, the stepper,
 // and each of the six steps' state. Plain data in (the group's rows), plain data out.
-import type { AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
+import type { AgreementMethod, AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
 import { groupFor, seatsLeft, type GroupView, type Viewer } from '@/lib/groups/group-access';
 import { currentAgreement } from '@/lib/groups/agreement/agreements';
 import { uploadsOf } from '@/lib/groups/list/uploads';
@@ -15,6 +15,9 @@ type Agreement = {
   status: AgreementStatus;
   uploadedAt: Date;
   rejectionReason: string | null;
+  method?: AgreementMethod;
+  signerName?: string | null;
+  receivedOn?: Date | null;
 } | null;
 type Upload = {
   id: string;
@@ -84,6 +87,10 @@ export type GroupPageModel = {
     rejectionReason: string;
     scan: { id: string; fileName: string; uploadedAt: string } | null;
     canUpload: boolean;
+    /** How the current agreement arrived; the accepted PDF is at /grupy/[id]/umowa/[agreementId]. */
+    method: AgreementMethod | null;
+    electronic: { id: string; signerName: string; acceptedAt: string } | null;
+    receivedOn: string | null;
   };
   list: { canUpload: boolean; blocked: 'noSeats' | 'waitsForAgreement'; uploads: UploadRow[] };
   accounts: { provisioned: boolean; waitsForAcceptance: boolean };
@@ -106,15 +113,26 @@ export function groupPageModel({ group, agreement, uploads, participants, query 
     active: group.active,
     created: created > 0 ? created : 0,
     discarded: Boolean(query.odrzucono),
-    steps: groupSteps({ agreement, uploads, seatsLeft: left }),
+    steps: groupSteps({ agreement, uploads, seatsLeft: left, groupId: group.id }),
     howItWorksOpen: provisioned.length === 0,
     agreement: {
       status: agreement?.status ?? 'NONE',
       rejectionReason: agreement?.rejectionReason ?? '',
-      scan: agreement
-        ? { id: agreement.id, fileName: agreement.fileName, uploadedAt: formatDateTime(agreement.uploadedAt) }
-        : null,
+      scan:
+        agreement && (agreement.method ?? 'SCAN') === 'SCAN'
+          ? { id: agreement.id, fileName: agreement.fileName, uploadedAt: formatDateTime(agreement.uploadedAt) }
+          : null,
       canUpload: (!agreement || agreement.status === 'REJECTED') && group.active,
+      method: agreement?.method ?? null,
+      electronic:
+        agreement?.method === 'ELECTRONIC'
+          ? {
+              id: agreement.id,
+              signerName: agreement.signerName ?? '',
+              acceptedAt: formatDateTime(agreement.uploadedAt),
+            }
+          : null,
+      receivedOn: agreement?.method === 'POST' && agreement.receivedOn ? formatDate(agreement.receivedOn) : null,
     },
     list: {
       canUpload: group.active && left > 0 && !!agreement && agreement.status !== 'REJECTED',

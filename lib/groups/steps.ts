@@ -1,6 +1,6 @@
 // The six steps of a group purchase as the admin's stepper shows them: done, to do now,
 // waiting for someone else, or later — with the next thing to do.
-import type { AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
+import type { AgreementMethod, AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
 import { messages } from '@/lib/i18n';
 
 export type StepState = 'done' | 'current' | 'waiting' | 'later';
@@ -9,19 +9,28 @@ export type Step = {
   title: string;
   state: StepState;
   hint: string;
+  /** Where the step's card leads: its section below, or the page where the next thing is done. */
+  href?: string;
 };
 
 type Input = {
-  agreement: { status: AgreementStatus } | null;
-  uploads: { status: UploadStatus; rowCount: number; validCount: number; report: { status: ReportStatus } | null }[];
+  agreement: { status: AgreementStatus; method?: AgreementMethod } | null;
+  uploads: {
+    id?: string;
+    status: UploadStatus;
+    rowCount: number;
+    validCount: number;
+    report: { status: ReportStatus } | null;
+  }[];
   seatsLeft: number;
+  groupId?: string;
 };
 
 /** A preview the admin can confirm: every row valid and enough seats left (one with errors only waits to be replaced). */
 export const confirmable = (u: { status: UploadStatus; rowCount: number; validCount: number }, seatsLeft: number) =>
   u.status === 'PREVIEW' && u.rowCount > 0 && u.validCount === u.rowCount && u.rowCount <= seatsLeft;
 
-export function groupSteps({ agreement, uploads, seatsLeft }: Input): Step[] {
+export function groupSteps({ agreement, uploads, seatsLeft, groupId }: Input): Step[] {
   const t = messages().groups;
   const h = t.stepHints;
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
@@ -30,32 +39,45 @@ export function groupSteps({ agreement, uploads, seatsLeft }: Input): Step[] {
   const agreementStep: Step = !agreement
     ? { key: 'umowa', title: t.steps.agreement, state: 'current', hint: h.agreementToSend }
     : agreement.status === 'SUBMITTED'
-      ? { key: 'umowa', title: t.steps.agreement, state: 'waiting', hint: h.agreementInReview }
+      ? {
+          key: 'umowa',
+          title: t.steps.agreement,
+          state: 'waiting',
+          hint: agreement.method === 'ELECTRONIC' ? h.agreementCountersign : h.agreementInReview,
+        }
       : accepted
         ? { key: 'umowa', title: t.steps.agreement, state: 'done', hint: h.agreementAccepted }
         : { key: 'umowa', title: t.steps.agreement, state: 'current', hint: h.agreementRejected };
+  // A preview that cannot be confirmed (errors, or more rows than seats left) is never shown as
+  // done or "to confirm": the hint says what has to change, even when earlier lists have accounts.
+  const blocked = uploads.filter((u) => u.status === 'PREVIEW' && !confirmable(u, seatsLeft));
+  const blockedHint = (u: Input['uploads'][number]) =>
+    u.validCount < u.rowCount
+      ? h.listHasErrors
+      : u.rowCount > seatsLeft
+        ? h.listOverSeats(u.rowCount - seatsLeft, seatsLeft)
+        : h.listEmpty;
+  const open = previews[0] ?? blocked[0];
+  const previewHref = groupId && open?.id ? `/grupy/${groupId}/lista/${open.id}` : undefined;
+  const list = (state: StepState, hint: string): Step => ({
+    key: 'lista',
+    title: t.steps.list,
+    state,
+    hint,
+    ...(state === 'current' && previewHref ? { href: previewHref } : {}),
+  });
   const listStep: Step =
     !agreement || agreement.status === 'REJECTED'
-      ? { key: 'lista', title: t.steps.list, state: 'later', hint: h.listAfterAgreement }
+      ? list('later', h.listAfterAgreement)
       : previews.length > 0 && !accepted
-        ? { key: 'lista', title: t.steps.list, state: 'done', hint: h.listSent }
+        ? list('done', h.listSent)
         : previews.length > 0
-          ? { key: 'lista', title: t.steps.list, state: 'current', hint: h.listToConfirm }
-          : provisioned.length > 0
-            ? {
-                key: 'lista',
-                title: t.steps.list,
-                state: 'done',
-                hint: seatsLeft > 0 ? h.listMore(seatsLeft) : h.seatsUsed,
-              }
-            : uploads.some((u) => u.status === 'PREVIEW')
-              ? {
-                  key: 'lista',
-                  title: t.steps.list,
-                  state: 'current',
-                  hint: h.listHasErrors,
-                }
-              : { key: 'lista', title: t.steps.list, state: 'current', hint: h.listToSend };
+          ? list('current', h.listToConfirm)
+          : blocked.length > 0
+            ? list('current', blockedHint(blocked[0]))
+            : provisioned.length > 0
+              ? list('done', seatsLeft > 0 ? h.listMore(seatsLeft) : h.seatsUsed)
+              : list('current', h.listToSend);
   const accountsStep: Step =
     provisioned.length > 0
       ? { key: 'konta', title: t.steps.accounts, state: 'done', hint: h.accountsReady }

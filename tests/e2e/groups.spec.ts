@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from '@playwright/test';
 import { checkPage, expect, login, readLatestMail, test } from './support/fixtures';
-import { pdfText } from './support/pdf';
+import { pdfText, pdfTextOfBuffer } from './support/pdf';
 import { demoContentOf } from '../../lib/demo/courses';
 
 const SLUG = 'bhp-pracownicy-biurowi';
@@ -76,22 +76,8 @@ async function answerAll(page: Page) {
   }
 }
 
-test.afterAll(async ({ request }) => {
-  await request.post('/api/test/clock', { data: { reset: true } });
-});
-
-test('a company buys 30 accounts, signs the agreement, provisions 25 participants and gets the final report', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
-  test.setTimeout(240_000);
-  const tag = unique();
-  const email = `firma.${tag}@example.pl`;
-  const noticeEmail = `kadry.${tag}@example.pl`;
-  const company = `Biuro Rachunkowe Żuraw ${tag}`;
-
-  // 1. Purchase: the 30-account package, paid with BLIK.
+/** Steps 1 of the flow: a new company admin buys the 30-account package with BLIK and opens the group. */
+async function buyThirtySeats(page: Page, email: string, company: string) {
   await page.goto(`/kursy/${SLUG}`);
   await page.getByLabel('Opcja zakupu').selectOption({
     label: (await page
@@ -128,6 +114,25 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
   await expect(page.getByTestId('seats')).toContainText('30');
   await expect(page.getByTestId('step-umowa').getByTestId('step-state')).toHaveText('Do zrobienia');
   await checkPage(page);
+}
+
+test.afterAll(async ({ request }) => {
+  await request.post('/api/test/clock', { data: { reset: true } });
+});
+
+test('a company buys 30 accounts, signs the agreement, provisions 25 participants and gets the final report', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
+  const tag = unique();
+  const email = `firma.${tag}@example.pl`;
+  const noticeEmail = `kadry.${tag}@example.pl`;
+  const company = `Biuro Rachunkowe Żuraw ${tag}`;
+
+  // 1. Purchase: the 30-account package, paid with BLIK.
+  await buyThirtySeats(page, email, company);
   const groupUrl = page.url();
 
   // 2. Agreement: the draft carries the company's invoice data; the scan goes up.
@@ -179,6 +184,8 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
 
   // 4. Accounts: confirm the preview; 25 accounts, 5 seats left.
   await page.goto(previewUrl);
+  await page.getByTestId('to-confirm').click();
+  await expect(page.getByTestId('confirm-left')).toHaveText('5');
   await page.getByRole('button', { name: 'Potwierdź i utwórz 25 kont' }).click();
   await expect(page.getByText('Utworzono 25 kont.', { exact: false })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('seats')).toContainText(/Wykorzystane\s*25/);
@@ -308,6 +315,122 @@ test('a company buys 30 accounts, signs the agreement, provisions 25 participant
     page.getByRole('link', { name: 'Raport (PDF)' }).click(),
   ]);
   expect(await pdfText(reportPdf)).toContain('Raport końcowy szkolenia');
+});
+
+test('a company accepts the agreement electronically, staff countersign, and a red row is fixed in place before confirming', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const tag = unique();
+  const email = `esign.${tag}@example.pl`;
+  const company = `Pracownia Bez Papieru ${tag}`;
+  const suffix = tag.slice(-4).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+  await buyThirtySeats(page, email, company);
+  const groupUrl = page.url();
+
+  // 2. Electronic acceptance: the filled text, name and role, authority confirmed.
+  await page.getByTestId('esign-start').click();
+  await expect(page.getByRole('heading', { name: 'Akceptacja umowy powierzenia w serwisie' })).toBeVisible();
+  await expect(page.getByTestId('agreement-text')).toContainText(company);
+  await expect(page.getByTestId('agreement-text')).toContainText('30 kont');
+  await checkPage(page);
+  await page.getByLabel(/Funkcja/).fill('Prezes zarządu');
+  await page.getByRole('button', { name: 'Akceptuję umowę' }).click();
+  await expect(page.getByText('Umowę może zaakceptować tylko osoba umocowana')).toBeVisible();
+  await expect(page.getByLabel(/Funkcja/)).toHaveValue('Prezes zarządu');
+  await page.getByLabel(/jestem umocowany/).check();
+  await page.getByLabel(/Zapoznałem/).check();
+  await page.getByRole('button', { name: 'Akceptuję umowę' }).click();
+  await expect(page.getByTestId('agreement-status')).toContainText('Zaakceptowana elektronicznie przez Halina Żuraw');
+  await expect(page.getByTestId('step-umowa').getByTestId('step-state')).toHaveText('Oczekuje');
+  await expect(page.getByTestId('step-umowa')).toContainText('kontrasygnatę');
+
+  // Staff countersign it, and find the group in the staff list, linked both ways with its order.
+  await asStaff(browser, baseURL!, async (staff) => {
+    await staff.goto('/panel/umowy');
+    const card = staff.getByTestId('agreement').filter({ hasText: company });
+    await expect(card).toContainText('akceptacja w serwisie');
+    await expect(card).toContainText('Prezes zarządu');
+    await checkPage(staff);
+    await card.getByRole('button', { name: 'Kontrasygnuj umowę' }).click();
+    await expect(staff.getByText('Umowa zaakceptowana.', { exact: false })).toBeVisible();
+    await staff.goto(`/panel/grupy?etap=list&firma=${encodeURIComponent(tag)}`);
+    const row = staff.getByTestId('staff-group').filter({ hasText: company });
+    await expect(row).toContainText('Czeka na listę');
+    await checkPage(staff);
+    await row.getByRole('link').nth(1).click();
+    await expect(staff.getByTestId('order-groups')).toContainText(company);
+  });
+
+  // The accepted agreement downloads with its acceptance record and countersignature.
+  await page.goto(groupUrl);
+  await expect(page.getByTestId('step-umowa').getByTestId('step-state')).toHaveText('Zakończony');
+  const accepted = await page.request.get((await page.getByTestId('esign-pdf').getAttribute('href'))!);
+  expect(accepted.status()).toBe(200);
+  const acceptedText = pdfTextOfBuffer(await accepted.body()).replace(/\s+/g, ' ');
+  expect(acceptedText).toContain('Potwierdzenie zawarcia umowy w formie elektronicznej');
+  expect(acceptedText).toContain('Halina Żuraw');
+  expect(acceptedText).toContain('Skrót SHA-256 treści umowy');
+  expect(acceptedText).not.toContain('oczekuje na potwierdzenie');
+
+  // 3. A list of 5 with one red row (a wrong e-mail) and a likely duplicate.
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Uczestnicy');
+  ws.addRow(['E-mail do powiadomienia o kontach', `kadry.${tag}@example.pl`]);
+  ws.addRow([]);
+  ws.addRow(['Imię', 'Nazwisko', 'E-mail', 'Login', 'Hasło']);
+  ws.addRow(['Adam', `Mickiewicz${suffix}`, '', '', '']);
+  ws.addRow(['Maria', `Skłodowska${suffix}`, 'maria(at)firma', '', '']);
+  ws.addRow(['Jan', `Kochanowski${suffix}`, '', '', '']);
+  ws.addRow(['Jan', `Kochanowski${suffix}`, `jan2.${tag}@example.pl`, '', '']);
+  ws.addRow(['Eliza', `Orzeszkowa${suffix}`, '', '', '']);
+  await page.getByLabel(/Plik z listą uczestników/).setInputFiles({
+    name: 'lista.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+  });
+  await page.getByRole('button', { name: 'Prześlij listę' }).click();
+  await expect(page.getByTestId('preview-summary')).toHaveText('Wiersze z uczestnikami: 5, poprawne: 4.');
+  await expect(page.getByTestId('duplicates-warning')).toBeVisible();
+  await expect(page.getByTestId('to-confirm')).toHaveCount(0);
+  await checkPage(page);
+  const [marked] = await Promise.all([page.waitForEvent('download'), page.getByTestId('marked-xlsx').click()]);
+  const markedRows = await xlsxRows(marked);
+  const maria = markedRows.find((r) => r[0] === 'Maria')!;
+  expect(maria[2]).toBe('maria(at)firma');
+  expect(maria[5]).toContain('E-mail');
+  // Staff step on the group page says what to do, and leads to the preview.
+  const previewUrl = page.url();
+  await page.goto(groupUrl);
+  await expect(page.getByTestId('step-lista')).toContainText('popraw czerwone wiersze');
+  await page.getByTestId('step-lista').getByRole('link').click();
+  await expect(page).toHaveURL(previewUrl);
+
+  // Fixed in place: the row's form, saved and checked again — no new upload.
+  const red = page.getByTestId('row-5');
+  await red.getByText('Popraw ten wiersz').click();
+  await red.getByLabel('E-mail').fill('maria@');
+  await red.getByRole('button', { name: 'Zapisz i sprawdź ponownie' }).click();
+  await expect(page.getByTestId('fix-outcome')).toContainText('Wiersz 5 nadal ma błędy');
+  await expect(page.getByTestId('row-5').getByLabel('E-mail')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('row-5').getByLabel('E-mail').fill(`maria.${tag}@example.pl`);
+  await page.getByTestId('row-5').getByRole('button', { name: 'Zapisz i sprawdź ponownie' }).click();
+  await expect(page.getByTestId('fix-outcome')).toContainText('Wiersz 5 jest teraz poprawny');
+  await expect(page.getByTestId('preview-summary')).toHaveText('Wiersze z uczestnikami: 5, poprawne: 5.');
+  await expect(page.getByTestId('row-4')).toContainText(`adam.mickiewicz${suffix} (nadany automatycznie)`);
+  await checkPage(page, true);
+
+  // The confirmation step shows the seats it takes; then the accounts exist.
+  await page.getByTestId('to-confirm').click();
+  await expect(page.getByTestId('confirm-accounts')).toHaveText('5');
+  await expect(page.getByTestId('confirm-bought')).toHaveText('30');
+  await expect(page.getByTestId('confirm-left')).toHaveText('25');
+  await checkPage(page);
+  await page.getByRole('button', { name: 'Potwierdź i utwórz 5 kont' }).click();
+  await expect(page.getByText('Utworzono 5 kont.', { exact: false })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('seats')).toContainText(/Wolne\s*25/);
 });
 
 test('unknown groups answer 404, and group files answer 404 to anonymous visitors', async ({ page }) => {

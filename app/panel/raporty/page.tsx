@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { reportQueue } from '@/lib/groups/report/final-reports';
+import { upcomingReports } from '@/lib/groups/staff-list';
+import { currentTime } from '@/lib/clock/clock';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
@@ -10,9 +12,11 @@ export const metadata: Metadata = { title: messages().panel.pageTitle(messages()
 
 export default async function ReportsQueuePage() {
   await requirePermission('panel:reports', '/panel/raporty');
-  const reports = await reportQueue();
+  const [reports, upcoming] = await Promise.all([reportQueue(), upcomingReports()]);
+  const now = currentTime();
   const { groups: t, panel } = messages();
   const p = panel.reports;
+  const u = t.staffList;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.reportsQueue}</h1>
@@ -57,6 +61,55 @@ export default async function ReportsQueuePage() {
           </table>
         </ScrollTable>
       )}
+      <section className="space-y-3" aria-labelledby="nadchodzace">
+        <h2 id="nadchodzace" className="h2">
+          {u.upcoming}
+        </h2>
+        {upcoming.length === 0 ? (
+          <p className="card">{u.upcomingEmpty}</p>
+        ) : (
+          <ScrollTable label={u.upcomingTable} className="card p-0">
+            <table className="table" data-testid="upcoming-reports">
+              <thead>
+                <tr>
+                  <th>{u.colDue}</th>
+                  <th>{p.colCompany}</th>
+                  <th>{p.colCourse}</th>
+                  <th>{u.colList}</th>
+                  <th>{u.colPeople}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {upcoming.map((r) => (
+                  <tr key={r.id}>
+                    <td>
+                      {r.reportDueAt ? formatDate(r.reportDueAt) : '—'}
+                      {r.reportDueAt && r.reportDueAt <= now && (
+                        <span className="block text-xs text-red-800">{u.overdue}</span>
+                      )}
+                    </td>
+                    <td>
+                      <Link className="link" href={`/grupy/${r.group.id}`}>
+                        {r.group.companyName}
+                      </Link>
+                    </td>
+                    <td>{r.group.course.title}</td>
+                    <td>
+                      {r.fileName}
+                      {r.provisionedAt && (
+                        <span className="block text-xs text-slate-600">
+                          {p.accountsSince(formatDate(r.provisionedAt))}
+                        </span>
+                      )}
+                    </td>
+                    <td>{r._count.participants}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </section>
     </div>
   );
 }

@@ -1,26 +1,37 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
 import { agreementQueue } from '@/lib/groups/agreement/agreements';
+import { groupsAwaitingAgreement } from '@/lib/groups/agreement/by-post';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 import { RejectAgreementForm } from '@/components/groups/reject-agreement-form';
+import { PostedAgreementForm } from '@/components/groups/posted-agreement-form';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 import { Notice } from '@/components/forms/notice';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.agreements.title) };
 
-export default async function AgreementsQueuePage({ searchParams }: { searchParams: Promise<{ decyzja?: string }> }) {
+export default async function AgreementsQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ decyzja?: string; grupa?: string }>;
+}) {
   await requirePermission('panel:agreements', '/panel/umowy');
-  const [queue, { decyzja }] = await Promise.all([agreementQueue(), searchParams]);
+  const [queue, awaiting, { decyzja, grupa }] = await Promise.all([
+    agreementQueue(),
+    groupsAwaitingAgreement(),
+    searchParams,
+  ]);
   const { groups: t, panel } = messages();
   const p = panel.agreements;
+  const done = { accept: t.accepted, reject: t.rejected, post: t.post.saved }[decyzja ?? ''];
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.agreementsQueue}</h1>
-      {(decyzja === 'accept' || decyzja === 'reject') && (
+      {done && (
         <Notice tone="success" role="status">
-          {decyzja === 'accept' ? t.accepted : t.rejected}
+          {done}
         </Notice>
       )}
       {queue.length === 0 ? (
@@ -36,19 +47,39 @@ export default async function AgreementsQueuePage({ searchParams }: { searchPara
                   a.group.seats,
                   a.group.owner.email ?? '—',
                   formatDateTime(a.uploadedAt),
-                )}
+                )}{' '}
+                · {t.esign.methodLabel[a.method]}
               </p>
-              <p>
-                <a className="link" href={`/grupy/${a.group.id}/umowa/${a.id}`} target="_blank" rel="noreferrer">
-                  {t.openScan}: {a.fileName}
-                </a>{' '}
-                {p.scanSize(Math.ceil(a.size / 1024))}
-              </p>
+              {a.method === 'ELECTRONIC' ? (
+                <>
+                  <p>
+                    {t.esign.panelAccepted(
+                      a.signerName ?? '',
+                      a.signerRole ?? '',
+                      formatDateTime(a.uploadedAt),
+                      a.signerIp ?? '',
+                    )}
+                  </p>
+                  <p className="break-all text-xs text-slate-600">{t.esign.hash(a.textSha256 ?? '')}</p>
+                  <p>
+                    <a className="link" href={`/grupy/${a.group.id}/umowa/${a.id}`} target="_blank" rel="noreferrer">
+                      {t.esign.panelOpen}
+                    </a>
+                  </p>
+                </>
+              ) : (
+                <p>
+                  <a className="link" href={`/grupy/${a.group.id}/umowa/${a.id}`} target="_blank" rel="noreferrer">
+                    {t.openScan}: {a.fileName}
+                  </a>{' '}
+                  {p.scanSize(Math.ceil(a.size / 1024))}
+                </p>
+              )}
               <div className="grid gap-4 md:grid-cols-[auto_1fr] md:items-end">
                 <ActionForm
                   action={reviewAgreement}
                   hidden={{ agreementId: a.id, decision: 'accept' }}
-                  submit={t.accept}
+                  submit={a.method === 'ELECTRONIC' ? t.esign.countersign : t.accept}
                 />
                 <RejectAgreementForm agreementId={a.id} />
               </div>
@@ -56,6 +87,13 @@ export default async function AgreementsQueuePage({ searchParams }: { searchPara
           ))}
         </ul>
       )}
+      <PostedAgreementForm
+        groups={awaiting.map((g) => ({
+          id: g.id,
+          label: `${g.companyName} · ${g.course.title} · ${g.orderItem.order.number}`,
+        }))}
+        selected={grupa}
+      />
     </div>
   );
 }

@@ -1,16 +1,28 @@
 // Draft data-processing agreement (step 2 of a group purchase): filled with the company's invoice
 // data, with dotted blanks for what only the parties can write — signing date, period, signatures.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
-import { formatDate } from '@/lib/format/time';
+import { formatDate, formatDateTime } from '@/lib/format/time';
 import { seller as platformSeller, type Seller } from '@/lib/invoices/seller';
 import {
   agreementClauses,
   AGREEMENT_WORDING as W,
+  ACCEPTANCE_WORDING as A,
   BLANK,
   type AgreementCompany,
   type Point,
 } from '@/lib/groups/agreement/agreement-text';
-import { bufferPages, ensureSpace, writeFooters } from '@/lib/invoices/pdf-layout';
+import { bufferPages, drawRow, ensureSpace, writeFooters } from '@/lib/invoices/pdf-layout';
+
+/** The electronic acceptance drawn on a last page; countersigned once staff confirmed it. */
+export type AcceptanceRecord = {
+  signerName: string;
+  signerRole: string;
+  userId: string;
+  acceptedAt: Date;
+  ip: string;
+  textSha256: string;
+  countersigned: { by: string; at: Date } | null;
+};
 
 export type AgreementInput = {
   company: AgreementCompany;
@@ -20,6 +32,7 @@ export type AgreementInput = {
   generatedAt: Date;
   /** Defaults to the platform's seller data from env. */
   seller?: Seller;
+  acceptance?: AcceptanceRecord;
 };
 
 const MARGIN = 56;
@@ -32,11 +45,12 @@ function drawParty(
   doc: PdfDocument,
   p: { name: string; nip: string; addressLines: readonly string[] },
   role: string,
+  representative?: string,
 ): void {
   const width = contentWidth(doc);
   doc.font('bold').fontSize(BODY).text(p.name, MARGIN, doc.y, { width });
   doc.font('regular').text([...p.addressLines, W.nip(p.nip)].join(', '), { width });
-  doc.text(W.representedBy(BLANK), { width });
+  doc.text(representative ? W.representedBy(representative) : W.representedBy(BLANK + BLANK), { width });
   doc.text(W.calledHereafter(role), { width });
 }
 
@@ -47,7 +61,8 @@ function drawPreamble(doc: PdfDocument, input: AgreementInput, seller: Seller): 
   doc.moveDown(1.2);
   doc.font('regular').fontSize(BODY).text(W.concluded(BLANK), { width });
   doc.moveDown(0.6);
-  drawParty(doc, input.company, W.controllerAs);
+  const r = input.acceptance;
+  drawParty(doc, input.company, W.controllerAs, r ? `${r.signerName} (${r.signerRole})` : undefined);
   doc.moveDown(0.4).text(W.and, { width });
   doc.moveDown(0.4);
   drawParty(doc, seller, W.processorAs);
@@ -95,6 +110,35 @@ function drawSignatures(doc: PdfDocument): void {
   }
 }
 
+function drawAcceptance(doc: PdfDocument, r: AcceptanceRecord): void {
+  doc.addPage();
+  const width = contentWidth(doc);
+  doc.font('bold').fontSize(13).text(A.heading, MARGIN, MARGIN, { width, align: 'center' });
+  doc.moveDown(1).font('regular').fontSize(BODY).text(A.intro, { width, align: 'justify' });
+  doc.moveDown(1);
+  const columns = [
+    { width: 190, align: 'left' as const },
+    { width: width - 190, align: 'left' as const },
+  ];
+  const rows: [string, string][] = [
+    [A.acceptedBy, r.signerName],
+    [A.role, r.signerRole],
+    [A.account, r.userId],
+    [A.at, formatDateTime(r.acceptedAt)],
+    [A.ip, r.ip],
+    [A.hash, r.textSha256],
+    [A.countersignedBy, r.countersigned?.by ?? A.notCountersigned],
+    [A.countersignedAt, r.countersigned ? formatDateTime(r.countersigned.at) : '—'],
+  ];
+  let y = doc.y;
+  for (const cells of rows) y += drawRow(doc, MARGIN, y, columns, cells);
+  doc
+    .fontSize(8)
+    .fillColor('#555555')
+    .text(A.hashNote, MARGIN, y + 12, { width });
+  doc.fillColor('black');
+}
+
 /** Renders the draft agreement (2–3 A4 pages) with page numbers "strona X z Y". */
 export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buffer> {
   const seller = input.seller ?? platformSeller();
@@ -118,7 +162,12 @@ export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buf
       doc.moveDown(0.4).font('regular');
       clause.points.forEach((p, j) => drawPoint(doc, j + 1, p));
     });
-    drawSignatures(doc);
-    writeFooters(doc, (page, total) => W.footer(input.orderNumber, formatDate(input.generatedAt), page, total));
+    if (input.acceptance) {
+      drawAcceptance(doc, input.acceptance);
+      writeFooters(doc, (page, total) => A.footer(input.orderNumber, page, total));
+    } else {
+      drawSignatures(doc);
+      writeFooters(doc, (page, total) => W.footer(input.orderNumber, formatDate(input.generatedAt), page, total));
+    }
   });
 }

@@ -119,7 +119,7 @@ export const AGREEMENT_WORDING = {
   concluded: (blank: string) => `zawarta w dniu ${blank} w ${blank} pomiędzy:`,
   and: 'a',
   nip: (nip: string) => `NIP: ${nip}`,
-  representedBy: (blank: string) => `reprezentowaną przez: ${blank}${blank}`,
+  representedBy: (who: string) => `reprezentowaną przez: ${who}`,
   calledHereafter: (role: string) => `zwaną dalej „${role}”,`,
   controllerAs: 'Administratorem',
   processorAs: 'Podmiotem przetwarzającym',
@@ -130,4 +130,49 @@ export const AGREEMENT_WORDING = {
   signature: 'data i podpis osoby upoważnionej',
   footer: (orderNumber: string, generatedOn: string, page: number, total: number) =>
     `Umowa powierzenia — zamówienie ${orderNumber}, projekt z ${generatedOn} · strona ${page} z ${total}`,
+} as const;
+
+/**
+ * The agreement's content as one plain text — parties, their data and every clause, without the
+ * draft's print date — so its SHA-256 names exactly what a representative accepted electronically.
+ */
+export function agreementPlainText(f: AgreementFacts): string {
+  const W = AGREEMENT_WORDING;
+  const party = (p: AgreementCompany | Seller, role: string) =>
+    [p.name, [...p.addressLines, W.nip(p.nip)].join(', '), W.calledHereafter(role)].join('\n');
+  const point = (p: Point, n: number) =>
+    typeof p === 'string'
+      ? `${n}. ${p}`
+      : [`${n}. ${p.lead}`, ...p.items.map((item, i) => `${String.fromCharCode(97 + i)}) ${item}`)].join('\n');
+  const clauses = agreementClauses(f).map((c, i) =>
+    [`§ ${i + 1}. ${c.title}`, ...c.points.map((p, j) => point(p, j + 1))].join('\n'),
+  );
+  return [
+    `${W.headingTop} ${W.headingBottom}`,
+    party(f.company, W.controllerAs),
+    W.and,
+    party(f.seller, W.processorAs),
+    W.parties,
+    ...clauses,
+  ].join('\n\n');
+}
+
+/** The record appended to an electronically accepted agreement (legal wording, kept with the text). */
+export const ACCEPTANCE_WORDING = {
+  heading: 'Potwierdzenie zawarcia umowy w formie elektronicznej',
+  intro:
+    'Umowa została zawarta w formie elektronicznej (art. 28 ust. 9 RODO): przedstawiciel Administratora zapoznał się z powyższą treścią umowy w serwisie i złożył oświadczenie o jej akceptacji, potwierdzając swoje umocowanie do reprezentowania Administratora.',
+  acceptedBy: 'Zaakceptował(a) w imieniu Administratora',
+  role: 'Funkcja / podstawa umocowania',
+  account: 'Konto w serwisie (identyfikator)',
+  at: 'Data i godzina akceptacji',
+  ip: 'Adres IP',
+  hash: 'Skrót SHA-256 treści umowy',
+  countersignedBy: 'Zawarcie umowy potwierdził w imieniu Podmiotu przetwarzającego',
+  countersignedAt: 'Data potwierdzenia',
+  notCountersigned: 'oczekuje na potwierdzenie przez Podmiot przetwarzający',
+  hashNote:
+    'Skrót SHA-256 obliczono z treści umowy (strony, ich dane i wszystkie postanowienia) w postaci tekstowej; ta sama treść daje zawsze ten sam skrót, każda zmiana treści — inny.',
+  footer: (orderNumber: string, page: number, total: number) =>
+    `Umowa powierzenia — zamówienie ${orderNumber}, zaakceptowana elektronicznie · strona ${page} z ${total}`,
 } as const;

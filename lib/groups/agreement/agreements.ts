@@ -8,6 +8,7 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
 import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
+import { agreementFacts } from '@/lib/groups/agreement/electronic';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
@@ -33,6 +34,11 @@ export function currentAgreement(groupId: string) {
       uploadedAt: true,
       reviewedAt: true,
       rejectionReason: true,
+      method: true,
+      signerName: true,
+      signerRole: true,
+      textSha256: true,
+      receivedOn: true,
     },
   });
 }
@@ -40,20 +46,7 @@ export function currentAgreement(groupId: string) {
 export type AgreementState = Awaited<ReturnType<typeof currentAgreement>>;
 
 export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
-  const order = group.orderItem.order;
-  return renderProcessingAgreementPdf({
-    company: {
-      name: order.companyName ?? group.companyName,
-      nip: order.nip ?? '—',
-      addressLines: [order.street, [order.postalCode, order.city].filter(Boolean).join(' ')].filter(
-        (l): l is string => !!l,
-      ),
-    },
-    courseTitle: group.course.title,
-    seats: group.seats,
-    orderNumber: order.number,
-    generatedAt: currentTime(),
-  });
+  return renderProcessingAgreementPdf({ ...agreementFacts(group), generatedAt: currentTime() });
 }
 
 /** Stores a signed scan for review. Refused while an earlier scan waits or after acceptance. */
@@ -68,20 +61,28 @@ export async function submitAgreement(
   if (file.bytes.length > MAX_SCAN_BYTES) throw new UserError('groups.scanTooLarge');
   const mimeType = scanType(file.bytes);
   if (!mimeType) throw new UserError({ code: 'groups.scanWrongType', params: [file.name] });
-  const latest = await currentAgreement(groupId);
-  if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
-  if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
-  return db().groupAgreement.create({
-    data: {
-      groupId,
-      fileName: file.name.slice(0, 200) || 'umowa',
-      mimeType,
-      size: file.bytes.length,
-      data: Buffer.from(file.bytes),
-      uploadedById: viewer.id,
-      uploadedAt: currentTime(),
-    },
-    select: { id: true },
+  // The group row is locked so a scan and an electronic acceptance cannot both be waiting.
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
+    const latest = await tx.groupAgreement.findFirst({
+      where: { groupId },
+      orderBy: { uploadedAt: 'desc' },
+      select: { status: true },
+    });
+    if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
+    if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
+    return tx.groupAgreement.create({
+      data: {
+        groupId,
+        fileName: file.name.slice(0, 200) || 'umowa',
+        mimeType,
+        size: file.bytes.length,
+        data: Buffer.from(file.bytes),
+        uploadedById: viewer.id,
+        uploadedAt: currentTime(),
+      },
+      select: { id: true },
+    });
   });
 }
 
@@ -90,7 +91,7 @@ export async function agreementScan(viewer: Viewer, groupId: string, agreementId
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   return db().groupAgreement.findFirst({
-    where: { id: agreementId, groupId },
+    where: { id: agreementId, groupId, method: 'SCAN' },
     select: { fileName: true, mimeType: true, data: true },
   });
 }
@@ -104,6 +105,11 @@ export function agreementQueue() {
       fileName: true,
       size: true,
       uploadedAt: true,
+      method: true,
+      signerName: true,
+      signerRole: true,
+      signerIp: true,
+      textSha256: true,
       group: {
         select: {
           id: true,
@@ -147,7 +153,7 @@ export async function reviewAgreement(
     });
     const owner = a.group.owner;
     if (!owner.email) return [];
-    const link = absoluteUrl(`/grupy/${a.group.id}`);
+    const link = absoluteUrl(`/grupy/${a.group.id}${decision.accept ? '#lista' : '#umowa'}`);
     const id = decision.accept
       ? await queueEmail(tx, owner.email, 'group-agreement-accepted', {
           firstName: owner.firstName,

@@ -6,7 +6,9 @@ import { UserError } from '@/lib/errors';
 import { decodeParticipantFile, type DecodedParticipantFile } from './participant-file';
 import { ParticipantFileError } from './participant-file-error';
 import { validateParticipantRows, type ListCheck } from './validate-rows';
-import { normaliseLogin, baseLogin } from '@/lib/groups/accounts/logins';
+import { allocateLogins, normaliseLogin, baseLogin } from '@/lib/groups/accounts/logins';
+import { duplicateWarnings } from './duplicates';
+import { pastedListText } from './list-text';
 import { normaliseEmail } from './field-rules';
 import { groupFor, seatsLeft, type Viewer } from '@/lib/groups/group-access';
 import { currentAgreement } from '@/lib/groups/agreement/agreements';
@@ -50,8 +52,16 @@ export async function checkList(decoded: DecodedParticipantFile, seats: { seats:
   return { check, takenLogins };
 }
 
-/** Stores an uploaded list as a preview. Needs a submitted (or accepted) agreement. */
-export async function createUpload(viewer: Viewer, groupId: string, file: { name: string; bytes: Uint8Array } | null) {
+/**
+ * Stores an uploaded list as a preview. Needs a submitted (or accepted) agreement. `replaces`: the
+ * preview this corrected file stands in for, discarded once the new one is stored.
+ */
+export async function createUpload(
+  viewer: Viewer,
+  groupId: string,
+  file: { name: string; bytes: Uint8Array } | null,
+  replaces?: string,
+) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   if (!group.active) throw new UserError('groups.groupInactive');
@@ -60,7 +70,7 @@ export async function createUpload(viewer: Viewer, groupId: string, file: { name
   if (!file) throw new UserError('groups.listMissing');
   const decoded = await readListFile(file.bytes, file.name);
   const { check } = await checkList(decoded, group);
-  return db().participantUpload.create({
+  const created = await db().participantUpload.create({
     data: {
       groupId,
       fileName: file.name.slice(0, 200) || 'lista',
@@ -73,6 +83,28 @@ export async function createUpload(viewer: Viewer, groupId: string, file: { name
     },
     select: { id: true },
   });
+  if (replaces) await discardUpload(viewer, groupId, replaces);
+  return created;
+}
+
+/** Rows pasted from Excel become a preview exactly as a file would (the same parser, the same checks). */
+export function createUploadFromText(
+  viewer: Viewer,
+  groupId: string,
+  pasted: { text: string; notifyEmail: string; fileName: string },
+) {
+  const bytes = pastedListText(pasted.text, pasted.notifyEmail);
+  return createUpload(viewer, groupId, { name: pasted.fileName, bytes: new Uint8Array(bytes) });
+}
+
+/** The group's participants so far, to warn about a person listed again. */
+function existingParticipants(groupId: string) {
+  return db()
+    .groupParticipant.findMany({
+      where: { groupId },
+      select: { user: { select: { firstName: true, lastName: true, email: true, login: true } } },
+    })
+    .then((ps) => ps.map((p) => ({ ...p.user, login: p.user.login ?? '' })));
 }
 
 export type UploadPreview = {
@@ -86,6 +118,11 @@ export type UploadPreview = {
     rowCount: number;
   };
   check: ListCheck | null;
+  /** Row number → the login it will get, for valid rows whose login is generated. */
+  logins: Record<number, string>;
+  /** Row number → likely-duplicate warnings (never blocking). */
+  warnings: Record<number, string[]>;
+  seats: { bought: number; used: number; left: number };
 };
 
 /** An upload of a group the viewer may see, with the rows checked again (only while a preview). */
@@ -107,9 +144,25 @@ export async function uploadPreview(viewer: Viewer, groupId: string, uploadId: s
   });
   if (!upload) return null;
   const { file, ...rest } = upload;
-  if (upload.status !== 'PREVIEW' || !file) return { upload: rest, check: null };
-  const { check } = await checkList(await readListFile(file, upload.fileName), group);
-  return { upload: rest, check };
+  const seats = { bought: group.seats, used: group.seatsUsed, left: seatsLeft(group) };
+  if (upload.status !== 'PREVIEW' || !file) return { upload: rest, check: null, logins: {}, warnings: {}, seats };
+  const [{ check, takenLogins }, existing] = await Promise.all([
+    readListFile(file, upload.fileName).then((decoded) => checkList(decoded, group)),
+    existingParticipants(groupId),
+  ]);
+  // The same allocation provisioning makes for these rows, so what is shown is what they get.
+  const planned = allocateLogins(check.validRows, takenLogins);
+  const logins: Record<number, string> = {};
+  check.validRows.forEach((r, i) => {
+    if (!r.login) logins[r.rowNumber] = planned[i];
+  });
+  const warnings = Object.fromEntries(
+    duplicateWarnings(
+      check.rows.map((r) => r.row),
+      existing,
+    ),
+  );
+  return { upload: rest, check, logins, warnings, seats };
 }
 
 /** Drops a preview and its file (it may hold chosen passwords). */

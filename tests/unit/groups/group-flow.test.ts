@@ -76,7 +76,20 @@ describe('the six steps', () => {
       ],
       seatsLeft: 26,
     });
-    expect(tooMany.map((s) => s.state)).toEqual(['done', 'done', 'done', 'done', 'current', 'later']);
+    // Earlier accounts do not make the list step done while this list cannot be confirmed.
+    expect(tooMany.map((s) => s.state)).toEqual(['done', 'done', 'current', 'done', 'current', 'later']);
+    expect(tooMany[2].hint).toMatch(/o 1 wiersz więcej.*\(26\)/);
+  });
+  it('links the list step to the preview to fix, and names an electronic acceptance waiting for countersigning', () => {
+    const steps = groupSteps({
+      agreement: { status: 'ACCEPTED' },
+      uploads: [{ id: 'u1', status: 'PREVIEW', rowCount: 3, validCount: 2, report: null }],
+      seatsLeft: 30,
+      groupId: 'g1',
+    });
+    expect(steps[2]).toMatchObject({ state: 'current', href: '/grupy/g1/lista/u1' });
+    const esign = groupSteps({ agreement: { status: 'SUBMITTED', method: 'ELECTRONIC' }, uploads: [], seatsLeft: 30 });
+    expect(esign[1]).toMatchObject({ state: 'waiting', hint: expect.stringMatching(/kontrasygnat/) });
   });
   it('after provisioning: learning under way, then the report in review, then done', () => {
     const accepted = { status: 'ACCEPTED' as const };

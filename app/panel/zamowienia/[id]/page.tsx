@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { getOrderForStaff } from '@/lib/orders/queries';
+import { groupsOfOrder } from '@/lib/groups/staff-list';
 import { ORDER_STATUS_LABEL, PAYMENT_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
@@ -16,6 +17,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
   await requirePermission('panel:orders', '/panel/zamowienia');
   const order = await getOrderForStaff((await params).id);
   if (!order) notFound();
+  const groups = await groupsOfOrder(order.id);
   const refundable = order.totalGross - order.refundedGross;
   const m = messages();
   const t = m.panel.orders;
@@ -70,6 +72,23 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
           )}
         </p>
       </section>
+
+      {groups.length > 0 && (
+        <section className="card space-y-2" aria-labelledby="grupy" data-testid="order-groups">
+          <h2 id="grupy" className="h2">
+            {m.groups.staffList.orderGroups}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {groups.map((g) => (
+              <li key={g.id}>
+                <Link className="link" href={`/grupy/${g.id}`}>
+                  {m.groups.staffList.orderGroup(g.companyName, g.course.title, g.seats)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className="card space-y-3" aria-labelledby="historia">
         <h2 id="historia" className="h2">

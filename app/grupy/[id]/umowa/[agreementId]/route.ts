@@ -1,5 +1,7 @@
-// The uploaded scan, for the group's admins and staff only.
+// The agreement's file, for the group's admins and staff only: the uploaded scan, or the
+// electronically accepted agreement drawn with its acceptance record (and countersignature).
 import { agreementScan } from '@/lib/groups/agreement/agreements';
+import { acceptedAgreementPdf } from '@/lib/groups/agreement/electronic';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
@@ -8,6 +10,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const viewer = await routeViewer();
   if (!viewer) return notFound();
   const { id, agreementId } = await params;
+  const accepted = await acceptedAgreementPdf(viewer, id, agreementId);
+  if (accepted) return fileResponse(accepted.pdf, accepted.fileName, 'application/pdf', { inline: true });
   const scan = await agreementScan(viewer, id, agreementId);
   if (!scan) return notFound();
   return fileResponse(scan.data, scan.fileName, scan.mimeType, { inline: true });

@@ -1,0 +1,67 @@
+// Step 2 without paper: the representative reads the filled agreement and accepts it electronically.
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { requirePermission } from '@/lib/auth/session';
+import { agreementReview } from '@/lib/groups/agreement/electronic';
+import { messages } from '@/lib/i18n';
+import { Notice } from '@/components/forms/notice';
+import { PageHeader } from '@/components/forms/page-header';
+import { AcceptAgreementForm } from '@/components/groups/accept-agreement-form';
+
+export const metadata: Metadata = { title: messages().groups.esign.pageTitle };
+
+export default async function AcceptAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const t = messages().groups;
+  const user = await requirePermission('groups:manage-own', `/grupy/${id}/umowa-akceptacja`);
+  const review = await agreementReview(user, id);
+  if (!review) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        back={{ href: `/grupy/${id}#umowa`, label: t.backToGroup }}
+        title={t.esign.title}
+        intro={`${review.companyName} · ${review.courseTitle}`}
+      />
+      <p className="card">{t.esign.intro}</p>
+      <section className="card space-y-3" aria-labelledby="tresc-h">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="tresc-h" className="h2">
+            {t.esign.textHeading}
+          </h2>
+          <a href={`/grupy/${id}/umowa-projekt`} className="btn-secondary" target="_blank" rel="noreferrer">
+            {t.esign.openPdf}
+          </a>
+        </div>
+        <div
+          className="max-h-[28rem] space-y-3 overflow-y-auto rounded-lg border border-slate-200 p-4 text-sm"
+          tabIndex={0}
+          role="region"
+          aria-label={t.esign.textHeading}
+          data-testid="agreement-text"
+        >
+          {review.paragraphs.map((lines, i) => (
+            <p key={i}>
+              {lines.map((line, j) => (
+                <span key={j} className="block">
+                  {line}
+                </span>
+              ))}
+            </p>
+          ))}
+        </div>
+        <p className="break-all text-xs text-slate-600">{t.esign.hash(review.textSha256)}</p>
+      </section>
+      {review.canAccept ? (
+        <AcceptAgreementForm
+          groupId={id}
+          textSha256={review.textSha256}
+          companyName={review.companyName}
+          signerName={review.signerName}
+        />
+      ) : (
+        <Notice tone="info">{t.esign.notAvailable}</Notice>
+      )}
+    </div>
+  );
+}
