@@ -1,7 +1,7 @@
 // Demo data for `npm start`: one account of each kind and a small Polish catalogue.
 // Idempotent: running it again changes nothing that exists (passwords are not re-hashed).
 import { hashPassword } from '@/lib/auth/password';
-import { TERMS_VERSION } from '@/lib/auth/terms';
+import { termsVersionInForce } from '@/lib/auth/terms';
 import type { Role } from '@/lib/db/generated/enums';
 import { db } from '@/lib/db/client';
 import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
@@ -138,7 +138,7 @@ export async function seedDemoData(): Promise<void> {
       data: {
         ...u,
         passwordHash: await hashPassword(DEMO_PASSWORD),
-        termsVersion: TERMS_VERSION,
+        termsVersion: termsVersionInForce(),
         termsAcceptedAt: new Date(),
       },
     });
