@@ -29,6 +29,9 @@ export const support = {
     upcomingMark: ' — wejdzie w życie',
     changesTitle: 'Co się zmienia w tej wersji',
   },
+  retention: {
+    emailBodyRemoved: 'Treść wiadomości usunięta po 12 miesiącach zgodnie z polityką prywatności.',
+  },
   termsBanner: {
     label: 'Nowy regulamin',
     inForce: (v: string, from: string) =>
