@@ -8,6 +8,7 @@ import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
 import { seedLearningContent } from '@/lib/demo/learning-content';
 import { seedFamilySubjects } from '@/lib/demo/family-subjects';
 import { seedFamilyDemo } from '@/lib/demo/family';
+import { seedSupportDemo } from '@/lib/demo/support';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -166,4 +167,5 @@ export async function seedDemoData(): Promise<void> {
   await seedLearningContent();
   await seedFamilySubjects();
   await seedFamilyDemo('rodzic', DEMO_PASSWORD);
+  await seedSupportDemo();
 }

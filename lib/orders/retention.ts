@@ -1,6 +1,6 @@
 // Abandoned orders (privacy policy, lib/legal/rules/retention.ts): an order never paid — no
 // completed payment, invoice, refund, withdrawal or access granted — is deleted 90 days after it
-// was placed, with its failed payment attempts and the family packages it would have paid for.
+// was placed (unless a complaint is about it), with its failed payment attempts and the family packages it would have paid for.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { retentionCutoffs } from '@/lib/legal/rules/retention';
@@ -19,6 +19,8 @@ export async function purgeAbandonedOrders(now = currentTime()): Promise<number>
         invoice: { is: null },
         withdrawal: { is: null },
         refunds: { none: {} },
+        // An order a complaint is about stays while the complaint does (3 years after the answer).
+        complaints: { none: {} },
         payments: { none: { status: { in: ['COMPLETED', 'WAITING_FOR_CONFIRMATION'] } } },
         items: { none: { OR: [{ enrolments: { some: {} } }, { group: { isNot: null } }] } },
       },

@@ -14,6 +14,7 @@ import { purgeSupportRecords } from '@/lib/support/retention';
 import { purgeAuthRecords } from '@/lib/auth/retention';
 import { purgeEmailBodies } from '@/lib/mail/retention';
 import { purgeAbandonedOrders } from '@/lib/orders/retention';
+import { seedDemoData } from '@/lib/demo/seed';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 afterEach(() => resetClock());
@@ -212,6 +213,20 @@ describe('retention', () => {
         select: { id: true },
       });
     const abandoned = await order(91, false);
+    const complainedAbout = await order(120, false);
+    await db().complaint.create({
+      data: {
+        number: unique('REK-'),
+        orderId: complainedAbout.id,
+        name: 'Anna',
+        email: u.email!,
+        description: 'd',
+        demand: 'd',
+        ipHash: 'h',
+        receivedAt: ago(100),
+        dueAt: ago(86),
+      },
+    });
     const recent = await order(30, false);
     const paidLongAgo = await order(4 * 365, true);
     await purgeAbandonedOrders();
@@ -220,5 +235,25 @@ describe('retention', () => {
     expect(await db().payment.count({ where: { orderId: abandoned.id } })).toBe(0);
     expect(await exists(recent.id)).toBe(true);
     expect(await exists(paidLongAgo.id)).toBe(true);
+    expect(await exists(complainedAbout.id)).toBe(true);
   });
+});
+
+describe('the demo support data', () => {
+  it('gives the staff queue an open complaint within 14 days, an answered one with its order and a contact message, once', async () => {
+    await seedDemoData();
+    await seedDemoData();
+    const open = await db().complaint.findUniqueOrThrow({ where: { number: 'REK-DEMO-OTWARTA' } });
+    expect(open.answeredAt).toBeNull();
+    expect(open.dueAt.getTime()).toBeGreaterThan(currentTime().getTime());
+    const answered = await db().complaint.findUniqueOrThrow({
+      where: { number: 'REK-DEMO-ROZPATRZONA' },
+      include: { order: true },
+    });
+    expect(answered.answer).not.toBeNull();
+    expect(answered.order?.checkoutKey).toBe('demo-support-order');
+    expect(await db().complaint.count({ where: { number: { startsWith: 'REK-DEMO-' } } })).toBe(2);
+    expect(await db().order.count({ where: { checkoutKey: 'demo-support-order' } })).toBe(1);
+    expect(await db().contactMessage.count({ where: { email: 'hr@przyklad-firma.pl' } })).toBe(1);
+  }, 120_000);
 });

@@ -113,7 +113,7 @@ export const privacy20261215: LegalVersion = {
               points: [
                 'Konto, postępy w nauce i dane dzieci — przez czas prowadzenia Konta; po jego usunięciu dane potrzebne do obrony roszczeń — do upływu terminu przedawnienia (art. 118 Kodeksu cywilnego: co do zasady 6 lat, dla roszczeń związanych z prowadzeniem działalności gospodarczej 3 lata, z końcem roku kalendarzowego);',
                 'zamówienia opłacone, płatności, zwroty i faktury — 5 lat od końca roku kalendarzowego, w którym upłynął termin płatności podatku (art. 86 § 1 Ordynacji podatkowej, art. 112 ustawy o VAT), a dokumentacja księgowa — przez okres wymagany art. 74 ustawy o rachunkowości;',
-                'zamówienia nieopłacone, za które nie wpłynęła żadna płatność i nie wystawiono faktury (porzucone) — 90 dni od złożenia, potem usuwamy je wraz z nieudanymi próbami płatności;',
+                'zamówienia nieopłacone, za które nie wpłynęła żadna płatność i nie wystawiono faktury (porzucone) — 90 dni od złożenia, potem usuwamy je wraz z nieudanymi próbami płatności (zamówienie, którego dotyczy reklamacja — tak długo jak ta reklamacja);',
                 'numery i dane wydanych zaświadczeń — 5 lat od wydania, aby można było potwierdzić ich autentyczność;',
                 'reklamacje wraz z odpowiedzią — 3 lata od udzielenia odpowiedzi (reklamacja bez odpowiedzi — do jej udzielenia); oświadczenia o odstąpieniu od umowy — tak długo jak zamówienie, którego dotyczą (są częścią dokumentacji zwrotu);',
                 'wiadomości z formularza kontaktowego — rok od wysłania wiadomości;',
