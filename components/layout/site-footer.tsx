@@ -25,7 +25,7 @@ export function SiteFooter() {
             {terms.upcoming && (
               <>
                 {' · '}
-                <Link href={`/regulamin/${terms.upcoming.version}#zmiany`} className="hover:text-brand-700">
+                <Link href={`/regulamin/${terms.upcoming.version}#co-sie-zmienia`} className="hover:text-brand-700">
                   {m.support.footer.termsUpcoming(legalDay(terms.upcoming.effectiveFrom))}
                 </Link>
               </>

@@ -48,15 +48,19 @@ export function LegalDocumentView({
         {page.status === 'current' && page.upcoming && (
           <Notice tone="info" as="div">
             {t.upcomingNotice(day(page.upcoming.effectiveFrom))}{' '}
-            <Link href={`${basePath}/${page.upcoming.version}#zmiany`} className="link">
+            <Link href={`${basePath}/${page.upcoming.version}#co-sie-zmienia`} className="link">
               {t.upcomingLink}
             </Link>
           </Notice>
         )}
         {doc.intro && <p>{doc.intro}</p>}
         {doc.changes && (
-          <section id="zmiany" aria-labelledby="zmiany-h" className="scroll-mt-20 rounded-lg bg-sky-50 p-4">
-            <h2 id="zmiany-h" className="font-semibold">
+          <section
+            id="co-sie-zmienia"
+            aria-labelledby="co-sie-zmienia-h"
+            className="scroll-mt-20 rounded-lg bg-sky-50 p-4"
+          >
+            <h2 id="co-sie-zmienia-h" className="font-semibold">
               {t.changesTitle}
             </h2>
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">

@@ -29,7 +29,7 @@ export function TermsBannerForm({ banner, action }: { banner: TermsBanner | null
           {banner.inForce
             ? t.inForce(banner.version, banner.effectiveFrom)
             : t.upcoming(banner.version, banner.effectiveFrom)}{' '}
-          <Link href={`/regulamin/${banner.version}#zmiany`} className="link">
+          <Link href={`/regulamin/${banner.version}#co-sie-zmienia`} className="link">
             {t.read}
           </Link>
         </p>

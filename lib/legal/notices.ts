@@ -27,7 +27,7 @@ export async function queueTermsNotices(now = currentTime()): Promise<number> {
     version: latest.version,
     effectiveFrom: legalDay(latest.effectiveFrom),
     changes: doc.changes ?? [],
-    changesLink: absoluteUrl(`/regulamin/${latest.version}#zmiany`),
+    changesLink: absoluteUrl(`/regulamin/${latest.version}#co-sie-zmienia`),
     acceptLink: absoluteUrl(`/logowanie?next=${encodeURIComponent(`/regulamin/${latest.version}`)}`),
   };
   let queued = 0;

@@ -119,12 +119,12 @@ test('the announced terms: a notice on /regulamin and in the footer, read and ac
   const footer = page.getByRole('contentinfo');
   await expect(footer.getByRole('link', { name: 'Od 15 grudnia 2026 obowiązuje nowa wersja' })).toBeVisible();
   await page.getByRole('link', { name: 'Przeczytaj nową wersję i zobacz, co się zmienia' }).click();
-  await expect(page).toHaveURL(/\/regulamin\/2026-12-15#zmiany$/);
+  await expect(page).toHaveURL(/\/regulamin\/2026-12-15#co-sie-zmienia$/);
   await expect(page.getByText(/Ta wersja \(2026-12-15\) wejdzie w życie 15 grudnia 2026/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Co się zmienia w tej wersji' })).toBeVisible();
   await expect(page.getByText(/art\. 498 Kodeksu cywilnego/)).toBeVisible();
   await checkPage(page);
-  await shoot(page, 'regulamin-nowy', ['zmiany', 'pakiety-dla-dzieci']);
+  await shoot(page, 'regulamin-nowy', ['co-sie-zmienia', 'pakiety-dla-dzieci']);
 
   await page.goto('/rodzina/regulamin');
   await expect(page.getByText(/Od 15 grudnia 2026 \(regulamin w wersji/)).toBeVisible();

@@ -57,7 +57,7 @@ describe('the new-terms notice', () => {
       expect(mails).toHaveLength(1);
       expect(mails[0]!.to).toBe(u.email);
       expect(mails[0]!.template).toBe('terms-changed');
-      expect(mails[0]!.text).toContain(`/regulamin/${latest}#zmiany`);
+      expect(mails[0]!.text).toContain(`/regulamin/${latest}#co-sie-zmienia`);
       expect(mails[0]!.subject).toBe(`Zmiana regulaminu Planety od ${legalDay(latestVersion('terms').effectiveFrom)}`);
     }
     for (const u of [upToDate, child, noEmail]) expect(await notices(u.id)).toHaveLength(0);
