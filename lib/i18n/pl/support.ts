@@ -35,9 +35,9 @@ export const support = {
   termsBanner: {
     label: 'Nowy regulamin',
     inForce: (v: string, from: string) =>
-      `Od ${from} obowiązuje nowy regulamin (wersja ${v}). Przeczytaj zmiany i zaakceptuj go, aby dalej korzystać z konta na nowych zasadach.`,
+      `Od ${from} obowiązuje nowy regulamin (wersja ${v}). Zaakceptuj go, aby korzystać z konta na nowych zasadach.`,
     upcoming: (v: string, from: string) =>
-      `Od ${from} będzie obowiązywać nowy regulamin (wersja ${v}). Przeczytaj zmiany; możesz zaakceptować go już teraz.`,
+      `Od ${from} będzie obowiązywać nowy regulamin (wersja ${v}). Możesz zaakceptować go już teraz.`,
     read: 'Przeczytaj zmiany',
     accept: 'Akceptuję nowy regulamin',
     accepted: (v: string) => `Dziękujemy — zaakceptowano regulamin w wersji ${v}.`,
