@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { TermsBanner } from '@/components/legal/terms-banner';
 import { messages } from '@/lib/i18n';
 import { interLatin, interLatinExt } from './fonts';
 import './globals.css';
@@ -27,6 +28,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {m.nav.skipToContent}
         </a>
         <SiteHeader />
+        <TermsBanner />
         <main id="tresc" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
           {children}
         </main>

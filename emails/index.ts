@@ -16,6 +16,7 @@ import * as contact from './contact';
 import * as complaint from './complaint';
 import * as refundSent from './refund-sent';
 import * as orderWithdrawal from './order-withdrawal';
+import * as termsChanged from './terms-changed';
 
 export const templates = {
   'password-reset': {
@@ -112,6 +113,7 @@ export const templates = {
     Body: orderWithdrawal.OrderWithdrawalEmail,
     text: orderWithdrawal.text,
   },
+  'terms-changed': { subject: termsChanged.subject, Body: termsChanged.TermsChangedEmail, text: termsChanged.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -1,10 +1,12 @@
-// The footer on every page: the legal pages, complaints and contact, and the terms version in force.
+// The footer on every page: the legal pages, complaints and contact, the terms version in force
+// and, once a newer one is published, the day it takes effect.
 import Link from 'next/link';
-import { TERMS_VERSION } from '@/lib/auth/terms';
+import { legalDay, termsFooter } from '@/lib/legal/pages';
 import { messages } from '@/lib/i18n';
 
 export function SiteFooter() {
   const m = messages();
+  const terms = termsFooter();
   const links = [
     { href: '/regulamin', label: m.footer.terms },
     { href: '/prywatnosc', label: m.footer.privacy },
@@ -17,9 +19,17 @@ export function SiteFooter() {
         <div className="space-y-1">
           <p>{m.brand.copyright(new Date().getFullYear())}</p>
           <p>
-            <Link href={`/regulamin/${TERMS_VERSION}`} className="hover:text-brand-700">
-              {m.support.footer.termsVersion(TERMS_VERSION)}
+            <Link href={`/regulamin/${terms.version}`} className="hover:text-brand-700">
+              {m.support.footer.termsVersion(terms.version)}
             </Link>
+            {terms.upcoming && (
+              <>
+                {' · '}
+                <Link href={`/regulamin/${terms.upcoming.version}#co-sie-zmienia`} className="hover:text-brand-700">
+                  {m.support.footer.termsUpcoming(legalDay(terms.upcoming.effectiveFrom))}
+                </Link>
+              </>
+            )}
           </p>
         </div>
         <nav aria-label={m.footer.label}>

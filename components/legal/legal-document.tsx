@@ -1,16 +1,11 @@
 // A versioned legal document as a page: numbered paragraphs (§) with numbered clauses, a table
-// of contents, the annexes (the model withdrawal form) and links to every version.
+// of contents, the annexes (the model withdrawal form) and links to every version. A version not
+// yet in force says so; the one in force announces the next.
 import Link from 'next/link';
-import type { LegalPage } from '@/lib/legal/pages';
+import { legalDay as day, type LegalPage } from '@/lib/legal/pages';
 import type { Clause } from '@/lib/legal/document';
-import { formatDate, fromWarsaw } from '@/lib/format/time';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
-
-const day = (key: string) => {
-  const [y, m, d] = key.split('-').map(Number);
-  return formatDate(fromWarsaw(y!, m!, d!, 12));
-};
 
 function ClauseItem({ clause }: { clause: Clause }) {
   if (typeof clause === 'string') return <li>{clause}</li>;
@@ -42,15 +37,39 @@ export function LegalDocumentView({
       <header className="space-y-2">
         <h1 className="h1">{doc.title}</h1>
         <p className="muted">{t.version(doc.version, day(doc.effectiveFrom))}</p>
-        {!page.current && (
-          <Notice tone="warning" as="div">
-            {t.outdated(doc.version)}{' '}
+        {page.status !== 'current' && (
+          <Notice tone={page.status === 'past' ? 'warning' : 'info'} as="div">
+            {page.status === 'past' ? t.outdated(doc.version) : t.notYetInForce(doc.version, day(doc.effectiveFrom))}{' '}
             <Link href={basePath} className="link">
               {t.currentLink}
             </Link>
           </Notice>
         )}
+        {page.status === 'current' && page.upcoming && (
+          <Notice tone="info" as="div">
+            {t.upcomingNotice(day(page.upcoming.effectiveFrom))}{' '}
+            <Link href={`${basePath}/${page.upcoming.version}#co-sie-zmienia`} className="link">
+              {t.upcomingLink}
+            </Link>
+          </Notice>
+        )}
         {doc.intro && <p>{doc.intro}</p>}
+        {doc.changes && (
+          <section
+            id="co-sie-zmienia"
+            aria-labelledby="co-sie-zmienia-h"
+            className="scroll-mt-20 rounded-lg bg-sky-50 p-4"
+          >
+            <h2 id="co-sie-zmienia-h" className="font-semibold">
+              {t.changesTitle}
+            </h2>
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+              {doc.changes.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </section>
+        )}
       </header>
 
       {doc.sections.length > 2 && (
@@ -118,7 +137,8 @@ export function LegalDocumentView({
               <Link href={`${basePath}/${v.version}`} className="link">
                 {t.versionItem(v.version, day(v.effectiveFrom))}
               </Link>
-              {v.current && t.currentMark}
+              {v.status === 'current' && t.currentMark}
+              {v.status === 'upcoming' && t.upcomingMark}
             </li>
           ))}
         </ul>

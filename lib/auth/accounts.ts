@@ -13,8 +13,7 @@ import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailures } from './rate-limit';
 
-export { TERMS_VERSION } from './terms';
-import { TERMS_VERSION } from './terms';
+import { termsVersionInForce } from './terms';
 const RESET_TTL_MS = 60 * 60_000;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -50,7 +49,7 @@ export async function createAccount(
           phone: input.phone ?? null,
           country: input.country ?? null,
           roles: input.roles,
-          termsVersion: TERMS_VERSION,
+          termsVersion: termsVersionInForce(),
           termsAcceptedAt: currentTime(),
         },
         select: { id: true, email: true },

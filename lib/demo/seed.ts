@@ -1,7 +1,7 @@
 // Demo data for `npm start`: one account of each kind and a small Polish catalogue.
 // Idempotent: running it again changes nothing that exists (passwords are not re-hashed).
 import { hashPassword } from '@/lib/auth/password';
-import { TERMS_VERSION } from '@/lib/auth/terms';
+import { termsVersionInForce } from '@/lib/auth/terms';
 import type { Role } from '@/lib/db/generated/enums';
 import { db } from '@/lib/db/client';
 import { GROUP_PACKAGE_SEATS, groupPackagePrice } from '@/lib/catalog/offers';
@@ -9,6 +9,7 @@ import { seedLearningContent } from '@/lib/demo/learning-content';
 import { seedFamilySubjects } from '@/lib/demo/family-subjects';
 import { seedFamilyDemo } from '@/lib/demo/family';
 import { seedCompanyGroupDemo } from '@/lib/demo/company-group';
+import { seedSupportDemo } from '@/lib/demo/support';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -139,7 +140,7 @@ export async function seedDemoData(): Promise<void> {
       data: {
         ...u,
         passwordHash: await hashPassword(DEMO_PASSWORD),
-        termsVersion: TERMS_VERSION,
+        termsVersion: termsVersionInForce(),
         termsAcceptedAt: new Date(),
       },
     });
@@ -168,4 +169,5 @@ export async function seedDemoData(): Promise<void> {
   await seedFamilySubjects();
   await seedFamilyDemo('rodzic', DEMO_PASSWORD);
   await seedCompanyGroupDemo('firma', 'zespol');
+  await seedSupportDemo();
 }

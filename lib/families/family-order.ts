@@ -5,7 +5,7 @@ import { messages } from '@/lib/i18n';
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { TERMS_VERSION } from '@/lib/auth/terms';
+import { termsVersionInForce } from '@/lib/auth/terms';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import type { Currency } from '@/lib/format/money';
@@ -143,7 +143,7 @@ export async function placeFamilyOrder(
           buyerType: 'PERSON',
           buyerName: `${parent.firstName} ${parent.lastName}`.trim(),
           buyerEmail: parent.email ?? '',
-          termsVersion: TERMS_VERSION,
+          termsVersion: termsVersionInForce(now),
           termsAcceptedAt: now,
           immediateDeliveryConsent: true,
         },

@@ -8,6 +8,11 @@ export const JOB_RETRY_LIMITS = {
   'groups.final-reports': 0,
   'families.reminders': 0,
   'learning.access-reminders': 0,
+  'legal.terms-notices': 0,
+  'support.retention': 0,
+  'auth.retention': 0,
+  'email.retention': 0,
+  'orders.retention': 0,
 } as const;
 
 export type JobName = keyof typeof JOB_RETRY_LIMITS;

@@ -8,6 +8,10 @@ import { learningJobs } from '@/lib/learning/jobs';
 import { invoiceJobs } from '@/lib/invoices/jobs';
 import { mailJobs } from '@/lib/mail/jobs';
 import { settlementJobs } from '@/lib/settlement/jobs';
+import { legalJobs } from '@/lib/legal/jobs';
+import { supportJobs } from '@/lib/support/jobs';
+import { authJobs } from '@/lib/auth/jobs';
+import { orderJobs } from '@/lib/orders/jobs';
 import { JOB_RETRY_LIMITS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
@@ -19,6 +23,10 @@ const JOBS = {
   ...groupJobs,
   ...familyJobs,
   ...learningJobs,
+  ...legalJobs,
+  ...supportJobs,
+  ...authJobs,
+  ...orderJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */

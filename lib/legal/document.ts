@@ -25,6 +25,8 @@ export type LegalDocument = {
   effectiveFrom: string;
   title: string;
   intro?: string;
+  /** What changed against the previous version, shown on top and linked from the notice e-mail. */
+  changes?: string[];
   sections: LegalSection[];
   annexes: LegalAnnex[];
 };

@@ -29,3 +29,20 @@ export function withdrawalForm(s: Seller): LegalAnnex {
     ],
   };
 }
+
+/** Annex 1 (from the parents' packages' source terms): the resignation from a package, §9 ust. 3. */
+export function resignationForm(s: Seller): LegalAnnex {
+  return {
+    id: 'formularz-wypowiedzenia',
+    title: 'Załącznik nr 1 — wzór oświadczenia o wypowiedzeniu umowy o Pakiet przedmiotowy',
+    lines: [
+      '(z wzoru można, ale nie trzeba korzystać; rezygnację można też złożyć przyciskiem na stronie rodziny)',
+      `Adresat: ${s.name}, ${s.addressLines.join(', ')}, e-mail: ${s.complaintsEmail}`,
+      'Niniejszym wypowiadam umowę o Pakiet przedmiotowy dla dziecka (imię i nazwisko dziecka): ……………………………',
+      'Pakiet i rok szkolny: ……………… Numer zamówienia (jeśli znany): ………………',
+      'Imię i nazwisko Rodzica oraz adres e-mail konta: ……………………………',
+      'Wypowiedzenie jest skuteczne z końcem miesiąca, w którym zostało złożone; zwrot za niewykorzystane miesiące proszę przesłać tym samym sposobem płatności.',
+      'Podpis (tylko jeżeli oświadczenie jest przesyłane w wersji papierowej): ……………… Data: ………………',
+    ],
+  };
+}

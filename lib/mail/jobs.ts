@@ -4,8 +4,9 @@ import { db } from '@/lib/db/client';
 import type { JobDefs } from '@/lib/jobs/names';
 import { enqueue } from '@/lib/jobs/queues';
 import { deliverEmail } from './transport';
+import { purgeEmailBodies } from './retention';
 
-export const mailJobs: JobDefs<'email.deliver' | 'email.sweep'> = {
+export const mailJobs: JobDefs<'email.deliver' | 'email.sweep' | 'email.retention'> = {
   'email.deliver': {
     handler: async (data) => {
       await deliverEmail(String(data.id));
@@ -21,6 +22,13 @@ export const mailJobs: JobDefs<'email.deliver' | 'email.sweep'> = {
         take: 500,
       });
       for (const { id } of stale) await enqueue('email.deliver', { id }, id);
+    },
+  },
+  // Privacy-policy retention of sent messages' bodies and records (lib/mail/retention.ts).
+  'email.retention': {
+    cron: '20 3 * * *',
+    handler: async () => {
+      await purgeEmailBodies();
     },
   },
 };

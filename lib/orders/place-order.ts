@@ -1,7 +1,7 @@
 // Checkout: turns the visitor's cart into an order (prices from the catalogue, never from the
 // request), then sends the buyer to PayU. The cart is emptied only once PayU has the order.
 import { db } from '@/lib/db/client';
-import { TERMS_VERSION } from '@/lib/auth/terms';
+import { termsVersionInForce } from '@/lib/auth/terms';
 import { normaliseNip } from '@/lib/invoices/tax/nip';
 import { currentTime } from '@/lib/clock/clock';
 import { isUniqueViolation, UserError } from '@/lib/errors';
@@ -63,7 +63,7 @@ export async function placeOrder(
           street: withAddress ? input.street : null,
           postalCode: withAddress ? input.postalCode : null,
           city: withAddress ? input.city : null,
-          termsVersion: TERMS_VERSION,
+          termsVersion: termsVersionInForce(),
           termsAcceptedAt: currentTime(),
           immediateDeliveryConsent: !company && input.immediateDelivery === 'on',
           items: {

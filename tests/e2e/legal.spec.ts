@@ -1,5 +1,8 @@
 import { checkPage, expect, login, readLatestMail, test } from './support/fixtures';
 
+// The terms 2026-12-15 were published on 1 Dec 2026; until they take effect they are announced.
+const announced = Date.now() < Date.parse('2026-12-14T23:00:00Z');
+
 // Screenshots for review when SHOTS_DIR is set (1280 and 390 px wide).
 async function shoot(page: import('@playwright/test').Page, name: string, anchors: string[] = []) {
   const dir = process.env.SHOTS_DIR;
@@ -104,4 +107,46 @@ test('an anonymous complaint is answered by staff in the panel and the answer is
   await ctx.close();
 
   expect(await readLatestMail(page, email)).toContain('Nagranie zostało poprawione, przepraszamy.');
+});
+
+test('the announced terms: a notice on /regulamin and in the footer, read and accepted from the banner after login', async ({
+  page,
+}) => {
+  test.skip(!announced, 'the 2026-12-15 terms are already in force');
+  await page.goto('/regulamin');
+  const notice = page.getByText('Od 15 grudnia 2026 obowiązuje nowa wersja.');
+  await expect(notice).toBeVisible();
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: 'Od 15 grudnia 2026 obowiązuje nowa wersja' })).toBeVisible();
+  await page.getByRole('link', { name: 'Przeczytaj nową wersję i zobacz, co się zmienia' }).click();
+  await expect(page).toHaveURL(/\/regulamin\/2026-12-15#co-sie-zmienia$/);
+  await expect(page.getByText(/Ta wersja \(2026-12-15\) wejdzie w życie 15 grudnia 2026/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Co się zmienia w tej wersji' })).toBeVisible();
+  await expect(page.getByText(/art\. 498 Kodeksu cywilnego/)).toBeVisible();
+  await checkPage(page);
+  await shoot(page, 'regulamin-nowy', ['co-sie-zmienia', 'pakiety-dla-dzieci']);
+
+  await page.goto('/rodzina/regulamin');
+  await expect(page.getByText(/Od 15 grudnia 2026 \(regulamin w wersji/)).toBeVisible();
+  await checkPage(page);
+
+  // A new account accepts the terms in force (2026-12-01), so it is asked about the announced ones.
+  const email = `regulamin-${Date.now()}@example.com`;
+  await page.goto('/rejestracja');
+  await page.getByLabel('Imię').fill('Ola');
+  await page.getByLabel('Nazwisko').fill('Nowa');
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Hasło', { exact: true }).fill('Pierwsze2026');
+  await page.getByLabel(/Akceptuję regulamin/).check();
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByTestId('signed-in-as')).toHaveText('Ola Nowa');
+  const banner = page.getByRole('region', { name: 'Nowy regulamin' });
+  await expect(banner).toContainText('Od 15 grudnia 2026 będzie obowiązywać nowy regulamin (wersja 2026-12-15)');
+  await checkPage(page, true);
+  await shoot(page, 'baner-regulaminu');
+  await banner.getByRole('button', { name: 'Akceptuję nowy regulamin' }).click();
+  await expect(page.getByText('Dziękujemy — zaakceptowano regulamin w wersji 2026-12-15.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Nowy regulamin' })).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Nowy regulamin' })).toHaveCount(0);
 });

@@ -5,14 +5,23 @@ import { PACKAGE_CODES, PACKAGES } from '@/lib/families/rules/packages';
 import { SIBLING_DISCOUNT } from '@/lib/families/rules/sibling-discount';
 import { formatMoney, type Currency } from '@/lib/format/money';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { Notice } from '@/components/forms/notice';
+import { currentVersion, upcomingVersion } from '@/lib/legal/registry';
+import { legalDay } from '@/lib/legal/pages';
+import { familyCancellationText } from '@/lib/legal/terms/family-cancellation';
 
 export const metadata: Metadata = { title: 'Regulamin pakietów dla dzieci' };
 
 const CURRENCIES: readonly Currency[] = ['PLN', 'GBP', 'EUR', 'USD'];
 
 // The rules a parent accepts when registering and when paying, from the same constants the
-// prices are computed with; public, so it can be read before an account exists.
+// prices are computed with; public, so it can be read before an account exists. Resignation and
+// withdrawal follow the terms version in force; an announced version's wording is shown beside.
 export default function FamilyTermsPage() {
+  const inForce = currentVersion('terms');
+  const next = upcomingVersion('terms');
+  const now = familyCancellationText(inForce.version);
+  const later = next ? familyCancellationText(next.version) : null;
   return (
     <article className="card mx-auto max-w-3xl space-y-4">
       <h1 className="h1">Regulamin pakietów przedmiotowych dla dzieci</h1>
@@ -99,17 +108,31 @@ export default function FamilyTermsPage() {
       </p>
 
       <h2 className="h2">Rezygnacja w trakcie roku</h2>
-      <p>
-        Rezygnacja działa z końcem miesiąca, w którym ją złożono. Zwracamy opłatę za niewykorzystane miesiące roku
-        szkolnego: zapłacona kwota ÷ 10 × liczba miesięcy do końca czerwca, po potrąceniu kosztów przelewu. Przykład:
-        rezygnacja złożona w październiku przy opłacie 2999 zł — 299,90 zł × 8 = 2399,20 zł. Przy płatności w ratach
-        zwrot nie przysługuje.
-      </p>
+      <p>{now.resignation}</p>
 
       <h2 className="h2">Odstąpienie od umowy</h2>
-      <p>
-        W ciągu 14 dni od zapłaty można odstąpić od umowy bez podania przyczyny; zwracamy całą opłatę w ciągu 14 dni.
-      </p>
+      <p>{now.withdrawal}</p>
+      {now.siblingSetOff && (
+        <>
+          <h2 className="h2">Rabat dla rodzeństwa po odejściu dziecka</h2>
+          <p>{now.siblingSetOff}</p>
+        </>
+      )}
+
+      {next && later && later !== now && (
+        <Notice tone="info" as="div" className="space-y-2">
+          <p className="font-semibold">
+            Od {legalDay(next.effectiveFrom)} (regulamin w wersji{' '}
+            <Link href={`/regulamin/${next.version}#pakiety-dla-dzieci`} className="link">
+              {next.version}
+            </Link>
+            ) rezygnacja i odstąpienie działają tak:
+          </p>
+          <p>{later.resignation}</p>
+          <p>{later.withdrawal}</p>
+          {later.siblingSetOff && <p>{later.siblingSetOff}</p>}
+        </Notice>
+      )}
 
       <p className="text-sm text-slate-600">
         Zasady korzystania z serwisu, płatności i ochrony danych:{' '}

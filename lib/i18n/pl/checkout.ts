@@ -78,7 +78,7 @@ export const checkout = {
     consents: 'Zgody',
     termsBefore: 'Akceptuję',
     termsLink: 'regulamin',
-    termsAfter: '(wersja z 1 listopada 2026 r.).',
+    termsAfter: '(w wersji obowiązującej w dniu zamówienia).',
     immediateDelivery:
       'Żądam rozpoczęcia świadczenia (udostępnienia kursu) przed upływem 14 dni na odstąpienie od umowy.',
     immediateDeliveryNote:

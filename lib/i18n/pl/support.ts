@@ -7,6 +7,7 @@ export const support = {
     complaints: 'Reklamacje',
     contact: 'Kontakt',
     termsVersion: (v: string) => `Regulamin w wersji ${v}`,
+    termsUpcoming: (from: string) => `Od ${from} obowiązuje nowa wersja`,
   },
   legal: {
     version: (v: string, from: string) => `Wersja ${v}, obowiązuje od ${from}.`,
@@ -21,6 +22,26 @@ export const support = {
     print: 'Dokument można zapisać lub wydrukować z przeglądarki (Ctrl+P).',
     termsTitle: 'Regulamin',
     privacyTitle: 'Polityka prywatności',
+    upcomingNotice: (from: string) => `Od ${from} obowiązuje nowa wersja.`,
+    upcomingLink: 'Przeczytaj nową wersję i zobacz, co się zmienia',
+    notYetInForce: (v: string, from: string) =>
+      `Ta wersja (${v}) wejdzie w życie ${from}. Do tego dnia obowiązuje wersja dotychczasowa.`,
+    upcomingMark: ' — wejdzie w życie',
+    changesTitle: 'Co się zmienia w tej wersji',
+  },
+  retention: {
+    emailBodyRemoved: 'Treść wiadomości usunięta po 12 miesiącach zgodnie z polityką prywatności.',
+  },
+  termsBanner: {
+    label: 'Nowy regulamin',
+    inForce: (v: string, from: string) =>
+      `Od ${from} obowiązuje nowy regulamin (wersja ${v}). Zaakceptuj go, aby korzystać z konta na nowych zasadach.`,
+    upcoming: (v: string, from: string) =>
+      `Od ${from} będzie obowiązywać nowy regulamin (wersja ${v}). Możesz zaakceptować go już teraz.`,
+    read: 'Przeczytaj zmiany',
+    accept: 'Akceptuję nowy regulamin',
+    accepted: (v: string) => `Dziękujemy — zaakceptowano regulamin w wersji ${v}.`,
+    unknownVersion: 'Ta wersja regulaminu nie jest już tą do akceptacji. Odśwież stronę.',
   },
   contact: {
     title: 'Kontakt',

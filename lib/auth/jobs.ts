@@ -1,0 +1,12 @@
+// The accounts area's background job: the daily retention of password-reset links and login counters.
+import type { JobDefs } from '@/lib/jobs/names';
+import { purgeAuthRecords } from './retention';
+
+export const authJobs: JobDefs<'auth.retention'> = {
+  'auth.retention': {
+    cron: '0 3 * * *',
+    handler: async () => {
+      await purgeAuthRecords();
+    },
+  },
+};
