@@ -9,8 +9,9 @@ import { groups } from './groups';
 import { ops } from './ops';
 import { panel } from './panel';
 import { support } from './support';
+import { invoices } from './invoices';
 
-export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel, support };
+export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel, support, invoices };
 
 type Widen<T> = T extends string
   ? string
