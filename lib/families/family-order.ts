@@ -163,16 +163,20 @@ export async function placeFamilyOrder(
         const amount = lines.reduce((s, l) => s + l.amountMinor, 0);
         const cls = PACKAGES[code].hasClasses ? childClass(child, quote.schoolYear) : null;
         const classNumber = cls && cls.ok ? cls.classNumber : null;
+        const title = `${PACKAGES[code].name} ${label} — ${child.fullName}`;
         const item = await tx.orderItem.create({
           data: {
             orderId: order.id,
-            name: itemName(`${PACKAGES[code].name} ${label} — ${child.fullName}`, lines),
+            name: itemName(title, lines),
             quantity: 1,
             unitGross: amount,
             totalGross: amount,
             kind: FAMILY_PACKAGE_ITEM,
             childId: child.id,
             details: {
+              // The invoice's lines (lib/invoices/lines.ts): the package, its discount, each add-on.
+              title,
+              childName: child.fullName,
               lines,
               rate: quote.rate
                 ? {
