@@ -24,6 +24,8 @@ export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate' | 'num
   /** Since the lines builder: the order's items whole, turned into lines by lib/invoices/lines.ts. */
   items?: SnapshotItem[];
   orderNumber?: string;
+  /** A receipt turned into this invoice at the consumer's request (lib/invoices/invoice-request.ts). */
+  requestedAt?: string;
 };
 
 /** formatInvoiceNumber in SQL ("FV/2026/000123"; wider past 999 999), pinned to it by a test. */

@@ -12,6 +12,7 @@ import { OrderRefunds } from '@/components/checkout/order-refunds';
 import { OrderWithdrawal } from '@/components/checkout/order-withdrawal';
 import { Notice } from '@/components/forms/notice';
 import { OrderComplaints } from '@/components/support/order-complaints';
+import { InvoiceRequest } from '@/components/invoices/invoice-request';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 
@@ -161,6 +162,7 @@ export default async function OrderPage({
         )}
         <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
       </section>
+      <InvoiceRequest userId={user.id} orderId={order.id} />
       <OrderComplaints userId={user.id} orderId={order.id} />
     </div>
   );
