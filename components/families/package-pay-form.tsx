@@ -88,13 +88,13 @@ export function PackagePayForm({
       )}
       <fieldset className="space-y-2">
         <legend className="font-semibold">{t.payLegend}</legend>
-        {payMethods.map(({ value, label, hint }, i) => (
+        {payMethods.map(({ value, label, hint }) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input
               type="radio"
               name="payMethod"
               value={value}
-              defaultChecked={f.value('payMethod', payMethods[0]?.value ?? '') === value || (!f.failed && i === 0)}
+              defaultChecked={f.value('payMethod', payMethods[0]?.value ?? '') === value}
               className="h-4 w-4"
             />
             <span>
