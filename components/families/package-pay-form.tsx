@@ -58,7 +58,7 @@ export function PackagePayForm({
           <CheckboxField
             name="shippingSame"
             label={a.shippingSame}
-            checked={same}
+            defaultChecked={f.checked('shippingSame', true)}
             onChange={(e) => setSame(e.target.checked)}
           />
           {!same && (

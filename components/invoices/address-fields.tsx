@@ -29,6 +29,8 @@ export function AddressFields({
   const t = messages().invoices.address;
   const name = (k: string) => (prefix ? `${prefix}${k[0].toUpperCase()}${k.slice(1)}` : k);
   const l = labels ?? t;
+  // Uncontrolled (defaultValue): React resets a form after its action to the echoed values, and
+  // this state only follows the choice for the postal-code hint.
   const [country, setCountry] = useState(f.value(name('country'), initial.country));
   const example = postalCodeExample(country);
   return (
@@ -59,9 +61,11 @@ export function AddressFields({
       />
       <div className="sm:col-span-2">
         <SelectField
+          // A select's defaultValue applies at mount only: remount it with each refused submission's echo.
+          key={f.failed ? JSON.stringify(f.fieldErrors) + f.value(name('country'), '') : 'initial'}
           name={name('country')}
           label={l.country}
-          value={country}
+          defaultValue={f.value(name('country'), initial.country)}
           onChange={(e) => setCountry(e.target.value)}
           error={f.error(name('country'))}
           autoComplete={`${prefix ? 'shipping' : 'billing'} country`}
