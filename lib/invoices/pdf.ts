@@ -116,11 +116,12 @@ function drawHeading(doc: PdfDocument, inv: InvoiceInput): void {
         [INVOICE.saleDate, formatDate(inv.saleDate)],
         ...(inv.orderNumber ? [[INVOICE.orderRef, inv.orderNumber] as [string, string]] : []),
       ];
-  const x = 280;
+  // Right of the title (even "Potwierdzenie zakupu" at 20 pt ends before x = 290).
+  const x = 320;
   meta.forEach(([label, value], i) => {
     const y = top + 2 + i * 13;
-    doc.font('regular').fontSize(8.5).fillColor(GREY).text(label, x, y, { width: 110, align: 'right' });
-    doc.fillColor('black').text(value, x + 115, y, { width: 160, align: 'right' });
+    doc.font('regular').fontSize(8.5).fillColor(GREY).text(label, x, y, { width: 115, align: 'right' });
+    doc.fillColor('black').text(value, x + 120, y, { width: 115, align: 'right' });
   });
   doc
     .moveTo(MARGIN, top + 58)
