@@ -70,23 +70,33 @@ const GREY = '#555555';
 const HEADER_FILL = '#ececec';
 
 // Widths add up to the 515 pt between A4 margins; money columns are right-aligned and hold
-// "100 000,00 zł" on one line at 8 pt (larger amounts wrap inside their cell).
+// "12 345,00 zł" on one line at 8 pt (the table writes £ and $ for GBP and USD to stay narrow).
 const COLUMNS: readonly Column[] = [
   { width: 20, align: 'center' },
-  { width: 123, align: 'left' },
-  { width: 28, align: 'right' },
-  { width: 26, align: 'center' },
-  { width: 60, align: 'right' },
-  { width: 54, align: 'right' },
-  { width: 60, align: 'right' },
-  { width: 36, align: 'center' },
-  { width: 52, align: 'right' },
+  { width: 109, align: 'left' },
+  { width: 26, align: 'right' },
+  { width: 24, align: 'center' },
+  { width: 62, align: 'right' },
   { width: 56, align: 'right' },
+  { width: 62, align: 'right' },
+  { width: 36, align: 'center' },
+  { width: 58, align: 'right' },
+  { width: 62, align: 'right' },
 ];
 const HEADERS = INVOICE.columns;
 const SUMMARY_FROM = 5; // summary rows start under "Rabat"
 
 const rate = (r: number) => `${r}%`;
+const cellFormats = new Map<string, Intl.NumberFormat>();
+/** An amount in a table cell: "1039,00 £", "699,00 €", "4999,00 zł" (the totals line names the code). */
+function cellMoney(minor: number, currency: string): string {
+  let f = cellFormats.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat('pl-PL', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    cellFormats.set(currency, f);
+  }
+  return f.format(minor / 100);
+}
 const countryNames = new Intl.DisplayNames('pl', { type: 'region' });
 /** The address lines, then the country's Polish name when it is abroad. */
 const addressOf = (p: { addressLines: readonly string[]; country?: string | null }) =>
@@ -151,7 +161,7 @@ function drawTableHeader(doc: PdfDocument, y: number): number {
 }
 
 function drawLines(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
-  const money = (minor: number) => formatMoney(minor, inv.currency);
+  const money = (minor: number) => cellMoney(minor, inv.currency);
   let y = drawTableHeader(doc, startY);
   totals.lines.forEach((l, i) => {
     const discount = l.discountGross ?? 0;
@@ -184,7 +194,7 @@ function drawRateSummary(
   totals: InvoiceTotals<InvoiceLine>,
   startY: number,
 ): number {
-  const money = (minor: number) => formatMoney(minor, inv.currency);
+  const money = (minor: number) => cellMoney(minor, inv.currency);
   const rows = [
     { label: INVOICE.total, net: totals.net, rate: '', vat: totals.vat, gross: totals.gross, bold: true },
     ...totals.byRate.map((r) => ({
@@ -202,7 +212,7 @@ function drawRateSummary(
     y = MARGIN;
   }
   for (const r of rows) {
-    doc.font(r.bold ? 'bold' : 'regular').fontSize(8);
+    doc.font(r.bold ? 'bold' : 'regular').fontSize(r.bold ? 7.5 : 8); // bold is wider: keeps 6-digit sums on one line
     y += drawRow(doc, MARGIN, y, COLUMNS, [r.label, money(r.net), r.rate, money(r.vat), money(r.gross)], {
       from: SUMMARY_FROM,
       fill: r.bold ? HEADER_FILL : undefined,

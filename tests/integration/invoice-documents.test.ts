@@ -152,6 +152,82 @@ describe('a family order', () => {
       remembered: true,
     });
   });
+
+  it('stores where Premium books go, and prints it on the invoice', async () => {
+    const { id } = await registerParent({
+      firstName: 'Ewa',
+      lastName: 'Lis',
+      email: 'ewa.london@example.pl',
+      phone: '',
+      country: 'GB',
+      password: 'Haslo12345x',
+    });
+    const p = await db().user.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, firstName: true, lastName: true, email: true },
+    });
+    const ada = await addChild(
+      p.id,
+      { fullName: 'Ada Lis', birthYear: 2016, login: 'ada.london', password: 'Haslo12345x' },
+      NOW,
+    );
+    const parsed = familyOrderSchema.parse({
+      checkoutKey: 'family-invoice-key-02',
+      payMethod: 'card',
+      terms: 'on',
+      [`pkg_${ada}`]: 'PREMIUM',
+      street: '10 Downing Street',
+      postalCode: 'sw1a2aa',
+      city: 'London',
+      country: 'GB',
+      shippingName: 'Babcia Lis',
+      shippingStreet: 'ul. Długa 5',
+      shippingPostalCode: '80831',
+      shippingCity: 'Gdańsk',
+      shippingCountry: 'PL',
+    });
+    expect(parsed.address.billing.postalCode).toBe('SW1A 2AA');
+    const placed = await placeFamilyOrder(
+      p,
+      [{ childId: ada, package: 'PREMIUM' }],
+      'card',
+      'family-invoice-key-02',
+      '10.0.0.1',
+      NOW,
+      parsed.address,
+    );
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId } });
+    expect(order).toMatchObject({
+      currency: 'GBP',
+      postalCode: 'SW1A 2AA',
+      shippingName: 'Babcia Lis',
+      shippingStreet: 'ul. Długa 5',
+      shippingPostalCode: '80-831',
+      shippingCity: 'Gdańsk',
+      shippingCountry: 'PL',
+    });
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.id } });
+    sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
+    await handleOrderNotification({
+      kind: 'order',
+      orderId: payment.payuOrderId!,
+      extOrderId: payment.extOrderId,
+      status: 'COMPLETED',
+      totalAmount: payment.amount,
+      currencyCode: payment.currency,
+    });
+    await numberPendingInvoices();
+    const text = pdfText((await salesDocumentFor(order.id, p.id))!.pdf);
+    for (const s of [
+      '10 Downing Street SW1A 2AA London Wielka Brytania',
+      'ADRES DOSTAWY (LEKTURY)',
+      'Babcia Lis ul. Długa 5 80-831 Gdańsk',
+      '1039,00 £',
+      '194,28 £',
+      'Razem do zapłaty: 1039,00 GBP',
+    ])
+      expect(text).toContain(s);
+  });
 });
 
 let k = 0;
