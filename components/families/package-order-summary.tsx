@@ -1,42 +1,12 @@
 // The priced order under the package form: refusals, or the lines, the total, the sibling
-// discount and the pay form (PayU method, the package terms).
-import Link from 'next/link';
+// discount and the pay form (the buyer's address, PayU method, the package terms).
 import type { OrderSummaryView } from '@/lib/families/package-page';
+import { choosesPremium } from '@/lib/families/schemas';
 import { messages } from '@/lib/i18n';
-import { placeFamilyOrder } from '@/lib/actions/families/order';
-import { ActionForm } from '@/components/forms/action-form';
 import { Notice } from '@/components/forms/notice';
+import { PackagePayForm, type PayFormAddress } from '@/components/families/package-pay-form';
 
-function PayForm({ order }: { order: NonNullable<Extract<OrderSummaryView, { ok: true }>['order']> }) {
-  const t = messages().families.packagesPage;
-  return (
-    <ActionForm action={placeFamilyOrder} hidden={order.hidden} submit={t.pay(order.total)} className="space-y-4">
-      <fieldset className="space-y-2">
-        <legend className="font-semibold">{t.payLegend}</legend>
-        {order.payMethods.map(({ value, label, hint }, i) => (
-          <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="payMethod" value={value} defaultChecked={i === 0} className="h-4 w-4" />
-            <span>
-              <span className="font-medium">{label}</span> <span className="text-slate-600">— {hint}</span>
-            </span>
-          </label>
-        ))}
-      </fieldset>
-      <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="terms" className="mt-1 h-4 w-4" />
-        <span>
-          {t.termsBefore}{' '}
-          <Link href="/rodzina/regulamin" target="_blank" className="link">
-            {t.termsLink}
-          </Link>
-          {t.termsAfter}
-        </span>
-      </label>
-    </ActionForm>
-  );
-}
-
-export function PackageOrderSummary({ summary }: { summary: OrderSummaryView }) {
+export function PackageOrderSummary({ summary, address }: { summary: OrderSummaryView; address: PayFormAddress }) {
   const t = messages().families.packagesPage;
   return (
     <section aria-labelledby="podsumowanie" className="card space-y-4">
@@ -86,7 +56,15 @@ export function PackageOrderSummary({ summary }: { summary: OrderSummaryView }) 
             {summary.discount.applies ? t.discountApplies : t.discountNone}
             {summary.discount.message}
           </Notice>
-          {summary.order && <PayForm order={summary.order} />}
+          {summary.order && (
+            <PackagePayForm
+              hidden={summary.order.hidden}
+              total={summary.order.total}
+              payMethods={summary.order.payMethods}
+              address={address}
+              premium={choosesPremium(summary.order.hidden)}
+            />
+          )}
         </>
       )}
     </section>

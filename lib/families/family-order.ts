@@ -23,6 +23,8 @@ import { SUBJECT_NAMES } from '@/lib/families/rules/subjects';
 import { newOrderNumber } from '@/lib/orders/numbers';
 import { startPaymentAttempt, type PayMethod } from '@/lib/orders/payment-attempt';
 import { assertPayMethod } from '@/lib/payments/pay-methods';
+import type { FamilyOrderAddress } from '@/lib/families/schemas';
+import type { PostalAddress } from '@/lib/invoices/address-schema';
 
 /** What the parent picked for one child; raw form values, validated here. */
 export type ChildChoice = {
@@ -106,6 +108,7 @@ export async function placeFamilyOrder(
   checkoutKey: string,
   customerIp: string,
   now = currentTime(),
+  address: FamilyOrderAddress | null = null,
 ): Promise<{ orderId: string; redirectUri: string }> {
   const repeat = await db().order.findFirst({
     where: { checkoutKey, userId: parent.id },
@@ -145,7 +148,11 @@ export async function placeFamilyOrder(
           buyerEmail: parent.email ?? '',
           termsVersion: termsVersionInForce(now),
           termsAcceptedAt: now,
-          immediateDeliveryConsent: true,
+          // Not asked, so not recorded as given: the family terms (/rodzina/regulamin "Odstąpienie
+          // od umowy", § 9 ust. 4 of the general terms) refund the whole fee on withdrawal within 14
+          // days even after the child has started, so an art. 38 pt 13 consent would change nothing.
+          immediateDeliveryConsent: false,
+          ...addressColumns(address),
         },
         select: { id: true },
       });
@@ -156,16 +163,20 @@ export async function placeFamilyOrder(
         const amount = lines.reduce((s, l) => s + l.amountMinor, 0);
         const cls = PACKAGES[code].hasClasses ? childClass(child, quote.schoolYear) : null;
         const classNumber = cls && cls.ok ? cls.classNumber : null;
+        const title = `${PACKAGES[code].name} ${label} — ${child.fullName}`;
         const item = await tx.orderItem.create({
           data: {
             orderId: order.id,
-            name: itemName(`${PACKAGES[code].name} ${label} — ${child.fullName}`, lines),
+            name: itemName(title, lines),
             quantity: 1,
             unitGross: amount,
             totalGross: amount,
             kind: FAMILY_PACKAGE_ITEM,
             childId: child.id,
             details: {
+              // The invoice's lines (lib/invoices/lines.ts): the package, its discount, each add-on.
+              title,
+              childName: child.fullName,
               lines,
               rate: quote.rate
                 ? {
@@ -197,7 +208,7 @@ export async function placeFamilyOrder(
     });
   } catch (e) {
     if (isUniqueViolation(e)) {
-      return placeFamilyOrder(parent, choices, payMethod, checkoutKey, customerIp, now);
+      return placeFamilyOrder(parent, choices, payMethod, checkoutKey, customerIp, now, address);
     }
     throw e;
   }
@@ -210,4 +221,51 @@ export const newCheckoutKey = () => randomUUID();
 function itemName(base: string, lines: readonly OrderLine[]): string {
   const extras = lines.filter((l) => l.kind !== 'PACKAGE').map((l) => l.description);
   return messages().families.lines.itemName(base, extras);
+}
+
+/** The order's address columns; the shipping address only where Premium's books go elsewhere. */
+function addressColumns(a: FamilyOrderAddress | null) {
+  if (!a) return {};
+  const { billing, shipping } = a;
+  return {
+    street: billing.street,
+    postalCode: billing.postalCode,
+    city: billing.city,
+    country: billing.country,
+    ...(shipping
+      ? {
+          shippingName: shipping.name,
+          shippingStreet: shipping.street,
+          shippingPostalCode: shipping.postalCode,
+          shippingCity: shipping.city,
+          shippingCountry: shipping.country,
+        }
+      : {}),
+  };
+}
+
+/**
+ * The address of the parent's latest order that had one, to fill the form with (a parent's
+ * address rarely changes between school years); with the country of residence otherwise.
+ */
+export async function rememberedAddress(parentId: string): Promise<{ address: PostalAddress; remembered: boolean }> {
+  const [last, parent] = await Promise.all([
+    db().order.findFirst({
+      where: { userId: parentId, street: { not: null }, country: { not: null } },
+      orderBy: { createdAt: 'desc' },
+      select: { street: true, postalCode: true, city: true, country: true },
+    }),
+    db().user.findUniqueOrThrow({ where: { id: parentId }, select: { country: true } }),
+  ]);
+  if (last)
+    return {
+      address: {
+        street: last.street!,
+        postalCode: last.postalCode ?? '',
+        city: last.city ?? '',
+        country: last.country!,
+      },
+      remembered: true,
+    };
+  return { address: { street: '', postalCode: '', city: '', country: parent.country ?? 'PL' }, remembered: false };
 }

@@ -4,6 +4,8 @@ import { emailSchema, newPasswordSchema } from '@/lib/auth/schemas';
 import { normaliseCountryCode } from '@/lib/families/rules/currency';
 import { countryOptions } from '@/lib/families/rules/countries';
 import { messages } from '@/lib/i18n';
+import { addressFields, checkAddress, type PostalAddress } from '@/lib/invoices/address-schema';
+import { PAY_METHODS } from '@/lib/payments/rules/pay-methods';
 
 const a = messages().auth.fields;
 const f = messages().families.fields;
@@ -69,3 +71,45 @@ export const classChangeSchema = z.object({
   childId: z.string().min(1),
   shift: z.enum(['-1', '0', '1'], { error: f.chooseClass }).transform(Number),
 });
+
+/** The buyer's address and, for Premium's books, where to ship them (null: to the buyer's address). */
+export type FamilyOrderAddress = {
+  billing: PostalAddress;
+  shipping: (PostalAddress & { name: string }) | null;
+};
+
+/** Does the form's choice hold a Premium package (pkg_<childId> = PREMIUM), whose books are shipped? */
+export const choosesPremium = (raw: Record<string, unknown>) =>
+  Object.entries(raw).some(([k, v]) => k.startsWith('pkg_') && v === 'PREMIUM');
+
+/**
+ * The pay form of /rodzina/pakiety: the choice per child travels in hidden pkg_/exam_/extra_/
+ * lessons_ fields (priced again on the server); the buyer's address is required for the invoice
+ * (art. 106e ust. 1 pt 3 VAT act); a Premium order also needs a shipping address unless the
+ * "same as billing" box stays ticked. Every field's error is reported at once.
+ */
+export const familyOrderSchema = z
+  .object({
+    checkoutKey: z.string().min(16).max(64),
+    payMethod: z.enum(PAY_METHODS, { error: messages().checkout.fields.payMethod }),
+    terms: z.string().optional(),
+    ...addressFields(),
+    shippingSame: z.string().optional(),
+    shippingName: z.string().trim().max(120, messages().invoices.fields.max120).optional().default(''),
+    ...addressFields('shipping'),
+  })
+  .catchall(z.union([z.string(), z.array(z.string())]))
+  .transform((v, ctx) => {
+    if (v.terms !== 'on') ctx.addIssue({ code: 'custom', path: ['terms'], message: f.orderTerms });
+    const billing = checkAddress(v, ctx);
+    let shipping: FamilyOrderAddress['shipping'] = null;
+    if (choosesPremium(v) && v.shippingSame !== 'on') {
+      const name = typeof v.shippingName === 'string' ? v.shippingName : '';
+      if (!name)
+        ctx.addIssue({ code: 'custom', path: ['shippingName'], message: messages().invoices.fields.shippingName });
+      const to = checkAddress(v, ctx, 'shipping');
+      shipping = to && name ? { ...to, name } : null;
+    }
+    if (!billing) return z.NEVER;
+    return { ...v, address: { billing, shipping } satisfies FamilyOrderAddress };
+  });

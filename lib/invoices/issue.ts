@@ -13,8 +13,20 @@ import { sqlPool } from '@/lib/db/sql';
 import { invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
 import type { InvoiceInput } from '@/lib/invoices/pdf';
+import type { SnapshotItem } from '@/lib/invoices/lines';
 
-export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate'> & { issueDate: string; saleDate: string };
+export type InvoiceSnapshot = Omit<InvoiceInput, 'issueDate' | 'saleDate' | 'number' | 'lines'> & {
+  number: string | null;
+  issueDate: string | null;
+  saleDate: string;
+  /** Older snapshots: one line per order item, as printed then. */
+  lines?: InvoiceInput['lines'];
+  /** Since the lines builder: the order's items whole, turned into lines by lib/invoices/lines.ts. */
+  items?: SnapshotItem[];
+  orderNumber?: string;
+  /** A receipt turned into this invoice at the consumer's request (lib/invoices/invoice-request.ts). */
+  requestedAt?: string;
+};
 
 /** formatInvoiceNumber in SQL ("FV/2026/000123"; wider past 999 999), pinned to it by a test. */
 export const INVOICE_NUMBER_SQL = (year: string, seq: string) =>
@@ -30,7 +42,11 @@ export function sellerSnapshot(): string {
  * INSERT of the unnumbered invoice for an "Order" row `o` and a relation `items` of its
  * "OrderItem" rows, sold at `sold` (ISO text `soldIso`); `from` ends the SELECT. The snapshot's
  * number and issue date are filled in when it is numbered. Address lines: the street, then postal
- * code and city; empty parts are left out. A foreign-currency invoice also keeps the PLN rate its
+ * code and city; empty parts are left out; the country is kept as a code (printed by name).
+ * The items are kept whole (kind, details) so lib/invoices/lines.ts can put each product, add-on
+ * and discount on its own line. A consumer with no address — one who did not ask for an invoice
+ * at checkout (lib/orders/place-order.ts stores a person's address only then) — gets a RECEIPT,
+ * never numbered in the invoice series. A foreign-currency invoice also keeps the PLN rate its
  * VAT is stated in (lib/invoices/pdf.ts).
  */
 export function unnumberedInvoiceInsert(a: {
@@ -43,15 +59,19 @@ export function unnumberedInvoiceInsert(a: {
   from: string;
 }): string {
   const { o } = a;
-  return `INSERT INTO "Invoice" ("id", "orderId", "saleDate", "snapshot")
-    SELECT ${a.id}, ${o}."id", ${a.sold}, jsonb_build_object(
+  return `INSERT INTO "Invoice" ("id", "orderId", "saleDate", "kind", "snapshot")
+    SELECT ${a.id}, ${o}."id", ${a.sold}, ${RECEIPT_OR_INVOICE_SQL(o)}, jsonb_build_object(
       'number', NULL, 'issueDate', NULL, 'saleDate', ${a.soldIso}::text, 'place', 'Warszawa',
+      'orderNumber', ${o}."number",
       'seller', ${a.seller}::jsonb,
-      'buyer', jsonb_build_object('name', ${o}."buyerName", 'nip', ${o}."nip", 'addressLines', to_jsonb(array_remove(ARRAY[
-        nullif(${o}."street", ''),
-        nullif(concat_ws(' ', nullif(${o}."postalCode", ''), nullif(${o}."city", '')), '')], NULL))),
-      'lines', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity", 'unit', 'szt.',
-                  'unitGross', i."unitGross", 'vatRate', i."vatRate") ORDER BY i."id"), '[]') FROM ${a.items} i),
+      'buyer', ${buyerSnapshotSql(o)},
+      'shipTo', CASE WHEN nullif(${o}."shippingStreet", '') IS NULL THEN NULL ELSE jsonb_build_object(
+        'name', ${o}."shippingName", 'country', ${o}."shippingCountry", 'addressLines', to_jsonb(array_remove(ARRAY[
+        nullif(${o}."shippingStreet", ''),
+        nullif(concat_ws(' ', nullif(${o}."shippingPostalCode", ''), nullif(${o}."shippingCity", '')), '')], NULL))) END,
+      'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity", 'seats', i."seats",
+                  'unitGross', i."unitGross", 'vatRate', i."vatRate", 'totalGross', i."totalGross", 'kind', i."kind",
+                  'details', i."details") ORDER BY i."id"), '[]') FROM ${a.items} i),
       'currency', ${o}."currency", 'paymentMethod', 'PayU', 'paid', true)
       -- In a foreign currency, the rate of the last working day before the sale (art. 31a), or null.
       || CASE WHEN ${o}."currency" = 'PLN' THEN '{}'::jsonb ELSE jsonb_build_object('plnRate', (
@@ -62,6 +82,16 @@ export function unnumberedInvoiceInsert(a: {
     ${a.from}`;
 }
 
+/** RECEIPT for a person who left no address (asked for no invoice), else INVOICE. */
+const RECEIPT_OR_INVOICE_SQL = (o: string) =>
+  `(CASE WHEN ${o}."buyerType" = 'PERSON' AND nullif(${o}."street", '') IS NULL THEN 'RECEIPT' ELSE 'INVOICE' END)::"InvoiceKind"`;
+
+/** The buyer as the snapshot keeps it, from an "Order" row `o` (also used by a later invoice request). */
+export const buyerSnapshotSql = (o: string) =>
+  `jsonb_build_object('name', ${o}."buyerName", 'nip', ${o}."nip", 'country', ${o}."country", 'addressLines', to_jsonb(array_remove(ARRAY[
+        nullif(${o}."street", ''),
+        nullif(concat_ws(' ', nullif(${o}."postalCode", ''), nullif(${o}."city", '')), '')], NULL)))`;
+
 // $1 series year  $2 issue instant  $3 the same as ISO text. One statement, in autocommit: it
 // locks the unnumbered invoices no other numbering holds (SKIP LOCKED; one numbered meanwhile no
 // longer qualifies when locked), takes exactly that many numbers from the year's counter (whose
@@ -70,7 +100,7 @@ export function unnumberedInvoiceInsert(a: {
 // year before (a sale committed after `now` was taken is numbered by its own payment's run).
 const NUMBER_PENDING = `
 WITH unnumbered AS (
-       SELECT "id", "saleDate" FROM "Invoice" WHERE "number" IS NULL AND "saleDate" <= $2
+       SELECT "id", "saleDate" FROM "Invoice" WHERE "number" IS NULL AND "kind" = 'INVOICE' AND "saleDate" <= $2
         ORDER BY "saleDate", "id" FOR UPDATE SKIP LOCKED),
      ranked AS (SELECT "id", row_number() OVER (ORDER BY "saleDate", "id") AS k, count(*) OVER () AS total FROM unnumbered),
      c AS (

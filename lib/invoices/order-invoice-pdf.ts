@@ -1,19 +1,62 @@
-// The invoice PDF of an order, rebuilt from the snapshot frozen at issue: the same every time.
+// The sales document PDF of an order — its VAT invoice, or a consumer's purchase confirmation —
+// rebuilt from the snapshot frozen at issue: the same every time.
 import { db } from '@/lib/db/client';
-import { renderInvoicePdf } from '@/lib/invoices/pdf';
+import { renderInvoicePdf, type InvoiceInput } from '@/lib/invoices/pdf';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
+import { invoiceLines } from '@/lib/invoices/lines';
+import { invoiceRequestDeadline } from '@/lib/invoices/rules/invoice-request';
+import { lastInstantBefore } from '@/lib/format/time';
 
-/** The buyer's own numbered invoice (owner in the where clause), or null. Staff pass ownerId = null. */
+export type SalesDocument = { kind: 'INVOICE' | 'RECEIPT'; fileName: string; pdf: Buffer };
+
+/** What the PDF prints, from a stored snapshot (older snapshots carry lines instead of items). */
+export function documentInput(s: InvoiceSnapshot, kind: 'INVOICE' | 'RECEIPT'): InvoiceInput {
+  const saleDate = new Date(s.saleDate);
+  const { items, ...rest } = s;
+  return {
+    ...rest,
+    kind,
+    number: s.number ?? '',
+    issueDate: s.issueDate ? new Date(s.issueDate) : saleDate,
+    saleDate,
+    lines: items ? invoiceLines(items) : (s.lines ?? []),
+    ...(kind === 'RECEIPT' ? { invoiceRequestUntil: lastInstantBefore(invoiceRequestDeadline(saleDate)) } : {}),
+  };
+}
+
+/**
+ * The buyer's own invoice (once numbered) or receipt, owner in the where clause; staff pass
+ * ownerId = null. An invoice still waiting for its number is not served yet.
+ */
+export async function salesDocumentFor(orderId: string, ownerId: string | null): Promise<SalesDocument | null> {
+  const invoice = await db().invoice.findFirst({
+    where: {
+      orderId,
+      OR: [{ number: { not: null } }, { kind: 'RECEIPT' }],
+      ...(ownerId ? { order: { userId: ownerId } } : {}),
+    },
+    select: { number: true, kind: true, snapshot: true, order: { select: { number: true } } },
+  });
+  if (!invoice) return null;
+  const s = invoice.snapshot as unknown as InvoiceSnapshot;
+  const pdf = await renderInvoicePdf(documentInput({ orderNumber: invoice.order.number, ...s }, invoice.kind));
+  const fileName =
+    invoice.kind === 'RECEIPT'
+      ? `potwierdzenie-zakupu-${invoice.order.number}.pdf`
+      : `${(invoice.number ?? '').replace(/\//g, '-')}.pdf`;
+  return { kind: invoice.kind, fileName, pdf };
+}
+
+/** The numbered invoice only (kept for callers that attach invoices). */
 export async function invoicePdfFor(
   orderId: string,
   ownerId: string | null,
 ): Promise<{ number: string; pdf: Buffer } | null> {
   const invoice = await db().invoice.findFirst({
-    where: { orderId, number: { not: null }, ...(ownerId ? { order: { userId: ownerId } } : {}) },
+    where: { orderId, number: { not: null }, kind: 'INVOICE', ...(ownerId ? { order: { userId: ownerId } } : {}) },
     select: { number: true, snapshot: true },
   });
   if (!invoice?.number) return null;
   const s = invoice.snapshot as unknown as InvoiceSnapshot;
-  const pdf = await renderInvoicePdf({ ...s, issueDate: new Date(s.issueDate), saleDate: new Date(s.saleDate) });
-  return { number: invoice.number, pdf };
+  return { number: invoice.number, pdf: await renderInvoicePdf(documentInput(s, 'INVOICE')) };
 }

@@ -1,6 +1,8 @@
 // The VAT invoice as an A4 PDF (art. 106e of the VAT Act: number, dates, parties with NIP, lines
-// with net/rate/VAT/gross, totals per rate). All sums come from invoiceTotals, none are computed here.
-import { INVOICE } from './legal-wording';
+// with gross price/discount/net/rate/VAT/gross, totals per rate), and the consumer's purchase
+// confirmation drawn the same way under its own title. All sums come from invoiceTotals, none
+// are computed here; every amount carries its currency.
+import { INVOICE, RECEIPT } from './legal-wording';
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { divRoundHalfUp, formatMoney, type Currency } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
@@ -17,11 +19,26 @@ import {
   type Column,
 } from '@/lib/invoices/pdf-layout';
 
-export type InvoiceParty = { name: string; nip?: string | null; addressLines: readonly string[]; bankAccount?: string };
-export type InvoiceLine = TaxLine & { unit: string };
+export type InvoiceParty = {
+  name: string;
+  nip?: string | null;
+  addressLines: readonly string[];
+  /** ISO code; printed by its Polish name when it is not Poland. */
+  country?: string | null;
+  bankAccount?: string;
+};
+/** `discountLabel` names the line's discount (e.g. "Rabat dla rodzeństwa") under its name. */
+export type InvoiceLine = TaxLine & { unit: string; discountLabel?: string };
 
 export type InvoiceInput = {
+  /** A RECEIPT is the consumer's purchase confirmation: no number of the invoice series. */
+  kind?: 'INVOICE' | 'RECEIPT';
   number: string;
+  orderNumber?: string;
+  /** Receipts: the last day a consumer may still ask for an invoice (art. 106b ust. 3). */
+  invoiceRequestUntil?: Date;
+  /** Where a Premium package's books are shipped, when not to the buyer's address. */
+  shipTo?: { name: string; addressLines: readonly string[]; country?: string | null } | null;
   issueDate: Date;
   saleDate: Date;
   place: string;
@@ -52,47 +69,73 @@ const MARGIN = 40;
 const GREY = '#555555';
 const HEADER_FILL = '#ececec';
 
-// Widths add up to the 515 pt between A4 margins and keep every header on one line at 7.5 pt;
-// money columns are right-aligned and hold up to 1 000 000,00 at 8.5 pt.
+// Widths add up to the 515 pt between A4 margins; money columns are right-aligned and hold
+// "12 345,00 zł" on one line at 8 pt (the table writes £ and $ for GBP and USD to stay narrow).
 const COLUMNS: readonly Column[] = [
-  { width: 22, align: 'center' },
-  { width: 125, align: 'left' },
-  { width: 30, align: 'right' },
-  { width: 28, align: 'center' },
-  { width: 60, align: 'right' },
-  { width: 66, align: 'right' },
-  { width: 56, align: 'center' },
+  { width: 20, align: 'center' },
+  { width: 109, align: 'left' },
+  { width: 26, align: 'right' },
+  { width: 24, align: 'center' },
+  { width: 62, align: 'right' },
+  { width: 56, align: 'right' },
+  { width: 62, align: 'right' },
+  { width: 36, align: 'center' },
   { width: 58, align: 'right' },
-  { width: 70, align: 'right' },
+  { width: 62, align: 'right' },
 ];
 const HEADERS = INVOICE.columns;
-const SUMMARY_FROM = 4; // summary rows start under "Cena netto"
+const SUMMARY_FROM = 5; // summary rows start under "Rabat"
 
-const number2 = new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const amount = (minor: number) => number2.format(minor / 100);
 const rate = (r: number) => `${r}%`;
+const cellFormats = new Map<string, Intl.NumberFormat>();
+/** An amount in a table cell: "1039,00 £", "699,00 €", "4999,00 zł" (the totals line names the code). */
+function cellMoney(minor: number, currency: string): string {
+  let f = cellFormats.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat('pl-PL', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    cellFormats.set(currency, f);
+  }
+  return f.format(minor / 100);
+}
+const countryNames = new Intl.DisplayNames('pl', { type: 'region' });
+/** The address lines, then the country's Polish name when it is abroad. */
+const addressOf = (p: { addressLines: readonly string[]; country?: string | null }) =>
+  p.country && p.country !== 'PL' ? [...p.addressLines, countryNames.of(p.country) ?? p.country] : p.addressLines;
+
+const isReceipt = (inv: InvoiceInput) => inv.kind === 'RECEIPT';
 
 function drawHeading(doc: PdfDocument, inv: InvoiceInput): void {
   const top = MARGIN;
-  doc.font('bold').fontSize(20).text(INVOICE.title, MARGIN, top);
+  const receipt = isReceipt(inv);
+  doc
+    .font('bold')
+    .fontSize(20)
+    .text(receipt ? RECEIPT.title : INVOICE.title, MARGIN, top);
   doc
     .font('regular')
     .fontSize(12)
-    .text(INVOICE.number(inv.number), MARGIN, top + 28);
-  const meta: [string, string][] = [
-    [INVOICE.place, inv.place],
-    [INVOICE.issueDate, formatDate(inv.issueDate)],
-    [INVOICE.saleDate, formatDate(inv.saleDate)],
-  ];
-  const x = 330;
+    .text(receipt ? RECEIPT.number(inv.orderNumber ?? inv.number) : INVOICE.number(inv.number), MARGIN, top + 28);
+  const meta: [string, string][] = receipt
+    ? [
+        [INVOICE.place, inv.place],
+        [RECEIPT.saleDate, formatDate(inv.saleDate)],
+      ]
+    : [
+        [INVOICE.place, inv.place],
+        [INVOICE.issueDate, formatDate(inv.issueDate)],
+        [INVOICE.saleDate, formatDate(inv.saleDate)],
+        ...(inv.orderNumber ? [[INVOICE.orderRef, inv.orderNumber] as [string, string]] : []),
+      ];
+  // Right of the title (even "Potwierdzenie zakupu" at 20 pt ends before x = 290).
+  const x = 320;
   meta.forEach(([label, value], i) => {
-    const y = top + 4 + i * 14;
-    doc.font('regular').fontSize(9).fillColor(GREY).text(label, x, y, { width: 100, align: 'right' });
-    doc.fillColor('black').text(value, x + 105, y, { width: 120, align: 'right' });
+    const y = top + 2 + i * 13;
+    doc.font('regular').fontSize(8.5).fillColor(GREY).text(label, x, y, { width: 115, align: 'right' });
+    doc.fillColor('black').text(value, x + 120, y, { width: 115, align: 'right' });
   });
   doc
-    .moveTo(MARGIN, top + 56)
-    .lineTo(doc.page.width - MARGIN, top + 56)
+    .moveTo(MARGIN, top + 58)
+    .lineTo(doc.page.width - MARGIN, top + 58)
     .lineWidth(0.7)
     .strokeColor('#999999')
     .stroke();
@@ -106,53 +149,52 @@ function drawParty(doc: PdfDocument, label: string, p: InvoiceParty, x: number, 
     .fontSize(10)
     .text(p.name, x, doc.y + 3, { width });
   doc.font('regular').fontSize(9);
-  for (const line of p.addressLines) doc.text(line, x, doc.y + 1, { width });
+  for (const line of addressOf(p)) doc.text(line, x, doc.y + 1, { width });
   if (p.nip) doc.text(INVOICE.nip(p.nip), x, doc.y + 3, { width });
   if (p.bankAccount) doc.text(INVOICE.bankAccount(p.bankAccount), x, doc.y + 1, { width });
   return doc.y;
 }
 
 function drawTableHeader(doc: PdfDocument, y: number): number {
-  doc.font('bold').fontSize(7.5);
-  return (
-    y +
-    drawRow(
-      doc,
-      MARGIN,
-      y,
-      COLUMNS,
-      HEADERS.map((h) => h),
-      { fill: HEADER_FILL },
-    )
-  );
+  doc.font('bold').fontSize(7);
+  return y + drawRow(doc, MARGIN, y, COLUMNS, [...HEADERS], { fill: HEADER_FILL });
 }
 
-function drawLines(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
+function drawLines(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
+  const money = (minor: number) => cellMoney(minor, inv.currency);
   let y = drawTableHeader(doc, startY);
   totals.lines.forEach((l, i) => {
+    const discount = l.discountGross ?? 0;
     const cells = [
       String(i + 1),
-      l.name,
+      discount > 0 && l.discountLabel ? `${l.name}\n${INVOICE.discountOf(l.discountLabel)}` : l.name,
       String(l.quantity),
       l.unit,
-      amount(l.unitNet),
-      amount(l.net),
+      money(l.unitGross),
+      discount > 0 ? `−${money(discount)}` : '—',
+      money(l.net),
       rate(l.vatRate),
-      amount(l.vat),
-      amount(l.gross),
+      money(l.vat),
+      money(l.gross),
     ];
-    doc.font('regular').fontSize(8.5);
+    doc.font('regular').fontSize(8);
     if (y + rowHeight(doc, COLUMNS, cells) > pageBottom(doc)) {
       doc.addPage();
       y = drawTableHeader(doc, MARGIN);
-      doc.font('regular').fontSize(8.5);
+      doc.font('regular').fontSize(8);
     }
     y += drawRow(doc, MARGIN, y, COLUMNS, cells);
   });
   return y;
 }
 
-function drawRateSummary(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, startY: number): number {
+function drawRateSummary(
+  doc: PdfDocument,
+  inv: InvoiceInput,
+  totals: InvoiceTotals<InvoiceLine>,
+  startY: number,
+): number {
+  const money = (minor: number) => cellMoney(minor, inv.currency);
   const rows = [
     { label: INVOICE.total, net: totals.net, rate: '', vat: totals.vat, gross: totals.gross, bold: true },
     ...totals.byRate.map((r) => ({
@@ -170,8 +212,8 @@ function drawRateSummary(doc: PdfDocument, totals: InvoiceTotals<InvoiceLine>, s
     y = MARGIN;
   }
   for (const r of rows) {
-    doc.font(r.bold ? 'bold' : 'regular').fontSize(8.5);
-    y += drawRow(doc, MARGIN, y, COLUMNS, [r.label, amount(r.net), r.rate, amount(r.vat), amount(r.gross)], {
+    doc.font(r.bold ? 'bold' : 'regular').fontSize(r.bold ? 7.5 : 8); // bold is wider: keeps 6-digit sums on one line
+    y += drawRow(doc, MARGIN, y, COLUMNS, [r.label, money(r.net), r.rate, money(r.vat), money(r.gross)], {
       from: SUMMARY_FROM,
       fill: r.bold ? HEADER_FILL : undefined,
     });
@@ -183,10 +225,11 @@ function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY:
   doc.y = startY + 18;
   ensureSpace(doc, 70);
   const width = doc.page.width - 2 * MARGIN;
+  const total = formatMoney(gross, inv.currency);
   doc
     .font('bold')
     .fontSize(12)
-    .text(INVOICE.toPay(formatMoney(gross, inv.currency)), MARGIN, doc.y, { width });
+    .text(isReceipt(inv) ? `${RECEIPT.total}: ${total}` : INVOICE.toPay(total), MARGIN, doc.y, { width });
   doc
     .font('regular')
     .fontSize(9)
@@ -195,6 +238,20 @@ function drawPayment(doc: PdfDocument, inv: InvoiceInput, gross: number, startY:
   doc.text(inv.paid ? INVOICE.paid(inv.paymentMethod) : INVOICE.paymentMethod(inv.paymentMethod), MARGIN, doc.y, {
     width,
   });
+}
+
+/** A receipt says what it is not, why no cash-register receipt is due, and how to get an invoice. */
+function drawReceiptNotes(doc: PdfDocument, inv: InvoiceInput): void {
+  if (!isReceipt(inv)) return;
+  const width = doc.page.width - 2 * MARGIN;
+  doc.moveDown(1.2);
+  ensureSpace(doc, 70);
+  doc.font('bold').fontSize(9).text(RECEIPT.notInvoice, MARGIN, doc.y, { width });
+  doc.font('regular').fontSize(8.5).fillColor(GREY);
+  doc.text(RECEIPT.cashRegister, MARGIN, doc.y + 3, { width });
+  if (inv.invoiceRequestUntil)
+    doc.text(RECEIPT.requestInvoice(formatDate(inv.invoiceRequestUntil)), MARGIN, doc.y + 3, { width });
+  doc.fillColor('black');
 }
 
 /** Art. 106e ust. 11: on an invoice in a foreign currency the VAT is also stated in PLN. */
@@ -220,20 +277,28 @@ function drawVatInPln(doc: PdfDocument, inv: InvoiceInput, totals: InvoiceTotals
   );
 }
 
-/** Renders the invoice; amounts and the per-rate summary come from invoiceTotals(lines). */
+/** Renders the invoice (or the receipt); amounts and the per-rate summary come from invoiceTotals(lines). */
 export function renderInvoicePdf(inv: InvoiceInput): Promise<Buffer> {
   const totals = invoiceTotals(inv.lines);
-  const doc = createPdf({ title: `${INVOICE.title} ${inv.number}`, date: inv.issueDate, margin: MARGIN });
+  const receipt = isReceipt(inv);
+  const ref = inv.orderNumber ?? inv.number;
+  const title = receipt ? `${RECEIPT.title} ${ref}` : `${INVOICE.title} ${inv.number}`;
+  const doc = createPdf({ title, date: inv.issueDate, margin: MARGIN });
   bufferPages(doc);
   return pdfToBuffer(doc, () => {
     drawHeading(doc, inv);
-    const partiesTop = MARGIN + 70;
+    const partiesTop = MARGIN + 72;
     const sellerBottom = drawParty(doc, INVOICE.seller, inv.seller, MARGIN, partiesTop);
-    const buyerBottom = drawParty(doc, INVOICE.buyer, inv.buyer, MARGIN + 270, partiesTop);
-    const tableBottom = drawLines(doc, totals, Math.max(sellerBottom, buyerBottom) + 24);
-    const summaryBottom = drawRateSummary(doc, totals, tableBottom);
+    let buyerBottom = drawParty(doc, receipt ? RECEIPT.buyer : INVOICE.buyer, inv.buyer, MARGIN + 270, partiesTop);
+    if (inv.shipTo)
+      buyerBottom = drawParty(doc, INVOICE.shipTo, { ...inv.shipTo, nip: null }, MARGIN + 270, buyerBottom + 10);
+    const tableBottom = drawLines(doc, inv, totals, Math.max(sellerBottom, buyerBottom) + 24);
+    const summaryBottom = drawRateSummary(doc, inv, totals, tableBottom);
     drawPayment(doc, inv, totals.gross, summaryBottom);
     drawVatInPln(doc, inv, totals);
-    writeFooters(doc, (page, total) => INVOICE.footer(inv.number, page, total));
+    drawReceiptNotes(doc, inv);
+    writeFooters(doc, (page, total) =>
+      receipt ? RECEIPT.footer(ref, page, total) : INVOICE.footer(inv.number, page, total),
+    );
   });
 }

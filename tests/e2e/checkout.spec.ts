@@ -44,6 +44,11 @@ test('a guest buys a course: registers at checkout, pays with BLIK, gets the inv
   await expect(page.getByText('Aby złożyć zamówienie, zaakceptuj regulamin.')).toBeVisible();
   await page.getByLabel(/Akceptuję regulamin/).check();
   await page.getByLabel(/Żądam rozpoczęcia świadczenia/).check();
+  // A consumer gets a VAT invoice when asking for one, with the address (else a purchase confirmation).
+  await page.getByLabel('Chcę otrzymać fakturę z moim adresem').check();
+  await page.getByLabel('Ulica i numer').fill('ul. Polna 1');
+  await page.getByLabel('Kod pocztowy').fill('30-001');
+  await page.getByLabel('Miejscowość').fill('Kraków');
   await page.getByRole('button', { name: 'Zamawiam i płacę' }).click();
 
   await payWithBlik(page, '777123');
@@ -56,6 +61,7 @@ test('a guest buys a course: registers at checkout, pays with BLIK, gets the inv
   const text = await pdfText(await downloadPromise);
   expect(text).toContain('Faktura VAT');
   expect(text).toContain('Zuzanna Ślęzak');
+  expect(text).toContain('30-001 Kraków');
   expect(text).toContain('Excel od podstaw');
   expect(text).toMatch(/161,79/); // net of 199,00 zł at 23 %
   expect(text).toMatch(/37,21/); // VAT

@@ -1,12 +1,16 @@
 // A parent abroad registers, adds two children, sees the sibling discount appear only when both
 // get Standard, pays by card (PayU takes no BLIK in EUR), with 3-D Secure; a child logs in and opens a lesson; the parent resigns and sees
 // the refund, which staff send back through PayU. A second parent's trial expires to the minute.
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { checkPage, expect, login, logout, readLatestMail, test } from './support/fixtures';
 import { resignationRefund } from '../../lib/families/rules/refunds';
 import { reevaluateSiblingDiscount } from '../../lib/families/rules/sibling-discount';
 import { formatMoney } from '../../lib/format/money';
 
+/** The PDF's text through poppler's pdftotext, whitespace collapsed. */
+const pdfText = (pdf: Buffer) =>
+  execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 const PASSWORD = 'Rodzina2026x';
 
@@ -70,7 +74,19 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await expect(page.getByRole('radio', { name: /Karta płatnicza/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /BLIK/ })).toHaveCount(0);
   await expect(page.getByRole('radio', { name: /Szybki przelew/ })).toHaveCount(0);
+  // The invoice needs the parent's address; a Polish postal code is refused in Germany, beside
+  // the field, and nothing typed is lost.
+  await expect(page.getByLabel('Kraj', { exact: true })).toHaveValue('DE');
+  await page.getByLabel('Ulica i numer domu').fill('Hauptstraße 5');
+  await page.getByLabel('Kod pocztowy').fill('00-950');
+  await page.getByLabel('Miejscowość').fill('Berlin');
   await page.getByLabel(/Akceptuję regulamin pakietów/).check();
+  await page.getByRole('button', { name: /^Zamawiam i płacę/ }).click();
+  await expect(page.getByText('Podaj kod pocztowy w formacie tego kraju, np. 10115.')).toBeVisible();
+  await expect(page.getByLabel('Ulica i numer domu')).toHaveValue('Hauptstraße 5');
+  await expect(page.getByLabel(/Akceptuję regulamin pakietów/)).toBeChecked();
+  await checkPage(page);
+  await page.getByLabel('Kod pocztowy').fill('10115');
   await page.getByRole('button', { name: /^Zamawiam i płacę/ }).click();
 
   await expect(page.getByRole('heading', { name: 'Zapłać za zamówienie' })).toBeVisible();
@@ -85,6 +101,21 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
   await page.getByRole('button', { name: 'Potwierdzam płatność' }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Opłacone', { timeout: 20_000 });
   await expect(page.getByText(/Pakiety są aktywne/)).toBeVisible();
+  // The invoice: the parent's address, each package on its line with the sibling discount, in EUR.
+  const invoiceLink = page.getByRole('link', { name: /Pobierz fakturę FV\// });
+  await expect(invoiceLink).toBeVisible({ timeout: 20_000 });
+  const invoice = await page.request.get((await invoiceLink.getAttribute('href'))!);
+  expect(invoice.headers()['content-type']).toContain('application/pdf');
+  const invoicePdf = await invoice.body();
+  expect(invoicePdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const invoiceText = pdfText(invoicePdf);
+  for (const s of [
+    'Faktura VAT',
+    'Hauptstraße 5 10115 Berlin Niemcy',
+    'Kuba Kowalski (rabat dla rodzeństwa)',
+    '−230,00 €',
+  ])
+    expect(invoiceText).toContain(s);
 
   await page.goto('/rodzina');
   const olaCard = page.getByTestId('child-card').filter({ hasText: 'Ola Kowalska' });

@@ -127,7 +127,7 @@ describe('invoice of a paid order', () => {
     const invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: o.id } });
     const s = seller();
     expect(invoice.number).toBe(formatInvoiceNumber(invoice.seq!, 2026));
-    expect(invoice).toMatchObject({ year: 2026, issuedAt });
+    expect(invoice).toMatchObject({ year: 2026, issuedAt, kind: 'INVOICE' });
     expect(invoice.snapshot).toEqual({
       number: invoice.number,
       issueDate: issuedAt.toISOString(),
@@ -136,13 +136,23 @@ describe('invoice of a paid order', () => {
       seller: JSON.parse(
         JSON.stringify({ name: s.name, nip: s.nip, addressLines: s.addressLines, bankAccount: s.bankAccount }),
       ),
-      buyer: { name: 'Żuraw sp. z o.o.', nip: '5260250274', addressLines: ['ul. Świętokrzyska 12', '00-916 Warszawa'] },
-      lines: (await db().orderItem.findMany({ where: { orderId: o.id }, orderBy: { id: 'asc' } })).map((i) => ({
+      orderNumber: o.number,
+      buyer: {
+        name: 'Żuraw sp. z o.o.',
+        nip: '5260250274',
+        country: null,
+        addressLines: ['ul. Świętokrzyska 12', '00-916 Warszawa'],
+      },
+      shipTo: null,
+      items: (await db().orderItem.findMany({ where: { orderId: o.id }, orderBy: { id: 'asc' } })).map((i) => ({
         name: i.name,
         quantity: 1,
-        unit: 'szt.',
+        seats: 1,
         unitGross: i.unitGross,
         vatRate: 23,
+        totalGross: i.unitGross,
+        kind: null,
+        details: null,
       })),
       currency: 'PLN',
       paymentMethod: 'PayU',
@@ -190,14 +200,19 @@ describe('invoice of a paid order', () => {
     await numberInvoices();
   });
 
-  it('numbers without gaps while payments and numberings run at the same time', async () => {
-    const orders = await Promise.all(Array.from({ length: 24 }, () => order()));
+  it('numbers without gaps while payments and numberings run at the same time; receipts take no number', async () => {
+    const address = { street: 'Rynek 1', postalCode: '30-001', city: 'Kraków' };
+    // Every third buyer asked for an invoice at checkout; the others get a receipt.
+    const orders = await Promise.all(Array.from({ length: 24 }, (_, i) => order(i % 3 === 0 ? address : {})));
     await Promise.all([
       ...orders.map((o) => handleOrderNotification(o.notice)),
       ...Array.from({ length: 6 }, () => numberInvoices()),
     ]);
     await numberPendingInvoices();
-    const all = await db().invoice.findMany({ orderBy: { seq: 'asc' } });
+    const receipts = await db().invoice.findMany({ where: { kind: 'RECEIPT' } });
+    expect(receipts.length).toBeGreaterThanOrEqual(16);
+    expect(receipts.every((r) => r.number === null && r.seq === null)).toBe(true);
+    const all = await db().invoice.findMany({ where: { kind: 'INVOICE' }, orderBy: { seq: 'asc' } });
     expect(all.every((i) => i.number !== null)).toBe(true);
     expect(all.map((i) => i.seq)).toEqual(all.map((_, i) => i + 1));
     expect(all.every((i) => i.number === formatInvoiceNumber(i.seq!, i.year!))).toBe(true);
@@ -206,7 +221,7 @@ describe('invoice of a paid order', () => {
   });
 
   it('an invoice a crash left unnumbered is numbered by the invoices.number job', async () => {
-    const { order: o, user, notice } = await order();
+    const { order: o, user, notice } = await order({ street: 'Rynek 1', postalCode: '30-001', city: 'Kraków' });
     await settleAtOnce(notice, 'notification', new Date()); // committed; the process "dies" before numbering
     expect((await db().invoice.findUniqueOrThrow({ where: { orderId: o.id } })).number).toBeNull();
     await QUEUES['invoices.number'].handler({});

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { packagePage } from '@/lib/families/package-page';
+import { rememberedAddress } from '@/lib/families/family-order';
+import { countryOptions } from '@/lib/families/rules/countries';
 import { messages } from '@/lib/i18n';
 import { PageHeader } from '@/components/forms/page-header';
 import { PackageChooser } from '@/components/families/package-chooser';
@@ -16,7 +18,7 @@ export default async function PackagesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePermission('families:manage-own', '/rodzina/pakiety');
-  const page = await packagePage(user.id, await searchParams);
+  const [page, last] = await Promise.all([packagePage(user.id, await searchParams), rememberedAddress(user.id)]);
   const t = messages().families.packagesPage;
   return (
     <div className="space-y-8">
@@ -35,7 +37,16 @@ export default async function PackagesPage({
         </p>
       )}
       <PackageChooser items={page.children} />
-      {page.summary && <PackageOrderSummary summary={page.summary} />}
+      {page.summary && (
+        <PackageOrderSummary
+          summary={page.summary}
+          address={{
+            initial: last.address,
+            remembered: last.remembered,
+            countries: countryOptions().map(({ code, name }) => ({ code, name })),
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { OrderItems } from '@/components/checkout/order-items';
 import { OrderContract } from '@/components/checkout/order-contract';
 import { Notice } from '@/components/forms/notice';
 import { OrderComplaints } from '@/components/support/order-complaints';
+import { InvoiceRequest } from '@/components/invoices/invoice-request';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 
@@ -92,6 +93,7 @@ export default async function OrderPage({
         )}
         <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
       </section>
+      <InvoiceRequest userId={user.id} orderId={order.id} />
       <OrderComplaints userId={user.id} orderId={order.id} />
     </div>
   );

@@ -11,8 +11,22 @@ import { panel } from './panel';
 import { support } from './support';
 import { contract } from './contract';
 import { people } from './people';
+import { invoices } from './invoices';
 
-export const pl = { ...common, auth, learning, checkout, families, groups, ops, panel, support, contract, people };
+export const pl = {
+  ...common,
+  auth,
+  learning,
+  checkout,
+  families,
+  groups,
+  ops,
+  panel,
+  support,
+  contract,
+  people,
+  invoices,
+};
 
 type Widen<T> = T extends string
   ? string

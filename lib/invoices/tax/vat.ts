@@ -23,7 +23,8 @@ export function splitGross(grossMinor: number, ratePercent: number = DEFAULT_VAT
   return { net: grossMinor - vat, vat, gross: grossMinor };
 }
 
-export type TaxLine = { name: string; quantity: number; unitGross: number; vatRate: number };
+/** `discountGross`: a discount on the line's value (art. 106e ust. 1 pt 10), e.g. the sibling discount. */
+export type TaxLine = { name: string; quantity: number; unitGross: number; vatRate: number; discountGross?: number };
 export type TaxedLine<L extends TaxLine = TaxLine> = L & VatSplit & { unitNet: number };
 export type RateSummary = VatSplit & { vatRate: number };
 export type InvoiceTotals<L extends TaxLine = TaxLine> = VatSplit & { lines: TaxedLine<L>[]; byRate: RateSummary[] };
@@ -43,8 +44,10 @@ export function invoiceTotals<L extends TaxLine>(lines: readonly L[]): InvoiceTo
     if (!Number.isInteger(l.quantity) || l.quantity < 1) throw new Error(`Invalid quantity: ${l.quantity}`);
     assertMinor(l.unitGross, 'Unit gross price');
     assertRate(l.vatRate);
-    const gross = l.unitGross * l.quantity;
-    assertMinor(gross, 'Gross value');
+    const discount = l.discountGross ?? 0;
+    assertMinor(discount, 'Discount');
+    const gross = l.unitGross * l.quantity - discount;
+    assertMinor(gross, 'Gross value after the discount');
     return gross;
   });
 

@@ -65,15 +65,17 @@ describe('renderInvoicePdf', () => {
       'Nazwa',
       'Ilość',
       'J.m.',
-      'Cena netto',
-      'Wartość netto',
-      'Stawka VAT',
+      'Cena jedn. brutto',
+      'Rabat',
+      'Wartość',
+      'netto',
+      'Stawka',
       'Kwota VAT',
       'Wartość brutto',
-      '1950,57',
+      '1950,57 zł',
       '23%',
-      '448,63',
-      '2399,20',
+      '448,63 zł',
+      '2399,20 zł',
       'Razem',
       'w tym',
       'Razem do zapłaty: 2399,20 zł',
@@ -108,7 +110,9 @@ describe('renderInvoicePdf', () => {
           invoice({ ...eur, plnRate: { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' } }),
         ),
       );
-      expect(text).toContain('105,46');
+      expect(text).toContain('105,46 €');
+      expect(text).toContain('Razem 458,54 €');
+      expect(text).toContain('105,46 € 564,00 €');
       expect(text).toContain('Kwota VAT w złotych (art. 106e ust. 11 ustawy o VAT):');
       expect(text).toMatch(/23%: 447,00\szł; razem 447,00\szł/);
       expect(text).toContain('Przeliczono po kursie średnim NBP z dnia 13.03.2026: 1 EUR = 4,2386 PLN.');
@@ -117,6 +121,55 @@ describe('renderInvoicePdf', () => {
       expect(pdfText(await renderInvoicePdf(invoice()))).not.toContain('w złotych');
     },
   );
+
+  it.skipIf(!hasPoppler)('shows a discount in its column and the buyer abroad with the country', async () => {
+    const text = pdfText(
+      await renderInvoicePdf(
+        invoice({
+          buyer: { name: 'Agnieszka Nowak', addressLines: ['Hauptstraße 5', '10115 Berlin'], country: 'DE' },
+          currency: 'EUR',
+          plnRate: null,
+          lines: [
+            {
+              name: 'Pakiet Standard — Kuba',
+              quantity: 1,
+              unit: 'usł.',
+              unitGross: 69_900,
+              discountGross: 23_000,
+              discountLabel: 'Rabat dla rodzeństwa',
+              vatRate: 23,
+            },
+          ],
+        }),
+      ),
+    );
+    expect(text).toContain('Hauptstraße 5 10115 Berlin Niemcy');
+    expect(text).toContain('Pakiet Standard — Kuba (rabat dla rodzeństwa)');
+    expect(text).toContain('1 usł. 699,00 € −230,00 € 381,30 €');
+    expect(text).toContain('87,70 € 469,00 €');
+    expect(text).toContain('Razem do zapłaty: 469,00 €');
+  });
+
+  it.skipIf(!hasPoppler)('titles a receipt "Potwierdzenie zakupu", with no invoice number and how to ask', async () => {
+    const text = pdfText(
+      await renderInvoicePdf(
+        invoice({
+          kind: 'RECEIPT',
+          number: '',
+          orderNumber: 'ZAM-20260314-7KQ3',
+          buyer: { name: 'Jan Kowalski', addressLines: [] },
+          invoiceRequestUntil: new Date('2026-06-30T12:00:00Z'),
+        }),
+      ),
+    );
+    expect(text).toContain('Potwierdzenie zakupu do zamówienia ZAM-20260314-7KQ3');
+    expect(text).toContain('Ten dokument nie jest fakturą VAT.');
+    expect(text).toContain('kasy rejestrującej');
+    expect(text).toContain('do 30 czerwca 2026 (art. 106b ust. 3 ustawy o VAT)');
+    expect(text).not.toContain('Faktura VAT');
+    expect(text).not.toContain('FV/');
+    expect(text).not.toContain('NABYWCA');
+  });
 
   it('converts to grosze half up', () => {
     expect(toPln(10_546, { plnPerUnitTimes10000: 42_386, effectiveOn: '2026-03-13' })).toBe(44_700);
@@ -136,7 +189,7 @@ describe('renderInvoicePdf', () => {
     const pages = Number(/strona 1 z (\d+)/.exec(text)?.[1]);
     expect(pages).toBeGreaterThan(1);
     expect(text).toContain(`strona ${pages} z ${pages}`);
-    expect(text.match(/Cena netto/g)).toHaveLength(pages);
+    expect(text.match(/Cena jedn\. brutto/g)).toHaveLength(pages);
     expect(text).toContain('Pozycja 40 z długą');
     expect(text).toContain('Razem do zapłaty: 4000,00 zł');
   });

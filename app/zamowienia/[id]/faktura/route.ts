@@ -1,6 +1,8 @@
+// The order's sales document as a PDF: its VAT invoice once numbered, or a consumer's purchase
+// confirmation ("Potwierdzenie zakupu") when no invoice was asked for.
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
-import { invoicePdfFor } from '@/lib/invoices/order-invoice-pdf';
+import { salesDocumentFor } from '@/lib/invoices/order-invoice-pdf';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
@@ -12,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const user = await currentUser();
   if (!user) return new Response(t.signIn, { status: 401 });
   const staff = can(user.roles, 'panel:orders');
-  const invoice = await invoicePdfFor((await params).id, staff ? null : user.id);
-  if (!invoice) return notFound(t.missing);
-  return fileResponse(invoice.pdf, `${invoice.number.replace(/\//g, '-')}.pdf`, 'application/pdf');
+  const doc = await salesDocumentFor((await params).id, staff ? null : user.id);
+  if (!doc) return notFound(t.missing);
+  return fileResponse(doc.pdf, doc.fileName, 'application/pdf');
 }
