@@ -13,7 +13,9 @@ import { attachmentRefs, nodemailerAttachments } from '@/lib/mail/attachments';
 import { mailAttachmentFile } from '@/lib/mail/mailbox';
 import { contractDocumentFile } from '@/lib/orders/confirmation/documents';
 import { seller } from '@/lib/invoices/seller';
-import { CURRENT_TERMS_VERSION } from '@/lib/legal/registry';
+import { currentTermsVersion } from '@/lib/legal/registry';
+
+const CURRENT_TERMS_VERSION = currentTermsVersion();
 import { formatMoney } from '@/lib/format/money';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contractView, paymentState } from '@/lib/orders/order-page';
 import type { ContractFacts } from '@/lib/orders/confirmation/facts';
-import { CURRENT_TERMS_VERSION } from '@/lib/legal/registry';
+import { currentTermsVersion } from '@/lib/legal/registry';
+
+const CURRENT_TERMS_VERSION = currentTermsVersion();
 import { fromWarsaw } from '@/lib/format/time';
 
 const FAMILY = 'http://localhost:3000/rodzina';
