@@ -215,9 +215,9 @@ export async function refundCancellation(cancellationId: string, staffId: string
   // retry after a failed part gets the same refund back (PayU deduplicates by extRefundId, our
   // Refund row is unique on it) instead of paying it twice.
   const partId = (orderId: string) => `ZW-${c.id}-${orderId}`;
+  // A part already sent comes back as `repeated`; one PayU refused or cancelled is tried again.
   for (const part of parts.slice(1)) {
     const extRefundId = partId(part.orderId);
-    if (await db().refund.findUnique({ where: { extRefundId }, select: { id: true } })) continue;
     await refundOrder({ orderId: part.orderId, amount: part.amount, itemIds: [], description, staffId, extRefundId });
   }
   const own = await refundOrder({

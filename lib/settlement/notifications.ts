@@ -13,6 +13,8 @@ import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
 import type { PayuNotification } from '@/lib/payments/payu';
+import { undoRefund } from '@/lib/settlement/refunds';
+import type { Tx } from '@/lib/db/client';
 
 type OrderNotice = Extract<PayuNotification, { kind: 'order' }>;
 type RefundNotice = Extract<PayuNotification, { kind: 'refund' }>;
@@ -152,6 +154,14 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
     const refund = rows[0];
     if (!refund) return 'unknown';
     if (refund.status !== 'PENDING' || n.status === 'PENDING') return 'ignored';
+    if (n.status === 'CANCELED') {
+      // The money did not go: refundable again, the access this refund ended comes back, and a
+      // family cancellation it paid goes back to the staff queue. No e-mail: the buyer was only
+      // ever told the refund was ordered (refund-sent goes out on FINALIZED, which is final).
+      await undoRefund(refund.id, 'CANCELED', null, now, tx);
+      await reopenFamilyCancellation(tx, refund.id);
+      return 'updated';
+    }
     const r = await tx.refund.update({
       where: { id: refund.id },
       data: { status: n.status, finalizedAt: n.status === 'FINALIZED' ? now : null },
@@ -187,4 +197,14 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
   });
   if (mailId) void dispatchEmails([mailId]);
   return outcome;
+}
+
+/** A family cancellation whose refund (any of its parts, named `ZW-<cancellation>-<order>`) PayU cancelled is owed again. */
+async function reopenFamilyCancellation(tx: Tx, refundId: string): Promise<void> {
+  const r = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, select: { extRefundId: true } });
+  const id = /^ZW-([a-z0-9]+)-/.exec(r.extRefundId)?.[1];
+  await tx.familyCancellation.updateMany({
+    where: { OR: [{ refundId }, ...(id ? [{ id }] : [])], status: 'REFUNDED' },
+    data: { status: 'PENDING', refundId: null, processedAt: null },
+  });
 }

@@ -151,6 +151,7 @@ export const checkout = {
       PENDING: 'W realizacji w PayU',
       FINALIZED: (at: string) => `Zwrócono ${at}`,
       CANCELED: 'Anulowany przez PayU — skontaktuj się z nami',
+      REFUSED: 'Nie zrealizowany — PayU odrzuciło zlecenie',
     },
     total: (amount: string) => `Zwrócono łącznie: ${amount}`,
     pendingNote:

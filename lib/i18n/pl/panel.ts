@@ -62,7 +62,16 @@ export const panel = {
     attempt: (extOrderId: string, payuOrderId: string, status: string, amount: string) =>
       `Próba ${extOrderId} · PayU ${payuOrderId} · ${status} · ${amount}`,
     refunds: 'Zwroty',
-    refundStatus: { FINALIZED: 'zakończony', PENDING: 'w toku', CANCELED: 'anulowany' },
+    refundStatus: {
+      FINALIZED: 'zakończony',
+      PENDING: 'w toku',
+      CANCELED: 'anulowany',
+      REFUSED: 'odrzucony przez PayU',
+      RESERVED: 'zarezerwowany, czeka na odpowiedź PayU',
+    },
+    refundFailure: (reason: string) => `Powód podany przez PayU: ${reason}. Kwota znów może zostać zwrócona.`,
+    refundCanceled: (at: string) =>
+      `PayU anulowało zwrot ${at}: pieniądze nie wróciły do kupującego, kwotę można zwrócić ponownie, a cofnięty przez ten zwrot dostęp został przywrócony.`,
     refundOnlyPaid: 'Zwrot jest możliwy dla opłaconego zamówienia.',
     /** One row of a payment's history: what happened, the status PayU reported, the outcome. */
     event: (kind: string, status: string | null, result: string | null) =>
