@@ -16,7 +16,6 @@ vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 let sim: Awaited<ReturnType<typeof startLocalPayu>>;
 let offer1: string;
 let offer2: string;
-const DAY = 86_400_000;
 
 beforeAll(async () => {
   sim = await startLocalPayu({ port: await freePort(), retryDelaysMs: [0], quiet: true });
