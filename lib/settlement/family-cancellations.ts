@@ -66,7 +66,12 @@ async function siblingAdjustments(
   client: Tx = db(),
 ) {
   const ledger = await siblingLedger(p.child.parentId, p.schoolYear, { packageId: p.id }, client);
-  const base = { currency: p.currency as Currency, remaining: ledger.paid, discountsRepaid: ledger.discountsRepaid };
+  const base = {
+    currency: p.currency as Currency,
+    remaining: ledger.paid,
+    discountsRepaid: ledger.discountsRepaid,
+    withheldMinor: ledger.withheldMinor,
+  };
   return {
     withdrawal: reevaluateSiblingDiscount({ ...base, months: 10, refundMinor: refunds.withdrawal }),
     resignation: reevaluateSiblingDiscount({ ...base, months: refunds.unusedMonths, refundMinor: refunds.resignation }),

@@ -126,6 +126,7 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
     currency: 'EUR',
     remaining: [{ package: 'STANDARD', discounted: true }],
     discountsRepaid: 0,
+    withheldMinor: 0,
     months: resignation.unusedMonths,
     refundMinor: resignation.refundMinor,
   });

@@ -422,6 +422,35 @@ describe('sibling discount when a sibling leaves (§5.3)', () => {
     expect(preview.resignation.sibling).toMatchObject({ lossMinor: 18400, refundAfterMinor: 37520 });
   });
 
+  it('the discount handed back is what was withheld, not the months left: the family pays Ola’s September in full', async () => {
+    const { p, ola, jan } = await twoChildren('cap');
+    await buy(p, [ola, jan], 'family-key-sib-007');
+    const staff = await staffUser();
+    // Ola (full price) resigns on 10 September: 9 months unused, Jan pays the full price for
+    // them: 230 € ÷ 10 × 9 = 207 € withheld from Ola's 629,10 €.
+    const sept10 = fromWarsaw(2026, 9, 10, 10);
+    const olaPkg = await pkgOf(ola);
+    expect((await previewCancellation(p.id, olaPkg.id, sept10))!.resignation.sibling).toMatchObject({
+      lossMinor: 20700,
+      refundAfterMinor: 42210,
+    });
+    await fileCancellation(p.id, olaPkg.id, 'RESIGNATION', sept10);
+    // Jan withdraws two days later (the whole contract goes): the 207 € come back, not 230 €.
+    const sept12 = fromWarsaw(2026, 9, 12, 10);
+    const janPkg = await pkgOf(jan);
+    const preview = (await previewCancellation(p.id, janPkg.id, sept12))!;
+    expect(preview.withdrawal.sibling).toMatchObject({ lossMinor: -20700, refundAfterMinor: 67600 });
+    await fileCancellation(p.id, janPkg.id, 'WITHDRAWAL', sept12);
+    for (const c of await db().familyCancellation.findMany({
+      where: { package: { child: { parentId: p.id } } },
+      orderBy: { filedAt: 'asc' },
+    })) {
+      await refundCancellation(c.id, staff.id);
+    }
+    // What stays paid is Ola's September at the full price: 699 € ÷ 10.
+    expect(await familyNet(p.id)).toBe(6990);
+  });
+
   it('both siblings withdraw from separate orders: every euro comes back, the withheld part from the first order', async () => {
     const { p, ola, jan } = await twoChildren('split');
     const first = await buy(p, [ola], 'family-key-sib-005');
