@@ -192,7 +192,10 @@ export async function fileCancellation(
 }
 
 /** Staff: send the computed refund back through PayU and close the queue entry. */
-export async function refundCancellation(cancellationId: string, staffId: string): Promise<void> {
+export async function refundCancellation(
+  cancellationId: string,
+  staffId: string,
+): Promise<{ amount: number; currency: string }> {
   const c = await db().familyCancellation.findUnique({
     where: { id: cancellationId },
     select: {
@@ -201,6 +204,7 @@ export async function refundCancellation(cancellationId: string, staffId: string
       status: true,
       refundAmount: true,
       siblingDiscountLoss: true,
+      currency: true,
       package: {
         select: {
           orderId: true,
@@ -237,6 +241,7 @@ export async function refundCancellation(cancellationId: string, staffId: string
     where: { id: c.id, status: 'PENDING' },
     data: { status: 'REFUNDED', refundId: own.refundId, processedAt: currentTime() },
   });
+  return { amount: c.refundAmount, currency: c.currency };
 }
 
 /**

@@ -105,6 +105,16 @@ export const panel = {
     refund: 'Zwróć przez PayU',
     refunded: 'zwrócono',
     noRefund: 'bez zwrotu',
+    /** The two-step refund of a cancellation (app/panel/rodziny/cancellation-refund-form.tsx). */
+    refundConfirmHeading: 'Sprawdź, zanim zlecisz zwrot',
+    refundConfirmAmount: (amount: string, email: string) => `PayU zwróci ${amount} rodzicowi (${email}).`,
+    refundAccessEnded: (child: string, at: string) =>
+      `Dostęp dziecka ${child} zakończył się ${at} wraz ze zgłoszeniem; zwrot tego nie zmienia.`,
+    refundAccessUntil: (child: string, at: string) =>
+      `Dostęp dziecka ${child} trwa do ${at} (koniec miesiąca rezygnacji); zwrot go nie skraca.`,
+    refundSiblingsKept: 'Dostęp rodzeństwa pozostaje bez zmian.',
+    refundConfirmSubmit: 'Potwierdzam zwrot przez PayU',
+    refundBack: 'Wróć',
     classRequests: 'Prośby o zmianę klasy',
     noClassRequests: 'Brak próśb.',
     classRequest: (name: string, birthYear: number, currentClass: string) =>
