@@ -15,6 +15,7 @@ import * as contact from './contact';
 import * as complaint from './complaint';
 import * as refundSent from './refund-sent';
 import * as orderWithdrawal from './order-withdrawal';
+import * as familyOrderRepriced from './family-order-repriced';
 
 export const templates = {
   'password-reset': {
@@ -94,6 +95,11 @@ export const templates = {
     subject: orderWithdrawal.subject,
     Body: orderWithdrawal.OrderWithdrawalEmail,
     text: orderWithdrawal.text,
+  },
+  'family-order-repriced': {
+    subject: familyOrderRepriced.subject,
+    Body: familyOrderRepriced.FamilyOrderRepricedEmail,
+    text: familyOrderRepriced.text,
   },
 } as const;
 

@@ -20,6 +20,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
+import { cancelStaleSiblingOrders } from '@/lib/settlement/stale-orders';
 
 export type CancellationPreview = {
   packageId: string;
@@ -188,6 +189,8 @@ export async function fileCancellation(
     return { mailId, refundAmount };
   });
   if (mailId) await dispatchEmails([mailId]);
+  // The paid set changed: an unpaid sibling order priced with a discount that lapsed goes.
+  await cancelStaleSiblingOrders(parentId, p.schoolYear);
   return { effectiveAt, refundAmount };
 }
 

@@ -14,6 +14,7 @@ import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
 import type { PayuNotification } from '@/lib/payments/payu';
 import { undoRefund } from '@/lib/settlement/refunds';
+import { refundStrayPayment } from '@/lib/settlement/stale-orders';
 import type { Tx } from '@/lib/db/client';
 
 type OrderNotice = Extract<PayuNotification, { kind: 'order' }>;
@@ -79,6 +80,7 @@ export async function handleOrderNotification(
     }
   }
   const mailIds: string[] = [];
+  let strayPaymentId: string | null = null;
   const outcome = await sqlTransaction(async (sql): Promise<Outcome> => {
     const locked = await lockPayment(sql, n);
     if (!locked) return 'unknown';
@@ -98,6 +100,19 @@ export async function handleOrderNotification(
     if (n.totalAmount !== payment.amount || n.currencyCode !== payment.currency) {
       await event('amount or currency differ from the order');
       return 'mismatch';
+    }
+    // Paid for an order we cancelled (lib/settlement/stale-orders.ts): never activated at the
+    // lapsed price; the money goes back after commit, also on a repeat (the refund's key is stable).
+    if (n.status === 'COMPLETED' && locked.orderStatus === 'CANCELED' && payment.status !== 'CANCELED') {
+      if (payment.status !== 'COMPLETED') {
+        await sql.query(
+          `UPDATE "Payment" SET "status" = 'COMPLETED'::"PaymentStatus", "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1`,
+          [payment.id, n.orderId, now],
+        );
+        await event('order cancelled — payment refunded automatically');
+      }
+      strayPaymentId = payment.id;
+      return 'ignored';
     }
     if (FINAL.includes(payment.status) || n.status === 'NEW') {
       await event('ignored');
@@ -125,6 +140,12 @@ export async function handleOrderNotification(
     return n.status === 'COMPLETED' ? 'ignored' : 'updated';
   });
   if (outcome === 'paid') afterPaid(mailIds);
+  if (strayPaymentId) {
+    await refundStrayPayment(strayPaymentId).catch((e: unknown) =>
+      // Recorded on the payment; the next notification or status check asks again.
+      console.error('[refunds] stray payment refund failed', e instanceof Error ? e.message : e),
+    );
+  }
   return outcome;
 }
 

@@ -451,6 +451,63 @@ describe('sibling discount when a sibling leaves (§5.3)', () => {
     expect(await familyNet(p.id)).toBe(6990);
   });
 
+  it('an unpaid discounted order is cancelled when the full-price sibling leaves; a late payment for it is refunded', async () => {
+    const { p, ola, jan } = await twoChildren('stale');
+    await buy(p, [ola], 'family-key-sib-008');
+    const place = (key: string) =>
+      placeFamilyOrder(p, [{ childId: jan, package: 'STANDARD' }], 'card', key, '10.0.0.1', NOW);
+    const janOrder = await place('family-key-sib-009');
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).totalGross).toBe(46900);
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: janOrder.orderId } });
+
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).status).toBe('CANCELED');
+    // Cancelled at PayU too, with PayU's own DELETE.
+    expect(sim.orders.get(payment.payuOrderId!)!.status).toBe('CANCELED');
+    const repriced = await db().emailMessage.findMany({ where: { to: p.email!, template: 'family-order-repriced' } });
+    expect(repriced).toHaveLength(1);
+    expect(repriced[0].text).toContain('Jan Kowal');
+    // Ordered again: the current price, 699 €.
+    const again = await quoteFamilyOrder(p.id, [{ childId: jan, package: 'STANDARD' }], NOW);
+    expect(again.priced?.ok && again.priced.totalMinor).toBe(69900);
+  });
+
+  it('a payment PayU completes for an order just cancelled is refunded whole, never activated at the lapsed price', async () => {
+    const { p, ola, jan } = await twoChildren('stray');
+    await buy(p, [ola], 'family-key-sib-010');
+    const janOrder = await placeFamilyOrder(
+      p,
+      [{ childId: jan, package: 'STANDARD' }],
+      'card',
+      'family-key-sib-011',
+      '10.0.0.1',
+      NOW,
+    );
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: janOrder.orderId } });
+    // The parent pays at the very moment Ola leaves: PayU refuses the cancel (already completed).
+    sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).status).toBe('CANCELED');
+
+    const notice = {
+      kind: 'order' as const,
+      orderId: payment.payuOrderId!,
+      extOrderId: payment.extOrderId,
+      status: 'COMPLETED' as const,
+      totalAmount: payment.amount,
+      currencyCode: payment.currency,
+    };
+    await handleOrderNotification(notice);
+    await handleOrderNotification(notice);
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).status).toBe('CANCELED');
+    expect((await db().familyPackage.findFirstOrThrow({ where: { orderId: janOrder.orderId } })).status).toBe(
+      'PENDING_PAYMENT',
+    );
+    const refunds = await db().refund.findMany({ where: { orderId: janOrder.orderId } });
+    expect(refunds.map((r) => [r.amount, r.strayPayment, r.status])).toEqual([[46900, true, 'PENDING']]);
+    expect(sim.orders.get(payment.payuOrderId!)!.refunds.map((r) => r.amount)).toEqual([46900]);
+  });
+
   it('both siblings withdraw from separate orders: every euro comes back, the withheld part from the first order', async () => {
     const { p, ola, jan } = await twoChildren('split');
     const first = await buy(p, [ola], 'family-key-sib-005');

@@ -136,6 +136,8 @@ export const checkout = {
     back: 'Wróć i popraw',
   },
   removedFromCart: 'Usunięto z koszyka.',
+  /** PayU's refund description for a payment that reached an order we had cancelled. */
+  strayPaymentRefund: 'Zwrot płatności za anulowane zamówienie',
   quantityChanged: 'Zmieniono liczbę pakietów.',
   refundOrdered: (amount: string, revoked: readonly string[]) =>
     `Zwrot ${amount} zlecony w PayU. ` +

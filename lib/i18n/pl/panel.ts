@@ -82,6 +82,7 @@ export const panel = {
       notification: 'Powiadomienie PayU',
       statusCheck: 'Sprawdzenie stanu w PayU',
       refund: 'Zwrot',
+      orderCanceled: 'Anulowanie zamówienia',
     },
     eventResult: {
       orderPaid: 'zamówienie opłacone',
@@ -89,6 +90,8 @@ export const panel = {
       statusUpdated: 'zaktualizowano stan',
       amountMismatch: 'kwota lub waluta różni się od zamówienia',
       paidTwice: 'zamówienie było już rozliczone — zwróć tę płatność',
+      siblingDiscountLapsed: 'rabat dla rodzeństwa już nie przysługuje — rodzic zamówi ponownie',
+      paidAfterCancel: 'płatność za anulowane zamówienie — zwracana automatycznie',
     },
   },
 
