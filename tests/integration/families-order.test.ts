@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
 import { freePort } from '@/lib/db/dev/embedded';
-import { handleOrderNotification } from '@/lib/settlement/notifications';
+import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
 import { registerParent } from '@/lib/families/registration';
 import { addChild, findOwnChild, requestClassChange, setChildPassword } from '@/lib/families/children';
 import { verifyPassword } from '@/lib/auth/password';
@@ -506,6 +506,48 @@ describe('sibling discount when a sibling leaves (§5.3)', () => {
     const refunds = await db().refund.findMany({ where: { orderId: janOrder.orderId } });
     expect(refunds.map((r) => [r.amount, r.strayPayment, r.status])).toEqual([[46900, true, 'PENDING']]);
     expect(sim.orders.get(payment.payuOrderId!)!.refunds.map((r) => r.amount)).toEqual([46900]);
+  });
+
+  it('a cancellation refund PayU cancels goes back to the staff queue and is sent again under a new key', async () => {
+    const { p, ola } = await twoChildren('requeue');
+    await buy(p, [ola], 'family-key-sib-012');
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    const c = await db().familyCancellation.findFirstOrThrow({ where: { package: { childId: ola } } });
+    const staff = await staffUser();
+    await refundCancellation(c.id, staff.id);
+    const first = await db().refund.findFirstOrThrow({ where: { extRefundId: { startsWith: `ZW-${c.id}` } } });
+    await sim.idle();
+    const simRefund = [...sim.orders.values()]
+      .flatMap((o) => o.refunds)
+      .find((r) => r.refundId === first.payuRefundId)!;
+    simRefund.status = 'CANCELED';
+    const notice = {
+      kind: 'refund' as const,
+      orderId: 'x',
+      refundId: first.payuRefundId!,
+      amount: first.amount,
+      currencyCode: 'EUR',
+      status: 'CANCELED' as const,
+    };
+    expect(await handleRefundNotification(notice)).toBe('updated');
+    expect(await handleRefundNotification(notice)).toBe('ignored');
+    expect(await db().familyCancellation.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: 'PENDING',
+      refundId: null,
+    });
+    await refundCancellation(c.id, staff.id);
+    const all = await db().refund.findMany({
+      where: { extRefundId: { startsWith: `ZW-${c.id}` } },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(all.map((r) => [r.extRefundId.slice(-3), r.status, r.amount])).toEqual([
+      [first.extRefundId.slice(-3), 'CANCELED', 69900],
+      ['-r2', 'PENDING', 69900],
+    ]);
+    expect(await db().familyCancellation.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: 'REFUNDED',
+      refundId: all[1].id,
+    });
   });
 
   it('both siblings withdraw from separate orders: every euro comes back, the withheld part from the first order', async () => {
