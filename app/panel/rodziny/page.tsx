@@ -8,7 +8,7 @@ import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
 import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
 import { currentTime } from '@/lib/clock/clock';
 import { formatMoney } from '@/lib/format/money';
-import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
+import { formatDate, formatDateTime, formatLastDay, warsawDateKey } from '@/lib/format/time';
 import { decideClassChange } from '@/lib/actions/families/staff';
 import { messages } from '@/lib/i18n';
 import { describeSiblingAdjustment } from '@/lib/settlement/family-cancellations';
@@ -88,7 +88,7 @@ export default async function FamiliesPanelPage() {
                           access={
                             c.effectiveAt.getTime() <= now.getTime()
                               ? t.refundAccessEnded(c.package.child.fullName, formatDateTime(c.effectiveAt))
-                              : t.refundAccessUntil(c.package.child.fullName, formatDateTime(c.effectiveAt))
+                              : t.refundAccessUntil(c.package.child.fullName, formatLastDay(c.effectiveAt))
                           }
                           sibling={
                             describeSiblingAdjustment(

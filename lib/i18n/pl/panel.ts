@@ -114,7 +114,7 @@ export const panel = {
     refundAccessEnded: (child: string, at: string) =>
       `Dostęp dziecka ${child} zakończył się ${at} wraz ze zgłoszeniem; zwrot tego nie zmienia.`,
     refundAccessUntil: (child: string, at: string) =>
-      `Dostęp dziecka ${child} trwa do ${at} (koniec miesiąca rezygnacji); zwrot go nie skraca.`,
+      `Dostęp dziecka ${child} trwa do ${at} włącznie (koniec miesiąca rezygnacji); zwrot go nie skraca.`,
     refundSiblingsKept: 'Dostęp rodzeństwa pozostaje bez zmian.',
     refundConfirmSubmit: 'Potwierdzam zwrot przez PayU',
     refundBack: 'Wróć',
