@@ -366,3 +366,40 @@ export async function undoRefund(
   };
   return client ? run(client) : db().$transaction(run);
 }
+
+/**
+ * Reservations PayU never answered (a timeout, a crash after the commit): asked again under the
+ * same extRefundId, which PayU deduplicates. Withdrawals (`ODST-…`) are left to the buyer's
+ * repeated confirmation, whose transaction also records the withdrawal and its e-mail.
+ */
+export async function resumeUnansweredRefunds(olderThanMs = 5 * 60_000, now = currentTime()): Promise<number> {
+  const open = await db().refund.findMany({
+    where: {
+      status: 'PENDING',
+      payuRefundId: null,
+      extRefundId: { startsWith: 'ZW-' },
+      createdAt: { lt: new Date(now.getTime() - olderThanMs) },
+    },
+    select: RESERVATION_SELECT,
+    take: 100,
+  });
+  let done = 0;
+  for (const r of open) {
+    try {
+      const answer = await askPayu({
+        id: r.id,
+        extRefundId: r.extRefundId,
+        amount: r.amount,
+        description: r.description,
+        payuRefundId: null,
+        payuOrderId: r.payment.payuOrderId ?? '',
+        currency: r.order.currency,
+      });
+      await complete(r.id, answer, undefined);
+      done++;
+    } catch (e) {
+      console.error('[refunds] resuming failed', r.extRefundId, e instanceof Error ? e.message : e);
+    }
+  }
+  return done;
+}

@@ -4,7 +4,8 @@ import { db } from '@/lib/db/client';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
 import { addToCart } from '@/lib/orders/cart';
 import { placeOrder } from '@/lib/orders/place-order';
-import { refundOrder } from '@/lib/settlement/refunds';
+import { refundOrder, resumeUnansweredRefunds } from '@/lib/settlement/refunds';
+import { PayuUnavailableError } from '@/lib/payments/payu';
 import { payu } from '@/lib/payments/gateway';
 import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
 
@@ -146,6 +147,31 @@ describe('a refund is reserved before PayU is asked', () => {
     ]);
     // The same key again is the same (live) refund.
     expect(await refundOrder(req)).toMatchObject({ repeated: true, refundId: all[1].id });
+  });
+});
+
+describe('a refund PayU did not answer', () => {
+  it('stays reserved (PayU may have made it) and the job asks again under the same key', async () => {
+    const { user, order } = await paidOrder();
+    const staff = await buyer();
+    const down = vi.spyOn(payu(), 'refund').mockRejectedValueOnce(new PayuUnavailableError('timeout'));
+    await expect(
+      refundOrder({ orderId: order.id, amount: 19900, itemIds: [], description: 'Zwrot', staffId: staff.id }),
+    ).rejects.toThrow(/PayU nie odpowiada/);
+    down.mockRestore();
+    const reserved = await db().refund.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(reserved).toMatchObject({ status: 'PENDING', payuRefundId: null });
+    // It still counts: nothing more can be refunded meanwhile.
+    await expect(
+      refundOrder({ orderId: order.id, amount: 100, itemIds: [], description: 'Więcej', staffId: staff.id }),
+    ).rejects.toThrow(/tylko dla opłaconego zamówienia/);
+    expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('ACTIVE');
+
+    expect(await resumeUnansweredRefunds(0)).toBeGreaterThanOrEqual(1);
+    expect((await db().refund.findUniqueOrThrow({ where: { id: reserved.id } })).payuRefundId).not.toBeNull();
+    expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('REVOKED');
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.id } });
+    expect(sim.orders.get(payment.payuOrderId!)!.refunds).toHaveLength(1);
   });
 });
 
