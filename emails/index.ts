@@ -17,6 +17,7 @@ import * as complaint from './complaint';
 import * as refundSent from './refund-sent';
 import * as orderWithdrawal from './order-withdrawal';
 import * as termsChanged from './terms-changed';
+import * as familyOrderRepriced from './family-order-repriced';
 
 export const templates = {
   'password-reset': {
@@ -114,6 +115,11 @@ export const templates = {
     text: orderWithdrawal.text,
   },
   'terms-changed': { subject: termsChanged.subject, Body: termsChanged.TermsChangedEmail, text: termsChanged.text },
+  'family-order-repriced': {
+    subject: familyOrderRepriced.subject,
+    Body: familyOrderRepriced.FamilyOrderRepricedEmail,
+    text: familyOrderRepriced.text,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -8,6 +8,8 @@ export type SiblingLedger = {
   paid: { childId: string; package: PackageCode; discounted: boolean }[];
   /** Net discounts paid back this school year: +1 per loss settled, −1 per one returned. */
   discountsRepaid: number;
+  /** Net amount withheld for §5.3 by those cancellations (Σ siblingDiscountLoss, minor units). */
+  withheldMinor: number;
 };
 
 export async function siblingLedger(
@@ -42,6 +44,7 @@ export async function siblingLedger(
       discounted: discounted.has(p.orderItemId),
     })),
     discountsRepaid: settled.reduce((n, c) => n + Math.sign(c.siblingDiscountLoss), 0),
+    withheldMinor: settled.reduce((sum, c) => sum + c.siblingDiscountLoss, 0),
   };
 }
 

@@ -53,7 +53,16 @@ export function getMyOrder(userId: string, orderId: string) {
       invoice: { select: { number: true } },
       refunds: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, amount: true, status: true, description: true, createdAt: true, finalizedAt: true },
+        select: {
+          id: true,
+          amount: true,
+          status: true,
+          description: true,
+          createdAt: true,
+          finalizedAt: true,
+          failure: true,
+          canceledAt: true,
+        },
       },
     },
   });
@@ -142,7 +151,16 @@ export function getOrderForStaff(orderId: string) {
       },
       refunds: {
         orderBy: { createdAt: 'asc' },
-        select: { id: true, amount: true, status: true, description: true, createdAt: true, finalizedAt: true },
+        select: {
+          id: true,
+          amount: true,
+          status: true,
+          description: true,
+          createdAt: true,
+          finalizedAt: true,
+          failure: true,
+          canceledAt: true,
+        },
       },
       invoice: { select: { number: true } },
     },

@@ -11,6 +11,7 @@ const KINDS: Record<string, keyof Orders['eventKind']> = {
   notification: 'notification',
   'status-check': 'statusCheck',
   refund: 'refund',
+  'order-canceled': 'orderCanceled',
 };
 
 // The notes lib/settlement/notifications.ts and settle-at-once.ts write into `detail.result`.
@@ -20,6 +21,8 @@ const RESULTS: Record<string, keyof Orders['eventResult']> = {
   'status updated': 'statusUpdated',
   'amount or currency differ from the order': 'amountMismatch',
   'order already settled — refund this payment': 'paidTwice',
+  'sibling discount lapsed': 'siblingDiscountLapsed',
+  'order cancelled — payment refunded automatically': 'paidAfterCancel',
 };
 
 export type StoredPaymentEvent = { kind: string; status: string | null; detail: unknown };

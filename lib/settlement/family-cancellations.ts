@@ -20,6 +20,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
+import { cancelStaleSiblingOrders } from '@/lib/settlement/stale-orders';
 
 export type CancellationPreview = {
   packageId: string;
@@ -66,7 +67,12 @@ async function siblingAdjustments(
   client: Tx = db(),
 ) {
   const ledger = await siblingLedger(p.child.parentId, p.schoolYear, { packageId: p.id }, client);
-  const base = { currency: p.currency as Currency, remaining: ledger.paid, discountsRepaid: ledger.discountsRepaid };
+  const base = {
+    currency: p.currency as Currency,
+    remaining: ledger.paid,
+    discountsRepaid: ledger.discountsRepaid,
+    withheldMinor: ledger.withheldMinor,
+  };
   return {
     withdrawal: reevaluateSiblingDiscount({ ...base, months: 10, refundMinor: refunds.withdrawal }),
     resignation: reevaluateSiblingDiscount({ ...base, months: refunds.unusedMonths, refundMinor: refunds.resignation }),
@@ -183,11 +189,16 @@ export async function fileCancellation(
     return { mailId, refundAmount };
   });
   if (mailId) await dispatchEmails([mailId]);
+  // The paid set changed: an unpaid sibling order priced with a discount that lapsed goes.
+  await cancelStaleSiblingOrders(parentId, p.schoolYear);
   return { effectiveAt, refundAmount };
 }
 
 /** Staff: send the computed refund back through PayU and close the queue entry. */
-export async function refundCancellation(cancellationId: string, staffId: string): Promise<void> {
+export async function refundCancellation(
+  cancellationId: string,
+  staffId: string,
+): Promise<{ amount: number; currency: string }> {
   const c = await db().familyCancellation.findUnique({
     where: { id: cancellationId },
     select: {
@@ -196,6 +207,7 @@ export async function refundCancellation(cancellationId: string, staffId: string
       status: true,
       refundAmount: true,
       siblingDiscountLoss: true,
+      currency: true,
       package: {
         select: {
           orderId: true,
@@ -215,9 +227,9 @@ export async function refundCancellation(cancellationId: string, staffId: string
   // retry after a failed part gets the same refund back (PayU deduplicates by extRefundId, our
   // Refund row is unique on it) instead of paying it twice.
   const partId = (orderId: string) => `ZW-${c.id}-${orderId}`;
+  // A part already sent comes back as `repeated`; one PayU refused or cancelled is tried again.
   for (const part of parts.slice(1)) {
     const extRefundId = partId(part.orderId);
-    if (await db().refund.findUnique({ where: { extRefundId }, select: { id: true } })) continue;
     await refundOrder({ orderId: part.orderId, amount: part.amount, itemIds: [], description, staffId, extRefundId });
   }
   const own = await refundOrder({
@@ -232,6 +244,7 @@ export async function refundCancellation(cancellationId: string, staffId: string
     where: { id: c.id, status: 'PENDING' },
     data: { status: 'REFUNDED', refundId: own.refundId, processedAt: currentTime() },
   });
+  return { amount: c.refundAmount, currency: c.currency };
 }
 
 /**

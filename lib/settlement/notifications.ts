@@ -13,6 +13,9 @@ import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
 import type { PayuNotification } from '@/lib/payments/payu';
+import { undoRefund } from '@/lib/settlement/refunds';
+import { refundStrayPayment } from '@/lib/settlement/stale-orders';
+import type { Tx } from '@/lib/db/client';
 
 type OrderNotice = Extract<PayuNotification, { kind: 'order' }>;
 type RefundNotice = Extract<PayuNotification, { kind: 'refund' }>;
@@ -77,6 +80,7 @@ export async function handleOrderNotification(
     }
   }
   const mailIds: string[] = [];
+  let strayPaymentId: string | null = null;
   const outcome = await sqlTransaction(async (sql): Promise<Outcome> => {
     const locked = await lockPayment(sql, n);
     if (!locked) return 'unknown';
@@ -96,6 +100,19 @@ export async function handleOrderNotification(
     if (n.totalAmount !== payment.amount || n.currencyCode !== payment.currency) {
       await event('amount or currency differ from the order');
       return 'mismatch';
+    }
+    // Paid for an order we cancelled (lib/settlement/stale-orders.ts): never activated at the
+    // lapsed price; the money goes back after commit, also on a repeat (the refund's key is stable).
+    if (n.status === 'COMPLETED' && locked.orderStatus === 'CANCELED' && payment.status !== 'CANCELED') {
+      if (payment.status !== 'COMPLETED') {
+        await sql.query(
+          `UPDATE "Payment" SET "status" = 'COMPLETED'::"PaymentStatus", "payuOrderId" = $2, "updatedAt" = $3 WHERE "id" = $1`,
+          [payment.id, n.orderId, now],
+        );
+        await event('order cancelled — payment refunded automatically');
+      }
+      strayPaymentId = payment.id;
+      return 'ignored';
     }
     if (FINAL.includes(payment.status) || n.status === 'NEW') {
       await event('ignored');
@@ -123,6 +140,12 @@ export async function handleOrderNotification(
     return n.status === 'COMPLETED' ? 'ignored' : 'updated';
   });
   if (outcome === 'paid') afterPaid(mailIds);
+  if (strayPaymentId) {
+    await refundStrayPayment(strayPaymentId).catch((e: unknown) =>
+      // Recorded on the payment; the next notification or status check asks again.
+      console.error('[refunds] stray payment refund failed', e instanceof Error ? e.message : e),
+    );
+  }
   return outcome;
 }
 
@@ -152,6 +175,14 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
     const refund = rows[0];
     if (!refund) return 'unknown';
     if (refund.status !== 'PENDING' || n.status === 'PENDING') return 'ignored';
+    if (n.status === 'CANCELED') {
+      // The money did not go: refundable again, the access this refund ended comes back, and a
+      // family cancellation it paid goes back to the staff queue. No e-mail: the buyer was only
+      // ever told the refund was ordered (refund-sent goes out on FINALIZED, which is final).
+      await undoRefund(refund.id, 'CANCELED', null, now, tx);
+      await reopenFamilyCancellation(tx, refund.id);
+      return 'updated';
+    }
     const r = await tx.refund.update({
       where: { id: refund.id },
       data: { status: n.status, finalizedAt: n.status === 'FINALIZED' ? now : null },
@@ -187,4 +218,14 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
   });
   if (mailId) void dispatchEmails([mailId]);
   return outcome;
+}
+
+/** A family cancellation whose refund (any of its parts, named `ZW-<cancellation>-<order>`) PayU cancelled is owed again. */
+async function reopenFamilyCancellation(tx: Tx, refundId: string): Promise<void> {
+  const r = await tx.refund.findUniqueOrThrow({ where: { id: refundId }, select: { extRefundId: true } });
+  const id = /^ZW-([a-z0-9]+)-/.exec(r.extRefundId)?.[1];
+  await tx.familyCancellation.updateMany({
+    where: { OR: [{ refundId }, ...(id ? [{ id }] : [])], status: 'REFUNDED' },
+    data: { status: 'PENDING', refundId: null, processedAt: null },
+  });
 }

@@ -157,6 +157,7 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
     currency: 'EUR',
     remaining: [{ package: 'STANDARD', discounted: true }],
     discountsRepaid: 0,
+    withheldMinor: 0,
     months: resignation.unusedMonths,
     refundMinor: resignation.refundMinor,
   });
@@ -184,6 +185,12 @@ test('a parent abroad buys Standard for two children with the sibling discount, 
     const row = page.getByTestId('cancellation-row').filter({ hasText: 'Ola Kowalska' });
     if (expected.lossMinor > 0) await expect(row.getByTestId('cancellation-sibling')).toContainText(`= ${refundText}`);
     await row.getByRole('button', { name: 'Zwróć przez PayU' }).click();
+    // Two steps: the amount, the recipient and what happens to access come first.
+    const confirm = row.getByTestId('cancellation-refund-confirm');
+    await expect(confirm).toContainText(`PayU zwróci ${refundText} rodzicowi`);
+    await expect(confirm).toContainText('Dostęp dziecka Ola Kowalska trwa do');
+    await checkPage(page);
+    await confirm.getByRole('button', { name: 'Potwierdzam zwrot przez PayU' }).click();
     await expect(row).toContainText('zwrócono');
   }
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
 import { freePort } from '@/lib/db/dev/embedded';
-import { handleOrderNotification } from '@/lib/settlement/notifications';
+import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
 import { registerParent } from '@/lib/families/registration';
 import { addChild, findOwnChild, requestClassChange, setChildPassword } from '@/lib/families/children';
 import { verifyPassword } from '@/lib/auth/password';
@@ -420,6 +420,134 @@ describe('sibling discount when a sibling leaves (§5.3)', () => {
     // 699 € ÷ 10 × 8 = 559,20 €; Jan pays the full price from November: 230 € ÷ 10 × 8 = 184 €.
     expect(preview.resignation.refundMinor).toBe(55920);
     expect(preview.resignation.sibling).toMatchObject({ lossMinor: 18400, refundAfterMinor: 37520 });
+  });
+
+  it('the discount handed back is what was withheld, not the months left: the family pays Ola’s September in full', async () => {
+    const { p, ola, jan } = await twoChildren('cap');
+    await buy(p, [ola, jan], 'family-key-sib-007');
+    const staff = await staffUser();
+    // Ola (full price) resigns on 10 September: 9 months unused, Jan pays the full price for
+    // them: 230 € ÷ 10 × 9 = 207 € withheld from Ola's 629,10 €.
+    const sept10 = fromWarsaw(2026, 9, 10, 10);
+    const olaPkg = await pkgOf(ola);
+    expect((await previewCancellation(p.id, olaPkg.id, sept10))!.resignation.sibling).toMatchObject({
+      lossMinor: 20700,
+      refundAfterMinor: 42210,
+    });
+    await fileCancellation(p.id, olaPkg.id, 'RESIGNATION', sept10);
+    // Jan withdraws two days later (the whole contract goes): the 207 € come back, not 230 €.
+    const sept12 = fromWarsaw(2026, 9, 12, 10);
+    const janPkg = await pkgOf(jan);
+    const preview = (await previewCancellation(p.id, janPkg.id, sept12))!;
+    expect(preview.withdrawal.sibling).toMatchObject({ lossMinor: -20700, refundAfterMinor: 67600 });
+    await fileCancellation(p.id, janPkg.id, 'WITHDRAWAL', sept12);
+    for (const c of await db().familyCancellation.findMany({
+      where: { package: { child: { parentId: p.id } } },
+      orderBy: { filedAt: 'asc' },
+    })) {
+      await refundCancellation(c.id, staff.id);
+    }
+    // What stays paid is Ola's September at the full price: 699 € ÷ 10.
+    expect(await familyNet(p.id)).toBe(6990);
+  });
+
+  it('an unpaid discounted order is cancelled when the full-price sibling leaves; a late payment for it is refunded', async () => {
+    const { p, ola, jan } = await twoChildren('stale');
+    await buy(p, [ola], 'family-key-sib-008');
+    const place = (key: string) =>
+      placeFamilyOrder(p, [{ childId: jan, package: 'STANDARD' }], 'card', key, '10.0.0.1', NOW);
+    const janOrder = await place('family-key-sib-009');
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).totalGross).toBe(46900);
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: janOrder.orderId } });
+
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).status).toBe('CANCELED');
+    // Cancelled at PayU too, with PayU's own DELETE.
+    expect(sim.orders.get(payment.payuOrderId!)!.status).toBe('CANCELED');
+    const repriced = await db().emailMessage.findMany({ where: { to: p.email!, template: 'family-order-repriced' } });
+    expect(repriced).toHaveLength(1);
+    expect(repriced[0].text).toContain('Jan Kowal');
+    // Ordered again: the current price, 699 €.
+    const again = await quoteFamilyOrder(p.id, [{ childId: jan, package: 'STANDARD' }], NOW);
+    expect(again.priced?.ok && again.priced.totalMinor).toBe(69900);
+  });
+
+  it('a payment PayU completes for an order just cancelled is refunded whole, never activated at the lapsed price', async () => {
+    const { p, ola, jan } = await twoChildren('stray');
+    await buy(p, [ola], 'family-key-sib-010');
+    const janOrder = await placeFamilyOrder(
+      p,
+      [{ childId: jan, package: 'STANDARD' }],
+      'card',
+      'family-key-sib-011',
+      '10.0.0.1',
+      NOW,
+    );
+    const payment = await db().payment.findFirstOrThrow({ where: { orderId: janOrder.orderId } });
+    // The parent pays at the very moment Ola leaves: PayU refuses the cancel (already completed).
+    sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).status).toBe('CANCELED');
+
+    const notice = {
+      kind: 'order' as const,
+      orderId: payment.payuOrderId!,
+      extOrderId: payment.extOrderId,
+      status: 'COMPLETED' as const,
+      totalAmount: payment.amount,
+      currencyCode: payment.currency,
+    };
+    await handleOrderNotification(notice);
+    await handleOrderNotification(notice);
+    expect((await db().order.findUniqueOrThrow({ where: { id: janOrder.orderId } })).status).toBe('CANCELED');
+    expect((await db().familyPackage.findFirstOrThrow({ where: { orderId: janOrder.orderId } })).status).toBe(
+      'PENDING_PAYMENT',
+    );
+    const refunds = await db().refund.findMany({ where: { orderId: janOrder.orderId } });
+    expect(refunds.map((r) => [r.amount, r.strayPayment, r.status])).toEqual([[46900, true, 'PENDING']]);
+    expect(sim.orders.get(payment.payuOrderId!)!.refunds.map((r) => r.amount)).toEqual([46900]);
+  });
+
+  it('a cancellation refund PayU cancels goes back to the staff queue and is sent again under a new key', async () => {
+    const { p, ola } = await twoChildren('requeue');
+    await buy(p, [ola], 'family-key-sib-012');
+    await fileCancellation(p.id, (await pkgOf(ola)).id, 'WITHDRAWAL', NOW);
+    const c = await db().familyCancellation.findFirstOrThrow({ where: { package: { childId: ola } } });
+    const staff = await staffUser();
+    await refundCancellation(c.id, staff.id);
+    const first = await db().refund.findFirstOrThrow({ where: { extRefundId: { startsWith: `ZW-${c.id}` } } });
+    await sim.idle();
+    const simRefund = [...sim.orders.values()]
+      .flatMap((o) => o.refunds)
+      .find((r) => r.refundId === first.payuRefundId)!;
+    simRefund.status = 'CANCELED';
+    const notice = {
+      kind: 'refund' as const,
+      orderId: 'x',
+      refundId: first.payuRefundId!,
+      amount: first.amount,
+      currencyCode: 'EUR',
+      status: 'CANCELED' as const,
+    };
+    expect(await handleRefundNotification(notice)).toBe('updated');
+    expect(await handleRefundNotification(notice)).toBe('ignored');
+    expect(await db().familyCancellation.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: 'PENDING',
+      refundId: null,
+    });
+    await refundCancellation(c.id, staff.id);
+    const all = await db().refund.findMany({
+      where: { extRefundId: { startsWith: `ZW-${c.id}` } },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(all.map((r) => [r.extRefundId.slice(-3), r.status, r.amount])).toEqual([
+      [first.extRefundId.slice(-3), 'CANCELED', 69900],
+      ['-r2', 'PENDING', 69900],
+    ]);
+    expect(await db().familyCancellation.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: 'REFUNDED',
+      refundId: all[1].id,
+    });
   });
 
   it('both siblings withdraw from separate orders: every euro comes back, the withheld part from the first order', async () => {

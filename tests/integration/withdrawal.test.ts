@@ -132,6 +132,22 @@ describe('withdrawal from an order', () => {
     expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('ACTIVE');
   });
 
+  it('the 14 days run from the order (the contract), not from a payment made days later', async () => {
+    const { user, order } = await paidOrder();
+    // Ordered ten days before the payment was booked.
+    const ordered = new Date(order.paidAt!.getTime() - 10 * DAY);
+    await db().order.update({ where: { id: order.id }, data: { termsAcceptedAt: ordered, createdAt: ordered } });
+    const fiveDaysAfterPaying = new Date(order.paidAt!.getTime() + 5 * DAY);
+    expect(await orderWithdrawalView(user.id, order.id, fiveDaysAfterPaying)).toMatchObject({
+      state: 'refused',
+      reason: 'expired',
+    });
+    await expect(withdrawFromOrder(user.id, order.id, fiveDaysAfterPaying)).rejects.toThrow(/upłynął/);
+    expect(await orderWithdrawalView(user.id, order.id, new Date(ordered.getTime() + 12 * DAY))).toMatchObject({
+      state: 'available',
+    });
+  });
+
   it('with the art. 38 pt 13 consent and access given, it is refused', async () => {
     const { user, order } = await paidOrder({ consent: true });
     expect(await orderWithdrawalView(user.id, order.id)).toMatchObject({ state: 'refused', reason: 'consentGiven' });

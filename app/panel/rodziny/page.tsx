@@ -8,11 +8,12 @@ import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
 import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
 import { currentTime } from '@/lib/clock/clock';
 import { formatMoney } from '@/lib/format/money';
-import { formatDate, formatDateTime, warsawDateKey } from '@/lib/format/time';
-import { decideClassChange, refundCancellation } from '@/lib/actions/families/staff';
+import { formatDate, formatDateTime, formatLastDay, warsawDateKey } from '@/lib/format/time';
+import { decideClassChange } from '@/lib/actions/families/staff';
 import { messages } from '@/lib/i18n';
 import { describeSiblingAdjustment } from '@/lib/settlement/family-cancellations';
 import { RateForm } from './rate-form';
+import { CancellationRefundForm } from './cancellation-refund-form';
 import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
 
@@ -80,11 +81,23 @@ export default async function FamiliesPanelPage() {
                     </td>
                     <td>
                       {c.status === 'PENDING' ? (
-                        <ActionForm
-                          action={refundCancellation}
-                          hidden={{ cancellationId: c.id }}
-                          submit={t.refund}
-                          buttonClass="btn-primary"
+                        <CancellationRefundForm
+                          cancellationId={c.id}
+                          amount={formatMoney(c.refundAmount, c.currency)}
+                          email={c.package.child.parent.email ?? '—'}
+                          access={
+                            c.effectiveAt.getTime() <= now.getTime()
+                              ? t.refundAccessEnded(c.package.child.fullName, formatDateTime(c.effectiveAt))
+                              : t.refundAccessUntil(c.package.child.fullName, formatLastDay(c.effectiveAt))
+                          }
+                          sibling={
+                            describeSiblingAdjustment(
+                              c.kind,
+                              c.refundAmount + c.siblingDiscountLoss,
+                              c.siblingDiscountLoss,
+                              c.currency,
+                            )?.sum ?? null
+                          }
                         />
                       ) : c.status === 'REFUNDED' ? (
                         t.refunded

@@ -8,6 +8,7 @@ import { refundCancellation as refund } from '@/lib/settlement/family-cancellati
 import { decideClassChange as decide } from '@/lib/families/staff';
 import { saveRate as save } from '@/lib/families/rates';
 import { parseRate } from '@/lib/format/rate';
+import { formatMoney } from '@/lib/format/money';
 
 export const decideClassChange = formAction(
   {
@@ -28,11 +29,18 @@ export const decideClassChange = formAction(
 );
 
 export const refundCancellation = formAction(
-  { schema: z.object({ cancellationId: z.string().min(1) }), permission: 'panel:families' },
+  {
+    // The second step: staff saw the amount and what happens to access (cancellation-refund-form.tsx).
+    schema: z.object({ cancellationId: z.string().min(1), confirmed: z.literal('yes') }),
+    permission: 'panel:families',
+  },
   async (input, { user }) => {
-    await refund(input.cancellationId, user.id);
+    const done = await refund(input.cancellationId, user.id);
     revalidatePath('/panel/rodziny');
-    return { ok: true, message: messages().families.cancellationRefunded };
+    return {
+      ok: true,
+      message: messages().families.cancellationRefundedAmount(formatMoney(done.amount, done.currency)),
+    };
   },
 );
 

@@ -94,6 +94,12 @@ export type SiblingReevaluationInput = {
    */
   discountsRepaid: number;
   /**
+   * Net amount earlier cancellations of this school year actually withheld from refunds for
+   * §5.3 (withheld minus handed back). A hand-back never exceeds it: what goes back is what was
+   * taken, even when the months now left would price the discount higher.
+   */
+  withheldMinor: number;
+  /**
    * Months of the year still to come for the remaining children (§7.5, of 10). A withdrawal
    * (§8, the contract counts as never made) moves the whole discount: 10.
    */
@@ -122,12 +128,14 @@ export type SiblingReevaluation = {
 export function reevaluateSiblingDiscount(input: SiblingReevaluationInput): SiblingReevaluation {
   if (!Number.isInteger(input.refundMinor) || input.refundMinor < 0)
     throw new Error(`Invalid refund: ${input.refundMinor}`);
+  if (!Number.isInteger(input.withheldMinor)) throw new Error(`Invalid withheld amount: ${input.withheldMinor}`);
   const held = input.remaining.filter((r) => r.discounted).length - input.discountsRepaid;
   const allowed = siblingDiscountsAllowed(input.remaining.map((r) => r.package));
   const credit = Math.min(Math.max(0, input.discountsRepaid), 1);
   const lostDiscounts = Math.max(-credit, Math.min(1, held - allowed));
   const owed = divRoundHalfUp(lostDiscounts * SIBLING_DISCOUNT[input.currency] * input.months, MONTHS_OF_YEAR);
-  const lossMinor = Math.min(owed, input.refundMinor);
+  const handBackLimit = input.withheldMinor > 0 ? -input.withheldMinor : 0;
+  const lossMinor = Math.max(Math.min(owed, input.refundMinor), handBackLimit);
   return { lostDiscounts, lossMinor, refundAfterMinor: input.refundMinor - lossMinor };
 }
 

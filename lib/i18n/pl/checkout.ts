@@ -138,6 +138,8 @@ export const checkout = {
     back: 'Wróć i popraw',
   },
   removedFromCart: 'Usunięto z koszyka.',
+  /** PayU's refund description for a payment that reached an order we had cancelled. */
+  strayPaymentRefund: 'Zwrot płatności za anulowane zamówienie',
   quantityChanged: 'Zmieniono liczbę pakietów.',
   refundOrdered: (amount: string, revoked: readonly string[]) =>
     `Zwrot ${amount} zlecony w PayU. ` +
@@ -153,6 +155,7 @@ export const checkout = {
       PENDING: 'W realizacji w PayU',
       FINALIZED: (at: string) => `Zwrócono ${at}`,
       CANCELED: 'Anulowany przez PayU — skontaktuj się z nami',
+      REFUSED: 'Nie zrealizowany — PayU odrzuciło zlecenie',
     },
     total: (amount: string) => `Zwrócono łącznie: ${amount}`,
     pendingNote:

@@ -185,6 +185,8 @@ export const families = {
   classChangeApproved: 'Zmiana klasy zatwierdzona.',
   classChangeRejected: 'Prośba odrzucona.',
   cancellationRefunded: 'Zwrot zlecony w PayU.',
+  cancellationRefundedAmount: (amount: string) =>
+    `Zwrot ${amount} zlecony w PayU. Dostęp bez zmian względem zgłoszenia.`,
   rateSaved: 'Kurs zapisany.',
   errors: {
     rateFormat: 'Podaj kurs z najwyżej czterema miejscami po przecinku, np. 4,2735.',

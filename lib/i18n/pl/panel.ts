@@ -62,7 +62,16 @@ export const panel = {
     attempt: (extOrderId: string, payuOrderId: string, status: string, amount: string) =>
       `Próba ${extOrderId} · PayU ${payuOrderId} · ${status} · ${amount}`,
     refunds: 'Zwroty',
-    refundStatus: { FINALIZED: 'zakończony', PENDING: 'w toku', CANCELED: 'anulowany' },
+    refundStatus: {
+      FINALIZED: 'zakończony',
+      PENDING: 'w toku',
+      CANCELED: 'anulowany',
+      REFUSED: 'odrzucony przez PayU',
+      RESERVED: 'zarezerwowany, czeka na odpowiedź PayU',
+    },
+    refundFailure: (reason: string) => `Powód podany przez PayU: ${reason}. Kwota znów może zostać zwrócona.`,
+    refundCanceled: (at: string) =>
+      `PayU anulowało zwrot ${at}: pieniądze nie wróciły do kupującego, kwotę można zwrócić ponownie, a cofnięty przez ten zwrot dostęp został przywrócony.`,
     refundOnlyPaid: 'Zwrot jest możliwy dla opłaconego zamówienia.',
     /** One row of a payment's history: what happened, the status PayU reported, the outcome. */
     event: (kind: string, status: string | null, result: string | null) =>
@@ -73,6 +82,7 @@ export const panel = {
       notification: 'Powiadomienie PayU',
       statusCheck: 'Sprawdzenie stanu w PayU',
       refund: 'Zwrot',
+      orderCanceled: 'Anulowanie zamówienia',
     },
     eventResult: {
       orderPaid: 'zamówienie opłacone',
@@ -80,6 +90,8 @@ export const panel = {
       statusUpdated: 'zaktualizowano stan',
       amountMismatch: 'kwota lub waluta różni się od zamówienia',
       paidTwice: 'zamówienie było już rozliczone — zwróć tę płatność',
+      siblingDiscountLapsed: 'rabat dla rodzeństwa już nie przysługuje — rodzic zamówi ponownie',
+      paidAfterCancel: 'płatność za anulowane zamówienie — zwracana automatycznie',
     },
   },
 
@@ -96,6 +108,16 @@ export const panel = {
     refund: 'Zwróć przez PayU',
     refunded: 'zwrócono',
     noRefund: 'bez zwrotu',
+    /** The two-step refund of a cancellation (app/panel/rodziny/cancellation-refund-form.tsx). */
+    refundConfirmHeading: 'Sprawdź, zanim zlecisz zwrot',
+    refundConfirmAmount: (amount: string, email: string) => `PayU zwróci ${amount} rodzicowi (${email}).`,
+    refundAccessEnded: (child: string, at: string) =>
+      `Dostęp dziecka ${child} zakończył się ${at} wraz ze zgłoszeniem; zwrot tego nie zmienia.`,
+    refundAccessUntil: (child: string, at: string) =>
+      `Dostęp dziecka ${child} trwa do ${at} włącznie (koniec miesiąca rezygnacji); zwrot go nie skraca.`,
+    refundSiblingsKept: 'Dostęp rodzeństwa pozostaje bez zmian.',
+    refundConfirmSubmit: 'Potwierdzam zwrot przez PayU',
+    refundBack: 'Wróć',
     classRequests: 'Prośby o zmianę klasy',
     noClassRequests: 'Brak próśb.',
     classRequest: (name: string, birthYear: number, currentClass: string) =>

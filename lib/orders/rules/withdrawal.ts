@@ -18,7 +18,12 @@ export type WithdrawalItem = {
   consent: boolean;
   /** The content was made available (the enrolment or group exists) — "rozpoczęcie świadczenia". */
   accessStarted: boolean;
-  /** When the contract was concluded: the payment, as in the terms. */
+  /**
+   * When the contract was concluded: the buyer clicked "Zamawiam i płacę" (Order.termsAcceptedAt),
+   * as the terms say. The 14 days run from here, not from the payment.
+   */
+  concludedAt: Date;
+  /** When the payment was booked; null while unpaid, when there is nothing to withdraw from. */
   paidAt: Date | null;
   /** What the buyer paid for this item, in minor units. */
   paidGross: number;
@@ -35,8 +40,10 @@ export type WithdrawalDecision =
 export function withdrawalDecision(item: WithdrawalItem, now: Date): WithdrawalDecision {
   if (!item.paidAt) return { allowed: false, reason: 'notPaid', until: null };
   // Art. 27 + art. 28 pt 4: 14 days from the conclusion of a contract for digital content or a
-  // service, counted as the Civil Code counts days (the family rule holds the reckoning).
-  const { until } = withdrawalWindow(item.paidAt);
+  // service, counted as the Civil Code counts days (the family rule holds the reckoning). The
+  // parents' terms (§8.1) count from paying, later and so never worse for the consumer, and their
+  // own procedure applies that reckoning: the date shown here must be the one it enforces.
+  const { until } = withdrawalWindow(item.kind === 'family' ? item.paidAt : item.concludedAt);
   // The family terms (§8) already give the same 14 days with a full refund, through their own
   // procedure that also settles the sibling discount; the order page links to it.
   if (item.kind === 'family') return { allowed: false, reason: 'ownProcedure', until };

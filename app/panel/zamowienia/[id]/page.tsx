@@ -126,6 +126,16 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
                 {formatDateTime(r.createdAt)} — {formatMoney(r.amount, order.currency)} — {r.description} —{' '}
                 {t.refundStatus[r.status]}
                 {r.finalizedAt ? ` ${formatDateTime(r.finalizedAt)}` : ''}
+                {r.status === 'REFUSED' && r.failure && (
+                  <span className="block text-red-700" data-testid="refund-refused">
+                    {t.refundFailure(r.failure)}
+                  </span>
+                )}
+                {r.status === 'CANCELED' && r.canceledAt && (
+                  <span className="block text-red-700" data-testid="refund-canceled">
+                    {t.refundCanceled(formatDateTime(r.canceledAt))}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

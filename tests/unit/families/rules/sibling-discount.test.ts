@@ -29,7 +29,15 @@ describe('sibling discount re-evaluation when a paid package leaves', () => {
     ['never more than the refund', [std(true)], 0, 10, 10000, 10000, 0],
     ['nothing left to refund', [std(true)], 0, 0, 0, 0, 0],
   ])('%s', (_, remaining, discountsRepaid, months, refundMinor, lossMinor, refundAfterMinor) => {
-    const r = reevaluateSiblingDiscount({ currency: 'EUR', remaining, discountsRepaid, months, refundMinor });
+    const withheldMinor = discountsRepaid * 23000;
+    const r = reevaluateSiblingDiscount({
+      currency: 'EUR',
+      remaining,
+      discountsRepaid,
+      withheldMinor,
+      months,
+      refundMinor,
+    });
     expect(r).toMatchObject({ lossMinor, refundAfterMinor });
     expect(r.lossMinor + r.refundAfterMinor).toBe(refundMinor);
   });
@@ -44,10 +52,33 @@ describe('sibling discount re-evaluation when a paid package leaves', () => {
       currency,
       remaining: [std(true)],
       discountsRepaid: 0,
+      withheldMinor: 0,
       months: 10,
       refundMinor: 500000,
     });
     expect(r).toEqual({ lostDiscounts: 1, lossMinor: loss, refundAfterMinor: 500000 - loss });
+  });
+});
+
+describe('a discount handed back is capped at what was actually withheld', () => {
+  it.each([
+    // withheld earlier, months left now, the leaving child's refund → hand-back (negative loss)
+    ['withheld for 8 months (a resignation), handed back on a withdrawal: 184 €, not 230 €', 18400, 10, 46900, -18400],
+    ['withheld for the whole year, handed back on a withdrawal: 230 €', 23000, 10, 46900, -23000],
+    ['withheld for 8 months, handed back for the 6 left: the months price it lower, 138 €', 18400, 6, 28140, -13800],
+    ['withheld only 100 € (the refund was smaller than the loss): 100 € back', 10000, 10, 46900, -10000],
+    ['nothing withheld (the loss was 0): nothing back', 0, 10, 46900, 0],
+  ])('%s', (_, withheldMinor, months, refundMinor, lossMinor) => {
+    const r = reevaluateSiblingDiscount({
+      currency: 'EUR',
+      remaining: [],
+      discountsRepaid: 1,
+      withheldMinor,
+      months,
+      refundMinor,
+    });
+    expect(r.lossMinor).toBe(lossMinor);
+    expect(r.refundAfterMinor).toBe(refundMinor - lossMinor);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromWarsaw } from '@/lib/format/time';
 import { withdrawalDecision, type WithdrawalItem } from '@/lib/orders/rules/withdrawal';
 
-const paidAt = fromWarsaw(2027, 3, 3, 15); // the term runs to 17 March inclusive
+const concludedAt = fromWarsaw(2027, 3, 3, 15); // ordered: the term runs to 17 March inclusive
+const paidAt = fromWarsaw(2027, 3, 3, 15, 5);
 const within = fromWarsaw(2027, 3, 10, 12);
 const lastMoment = fromWarsaw(2027, 3, 17, 23, 59, 59);
 const after = fromWarsaw(2027, 3, 18);
@@ -13,6 +14,7 @@ const course = (over: Partial<WithdrawalItem> = {}): WithdrawalItem => ({
   buyerType: 'PERSON',
   consent: false,
   accessStarted: true,
+  concludedAt,
   paidAt,
   paidGross: 19900,
   ...over,
@@ -109,6 +111,24 @@ describe('withdrawalDecision: which order items a buyer may withdraw from, for h
       course({ kind: 'family', paidGross: 69900 }),
       within,
       { allowed: false, reason: 'ownProcedure', until },
+    ],
+    [
+      'paid days after ordering: the 14 days still run from the order (the conclusion), not the payment',
+      course({ paidAt: fromWarsaw(2027, 3, 10, 9) }),
+      after,
+      { allowed: false, reason: 'expired', until },
+    ],
+    [
+      'paid days after ordering, within 14 days of the order: full refund',
+      course({ paidAt: fromWarsaw(2027, 3, 10, 9) }),
+      lastMoment,
+      { allowed: true, refund: 19900, until, basis: 'full' },
+    ],
+    [
+      'a family package paid later: its own §8.1 reckoning from the payment',
+      course({ kind: 'family', paidGross: 69900, paidAt: fromWarsaw(2027, 3, 10, 9) }),
+      within,
+      { allowed: false, reason: 'ownProcedure', until: fromWarsaw(2027, 3, 25) },
     ],
     [
       'an unpaid order: nothing to withdraw from',
