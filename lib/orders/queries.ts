@@ -14,7 +14,7 @@ export function listMyOrders(userId: string) {
       totalGross: true,
       currency: true,
       createdAt: true,
-      invoice: { select: { number: true } },
+      invoice: { select: { number: true, kind: true } },
     },
   });
 }
@@ -50,7 +50,7 @@ export function getMyOrder(userId: string, orderId: string) {
         },
       },
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
-      invoice: { select: { number: true } },
+      invoice: { select: { number: true, kind: true } },
       refunds: {
         orderBy: { createdAt: 'asc' },
         select: {
@@ -68,17 +68,19 @@ export function getMyOrder(userId: string, orderId: string) {
   });
 }
 
-/** What the order page polls: the order's state, its latest payment attempt and its invoice's number. */
+/** What the order page polls: the order's state, its latest payment attempt and its invoice's number (a receipt has none: its kind). */
 export async function myOrderStatus(userId: string, orderId: string) {
   const o = await db().order.findFirst({
     where: { id: orderId, userId },
     select: {
       status: true,
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
-      invoice: { select: { number: true } },
+      invoice: { select: { number: true, kind: true } },
     },
   });
-  return o ? { order: o.status, payment: o.payments[0]?.status ?? null, invoice: o.invoice?.number ?? null } : null;
+  return o
+    ? { order: o.status, payment: o.payments[0]?.status ?? null, invoice: o.invoice?.number ?? o.invoice?.kind ?? null }
+    : null;
 }
 
 export function listOrdersForStaff(filter: { status?: OrderStatus; q?: string }) {
@@ -162,7 +164,7 @@ export function getOrderForStaff(orderId: string) {
           canceledAt: true,
         },
       },
-      invoice: { select: { number: true } },
+      invoice: { select: { number: true, kind: true } },
     },
   });
 }

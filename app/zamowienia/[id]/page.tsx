@@ -51,8 +51,8 @@ export default async function OrderPage({
       </div>
       <OrderStatusWatcher
         orderId={order.id}
-        active={order.status === 'AWAITING_PAYMENT' || (order.status === 'PAID' && !order.invoice?.number)}
-        shown={`${order.status}/${payment.last}/${order.invoice?.number ?? null}`}
+        active={order.status === 'AWAITING_PAYMENT' || (order.status === 'PAID' && !order.invoice)}
+        shown={`${order.status}/${payment.last}/${order.invoice?.number ?? order.invoice?.kind ?? null}`}
       />
 
       <OrderPaidNotice order={order} />
@@ -78,21 +78,24 @@ export default async function OrderPage({
       <OrderContract contract={contract} />
       <OrderWithdrawal orderId={order.id} view={withdrawal} />
 
-      <section className="card space-y-2" aria-labelledby="faktura">
-        <h2 id="faktura" className="h2">
-          {t.invoice}
-        </h2>
-        {order.invoice?.number ? (
-          <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">
-            {t.downloadInvoice(order.invoice.number)}
-          </a>
-        ) : order.invoice ? (
-          <p className="muted">{t.invoiceNumbering}</p>
-        ) : (
-          <p className="muted">{t.invoiceLater}</p>
-        )}
-        <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
-      </section>
+      {/* A consumer's receipt has its own section (InvoiceRequest) with the download and the way to an invoice. */}
+      {order.invoice?.kind !== 'RECEIPT' && (
+        <section className="card space-y-2" aria-labelledby="faktura">
+          <h2 id="faktura" className="h2">
+            {t.invoice}
+          </h2>
+          {order.invoice?.number ? (
+            <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">
+              {t.downloadInvoice(order.invoice.number)}
+            </a>
+          ) : order.invoice ? (
+            <p className="muted">{t.invoiceNumbering}</p>
+          ) : (
+            <p className="muted">{t.invoiceLater}</p>
+          )}
+          <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
+        </section>
+      )}
       <InvoiceRequest userId={user.id} orderId={order.id} />
       <OrderComplaints userId={user.id} orderId={order.id} />
     </div>
