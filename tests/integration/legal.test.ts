@@ -16,7 +16,7 @@ import { purgeEmailBodies } from '@/lib/mail/retention';
 import { purgeAbandonedOrders } from '@/lib/orders/retention';
 import { seedDemoData } from '@/lib/demo/seed';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, emailsDispatched: async () => {} }));
 afterEach(() => resetClock());
 
 let n = 0;
