@@ -94,6 +94,7 @@ function bhpText(input: CertificateInput, d: BhpDetails): BhpText {
   const t = messages().learning.certificatePdf.bhp;
   const or = (v: string | null | undefined) => v?.trim() || t.blank;
   const kind = d.trainingKind?.trim() || t.defaultKind;
+  const [from, to] = [formatDate(d.startedAt), formatDate(d.finishedAt)];
   const lines = [
     { lead: t.name, value: input.fullName.trim() },
     { lead: t.born, value: `${d.birthDate ? formatDate(d.birthDate) : t.blank} ${t.bornIn} ${or(d.birthPlace)}` },
@@ -101,7 +102,7 @@ function bhpText(input: CertificateInput, d: BhpDetails): BhpText {
     ...(d.trainingForm ? [{ lead: t.form, value: d.trainingForm.trim() }] : []),
     { lead: t.scope, value: or(d.audience) },
     { lead: t.organiser, value: d.organiser },
-    { lead: t.dates, value: t.datesValue(formatDate(d.startedAt), formatDate(d.finishedAt)) },
+    { lead: t.dates(from === to), value: t.datesValue(from, to) },
     ...(d.lessonHours ? [{ lead: t.length, value: t.lessonHours(d.lessonHours) }] : []),
   ];
   return {

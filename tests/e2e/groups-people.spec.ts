@@ -92,6 +92,8 @@ async function preparedGroup(page: Page, browser: Browser, baseURL: string, tag:
   });
   await page.getByRole('button', { name: 'Prześlij listę' }).click();
   await expect(page.getByTestId('preview-summary')).toHaveText('Wiersze z uczestnikami: 4, poprawne: 4.');
+  await page.getByTestId('to-confirm').click();
+  await expect(page.getByTestId('confirm-left')).toHaveText('26');
   await page.getByRole('button', { name: /Potwierdź i utwórz 4 konta/ }).click();
   await expect(page.getByTestId('seats')).toContainText(/Wolne\s*26/, { timeout: 30_000 });
   return groupUrl;

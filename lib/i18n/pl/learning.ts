@@ -180,7 +180,7 @@ export const learning = {
       form: 'forma szkolenia:',
       scope: 'w zakresie bezpieczeństwa i higieny pracy dla',
       organiser: 'organizowane przez',
-      dates: 'w dniach',
+      dates: (oneDay: boolean) => (oneDay ? 'w dniu' : 'w dniach'),
       datesValue: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
       length: 'w wymiarze',
       lessonHours: (n: number) => `${n} ${n === 1 ? 'godziny lekcyjnej' : 'godzin lekcyjnych'} (po 45 minut)`,
