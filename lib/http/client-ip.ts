@@ -10,7 +10,8 @@ type HeaderSource = Record<string, string | string[] | undefined> | Headers | un
 /** Set by scripts/serve.mjs from the socket, overwriting whatever the client sent. */
 export const PEER_HEADER = 'x-planeta-peer';
 const PEER_FLAG = Symbol.for('planeta.peerHeader');
-const FALLBACK = '0.0.0.0';
+// No usable peer at all (a closed socket): the loopback, as before — PayU refuses 0.0.0.0.
+const FALLBACK = '127.0.0.1';
 
 /** An address in one spelling (ports, brackets, IPv4-mapped IPv6 and zero runs removed), or null. */
 export function normalizeIp(raw: string | undefined): string | null {
@@ -42,8 +43,8 @@ const trusted = (trust: TrustProxy, ip: string) =>
  */
 export function deriveClientIp(peer: string | undefined, forwardedFor: readonly string[], trust: TrustProxy): string {
   const chain = [...forwardedFor.flatMap((h) => h.split(',')), peer ?? ''].map(normalizeIp);
-  let best = chain[chain.length - 1] ?? FALLBACK;
-  if (!chain[chain.length - 1]) return FALLBACK;
+  let best = chain[chain.length - 1];
+  if (!best) return FALLBACK;
   for (let i = chain.length - 1, hop = 0; i >= 0; i--, hop++) {
     const ip = chain[i];
     if (!ip) return best;

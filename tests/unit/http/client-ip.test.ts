@@ -25,8 +25,8 @@ describe('deriveClientIp', () => {
     ['2', '10.0.0.1', ['6.6.6.6, <script>, 198.51.100.7'], '198.51.100.7'],
     ['2', '10.0.0.1', ['6.6.6.6, junk, 10.0.0.2'], '10.0.0.2'], // garbage stops the walk
     ['1', '10.0.0.1', [''], '10.0.0.1'],
-    ['none', 'garbage', [], '0.0.0.0'],
-    ['none', undefined, [], '0.0.0.0'],
+    ['none', 'garbage', [], '127.0.0.1'],
+    ['none', undefined, [], '127.0.0.1'],
   ])('TRUST_PROXY=%j, peer %s, X-Forwarded-For %j → %s', (setting, peer, xff, expected) => {
     expect(deriveClientIp(peer, xff, trust(setting))).toBe(expected);
   });
