@@ -25,7 +25,7 @@ export default async function UnlockPage({ params }: { params: Promise<{ token: 
               {m.auth.unlockInvalid}
             </Notice>
             <Link href="/haslo/reset" className="link">
-              {m.auth.resetSubmit}
+              {m.auth.forgot}
             </Link>
           </>
         )}
