@@ -15,4 +15,12 @@ const server = createServer((req, res) => {
   void handle(req, res);
 });
 server.listen(port, () => console.log(`▸ Next.js gotowy na porcie ${port}`));
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.close(() => process.exit(0)));
+// Like `next start`: stop accepting, let requests in flight finish (at most 5 s), close Next, exit 128+n.
+const codes = { SIGINT: 130, SIGTERM: 143 };
+for (const [sig, code] of Object.entries(codes)) {
+  process.once(sig, () => {
+    setTimeout(() => process.exit(code), 5000).unref();
+    server.close(() => void app.close().finally(() => process.exit(code)));
+    server.closeIdleConnections();
+  });
+}
