@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { clientIp, deriveClientIp, normalizeIp, PEER_HEADER } from '@/lib/http/client-ip';
 import { parseTrustProxy } from '@/lib/config/trust-proxy';
+import { parseEnv } from '@/lib/config/env';
 
 const trust = (raw: string | undefined) => parseTrustProxy(raw)!;
 
@@ -53,6 +54,19 @@ describe('parseTrustProxy', () => {
     'refuses %j',
     (v) => expect(parseTrustProxy(v)).toBeNull(),
   );
+});
+
+describe('TRUST_PROXY at start-up', () => {
+  const valid = {
+    DATABASE_URL: 'postgresql://u:p@localhost/p',
+    APP_URL: 'http://localhost:3000',
+    AUTH_SECRET: 'x'.repeat(40),
+  };
+  it('stops the server on a malformed value, naming the variable, and defaults to none', () => {
+    expect(() => parseEnv({ ...valid, TRUST_PROXY: '10.0.0.0/99' })).toThrow(/TRUST_PROXY/);
+    expect(() => parseEnv({ ...valid, TRUST_PROXY: '10.0.0.0/8, fd00::/8' })).not.toThrow();
+    expect(parseTrustProxy(parseEnv(valid).TRUST_PROXY)).toEqual({ kind: 'none' });
+  });
 });
 
 describe('clientIp', () => {
