@@ -18,6 +18,7 @@ import * as refundSent from './refund-sent';
 import * as orderWithdrawal from './order-withdrawal';
 import * as termsChanged from './terms-changed';
 import * as familyOrderRepriced from './family-order-repriced';
+import * as accountUnlock from './account-unlock';
 
 export const templates = {
   'password-reset': {
@@ -119,6 +120,11 @@ export const templates = {
     subject: familyOrderRepriced.subject,
     Body: familyOrderRepriced.FamilyOrderRepricedEmail,
     text: familyOrderRepriced.text,
+  },
+  'account-unlock': {
+    subject: accountUnlock.subject,
+    Body: accountUnlock.AccountUnlockEmail,
+    text: accountUnlock.text,
   },
 } as const;
 

@@ -29,7 +29,8 @@ const payu = await startLocalPayu({
   quiet: true,
 });
 const appUrl = `http://localhost:${port}`;
-const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+// scripts/serve.mjs is `next start` that also passes the socket's address on (lib/http/client-ip.ts).
+const next = spawn(process.execPath, ['scripts/serve.mjs', port], {
   stdio: 'inherit',
   env: {
     ...process.env,

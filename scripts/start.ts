@@ -57,7 +57,10 @@ try {
 
 if (!dev) buildIfNeeded();
 
-const next = spawn(process.execPath, ['node_modules/next/dist/bin/next', dev ? 'dev' : 'start', '-p', port], {
+// Production runs through scripts/serve.mjs: `next start` plus the socket's address for
+// lib/http/client-ip.ts. `next dev` offers no socket: there the last X-Forwarded-For entry stands in.
+const serve = dev ? ['node_modules/next/dist/bin/next', 'dev', '-p', port] : ['scripts/serve.mjs', port];
+const next = spawn(process.execPath, serve, {
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
 });

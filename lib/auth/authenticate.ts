@@ -1,13 +1,17 @@
 // Checks a login attempt: e-mail or login name plus password, within the failed-login limits.
+// Known and unknown logins take the same path (same counters, an argon2 check each time), so
+// neither the answer nor its timing tells which accounts exist.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { burnPasswordCheck, verifyPassword } from './password';
-import { clearFailures, lockedUntil, recordFailure } from './rate-limit';
+import { clearPairFailures, LIMITS, recordFailure, throttleKeys, throttleState } from './rate-limit';
+import { sendUnlockLink } from './unlock';
 
 export type AuthResult =
   | { ok: true; user: { id: string; sessionVersion: number } }
   | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'locked'; until: Date };
+  | { ok: false; reason: 'locked'; until: Date }
+  | { ok: false; reason: 'blocked' };
 
 export async function authenticate(
   identifier: string,
@@ -16,27 +20,24 @@ export async function authenticate(
   now = currentTime(),
 ): Promise<AuthResult> {
   const id = identifier.trim().toLowerCase();
-  const ipLock = await lockedUntil('ip', ip, now);
-  if (ipLock) return { ok: false, reason: 'locked', until: ipLock };
-
   const user = await db().user.findFirst({
     // A participant deactivated by their group's admin cannot log in: they answer like an unknown account.
     where: { ...(id.includes('@') ? { email: id } : { login: id }), disabledAt: null },
     select: { id: true, passwordHash: true, sessionVersion: true },
   });
-  if (!user) {
-    await burnPasswordCheck(password);
-    await recordFailure('ip', ip, now);
-    return { ok: false, reason: 'invalid' };
-  }
-  const accountLock = await lockedUntil('account', user.id, now);
-  if (accountLock) return { ok: false, reason: 'locked', until: accountLock };
+  const keys = throttleKeys(id, user?.id ?? null, ip);
+  const state = await throttleState(keys, now);
+  if (state.blocked) return { ok: false, reason: 'blocked' };
+  if (state.delayedUntil) return { ok: false, reason: 'locked', until: state.delayedUntil };
 
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await Promise.all([recordFailure('account', user.id, now), recordFailure('ip', ip, now)]);
-    return { ok: false, reason: 'invalid' };
+  const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!user || !valid) {
+    const accountFailures = await recordFailure(keys, now);
+    // Exactly one failure sees the count reach the limit (the upsert is atomic): one e-mail per lock.
+    if (user && accountFailures === LIMITS.account.free) await sendUnlockLink(user.id, now);
+    return accountFailures >= LIMITS.account.free ? { ok: false, reason: 'blocked' } : { ok: false, reason: 'invalid' };
   }
-  await clearFailures('account', user.id);
+  await clearPairFailures(keys);
   await db().user.update({ where: { id: user.id }, data: { lastLoginAt: now }, select: { id: true } });
   return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion } };
 }

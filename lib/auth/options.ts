@@ -24,6 +24,7 @@ export function authOptions(): NextAuthOptions {
           const result = await authenticate(parsed.data.identifier, parsed.data.password, clientIp(req?.headers));
           if (result.ok) return { id: result.user.id, sessionVersion: result.user.sessionVersion };
           if (result.reason === 'locked') throw new Error(`locked:${formatDateTime(result.until)}`);
+          if (result.reason === 'blocked') throw new Error('blocked');
           throw new Error('invalid');
         },
       }),

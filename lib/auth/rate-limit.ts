@@ -1,37 +1,98 @@
-// Failed-login limits per account and per IP address, counted in PostgreSQL so that they hold
-// across every app instance. One atomic upsert per failure; no read-modify-write races.
+// Failed-login counters in PostgreSQL (they hold across every app instance), one atomic upsert per
+// counter and failure. Per (account, IP) and per IP: growing delays, so a stranger elsewhere never
+// slows the owner down. Per account from all addresses: a hard lock lifted by the e-mailed link.
+import { createHash } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
-import { db } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 
+type Rule = { free: number; baseMs: number; maxMs: number; windowMs: number };
+const MINUTE = 60_000;
+
+/** After `free` failures in the window each further one waits base·2ⁿ (at most max). */
 export const LIMITS = {
-  account: { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
-  ip: { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 },
-} as const;
+  pair: { free: 5, baseMs: 30_000, maxMs: 15 * MINUTE, windowMs: 60 * MINUTE },
+  // A company's NAT shares one address: more room before the delays start.
+  ip: { free: 20, baseMs: 30_000, maxMs: 15 * MINUTE, windowMs: 60 * MINUTE },
+  // The hard limit: the 50th failure in an hour locks for a day, or until the owner's link is used.
+  account: { free: 50, baseMs: 24 * 60 * MINUTE, maxMs: 24 * 60 * MINUTE, windowMs: 60 * MINUTE },
+} as const satisfies Record<string, Rule>;
 
-type Kind = keyof typeof LIMITS;
-const key = (kind: Kind, id: string) => `${kind}:${id.toLowerCase()}`;
+export type ThrottleKeys = { pair: string; ip: string; account: string };
 
-/** The moment until which this key is locked, or null when a login may be tried. */
-export async function lockedUntil(kind: Kind, id: string, now = currentTime()): Promise<Date | null> {
-  const row = await db().loginThrottle.findUnique({ where: { key: key(kind, id) }, select: { lockedUntil: true } });
-  return row?.lockedUntil && row.lockedUntil > now ? row.lockedUntil : null;
+/** IPv6 clients own whole /64s, so they are counted per /64; IPv4 per address. */
+export function ipBucket(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const [head, tail = ''] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).join(':')}::/64`;
 }
 
-export async function recordFailure(kind: Kind, id: string, now = currentTime()): Promise<void> {
-  const { maxFailures, windowMs, lockMs } = LIMITS[kind];
-  await db().$executeRaw`
-    INSERT INTO "LoginThrottle" ("key", "failures", "windowStart", "lockedUntil")
-    VALUES (${key(kind, id)}, 1, ${now}, NULL)
+/**
+ * The counters of one attempt. A known account is counted by its id, an unknown login by a hash of
+ * what was typed: both are limited alike, so the answers never tell which logins exist.
+ */
+export function throttleKeys(identifier: string, userId: string | null, ip: string): ThrottleKeys {
+  const subject = userId ? `u:${userId}` : `i:${createHash('sha256').update(identifier).digest('hex').slice(0, 32)}`;
+  const bucket = ipBucket(ip);
+  return { pair: `pair:${subject}:${bucket}`, ip: `ip:${bucket}`, account: `account:${subject}` };
+}
+
+export type ThrottleState = { blocked: boolean; delayedUntil: Date | null };
+
+/** Whether the account is locked, and until when this attempt must wait otherwise. */
+export async function throttleState(keys: ThrottleKeys, now = currentTime()): Promise<ThrottleState> {
+  const rows = await db().loginThrottle.findMany({
+    where: { key: { in: [keys.pair, keys.ip, keys.account] }, lockedUntil: { gt: now } },
+    select: { key: true, lockedUntil: true },
+  });
+  const delays = rows.filter((r) => r.key !== keys.account).map((r) => r.lockedUntil!.getTime());
+  return {
+    blocked: rows.some((r) => r.key === keys.account),
+    delayedUntil: delays.length ? new Date(Math.max(...delays)) : null,
+  };
+}
+
+async function bump(key: string, rule: Rule, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - rule.windowMs);
+  const rows = await db().$queryRaw<{ failures: number }[]>`
+    INSERT INTO "LoginThrottle" AS t ("key", "failures", "windowStart", "lockedUntil")
+    VALUES (${key}, 1, ${now}::timestamptz,
+            CASE WHEN 1 >= ${rule.free}::int THEN ${now}::timestamptz + ${rule.baseMs}::float8 * interval '1 ms' END)
     ON CONFLICT ("key") DO UPDATE SET
-      "failures" = CASE WHEN "LoginThrottle"."windowStart" < ${new Date(now.getTime() - windowMs)}
-                        THEN 1 ELSE "LoginThrottle"."failures" + 1 END,
-      "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < ${new Date(now.getTime() - windowMs)}
-                        THEN ${now} ELSE "LoginThrottle"."windowStart" END,
-      "lockedUntil" = CASE WHEN "LoginThrottle"."windowStart" >= ${new Date(now.getTime() - windowMs)}
-                             AND "LoginThrottle"."failures" + 1 >= ${maxFailures}
-                        THEN ${new Date(now.getTime() + lockMs)} ELSE "LoginThrottle"."lockedUntil" END`;
+      "failures" = CASE WHEN t."windowStart" < ${since}::timestamptz THEN 1 ELSE t."failures" + 1 END,
+      "windowStart" = CASE WHEN t."windowStart" < ${since}::timestamptz THEN ${now}::timestamptz ELSE t."windowStart" END,
+      "lockedUntil" = CASE
+        WHEN t."windowStart" >= ${since}::timestamptz AND t."failures" + 1 >= ${rule.free}::int
+        THEN ${now}::timestamptz + LEAST(${rule.maxMs}::float8,
+               ${rule.baseMs}::float8 * power(2, LEAST(t."failures" + 1 - ${rule.free}::int, 30))) * interval '1 ms'
+        ELSE t."lockedUntil" END
+    RETURNING "failures"`;
+  return rows[0].failures;
 }
 
-export async function clearFailures(kind: Kind, id: string): Promise<void> {
-  await db().loginThrottle.deleteMany({ where: { key: key(kind, id) } });
+/** Counts one failure everywhere at once; returns the account's count (== LIMITS.account.free: this one locked it). */
+export async function recordFailure(keys: ThrottleKeys, now = currentTime()): Promise<number> {
+  const [, , account] = await Promise.all([
+    bump(keys.pair, LIMITS.pair, now),
+    bump(keys.ip, LIMITS.ip, now),
+    bump(keys.account, LIMITS.account, now),
+  ]);
+  return account;
 }
+
+/** A right password from this address forgets this address's failures on the account. */
+export async function clearPairFailures(keys: ThrottleKeys): Promise<void> {
+  await db().loginThrottle.deleteMany({ where: { key: keys.pair } });
+}
+
+/** The owner's unlock link: the account's lock and every per-address delay on it end. */
+export async function clearAccountFailures(userId: string, tx: Tx = db()): Promise<void> {
+  await tx.loginThrottle.deleteMany({
+    where: { OR: [{ key: `account:u:${userId}` }, { key: { startsWith: `pair:u:${userId}:` } }] },
+  });
+}
+
+/** A password reset proves the owner too: it lifts the account's lock like the unlock link. */
+export const clearFailures = (_kind: 'account', userId: string) => clearAccountFailures(userId);

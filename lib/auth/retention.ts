@@ -9,11 +9,19 @@ export async function purgeAuthRecords(now = currentTime()) {
   const tokens = await db().passwordResetToken.deleteMany({
     where: { OR: [{ usedAt: { lt: cut.passwordReset } }, { expiresAt: { lt: cut.passwordReset } }] },
   });
+  // Unlock links (lib/auth/unlock.ts) are kept like reset links.
+  const unlockTokens = await db().accountUnlockToken.deleteMany({
+    where: { OR: [{ usedAt: { lt: cut.passwordReset } }, { expiresAt: { lt: cut.passwordReset } }] },
+  });
   const throttles = await db().loginThrottle.deleteMany({
     where: {
       windowStart: { lt: cut.loginThrottle },
       OR: [{ lockedUntil: null }, { lockedUntil: { lt: cut.loginThrottle } }],
     },
   });
-  return { passwordResetTokens: tokens.count, loginThrottles: throttles.count };
+  return {
+    passwordResetTokens: tokens.count,
+    accountUnlockTokens: unlockTokens.count,
+    loginThrottles: throttles.count,
+  };
 }

@@ -5,6 +5,7 @@ import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
+import { parseTrustProxy, trustProxyEnvSchema, type TrustProxy } from './trust-proxy';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
 const poolSize = (fallback: number) =>
@@ -25,10 +26,13 @@ export const envSchema = z.object({
 });
 
 // Every area's part of the configuration, checked together so one message names every bad value:
-// PayU (refuses the public sandbox keys against production) and the seller on invoices.
-const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema] as const;
+// PayU (refuses the public sandbox keys against production), the seller on invoices, trusted proxies.
+const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema, trustProxyEnvSchema] as const;
 
-export type Env = z.output<typeof envSchema> & z.output<typeof payuEnvSchema> & SellerEnv;
+export type Env = z.output<typeof envSchema> &
+  z.output<typeof payuEnvSchema> &
+  SellerEnv &
+  z.output<typeof trustProxyEnvSchema>;
 
 export class ConfigError extends Error {}
 
@@ -81,6 +85,13 @@ export const sqlPoolSize = (): number => Number(process.env.DB_SQL_POOL_SIZE || 
 /** AUTH_SECRET at the time of the call, '' when unset. */
 export function authSecret(): string {
   return process.env.AUTH_SECRET ?? '';
+}
+
+let cachedTrust: TrustProxy | undefined;
+/** Which proxies may report the client's address (TRUST_PROXY, validated with the rest at start-up). */
+export function trustProxy(): TrustProxy {
+  cachedTrust ??= parseTrustProxy(process.env.TRUST_PROXY) ?? { kind: 'none' };
+  return cachedTrust;
 }
 
 let cachedSeller: SellerEnv | undefined;

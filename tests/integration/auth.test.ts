@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { authenticate } from '@/lib/auth/authenticate';
-import { LIMITS } from '@/lib/auth/rate-limit';
 import { hashPassword } from '@/lib/auth/password';
 import {
   changePassword,
@@ -33,33 +32,7 @@ describe('logging in', () => {
     expect((await authenticate('Anna', 'Haslo12345', '10.0.0.1')).ok).toBe(true);
     expect(await authenticate('anna', 'zle-haslo', '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
   });
-
-  it('locks an account after repeated failures, even with the right password, until the lock ends', async () => {
-    const user = await makeUser('lock@example.pl');
-    const t0 = new Date('2026-11-21T10:00:00Z');
-    for (let i = 0; i < LIMITS.account.maxFailures; i++) {
-      expect((await authenticate('lock', 'zle', `10.1.0.${i}`, t0)).ok).toBe(false);
-    }
-    const locked = await authenticate('lock', 'Haslo12345', '10.1.1.1', t0);
-    expect(locked).toMatchObject({ ok: false, reason: 'locked' });
-    const after = new Date(t0.getTime() + LIMITS.account.lockMs + 1000);
-    expect((await authenticate('lock', 'Haslo12345', '10.1.1.1', after)).ok).toBe(true);
-    expect(await db().loginThrottle.findUnique({ where: { key: `account:${user.id}` } })).toBeNull();
-  });
-
-  it('locks an IP address that tries many accounts, counting concurrent failures exactly', async () => {
-    const t0 = new Date('2026-11-21T12:00:00Z');
-    await Promise.all(
-      Array.from({ length: LIMITS.ip.maxFailures }, (_, i) =>
-        authenticate(`nobody${i}@example.pl`, 'x', '203.0.113.9', t0),
-      ),
-    );
-    const row = await db().loginThrottle.findUnique({ where: { key: 'ip:203.0.113.9' } });
-    expect(row?.failures).toBe(LIMITS.ip.maxFailures);
-    await makeUser('victim@example.pl');
-    expect(await authenticate('victim', 'Haslo12345', '203.0.113.9', t0)).toMatchObject({ reason: 'locked' });
-    expect((await authenticate('victim', 'Haslo12345', '203.0.113.10', t0)).ok).toBe(true);
-  });
+  // The limits themselves: tests/integration/login-limits.test.ts and login-unlock.test.ts.
 });
 
 describe('accounts', () => {

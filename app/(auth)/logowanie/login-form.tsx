@@ -32,7 +32,8 @@ export function LoginForm({ next }: { next: string }) {
       return;
     }
     const code = res?.error ?? '';
-    setError(code.startsWith('locked:') ? m.auth.locked(code.slice(7)) : m.auth.invalidCredentials);
+    const blocked = code === 'blocked' ? m.auth.blocked : null;
+    setError(blocked ?? (code.startsWith('locked:') ? m.auth.locked(code.slice(7)) : m.auth.invalidCredentials));
   }
 
   return (

@@ -29,6 +29,14 @@ export const auth = {
   newPasswordSubmit: 'Zapisz nowe hasło',
   tokenInvalid: 'Link wygasł albo został już użyty. Poproś o nowy.',
   passwordChanged: 'Hasło zostało zmienione. Możesz się zalogować.',
+  blocked:
+    'To konto zostało zablokowane po wielu nieudanych próbach logowania. Jeśli jest Twoje, sprawdź skrzynkę e-mail: wysłaliśmy link, który je odblokowuje.',
+  unlockTitle: 'Odblokowanie konta',
+  unlockIntro:
+    'Po odblokowaniu możesz się od razu zalogować. Jeśli to nie Ty próbowałeś się logować, zmień potem hasło.',
+  unlockSubmit: 'Odblokuj konto',
+  unlockInvalid: 'Link wygasł albo został już użyty. Jeśli konto nadal jest zablokowane, odzyskaj hasło.',
+  unlocked: 'Konto jest odblokowane. Możesz się zalogować.',
   changeTitle: 'Zmiana hasła',
   currentPassword: 'Obecne hasło',
   changeSubmit: 'Zmień hasło',

@@ -10,6 +10,7 @@ export const ops = {
   payuPosId: 'musi być liczbą',
   payuSandboxKeys: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
   sellerNip: 'nieprawidłowy NIP (suma kontrolna)',
+  trustProxy: 'none, liczba zaufanych pośredników (1–20) albo lista zakresów CIDR IPv4/IPv6 oddzielonych przecinkami',
   sellerKrs: 'numer KRS to 10 cyfr',
   badSeller: (issues: string) => `Błędne dane sprzedawcy: ${issues}`,
   searchPermission: (dir: string) =>
