@@ -142,7 +142,7 @@ test('a server action replayed without Origin or with a foreign one writes nothi
   // No Origin at all (Next lets this through); a foreign one dressed up so that Next's own
   // Host comparison passes; a foreign one Next itself refuses.
   for (const headers of [
-    {},
+    {} as Record<string, string>,
     { origin: 'http://evil.example', 'x-forwarded-host': 'evil.example' },
     { origin: 'http://evil.example' },
   ]) {
@@ -168,7 +168,7 @@ test('a server action replayed without Origin or with a foreign one writes nothi
 test("next-auth's posts need this site's Origin too", async ({ request, baseURL }) => {
   const csrf = ((await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string }).csrfToken;
   const form = { csrfToken: csrf, identifier: 'kursant', password: 'Planeta2026', json: 'true' };
-  for (const headers of [{}, { origin: 'http://evil.example' }]) {
+  for (const headers of [{}, { origin: 'http://evil.example' }] as Record<string, string>[]) {
     const res = await request.post('/api/auth/callback/credentials', { form, headers, maxRedirects: 0 });
     expect(res.status(), JSON.stringify(headers)).toBe(403);
   }
