@@ -1,24 +1,5 @@
 import type { NextConfig } from 'next';
 
-const dev = process.env.NODE_ENV === 'development';
-const payu = process.env.PAYU_BASE_URL ?? 'http://127.0.0.1:8103';
-
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  // PayU's hosts; with the local simulator, any loopback port (tests run it on their own).
-  `form-action 'self' https://secure.payu.com https://secure.snd.payu.com ${new URL(payu).origin}${/^http:\/\/(127\.0\.0\.1|localhost)/.test(payu) ? ' http://127.0.0.1:*' : ''}`,
-  "frame-ancestors 'none'",
-].join('; ');
-
 const config: NextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project first; the build need not do it again.
@@ -38,9 +19,9 @@ const config: NextConfig = {
   async headers() {
     return [
       {
+        // The Content-Security-Policy (a nonce per request) and HSTS are set in proxy.ts.
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },

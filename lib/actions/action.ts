@@ -1,6 +1,7 @@
-// The one wrapper every server action is built on: session → permission → zod parse → run →
-// one result type. Forms read it with useActionState, show each error beside its field and
+// The one wrapper every server action is built on: origin → session → permission → zod parse →
+// run → one result type. Forms read it with useActionState, show each error beside its field and
 // keep what the user typed (except passwords).
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
@@ -8,6 +9,7 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import '@/lib/i18n/zod-locale';
 import { messages } from '@/lib/i18n';
 import { UserError, userErrorText, type FieldErrors } from '@/lib/errors';
+import { foreignOrigin } from '@/lib/http/route';
 
 export type ActionState<T = undefined> =
   | { ok: true; data?: T; message?: string }
@@ -41,6 +43,12 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
 ) {
   return async (_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> => {
     const m = messages();
+    // Next refuses an Origin that differs from Host but lets a request without one through;
+    // here both a missing and a foreign Origin end the action before anything is read or written.
+    if (foreignOrigin((await headers()).get('origin'))) {
+      console.warn('[action] refused: Origin is missing or not this site');
+      return { ok: false, error: m.errors.crossSite };
+    }
     const values = echoValues(form);
     try {
       const user = await currentUser();

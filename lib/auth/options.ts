@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/format/time';
 import { authenticate } from './authenticate';
 import { loginSchema } from './schemas';
 import { clientIp } from '@/lib/http/client-ip';
+import { safeRedirectUrl } from '@/lib/url';
 
 export function authOptions(): NextAuthOptions {
   return {
@@ -30,6 +31,7 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       jwt({ token, user }) {
         if (user) {
           token.sub = user.id;

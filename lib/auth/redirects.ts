@@ -1,5 +1,3 @@
-/** Only same-site paths may be a post-login destination (no open redirects). */
-export function safeNext(next: string | undefined | null, fallback = '/'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
-  return next;
-}
+// Post-login destinations. The rule itself is `safeRedirect` in lib/url (one normaliser for every
+// `next=` and for lesson links); this name stays for code written before it.
+export { safeRedirect as safeNext } from '@/lib/url';

@@ -2,6 +2,7 @@
 // element by element, so no HTML from the text ever reaches the page: a `<script>` in a lesson
 // is printed as text. Only a safe subset is understood (headings, paragraphs, lists, quotes,
 // code, rules, bold/italic, links, same-origin images).
+import { sitePath, UNSAFE_URL_CHARS } from '@/lib/url';
 
 export type Inline =
   | { t: 'text'; v: string }
@@ -20,16 +21,23 @@ export type Block =
   | { t: 'image'; src: string; alt: string }
   | { t: 'hr' };
 
-/** http(s), mailto and site-relative links; anything else (javascript:, data:) is refused. */
+/**
+ * http(s), mailto and site-relative links; anything else (javascript:, data:) is refused. A
+ * site-relative link goes through the same normaliser as every `next=` (lib/url `sitePath`), so
+ * `/\evil.com`, `/%5Cevil.com` or a tab inside `//` never become a link to another site.
+ */
 export function safeHref(url: string): string | null {
-  if (/^https?:\/\/[^\s]+$/i.test(url) || /^mailto:[^\s]+$/i.test(url)) return url;
-  if (url.startsWith('/') && !url.startsWith('//')) return url;
-  return null;
+  if (url.startsWith('/')) return sitePath(url);
+  if (UNSAFE_URL_CHARS.test(url)) return null;
+  if (/^mailto:[^/]/i.test(url)) return url;
+  // An absolute link (no spaces, controls or backslashes) opens exactly what was typed.
+  if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) return null;
+  return /^https?:$/.test(new URL(url).protocol) ? url : null;
 }
 
 /** Images only from our own server (the CSP allows nothing else and nothing tracks readers). */
 export function safeImageSrc(url: string): string | null {
-  return url.startsWith('/') && !url.startsWith('//') && !url.includes('\\') ? url : null;
+  return sitePath(url);
 }
 
 const CODE = /`([^`]+)`/y;
@@ -49,6 +57,7 @@ export function parseInline(s: string): Inline[] {
   while (i < s.length) {
     const at = <R extends RegExp>(re: R) => ((re.lastIndex = i), re.exec(s));
     let m: RegExpExecArray | null;
+    let href: string | null;
     if ((m = at(CODE))) {
       flush();
       out.push({ t: 'code', v: m[1] });
@@ -59,9 +68,9 @@ export function parseInline(s: string): Inline[] {
       // Not inside a word, so snake_case_names and 2*3*4 stay as typed.
       flush();
       out.push({ t: 'em', c: parseInline(m[1] ?? m[2]) });
-    } else if ((m = at(LINK)) && safeHref(m[2])) {
+    } else if ((m = at(LINK)) && (href = safeHref(m[2]))) {
       flush();
-      out.push({ t: 'link', href: m[2], external: /^https?:/i.test(m[2]), c: parseInline(m[1]) });
+      out.push({ t: 'link', href, external: /^https?:/i.test(href), c: parseInline(m[1]) });
     } else {
       buf += s[i];
       i++;
@@ -85,6 +94,7 @@ export function parseMarkdown(source: string): Block[] {
     const line = lines[i];
     const trimmed = line.trim();
     let m: RegExpExecArray | null;
+    let src: string | null;
     if (!trimmed) {
       endPara();
     } else if (trimmed.startsWith('```')) {
@@ -98,9 +108,9 @@ export function parseMarkdown(source: string): Block[] {
     } else if (/^(-{3,}|\*{3,})$/.test(trimmed)) {
       endPara();
       blocks.push({ t: 'hr' });
-    } else if ((m = /^!\[([^\]]*)\]\(([^)\s]+)\)$/.exec(trimmed)) && safeImageSrc(m[2])) {
+    } else if ((m = /^!\[([^\]]*)\]\(([^)\s]+)\)$/.exec(trimmed)) && (src = safeImageSrc(m[2]))) {
       endPara();
-      blocks.push({ t: 'image', alt: m[1], src: m[2] });
+      blocks.push({ t: 'image', alt: m[1], src });
     } else if (/^([-*+]|\d+[.)])\s+/.test(trimmed)) {
       endPara();
       const ordered = /^\d/.test(trimmed);

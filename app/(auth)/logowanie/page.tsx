@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n';
-import { safeNext } from '@/lib/auth/redirects';
+import { safeRedirect } from '@/lib/url';
 import { LoginForm } from './login-form';
 import { Notice } from '@/components/forms/notice';
 
@@ -16,7 +16,7 @@ export default async function LoginPage({
 }) {
   const m = messages();
   const params = await searchParams;
-  const next = safeNext(params.next);
+  const next = safeRedirect(params.next);
   if (await currentUser()) redirect(next);
   return (
     <div className="mx-auto max-w-md">

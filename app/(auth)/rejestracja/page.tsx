@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
-import { safeNext } from '@/lib/auth/redirects';
+import { safeRedirect } from '@/lib/url';
 import { messages } from '@/lib/i18n';
 import { RegisterForm } from './register-form';
 
@@ -14,7 +14,7 @@ export default async function RegisterPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const m = messages();
-  const next = safeNext((await searchParams).next);
+  const next = safeRedirect((await searchParams).next);
   if (await currentUser()) redirect(next);
   return (
     <div className="mx-auto max-w-md">

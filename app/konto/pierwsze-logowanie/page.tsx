@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
-import { safeNext } from '@/lib/auth/redirects';
+import { safeRedirect } from '@/lib/url';
 import { needsFirstLoginChoice } from '@/lib/groups/accounts/first-login';
 import { messages } from '@/lib/i18n';
 import { FirstLoginForms } from './first-login-forms';
@@ -13,9 +13,9 @@ export default async function FirstLoginPage({ searchParams }: { searchParams: P
   const m = messages();
   const { next: raw } = await searchParams;
   // A participant signing in from the home page lands on their courses.
-  const next = raw && raw !== '/' ? safeNext(raw, '/moje-kursy') : '/moje-kursy';
+  const next = raw && raw !== '/' ? safeRedirect(raw, '/moje-kursy') : '/moje-kursy';
   const user = await requireUser(`/konto/pierwsze-logowanie?next=${encodeURIComponent(next)}`);
-  if (!(await needsFirstLoginChoice(user.id))) redirect(safeNext(raw, '/'));
+  if (!(await needsFirstLoginChoice(user.id))) redirect(safeRedirect(raw, '/'));
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div className="card space-y-3">

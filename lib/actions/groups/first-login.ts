@@ -3,7 +3,7 @@ import { messages } from '@/lib/i18n';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { safeNext } from '@/lib/auth/redirects';
+import { safeRedirect } from '@/lib/url';
 import { newPasswordSchema } from '@/lib/auth/schemas';
 import { keepIssuedPassword, setOwnPassword } from '@/lib/groups/accounts/first-login';
 
@@ -11,7 +11,7 @@ export const keepPassword = formAction(
   { schema: z.object({ next: z.string().optional() }), permission: 'account:manage-own' },
   async ({ next }, { user }) => {
     await keepIssuedPassword(user.id);
-    redirect(safeNext(next, '/moje-kursy'));
+    redirect(safeRedirect(next, '/moje-kursy'));
   },
 );
 
@@ -34,7 +34,7 @@ export const chooseOwnPassword = formAction(
     return {
       ok: true,
       message: messages().groups.ownPasswordSaved,
-      data: { identifier: user.login ?? user.email ?? '', next: safeNext(next, '/moje-kursy') },
+      data: { identifier: user.login ?? user.email ?? '', next: safeRedirect(next, '/moje-kursy') },
     };
   },
 );

@@ -88,4 +88,32 @@ describe('italic around bold', () => {
       },
     ]);
   });
+
+  it.each([
+    '/\\evil.com',
+    '/%5Cevil.com',
+    '/%2F/evil.com',
+    '/.//evil.com',
+    '//evil.com',
+    '/\u0000/evil.com',
+    'https://good.pl\\@evil.com',
+    'https:/\\evil.com',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'mailto:/evil.com',
+  ])('never makes a link or an image of %j', (url) => {
+    expect(safeHref(url)).toBeNull();
+    expect(safeImageSrc(url)).toBeNull();
+    expect(parseInline(`[x](${url})`)).toEqual([{ t: 'text', v: `[x](${url})` }]);
+  });
+
+  it('keeps site links in their normalised form and marks only other sites as external', () => {
+    expect(parseInline('[lekcja](/nauka/a/../b?x=1)')).toEqual([
+      { t: 'link', href: '/nauka/b?x=1', external: false, c: [{ t: 'text', v: 'lekcja' }] },
+    ]);
+    expect(parseInline('[UODO](https://uodo.gov.pl/pl)')[0]).toMatchObject({ external: true });
+    expect(parseMarkdown('![mapa](/pliki/../pliki/mapa.png)')).toEqual([
+      { t: 'image', alt: 'mapa', src: '/pliki/mapa.png' },
+    ]);
+  });
 });

@@ -1,0 +1,23 @@
+// Runs before every request (pages, actions, routes, static files): a fresh CSP nonce per
+// request, handed to Next in the request's CSP header (Next reads it there and puts it on its
+// own scripts; `x-nonce` for any script of ours) and set on the response with HSTS on https.
+import { NextResponse, type NextRequest } from 'next/server';
+import { env } from '@/lib/config/env';
+import { newNonce, securityHeaders } from '@/lib/http/security-headers';
+
+export function proxy(request: NextRequest) {
+  const e = env();
+  const nonce = newNonce();
+  const headers = securityHeaders({
+    nonce,
+    appUrl: e.APP_URL,
+    payuBaseUrl: e.PAYU_BASE_URL,
+    dev: e.NODE_ENV === 'development',
+  });
+  const forwarded = new Headers(request.headers);
+  forwarded.set('x-nonce', nonce);
+  forwarded.set('Content-Security-Policy', headers['Content-Security-Policy']);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);
+  return response;
+}
