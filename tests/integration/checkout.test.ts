@@ -177,3 +177,44 @@ describe('checkout', () => {
     expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('REVOKED');
   });
 });
+
+describe('checkout keys are their owner’s', () => {
+  it('a checkout with another person’s key ends at once with a clear error, in a bounded number of transactions', async () => {
+    const owner = await buyer();
+    await addToCart({ token: null, userId: owner.id }, offer1);
+    await placeOrder(owner, { token: null, userId: owner.id }, input('key-owned'), '10.0.0.1');
+
+    const stranger = await buyer();
+    await addToCart({ token: null, userId: stranger.id }, offer1);
+    // Today's recursion would run for ever: the spy stops it after a few transactions.
+    const client = db();
+    const real = client.$transaction.bind(client);
+    let transactions = 0;
+    const spy = vi.spyOn(client, '$transaction').mockImplementation(((...args: Parameters<typeof real>) => {
+      if (++transactions > 5) throw new Error('checkout looped');
+      return real(...args);
+    }) as typeof real);
+    try {
+      await expect(
+        placeOrder(stranger, { token: null, userId: stranger.id }, input('key-owned'), '10.0.0.1'),
+      ).rejects.toThrow(/formularz zamówienia jest już nieaktualny/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(transactions).toBeLessThanOrEqual(2);
+    expect(await db().order.count({ where: { userId: stranger.id } })).toBe(0);
+    expect(cartSummary(await findCart({ token: null, userId: stranger.id })).lines).toHaveLength(1);
+  });
+
+  it('two sends of one form at the same moment make one order', async () => {
+    const user = await buyer();
+    await addToCart({ token: null, userId: user.id }, offer1);
+    const owner = { token: null, userId: user.id };
+    const [a, b] = await Promise.all([
+      placeOrder(user, owner, input('key-race'), '10.0.0.1'),
+      placeOrder(user, owner, input('key-race'), '10.0.0.1'),
+    ]);
+    expect(a.orderId).toBe(b.orderId);
+    expect(await db().order.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
