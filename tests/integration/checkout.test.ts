@@ -4,6 +4,7 @@ import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
 import { freePort } from '@/lib/db/dev/embedded';
 import { addToCart, cartSummary, findCart, setCartQuantity } from '@/lib/orders/cart';
 import { placeOrder } from '@/lib/orders/place-order';
+import { listOrdersForStaff } from '@/lib/orders/queries';
 import { refundOrder } from '@/lib/settlement/refunds';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
 import { PAYU_DOWN } from '@/lib/orders/payment-attempt';
@@ -216,5 +217,25 @@ describe('checkout keys are their owner’s', () => {
     ]);
     expect(a.orderId).toBe(b.orderId);
     expect(await db().order.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
+describe('staff order search', () => {
+  it('treats % and _ as letters, not LIKE wildcards, and survives a NUL byte', async () => {
+    const names = ['Ala_Kot', 'AlaXKot', '100%Pewna', '100 Pewna'];
+    for (const [i, lastName] of names.entries()) {
+      const u = await db().user.create({
+        data: { email: `szukaj${i}@example.pl`, firstName: 'Zofia', lastName, passwordHash: 'x' },
+      });
+      const user = { id: u.id, email: u.email, login: null, firstName: u.firstName, lastName, roles: u.roles };
+      await addToCart({ token: null, userId: u.id }, offer1);
+      await placeOrder(user, { token: null, userId: u.id }, input(`key-search-${i}`), '10.0.0.1');
+    }
+    const found = async (q: string) => (await listOrdersForStaff({ q })).map((o) => o.buyerName).sort();
+    expect(await found('Ala_Kot')).toEqual(['Zofia Ala_Kot']);
+    expect(await found('100%')).toEqual(['Zofia 100%Pewna']);
+    expect(await found('Zofia 100')).toEqual(['Zofia 100 Pewna', 'Zofia 100%Pewna']);
+    expect(await found('%')).toEqual(['Zofia 100%Pewna']);
+    expect(await found('Ala\u0000_Kot')).toEqual(['Zofia Ala_Kot']);
   });
 });
