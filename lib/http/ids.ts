@@ -18,7 +18,17 @@ export function parseId(raw: string | undefined | null): string | null {
 export function validSegment(name: string, value: string): boolean {
   if (name === 'id' || name.endsWith('Id')) return parseId(value) !== null;
   if (name === 'n') return INDEX.test(value);
-  return OTHER.test(value);
+  // Segments may reach the page still percent-encoded (the page decodes them): judge what it will see.
+  const decoded = decodedOrNull(value);
+  return decoded !== null && OTHER.test(value) && OTHER.test(decoded);
+}
+
+function decodedOrNull(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 function valid(params: Record<string, string | string[]>): boolean {

@@ -21,6 +21,8 @@ describe('validSegment', () => {
     expect(validSegment('slug', 'excel-od-podstaw')).toBe(true);
     expect(validSegment('number', 'PL-ABCD-1234')).toBe(true);
     expect(validSegment('token', 'ab\u0000cd')).toBe(false);
+    expect(validSegment('number', 'AB%00CD')).toBe(false);
+    expect(validSegment('number', 'AB%E0CD')).toBe(false);
     expect(validSegment('version', 'v'.repeat(201))).toBe(false);
   });
 });
