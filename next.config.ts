@@ -5,6 +5,9 @@ const config: NextConfig = {
   // `npm test` type-checks the whole project first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
+  // Server actions carry form fields only (files go through route handlers, lib/http/form-file.ts);
+  // Next counts the body while reading it and refuses past this limit.
+  experimental: { serverActions: { bodySizeLimit: '1mb' } },
   // Native or heavy server packages are loaded from node_modules, not bundled.
   serverExternalPackages: [
     '@node-rs/argon2',

@@ -1,7 +1,8 @@
 import { db } from '@/lib/db/client';
+import { searchTerm } from '@/lib/db/like';
 
 export function listPublishedCourses(opts: { take?: number; category?: string; q?: string } = {}) {
-  const q = opts.q?.trim();
+  const q = searchTerm(opts.q);
   return db().course.findMany({
     where: {
       published: true,

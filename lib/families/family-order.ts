@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { termsVersionInForce } from '@/lib/auth/terms';
-import { isUniqueViolation, UserError } from '@/lib/errors';
+import { UserError } from '@/lib/errors';
+import { withRetryOnConflict } from '@/lib/db/retry';
+import { orderOfCheckoutKey } from '@/lib/orders/checkout-key';
 import { currentTime } from '@/lib/clock/clock';
 import type { Currency } from '@/lib/format/money';
 import { currencyForCountry } from '@/lib/families/rules/currency';
@@ -110,14 +112,28 @@ export async function placeFamilyOrder(
   now = currentTime(),
   address: FamilyOrderAddress | null = null,
 ): Promise<{ orderId: string; redirectUri: string }> {
-  const repeat = await db().order.findFirst({
-    where: { checkoutKey, userId: parent.id },
-    select: { id: true, status: true },
-  });
-  if (repeat) {
-    if (repeat.status !== 'AWAITING_PAYMENT') throw new UserError('checkout.errors.alreadyPlaced');
-    return { orderId: repeat.id, redirectUri: await startPaymentAttempt(repeat.id, parent.id, payMethod, customerIp) };
+  // A raced twin (same parent, same key) is continued on the second attempt; nothing loops.
+  const placed = await withRetryOnConflict(
+    () => createFamilyOrder(parent, choices, payMethod, checkoutKey, now, address),
+    { attempts: 2 },
+  );
+  if (placed.repeat && placed.repeat.status !== 'AWAITING_PAYMENT') {
+    throw new UserError('checkout.errors.alreadyPlaced');
   }
+  const orderId = placed.repeat?.id ?? placed.orderId!;
+  return { orderId, redirectUri: await startPaymentAttempt(orderId, parent.id, payMethod, customerIp) };
+}
+
+async function createFamilyOrder(
+  parent: { id: string; firstName: string; lastName: string; email: string | null },
+  choices: ChildChoice[],
+  payMethod: PayMethod,
+  checkoutKey: string,
+  now: Date,
+  address: FamilyOrderAddress | null,
+): Promise<{ repeat?: { id: string; status: string }; orderId?: string }> {
+  const repeat = await orderOfCheckoutKey(checkoutKey, parent.id);
+  if (repeat) return { repeat };
   const quote = await quoteFamilyOrder(parent.id, choices, now);
   if (!quote.priced) throw new UserError('families.errors.noPackageChosen');
   if (!quote.priced.ok)
@@ -133,86 +149,78 @@ export async function placeFamilyOrder(
   // A parent abroad pays by card: BLIK and transfers are refused before the order exists.
   await assertPayMethod(payMethod, quote.currency, priced.totalMinor);
   const label = schoolYearLabel(quote.schoolYear);
-  let orderId: string;
-  try {
-    orderId = await db().$transaction(async (tx) => {
-      const order = await tx.order.create({
+  const orderId = await db().$transaction(async (tx) => {
+    const order = await tx.order.create({
+      data: {
+        number: newOrderNumber(now),
+        checkoutKey,
+        userId: parent.id,
+        currency: quote.currency,
+        totalGross: priced.totalMinor,
+        buyerType: 'PERSON',
+        buyerName: `${parent.firstName} ${parent.lastName}`.trim(),
+        buyerEmail: parent.email ?? '',
+        termsVersion: termsVersionInForce(now),
+        termsAcceptedAt: now,
+        // Not asked, so not recorded as given: the family terms (/rodzina/regulamin "Odstąpienie
+        // od umowy", § 9 ust. 4 of the general terms) refund the whole fee on withdrawal within 14
+        // days even after the child has started, so an art. 38 pt 13 consent would change nothing.
+        immediateDeliveryConsent: false,
+        ...addressColumns(address),
+      },
+      select: { id: true },
+    });
+    for (const choice of quote.chosen) {
+      const child = quote.children.find((c) => c.id === choice.childId)!;
+      const code = choice.package as PackageCode;
+      const lines = priced.lines.filter((l) => l.childId === child.id);
+      const amount = lines.reduce((s, l) => s + l.amountMinor, 0);
+      const cls = PACKAGES[code].hasClasses ? childClass(child, quote.schoolYear) : null;
+      const classNumber = cls && cls.ok ? cls.classNumber : null;
+      const title = `${PACKAGES[code].name} ${label} — ${child.fullName}`;
+      const item = await tx.orderItem.create({
         data: {
-          number: newOrderNumber(now),
-          checkoutKey,
-          userId: parent.id,
-          currency: quote.currency,
-          totalGross: priced.totalMinor,
-          buyerType: 'PERSON',
-          buyerName: `${parent.firstName} ${parent.lastName}`.trim(),
-          buyerEmail: parent.email ?? '',
-          termsVersion: termsVersionInForce(now),
-          termsAcceptedAt: now,
-          // Not asked, so not recorded as given: the family terms (/rodzina/regulamin "Odstąpienie
-          // od umowy", § 9 ust. 4 of the general terms) refund the whole fee on withdrawal within 14
-          // days even after the child has started, so an art. 38 pt 13 consent would change nothing.
-          immediateDeliveryConsent: false,
-          ...addressColumns(address),
+          orderId: order.id,
+          name: itemName(title, lines),
+          quantity: 1,
+          unitGross: amount,
+          totalGross: amount,
+          kind: FAMILY_PACKAGE_ITEM,
+          childId: child.id,
+          details: {
+            // The invoice's lines (lib/invoices/lines.ts): the package, its discount, each add-on.
+            title,
+            childName: child.fullName,
+            lines,
+            rate: quote.rate
+              ? {
+                  plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000,
+                  effectiveOn: quote.rate.effectiveOn.toISOString(),
+                }
+              : null,
+          } as unknown as Prisma.InputJsonValue,
         },
         select: { id: true },
       });
-      for (const choice of quote.chosen) {
-        const child = quote.children.find((c) => c.id === choice.childId)!;
-        const code = choice.package as PackageCode;
-        const lines = priced.lines.filter((l) => l.childId === child.id);
-        const amount = lines.reduce((s, l) => s + l.amountMinor, 0);
-        const cls = PACKAGES[code].hasClasses ? childClass(child, quote.schoolYear) : null;
-        const classNumber = cls && cls.ok ? cls.classNumber : null;
-        const title = `${PACKAGES[code].name} ${label} — ${child.fullName}`;
-        const item = await tx.orderItem.create({
-          data: {
-            orderId: order.id,
-            name: itemName(title, lines),
-            quantity: 1,
-            unitGross: amount,
-            totalGross: amount,
-            kind: FAMILY_PACKAGE_ITEM,
-            childId: child.id,
-            details: {
-              // The invoice's lines (lib/invoices/lines.ts): the package, its discount, each add-on.
-              title,
-              childName: child.fullName,
-              lines,
-              rate: quote.rate
-                ? {
-                    plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000,
-                    effectiveOn: quote.rate.effectiveOn.toISOString(),
-                  }
-                : null,
-            } as unknown as Prisma.InputJsonValue,
-          },
-          select: { id: true },
-        });
-        await tx.familyPackage.create({
-          data: {
-            childId: child.id,
-            packageCode: code,
-            schoolYear: quote.schoolYear.startYear,
-            classNumber,
-            currency: quote.currency,
-            amountPaid: amount,
-            orderId: order.id,
-            orderItemId: item.id,
-            addOns: lines
-              .filter((l) => l.kind !== 'PACKAGE' && l.kind !== 'SIBLING_DISCOUNT')
-              .map((l) => ({ kind: l.kind, subject: l.subject ?? null })) as unknown as Prisma.InputJsonValue,
-          },
-        });
-      }
-      return order.id;
-    });
-  } catch (e) {
-    if (isUniqueViolation(e)) {
-      return placeFamilyOrder(parent, choices, payMethod, checkoutKey, customerIp, now, address);
+      await tx.familyPackage.create({
+        data: {
+          childId: child.id,
+          packageCode: code,
+          schoolYear: quote.schoolYear.startYear,
+          classNumber,
+          currency: quote.currency,
+          amountPaid: amount,
+          orderId: order.id,
+          orderItemId: item.id,
+          addOns: lines
+            .filter((l) => l.kind !== 'PACKAGE' && l.kind !== 'SIBLING_DISCOUNT')
+            .map((l) => ({ kind: l.kind, subject: l.subject ?? null })) as unknown as Prisma.InputJsonValue,
+        },
+      });
     }
-    throw e;
-  }
-  return { orderId, redirectUri: await startPaymentAttempt(orderId, parent.id, payMethod, customerIp) };
+    return order.id;
+  });
+  return { orderId };
 }
 
 export const newCheckoutKey = () => randomUUID();

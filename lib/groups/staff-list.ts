@@ -1,6 +1,7 @@
 // Staff's view across groups: where each group is in the six steps (for /panel/grupy and its
 // filter), the groups an order bought, and the final reports coming up with their dates.
 import { db } from '@/lib/db/client';
+import { searchTerm } from '@/lib/db/like';
 import { currentTime } from '@/lib/clock/clock';
 import type { AgreementStatus, ReportStatus, UploadStatus } from '@/lib/db/generated/enums';
 
@@ -31,7 +32,7 @@ export function staffGroupState({ agreements, uploads }: StateInput, now: Date):
 export type StaffGroupFilter = { state?: StaffGroupState; company?: string; courseId?: string };
 
 export async function staffGroups(filter: StaffGroupFilter, now = currentTime()) {
-  const company = filter.company?.trim();
+  const company = searchTerm(filter.company);
   const groups = await db().group.findMany({
     where: {
       ...(filter.courseId ? { courseId: filter.courseId } : {}),

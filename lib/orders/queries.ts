@@ -1,6 +1,7 @@
 // Reads of orders. A buyer's reads carry the owner in the where clause; staff reads are
 // separate functions that pages call only after requirePermission('panel:orders').
 import { db } from '@/lib/db/client';
+import { searchTerm } from '@/lib/db/like';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 
 export function listMyOrders(userId: string) {
@@ -84,7 +85,8 @@ export async function myOrderStatus(userId: string, orderId: string) {
 }
 
 export function listOrdersForStaff(filter: { status?: OrderStatus; q?: string }) {
-  const q = filter.q?.trim();
+  // `%` and `_` typed in the search box are letters, not wildcards.
+  const q = searchTerm(filter.q);
   return db().order.findMany({
     where: {
       status: filter.status,

@@ -1,6 +1,18 @@
 // The rows of every sheet of an .xlsx as plain trimmed strings, whatever Excel stored
-// (numbers, dates, rich text, mailto: links, formulas with cached results).
+// (numbers, dates, rich text, mailto: links, formulas with cached results). exceljs only ever
+// sees a zip rebuilt from entries this module inflated under a byte limit (zip-guard.ts).
 import ExcelJS from 'exceljs';
+import { inflateZip } from './zip-guard';
+import { zipStore } from './zip-write';
+
+/** A spreadsheet with a few thousand rows inflates to a few MB; this is far past any of them. */
+export const MAX_XLSX_INFLATED_BYTES = 100 * 1024 * 1024;
+
+export class ZipRefused extends Error {
+  constructor(readonly reason: 'corrupt' | 'too-large') {
+    super(`Spreadsheet zip refused: ${reason}`);
+  }
+}
 
 /** One non-empty row: its number as the spreadsheet shows it and its cells as text. */
 export type SheetRow = { rowNumber: number; cells: string[] };
@@ -18,11 +30,18 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Throws whatever exceljs throws for a file it cannot read; the caller words the refusal. */
-export async function readXlsxRows(buf: Buffer): Promise<SheetRows[]> {
+/**
+ * Throws ZipRefused for a zip that is broken or inflates past `maxInflatedBytes`, and whatever
+ * exceljs throws for a file it cannot read; the caller words the refusal.
+ */
+export async function readXlsxRows(buf: Buffer, maxInflatedBytes = MAX_XLSX_INFLATED_BYTES): Promise<SheetRows[]> {
+  const zip = inflateZip(buf, maxInflatedBytes);
+  if (!zip.ok) throw new ZipRefused(zip.reason);
+  // The verified entries, stored uncompressed: exceljs inflates nothing we have not counted.
+  const verified = zipStore(zip.entries, { year: 1980, month: 1, day: 1, hour: 0, minute: 0, second: 0 });
   const workbook = new ExcelJS.Workbook();
   // exceljs types its own pre-generic Buffer; a Node Buffer is exactly what it reads.
-  await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(verified as unknown as ExcelJS.Buffer);
   return workbook.worksheets.map((sheet) => {
     const rows: SheetRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -4,6 +4,7 @@ import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
 import { freePort } from '@/lib/db/dev/embedded';
 import { addToCart, cartSummary, findCart, setCartQuantity } from '@/lib/orders/cart';
 import { placeOrder } from '@/lib/orders/place-order';
+import { listOrdersForStaff } from '@/lib/orders/queries';
 import { refundOrder } from '@/lib/settlement/refunds';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
 import { PAYU_DOWN } from '@/lib/orders/payment-attempt';
@@ -175,5 +176,66 @@ describe('checkout', () => {
     expect(order).toMatchObject({ status: 'REFUNDED', refundedGross: 19900 });
     expect(order.refunds[0].payuRefundId).toBeTruthy();
     expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('REVOKED');
+  });
+});
+
+describe('checkout keys are their owner’s', () => {
+  it('a checkout with another person’s key ends at once with a clear error, in a bounded number of transactions', async () => {
+    const owner = await buyer();
+    await addToCart({ token: null, userId: owner.id }, offer1);
+    await placeOrder(owner, { token: null, userId: owner.id }, input('key-owned'), '10.0.0.1');
+
+    const stranger = await buyer();
+    await addToCart({ token: null, userId: stranger.id }, offer1);
+    // Today's recursion would run for ever: the spy stops it after a few transactions.
+    const client = db();
+    const real = client.$transaction.bind(client);
+    let transactions = 0;
+    const spy = vi.spyOn(client, '$transaction').mockImplementation(((...args: Parameters<typeof real>) => {
+      if (++transactions > 5) throw new Error('checkout looped');
+      return real(...args);
+    }) as typeof real);
+    try {
+      await expect(
+        placeOrder(stranger, { token: null, userId: stranger.id }, input('key-owned'), '10.0.0.1'),
+      ).rejects.toThrow(/formularz zamówienia jest już nieaktualny/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(transactions).toBeLessThanOrEqual(2);
+    expect(await db().order.count({ where: { userId: stranger.id } })).toBe(0);
+    expect(cartSummary(await findCart({ token: null, userId: stranger.id })).lines).toHaveLength(1);
+  });
+
+  it('two sends of one form at the same moment make one order', async () => {
+    const user = await buyer();
+    await addToCart({ token: null, userId: user.id }, offer1);
+    const owner = { token: null, userId: user.id };
+    const [a, b] = await Promise.all([
+      placeOrder(user, owner, input('key-race'), '10.0.0.1'),
+      placeOrder(user, owner, input('key-race'), '10.0.0.1'),
+    ]);
+    expect(a.orderId).toBe(b.orderId);
+    expect(await db().order.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
+describe('staff order search', () => {
+  it('treats % and _ as letters, not LIKE wildcards, and survives a NUL byte', async () => {
+    const names = ['Ala_Kot', 'AlaXKot', '100%Pewna', '100 Pewna'];
+    for (const [i, lastName] of names.entries()) {
+      const u = await db().user.create({
+        data: { email: `szukaj${i}@example.pl`, firstName: 'Zofia', lastName, passwordHash: 'x' },
+      });
+      const user = { id: u.id, email: u.email, login: null, firstName: u.firstName, lastName, roles: u.roles };
+      await addToCart({ token: null, userId: u.id }, offer1);
+      await placeOrder(user, { token: null, userId: u.id }, input(`key-search-${i}`), '10.0.0.1');
+    }
+    const found = async (q: string) => (await listOrdersForStaff({ q })).map((o) => o.buyerName).sort();
+    expect(await found('Ala_Kot')).toEqual(['Zofia Ala_Kot']);
+    expect(await found('100%')).toEqual(['Zofia 100%Pewna']);
+    expect(await found('Zofia 100')).toEqual(['Zofia 100 Pewna', 'Zofia 100%Pewna']);
+    expect(await found('%')).toEqual(['Zofia 100%Pewna']);
+    expect(await found('Ala\u0000_Kot')).toEqual(['Zofia Ala_Kot']);
   });
 });

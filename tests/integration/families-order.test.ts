@@ -221,6 +221,38 @@ describe('family order', () => {
     await expect(requestClassChange(other.id, older, 1, NOW)).rejects.toThrow(/Nie znaleziono/);
   });
 
+  it('a parent sending another parent’s checkout key is refused at once, without a retry loop', async () => {
+    const first = await parent('PL');
+    const a = await addChild(
+      first.id,
+      { fullName: 'Ala Kot', birthYear: 2018, login: 'ala.kot.key', password: 'Haslo12345x' },
+      NOW,
+    );
+    await placeFamilyOrder(first, [{ childId: a, package: 'STANDARD' }], 'card', 'family-key-owned', '10.0.0.1', NOW);
+    const second = await parent('PL');
+    const b = await addChild(
+      second.id,
+      { fullName: 'Bartek Kot', birthYear: 2018, login: 'bartek.kot.key', password: 'Haslo12345x' },
+      NOW,
+    );
+    const client = db();
+    const real = client.$transaction.bind(client);
+    let transactions = 0;
+    const spy = vi.spyOn(client, '$transaction').mockImplementation(((...args: Parameters<typeof real>) => {
+      if (++transactions > 5) throw new Error('family order looped');
+      return real(...args);
+    }) as typeof real);
+    try {
+      await expect(
+        placeFamilyOrder(second, [{ childId: b, package: 'STANDARD' }], 'card', 'family-key-owned', '10.0.0.1', NOW),
+      ).rejects.toThrow(/formularz zamówienia jest już nieaktualny/);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(transactions).toBeLessThanOrEqual(2);
+    expect(await db().order.count({ where: { userId: second.id } })).toBe(0);
+  });
+
   it('converts add-ons at the rate of the purchase day', async () => {
     const p = await parent('GB');
     const kid = await addChild(

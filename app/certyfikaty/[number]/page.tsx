@@ -4,13 +4,14 @@ import { redirect } from 'next/navigation';
 import { verifyCertificate } from '@/lib/certificates/verify';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.verifyTitle, robots: { index: false } };
 
 /** Public: anyone holding a number may check it. Shows name, course and date — nothing else. */
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {
   const t = messages().learning;
-  const raw = decodeURIComponent((await params).number);
+  const raw = decodeURIComponent(pageParams(await params).number);
   const v = await verifyCertificate(raw);
   if (v.status !== 'malformed' && v.number !== raw) redirect(`/certyfikaty/${v.number}`);
   return (

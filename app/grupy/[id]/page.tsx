@@ -8,6 +8,7 @@ import { AgreementStep, PurchaseStep } from '@/components/groups/group-agreement
 import { AccountsStep, ListStep } from '@/components/groups/group-list-step';
 import { LearningStep, ReportStep } from '@/components/groups/group-learning-step';
 import { ParticipantsSection } from '@/components/groups/participants-section';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().groups.groupPageTitle };
 
@@ -18,7 +19,7 @@ export default async function GroupPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ utworzono?: string; odrzucono?: string }>;
 }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   const user = await requirePermission('groups:manage-own', `/grupy/${id}`);
   const page = await groupPage(user, id, await searchParams);
   if (!page) notFound();

@@ -8,18 +8,19 @@ import { CourseGroupNotice } from '@/components/groups/course-group-notice';
 import { CourseTopUp } from '@/components/catalog/course-top-up';
 import { GroupSteps } from '@/components/catalog/group-steps';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
-  const course = await getPublishedCourse((await params).slug);
+  const course = await getPublishedCourse(pageParams(await params).slug);
   return { title: course?.title ?? messages().course.fallbackTitle };
 }
 
 export default async function CoursePage({ params }: { params: Promise<{ slug: string }> }) {
   const m = messages();
   const t = m.course;
-  const course = await getPublishedCourse((await params).slug);
+  const course = await getPublishedCourse(pageParams(await params).slug);
   if (!course) notFound();
   const offers = course.offers.map((o) => ({
     ...o,

@@ -11,11 +11,12 @@ import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
 import { Notice } from '@/components/forms/notice';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.course };
 
 export default async function CourseHome({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}`);
   const t = messages().learning;
   const access = await courseAccess(user.id, slug);

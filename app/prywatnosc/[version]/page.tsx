@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { legalPage } from '@/lib/legal/pages';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().support.legal.privacyTitle };
 
 // Any published version of the privacy policy.
 export default async function PrivacyVersionPage({ params }: { params: Promise<{ version: string }> }) {
-  const page = legalPage('privacy', (await params).version);
+  const page = legalPage('privacy', pageParams(await params).version);
   if (!page) notFound();
   return <LegalDocumentView page={page} basePath="/prywatnosc" />;
 }

@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { legalPage } from '@/lib/legal/pages';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().support.legal.termsTitle };
 
 // Any published version of the terms, so what an order accepted stays readable.
 export default async function TermsVersionPage({ params }: { params: Promise<{ version: string }> }) {
-  const page = legalPage('terms', (await params).version);
+  const page = legalPage('terms', pageParams(await params).version);
   if (!page) notFound();
   return <LegalDocumentView page={page} basePath="/regulamin" />;
 }

@@ -16,6 +16,7 @@ import { OrderComplaints } from '@/components/support/order-complaints';
 import { InvoiceRequest } from '@/components/invoices/invoice-request';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().checkout.checkoutPage.title };
 
@@ -28,7 +29,7 @@ export default async function OrderPage({
 }) {
   const m = messages();
   const t = m.checkout.orderPage;
-  const { id } = await params;
+  const { id } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);
   const page = await loadMyOrderPage(user.id, id); // someone else's order is simply not found
   if (!page) notFound();

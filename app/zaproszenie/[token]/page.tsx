@@ -6,13 +6,14 @@ import { openInvitation } from '@/lib/groups/people/invitations';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { InvitationForm } from '@/components/groups/participants-invitation-form';
+import { pageParams } from '@/lib/http/ids';
 
 // The token is in the address: never sent onwards in a Referer.
 export const metadata: Metadata = { title: messages().people.invitationTitle, referrer: 'no-referrer' };
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const t = messages().people;
-  const { token } = await params;
+  const { token } = pageParams(await params);
   const invitation = await openInvitation(token);
   return (
     <div className="mx-auto max-w-md">

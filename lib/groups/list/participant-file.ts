@@ -1,10 +1,9 @@
 // Reads an uploaded participant list. What the file is decided by its bytes, never by its
 // name or MIME type (both are often wrong); those only help word a refusal.
-import { checkZip } from '@/lib/spreadsheets/zip-guard';
 import { parseCsv } from '@/lib/spreadsheets/csv';
 import { sniffFile } from '@/lib/spreadsheets/file-sniff';
 import { decodeText } from '@/lib/spreadsheets/text-decoding';
-import { readXlsxRows, type SheetRow, type SheetRows } from '@/lib/spreadsheets/xlsx-read';
+import { readXlsxRows, ZipRefused, type SheetRow, type SheetRows } from '@/lib/spreadsheets/xlsx-read';
 import { hasCombinedNameColumn } from '@/lib/groups/list/participant-columns';
 import {
   hasAnyCell,
@@ -62,14 +61,13 @@ const unsupported = (fileName: string, what: string) =>
 
 async function tableFromXlsx(buf: Buffer, fileName: string): Promise<ParticipantTable> {
   const corrupt = new ParticipantFileError('corrupt', { code: 'groups.file.corrupt', params: [fileName] });
-  const zip = checkZip(buf, MAX_XLSX_INFLATED_BYTES);
-  if (!zip.ok && zip.reason === 'corrupt') throw corrupt;
-  if (!zip.ok)
-    throw new ParticipantFileError('too-large', { code: 'groups.file.inflatedTooLarge', params: [fileName] });
   let sheets: SheetRows[];
   try {
-    sheets = await readXlsxRows(buf);
-  } catch {
+    // Inflated under the limit, counted on the bytes produced, before exceljs sees anything.
+    sheets = await readXlsxRows(buf, MAX_XLSX_INFLATED_BYTES);
+  } catch (e) {
+    if (e instanceof ZipRefused && e.reason === 'too-large')
+      throw new ParticipantFileError('too-large', { code: 'groups.file.inflatedTooLarge', params: [fileName] });
     throw corrupt;
   }
   if (sheets.length === 0) throw unsupported(fileName, say('groups.file.kindArchive'));

@@ -215,6 +215,7 @@ export const checkout = {
     withdrawalFullyPerformed: 'Usługa została w pełni wykonana — odstąpienie od umowy nie przysługuje.',
     withdrawalFamily: 'Od pakietu rodzinnego odstępuje się na stronie „Rezygnacja z pakietu” w zakładce Rodzina.',
     alreadyPlaced: 'To zamówienie zostało już złożone. Sprawdź „Zamówienia”.',
+    checkoutKeyTaken: 'Ten formularz zamówienia jest już nieaktualny. Odśwież stronę i złóż zamówienie ponownie.',
     cartEmpty: 'Koszyk jest pusty albo jego oferty nie są już dostępne.',
     groupNeedsCompany: 'Pakiet grupowy kupuje firma — wybierz „Firma” i podaj dane do faktury VAT.',
     groupNeedsCompanyField: 'Pakiet grupowy kupuje firma.',

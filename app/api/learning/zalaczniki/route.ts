@@ -3,13 +3,24 @@
 // here and comes back to the lesson editor with the outcome in the address.
 import { addAttachment } from '@/lib/learning/editing/course-editing';
 import { crossSite, routeUser } from '@/lib/http/route';
-import { crossSiteRefused, notFound } from '@/lib/http/responses';
+import { crossSiteRefused, notFound, plainText } from '@/lib/http/responses';
+import { BodyTooLarge, readForm } from '@/lib/http/form-file';
+import { messages } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/url';
 
 export async function POST(req: Request) {
   if (!(await routeUser('panel:courses'))) return notFound();
   if (crossSite(req)) return crossSiteRefused();
-  const form = await req.formData();
+  // Counted while read: a body past the cap is refused before it is buffered (a file just over
+  // 10 MB still arrives whole and gets the editor's own message).
+  let form: FormData | null;
+  try {
+    form = await readForm(req);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return plainText(messages().panel.courses.upload.tooLarge, 413);
+    throw e;
+  }
+  if (!form) return notFound();
   const courseId = String(form.get('courseId') ?? '');
   const lessonId = String(form.get('lessonId') ?? '');
   const file = form.get('file');

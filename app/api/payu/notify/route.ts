@@ -1,12 +1,23 @@
-// PayU's webhook: raw body → signature → known kind → handler that is safe to run twice.
+// PayU's webhook: raw body (at most 64 kB, counted while read) → signature → known kind → handler
+// that is safe to run twice.
 import { env } from '@/lib/config/env';
+import { BodyTooLarge, bodyTooLarge, readBodyLimited } from '@/lib/http/body';
 import { receiveNotification } from '@/lib/payments/payu';
 import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
 
 export const dynamic = 'force-dynamic';
 
+/** PayU's notifications are a few kB; anything far larger is refused before its signature is checked. */
+const MAX_NOTIFICATION_BYTES = 64 * 1024;
+
 export async function POST(req: Request) {
-  const raw = Buffer.from(await req.arrayBuffer());
+  let raw: Buffer;
+  try {
+    raw = Buffer.from(await readBodyLimited(req, MAX_NOTIFICATION_BYTES));
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return bodyTooLarge();
+    throw e;
+  }
   const received = receiveNotification(raw, req.headers, env().PAYU_SECOND_KEY);
   if (!received.ok) {
     return Response.json(

@@ -3,9 +3,10 @@ import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { participantTemplateCsv } from '@/lib/groups/list/templates';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const viewer = await routeViewer();
   if (!viewer || !(await groupFor(viewer, (await params).id))) return notFound();
   return fileResponse(participantTemplateCsv(), 'lista-uczestnikow.csv', 'text/csv; charset=utf-8');
-}
+});

@@ -7,11 +7,12 @@ import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { AcceptAgreementForm } from '@/components/groups/accept-agreement-form';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().groups.esign.pageTitle };
 
 export default async function AcceptAgreementPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   const t = messages().groups;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/umowa-akceptacja`);
   const review = await agreementReview(user, id);

@@ -4,8 +4,9 @@ import { groupFor } from '@/lib/groups/group-access';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const viewer = await routeViewer();
   if (!viewer) return notFound();
   const group = await groupFor(viewer, (await params).id);
@@ -15,4 +16,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     `umowa-powierzenia-${group.orderItem.order.number.replace(/\W+/g, '-')}.pdf`,
     'application/pdf',
   );
-}
+});

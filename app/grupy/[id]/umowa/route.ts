@@ -2,9 +2,12 @@
 import { submitAgreement } from '@/lib/groups/agreement/agreements';
 import { groupUploadRoute } from '@/lib/groups/http';
 import { messages } from '@/lib/i18n';
+import { withValidParams } from '@/lib/http/ids';
 
 const t = messages().groups;
 
-export const POST = groupUploadRoute(t.scanTooLarge, async (viewer, id, file) =>
-  (await submitAgreement(viewer, id, file)) ? { message: t.agreementSubmitted } : null,
+export const POST = withValidParams(
+  groupUploadRoute(t.scanTooLarge, async (viewer, id, file) =>
+    (await submitAgreement(viewer, id, file)) ? { message: t.agreementSubmitted } : null,
+  ),
 );

@@ -5,8 +5,9 @@ import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { crossSite } from '@/lib/http/route';
 import { crossSiteRefused, notFound } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = withValidParams(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const viewer = await routeViewer();
   if (!viewer) return notFound();
   if (crossSite(req)) return crossSiteRefused();
@@ -15,4 +16,4 @@ export async function POST(req: Request, { params }: { params: Promise<{ id: str
   const pdf = await invitationSlips(viewer, (await params).id, typeof one === 'string' && one ? one : undefined);
   if (!pdf) return notFound();
   return fileResponse(pdf, 'zaproszenia.pdf', 'application/pdf');
-}
+});

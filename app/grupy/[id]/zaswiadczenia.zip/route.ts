@@ -3,11 +3,12 @@ import { certificatesZip } from '@/lib/groups/people/downloads';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const viewer = await routeViewer();
   if (!viewer) return notFound();
   const zip = await certificatesZip(viewer, (await params).id);
   if (!zip) return notFound();
   return fileResponse(zip, 'zaswiadczenia.zip', 'application/zip');
-}
+});

@@ -7,11 +7,12 @@ import { courseOutline } from '@/lib/learning/outline';
 import { messages } from '@/lib/i18n';
 import { Markdown } from '@/components/learning/markdown';
 import { AccessGate } from '@/components/learning/access-gate';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.instructionPageTitle };
 
 export default async function InstructionPage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/instrukcja`);
   const t = messages().learning;
   const access = await courseAccess(user.id, slug);

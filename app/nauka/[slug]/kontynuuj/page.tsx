@@ -2,12 +2,13 @@ import { notFound, redirect } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { courseAccess, opensWithInstruction } from '@/lib/learning/access';
 import { courseOutline, resumeLessonId } from '@/lib/learning/outline';
+import { pageParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
 /** "Kontynuuj": the last lesson opened; a group course's first visit shows its instruction first. */
 export default async function ResumePage({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/kontynuuj`);
   const access = await courseAccess(user.id, slug);
   if (access.kind === 'no-course') notFound();

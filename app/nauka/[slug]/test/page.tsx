@@ -10,11 +10,12 @@ import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { StartAttemptForm } from '@/components/learning/start-attempt-form';
 import { Notice } from '@/components/forms/notice';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.testTitle };
 
 export default async function TestHome({ params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
+  const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test`);
   const t = messages().learning;
   const access = await courseAccess(user.id, slug);

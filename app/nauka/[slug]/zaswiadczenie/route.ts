@@ -7,10 +7,11 @@ import { UserError, userErrorText } from '@/lib/errors';
 import { certificateFileName, certificatePdf, issueCertificate } from '@/lib/certificates/issue';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound, plainText } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(req: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withValidParams(async (req: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   const user = await currentUser();
   if (!user) return Response.redirect(new URL(`/logowanie?next=${encodeURIComponent(`/nauka/${slug}`)}`, req.url), 303);
@@ -24,4 +25,4 @@ export async function GET(req: Request, { params }: { params: Promise<{ slug: st
     if (e instanceof UserError) return plainText(userErrorText(e).error, 409);
     throw e;
   }
-}
+});

@@ -9,11 +9,12 @@ import { ModuleForm } from '@/components/learning/panel/module-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from './course-nav';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.editTitle) };
 
 export default async function EditCourse({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}`);
   const [course, categories] = await Promise.all([courseForEditing(id), listCategories()]);
   if (!course) notFound();

@@ -5,12 +5,13 @@ import { requirePermission } from '@/lib/auth/session';
 import { getMail } from '@/lib/mail/mailbox';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.mail.messageTitle };
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('panel:mailbox', '/panel/poczta');
-  const msg = await getMail((await params).id);
+  const msg = await getMail(pageParams(await params).id);
   if (!msg) notFound();
   const t = messages().panel;
   return (

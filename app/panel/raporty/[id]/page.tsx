@@ -8,11 +8,12 @@ import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ReportReviewForm } from '@/components/groups/report-review-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.reports.reportTitle) };
 
 export default async function ReportReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   await requirePermission('panel:reports', `/panel/raporty/${id}`);
   const r = await reportForStaff(id);
   if (!r) notFound();

@@ -7,11 +7,12 @@ import { AnswerForm } from '@/components/support/answer-form';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().support.panel.title) };
 
 export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   await requirePermission('panel:complaints', `/panel/reklamacje/${id}`);
   const c = await complaintForStaff(id);
   if (!c) notFound();

@@ -10,12 +10,13 @@ import { formatDateTime } from '@/lib/format/time';
 import { RefundForm } from '@/components/checkout/refund-form';
 import { paymentEventText } from '@/lib/panel/history-labels';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.orders.orderTitle) };
 
 export default async function StaffOrderPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePermission('panel:orders', '/panel/zamowienia');
-  const order = await getOrderForStaff((await params).id);
+  const order = await getOrderForStaff(pageParams(await params).id);
   if (!order) notFound();
   const groups = await groupsOfOrder(order.id);
   const refundable = order.totalGross - order.refundedGross;

@@ -10,12 +10,13 @@ import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/sch
 import { requestClassChange, setChildPassword } from '@/lib/actions/families/children';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().families.childPage.metaTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function ChildPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   const user = await requirePermission('families:manage-own', `/rodzina/dzieci/${id}`);
   const m = messages();
   const t = m.families.childPage;

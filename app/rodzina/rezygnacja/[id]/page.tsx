@@ -8,12 +8,13 @@ import { formatLastDay } from '@/lib/format/time';
 import { cancelPackage } from '@/lib/actions/families/cancel';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().families.cancelPage.metaTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function CancelPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   const user = await requirePermission('families:manage-own', `/rodzina/rezygnacja/${id}`);
   const m = messages();
   const t = m.families.cancelPage;

@@ -6,10 +6,11 @@ import { salesDocumentFor } from '@/lib/invoices/order-invoice-pdf';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
+import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const t = messages().checkout.invoiceFile;
   const user = await currentUser();
   if (!user) return new Response(t.signIn, { status: 401 });
@@ -17,4 +18,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const doc = await salesDocumentFor((await params).id, staff ? null : user.id);
   if (!doc) return notFound(t.missing);
   return fileResponse(doc.pdf, doc.fileName, 'application/pdf');
-}
+});

@@ -11,12 +11,13 @@ import { formatLastDay } from '@/lib/format/time';
 import { withdrawOrder } from '@/lib/actions/checkout/withdraw-order';
 import { ActionForm } from '@/components/forms/action-form';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().checkout.withdrawal.confirmTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function WithdrawalPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   const user = await requirePermission('orders:buy', `/zamowienia/${id}/odstapienie`);
   const [order, view] = await Promise.all([getMyOrder(user.id, id), orderWithdrawalView(user.id, id)]);
   if (!order || !view) notFound();

@@ -1,8 +1,9 @@
 // One contract document of the buyer's order as a PDF (lib/orders/confirmation/download.ts).
 import { contractDocumentResponse } from '@/lib/orders/confirmation/download';
+import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   return contractDocumentResponse('earlyStart', (await params).id);
-}
+});

@@ -4,12 +4,13 @@ import { isResetTokenUsable } from '@/lib/auth/accounts';
 import { messages } from '@/lib/i18n';
 import { NewPasswordForm } from './new-password-form';
 import { Notice } from '@/components/forms/notice';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().auth.newPassword, referrer: 'no-referrer' };
 
 export default async function NewPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const m = messages();
-  const { token } = await params;
+  const { token } = pageParams(await params);
   const usable = await isResetTokenUsable(token);
   return (
     <div className="mx-auto max-w-md">

@@ -5,10 +5,11 @@ import { can } from '@/lib/auth/permissions';
 import { attachmentFor } from '@/lib/learning/attachments';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const user = await currentUser();
   if (!user) return notFound();
@@ -18,4 +19,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
     size: file.size,
     cacheControl: 'private, max-age=300',
   });
-}
+});

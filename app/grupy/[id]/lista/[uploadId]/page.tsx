@@ -12,6 +12,7 @@ import { ListPreviewRows } from '@/components/groups/list-preview-rows';
 import { ListPreviewSummary } from '@/components/groups/list-preview-summary';
 import { UploadForm } from '@/components/groups/upload-form';
 import { discardUpload } from '@/lib/actions/groups/discard-upload';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().groups.previewTitle };
 
@@ -22,7 +23,7 @@ export default async function UploadPreviewPage({
   params: Promise<{ id: string; uploadId: string }>;
   searchParams: Promise<{ wiersz?: string; wynik?: string }>;
 }) {
-  const { id, uploadId } = await params;
+  const { id, uploadId } = pageParams(await params);
   const t = messages().groups;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/lista/${uploadId}`);
   const [preview, agreement, q] = await Promise.all([

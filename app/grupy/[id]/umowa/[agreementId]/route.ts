@@ -5,14 +5,17 @@ import { acceptedAgreementPdf } from '@/lib/groups/agreement/electronic';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; agreementId: string }> }) {
-  const viewer = await routeViewer();
-  if (!viewer) return notFound();
-  const { id, agreementId } = await params;
-  const accepted = await acceptedAgreementPdf(viewer, id, agreementId);
-  if (accepted) return fileResponse(accepted.pdf, accepted.fileName, 'application/pdf', { inline: true });
-  const scan = await agreementScan(viewer, id, agreementId);
-  if (!scan) return notFound();
-  return fileResponse(scan.data, scan.fileName, scan.mimeType, { inline: true });
-}
+export const GET = withValidParams(
+  async (_req: Request, { params }: { params: Promise<{ id: string; agreementId: string }> }) => {
+    const viewer = await routeViewer();
+    if (!viewer) return notFound();
+    const { id, agreementId } = await params;
+    const accepted = await acceptedAgreementPdf(viewer, id, agreementId);
+    if (accepted) return fileResponse(accepted.pdf, accepted.fileName, 'application/pdf', { inline: true });
+    const scan = await agreementScan(viewer, id, agreementId);
+    if (!scan) return notFound();
+    return fileResponse(scan.data, scan.fileName, scan.mimeType, { inline: true });
+  },
+);

@@ -11,11 +11,12 @@ import { CourseOutline } from '@/components/learning/course-outline';
 import { Markdown } from '@/components/learning/markdown';
 import { MarkDoneForm } from '@/components/learning/mark-done-form';
 import { fileSize } from '@/lib/format/file-size';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.lessonTitle };
 
 export default async function LessonPage({ params }: { params: Promise<{ slug: string; lessonId: string }> }) {
-  const { slug, lessonId } = await params;
+  const { slug, lessonId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/lekcje/${lessonId}`);
   const t = messages().learning;
   const access = await courseAccess(user.id, slug);

@@ -5,12 +5,13 @@ import { attemptForTaking } from '@/lib/learning/final-test/attempts';
 import { courseAccess } from '@/lib/learning/access';
 import { messages } from '@/lib/i18n';
 import { TestForm } from '@/components/learning/test-form';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.testTitle };
 export const dynamic = 'force-dynamic';
 
 export default async function AttemptPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {
-  const { slug, attemptId } = await params;
+  const { slug, attemptId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test/${attemptId}`);
   const t = messages().learning;
   const taking = await attemptForTaking(user.id, slug, attemptId);

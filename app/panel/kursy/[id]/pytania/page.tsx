@@ -6,11 +6,12 @@ import { QuestionForm } from '@/components/learning/panel/question-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.tabs.questions) };
 
 export default async function Questions({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/pytania`);
   const [course, questions] = await Promise.all([courseForEditing(id), questionsForEditing(id)]);
   if (!course) notFound();

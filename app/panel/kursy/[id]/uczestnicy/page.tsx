@@ -7,11 +7,12 @@ import { formatLastDay } from '@/lib/format/time';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.learnersTitle) };
 
 export default async function Learners({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/uczestnicy`);
   const [course, learners] = await Promise.all([courseForEditing(id), learnersOf(id)]);
   if (!course) notFound();

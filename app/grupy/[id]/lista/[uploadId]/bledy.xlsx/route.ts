@@ -5,14 +5,17 @@ import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { XLSX_TYPE } from '@/lib/spreadsheets/xlsx-sheet';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; uploadId: string }> }) {
-  const viewer = await routeViewer();
-  if (!viewer) return notFound();
-  const { id, uploadId } = await params;
-  const preview = await uploadPreview(viewer, id, uploadId);
-  if (!preview?.check) return notFound();
-  const bytes = await markedListXlsx(preview.check, preview.warnings, preview.upload.createdAt);
-  const base = preview.upload.fileName.replace(/\.[^.]*$/, '') || 'lista';
-  return fileResponse(bytes, `${base}-bledy.xlsx`, XLSX_TYPE);
-}
+export const GET = withValidParams(
+  async (_req: Request, { params }: { params: Promise<{ id: string; uploadId: string }> }) => {
+    const viewer = await routeViewer();
+    if (!viewer) return notFound();
+    const { id, uploadId } = await params;
+    const preview = await uploadPreview(viewer, id, uploadId);
+    if (!preview?.check) return notFound();
+    const bytes = await markedListXlsx(preview.check, preview.warnings, preview.upload.createdAt);
+    const base = preview.upload.fileName.replace(/\.[^.]*$/, '') || 'lista';
+    return fileResponse(bytes, `${base}-bledy.xlsx`, XLSX_TYPE);
+  },
+);

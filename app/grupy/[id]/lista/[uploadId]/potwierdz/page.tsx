@@ -10,11 +10,12 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { provisionUpload } from '@/lib/actions/groups/provision-upload';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().groups.confirmList.title };
 
 export default async function ConfirmListPage({ params }: { params: Promise<{ id: string; uploadId: string }> }) {
-  const { id, uploadId } = await params;
+  const { id, uploadId } = pageParams(await params);
   const t = messages().groups;
   const c = t.confirmList;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/lista/${uploadId}/potwierdz`);

@@ -3,12 +3,15 @@ import { finalReportPdf } from '@/lib/groups/report/report-export';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; reportId: string }> }) {
-  const viewer = await routeViewer();
-  if (!viewer) return notFound();
-  const { id, reportId } = await params;
-  const r = await reportForAdmin(viewer, id, reportId);
-  if (!r) return notFound();
-  return fileResponse(await finalReportPdf(r.rows, r.meta), 'raport-koncowy.pdf', 'application/pdf');
-}
+export const GET = withValidParams(
+  async (_req: Request, { params }: { params: Promise<{ id: string; reportId: string }> }) => {
+    const viewer = await routeViewer();
+    if (!viewer) return notFound();
+    const { id, reportId } = await params;
+    const r = await reportForAdmin(viewer, id, reportId);
+    if (!r) return notFound();
+    return fileResponse(await finalReportPdf(r.rows, r.meta), 'raport-koncowy.pdf', 'application/pdf');
+  },
+);

@@ -4,12 +4,15 @@ import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { XLSX_TYPE } from '@/lib/spreadsheets/xlsx-sheet';
+import { withValidParams } from '@/lib/http/ids';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; reportId: string }> }) {
-  const viewer = await routeViewer();
-  if (!viewer) return notFound();
-  const { id, reportId } = await params;
-  const r = await reportForAdmin(viewer, id, reportId);
-  if (!r) return notFound();
-  return fileResponse(await finalReportXlsx(r.rows, r.meta), 'raport-koncowy.xlsx', XLSX_TYPE);
-}
+export const GET = withValidParams(
+  async (_req: Request, { params }: { params: Promise<{ id: string; reportId: string }> }) => {
+    const viewer = await routeViewer();
+    if (!viewer) return notFound();
+    const { id, reportId } = await params;
+    const r = await reportForAdmin(viewer, id, reportId);
+    if (!r) return notFound();
+    return fileResponse(await finalReportXlsx(r.rows, r.meta), 'raport-koncowy.xlsx', XLSX_TYPE);
+  },
+);

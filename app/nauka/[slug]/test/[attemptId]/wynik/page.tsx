@@ -6,11 +6,12 @@ import { attemptResult } from '@/lib/learning/final-test/submit-attempt';
 import { courseAccess } from '@/lib/learning/access';
 import { formatPercent } from '@/lib/certificates/content';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.resultPageTitle };
 
 export default async function ResultPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {
-  const { slug, attemptId } = await params;
+  const { slug, attemptId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test/${attemptId}/wynik`);
   const t = messages().learning;
   const result = await attemptResult(user.id, slug, attemptId);

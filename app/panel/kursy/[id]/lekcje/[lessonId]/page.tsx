@@ -8,6 +8,7 @@ import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { CourseNav } from '../../course-nav';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.editLessonTitle) };
 
@@ -30,7 +31,7 @@ export default async function EditLesson({
   params: Promise<{ id: string; lessonId: string }>;
   searchParams: Promise<{ zalacznik?: string }>;
 }) {
-  const { id, lessonId } = await params;
+  const { id, lessonId } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/${lessonId}`);
   const [course, lesson] = await Promise.all([courseForEditing(id), lessonForEditing(id, lessonId)]);
   if (!course || !lesson) notFound();

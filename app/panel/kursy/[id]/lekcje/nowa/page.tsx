@@ -5,6 +5,7 @@ import { courseForEditing } from '@/lib/learning/editing/panel-queries';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { CourseNav } from '../../course-nav';
 import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.newLesson) };
 
@@ -15,7 +16,7 @@ export default async function NewLesson({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ modul?: string }>;
 }) {
-  const { id } = await params;
+  const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/nowa`);
   const course = await courseForEditing(id);
   if (!course || course.modules.length === 0) notFound();

@@ -5,15 +5,18 @@ import { notFound } from '@/lib/http/responses';
 import { routeUser } from '@/lib/http/route';
 import { messages } from '@/lib/i18n';
 import { mailAttachmentFile } from '@/lib/mail/mailbox';
+import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string; n: string }> }) {
-  const t = messages().contract.file;
-  if (!(await routeUser('panel:mailbox'))) return notFound(t.missing);
-  const { id, n } = await params;
-  const index = /^\d{1,2}$/.test(n) ? Number(n) : -1;
-  const file = index >= 0 ? await mailAttachmentFile(id, index) : null;
-  if (!file) return notFound(t.missing);
-  return fileResponse(file.pdf, file.fileName, 'application/pdf');
-}
+export const GET = withValidParams(
+  async (_req: Request, { params }: { params: Promise<{ id: string; n: string }> }) => {
+    const t = messages().contract.file;
+    if (!(await routeUser('panel:mailbox'))) return notFound(t.missing);
+    const { id, n } = await params;
+    const index = /^\d{1,2}$/.test(n) ? Number(n) : -1;
+    const file = index >= 0 ? await mailAttachmentFile(id, index) : null;
+    if (!file) return notFound(t.missing);
+    return fileResponse(file.pdf, file.fileName, 'application/pdf');
+  },
+);
