@@ -21,3 +21,14 @@ export function proxy(request: NextRequest) {
   for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);
   return response;
 }
+
+/**
+ * Not for the routes that take a body to be counted (uploads, the PayU webhook): Next clones and
+ * buffers every body that passes through a proxy (up to proxyClientMaxBodySize, 10 MB, and past
+ * it hands on a silently cut body), which would undo the streaming limits of lib/http/body.ts.
+ * They answer files, redirects or JSON, never a page, so they need no nonce; their fixed headers
+ * come from next.config. Pinned by tests/unit/http/proxy-matcher.test.ts.
+ */
+export const config = {
+  matcher: ['/((?!api/payu/notify|api/learning/zalaczniki|grupy/[^/]+/(?:lista|umowa)$).*)'],
+};
