@@ -8,6 +8,9 @@ export function likeLiteral(term: string): string {
 
 /** A search box's text: trimmed, control characters (a NUL breaks the query) dropped, bounded. */
 export function searchTerm(raw: string | undefined | null, maxLength = 200): string | undefined {
-  const term = (raw ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, maxLength);
+  const term = (raw ?? '')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, maxLength);
   return term ? likeLiteral(term) : undefined;
 }
