@@ -88,6 +88,7 @@ async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: 
       },
     },
   });
+  const familyPackage = opts.family ? await childPackage(user.id, order.id, k) : null;
   const notice = {
     kind: 'order' as const,
     orderId: `PAYU-U-${k}`,
@@ -99,7 +100,32 @@ async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: 
   await handleOrderNotification(notice);
   await handleOrderNotification(notice); // PayU repeats notifications: still one confirmation
   const mails = await db().emailMessage.findMany({ where: { to: user.email! } });
-  return { user, order, mails };
+  return { user, order, mails, familyPackage };
+}
+
+/** Zosia's Standard package waiting for the order's payment, as lib/families/family-order.ts writes it. */
+async function childPackage(parentId: string, orderId: string, k: number) {
+  const account = await db().user.create({
+    data: { login: `zosia${k}`, firstName: 'Zosia', lastName: 'Wiśniewska', passwordHash: 'x' },
+  });
+  const child = await db().child.create({
+    data: { parentId, userId: account.id, fullName: 'Zosia Wiśniewska', birthYear: 2016 },
+  });
+  const item = await db().orderItem.findFirstOrThrow({ where: { orderId } });
+  await db().orderItem.update({ where: { id: item.id }, data: { childId: child.id } });
+  return db().familyPackage.create({
+    data: {
+      childId: child.id,
+      packageCode: 'STANDARD',
+      schoolYear: 2026,
+      classNumber: 4,
+      currency: 'PLN',
+      amountPaid: item.totalGross,
+      addOns: [],
+      orderId,
+      orderItemId: item.id,
+    },
+  });
 }
 
 const pdfText = (pdf: Buffer) => {
@@ -176,14 +202,32 @@ describe('the contract confirmation of a paid order', () => {
     expect(body.text).toContain('ustawowe prawo odstąpienia od umowy przysługuje konsumentom');
   });
 
-  it('describes the family procedure to a parent, with the terms and no withdrawal form', async () => {
-    const { order, mails } = await paidOrder({ consent: true, family: true });
+  it('gives a parent the withdrawal instruction for the family procedure and the model form', async () => {
+    const { order, mails, familyPackage } = await paidOrder({ consent: true, family: true });
     expect(mails).toHaveLength(1);
     const body = await renderedBody(mails[0]);
-    expect(body.attachments.map((a) => a.kind)).toEqual(['terms']);
+    expect(body.attachments.map((a) => a.kind)).toEqual(['terms', 'withdrawalInstruction', 'withdrawalForm']);
     expect(body.text).toContain('pakiety przedmiotowe mają własny tryb odstąpienia');
     expect(body.text).toContain('„Moja rodzina” (http://localhost:3000/rodzina)');
-    expect(await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId)).toBeNull();
+    expect(body.text).toContain('- Pouczenie o prawie odstąpienia od umowy (PDF)');
+    expect(body.text).toContain('- Formularz odstąpienia od umowy (PDF)');
+
+    const [, instruction, form] = (await nodemailerAttachments(body.attachments)).map((f) => pdfText(f.content));
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(instruction).toContain('Pouczenie o prawie odstąpienia od umowy');
+    expect(flat(instruction)).toContain('Pakiety przedmiotowe dla dzieci');
+    expect(instruction.replace(/\s+/g, '')).toContain(`/rodzina/rezygnacja/${familyPackage!.id}`);
+    expect(flat(instruction)).toContain('§ 5.3 regulaminu pakietów');
+    expect(flat(instruction)).toContain('nigdy ponad ten zwrot');
+    expect(flat(instruction)).toMatch(/z końcem dnia \d{1,2} \p{L}+ \d{4}/u);
+    // The order page's button is not how a parent withdraws from a child's package.
+    expect(instruction).not.toContain(`/zamowienia/${order.id}`);
+    expect(form).toContain('Wzór formularza odstąpienia od umowy');
+    expect(form).toContain('Pakiet Standard 2026/2027 — Zosia');
+    expect(form).toContain(order.number);
+
+    const file = await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId);
+    expect(file?.fileName).toBe(`formularz-odstapienia-${order.number}.pdf`);
   });
 
   it("serves an order's documents to its owner and staff only", async () => {
