@@ -1,6 +1,7 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
 import { seller } from '@/lib/invoices/seller';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import { EmailButton, EmailLayout } from './layout';
@@ -58,7 +59,8 @@ export const attachments = (p: OrderPaidProps) =>
 
 function sellerLines(): string[] {
   const s = seller();
-  return [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`, `e-mail: ${s.email}, tel. ${s.phone}`];
+  const lines = [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`, sellerRegistration(s)];
+  return [...lines.filter((l) => l !== null), `e-mail: ${s.email}, tel. ${s.phone}`];
 }
 
 export const subject = (p: Pick<OrderPaidProps, 'orderNumber'>) => `Płatność przyjęta — zamówienie ${p.orderNumber}`;

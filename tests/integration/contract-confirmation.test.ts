@@ -13,6 +13,7 @@ import { attachmentRefs, nodemailerAttachments } from '@/lib/mail/attachments';
 import { mailAttachmentFile } from '@/lib/mail/mailbox';
 import { contractDocumentFile } from '@/lib/orders/confirmation/documents';
 import { seller } from '@/lib/invoices/seller';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 import { currentTermsVersion } from '@/lib/legal/registry';
 
 const CURRENT_TERMS_VERSION = currentTermsVersion();
@@ -145,6 +146,8 @@ describe('the contract confirmation of a paid order', () => {
     expect(body.text).toContain('POTWIERDZENIE ZAWARCIA UMOWY');
     expect(body.text).toContain(`RODO w praktyce — ${formatMoney(14900, 'PLN')}`);
     expect(body.text).toContain(`NIP ${seller().nip}, KRS ${seller().krs}`);
+    // Art. 206 KSH: the registry court and the share capital with the KRS number.
+    expect(body.text).toContain(`Sąd rejestrowy: ${seller().registryCourt}, kapitał zakładowy`);
     expect(body.text).toContain(`Regulamin w wersji ${CURRENT_TERMS_VERSION}, zaakceptowany`);
     expect(body.text).toContain('przed upływem 14 dni: Nie — prawo odstąpienia od umowy zostało zachowane.');
     expect(body.text).toMatch(/Do \d{1,2} \p{L}+ \d{4} włącznie można odstąpić od umowy bez podania przyczyny/u);
@@ -172,6 +175,9 @@ describe('the contract confirmation of a paid order', () => {
       expect(text).toContain(seller().name);
     }
     expect(instruction).toContain(`NIP ${seller().nip}`);
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(instruction)).toContain(flat(sellerRegistration(seller())!));
+    expect(flat(terms)).toContain(`(sąd rejestrowy: ${seller().registryCourt})`);
     expect(instruction).toContain('Pouczenie o prawie odstąpienia od umowy');
     expect(form).toContain('Wzór formularza odstąpienia od umowy');
     expect(form).toContain('RODO w praktyce');

@@ -11,6 +11,7 @@ export const ops = {
   payuSandboxKeys: 'produkcyjny PayU wymaga własnych kluczy POS, nie kluczy sandboxa',
   sellerNip: 'nieprawidłowy NIP (suma kontrolna)',
   sellerKrs: 'numer KRS to 10 cyfr',
+  sellerShareCapital: 'kapitał zakładowy w złotych, np. 5000 albo 5 000,00 zł (albo „-”, aby go nie podawać)',
   badSeller: (issues: string) => `Błędne dane sprzedawcy: ${issues}`,
   searchPermission: (dir: string) =>
     `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,
