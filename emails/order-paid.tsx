@@ -13,7 +13,15 @@ export type OrderPaidProps = {
   orderNumber: string;
   orderId: string;
   /** `totalGross`, `kind` and `seats` since the message is also the contract confirmation. */
-  items: { name: string; quantity: number; totalGross?: number; kind?: string | null; seats?: number }[];
+  items: {
+    name: string;
+    quantity: number;
+    totalGross?: number;
+    kind?: string | null;
+    seats?: number;
+    /** Seats added to an existing group (OrderItem.topUpGroupId). */
+    topUp?: boolean;
+  }[];
   totalGross: number;
   currency: string;
   /**
@@ -81,6 +89,12 @@ function placeOf(p: OrderPaidProps): Place {
       button: 'Moja rodzina',
       sentence:
         'Pakiety są już aktywne: dzieci logują się swoimi loginami, a pakiety i ich zakres widzisz na stronie „Moja rodzina”.',
+    };
+  if ((path === '/grupy' || path.startsWith('/grupy/')) && p.items.length > 0 && p.items.every((i) => i.topUp))
+    return {
+      link: absoluteUrl(path),
+      button: 'Przejdź do grupy',
+      sentence: 'Dokupione miejsca są już w grupie: na stronie grupy dodasz na nie uczestników.',
     };
   if (path === '/grupy' || path.startsWith('/grupy/'))
     return {

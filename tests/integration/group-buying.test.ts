@@ -9,6 +9,7 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { lastInvoiceData } from '@/lib/orders/invoice-defaults';
 import { showsBuying } from '@/lib/orders/shows-buying';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
+import { renderedBody } from '@/lib/mail/stored';
 import type { CurrentUser } from '@/lib/auth/session';
 import { makeGroup } from './groups-fixtures';
 
@@ -85,6 +86,14 @@ describe('a top-up into an existing group', () => {
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
     expect(order.status).toBe('PAID');
     expect(order.items[0]).toMatchObject({ topUpGroupId: g.groupId, seats: 20, totalGross: 148500 });
+    // The payment e-mail sends HR to the group the seats went to, not to the list of groups.
+    const mail = await db().emailMessage.findFirstOrThrow({
+      where: { template: 'order-paid', props: { path: ['orderId'], equals: placed.orderId } },
+    });
+    expect((mail.props as { place: string }).place).toBe(`/grupy/${g.groupId}`);
+    const { text } = await renderedBody(mail);
+    expect(text).toContain('Dokupione miejsca są już w grupie');
+    expect(text).toContain(`/grupy/${g.groupId}`);
     // The same notification again grants nothing more.
     await pay(placed.orderId);
     expect((await db().group.findUniqueOrThrow({ where: { id: g.groupId } })).seats).toBe(120);
