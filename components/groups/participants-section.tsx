@@ -181,7 +181,7 @@ function Admins({ model }: { model: PeopleModel }) {
         {model.admins.map((a) => (
           <li key={a.userId ?? a.email ?? a.name} className="space-y-1">
             {a.name}
-            {a.email && <span className="break-all text-slate-600"> ({a.email})</span>}
+            {a.email && <span className="break-words text-slate-600"> ({a.email})</span>}
             {a.userId && (
               <ParticipantsConfirm
                 label={t.adminRemove}
