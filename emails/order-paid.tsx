@@ -1,6 +1,7 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
 import { seller } from '@/lib/invoices/seller';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import { EmailButton, EmailLayout } from './layout';
@@ -12,7 +13,15 @@ export type OrderPaidProps = {
   orderNumber: string;
   orderId: string;
   /** `totalGross`, `kind` and `seats` since the message is also the contract confirmation. */
-  items: { name: string; quantity: number; totalGross?: number; kind?: string | null; seats?: number }[];
+  items: {
+    name: string;
+    quantity: number;
+    totalGross?: number;
+    kind?: string | null;
+    seats?: number;
+    /** Seats added to an existing group (OrderItem.topUpGroupId). */
+    topUp?: boolean;
+  }[];
   totalGross: number;
   currency: string;
   /**
@@ -58,7 +67,8 @@ export const attachments = (p: OrderPaidProps) =>
 
 function sellerLines(): string[] {
   const s = seller();
-  return [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`, `e-mail: ${s.email}, tel. ${s.phone}`];
+  const lines = [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`, sellerRegistration(s)];
+  return [...lines.filter((l) => l !== null), `e-mail: ${s.email}, tel. ${s.phone}`];
 }
 
 export const subject = (p: Pick<OrderPaidProps, 'orderNumber'>) => `Płatność przyjęta — zamówienie ${p.orderNumber}`;
@@ -79,6 +89,12 @@ function placeOf(p: OrderPaidProps): Place {
       button: 'Moja rodzina',
       sentence:
         'Pakiety są już aktywne: dzieci logują się swoimi loginami, a pakiety i ich zakres widzisz na stronie „Moja rodzina”.',
+    };
+  if ((path === '/grupy' || path.startsWith('/grupy/')) && p.items.length > 0 && p.items.every((i) => i.topUp))
+    return {
+      link: absoluteUrl(path),
+      button: 'Przejdź do grupy',
+      sentence: 'Dokupione miejsca są już w grupie: na stronie grupy dodasz na nie uczestników.',
     };
   if (path === '/grupy' || path.startsWith('/grupy/'))
     return {

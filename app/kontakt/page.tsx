@@ -5,6 +5,7 @@ import { contactPage } from '@/lib/support/form-pages';
 import { ContactForm } from '@/components/support/contact-form';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 
 export const metadata: Metadata = { title: messages().support.contact.title };
 
@@ -30,6 +31,7 @@ export default async function ContactPage() {
           ))}
           <span className="block">{t.krs(p.seller.krs)}</span>
           <span className="block">{t.nip(p.seller.nip)}</span>
+          {sellerRegistration(p.seller) && <span className="block">{sellerRegistration(p.seller)}</span>}
         </address>
         <p>
           {t.email}:{' '}

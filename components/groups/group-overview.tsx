@@ -1,7 +1,9 @@
 // The top of the group page: title, seats bought/used/left, the notices left by the last
-// redirect (accounts created, list discarded, inactive package), the stepper and the how-to.
+// redirect (accounts created, list discarded, inactive package), the stepper and the how-to, and
+// for the owner a link to buy more seats on the course page.
 import type { GroupPageModel } from '@/lib/groups/group-page';
 import { messages } from '@/lib/i18n';
+import Link from 'next/link';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { GroupStepper } from '@/components/groups/group-stepper';
@@ -28,6 +30,13 @@ export function GroupOverview({ page }: { page: GroupPageModel }) {
           </div>
         ))}
       </dl>
+      {page.topUpHref && (
+        <p className="text-sm">
+          <Link href={page.topUpHref} className="link" data-testid="top-up-link">
+            {t.topUpLink}
+          </Link>
+        </p>
+      )}
       {!page.active && (
         <Notice tone="error" role="alert">
           {t.groupInactive}

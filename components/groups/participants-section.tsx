@@ -10,6 +10,7 @@ import { renameParticipantAction } from '@/lib/actions/groups/rename-participant
 import { deactivateParticipantAction, removeParticipantAction } from '@/lib/actions/groups/remove-participant';
 import { resetParticipantAction } from '@/lib/actions/groups/reset-participant';
 import { addGroupAdminAction } from '@/lib/actions/groups/add-group-admin';
+import { removeGroupAdminAction } from '@/lib/actions/groups/remove-group-admin';
 import { ParticipantsConfirm } from '@/components/groups/participants-confirm';
 import { ParticipantsFieldsForm } from '@/components/groups/participants-fields-form';
 
@@ -178,9 +179,19 @@ function Admins({ model }: { model: PeopleModel }) {
       <h3 className="text-lg font-semibold">{t.adminsHeading}</h3>
       <ul className="list-disc pl-6" data-testid="group-admins">
         {model.admins.map((a) => (
-          <li key={a.email ?? a.name}>
+          <li key={a.userId ?? a.email ?? a.name} className="space-y-1">
             {a.name}
-            {a.email && <span className="text-slate-600"> ({a.email})</span>}
+            {a.email && <span className="break-words text-slate-600"> ({a.email})</span>}
+            {a.userId && (
+              <ParticipantsConfirm
+                label={t.adminRemove}
+                warning={t.adminRemoveConfirm(a.name)}
+                yes={t.adminRemoveYes}
+                action={removeGroupAdminAction}
+                hidden={{ groupId: model.groupId, userId: a.userId }}
+                danger
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -37,6 +37,8 @@ export type GroupPageInput = {
   uploads: Upload[];
   participants: ParticipantProgress[] | null;
   query: { utworzono?: string; odrzucono?: string };
+  /** The viewer owns the group: the course page's top-up box lists the owner's groups only. */
+  ownedByViewer?: boolean;
 };
 
 export type UploadRow = {
@@ -82,6 +84,8 @@ export type GroupPageModel = {
   discarded: boolean;
   steps: Step[];
   howItWorksOpen: boolean;
+  /** "Dokup miejsca": the course page's top-up box (#dokup), for the owner of an active group. */
+  topUpHref: string | null;
   agreement: {
     status: AgreementStatus | 'NONE';
     rejectionReason: string;
@@ -98,7 +102,14 @@ export type GroupPageModel = {
   reports: ReportCard[];
 };
 
-export function groupPageModel({ group, agreement, uploads, participants, query }: GroupPageInput): GroupPageModel {
+export function groupPageModel({
+  group,
+  agreement,
+  uploads,
+  participants,
+  query,
+  ownedByViewer = false,
+}: GroupPageInput): GroupPageModel {
   const left = seatsLeft(group);
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
   const previews = uploads.filter((u) => confirmable(u, left));
@@ -115,6 +126,7 @@ export function groupPageModel({ group, agreement, uploads, participants, query 
     discarded: Boolean(query.odrzucono),
     steps: groupSteps({ agreement, uploads, seatsLeft: left, groupId: group.id }),
     howItWorksOpen: provisioned.length === 0,
+    topUpHref: ownedByViewer && group.active ? `/kursy/${group.course.slug}#dokup` : null,
     agreement: {
       status: agreement?.status ?? 'NONE',
       rejectionReason: agreement?.rejectionReason ?? '',
@@ -188,5 +200,5 @@ export async function groupPage(
     uploadsOf(groupId),
     participantsProgress(viewer, groupId),
   ]);
-  return groupPageModel({ group, agreement, uploads, participants, query });
+  return groupPageModel({ group, agreement, uploads, participants, query, ownedByViewer: group.ownerId === viewer.id });
 }

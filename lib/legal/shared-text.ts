@@ -1,14 +1,30 @@
 // Wording every legal document repeats: the seller's full identification and the model
 // withdrawal form of annex 2 to the consumer rights act (u.p.k.), filled with the seller.
+import { formatMoney } from '@/lib/format/money';
 import type { Seller } from '@/lib/invoices/seller-env';
 import type { LegalAnnex } from './document';
 
-/** "Planeta sp. z o.o. z siedzibą …, KRS …, NIP …" as one phrase. */
+/**
+ * "Planeta sp. z o.o. z siedzibą …, wpisana do rejestru … KRS … (sąd rejestrowy …), NIP …,
+ * kapitał zakładowy …" as one phrase: what art. 206 § 1 KSH asks of a company's website.
+ */
 export function sellerIdentity(s: Seller): string {
   return (
     `${s.name} z siedzibą pod adresem ${s.addressLines.join(', ')}, wpisana do rejestru przedsiębiorców ` +
-    `Krajowego Rejestru Sądowego pod numerem KRS ${s.krs}, NIP ${s.nip}`
+    `Krajowego Rejestru Sądowego pod numerem KRS ${s.krs}` +
+    (s.registryCourt ? ` (sąd rejestrowy: ${s.registryCourt})` : '') +
+    `, NIP ${s.nip}` +
+    (s.shareCapital !== undefined ? `, kapitał zakładowy ${formatMoney(s.shareCapital)}` : '')
   );
+}
+
+/** The registry court and share capital as one line for an address block, or null without either. */
+export function sellerRegistration(s: Seller): string | null {
+  const parts = [
+    s.registryCourt ? `Sąd rejestrowy: ${s.registryCourt}` : null,
+    s.shareCapital !== undefined ? `kapitał zakładowy ${formatMoney(s.shareCapital)}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 /** Annex 2 to the u.p.k., as the law words it, addressed to the seller. */

@@ -12,7 +12,10 @@ import { absoluteUrl } from '@/lib/url';
 
 export type ContractView = Omit<ContractSummary, 'documents'> & {
   documents: { kind: ContractDocument; label: string; href: string }[];
-  /** The buyer got the model form and may still withdraw: the page points at the action too. */
+  /**
+   * The buyer got the model form for an item the order page's button withdraws from (a family
+   * package is withdrawn on the family page, as its statement says) and may still withdraw.
+   */
   pointToWithdrawal: boolean;
 };
 
@@ -23,7 +26,7 @@ export function contractView(f: ContractFacts, familyUrl: string): ContractView 
   return {
     ...s,
     documents: s.documents.map((d) => ({ ...d, href: documentPath(f.id, d.kind) })),
-    pointToWithdrawal: s.documents.some((d) => d.kind === 'withdrawalForm'),
+    pointToWithdrawal: s.documents.some((d) => d.kind === 'withdrawalForm') && f.items.some((i) => i.kind !== 'family'),
   };
 }
 

@@ -41,7 +41,14 @@ type WaitingPackage = {
   alreadyActive: boolean;
 };
 
-/** Runs inside the plain-SQL payment transaction (lib/settlement/notifications.ts). */
+/**
+ * Runs inside the plain-SQL payment transaction (lib/settlement/notifications.ts).
+ * No §5.3 re-check of the family's other unpaid orders follows (unlike a package leaving,
+ * lib/settlement/family-cancellations.ts): a payment cannot change which child carries the full
+ * price. It only adds paid packages, the full-price child stays paid, and each paid Standard
+ * package raises the discounts allowed (all Standard children but one) by at least as many as it
+ * holds, so an unpaid order's discount stays valid (pinned in sibling-discount.test.ts).
+ */
 export async function activateFamilyPackages(sql: Sql, orderId: string, now: Date): Promise<void> {
   const { rows: packages } = await sql.query<WaitingPackage>(
     `SELECT p."id", p."childId", p."packageCode", p."classNumber", p."schoolYear", p."addOns", p."orderItemId",

@@ -18,14 +18,22 @@ function placeSql(o: string, items: string): string {
 
 /**
  * Once the group of a group order exists (lib/settlement/fulfil.ts, same transaction), its
- * confirmation links to it; an order of several groups keeps "/grupy", the list of them.
+ * confirmation links to it; a top-up links to the group it added seats to (an item with a group
+ * of its own is one whose target was gone and became a new group); an order of several groups
+ * keeps "/grupy", the list of them.
  */
 export async function pointAtGroup(sql: Sql, mailId: string, orderId: string): Promise<void> {
   await sql.query({
     name: 'order-paid-mail-group',
     text: `UPDATE "EmailMessage" m SET "props" = jsonb_set(m."props", '{place}', to_jsonb('/grupy/' || g."id"))
-             FROM (SELECT min(g."id") AS "id" FROM "Group" g JOIN "OrderItem" i ON i."id" = g."orderItemId"
-                    WHERE i."orderId" = $2 HAVING count(*) = 1) g
+             FROM (SELECT min(x."id") AS "id"
+                     FROM (SELECT g."id" FROM "Group" g JOIN "OrderItem" i ON i."id" = g."orderItemId"
+                            WHERE i."orderId" = $2
+                           UNION
+                           SELECT i."topUpGroupId" FROM "OrderItem" i
+                            WHERE i."orderId" = $2 AND i."topUpGroupId" IS NOT NULL
+                              AND NOT EXISTS (SELECT 1 FROM "Group" o WHERE o."orderItemId" = i."id")) x
+                   HAVING count(*) = 1) g
             WHERE m."id" = $1`,
     values: [mailId, orderId],
   });
@@ -55,7 +63,8 @@ export function orderPaidMailInsert(a: {
              'termsVersion', ${o}."termsVersion", 'termsAcceptedAt', ${o}."termsAcceptedAt",
              'paidAt', (${a.paidAt})::timestamptz,
              'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity",
-                                 'totalGross', i."totalGross", 'kind', i."kind", 'seats', i."seats") ORDER BY i."id"), '[]')
+                                 'totalGross', i."totalGross", 'kind', i."kind", 'seats', i."seats",
+                                 'topUp', i."topUpGroupId" IS NOT NULL) ORDER BY i."id"), '[]')
                          FROM ${a.items} i))
     ${a.from}`;
 }

@@ -10,6 +10,7 @@ import { payu } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError, type PayuRefund } from '@/lib/payments/payu';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
+import { giveBackTopUpSeats, takeBackTopUpSeats } from './top-up-refunds';
 
 export type RefundRequest = {
   orderId: string;
@@ -165,6 +166,15 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
       throw amountError(Math.max(0, refundable), order.currency);
     }
     const items = await tx.orderItem.findMany({ where: { orderId: order.id }, select: { id: true } });
+    // A full refund ends every item (complete() below); a top-up's seats come off now, before
+    // PayU is asked, so staff are refused while participants hold them (./top-up-refunds.ts).
+    const full = !req.strayPaymentId && order.refundedGross + req.amount >= order.totalGross;
+    const itemIds = req.strayPaymentId
+      ? []
+      : full
+        ? items.map((i) => i.id)
+        : req.itemIds.filter((id) => items.some((i) => i.id === id));
+    await takeBackTopUpSeats(tx, order.id, itemIds);
     const created = await tx.refund.create({
       data: {
         orderId: order.id,
@@ -173,7 +183,7 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
         amount: req.amount,
         description: req.description,
         createdById: req.staffId,
-        itemIds: req.strayPaymentId ? [] : req.itemIds.filter((id) => items.some((i) => i.id === id)),
+        itemIds,
         strayPayment: Boolean(req.strayPaymentId),
       },
       select: { id: true },
@@ -339,8 +349,10 @@ export async function undoRefund(
         strayPayment: true,
         revokedEnrolmentIds: true,
         deactivatedGroupIds: true,
+        itemIds: true,
       },
     });
+    await giveBackTopUpSeats(tx, order.id, refundId, refund.itemIds);
     if (!refund.strayPayment) {
       const refundedGross = Math.max(0, order.refundedGross - refund.amount);
       await tx.order.update({

@@ -13,6 +13,7 @@ import { attachmentRefs, nodemailerAttachments } from '@/lib/mail/attachments';
 import { mailAttachmentFile } from '@/lib/mail/mailbox';
 import { contractDocumentFile } from '@/lib/orders/confirmation/documents';
 import { seller } from '@/lib/invoices/seller';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 import { currentTermsVersion } from '@/lib/legal/registry';
 
 const CURRENT_TERMS_VERSION = currentTermsVersion();
@@ -88,6 +89,7 @@ async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: 
       },
     },
   });
+  const familyPackage = opts.family ? await childPackage(user.id, order.id, k) : null;
   const notice = {
     kind: 'order' as const,
     orderId: `PAYU-U-${k}`,
@@ -99,7 +101,32 @@ async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: 
   await handleOrderNotification(notice);
   await handleOrderNotification(notice); // PayU repeats notifications: still one confirmation
   const mails = await db().emailMessage.findMany({ where: { to: user.email! } });
-  return { user, order, mails };
+  return { user, order, mails, familyPackage };
+}
+
+/** Zosia's Standard package waiting for the order's payment, as lib/families/family-order.ts writes it. */
+async function childPackage(parentId: string, orderId: string, k: number) {
+  const account = await db().user.create({
+    data: { login: `zosia${k}`, firstName: 'Zosia', lastName: 'Wiśniewska', passwordHash: 'x' },
+  });
+  const child = await db().child.create({
+    data: { parentId, userId: account.id, fullName: 'Zosia Wiśniewska', birthYear: 2016 },
+  });
+  const item = await db().orderItem.findFirstOrThrow({ where: { orderId } });
+  await db().orderItem.update({ where: { id: item.id }, data: { childId: child.id } });
+  return db().familyPackage.create({
+    data: {
+      childId: child.id,
+      packageCode: 'STANDARD',
+      schoolYear: 2026,
+      classNumber: 4,
+      currency: 'PLN',
+      amountPaid: item.totalGross,
+      addOns: [],
+      orderId,
+      orderItemId: item.id,
+    },
+  });
 }
 
 const pdfText = (pdf: Buffer) => {
@@ -119,6 +146,8 @@ describe('the contract confirmation of a paid order', () => {
     expect(body.text).toContain('POTWIERDZENIE ZAWARCIA UMOWY');
     expect(body.text).toContain(`RODO w praktyce — ${formatMoney(14900, 'PLN')}`);
     expect(body.text).toContain(`NIP ${seller().nip}, KRS ${seller().krs}`);
+    // Art. 206 KSH: the registry court and the share capital with the KRS number.
+    expect(body.text).toContain(`Sąd rejestrowy: ${seller().registryCourt}, kapitał zakładowy`);
     expect(body.text).toContain(`Regulamin w wersji ${CURRENT_TERMS_VERSION}, zaakceptowany`);
     expect(body.text).toContain('przed upływem 14 dni: Nie — prawo odstąpienia od umowy zostało zachowane.');
     expect(body.text).toMatch(/Do \d{1,2} \p{L}+ \d{4} włącznie można odstąpić od umowy bez podania przyczyny/u);
@@ -146,6 +175,9 @@ describe('the contract confirmation of a paid order', () => {
       expect(text).toContain(seller().name);
     }
     expect(instruction).toContain(`NIP ${seller().nip}`);
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(flat(instruction)).toContain(flat(sellerRegistration(seller())!));
+    expect(flat(terms)).toContain(`(sąd rejestrowy: ${seller().registryCourt})`);
     expect(instruction).toContain('Pouczenie o prawie odstąpienia od umowy');
     expect(form).toContain('Wzór formularza odstąpienia od umowy');
     expect(form).toContain('RODO w praktyce');
@@ -176,14 +208,32 @@ describe('the contract confirmation of a paid order', () => {
     expect(body.text).toContain('ustawowe prawo odstąpienia od umowy przysługuje konsumentom');
   });
 
-  it('describes the family procedure to a parent, with the terms and no withdrawal form', async () => {
-    const { order, mails } = await paidOrder({ consent: true, family: true });
+  it('gives a parent the withdrawal instruction for the family procedure and the model form', async () => {
+    const { order, mails, familyPackage } = await paidOrder({ consent: true, family: true });
     expect(mails).toHaveLength(1);
     const body = await renderedBody(mails[0]);
-    expect(body.attachments.map((a) => a.kind)).toEqual(['terms']);
+    expect(body.attachments.map((a) => a.kind)).toEqual(['terms', 'withdrawalInstruction', 'withdrawalForm']);
     expect(body.text).toContain('pakiety przedmiotowe mają własny tryb odstąpienia');
     expect(body.text).toContain('„Moja rodzina” (http://localhost:3000/rodzina)');
-    expect(await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId)).toBeNull();
+    expect(body.text).toContain('- Pouczenie o prawie odstąpienia od umowy (PDF)');
+    expect(body.text).toContain('- Formularz odstąpienia od umowy (PDF)');
+
+    const [, instruction, form] = (await nodemailerAttachments(body.attachments)).map((f) => pdfText(f.content));
+    const flat = (t: string) => t.replace(/\s+/g, ' ');
+    expect(instruction).toContain('Pouczenie o prawie odstąpienia od umowy');
+    expect(flat(instruction)).toContain('Pakiety przedmiotowe dla dzieci');
+    expect(instruction.replace(/\s+/g, '')).toContain(`/rodzina/rezygnacja/${familyPackage!.id}`);
+    expect(flat(instruction)).toContain('§ 5.3 regulaminu pakietów');
+    expect(flat(instruction)).toContain('nigdy ponad ten zwrot');
+    expect(flat(instruction)).toMatch(/z końcem dnia \d{1,2} \p{L}+ \d{4}/u);
+    // The order page's button is not how a parent withdraws from a child's package.
+    expect(instruction).not.toContain(`/zamowienia/${order.id}`);
+    expect(form).toContain('Wzór formularza odstąpienia od umowy');
+    expect(form).toContain('Pakiet Standard 2026/2027 — Zosia');
+    expect(form).toContain(order.number);
+
+    const file = await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId);
+    expect(file?.fileName).toBe(`formularz-odstapienia-${order.number}.pdf`);
   });
 
   it("serves an order's documents to its owner and staff only", async () => {

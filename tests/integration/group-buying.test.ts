@@ -9,6 +9,8 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { lastInvoiceData } from '@/lib/orders/invoice-defaults';
 import { showsBuying } from '@/lib/orders/shows-buying';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
+import { renderedBody } from '@/lib/mail/stored';
+import { refundOrder, undoRefund } from '@/lib/settlement/refunds';
 import type { CurrentUser } from '@/lib/auth/session';
 import { makeGroup } from './groups-fixtures';
 
@@ -85,9 +87,61 @@ describe('a top-up into an existing group', () => {
     const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { items: true } });
     expect(order.status).toBe('PAID');
     expect(order.items[0]).toMatchObject({ topUpGroupId: g.groupId, seats: 20, totalGross: 148500 });
+    // The payment e-mail sends HR to the group the seats went to, not to the list of groups.
+    const mail = await db().emailMessage.findFirstOrThrow({
+      where: { template: 'order-paid', props: { path: ['orderId'], equals: placed.orderId } },
+    });
+    expect((mail.props as { place: string }).place).toBe(`/grupy/${g.groupId}`);
+    const { text } = await renderedBody(mail);
+    expect(text).toContain('Dokupione miejsca są już w grupie');
+    expect(text).toContain(`/grupy/${g.groupId}`);
     // The same notification again grants nothing more.
     await pay(placed.orderId);
     expect((await db().group.findUniqueOrThrow({ where: { id: g.groupId } })).seats).toBe(120);
+  });
+
+  it('a staff refund of a top-up takes back the seats it added, only while they are free; a cancelled refund gives them back', async () => {
+    const g = await groupWithLadder(30);
+    const owner = { token: null, userId: g.user.id };
+    await addTopUpToCart(owner, g.groupId, 20);
+    const placed = await placeOrder(g.user, owner, input('top-up-refund'), '10.0.0.1');
+    await pay(placed.orderId);
+    const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId }, include: { payments: true } });
+    sim.orders.get(order.payments[0].payuOrderId!)!.status = 'COMPLETED'; // the simulator refunds paid orders only
+    const staff = await db().user.create({
+      data: {
+        email: `zespol-${placed.orderId}@planeta.pl`,
+        firstName: 'Z',
+        lastName: 'Z',
+        passwordHash: 'x',
+        roles: ['STAFF'],
+      },
+    });
+    const refund = () =>
+      refundOrder({
+        orderId: order.id,
+        amount: order.totalGross,
+        itemIds: [],
+        description: 'Zwrot',
+        staffId: staff.id,
+      });
+
+    // 50 seats, 40 taken by accounts: the 20 added cannot all come back, and nothing is written.
+    await db().group.update({ where: { id: g.groupId }, data: { seatsUsed: 40 } });
+    await expect(refund()).rejects.toThrow(/cofa 20 dokupionych miejsc, a w grupie wolnych jest tylko 10/);
+    expect((await db().group.findUniqueOrThrow({ where: { id: g.groupId } })).seats).toBe(50);
+    expect((await db().order.findUniqueOrThrow({ where: { id: order.id } })).refundedGross).toBe(0);
+    expect(await db().refund.count({ where: { orderId: order.id } })).toBe(0);
+
+    // With 25 taken the 20 are free: the refund takes them back, the group keeps its 30.
+    await db().group.update({ where: { id: g.groupId }, data: { seatsUsed: 25 } });
+    const done = await refund();
+    expect(done.amount).toBe(order.totalGross);
+    expect((await db().group.findUniqueOrThrow({ where: { id: g.groupId } })).seats).toBe(30);
+    // PayU cancels the refund: the money did not go, so the seats come back (once).
+    await undoRefund(done.refundId, 'CANCELED', null);
+    await undoRefund(done.refundId, 'CANCELED', null);
+    expect((await db().group.findUniqueOrThrow({ where: { id: g.groupId } })).seats).toBe(50);
   });
 
   it('refuses a top-up into someone else’s group, too few seats, or beside a package of the course', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 process.env.TEST_CLOCK = '1';
 import { db } from '@/lib/db/client';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 import { advanceClock, resetClock } from '@/lib/clock/clock';
 import { createUpload } from '@/lib/groups/list/uploads';
 import { provisionUpload } from '@/lib/groups/accounts/provisioning';
@@ -23,7 +23,7 @@ import {
   renameParticipant,
   resetParticipantPassword,
 } from '@/lib/groups/people/manage';
-import { addGroupAdmin } from '@/lib/groups/people/admins';
+import { addGroupAdmin, removeGroupAdmin } from '@/lib/groups/people/admins';
 import { certificatesZip, invitationSlips, progressFile } from '@/lib/groups/people/downloads';
 import { groupFor } from '@/lib/groups/group-access';
 import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures';
@@ -261,6 +261,39 @@ describe('second admin and the files', () => {
     expect(await groupFor(staff, g.groupId)).not.toBeNull();
     expect(await groupCredentials(staff, g.groupId)).toBeNull();
     expect(await invitationSlips(staff, g.groupId)).toBeNull();
+  });
+
+  it('an admin removes a second admin, who no longer sees the group; the owner and the last working admin stay', async () => {
+    const g = await provisioned([{ firstName: 'Ewa', lastName: uniqueName() }]);
+    const [a, b] = [mail(), mail()];
+    await addGroupAdmin(g.admin, g.groupId, { email: a, firstName: 'Anna', lastName: 'Kadrowa' });
+    await addGroupAdmin(g.admin, g.groupId, { email: b, firstName: 'Beata', lastName: 'Kadrowa' });
+    const [second, third] = await Promise.all(
+      [a, b].map((email) => db().user.findUniqueOrThrow({ where: { email }, select: { id: true, roles: true } })),
+    );
+    // A second admin takes another one off; a repeat finds nothing to do.
+    expect(await removeGroupAdmin(second, g.groupId, third.id)).toBe('removed');
+    expect(await removeGroupAdmin(second, g.groupId, third.id)).toBe('already');
+    expect(await groupFor(third, g.groupId)).toBeNull();
+    await expect(removeGroupAdmin(third, g.groupId, second.id)).rejects.toThrow(NotFoundError);
+    // The owner (the buyer) is never removed.
+    await expect(removeGroupAdmin(second, g.groupId, g.admin.id)).rejects.toMatchObject({
+      codes: ['people.adminOwner'],
+    });
+    // With the owner's account disabled, the one working admin left cannot be removed either.
+    await db().user.update({ where: { id: g.admin.id }, data: { disabledAt: new Date() } });
+    await expect(removeGroupAdmin(second, g.groupId, second.id)).rejects.toMatchObject({ codes: ['people.adminLast'] });
+    await db().user.update({ where: { id: g.admin.id }, data: { disabledAt: null } });
+    // Two admins removing each other at once: the group lock lets one through at a time, and the
+    // owner still manages the group.
+    await addGroupAdmin(g.admin, g.groupId, { email: b, firstName: 'Beata', lastName: 'Kadrowa' });
+    const results = await Promise.all([
+      removeGroupAdmin(second, g.groupId, third.id),
+      removeGroupAdmin(third, g.groupId, second.id),
+    ]);
+    expect(results).toEqual(['removed', 'removed']);
+    expect(await db().groupAdmin.count({ where: { groupId: g.groupId } })).toBe(0);
+    expect(await groupFor(g.admin, g.groupId)).not.toBeNull();
   });
 
   it('all certificates come as one ZIP that unzip reads back, one valid PDF per certificate', async () => {

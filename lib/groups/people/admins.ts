@@ -1,6 +1,7 @@
 // A second admin for a group (HR shares the work, or hands it over on leave): an existing account
 // found by e-mail gets the company-admin role and a notice; a new one gets an invitation to set
-// its password. Both see and manage the group like its owner.
+// its password. Both see and manage the group like its owner; any admin may take a second admin
+// off again, never the owner.
 import { randomBytes } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
@@ -76,15 +77,45 @@ export async function addGroupAdmin(
 const isAdmin = async (tx: Tx, groupId: string, userId: string) =>
   (await tx.groupAdmin.count({ where: { groupId, userId } })) > 0;
 
+export type RemoveAdminOutcome = 'removed' | 'already';
+
+/**
+ * Takes a second admin off the group (any admin may, also themselves). The owner — the buyer of
+ * the package — always stays, and so does the last admin whose account still works: a group is
+ * never left without someone to manage it. The group row is locked so two removals at once
+ * cannot both pass the count. The person keeps their account (they may run other groups).
+ */
+export async function removeGroupAdmin(viewer: Viewer, groupId: string, userId: string): Promise<RemoveAdminOutcome> {
+  const group = await managedGroup(viewer, groupId);
+  if (!group) throw new NotFoundError();
+  if (userId === group.ownerId) throw new UserError('people.adminOwner');
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
+    const admins = await tx.groupAdmin.findMany({
+      where: { groupId },
+      select: { userId: true, user: { select: { disabledAt: true } } },
+    });
+    if (!admins.some((a) => a.userId === userId)) return 'already';
+    const owner = await tx.user.findUnique({ where: { id: group.ownerId }, select: { disabledAt: true } });
+    const working = admins.filter((a) => a.userId !== userId && !a.user.disabledAt).length;
+    if (working === 0 && (!owner || owner.disabledAt)) throw new UserError('people.adminLast');
+    await tx.groupAdmin.deleteMany({ where: { groupId, userId } });
+    return 'removed';
+  });
+}
+
 /** The group's admins as its page lists them: the owner first, then the others by when they were added. */
 export async function groupAdmins(groupId: string, ownerId: string) {
   const [owner, others] = await Promise.all([
-    db().user.findUnique({ where: { id: ownerId }, select: { firstName: true, lastName: true, email: true } }),
+    db().user.findUnique({
+      where: { id: ownerId },
+      select: { id: true, firstName: true, lastName: true, email: true },
+    }),
     db().groupAdmin.findMany({
       where: { groupId },
       orderBy: { createdAt: 'asc' },
-      select: { user: { select: { firstName: true, lastName: true, email: true } } },
+      select: { user: { select: { id: true, firstName: true, lastName: true, email: true } } },
     }),
   ]);
-  return [...(owner ? [owner] : []), ...others.map((o) => o.user)];
+  return [...(owner ? [{ ...owner, owner: true }] : []), ...others.map((o) => ({ ...o.user, owner: false }))];
 }

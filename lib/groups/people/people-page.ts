@@ -39,7 +39,8 @@ export type PeopleModel = {
   groupId: string;
   people: PersonRow[];
   counts: { notLoggedIn: number; toInvite: number; toRemind: number; withoutEmail: number; certificates: number };
-  admins: { name: string; email: string | null }[];
+  /** `userId` set for a second admin, whom the page offers to remove; the owner always stays. */
+  admins: { name: string; email: string | null; userId?: string }[];
   /** Drawn once per page view and carried by every confirmation form, so a resend is one e-mail. */
   key: string;
 };
@@ -106,7 +107,11 @@ export async function peoplePage(viewer: Viewer, groupId: string): Promise<Peopl
   return peopleModel(
     groupId,
     people,
-    admins.map((a) => ({ name: `${a.firstName} ${a.lastName}`, email: a.email })),
+    admins.map((a) => ({
+      name: `${a.firstName} ${a.lastName}`,
+      email: a.email,
+      ...(a.owner ? {} : { userId: a.id }),
+    })),
     randomUUID(),
   );
 }

@@ -206,6 +206,8 @@ export const checkout = {
     refundAmountField: (max: string) => `Najwyżej ${max}.`,
     refundPayuDown: 'PayU nie odpowiada. Spróbuj ponownie za chwilę — nic nie zostało zwrócone.',
     refundPayuRefused: (reason: string) => `PayU odrzuciło zwrot: ${reason}`,
+    refundTopUpSeatsUsed: (added: number, free: number) =>
+      `Zwrot cofa ${added} dokupionych miejsc, a w grupie wolnych jest tylko ${free} — pozostałe zajmują konta uczestników. Najpierw usuń nieużywane konta na stronie grupy albo zwróć kwotę bez tej pozycji. Nic nie zostało zwrócone.`,
     withdrawalNotPaid: 'Odstąpić można od opłaconego zamówienia.',
     withdrawalExpired: (lastDay: string) =>
       `Termin na odstąpienie od umowy (14 dni od zawarcia umowy) upłynął z końcem dnia ${lastDay}. Jeśli kurs ma wadę, możesz złożyć reklamację.`,

@@ -84,6 +84,24 @@ export const contract = {
       proRata:
         'Jeżeli zażądali Państwo rozpoczęcia świadczenia usług przed upływem terminu do odstąpienia od umowy, zapłacą nam Państwo kwotę proporcjonalną do zakresu świadczeń spełnionych do chwili, w której poinformowali nas Państwo o odstąpieniu od niniejszej umowy (art. 35 ustawy o prawach konsumenta).',
     },
+    /** The instruction's part for a child's yearly package: the family procedure and the §5.3 set-off. */
+    family: {
+      lead: 'Pouczenie zgodne z załącznikiem nr 1 do ustawy z dnia 30 maja 2014 r. o prawach konsumenta, z postanowieniami o Pakietach przedmiotowych dla dzieci (§ 8 regulaminu pakietów).',
+      heading: 'Pakiety przedmiotowe dla dzieci',
+      right:
+        'Od umowy o Pakiet przedmiotowy mogą Państwo odstąpić osobno dla każdego dziecka, także gdy dziecko zaczęło już naukę.',
+      online: (familyUrl: string) =>
+        `Najprościej zrobić to na stronie „Moja rodzina” (${familyUrl}): przy pakiecie dziecka wybierz „Zrezygnuj lub odstąp od umowy”. Przed potwierdzeniem strona pokazuje zwrot, ewentualne potrącenie rabatu dla rodzeństwa i kwotę do wypłaty; potwierdzenie otrzymania odstąpienia wyślemy niezwłocznie e-mailem. Pakiety z tego zamówienia:`,
+      packageLink: (name: string, url: string) => `${name}: ${url}`,
+      effects: [
+        'W przypadku odstąpienia od umowy o Pakiet zwracamy Państwu wszystkie płatności otrzymane na podstawie tej umowy niezwłocznie, a w każdym przypadku nie później niż 14 dni od dnia, w którym zostaliśmy poinformowani o Państwa decyzji, tym samym sposobem płatności (zwrot przez PayU), bez żadnych opłat. Nie żądamy zapłaty za okres nauki do chwili odstąpienia (art. 35 ustawy o prawach konsumenta).',
+        'Z chwilą odstąpienia wygasa dostęp dziecka do pakietu.',
+      ],
+      setOffHeading: 'Rabat dla rodzeństwa przy odstąpieniu (§ 5.3 regulaminu pakietów)',
+      setOff:
+        'Rabat za drugie i każde kolejne dziecko przysługuje tylko dlatego, że inne dziecko ma opłacony Pakiet Standard w pełnej cenie. Jeżeli odstępują Państwo od umowy o pakiet dziecka, które płaciło pełną cenę, pozostałe dziecko traci podstawę rabatu: kwotę rabatu potrącamy ze zwrotu za odchodzące dziecko (art. 498 Kodeksu cywilnego), nigdy ponad ten zwrot, a pozostałe dziecko zachowuje pakiet bez dopłaty. Jeżeli później odejdzie także dziecko, za które potrącono rabat, potrącona kwota wraca wraz z jego zwrotem.',
+      formNote: 'Przy kilku pakietach proszę skreślić pakiety dzieci, których odstąpienie nie dotyczy.',
+    },
     form: {
       title: 'Wzór formularza odstąpienia od umowy',
       lead: 'Załącznik nr 2 do ustawy z dnia 30 maja 2014 r. o prawach konsumenta.',

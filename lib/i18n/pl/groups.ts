@@ -324,6 +324,7 @@ export const groups = {
   colActions: 'Akcje',
   reportOf: (file: string, people: number, since: string) => `${file} — ${people} os., konta z ${since}`,
   groupPageTitle: 'Grupa',
+  topUpLink: 'Dokup miejsca do tej grupy →',
   stepsNav: 'Kroki zakupu grupowego',
 
   // the list preview (/grupy/[id]/lista/[uploadId])

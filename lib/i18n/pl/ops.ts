@@ -12,6 +12,7 @@ export const ops = {
   sellerNip: 'nieprawidłowy NIP (suma kontrolna)',
   trustProxy: 'none, liczba zaufanych pośredników (1–20) albo lista zakresów CIDR IPv4/IPv6 oddzielonych przecinkami',
   sellerKrs: 'numer KRS to 10 cyfr',
+  sellerShareCapital: 'kapitał zakładowy w złotych, np. 5000 albo 5 000,00 zł (albo „-”, aby go nie podawać)',
   badSeller: (issues: string) => `Błędne dane sprzedawcy: ${issues}`,
   searchPermission: (dir: string) =>
     `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,

@@ -85,6 +85,14 @@ export const people = {
   adminAdded: 'Dodano administratora; dostał e-mail z linkiem do grupy.',
   adminInvited: 'Założyliśmy konto i wysłaliśmy zaproszenie do ustawienia hasła.',
   adminAlready: 'Ta osoba już jest administratorem tej grupy.',
+  adminOwner: 'Osoby, która kupiła pakiet, nie można usunąć z administratorów grupy.',
+  adminLast: 'To ostatni administrator z aktywnym kontem — grupa nie może zostać bez administratora.',
+  adminRemove: 'Usuń z administratorów',
+  adminRemoveConfirm: (name: string) =>
+    `${name} przestanie widzieć tę grupę i nią zarządzać. Konto zostaje; możesz dodać tę osobę ponownie.`,
+  adminRemoveYes: 'Tak, usuń z administratorów',
+  adminRemoved: 'Usunięto administratora grupy.',
+  adminRemovedAlready: 'Ta osoba nie jest już administratorem tej grupy.',
   // The invitation page
   invitationTitle: 'Ustaw hasło i zacznij',
   invitationLead: (company: string, course: string) => `${company} zaprasza Cię na kurs „${course}”.`,

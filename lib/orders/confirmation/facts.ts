@@ -20,6 +20,8 @@ export type ContractFacts = {
   currency: string;
   totalGross: number;
   items: { name: string; quantity: number; totalGross: number; kind: WithdrawalItemKind }[];
+  /** The children's packages of a family order, each withdrawn on its own page (/rodzina/rezygnacja/<id>). */
+  familyPackages: { id: string; name: string }[];
 };
 
 /** The order's facts; `ownerId` null is staff (the mailbox), otherwise someone else's order is null. */
@@ -39,11 +41,14 @@ export async function loadContractFacts(orderId: string, ownerId: string | null)
       totalGross: true,
       items: {
         orderBy: { id: 'asc' },
-        select: { name: true, quantity: true, totalGross: true, kind: true, seats: true },
+        select: { id: true, name: true, quantity: true, totalGross: true, kind: true, seats: true },
       },
     },
   });
   if (!o) return null;
+  const packages = o.items.some((i) => contractItemKind(i) === 'family')
+    ? await db().familyPackage.findMany({ where: { orderId: o.id }, select: { id: true, orderItemId: true } })
+    : [];
   return {
     id: o.id,
     number: o.number,
@@ -61,6 +66,10 @@ export async function loadContractFacts(orderId: string, ownerId: string | null)
       totalGross: i.totalGross,
       kind: contractItemKind(i),
     })),
+    familyPackages: o.items.flatMap((i) => {
+      const p = packages.find((x) => x.orderItemId === i.id);
+      return p ? [{ id: p.id, name: i.name }] : [];
+    }),
   };
 }
 

@@ -6,6 +6,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { Seller } from '@/lib/invoices/seller';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 import type { ContractFacts } from './facts';
 
 const MARGIN = 56;
@@ -91,10 +92,6 @@ export function orderBlock(doc: PdfDocument, f: ContractFacts, s: Seller, withIt
     paragraph(doc, t.total(formatMoney(f.totalGross, f.currency)));
   }
   paragraph(doc, t.seller);
-  paragraph(
-    doc,
-    [s.name, s.addressLines.join(', '), t.sellerIds(s.nip, s.krs), t.sellerContact(s.complaintsEmail, s.phone)].join(
-      '\n',
-    ),
-  );
+  const lines = [s.name, s.addressLines.join(', '), t.sellerIds(s.nip, s.krs), sellerRegistration(s)];
+  paragraph(doc, [...lines.filter((l) => l !== null), t.sellerContact(s.complaintsEmail, s.phone)].join('\n'));
 }

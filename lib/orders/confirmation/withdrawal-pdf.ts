@@ -1,9 +1,11 @@
 // The withdrawal kit for a consumer who kept the right: the instruction worded as annex 1 to the
 // u.p.k. with this order's term, and the model form of annex 2 prefilled with the seller, the
-// order's number and items, leaving the consumer's name, address, signature and date blank.
+// order's number and items, leaving the consumer's name, address, signature and date blank. A
+// child's package keeps the same right through the family page, with the §5.3 set-off explained.
 import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { Seller } from '@/lib/invoices/seller';
+import type { PdfDocument } from '@/lib/pdf/document';
 import { absoluteUrl } from '@/lib/url';
 import type { ContractFacts } from './facts';
 import { withdrawalEnd } from './summary';
@@ -13,19 +15,42 @@ const dateOf = (f: ContractFacts) => f.paidAt ?? f.termsAcceptedAt;
 
 export function renderInstructionPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
   const t = messages().contract.pdf.instruction;
+  const fam = messages().contract.pdf.family;
+  const family = f.items.some((i) => i.kind === 'family');
+  // The order page's button withdraws from everything but a child's package (its own page does).
+  const other = f.items.some((i) => i.kind !== 'family');
   return contractPdf(t.title, dateOf(f), (doc) => {
-    title(doc, t.title, t.lead);
+    title(doc, t.title, family ? fam.lead : t.lead);
     orderBlock(doc, f, s);
     heading(doc, t.rightHeading);
     for (const p of t.right(formatLastDay(withdrawalEnd(f)))) paragraph(doc, p);
     paragraph(doc, t.how(`${s.name}, ${s.addressLines.join(', ')}`, s.complaintsEmail, s.phone));
     paragraph(doc, t.form);
-    paragraph(doc, t.online(absoluteUrl(`/zamowienia/${f.id}`)));
+    if (other) paragraph(doc, t.online(absoluteUrl(`/zamowienia/${f.id}`)));
+    if (family) familyProcedure(doc, f);
     paragraph(doc, t.inTime);
     heading(doc, t.effectsHeading);
-    for (const p of t.effects) paragraph(doc, p);
+    if (other) for (const p of t.effects) paragraph(doc, p);
+    if (family) {
+      for (const p of fam.effects) paragraph(doc, p);
+      heading(doc, fam.setOffHeading);
+      paragraph(doc, fam.setOff);
+    }
     if (f.items.some((i) => i.kind === 'service')) paragraph(doc, t.proRata);
   });
+}
+
+/** Where each child's package is withdrawn from: the family page and the package's own page. */
+function familyProcedure(doc: PdfDocument, f: ContractFacts): void {
+  const fam = messages().contract.pdf.family;
+  heading(doc, fam.heading);
+  paragraph(doc, fam.right);
+  paragraph(doc, fam.online(absoluteUrl('/rodzina')));
+  list(
+    doc,
+    f.familyPackages.map((p) => fam.packageLink(p.name, absoluteUrl(`/rodzina/rezygnacja/${p.id}`))),
+    () => '•',
+  );
 }
 
 export function renderFormPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
@@ -43,6 +68,7 @@ export function renderFormPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
     );
     paragraph(doc, t.concluded(f.paidAt ? formatDate(f.paidAt) : '……………………'));
     paragraph(doc, t.number(f.number));
+    if (f.familyPackages.length > 1) paragraph(doc, messages().contract.pdf.family.formNote, { size: 9, grey: true });
     for (const label of t.blanks) blank(doc, label);
     doc.moveDown(0.8);
     paragraph(doc, t.strike, { size: 9, grey: true });

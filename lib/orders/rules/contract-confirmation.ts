@@ -10,7 +10,8 @@ export type ContractDocument = (typeof CONTRACT_DOCUMENTS)[number];
 /**
  * What the confirmation says about an item's withdrawal right: lost by the early-start request
  * (digital content, art. 38 pt 13), kept but paid pro rata once the service started (art. 35),
- * kept in full (art. 27), the family packages' own procedure (§8 of their terms), or none (B2B).
+ * kept in full (art. 27), kept through the family packages' own procedure (§8 of their terms), or
+ * none (B2B).
  */
 export type ContractStatement = 'rightLost' | 'serviceProRata' | 'withdrawalRight' | 'familyProcedure' | 'business';
 
@@ -20,9 +21,10 @@ export type ItemConfirmation = { statement: ContractStatement; documents: Contra
 const KIT: ContractDocument[] = ['withdrawalInstruction', 'withdrawalForm'];
 
 export function itemConfirmation(item: ConfirmationItem): ItemConfirmation {
-  // Parents withdraw through /rodzina/rezygnacja (14 days, full refund less the §5.3 set-off);
-  // the confirmation describes that procedure, their terms hold the rest.
-  if (item.kind === 'family') return { statement: 'familyProcedure', documents: ['terms'] };
+  // Parents keep the art. 27 right (14 days, family terms §8): art. 12 ust. 1 pkt 9 owes them the
+  // instruction and the model form like any consumer, worded for their own procedure
+  // (/rodzina/rezygnacja, full refund less the §5.3 set-off); an early-start request changes nothing.
+  if (item.kind === 'family') return { statement: 'familyProcedure', documents: ['terms', ...KIT] };
   // A business has no withdrawal right: the terms are its whole confirmation.
   if (item.buyerType !== 'PERSON') return { statement: 'business', documents: ['terms'] };
   if (item.kind === 'service') {

@@ -68,6 +68,14 @@ describe('groupPageModel', () => {
     expect(m.steps.map((s) => s.key)).toEqual(['zakup', 'umowa', 'lista', 'konta', 'nauka', 'raport']);
   });
 
+  it.each([
+    [true, true, '/kursy/bhp#dokup'],
+    [true, false, null],
+    [false, true, null],
+  ])('owned by the viewer %s, active %s: the top-up link is %s', (ownedByViewer, active, href) => {
+    expect(groupPageModel(input({ ownedByViewer, group: { ...group, active } })).topUpHref).toBe(href);
+  });
+
   it('reads the redirect notices from the query', () => {
     expect(groupPageModel(input({ query: { utworzono: '3' } })).created).toBe(3);
     expect(groupPageModel(input({ query: { utworzono: 'x' } })).created).toBe(0);

@@ -19,6 +19,7 @@ const facts = (over: Partial<ContractFacts> = {}): ContractFacts => ({
   currency: 'PLN',
   totalGross: 14900,
   items: [{ name: 'RODO w praktyce', quantity: 1, totalGross: 14900, kind: 'course' }],
+  familyPackages: [],
   ...over,
 });
 
@@ -44,7 +45,7 @@ describe('the contract section of the order page', () => {
     [{ buyerType: 'COMPANY' as const }, ['regulamin.pdf'], /^Nie dotyczy — zamówienie złożyła firma/],
     [
       { consent: true, items: [{ name: 'Pakiet', quantity: 1, totalGross: 1, kind: 'family' as const }] },
-      ['regulamin.pdf'],
+      ['regulamin.pdf', 'pouczenie.pdf', 'formularz-odstapienia.pdf'],
       /pakiety przedmiotowe mają własny tryb/,
     ],
     [{ termsVersion: 'nieznana' }, ['pouczenie.pdf', 'formularz-odstapienia.pdf'], /^Nie — /],
@@ -55,13 +56,14 @@ describe('the contract section of the order page', () => {
   });
 });
 
-it('describes the family procedure with the family page, and no withdrawal form', () => {
+it('describes the family procedure with the family page, with the kit but no pointer to the order button', () => {
   const v = contractView(
     facts({ items: [{ name: 'Standard', quantity: 1, totalGross: 69900, kind: 'family' }] }),
     FAMILY,
   )!;
   expect(v.statements).toEqual([expect.stringContaining(`„Moja rodzina” (${FAMILY})`)]);
   expect(v.statements[0]).toContain('§ 5.3');
+  expect(v.documents.map((d) => d.kind)).toEqual(['terms', 'withdrawalInstruction', 'withdrawalForm']);
   expect(v.pointToWithdrawal).toBe(false);
 });
 

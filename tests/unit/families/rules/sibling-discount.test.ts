@@ -124,3 +124,26 @@ describe('sibling discount on a repurchase', () => {
     ]);
   });
 });
+
+describe('a payment never takes a discount from an unpaid sibling order (lib/settlement/family-activation.ts)', () => {
+  // Every family state the rule allows: P paid Standard packages holding H discounts (at most
+  // P − 1), two unpaid Standard orders of k1 and k2 children priced against it. Paying the second
+  // adds k2 Standard packages and d2 discounts; the first order's discounts never go down, so
+  // only a package leaving (lib/settlement/family-cancellations.ts) needs the re-check.
+  const states = [0, 1, 2, 3].flatMap((paid) =>
+    Array.from({ length: Math.max(1, paid) }, (_, held) =>
+      [1, 2, 3].flatMap((k1) => [1, 2, 3].map((k2) => [paid, held, k1, k2] as const)),
+    ).flat(),
+  );
+  const standard = (n: number) => Array.from({ length: n }, () => 'STANDARD' as const);
+  const discounts = (k: number, paid: number, held: number) => {
+    const d = decideSiblingDiscount(standard(k), false, standard(paid), held);
+    return d.applies ? d.discountedChildren : 0;
+  };
+
+  it.each(states)('%i paid holding %i, orders of %i and %i children', (paid, held, k1, k2) => {
+    const before = discounts(k1, paid, held);
+    const d2 = discounts(k2, paid, held);
+    expect(discounts(k1, paid + k2, held + d2)).toBeGreaterThanOrEqual(before);
+  });
+});

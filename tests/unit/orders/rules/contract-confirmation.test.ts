@@ -21,8 +21,8 @@ describe('the documents confirming one order item', () => {
     ['group', 'PERSON', false, 'withdrawalRight', ['terms', 'withdrawalInstruction', 'withdrawalForm']],
     ['service', 'PERSON', true, 'serviceProRata', ['terms', 'earlyStart', 'withdrawalInstruction', 'withdrawalForm']],
     ['service', 'PERSON', false, 'withdrawalRight', ['terms', 'withdrawalInstruction', 'withdrawalForm']],
-    ['family', 'PERSON', true, 'familyProcedure', ['terms']],
-    ['family', 'PERSON', false, 'familyProcedure', ['terms']],
+    ['family', 'PERSON', true, 'familyProcedure', ['terms', 'withdrawalInstruction', 'withdrawalForm']],
+    ['family', 'PERSON', false, 'familyProcedure', ['terms', 'withdrawalInstruction', 'withdrawalForm']],
     ['course', 'COMPANY', false, 'business', ['terms']],
     ['group', 'COMPANY', false, 'business', ['terms']],
     ['service', 'COMPANY', true, 'business', ['terms']],
@@ -40,6 +40,12 @@ describe('the documents confirming an order', () => {
     const c = contractConfirmation([item('course', 'PERSON', true), item('service', 'PERSON', true)]);
     expect(c.documents).toEqual(['terms', 'earlyStart', 'withdrawalInstruction', 'withdrawalForm']);
     expect(c.statements).toEqual(['rightLost', 'serviceProRata']);
+  });
+
+  it('gives a family order with a course bought on the early-start request the kit for the packages', () => {
+    const c = contractConfirmation([item('family', 'PERSON', true), item('course', 'PERSON', true)]);
+    expect(c.documents).toEqual(['terms', 'earlyStart', 'withdrawalInstruction', 'withdrawalForm']);
+    expect(c.statements).toEqual(['familyProcedure', 'rightLost']);
   });
 
   it('gives a consumer who did not ask for an early start the kit and no early-start confirmation', () => {
