@@ -43,37 +43,24 @@ export async function openSession(
 
 /**
  * The user behind a live session, or null (revoked, unknown, another user's id in the token,
- * a disabled account). One primary-key read with the user joined; lastSeenAt is refreshed only
- * when it is older than SEEN_EVERY_MS.
+ * a disabled account). One primary-key read joining the user, in SQL because Prisma's select with
+ * the relation ran two queries (bench session-check: 0.71× the throughput of the old user-only
+ * read; this join 1.1–1.6×). lastSeenAt is refreshed only when older than SEEN_EVERY_MS.
  */
 export async function liveSession(sessionId: string, userId: string, now = currentTime()): Promise<SessionUser | null> {
-  const row = await db().authSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      userId: true,
-      revokedAt: true,
-      lastSeenAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          login: true,
-          firstName: true,
-          lastName: true,
-          roles: true,
-          disabledAt: true,
-        },
-      },
-    },
-  });
-  if (!row || row.revokedAt || row.userId !== userId || row.user.disabledAt) return null;
+  const rows = await db().$queryRaw<(SessionUser & { lastSeenAt: Date })[]>`
+    SELECT u."id", u."email", u."login", u."firstName", u."lastName", u."roles"::text[] AS "roles", s."lastSeenAt"
+    FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
+    WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL AND u."disabledAt" IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
   if (now.getTime() - row.lastSeenAt.getTime() > SEEN_EVERY_MS) {
     await db().authSession.updateMany({
       where: { id: sessionId, lastSeenAt: row.lastSeenAt },
       data: { lastSeenAt: now },
     });
   }
-  const { disabledAt: _d, ...user } = row.user;
+  const { lastSeenAt: _seen, ...user } = row;
   return user;
 }
 

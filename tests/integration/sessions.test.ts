@@ -85,6 +85,7 @@ describe('revocable sessions', () => {
     const cookie = await logIn('copy@example.pl', 'Haslo12345');
     const copy = cookie;
     expect(await whoIs(cookie)).toBe(u.id);
+    expect(await currentUser()).toMatchObject({ email: 'copy@example.pl', login: null, roles: ['LEARNER'] });
     await logOut(cookie);
     expect(await whoIs(copy)).toBeNull();
     expect(jar.has(SESSION)).toBe(false); // the refused cookie is deleted from the response

@@ -61,7 +61,7 @@ export const auth = {
     intro: 'Tu widzisz, gdzie jesteś zalogowany. Jeśli nie rozpoznajesz urządzenia, wyloguj je i zmień hasło.',
     device: 'Urządzenie',
     ip: 'Adres IP',
-    lastSeen: 'Ostatnia aktywność',
+    lastSeen: 'Aktywność',
     since: 'Zalogowano',
     unknownDevice: 'Nieznane urządzenie',
     current: 'to urządzenie',
