@@ -1,6 +1,4 @@
 'use client';
-import { useEffect, useRef } from 'react';
-import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
 import { NewPasswordFields } from '@/components/forms/new-password-fields';
 import { FormMessage } from '@/components/forms/form-message';
@@ -13,24 +11,9 @@ export function ChangePasswordForm() {
   const m = messages();
   const f = useFormAction(changePassword);
   const { state } = f;
-  const typed = useRef('');
-  useEffect(() => {
-    // Changing the password ended every session, this one too: sign in again with the new one.
-    if (state?.ok && state.data && typed.current) {
-      const password = typed.current;
-      typed.current = '';
-      void signIn('credentials', { identifier: state.data.identifier, password, redirect: false });
-    }
-  }, [state]);
   return (
-    <form
-      action={f.action}
-      noValidate
-      className="space-y-4"
-      onSubmit={(e) => {
-        typed.current = String(new FormData(e.currentTarget).get('password') ?? '');
-      }}
-    >
+    // Changing the password ends the other sessions only: this device stays signed in.
+    <form action={f.action} noValidate className="space-y-4">
       <FormMessage state={state} />
       <Field
         name="current"

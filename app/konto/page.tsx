@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
-import { requirePermission } from '@/lib/auth/session';
+import { currentSession, requirePermission } from '@/lib/auth/session';
+import { activeSessions } from '@/lib/auth/sessions';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { ChangePasswordForm } from './change-password-form';
+import { SessionsList } from './sessions-list';
 
 export const metadata: Metadata = { title: messages().nav.account };
 
 export default async function AccountPage() {
   const m = messages();
   const user = await requirePermission('account:manage-own', '/konto');
+  const sessions = await activeSessions(user.id, (await currentSession())?.sessionId ?? null);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card space-y-3" aria-labelledby="konto-h">
@@ -33,6 +36,12 @@ export default async function AccountPage() {
           {m.auth.changeTitle}
         </h2>
         <ChangePasswordForm />
+      </section>
+      <section className="card space-y-4 lg:col-span-2" aria-labelledby="sesje-h">
+        <h2 id="sesje-h" className="h2">
+          {m.auth.sessions.title}
+        </h2>
+        <SessionsList sessions={sessions} />
       </section>
     </div>
   );

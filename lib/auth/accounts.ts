@@ -12,6 +12,7 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { hashPassword, verifyPassword } from './password';
 import { clearFailures } from './rate-limit';
+import { revokeSessions } from './sessions';
 
 import { termsVersionInForce } from './terms';
 const RESET_TTL_MS = 60 * 60_000;
@@ -118,33 +119,43 @@ export async function resetPassword(token: string, password: string, now = curre
   await clearFailures('account', userId);
 }
 
-export async function changePassword(userId: string, current: string, password: string, now = currentTime()) {
+/** The account page's change: every other session ends, the device that made the change (`keepSession`) stays. */
+export async function changePassword(
+  userId: string,
+  current: string,
+  password: string,
+  keepSession: string | null = null,
+  now = currentTime(),
+) {
   const user = await db().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, current))) {
     throw new UserError('auth.currentWrong', { current: 'auth.currentWrong' });
   }
   const passwordHash = await hashPassword(password);
-  const mailId = await db().$transaction((tx) => setPassword(tx, userId, { passwordHash }, now));
+  const mailId = await db().$transaction((tx) => setPassword(tx, userId, { passwordHash }, now, keepSession));
   await dispatchEmails(mailId ? [mailId] : []);
 }
 
 /**
  * Every way a person's password changes (reset link, account page, first login) goes through
- * here: the new hash, every other session ended (sessionVersion), and the "password changed"
- * e-mail in the same transaction — once per change (keyed by the new session version), never
- * with the password in it, and only to an account that has an address. Returns the e-mail's id.
+ * here: the new hash, every session ended except `keepSession` (lib/auth/sessions), and the
+ * "password changed" e-mail in the same transaction — once per change (keyed by the bumped
+ * sessionVersion counter), never with the password in it, and only to an account that has an
+ * address. Returns the e-mail's id.
  */
 export async function setPassword(
   tx: Tx,
   userId: string,
   data: { passwordHash: string; passwordIssued?: boolean },
   now = currentTime(),
+  keepSession: string | null = null,
 ): Promise<string | null> {
   const u = await tx.user.update({
     where: { id: userId },
     data: { ...data, sessionVersion: { increment: 1 } },
     select: { email: true, firstName: true, sessionVersion: true },
   });
+  await revokeSessions(tx, userId, { keep: keepSession }, now);
   if (!u.email) return null;
   return queueEmailOnce(tx, `password-changed:${userId}:${u.sessionVersion}`, u.email, 'password-changed', {
     firstName: u.firstName,

@@ -1,33 +1,47 @@
-// Who is asking. Read from the session cookie and re-checked against the database on every
-// request, so removed roles and changed passwords take effect at once.
+// Who is asking. The session cookie (next-auth's encrypted JWT) names a row of lib/auth/sessions;
+// every request checks that row is live (one read, cached per request), so logout, a password
+// change, a block or "log out everywhere" take effect at once, as do removed roles.
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
+import { decode } from 'next-auth/jwt';
 import { notFound, redirect } from 'next/navigation';
-import { db } from '@/lib/db/client';
-import type { Role } from '@/lib/db/generated/enums';
-import { authOptions } from './options';
+import { env } from '@/lib/config/env';
 import { can, type Permission } from './permissions';
+import { liveSession, type SessionUser } from './sessions';
 
-export type CurrentUser = {
-  id: string;
-  email: string | null;
-  login: string | null;
-  firstName: string;
-  lastName: string;
-  roles: Role[];
-};
+export type CurrentUser = SessionUser;
 
-export const currentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string; sv?: number } | null;
-  if (!session?.userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, login: true, firstName: true, lastName: true, roles: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== (session.sv ?? 0)) return null;
-  const { sessionVersion: _sv, ...rest } = user;
-  return rest;
+/** next-auth's cookie: the __Secure- name when served over HTTPS, the plain one otherwise. */
+export const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
+
+type Current = { user: CurrentUser; sessionId: string };
+
+export const currentSession = cache(async (): Promise<Current | null> => {
+  const jar = await cookies();
+  const name = SESSION_COOKIES.find((n) => jar.get(n)?.value);
+  if (!name) return null;
+  const token = await decode({ token: jar.get(name)!.value, secret: env().AUTH_SECRET }).catch(() => null);
+  const sid = typeof token?.sid === 'string' ? token.sid : null;
+  const user = sid && token?.sub ? await liveSession(sid, token.sub) : null;
+  if (!user || !sid) {
+    try {
+      jar.delete(name);
+    } catch {
+      // A page render cannot set cookies (actions and route handlers can); there the dead cookie
+      // simply keeps being refused.
+    }
+    return null;
+  }
+  return { user, sessionId: sid };
 });
+
+/** After an action ended this device's session: the response drops the cookie too. */
+export async function clearSessionCookie(): Promise<void> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) if (jar.get(name)) jar.delete(name);
+}
+
+export const currentUser = cache(async (): Promise<CurrentUser | null> => (await currentSession())?.user ?? null);
 
 /** The signed-in user, or a redirect to the login page that comes back to `next`. */
 export async function requireUser(next = '/'): Promise<CurrentUser> {

@@ -2,6 +2,7 @@
 // chosen login and password). Every read and write has the parent in its `where`.
 import { db } from '@/lib/db/client';
 import { hashPassword } from '@/lib/auth/password';
+import { revokeSessions } from '@/lib/auth/sessions';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { classForChild, type ClassResult } from '@/lib/families/rules/class-table';
@@ -85,9 +86,13 @@ export async function addChild(
 export async function setChildPassword(parentId: string, childId: string, password: string): Promise<void> {
   const child = await findOwnChild(parentId, childId);
   if (!child) throw new UserError('families.errors.childMissing');
-  await db().user.update({
-    where: { id: child.user.id },
-    data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 }, passwordIssued: true },
+  const passwordHash = await hashPassword(password);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: child.user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, passwordIssued: true },
+    });
+    await revokeSessions(tx, child.user.id);
   });
 }
 

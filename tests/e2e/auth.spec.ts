@@ -92,3 +92,51 @@ test('a learner is refused the staff panel, staff get in', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Poczta wychodząca' })).toBeVisible();
   await checkPage(page);
 });
+
+test('sessions end at once: log out everywhere signs out the other browser, a copied cookie dies with logout', async ({
+  browser,
+}) => {
+  const email = `sesje.${unique()}@example.pl`;
+  const laptop = await browser.newContext();
+  const a = await laptop.newPage();
+  await a.goto('/rejestracja');
+  await a.getByLabel('Imię').fill('Sabina');
+  await a.getByLabel('Nazwisko').fill('Sesyjna');
+  await a.getByLabel('E-mail', { exact: true }).fill(email);
+  await a.getByLabel('Hasło', { exact: true }).fill('Sesyjne2026');
+  await a.getByLabel(/Akceptuję regulamin/).check();
+  await a.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(a.getByTestId('signed-in-as')).toHaveText('Sabina Sesyjna');
+
+  // A cookie copied before logout is refused after it.
+  const thief = await browser.newContext();
+  const t = await thief.newPage();
+  await login(t, email, 'Sesyjne2026');
+  const copied = await thief.cookies();
+  const stolen = await browser.newContext();
+  await stolen.addCookies(copied);
+  const s = await stolen.newPage();
+  await s.goto('/konto');
+  await expect(s.getByText(email)).toBeVisible(); // the copy works while the session lives
+  await logout(t);
+  await s.goto('/konto');
+  await expect(s).toHaveURL(/\/logowanie/);
+  await expect(s.getByTestId('signed-in-as')).toHaveCount(0);
+
+  // Two devices: the list shows both; "log out everywhere" from one ends the other too.
+  const phone = await browser.newContext();
+  const b = await phone.newPage();
+  await login(b, email, 'Sesyjne2026');
+  await a.goto('/konto');
+  const sessions = a.getByTestId('sessions');
+  await expect(sessions.getByRole('row')).toHaveCount(3); // header + laptop + phone
+  await expect(sessions.getByText('to urządzenie')).toHaveCount(1);
+  await checkPage(a);
+  await a.getByRole('button', { name: 'Wyloguj ze wszystkich urządzeń' }).click();
+  await expect(a.getByText('Wylogowano.')).toBeVisible();
+  await b.goto('/konto');
+  await expect(b).toHaveURL(/\/logowanie/);
+  await a.goto('/konto');
+  await expect(a).toHaveURL(/\/logowanie/);
+  await Promise.all([laptop, thief, stolen, phone].map((c) => c.close()));
+});

@@ -7,6 +7,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { formatDate } from '@/lib/format/time';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { hashPassword } from '@/lib/auth/password';
+import { revokeSessions } from '@/lib/auth/sessions';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { reissueCertificate } from '@/lib/certificates/issue';
@@ -97,6 +98,7 @@ export async function deactivateParticipant(
       where: { id: p.userId },
       data: { disabledAt: now, sessionVersion: { increment: 1 } },
     });
+    await revokeSessions(tx, p.userId, {}, now);
     await tx.enrolment.updateMany({ where: { userId: p.userId, groupId }, data: { status: 'REVOKED' } });
     await revokeInvitations(tx, p.userId, now);
     return 'deactivated';
@@ -133,6 +135,7 @@ export async function resetParticipantPassword(
       where: { id: p.userId },
       data: { passwordHash, passwordIssued: true, sessionVersion: { increment: 1 } },
     });
+    await revokeSessions(tx, p.userId, {}, now);
     await tx.groupParticipant.update({ where: { id: p.id }, data: { sealedPassword: sealPassword(password) } });
     const invitation = await createInvitation(tx, { userId: p.userId, groupId, now, revokeOld: true });
     if (!email) return null;

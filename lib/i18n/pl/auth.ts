@@ -63,4 +63,20 @@ export const auth = {
     passwordsDiffer: 'Hasła nie są takie same.',
     currentRequired: 'Podaj obecne hasło.',
   },
+  /** The account page's list of signed-in devices (lib/auth/sessions.ts). */
+  sessions: {
+    title: 'Zalogowane urządzenia',
+    intro: 'Tu widzisz, gdzie jesteś zalogowany. Jeśli nie rozpoznajesz urządzenia, wyloguj je i zmień hasło.',
+    device: 'Urządzenie',
+    ip: 'Adres IP',
+    lastSeen: 'Aktywność',
+    since: 'Zalogowano',
+    unknownDevice: 'Nieznane urządzenie',
+    current: 'to urządzenie',
+    revoke: 'Wyloguj',
+    revokeLabel: (device: string) => `: ${device}`,
+    revoked: 'Urządzenie zostało wylogowane.',
+    everywhere: 'Wyloguj ze wszystkich urządzeń',
+    everywhereHint: 'Zakończy wszystkie sesje, także tę. Zaloguj się potem ponownie.',
+  },
 } as const;
