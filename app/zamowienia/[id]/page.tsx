@@ -52,7 +52,10 @@ export default async function OrderPage({
       </div>
       <OrderStatusWatcher
         orderId={order.id}
-        active={order.status === 'AWAITING_PAYMENT' || (order.status === 'PAID' && !order.invoice)}
+        active={
+          order.status === 'AWAITING_PAYMENT' ||
+          (order.status === 'PAID' && !order.invoice?.number && order.invoice?.kind !== 'RECEIPT')
+        }
         shown={`${order.status}/${payment.last}/${order.invoice?.number ?? order.invoice?.kind ?? null}`}
       />
 
