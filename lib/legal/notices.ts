@@ -52,11 +52,11 @@ export async function queueTermsNotices(now = currentTime()): Promise<number> {
       select: { onceKey: true },
     });
     const done = new Set(sent.map((s) => s.onceKey));
-    const todo = users.filter((u) => !done.has(termsNoticeKey(u.id, latest.version)));
-    if (todo.length === 0) continue;
+    const unnotified = users.filter((u) => !done.has(termsNoticeKey(u.id, latest.version)));
+    if (unnotified.length === 0) continue;
     const ids = await db().$transaction(async (tx) => {
       const out: string[] = [];
-      for (const u of todo) {
+      for (const u of unnotified) {
         const id = await queueEmailOnce(tx, termsNoticeKey(u.id, latest.version), u.email!, 'terms-changed', {
           ...props,
           firstName: u.firstName,

@@ -1,91 +1,21 @@
 // Refunds reserved before PayU is asked, PayU refusing or cancelling them (lib/settlement/refunds.ts).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
-import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
-import { addToCart } from '@/lib/orders/cart';
-import { placeOrder } from '@/lib/orders/place-order';
 import { refundOrder, resumeUnansweredRefunds } from '@/lib/settlement/refunds';
 import { PayuUnavailableError } from '@/lib/payments/payu';
 import { payu } from '@/lib/payments/gateway';
-import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
+import { handleRefundNotification } from '@/lib/settlement/notifications';
 
-import { freePort } from '@/lib/db/dev/embedded';
-import type { CurrentUser } from '@/lib/auth/session';
+import { setUpCoursePurchases } from './course-purchases';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
-let sim: Awaited<ReturnType<typeof startLocalPayu>>;
-let offer1: string;
-let offer2: string;
-
-beforeAll(async () => {
-  sim = await startLocalPayu({ port: await freePort(), retryDelaysMs: [0], quiet: true });
-  const category = await db().category.create({ data: { slug: 'w', name: 'W' } });
-  const course = (slug: string) =>
-    db().course.create({
-      data: {
-        slug,
-        title: slug,
-        summary: 's',
-        description: 'd',
-        syllabus: [],
-        categoryId: category.id,
-        accessMonths: 12,
-        priceGross: 19900,
-      },
-    });
-  const [a, b] = await Promise.all([course('excel'), course('rodo')]);
-  offer1 = (await db().courseOffer.create({ data: { courseId: a.id, seats: 1, priceGross: 19900 } })).id;
-  offer2 = (await db().courseOffer.create({ data: { courseId: b.id, seats: 1, priceGross: 14900 } })).id;
-});
-afterAll(async () => {
-  await sim.close();
-});
-
-let n = 0;
-async function buyer(): Promise<CurrentUser> {
-  const u = await db().user.create({
-    data: { email: `w${++n}@example.pl`, firstName: 'Ewa', lastName: 'Łąka', passwordHash: 'x' },
-  });
-  return { id: u.id, email: u.email, login: null, firstName: u.firstName, lastName: u.lastName, roles: u.roles };
-}
-
-/** A paid order for one consumer, paid in the simulator too (it refunds only what it saw paid). */
-async function paidOrder(opts: { consent?: boolean; offers?: string[] } = {}) {
-  const user = await buyer();
-  for (const offer of opts.offers ?? [offer1]) await addToCart({ token: null, userId: user.id }, offer);
-  const placed = await placeOrder(
-    user,
-    { token: null, userId: user.id },
-    {
-      checkoutKey: `key-${n}`,
-      buyerType: 'PERSON',
-      payMethod: 'blik',
-      terms: 'on',
-      ...(opts.consent ? { immediateDelivery: 'on' } : {}),
-    } as Parameters<typeof placeOrder>[2],
-    '10.0.0.1',
-  );
-  const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
-  await handleOrderNotification({
-    kind: 'order',
-    orderId: payment.payuOrderId!,
-    extOrderId: payment.extOrderId,
-    status: 'COMPLETED',
-    totalAmount: payment.amount,
-    currencyCode: 'PLN',
-  });
-  sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
-  const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId } });
-  return { user, order };
-}
-
-const mails = (to: string, template: string) => db().emailMessage.count({ where: { to, template } });
+const { shop, buyer, paidOrder, mails } = setUpCoursePurchases();
 const spyRefunds = () => vi.spyOn(payu(), 'refund');
 
 describe('a refund is reserved before PayU is asked', () => {
   it('two staff refunds at once never exceed what was paid: the second is refused before PayU', async () => {
-    const { order } = await paidOrder({ offers: [offer1, offer2] });
+    const { order } = await paidOrder({ offers: [shop.offer1, shop.offer2] });
     const staff = await buyer();
     const asked = spyRefunds();
     const ask = (key: string) =>
@@ -114,7 +44,7 @@ describe('a refund is reserved before PayU is asked', () => {
     const { user, order } = await paidOrder();
     const staff = await buyer();
     const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.id } });
-    const simOrder = sim.orders.get(payment.payuOrderId!)!;
+    const simOrder = shop.sim.orders.get(payment.payuOrderId!)!;
     simOrder.status = 'PENDING'; // PayU refuses: "Transaction has not been completed"
     const req = {
       orderId: order.id,
@@ -171,13 +101,13 @@ describe('a refund PayU did not answer', () => {
     expect((await db().refund.findUniqueOrThrow({ where: { id: reserved.id } })).payuRefundId).not.toBeNull();
     expect((await db().enrolment.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('REVOKED');
     const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.id } });
-    expect(sim.orders.get(payment.payuOrderId!)!.refunds).toHaveLength(1);
+    expect(shop.sim.orders.get(payment.payuOrderId!)!.refunds).toHaveLength(1);
   });
 });
 
 describe('a refund PayU cancels', () => {
   it('is undone: refundable again, cancelled on the order, the access it ended restored — once', async () => {
-    const { user, order } = await paidOrder({ offers: [offer1, offer2] });
+    const { user, order } = await paidOrder({ offers: [shop.offer1, shop.offer2] });
     const staff = await buyer();
     const items = await db().orderItem.findMany({ where: { orderId: order.id }, orderBy: { name: 'asc' } });
     // Staff first refund the second course; its access stays ended whatever happens to the other refund.
@@ -198,9 +128,10 @@ describe('a refund PayU cancels', () => {
     expect(done.revoked).toEqual(['excel — dla jednej osoby']);
     const refund = await db().refund.findUniqueOrThrow({ where: { id: done.refundId } });
     // PayU cancels it (the bank sent the money back), as its notification says.
-    await sim.idle();
+    await shop.sim.idle();
     const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.id } });
-    sim.orders.get(payment.payuOrderId!)!.refunds.find((r) => r.refundId === refund.payuRefundId)!.status = 'CANCELED';
+    shop.sim.orders.get(payment.payuOrderId!)!.refunds.find((r) => r.refundId === refund.payuRefundId)!.status =
+      'CANCELED';
     const notice = {
       kind: 'refund' as const,
       orderId: 'x',

@@ -1,88 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
-import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
-import { addToCart } from '@/lib/orders/cart';
-import { placeOrder } from '@/lib/orders/place-order';
 import { refundOrder } from '@/lib/settlement/refunds';
-import { handleOrderNotification, handleRefundNotification } from '@/lib/settlement/notifications';
+import { handleRefundNotification } from '@/lib/settlement/notifications';
 import { orderWithdrawalView, withdrawFromOrder } from '@/lib/settlement/withdrawals';
-import { freePort } from '@/lib/db/dev/embedded';
-import type { CurrentUser } from '@/lib/auth/session';
+
+import { setUpCoursePurchases } from './course-purchases';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
 
-let sim: Awaited<ReturnType<typeof startLocalPayu>>;
-let offer1: string;
-let offer2: string;
 const DAY = 86_400_000;
-
-beforeAll(async () => {
-  sim = await startLocalPayu({ port: await freePort(), retryDelaysMs: [0], quiet: true });
-  const category = await db().category.create({ data: { slug: 'w', name: 'W' } });
-  const course = (slug: string) =>
-    db().course.create({
-      data: {
-        slug,
-        title: slug,
-        summary: 's',
-        description: 'd',
-        syllabus: [],
-        categoryId: category.id,
-        accessMonths: 12,
-        priceGross: 19900,
-      },
-    });
-  const [a, b] = await Promise.all([course('excel'), course('rodo')]);
-  offer1 = (await db().courseOffer.create({ data: { courseId: a.id, seats: 1, priceGross: 19900 } })).id;
-  offer2 = (await db().courseOffer.create({ data: { courseId: b.id, seats: 1, priceGross: 14900 } })).id;
-});
-afterAll(async () => {
-  await sim.close();
-});
-
-let n = 0;
-async function buyer(): Promise<CurrentUser> {
-  const u = await db().user.create({
-    data: { email: `w${++n}@example.pl`, firstName: 'Ewa', lastName: 'Łąka', passwordHash: 'x' },
-  });
-  return { id: u.id, email: u.email, login: null, firstName: u.firstName, lastName: u.lastName, roles: u.roles };
-}
-
-/** A paid order for one consumer, paid in the simulator too (it refunds only what it saw paid). */
-async function paidOrder(opts: { consent?: boolean; offers?: string[] } = {}) {
-  const user = await buyer();
-  for (const offer of opts.offers ?? [offer1]) await addToCart({ token: null, userId: user.id }, offer);
-  const placed = await placeOrder(
-    user,
-    { token: null, userId: user.id },
-    {
-      checkoutKey: `key-${n}`,
-      buyerType: 'PERSON',
-      payMethod: 'blik',
-      terms: 'on',
-      ...(opts.consent ? { immediateDelivery: 'on' } : {}),
-    } as Parameters<typeof placeOrder>[2],
-    '10.0.0.1',
-  );
-  const payment = await db().payment.findFirstOrThrow({ where: { orderId: placed.orderId } });
-  await handleOrderNotification({
-    kind: 'order',
-    orderId: payment.payuOrderId!,
-    extOrderId: payment.extOrderId,
-    status: 'COMPLETED',
-    totalAmount: payment.amount,
-    currencyCode: 'PLN',
-  });
-  sim.orders.get(payment.payuOrderId!)!.status = 'COMPLETED';
-  const order = await db().order.findUniqueOrThrow({ where: { id: placed.orderId } });
-  return { user, order };
-}
-
-const mails = (to: string, template: string) => db().emailMessage.count({ where: { to, template } });
+const { shop, buyer, paidOrder, mails } = setUpCoursePurchases();
 
 describe('withdrawal from an order', () => {
   it('within 14 days without the consent: a full refund through PayU, access ends, one confirmation e-mail', async () => {
-    const { user, order } = await paidOrder({ offers: [offer1, offer2] });
+    const { user, order } = await paidOrder({ offers: [shop.offer1, shop.offer2] });
     const now = new Date(order.paidAt!.getTime() + 5 * DAY);
     const view = await orderWithdrawalView(user.id, order.id, now);
     expect(view).toMatchObject({ state: 'available', refund: 34800 });
@@ -101,7 +32,7 @@ describe('withdrawal from an order', () => {
     expect(enrolments.map((e) => e.status)).toEqual(['REVOKED', 'REVOKED']);
     expect(await mails(user.email!, 'order-withdrawal')).toBe(1);
     const payment = await db().payment.findFirstOrThrow({ where: { orderId: order.id } });
-    expect(sim.orders.get(payment.payuOrderId!)!.refunds).toHaveLength(1);
+    expect(shop.sim.orders.get(payment.payuOrderId!)!.refunds).toHaveLength(1);
 
     // Confirming again (a second tab, a double click) changes nothing.
     await expect(withdrawFromOrder(user.id, order.id, now)).resolves.toMatchObject({ repeated: true });
@@ -155,7 +86,7 @@ describe('withdrawal from an order', () => {
   });
 
   it('an item whose access staff already refunded is not offered again, nor paid for twice', async () => {
-    const { user, order } = await paidOrder({ offers: [offer1, offer2] });
+    const { user, order } = await paidOrder({ offers: [shop.offer1, shop.offer2] });
     const items = await db().orderItem.findMany({ where: { orderId: order.id }, orderBy: { totalGross: 'desc' } });
     const staff = await buyer();
     await refundOrder({
