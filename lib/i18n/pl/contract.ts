@@ -49,8 +49,7 @@ export const contract = {
     order: {
       heading: 'Umowa',
       number: (n: string) => `Zamówienie nr ${n}`,
-      concluded: (at: string) => `Data zawarcia umowy (zapłaty): ${at}`,
-      notPaid: 'Umowa zostanie zawarta z chwilą zaksięgowania płatności.',
+      concluded: (at: string) => `Data zawarcia umowy: ${at}`,
       buyer: (name: string) => `Kupujący: ${name}`,
       items: 'Przedmiot umowy:',
       item: (name: string, quantity: number, price: string) =>

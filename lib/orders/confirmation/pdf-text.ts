@@ -80,7 +80,7 @@ export function orderBlock(doc: PdfDocument, f: ContractFacts, s: Seller, withIt
   const t = messages().contract.pdf.order;
   heading(doc, t.heading);
   paragraph(doc, t.number(f.number));
-  paragraph(doc, f.paidAt ? t.concluded(formatDateTime(f.paidAt)) : t.notPaid);
+  paragraph(doc, t.concluded(formatDateTime(f.termsAcceptedAt)));
   paragraph(doc, t.buyer(f.buyerName));
   if (withItems) {
     paragraph(doc, t.items);

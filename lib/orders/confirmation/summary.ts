@@ -20,9 +20,12 @@ export type ContractTerms = {
   kinds: readonly WithdrawalItemKind[];
 };
 
-/** The end of the 14-day withdrawal term (exclusive), counted from the payment that concluded the contract. */
-export function withdrawalEnd(f: { paidAt: Date | null; termsAcceptedAt: Date }): Date {
-  return withdrawalWindow(f.paidAt ?? f.termsAcceptedAt).until;
+/**
+ * The end of the 14-day withdrawal term (exclusive), counted from the conclusion of the contract
+ * (the click, as the terms say), the same reckoning as lib/orders/rules/withdrawal.ts enforces.
+ */
+export function withdrawalEnd(f: { termsAcceptedAt: Date }): Date {
+  return withdrawalWindow(f.termsAcceptedAt).until;
 }
 
 export type ContractSummary = {

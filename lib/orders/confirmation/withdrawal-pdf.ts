@@ -11,7 +11,7 @@ import type { ContractFacts } from './facts';
 import { withdrawalEnd } from './summary';
 import { blank, contractPdf, heading, list, orderBlock, paragraph, title } from './pdf-text';
 
-const dateOf = (f: ContractFacts) => f.paidAt ?? f.termsAcceptedAt;
+const dateOf = (f: ContractFacts) => f.termsAcceptedAt;
 
 export function renderInstructionPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
   const t = messages().contract.pdf.instruction;
@@ -66,7 +66,7 @@ export function renderFormPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
       f.items.map((i) => (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name)),
       () => '•',
     );
-    paragraph(doc, t.concluded(f.paidAt ? formatDate(f.paidAt) : '……………………'));
+    paragraph(doc, t.concluded(formatDate(f.termsAcceptedAt)));
     paragraph(doc, t.number(f.number));
     if (f.familyPackages.length > 1) paragraph(doc, messages().contract.pdf.family.formNote, { size: 9, grey: true });
     for (const label of t.blanks) blank(doc, label);
