@@ -2,5 +2,6 @@
 // and a refund's correcting invoice. Deterministic UTF-8 XML, valid against the schema
 // (validate.ts); data it must refuse throws Fa3InputError, which retrying will not cure.
 export { buildInvoiceXml } from './invoice';
+export { buildCorrectionXml, type Fa3CorrectionMeta } from './correction';
 export type { Fa3Meta } from './parts';
 export { Fa3InputError } from './text';

@@ -3,7 +3,6 @@
 // amounts to the grosz.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { formatRate } from '@/lib/format/rate';
 import { documentInput } from '@/lib/invoices/document-input';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 import { INVOICE } from '@/lib/invoices/legal-wording';
@@ -17,6 +16,7 @@ import {
   header,
   lineRow,
   notes,
+  rateNote,
   rateSums,
   sellerPart,
   type Fa3Meta,
@@ -40,14 +40,7 @@ function documentNotes(inv: InvoiceInput): Note[] {
       ? [{ line: i + 1, key: INVOICE.columns[5], value: l.discountLabel }]
       : [],
   );
-  const r = inv.currency !== 'PLN' ? inv.plnRate : null;
-  if (r) {
-    const dayText = r.effectiveOn.split('-').reverse().join('.');
-    rows.push({
-      key: 'Kurs waluty',
-      value: INVOICE.nbpRate(dayText, inv.currency, formatRate(r.plnPerUnitTimes10000)),
-    });
-  }
+  rows.push(...rateNote(inv.currency, inv.plnRate));
   if (inv.shipTo) {
     const { name, addressLines, country } = inv.shipTo;
     const abroad = country && country !== 'PL' ? [countryNames.of(country) ?? country] : [];

@@ -2,7 +2,10 @@
 // the seller and the buyer, the sums per rate, the annotations and the lines. Elements are
 // written in the schema's sequence order; amounts come from invoiceTotals, none are computed here.
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import type { Currency } from '@/lib/format/money';
+import { formatRate } from '@/lib/format/rate';
 import { warsawDateKey, warsawParts } from '@/lib/format/time';
+import { INVOICE } from '@/lib/invoices/legal-wording';
 import type { InvoiceLine, InvoiceParty, PlnRate } from '@/lib/invoices/pdf';
 import type { TaxedLine } from '@/lib/invoices/tax/vat';
 import { Fa3InputError, amount, rateValue, token } from './text';
@@ -150,6 +153,13 @@ export function annotations(fa: XMLBuilder): void {
 
 /** DodatkowyOpis rows (TKluczWartosc), `line` when the note is about one FaWiersz. */
 export type Note = { line?: number; key: string; value: string };
+
+/** The NBP rate's day and value as the PDF words it (the rate alone is each line's KursWaluty). */
+export function rateNote(currency: Currency, r: PlnRate | null | undefined): Note[] {
+  if (currency === 'PLN' || !r) return [];
+  const dayText = r.effectiveOn.split('-').reverse().join('.');
+  return [{ key: 'Kurs waluty', value: INVOICE.nbpRate(dayText, currency, formatRate(r.plnPerUnitTimes10000)) }];
+}
 
 export function notes(fa: XMLBuilder, rows: readonly Note[]): void {
   for (const n of rows) {
