@@ -41,7 +41,12 @@ const sameLine = (a: CorrectionSnapshot['before'][number], b: CorrectionSnapshot
  * art. 106e ust. 8). The PLN VAT is the difference of each side in PLN at the rate the corrected
  * invoice used, so the original's P_14_xW plus this one's equal the standing PLN VAT.
  */
-function differences(before: RateSummary[], after: RateSummary[], rates: number[], toPl: ((v: number) => number) | null) {
+function differences(
+  before: RateSummary[],
+  after: RateSummary[],
+  rates: number[],
+  toPl: ((v: number) => number) | null,
+) {
   const of = (xs: RateSummary[], r: number) => xs.find((x) => x.vatRate === r) ?? { net: 0, vat: 0, gross: 0 };
   return rates.map((vatRate): RateSum => {
     const b = of(before, vatRate);
@@ -68,7 +73,8 @@ export function buildCorrectionXml(snapshot: CorrectionSnapshot, meta: Fa3Correc
   const changed = s.before.flatMap((b, i) => (sameLine(b, s.after[i]) ? [] : [i]));
   if (changed.length === 0) throw new Fa3InputError('FaWiersz', 'the correction changes no line');
   const ksef = meta.correctedKsefNumber ?? s.corrected.ksefNumber;
-  if (ksef !== null && !KSEF_NUMBER.test(ksef)) throw new Fa3InputError('NrKSeFFaKorygowanej', `not a KSeF number: ${ksef}`);
+  if (ksef !== null && !KSEF_NUMBER.test(ksef))
+    throw new Fa3InputError('NrKSeFFaKorygowanej', `not a KSeF number: ${ksef}`);
 
   const before = invoiceTotals(s.before);
   const after = invoiceTotals(s.after);
@@ -106,6 +112,9 @@ export function buildCorrectionXml(snapshot: CorrectionSnapshot, meta: Fa3Correc
     lineRow(fa, 2 * k + 2, after.lines[i], { plnRate: rate });
   });
   if (s.orderNumber)
-    fa.ele('WarunkiTransakcji').ele('Zamowienia').ele('NrZamowienia').txt(token(s.orderNumber, 256, 'NrZamowienia'));
+    fa.ele('WarunkiTransakcji')
+      .ele('Zamowienia')
+      .ele('NrZamowienia')
+      .txt(token(s.orderNumber, 256, 'NrZamowienia'));
   return root.end({ prettyPrint: true });
 }
