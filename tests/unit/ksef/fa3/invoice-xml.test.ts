@@ -261,6 +261,39 @@ describe('buildInvoiceXml', () => {
     expect(x.notes).toEqual([]);
   });
 
+  it('writes several rates in the schema\'s order, each summed on its own (0 % as "0 KR", no tax)', async () => {
+    const mixed: InvoiceSnapshot = {
+      ...SNAPSHOTS.legacyLines,
+      currency: 'EUR',
+      plnRate: SNAPSHOTS.euCompanyEur.plnRate,
+      lines: [
+        { name: 'Lektury', quantity: 3, unit: 'szt.', unitGross: 4_200, vatRate: 5 },
+        { name: 'Kurs', quantity: 1, unit: 'usł.', unitGross: 12_300, vatRate: 23 },
+        { name: 'Egzamin', quantity: 1, unit: 'usł.', unitGross: 5_000, vatRate: 0 },
+        { name: 'Zeszyt', quantity: 1, unit: 'szt.', unitGross: 1_080, vatRate: 8 },
+      ],
+    };
+    const xml = buildInvoiceXml(mixed, meta);
+    expect(await validateAgainstSchema(xml)).toEqual({ valid: true });
+    const fa = kids(readXml(xml).root.getElementsByTagName('Fa')[0]).map((c) => c.tagName);
+    expect(fa.filter((n) => /^P_1[345]/.test(n))).toEqual([
+      ...['P_13_1', 'P_14_1', 'P_14_1W', 'P_13_2', 'P_14_2', 'P_14_2W', 'P_13_3', 'P_14_3', 'P_14_3W'],
+      ...['P_13_6_1', 'P_15'],
+    ]);
+    const x = readXml(xml);
+    // 126,00 € at 5 % → VAT 6,00 €; 123,00 € at 23 % → 23,00 €; 10,80 € at 8 % → 0,80 €; 50,00 € at 0 %.
+    expect([x.one('P_13_3'), x.one('P_14_3'), x.one('P_14_3W')]).toEqual(['120.00', '6.00', '25.43']);
+    expect([x.one('P_13_1'), x.one('P_14_1'), x.one('P_13_2'), x.one('P_14_2')]).toEqual([
+      '100.00',
+      '23.00',
+      '10.00',
+      '0.80',
+    ]);
+    expect(x.one('P_13_6_1')).toBe('50.00');
+    expect(x.one('P_15')).toBe('309.80');
+    expect(x.rows.map((r) => r('P_12'))).toEqual(['5', '23', '0 KR', '8']);
+  });
+
   it('gives a buyer without any address no Adres', async () => {
     const xml = buildInvoiceXml(
       { ...SNAPSHOTS.consumerRequested, buyer: { name: 'Jan Kowalski', addressLines: [] } },
