@@ -22,7 +22,7 @@ import {
 import { Fa3InputError, amount, token } from './text';
 
 export type Fa3CorrectionMeta = Fa3Meta & {
-  /** The corrected invoice's KSeF number; null: it was issued outside KSeF (before it, or offline not yet numbered). */
+  /** The corrected invoice's KSeF number; null: none is known here (the snapshot's, if it froze one, is used). */
   correctedKsefNumber: string | null;
 };
 
@@ -59,8 +59,8 @@ function differences(
  * FA(3) KOR of a numbered correction. TypKorekty = 2, "korekta skutkująca w dacie wystawienia
  * faktury korygującej" (schemas/FA3.xsd, TTypKorekty): a refund lowers the tax base, which
  * art. 29a ust. 13 settles in the period the correcting invoice is issued. DaneFaKorygowanej
- * names the original invoice — also for a second correction — with its KSeF number (NrKSeF = 1)
- * or, without one, NrKSeFN = 1. Only the positions the refund changes are listed, each as the
+ * names the original invoice — also for a second correction — with its KSeF number (NrKSeF = 1;
+ * meta's, else the one the snapshot froze) or, without one, NrKSeFN = 1 (issued outside KSeF). Only the positions the refund changes are listed, each as the
  * row before (StanPrzed = 1) and the row after with numbers of their own, as StanPrzed's
  * documentation describes; lines left as they were need no row. P_15 and the per-rate sums are
  * the differences: negative for a refund.
