@@ -60,10 +60,10 @@ function differences(
  * faktury korygującej" (schemas/FA3.xsd, TTypKorekty): a refund lowers the tax base, which
  * art. 29a ust. 13 settles in the period the correcting invoice is issued. DaneFaKorygowanej
  * names the original invoice — also for a second correction — with its KSeF number (NrKSeF = 1;
- * meta's, else the one the snapshot froze) or, without one, NrKSeFN = 1 (issued outside KSeF). Only the positions the refund changes are listed, each as the
- * row before (StanPrzed = 1) and the row after with numbers of their own, as StanPrzed's
- * documentation describes; lines left as they were need no row. P_15 and the per-rate sums are
- * the differences: negative for a refund.
+ * meta's, else the one the snapshot froze) or, without one, NrKSeFN = 1 (issued outside KSeF).
+ * Only the positions the refund changes are listed, each as the row before (StanPrzed = 1) and
+ * the row after with numbers of their own, as StanPrzed's documentation describes; lines left as
+ * they were need no row. P_15 and the per-rate sums are the differences: negative for a refund.
  */
 export function buildCorrectionXml(snapshot: CorrectionSnapshot, meta: Fa3CorrectionMeta): string {
   const s = snapshot;
