@@ -14,6 +14,7 @@ import { OrderContract } from '@/components/checkout/order-contract';
 import { Notice } from '@/components/forms/notice';
 import { OrderComplaints } from '@/components/support/order-complaints';
 import { InvoiceRequest } from '@/components/invoices/invoice-request';
+import { OrderCorrections } from '@/components/invoices/order-corrections';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { pageParams } from '@/lib/http/ids';
@@ -100,6 +101,7 @@ export default async function OrderPage({
           <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
         </section>
       )}
+      <OrderCorrections orderId={order.id} ownerId={user.id} />
       <InvoiceRequest userId={user.id} orderId={order.id} />
       <OrderComplaints userId={user.id} orderId={order.id} />
     </div>
