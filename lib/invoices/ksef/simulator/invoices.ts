@@ -158,7 +158,8 @@ async function process(ctx: SimContext, session: SimSession, invoice: SimInvoice
   // offline/automatyczne-okreslanie-trybu-offline.md: declared offline, or issued on an earlier day.
   invoice.invoicingMode =
     invoice.offlineMode || facts.issueDate < warsawDateKey(new Date(invoice.invoicingDate)) ? 'Offline' : 'Online';
-  invoice.ksefNumber = makeKsefNumber(facts.sellerNip, new Date(now), randomBytes(6));
+  do invoice.ksefNumber = makeKsefNumber(facts.sellerNip, new Date(now), randomBytes(6));
+  while (ctx.accepted.has(invoice.ksefNumber));
   invoice.acquisitionDate = now;
   invoice.upo = buildUpo(session, invoice, ctx.settings.tokenReference);
   invoice.status = { code: 200, description: 'Sukces' };

@@ -6,6 +6,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTimers } from '@/lib/payments/payu/simulator/timers';
+import { applyMode, controlPage, setModeOverHttp, type ControlMode } from './control';
 import { authStatus, challenge, ksefToken, newJwtSecret, redeem, refresh } from './auth';
 import { BodyTooLarge, sendException, sendJson, sendProblem, sendTooMany } from './http';
 import { invoiceStatus, sendInvoice, upoByKsefNumber, upoByReference } from './invoices';
@@ -38,8 +39,12 @@ export type KsefSimulatorOptions = {
   log?: (line: string) => void;
 };
 
-/** 'down': every request answers 503, as KSeF's gateway does during an outage or maintenance. */
-export type KsefSimMode = 'up' | 'down' | 'reject-next';
+/**
+ * 'down': every KSeF request answers 503, as KSeF's gateway does during an outage or maintenance
+ * (the connection itself still opens); 'up' ends it; 'reject-next' rejects the next invoice that
+ * would otherwise be accepted. Also over HTTP: POST /simulator/mode.
+ */
+export type KsefSimMode = ControlMode;
 
 export type KsefSimulator = {
   /** Origin, e.g. http://127.0.0.1:8104 (the QR pages live here). */
@@ -108,8 +113,10 @@ const ROUTES: Array<[method: string, path: RegExp, group: RateGroup | null, hand
 ];
 
 async function dispatch(ctx: SimContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (ctx.mode === 'down') return sendProblem(req, res, 503, 'Usługa KSeF jest chwilowo niedostępna.');
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (path === '/simulator' && req.method === 'GET') return controlPage(ctx, req, res);
+  if (path === '/simulator/mode' && req.method === 'POST') return setModeOverHttp(ctx, req, res);
+  if (ctx.mode === 'down') return sendProblem(req, res, 503, 'Usługa KSeF jest chwilowo niedostępna.');
   let pathMatched = false;
   for (const [method, pattern, group, handler] of ROUTES) {
     const m = pattern.exec(path);
@@ -189,11 +196,7 @@ export async function startKsefSimulator(options: KsefSimulatorOptions): Promise
     url,
     apiUrl: `${url}/v2`,
     port,
-    setMode(mode) {
-      if (mode === 'reject-next') ctx.rejectNext++;
-      else ctx.mode = mode;
-      log(`mode ${mode}`);
-    },
+    setMode: (mode) => applyMode(ctx, mode),
     registerOfflineCertificate(serial, publicKey) {
       ctx.offlineCertificates.set(
         serial.toUpperCase(),
