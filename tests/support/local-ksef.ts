@@ -1,5 +1,6 @@
 // A KSeF simulator for one test file, on a free port, fast, quiet and without KSeF's request
-// limits, its offline key in a temporary directory; KSEF_BASE_URL, KSEF_QR_BASE_URL and KSEF_OFFLINE_* point at it until closed.
+// limits, its offline key in a temporary directory; KSEF_BASE_URL, KSEF_QR_BASE_URL and
+// KSEF_OFFLINE_* point at it.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
