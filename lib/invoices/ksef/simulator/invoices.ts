@@ -71,6 +71,11 @@ export async function sendInvoice(ctx: SimContext, req: IncomingMessage, res: Se
       'Nie można wysłać korekty technicznej do prawidłowo przetworzonej faktury.',
     ]);
   }
+  if (typeof b.hashOfCorrectedInvoice === 'string' && ctx.corrected.has(b.hashOfCorrectedInvoice)) {
+    return sendException(req, res, 21166, 'Korekta techniczna niedostępna.', [
+      'Faktura posiada już przetworzoną prawidłowo korektę techniczną.',
+    ]);
+  }
   const now = ctx.now();
   const invoice: SimInvoice = {
     ordinalNumber: session.invoices.length + 1,
@@ -166,6 +171,7 @@ async function process(ctx: SimContext, session: SimSession, invoice: SimInvoice
   ctx.accepted.set(invoice.ksefNumber, invoice);
   ctx.acceptedByHash.set(invoice.invoiceHash, invoice);
   ctx.acceptedByIdentity.set(`${facts.sellerNip}|${facts.kind}|${facts.invoiceNumber}`, invoice);
+  if (invoice.hashOfCorrectedInvoice) ctx.corrected.add(invoice.hashOfCorrectedInvoice);
   ctx.log(`invoice ${facts.invoiceNumber} accepted as ${invoice.ksefNumber}`);
 }
 

@@ -158,6 +158,7 @@ export async function startKsefSimulator(options: KsefSimulatorOptions): Promise
     accepted: new Map(),
     acceptedByHash: new Map(),
     acceptedByIdentity: new Map(),
+    corrected: new Set(),
     offlineCertificates: new Map(),
     limiter: createRateLimiter({ ...KSEF_RATE_LIMITS, ...options.rateLimits }),
     timers,

@@ -152,6 +152,29 @@ describe('rejections', () => {
   });
 });
 
+describe('technical correction of a rejected offline invoice (offline/korekta-techniczna.md)', () => {
+  const hashOf = (b: Buffer) => createHash('sha256').update(b).digest('base64');
+
+  it('is accepted once for the rejected invoice, and refused for an accepted one', async () => {
+    const client = clientFor(fx.sim);
+    const number = nextNumber();
+    const broken = invoiceXml(number, [['<P_15>123.00</P_15>', '<P_15>x</P_15>']]);
+    const rejected = await settled(client, fx.sim, await client.send({ xml: broken, offlineMode: true }));
+    expect(rejected).toMatchObject({ state: 'REJECTED', code: 450 });
+
+    const fixed = invoiceXml(number);
+    const correction = { xml: fixed, offlineMode: true, hashOfCorrectedInvoice: hashOf(broken) };
+    expect((await settled(client, fx.sim, await client.send(correction))).state).toBe('ACCEPTED');
+
+    const twice = await rejection(client.send({ ...correction, xml: invoiceXml(nextNumber()) }));
+    expect([twice.status, twice.code]).toEqual([400, 21166]);
+    const ofAccepted = await rejection(
+      client.send({ xml: invoiceXml(nextNumber()), offlineMode: true, hashOfCorrectedInvoice: hashOf(fixed) }),
+    );
+    expect(ofAccepted.code).toBe(21167);
+  });
+});
+
 describe('authentication', () => {
   it('fails with KSeF status 450 for a wrong token', async () => {
     const client = clientFor(fx.sim, { token: 'not-the-token' });
