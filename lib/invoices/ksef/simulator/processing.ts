@@ -68,7 +68,8 @@ export async function processInvoice(ctx: SimContext, session: SimSession, invoi
   // offline/automatyczne-okreslanie-trybu-offline.md: declared offline, or issued on an earlier day.
   invoice.invoicingMode =
     invoice.offlineMode || facts.issueDate < warsawDateKey(new Date(invoice.invoicingDate)) ? 'Offline' : 'Online';
-  do invoice.ksefNumber = makeKsefNumber(facts.sellerNip, new Date(now), randomBytes(6));
+  // The number is dated by the day KSeF took the invoice for processing (numer-ksef.md).
+  do invoice.ksefNumber = makeKsefNumber(facts.sellerNip, new Date(invoice.invoicingDate), randomBytes(6));
   while (ctx.accepted.has(invoice.ksefNumber));
   invoice.acquisitionDate = now;
   invoice.upo = buildUpo(session, invoice, ctx.settings.tokenReference);
