@@ -203,6 +203,42 @@ describe('authentication', () => {
   });
 });
 
+describe('refused tokens', () => {
+  /** fetch that spoils the bearer token of the first `times` calls whose path ends with `suffix`. */
+  function spoiling(suffix: string, times = 1) {
+    const calls: string[] = [];
+    let left = times;
+    const impl: typeof fetch = (input, init) => {
+      const path = new URL(String(input)).pathname;
+      calls.push(path);
+      const headers = { ...(init?.headers as Record<string, string>) };
+      if (path.endsWith(suffix) && left-- > 0) headers.Authorization = 'Bearer spoiled';
+      return fetch(input, { ...init, headers });
+    };
+    return { impl, count: (s: string) => calls.filter((c) => c.endsWith(s)).length };
+  }
+
+  it('authenticates again when KSeF refuses the refresh token', async () => {
+    let offset = 0;
+    const wire = spoiling('/auth/token/refresh');
+    const client = clientFor(fx.sim, { fetchImpl: wire.impl, now: () => Date.now() + offset });
+    await client.sessionReference();
+    offset = 15 * 60_000;
+    await client.send({ xml: invoiceXml(nextNumber()), offlineMode: false });
+    expect(wire.count('/auth/token/refresh')).toBe(1);
+    expect(wire.count('/auth/ksef-token')).toBe(2);
+  });
+
+  it('gets a fresh access token and repeats the call once when KSeF answers 401', async () => {
+    const client = clientFor(fx.sim);
+    const sent = await client.send({ xml: invoiceXml(nextNumber()), offlineMode: false });
+    const wire = spoiling(`/invoices/${sent.invoiceReference}`);
+    const again = clientFor(fx.sim, { fetchImpl: wire.impl });
+    expect((await again.status(sent)).state).toMatch(/PROCESSING|ACCEPTED/);
+    expect(wire.count(`/invoices/${sent.invoiceReference}`)).toBe(2);
+  });
+});
+
 describe('sessions', () => {
   it('opens a new session when KSeF has closed the one in use', async () => {
     const wire = recordingFetch();
