@@ -184,6 +184,19 @@ describe('authentication', () => {
     expect(e.details).toEqual(['Nieprawidłowy token']);
   });
 
+  it('fetches the certificates again and repeats once when KSeF says the key was withdrawn (21470)', async () => {
+    let spoil = true;
+    const wire = recordingFetch((path, body) => {
+      if (!path.endsWith('/auth/ksef-token') || !spoil) return body;
+      spoil = false;
+      return JSON.stringify({ ...JSON.parse(body), publicKeyId: 'W'.repeat(43) + '=' });
+    });
+    const client = clientFor(fx.sim, { fetchImpl: wire.impl });
+    await client.sessionReference();
+    expect(wire.count('/auth/ksef-token')).toBe(2);
+    expect(wire.count('/security/public-key-certificates')).toBe(2);
+  });
+
   it('fails with 415 for a context the token has no rights in', async () => {
     const client = clientFor(fx.sim, { nip: '5261040828' });
     const e = await rejection(client.sessionReference());
