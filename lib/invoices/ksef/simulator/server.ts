@@ -73,19 +73,16 @@ type Handler = (
   ...params: string[]
 ) => void | Promise<void>;
 
+const listPublicKeys: Handler = (ctx, _req, res) =>
+  sendJson(
+    res,
+    200,
+    Object.values(ctx.keys).map((k) => k.wire),
+  );
+
 const REF = '([0-9A-Z-]{36})';
 const ROUTES: Array<[method: string, path: RegExp, group: RateGroup | null, handler: Handler]> = [
-  [
-    'GET',
-    /^\/v2\/security\/public-key-certificates$/,
-    'publicKeys',
-    (ctx, _req, res) =>
-      sendJson(
-        res,
-        200,
-        Object.values(ctx.keys).map((k) => k.wire),
-      ),
-  ],
+  ['GET', /^\/v2\/security\/public-key-certificates$/, 'publicKeys', listPublicKeys],
   ['POST', /^\/v2\/auth\/challenge$/, 'auth', challenge],
   ['POST', /^\/v2\/auth\/ksef-token$/, 'auth', ksefToken],
   ['POST', /^\/v2\/auth\/token\/redeem$/, 'auth', redeem],
