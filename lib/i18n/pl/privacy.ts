@@ -133,7 +133,8 @@ export const privacy = {
       certificate:
         'wydane zaświadczenia — 5 lat, aby można było sprawdzić ich autentyczność (art. 6 ust. 1 lit. f RODO); możesz wnieść sprzeciw',
       complaint: 'reklamacje z odpowiedzią — 3 lata od odpowiedzi (art. 6 ust. 1 lit. f RODO)',
-      proofOfSending: 'temat i data wysłanych wiadomości e-mail, bez treści i adresu — 3 lata (art. 6 ust. 1 lit. f RODO)',
+      proofOfSending:
+        'temat i data wysłanych wiadomości e-mail, bez treści i adresu — 3 lata (art. 6 ust. 1 lit. f RODO)',
       accountability: 'wnioski RODO i odpowiedzi na nie — jako dowód ich rozpatrzenia (art. 5 ust. 2 RODO)',
       familyContract: 'opłacone pakiety dzieci, zanonimizowane — razem z fakturą, 5 lat od końca roku',
     },
@@ -167,7 +168,8 @@ export const privacy = {
     panel: {
       nav: 'Wnioski RODO',
       title: 'Wnioski RODO',
-      intro: 'Wnioski wymagające decyzji człowieka. Termin: 30 dni od otrzymania (art. 12 ust. 3 RODO); najpierw te po terminie.',
+      intro:
+        'Wnioski wymagające decyzji człowieka. Termin: 30 dni od otrzymania (art. 12 ust. 3 RODO); najpierw te po terminie.',
       open: 'Do rozpatrzenia',
       decidedList: 'Rozpatrzone',
       none: 'Brak wniosków.',
@@ -206,7 +208,8 @@ export const privacy = {
     removeSubmit: 'Usuń dziecko',
     paidPackage:
       'Dziecko ma opłacony pakiet: jego dane są częścią zamówienia z fakturą, więc nie można go usunąć. Możesz je poprawić powyżej.',
-    inOrder: 'Dziecko jest w zamówieniu, które czeka na płatność. Usuniesz je, gdy zamówienie zostanie opłacone lub anulowane.',
+    inOrder:
+      'Dziecko jest w zamówieniu, które czeka na płatność. Usuniesz je, gdy zamówienie zostanie opłacone lub anulowane.',
     removed: 'Usunięto dziecko i jego konto.',
   },
   summary: {

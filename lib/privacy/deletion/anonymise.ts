@@ -53,9 +53,15 @@ export async function anonymiseAccount(tx: Tx, userId: string, email: string | n
     tx.accountInvitation.deleteMany({ where: { userId } }),
     tx.emailChangeToken.deleteMany({ where: { userId } }),
   ]);
-  log.note({ type: 'token' }, tokens.reduce((s, t) => s + t.count, 0));
+  log.note(
+    { type: 'token' },
+    tokens.reduce((s, t) => s + t.count, 0),
+  );
   log.note({ type: 'cart' }, (await tx.cart.deleteMany({ where: { userId } })).count);
-  log.note({ type: 'lessonProgress' }, (await tx.lessonProgress.deleteMany({ where: { enrolment: { userId } } })).count);
+  log.note(
+    { type: 'lessonProgress' },
+    (await tx.lessonProgress.deleteMany({ where: { enrolment: { userId } } })).count,
+  );
   log.note({ type: 'testAttempt' }, (await tx.testAttempt.deleteMany({ where: { enrolment: { userId } } })).count);
   // Enrolments: with a certificate the row stays (access revoked), without one it goes.
   const withCert = await tx.enrolment.updateMany({
@@ -64,7 +70,10 @@ export async function anonymiseAccount(tx: Tx, userId: string, email: string | n
   });
   log.note({ type: 'enrolment', hasCertificate: true }, withCert.count);
   log.note({ type: 'certificate' }, await tx.certificate.count({ where: { enrolment: { userId } } }));
-  log.note({ type: 'enrolment', hasCertificate: false }, (await tx.enrolment.deleteMany({ where: { userId, certificate: null } })).count);
+  log.note(
+    { type: 'enrolment', hasCertificate: false },
+    (await tx.enrolment.deleteMany({ where: { userId, certificate: null } })).count,
+  );
   log.note({ type: 'familyTrial' }, (await tx.familyTrial.deleteMany({ where: { parentId: userId } })).count);
   log.note({ type: 'groupAdmin' }, (await tx.groupAdmin.deleteMany({ where: { userId } })).count);
   const memberships = await tx.groupParticipant.updateMany({
@@ -77,7 +86,10 @@ export async function anonymiseAccount(tx: Tx, userId: string, email: string | n
   log.note({ type: 'complaint' }, await tx.complaint.count({ where: { userId } }));
   log.note({ type: 'privacyRequest' }, await tx.privacyRequest.count({ where: { userId } }));
   log.note({ type: 'dataExport' }, (await tx.dataExport.deleteMany({ where: { userId } })).count);
-  log.note({ type: 'loginThrottle' }, (await tx.loginThrottle.deleteMany({ where: { key: `account:${userId}` } })).count);
+  log.note(
+    { type: 'loginThrottle' },
+    (await tx.loginThrottle.deleteMany({ where: { key: `account:${userId}` } })).count,
+  );
   await anonymiseOrders(tx, userId, log);
   if (email) {
     // Delivered messages keep that one was sent, when and with what subject; body and address go.

@@ -16,7 +16,11 @@ export async function deletionFacts(tx: Tx, userId: string, now: Date): Promise<
       tx.familyCancellation.count({ where: { package: { child: { parentId: userId } }, status: 'PENDING' } }),
       tx.group.findMany({
         where: { ownerId: userId, active: true },
-        select: { id: true, companyName: true, admins: { where: { user: { deletedAt: null } }, select: { userId: true } } },
+        select: {
+          id: true,
+          companyName: true,
+          admins: { where: { user: { deletedAt: null } }, select: { userId: true } },
+        },
       }),
       tx.groupAdmin.findMany({
         where: { userId, group: { active: true } },

@@ -15,7 +15,9 @@ export function refusalCode(r: DeletionRefusal): MessageCode {
     case 'privacy.delete.refused.activeChildPackage':
       return {
         code: r.reason,
-        params: [r.children.map((c) => (c.endsAt ? `${c.childName} (${formatLastDay(c.endsAt)})` : c.childName)).join(', ')],
+        params: [
+          r.children.map((c) => (c.endsAt ? `${c.childName} (${formatLastDay(c.endsAt)})` : c.childName)).join(', '),
+        ],
       };
   }
 }

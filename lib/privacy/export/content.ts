@@ -112,7 +112,11 @@ export function exportContent(d: PersonData, generatedAt: Date) {
         total: money(i.totalGross, o.currency),
         vatRate: i.vatRate,
       })),
-      payments: o.payments.map((p) => ({ status: p.status, amount: money(p.amount, p.currency), createdAt: iso(p.createdAt) })),
+      payments: o.payments.map((p) => ({
+        status: p.status,
+        amount: money(p.amount, p.currency),
+        createdAt: iso(p.createdAt),
+      })),
       refunds: o.refunds.map((r) => ({
         status: r.status,
         amount: money(r.amount, o.currency),
@@ -153,7 +157,11 @@ export function exportContent(d: PersonData, generatedAt: Date) {
       })),
       enrolments: c.enrolments.map(enrolment),
     })),
-    familyTrials: d.familyTrials.map((t) => ({ schoolYear: t.schoolYear, startedAt: iso(t.startedAt), endsAt: iso(t.endsAt) })),
+    familyTrials: d.familyTrials.map((t) => ({
+      schoolYear: t.schoolYear,
+      startedAt: iso(t.startedAt),
+      endsAt: iso(t.endsAt),
+    })),
     groups: d.groups.map((g) => ({
       role: g.role,
       companyName: g.companyName,

@@ -55,7 +55,15 @@ export async function buildExport(exportId: string, now = currentTime()): Promis
     const mailId = await db().$transaction(async (tx) => {
       const claimed = await tx.dataExport.updateMany({
         where: { id: exportId, status: 'PENDING' },
-        data: { status: 'READY', readyAt: now, expiresAt, data: new Uint8Array(zip), size: zip.length, tokenHash: sha256(token), failure: null },
+        data: {
+          status: 'READY',
+          readyAt: now,
+          expiresAt,
+          data: new Uint8Array(zip),
+          size: zip.length,
+          tokenHash: sha256(token),
+          failure: null,
+        },
       });
       if (claimed.count !== 1 || !data.user.email) return null;
       return queueEmailOnce(tx, `data-export:${exportId}`, data.user.email, 'data-export-ready', {
@@ -76,8 +84,7 @@ export async function buildExport(exportId: string, now = currentTime()): Promis
 }
 
 export type ExportLink =
-  | { status: 'ready'; token: string; fileName: string; size: number; expiresAt: Date }
-  | { status: 'expired' };
+  { status: 'ready'; token: string; fileName: string; size: number; expiresAt: Date } | { status: 'expired' };
 
 /** The link's export if it is the viewer's own; null (404) for an unknown token or someone else's. */
 export async function exportForLink(userId: string, token: string, now = currentTime()): Promise<ExportLink | null> {
@@ -87,7 +94,13 @@ export async function exportForLink(userId: string, token: string, now = current
   });
   if (!row?.readyAt || !row.expiresAt) return null;
   if (row.expiresAt <= now || row.purgedAt) return { status: 'expired' };
-  return { status: 'ready', token, fileName: exportFileName(row.readyAt), size: row.size ?? 0, expiresAt: row.expiresAt };
+  return {
+    status: 'ready',
+    token,
+    fileName: exportFileName(row.readyAt),
+    size: row.size ?? 0,
+    expiresAt: row.expiresAt,
+  };
 }
 
 /** The ZIP itself for the route handler, under the same rule. */

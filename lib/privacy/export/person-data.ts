@@ -14,7 +14,15 @@ const enrolmentSelect = {
   progress: { orderBy: { completedAt: 'asc' }, select: { completedAt: true, lesson: { select: { title: true } } } },
   attempts: {
     orderBy: { number: 'asc' },
-    select: { number: true, startedAt: true, submittedAt: true, points: true, maxPoints: true, percent: true, passed: true },
+    select: {
+      number: true,
+      startedAt: true,
+      submittedAt: true,
+      points: true,
+      maxPoints: true,
+      percent: true,
+      passed: true,
+    },
   },
   certificate: { select: { number: true, fullName: true, courseTitle: true, scorePercent: true, issuedAt: true } },
 } as const;
@@ -85,8 +93,13 @@ export async function loadPersonData(userId: string) {
         termsVersion: true,
         termsAcceptedAt: true,
         immediateDeliveryConsent: true,
-        items: { select: { name: true, quantity: true, seats: true, unitGross: true, totalGross: true, vatRate: true } },
-        payments: { orderBy: { createdAt: 'asc' }, select: { status: true, amount: true, currency: true, createdAt: true } },
+        items: {
+          select: { name: true, quantity: true, seats: true, unitGross: true, totalGross: true, vatRate: true },
+        },
+        payments: {
+          orderBy: { createdAt: 'asc' },
+          select: { status: true, amount: true, currency: true, createdAt: true },
+        },
         refunds: {
           orderBy: { createdAt: 'asc' },
           select: { amount: true, status: true, createdAt: true, finalizedAt: true },
@@ -147,7 +160,15 @@ export async function loadPersonData(userId: string) {
       where: { userId },
       select: {
         createdAt: true,
-        group: { select: { companyName: true, seats: true, seatsUsed: true, active: true, course: { select: { title: true } } } },
+        group: {
+          select: {
+            companyName: true,
+            seats: true,
+            seatsUsed: true,
+            active: true,
+            course: { select: { title: true } },
+          },
+        },
       },
     }),
     db().groupParticipant.findMany({

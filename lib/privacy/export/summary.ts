@@ -116,7 +116,12 @@ export function summarySections(c: ExportContent): SummarySection[] {
       id: 'sesje',
       title: t.sessions,
       columns: [t.started, t.lastSeen, t.device, t.ended],
-      rows: c.sessions.map((s) => [dt(s.startedAt), dt(s.lastSeenAt), [s.device, s.ip].filter(Boolean).join(', ') || '—', dt(s.endedAt)]),
+      rows: c.sessions.map((s) => [
+        dt(s.startedAt),
+        dt(s.lastSeenAt),
+        [s.device, s.ip].filter(Boolean).join(', ') || '—',
+        dt(s.endedAt),
+      ]),
     },
   ];
 }

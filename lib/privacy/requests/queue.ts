@@ -32,6 +32,7 @@ export type RequestView = {
   lastDay: string;
   status: string;
   open: boolean;
+  refused: boolean;
   countdown: { text: string; tone: 'ok' | 'soon' | 'overdue' } | null;
   reply: string | null;
   decided: string | null;
@@ -53,9 +54,8 @@ export function requestView(r: RequestRecord, now: Date): RequestView {
     lastDay: formatLastDay(r.dueAt),
     status: t.statuses[r.status] ?? r.status,
     open,
-    countdown: open
-      ? { text: t.countdown(left), tone: left < 0 ? 'overdue' : left <= 7 ? 'soon' : 'ok' }
-      : null,
+    refused: r.status === 'REFUSED',
+    countdown: open ? { text: t.countdown(left), tone: left < 0 ? 'overdue' : left <= 7 ? 'soon' : 'ok' } : null,
     reply: r.reply,
     decided: r.decidedAt ? formatDateTime(r.decidedAt) : null,
   };
@@ -78,7 +78,12 @@ const select = {
 export async function requestQueue(now = currentTime()): Promise<{ open: RequestView[]; decided: RequestView[] }> {
   const [open, decided] = await Promise.all([
     db().privacyRequest.findMany({ where: { status: 'OPEN' }, orderBy: { dueAt: 'asc' }, select }),
-    db().privacyRequest.findMany({ where: { status: { not: 'OPEN' } }, orderBy: { decidedAt: 'desc' }, take: 50, select }),
+    db().privacyRequest.findMany({
+      where: { status: { not: 'OPEN' } },
+      orderBy: { decidedAt: 'desc' },
+      take: 50,
+      select,
+    }),
   ]);
   return { open: open.map((r) => requestView(r, now)), decided: decided.map((r) => requestView(r, now)) };
 }

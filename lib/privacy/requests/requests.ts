@@ -33,7 +33,12 @@ export async function filePrivacyRequest(
   const out = await db().$transaction(async (tx) => {
     const u = await tx.user.findFirst({
       where: { id: userId, deletedAt: null },
-      select: { firstName: true, lastName: true, email: true, childProfile: { select: { parent: { select: { email: true } } } } },
+      select: {
+        firstName: true,
+        lastName: true,
+        email: true,
+        childProfile: { select: { parent: { select: { email: true } } } },
+      },
     });
     if (!u) throw new NotFoundError('user');
     if ((await tx.privacyRequest.count({ where: { userId, status: 'OPEN' } })) >= MAX_OPEN)
