@@ -5,7 +5,12 @@ import { requestExport } from '@/lib/actions/privacy/export';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 
-type Latest = { status: 'PENDING' | 'READY' | 'FAILED'; requestedAt: Date; readyAt: Date | null; expiresAt: Date | null };
+type Latest = {
+  status: 'PENDING' | 'READY' | 'FAILED';
+  requestedAt: Date;
+  readyAt: Date | null;
+  expiresAt: Date | null;
+};
 
 export function ExportCard({ latest, now }: { latest: Latest | null; now: Date }) {
   const t = messages().privacy.export;
@@ -16,7 +21,10 @@ export function ExportCard({ latest, now }: { latest: Latest | null; now: Date }
       : latest.status === 'FAILED'
         ? { tone: 'error' as const, text: t.failed }
         : latest.expiresAt && latest.expiresAt > now
-          ? { tone: 'success' as const, text: t.ready(formatDateTime(latest.readyAt!), formatDateTime(latest.expiresAt)) }
+          ? {
+              tone: 'success' as const,
+              text: t.ready(formatDateTime(latest.readyAt!), formatDateTime(latest.expiresAt)),
+            }
           : { tone: 'info' as const, text: t.expired(formatDateTime(latest.readyAt ?? latest.requestedAt)) };
   return (
     <section className="card space-y-3" aria-labelledby="kopia-h">

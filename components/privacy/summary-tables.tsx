@@ -10,7 +10,8 @@ export function SummaryTables({ sections }: { sections: SummarySection[] }) {
       {sections.map((s) => (
         <section key={s.id} className="card space-y-3" aria-labelledby={`dane-${s.id}`}>
           <h2 id={`dane-${s.id}`} className="h2">
-            {s.title} <span className="text-sm font-normal text-slate-600">({s.id === 'profil' ? 1 : s.rows.length})</span>
+            {s.title}{' '}
+            <span className="text-sm font-normal text-slate-600">({s.id === 'profil' ? 1 : s.rows.length})</span>
           </h2>
           {s.rows.length === 0 ? (
             <p className="text-sm">{t.none}</p>

@@ -22,9 +22,17 @@ export default async function DeleteAccountPage() {
         <h2 id="skutki-h" className="h2">
           {t.consequencesTitle}
         </h2>
-        <ul className="list-disc space-y-1 pl-5">{t.consequences.map((c) => <li key={c}>{c}</li>)}</ul>
+        <ul className="list-disc space-y-1 pl-5">
+          {t.consequences.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
         <h2 className="h2">{t.keptTitle}</h2>
-        <ul className="list-disc space-y-1 pl-5">{t.kept.map((c) => <li key={c}>{c}</li>)}</ul>
+        <ul className="list-disc space-y-1 pl-5">
+          {t.kept.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
         <p>
           <Link href="/konto/moje-dane" className="link">
             {messages().privacy.card.myData}

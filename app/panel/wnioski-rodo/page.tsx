@@ -26,7 +26,11 @@ export default async function PrivacyRequestQueuePage() {
         <h2 id="rozpatrzone" className="h2">
           {t.decidedList}
         </h2>
-        {decided.length ? <RequestTable label={t.decidedList} rows={decided} staff /> : <p className="card">{t.none}</p>}
+        {decided.length ? (
+          <RequestTable label={t.decidedList} rows={decided} staff />
+        ) : (
+          <p className="card">{t.none}</p>
+        )}
       </section>
     </div>
   );
