@@ -50,7 +50,7 @@ test('a learner corrects their name, downloads their data and deletes the accoun
   // Access and a copy: the page lists what we hold; the copy comes by e-mail, built by a job.
   await page.getByRole('link', { name: 'Moje dane i kopia do pobrania' }).click();
   await expect(page.getByRole('heading', { name: 'Moje dane', level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Profil' })).toContainText('+48 600 100 200');
+  await expect(page.getByRole('region', { name: 'Profil', exact: true })).toContainText('+48 600 100 200');
   await checkPage(page);
   await page.getByRole('button', { name: 'Przygotuj kopię danych' }).click();
   await expect(page.getByText(/Przygotowujemy kopię Twoich danych/)).toBeVisible();

@@ -236,6 +236,8 @@ export const privacy = {
     date: 'Data',
     where: 'Przy czym',
     consentKinds: { terms: 'Regulamin', 'immediate-delivery': 'Rozpoczęcie świadczenia przed upływem 14 dni' },
+    consentAtRegistration: 'założenie konta',
+    consentInOrder: (order: string) => `zamówienie ${order}`,
     orders: 'Zamówienia',
     number: 'Numer',
     status: 'Status',

@@ -61,17 +61,32 @@ export function exportContent(d: PersonData, generatedAt: Date) {
     },
     consents: [
       ...(u.termsVersion
-        ? [{ kind: 'terms', version: u.termsVersion, acceptedAt: iso(u.termsAcceptedAt), context: 'account' }]
+        ? [
+            {
+              kind: 'terms',
+              version: u.termsVersion,
+              acceptedAt: iso(u.termsAcceptedAt),
+              context: 'account',
+              order: null,
+            },
+          ]
         : []),
       ...paidOrders.flatMap((o) => [
-        { kind: 'terms', version: o.termsVersion, acceptedAt: iso(o.termsAcceptedAt), context: `order ${o.number}` },
+        {
+          kind: 'terms',
+          version: o.termsVersion,
+          acceptedAt: iso(o.termsAcceptedAt),
+          context: 'order',
+          order: o.number,
+        },
         ...(o.immediateDeliveryConsent
           ? [
               {
                 kind: 'immediate-delivery',
                 version: o.termsVersion,
                 acceptedAt: iso(o.termsAcceptedAt),
-                context: `order ${o.number}`,
+                context: 'order',
+                order: o.number,
               },
             ]
           : []),

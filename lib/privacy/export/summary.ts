@@ -50,7 +50,12 @@ export function summarySections(c: ExportContent): SummarySection[] {
       id: 'zgody',
       title: t.consents,
       columns: [t.consent, t.version, t.date, t.where],
-      rows: c.consents.map((x) => [code(t.consentKinds, x.kind), x.version, dt(x.acceptedAt), x.context]),
+      rows: c.consents.map((x) => [
+        code(t.consentKinds, x.kind),
+        x.version,
+        dt(x.acceptedAt),
+        x.order ? t.consentInOrder(x.order) : t.consentAtRegistration,
+      ]),
     },
     {
       id: 'zamowienia',

@@ -23,6 +23,8 @@ export async function requestEmailChange(userId: string, newEmail: string, now =
     select: { email: true, firstName: true, roles: true },
   });
   if (!user) throw new NotFoundError('user');
+  // A child's account has no address of its own: the parent gets its messages.
+  if (user.roles.includes('CHILD')) throw new UserError('privacy.email.childNote');
   if (user.email === email) throw new UserError('privacy.email.same', { email: 'privacy.email.same' });
   const taken = await db().user.count({ where: { email, id: { not: userId } } });
   if (taken) throw new UserError('privacy.email.taken', { email: 'privacy.email.taken' });

@@ -158,20 +158,34 @@ describe('exportContent', () => {
 
   it('lists the consents of the account and of each order with their versions and dates', () => {
     expect(c.consents).toEqual([
-      { kind: 'terms', version: '2026-11-01', acceptedAt: '2026-10-01T08:00:00.000Z', context: 'account' },
-      { kind: 'terms', version: '2026-11-01', acceptedAt: '2026-11-01T09:00:00.000Z', context: 'order ZAM-1' },
+      { kind: 'terms', version: '2026-11-01', acceptedAt: '2026-10-01T08:00:00.000Z', context: 'account', order: null },
       {
-        kind: 'immediate-delivery',
+        kind: 'terms',
         version: '2026-11-01',
         acceptedAt: '2026-11-01T09:00:00.000Z',
-        context: 'order ZAM-1',
+        context: 'order',
+        order: 'ZAM-1',
       },
-      { kind: 'terms', version: '2026-11-01', acceptedAt: '2026-11-01T09:00:00.000Z', context: 'order ZAM-2' },
       {
         kind: 'immediate-delivery',
         version: '2026-11-01',
         acceptedAt: '2026-11-01T09:00:00.000Z',
-        context: 'order ZAM-2',
+        context: 'order',
+        order: 'ZAM-1',
+      },
+      {
+        kind: 'terms',
+        version: '2026-11-01',
+        acceptedAt: '2026-11-01T09:00:00.000Z',
+        context: 'order',
+        order: 'ZAM-2',
+      },
+      {
+        kind: 'immediate-delivery',
+        version: '2026-11-01',
+        acceptedAt: '2026-11-01T09:00:00.000Z',
+        context: 'order',
+        order: 'ZAM-2',
       },
     ]);
   });
