@@ -10,7 +10,7 @@ const TONE = { ok: 'text-slate-700', soon: 'font-semibold text-amber-800', overd
 export function RequestTable({ label, rows, staff }: { label: string; rows: RequestView[]; staff?: boolean }) {
   const t = messages().privacy.requests.panel;
   return (
-    <ScrollTable label={label} className="card p-0" cards>
+    <ScrollTable label={label} className={staff ? 'card p-0' : undefined} cards={!staff}>
       <table className="table">
         <thead>
           <tr>

@@ -61,6 +61,8 @@ export const privacy = {
     intro:
       'Wszystko, co przechowujemy o Tobie (i o dzieciach, których konta prowadzisz). Te same dane dostaniesz w kopii do pobrania.',
     none: 'Brak.',
+    emptyTitle: 'Czego o Tobie nie mamy',
+    empty: (sections: string) => `Nie przechowujemy o Tobie nic w tych kategoriach: ${sections}.`,
     back: 'Wróć do konta',
   },
   export: {

@@ -6,7 +6,8 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import type { ExportContent } from './content';
 
-export type SummarySection = { id: string; title: string; columns: string[]; rows: string[][] };
+/** `fields`: label–value pairs (the profile), shown as a list rather than a table. */
+export type SummarySection = { id: string; title: string; columns: string[]; rows: string[][]; fields?: true };
 
 const dt = (s: string | null) => (s ? formatDateTime(new Date(s)) : '—');
 const day = (s: string | null) => (s ? formatDate(new Date(s)) : '—');
@@ -34,6 +35,7 @@ export function summarySections(c: ExportContent): SummarySection[] {
     {
       id: 'profil',
       title: t.profile,
+      fields: true,
       columns: [t.field, t.value],
       rows: [
         [t.name, `${p.firstName} ${p.lastName}`],
