@@ -23,13 +23,15 @@ export type RefusalView = { text: string; links: { href: string; label: string }
 export function refusalView(r: DeletionRefusal): RefusalView {
   const o = messages().privacy.delete.offers;
   const links =
-    r.reason === 'privacy.delete.refused.pendingPayment' || r.reason === 'privacy.delete.refused.refundInProgress'
-      ? [{ href: '/zamowienia', label: o.orders }]
-      : r.reason === 'privacy.delete.refused.soleGroupAdmin'
-        ? r.groups.map((g) => ({ href: `/grupy/${g.id}`, label: `${o.groups}: ${g.companyName}` }))
-        : r.reason === 'privacy.delete.refused.groupParticipant'
-          ? [{ href: '/konto/wnioski', label: o.request }]
-          : [{ href: '/rodzina', label: o.resign }];
+    r.reason === 'privacy.delete.refused.staff'
+      ? []
+      : r.reason === 'privacy.delete.refused.pendingPayment' || r.reason === 'privacy.delete.refused.refundInProgress'
+        ? [{ href: '/zamowienia', label: o.orders }]
+        : r.reason === 'privacy.delete.refused.soleGroupAdmin'
+          ? r.groups.map((g) => ({ href: `/grupy/${g.id}`, label: `${o.groups}: ${g.companyName}` }))
+          : r.reason === 'privacy.delete.refused.groupParticipant'
+            ? [{ href: '/konto/wnioski', label: o.request }]
+            : [{ href: '/rodzina', label: o.resign }];
   return { text: text(refusalCode(r)), links };
 }
 

@@ -103,6 +103,7 @@ export const privacy = {
     ],
     refusedTitle: 'Teraz nie można usunąć konta',
     refused: {
+      staff: 'To konto członka zespołu: zamyka je administrator zespołu, gdy kończysz pracę w Planecie.',
       pendingPayment:
         'Masz płatność w toku. Poczekaj, aż PayU ją rozliczy lub anuluje (zwykle kilka minut, najdłużej kilka dni), i wróć tutaj.',
       refundInProgress: 'Trwa zwrot pieniędzy za Twoje zamówienie. Usuniesz konto, gdy zwrot się zakończy.',

@@ -4,8 +4,9 @@ import type { Tx } from '@/lib/db/client';
 import type { DeletionFacts } from '@/lib/privacy/rules/deletion';
 
 export async function deletionFacts(tx: Tx, userId: string, now: Date): Promise<DeletionFacts> {
-  const [pendingPayments, refunds, cancellations, owned, adminOf, participantOf, activeChildPackages] =
+  const [user, pendingPayments, refunds, cancellations, owned, adminOf, participantOf, activeChildPackages] =
     await Promise.all([
+      tx.user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } }),
       tx.payment.count({
         where: {
           order: { userId, status: 'AWAITING_PAYMENT' },
@@ -55,6 +56,7 @@ export async function deletionFacts(tx: Tx, userId: string, now: Date): Promise<
       .filter((g) => g.owner.deletedAt !== null && g.admins.every((a) => a.userId === userId)),
   ].map((g) => ({ id: g.id, companyName: g.companyName }));
   return {
+    staff: user.roles.includes('STAFF'),
     pendingPayments,
     refundsInProgress: refunds + cancellations,
     soleAdminGroups,

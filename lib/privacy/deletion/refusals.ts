@@ -5,6 +5,7 @@ import type { DeletionRefusal } from '@/lib/privacy/rules/deletion';
 
 export function refusalCode(r: DeletionRefusal): MessageCode {
   switch (r.reason) {
+    case 'privacy.delete.refused.staff':
     case 'privacy.delete.refused.pendingPayment':
     case 'privacy.delete.refused.refundInProgress':
       return r.reason;

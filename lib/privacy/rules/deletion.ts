@@ -104,6 +104,8 @@ export const KEEP_PERIOD: Record<KeepBasis, { years: number; from: 'yearEnd' | '
 
 /** What stops a deletion now, found by the service. */
 export type DeletionFacts = {
+  /** A member of staff: their account is closed by the team (part B: by an administrator), not here. */
+  staff: boolean;
   pendingPayments: number;
   refundsInProgress: number;
   /** Active groups of which the person is the only admin (owner without a second admin). */
@@ -115,6 +117,7 @@ export type DeletionFacts = {
 };
 
 export type DeletionRefusal =
+  | { reason: 'privacy.delete.refused.staff' }
   | { reason: 'privacy.delete.refused.pendingPayment' }
   | { reason: 'privacy.delete.refused.refundInProgress' }
   | { reason: 'privacy.delete.refused.soleGroupAdmin'; groups: { id: string; companyName: string }[] }
@@ -124,6 +127,7 @@ export type DeletionRefusal =
 /** Every reason the account cannot be deleted now (empty: it can). */
 export function deletionRefusals(f: DeletionFacts): DeletionRefusal[] {
   const out: DeletionRefusal[] = [];
+  if (f.staff) out.push({ reason: 'privacy.delete.refused.staff' });
   if (f.pendingPayments > 0) out.push({ reason: 'privacy.delete.refused.pendingPayment' });
   if (f.refundsInProgress > 0) out.push({ reason: 'privacy.delete.refused.refundInProgress' });
   if (f.soleAdminGroups.length)

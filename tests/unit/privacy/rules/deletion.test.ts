@@ -52,6 +52,7 @@ describe('ruleFor', () => {
 });
 
 const none: DeletionFacts = {
+  staff: false,
   pendingPayments: 0,
   refundsInProgress: 0,
   soleAdminGroups: [],
@@ -62,6 +63,7 @@ const none: DeletionFacts = {
 describe('deletionRefusals', () => {
   it.each<[string, Partial<DeletionFacts>, string[]]>([
     ['nothing in the way', {}, []],
+    ['a member of staff', { staff: true }, ['privacy.delete.refused.staff']],
     ['a payment pending', { pendingPayments: 1 }, ['privacy.delete.refused.pendingPayment']],
     ['a refund in progress', { refundsInProgress: 2 }, ['privacy.delete.refused.refundInProgress']],
     [
