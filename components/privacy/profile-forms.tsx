@@ -60,9 +60,6 @@ export function EmailChangeForm({ profile }: { profile: OwnProfile }) {
   if (profile.isChild) return <p className="text-sm">{t.childNote}</p>;
   return (
     <form action={f.action} noValidate className="space-y-4">
-      <p className="text-sm">
-        {t.current} <strong>{profile.email ?? t.none}</strong>
-      </p>
       {profile.pendingEmail && !f.ok && <p className="text-sm text-amber-800">{t.pending(profile.pendingEmail)}</p>}
       <FormMessage state={f.state} />
       <Field

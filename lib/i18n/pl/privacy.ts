@@ -29,8 +29,6 @@ export const privacy = {
   },
   email: {
     title: 'Adres e-mail',
-    current: 'Obecny adres:',
-    none: 'brak',
     newLabel: 'Nowy adres e-mail',
     hint: 'Wyślemy link na nowy adres. Dopóki go nie klikniesz, logujesz się obecnym adresem.',
     submit: 'Wyślij link potwierdzający',
@@ -108,7 +106,7 @@ export const privacy = {
         'Masz płatność w toku. Poczekaj, aż PayU ją rozliczy lub anuluje (zwykle kilka minut, najdłużej kilka dni), i wróć tutaj.',
       refundInProgress: 'Trwa zwrot pieniędzy za Twoje zamówienie. Usuniesz konto, gdy zwrot się zakończy.',
       soleGroupAdmin: (companies: string) =>
-        `Jesteś jedynym administratorem aktywnego pakietu grupowego: ${companies}. Dodaj w pakiecie drugiego administratora (zajmie się uczestnikami) albo poczekaj do końca pakietu.`,
+        `Jesteś jedynym administratorem aktywnego pakietu grupowego (${companies}). Dodaj w pakiecie drugiego administratora (zajmie się uczestnikami) albo poczekaj do końca pakietu.`,
       groupParticipant: (companies: string) =>
         `Twoje konto założyła firma ${companies} w ramach pakietu grupowego i to ona decyduje o danych uczestników. Złóż wniosek, a przekażemy go firmie, lub zwróć się do niej bezpośrednio.`,
       activeChildPackage: (children: string) =>

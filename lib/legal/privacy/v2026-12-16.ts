@@ -55,7 +55,8 @@ export const privacy20261216: LegalVersion = {
             {
               ...list,
               points: [
-                ...list.points,
+                // The old last point ended the list; it now continues.
+                ...list.points.map((pt, i) => (i === list.points.length - 1 ? pt.replace(/\.$/, ';') : pt)),
                 'kopia danych przygotowana na Twoje żądanie — 24 godziny od przygotowania, potem usuwamy plik (zostaje informacja, że kopię wydaliśmy);',
                 'wnioski dotyczące danych i odpowiedzi na nie — 3 lata od odpowiedzi, jako dowód ich rozpatrzenia (art. 5 ust. 2 RODO).',
               ],
