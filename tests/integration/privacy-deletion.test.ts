@@ -136,4 +136,41 @@ describe('deleting an account', () => {
     expect(await db().child.count({ where: { parentId: ewa.id } })).toBe(0);
     expect(await db().user.count({ where: { login: 'ola.del' } })).toBe(0);
   });
+
+  it('keeps a child with a paid package anonymised, and is refused while that package runs', async () => {
+    const ewa = await person('Ewa', 'Pakiet');
+    await db().user.update({ where: { id: ewa.id }, data: { roles: ['PARENT'] } });
+    const childId = await addChild(ewa.id, {
+      fullName: 'Jan Pakiet',
+      birthYear: 2016,
+      login: 'jan.pak',
+      password: PASSWORD,
+    });
+    const pkg = await db().familyPackage.create({
+      data: {
+        childId,
+        packageCode: 'MINI',
+        schoolYear: 2026,
+        currency: 'PLN',
+        amountPaid: 50000,
+        addOns: [],
+        orderId: `o-${childId}`,
+        orderItemId: `oi-${childId}`,
+        status: 'ACTIVE',
+        paidAt: new Date(),
+        accessEndsAt: new Date(Date.now() + 30 * 86_400_000),
+      },
+    });
+    expect(await refusal(deleteAccount(ewa.id, PASSWORD))).toMatch(/Trwa opłacony pakiet dziecka: Jan Pakiet/);
+    await db().familyPackage.update({ where: { id: pkg.id }, data: { status: 'RESIGNED' } });
+    await deleteAccount(ewa.id, PASSWORD);
+    const child = await db().child.findUniqueOrThrow({
+      where: { id: childId },
+      include: { user: true, packages: true },
+    });
+    expect(child.fullName).toMatch(/^Usunięty użytkownik #[A-Z0-9]{6}$/);
+    expect(child.user).toMatchObject({ login: null, passwordHash: '' });
+    expect(child.user.deletedAt).not.toBeNull();
+    expect(child.packages).toHaveLength(1); // kept with its invoiced order
+  });
 });
