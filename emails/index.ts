@@ -20,6 +20,8 @@ import * as termsChanged from './terms-changed';
 import * as familyOrderRepriced from './family-order-repriced';
 import * as accountUnlock from './account-unlock';
 import * as invoiceCorrection from './invoice-correction';
+import * as privacyAccount from './privacy-account';
+import * as privacyRequest from './privacy-request';
 
 export const templates = {
   'password-reset': {
@@ -131,6 +133,41 @@ export const templates = {
     subject: invoiceCorrection.subject,
     Body: invoiceCorrection.InvoiceCorrectionEmail,
     text: invoiceCorrection.text,
+  },
+  'email-change-confirm': {
+    subject: privacyAccount.confirmSubject,
+    Body: privacyAccount.EmailChangeConfirmEmail,
+    text: privacyAccount.confirmText,
+  },
+  'email-change-notice': {
+    subject: privacyAccount.noticeSubject,
+    Body: privacyAccount.EmailChangeNoticeEmail,
+    text: privacyAccount.noticeText,
+  },
+  'data-export-ready': {
+    subject: privacyAccount.exportSubject,
+    Body: privacyAccount.DataExportReadyEmail,
+    text: privacyAccount.exportText,
+  },
+  'account-deleted': {
+    subject: privacyAccount.deletedSubject,
+    Body: privacyAccount.AccountDeletedEmail,
+    text: privacyAccount.deletedText,
+  },
+  'privacy-request-received': {
+    subject: privacyRequest.receivedSubject,
+    Body: privacyRequest.PrivacyRequestReceivedEmail,
+    text: privacyRequest.receivedText,
+  },
+  'privacy-request-staff': {
+    subject: privacyRequest.staffSubject,
+    Body: privacyRequest.PrivacyRequestStaffEmail,
+    text: privacyRequest.staffText,
+  },
+  'privacy-request-decided': {
+    subject: privacyRequest.decidedSubject,
+    Body: privacyRequest.PrivacyRequestDecidedEmail,
+    text: privacyRequest.decidedText,
   },
 } as const;
 

@@ -2,7 +2,11 @@ import type { Metadata } from 'next';
 import { currentSession, requirePermission } from '@/lib/auth/session';
 import { activeSessions } from '@/lib/auth/sessions';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { currentTime } from '@/lib/clock/clock';
 import { messages } from '@/lib/i18n';
+import { ownProfile } from '@/lib/privacy/profile/profile';
+import { EmailChangeForm, ProfileForm } from '@/components/privacy/profile-forms';
+import { PrivacyLinks } from '@/components/privacy/privacy-links';
 import { ChangePasswordForm } from './change-password-form';
 import { SessionsList } from './sessions-list';
 
@@ -11,7 +15,10 @@ export const metadata: Metadata = { title: messages().nav.account };
 export default async function AccountPage() {
   const m = messages();
   const user = await requirePermission('account:manage-own', '/konto');
-  const sessions = await activeSessions(user.id, (await currentSession())?.sessionId ?? null);
+  const [sessions, profile] = await Promise.all([
+    activeSessions(user.id, (await currentSession())?.sessionId ?? null),
+    ownProfile(user.id, currentTime()),
+  ]);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card space-y-3" aria-labelledby="konto-h">
@@ -21,15 +28,29 @@ export default async function AccountPage() {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="font-medium">{m.account.fullName}</dt>
           <dd>
-            {user.firstName} {user.lastName}
+            {profile.firstName} {profile.lastName}
           </dd>
           <dt className="font-medium">{m.auth.email}</dt>
-          <dd>{user.email ?? '—'}</dd>
+          <dd className="break-all">{profile.email ?? '—'}</dd>
           <dt className="font-medium">{m.account.login}</dt>
-          <dd>{user.login ?? '—'}</dd>
+          <dd>{profile.login ?? '—'}</dd>
           <dt className="font-medium">{m.account.roles}</dt>
           <dd>{user.roles.map((r) => ROLE_LABELS[r]).join(', ')}</dd>
         </dl>
+      </section>
+      <PrivacyLinks />
+      <section className="card space-y-4" aria-labelledby="dane-h">
+        <h2 id="dane-h" className="h2">
+          {m.privacy.profile.title}
+        </h2>
+        <p className="text-sm">{m.privacy.profile.intro}</p>
+        <ProfileForm profile={profile} />
+      </section>
+      <section className="card space-y-4" aria-labelledby="email-h">
+        <h2 id="email-h" className="h2">
+          {m.privacy.email.title}
+        </h2>
+        <EmailChangeForm profile={profile} />
       </section>
       <section className="card space-y-4" aria-labelledby="haslo-h">
         <h2 id="haslo-h" className="h2">

@@ -35,6 +35,9 @@ export default async function PanelLayout({ children }: { children: ReactNode })
         <Link href="/panel/reklamacje" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.support.panel.nav}
         </Link>
+        <Link href="/panel/wnioski-rodo" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.privacy.requests.panel.nav}
+        </Link>
         <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.panel.mailbox}
         </Link>

@@ -8,6 +8,7 @@ import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/sch
 import { trialOf } from '@/lib/families/trials';
 import { messages } from '@/lib/i18n';
 import { PageHeader } from '@/components/forms/page-header';
+import { Notice } from '@/components/forms/notice';
 import { ChildCard } from '@/components/families/child-card';
 import { TrialSection } from '@/components/families/trial-section';
 import { AddChildForm } from './add-child-form';
@@ -15,7 +16,7 @@ import { AddChildForm } from './add-child-form';
 export const metadata: Metadata = { title: messages().families.title };
 export const dynamic = 'force-dynamic';
 
-export default async function FamilyPage() {
+export default async function FamilyPage({ searchParams }: { searchParams: Promise<{ usunieto?: string }> }) {
   const user = await requirePermission('families:manage-own', '/rodzina');
   const t = messages().families;
   const now = currentTime();
@@ -26,8 +27,14 @@ export default async function FamilyPage() {
   ]);
   const currency = currencyForCountry(country);
   const year = schoolYearForPurchase(now);
+  const removed = (await searchParams).usunieto === '1';
   return (
     <div className="space-y-8">
+      {removed && (
+        <Notice tone="success" role="status">
+          {messages().privacy.children.removed}
+        </Notice>
+      )}
       <PageHeader
         title={t.title}
         intro={t.familyPage.intro(schoolYearLabel(year), currency)}

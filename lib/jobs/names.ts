@@ -13,6 +13,8 @@ export const JOB_RETRY_LIMITS = {
   'auth.retention': 0,
   'email.retention': 0,
   'orders.retention': 0,
+  'privacy.export': 3,
+  'privacy.exports-sweep': 0,
 } as const;
 
 export type JobName = keyof typeof JOB_RETRY_LIMITS;

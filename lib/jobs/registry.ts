@@ -12,6 +12,7 @@ import { legalJobs } from '@/lib/legal/jobs';
 import { supportJobs } from '@/lib/support/jobs';
 import { authJobs } from '@/lib/auth/jobs';
 import { orderJobs } from '@/lib/orders/jobs';
+import { privacyJobs } from '@/lib/privacy/jobs';
 import { JOB_RETRY_LIMITS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
@@ -27,6 +28,7 @@ const JOBS = {
   ...supportJobs,
   ...authJobs,
   ...orderJobs,
+  ...privacyJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */

@@ -11,6 +11,10 @@ import { requestClassChange, setChildPassword } from '@/lib/actions/families/chi
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 import { pageParams } from '@/lib/http/ids';
+import { childRemovalRefusal } from '@/lib/privacy/family/children';
+import { text } from '@/lib/i18n';
+import { Notice } from '@/components/forms/notice';
+import { EditChildForm, RemoveChildForm } from '@/components/privacy/child-forms';
 
 export const metadata: Metadata = { title: messages().families.childPage.metaTitle };
 export const dynamic = 'force-dynamic';
@@ -22,6 +26,7 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
   const t = m.families.childPage;
   const child = await findOwnChild(user.id, id);
   if (!child) notFound();
+  const removal = await childRemovalRefusal(child.id);
   const year = schoolYearForPurchase(currentTime());
   const base = classForBirthYear(child.birthYear, year);
   const options = base.ok
@@ -35,6 +40,13 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
         </Link>
       </p>
       <h1 className="h1">{child.fullName}</h1>
+      <section className="card space-y-3" aria-labelledby="dane-dziecka">
+        <h2 id="dane-dziecka" className="h2">
+          {m.privacy.children.editTitle}
+        </h2>
+        <p className="text-sm">{m.privacy.children.editIntro}</p>
+        <EditChildForm child={child} />
+      </section>
       <section className="card space-y-3" aria-labelledby="haslo">
         <h2 id="haslo" className="h2">
           {t.loginHeading}
@@ -103,6 +115,19 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
                 )}
               </select>
             </ActionForm>
+          </>
+        )}
+      </section>
+      <section className="card space-y-3" aria-labelledby="usun-dziecko">
+        <h2 id="usun-dziecko" className="h2">
+          {m.privacy.children.removeTitle}
+        </h2>
+        {removal ? (
+          <Notice tone="info">{text(removal)}</Notice>
+        ) : (
+          <>
+            <p className="text-sm">{m.privacy.children.removeIntro}</p>
+            <RemoveChildForm childId={child.id} />
           </>
         )}
       </section>

@@ -1,0 +1,43 @@
+// "Moje dane": the copy to download — the state of the latest one and the button for a new one.
+import { ActionForm } from '@/components/forms/action-form';
+import { Notice } from '@/components/forms/notice';
+import { requestExport } from '@/lib/actions/privacy/export';
+import { formatDateTime } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+
+type Latest = {
+  status: 'PENDING' | 'READY' | 'FAILED';
+  requestedAt: Date;
+  readyAt: Date | null;
+  expiresAt: Date | null;
+};
+
+export function ExportCard({ latest, now }: { latest: Latest | null; now: Date }) {
+  const t = messages().privacy.export;
+  const state = !latest
+    ? null
+    : latest.status === 'PENDING'
+      ? { tone: 'info' as const, text: t.pending(formatDateTime(latest.requestedAt)) }
+      : latest.status === 'FAILED'
+        ? { tone: 'error' as const, text: t.failed }
+        : latest.expiresAt && latest.expiresAt > now
+          ? {
+              tone: 'success' as const,
+              text: t.ready(formatDateTime(latest.readyAt!), formatDateTime(latest.expiresAt)),
+            }
+          : { tone: 'info' as const, text: t.expired(formatDateTime(latest.readyAt ?? latest.requestedAt)) };
+  return (
+    <section className="card space-y-3" aria-labelledby="kopia-h">
+      <h2 id="kopia-h" className="h2">
+        {t.title}
+      </h2>
+      <p className="text-sm">{t.intro}</p>
+      {state && (
+        <Notice tone={state.tone} small data-testid="export-state">
+          {state.text}
+        </Notice>
+      )}
+      <ActionForm action={requestExport} submit={t.button} />
+    </section>
+  );
+}

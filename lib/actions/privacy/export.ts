@@ -1,0 +1,15 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/action';
+import { messages } from '@/lib/i18n';
+import { requestExport as request } from '@/lib/privacy/export/exports';
+
+export const requestExport = formAction(
+  { schema: z.object({}), permission: 'account:manage-own' },
+  async (_input, { user }) => {
+    await request(user.id);
+    revalidatePath('/konto/moje-dane');
+    return { ok: true, message: messages().privacy.export.requested };
+  },
+);
