@@ -10,7 +10,7 @@ import {
   type CertificateInput,
   type CertificateText,
 } from '@/lib/certificates/content';
-import { drawQrCode } from '@/lib/certificates/qr';
+import { drawQrCode } from '@/lib/pdf/qr';
 
 export type { CertificateInput } from '@/lib/certificates/content';
 

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format/time';
 import { invoiceTotals, type InvoiceTotals, type TaxLine } from '@/lib/invoices/tax/vat';
 import { amountInWords } from '@/lib/invoices/amount-in-words';
 import { formatRate } from '@/lib/format/rate';
+import type { KsefMark } from '@/lib/invoices/ksef/qr';
 import {
   bufferPages,
   drawRow,
@@ -54,8 +55,11 @@ export type InvoiceInput = {
    * rate table had none for that day.
    */
   plnRate?: PlnRate | null;
+  /** The invoice's KSeF number and verification codes (never on a receipt, which is not sent to KSeF). */
+  ksef?: KsefMark;
 };
 
+export type { KsefMark };
 export type PlnRate = { plnPerUnitTimes10000: number; effectiveOn: string };
 
 /** A foreign-currency amount (minor units) in grosze at `rate`, rounded half up. */

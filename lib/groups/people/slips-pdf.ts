@@ -4,7 +4,7 @@
 import { messages } from '@/lib/i18n';
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { registerMonoFont } from '@/lib/pdf/table';
-import { drawQrCode } from '@/lib/certificates/qr';
+import { drawQrCode } from '@/lib/pdf/qr';
 
 export type Slip = { name: string; login: string; link: string; validUntil: string };
 export type SlipsMeta = { companyName: string; courseTitle: string; generatedAt: Date };
