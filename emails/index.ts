@@ -19,6 +19,7 @@ import * as orderWithdrawal from './order-withdrawal';
 import * as termsChanged from './terms-changed';
 import * as familyOrderRepriced from './family-order-repriced';
 import * as accountUnlock from './account-unlock';
+import * as invoiceCorrection from './invoice-correction';
 
 export const templates = {
   'password-reset': {
@@ -125,6 +126,11 @@ export const templates = {
     subject: accountUnlock.subject,
     Body: accountUnlock.AccountUnlockEmail,
     text: accountUnlock.text,
+  },
+  'invoice-correction': {
+    subject: invoiceCorrection.subject,
+    Body: invoiceCorrection.InvoiceCorrectionEmail,
+    text: invoiceCorrection.text,
   },
 } as const;
 

@@ -1,28 +1,13 @@
 // The sales document PDF of an order — its VAT invoice, or a consumer's purchase confirmation —
 // rebuilt from the snapshot frozen at issue: the same every time.
 import { db } from '@/lib/db/client';
-import { renderInvoicePdf, type InvoiceInput } from '@/lib/invoices/pdf';
+import { renderInvoicePdf } from '@/lib/invoices/pdf';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
-import { invoiceLines } from '@/lib/invoices/lines';
-import { invoiceRequestDeadline } from '@/lib/invoices/rules/invoice-request';
-import { lastInstantBefore } from '@/lib/format/time';
+import { documentInput } from '@/lib/invoices/document-input';
+
+export { documentInput };
 
 export type SalesDocument = { kind: 'INVOICE' | 'RECEIPT'; fileName: string; pdf: Buffer };
-
-/** What the PDF prints, from a stored snapshot (older snapshots carry lines instead of items). */
-export function documentInput(s: InvoiceSnapshot, kind: 'INVOICE' | 'RECEIPT'): InvoiceInput {
-  const saleDate = new Date(s.saleDate);
-  const { items, ...rest } = s;
-  return {
-    ...rest,
-    kind,
-    number: s.number ?? '',
-    issueDate: s.issueDate ? new Date(s.issueDate) : saleDate,
-    saleDate,
-    lines: items ? invoiceLines(items) : (s.lines ?? []),
-    ...(kind === 'RECEIPT' ? { invoiceRequestUntil: lastInstantBefore(invoiceRequestDeadline(saleDate)) } : {}),
-  };
-}
 
 /**
  * The buyer's own invoice (once numbered) or receipt, owner in the where clause; staff pass

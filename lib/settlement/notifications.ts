@@ -10,6 +10,7 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { formatDateTime } from '@/lib/format/time';
 import type { PaidItem, PaidOrder } from '@/lib/settlement/fulfil';
 import { numberPendingInvoices } from '@/lib/invoices/issue';
+import { issueCorrection, numberCorrectionsAfterCommit } from '@/lib/invoices/corrections';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
 import type { PayuNotification } from '@/lib/payments/payu';
@@ -169,6 +170,7 @@ function afterPaid(mailIds: string[]): void {
  */
 export async function handleRefundNotification(n: RefundNotice, now = currentTime()): Promise<Outcome> {
   let mailId: string | null = null;
+  let corrected = false;
   const outcome = await db().$transaction(async (tx): Promise<Outcome> => {
     const rows = await tx.$queryRaw<{ id: string; status: string }[]>`
       SELECT "id", "status"::text FROM "Refund" WHERE "payuRefundId" = ${n.refundId} FOR UPDATE`;
@@ -203,6 +205,9 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
         detail: { refundId: n.refundId, amount: n.amount },
       },
     });
+    // The money went back: the invoice's value goes down by a correcting invoice (art. 106j),
+    // issued here so it exists exactly when the refund is final; numbered after the commit.
+    if (n.status === 'FINALIZED' && (await issueCorrection(tx, refund.id, now))) corrected = true;
     if (n.status === 'FINALIZED' && r.order.buyerEmail) {
       mailId = await queueEmail(tx, r.order.buyerEmail, 'refund-sent', {
         firstName: r.order.user.firstName,
@@ -217,6 +222,7 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
     return 'updated';
   });
   if (mailId) void dispatchEmails([mailId]);
+  if (corrected) numberCorrectionsAfterCommit();
   return outcome;
 }
 

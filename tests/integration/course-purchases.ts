@@ -47,8 +47,8 @@ export function setUpCoursePurchases() {
     return { id: u.id, email: u.email, login: null, firstName: u.firstName, lastName: u.lastName, roles: u.roles };
   }
 
-  /** A paid order for one consumer, paid in the simulator too. */
-  async function paidOrder(opts: { consent?: boolean; offers?: string[] } = {}) {
+  /** A paid order for one consumer, paid in the simulator too; `invoice`: they asked for a VAT invoice. */
+  async function paidOrder(opts: { consent?: boolean; offers?: string[]; invoice?: boolean } = {}) {
     const user = await buyer();
     for (const offer of opts.offers ?? [shop.offer1]) await addToCart({ token: null, userId: user.id }, offer);
     const placed = await placeOrder(
@@ -60,6 +60,7 @@ export function setUpCoursePurchases() {
         payMethod: 'blik',
         terms: 'on',
         ...(opts.consent ? { immediateDelivery: 'on' } : {}),
+        ...(opts.invoice ? { wantsInvoice: 'on', street: 'Lipowa 1', postalCode: '00-001', city: 'Warszawa' } : {}),
       } as Parameters<typeof placeOrder>[2],
       '10.0.0.1',
     );

@@ -51,4 +51,23 @@ export const invoices = {
   file: {
     missing: 'Nie znaleziono dokumentu sprzedaży.',
   },
+  /** Correcting invoices (faktury korygujące, art. 106j) issued for refunds. */
+  corrections: {
+    /** PrzyczynaKorekty: printed and sent to KSeF; `whole` when nothing is left to pay. */
+    reason: (whole: boolean, why: string) => `${whole ? 'Zwrot całości ceny' : 'Zwrot części ceny'} — ${why}`,
+    withdrawal: 'odstąpienie od umowy (art. 27 ustawy o prawach konsumenta)',
+    resignation: (description: string) => `rezygnacja z pakietu (${description})`,
+    complaint: (number: string, description: string) => `reklamacja ${number}: ${description}`,
+    staff: (description: string) => description,
+    heading: 'Faktury korygujące',
+    intro: 'Zwrot pieniędzy dokumentuje faktura korygująca do faktury pierwotnej.',
+    numbering: 'Faktura korygująca otrzymuje numer — link pojawi się za chwilę.',
+    colNumber: 'Numer',
+    colDate: 'Data wystawienia',
+    colAmount: 'Kwota korekty',
+    download: (number: string) => `Pobierz korektę ${number} (PDF)`,
+    missing: 'Nie znaleziono faktury korygującej.',
+    signIn: 'Zaloguj się, aby pobrać fakturę korygującą.',
+    none: 'Brak faktur korygujących.',
+  },
 };

@@ -16,7 +16,7 @@ export type OriginalLines = { items?: readonly SnapshotItem[]; lines?: readonly 
  */
 export function standingLines(
   original: OriginalLines,
-  itemIds: readonly string[],
+  itemIds: readonly (string | null)[],
   earlier: readonly (readonly InvoiceLine[])[],
 ): StandingLine[] {
   const lines: StandingLine[] = original.items

@@ -22,7 +22,10 @@ function load(name: SchemaName): Loaded {
   const loaded: Loaded =
     name === 'FA3'
       ? {
-          schema: { fileName: 'FA3.xsd', contents: read('FA3.xsd').replaceAll(`schemaLocation="${REMOTE_BASE}`, 'schemaLocation="') },
+          schema: {
+            fileName: 'FA3.xsd',
+            contents: read('FA3.xsd').replaceAll(`schemaLocation="${REMOTE_BASE}`, 'schemaLocation="'),
+          },
           preload: BASE_FILES.map((f) => ({ fileName: f, contents: read(f) })),
         }
       : { schema: { fileName: 'upo.xsd', contents: read('upo-v4-3.xsd') }, preload: [] };
