@@ -12,6 +12,7 @@ import { support } from './support';
 import { contract } from './contract';
 import { people } from './people';
 import { invoices } from './invoices';
+import { ksef } from './ksef';
 
 export const pl = {
   ...common,
@@ -26,6 +27,7 @@ export const pl = {
   contract,
   people,
   invoices,
+  ksef,
 };
 
 type Widen<T> = T extends string

@@ -1,0 +1,26 @@
+// Hands documents to the `invoices.ksef.submit` job after the commit that numbered them (never
+// inside a payment's transaction). Failing to enqueue loses nothing: the `invoices.ksef.sweep`
+// job finds every numbered invoice and correction not yet in KSeF within a minute.
+import { db } from '@/lib/db/client';
+import { enqueue } from '@/lib/jobs/queues';
+
+export type SubmitJob = { invoiceId: string } | { correctionId: string } | { documentId: string };
+
+/** Enqueues each subject once (singleton key), not awaited by callers on a payment's path. */
+export async function submitLater(jobs: readonly SubmitJob[]): Promise<void> {
+  for (const job of jobs) {
+    const key = `ksef:${Object.values(job)[0]}`;
+    await enqueue('invoices.ksef.submit', job, key).catch((e: unknown) =>
+      console.error('[ksef] enqueue failed; the sweeper will send it', e instanceof Error ? e.message : e),
+    );
+  }
+}
+
+/** Once an invoice has its KSeF number, its numbered corrections waiting for it may go. */
+export async function submitCorrectionsOf(invoiceId: string): Promise<void> {
+  const waiting = await db().invoiceCorrection.findMany({
+    where: { invoiceId, number: { not: null }, ksef: { is: null } },
+    select: { id: true },
+  });
+  await submitLater(waiting.map((c) => ({ correctionId: c.id })));
+}
