@@ -8,6 +8,7 @@ import { warsawDateKey } from '@/lib/format/time';
 import { backlog, type Backlog } from './rules/backlog';
 import { ksefState, type KsefState } from './rules/state';
 import { KSEF_MANDATORY_FROM } from './rules/scope';
+import { offlineOverdue } from './rules/offline-deadline';
 
 export type StaffKsefRow = {
   kind: 'invoice' | 'correction';
@@ -25,6 +26,8 @@ export type StaffKsefRow = {
     id: string;
     ksefNumber: string | null;
     offlineDeadline: Date | null;
+    /** The offline deadline has passed (tryby-offline.md): the law's term is missed. */
+    overdue: boolean;
     errorCode: number | null;
     errorMessage: string | null;
     errorDetails: string[];
@@ -72,13 +75,14 @@ function stateWhere(state: KsefState | undefined): Prisma.KsefDocumentNullableSc
 
 const WAITING = { OR: [{ ksef: { is: null } }, { ksef: { is: { status: 'PENDING' as const, offline: false } } }] };
 
-function documentOf(d: DocRow | null): StaffKsefRow['document'] {
+function documentOf(d: DocRow | null, now: Date): StaffKsefRow['document'] {
   if (!d) return null;
   const details = Array.isArray(d.errorDetails) ? d.errorDetails.map(String) : [];
   return {
     id: d.id,
     ksefNumber: d.ksefNumber,
     offlineDeadline: d.offlineDeadline,
+    overdue: d.status === 'PENDING' && !!d.offlineDeadline && offlineOverdue(d.offlineDeadline, now),
     errorCode: d.errorCode,
     errorMessage: d.errorMessage,
     errorDetails: details,
@@ -87,7 +91,7 @@ function documentOf(d: DocRow | null): StaffKsefRow['document'] {
   };
 }
 
-export async function staffKsefList(filter: StaffKsefFilter): Promise<StaffKsefRow[]> {
+export async function staffKsefList(filter: StaffKsefFilter, now = currentTime()): Promise<StaffKsefRow[]> {
   const q = filter.q?.trim().slice(0, 60) || undefined;
   const rel = stateWhere(filter.state);
   const waiting = filter.state === 'waiting';
@@ -175,7 +179,7 @@ export async function staffKsefList(filter: StaffKsefFilter): Promise<StaffKsefR
       corrects: null,
       state: ksefState(i.ksef),
       waitsForOriginal: false,
-      document: documentOf(i.ksef),
+      document: documentOf(i.ksef, now),
     })),
     ...corrections.map((c) => ({
       kind: 'correction' as const,
@@ -187,7 +191,7 @@ export async function staffKsefList(filter: StaffKsefFilter): Promise<StaffKsefR
       corrects: c.invoice.number,
       state: ksefState(c.ksef),
       waitsForOriginal: !c.ksef && !c.invoice.ksef?.ksefNumber,
-      document: documentOf(c.ksef),
+      document: documentOf(c.ksef, now),
     })),
   ];
   for (const r of rows) if (r.document) r.document.hasUpo = withUpo.has(r.document.id);
