@@ -21,6 +21,7 @@ const POLISH_ALLOWED = [
   'lib/legal/shared-text.ts', // seller identification and the statutory withdrawal form (legal text)
   'app/rodzina/regulamin/**', // family terms of service (legal text)
   'lib/payments/payu/simulator/**', // imitates PayU's own Polish pages
+  'lib/invoices/ksef/simulator/**', // imitates KSeF's own Polish status texts and verification pages
   'lib/format/transliterate.ts', // transliteration table (Polish letters are data)
   'lib/format/plural.ts', // grammar table
 ];

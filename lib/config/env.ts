@@ -4,6 +4,7 @@
 import { messages } from '@/lib/i18n';
 import { z } from 'zod';
 import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
+import { ksefEnvSchema, type KsefEnv } from '@/lib/invoices/ksef/env-schema';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
 import { parseTrustProxy, trustProxyEnvSchema, type TrustProxy } from './trust-proxy';
 
@@ -26,13 +27,15 @@ export const envSchema = z.object({
 });
 
 // Every area's part of the configuration, checked together so one message names every bad value:
-// PayU (refuses the public sandbox keys against production), the seller on invoices, trusted proxies.
-const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema, trustProxyEnvSchema] as const;
+// PayU (refuses the public sandbox keys against production), the seller on invoices, trusted proxies,
+// KSeF (refuses the simulator's token against the Ministry).
+const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema, trustProxyEnvSchema, ksefEnvSchema] as const;
 
 export type Env = z.output<typeof envSchema> &
   z.output<typeof payuEnvSchema> &
   SellerEnv &
-  z.output<typeof trustProxyEnvSchema>;
+  z.output<typeof trustProxyEnvSchema> &
+  KsefEnv;
 
 export class ConfigError extends Error {}
 
@@ -112,4 +115,21 @@ export function localDatabaseEnv(): { databaseUrl?: string; embeddedPort: number
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
     debug: !!process.env.DEBUG_PG,
   };
+}
+
+let cachedKsef: KsefEnv | undefined;
+/** KSeF's part of the configuration alone (validated with the rest at start-up). Read once: the
+ * local simulator sets KSEF_* before the first use. */
+export function ksefEnv(): KsefEnv {
+  if (!cachedKsef) {
+    const result = ksefEnvSchema.safeParse(process.env);
+    if (!result.success) throw configError(issueLines(result.error));
+    cachedKsef = result.data;
+  }
+  return cachedKsef;
+}
+
+/** Forgets the KSeF settings read so far (tests and `startLocalKsef` point KSEF_* elsewhere). */
+export function resetKsefEnv(): void {
+  cachedKsef = undefined;
 }

@@ -3,7 +3,7 @@
 import type { JobDefs } from '@/lib/jobs/names';
 import { submitJob, sweepKsef } from '@/lib/invoices/ksef/submission';
 import { numberInvoices } from './issue';
-import { numberCorrections } from './corrections';
+import { issueMissingCorrections, numberCorrections } from './corrections';
 
 export const invoiceJobs: JobDefs<'invoices.number' | 'invoices.ksef.submit' | 'invoices.ksef.sweep'> = {
   // Numbers invoices a crash left unnumbered between a payment's commit and its numbering.
@@ -11,7 +11,9 @@ export const invoiceJobs: JobDefs<'invoices.number' | 'invoices.ksef.submit' | '
     cron: '* * * * *',
     handler: async () => {
       await numberInvoices();
-      // Then the correcting invoices (their own series) a crash left unnumbered, or whose invoice was.
+      // Then the correcting invoices (their own series): any missing, then any a crash left
+      // unnumbered or whose invoice was.
+      await issueMissingCorrections();
       await numberCorrections();
     },
   },

@@ -63,3 +63,45 @@ export const RECEIPT = {
   footer: (order: string, page: number, total: number) =>
     `Potwierdzenie zakupu do zamówienia ${order} · strona ${page} z ${total}`,
 } as const;
+
+// The KSeF marks of an invoice's visualisation (kody-qr.md): under KOD I its KSeF number, or
+// OFFLINE while it has none; under KOD II (offline invoices) CERTYFIKAT. The labels are the
+// documentation's, the rest says what the codes are for.
+export const KSEF = {
+  number: (n: string) => `Numer KSeF: ${n}`,
+  heading: 'Weryfikacja w Krajowym Systemie e-Faktur (KSeF)',
+  offline: 'OFFLINE',
+  certificate: 'CERTYFIKAT',
+  accepted: 'Faktura została przyjęta w KSeF pod numerem podanym pod kodem QR.',
+  awaitingNumber: 'Faktura oczekuje na nadanie numeru w KSeF.',
+  offlinePending: 'Faktura wystawiona w trybie offline; zostanie przesłana do KSeF, który nada jej numer.',
+  offlineSent: 'Faktura wystawiona w trybie offline i przesłana do KSeF pod numerem podanym pod kodem QR.',
+  scan: 'Zeskanuj lub kliknij kod QR, aby sprawdzić fakturę w KSeF i pobrać jej plik XML:',
+  certificateNote: 'Kod CERTYFIKAT potwierdza tożsamość wystawcy faktury (certyfikat KSeF).',
+} as const;
+
+// A correcting invoice (art. 106j ust. 2 of the VAT act): its number and date, the corrected
+// invoice's number, date and KSeF number (pkt 2a), the parties and sale date of the corrected
+// invoice, the reason, and the change of the taxable amount and of the tax per VAT rate (pkt 5).
+export const CORRECTION = {
+  title: 'Faktura korygująca',
+  number: (n: string) => `nr ${n}`,
+  ofInvoice: (number: string, date: string) => `do faktury nr ${number} z dnia ${date}`,
+  correctedKsef: (ksefNumber: string) => `Numer KSeF faktury korygowanej: ${ksefNumber}`,
+  reason: 'Przyczyna korekty:',
+  before: 'Przed korektą',
+  after: 'Po korekcie',
+  difference: 'Różnica (kwota korekty)',
+  byRate: 'Podsumowanie według stawek VAT',
+  byRateColumns: ['', 'Stawka VAT', 'Wartość netto', 'Kwota VAT', 'Wartość brutto'],
+  rowBefore: 'przed korektą',
+  rowAfter: 'po korekcie',
+  rowDifference: 'różnica',
+  totalBefore: 'Razem przed korektą',
+  totalAfter: 'Razem po korekcie',
+  totalDifference: 'Razem różnica',
+  toReturn: (amount: string) => `Kwota do zwrotu: ${amount}`,
+  toPay: (amount: string) => `Kwota do zapłaty: ${amount}`,
+  vatInPln: 'Kwota korekty VAT w złotych (art. 106e ust. 11 ustawy o VAT):',
+  footer: (number: string, page: number, total: number) => `Faktura korygująca ${number} · strona ${page} z ${total}`,
+} as const;

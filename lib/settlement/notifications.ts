@@ -10,7 +10,7 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { formatDateTime } from '@/lib/format/time';
 import type { PaidItem, PaidOrder } from '@/lib/settlement/fulfil';
 import { numberPendingInvoices } from '@/lib/invoices/issue';
-import { issueCorrection, numberCorrectionsAfterCommit } from '@/lib/invoices/corrections';
+import { issueCorrectionInRefund, numberCorrectionsAfterCommit } from '@/lib/invoices/corrections';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
 import type { PayuNotification } from '@/lib/payments/payu';
@@ -207,7 +207,7 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
     });
     // The money went back: the invoice's value goes down by a correcting invoice (art. 106j),
     // issued here so it exists exactly when the refund is final; numbered after the commit.
-    if (n.status === 'FINALIZED' && (await issueCorrection(tx, refund.id, now))) corrected = true;
+    if (n.status === 'FINALIZED') corrected = await issueCorrectionInRefund(tx, refund.id, now);
     if (n.status === 'FINALIZED' && r.order.buyerEmail) {
       mailId = await queueEmail(tx, r.order.buyerEmail, 'refund-sent', {
         firstName: r.order.user.firstName,

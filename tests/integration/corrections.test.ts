@@ -6,7 +6,8 @@ import { refundOrder } from '@/lib/settlement/refunds';
 import { handleRefundNotification } from '@/lib/settlement/notifications';
 import { withdrawFromOrder } from '@/lib/settlement/withdrawals';
 import { numberInvoices } from '@/lib/invoices/issue';
-import { correctionsOfOrder, numberCorrections } from '@/lib/invoices/corrections';
+import { correctionsOfOrder, issueMissingCorrections, numberCorrections } from '@/lib/invoices/corrections';
+import { requestInvoice } from '@/lib/invoices/invoice-request';
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 import { invoiceSeriesYear } from '@/lib/invoices/numbering';
@@ -23,8 +24,13 @@ const fk = (seq: number) => `FK/${year}/${String(seq).padStart(6, '0')}`;
 /** A paid order whose VAT invoice is numbered (the fixture's numbering runs after its commit). */
 async function invoicedOrder(offers = [shop.offer1, shop.offer2]) {
   const bought = await paidOrder({ offers, invoice: true });
-  await numberInvoices();
-  const invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: bought.order.id } });
+  // The payment's own numbering runs after its commit; until it is done its invoice is skipped.
+  let invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: bought.order.id } });
+  for (let i = 0; i < 100 && !invoice.number; i++) {
+    await numberInvoices();
+    await new Promise((r) => setTimeout(r, 10));
+    invoice = await db().invoice.findUniqueOrThrow({ where: { orderId: bought.order.id } });
+  }
   expect(invoice).toMatchObject({ kind: 'INVOICE', number: expect.stringMatching(/^FV\//) });
   return { ...bought, invoice };
 }
@@ -232,5 +238,54 @@ describe('no correcting invoice', () => {
     await numbered();
     expect(await db().invoiceCorrection.count({ where: { invoice: { orderId: order.id } } })).toBe(0);
     expect(await correctionsOfOrder(order.id, null)).toEqual([]);
+  });
+});
+
+describe('a correction issued later', () => {
+  it('when issuing it failed, the refund is still recorded and the sweeper issues it once the cause is gone', async () => {
+    const { user, order, invoice } = await invoicedOrder([shop.offer1]);
+    const s = invoice.snapshot as unknown as InvoiceSnapshot;
+    // A snapshot whose lines do not add up (a bug): issuing fails.
+    const broken = { ...s, items: s.items!.map((i) => ({ ...i, totalGross: i.totalGross + 1 })) };
+    await db().invoice.update({ where: { id: invoice.id }, data: { snapshot: broken } });
+    const done = await staffRefund(order.id, 1500);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await finalize(done.refundId)).toBe('updated');
+    expect(errors).toHaveBeenCalledWith(
+      '[invoices] correction of refund',
+      done.refundId,
+      'failed; the sweeper retries:',
+      expect.stringContaining('add up to'),
+    );
+    expect((await db().refund.findUniqueOrThrow({ where: { id: done.refundId } })).status).toBe('FINALIZED');
+    expect(await db().emailMessage.count({ where: { to: user.email!, template: 'refund-sent' } })).toBe(1);
+    expect(await issueMissingCorrections()).toBe(0);
+    errors.mockRestore();
+
+    await db().invoice.update({ where: { id: invoice.id }, data: { snapshot: s } });
+    expect(await issueMissingCorrections()).toBe(1);
+    expect(await issueMissingCorrections()).toBe(0);
+    await numbered();
+    expect((await correctionOf(done.refundId)).number).toMatch(/^FK\//);
+  });
+
+  it('a receipt turned into an invoice at the buyer’s request: the earlier refund gets its correction then', async () => {
+    const { user, order } = await paidOrder();
+    await numberInvoices();
+    const done = await staffRefund(order.id, 4900);
+    await finalize(done.refundId);
+    expect(await issueMissingCorrections()).toBe(0);
+    const number = await requestInvoice(user.id, order.id, {
+      street: 'Lipowa 1',
+      postalCode: '00-001',
+      city: 'Warszawa',
+      country: 'PL',
+    });
+    expect(await issueMissingCorrections()).toBe(1);
+    await numbered();
+    const c = await correctionOf(done.refundId);
+    expect(c.s.corrected.number).toBe(number);
+    expect(values(c.s.before)).toEqual([19900]);
+    expect(values(c.s.after)).toEqual([15000]);
   });
 });

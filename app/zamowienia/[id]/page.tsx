@@ -16,6 +16,7 @@ import { OrderComplaints } from '@/components/support/order-complaints';
 import { InvoiceRequest } from '@/components/invoices/invoice-request';
 import { OrderInvoice } from '@/components/invoices/order-invoice';
 import { invoiceKey, invoicePending } from '@/lib/orders/queries';
+import { OrderCorrections } from '@/components/invoices/order-corrections';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { pageParams } from '@/lib/http/ids';
@@ -85,6 +86,7 @@ export default async function OrderPage({
       {order.invoice?.kind !== 'RECEIPT' && (
         <OrderInvoice orderId={order.id} invoice={order.invoice} buyerName={order.buyerName} nip={order.nip} />
       )}
+      <OrderCorrections orderId={order.id} ownerId={user.id} />
       <InvoiceRequest userId={user.id} orderId={order.id} />
       <OrderComplaints userId={user.id} orderId={order.id} />
     </div>

@@ -4,3 +4,4 @@
 export { issueCorrection, correctionAmount } from './issue';
 export { numberCorrections, numberCorrectionsAfterCommit } from './numbering';
 export { correctionsOfOrder, type CorrectionRow } from './list';
+export { issueMissingCorrections, issueCorrectionInRefund } from './sweep';

@@ -20,6 +20,8 @@ import { correctionReason } from './reason';
  * and its numbering) gets its correction all the same: the correction is numbered only after it.
  */
 export async function issueCorrection(tx: Tx, refundId: string, now: Date): Promise<{ id: string } | null> {
+  // The refund's row lock: a notification and the sweeper (./sweep.ts) never both issue one.
+  await tx.$queryRaw`SELECT 1 FROM "Refund" WHERE "id" = ${refundId} FOR UPDATE`;
   const refund = await tx.refund.findUniqueOrThrow({
     where: { id: refundId },
     select: {

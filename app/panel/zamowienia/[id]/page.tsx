@@ -8,6 +8,7 @@ import { ORDER_STATUS_LABEL, PAYMENT_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { RefundForm } from '@/components/checkout/refund-form';
+import { OrderCorrections } from '@/components/invoices/order-corrections';
 import { paymentEventText } from '@/lib/panel/history-labels';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
@@ -73,6 +74,8 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
           )}
         </p>
       </section>
+
+      <OrderCorrections orderId={order.id} ownerId={null} />
 
       {groups.length > 0 && (
         <section className="card space-y-2" aria-labelledby="grupy" data-testid="order-groups">

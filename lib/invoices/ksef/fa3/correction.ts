@@ -22,7 +22,7 @@ import {
 import { Fa3InputError, amount, token } from './text';
 
 export type Fa3CorrectionMeta = Fa3Meta & {
-  /** The corrected invoice's KSeF number; null: it was issued outside KSeF (before it, or offline not yet numbered). */
+  /** The corrected invoice's KSeF number; null: none is known here (the snapshot's, if it froze one, is used). */
   correctedKsefNumber: string | null;
 };
 
@@ -41,7 +41,12 @@ const sameLine = (a: CorrectionSnapshot['before'][number], b: CorrectionSnapshot
  * art. 106e ust. 8). The PLN VAT is the difference of each side in PLN at the rate the corrected
  * invoice used, so the original's P_14_xW plus this one's equal the standing PLN VAT.
  */
-function differences(before: RateSummary[], after: RateSummary[], rates: number[], toPl: ((v: number) => number) | null) {
+function differences(
+  before: RateSummary[],
+  after: RateSummary[],
+  rates: number[],
+  toPl: ((v: number) => number) | null,
+) {
   const of = (xs: RateSummary[], r: number) => xs.find((x) => x.vatRate === r) ?? { net: 0, vat: 0, gross: 0 };
   return rates.map((vatRate): RateSum => {
     const b = of(before, vatRate);
@@ -54,11 +59,11 @@ function differences(before: RateSummary[], after: RateSummary[], rates: number[
  * FA(3) KOR of a numbered correction. TypKorekty = 2, "korekta skutkująca w dacie wystawienia
  * faktury korygującej" (schemas/FA3.xsd, TTypKorekty): a refund lowers the tax base, which
  * art. 29a ust. 13 settles in the period the correcting invoice is issued. DaneFaKorygowanej
- * names the original invoice — also for a second correction — with its KSeF number (NrKSeF = 1)
- * or, without one, NrKSeFN = 1. Only the positions the refund changes are listed, each as the
- * row before (StanPrzed = 1) and the row after with numbers of their own, as StanPrzed's
- * documentation describes; lines left as they were need no row. P_15 and the per-rate sums are
- * the differences: negative for a refund.
+ * names the original invoice — also for a second correction — with its KSeF number (NrKSeF = 1;
+ * meta's, else the one the snapshot froze) or, without one, NrKSeFN = 1 (issued outside KSeF).
+ * Only the positions the refund changes are listed, each as the row before (StanPrzed = 1) and
+ * the row after with numbers of their own, as StanPrzed's documentation describes; lines left as
+ * they were need no row. P_15 and the per-rate sums are the differences: negative for a refund.
  */
 export function buildCorrectionXml(snapshot: CorrectionSnapshot, meta: Fa3CorrectionMeta): string {
   const s = snapshot;
@@ -68,7 +73,8 @@ export function buildCorrectionXml(snapshot: CorrectionSnapshot, meta: Fa3Correc
   const changed = s.before.flatMap((b, i) => (sameLine(b, s.after[i]) ? [] : [i]));
   if (changed.length === 0) throw new Fa3InputError('FaWiersz', 'the correction changes no line');
   const ksef = meta.correctedKsefNumber ?? s.corrected.ksefNumber;
-  if (ksef !== null && !KSEF_NUMBER.test(ksef)) throw new Fa3InputError('NrKSeFFaKorygowanej', `not a KSeF number: ${ksef}`);
+  if (ksef !== null && !KSEF_NUMBER.test(ksef))
+    throw new Fa3InputError('NrKSeFFaKorygowanej', `not a KSeF number: ${ksef}`);
 
   const before = invoiceTotals(s.before);
   const after = invoiceTotals(s.after);
@@ -106,6 +112,9 @@ export function buildCorrectionXml(snapshot: CorrectionSnapshot, meta: Fa3Correc
     lineRow(fa, 2 * k + 2, after.lines[i], { plnRate: rate });
   });
   if (s.orderNumber)
-    fa.ele('WarunkiTransakcji').ele('Zamowienia').ele('NrZamowienia').txt(token(s.orderNumber, 256, 'NrZamowienia'));
+    fa.ele('WarunkiTransakcji')
+      .ele('Zamowienia')
+      .ele('NrZamowienia')
+      .txt(token(s.orderNumber, 256, 'NrZamowienia'));
   return root.end({ prettyPrint: true });
 }

@@ -3,5 +3,5 @@
 // (validate.ts); data it must refuse throws Fa3InputError, which retrying will not cure.
 export { buildInvoiceXml } from './invoice';
 export { buildCorrectionXml, type Fa3CorrectionMeta } from './correction';
-export type { Fa3Meta } from './parts';
+export { FA3_NAMESPACE, type Fa3Meta } from './parts';
 export { Fa3InputError } from './text';

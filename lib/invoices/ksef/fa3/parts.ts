@@ -77,6 +77,7 @@ export function buyerPart(root: XMLBuilder, b: InvoiceParty): void {
   const p = root.ele('Podmiot2');
   const id = p.ele('DaneIdentyfikacyjne');
   const country = (b.country ?? 'PL').toUpperCase();
+  if (!/^[A-Z]{2}$/.test(country)) throw new Fa3InputError('Podmiot2.KodKraju', `not a country code: ${b.country}`);
   const taxId = (b.nip ?? '').replace(/[\s-]/g, '').toUpperCase();
   if (!taxId) id.ele('BrakID').txt('1');
   else if (NIP.test(taxId)) id.ele('NIP').txt(taxId);
@@ -114,21 +115,17 @@ function rateFields(vatRate: number) {
   return f;
 }
 
-export type RateSum = {
-  vatRate: number;
-  net: number;
-  vat: number;
-  /** PLN VAT (art. 106e ust. 11); null: none stated. */ vatPln: number | null;
-};
+/** One rate's sums; `vatPln` is its VAT in PLN (art. 106e ust. 11), null when none is stated. */
+export type RateSum = { vatRate: number; net: number; vat: number; vatPln: number | null };
 
-/** P_13_x / P_14_x / P_14_xW per rate, in the schema's order; two rates of one field would be summed wrongly and throw. */
+/** P_13_x / P_14_x / P_14_xW per rate, in the schema's order (two rates of one field would need summing: throws). */
 export function rateSums(fa: XMLBuilder, sums: readonly RateSum[]): void {
+  for (const s of sums) rateFields(s.vatRate);
   const groups = RATE_FIELDS.flatMap((f) => {
     const mine = sums.filter((s) => f.rates.includes(s.vatRate));
     if (mine.length > 1) throw new Fa3InputError(f.net, `two rates share it: ${mine.map((s) => s.vatRate).join(', ')}`);
     return mine.map((s) => ({ f, s }));
   });
-  for (const s of sums) rateFields(s.vatRate);
   for (const { f, s } of groups) {
     fa.ele(f.net).txt(amount(s.net));
     if (f.vat) fa.ele(f.vat).txt(amount(s.vat));
