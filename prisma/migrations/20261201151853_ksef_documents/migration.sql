@@ -48,23 +48,23 @@ ALTER TABLE "KsefDocument" ADD CONSTRAINT "KsefDocument_invoiceId_fkey" FOREIGN 
 -- AddForeignKey
 ALTER TABLE "KsefDocument" ADD CONSTRAINT "KsefDocument_correctionId_fkey" FOREIGN KEY ("correctionId") REFERENCES "InvoiceCorrection"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- A document is one invoice's or one correction's, never both nor neither.
+-- A document is for one invoice or for one correction, never both nor neither.
 ALTER TABLE "KsefDocument" ADD CONSTRAINT "KsefDocument_one_subject"
   CHECK (("invoiceId" IS NULL) <> ("correctionId" IS NULL));
 
--- The KSeF number is stored once and never changes; the XML KSeF may hold (anything not
+-- The KSeF number is stored once and never changes, and the XML KSeF may hold (anything not
 -- REJECTED) never changes either: its hash is printed in QR code I and identifies it in KSeF.
-CREATE FUNCTION "ksef_document_frozen"() RETURNS trigger AS $$
+-- The migration runner splits scripts at every semicolon, so the body writes them as \073.
+CREATE FUNCTION "ksef_document_frozen"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   IF OLD."ksefNumber" IS NOT NULL AND NEW."ksefNumber" IS DISTINCT FROM OLD."ksefNumber" THEN
-    RAISE EXCEPTION 'KSeF number % of document % never changes', OLD."ksefNumber", OLD."id";
-  END IF;
-  IF OLD."status" <> 'REJECTED' AND NEW."xmlSha256" IS DISTINCT FROM OLD."xmlSha256" THEN
-    RAISE EXCEPTION 'XML of KSeF document % never changes unless KSeF rejected it', OLD."id";
-  END IF;
-  RETURN NEW;
-END
-$$ LANGUAGE plpgsql;
+    RAISE EXCEPTION ''KSeF number % of document % never changes'', OLD."ksefNumber", OLD."id"\073
+  END IF\073
+  IF OLD."status" <> ''REJECTED'' AND NEW."xmlSha256" IS DISTINCT FROM OLD."xmlSha256" THEN
+    RAISE EXCEPTION ''XML of KSeF document % never changes unless KSeF rejected it'', OLD."id"\073
+  END IF\073
+  RETURN NEW\073
+END';
 
 CREATE TRIGGER "KsefDocument_frozen" BEFORE UPDATE ON "KsefDocument"
   FOR EACH ROW EXECUTE FUNCTION "ksef_document_frozen"();

@@ -9,10 +9,11 @@ export type SubmitJob = { invoiceId: string } | { correctionId: string } | { doc
 /** Enqueues each subject once (singleton key), not awaited by callers on a payment's path. */
 export async function submitLater(jobs: readonly SubmitJob[]): Promise<void> {
   for (const job of jobs) {
-    const key = `ksef:${Object.values(job)[0]}`;
-    await enqueue('invoices.ksef.submit', job, key).catch((e: unknown) =>
-      console.error('[ksef] enqueue failed; the sweeper will send it', e instanceof Error ? e.message : e),
-    );
+    try {
+      await enqueue('invoices.ksef.submit', job, `ksef:${Object.values(job)[0]}`);
+    } catch (e) {
+      console.error('[ksef] enqueue failed; the sweeper will send it', e instanceof Error ? e.message : e);
+    }
   }
 }
 

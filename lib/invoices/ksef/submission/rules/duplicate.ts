@@ -5,6 +5,8 @@
 export const DUPLICATE_CODE = 440;
 
 const KSEF_NUMBER = /\b\d{10}-\d{8}-[0-9A-F]{12}-[0-9A-F]{2}\b/;
+// "… przesłana do systemu w sesji: 20251010-SO-…" (the wording KSeF's details use).
+const SESSION_IN_TEXT = /sesji:?\s+([0-9A-Z-]{20,})/;
 
 export type DuplicateOf = { ksefNumber: string; sessionReference: string | null };
 
@@ -21,10 +23,10 @@ export function duplicateOf(status: {
 }): DuplicateOf | null {
   if (status.code !== DUPLICATE_CODE) return null;
   const ext = status.extensions ?? {};
-  const fromText = [...(status.details ?? []), status.description ?? '']
-    .map((s) => KSEF_NUMBER.exec(s)?.[0])
-    .find(Boolean);
+  const texts = [...(status.details ?? []), status.description ?? ''];
+  const fromText = texts.map((s) => KSEF_NUMBER.exec(s)?.[0]).find(Boolean);
+  const sessionFromText = texts.map((s) => SESSION_IN_TEXT.exec(s)?.[1]).find(Boolean);
   const ksefNumber = ext.originalKsefNumber ?? fromText ?? null;
   if (!ksefNumber || !KSEF_NUMBER.test(ksefNumber)) return null;
-  return { ksefNumber, sessionReference: ext.originalSessionReferenceNumber ?? null };
+  return { ksefNumber, sessionReference: ext.originalSessionReferenceNumber ?? sessionFromText ?? null };
 }
