@@ -36,7 +36,7 @@ import { setUpCoursePurchases } from './course-purchases';
 // Jobs are run by the test itself (submitDocument / sweepKsef), not by pg-boss workers.
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
 
-const { shop, buyer, paidOrder } = setUpCoursePurchases();
+const { buyer, paidOrder } = setUpCoursePurchases();
 let sim: Awaited<ReturnType<typeof startLocalKsef>>;
 let gateway: KsefGateway;
 const fast = { pollDelaysMs: [50, 100, 200, 400, 800] };
