@@ -1,10 +1,14 @@
 // The server the browser tests run against: the production build on a fresh embedded
 // PostgreSQL (or a fresh database on DATABASE_URL's server), migrated and seeded.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { startEmbeddedPostgres } from '../lib/db/dev/embedded';
 import { dropDatabase, ensureDatabaseExists } from '../lib/db/dev/admin';
 import { applyMigrations } from '../lib/db/dev/schema-engine';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
+import { startLocalKsef } from '../lib/invoices/ksef/simulator/local';
 
 const port = process.env.E2E_PORT ?? '3100';
 const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ temporary: true });
@@ -26,6 +30,14 @@ await db().$disconnect();
 const payu = await startLocalPayu({
   port: Number(process.env.E2E_PAYU_PORT ?? 8113),
   retryDelaysMs: [0, 1000, 2000, 5000],
+  quiet: true,
+});
+// The KSeF simulator: invoices are accepted or rejected within a fraction of a second; its offline
+// key lives in the run's own temporary directory, not in .data/.
+const ksef = await startLocalKsef({
+  port: Number(process.env.E2E_KSEF_PORT ?? 8430),
+  processingDelayMs: 50,
+  dataDir: mkdtempSync(path.join(tmpdir(), 'planeta-e2e-ksef-')),
   quiet: true,
 });
 const appUrl = `http://localhost:${port}`;
@@ -50,6 +62,7 @@ async function shutdown(code: number) {
   stopping = true;
   next.kill('SIGTERM');
   await payu.close().catch(() => {});
+  await ksef.close().catch(() => {});
   await new Promise((r) => setTimeout(r, 500));
   if (server) await server.stop();
   else await dropDatabase(serverUrl, dbName).catch(() => {});

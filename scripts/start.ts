@@ -7,6 +7,7 @@ import { applyMigrations } from '../lib/db/dev/schema-engine';
 import { buildIfNeeded } from './lib/next-build';
 import { localSecret } from './lib/local-secret';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
+import { startLocalKsef } from '../lib/invoices/ksef/simulator/local';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const dev = process.argv.includes('--dev');
@@ -23,8 +24,16 @@ const simulator =
     : null;
 // startLocalPayu points PAYU_BASE_URL at the simulator's port itself.
 if (simulator) console.log(`▸ Symulator PayU: ${simulator.url} (BLIK 777123 płaci, 500500 odmawia)`);
+// No KSEF_BASE_URL: the local KSeF simulator takes the invoices (nothing here reaches the Ministry).
+const ksef =
+  !process.env.KSEF_BASE_URL && process.env.KSEF_SIMULATOR !== 'off'
+    ? await startLocalKsef({ port: Number(process.env.KSEF_SIM_PORT ?? 8104) })
+    : null;
+// startLocalKsef points KSEF_BASE_URL and KSEF_QR_BASE_URL at the simulator itself.
+if (ksef) console.log(`▸ Symulator KSeF: ${ksef.apiUrl} (weryfikacja kodów QR: ${ksef.url}/invoice/…)`);
 const stopAll = async (code: number) => {
   await simulator?.close().catch(() => {});
+  await ksef?.close().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 };

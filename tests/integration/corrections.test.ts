@@ -8,6 +8,8 @@ import { withdrawFromOrder } from '@/lib/settlement/withdrawals';
 import { numberInvoices } from '@/lib/invoices/issue';
 import { correctionsOfOrder, issueMissingCorrections, numberCorrections } from '@/lib/invoices/corrections';
 import { requestInvoice } from '@/lib/invoices/invoice-request';
+import { correctionPdfFor } from '@/lib/invoices/corrections/document';
+import { writeFileSync } from 'node:fs';
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 import { invoiceSeriesYear } from '@/lib/invoices/numbering';
@@ -122,6 +124,15 @@ describe('a FINALIZED refund of an invoiced order issues a correcting invoice', 
     ]);
     expect(await correctionsOfOrder(order.id, (await buyer()).id)).toEqual([]);
     expect(await correctionsOfOrder(order.id, null)).toHaveLength(1);
+
+    // Its PDF: the buyer's and staff's; not someone else's, nor under another order.
+    const pdf = await correctionPdfFor(order.id, c.id, user.id);
+    expect(pdf?.fileName).toBe(`${fk(1).replace(/\//g, '-')}.pdf`);
+    expect(pdf?.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (process.env.CORRECTION_PDF_OUT) writeFileSync(process.env.CORRECTION_PDF_OUT, pdf!.pdf);
+    expect(await correctionPdfFor(order.id, c.id, null)).not.toBeNull();
+    expect(await correctionPdfFor(order.id, c.id, (await buyer()).id)).toBeNull();
+    expect(await correctionPdfFor((await invoicedOrder([shop.offer1])).order.id, c.id, null)).toBeNull();
   });
 
   it('the same notification twice, at once and again later, still issues one correction and one e-mail', async () => {

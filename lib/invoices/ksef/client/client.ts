@@ -27,8 +27,9 @@ export type KsefClientOptions = {
   now?: () => number;
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
-  /** Waits between authentication status polls. */
+  /** Waits between authentication status polls, and how to wait (real time unless a test says otherwise). */
   authPollDelaysMs?: number[];
+  pollSleep?: (ms: number) => Promise<void>;
 };
 
 export type KsefClient = KsefGateway & {
@@ -74,7 +75,7 @@ export function createKsefClient(options: KsefClientOptions): KsefClient {
     token: options.token,
     now,
     pollDelaysMs: options.authPollDelaysMs ?? [100, 200, 400, 800, 1600, 3200, 5000, 5000, 5000, 5000],
-    sleep: retry.sleep,
+    sleep: options.pollSleep ?? DEFAULT_RETRY.sleep,
   });
   const sessions = createOnlineSessions(api, keys, now);
   const bearer = () => tokens.get();

@@ -8,56 +8,29 @@ import type { SimInvoice, SimSession } from './state';
 const NS = 'http://upo.schematy.mf.gov.pl/KSeF/v4-3';
 
 export function buildUpo(session: SimSession, invoice: SimInvoice, tokenReference: string): Buffer {
-  const doc = create({ version: '1.0', encoding: 'UTF-8' })
-    .ele(NS, 'Potwierdzenie', { wersjaSchemy: '4-3' })
-    .ele('NazwaPodmiotuPrzyjmujacego')
-    .txt('Ministerstwo Finansów')
-    .up()
-    .ele('NumerReferencyjnySesji')
-    .txt(session.referenceNumber)
-    .up()
-    .ele('Uwierzytelnienie')
-    .ele('IdKontekstu')
-    .ele('Nip')
-    .txt(session.nip)
-    .up()
-    .up()
-    .ele('NumerReferencyjnyTokenaKSeF')
-    .txt(tokenReference)
-    .up()
-    .up()
-    .ele('NazwaStrukturyLogicznej')
-    .txt('schemat_FA(3)_v1-0E.xsd')
-    .up()
-    .ele('KodFormularza')
-    .txt('FA (3)')
-    .up()
-    .ele('Dokument')
-    .ele('NipSprzedawcy')
-    .txt(invoice.sellerNip!)
-    .up()
-    .ele('NumerKSeFDokumentu')
-    .txt(invoice.ksefNumber!)
-    .up()
-    .ele('NumerFaktury')
-    .txt(invoice.invoiceNumber!)
-    .up()
-    .ele('DataWystawieniaFaktury')
-    .txt(invoice.issueDate!)
-    .up()
-    .ele('DataPrzeslaniaDokumentu')
-    .txt(wireTime(invoice.invoicingDate))
-    .up()
-    .ele('DataNadaniaNumeruKSeF')
-    .txt(wireTime(invoice.acquisitionDate!))
-    .up()
-    .ele('SkrotDokumentu')
-    .txt(invoice.invoiceHash)
-    .up()
-    .ele('TrybWysylki')
-    .txt(invoice.invoicingMode!)
-    .up()
-    .up()
-    .doc();
+  const doc = create(
+    { version: '1.0', encoding: 'UTF-8' },
+    {
+      Potwierdzenie: {
+        '@xmlns': NS,
+        '@wersjaSchemy': '4-3',
+        NazwaPodmiotuPrzyjmujacego: 'Ministerstwo Finansów',
+        NumerReferencyjnySesji: session.referenceNumber,
+        Uwierzytelnienie: { IdKontekstu: { Nip: session.nip }, NumerReferencyjnyTokenaKSeF: tokenReference },
+        NazwaStrukturyLogicznej: 'schemat_FA(3)_v1-0E.xsd',
+        KodFormularza: 'FA (3)',
+        Dokument: {
+          NipSprzedawcy: invoice.sellerNip,
+          NumerKSeFDokumentu: invoice.ksefNumber,
+          NumerFaktury: invoice.invoiceNumber,
+          DataWystawieniaFaktury: invoice.issueDate,
+          DataPrzeslaniaDokumentu: wireTime(invoice.invoicingDate),
+          DataNadaniaNumeruKSeF: wireTime(invoice.acquisitionDate!),
+          SkrotDokumentu: invoice.invoiceHash,
+          TrybWysylki: invoice.invoicingMode,
+        },
+      },
+    },
+  );
   return Buffer.from(doc.end({ prettyPrint: true }), 'utf8');
 }

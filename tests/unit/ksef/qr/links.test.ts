@@ -1,6 +1,6 @@
 // The KSeF verification links against the documentation's examples (kody-qr.md), and KOD II's
 // signature: signed here, verified with the public key, refused once anything in the link changes.
-import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { X509Certificate, createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   certificateVerificationUrl,
@@ -14,6 +14,26 @@ const HASH = 'UtQp9Gpc51y-u3xApZjIjgkpZ01js-J8KflSPW8WzIE';
 const TE = 'https://qr-test.ksef.mf.gov.pl';
 const DOC_CERT_URL =
   'https://qr-test.ksef.mf.gov.pl/certificate/Nip/1111111111/1111111111/01F20A5D352AE590/UtQp9Gpc51y-u3xApZjIjgkpZ01js-J8KflSPW8WzIE/mSkm_XmM9fq7PgAJwiL32L9ujhyguOEV48cDB0ncemD2r9TMGa3lr0iRoFk588agCi8QPsOuscUY1rZ7ff76STbGquO-gZtQys5_fHdf2HUfDqPqVTnUS6HknBu0zLkyf9ygoW7WbH06Ty_8BgQTlOmJFzNWSt9WZa7tAGuAE9JOooNps-KG2PYkkIP4q4jPMp3FKypAygHVnXtS0RDGgOxhhM7LWtFP7D-dWINbh5yXD8Lr-JVbeOpyQjHa6WmMYavCDQJ3X_Z-iS01LZu2s1B3xuOykl1h0sLObCdADrbxOONsXrvQa61Xt_rxyprVraj2Uf9pANQgR4-12HEcMw';
+
+// A self-signed P-256 certificate standing in for a KSeF "Offline" certificate (made with openssl
+// for this test; KSeF's own are issued through /certificates).
+const CERT_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg+rt3aZplTIFyxEhy
+VbPf8cM3cxZuHMi0Jy02QWubLpChRANCAATnB4E48IdEUAHuknVT3QuV7+L0zchE
+8fvyCiKevMNybtAu0HhcDLo7XEXxfhpwQoM/G9+77JpxEYZjj2NLLOJQ
+-----END PRIVATE KEY-----`;
+const CERT = `-----BEGIN CERTIFICATE-----
+MIIBzzCCAXWgAwIBAgIUctQQAfBfHXfnYPLPmJQHiZA/npQwCgYIKoZIzj0EAwIw
+PTEiMCAGA1UEAwwZUGxhbmV0YSBLU2VGIE9mZmxpbmUgdGVzdDEXMBUGA1UEBRMO
+TklQLTExMTExMTExMTEwHhcNMjYxMjAxMTUyOTI3WhcNMzYxMTI4MTUyOTI3WjA9
+MSIwIAYDVQQDDBlQbGFuZXRhIEtTZUYgT2ZmbGluZSB0ZXN0MRcwFQYDVQQFEw5O
+SVAtMTExMTExMTExMTBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABOcHgTjwh0RQ
+Ae6SdVPdC5Xv4vTNyETx+/IKIp68w3Ju0C7QeFwMujtcRfF+GnBCgz8b37vsmnER
+hmOPY0ss4lCjUzBRMB0GA1UdDgQWBBTTgL2OAwxrqn1eUsBBXoR4QIEwGzAfBgNV
+HSMEGDAWgBTTgL2OAwxrqn1eUsBBXoR4QIEwGzAPBgNVHRMBAf8EBTADAQH/MAoG
+CCqGSM49BAMCA0gAMEUCIQC/q81lO7odP6AJwXBfKsp8SC1MduhBF2YF2xrSRcv4
+owIgBMc556uykvpuoGy2TeV7gZb9B9pRmljYmIFN73yWEYQ=
+-----END CERTIFICATE-----`;
 
 const pem = { type: 'spki', format: 'pem' } as const;
 const pkcs8 = { type: 'pkcs8', format: 'pem' } as const;
@@ -118,6 +138,13 @@ describe('certificateVerificationUrl (KOD II)', () => {
     expect(verifyCertificateUrl(certificateVerificationUrl(certArgs(other.privateKey)), ec.publicKey)).toBeNull();
     expect(verifyCertificateUrl(`${TE}/invoice/1111111111/01-02-2026/${HASH}`, rsa.publicKey)).toBeNull();
     expect(verifyCertificateUrl(`${DOC_CERT_URL}?x=1`, rsa.publicKey)).toBeNull();
+  });
+
+  it("verifies against the certificate itself, named by the certificate's serial number", () => {
+    const certificateSerial = new X509Certificate(CERT).serialNumber;
+    const url = certificateVerificationUrl({ ...certArgs(CERT_KEY), certificateSerial });
+    expect(verifyCertificateUrl(url, CERT)?.certificateSerial).toBe(certificateSerial);
+    expect(verifyCertificateUrl(url, ec.publicKey)).toBeNull();
   });
 
   it('accepts an ECDSA signature in DER, which the documentation also allows', () => {
