@@ -188,6 +188,9 @@ describe('a refund issues a correcting invoice sent to KSeF', () => {
     const xml = Buffer.from(doc.xml).toString('utf8');
     expect(await validateAgainstSchema(xml, 'FA3')).toEqual({ valid: true });
     expect(xml).toContain(`<NrKSeFFaKorygowanej>${original.ksefNumber}</NrKSeFFaKorygowanej>`);
+    // The correction's snapshot (its PDF) names the original's KSeF number as its XML does.
+    const frozen = await db().invoiceCorrection.findUniqueOrThrow({ where: { id: correction.id } });
+    expect((frozen.snapshot as { corrected: { ksefNumber: string } }).corrected.ksefNumber).toBe(original.ksefNumber);
     expect(isKsefNumber(doc.ksefNumber!)).toBe(true);
     expect(doc.ksefNumber).not.toBe(original.ksefNumber);
     expect((await correctionXmlFor(order.id, correction.id, user.id))!.fileName).toMatch(/^FK-/);

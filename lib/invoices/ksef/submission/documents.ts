@@ -65,7 +65,7 @@ function rowOf(built: BuiltXml) {
   };
 }
 
-async function insertOnce(data: Prisma.KsefDocumentUncheckedCreateInput, key: Prisma.KsefDocumentWhereUniqueInput) {
+async function insertOnce(data: Prisma.KsefDocumentUncheckedCreateInput, key: { invoiceId: string }) {
   try {
     return (await db().ksefDocument.create({ data, select: { id: true } })).id;
   } catch (e) {
@@ -111,6 +111,25 @@ export async function ensureCorrectionDocument(correctionId: string, now = curre
   const originalInKsef = !!c.invoice.issuedAt && belongsInKsef(c.invoice.issuedAt);
   const correctedKsefNumber = c.invoice.ksef?.ksefNumber ?? null;
   if (originalInKsef && !correctedKsefNumber) return null;
-  const built = await correctionXml(c.snapshot as unknown as CorrectionSnapshot, now, correctedKsefNumber);
-  return insertOnce({ correctionId, createdAt: now, ...rowOf(built) }, { correctionId });
+  // The snapshot gets the original's KSeF number with the XML, so its PDF names it too.
+  const stored = c.snapshot as unknown as CorrectionSnapshot;
+  const snapshot = { ...stored, corrected: { ...stored.corrected, ksefNumber: correctedKsefNumber } };
+  const built = await correctionXml(snapshot, now, correctedKsefNumber);
+  try {
+    return await db().$transaction(async (tx) => {
+      const doc = await tx.ksefDocument.create({
+        data: { correctionId, createdAt: now, ...rowOf(built) },
+        select: { id: true },
+      });
+      if (stored.corrected.ksefNumber !== correctedKsefNumber)
+        await tx.invoiceCorrection.update({
+          where: { id: correctionId },
+          data: { snapshot: snapshot as unknown as Prisma.InputJsonValue },
+        });
+      return doc.id;
+    });
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return (await db().ksefDocument.findUniqueOrThrow({ where: { correctionId }, select: { id: true } })).id;
+  }
 }
