@@ -128,7 +128,8 @@ export async function numberInvoices(now: Date = currentTime()): Promise<number>
     text: NUMBER_PENDING,
     values: [invoiceSeriesYear(now), now, now.toISOString()],
   });
-  if (rows.length > 0) void submitLater(rows.map((r) => ({ invoiceId: r.id })));
+  // Awaited (a quick INSERT; failures are logged there), so a script that exits next loses none.
+  if (rows.length > 0) await submitLater(rows.map((r) => ({ invoiceId: r.id })));
   return rows.length;
 }
 

@@ -91,7 +91,7 @@ export async function numberCorrections(now: Date = currentTime()): Promise<numb
   });
   void dispatchEmails(mailIds);
   // After the commit: to KSeF (each waits there for its original's KSeF number if need be).
-  if (ksefIds.length > 0) void submitLater(ksefIds.map((correctionId) => ({ correctionId })));
+  if (ksefIds.length > 0) await submitLater(ksefIds.map((correctionId) => ({ correctionId })));
   return count;
 }
 

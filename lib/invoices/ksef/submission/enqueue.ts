@@ -2,18 +2,19 @@
 // inside a payment's transaction). Failing to enqueue loses nothing: the `invoices.ksef.sweep`
 // job finds every numbered invoice and correction not yet in KSeF within a minute.
 import { db } from '@/lib/db/client';
-import { enqueue } from '@/lib/jobs/queues';
+import { enqueueMany } from '@/lib/jobs/queues';
 
 export type SubmitJob = { invoiceId: string } | { correctionId: string } | { documentId: string };
 
-/** Enqueues each subject once (singleton key), not awaited by callers on a payment's path. */
+/** Enqueues the subjects in one INSERT (a singleton key each); a failure is logged, never thrown. */
 export async function submitLater(jobs: readonly SubmitJob[]): Promise<void> {
-  for (const job of jobs) {
-    try {
-      await enqueue('invoices.ksef.submit', job, `ksef:${Object.values(job)[0]}`);
-    } catch (e) {
-      console.error('[ksef] enqueue failed; the sweeper will send it', e instanceof Error ? e.message : e);
-    }
+  try {
+    await enqueueMany(
+      'invoices.ksef.submit',
+      jobs.map((data) => ({ data, singletonKey: `ksef:${Object.values(data)[0]}` })),
+    );
+  } catch (e) {
+    console.error('[ksef] enqueue failed; the sweeper will send it', e instanceof Error ? e.message : e);
   }
 }
 
