@@ -13,7 +13,7 @@ import { startTestKsef } from '../support/local-ksef';
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
   emailsDispatched: async () => {},
-  enqueue: async () => {},
+  enqueueMany: async () => {},
 }));
 
 let sim: Awaited<ReturnType<typeof startTestKsef>>;

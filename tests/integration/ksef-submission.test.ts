@@ -34,7 +34,7 @@ import { salesDocumentFor } from '@/lib/invoices/order-invoice-pdf';
 import { setUpCoursePurchases } from './course-purchases';
 
 // Jobs are run by the test itself (submitDocument / sweepKsef), not by pg-boss workers.
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const { buyer, paidOrder } = setUpCoursePurchases();
 let sim: Awaited<ReturnType<typeof startLocalKsef>>;
