@@ -22,8 +22,18 @@ export function KsefState({ row }: { row: StaffKsefRow }) {
         {m.states[row.state]}
       </span>
       {d?.ksefNumber && (
-        <span className="block font-mono text-xs break-all" data-testid="ksef-number">
-          {d.ksefNumber}
+        <span className="block font-mono text-xs" data-testid="ksef-number">
+          {/* Breaks only after its hyphens (NIP-date-technical-checksum) in a narrow column. */}
+          {d.ksefNumber.split('-').map((part, i, all) => (
+            <span key={i}>
+              {part}
+              {i < all.length - 1 && (
+                <>
+                  -<wbr />
+                </>
+              )}
+            </span>
+          ))}
         </span>
       )}
       {row.state === 'offline' && deadline && (

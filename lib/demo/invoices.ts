@@ -4,6 +4,7 @@
 // local KSeF simulator, so /panel/faktury shows KSeF numbers. Idempotent: an order with an
 // invoice is left alone. Also a consumer's paid course with an invoice (B2C, address, no NIP).
 import { db } from '@/lib/db/client';
+import { termsVersionInForce } from '@/lib/auth/terms';
 import { newRowId, sqlPool } from '@/lib/db/sql';
 import { sellerSnapshot, numberInvoices, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
 import { emailsDispatched } from '@/lib/jobs/queues';
@@ -54,9 +55,9 @@ async function learnerCourseOrder(now: Date): Promise<void> {
       postalCode: '31-147',
       city: 'Kraków',
       country: 'PL',
-      termsVersion: 'demo',
+      termsVersion: termsVersionInForce(paidAt),
       termsAcceptedAt: paidAt,
-      immediateDeliveryConsent: true,
+      immediateDeliveryConsent: false,
       createdAt: paidAt,
       paidAt,
       items: {

@@ -45,10 +45,7 @@ export default async function StaffInvoicesPage({
           <label htmlFor="q" className="label">
             {t.search}
           </label>
-          <input id="q" name="q" className="input" defaultValue={filter.q ?? ''} aria-describedby="q-hint" />
-          <p id="q-hint" className="mt-1 text-xs text-slate-600">
-            {t.searchHint}
-          </p>
+          <input id="q" name="q" className="input" defaultValue={filter.q ?? ''} />
         </div>
         <div className="flex gap-2">
           <button type="submit" className="btn-primary">
