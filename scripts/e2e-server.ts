@@ -33,9 +33,11 @@ const payu = await startLocalPayu({
   quiet: true,
 });
 // The KSeF simulator: invoices are accepted or rejected within a fraction of a second; its offline
-// key lives in the run's own temporary directory, not in .data/.
+// key lives in the run's own temporary directory, not in .data/. Its port is E2E_KSEF_PORT, else
+// PayU's plus 10 (so parallel runs given their own PayU ports do not collide), else 8430.
+const payuPort = Number(process.env.E2E_PAYU_PORT ?? 0);
 const ksef = await startLocalKsef({
-  port: Number(process.env.E2E_KSEF_PORT ?? 8430),
+  port: Number(process.env.E2E_KSEF_PORT ?? (payuPort ? payuPort + 10 : 8430)),
   processingDelayMs: 50,
   dataDir: mkdtempSync(path.join(tmpdir(), 'planeta-e2e-ksef-')),
   quiet: true,

@@ -22,7 +22,7 @@ export async function OrderCorrections({ orderId, ownerId }: { orderId: string; 
             <tr>
               <th>{t.colNumber}</th>
               <th>{t.colDate}</th>
-              <th className="text-right">{t.colAmount}</th>
+              <th className="sm:text-right">{t.colAmount}</th>
               <th>{t.colReason}</th>
               <th>{t.colFile}</th>
             </tr>
@@ -32,7 +32,7 @@ export async function OrderCorrections({ orderId, ownerId }: { orderId: string; 
               <tr key={c.id} data-testid="correction">
                 <td className="font-medium">{c.number ?? '—'}</td>
                 <td>{c.issuedAt ? formatDate(c.issuedAt) : '—'}</td>
-                <td className="text-right">{t.amount(formatMoney(c.amount, c.currency))}</td>
+                <td className="sm:text-right">{t.amount(formatMoney(c.amount, c.currency))}</td>
                 <td>{c.reason}</td>
                 <td>
                   {c.number ? (

@@ -3,7 +3,7 @@
 // The access token is kept until shortly before it expires and then refreshed; a refused refresh
 // (revoked, expired) starts over. Concurrent callers share one flight.
 import { KsefRequestError, KsefUnavailableError } from '../types';
-import type { Api } from './api';
+import { field, type Api } from './api';
 import { encryptKsefToken } from './crypto';
 import { ksefCodeOf } from './errors';
 import type { PublicKeys } from './public-keys';
@@ -38,9 +38,10 @@ export function createAccessTokens(o: AuthOptions): AccessTokens {
   let inflight: Promise<string> | null = null;
 
   async function startOperation(retried = false): Promise<{ referenceNumber: string; authenticationToken: TokenInfo }> {
-    const challenge = (await o.api({ method: 'POST', path: '/auth/challenge', ok: [200] })).body as {
-      challenge: string;
-      timestampMs: number;
+    const res = await o.api({ method: 'POST', path: '/auth/challenge', ok: [200] });
+    const challenge = {
+      challenge: field(res, 'challenge', 'the challenge'),
+      timestampMs: field(res, 'timestampMs', 'the challenge'),
     };
     const key = await o.keys.get('KsefTokenEncryption');
     try {
@@ -55,7 +56,13 @@ export function createAccessTokens(o: AuthOptions): AccessTokens {
           publicKeyId: key.publicKeyId,
         },
       });
-      return res.body as { referenceNumber: string; authenticationToken: TokenInfo };
+      return {
+        referenceNumber: field(res, 'referenceNumber', 'the token authentication'),
+        authenticationToken: {
+          token: field(res, 'authenticationToken.token', 'the token authentication'),
+          validUntil: field(res, 'authenticationToken.validUntil', 'the token authentication'),
+        },
+      };
     } catch (e) {
       if (ksefCodeOf(e) !== UNKNOWN_PUBLIC_KEY || retried) throw e;
       o.keys.forget();
@@ -94,12 +101,11 @@ export function createAccessTokens(o: AuthOptions): AccessTokens {
       bearer: op.authenticationToken.token,
       ok: [200],
     });
-    const body = res.body as { accessToken: TokenInfo; refreshToken: TokenInfo };
     held = {
-      access: body.accessToken.token,
-      accessUntil: Date.parse(body.accessToken.validUntil),
-      refresh: body.refreshToken.token,
-      refreshUntil: Date.parse(body.refreshToken.validUntil),
+      access: field(res, 'accessToken.token', 'the redeem'),
+      accessUntil: Date.parse(field(res, 'accessToken.validUntil', 'the redeem')),
+      refresh: field(res, 'refreshToken.token', 'the redeem'),
+      refreshUntil: Date.parse(field(res, 'refreshToken.validUntil', 'the redeem')),
     };
     return held.access;
   }
@@ -107,8 +113,11 @@ export function createAccessTokens(o: AuthOptions): AccessTokens {
   async function refresh(h: Held): Promise<string> {
     try {
       const res = await o.api({ method: 'POST', path: '/auth/token/refresh', bearer: h.refresh, ok: [200] });
-      const body = res.body as { accessToken: TokenInfo };
-      held = { ...h, access: body.accessToken.token, accessUntil: Date.parse(body.accessToken.validUntil) };
+      held = {
+        ...h,
+        access: field(res, 'accessToken.token', 'the refresh'),
+        accessUntil: Date.parse(field(res, 'accessToken.validUntil', 'the refresh')),
+      };
       return held.access;
     } catch (e) {
       // The refresh token was revoked or outlived: authenticate from scratch.

@@ -9,7 +9,7 @@ import {
   type KsefInvoiceStatus,
   type KsefSent,
 } from '../types';
-import { createApi, type ApiCall } from './api';
+import { createApi, field, type ApiCall } from './api';
 import { createAccessTokens } from './auth';
 import { encryptInvoice } from './crypto';
 import { ksefCodeOf } from './errors';
@@ -114,7 +114,7 @@ export function createKsefClient(options: KsefClientOptions): KsefClient {
           session.sent++;
           return {
             sessionReference: session.referenceNumber,
-            invoiceReference: (res.body as { referenceNumber: string }).referenceNumber,
+            invoiceReference: field(res, 'referenceNumber', 'the invoice'),
           };
         } catch (e) {
           // The session was closed, expired or filled up at KSeF: open another, once.

@@ -20,7 +20,7 @@ export function rsaOaepEncrypt(publicKey: KeyObject, data: Uint8Array): Buffer {
 }
 
 /** The string `token|timestampMs` encrypted for POST /auth/ksef-token, in Base64. */
-export function encryptKsefToken(publicKey: KeyObject, token: string, timestampMs: number): string {
+export function encryptKsefToken(publicKey: KeyObject, token: string, timestampMs: number | string): string {
   return rsaOaepEncrypt(publicKey, Buffer.from(`${token}|${timestampMs}`, 'utf8')).toString('base64');
 }
 

@@ -2,7 +2,7 @@
 // wrapped for the Ministry, FA (3) declared. Reused until shortly before validUntil (12 h) or the
 // per-session invoice limit, and reopened when KSeF says it is closed, expired or unknown.
 import { randomBytes } from 'node:crypto';
-import type { Api } from './api';
+import { field, type Api } from './api';
 import { rsaOaepEncrypt, type SessionKey } from './crypto';
 import { ksefCodeOf } from './errors';
 import type { PublicKeys } from './public-keys';
@@ -50,8 +50,12 @@ export function createOnlineSessions(api: Api, keys: PublicKeys, now: () => numb
           },
         },
       });
-      const body = res.body as { referenceNumber: string; validUntil: string };
-      return { ...sessionKey, referenceNumber: body.referenceNumber, validUntil: Date.parse(body.validUntil), sent: 0 };
+      return {
+        ...sessionKey,
+        referenceNumber: field(res, 'referenceNumber', 'the session opening'),
+        validUntil: Date.parse(field(res, 'validUntil', 'the session opening')),
+        sent: 0,
+      };
     } catch (e) {
       if (ksefCodeOf(e) !== UNKNOWN_PUBLIC_KEY || retried) throw e;
       keys.forget();

@@ -28,12 +28,22 @@ export function pickCertificate(list: WireCertificate[], usage: KeyUsage, now: n
 
 export function createPublicKeys(api: Api, now: () => number): PublicKeys {
   let list: Promise<WireCertificate[]> | null = null;
+
+  function fetchList(): Promise<WireCertificate[]> {
+    const request = api({ method: 'GET', path: '/security/public-key-certificates', ok: [200] }).then((r) =>
+      Array.isArray(r.body) ? (r.body as WireCertificate[]) : [],
+    );
+    // A failed fetch is not kept: the next caller asks again.
+    request.catch(() => {
+      if (list === request) list = null;
+    });
+    return request;
+  }
+
   return {
     async get(usage) {
-      list ??= api({ method: 'GET', path: '/security/public-key-certificates', ok: [200] }).then((r) =>
-        Array.isArray(r.body) ? (r.body as WireCertificate[]) : [],
-      );
-      const chosen = pickCertificate(await list.catch((e) => ((list = null), Promise.reject(e))), usage, now());
+      list ??= fetchList();
+      const chosen = pickCertificate(await list, usage, now());
       if (!chosen) {
         list = null;
         throw new KsefUnavailableError(`KSeF lists no valid ${usage} certificate`);

@@ -6,9 +6,11 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTimers } from '@/lib/payments/payu/simulator/timers';
+import { applyMode, controlPage, setModeOverHttp, type ControlMode } from './control';
 import { authStatus, challenge, ksefToken, newJwtSecret, redeem, refresh } from './auth';
 import { BodyTooLarge, sendException, sendJson, sendProblem, sendTooMany } from './http';
-import { invoiceStatus, sendInvoice, upoByKsefNumber, upoByReference } from './invoices';
+import { invoiceStatus, upoByKsefNumber, upoByReference } from './invoice-reads';
+import { sendInvoice } from './invoices';
 import { simulatorKeys } from './keys';
 import { createRateLimiter, KSEF_RATE_LIMITS, type Limit, type RateGroup } from './rate-limit';
 import { closeSession, openSession, sessionStatus } from './sessions';
@@ -38,8 +40,12 @@ export type KsefSimulatorOptions = {
   log?: (line: string) => void;
 };
 
-/** 'down': every request answers 503, as KSeF's gateway does during an outage or maintenance. */
-export type KsefSimMode = 'up' | 'down' | 'reject-next';
+/**
+ * 'down': every KSeF request answers 503, as KSeF's gateway does during an outage or maintenance
+ * (the connection itself still opens); 'up' ends it; 'reject-next' rejects the next invoice that
+ * would otherwise be accepted. Also over HTTP: POST /simulator/mode.
+ */
+export type KsefSimMode = ControlMode;
 
 export type KsefSimulator = {
   /** Origin, e.g. http://127.0.0.1:8104 (the QR pages live here). */
@@ -67,19 +73,16 @@ type Handler = (
   ...params: string[]
 ) => void | Promise<void>;
 
+const listPublicKeys: Handler = (ctx, _req, res) =>
+  sendJson(
+    res,
+    200,
+    Object.values(ctx.keys).map((k) => k.wire),
+  );
+
 const REF = '([0-9A-Z-]{36})';
 const ROUTES: Array<[method: string, path: RegExp, group: RateGroup | null, handler: Handler]> = [
-  [
-    'GET',
-    /^\/v2\/security\/public-key-certificates$/,
-    'publicKeys',
-    (ctx, _req, res) =>
-      sendJson(
-        res,
-        200,
-        Object.values(ctx.keys).map((k) => k.wire),
-      ),
-  ],
+  ['GET', /^\/v2\/security\/public-key-certificates$/, 'publicKeys', listPublicKeys],
   ['POST', /^\/v2\/auth\/challenge$/, 'auth', challenge],
   ['POST', /^\/v2\/auth\/ksef-token$/, 'auth', ksefToken],
   ['POST', /^\/v2\/auth\/token\/redeem$/, 'auth', redeem],
@@ -108,8 +111,10 @@ const ROUTES: Array<[method: string, path: RegExp, group: RateGroup | null, hand
 ];
 
 async function dispatch(ctx: SimContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (ctx.mode === 'down') return sendProblem(req, res, 503, 'Usługa KSeF jest chwilowo niedostępna.');
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (path === '/simulator' && req.method === 'GET') return controlPage(ctx, req, res);
+  if (path === '/simulator/mode' && req.method === 'POST') return setModeOverHttp(ctx, req, res);
+  if (ctx.mode === 'down') return sendProblem(req, res, 503, 'Usługa KSeF jest chwilowo niedostępna.');
   let pathMatched = false;
   for (const [method, pattern, group, handler] of ROUTES) {
     const m = pattern.exec(path);
@@ -151,6 +156,7 @@ export async function startKsefSimulator(options: KsefSimulatorOptions): Promise
     accepted: new Map(),
     acceptedByHash: new Map(),
     acceptedByIdentity: new Map(),
+    corrected: new Set(),
     offlineCertificates: new Map(),
     limiter: createRateLimiter({ ...KSEF_RATE_LIMITS, ...options.rateLimits }),
     timers,
@@ -189,11 +195,7 @@ export async function startKsefSimulator(options: KsefSimulatorOptions): Promise
     url,
     apiUrl: `${url}/v2`,
     port,
-    setMode(mode) {
-      if (mode === 'reject-next') ctx.rejectNext++;
-      else ctx.mode = mode;
-      log(`mode ${mode}`);
-    },
+    setMode: (mode) => applyMode(ctx, mode),
     registerOfflineCertificate(serial, publicKey) {
       ctx.offlineCertificates.set(
         serial.toUpperCase(),

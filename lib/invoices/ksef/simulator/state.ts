@@ -91,6 +91,8 @@ export type SimContext = {
   accepted: Map<string, SimInvoice>;
   acceptedByHash: Map<string, SimInvoice>;
   acceptedByIdentity: Map<string, SimInvoice>;
+  /** Hashes of rejected offline invoices already replaced by an accepted technical correction. */
+  corrected: Set<string>;
   /** Offline certificates (serial → public key) that QR code II links are checked against. */
   offlineCertificates: Map<string, KeyObject>;
   limiter: RateLimiter;

@@ -18,7 +18,7 @@ function page(title: string, ok: boolean, verdict: string, rows: Row[]): string 
 <title>${escape(title)} — symulator KSeF</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 .v{padding:1rem;border-radius:.5rem;border:2px solid ${ok ? '#1b7a3a' : '#b3261e'};background:${ok ? '#e8f5ec' : '#fdecea'}}
-table{border-collapse:collapse;margin-top:1rem;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #ddd;word-break:break-all}
+table{border-collapse:collapse;margin-top:1rem;width:100%}th,td{text-align:left;padding:.4rem;border-bottom:1px solid #ddd;vertical-align:top}td{overflow-wrap:anywhere}
 th{width:40%;font-weight:600}small{color:#555}</style></head><body>
 <h1>${escape(title)}</h1><p class="v" role="status">${escape(verdict)}</p><table>${cells}</table>
 <p><small>Lokalny symulator KSeF (środowisko deweloperskie Planety) — nie jest to system Ministerstwa Finansów.</small></p>
@@ -110,7 +110,9 @@ export function certificatePage(ctx: SimContext, req: IncomingMessage, res: Serv
   if (sellerNip !== contextValue)
     return fail(`Kontekst ${contextValue} nie może wystawiać faktur sprzedawcy o NIP ${sellerNip}.`);
   const invoice = ctx.acceptedByHash.get(base64OfUrl(hash));
-  const extra: Row[] = invoice ? invoiceRows(invoice) : [['Faktura w KSeF', 'jeszcze nie przesłana']];
+  const extra: Row[] = invoice
+    ? invoiceRows(invoice).filter(([label]) => label !== 'NIP sprzedawcy')
+    : [['Faktura w KSeF', 'jeszcze nie przesłana']];
   sendHtml(
     res,
     200,

@@ -1,7 +1,8 @@
 // KSeF's refusals in each of its shapes become one KsefRequestError with KSeF's code and details.
 import { describe, expect, it } from 'vitest';
 import { ksefRequestErrorFrom } from '@/lib/invoices/ksef/client/errors';
-import { KsefRequestError } from '@/lib/invoices/ksef/types';
+import { field } from '@/lib/invoices/ksef/client/api';
+import { KsefRequestError, KsefUnavailableError } from '@/lib/invoices/ksef/types';
 
 describe('ksefRequestErrorFrom', () => {
   it('reads the default ExceptionResponse', () => {
@@ -57,5 +58,19 @@ describe('ksefRequestErrorFrom', () => {
     const e = ksefRequestErrorFrom(404, null, 'GET /nothing');
     expect([e.status, e.code, e.details]).toEqual([404, null, []]);
     expect(e.message).toBe('KSeF refused GET /nothing: HTTP 404');
+  });
+});
+
+describe('field', () => {
+  const res = (body: unknown) => ({ status: 201, headers: new Headers(), body, raw: Buffer.alloc(0) });
+
+  it('reads a nested string or number of a success body', () => {
+    expect(field(res({ accessToken: { token: 'eyJ' } }), 'accessToken.token', 'the redeem')).toBe('eyJ');
+    expect(field(res({ timestampMs: 1752236636015 }), 'timestampMs', 'the challenge')).toBe('1752236636015');
+  });
+
+  it('treats a success without the field as no usable answer', () => {
+    expect(() => field(res(null), 'referenceNumber', 'the session opening')).toThrow(KsefUnavailableError);
+    expect(() => field(res({ referenceNumber: '' }), 'referenceNumber', 'x')).toThrow(/without referenceNumber/);
   });
 });

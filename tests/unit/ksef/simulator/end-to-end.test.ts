@@ -152,6 +152,29 @@ describe('rejections', () => {
   });
 });
 
+describe('technical correction of a rejected offline invoice (offline/korekta-techniczna.md)', () => {
+  const hashOf = (b: Buffer) => createHash('sha256').update(b).digest('base64');
+
+  it('is accepted once for the rejected invoice, and refused for an accepted one', async () => {
+    const client = clientFor(fx.sim);
+    const number = nextNumber();
+    const broken = invoiceXml(number, [['<P_15>123.00</P_15>', '<P_15>x</P_15>']]);
+    const rejected = await settled(client, fx.sim, await client.send({ xml: broken, offlineMode: true }));
+    expect(rejected).toMatchObject({ state: 'REJECTED', code: 450 });
+
+    const fixed = invoiceXml(number);
+    const correction = { xml: fixed, offlineMode: true, hashOfCorrectedInvoice: hashOf(broken) };
+    expect((await settled(client, fx.sim, await client.send(correction))).state).toBe('ACCEPTED');
+
+    const twice = await rejection(client.send({ ...correction, xml: invoiceXml(nextNumber()) }));
+    expect([twice.status, twice.code]).toEqual([400, 21166]);
+    const ofAccepted = await rejection(
+      client.send({ xml: invoiceXml(nextNumber()), offlineMode: true, hashOfCorrectedInvoice: hashOf(fixed) }),
+    );
+    expect(ofAccepted.code).toBe(21167);
+  });
+});
+
 describe('authentication', () => {
   it('fails with KSeF status 450 for a wrong token', async () => {
     const client = clientFor(fx.sim, { token: 'not-the-token' });
@@ -159,6 +182,19 @@ describe('authentication', () => {
     expect(e).toBeInstanceOf(KsefRequestError);
     expect(e.code).toBe(450);
     expect(e.details).toEqual(['Nieprawidłowy token']);
+  });
+
+  it('fetches the certificates again and repeats once when KSeF says the key was withdrawn (21470)', async () => {
+    let spoil = true;
+    const wire = recordingFetch((path, body) => {
+      if (!path.endsWith('/auth/ksef-token') || !spoil) return body;
+      spoil = false;
+      return JSON.stringify({ ...JSON.parse(body), publicKeyId: 'W'.repeat(43) + '=' });
+    });
+    const client = clientFor(fx.sim, { fetchImpl: wire.impl });
+    await client.sessionReference();
+    expect(wire.count('/auth/ksef-token')).toBe(2);
+    expect(wire.count('/security/public-key-certificates')).toBe(2);
   });
 
   it('fails with 415 for a context the token has no rights in', async () => {
@@ -177,6 +213,42 @@ describe('authentication', () => {
     expect(sent.invoiceReference).toHaveLength(36);
     expect(wire.count('/auth/token/refresh')).toBe(1);
     expect(wire.count('/auth/ksef-token')).toBe(1);
+  });
+});
+
+describe('refused tokens', () => {
+  /** fetch that spoils the bearer token of the first `times` calls whose path ends with `suffix`. */
+  function spoiling(suffix: string, times = 1) {
+    const calls: string[] = [];
+    let left = times;
+    const impl: typeof fetch = (input, init) => {
+      const path = new URL(String(input)).pathname;
+      calls.push(path);
+      const headers = { ...(init?.headers as Record<string, string>) };
+      if (path.endsWith(suffix) && left-- > 0) headers.Authorization = 'Bearer spoiled';
+      return fetch(input, { ...init, headers });
+    };
+    return { impl, count: (s: string) => calls.filter((c) => c.endsWith(s)).length };
+  }
+
+  it('authenticates again when KSeF refuses the refresh token', async () => {
+    let offset = 0;
+    const wire = spoiling('/auth/token/refresh');
+    const client = clientFor(fx.sim, { fetchImpl: wire.impl, now: () => Date.now() + offset });
+    await client.sessionReference();
+    offset = 15 * 60_000;
+    await client.send({ xml: invoiceXml(nextNumber()), offlineMode: false });
+    expect(wire.count('/auth/token/refresh')).toBe(1);
+    expect(wire.count('/auth/ksef-token')).toBe(2);
+  });
+
+  it('gets a fresh access token and repeats the call once when KSeF answers 401', async () => {
+    const client = clientFor(fx.sim);
+    const sent = await client.send({ xml: invoiceXml(nextNumber()), offlineMode: false });
+    const wire = spoiling(`/invoices/${sent.invoiceReference}`);
+    const again = clientFor(fx.sim, { fetchImpl: wire.impl });
+    expect((await again.status(sent)).state).toMatch(/PROCESSING|ACCEPTED/);
+    expect(wire.count(`/invoices/${sent.invoiceReference}`)).toBe(2);
   });
 });
 

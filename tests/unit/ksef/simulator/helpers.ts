@@ -9,6 +9,7 @@ import {
   type KsefSimulator,
   type KsefSimulatorOptions,
 } from '@/lib/invoices/ksef/simulator/server';
+import { KSEF_RATE_LIMITS } from '@/lib/invoices/ksef/simulator/rate-limit';
 import type { KsefGateway, KsefInvoiceStatus, KsefSent } from '@/lib/invoices/ksef/types';
 
 export const NIP = '1234563218';
@@ -23,13 +24,23 @@ export function invoiceXml(number: string, replace: Array<[string, string]> = []
   return Buffer.from(xml, 'utf8');
 }
 
+const GROUPS = Object.keys(KSEF_RATE_LIMITS);
+
 let seq = 0;
 export const nextNumber = () => `FV/2026/${String(++seq).padStart(6, '0')}`;
 
 export function simulatorForFile(options: Partial<KsefSimulatorOptions> = {}) {
   const fx = { sim: undefined as unknown as KsefSimulator };
   beforeAll(async () => {
-    fx.sim = await startKsefSimulator({ nip: NIP, token: TOKEN, authDelayMs: 5, processingDelayMs: 5, ...options });
+    fx.sim = await startKsefSimulator({
+      nip: NIP,
+      token: TOKEN,
+      authDelayMs: 5,
+      processingDelayMs: 5,
+      // KSeF's own limits (10 invoices a second) are within reach of a fast test run; they have their own test.
+      rateLimits: Object.fromEntries(GROUPS.map((g) => [g, { perSecond: 1000 }])),
+      ...options,
+    });
   });
   afterAll(() => fx.sim.close());
   return fx;

@@ -96,3 +96,32 @@ describe('QR code II page', () => {
     );
   });
 });
+
+describe('switches over HTTP', () => {
+  it('goes down and up through POST /simulator/mode, answered even while down', async () => {
+    const post = (mode: string) =>
+      fetch(`${fx.sim.url}/simulator/mode`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ mode }),
+      });
+    expect((await post('down')).status).toBe(200);
+    const down = await fetch(`${fx.sim.apiUrl}/security/public-key-certificates`);
+    expect(down.status).toBe(503);
+    expect(await (await fetch(`${fx.sim.url}/simulator`)).text()).toContain('niedostępny (503)');
+    expect(await (await post('up')).json()).toMatchObject({ mode: 'up' });
+    expect((await fetch(`${fx.sim.apiUrl}/security/public-key-certificates`)).status).toBe(200);
+    expect((await post('sideways')).status).toBe(400);
+  });
+
+  it('takes the demo page’s form and sends the browser back to it', async () => {
+    const res = await fetch(`${fx.sim.url}/simulator/mode`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'mode=reject-next',
+      redirect: 'manual',
+    });
+    expect([res.status, res.headers.get('location')]).toEqual([303, '/simulator']);
+    expect(await (await fetch(`${fx.sim.url}/simulator`)).text()).toContain('do odrzucenia: 1');
+  });
+});
