@@ -11,10 +11,7 @@ const dayOf = (key: string) => formatDate(new Date(`${key}T12:00:00Z`));
 export function KsefBacklog({ backlog }: { backlog: Backlog }) {
   const t = messages().ksef.panel;
   return (
-    <section className="space-y-3" aria-labelledby="ksef-backlog">
-      <h2 id="ksef-backlog" className="sr-only">
-        {t.backlogTable}
-      </h2>
+    <section className="space-y-3" aria-label={t.backlogTable}>
       <Notice tone={backlog.total > 0 ? 'warning' : 'success'} role="status" data-testid="ksef-backlog">
         {backlog.total > 0 && backlog.oldest ? t.backlog(backlog.total, formatDateTime(backlog.oldest)) : t.backlogNone}
       </Notice>

@@ -11,7 +11,7 @@ export function KsefResendForm({ documentId }: { documentId: string }) {
       hidden={{ documentId }}
       submit={messages().ksef.panel.resend}
       className="space-y-2"
-      buttonClass="btn-secondary text-sm"
+      buttonClass="btn-secondary whitespace-nowrap text-sm"
     />
   );
 }
