@@ -24,6 +24,7 @@ export const ksef = {
   },
   panel: {
     nav: 'Faktury i KSeF',
+    stateLink: '(stan w KSeF)',
     title: 'Faktury i KSeF',
     intro:
       'Każda faktura i faktura korygująca z jej stanem w KSeF. Odrzuconą przez KSeF popraw i wyślij ponownie; UPO pobierzesz dla przyjętych.',
