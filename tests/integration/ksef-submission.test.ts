@@ -214,6 +214,7 @@ describe('a rejected document', () => {
     await expect(resendDocument(rejected.id)).rejects.toThrow(/nie jest odrzucony/);
     expect(await submitDocument({ documentId: rejected.id }, opts())).toBe('accepted');
     const done = await docOf({ invoiceId: invoice.id });
+    expect(done).toMatchObject({ errorCode: null, errorMessage: null, errorDetails: null });
     expect(done.xmlSha256).toBe(rejected.xmlSha256);
     expect(isKsefNumber(done.ksefNumber!)).toBe(true);
   });

@@ -4,7 +4,7 @@
 // allowed only because KSeF never took the rejected ones. A rejected OFFLINE invoice was already
 // handed out with its QR code, so its new XML names the old hash: a technical correction
 // (offline/korekta-techniczna.md) that KSeF links to the code the buyer holds.
-import type { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
@@ -53,7 +53,7 @@ export async function resendDocument(documentId: string): Promise<ResendOutcome>
       sentAt: null,
       errorCode: null,
       errorMessage: null,
-      errorDetails: undefined,
+      errorDetails: Prisma.DbNull,
       nextAttemptAt: null,
       claimedUntil: null,
       ...(rebuilt

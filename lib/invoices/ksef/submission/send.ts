@@ -3,7 +3,7 @@
 // frozen XML outside any transaction, records the reference at once (a crash after that asks for
 // the status instead of sending again), then asks for the status. KSeF unreachable at the first
 // send makes the document offline (tryby-offline.md); a duplicate answer keeps the original's number.
-import type { Prisma } from '@/lib/db/generated/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { ksefGateway } from '@/lib/invoices/ksef/gateway';
@@ -103,7 +103,7 @@ async function accepted(
       acceptedAt,
       errorCode: null,
       errorMessage: null,
-      errorDetails: undefined,
+      errorDetails: Prisma.DbNull,
       nextAttemptAt: null,
       claimedUntil: null,
       ...(sessionReference ? { sessionReference } : {}),
