@@ -17,6 +17,9 @@ export default async function PanelLayout({ children }: { children: ReactNode })
         <Link href="/panel/zamowienia" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.nav.orders}
         </Link>
+        <Link href="/panel/faktury" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.ksef.panel.nav}
+        </Link>
         <Link href="/panel/kursy" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.nav.courses}
         </Link>

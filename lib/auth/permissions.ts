@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'panel:families': ['STAFF'],
   'panel:complaints': ['STAFF'],
   'panel:groups': ['STAFF'],
+  // Accounting: invoices and their KSeF state, resending, UPOs.
+  'panel:invoices': ['STAFF'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
