@@ -1,6 +1,6 @@
 // The staff's daily count of documents not yet in KSeF: how many, since when, and per day of
 // issue for the last 14 Warsaw days (older ones are summed in the headline, never dropped).
-import { addDays, type DayKey } from './business-days';
+import { addDays, type DayKey } from '@/lib/calendar/business-days';
 
 export type Backlog = { total: number; oldest: Date | null; days: { day: DayKey; count: number }[] };
 

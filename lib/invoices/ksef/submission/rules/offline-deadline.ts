@@ -2,7 +2,7 @@
 // (tryby-offline.md): offline24 and the "offline" mode of an announced unavailability both end
 // with the next business day — after the issue date (P_1), or after the unavailability ended.
 import { fromWarsaw, warsawDateKey } from '@/lib/format/time';
-import { addDays, nextBusinessDay } from './business-days';
+import { addDays, nextBusinessDay } from '@/lib/calendar/business-days';
 
 /**
  * The exclusive end of the sending period of an invoice issued on `issuedAt`: midnight in Warsaw

@@ -2,7 +2,6 @@
 // across weekends, Polish holidays (fixed and Easter-bound) and the Warsaw day boundary.
 import { describe, expect, it } from 'vitest';
 import { offlineDeadline, offlineOverdue } from '@/lib/invoices/ksef/submission/rules/offline-deadline';
-import { easterSunday, isBusinessDay, nextBusinessDay } from '@/lib/invoices/ksef/submission/rules/business-days';
 import { lastInstantBefore, warsawDateKey } from '@/lib/format/time';
 
 describe('offlineDeadline', () => {
@@ -35,33 +34,5 @@ describe('offlineDeadline', () => {
     const end = offlineDeadline(new Date('2026-07-08T10:00:00Z'));
     expect(offlineOverdue(end, new Date(end.getTime() - 1))).toBe(false);
     expect(offlineOverdue(end, end)).toBe(true);
-  });
-});
-
-describe('Polish business days', () => {
-  it.each([
-    [2024, '2024-03-31'],
-    [2025, '2025-04-20'],
-    [2026, '2026-04-05'],
-    [2027, '2027-03-28'],
-    [2038, '2038-04-25'],
-  ])('Easter %i is %s', (year, day) => {
-    const e = easterSunday(year);
-    expect(`${year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`).toBe(day);
-  });
-
-  it.each([
-    ['2026-12-24', false, 'Christmas Eve since 2025'],
-    ['2024-12-24', true, 'Christmas Eve before the 2025 act'],
-    ['2026-01-06', false, 'Epiphany'],
-    ['2026-08-14', true, 'an ordinary Friday'],
-    ['2026-08-15', false, 'Saturday and a holiday'],
-    ['2026-05-25', true, 'Whit Monday is not a holiday in Poland'],
-  ])('%s business day: %s (%s)', (day, expected) => {
-    expect(isBusinessDay(day)).toBe(expected);
-  });
-
-  it('steps over a run of holidays', () => {
-    expect(nextBusinessDay('2026-12-31')).toBe('2027-01-04');
   });
 });
