@@ -33,9 +33,14 @@ export function KsefDocumentsTable({ rows }: { rows: StaffKsefRow[] }) {
           {rows.map((r) => (
             <tr key={`${r.kind}-${r.id}`} data-testid="ksef-document" data-number={r.number}>
               <td>
-                <span className="block text-xs text-slate-600">{r.kind === 'invoice' ? t.invoice : t.correction}</span>
-                <span className="font-medium">{r.number}</span>
-                {r.corrects && <span className="block text-xs text-slate-600">{t.corrects(r.corrects)}</span>}
+                {/* One block, so the phone card (a flex row) stacks kind, number and the corrected invoice. */}
+                <div className="min-w-0">
+                  <span className="block text-xs text-slate-600">
+                    {r.kind === 'invoice' ? t.invoice : t.correction}
+                  </span>
+                  <span className="block font-medium">{r.number}</span>
+                  {r.corrects && <span className="block text-xs text-slate-600">{t.corrects(r.corrects)}</span>}
+                </div>
               </td>
               <td>{formatDateTime(r.issuedAt)}</td>
               <td>{r.buyerName}</td>
