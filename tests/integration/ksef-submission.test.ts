@@ -145,7 +145,9 @@ describe('KSeF unavailable at the first send', () => {
     expect(done).toMatchObject({ status: 'ACCEPTED', offline: true, xmlSha256: offline.xmlSha256 });
     const atKsef = sim.accepted.get(done.ksefNumber!)!;
     expect(atKsef).toMatchObject({ offlineMode: true, invoicingMode: 'Offline' });
-    expect((await ksefMarkOf({ invoiceId: invoice.id }))!.ksefNumber).toBe(done.ksefNumber);
+    const after = await ksefMarkOf({ invoiceId: invoice.id });
+    expect(after!.ksefNumber).toBe(done.ksefNumber);
+    expect(after!.certificateUrl).toMatch(/\/certificate\/Nip\//);
   });
 });
 

@@ -1,6 +1,6 @@
 // What a PDF prints about KSeF (lib/invoices/pdf.ts KsefMark): the KSeF number and QR code I
-// once KSeF accepted the document; for an offline one still to be sent, QR code I labelled
-// OFFLINE and QR code II (the issuer's certificate, kody-qr.md). Nothing while an online
+// once KSeF accepted the document; for one issued offline, QR code I labelled OFFLINE until it
+// has its number, and QR code II (the issuer's certificate, kody-qr.md). Nothing while an online
 // document waits for KSeF's answer: it has no KSeF identity to print yet.
 import { db } from '@/lib/db/client';
 import { ksefConfig } from '@/lib/invoices/ksef/env';
@@ -31,12 +31,14 @@ export async function ksefMarkOf(subject: KsefSubject): Promise<KsefMark | null>
     issueDate: subjectRow.issuedAt,
     xmlSha256Base64Url: doc.xmlSha256,
   });
-  if (doc.status === 'ACCEPTED' && doc.ksefNumber)
-    return { ksefNumber: doc.ksefNumber, verifyUrl, certificateUrl: null };
-  if (!doc.offline || doc.status === 'REJECTED') return null;
+  const accepted = doc.status === 'ACCEPTED' && doc.ksefNumber ? doc.ksefNumber : null;
+  if (!doc.offline) return accepted ? { ksefNumber: accepted, verifyUrl, certificateUrl: null } : null;
+  if (doc.status === 'REJECTED') return null;
+  // Issued offline: QR II stays on it after KSeF accepts it too (kody-qr.md: an offline invoice
+  // carries both codes); only the label under QR I changes from OFFLINE to its KSeF number.
   const cert = cfg.offlineCertificate;
   return {
-    ksefNumber: null,
+    ksefNumber: accepted,
     verifyUrl,
     certificateUrl: cert
       ? certificateVerificationUrl({
