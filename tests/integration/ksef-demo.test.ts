@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { seedDemoData } from '@/lib/demo/seed';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
-import { invoiceXml } from '@/lib/invoices/ksef/submission/documents';
+import { correctionXml, invoiceXml } from '@/lib/invoices/ksef/submission/documents';
+import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import { staffKsefList, sweepKsef } from '@/lib/invoices/ksef/submission';
 import { isKsefNumber } from '@/lib/invoices/ksef/number';
 import { startTestKsef } from '../support/local-ksef';
@@ -39,13 +40,19 @@ describe('demo invoices', () => {
       const built = await invoiceXml(i.snapshot as unknown as InvoiceSnapshot, new Date());
       expect(built.schemaErrors, i.number!).toBeNull();
     }
+    // The learner's withdrawal from the Excel course: its correcting invoice, in the FK series.
+    const corrections = await db().invoiceCorrection.findMany({ select: { number: true, snapshot: true } });
+    expect(corrections.map((c) => c.number)).toEqual(['FK/2026/000001']);
+    const built = await correctionXml(corrections[0].snapshot as unknown as CorrectionSnapshot, new Date(), null);
+    expect(built.schemaErrors).toBeNull();
   });
 
   it('go through the real submission path to the simulator and the staff see their KSeF numbers', async () => {
     for (let i = 0; i < 5; i++)
       if ((await sweepKsef({ pollDelaysMs: [50, 100, 200, 400] })).outcomes.length === 0) break;
     const rows = await staffKsefList({});
-    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.some((r) => r.kind === 'correction')).toBe(true);
     for (const r of rows) {
       expect(r.state, r.number).toBe('accepted');
       expect(isKsefNumber(r.document!.ksefNumber!)).toBe(true);
