@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'panel:families': ['STAFF'],
   'panel:complaints': ['STAFF'],
   'panel:groups': ['STAFF'],
+  'panel:audit': ['STAFF'], // the audit log's list (lib/audit); administrators once staff roles exist
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
