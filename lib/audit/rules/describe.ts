@@ -43,14 +43,15 @@ export function describeChange(before: unknown, after: unknown, t: DescribeTexts
   const b = isObj(before) ? before : {};
   const a = isObj(after) ? after : {};
   const currency = typeof a.currency === 'string' ? a.currency : typeof b.currency === 'string' ? b.currency : 'PLN';
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'currency');
+  // Ids stay in the stored JSON for tracing; a person reads names and amounts instead.
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => k !== 'currency' && !/Ids?$/.test(k));
   const lines: ChangeLine[] = [];
   for (const k of keys) {
     const inBefore = k in b;
     const inAfter = k in a;
     if (inBefore && inAfter && JSON.stringify(b[k]) === JSON.stringify(a[k])) {
-      // Unchanged identifiers still say which record was meant (the agreement, the report).
-      if (k.endsWith('Id') || k === 'number' || k === 'complaint')
+      // Unchanged numbers still say which record was meant (the request, the complaint).
+      if (k === 'number' || k === 'complaint')
         lines.push({ field: t.fields[k] ?? k, from: null, to: value(k, a[k], currency, t) });
       continue;
     }

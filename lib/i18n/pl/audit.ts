@@ -43,7 +43,7 @@ export const audit = {
     status: 'Status',
     refundedGross: 'Zwrócono',
     amount: 'Kwota',
-    itemIds: 'Pozycje',
+    items: 'Pozycje, których dostęp się kończy',
     refundId: 'Zwrot',
     agreementId: 'Umowa',
     method: 'Sposób',
