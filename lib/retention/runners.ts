@@ -40,7 +40,6 @@ export const RUNNERS: Record<RecordType, Runner | null> = {
   dataExportRecord: purgeExportRecords,
   privacyRequest: purgeDecidedPrivacyRequests,
   agreementScanRejected: purgeRejectedScans,
-  // Before the participants: their accounts go 30 days after the report, the agreement 3 years after.
   agreementScanAccepted: purgeAcceptedScans,
   participantList: purgeParticipantLists,
   groupParticipant: anonymiseFinishedParticipants,

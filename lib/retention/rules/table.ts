@@ -58,8 +58,8 @@ export type RetentionRule = {
 };
 
 export const RECORD_TYPES = [
-  'emailBody',
   'emailRecord',
+  'emailBody',
   'contactMessage',
   'complaint',
   'abandonedOrder',
@@ -90,7 +90,9 @@ const d = (n: number): Period => ({ n, unit: 'days' });
 const mo = (n: number): Period => ({ n, unit: 'months' });
 const y = (n: number): Period => ({ n, unit: 'years' });
 
+/** In the order the job runs them: a record that goes whole goes before its parts are trimmed. */
 export const RETENTION_TABLE: readonly RetentionRule[] = [
+  { type: 'emailRecord', keep: mo(36), from: 'sent', after: 'delete', basis: 'claims', enforced: 'job' },
   {
     type: 'emailBody',
     keep: mo(12),
@@ -100,7 +102,6 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
     enforced: 'job',
     note: 'The body and props go; to, subject and date stay as proof of sending (emailRecord).',
   },
-  { type: 'emailRecord', keep: mo(36), from: 'sent', after: 'delete', basis: 'claims', enforced: 'job' },
   { type: 'contactMessage', keep: mo(12), from: 'sent', after: 'delete', basis: 'minimisation', enforced: 'job' },
   {
     type: 'complaint',
