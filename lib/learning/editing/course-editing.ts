@@ -32,7 +32,13 @@ export async function saveCourse(input: CourseInput, staffId: string | null = nu
 type CourseState = { published: boolean; priceGross: number };
 
 /** Publication and price are decisions about what is sold and for how much: audited; text edits are not. */
-async function auditCourse(tx: Tx, staffId: string | null, courseId: string, before: CourseState | null, after: CourseState) {
+async function auditCourse(
+  tx: Tx,
+  staffId: string | null,
+  courseId: string,
+  before: CourseState | null,
+  after: CourseState,
+) {
   const published = (before?.published ?? false) !== after.published;
   const repriced = before !== null && before.priceGross !== after.priceGross;
   if (!published && !repriced) return;
