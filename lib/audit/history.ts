@@ -30,6 +30,7 @@ const OBJECT_PAGES: Record<string, (id: string) => string> = {
   course: (id) => `/panel/kursy/${id}`,
   complaint: (id) => `/panel/reklamacje/${id}`,
   privacyRequest: (id) => `/panel/wnioski-rodo/${id}`,
+  user: (id) => `/panel/uzytkownicy/${id}`, // the account page of staff roles' user lookup
 };
 
 type Stored = Prisma.AuditEntryGetPayload<object>;
@@ -42,9 +43,10 @@ async function present(rows: Stored[]): Promise<AuditRow[]> {
     ? await db().user.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, lastName: true } })
     : [];
   const names = new Map(users.map((u) => [u.id, `${u.firstName} ${u.lastName}`]));
+  // Role codes (a role change's before/after) are named as everywhere else.
   const texts = {
     fields: t.fields,
-    values: t.values,
+    values: { ...m.roles, ...t.values },
     yes: m.panel.yes,
     no: m.panel.no,
     empty: t.empty,

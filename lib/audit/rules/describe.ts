@@ -2,6 +2,10 @@
 // set), with the field's name from the catalogue and its values formatted (money, yes/no, lists).
 // Pure: takes the stored JSON and the texts, so the history and the list show the same thing.
 import { formatMoney } from '@/lib/format/money';
+import { formatDateTime } from '@/lib/format/time';
+
+// A Date stored through JSON: an ISO instant.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 export type ChangeLine = { field: string; from: string | null; to: string | null };
 
@@ -34,6 +38,7 @@ function value(key: string, v: unknown, currency: string, t: DescribeTexts): str
       .map(([k, x]) => `${t.fields[k] ?? k}: ${value(k, x, currency, t)}`)
       .join('; ');
   }
+  if (typeof v === 'string' && ISO_INSTANT.test(v)) return formatDateTime(new Date(v));
   if (typeof v === 'string') return t.values[v] ?? v;
   return String(v);
 }

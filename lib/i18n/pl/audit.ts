@@ -65,6 +65,9 @@ export const audit = {
     kind: 'Rodzaj',
     counts: 'Liczba rekordów',
     roles: 'Role',
+    blockedAt: 'Zablokowane od',
+    sessionsEnded: 'Zakończone sesje',
+    at: 'Kiedy',
   } as Record<string, string>,
   values: {
     PAID: 'opłacone',

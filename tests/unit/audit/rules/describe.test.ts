@@ -34,6 +34,12 @@ describe('describeChange', () => {
       [['Numer', null, 'R-1']],
     ],
     ['a list of records', null, { records: [{ count: 2 }, { count: 3 }] }, [['records', null, '5 rekordów']]],
+    [
+      'an instant, in Warsaw time',
+      { at: null },
+      { at: '2026-12-01T09:30:00.000Z' },
+      [['at', '—', '1 grudnia 2026 10:30']],
+    ],
     ['nothing changed', { status: 'PAID' }, { status: 'PAID' }, []],
   ])('%s', (_name, before, after, lines) => {
     expect(describeChange(before, after, t).map((l) => [l.field, l.from && nb(l.from), l.to && nb(l.to)])).toEqual(
