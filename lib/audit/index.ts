@@ -4,7 +4,7 @@
 import { Prisma } from '@/lib/db/generated/client';
 import type { Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { AUDIT_ACTIONS, type AuditAction } from './actions';
+import type { AuditAction } from './actions';
 
 export { AUDIT_ACTIONS, type AuditAction } from './actions';
 
@@ -44,9 +44,4 @@ export async function recordAudit(tx: Tx, e: AuditEvent): Promise<string> {
     select: { id: true },
   });
   return row.id;
-}
-
-/** Known action codes are listed; an unknown one is still stored and shown as stored. */
-export function isKnownAuditAction(code: string): code is AuditAction {
-  return (AUDIT_ACTIONS as readonly string[]).includes(code);
 }
