@@ -44,6 +44,9 @@ export default async function PanelLayout({ children }: { children: ReactNode })
         <Link href="/panel/poczta" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
           {m.panel.mailbox}
         </Link>
+        <Link href="/panel/audyt" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
+          {m.audit.list.nav}
+        </Link>
       </nav>
       <div className="min-w-0">{children}</div>
     </div>

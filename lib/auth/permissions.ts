@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   'panel:groups': ['STAFF'],
   // Accounting: invoices and their KSeF state, resending, UPOs.
   'panel:invoices': ['STAFF'],
+  'panel:audit': ['STAFF'], // the audit log's list (lib/audit); administrators once staff roles exist
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,9 +2,11 @@
 // or idle past the session lifetime), long enough to answer "was that me?" about a past login.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
+import { ruleOf } from '@/lib/retention/rules/table';
 import { SESSION_MAX_AGE_S } from './sessions';
 
-export const ENDED_SESSION_KEEP_DAYS = 30;
+/** From the retention table (lib/retention/rules/table.ts). */
+export const ENDED_SESSION_KEEP_DAYS = ruleOf('authSession').keep!.n;
 const DAY = 24 * 3600_000;
 
 export async function purgeEndedSessions(now = currentTime()): Promise<number> {

@@ -12,13 +12,13 @@ export const JOB_RETRY_LIMITS = {
   'families.reminders': 0,
   'learning.access-reminders': 0,
   'legal.terms-notices': 0,
-  'support.retention': 0,
-  'auth.retention': 0,
-  'email.retention': 0,
-  'orders.retention': 0,
   'privacy.export': 3,
   'privacy.exports-sweep': 0,
+  'retention.run': 0,
 } as const;
+
+/** Jobs that no longer exist: their schedules are removed at start-up (retention.run absorbed them). */
+export const RETIRED_JOBS = ['support.retention', 'auth.retention', 'email.retention', 'orders.retention'] as const;
 
 export type JobName = keyof typeof JOB_RETRY_LIMITS;
 

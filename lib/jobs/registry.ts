@@ -9,11 +9,9 @@ import { invoiceJobs } from '@/lib/invoices/jobs';
 import { mailJobs } from '@/lib/mail/jobs';
 import { settlementJobs } from '@/lib/settlement/jobs';
 import { legalJobs } from '@/lib/legal/jobs';
-import { supportJobs } from '@/lib/support/jobs';
-import { authJobs } from '@/lib/auth/jobs';
-import { orderJobs } from '@/lib/orders/jobs';
 import { privacyJobs } from '@/lib/privacy/jobs';
-import { JOB_RETRY_LIMITS, type JobDef, type JobName } from './names';
+import { retentionJobs } from '@/lib/retention/jobs';
+import { JOB_RETRY_LIMITS, RETIRED_JOBS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
 
@@ -25,10 +23,8 @@ const JOBS = {
   ...familyJobs,
   ...learningJobs,
   ...legalJobs,
-  ...supportJobs,
-  ...authJobs,
-  ...orderJobs,
   ...privacyJobs,
+  ...retentionJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */
@@ -40,6 +36,8 @@ export const QUEUES: Record<JobName, QueueDef> = Object.fromEntries(
 ) as Record<JobName, QueueDef>;
 
 export async function startWorkers(b: PgBoss): Promise<void> {
+  // A schedule left by a retired job would keep creating jobs nobody works.
+  for (const name of RETIRED_JOBS) await b.unschedule(name).catch(() => {});
   for (const [name, def] of Object.entries(QUEUES)) {
     await b.createQueue(name);
     await b.work(name, { pollingIntervalSeconds: 0.5 }, async (jobs) => {

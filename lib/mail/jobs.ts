@@ -1,12 +1,11 @@
 // The mail area's background jobs: delivering one outbox message, and sweeping up the messages
-// whose delivery job was never created.
+// whose delivery job was never created (their retention is part of retention.run, lib/retention).
 import { db } from '@/lib/db/client';
 import type { JobDefs } from '@/lib/jobs/names';
 import { enqueue } from '@/lib/jobs/queues';
 import { deliverEmail } from './transport';
-import { purgeEmailBodies } from './retention';
 
-export const mailJobs: JobDefs<'email.deliver' | 'email.sweep' | 'email.retention'> = {
+export const mailJobs: JobDefs<'email.deliver' | 'email.sweep'> = {
   'email.deliver': {
     handler: async (data) => {
       await deliverEmail(String(data.id));
@@ -22,13 +21,6 @@ export const mailJobs: JobDefs<'email.deliver' | 'email.sweep' | 'email.retentio
         take: 500,
       });
       for (const { id } of stale) await enqueue('email.deliver', { id }, id);
-    },
-  },
-  // Privacy-policy retention of sent messages' bodies and records (lib/mail/retention.ts).
-  'email.retention': {
-    cron: '20 3 * * *',
-    handler: async () => {
-      await purgeEmailBodies();
     },
   },
 };

@@ -10,6 +10,7 @@ import { payu } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError, type PayuRefund } from '@/lib/payments/payu';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
+import { recordAudit } from '@/lib/audit';
 import { giveBackTopUpSeats, takeBackTopUpSeats } from './top-up-refunds';
 
 export type RefundRequest = {
@@ -165,7 +166,7 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
     if (!Number.isInteger(req.amount) || req.amount <= 0 || req.amount > refundable) {
       throw amountError(Math.max(0, refundable), order.currency);
     }
-    const items = await tx.orderItem.findMany({ where: { orderId: order.id }, select: { id: true } });
+    const items = await tx.orderItem.findMany({ where: { orderId: order.id }, select: { id: true, name: true } });
     // A full refund ends every item (complete() below); a top-up's seats come off now, before
     // PayU is asked, so staff are refused while participants hold them (./top-up-refunds.ts).
     const full = !req.strayPaymentId && order.refundedGross + req.amount >= order.totalGross;
@@ -198,6 +199,27 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
     await tx.paymentEvent.create({
       data: { paymentId: payment.id, kind: 'refund', status: 'RESERVED', detail: { amount: req.amount, extRefundId } },
     });
+    // A staff member's refund is a decision about money: audited with the reservation itself.
+    if (req.staffId) {
+      const refundedGross = req.strayPaymentId ? order.refundedGross : order.refundedGross + req.amount;
+      await recordAudit(tx, {
+        actorId: req.staffId,
+        action: 'refund.requested',
+        objectType: 'order',
+        objectId: order.id,
+        before: { status: order.status, refundedGross: order.refundedGross },
+        after: {
+          status: req.strayPaymentId ? order.status : refundedStatus(order.totalGross, refundedGross),
+          refundedGross,
+          amount: req.amount,
+          currency: order.currency,
+          itemIds,
+          items: items.filter((i) => itemIds.includes(i.id)).map((i) => i.name),
+          refundId: created.id,
+        },
+        note: req.description,
+      });
+    }
     return {
       id: created.id,
       extRefundId,

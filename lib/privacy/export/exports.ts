@@ -2,6 +2,8 @@
 // DataExport row), announced by an e-mail whose link works 24 h, only for the signed-in owner
 // (anyone else: 404) and, after the 24 h, as a "link wygasł" page. The row stays after the file
 // is cleared: it is the record that a copy was given (the audit log of part B can read it).
+import { purgeExportFiles } from '@/lib/privacy/retention';
+import { recordAudit } from '@/lib/audit';
 import { createHash, randomBytes } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
@@ -33,6 +35,13 @@ export async function requestExport(userId: string, now = currentTime()): Promis
     const row = await tx.dataExport.create({
       data: { userId, requestedAt: now, tokenHash: sha256(randomBytes(32).toString('hex')) },
       select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: 'privacy.export.requested',
+      objectType: 'user',
+      objectId: userId,
+      after: { exportId: row.id },
     });
     return row.id;
   });
@@ -132,10 +141,8 @@ export async function latestExport(userId: string) {
  * job was lost. Idempotent; returns the counts for the log.
  */
 export async function sweepExports(now = currentTime()): Promise<{ purged: number; built: number }> {
-  const purged = await db().dataExport.updateMany({
-    where: { expiresAt: { lte: now }, purgedAt: null },
-    data: { data: null, purgedAt: now },
-  });
+  // The same purge the daily retention job runs; here too so a file never outlives its link by a day.
+  const purged = { count: await purgeExportFiles(now) };
   const stuck = await db().dataExport.findMany({
     where: { status: 'PENDING', requestedAt: { lt: new Date(now.getTime() - STUCK_MS) } },
     select: { id: true },

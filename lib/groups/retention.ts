@@ -1,0 +1,83 @@
+// A group's records past their period (the retention table, lib/retention/rules/table.ts): the
+// data-processing agreement's § 8 has participants' data deleted within 30 days of the final
+// report; rejected scans go after 30 days; the accepted agreement stays 3 years as proof.
+import { currentTime } from '@/lib/clock/clock';
+import { db } from '@/lib/db/client';
+import { anonymiseAccount, DeletionLog } from '@/lib/privacy/deletion/anonymise';
+import { cutoff, ruleOf } from '@/lib/retention/rules/table';
+
+const BATCH = 200;
+const EMPTY = new Uint8Array(0);
+
+/** Every report of the group approved before `cut`, and none still in review. */
+const reportsDoneBefore = (cut: Date) => ({
+  some: {},
+  every: { status: 'APPROVED' as const, approvedAt: { lt: cut } },
+});
+
+export async function purgeRejectedScans(now = currentTime()): Promise<number> {
+  const cut = cutoff(ruleOf('agreementScanRejected').keep!, now);
+  const r = await db().groupAgreement.updateMany({
+    where: { status: 'REJECTED', reviewedAt: { lt: cut }, size: { gt: 0 } },
+    data: { data: EMPTY, size: 0 },
+  });
+  return r.count;
+}
+
+export async function purgeAcceptedScans(now = currentTime()): Promise<number> {
+  const cut = cutoff(ruleOf('agreementScanAccepted').keep!, now);
+  const r = await db().groupAgreement.updateMany({
+    where: { status: 'ACCEPTED', size: { gt: 0 }, group: { reports: reportsDoneBefore(cut) } },
+    data: { data: EMPTY, size: 0 },
+  });
+  return r.count;
+}
+
+/** The uploaded list file of an upload whose report was approved over 30 days ago. */
+export async function purgeParticipantLists(now = currentTime()): Promise<number> {
+  const cut = cutoff(ruleOf('participantList').keep!, now);
+  const r = await db().participantUpload.updateMany({
+    where: { file: { not: null }, report: { is: { status: 'APPROVED', approvedAt: { lt: cut } } } },
+    data: { file: null },
+  });
+  return r.count;
+}
+
+/**
+ * Participants' accounts made only for groups whose service ended (every report approved over 30
+ * days ago): anonymised as a deletion would, certificates kept. An account that also buys for
+ * itself, administers something or belongs to a group still running is left alone.
+ */
+export async function anonymiseFinishedParticipants(now = currentTime()): Promise<number> {
+  const cut = cutoff(ruleOf('groupParticipant').keep!, now);
+  let done = 0;
+  for (;;) {
+    const users = await db().user.findMany({
+      where: {
+        deletedAt: null,
+        roles: { equals: ['LEARNER'] },
+        orders: { none: {} },
+        ownedGroups: { none: {} },
+        groupAdminOf: { none: {} },
+        groupMemberships: {
+          some: {},
+          every: { upload: { report: { is: { status: 'APPROVED', approvedAt: { lt: cut } } } } },
+        },
+      },
+      select: { id: true, email: true },
+      take: BATCH,
+    });
+    if (users.length === 0) return done;
+    for (const u of users) {
+      const anonymised = await db().$transaction(async (tx) => {
+        // Claimed under the row lock: a second runner finds the account already anonymised.
+        const still = await tx.$queryRaw<{ id: string }[]>`
+          SELECT "id" FROM "User" WHERE "id" = ${u.id} AND "deletedAt" IS NULL FOR UPDATE`;
+        if (!still.length) return false;
+        await anonymiseAccount(tx, u.id, u.email, now, new DeletionLog());
+        return true;
+      });
+      if (anonymised) done++;
+    }
+  }
+}
