@@ -214,6 +214,8 @@ describe('a rejected document', () => {
 
     expect(await resendDocument(rejected.id)).toBe('retry');
     await expect(resendDocument(rejected.id)).rejects.toThrow(/nie jest odrzucony/);
+    // One audit row for the resend that happened, none for the refused second one.
+    expect(await db().auditEntry.count({ where: { action: 'invoice.ksef.resent', objectId: rejected.id } })).toBe(1);
     expect(await submitDocument({ documentId: rejected.id }, opts())).toBe('accepted');
     const done = await docOf({ invoiceId: invoice.id });
     expect(done).toMatchObject({ errorCode: null, errorMessage: null, errorDetails: null });

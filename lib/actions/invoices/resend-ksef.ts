@@ -9,8 +9,8 @@ import { resendDocument } from '@/lib/invoices/ksef/submission';
 const schema = z.object({ documentId: z.string().min(1).max(64) });
 
 // The row leaves the rejected state (and its form) at once, so the outcome is told by the page.
-export const resendKsef = formAction({ schema, permission: 'panel:invoices' }, async ({ documentId }) => {
-  const outcome = await resendDocument(documentId);
+export const resendKsef = formAction({ schema, permission: 'panel:invoices' }, async ({ documentId }, { user }) => {
+  const outcome = await resendDocument(documentId, user.id);
   revalidatePath('/panel/faktury');
   redirect(`/panel/faktury?ponownie=${outcome}`);
 });

@@ -10,11 +10,13 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import { correctionXml, invoiceXml } from './documents';
+import { recordAudit } from '@/lib/audit';
 import { submitLater } from './enqueue';
 
 export type ResendOutcome = 'retry' | 'rebuilt';
 
-export async function resendDocument(documentId: string): Promise<ResendOutcome> {
+/** `staffId`: who resends it, recorded in the audit log with the change (null: a script). */
+export async function resendDocument(documentId: string, staffId: string | null = null): Promise<ResendOutcome> {
   const doc = await db().ksefDocument.findUnique({
     where: { id: documentId },
     select: {
@@ -44,26 +46,39 @@ export async function resendDocument(documentId: string): Promise<ResendOutcome>
     throw new UserError('ksef.errors.stillInvalid');
   }
   const rebuilt = built.xmlSha256 !== doc.xmlSha256;
-  const { count } = await db().ksefDocument.updateMany({
-    where: { id: documentId, status: 'REJECTED' },
-    data: {
-      status: 'PENDING',
-      sessionReference: null,
-      invoiceReference: null,
-      sentAt: null,
-      errorCode: null,
-      errorMessage: null,
-      errorDetails: Prisma.DbNull,
-      nextAttemptAt: null,
-      claimedUntil: null,
-      ...(rebuilt
-        ? {
-            xml: new Uint8Array(built.xml),
-            xmlSha256: built.xmlSha256,
-            correctedSha256: doc.offline ? (doc.correctedSha256 ?? doc.xmlSha256) : null,
-          }
-        : {}),
-    },
+  const count = await db().$transaction(async (tx) => {
+    const { count } = await tx.ksefDocument.updateMany({
+      where: { id: documentId, status: 'REJECTED' },
+      data: {
+        status: 'PENDING',
+        sessionReference: null,
+        invoiceReference: null,
+        sentAt: null,
+        errorCode: null,
+        errorMessage: null,
+        errorDetails: Prisma.DbNull,
+        nextAttemptAt: null,
+        claimedUntil: null,
+        ...(rebuilt
+          ? {
+              xml: new Uint8Array(built.xml),
+              xmlSha256: built.xmlSha256,
+              correctedSha256: doc.offline ? (doc.correctedSha256 ?? doc.xmlSha256) : null,
+            }
+          : {}),
+      },
+    });
+    if (count === 1)
+      await recordAudit(tx, {
+        actorId: staffId,
+        action: 'invoice.ksef.resent',
+        objectType: 'KsefDocument',
+        objectId: documentId,
+        before: { status: 'REJECTED', xmlSha256: doc.xmlSha256 },
+        after: { status: 'PENDING', xmlSha256: rebuilt ? built.xmlSha256 : doc.xmlSha256 },
+        note: rebuilt ? 'rebuilt' : 'retry',
+      });
+    return count;
   });
   // A second click while the first was being handled finds it no longer rejected.
   if (count === 0) throw new UserError('ksef.errors.notRejected');
