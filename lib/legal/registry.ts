@@ -8,7 +8,6 @@ import { privacy20261101 } from './privacy/v2026-11-01';
 import { privacy20261201 } from './privacy/v2026-12-01';
 import { privacy20261215 } from './privacy/v2026-12-15';
 import { privacy20261216 } from './privacy/v2026-12-16';
-import { privacy20261217 } from './privacy/v2026-12-17';
 import { terms20261101 } from './terms/v2026-11-01';
 import { terms20261201 } from './terms/v2026-12-01';
 import { terms20261215 } from './terms/v2026-12-15';
@@ -17,7 +16,7 @@ type Kind = LegalDocument['kind'];
 
 export const LEGAL_VERSIONS: Record<Kind, readonly LegalVersion[]> = {
   terms: [terms20261101, terms20261201, terms20261215],
-  privacy: [privacy20261101, privacy20261201, privacy20261215, privacy20261216, privacy20261217],
+  privacy: [privacy20261101, privacy20261201, privacy20261215, privacy20261216],
 };
 
 /**

@@ -1,8 +1,11 @@
 // The privacy policy from 16 Dec 2026: the rights are now used by the person themselves in the
 // account (lib/privacy): see, correct, download and delete; restriction and objection through a
-// form with a 30-day answer. The text of 2026-12-15 otherwise stands (rendered from it).
+// form with a 30-day answer; § "Jak długo przechowujemy dane" is rendered from the retention
+// table (lib/retention/rules/table.ts) and names every record it keeps. The text of 2026-12-15
+// otherwise stands (rendered from it).
 import type { Clause, LegalContext, LegalSection, LegalVersion } from '../document';
 import { privacy20261215 } from './v2026-12-15';
+import { retentionSection } from './retention-section';
 
 const VERSION = '2026-12-16';
 
@@ -47,23 +50,10 @@ export const privacy20261216: LegalVersion = {
           ],
         };
       if (section.id === 'okresy') {
-        const [first, ...rest] = section.clauses;
-        const list = typeof first === 'object' ? first : { text: String(first), points: [] };
-        return {
-          ...section,
-          clauses: [
-            {
-              ...list,
-              points: [
-                // The old last point ended the list; it now continues.
-                ...list.points.map((pt, i) => (i === list.points.length - 1 ? pt.replace(/\.$/, ';') : pt)),
-                'kopia danych przygotowana na Twoje żądanie — 24 godziny od przygotowania, potem usuwamy plik (zostaje informacja, że kopię wydaliśmy);',
-                'wnioski dotyczące danych i odpowiedzi na nie — 3 lata od odpowiedzi, jako dowód ich rozpatrzenia (art. 5 ust. 2 RODO).',
-              ],
-            },
-            ...rest,
-          ],
-        };
+        // Rendered from the retention table the daily job runs (lib/retention/rules/table.ts);
+        // any clause after the list in 2026-12-15 stays after it.
+        const generated = retentionSection();
+        return { ...generated, clauses: [...generated.clauses, ...section.clauses.slice(1)] };
       }
       if (section.id === 'zmiany')
         return {
@@ -81,6 +71,7 @@ export const privacy20261216: LegalVersion = {
       changes: [
         ...(base.changes ?? []),
         'Prawa z RODO wykonasz sam na stronie konta (§ „Twoje prawa”): zobaczysz swoje dane, poprawisz je, pobierzesz ich kopię, usuniesz konto, a wniosek o ograniczenie przetwarzania lub sprzeciw złożysz przez formularz; opisaliśmy, co zostaje po usunięciu konta i dlaczego.',
+        'Okresy przechowywania (§ „Jak długo przechowujemy dane”) podajemy dla każdego rodzaju danych, także dla sesji logowania, linków do odblokowania konta i zmiany adresu e-mail, kopii danych, wniosków, list uczestników i skanów umów oraz dziennika decyzji zespołu; dane po upływie okresu usuwamy lub anonimizujemy automatycznie raz na dobę.',
       ],
       sections,
     };
