@@ -13,6 +13,7 @@ import { contract } from './contract';
 import { people } from './people';
 import { invoices } from './invoices';
 import { privacy } from './privacy';
+import { staff } from './staff';
 
 export const pl = {
   ...common,
@@ -28,6 +29,7 @@ export const pl = {
   people,
   invoices,
   privacy,
+  staff,
 };
 
 type Widen<T> = T extends string
