@@ -56,6 +56,7 @@ export const PERMISSIONS = {
   'families:rates': [admin, 'ACCOUNTING'], // exchange rates that price foreign-currency packages
   'panel:complaints': [admin, 'SUPPORT'],
   'panel:groups': [admin, 'SUPPORT'], // every group, as its admin would (lib/groups/group-access.ts)
+  'panel:audit': [admin], // the audit log's list (lib/audit)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

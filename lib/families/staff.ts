@@ -1,5 +1,6 @@
 // Staff queues of the family area: class-change requests and cancellations.
 import { db } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit';
 import { UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { absoluteUrl } from '@/lib/url';
@@ -30,7 +31,12 @@ export async function classChangeQueue() {
  * the PENDING status lets one decision through (a second click or a second instance finds it
  * decided), and the e-mail is keyed by the request it answers.
  */
-export async function decideClassChange(childId: string, approve: boolean, now = currentTime()): Promise<void> {
+export async function decideClassChange(
+  childId: string,
+  approve: boolean,
+  staffId: string | null = null,
+  now = currentTime(),
+): Promise<void> {
   const r = await db().child.findUnique({
     where: { id: childId },
     select: {
@@ -40,6 +46,7 @@ export async function decideClassChange(childId: string, approve: boolean, now =
       requestedShift: true,
       classChangeStatus: true,
       classChangeAt: true,
+      parentId: true,
       parent: { select: { email: true, firstName: true } },
     },
   });
@@ -56,6 +63,14 @@ export async function decideClassChange(childId: string, approve: boolean, now =
         : { requestedShift: null, classChangeStatus: 'REJECTED', classChangeAt: now },
     });
     if (claimed.count !== 1) throw new UserError('families.errors.classRequestDecided');
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: approve ? 'family.class-change.approved' : 'family.class-change.rejected',
+      objectType: 'family',
+      objectId: r.parentId,
+      before: { childId, classShift: r.classShift, requestedShift: r.requestedShift },
+      after: { childId, classShift, classChangeStatus: approve ? 'APPROVED' : 'REJECTED' },
+    });
     if (!r.parent.email) return null;
     return queueEmailOnce(
       tx,

@@ -10,6 +10,7 @@ import { payu } from '@/lib/payments/gateway';
 import { PayuError, PayuUnavailableError, type PayuRefund } from '@/lib/payments/payu';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
+import { recordAudit } from '@/lib/audit';
 import { giveBackTopUpSeats, takeBackTopUpSeats } from './top-up-refunds';
 
 export type RefundRequest = {
@@ -198,6 +199,26 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
     await tx.paymentEvent.create({
       data: { paymentId: payment.id, kind: 'refund', status: 'RESERVED', detail: { amount: req.amount, extRefundId } },
     });
+    // A staff member's refund is a decision about money: audited with the reservation itself.
+    if (req.staffId) {
+      const refundedGross = req.strayPaymentId ? order.refundedGross : order.refundedGross + req.amount;
+      await recordAudit(tx, {
+        actorId: req.staffId,
+        action: 'refund.requested',
+        objectType: 'order',
+        objectId: order.id,
+        before: { status: order.status, refundedGross: order.refundedGross },
+        after: {
+          status: req.strayPaymentId ? order.status : refundedStatus(order.totalGross, refundedGross),
+          refundedGross,
+          amount: req.amount,
+          currency: order.currency,
+          itemIds,
+          refundId: created.id,
+        },
+        note: req.description,
+      });
+    }
     return {
       id: created.id,
       extRefundId,

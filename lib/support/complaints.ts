@@ -1,6 +1,7 @@
 // Complaints (reklamacje): filed by anyone (a signed-in buyer may tie one to an order of theirs),
 // answered once by staff. Receipt, confirmation and answer are e-mailed from the same
 // transaction that records them; answering twice sends nothing the second time.
+import { recordAudit } from '@/lib/audit';
 import { randomInt } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
@@ -97,6 +98,16 @@ export async function answerComplaint(staffId: string, complaintId: string, answ
     const c = await tx.complaint.findUniqueOrThrow({
       where: { id: complaintId },
       select: { number: true, name: true, email: true, order: { select: { id: true, number: true } } },
+    });
+    // Shown in the order's history when the complaint is about an order.
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'complaint.answered',
+      objectType: c.order ? 'order' : 'complaint',
+      objectId: c.order?.id ?? complaintId,
+      before: { complaint: c.number, answered: false },
+      after: { complaint: c.number, answered: true },
+      note: answer,
     });
     return queueEmail(tx, c.email, 'complaint-answer', {
       number: c.number,

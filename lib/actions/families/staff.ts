@@ -15,8 +15,8 @@ export const decideClassChange = formAction(
     schema: z.object({ childId: z.string().min(1), decision: z.enum(['approve', 'reject']) }),
     permission: 'panel:families',
   },
-  async (input) => {
-    await decide(input.childId, input.decision === 'approve');
+  async (input, { user }) => {
+    await decide(input.childId, input.decision === 'approve', user.id);
     revalidatePath('/panel/rodziny');
     return {
       ok: true,

@@ -15,7 +15,7 @@ export const reviewReport = formAction(
   { schema, permission: 'panel:reports' },
   async ({ reportId, comment, intent }, { user }) => {
     if (intent === 'approve') await approveReport(user.id, reportId, comment);
-    else await commentReport(reportId, comment);
+    else await commentReport(reportId, comment, user.id);
     revalidatePath(`/panel/raporty/${reportId}`);
     return {
       ok: true,

@@ -6,8 +6,8 @@ import { formAction } from '@/lib/actions/action';
 import { courseSchema } from '@/lib/learning/editing/course-schemas';
 import { saveCourse as save } from '@/lib/learning/editing/course-editing';
 
-export const saveCourse = formAction({ schema: courseSchema, permission: 'panel:courses' }, async (input) => {
-  const { id } = await save(input);
+export const saveCourse = formAction({ schema: courseSchema, permission: 'panel:courses' }, async (input, { user }) => {
+  const { id } = await save(input, user.id);
   revalidatePath('/kursy');
   if (!input.id) redirect(`/panel/kursy/${id}`);
   revalidatePath(`/panel/kursy/${id}`);

@@ -1,5 +1,6 @@
 // Step 2: the data-processing agreement. The admin downloads a filled draft, uploads the signed
 // scan; staff accept it or reject it with a reason. The newest scan is the group's agreement.
+import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { absoluteUrl } from '@/lib/url';
@@ -141,6 +142,7 @@ export async function reviewAgreement(
     const a = await tx.groupAgreement.findUniqueOrThrow({
       where: { id: agreementId },
       select: {
+        method: true,
         group: {
           select: {
             id: true,
@@ -150,6 +152,15 @@ export async function reviewAgreement(
           },
         },
       },
+    });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: decision.accept ? 'group.agreement.accepted' : 'group.agreement.rejected',
+      objectType: 'group',
+      objectId: a.group.id,
+      before: { agreementId, status: 'SUBMITTED' },
+      after: { agreementId, status: decision.accept ? 'ACCEPTED' : 'REJECTED', method: a.method },
+      note: decision.accept ? undefined : decision.reason,
     });
     const owner = a.group.owner;
     if (!owner.email) return [];

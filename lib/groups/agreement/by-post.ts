@@ -1,6 +1,7 @@
 // Step 2 for a company that posts the signed paper original (the source allows it): staff record
 // the day it arrived, which accepts the agreement; a scan or acceptance still waiting is superseded.
 import { db } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import { absoluteUrl } from '@/lib/url';
@@ -51,6 +52,14 @@ export async function recordPostedAgreement(staffId: string, input: PostedAgreem
         postNote: input.note || null,
       },
       select: { id: true, group: { select: { course: { select: { title: true } }, owner: true } } },
+    });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'group.agreement.posted',
+      objectType: 'group',
+      objectId: input.groupId,
+      after: { agreementId: row.id, status: 'ACCEPTED', method: 'POST', receivedOn: input.receivedOn },
+      note: input.note || undefined,
     });
     const owner = row.group.owner;
     if (!owner.email) return null;

@@ -1,5 +1,6 @@
 // Step 6: two months after an upload's accounts were created, its final report is built and
 // frozen, staff review it (comment, approve), and on approval the admin is told and can download.
+import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { absoluteUrl } from '@/lib/url';
@@ -78,12 +79,26 @@ export async function reportForStaff(reportId: string) {
   return r && { ...r, rows: toRows(r.rows) };
 }
 
-export async function commentReport(reportId: string, comment: string): Promise<void> {
-  const r = await db().finalReport.updateMany({
-    where: { id: reportId, status: 'IN_REVIEW' },
-    data: { staffComment: comment || null },
+export async function commentReport(reportId: string, comment: string, staffId: string | null = null): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const before = await tx.finalReport.findUnique({
+      where: { id: reportId },
+      select: { groupId: true, staffComment: true },
+    });
+    const r = await tx.finalReport.updateMany({
+      where: { id: reportId, status: 'IN_REVIEW' },
+      data: { staffComment: comment || null },
+    });
+    if (r.count === 0 || !before) throw new UserError('groups.reportAlreadyApproved');
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'group.report.commented',
+      objectType: 'group',
+      objectId: before.groupId,
+      before: { reportId, staffComment: before.staffComment },
+      after: { reportId, staffComment: comment || null },
+    });
   });
-  if (r.count === 0) throw new UserError('groups.reportAlreadyApproved');
 }
 
 export async function approveReport(staffId: string, reportId: string, comment?: string): Promise<void> {
@@ -102,6 +117,7 @@ export async function approveReport(staffId: string, reportId: string, comment?:
     const report = await tx.finalReport.findUniqueOrThrow({
       where: { id: reportId },
       select: {
+        groupId: true,
         staffComment: true,
         group: {
           select: {
@@ -111,6 +127,14 @@ export async function approveReport(staffId: string, reportId: string, comment?:
           },
         },
       },
+    });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'group.report.approved',
+      objectType: 'group',
+      objectId: report.groupId,
+      before: { reportId, status: 'IN_REVIEW' },
+      after: { reportId, status: 'APPROVED', staffComment: report.staffComment },
     });
     const owner = report.group.owner;
     if (!owner.email) return null;

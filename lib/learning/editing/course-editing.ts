@@ -1,25 +1,49 @@
 // Staff edits of course content. Every write names the course in its where clause, so an id
 // from another course (or a forged form) changes nothing.
-import { db } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
+import { recordAudit } from '@/lib/audit';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CourseInput } from './course-schemas';
 import { MAX_ATTACHMENT_BYTES } from '@/lib/learning/attachments';
 
-export async function saveCourse(input: CourseInput): Promise<{ id: string }> {
+export async function saveCourse(input: CourseInput, staffId: string | null = null): Promise<{ id: string }> {
   const { id, price, ...rest } = input;
   const data = { ...rest, priceGross: price, groupInstruction: rest.groupInstruction ?? null };
   try {
-    if (id) return await db().course.update({ where: { id }, data, select: { id: true } });
     return await db().$transaction(async (tx) => {
+      if (id) {
+        const before = await tx.course.findUnique({ where: { id }, select: { published: true, priceGross: true } });
+        const course = await tx.course.update({ where: { id }, data, select: { id: true } });
+        if (before) await auditCourse(tx, staffId, id, before, { published: data.published, priceGross: price });
+        return course;
+      }
       const course = await tx.course.create({ data, select: { id: true } });
       // A new course is sold to one person at its price; group packages are added by the catalogue.
       await tx.courseOffer.create({ data: { courseId: course.id, seats: 1, priceGross: price } });
+      if (data.published) await auditCourse(tx, staffId, course.id, null, { published: true, priceGross: price });
       return course;
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new UserError('errors.checkFields', { slug: 'learning.editing.slugTaken' });
     throw e;
   }
+}
+
+type CourseState = { published: boolean; priceGross: number };
+
+/** Publication and price are decisions about what is sold and for how much: audited; text edits are not. */
+async function auditCourse(tx: Tx, staffId: string | null, courseId: string, before: CourseState | null, after: CourseState) {
+  const published = (before?.published ?? false) !== after.published;
+  const repriced = before !== null && before.priceGross !== after.priceGross;
+  if (!published && !repriced) return;
+  await recordAudit(tx, {
+    actorId: staffId,
+    action: published ? (after.published ? 'course.published' : 'course.unpublished') : 'course.price.changed',
+    objectType: 'course',
+    objectId: courseId,
+    before,
+    after,
+  });
 }
 
 export async function saveModule(input: { courseId: string; id?: string; title: string; position: number }) {

@@ -3,6 +3,7 @@
 // anonymises their children's accounts — keeps what the law requires (orders, invoices and what
 // they need), ends every session, records what was done and queues the confirmation to the address
 // the person had, before it is cleared. Invoices keep the buyer data they were issued to.
+import { recordAudit } from '@/lib/audit';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
@@ -64,6 +65,13 @@ export async function deleteAccount(userId: string, password: string, now = curr
       : null;
     await tx.accountDeletion.create({
       data: { userId, shortId, deletedAt: now, summary: log.lines },
+    });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: 'privacy.account.deleted',
+      objectType: 'user',
+      objectId: userId,
+      after: { shortId, records: log.lines },
     });
     return { result: { shortId, lines: log.lines }, mailId };
   });

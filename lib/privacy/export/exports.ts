@@ -2,6 +2,7 @@
 // DataExport row), announced by an e-mail whose link works 24 h, only for the signed-in owner
 // (anyone else: 404) and, after the 24 h, as a "link wygasł" page. The row stays after the file
 // is cleared: it is the record that a copy was given (the audit log of part B can read it).
+import { recordAudit } from '@/lib/audit';
 import { createHash, randomBytes } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
@@ -33,6 +34,13 @@ export async function requestExport(userId: string, now = currentTime()): Promis
     const row = await tx.dataExport.create({
       data: { userId, requestedAt: now, tokenHash: sha256(randomBytes(32).toString('hex')) },
       select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: 'privacy.export.requested',
+      objectType: 'user',
+      objectId: userId,
+      after: { exportId: row.id },
     });
     return row.id;
   });

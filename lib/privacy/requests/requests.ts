@@ -1,6 +1,7 @@
 // Requests that need a person on our side: restriction of processing (art. 18 RODO), objection
 // (art. 21) and anything else. Filed from /konto, confirmed by e-mail with the 30-day term, and
 // decided once by staff in /panel/wnioski-rodo with a reply e-mailed to the person.
+import { recordAudit } from '@/lib/audit';
 import { randomInt } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
@@ -97,6 +98,15 @@ export async function decidePrivacyRequest(
     const r = await tx.privacyRequest.findUniqueOrThrow({
       where: { id: requestId },
       select: { number: true, name: true, email: true, kind: true },
+    });
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: 'privacy.request.decided',
+      objectType: 'privacyRequest',
+      objectId: requestId,
+      before: { number: r.number, kind: r.kind, status: 'OPEN' },
+      after: { number: r.number, kind: r.kind, status: input.decision },
+      note: input.reply,
     });
     return queueEmail(tx, r.email, 'privacy-request-decided', {
       number: r.number,

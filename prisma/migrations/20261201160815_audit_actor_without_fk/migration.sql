@@ -1,0 +1,2 @@
+-- DropForeignKey
+ALTER TABLE "AuditEntry" DROP CONSTRAINT "AuditEntry_actorId_fkey";
