@@ -25,7 +25,13 @@ export const DEMO_USERS: { email: string; login: string; firstName: string; last
   { email: 'rodzic@planeta.local', login: 'rodzic', firstName: 'Małgorzata', lastName: 'Nowak', roles: ['PARENT'] },
   { email: 'kursant@planeta.local', login: 'kursant', firstName: 'Jan', lastName: 'Kowalski', roles: ['LEARNER'] },
   // One colleague per staff role (lib/auth/permissions.ts), to see what each may do.
-  { email: 'ksiegowosc@planeta.local', login: 'ksiegowosc', firstName: 'Karol', lastName: 'Kwiatkowski', roles: ['ACCOUNTING'] },
+  {
+    email: 'ksiegowosc@planeta.local',
+    login: 'ksiegowosc',
+    firstName: 'Karol',
+    lastName: 'Kwiatkowski',
+    roles: ['ACCOUNTING'],
+  },
   { email: 'tresci@planeta.local', login: 'tresci', firstName: 'Teresa', lastName: 'Lis', roles: ['CONTENT'] },
   { email: 'wsparcie@planeta.local', login: 'wsparcie', firstName: 'Wiktor', lastName: 'Sowa', roles: ['SUPPORT'] },
 ];

@@ -71,8 +71,8 @@ export async function unblockAccount(actorId: string, userId: string, note: stri
 }
 
 /** The ordinary reset e-mail (lib/auth/accounts.ts), sent on the person's behalf. */
-export async function sendResetLink(actorId: string, userId: string, now = currentTime()): Promise<void> {
-  const mailId = await db().$transaction(async (tx) => {
+export async function sendResetLink(actorId: string, userId: string, now = currentTime()): Promise<string> {
+  const mail = await db().$transaction(async (tx) => {
     await actorWith(tx, actorId, 'users:manage');
     const target = await tx.user.findFirst({
       where: { id: userId, deletedAt: null },
@@ -82,7 +82,9 @@ export async function sendResetLink(actorId: string, userId: string, now = curre
     if (!target.email) throw new UserError('staff.errors.noEmail');
     const link = await createPasswordLink(tx, userId, now);
     await recordAudit(tx, { actorId, action: 'user.password-reset.sent', objectType: 'user', objectId: userId });
-    return queueEmail(tx, target.email, 'password-reset', { firstName: target.firstName, link });
+    const mailId = await queueEmail(tx, target.email, 'password-reset', { firstName: target.firstName, link });
+    return { mailId, email: target.email };
   });
-  await dispatchEmails([mailId]);
+  await dispatchEmails([mail.mailId]);
+  return mail.email;
 }

@@ -114,7 +114,10 @@ export async function staffAccountPage(userId: string, now = currentTime()) {
     .map((t) => t.lockedUntil!)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   const parent = user.parentId
-    ? await db().user.findUnique({ where: { id: user.parentId }, select: { id: true, firstName: true, lastName: true } })
+    ? await db().user.findUnique({
+        where: { id: user.parentId },
+        select: { id: true, firstName: true, lastName: true },
+      })
     : null;
   return {
     user,
@@ -123,7 +126,10 @@ export async function staffAccountPage(userId: string, now = currentTime()) {
     groups: [
       ...owned.map((g) => ({ ...g, as: 'owner' as const })),
       ...adminOf.map((a) => ({ ...a.group, as: 'admin' as const })),
-      ...memberships.map((m) => ({ ...m.group, as: m.deactivatedAt ? ('deactivated' as const) : ('participant' as const) })),
+      ...memberships.map((m) => ({
+        ...m.group,
+        as: m.deactivatedAt ? ('deactivated' as const) : ('participant' as const),
+      })),
     ],
     children,
     parent,

@@ -43,7 +43,16 @@ export async function lookupAccounts(raw: string): Promise<FoundAccount[]> {
     where,
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { id: 'asc' }],
     take: LOOKUP_LIMIT,
-    select: { id: true, firstName: true, lastName: true, email: true, login: true, roles: true, blockedAt: true, createdAt: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      login: true,
+      roles: true,
+      blockedAt: true,
+      createdAt: true,
+    },
   });
   return rows.map((r) => ({
     id: r.id,

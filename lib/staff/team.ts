@@ -32,7 +32,16 @@ export async function staffList(): Promise<StaffMember[]> {
   const rows = await db().user.findMany({
     where: { roles: { hasSome: [...STAFF_ROLES] }, deletedAt: null },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
-    select: { id: true, firstName: true, lastName: true, email: true, login: true, roles: true, blockedAt: true, lastLoginAt: true },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      login: true,
+      roles: true,
+      blockedAt: true,
+      lastLoginAt: true,
+    },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -49,17 +58,17 @@ export async function staffList(): Promise<StaffMember[]> {
 export async function changeStaffRole(
   actorId: string,
   input: { userId: string; role: StaffRole; grant: boolean },
-): Promise<'changed' | 'unchanged'> {
+): Promise<{ outcome: 'changed' | 'unchanged'; name: string }> {
   return db().$transaction(async (tx) => {
     await lockStaffChanges(tx);
     await actorWith(tx, actorId, 'panel:staff');
     const target = await tx.user.findFirst({
       where: { id: input.userId, deletedAt: null },
-      select: { id: true, roles: true },
+      select: { id: true, roles: true, firstName: true, lastName: true },
     });
     if (!target) throw new NotFoundError();
-    const has = target.roles.includes(input.role);
-    if (has === input.grant) return 'unchanged';
+    const name = `${target.firstName} ${target.lastName}`;
+    if (target.roles.includes(input.role) === input.grant) return { outcome: 'unchanged' as const, name };
     if (!input.grant && input.role === 'ADMINISTRATOR' && (await activeAdministrators(tx)) <= 1)
       throw new UserError('staff.errors.lastAdministrator');
     const roles = input.grant ? [...target.roles, input.role] : target.roles.filter((r) => r !== input.role);
@@ -72,7 +81,7 @@ export async function changeStaffRole(
       before: { roles: target.roles },
       after: { roles },
     });
-    return 'changed';
+    return { outcome: 'changed' as const, name };
   });
 }
 
@@ -105,7 +114,13 @@ export async function inviteStaff(actorId: string, input: Invitee, now = current
             select: { id: true, firstName: true, roles: true },
           })
         : await tx.user.create({
-            data: { email, firstName: input.firstName, lastName: input.lastName, passwordHash: unusable, roles: [input.role] },
+            data: {
+              email,
+              firstName: input.firstName,
+              lastName: input.lastName,
+              passwordHash: unusable,
+              roles: [input.role],
+            },
             select: { id: true, firstName: true, roles: true },
           });
       await recordAudit(tx, {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { formatRate } from '@/lib/format/rate';
 import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
 import { listRates, rateSourceLabel } from '@/lib/families/rates';
 import { className, classForBirthYear, shiftedClassName } from '@/lib/families/rules/class-table';
@@ -21,7 +22,9 @@ export const metadata: Metadata = { title: messages().panel.pageTitle(messages()
 export const dynamic = 'force-dynamic';
 
 export default async function FamiliesPanelPage() {
-  await requirePermission('panel:families', '/panel/rodziny');
+  const user = await requirePermission('panel:families', '/panel/rodziny');
+  const mayRefund = can(user.roles, 'families:refund');
+  const mayDecide = can(user.roles, 'families:class-change');
   const now = currentTime();
   const year = schoolYearForPurchase(now);
   const [requests, cancellations, rates] = await Promise.all([classChangeQueue(), cancellationQueue(), listRates()]);
@@ -80,7 +83,7 @@ export default async function FamiliesPanelPage() {
                       )}
                     </td>
                     <td>
-                      {c.status === 'PENDING' ? (
+                      {c.status === 'PENDING' && mayRefund ? (
                         <CancellationRefundForm
                           cancellationId={c.id}
                           amount={formatMoney(c.refundAmount, c.currency)}
@@ -99,6 +102,8 @@ export default async function FamiliesPanelPage() {
                             )?.sum ?? null
                           }
                         />
+                      ) : c.status === 'PENDING' ? (
+                        m.staff.awaitingAccounting
                       ) : c.status === 'REFUNDED' ? (
                         t.refunded
                       ) : (
@@ -133,20 +138,24 @@ export default async function FamiliesPanelPage() {
                     {t.classRequest(r.fullName, r.birthYear, base.ok ? className(base.classNumber) : base.message)}{' '}
                     <strong>{to}</strong>; {r.parent.email}
                   </span>
-                  <ActionForm
-                    action={decideClassChange}
-                    hidden={{ childId: r.id, decision: 'approve' }}
-                    submit={t.approve}
-                    className="inline"
-                    buttonClass="btn-primary"
-                  />
-                  <ActionForm
-                    action={decideClassChange}
-                    hidden={{ childId: r.id, decision: 'reject' }}
-                    submit={t.reject}
-                    className="inline"
-                    buttonClass="btn-secondary"
-                  />
+                  {mayDecide && (
+                    <>
+                      <ActionForm
+                        action={decideClassChange}
+                        hidden={{ childId: r.id, decision: 'approve' }}
+                        submit={t.approve}
+                        className="inline"
+                        buttonClass="btn-primary"
+                      />
+                      <ActionForm
+                        action={decideClassChange}
+                        hidden={{ childId: r.id, decision: 'reject' }}
+                        submit={t.reject}
+                        className="inline"
+                        buttonClass="btn-secondary"
+                      />
+                    </>
+                  )}
                 </li>
               );
             })}
@@ -159,7 +168,7 @@ export default async function FamiliesPanelPage() {
           {t.rates}
         </h2>
         <p className="text-sm text-slate-700">{t.ratesIntro}</p>
-        <RateForm today={warsawDateKey(now)} />
+        {can(user.roles, 'families:rates') && <RateForm today={warsawDateKey(now)} />}
         {rates.length > 0 && (
           <ScrollTable label={t.ratesTable}>
             <table className="table">

@@ -3,6 +3,11 @@ import { pluralPl } from '@/lib/format/plural';
 
 export const staff = {
   nav: { team: 'Zespół', users: 'Użytkownicy' },
+  /** Where a staff member sees money they may not move (the refund is accounting's). */
+  awaitingAccounting: 'zwrot zleca księgowość',
+  nothingYet: 'Na razie nie ma tu nic dla Twojej roli — Twoje klasy pojawią się tutaj.',
+  yourPages: 'Twoje sekcje:',
+  refundIsAccounting: 'Zwroty zleca księgowość albo administrator.',
   roleHints: {
     ADMINISTRATOR: 'wszystko, w tym zespół i role',
     ACCOUNTING: 'zamówienia, zwroty, faktury i KSeF, kursy walut',
@@ -77,12 +82,18 @@ export const staff = {
     colStatus: 'Stan',
     colAmount: 'Kwota',
     enrolments: 'Kursy',
+    enrolmentStatus: { ACTIVE: 'aktywny', REVOKED: 'dostęp cofnięty' } as Record<string, string>,
     noEnrolments: 'Brak kursów.',
     until: (d: string) => `do ${d}`,
     unlimited: 'bez limitu',
     groups: 'Grupy',
     noGroups: 'Nie należy do żadnej grupy.',
-    groupAs: { owner: 'właściciel', admin: 'administrator', participant: 'uczestnik', deactivated: 'uczestnik (wyłączony)' },
+    groupAs: {
+      owner: 'właściciel',
+      admin: 'administrator',
+      participant: 'uczestnik',
+      deactivated: 'uczestnik (wyłączony)',
+    },
     family: 'Rodzina',
     noChildren: 'Brak dzieci na koncie.',
     child: (name: string, year: number, login: string) => `${name}, rocznik ${year}, login ${login}`,
