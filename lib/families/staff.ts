@@ -21,6 +21,7 @@ export async function classChangeQueue() {
       classShift: true,
       requestedShift: true,
       classChangeAt: true,
+      parentId: true,
       parent: { select: { email: true, firstName: true, lastName: true } },
     },
   });
@@ -109,7 +110,7 @@ export async function cancellationQueue() {
           packageCode: true,
           amountPaid: true,
           orderId: true,
-          child: { select: { fullName: true, parent: { select: { email: true } } } },
+          child: { select: { fullName: true, parentId: true, parent: { select: { email: true } } } },
         },
       },
     },

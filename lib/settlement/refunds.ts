@@ -175,7 +175,7 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
     if (!Number.isInteger(req.amount) || req.amount <= 0 || req.amount > refundable) {
       throw amountError(Math.max(0, refundable), order.currency);
     }
-    const items = await tx.orderItem.findMany({ where: { orderId: order.id }, select: { id: true } });
+    const items = await tx.orderItem.findMany({ where: { orderId: order.id }, select: { id: true, name: true } });
     // A full refund ends every item (complete() below); a top-up's seats come off now, before
     // PayU is asked, so staff are refused while participants hold them (./top-up-refunds.ts).
     const full = !req.strayPaymentId && order.refundedGross + req.amount >= order.totalGross;
@@ -223,6 +223,7 @@ async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
           amount: req.amount,
           currency: order.currency,
           itemIds,
+          items: items.filter((i) => itemIds.includes(i.id)).map((i) => i.name),
           refundId: created.id,
         },
         note: req.description,

@@ -9,6 +9,9 @@ import { AccountsStep, ListStep } from '@/components/groups/group-list-step';
 import { LearningStep, ReportStep } from '@/components/groups/group-learning-step';
 import { ParticipantsSection } from '@/components/groups/participants-section';
 import { pageParams } from '@/lib/http/ids';
+import { can } from '@/lib/auth/permissions';
+import { objectHistory } from '@/lib/audit/history';
+import { AuditHistory } from '@/components/audit/history';
 
 export const metadata: Metadata = { title: messages().groups.groupPageTitle };
 
@@ -23,6 +26,8 @@ export default async function GroupPage({
   const user = await requirePermission('groups:manage-own', `/grupy/${id}`);
   const page = await groupPage(user, id, await searchParams);
   if (!page) notFound();
+  // Staff see who decided what about the group (agreement, report); the company does not.
+  const history = can(user.roles, 'panel:groups') ? await objectHistory([{ type: 'group', id }]) : null;
   return (
     <div className="space-y-6">
       <GroupOverview page={page} />
@@ -33,6 +38,7 @@ export default async function GroupPage({
       <LearningStep page={page} />
       <ParticipantsSection viewer={user} groupId={id} />
       <ReportStep page={page} />
+      {history && <AuditHistory rows={history} />}
     </div>
   );
 }

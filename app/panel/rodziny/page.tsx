@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { formatRate } from '@/lib/format/rate';
 import { requirePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -59,7 +60,9 @@ export default async function FamiliesPanelPage() {
                     <td>
                       {c.package.child.fullName}
                       <br />
-                      <span className="text-slate-600">{c.package.child.parent.email}</span>
+                      <Link className="link text-slate-600" href={`/panel/rodziny/${c.package.child.parentId}`}>
+                        {c.package.child.parent.email ?? t.family.open}
+                      </Link>
                       <br />
                       {PACKAGES[c.package.packageCode as PackageCode].name},{' '}
                       {formatMoney(c.package.amountPaid, c.currency)}
@@ -136,7 +139,10 @@ export default async function FamiliesPanelPage() {
                 <li key={r.id} className="flex flex-wrap items-center gap-3">
                   <span>
                     {t.classRequest(r.fullName, r.birthYear, base.ok ? className(base.classNumber) : base.message)}{' '}
-                    <strong>{to}</strong>; {r.parent.email}
+                    <strong>{to}</strong>;{' '}
+                    <Link className="link" href={`/panel/rodziny/${r.parentId}`}>
+                      {r.parent.email ?? t.family.open}
+                    </Link>
                   </span>
                   {mayDecide && (
                     <>

@@ -14,6 +14,7 @@ import { people } from './people';
 import { invoices } from './invoices';
 import { privacy } from './privacy';
 import { staff } from './staff';
+import { audit } from './audit';
 
 export const pl = {
   ...common,
@@ -30,6 +31,7 @@ export const pl = {
   invoices,
   privacy,
   staff,
+  audit,
 };
 
 type Widen<T> = T extends string

@@ -138,6 +138,20 @@ export const panel = {
       ratePlaceholder: '4,2735',
       save: 'Zapisz kurs',
     },
+    /** One family's staff page (app/panel/rodziny/[id]). */
+    family: {
+      title: (name: string) => `Rodzina — ${name}`,
+      back: 'Rodziny',
+      parent: 'Rodzic',
+      contact: 'Kontakt',
+      children: 'Dzieci',
+      noChildren: 'Brak dzieci na koncie.',
+      child: (name: string, birthYear: number, cls: string) => `${name} (rocznik ${birthYear}, ${cls})`,
+      packages: 'Pakiety',
+      noPackages: 'brak pakietów',
+      orders: 'Zamówienia',
+      open: 'Karta rodziny',
+    },
   },
 
   agreements: {

@@ -27,14 +27,12 @@ ALTER TABLE "AuditEntry" ADD CONSTRAINT "AuditEntry_actorId_fkey" FOREIGN KEY ("
 
 -- Append-only, enforced by the database. In embedded PostgreSQL the application's role owns the
 -- table, so privileges alone cannot stop it: this trigger refuses every UPDATE and DELETE
--- (and TRUNCATE) whoever runs it. A deployment with a separate application role should also run:
---   REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEntry" FROM <app_role>;
---   GRANT SELECT, INSERT ON "AuditEntry" TO <app_role>;
-CREATE FUNCTION audit_entry_append_only() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION 'AuditEntry is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-END;
-$$ LANGUAGE plpgsql;
+-- (and TRUNCATE) whoever runs it. A deployment with a separate application role should also run
+--   REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEntry" FROM app_role
+--   GRANT SELECT, INSERT ON "AuditEntry" TO app_role
+-- The body is an E'' string with \073 for each semicolon: Prisma's migration runner splits the
+-- script at every semicolon (even inside dollar quotes), so the function text must contain none.
+CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN RAISE EXCEPTION ''AuditEntry is append-only: % refused'', TG_OP USING ERRCODE = ''insufficient_privilege''\073 END\073';
 
 CREATE TRIGGER "AuditEntry_append_only"
     BEFORE UPDATE OR DELETE ON "AuditEntry"

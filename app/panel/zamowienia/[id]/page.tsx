@@ -13,6 +13,8 @@ import { OrderCorrections } from '@/components/invoices/order-corrections';
 import { paymentEventText } from '@/lib/panel/history-labels';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { objectHistory } from '@/lib/audit/history';
+import { AuditHistory } from '@/components/audit/history';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.orders.orderTitle) };
 
@@ -20,7 +22,10 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
   const user = await requirePermission('panel:orders', '/panel/zamowienia');
   const order = await getOrderForStaff(pageParams(await params).id);
   if (!order) notFound();
-  const groups = await groupsOfOrder(order.id);
+  const [groups, audit] = await Promise.all([
+    groupsOfOrder(order.id),
+    objectHistory([{ type: 'order', id: order.id }]),
+  ]);
   const refundable = order.totalGross - order.refundedGross;
   const m = messages();
   const t = m.panel.orders;
@@ -160,6 +165,8 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
           <p className="muted">{m.staff.refundIsAccounting}</p>
         )}
       </section>
+
+      <AuditHistory rows={audit} />
     </div>
   );
 }
