@@ -21,7 +21,7 @@ export function panelLinks(): PanelLink[] {
     { href: '/panel/wnioski-rodo', label: m.privacy.requests.panel.nav, permission: 'panel:users' },
     { href: '/panel/poczta', label: m.panel.mailbox, permission: 'panel:mailbox' },
     { href: '/panel/zespol', label: m.staff.nav.team, permission: 'panel:staff' },
-    { href: '/panel/audyt', label: m.audit.nav, permission: 'panel:audit' },
+    { href: '/panel/audyt', label: m.audit.list.nav, permission: 'panel:audit' },
   ];
 }
 

@@ -9,6 +9,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { liveSession, openSession } from '@/lib/auth/sessions';
 import { resetPassword } from '@/lib/auth/accounts';
 import { refundOrder } from '@/lib/settlement/refunds';
+import { payu } from '@/lib/payments/gateway';
 import { actorWith } from '@/lib/staff/authority';
 import { changeStaffRole, inviteStaff, staffList } from '@/lib/staff/team';
 import { blockAccount, sendResetLink, unblockAccount } from '@/lib/staff/account-actions';
@@ -46,6 +47,7 @@ describe('refunds are accounting’s', () => {
   it('support is refused a refund by the service: nothing reserved, nothing audited, PayU never asked', async () => {
     const { order } = await paidOrder();
     const support = await person(['SUPPORT']);
+    const asked = vi.spyOn(payu(), 'refund');
     await expect(
       refundOrder({
         orderId: order.id,
@@ -56,6 +58,8 @@ describe('refunds are accounting’s', () => {
         staffPermission: 'orders:refund',
       }),
     ).rejects.toThrow(/Nie masz uprawnień/);
+    expect(asked).not.toHaveBeenCalled();
+    asked.mockRestore();
     expect(await db().refund.count({ where: { orderId: order.id } })).toBe(0);
     expect(await audits(order.id)).toHaveLength(0);
     expect(await db().order.findUniqueOrThrow({ where: { id: order.id } })).toMatchObject({ refundedGross: 0 });

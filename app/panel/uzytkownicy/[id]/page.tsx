@@ -5,6 +5,8 @@ import { can, ROLE_LABELS } from '@/lib/auth/permissions';
 import { pageParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
 import { staffAccountPage } from '@/lib/staff/account-page';
+import { objectHistory } from '@/lib/audit/history';
+import { AuditHistory } from '@/components/audit/history';
 import { PageHeader } from '@/components/forms/page-header';
 import { AccountActions } from '@/components/staff/account-actions';
 import { AccountDetails } from '@/components/staff/account-details';
@@ -17,7 +19,7 @@ export const dynamic = 'force-dynamic';
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = pageParams(await params);
   const viewer = await requirePermission('panel:users', `/panel/uzytkownicy/${id}`);
-  const page = await staffAccountPage(id);
+  const [page, history] = await Promise.all([staffAccountPage(id), objectHistory([{ type: 'user', id }])]);
   if (!page) notFound();
   const m = messages().staff.account;
   const u = page.user;
@@ -43,6 +45,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <ConsentsCard consents={page.consents} />
       <LoginsCard page={page} />
       <PrivacyCard requests={page.privacyRequests} />
+      <AuditHistory rows={history} />
     </div>
   );
 }
