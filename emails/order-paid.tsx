@@ -40,6 +40,8 @@ export type OrderPaidProps = {
   /** ISO timestamps, as PostgreSQL's to_jsonb writes them. */
   termsAcceptedAt?: string;
   paidAt?: string;
+  /** The order's sales document (since KSeF): an invoice's PDF and FA(3) XML are linked, a receipt's PDF. */
+  salesDocument?: 'INVOICE' | 'RECEIPT';
 };
 
 function summaryOf(p: OrderPaidProps): ContractSummary | null {
@@ -124,12 +126,43 @@ export function OrderPaidEmail(p: OrderPaidProps) {
       </ul>
       <p>{placeOf(p).sentence}</p>
       <EmailButton href={placeOf(p).link}>{placeOf(p).button}</EmailButton>
-      <p>
-        Fakturę VAT pobierzesz ze <a href={orderLink(p)}>strony zamówienia</a>.
-      </p>
+      <DocumentLinks p={p} />
       <ContractPart p={p} />
     </EmailLayout>
   );
+}
+
+const pdfLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}/faktura`);
+const xmlLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}/faktura/xml`);
+
+/** The invoice as PDF and as the XML sent to KSeF (the invoice itself); a receipt as PDF. */
+function DocumentLinks({ p }: { p: OrderPaidProps }) {
+  if (p.salesDocument === 'INVOICE')
+    return (
+      <p>
+        Faktura VAT: <a href={pdfLink(p)}>PDF</a> · <a href={xmlLink(p)}>XML (KSeF)</a>. Oba pliki znajdziesz też na{' '}
+        <a href={orderLink(p)}>stronie zamówienia</a>, gdzie pojawi się numer KSeF faktury.
+      </p>
+    );
+  if (p.salesDocument === 'RECEIPT')
+    return (
+      <p>
+        Potwierdzenie zakupu pobierzesz jako <a href={pdfLink(p)}>PDF</a>; na{' '}
+        <a href={orderLink(p)}>stronie zamówienia</a> możesz też poprosić o fakturę VAT.
+      </p>
+    );
+  return (
+    <p>
+      Fakturę VAT pobierzesz ze <a href={orderLink(p)}>strony zamówienia</a>.
+    </p>
+  );
+}
+
+function documentText(p: OrderPaidProps): string {
+  if (p.salesDocument === 'INVOICE')
+    return `Faktura VAT (PDF): ${pdfLink(p)}\nFaktura VAT (XML, KSeF): ${xmlLink(p)}\nZamówienie: ${orderLink(p)}`;
+  if (p.salesDocument === 'RECEIPT') return `Potwierdzenie zakupu (PDF): ${pdfLink(p)}\nZamówienie: ${orderLink(p)}`;
+  return `Zamówienie i faktura VAT: ${orderLink(p)}`;
 }
 
 function ContractPart({ p }: { p: OrderPaidProps }) {
@@ -178,6 +211,6 @@ function contractText(p: OrderPaidProps): string {
 export const text = (p: OrderPaidProps) =>
   `Dzień dobry ${p.firstName},\n\nPayU potwierdziło płatność za zamówienie ${p.orderNumber} (${total(p)}).\n` +
   p.items.map((i) => `- ${itemLine(i, p.currency)}`).join('\n') +
-  `\n\n${placeOf(p).sentence}\n${placeOf(p).button}: ${placeOf(p).link}\n\nZamówienie i faktura VAT: ${orderLink(p)}` +
+  `\n\n${placeOf(p).sentence}\n${placeOf(p).button}: ${placeOf(p).link}\n\n${documentText(p)}` +
   contractText(p) +
   `\n\n— Planeta`;

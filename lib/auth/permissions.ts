@@ -57,6 +57,7 @@ export const PERMISSIONS = {
   'panel:complaints': [admin, 'SUPPORT'],
   'panel:groups': [admin, 'SUPPORT'], // every group, as its admin would (lib/groups/group-access.ts)
   'panel:audit': [admin], // the audit log's list (lib/audit)
+  'panel:invoices': [admin, 'ACCOUNTING'], // invoices and their KSeF state, resending, UPOs (/panel/faktury)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -10,6 +10,7 @@ import { seedFamilySubjects } from '@/lib/demo/family-subjects';
 import { seedFamilyDemo } from '@/lib/demo/family';
 import { seedCompanyGroupDemo } from '@/lib/demo/company-group';
 import { seedSupportDemo } from '@/lib/demo/support';
+import { seedDemoInvoices } from '@/lib/demo/invoices';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -180,4 +181,5 @@ export async function seedDemoData(): Promise<void> {
   await seedFamilyDemo('rodzic', DEMO_PASSWORD);
   await seedCompanyGroupDemo('firma', 'zespol');
   await seedSupportDemo();
+  await seedDemoInvoices();
 }

@@ -12,6 +12,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { sqlPool } from '@/lib/db/sql';
 import { invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { seller } from '@/lib/invoices/seller';
+import { submitLater } from '@/lib/invoices/ksef/submission/enqueue';
 import type { InvoiceInput } from '@/lib/invoices/pdf';
 import type { SnapshotItem } from '@/lib/invoices/lines';
 
@@ -115,16 +116,21 @@ UPDATE "Invoice" i
        "snapshot" = i."snapshot" || jsonb_build_object('number', x."number", 'issueDate', $3::text)
   FROM numbered x
  WHERE i."id" = x."id"
-RETURNING i."number"`;
+RETURNING i."id"`;
 
-/** Numbers every unnumbered invoice no other numbering is handling; returns how many. */
+/**
+ * Numbers every unnumbered invoice no other numbering is handling; returns how many. The numbered
+ * ones go to KSeF by a job, after this statement's commit (never inside a payment's transaction).
+ */
 export async function numberInvoices(now: Date = currentTime()): Promise<number> {
-  const { rowCount } = await sqlPool().query({
+  const { rows } = await sqlPool().query<{ id: string }>({
     name: 'invoice-number-pending',
     text: NUMBER_PENDING,
     values: [invoiceSeriesYear(now), now, now.toISOString()],
   });
-  return rowCount ?? 0;
+  // Awaited (a quick INSERT; failures are logged there), so a script that exits next loses none.
+  if (rows.length > 0) await submitLater(rows.map((r) => ({ invoiceId: r.id })));
+  return rows.length;
 }
 
 // Payments that commit together share one numbering: while one runs, callers wait for the one

@@ -4,6 +4,7 @@ import { db } from '@/lib/db/client';
 import { renderInvoicePdf } from '@/lib/invoices/pdf';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 import { documentInput } from '@/lib/invoices/document-input';
+import { ksefMarkOf } from '@/lib/invoices/ksef/submission/mark';
 
 export { documentInput };
 
@@ -20,11 +21,16 @@ export async function salesDocumentFor(orderId: string, ownerId: string | null):
       OR: [{ number: { not: null } }, { kind: 'RECEIPT' }],
       ...(ownerId ? { order: { userId: ownerId } } : {}),
     },
-    select: { number: true, kind: true, snapshot: true, order: { select: { number: true } } },
+    select: { id: true, number: true, kind: true, snapshot: true, order: { select: { number: true } } },
   });
   if (!invoice) return null;
   const s = invoice.snapshot as unknown as InvoiceSnapshot;
-  const pdf = await renderInvoicePdf(documentInput({ orderNumber: invoice.order.number, ...s }, invoice.kind));
+  // The KSeF number and QR code(s) once KSeF has it, or the offline codes (lib/invoices/ksef/submission/mark.ts).
+  const ksef = invoice.kind === 'INVOICE' ? await ksefMarkOf({ invoiceId: invoice.id }) : null;
+  const pdf = await renderInvoicePdf({
+    ...documentInput({ orderNumber: invoice.order.number, ...s }, invoice.kind),
+    ...(ksef ? { ksef } : {}),
+  });
   const fileName =
     invoice.kind === 'RECEIPT'
       ? `potwierdzenie-zakupu-${invoice.order.number}.pdf`
@@ -39,9 +45,13 @@ export async function invoicePdfFor(
 ): Promise<{ number: string; pdf: Buffer } | null> {
   const invoice = await db().invoice.findFirst({
     where: { orderId, number: { not: null }, kind: 'INVOICE', ...(ownerId ? { order: { userId: ownerId } } : {}) },
-    select: { number: true, snapshot: true },
+    select: { id: true, number: true, snapshot: true },
   });
   if (!invoice?.number) return null;
   const s = invoice.snapshot as unknown as InvoiceSnapshot;
-  return { number: invoice.number, pdf: await renderInvoicePdf(documentInput(s, 'INVOICE')) };
+  const ksef = await ksefMarkOf({ invoiceId: invoice.id });
+  return {
+    number: invoice.number,
+    pdf: await renderInvoicePdf({ ...documentInput(s, 'INVOICE'), ...(ksef ? { ksef } : {}) }),
+  };
 }

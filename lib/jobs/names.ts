@@ -4,6 +4,9 @@ export const JOB_RETRY_LIMITS = {
   'email.deliver': 10,
   'email.sweep': 0,
   'invoices.number': 0,
+  // KSeF unreachable: 5 s doubling (retryBackoff) for about five minutes, then the sweeper's minute.
+  'invoices.ksef.submit': 6,
+  'invoices.ksef.sweep': 0,
   'payments.reconcile': 0,
   'groups.final-reports': 0,
   'families.reminders': 0,

@@ -10,6 +10,17 @@ export async function enqueue(name: JobName, data: Record<string, unknown>, sing
   await b.send(name, data, { retryLimit: JOB_RETRY_LIMITS[name], retryBackoff: true, retryDelay: 5, singletonKey });
 }
 
+/** Many jobs of one name in one INSERT (each with its own singleton key), as after a numbering burst. */
+export async function enqueueMany(
+  name: JobName,
+  jobs: readonly { data: Record<string, unknown>; singletonKey?: string }[],
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const b = await boss();
+  const retryLimit = JOB_RETRY_LIMITS[name];
+  await b.insert(jobs.map((j) => ({ name, ...j, retryLimit, retryBackoff: true, retryDelay: 5 })));
+}
+
 // Outbox ids waiting to be handed to pg-boss: a burst of commits (PayU's notifications under
 // load) becomes one INSERT into the job table instead of one round trip each.
 const BATCH_DELAY_MS = 20;

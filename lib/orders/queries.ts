@@ -51,7 +51,7 @@ export function getMyOrder(userId: string, orderId: string) {
         },
       },
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
-      invoice: { select: { number: true, kind: true } },
+      invoice: { select: INVOICE_WITH_KSEF },
       refunds: {
         orderBy: { createdAt: 'asc' },
         select: {
@@ -76,12 +76,37 @@ export async function myOrderStatus(userId: string, orderId: string) {
     select: {
       status: true,
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },
-      invoice: { select: { number: true, kind: true } },
+      invoice: { select: INVOICE_WITH_KSEF },
     },
   });
-  return o
-    ? { order: o.status, payment: o.payments[0]?.status ?? null, invoice: o.invoice?.number ?? o.invoice?.kind ?? null }
-    : null;
+  return o ? { order: o.status, payment: o.payments[0]?.status ?? null, invoice: invoiceKey(o.invoice) } : null;
+}
+
+/** The invoice with where it stands in KSeF (lib/invoices/ksef/submission), as the order page shows it. */
+const INVOICE_WITH_KSEF = {
+  number: true,
+  kind: true,
+  ksef: { select: { status: true, offline: true, ksefNumber: true } },
+} as const;
+
+type InvoiceWithKsef = {
+  number: string | null;
+  kind: string;
+  ksef: { status: string; offline: boolean; ksefNumber: string | null } | null;
+} | null;
+
+/** What the page polls for: the number (a receipt: its kind), then its KSeF state and number. */
+export function invoiceKey(i: InvoiceWithKsef): string | null {
+  if (!i) return null;
+  const base = i.number ?? i.kind;
+  return i.ksef ? `${base}/${i.ksef.status}/${i.ksef.ksefNumber ?? (i.ksef.offline ? 'offline' : '')}` : base;
+}
+
+/** Still worth polling: numbering, or KSeF has not answered an online invoice yet. */
+export function invoicePending(i: InvoiceWithKsef): boolean {
+  if (!i || i.kind === 'RECEIPT') return false;
+  if (!i.number || !i.ksef) return true;
+  return i.ksef.status === 'SENT' || (i.ksef.status === 'PENDING' && !i.ksef.offline);
 }
 
 export function listOrdersForStaff(filter: { status?: OrderStatus; q?: string }) {

@@ -62,6 +62,9 @@ export function orderPaidMailInsert(a: {
              'buyerType', ${o}."buyerType", 'consent', ${o}."immediateDeliveryConsent",
              'termsVersion', ${o}."termsVersion", 'termsAcceptedAt', ${o}."termsAcceptedAt",
              'paidAt', (${a.paidAt})::timestamptz,
+             -- The sales document the order gets (lib/invoices/issue.ts): the e-mail links its PDF and XML.
+             'salesDocument', CASE WHEN ${o}."buyerType" = 'PERSON' AND nullif(${o}."street", '') IS NULL
+                                   THEN 'RECEIPT' ELSE 'INVOICE' END,
              'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity",
                                  'totalGross', i."totalGross", 'kind', i."kind", 'seats', i."seats",
                                  'topUp', i."topUpGroupId" IS NOT NULL) ORDER BY i."id"), '[]')

@@ -11,6 +11,7 @@ export function panelLinks(): PanelLink[] {
   return [
     { href: '/panel', label: m.panel.title, permission: 'panel:view' },
     { href: '/panel/zamowienia', label: m.nav.orders, permission: 'panel:orders' },
+    { href: '/panel/faktury', label: m.ksef.panel.nav, permission: 'panel:invoices' },
     { href: '/panel/kursy', label: m.nav.courses, permission: 'panel:courses' },
     { href: '/panel/rodziny', label: m.families.panelNav, permission: 'panel:families' },
     { href: '/panel/grupy', label: m.groups.staffList.nav, permission: 'panel:groups' },

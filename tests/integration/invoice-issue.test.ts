@@ -196,6 +196,8 @@ describe('invoice of a paid order', () => {
       termsVersion: o.termsVersion,
       termsAcceptedAt: expect.any(String),
       paidAt: expect.any(String),
+      // The sales document the e-mail links (PDF and, for an invoice, the XML sent to KSeF).
+      salesDocument: o.buyerType === 'PERSON' && !o.street ? 'RECEIPT' : 'INVOICE',
     });
     await numberInvoices();
   });

@@ -14,6 +14,8 @@ import { OrderContract } from '@/components/checkout/order-contract';
 import { Notice } from '@/components/forms/notice';
 import { OrderComplaints } from '@/components/support/order-complaints';
 import { InvoiceRequest } from '@/components/invoices/invoice-request';
+import { OrderInvoice } from '@/components/invoices/order-invoice';
+import { invoiceKey, invoicePending } from '@/lib/orders/queries';
 import { OrderCorrections } from '@/components/invoices/order-corrections';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
@@ -53,11 +55,8 @@ export default async function OrderPage({
       </div>
       <OrderStatusWatcher
         orderId={order.id}
-        active={
-          order.status === 'AWAITING_PAYMENT' ||
-          (order.status === 'PAID' && !order.invoice?.number && order.invoice?.kind !== 'RECEIPT')
-        }
-        shown={`${order.status}/${payment.last}/${order.invoice?.number ?? order.invoice?.kind ?? null}`}
+        active={order.status === 'AWAITING_PAYMENT' || (order.status === 'PAID' && invoicePending(order.invoice))}
+        shown={`${order.status}/${payment.last}/${invoiceKey(order.invoice)}`}
       />
 
       <OrderPaidNotice order={order} />
@@ -85,21 +84,7 @@ export default async function OrderPage({
 
       {/* A consumer's receipt has its own section (InvoiceRequest) with the download and the way to an invoice. */}
       {order.invoice?.kind !== 'RECEIPT' && (
-        <section className="card space-y-2" aria-labelledby="faktura">
-          <h2 id="faktura" className="h2">
-            {t.invoice}
-          </h2>
-          {order.invoice?.number ? (
-            <a href={`/zamowienia/${order.id}/faktura`} className="btn-primary">
-              {t.downloadInvoice(order.invoice.number)}
-            </a>
-          ) : order.invoice ? (
-            <p className="muted">{t.invoiceNumbering}</p>
-          ) : (
-            <p className="muted">{t.invoiceLater}</p>
-          )}
-          <p className="text-sm text-slate-600">{t.buyer(order.buyerName, order.nip)}</p>
-        </section>
+        <OrderInvoice orderId={order.id} invoice={order.invoice} buyerName={order.buyerName} nip={order.nip} />
       )}
       <OrderCorrections orderId={order.id} ownerId={user.id} />
       <InvoiceRequest userId={user.id} orderId={order.id} />

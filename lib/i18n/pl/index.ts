@@ -15,6 +15,7 @@ import { invoices } from './invoices';
 import { privacy } from './privacy';
 import { staff } from './staff';
 import { audit } from './audit';
+import { ksef } from './ksef';
 
 export const pl = {
   ...common,
@@ -32,6 +33,7 @@ export const pl = {
   privacy,
   staff,
   audit,
+  ksef,
 };
 
 type Widen<T> = T extends string

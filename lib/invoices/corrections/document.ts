@@ -3,6 +3,7 @@
 import { db } from '@/lib/db/client';
 import { renderCorrectionPdf } from '@/lib/invoices/correction-pdf';
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
+import { ksefMarkOf } from '@/lib/invoices/ksef/submission/mark';
 
 export async function correctionPdfFor(
   orderId: string,
@@ -15,9 +16,11 @@ export async function correctionPdfFor(
       number: { not: null },
       invoice: { orderId, ...(ownerId ? { order: { userId: ownerId } } : {}) },
     },
-    select: { number: true, snapshot: true },
+    select: { id: true, number: true, snapshot: true },
   });
   if (!c?.number) return null;
-  const pdf = await renderCorrectionPdf(c.snapshot as unknown as CorrectionSnapshot);
+  // Its KSeF number and QR code(s) once KSeF has it, or the offline codes (lib/invoices/ksef/submission/mark.ts).
+  const ksef = await ksefMarkOf({ correctionId: c.id });
+  const pdf = await renderCorrectionPdf(c.snapshot as unknown as CorrectionSnapshot, ksef ?? undefined);
   return { fileName: `${c.number.replace(/\//g, '-')}.pdf`, pdf };
 }

@@ -10,6 +10,7 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import { correctionAmount } from './issue';
+import { submitLater } from '@/lib/invoices/ksef/submission/enqueue';
 
 /** formatInvoiceNumber's layout in the corrections' series ("FK/2026/000123"; wider past 999 999). */
 export const CORRECTION_NUMBER_SQL = (year: string, seq: string) =>
@@ -44,6 +45,7 @@ RETURNING c."id"`;
 /** Numbers every correction that can be numbered now and queues its e-mail; returns how many. */
 export async function numberCorrections(now: Date = currentTime()): Promise<number> {
   const mailIds: string[] = [];
+  const ksefIds: string[] = [];
   const count = await db().$transaction(async (tx) => {
     const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
       NUMBER_PENDING,
@@ -52,6 +54,7 @@ export async function numberCorrections(now: Date = currentTime()): Promise<numb
       now.toISOString(),
     );
     if (rows.length === 0) return 0;
+    ksefIds.push(...rows.map((r) => r.id));
     const numbered = await tx.invoiceCorrection.findMany({
       where: { id: { in: rows.map((r) => r.id) } },
       select: {
@@ -87,6 +90,8 @@ export async function numberCorrections(now: Date = currentTime()): Promise<numb
     return rows.length;
   });
   void dispatchEmails(mailIds);
+  // After the commit: to KSeF (each waits there for its original's KSeF number if need be).
+  if (ksefIds.length > 0) await submitLater(ksefIds.map((correctionId) => ({ correctionId })));
   return count;
 }
 

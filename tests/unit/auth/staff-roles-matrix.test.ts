@@ -32,6 +32,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   'panel:complaints': ['ADMINISTRATOR', 'SUPPORT'],
   'panel:groups': ['ADMINISTRATOR', 'SUPPORT'],
   'panel:audit': ['ADMINISTRATOR'],
+  'panel:invoices': ['ADMINISTRATOR', 'ACCOUNTING'],
 };
 
 describe('the staff role matrix', () => {

@@ -70,9 +70,14 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
         <p>
           <span className="font-medium">{t.invoice}</span>{' '}
           {order.invoice?.number ? (
-            <a className="link" href={`/zamowienia/${order.id}/faktura`}>
-              {order.invoice.number}
-            </a>
+            <>
+              <a className="link" href={`/zamowienia/${order.id}/faktura`}>
+                {order.invoice.number}
+              </a>{' '}
+              <a className="link text-sm" href={`/panel/faktury?q=${encodeURIComponent(order.invoice.number)}`}>
+                {m.ksef.panel.stateLink}
+              </a>
+            </>
           ) : order.invoice ? (
             t.invoicePending
           ) : (

@@ -1,0 +1,23 @@
+// A correcting invoice of the order as the FA(3) XML sent to KSeF. The buyer's own only (staff
+// see every order's); someone else's order, or a correction of another order, is 404.
+import { currentUser } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { correctionXmlFor } from '@/lib/invoices/ksef/submission';
+import { fileResponse } from '@/lib/http/file-response';
+import { notFound } from '@/lib/http/responses';
+import { messages } from '@/lib/i18n';
+import { withValidParams } from '@/lib/http/ids';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withValidParams(
+  async (_req: Request, { params }: { params: Promise<{ id: string; correctionId: string }> }) => {
+    const t = messages().checkout.invoiceFile;
+    const user = await currentUser();
+    if (!user) return new Response(t.signIn, { status: 401 });
+    const { id, correctionId } = await params;
+    const file = await correctionXmlFor(id, correctionId, can(user.roles, 'panel:orders') ? null : user.id);
+    if (!file) return notFound(t.missing);
+    return fileResponse(file.xml, file.fileName, 'application/xml; charset=utf-8');
+  },
+);
