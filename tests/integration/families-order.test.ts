@@ -365,7 +365,13 @@ describe('sibling discount when a sibling leaves (§5.3)', () => {
     db().user.upsert({
       where: { email: 'staff-sibling@example.pl' },
       update: {},
-      create: { email: 'staff-sibling@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['ADMINISTRATOR'] },
+      create: {
+        email: 'staff-sibling@example.pl',
+        firstName: 'Z',
+        lastName: 'Z',
+        passwordHash: 'x',
+        roles: ['ADMINISTRATOR'],
+      },
     });
   async function twoChildren(prefix: string) {
     const p = await parent('DE');
