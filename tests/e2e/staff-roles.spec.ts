@@ -33,6 +33,7 @@ test('an administrator gives a new colleague accounting; they refund, support ca
   page,
   browser,
 }) => {
+  test.setTimeout(240_000); // five people log in, a purchase, a refund, a block
   const buyer = `role.${unique()}@example.pl`;
   const colleague = `ksiegowa.${unique()}@example.pl`;
   await buyCourse(page, buyer);
