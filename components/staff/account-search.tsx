@@ -9,8 +9,8 @@ import { LOOKUP_LIMIT, type FoundAccount } from '@/lib/staff/lookup';
 export function AccountSearch({ q }: { q: string }) {
   const t = messages().staff.users;
   return (
-    <form method="get" role="search" className="card flex flex-wrap items-end gap-3">
-      <div className="min-w-0 flex-1">
+    <form method="get" role="search" className="card grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
+      <div className="min-w-0">
         <label htmlFor="q" className="label">
           {t.searchLabel}
         </label>
@@ -27,7 +27,7 @@ export function AccountSearch({ q }: { q: string }) {
           {t.searchHint}
         </p>
       </div>
-      <button type="submit" className="btn-primary">
+      <button type="submit" className="btn-primary justify-self-start sm:mt-7">
         {t.search}
       </button>
     </form>
@@ -42,7 +42,7 @@ export function AccountResults({ rows, limited }: { rows: FoundAccount[]; limite
         {t.results(rows.length)}
       </h2>
       {limited && <p className="muted">{t.limited(LOOKUP_LIMIT)}</p>}
-      <ScrollTable label={t.results(rows.length)}>
+      <ScrollTable label={t.results(rows.length)} cards>
         <table className="table">
           <thead>
             <tr>
@@ -61,7 +61,7 @@ export function AccountResults({ rows, limited }: { rows: FoundAccount[]; limite
                   </Link>
                   {r.blocked && <span className="ml-2 text-sm text-red-700">{t.blocked}</span>}
                 </td>
-                <td className="break-all">{[r.email, r.login].filter(Boolean).join(' · ')}</td>
+                <td className="break-words">{[r.email, r.login].filter(Boolean).join(' · ')}</td>
                 <td>{r.roles.map((x) => ROLE_LABELS[x]).join(', ')}</td>
                 <td>{formatDate(r.createdAt)}</td>
               </tr>

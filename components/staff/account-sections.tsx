@@ -35,7 +35,7 @@ function Card({
 export function OrdersCard({ orders }: { orders: StaffAccountPage['orders'] }) {
   return (
     <Card id="zamowienia" title={t().orders} empty={orders.length === 0 && t().noOrders}>
-      <ScrollTable label={t().orders}>
+      <ScrollTable label={t().orders} cards>
         <table className="table">
           <thead>
             <tr>
@@ -138,7 +138,7 @@ export function LoginsCard({ page }: { page: StaffAccountPage }) {
       {page.sessions.length === 0 ? (
         <p className="muted">{m.noSessions}</p>
       ) : (
-        <ScrollTable label={m.logins}>
+        <ScrollTable label={m.logins} cards>
           <table className="table">
             <thead>
               <tr>

@@ -8,7 +8,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { inviteStaff } from '@/lib/actions/staff/team';
 import { messages } from '@/lib/i18n';
 
-export function InviteForm({ roles }: { roles: { value: string; label: string }[] }) {
+export function InviteForm({ roles }: { roles: { value: string; label: string; hint: string }[] }) {
   const f = useFormAction(inviteStaff);
   const t = messages().staff.team;
   return (
@@ -32,7 +32,7 @@ export function InviteForm({ roles }: { roles: { value: string; label: string }[
           label={t.fields.role}
           error={f.error('role')}
           defaultValue={f.value('role', 'SUPPORT')}
-          options={roles}
+          options={roles.map(({ value, label }) => ({ value, label }))}
         />
         <Field
           name="firstName"
@@ -47,6 +47,17 @@ export function InviteForm({ roles }: { roles: { value: string; label: string }[
           defaultValue={f.value('lastName', '')}
         />
       </div>
+      <dl
+        className="grid gap-x-3 gap-y-1 text-sm text-slate-700 sm:grid-cols-[max-content_1fr]"
+        aria-label={t.rolesLegend}
+      >
+        {roles.map((r) => (
+          <div key={r.value} className="contents">
+            <dt className="font-medium">{r.label}</dt>
+            <dd>{r.hint}</dd>
+          </div>
+        ))}
+      </dl>
       <SubmitButton className="btn-primary">{t.send}</SubmitButton>
     </form>
   );

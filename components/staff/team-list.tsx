@@ -26,21 +26,24 @@ export function TeamList({ members, viewerId }: { members: StaffMember[]; viewer
           <p className="text-sm">
             <span className="font-medium">{t.colRoles}:</span> {p.roles.map((r) => ROLE_LABELS[r]).join(', ')}
           </p>
-          <div className="flex flex-wrap gap-2" role="group" aria-label={`${t.changeRoles}: ${p.name}`}>
-            {STAFF_ROLES.map((role) => {
-              const has = p.roles.includes(role);
-              return (
-                <ActionForm
-                  key={role}
-                  action={changeRole}
-                  hidden={{ userId: p.id, role, grant: has ? 'no' : 'yes' }}
-                  submit={has ? t.revoke(ROLE_LABELS[role]) : t.grant(ROLE_LABELS[role])}
-                  className="inline"
-                  buttonClass={has ? 'btn-secondary text-sm' : 'btn-primary text-sm'}
-                />
-              );
-            })}
-          </div>
+          <details className="group">
+            <summary className="link cursor-pointer text-sm">{t.changeRoles}</summary>
+            <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label={`${t.changeRoles}: ${p.name}`}>
+              {STAFF_ROLES.map((role) => {
+                const has = p.roles.includes(role);
+                return (
+                  <ActionForm
+                    key={role}
+                    action={changeRole}
+                    hidden={{ userId: p.id, role, grant: has ? 'no' : 'yes' }}
+                    submit={has ? t.revoke(ROLE_LABELS[role]) : t.grant(ROLE_LABELS[role])}
+                    className="inline"
+                    buttonClass={has ? 'btn-danger text-sm' : 'btn-secondary text-sm'}
+                  />
+                );
+              })}
+            </div>
+          </details>
         </li>
       ))}
     </ul>

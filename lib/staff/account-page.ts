@@ -3,6 +3,7 @@
 // privacy requests. Read-only; the page's actions are lib/staff/account-actions.ts.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
+import { LIMITS } from '@/lib/auth/rate-limit';
 
 const SESSIONS_SHOWN = 20;
 
@@ -135,7 +136,10 @@ export async function staffAccountPage(userId: string, now = currentTime()) {
     parent,
     consents: consentsOf(user, [...orders].reverse()),
     sessions: sessions.map((s) => ({ ...s, live: !s.revokedAt })),
-    failedLogins: throttles.reduce((sum, t) => sum + (t.key.startsWith('account:') ? t.failures : 0), 0),
+    // The account's counter within its window (lib/auth/rate-limit.ts); an older row is stale.
+    failedLogins: throttles
+      .filter((t) => t.key.startsWith('account:') && now.getTime() - t.windowStart.getTime() < LIMITS.account.windowMs)
+      .reduce((sum, t) => sum + t.failures, 0),
     lockedUntil: lock ?? null,
     privacyRequests,
   };

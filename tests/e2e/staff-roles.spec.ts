@@ -79,8 +79,10 @@ test('an administrator gives a new colleague accounting; they refund, support ca
   await expect(page.getByText(`Zaproszenie wysłane na ${colleague}.`)).toBeVisible();
   const card = page.getByTestId('staff-member').filter({ hasText: colleague });
   await expect(card).toContainText('Obsługa klienta');
+  await card.getByText('Zmień role').click();
   await card.getByRole('button', { name: 'Nadaj: Księgowość' }).click();
   await expect(card.getByText('Karolina Rachunek ma teraz rolę „Księgowość”.')).toBeVisible();
+  await expect(card).toContainText('Role: Księgowość, Obsługa klienta');
   await expect(card.getByRole('button', { name: 'Odbierz: Księgowość' })).toBeVisible();
   await checkPage(page, true);
 

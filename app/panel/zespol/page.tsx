@@ -15,7 +15,7 @@ export default async function TeamPage() {
   const user = await requirePermission('panel:staff', '/panel/zespol');
   const m = messages();
   const members = await staffList();
-  const roles = STAFF_ROLES.map((r) => ({ value: r, label: `${ROLE_LABELS[r]} — ${m.staff.roleHints[r]}` }));
+  const roles = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], hint: m.staff.roleHints[r] }));
   return (
     <div className="space-y-6">
       <PageHeader title={m.staff.team.title} intro={m.staff.team.intro} />

@@ -31,6 +31,7 @@ export const staff = {
     revoked: (role: string, name: string) => `${name} nie ma już roli „${role}”.`,
     unchanged: 'Nic się nie zmieniło — rola była już taka.',
     changeRoles: 'Zmień role',
+    rolesLegend: 'Co może każda rola',
     invite: 'Zaproś do zespołu',
     inviteIntro:
       'Nowa osoba dostanie e-mail z jednorazowym linkiem do ustawienia hasła (ważnym 7 dni). Jeśli adres ma już konto, dostanie tylko nową rolę.',

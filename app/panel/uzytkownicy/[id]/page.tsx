@@ -30,21 +30,25 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         title={m.heading(`${u.firstName} ${u.lastName}`)}
         back={{ href: '/panel/uzytkownicy', label: `← ${m.back}` }}
       />
-      <AccountDetails user={u} roles={u.roles.map((r) => ROLE_LABELS[r]).join(', ')} />
-      {can(viewer.roles, 'users:manage') && (
-        <AccountActions
-          userId={u.id}
-          hasEmail={!!u.email}
-          blocked={!!u.blockedAt}
-          self={u.id === viewer.id}
-          mayBlock={!staffTarget || can(viewer.roles, 'panel:staff')}
-        />
-      )}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <AccountDetails user={u} roles={u.roles.map((r) => ROLE_LABELS[r]).join(', ')} />
+        {can(viewer.roles, 'users:manage') && (
+          <AccountActions
+            userId={u.id}
+            hasEmail={!!u.email}
+            blocked={!!u.blockedAt}
+            self={u.id === viewer.id}
+            mayBlock={!staffTarget || can(viewer.roles, 'panel:staff')}
+          />
+        )}
+      </div>
       <OrdersCard orders={page.orders} />
-      <LearningCards page={page} />
-      <ConsentsCard consents={page.consents} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <LearningCards page={page} />
+        <ConsentsCard consents={page.consents} />
+        <PrivacyCard requests={page.privacyRequests} />
+      </div>
       <LoginsCard page={page} />
-      <PrivacyCard requests={page.privacyRequests} />
       <AuditHistory rows={history} />
     </div>
   );
