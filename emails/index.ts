@@ -22,6 +22,7 @@ import * as accountUnlock from './account-unlock';
 import * as invoiceCorrection from './invoice-correction';
 import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
+import * as staffInvitation from './staff-invitation';
 
 export const templates = {
   'password-reset': {
@@ -168,6 +169,11 @@ export const templates = {
     subject: privacyRequest.decidedSubject,
     Body: privacyRequest.PrivacyRequestDecidedEmail,
     text: privacyRequest.decidedText,
+  },
+  'staff-invitation': {
+    subject: staffInvitation.subject,
+    Body: staffInvitation.StaffInvitationEmail,
+    text: staffInvitation.text,
   },
 } as const;
 

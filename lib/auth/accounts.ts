@@ -79,17 +79,23 @@ export function registerUser(input: { firstName: string; lastName: string; email
 export async function requestPasswordReset(email: string, now = currentTime()): Promise<void> {
   const user = await db().user.findUnique({ where: { email }, select: { id: true, firstName: true, email: true } });
   if (!user?.email) return;
-  const token = randomBytes(32).toString('base64url');
   const mailId = await db().$transaction(async (tx) => {
-    await tx.passwordResetToken.create({
-      data: { userId: user.id, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + RESET_TTL_MS) },
-    });
-    return queueEmail(tx, user.email!, 'password-reset', {
-      firstName: user.firstName,
-      link: absoluteUrl(`/haslo/nowe/${token}`),
-    });
+    const link = await createPasswordLink(tx, user.id, now);
+    return queueEmail(tx, user.email!, 'password-reset', { firstName: user.firstName, link });
   });
   await dispatchEmails([mailId]);
+}
+
+/**
+ * A one-time link to /haslo/nowe that sets the person's password (the reset flow below claims it).
+ * Also what staff send from the user page, and a new staff member's invitation (a longer `ttlMs`).
+ */
+export async function createPasswordLink(tx: Tx, userId: string, now: Date, ttlMs = RESET_TTL_MS): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await tx.passwordResetToken.create({
+    data: { userId, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + ttlMs) },
+  });
+  return absoluteUrl(`/haslo/nowe/${token}`);
 }
 
 export async function isResetTokenUsable(token: string, now = currentTime()): Promise<boolean> {

@@ -21,8 +21,9 @@ export async function authenticate(
 ): Promise<AuthResult> {
   const id = identifier.trim().toLowerCase();
   const user = await db().user.findFirst({
-    // A participant deactivated by their group's admin cannot log in: they answer like an unknown account.
-    where: { ...(id.includes('@') ? { email: id } : { login: id }), disabledAt: null },
+    // A participant deactivated by their group's admin, or an account blocked by staff
+    // (lib/staff/account-actions.ts), cannot log in: they answer like an unknown account.
+    where: { ...(id.includes('@') ? { email: id } : { login: id }), disabledAt: null, blockedAt: null },
     select: { id: true, passwordHash: true, sessionVersion: true },
   });
   const keys = throttleKeys(id, user?.id ?? null, ip);

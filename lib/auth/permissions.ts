@@ -1,32 +1,63 @@
 // The one permission table. Every server action, route handler and page that reads or writes
 // data asks `can`/`requirePermission` here; the UI hides what is refused, but never decides.
+// Staff work is split by role (issue 16): money is accounting's, teaching material is content's,
+// people and their requests are support's; an administrator may do everything and manages staff.
 import type { Role } from '@/lib/db/generated/enums';
 import { messages } from '@/lib/i18n';
 
-export const ROLES: readonly Role[] = ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF', 'CHILD'];
+export const ROLES: readonly Role[] = [
+  'LEARNER',
+  'PARENT',
+  'COMPANY_ADMIN',
+  'STAFF',
+  'CHILD',
+  'ADMINISTRATOR',
+  'ACCOUNTING',
+  'CONTENT',
+  'SUPPORT',
+  'TEACHER',
+];
+
+/** The roles an administrator grants in /panel/zespol; holding any of them opens the panel. */
+export const STAFF_ROLES = ['ADMINISTRATOR', 'ACCOUNTING', 'CONTENT', 'SUPPORT', 'TEACHER'] as const satisfies Role[];
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
 const everyone = ROLES;
+const admin = 'ADMINISTRATOR';
 
+// STAFF (the single role before issue 16) grants nothing here: the migration made every STAFF an
+// ADMINISTRATOR, and a stray STAFF written later must not open the panel.
 export const PERMISSIONS = {
   'account:manage-own': everyone,
-  'orders:buy': ['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'STAFF'], // not CHILD: a parent buys for a child
+  'orders:buy': ['LEARNER', 'PARENT', 'COMPANY_ADMIN', ...STAFF_ROLES], // not CHILD: a parent buys for a child
   'orders:read-own': everyone,
   'learning:study-own': everyone,
-  'groups:manage-own': ['COMPANY_ADMIN', 'STAFF'],
+  // A company's own groups; staff who handle agreements, lists and reports manage any group.
+  'groups:manage-own': ['COMPANY_ADMIN', admin, 'SUPPORT'],
   'families:manage-own': ['PARENT'],
-  'panel:view': ['STAFF'],
-  'panel:mailbox': ['STAFF'],
-  'panel:users': ['STAFF'],
-  'panel:orders': ['STAFF'],
-  'panel:courses': ['STAFF'],
-  'panel:agreements': ['STAFF'],
-  'panel:reports': ['STAFF'],
-  'panel:families': ['STAFF'],
-  'panel:complaints': ['STAFF'],
-  'panel:groups': ['STAFF'],
-  // Accounting: invoices and their KSeF state, resending, UPOs.
-  'panel:invoices': ['STAFF'],
-  'panel:audit': ['STAFF'], // the audit log's list (lib/audit); administrators once staff roles exist
+  // Teachers enter the panel, but nothing in it is theirs yet (their classes come with #14).
+  'panel:view': STAFF_ROLES,
+  'panel:staff': [admin], // /panel/zespol: roles, invitations
+  'panel:mailbox': [admin, 'SUPPORT'],
+  'panel:users': [admin, 'SUPPORT'], // user lookup and privacy requests (/panel/wnioski-rodo)
+  'users:manage': [admin, 'SUPPORT'], // reset link, block/unblock (blocking staff: administrators only)
+  // Reading an order (support answers buyers); refunding it is money, hence its own permission.
+  'panel:orders': [admin, 'ACCOUNTING', 'SUPPORT'],
+  'orders:refund': [admin, 'ACCOUNTING'],
+  'panel:courses': [admin, 'CONTENT'], // courses, lessons, tests, certificate templates
+  // A company's agreement is checked by support; accounting's contracts are the order's documents
+  // (panel:orders) and its invoices.
+  'panel:agreements': [admin, 'SUPPORT'],
+  'panel:reports': [admin, 'SUPPORT'],
+  // The families queue: class changes are support's; cancellations are read by both, refunded by accounting.
+  'panel:families': [admin, 'ACCOUNTING', 'SUPPORT'],
+  'families:class-change': [admin, 'SUPPORT'],
+  'families:refund': [admin, 'ACCOUNTING'],
+  'families:rates': [admin, 'ACCOUNTING'], // exchange rates that price foreign-currency packages
+  'panel:complaints': [admin, 'SUPPORT'],
+  'panel:groups': [admin, 'SUPPORT'], // every group, as its admin would (lib/groups/group-access.ts)
+  'panel:audit': [admin], // the audit log's list (lib/audit)
+  'panel:invoices': [admin, 'ACCOUNTING'], // invoices and their KSeF state, resending, UPOs (/panel/faktury)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -36,5 +67,7 @@ export function can(roles: readonly Role[] | null | undefined, permission: Permi
   const allowed: readonly Role[] = PERMISSIONS[permission];
   return roles.some((r) => allowed.includes(r));
 }
+
+export const isStaffRole = (r: Role): r is StaffRole => (STAFF_ROLES as readonly Role[]).includes(r);
 
 export const ROLE_LABELS: Record<Role, string> = messages().roles;

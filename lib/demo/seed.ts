@@ -15,7 +15,7 @@ import { seedDemoInvoices } from '@/lib/demo/invoices';
 export const DEMO_PASSWORD = 'Planeta2026';
 
 export const DEMO_USERS: { email: string; login: string; firstName: string; lastName: string; roles: Role[] }[] = [
-  { email: 'zespol@planeta.local', login: 'zespol', firstName: 'Zofia', lastName: 'Żak', roles: ['STAFF'] },
+  { email: 'zespol@planeta.local', login: 'zespol', firstName: 'Zofia', lastName: 'Żak', roles: ['ADMINISTRATOR'] },
   {
     email: 'firma@planeta.local',
     login: 'firma',
@@ -25,6 +25,16 @@ export const DEMO_USERS: { email: string; login: string; firstName: string; last
   },
   { email: 'rodzic@planeta.local', login: 'rodzic', firstName: 'Małgorzata', lastName: 'Nowak', roles: ['PARENT'] },
   { email: 'kursant@planeta.local', login: 'kursant', firstName: 'Jan', lastName: 'Kowalski', roles: ['LEARNER'] },
+  // One colleague per staff role (lib/auth/permissions.ts), to see what each may do.
+  {
+    email: 'ksiegowosc@planeta.local',
+    login: 'ksiegowosc',
+    firstName: 'Karol',
+    lastName: 'Kwiatkowski',
+    roles: ['ACCOUNTING'],
+  },
+  { email: 'tresci@planeta.local', login: 'tresci', firstName: 'Teresa', lastName: 'Lis', roles: ['CONTENT'] },
+  { email: 'wsparcie@planeta.local', login: 'wsparcie', firstName: 'Wiktor', lastName: 'Sowa', roles: ['SUPPORT'] },
 ];
 
 const CATEGORIES = [

@@ -6,7 +6,7 @@ import type { Role } from '@/lib/db/generated/enums';
 
 export type Viewer = { id: string; roles: readonly Role[] };
 
-export const isStaff = (viewer: Viewer) => can(viewer.roles, 'panel:view');
+export const isStaff = (viewer: Viewer) => can(viewer.roles, 'panel:groups');
 
 /** Groups the viewer administers: the owner, or a second admin added by a group admin. */
 export const administeredGroups = (viewer: Viewer) => ({

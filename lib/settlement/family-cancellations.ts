@@ -230,7 +230,16 @@ export async function refundCancellation(
   // A part already sent comes back as `repeated`; one PayU refused or cancelled is tried again.
   for (const part of parts.slice(1)) {
     const extRefundId = partId(part.orderId);
-    await refundOrder({ orderId: part.orderId, amount: part.amount, itemIds: [], description, staffId, extRefundId });
+    const staffPermission = 'families:refund';
+    await refundOrder({
+      orderId: part.orderId,
+      amount: part.amount,
+      itemIds: [],
+      description,
+      staffId,
+      extRefundId,
+      staffPermission,
+    });
   }
   const own = await refundOrder({
     orderId: c.package.orderId,
@@ -238,6 +247,7 @@ export async function refundCancellation(
     itemIds: c.kind === 'WITHDRAWAL' ? [c.package.orderItemId] : [],
     description,
     staffId,
+    staffPermission: 'families:refund',
     extRefundId: partId(c.package.orderId),
   });
   await db().familyCancellation.updateMany({

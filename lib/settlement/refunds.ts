@@ -11,6 +11,8 @@ import { PayuError, PayuUnavailableError, type PayuRefund } from '@/lib/payments
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
 import { recordAudit } from '@/lib/audit';
+import type { Permission } from '@/lib/auth/permissions';
+import { actorWith } from '@/lib/staff/authority';
 import { giveBackTopUpSeats, takeBackTopUpSeats } from './top-up-refunds';
 
 export type RefundRequest = {
@@ -28,6 +30,12 @@ export type RefundRequest = {
   extRefundId?: string;
   /** A payment PayU took for an order we had cancelled: refunded whole, the order is untouched. */
   strayPaymentId?: string;
+  /**
+   * A staff refund names the permission the staff member must hold; it is checked against their
+   * roles as stored, inside the reservation's transaction (lib/staff/authority.ts), so a page
+   * loaded before a role was taken away, or a caller that skipped the action layer, is refused.
+   */
+  staffPermission?: Permission;
   /** More writes in the transaction that records PayU's acceptance, given the Refund's id. */
   alsoInTransaction?: (tx: Tx, refundId: string) => Promise<void>;
 };
@@ -138,6 +146,7 @@ function amountError(max: number, currency: string): UserError {
  */
 async function reserve(req: RefundRequest, base: string): Promise<Reservation> {
   return db().$transaction(async (tx) => {
+    if (req.staffPermission) await actorWith(tx, req.staffId ?? '', req.staffPermission);
     const order = await lockOrder(tx, req.orderId);
     if (!order) throw new UserError('checkout.errors.orderMissing');
     // A second click that waited for the lock continues the refund the first one reserved.

@@ -30,7 +30,7 @@ async function staff() {
       firstName: 'Ewa',
       lastName: `Zespół${n}`,
       passwordHash: 'x',
-      roles: ['STAFF'],
+      roles: ['ADMINISTRATOR'],
     },
     select: { id: true },
   });

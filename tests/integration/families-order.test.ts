@@ -330,7 +330,7 @@ describe('resignation, withdrawal and trial', () => {
     expect(enr.endsAt).toEqual(fromWarsaw(2026, 11, 1));
 
     const staff = await db().user.create({
-      data: { email: 'staff@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['STAFF'] },
+      data: { email: 'staff@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['ADMINISTRATOR'] },
     });
     const c = await db().familyCancellation.findUniqueOrThrow({ where: { packageId: pkg.id } });
     await refundCancellation(c.id, staff.id);
@@ -365,7 +365,13 @@ describe('sibling discount when a sibling leaves (§5.3)', () => {
     db().user.upsert({
       where: { email: 'staff-sibling@example.pl' },
       update: {},
-      create: { email: 'staff-sibling@example.pl', firstName: 'Z', lastName: 'Z', passwordHash: 'x', roles: ['STAFF'] },
+      create: {
+        email: 'staff-sibling@example.pl',
+        firstName: 'Z',
+        lastName: 'Z',
+        passwordHash: 'x',
+        roles: ['ADMINISTRATOR'],
+      },
     });
   async function twoChildren(prefix: string) {
     const p = await parent('DE');

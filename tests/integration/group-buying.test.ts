@@ -114,7 +114,7 @@ describe('a top-up into an existing group', () => {
         firstName: 'Z',
         lastName: 'Z',
         passwordHash: 'x',
-        roles: ['STAFF'],
+        roles: ['ADMINISTRATOR'],
       },
     });
     const refund = () =>

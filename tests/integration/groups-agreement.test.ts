@@ -26,7 +26,7 @@ async function staff() {
       firstName: 'Ewa',
       lastName: 'Zespołowa',
       passwordHash: 'x',
-      roles: ['STAFF'],
+      roles: ['ADMINISTRATOR'],
     },
     select: { id: true, roles: true },
   });

@@ -254,7 +254,7 @@ describe('second admin and the files', () => {
         firstName: 'S',
         lastName: 'T',
         passwordHash: 'x',
-        roles: ['STAFF'],
+        roles: ['ADMINISTRATOR'],
       },
       select: { id: true, roles: true },
     });

@@ -31,7 +31,7 @@ describe('final report at the 2-month mark', () => {
   it('is built only once the two months are over, once, frozen, and downloadable only after approval', async () => {
     const g = await provisioned(2);
     const staff = await db().user.create({
-      data: { login: `staff${Date.now()}`, firstName: 'S', lastName: 'T', passwordHash: 'x', roles: ['STAFF'] },
+      data: { login: `staff${Date.now()}`, firstName: 'S', lastName: 'T', passwordHash: 'x', roles: ['ADMINISTRATOR'] },
       select: { id: true },
     });
 

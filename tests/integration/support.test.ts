@@ -77,7 +77,13 @@ describe('complaints', () => {
   it('are answered once: the buyer gets one e-mail, a second answer is refused, the order shows it', async () => {
     const { user, order } = await buyerWithOrder();
     const staff = await db().user.create({
-      data: { login: unique('staff'), firstName: 'Ewa', lastName: 'Zespół', passwordHash: 'x', roles: ['STAFF'] },
+      data: {
+        login: unique('staff'),
+        firstName: 'Ewa',
+        lastName: 'Zespół',
+        passwordHash: 'x',
+        roles: ['ADMINISTRATOR'],
+      },
       select: { id: true },
     });
     const r = await fileComplaint(

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatRate } from '@/lib/format/rate';
 import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { cancellationQueue, classChangeQueue } from '@/lib/families/staff';
 import { listRates, rateSourceLabel } from '@/lib/families/rates';
 import { className, classForBirthYear, shiftedClassName } from '@/lib/families/rules/class-table';
@@ -22,7 +23,9 @@ export const metadata: Metadata = { title: messages().panel.pageTitle(messages()
 export const dynamic = 'force-dynamic';
 
 export default async function FamiliesPanelPage() {
-  await requirePermission('panel:families', '/panel/rodziny');
+  const user = await requirePermission('panel:families', '/panel/rodziny');
+  const mayRefund = can(user.roles, 'families:refund');
+  const mayDecide = can(user.roles, 'families:class-change');
   const now = currentTime();
   const year = schoolYearForPurchase(now);
   const [requests, cancellations, rates] = await Promise.all([classChangeQueue(), cancellationQueue(), listRates()]);
@@ -83,7 +86,7 @@ export default async function FamiliesPanelPage() {
                       )}
                     </td>
                     <td>
-                      {c.status === 'PENDING' ? (
+                      {c.status === 'PENDING' && mayRefund ? (
                         <CancellationRefundForm
                           cancellationId={c.id}
                           amount={formatMoney(c.refundAmount, c.currency)}
@@ -102,6 +105,8 @@ export default async function FamiliesPanelPage() {
                             )?.sum ?? null
                           }
                         />
+                      ) : c.status === 'PENDING' ? (
+                        m.staff.awaitingAccounting
                       ) : c.status === 'REFUNDED' ? (
                         t.refunded
                       ) : (
@@ -139,20 +144,24 @@ export default async function FamiliesPanelPage() {
                       {r.parent.email ?? t.family.open}
                     </Link>
                   </span>
-                  <ActionForm
-                    action={decideClassChange}
-                    hidden={{ childId: r.id, decision: 'approve' }}
-                    submit={t.approve}
-                    className="inline"
-                    buttonClass="btn-primary"
-                  />
-                  <ActionForm
-                    action={decideClassChange}
-                    hidden={{ childId: r.id, decision: 'reject' }}
-                    submit={t.reject}
-                    className="inline"
-                    buttonClass="btn-secondary"
-                  />
+                  {mayDecide && (
+                    <>
+                      <ActionForm
+                        action={decideClassChange}
+                        hidden={{ childId: r.id, decision: 'approve' }}
+                        submit={t.approve}
+                        className="inline"
+                        buttonClass="btn-primary"
+                      />
+                      <ActionForm
+                        action={decideClassChange}
+                        hidden={{ childId: r.id, decision: 'reject' }}
+                        submit={t.reject}
+                        className="inline"
+                        buttonClass="btn-secondary"
+                      />
+                    </>
+                  )}
                 </li>
               );
             })}
@@ -165,7 +174,7 @@ export default async function FamiliesPanelPage() {
           {t.rates}
         </h2>
         <p className="text-sm text-slate-700">{t.ratesIntro}</p>
-        <RateForm today={warsawDateKey(now)} />
+        {can(user.roles, 'families:rates') && <RateForm today={warsawDateKey(now)} />}
         {rates.length > 0 && (
           <ScrollTable label={t.ratesTable}>
             <table className="table">

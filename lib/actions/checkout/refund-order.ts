@@ -20,7 +20,7 @@ const schema = z.object({
   refundKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/),
 });
 
-export const refundOrder = formAction({ schema, permission: 'panel:orders' }, async (input, { user }) => {
+export const refundOrder = formAction({ schema, permission: 'orders:refund' }, async (input, { user }) => {
   const amount = parseZloty(input.amount)!;
   const itemIds = input.items === undefined ? [] : Array.isArray(input.items) ? input.items : [input.items];
   const done = await refund({
@@ -29,6 +29,7 @@ export const refundOrder = formAction({ schema, permission: 'panel:orders' }, as
     itemIds,
     description: input.description,
     staffId: user.id,
+    staffPermission: 'orders:refund',
     extRefundId: `ZW-${input.refundKey}`,
   });
   revalidatePath(`/panel/zamowienia/${input.orderId}`);

@@ -13,7 +13,7 @@ import { formatMoney } from '@/lib/format/money';
 export const decideClassChange = formAction(
   {
     schema: z.object({ childId: z.string().min(1), decision: z.enum(['approve', 'reject']) }),
-    permission: 'panel:families',
+    permission: 'families:class-change',
   },
   async (input, { user }) => {
     await decide(input.childId, input.decision === 'approve', user.id);
@@ -32,7 +32,7 @@ export const refundCancellation = formAction(
   {
     // The second step: staff saw the amount and what happens to access (cancellation-refund-form.tsx).
     schema: z.object({ cancellationId: z.string().min(1), confirmed: z.literal('yes') }),
-    permission: 'panel:families',
+    permission: 'families:refund',
   },
   async (input, { user }) => {
     const done = await refund(input.cancellationId, user.id);
@@ -50,7 +50,7 @@ const rateSchema = z.object({
   rate: z.string().trim().min(1, messages().families.fields.rateRequired),
 });
 
-export const saveRate = formAction({ schema: rateSchema, permission: 'panel:families' }, async (input) => {
+export const saveRate = formAction({ schema: rateSchema, permission: 'families:rates' }, async (input) => {
   const rate = parseRate(input.rate);
   if (rate === null) throw new UserError('families.errors.rateFormat', { rate: 'families.errors.rateExample' });
   await save({ currency: input.currency, effectiveOn: input.effectiveOn, rate, source: 'staff' });

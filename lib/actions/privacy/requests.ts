@@ -15,7 +15,7 @@ export const fileRequest = formAction(
   },
 );
 
-// Staff: the existing users permission until part B of issue 16 splits the roles.
+// Staff: support and administrators (panel:users, lib/auth/permissions.ts).
 export const decideRequest = formAction(
   { schema: decideRequestSchema, permission: 'panel:users' },
   async ({ requestId, decision, reply }, { user }) => {

@@ -15,6 +15,7 @@ import { invoices } from './invoices';
 import { privacy } from './privacy';
 import { ksef } from './ksef';
 import { audit } from './audit';
+import { staff } from './staff';
 
 export const pl = {
   ...common,
@@ -32,6 +33,7 @@ export const pl = {
   privacy,
   ksef,
   audit,
+  staff,
 };
 
 type Widen<T> = T extends string

@@ -2,6 +2,7 @@
 // (lib/privacy/rules/deletion.ts). Takes a transaction so the deletion checks what it deletes.
 import type { Tx } from '@/lib/db/client';
 import type { DeletionFacts } from '@/lib/privacy/rules/deletion';
+import { isStaffRole } from '@/lib/auth/permissions';
 
 export async function deletionFacts(tx: Tx, userId: string, now: Date): Promise<DeletionFacts> {
   const [user, pendingPayments, refunds, cancellations, owned, adminOf, participantOf, activeChildPackages] =
@@ -56,7 +57,7 @@ export async function deletionFacts(tx: Tx, userId: string, now: Date): Promise<
       .filter((g) => g.owner.deletedAt !== null && g.admins.every((a) => a.userId === userId)),
   ].map((g) => ({ id: g.id, companyName: g.companyName }));
   return {
-    staff: user.roles.includes('STAFF'),
+    staff: user.roles.some(isStaffRole),
     pendingPayments,
     refundsInProgress: refunds + cancellations,
     soleAdminGroups,

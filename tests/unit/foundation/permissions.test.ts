@@ -3,10 +3,11 @@ import { can, PERMISSIONS, ROLES } from '@/lib/auth/permissions';
 import { safeNext } from '@/lib/auth/redirects';
 
 describe('permission table', () => {
-  it('keeps the back office for staff only', () => {
+  it('keeps the back office for staff roles only: administrators everything, the legacy STAFF nothing', () => {
     for (const p of Object.keys(PERMISSIONS).filter((k) => k.startsWith('panel:')) as (keyof typeof PERMISSIONS)[]) {
-      expect(can(['STAFF'], p)).toBe(true);
-      expect(can(['LEARNER', 'PARENT', 'COMPANY_ADMIN'], p)).toBe(false);
+      expect(can(['ADMINISTRATOR'], p)).toBe(true);
+      expect(can(['STAFF'], p)).toBe(false);
+      expect(can(['LEARNER', 'PARENT', 'COMPANY_ADMIN', 'CHILD'], p)).toBe(false);
     }
   });
   it('grants by any of several roles and refuses the anonymous', () => {

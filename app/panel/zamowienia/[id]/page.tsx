@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
 import { getOrderForStaff } from '@/lib/orders/queries';
 import { groupsOfOrder } from '@/lib/groups/staff-list';
 import { ORDER_STATUS_LABEL, PAYMENT_STATUS_LABEL } from '@/lib/orders/labels';
@@ -18,7 +19,7 @@ import { AuditHistory } from '@/components/audit/history';
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.orders.orderTitle) };
 
 export default async function StaffOrderPage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission('panel:orders', '/panel/zamowienia');
+  const user = await requirePermission('panel:orders', '/panel/zamowienia');
   const order = await getOrderForStaff(pageParams(await params).id);
   if (!order) notFound();
   const [groups, audit] = await Promise.all([
@@ -154,16 +155,20 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
             ))}
           </ul>
         )}
-        <RefundForm
-          orderId={order.id}
-          maxAmount={order.status === 'PAID' || order.status === 'PARTIALLY_REFUNDED' ? refundable : 0}
-          currency={order.currency}
-          items={order.items.map((i) => ({
-            id: i.id,
-            label: `${i.name} (${formatMoney(i.totalGross, order.currency)})`,
-          }))}
-          closedNote={t.refundOnlyPaid}
-        />
+        {can(user.roles, 'orders:refund') ? (
+          <RefundForm
+            orderId={order.id}
+            maxAmount={order.status === 'PAID' || order.status === 'PARTIALLY_REFUNDED' ? refundable : 0}
+            currency={order.currency}
+            items={order.items.map((i) => ({
+              id: i.id,
+              label: `${i.name} (${formatMoney(i.totalGross, order.currency)})`,
+            }))}
+            closedNote={t.refundOnlyPaid}
+          />
+        ) : (
+          <p className="muted">{m.staff.refundIsAccounting}</p>
+        )}
       </section>
 
       <AuditHistory rows={audit} />

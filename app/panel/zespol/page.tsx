@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { requirePermission } from '@/lib/auth/session';
+import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n';
+import { staffList } from '@/lib/staff/team';
+import { PageHeader } from '@/components/forms/page-header';
+import { InviteForm } from '@/components/staff/invite-form';
+import { TeamList } from '@/components/staff/team-list';
+
+export const metadata: Metadata = { title: messages().panel.pageTitle(messages().staff.team.title) };
+export const dynamic = 'force-dynamic';
+
+// Administrators only: the staff, their roles, and invitations (lib/staff/team.ts).
+export default async function TeamPage() {
+  const user = await requirePermission('panel:staff', '/panel/zespol');
+  const m = messages();
+  const members = await staffList();
+  const roles = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], hint: m.staff.roleHints[r] }));
+  return (
+    <div className="space-y-6">
+      <PageHeader title={m.staff.team.title} intro={m.staff.team.intro} />
+      <TeamList members={members} viewerId={user.id} />
+      <InviteForm roles={roles} />
+    </div>
+  );
+}

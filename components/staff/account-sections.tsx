@@ -1,0 +1,184 @@
+// The account page's read-only sections (lib/staff/account-page.ts): orders, courses, groups,
+// family, consents, login history and privacy requests, each a card with a heading.
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { ScrollTable } from '@/components/forms/scroll-table';
+import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
+import { formatMoney } from '@/lib/format/money';
+import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+import type { StaffAccountPage } from '@/lib/staff/account-page';
+
+const t = () => messages().staff.account;
+
+function Card({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty?: string | false;
+  children?: ReactNode;
+}) {
+  return (
+    <section className="card space-y-2" aria-labelledby={id}>
+      <h2 id={id} className="h2">
+        {title}
+      </h2>
+      {empty ? <p className="muted">{empty}</p> : children}
+    </section>
+  );
+}
+
+export function OrdersCard({ orders }: { orders: StaffAccountPage['orders'] }) {
+  return (
+    <Card id="zamowienia" title={t().orders} empty={orders.length === 0 && t().noOrders}>
+      <ScrollTable label={t().orders} cards>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t().colNumber}</th>
+              <th scope="col">{t().colDate}</th>
+              <th scope="col">{t().colStatus}</th>
+              <th scope="col">{t().colAmount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orders.map((o) => (
+              <tr key={o.id}>
+                <td>
+                  <Link className="link" href={`/panel/zamowienia/${o.id}`}>
+                    {o.number}
+                  </Link>
+                </td>
+                <td>{formatDate(o.createdAt)}</td>
+                <td>{ORDER_STATUS_LABEL[o.status]}</td>
+                <td>{formatMoney(o.totalGross, o.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </Card>
+  );
+}
+
+export function LearningCards({ page }: { page: StaffAccountPage }) {
+  const m = t();
+  return (
+    <>
+      <Card id="kursy" title={m.enrolments} empty={page.enrolments.length === 0 && m.noEnrolments}>
+        <ul className="space-y-1 text-sm">
+          {page.enrolments.map((e) => (
+            <li key={e.id}>
+              {e.course.title} — {m.enrolmentStatus[e.status] ?? e.status},{' '}
+              {e.endsAt ? m.until(formatLastDay(e.endsAt)) : m.unlimited}
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card id="grupy" title={m.groups} empty={page.groups.length === 0 && m.noGroups}>
+        <ul className="space-y-1 text-sm">
+          {page.groups.map((g) => (
+            <li key={`${g.id}-${g.as}`}>
+              <Link className="link" href={`/grupy/${g.id}`}>
+                {g.companyName} — {g.course.title}
+              </Link>{' '}
+              ({m.groupAs[g.as]})
+            </li>
+          ))}
+        </ul>
+      </Card>
+      <Card id="rodzina" title={m.family} empty={page.children.length === 0 && !page.parent && m.noChildren}>
+        <ul className="space-y-1 text-sm">
+          {page.parent && (
+            <li>
+              {m.parent}{' '}
+              <Link className="link" href={`/panel/uzytkownicy/${page.parent.id}`}>
+                {page.parent.firstName} {page.parent.lastName}
+              </Link>
+            </li>
+          )}
+          {page.children.map((c) => (
+            <li key={c.id}>
+              <Link className="link" href={`/panel/uzytkownicy/${c.user.id}`}>
+                {m.child(c.fullName, c.birthYear, c.user.login ?? '—')}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </>
+  );
+}
+
+export function ConsentsCard({ consents }: { consents: StaffAccountPage['consents'] }) {
+  const m = t();
+  return (
+    <Card id="zgody" title={m.consents} empty={consents.length === 0 && m.noConsents}>
+      <ul className="space-y-1 text-sm">
+        {consents.map((c, i) => (
+          <li key={i}>
+            {m.consentLine(m.consentKinds[c.kind], c.version, c.at ? formatDateTime(c.at) : '—', c.order)}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+export function LoginsCard({ page }: { page: StaffAccountPage }) {
+  const m = t();
+  return (
+    <Card id="logowania" title={m.logins}>
+      <p className="text-sm">{m.failedLogins(page.failedLogins)}</p>
+      {page.lockedUntil && <p className="text-sm text-red-700">{m.lockedUntil(formatDateTime(page.lockedUntil))}</p>}
+      {page.sessions.length === 0 ? (
+        <p className="muted">{m.noSessions}</p>
+      ) : (
+        <ScrollTable label={m.logins} cards>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{m.colStarted}</th>
+                <th scope="col">{m.colSeen}</th>
+                <th scope="col">{m.colDevice}</th>
+                <th scope="col">{m.colSession}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.sessions.map((s) => (
+                <tr key={s.id} data-testid="session-row">
+                  <td>{formatDateTime(s.createdAt)}</td>
+                  <td>{formatDateTime(s.lastSeenAt)}</td>
+                  <td>{[s.userAgent, s.ip].filter(Boolean).join(' · ') || '—'}</td>
+                  <td>{s.revokedAt ? m.sessionEnded(formatDateTime(s.revokedAt)) : m.sessionLive}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      )}
+    </Card>
+  );
+}
+
+export function PrivacyCard({ requests }: { requests: StaffAccountPage['privacyRequests'] }) {
+  const m = t();
+  const p = messages().privacy.requests;
+  return (
+    <Card id="rodo" title={m.privacyRequests} empty={requests.length === 0 && m.noPrivacyRequests}>
+      <ul className="space-y-1 text-sm">
+        {requests.map((r) => (
+          <li key={r.id}>
+            <Link className="link" href={`/panel/wnioski-rodo/${r.id}`}>
+              {m.privacyLine(r.number, p.kinds[r.kind], p.statuses[r.status], formatDate(r.dueAt))}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,27 @@
+'use server';
+// /panel/zespol: an administrator grants or revokes a staff role, or invites a colleague.
+import { revalidatePath } from 'next/cache';
+import { formAction } from '@/lib/actions/action';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { messages } from '@/lib/i18n';
+import { inviteSchema, roleChangeSchema } from '@/lib/staff/schemas';
+import { changeStaffRole, inviteStaff as invite } from '@/lib/staff/team';
+
+export const changeRole = formAction(
+  { schema: roleChangeSchema, permission: 'panel:staff' },
+  async (input, { user }) => {
+    const grant = input.grant === 'yes';
+    const done = await changeStaffRole(user.id, { userId: input.userId, role: input.role, grant });
+    revalidatePath('/panel/zespol');
+    const t = messages().staff.team;
+    if (done.outcome === 'unchanged') return { ok: true, message: t.unchanged };
+    const role = ROLE_LABELS[input.role];
+    return { ok: true, message: grant ? t.granted(role, done.name) : t.revoked(role, done.name) };
+  },
+);
+
+export const inviteStaff = formAction({ schema: inviteSchema, permission: 'panel:staff' }, async (input, { user }) => {
+  await invite(user.id, input);
+  revalidatePath('/panel/zespol');
+  return { ok: true, message: messages().staff.team.invited(input.email) };
+});

@@ -1,0 +1,29 @@
+// The staff panel's menu: each entry names the permission its page checks, so a person sees only
+// the pages their roles open (the pages check again; hiding is not the gate).
+import { can, type Permission } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/db/generated/enums';
+import { messages } from '@/lib/i18n';
+
+export type PanelLink = { href: string; label: string; permission: Permission };
+
+export function panelLinks(): PanelLink[] {
+  const m = messages();
+  return [
+    { href: '/panel', label: m.panel.title, permission: 'panel:view' },
+    { href: '/panel/zamowienia', label: m.nav.orders, permission: 'panel:orders' },
+    { href: '/panel/faktury', label: m.ksef.panel.nav, permission: 'panel:invoices' },
+    { href: '/panel/kursy', label: m.nav.courses, permission: 'panel:courses' },
+    { href: '/panel/rodziny', label: m.families.panelNav, permission: 'panel:families' },
+    { href: '/panel/grupy', label: m.groups.staffList.nav, permission: 'panel:groups' },
+    { href: '/panel/umowy', label: m.panel.nav.agreements, permission: 'panel:agreements' },
+    { href: '/panel/raporty', label: m.groups.reportsQueue, permission: 'panel:reports' },
+    { href: '/panel/reklamacje', label: m.support.panel.nav, permission: 'panel:complaints' },
+    { href: '/panel/uzytkownicy', label: m.staff.nav.users, permission: 'panel:users' },
+    { href: '/panel/wnioski-rodo', label: m.privacy.requests.panel.nav, permission: 'panel:users' },
+    { href: '/panel/poczta', label: m.panel.mailbox, permission: 'panel:mailbox' },
+    { href: '/panel/zespol', label: m.staff.nav.team, permission: 'panel:staff' },
+    { href: '/panel/audyt', label: m.audit.list.nav, permission: 'panel:audit' },
+  ];
+}
+
+export const panelNavigation = (roles: readonly Role[]) => panelLinks().filter((l) => can(roles, l.permission));
