@@ -29,24 +29,32 @@ ${unnumberedInvoiceInsert({
   from: 'FROM o',
 })}`;
 
-/** The learner bought the BHP course they study, as a consumer who asked for an invoice. */
-async function learnerCourseOrder(now: Date): Promise<void> {
-  const checkoutKey = 'demo-kursant-course-invoice';
-  if (await db().order.findUnique({ where: { checkoutKey }, select: { id: true } })) return;
+type LearnerOrder = {
+  checkoutKey: string;
+  number: string;
+  courseSlug: string;
+  daysAgo: number;
+  /** A PayU payment for the order (needed to refund it), keyed by its extOrderId. */
+  payu?: { extOrderId: string; payuOrderId: string };
+};
+
+/** A paid course of the demo learner, bought as a consumer who asked for an invoice (address, no NIP). */
+async function learnerCourseOrder(now: Date, o: LearnerOrder): Promise<void> {
+  if (await db().order.findUnique({ where: { checkoutKey: o.checkoutKey }, select: { id: true } })) return;
   const learner = await db().user.findUnique({
     where: { login: 'kursant' },
     select: { id: true, email: true, firstName: true, lastName: true },
   });
   const offer = await db().courseOffer.findFirst({
-    where: { seats: 1, course: { slug: 'bhp-pracownicy-biurowi' } },
+    where: { seats: 1, course: { slug: o.courseSlug } },
     select: { id: true, courseId: true, priceGross: true, course: { select: { title: true } } },
   });
   if (!learner?.email || !offer) return;
-  const paidAt = new Date(now.getTime() - 3 * DAY);
+  const paidAt = new Date(now.getTime() - o.daysAgo * DAY);
   await db().order.create({
     data: {
-      number: 'ZAM-DEMO-KURSANT-0001',
-      checkoutKey,
+      number: o.number,
+      checkoutKey: o.checkoutKey,
       userId: learner.id,
       status: 'PAID',
       totalGross: offer.priceGross,
@@ -74,70 +82,33 @@ async function learnerCourseOrder(now: Date): Promise<void> {
           },
         ],
       },
+      ...(o.payu
+        ? {
+            payments: {
+              create: { ...o.payu, status: 'COMPLETED', amount: offer.priceGross, currency: 'PLN', createdAt: paidAt },
+            },
+          }
+        : {}),
     },
   });
 }
 
-const WITHDRAWN = { checkoutKey: 'demo-kursant-withdrawn-course', number: 'ZAM-DEMO-KURSANT-0002' };
+/** The BHP course the learner studies. */
+const STUDIED: LearnerOrder = {
+  checkoutKey: 'demo-kursant-course-invoice',
+  number: 'ZAM-DEMO-KURSANT-0001',
+  courseSlug: 'bhp-pracownicy-biurowi',
+  daysAgo: 3,
+};
 
-/** The learner also bought the Excel course, paid through PayU, and withdrew before starting it. */
-async function withdrawnCourseOrder(now: Date): Promise<void> {
-  const { checkoutKey } = WITHDRAWN;
-  if (await db().order.findUnique({ where: { checkoutKey }, select: { id: true } })) return;
-  const learner = await db().user.findUnique({
-    where: { login: 'kursant' },
-    select: { id: true, email: true, firstName: true, lastName: true },
-  });
-  const offer = await db().courseOffer.findFirst({
-    where: { seats: 1, course: { slug: 'excel-od-podstaw' } },
-    select: { id: true, courseId: true, priceGross: true, course: { select: { title: true } } },
-  });
-  if (!learner?.email || !offer) return;
-  const paidAt = new Date(now.getTime() - 2 * DAY);
-  await db().order.create({
-    data: {
-      number: WITHDRAWN.number,
-      checkoutKey,
-      userId: learner.id,
-      status: 'PAID',
-      totalGross: offer.priceGross,
-      buyerType: 'PERSON',
-      buyerName: `${learner.firstName} ${learner.lastName}`,
-      buyerEmail: learner.email,
-      street: 'ul. Długa 12 m. 4',
-      postalCode: '31-147',
-      city: 'Kraków',
-      country: 'PL',
-      termsVersion: termsVersionInForce(paidAt),
-      termsAcceptedAt: paidAt,
-      immediateDeliveryConsent: false,
-      createdAt: paidAt,
-      paidAt,
-      items: {
-        create: [
-          {
-            offerId: offer.id,
-            courseId: offer.courseId,
-            name: offer.course.title,
-            quantity: 1,
-            unitGross: offer.priceGross,
-            totalGross: offer.priceGross,
-          },
-        ],
-      },
-      payments: {
-        create: {
-          extOrderId: 'demo-kursant-withdrawn-course',
-          payuOrderId: 'DEMO0002PAYU',
-          status: 'COMPLETED',
-          amount: offer.priceGross,
-          currency: 'PLN',
-          createdAt: paidAt,
-        },
-      },
-    },
-  });
-}
+/** The Excel course, paid through PayU, which the learner withdrew from before starting it. */
+const WITHDRAWN: LearnerOrder = {
+  checkoutKey: 'demo-kursant-withdrawn-course',
+  number: 'ZAM-DEMO-KURSANT-0002',
+  courseSlug: 'excel-od-podstaw',
+  daysAgo: 2,
+  payu: { extOrderId: 'demo-kursant-withdrawn-course', payuOrderId: 'DEMO0002PAYU' },
+};
 
 /**
  * Its refund, once the order is invoiced: recorded FINALIZED as PayU's notification would leave
@@ -171,8 +142,8 @@ async function withdrawnCourseRefund(now: Date): Promise<void> {
 }
 
 export async function seedDemoInvoices(now = new Date()): Promise<void> {
-  await learnerCourseOrder(now);
-  await withdrawnCourseOrder(now);
+  await learnerCourseOrder(now, STUDIED);
+  await learnerCourseOrder(now, WITHDRAWN);
   const paid = await db().order.findMany({
     where: { status: 'PAID', invoice: { is: null }, number: { startsWith: 'ZAM-DEMO-' } },
     select: { id: true },

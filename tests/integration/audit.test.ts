@@ -18,7 +18,11 @@ import { decidePrivacyRequest, filePrivacyRequest } from '@/lib/privacy/requests
 import { makeGroup } from './groups-fixtures';
 import { PASSWORD, setUpPrivacyShop } from './privacy-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  enqueue: async () => {},
+  enqueueMany: async () => {},
+}));
 
 const { person, order } = setUpPrivacyShop();
 let n = 0;

@@ -11,7 +11,7 @@ import {
 } from '@/lib/auth/accounts';
 import { UserError } from '@/lib/errors';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 async function makeUser(email: string, password = 'Haslo12345') {
   return db().user.create({

@@ -12,7 +12,7 @@ import { provisionUpload } from '@/lib/groups/accounts/provisioning';
 import { certificatePdf, issueCertificate } from '@/lib/certificates/issue';
 import { makeGroup } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 async function listWithBirthData(suffix: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ import { handleOrderNotification } from '@/lib/settlement/notifications';
 import { PAYU_DOWN } from '@/lib/orders/payment-attempt';
 import type { CurrentUser } from '@/lib/auth/session';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 let port: number;
 let sim: Awaited<ReturnType<typeof startLocalPayu>>;

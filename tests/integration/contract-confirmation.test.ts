@@ -19,7 +19,7 @@ import { currentTermsVersion } from '@/lib/legal/registry';
 const CURRENT_TERMS_VERSION = currentTermsVersion();
 import { formatMoney } from '@/lib/format/money';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 let courseId: string;
 beforeAll(async () => {

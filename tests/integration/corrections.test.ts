@@ -17,7 +17,7 @@ import { currentTime } from '@/lib/clock/clock';
 
 import { setUpCoursePurchases } from './course-purchases';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const { shop, buyer, paidOrder } = setUpCoursePurchases();
 const year = invoiceSeriesYear(currentTime());

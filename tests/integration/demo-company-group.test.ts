@@ -5,7 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { seedDemoData } from '@/lib/demo/seed';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, emailsDispatched: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  emailsDispatched: async () => {},
+  enqueueMany: async () => {},
+}));
 
 describe('the demo company group', () => {
   it('is seeded once through the real services', async () => {

@@ -28,7 +28,7 @@ import { PayuError, SANDBOX_POS, signatureHeader } from '@/lib/payments/payu';
 import { orderNotification } from '@/lib/payments/payu/simulator/notifications';
 import { POST as notify } from '@/app/api/payu/notify/route';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 let sim: Awaited<ReturnType<typeof startLocalPayu>>;
 // A fixed moment in the 2026/2027 school year, so every amount below is exact.

@@ -14,7 +14,7 @@ import { refundOrder, undoRefund } from '@/lib/settlement/refunds';
 import type { CurrentUser } from '@/lib/auth/session';
 import { makeGroup } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 let sim: Awaited<ReturnType<typeof startLocalPayu>>;
 beforeAll(async () => {

@@ -17,7 +17,7 @@ import { reviewAgreement, submitAgreement } from '@/lib/groups/agreement/agreeme
 import { groupPage } from '@/lib/groups/group-page';
 import { makeGroup } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 async function staff() {
   const u = await db().user.create({

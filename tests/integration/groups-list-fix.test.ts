@@ -9,7 +9,7 @@ import { markedListXlsx } from '@/lib/groups/list/marked-list-xlsx';
 import { provisionUpload } from '@/lib/groups/accounts/provisioning';
 import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 async function upload(g: Awaited<ReturnType<typeof makeGroup>>, rows: ListRow[]) {
   const u = await createUpload(g.admin, g.groupId, { name: 'lista.xlsx', bytes: await listXlsx(rows) });

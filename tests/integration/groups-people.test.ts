@@ -28,7 +28,7 @@ import { certificatesZip, invitationSlips, progressFile } from '@/lib/groups/peo
 import { groupFor } from '@/lib/groups/group-access';
 import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 afterEach(() => resetClock());
 
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@ import { groupCredentials } from '@/lib/groups/accounts/credentials';
 import { verifyPassword } from '@/lib/auth/password';
 import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const people = (n: number): ListRow[] =>
   Array.from({ length: n }, () => ({ firstName: uniqueName(), lastName: uniqueName() }));

@@ -14,7 +14,7 @@ import { submitAttempt } from '@/lib/learning/final-test/submit-attempt';
 import { issueCertificate } from '@/lib/certificates/issue';
 import { listXlsx, makeGroup, uniqueName } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const DAY = 86_400_000;
 afterEach(() => resetClock());

@@ -8,7 +8,7 @@ import { groupFor } from '@/lib/groups/group-access';
 import { groupsOfOrder, staffGroups, upcomingReports } from '@/lib/groups/staff-list';
 import { listXlsx, makeGroup, uniqueName } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 async function rename(groupId: string, companyName: string) {
   await db().group.update({ where: { id: groupId }, data: { companyName } });

@@ -21,7 +21,7 @@ import { salesDocumentFor } from '@/lib/invoices/order-invoice-pdf';
 import { invoiceRequestView, requestInvoice } from '@/lib/invoices/invoice-request';
 import { UserError, userErrorText } from '@/lib/errors';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 vi.mock('@/lib/jobs/boss', () => ({ boss: async () => ({ insert: async () => {} }), stopBoss: async () => {} }));
 
 const pdfText = (pdf: Buffer) =>

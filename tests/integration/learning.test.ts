@@ -11,7 +11,7 @@ import { issueCertificate } from '@/lib/certificates/issue';
 import { verifyCertificate } from '@/lib/certificates/verify';
 import { isValidCertificateNumber } from '@/lib/certificates/number';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 let seq = 0;
 const T0 = new Date('2026-03-02T09:00:00Z');

@@ -16,7 +16,11 @@ import { purgeEmailBodies } from '@/lib/mail/retention';
 import { purgeAbandonedOrders } from '@/lib/orders/retention';
 import { seedDemoData } from '@/lib/demo/seed';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, emailsDispatched: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  emailsDispatched: async () => {},
+  enqueueMany: async () => {},
+}));
 afterEach(() => resetClock());
 
 let n = 0;

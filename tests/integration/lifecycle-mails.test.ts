@@ -17,7 +17,7 @@ import { seedFamilySubjects } from '@/lib/demo/family-subjects';
 import { fromWarsaw } from '@/lib/format/time';
 import { renderedBody } from '@/lib/mail/stored';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const NOW = fromWarsaw(2026, 9, 3, 12);
 const HOUR = 3_600_000;

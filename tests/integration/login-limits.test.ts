@@ -8,7 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { clientIp } from '@/lib/http/client-ip';
 import { parseTrustProxy } from '@/lib/config/trust-proxy';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 vi.mock('@node-rs/argon2', async (original) => {
   const real = await original<typeof import('@node-rs/argon2')>();
   return { ...real, verify: vi.fn(real.verify) };

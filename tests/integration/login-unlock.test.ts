@@ -10,7 +10,7 @@ import { sendContactMessage } from '@/lib/support/contact';
 import { FORM_LIMIT } from '@/lib/support/throttle';
 import { UserError } from '@/lib/errors';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 let n = 0;
 async function makeUser() {

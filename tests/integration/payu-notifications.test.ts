@@ -6,7 +6,7 @@ import { sqlPool } from '@/lib/db/sql';
 import { formatInvoiceNumber } from '@/lib/invoices/numbering';
 import { INVOICE_NUMBER_SQL, numberPendingInvoices } from '@/lib/invoices/issue';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const SECOND_KEY = 'b6ca15b0d1020e8094d9b5f8d163db54';
 let courseId: string;

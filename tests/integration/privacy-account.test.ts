@@ -12,7 +12,11 @@ import { decidePrivacyRequest, filePrivacyRequest } from '@/lib/privacy/requests
 import { requestQueue } from '@/lib/privacy/requests/queue';
 import { PASSWORD, setUpPrivacyShop } from './privacy-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  enqueue: async () => {},
+  enqueueMany: async () => {},
+}));
 
 const { person } = setUpPrivacyShop();
 

@@ -9,7 +9,11 @@ import { addChild, childClass } from '@/lib/families/children';
 import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
 import { editChild, removeChild } from '@/lib/privacy/family/children';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  enqueue: async () => {},
+  enqueueMany: async () => {},
+}));
 
 let n = 0;
 async function parentWithChild(birthYear = 2016) {

@@ -14,7 +14,11 @@ import { filePrivacyRequest } from '@/lib/privacy/requests/requests';
 import { listXlsx, makeGroup } from './groups-fixtures';
 import { setUpPrivacyShop } from './privacy-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  enqueue: async () => {},
+  enqueueMany: async () => {},
+}));
 
 const { person, order, studied } = setUpPrivacyShop();
 

@@ -8,7 +8,7 @@ import { handleRefundNotification } from '@/lib/settlement/notifications';
 
 import { setUpCoursePurchases } from './course-purchases';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const { shop, buyer, paidOrder, mails } = setUpCoursePurchases();
 const spyRefunds = () => vi.spyOn(payu(), 'refund');

@@ -8,7 +8,11 @@ import { RUNNERS } from '@/lib/retention/runners';
 import { RETENTION_TABLE } from '@/lib/retention/rules/table';
 import { makeGroup } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  enqueue: async () => {},
+  enqueueMany: async () => {},
+}));
 
 const DAY = 86_400_000;
 let n = 0;

@@ -16,7 +16,7 @@ import { createUpload } from '@/lib/groups/list/uploads';
 import { provisionUpload } from '@/lib/groups/accounts/provisioning';
 import { listXlsx, makeGroup, uniqueName } from './groups-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 // The request's cookie jar, as next/headers would hand it to a server component or action.
 const jar = new Map<string, string>();

@@ -17,7 +17,7 @@ import { lookupAccounts } from '@/lib/staff/lookup';
 import { staffAccountPage } from '@/lib/staff/account-page';
 import { setUpCoursePurchases } from './course-purchases';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const { paidOrder } = setUpCoursePurchases();
 

@@ -10,7 +10,7 @@ import { orderComplaints } from '@/lib/support/complaint-view';
 import { answerDeadline } from '@/lib/support/rules/answer-deadline';
 import { FORM_LIMIT } from '@/lib/support/throttle';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 afterEach(() => resetClock());
 
 let n = 0;

@@ -6,7 +6,7 @@ import { orderWithdrawalView, withdrawFromOrder } from '@/lib/settlement/withdra
 
 import { setUpCoursePurchases } from './course-purchases';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 
 const DAY = 86_400_000;
 const { shop, buyer, paidOrder, mails } = setUpCoursePurchases();
