@@ -11,6 +11,7 @@ import { createUpload } from '@/lib/groups/list/uploads';
 import { provisionUpload } from '@/lib/groups/accounts/provisioning';
 import { issueCertificate } from '@/lib/certificates/issue';
 import { verifyCertificate } from '@/lib/certificates/verify';
+import { invitationSlips } from '@/lib/groups/people/downloads';
 import { deleteParticipantsData, EXPORT_JSON, participantsDataZip } from '@/lib/groups/people/controller';
 import { numberInvoices, sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
 import { salesDocumentFor } from '@/lib/invoices/order-invoice-pdf';
@@ -164,6 +165,8 @@ describe('the company takes back and deletes its participants’ data', () => {
       select: { firstName: true, email: true, login: true, deletedAt: true },
     });
     for (const u of after) expect(u).toMatchObject({ firstName: 'Usunięty użytkownik', email: null, login: null });
+    // An anonymised participant is nobody's to manage: no slip (a new login link) for them.
+    expect(await invitationSlips(g.admin, g.groupId, celina.id)).toBeNull();
     // The certificate still verifies (kept 5 years, as the retention job keeps it).
     expect((await verifyCertificate(cert!.number)).status).toBe('genuine');
     // Bartek keeps his account and order, but nothing of the group.

@@ -29,7 +29,9 @@ export async function invitationSlips(
     where: {
       groupId,
       deactivatedAt: null,
-      ...(participantId ? { id: participantId } : { user: { lastLoginAt: null } }),
+      ...(participantId
+        ? { id: participantId, user: { deletedAt: null } }
+        : { user: { lastLoginAt: null, deletedAt: null } }),
     },
     orderBy: [{ createdAt: 'asc' }, { rowNumber: 'asc' }],
     select: { userId: true, user: { select: { firstName: true, lastName: true, login: true, email: true } } },

@@ -164,5 +164,6 @@ export const people = {
     reportNotApproved:
       'Dane uczestników można usunąć dopiero po zatwierdzeniu raportu końcowego każdej listy uczestników (§ 8 ust. 2 umowy powierzenia).',
     nothingToDelete: 'W tej grupie nie ma jeszcze kont uczestników, więc nie ma czego usuwać.',
+    deletedState: 'dane usunięte',
   },
 };
