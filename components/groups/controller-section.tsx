@@ -9,7 +9,7 @@ import { ParticipantsConfirm } from '@/components/groups/participants-confirm';
 
 export async function ControllerSection({ viewer, groupId }: { viewer: Viewer; groupId: string }) {
   const panel = await controllerPanelOf(viewer, groupId);
-  if (!panel) return null;
+  if (!panel?.hasAccounts) return null;
   const t = messages().people.controller;
   return (
     <section

@@ -10,6 +10,8 @@ import { managedGroup } from './participant-of';
 
 export type ControllerPanel = {
   groupId: string;
+  /** False until a list's accounts exist: the box has nothing to say before that. */
+  hasAccounts: boolean;
   /** Participants whose data is still held (not yet anonymised). */
   people: number;
   /** 'offer' only for the company's admins once every report is approved; 'done' when nothing is left. */
@@ -27,6 +29,7 @@ export function controllerPanel(input: {
   const at = automaticDeletionAt(input.uploads, ruleOf('groupParticipant').keep!);
   return {
     groupId: input.groupId,
+    hasAccounts: refusal?.reason !== 'people.controller.nothingToDelete',
     people: input.people,
     deletion: !input.isAdmin ? 'staff' : refusal ? 'waits' : input.people === 0 ? 'done' : 'offer',
     automaticOn: input.people > 0 && at ? formatDate(at) : null,

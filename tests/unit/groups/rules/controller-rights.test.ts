@@ -60,6 +60,10 @@ describe('when the platform deletes the data by itself', () => {
 });
 
 describe('the group page’s box', () => {
+  it('is not shown before any list has accounts', () => {
+    expect(controllerPanel({ groupId: 'g1', isAdmin: true, people: 0, uploads: [preview] }).hasAccounts).toBe(false);
+  });
+
   const base = { groupId: 'g1', isAdmin: true, people: 3 };
   it.each([
     ['admin, report in review', { ...base, uploads: [inReview] }, 'waits', null],
