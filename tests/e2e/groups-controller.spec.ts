@@ -69,7 +69,8 @@ test('firma downloads its participants’ data, and deletes it only after the fi
   await page.goto(`/kursy/${SLUG}`);
   const option = page.getByLabel('Opcja zakupu').locator('option', { hasText: 'Pakiet grupowy — 30 kont' });
   await page.getByLabel('Opcja zakupu').selectOption({ label: (await option.textContent())! });
-  await page.getByRole('button', { name: 'Dodaj do koszyka' }).click();
+  await page.getByTestId('purchase-box').getByRole('button', { name: 'Dodaj do koszyka' }).click();
+  await expect(page.getByRole('heading', { name: 'Koszyk' })).toBeVisible();
   await page.goto('/zamowienie');
   await page.getByLabel('Firma (faktura VAT na firmę)').check();
   await page.getByLabel('Nazwa firmy').fill(company);
