@@ -100,12 +100,12 @@ function Person({ p, model }: { p: PersonRow; model: PeopleModel }) {
         <p className="font-mono text-sm break-all">{p.login}</p>
       </div>
       <p className="text-sm text-slate-600">
-        {t.state[p.state]}
+        {p.state === 'deleted' ? t.controller.deletedState : t.state[p.state]}
         {p.lastLoginAt && ` · ${t.lastLogin(p.lastLoginAt)}`}
         {p.state === 'never' && ` · ${p.email ? (p.invitedAt ? t.invitedAt(p.invitedAt) : t.notInvited) : t.noEmail}`}
         {p.certificateNumber && ` · ${t.certificate(p.certificateNumber)}`}
       </p>
-      {p.state !== 'deactivated' && (
+      {(p.state === 'never' || p.state === 'active') && (
         <details className="mt-2">
           <summary className="link cursor-pointer text-sm">{t.actionsFor(name)}</summary>
           <div className="mt-3 space-y-4">

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'user.unblocked',
   'user.password-reset.sent',
   'invoice.ksef.resent',
+  'group.participants.exported',
+  'group.participants.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,7 @@ import { AgreementStep, PurchaseStep } from '@/components/groups/group-agreement
 import { AccountsStep, ListStep } from '@/components/groups/group-list-step';
 import { LearningStep, ReportStep } from '@/components/groups/group-learning-step';
 import { ParticipantsSection } from '@/components/groups/participants-section';
+import { ControllerSection } from '@/components/groups/controller-section';
 import { pageParams } from '@/lib/http/ids';
 import { can } from '@/lib/auth/permissions';
 import { objectHistory } from '@/lib/audit/history';
@@ -38,6 +39,7 @@ export default async function GroupPage({
       <LearningStep page={page} />
       <ParticipantsSection viewer={user} groupId={id} />
       <ReportStep page={page} />
+      <ControllerSection viewer={user} groupId={id} />
       {history && <AuditHistory rows={history} />}
     </div>
   );

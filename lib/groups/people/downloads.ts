@@ -7,7 +7,7 @@ import { transliterate } from '@/lib/format/transliterate';
 import { certificateFileName, certificatePdf } from '@/lib/certificates/issue';
 import { zipStore } from '@/lib/spreadsheets/zip-write';
 import { progressOf } from '@/lib/groups/report/participants-progress';
-import type { Viewer } from '@/lib/groups/group-access';
+import type { GroupView, Viewer } from '@/lib/groups/group-access';
 import { createInvitations } from './invitations';
 import { managedGroup } from './participant-of';
 import { slipsPdf } from './slips-pdf';
@@ -29,7 +29,9 @@ export async function invitationSlips(
     where: {
       groupId,
       deactivatedAt: null,
-      ...(participantId ? { id: participantId } : { user: { lastLoginAt: null } }),
+      ...(participantId
+        ? { id: participantId, user: { deletedAt: null } }
+        : { user: { lastLoginAt: null, deletedAt: null } }),
     },
     orderBy: [{ createdAt: 'asc' }, { rowNumber: 'asc' }],
     select: { userId: true, user: { select: { firstName: true, lastName: true, login: true, email: true } } },
@@ -57,7 +59,12 @@ export async function invitationSlips(
 
 export async function progressFile(viewer: Viewer, groupId: string, now = currentTime()): Promise<Buffer | null> {
   const group = await managedGroup(viewer, groupId);
-  if (!group) return null;
+  return group ? groupProgressXlsx(group, now) : null;
+}
+
+/** The progress spreadsheet of a group the caller has already checked (also inside the controller's export). */
+export async function groupProgressXlsx(group: GroupView, now: Date): Promise<Buffer> {
+  const groupId = group.id;
   const [rows, deactivated] = await Promise.all([
     progressOf(groupId, group.course.id),
     db().groupParticipant.findMany({ where: { groupId, deactivatedAt: { not: null } }, select: { id: true } }),

@@ -20,7 +20,11 @@ export const managedGroup = (viewer: Viewer, groupId: string): Promise<GroupView
 
 /** The participant row inside an open transaction; null when it is not (or no longer) in the group. */
 export const participantIn = (tx: Tx, groupId: string, participantId: string) =>
-  tx.groupParticipant.findFirst({ where: { id: participantId, groupId }, select: PARTICIPANT_SELECT });
+  // An anonymised account (its data deleted) is no longer anyone's to manage.
+  tx.groupParticipant.findFirst({
+    where: { id: participantId, groupId, user: { deletedAt: null } },
+    select: PARTICIPANT_SELECT,
+  });
 
 /** Stops a concurrent login, rename or second click from interleaving with a change to this person. */
 export async function lockUser(tx: Tx, userId: string): Promise<{ lastLoginAt: Date | null } | null> {

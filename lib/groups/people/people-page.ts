@@ -7,7 +7,8 @@ import type { Viewer } from '@/lib/groups/group-access';
 import { managedGroup } from './participant-of';
 import { groupAdmins } from './admins';
 
-export type PersonState = 'never' | 'active' | 'deactivated';
+/** 'deleted': anonymised at the company's request or by the retention job; nothing more can be done. */
+export type PersonState = 'never' | 'active' | 'deactivated' | 'deleted';
 
 export type PersonRow = {
   id: string;
@@ -31,6 +32,7 @@ type Person = {
     login: string | null;
     email: string | null;
     lastLoginAt: Date | null;
+    deletedAt?: Date | null;
     enrolments: { certificate: { number: string } | null }[];
   };
 };
@@ -57,7 +59,7 @@ export function peopleModel(
     lastName: p.user.lastName,
     login: p.user.login ?? '',
     email: p.user.email,
-    state: p.deactivatedAt ? 'deactivated' : p.user.lastLoginAt ? 'active' : 'never',
+    state: p.user.deletedAt ? 'deleted' : p.deactivatedAt ? 'deactivated' : p.user.lastLoginAt ? 'active' : 'never',
     lastLoginAt: p.user.lastLoginAt ? formatDateTime(p.user.lastLoginAt) : null,
     invitedAt: p.credentialsSentAt ? formatDateTime(p.credentialsSentAt) : null,
     certificateNumber: p.user.enrolments[0]?.certificate?.number ?? null,
@@ -97,6 +99,7 @@ export async function peoplePage(viewer: Viewer, groupId: string): Promise<Peopl
             login: true,
             email: true,
             lastLoginAt: true,
+            deletedAt: true,
             enrolments: { where: { groupId }, select: { certificate: { select: { number: true } } } },
           },
         },

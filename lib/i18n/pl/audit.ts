@@ -27,6 +27,8 @@ export const audit = {
     'user.unblocked': 'Odblokowanie konta',
     'user.password-reset.sent': 'Wysłanie linku do zmiany hasła',
     'invoice.ksef.resent': 'Ponowna wysyłka faktury do KSeF',
+    'group.participants.exported': 'Pobranie danych uczestników przez firmę',
+    'group.participants.deleted': 'Usunięcie danych uczestników na żądanie firmy',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
@@ -68,6 +70,10 @@ export const audit = {
     blockedAt: 'Zablokowane od',
     sessionsEnded: 'Zakończone sesje',
     at: 'Kiedy',
+    participants: 'Uczestnicy',
+    anonymised: 'Zanonimizowane konta',
+    detached: 'Odłączone konta własne',
+    listsEmptied: 'Opróżnione listy',
   } as Record<string, string>,
   values: {
     PAID: 'opłacone',

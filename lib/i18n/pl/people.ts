@@ -139,4 +139,31 @@ export const people = {
   replacedBody: (on: string) =>
     `To zaświadczenie było prawdziwe, ale ${on} zastąpiło je poprawione zaświadczenie (np. po poprawce imienia lub nazwiska). Obowiązuje nowy numer:`,
   replacedBy: 'Obowiązujące zaświadczenie',
+  // The company as controller of its participants' data (the agreement's § 8)
+  controller: {
+    heading: 'Dane uczestników (RODO)',
+    intro:
+      'Firma jest administratorem danych uczestników, a platforma przetwarza je na podstawie umowy powierzenia. Możesz pobrać wszystkie dane uczestników tej grupy i — po zatwierdzeniu raportu końcowego — zlecić ich usunięcie (§ 8 umowy).',
+    export: 'Pobierz dane uczestników',
+    exportHint:
+      'Plik ZIP: uczestnicy.json (dane każdego uczestnika: imię i nazwisko, login, e-mail, daty założenia konta i logowań, ukończone lekcje, podejścia do testu z wynikami, zaświadczenie, dezaktywacja) oraz arkusz postępów XLSX. Pobranie jest zapisywane w historii grupy.',
+    automaticOn: (date: string) =>
+      `Jeśli nie usuniesz danych wcześniej, platforma zanonimizuje je sama ${date} (30 dni po zatwierdzeniu raportu końcowego, § 8 ust. 1 umowy).`,
+    automaticLater:
+      'Platforma usunie dane sama 30 dni po zatwierdzeniu raportu końcowego ostatniej listy (§ 8 ust. 1 umowy); dokładną datę zobaczysz tu po zatwierdzeniu raportu.',
+    deleteWaits:
+      'Usunięcie danych na żądanie będzie możliwe po zatwierdzeniu raportu końcowego każdej listy uczestników (§ 8 ust. 2 umowy).',
+    deleteNow: 'Usuń dane uczestników teraz',
+    deleteConfirm: (n: number) =>
+      `Usunięcie obejmie ${n} ${pluralPl(n, 'uczestnika', 'uczestników', 'uczestników')} i nie można go cofnąć. Konta założone tylko dla szkoleń zostaną zanonimizowane (imię i nazwisko zastąpi „Usunięty użytkownik #…”, znikną login, e-mail, hasło, postępy, podejścia do testu i zaproszenia, sesje zostaną zakończone). Osoby, które mają na platformie także własne konto (np. kupiły coś same), zachowają je, ale stracą dane z tej grupy. Przesłane pliki list zostaną opróżnione. Zostają: zaświadczenia z możliwością publicznej weryfikacji (5 lat), raport końcowy, faktura za zamówienie i umowa powierzenia jako dowód wykonania usługi. Najpierw pobierz dane, jeśli ich potrzebujesz.`,
+    deleteYes: 'Tak, usuń nieodwracalnie',
+    deleted: (anonymised: number, detached: number) =>
+      `Usunięto dane uczestników: ${anonymised} ${pluralPl(anonymised, 'konto zanonimizowane', 'konta zanonimizowane', 'kont zanonimizowanych')}, ${detached} ${pluralPl(detached, 'konto własne odłączone', 'konta własne odłączone', 'kont własnych odłączonych')} od grupy.`,
+    deletedAlready: 'Dane uczestników tej grupy zostały już usunięte.',
+    done: 'Dane uczestników tej grupy zostały usunięte.',
+    reportNotApproved:
+      'Dane uczestników można usunąć dopiero po zatwierdzeniu raportu końcowego każdej listy uczestników (§ 8 ust. 2 umowy powierzenia).',
+    nothingToDelete: 'W tej grupie nie ma jeszcze kont uczestników, więc nie ma czego usuwać.',
+    deletedState: 'dane usunięte',
+  },
 };
