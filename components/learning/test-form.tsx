@@ -8,7 +8,7 @@ import { messages } from '@/lib/i18n';
 
 export type TestQuestion = {
   id: string;
-  kind: 'SINGLE' | 'MULTIPLE';
+  kind: import('@/lib/learning/questions/config').QuestionKindCode;
   text: string;
   options: { id: string; text: string }[];
 };

@@ -9,7 +9,7 @@ import { messages } from '@/lib/i18n';
 
 export type QuestionValues = {
   id?: string;
-  kind: 'SINGLE' | 'MULTIPLE';
+  kind: import('@/lib/learning/questions/config').QuestionKindCode;
   text: string;
   position: number;
   options: { text: string; correct: boolean }[];

@@ -200,7 +200,16 @@ export const panel = {
     pool: (size: number, drawn: number, passMark: number) =>
       `Pula: ${questions(size)}. Każde podejście losuje ${drawn}; próg zaliczenia ${passMark} %.`,
     poolSmall: ' Pula jest mniejsza niż liczba losowanych pytań — test pokaże wszystkie.',
-    questionKind: { SINGLE: 'jednokrotny', MULTIPLE: 'wielokrotny' },
+    questionKind: {
+      SINGLE: 'jednokrotny wybór',
+      MULTIPLE: 'wielokrotny wybór',
+      TRUE_FALSE: 'prawda / fałsz',
+      SHORT_ANSWER: 'krótka odpowiedź',
+      GAP_FILL: 'uzupełnianie luk',
+      MATCHING: 'dopasowywanie par',
+      ORDERING: 'kolejność',
+      NUMERIC: 'odpowiedź liczbowa',
+    },
     questionSummary: (kind: string, options: number) => `(${kind} wybór, ${options} odp.)`,
     deleteQuestion: 'Usuń pytanie',
     confirmDeleteQuestion: 'Usunąć to pytanie z puli?',
