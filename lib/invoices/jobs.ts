@@ -9,6 +9,7 @@ export const invoiceJobs: JobDefs<'invoices.number' | 'invoices.ksef.submit' | '
   // Numbers invoices a crash left unnumbered between a payment's commit and its numbering.
   'invoices.number': {
     cron: '* * * * *',
+    atStart: true,
     handler: async () => {
       await numberInvoices();
       // Then the correcting invoices (their own series): any missing, then any a crash left
@@ -24,6 +25,7 @@ export const invoiceJobs: JobDefs<'invoices.number' | 'invoices.ksef.submit' | '
   // KSeF had not decided yet, corrections whose original now has its KSeF number).
   'invoices.ksef.sweep': {
     cron: '* * * * *',
+    atStart: true,
     handler: async () => {
       await sweepKsef();
     },

@@ -23,6 +23,10 @@ export const RETIRED_JOBS = ['support.retention', 'auth.retention', 'email.reten
 export type JobName = keyof typeof JOB_RETRY_LIMITS;
 
 export type JobHandler = (data: Record<string, unknown>) => Promise<void>;
-/** What an area declares for each of its jobs: the handler and, for scheduled jobs, a cron (Warsaw time). */
-export type JobDef = { handler: JobHandler; cron?: string };
+/**
+ * What an area declares for each of its jobs: the handler and, for scheduled jobs, a cron (Warsaw
+ * time). `atStart` also runs a scheduled job once when the workers start, so work left waiting
+ * (documents for KSeF, e-mails) does not wait for the first cron minute.
+ */
+export type JobDef = { handler: JobHandler; cron?: string; atStart?: boolean };
 export type JobDefs<N extends JobName> = Record<N, JobDef>;

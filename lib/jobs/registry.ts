@@ -44,5 +44,7 @@ export async function startWorkers(b: PgBoss): Promise<void> {
       for (const job of jobs) await def.handler((job.data ?? {}) as Record<string, unknown>);
     });
     if (def.cron) await b.schedule(name, def.cron, {}, { tz: 'Europe/Warsaw' });
+    // One run per start: the singleton key stops two instances starting together from doubling it.
+    if (def.atStart) await b.send(name, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
   }
 }
