@@ -10,7 +10,10 @@ import {
   holidayOn,
   MAX_SESSIONS,
   overlaps,
+  parseStartTime,
+  plainDay,
   teacherConflicts,
+  warsawInstant,
   type DayOff,
   type WeeklySchedule,
 } from '@/lib/live/rules/schedule';
@@ -56,26 +59,25 @@ describe('a weekly class keeps its Warsaw wall-clock time across DST (Temporal, 
   });
 
   it.each([
-    // a wall time inside the spring-forward gap moves forward by the gap ('compatible'), 02:30 → 03:30 CEST
+    // a wall time inside the spring-forward gap moves forward by the gap ('compatible'): 02:30 → 03:30 CEST
     ['2026-03-29', '02:30', '2026-03-29T01:30:00Z', '03:30'],
     ['2027-03-28', '02:30', '2027-03-28T01:30:00Z', '03:30'],
+    ['2027-03-28', '02:00', '2027-03-28T01:00:00Z', '03:00'],
     // a wall time that happens twice in October is its first occurrence (still CEST)
     ['2026-10-25', '02:30', '2026-10-25T00:30:00Z', '02:30'],
-    // the hours around the gap are exact
+    // the minutes around the gap are exact
     ['2026-03-29', '01:59', '2026-03-29T00:59:00Z', '01:59'],
     ['2026-03-29', '03:00', '2026-03-29T01:00:00Z', '03:00'],
-  ])('on %s a class set for %s starts at %s (%s on the clock)', (day, startTime, iso, clock) => {
-    // 28 Mar 2027 is Easter Sunday, so this one checks the instant through a group with no holidays skipped:
-    const r = generateSessions(weekly({ weekday: 7, startTime, firstDay: day, lastDay: day }), []);
-    if (!r.ok) throw new Error(r.reason);
-    const startsAt = r.sessions[0]?.startsAt ?? null;
-    if (day === '2027-03-28') {
-      expect(r.sessions).toEqual([]);
-      expect(r.skipped).toEqual([{ day, reason: 'holiday', name: 'Niedziela Wielkanocna' }]);
-      return;
-    }
-    expect(startsAt?.toISOString()).toBe(at(iso).toISOString());
-    expect(wall(startsAt!)).toBe(clock);
+  ])('on %s the wall time %s is the instant %s (%s on the clock)', (day, startTime, iso, clock) => {
+    const startsAt = warsawInstant(plainDay(day), parseStartTime(startTime)!);
+    expect(startsAt.toISOString()).toBe(at(iso).toISOString());
+    expect(wall(startsAt)).toBe(clock);
+  });
+
+  it('a Sunday class at 02:30 on 29 Mar 2026 is generated at 03:30 CEST, and on 5 Apr back at 02:30', () => {
+    const r = generated(weekly({ weekday: 7, startTime: '02:30', firstDay: '2026-03-29', lastDay: '2026-04-12' }));
+    expect(r.sessions.map((s) => `${s.day} ${wall(s.startsAt)}`)).toEqual(['2026-03-29 03:30', '2026-04-12 02:30']);
+    expect(r.skipped).toEqual([{ day: '2026-04-05', reason: 'holiday', name: 'Niedziela Wielkanocna' }]);
   });
 
   it('a 100-minute class on the night the clocks go back lasts 100 real minutes', () => {
@@ -137,12 +139,14 @@ describe('school breaks are skipped, inclusive of both ends', () => {
   });
 
   it.each([
-    ['2026-12-22', 2],
-    ['2027-01-01', 5], // New Year's Day is a holiday, not the Christmas break
-    ['2027-02-01', 1],
-  ] as const)('%s next to a break is skipped only if a holiday', (day, weekday) => {
+    ['2026-12-22', 2, []],
+    ['2027-01-01', 5, ['2027-01-01 holiday Nowy Rok']], // New Year's Day is a holiday, not the Christmas break
+    ['2027-01-17', 7, []],
+    ['2027-02-01', 1, []],
+  ] as const)('%s (weekday %i) next to a break: skipped %j', (day, weekday, skipped) => {
     const r = generated(weekly({ weekday, firstDay: day, lastDay: day }), breaks);
-    expect(r.skipped.every((s) => s.reason === 'holiday')).toBe(true);
+    expect(r.skipped.map((s) => `${s.day} ${s.reason} ${s.name}`)).toEqual(skipped);
+    expect(r.sessions.map((s) => s.day)).toEqual(skipped.length ? [] : [day]);
   });
 
   it('a whole winter term of Wednesdays', () => {
