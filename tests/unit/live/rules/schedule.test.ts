@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { polishHolidays } from '@/lib/calendar/business-days';
 import { warsawParts } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { text } from '@/lib/i18n';
 import {
   checkDayOff,
   checkMove,
@@ -15,6 +15,8 @@ import {
   teacherConflicts,
   warsawInstant,
   type DayOff,
+  type MoveRefusal,
+  type ScheduleRefusal,
   type WeeklySchedule,
 } from '@/lib/live/rules/schedule';
 
@@ -200,7 +202,7 @@ describe('refusals', () => {
   });
 
   it('accepts exactly the maximum number of class days and refuses one more', () => {
-    // 400 Mondays from 5 Jan 2026 end on 30 Aug 2033.
+    // 400 Mondays from 5 Jan 2026 end on 29 Aug 2033.
     expect(generateSessions(weekly({ weekday: 1, firstDay: '2026-01-05', lastDay: '2033-08-29' }), []).ok).toBe(true);
     expect(generateSessions(weekly({ weekday: 1, firstDay: '2026-01-05', lastDay: '2033-09-05' }), [])).toEqual({
       ok: false,
@@ -213,11 +215,13 @@ describe('refusals', () => {
     expect(() => generateSessions(weekly({ lastDay: '1.09.2026' }), [])).toThrow(RangeError);
   });
 
-  it('every refusal has its Polish text, and the text names the limit', () => {
-    const t = messages().live.schedule;
-    for (const reason of ['end-before-start', 'bad-time', 'bad-duration', 'too-many'] as const)
-      expect(t[reason]).toMatch(/\p{L}/u);
-    expect(t['too-many']).toContain(String(MAX_SESSIONS));
+  it('every refusal code is a catalogue key (checked by tsc) with its Polish text, naming the limit', () => {
+    const reasons: ScheduleRefusal[] = ['end-before-start', 'bad-time', 'bad-duration', 'too-many'];
+    for (const reason of reasons) expect(text(`live.schedule.${reason}`)).toMatch(/^\p{Lu}.*\.$/u);
+    const moves: MoveRefusal[] = ['end-before-start', 'bad-duration', 'in-the-past', 'already-started'];
+    for (const reason of moves) expect(text(`live.move.${reason}`)).toMatch(/^\p{Lu}.*\.$/u);
+    expect(text('live.schedule.too-many')).toContain(String(MAX_SESSIONS));
+    expect(text({ code: 'live.move.teacher-conflict', params: ['6 października 2026, 17:00'] })).toContain('17:00');
   });
 });
 
