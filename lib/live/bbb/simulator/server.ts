@@ -94,8 +94,8 @@ function leaveOrEnd(ctx: SimContext, meetingId: string, q: URLSearchParams, res:
     res,
     200,
     endAll
-      ? messagePage('Spotkanie zakończone', 'Zakończyłeś spotkanie dla wszystkich.')
-      : messagePage('Opuściłeś spotkanie', 'Możesz zamknąć tę kartę.'),
+      ? messagePage('Spotkanie zakończone', 'Spotkanie zostało zakończone dla wszystkich uczestników.')
+      : messagePage('Opuszczono spotkanie', 'Nie jesteś już w pokoju. Możesz zamknąć tę kartę.'),
   );
 }
 
