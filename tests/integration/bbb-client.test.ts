@@ -107,7 +107,11 @@ describe('BBB client against the simulator', () => {
 
     await endMeeting(sim.cfg, meeting.meetingId);
     expect(await isMeetingRunning(sim.cfg, meeting.meetingId)).toBe(false);
-    expect(await getMeetingInfo(sim.cfg, meeting.meetingId)).toBeNull();
+    expect(await getMeetingInfo(sim.cfg, meeting.meetingId)).toMatchObject({
+      running: false,
+      ended: true,
+      attendees: [],
+    });
     const [rec, ...more] = await getRecordings(sim.cfg, meeting.meetingId);
     expect(more).toEqual([]);
     expect(rec.meetingId).toBe(meeting.meetingId);
@@ -201,6 +205,34 @@ describe('BBB client against the simulator', () => {
 });
 
 describe("the simulator's clock", () => {
+  it('remembers an ended meeting for a while, refusing joins as BBB does, then lets its ID be created anew', async () => {
+    let now = Date.UTC(2026, 11, 2, 16, 0);
+    const sim = await startTestBbb({ now: () => now });
+    try {
+      const m = { meetingId: 'ended-1', name: 'Zajęcia', record: true };
+      const first = await createMeeting(sim.cfg, m);
+      expect(first.ended).toBe(false);
+      await fetch(joinUrl(sim.cfg, { meetingId: 'ended-1', fullName: 'Ola', role: 'VIEWER', userId: 'u1' }));
+      now += 60 * 60_000;
+      await endMeeting(sim.cfg, 'ended-1');
+      await endMeeting(sim.cfg, 'ended-1');
+      expect(await getRecordings(sim.cfg, 'ended-1')).toHaveLength(1);
+
+      expect(await createMeeting(sim.cfg, m)).toEqual({ ...first, ended: true });
+      const refused = await fetch(
+        joinUrl(sim.cfg, { meetingId: 'ended-1', fullName: 'Ola', role: 'VIEWER', userId: 'u1', redirect: false }),
+      );
+      expect(await refused.text()).toContain('<messageKey>meetingForciblyEnded</messageKey>');
+
+      now += 60_000;
+      const again = await createMeeting(sim.cfg, m);
+      expect(again.ended).toBe(false);
+      expect(again.internalMeetingId).not.toBe(first.internalMeetingId);
+    } finally {
+      await sim.close();
+    }
+  });
+
   it('ends a meeting with a duration when its time is up, recording it', async () => {
     let now = Date.UTC(2026, 11, 2, 16, 0);
     const sim = await startTestBbb({ now: () => now });

@@ -71,7 +71,10 @@ export function controlPage(ctx: SimContext): string {
   const button = (mode: string, label: string) =>
     `<form method="post" action="/simulator/mode"><input type="hidden" name="mode" value="${mode}"><button${mode === 'up' ? '' : ' class="secondary"'}>${label}</button></form>`;
   const meetings = [...ctx.meetings.values()]
-    .map((m) => `<li>${esc(m.name)} <code>${esc(m.meetingId)}</code> — osób w pokoju: ${m.attendees.size}</li>`)
+    .map(
+      (m) =>
+        `<li>${esc(m.name)} <code>${esc(m.meetingId)}</code> — ${m.endedAt === null ? `osób w pokoju: ${m.attendees.size}` : 'zakończone'}</li>`,
+    )
     .join('');
   const recordings = [...ctx.recordings.values()]
     .map((r) => `<li><a href="${esc(r.playbackUrl)}">${esc(r.name)}</a> (${warsaw(r.endTime)})</li>`)

@@ -108,6 +108,7 @@ describe('create, end, isMeetingRunning, getMeetingInfo, deleteRecordings', () =
     expect(await createMeeting(cfg, { meetingId: 'live-7', name: 'Zajęcia', record: false })).toEqual({
       meetingId: 'live-7',
       internalMeetingId: A,
+      ended: false,
     });
   });
 
@@ -155,6 +156,7 @@ describe('create, end, isMeetingRunning, getMeetingInfo, deleteRecordings', () =
       internalMeetingId: A,
       name: 'Zajęcia',
       running: true,
+      ended: false,
       recording: true,
       createTime: new Date(1764604800000),
       attendees: [
