@@ -119,6 +119,8 @@ export type JoinAs = {
 /** The signed URL the person's browser opens to enter the room; no network. */
 export function joinUrl(cfg: BbbConfig, j: JoinAs): string {
   checkMeetingId(j.meetingId);
+  // BBB refuses a join without a name (missingParamFullName) only once the browser is there.
+  if (!j.fullName.trim()) throw new Error('BBB join needs the person’s full name');
   return callUrl(cfg, 'join', {
     fullName: j.fullName,
     meetingID: j.meetingId,

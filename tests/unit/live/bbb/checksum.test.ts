@@ -105,4 +105,8 @@ describe('signed URLs', () => {
   it.each(['', 'x', 'a,b', 'x'.repeat(257)])('refuses the meetingID %j BBB would refuse', (meetingId) => {
     expect(() => joinUrl(cfg, { meetingId, fullName: 'Ola', role: 'VIEWER', userId: 'u1' })).toThrow(/meetingID/);
   });
+
+  it('refuses a join without a name before the browser gets BBB’s error', () => {
+    expect(() => joinUrl(cfg, { meetingId: 'live-1', fullName: '  ', role: 'VIEWER', userId: 'u1' })).toThrow(/name/);
+  });
 });
