@@ -11,6 +11,7 @@ import { seedFamilyDemo } from '@/lib/demo/family';
 import { seedCompanyGroupDemo } from '@/lib/demo/company-group';
 import { seedSupportDemo } from '@/lib/demo/support';
 import { seedDemoInvoices } from '@/lib/demo/invoices';
+import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -181,5 +182,6 @@ export async function seedDemoData(): Promise<void> {
   await seedFamilyDemo('rodzic', DEMO_PASSWORD);
   await seedCompanyGroupDemo('firma', 'zespol');
   await seedSupportDemo();
+  await seedForeignFamilyDemo(DEMO_PASSWORD);
   await seedDemoInvoices();
 }

@@ -11,12 +11,13 @@ const DELIVERED = ['SENT', 'STORED', 'FAILED'] as const;
 
 export async function removeOldEmailBodies(now = currentTime()): Promise<number> {
   const cut = retentionCutoffs(now);
-  const removed = messages().support.retention.emailBodyRemoved;
+  const { emailBodyRemoved: removed, emailBodyRemovedWithAccount } = messages().support.retention;
   const bodies = await db().emailMessage.updateMany({
     where: {
       createdAt: { lt: cut.emailBody },
       status: { in: [...DELIVERED] },
-      OR: [{ text: null }, { text: { not: removed } }],
+      // Removed already: by this job, or with the recipient's account (lib/privacy/deletion).
+      OR: [{ text: null }, { text: { notIn: [removed, emailBodyRemovedWithAccount] } }],
     },
     data: { html: `<p>${removed}</p>`, text: removed, props: Prisma.DbNull },
   });

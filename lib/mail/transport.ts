@@ -46,7 +46,8 @@ export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'ski
     throw e; // the job is retried
   }
   const status = env().SMTP_URL ? 'SENT' : 'STORED';
-  await db().emailMessage.update({
+  // updateMany: the row may be gone meanwhile (cancelled with its recipient's account).
+  await db().emailMessage.updateMany({
     where: { id },
     data: { status, sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
   });

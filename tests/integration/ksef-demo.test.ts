@@ -9,6 +9,7 @@ import { correctionXml, invoiceXml } from '@/lib/invoices/ksef/submission/docume
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import { staffKsefList, sweepKsef } from '@/lib/invoices/ksef/submission';
 import { isKsefNumber } from '@/lib/invoices/ksef/number';
+import { warsawDateKey } from '@/lib/format/time';
 import { startTestKsef } from '../support/local-ksef';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -40,6 +41,18 @@ describe('demo invoices', () => {
       const built = await invoiceXml(i.snapshot as unknown as InvoiceSnapshot, new Date());
       expect(built.schemaErrors, i.number!).toBeNull();
     }
+    // The Berlin family's Standard package in EUR: VAT in PLN at the rate of the working day before the sale.
+    const eur = invoices.filter((i) => (i.snapshot as unknown as InvoiceSnapshot).currency === 'EUR');
+    expect(eur).toHaveLength(1);
+    const eurSnapshot = eur[0].snapshot as unknown as InvoiceSnapshot & {
+      plnRate: { plnPerUnitTimes10000: number; effectiveOn: string };
+    };
+    expect(eurSnapshot.plnRate.plnPerUnitTimes10000).toBeGreaterThan(0);
+    expect(eurSnapshot.plnRate.effectiveOn < warsawDateKey(new Date())).toBe(true);
+    const eurXml = (await invoiceXml(eurSnapshot, new Date())).xml.toString('utf8');
+    expect(eurXml).toContain('<KodWaluty>EUR</KodWaluty>');
+    expect(eurXml).toMatch(/<P_14_1W>\d+\.\d{2}<\/P_14_1W>/);
+    expect(eurXml).toContain('<KodKraju>DE</KodKraju>');
     // The learner's withdrawal from the Excel course: its correcting invoice, in the FK series.
     const corrections = await db().invoiceCorrection.findMany({ select: { number: true, snapshot: true } });
     expect(corrections.map((c) => c.number)).toEqual(['FK/2026/000001']);
@@ -48,8 +61,12 @@ describe('demo invoices', () => {
   });
 
   it('go through the real submission path to the simulator and the staff see their KSeF numbers', async () => {
-    for (let i = 0; i < 5; i++)
-      if ((await sweepKsef({ pollDelaysMs: [50, 100, 200, 400] })).outcomes.length === 0) break;
+    // Passes a minute apart, as the sweeper runs, until every document is final (a loaded machine's
+    // simulator may still be processing after a pass's polls; the next pass asks again).
+    for (let i = 0; i < 10; i++) {
+      await sweepKsef({ pollDelaysMs: [50, 100, 200, 400], now: new Date(Date.now() + i * 61_000) });
+      if ((await staffKsefList({})).every((r) => r.state === 'accepted' || r.state === 'rejected')) break;
+    }
     const rows = await staffKsefList({});
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(rows.some((r) => r.kind === 'correction')).toBe(true);
@@ -57,8 +74,11 @@ describe('demo invoices', () => {
       expect(r.state, r.number).toBe('accepted');
       expect(isKsefNumber(r.document!.ksefNumber!)).toBe(true);
     }
-    // Seeding again sends nothing twice.
+    expect(rows.some((r) => r.order.number === 'ZAM-DEMO-RODZINA-EUR-0001' && r.state === 'accepted')).toBe(true);
+    // Seeding again sends nothing twice, and adds no second EUR order, package or invoice.
     await seedDemoData();
+    expect(await db().order.count({ where: { currency: 'EUR', number: { startsWith: 'ZAM-DEMO-' } } })).toBe(1);
+    expect(await db().familyPackage.count({ where: { currency: 'EUR', status: 'ACTIVE' } })).toBe(1);
     expect((await sweepKsef()).outcomes).toEqual([]);
     expect(await db().ksefDocument.count()).toBe(rows.length);
   });

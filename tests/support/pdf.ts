@@ -5,7 +5,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import QRCode from 'qrcode';
 
-export const hasPoppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm');
+const POPPLER = ['/usr/bin/pdftotext', '/usr/bin/pdftoppm'];
+
+/**
+ * Whether poppler's tools are here. A developer machine without them skips the tests that read
+ * PDFs back; where `CI` is set (.ci/run sets it too) a missing poppler fails the test file
+ * instead, so a runner that lost poppler-utils is noticed rather than passing with fewer tests.
+ */
+export function popplerAvailable(
+  env: Record<string, string | undefined> = process.env,
+  exists: (path: string) => boolean = existsSync,
+): boolean {
+  if (POPPLER.every(exists)) return true;
+  const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
+  if (ci) throw new Error(`CI is set but poppler-utils is missing (${POPPLER.join(', ')}): install it (.ci/run does)`);
+  return false;
+}
+
+export const hasPoppler = popplerAvailable();
 
 /**
  * Text of the PDF with whitespace (incl. the non-breaking spaces Intl writes) collapsed;

@@ -31,6 +31,7 @@ export const support = {
   },
   retention: {
     emailBodyRemoved: 'Treść wiadomości usunięta po 12 miesiącach zgodnie z polityką prywatności.',
+    emailBodyRemovedWithAccount: 'Treść wiadomości usunięta wraz z kontem odbiorcy (art. 17 RODO).',
   },
   termsBanner: {
     label: 'Nowy regulamin',

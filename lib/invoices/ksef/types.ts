@@ -18,7 +18,16 @@ export type KsefSent = { sessionReference: string; invoiceReference: string };
 
 export type KsefInvoiceStatus =
   | { state: 'PROCESSING' }
-  | { state: 'ACCEPTED'; ksefNumber: string; acquisitionDate: string }
+  | {
+      state: 'ACCEPTED';
+      ksefNumber: string;
+      acquisitionDate: string;
+      /**
+       * The mode KSeF recorded: 'Offline' also for one sent online but received on a later day than
+       * its issue date (offline/automatyczne-okreslanie-trybu-offline.md). Absent when not told.
+       */
+      invoicingMode?: 'Online' | 'Offline' | null;
+    }
   | {
       state: 'REJECTED';
       /** KSeF's status code (e.g. 450 "invalid document semantics") and its description. */

@@ -91,22 +91,35 @@ export async function anonymiseAccount(tx: Tx, userId: string, email: string | n
     (await tx.loginThrottle.deleteMany({ where: { key: `account:${userId}` } })).count,
   );
   await anonymiseOrders(tx, userId, log);
-  if (email) {
-    // Delivered messages keep that one was sent, when and with what subject; body and address go.
-    // Queued ones (the confirmation of this deletion among them) are still to be delivered.
-    const removed = messages().support.retention.emailBodyRemoved;
-    const mails = await tx.emailMessage.updateMany({
-      where: { to: email, status: { not: 'QUEUED' } },
-      data: {
-        to: name.lastName,
-        html: `<p>${removed}</p>`,
-        text: removed,
-        props: Prisma.DbNull,
-        attachments: Prisma.DbNull,
-      },
-    });
-    log.note({ type: 'email' }, mails.count);
-  }
+  if (email) await anonymiseEmails(tx, email, name.lastName, log);
+}
+
+/**
+ * The person's outbox. Messages still QUEUED are cancelled here, in the deletion's transaction,
+ * rather than re-checked at delivery: a row knows only its address, not whose it is, so delivery
+ * could not tell a deleted person's message from one to a non-member; and a never-sent message
+ * proves nothing, so it goes whole (the confirmation of this deletion is queued after this).
+ * Delivered ones keep that one was sent, when and with what subject (the retention table's
+ * emailRecord, deleted after 36 months by retention.run); body, props and address go now — the
+ * emailBody rule's anonymisation, brought forward by the erasure (art. 17 RODO).
+ */
+async function anonymiseEmails(tx: Tx, email: string, shortName: string, log: DeletionLog) {
+  // A delivery job finds its row gone and skips it (lib/mail/transport); one already sending when
+  // this commits was in effect sent before the deletion.
+  const queued = await tx.emailMessage.deleteMany({ where: { to: email, status: 'QUEUED' } });
+  log.note({ type: 'queuedEmail' }, queued.count);
+  const removed = messages().support.retention.emailBodyRemovedWithAccount;
+  const mails = await tx.emailMessage.updateMany({
+    where: { to: email, status: { not: 'QUEUED' } },
+    data: {
+      to: shortName,
+      html: `<p>${removed}</p>`,
+      text: removed,
+      props: Prisma.DbNull,
+      attachments: Prisma.DbNull,
+    },
+  });
+  log.note({ type: 'email' }, mails.count);
 }
 
 /** Orders: kept with their payments and invoice when money moved or a document was issued, else removed. */

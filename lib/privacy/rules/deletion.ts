@@ -35,6 +35,7 @@ export type RecordFacts =
   | { type: 'contactMessage' }
   | { type: 'complaint' }
   | { type: 'email' }
+  | { type: 'queuedEmail' } // still in the outbox: never delivered, so nothing to prove
   | { type: 'dataExport' }
   | { type: 'privacyRequest' }
   | { type: 'loginThrottle' };
@@ -65,6 +66,7 @@ export function ruleFor(r: RecordFacts): DeletionRule {
     case 'contactMessage':
     case 'dataExport':
     case 'loginThrottle':
+    case 'queuedEmail':
       return { action: 'delete' };
     case 'order':
       return r.hasPaymentOrInvoice ? { action: 'keep', basis: 'tax' } : { action: 'delete' };

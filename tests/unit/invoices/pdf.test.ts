@@ -1,14 +1,13 @@
 // Reads the PDFs back through poppler's pdftotext: proves the text (Polish letters included) is
-// really in the file, not only drawn. Skipped where poppler-utils is not installed.
+// really in the file, not only drawn. Skipped where poppler-utils is not installed (fails under CI).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderInvoicePdf, toPln, type InvoiceInput } from '@/lib/invoices/pdf';
 import { renderProcessingAgreementPdf, type AgreementInput } from '@/lib/groups/agreement/agreement-pdf';
 import { parseSeller } from '@/lib/invoices/seller';
+import { hasPoppler } from '../../support/pdf';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
-const hasPoppler = existsSync(PDFTOTEXT);
 
 /** Text of the PDF with whitespace (incl. the non-breaking spaces Intl writes) collapsed. */
 function pdfText(pdf: Buffer): string {

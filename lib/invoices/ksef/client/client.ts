@@ -42,6 +42,7 @@ export type KsefClient = KsefGateway & {
 type WireStatus = {
   ksefNumber?: string | null;
   acquisitionDate?: string | null;
+  invoicingMode?: 'Online' | 'Offline' | null;
   status: { code: number; description: string; details?: string[] | null; extensions?: Record<string, string | null> };
 };
 
@@ -53,7 +54,12 @@ export function toInvoiceStatus(body: WireStatus): KsefInvoiceStatus {
     if (!body.ksefNumber || !isKsefNumber(body.ksefNumber) || !body.acquisitionDate) {
       throw new KsefUnavailableError(`KSeF reported success without a valid KSeF number (${body.ksefNumber})`);
     }
-    return { state: 'ACCEPTED', ksefNumber: body.ksefNumber, acquisitionDate: body.acquisitionDate };
+    return {
+      state: 'ACCEPTED',
+      ksefNumber: body.ksefNumber,
+      acquisitionDate: body.acquisitionDate,
+      invoicingMode: body.invoicingMode ?? null,
+    };
   }
   return { state: 'REJECTED', code, description, details: details ?? [] };
 }

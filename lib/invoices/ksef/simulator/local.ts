@@ -13,7 +13,7 @@ import { startKsefSimulator, type KsefSimulator, type KsefSimulatorOptions } fro
 
 export type LocalKsefOptions = Pick<
   KsefSimulatorOptions,
-  'processingDelayMs' | 'authDelayMs' | 'rateLimits' | 'accessTtlMs'
+  'processingDelayMs' | 'authDelayMs' | 'rateLimits' | 'accessTtlMs' | 'now'
 > & {
   port: number;
   quiet?: boolean;
@@ -33,6 +33,7 @@ export async function startLocalKsef(opts: LocalKsefOptions): Promise<KsefSimula
     authDelayMs: opts.authDelayMs,
     rateLimits: opts.rateLimits,
     accessTtlMs: opts.accessTtlMs,
+    now: opts.now,
     log: opts.quiet ? () => {} : (line) => console.log(`[ksef-sim] ${line}`),
   });
   if (!env.KSEF_OFFLINE_KEY) {

@@ -2,10 +2,12 @@
 // claims the document (one UPDATE; a second worker finds it claimed and leaves it), sends its
 // frozen XML outside any transaction, records the reference at once (a crash after that asks for
 // the status instead of sending again), then asks for the status. KSeF unreachable at the first
-// send makes the document offline (tryby-offline.md); a duplicate answer keeps the original's number.
+// send makes the document offline (tryby-offline.md), and so does a first send on a later day than
+// the issue date, which KSeF counts as offline anyway; a duplicate answer keeps the original's number.
 import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
+import { warsawDateKey } from '@/lib/format/time';
 import { ksefGateway } from '@/lib/invoices/ksef/gateway';
 import {
   KsefRequestError,
@@ -60,6 +62,16 @@ async function claim(id: string, now: Date): Promise<Claimed | null> {
 const update = (id: string, data: Prisma.KsefDocumentUpdateInput) =>
   db().ksefDocument.update({ where: { id }, data: { ...data, claimedUntil: null }, select: { id: true } });
 
+/**
+ * A document first sent on a later (Warsaw) day than its issue date is an offline invoice: KSeF
+ * marks it so whatever is declared (offline/automatyczne-okreslanie-trybu-offline.md), and an
+ * offline invoice needs KOD II on its PDF (kody-qr.md). So it is made offline before the send and
+ * declared with offlineMode, like one issued while KSeF was unreachable.
+ */
+export function sentLate(doc: { offline: boolean; issuedAt: Date | null }, now: Date): boolean {
+  return !doc.offline && !!doc.issuedAt && warsawDateKey(doc.issuedAt) < warsawDateKey(now);
+}
+
 /** KSeF could not be reached: try again later; at the very first send the invoice becomes offline. */
 async function unavailable(doc: Claimed, now: Date, e: KsefUnavailableError): Promise<StepOutcome> {
   const attempts = doc.attempts + 1;
@@ -94,11 +106,14 @@ async function accepted(
   ksefNumber: string,
   acceptedAt: Date,
   sessionReference?: string | null,
+  keptOffline = false,
 ): Promise<StepOutcome> {
   await db().ksefDocument.updateMany({
     where: { id: doc.id, ksefNumber: null },
     data: {
       status: 'ACCEPTED',
+      // KSeF recorded it as offline (received after its issue day): it carries KOD II from now on.
+      ...(keptOffline && !doc.offline ? { offline: true } : {}),
       ksefNumber,
       acceptedAt,
       errorCode: null,
@@ -115,7 +130,8 @@ async function accepted(
 
 async function settle(doc: Claimed, st: KsefInvoiceStatus, now: Date): Promise<StepOutcome | null> {
   if (st.state === 'PROCESSING') return null;
-  if (st.state === 'ACCEPTED') return accepted(doc, st.ksefNumber, new Date(st.acquisitionDate || now));
+  if (st.state === 'ACCEPTED')
+    return accepted(doc, st.ksefNumber, new Date(st.acquisitionDate || now), null, st.invoicingMode === 'Offline');
   // Already in KSeF (our earlier send whose answer was lost, or a twin): the original's number is ours.
   const dup = duplicateOf(st as Parameters<typeof duplicateOf>[0]);
   if (dup) return accepted(doc, dup.ksefNumber, now, dup.sessionReference);
@@ -140,6 +156,13 @@ export async function advanceDocument(id: string, opts: StepOptions = {}): Promi
         ? { sessionReference: doc.sessionReference, invoiceReference: doc.invoiceReference }
         : null;
     if (!sent) {
+      if (sentLate(doc, now)) {
+        await db().ksefDocument.update({
+          where: { id: doc.id },
+          data: { offline: true, offlineDeadline: offlineDeadline(doc.issuedAt!) },
+        });
+        doc.offline = true;
+      }
       try {
         sent = await gateway.send({
           xml: Buffer.from(doc.xml),

@@ -37,6 +37,7 @@ describe('ruleFor', () => {
     [{ type: 'contactMessage' }, 'delete', undefined],
     [{ type: 'complaint' }, 'keep', 'complaint'],
     [{ type: 'email' }, 'anonymise', 'proofOfSending'],
+    [{ type: 'queuedEmail' }, 'delete', undefined],
     [{ type: 'dataExport' }, 'delete', undefined],
     [{ type: 'privacyRequest' }, 'keep', 'accountability'],
     [{ type: 'loginThrottle' }, 'delete', undefined],
