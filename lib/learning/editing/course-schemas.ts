@@ -130,3 +130,12 @@ export const deleteSchema = z.object({
   kind: z.enum(['module', 'lesson', 'question', 'attachment']),
   id: z.string().min(1),
 });
+
+export const moveSchema = z.object({
+  courseId: z.string().min(1),
+  kind: z.enum(['module', 'lesson']),
+  id: z.string().min(1),
+  direction: z.enum(['up', 'down']),
+});
+
+export const courseIdSchema = z.object({ courseId: z.string().min(1) });

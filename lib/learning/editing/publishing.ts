@@ -1,7 +1,7 @@
 // Loads what the publishing rule needs and enforces it inside the caller's transaction: saving a
 // course as published, or removing a lesson or question from a published course, is refused while
 // the rule (rules/publishing.ts) finds something missing.
-import type { Tx } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { text } from '@/lib/i18n';
 import { publishingChecklist, publishingGaps, type PublishingFacts } from './rules/publishing';
@@ -55,4 +55,9 @@ export async function assertStillPublishable(tx: Tx, courseId: string): Promise<
     code: 'learning.editing.wouldBreakPublished',
     params: [gaps.map((g) => text(g.label)).join('; ')],
   });
+}
+
+/** The checklist for the course page in the panel (outside any transaction). */
+export function courseReadiness(courseId: string) {
+  return publishingReadiness(db(), courseId);
 }
