@@ -7,12 +7,11 @@ import { text } from '@/lib/i18n';
 import { publishingChecklist, publishingGaps, type PublishingFacts } from './rules/publishing';
 
 export async function publishingFacts(tx: Tx, courseId: string): Promise<PublishingFacts> {
-  const [course, lessons, byCategory, rules] = await Promise.all([
-    tx.course.findUnique({ where: { id: courseId }, select: { testQuestionCount: true } }),
-    tx.lesson.count({ where: { module: { courseId } } }),
-    tx.question.groupBy({ by: ['category'], where: { courseId }, _count: { _all: true } }),
-    tx.testBankRule.findMany({ where: { courseId }, select: { category: true, count: true } }),
-  ]);
+  // One after another: inside a transaction the queries share one connection anyway.
+  const course = await tx.course.findUnique({ where: { id: courseId }, select: { testQuestionCount: true } });
+  const lessons = await tx.lesson.count({ where: { module: { courseId } } });
+  const byCategory = await tx.question.groupBy({ by: ['category'], where: { courseId }, _count: { _all: true } });
+  const rules = await tx.testBankRule.findMany({ where: { courseId }, select: { category: true, count: true } });
   const questionsByCategory = Object.fromEntries(byCategory.map((g) => [g.category, g._count._all]));
   return {
     lessons,
