@@ -39,9 +39,7 @@ export function CourseForm({
 }) {
   const f = useFormAction(saveCourse);
   const v = (k: keyof CourseValues) => f.value(k, String(initial[k] ?? ''));
-  // React applies a select's defaultValue only when it mounts (and resets the form to it after
-  // the action), so the select is re-mounted with the value echoed back by a failed save.
-  const category = v('categoryId');
+
   const fe = f.fieldErrors;
   const t = messages().panel.courses.courseForm;
   return (
@@ -71,10 +69,9 @@ export function CourseForm({
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField
-          key={`category-${category}`}
           name="categoryId"
           label={t.category}
-          defaultValue={category}
+          defaultValue={v('categoryId')}
           error={fe.categoryId}
           options={[{ value: '', label: t.chooseCategory }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
         />
