@@ -17,7 +17,7 @@ async function addModule(page: Page, title: string) {
 async function addLesson(page: Page, moduleTitle: string, title: string) {
   await page.goto(page.url().replace(/\/lekcje.*$/, '/lekcje'));
   await page.getByRole('link', { name: 'Nowa lekcja' }).click();
-  await page.getByLabel('Moduł').selectOption({ label: moduleTitle });
+  await page.getByLabel('Moduł', { exact: true }).selectOption({ label: moduleTitle });
   await page.getByLabel('Tytuł lekcji').fill(title);
   await page.getByLabel('Czas (min)').fill('15');
   await page.getByLabel('Treść (markdown)').fill(`Treść lekcji **${title}**.`);
@@ -25,18 +25,22 @@ async function addLesson(page: Page, moduleTitle: string, title: string) {
   await expect(page.getByRole('heading', { name: `Lekcja: ${title}` })).toBeVisible();
 }
 
+/** Each module's name followed by its lessons' titles, in the order shown. */
 async function lessonTitles(page: Page) {
-  return page
-    .locator('section[aria-labelledby="modules"] > ol > li')
-    .evaluateAll((items) =>
-      items.map((li) => [
-        (li.querySelector('input[name="title"]') as HTMLInputElement).value,
-        ...Array.from(li.querySelectorAll('ol a')).map((a) => a.textContent?.replace(/^\d+\.\s*/, '')),
-      ]),
-    );
+  const modules = page.getByRole('region', { name: 'Moduły i lekcje' }).getByRole('listitem').filter({
+    has: page.getByLabel('Nazwa modułu'),
+  });
+  const out: string[][] = [];
+  for (const m of await modules.all()) {
+    const name = await m.getByLabel('Nazwa modułu').inputValue();
+    const lessons = await m.getByRole('list').getByRole('link').allTextContents();
+    out.push([name, ...lessons.map((t) => t.replace(/^\d+\.\s*/, ''))]);
+  }
+  return out;
 }
 
 test('staff build, publish, reorder, duplicate and preview a course', async ({ page }) => {
+  test.setTimeout(240_000); // one long journey through a dozen pages
   page.on('dialog', (d) => void d.accept());
   await login(page, 'zespol');
   await page.goto('/panel/kursy');
@@ -74,7 +78,7 @@ test('staff build, publish, reorder, duplicate and preview a course', async ({ p
 
   await page.getByLabel('Opublikowany w katalogu').uncheck();
   await page.getByRole('button', { name: 'Zapisz kurs' }).click();
-  await expect(page).toHaveURL(/\/panel\/kursy\/[^/]+$/);
+  await expect(page).toHaveURL(/\/panel\/kursy\/(?!nowy)[^/]+$/);
   const courseUrl = page.url();
   const readiness = page.locator('section[aria-labelledby="readiness"]');
   await expect(readiness).toContainText('Zanim opublikujesz kurs, uzupełnij braki.');
@@ -106,7 +110,7 @@ test('staff build, publish, reorder, duplicate and preview a course', async ({ p
 
   // Reordering with the keyboard; the focus stays on the moved item's button.
   await page.getByRole('link', { name: 'Lekcje', exact: true }).click();
-  expect(await lessonTitles(page)).toEqual([
+  await expect.poll(() => lessonTitles(page)).toEqual([
     ['Wprowadzenie', 'Po co to wszystko', 'Pierwsze kroki'],
     ['Praktyka', 'Ćwiczenie'],
   ]);
@@ -116,7 +120,7 @@ test('staff build, publish, reorder, duplicate and preview a course', async ({ p
   await expect(page.getByRole('button', { name: 'Przesuń niżej: Praktyka' })).toBeFocused();
   await page.getByRole('button', { name: 'Przesuń niżej: Po co to wszystko' }).click();
   await expect(page.getByRole('button', { name: 'Przesuń niżej: Po co to wszystko' })).toBeDisabled();
-  expect(await lessonTitles(page)).toEqual([
+  await expect.poll(() => lessonTitles(page)).toEqual([
     ['Praktyka', 'Ćwiczenie'],
     ['Wprowadzenie', 'Pierwsze kroki', 'Po co to wszystko'],
   ]);
@@ -165,7 +169,7 @@ test('staff build, publish, reorder, duplicate and preview a course', async ({ p
   await expect(page.getByLabel('Opublikowany w katalogu')).not.toBeChecked();
   await expect(page.getByLabel('Program (jeden punkt w wierszu)')).toHaveValue('Ocena ryzyka\nDokumentacja');
   await page.getByRole('link', { name: 'Lekcje', exact: true }).click();
-  expect(await lessonTitles(page)).toEqual([
+  await expect.poll(() => lessonTitles(page)).toEqual([
     ['Praktyka', 'Ćwiczenie'],
     ['Wprowadzenie', 'Pierwsze kroki', 'Po co to wszystko'],
   ]);
