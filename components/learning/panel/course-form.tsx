@@ -67,14 +67,19 @@ export function CourseForm({
         defaultValue={v('syllabus')}
         error={fe.syllabus}
       />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          name="categoryId"
-          label={t.category}
-          defaultValue={v('categoryId')}
-          error={fe.categoryId}
-          options={[{ value: '', label: t.chooseCategory }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
-        />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <SelectField
+            name="categoryId"
+            label={t.category}
+            defaultValue={v('categoryId')}
+            error={fe.categoryId}
+            options={[
+              { value: '', label: t.chooseCategory },
+              ...categories.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+        </div>
         <Field name="price" label={t.price} inputMode="decimal" defaultValue={v('price')} error={fe.price} required />
         <Field
           name="accessMonths"
@@ -85,7 +90,7 @@ export function CourseForm({
           error={fe.accessMonths}
         />
       </div>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 xl:grid-cols-3">
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">{t.test}</legend>
         <Field
           name="testQuestionCount"
@@ -125,7 +130,7 @@ export function CourseForm({
           defaultValue={v('retakeDelayHours')}
           error={fe.retakeDelayHours}
         />
-        <div className="space-y-2 sm:col-span-2 xl:col-span-3">
+        <div className="space-y-2 sm:col-span-2">
           <CheckboxField
             name="testRequiresLessons"
             label={t.testRequiresLessons}
