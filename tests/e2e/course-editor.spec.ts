@@ -27,9 +27,12 @@ async function addLesson(page: Page, moduleTitle: string, title: string) {
 
 /** Each module's name followed by its lessons' titles, in the order shown. */
 async function lessonTitles(page: Page) {
-  const modules = page.getByRole('region', { name: 'Moduły i lekcje' }).getByRole('listitem').filter({
-    has: page.getByLabel('Nazwa modułu'),
-  });
+  const modules = page
+    .getByRole('region', { name: 'Moduły i lekcje' })
+    .getByRole('listitem')
+    .filter({
+      has: page.getByLabel('Nazwa modułu'),
+    });
   const out: string[][] = [];
   for (const m of await modules.all()) {
     const name = await m.getByLabel('Nazwa modułu').inputValue();
@@ -110,20 +113,24 @@ test('staff build, publish, reorder, duplicate and preview a course', async ({ p
 
   // Reordering with the keyboard; the focus stays on the moved item's button.
   await page.getByRole('link', { name: 'Lekcje', exact: true }).click();
-  await expect.poll(() => lessonTitles(page)).toEqual([
-    ['Wprowadzenie', 'Po co to wszystko', 'Pierwsze kroki'],
-    ['Praktyka', 'Ćwiczenie'],
-  ]);
+  await expect
+    .poll(() => lessonTitles(page))
+    .toEqual([
+      ['Wprowadzenie', 'Po co to wszystko', 'Pierwsze kroki'],
+      ['Praktyka', 'Ćwiczenie'],
+    ]);
   await page.getByRole('button', { name: 'Przesuń wyżej: Praktyka' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Przesuń wyżej: Praktyka' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Przesuń niżej: Praktyka' })).toBeFocused();
   await page.getByRole('button', { name: 'Przesuń niżej: Po co to wszystko' }).click();
   await expect(page.getByRole('button', { name: 'Przesuń niżej: Po co to wszystko' })).toBeDisabled();
-  await expect.poll(() => lessonTitles(page)).toEqual([
-    ['Praktyka', 'Ćwiczenie'],
-    ['Wprowadzenie', 'Pierwsze kroki', 'Po co to wszystko'],
-  ]);
+  await expect
+    .poll(() => lessonTitles(page))
+    .toEqual([
+      ['Praktyka', 'Ćwiczenie'],
+      ['Wprowadzenie', 'Pierwsze kroki', 'Po co to wszystko'],
+    ]);
   await checkPage(page, true);
 
   // The public page: no syllabus, so the programme is the lesson list in the new order.
@@ -169,9 +176,11 @@ test('staff build, publish, reorder, duplicate and preview a course', async ({ p
   await expect(page.getByLabel('Opublikowany w katalogu')).not.toBeChecked();
   await expect(page.getByLabel('Program (jeden punkt w wierszu)')).toHaveValue('Ocena ryzyka\nDokumentacja');
   await page.getByRole('link', { name: 'Lekcje', exact: true }).click();
-  await expect.poll(() => lessonTitles(page)).toEqual([
-    ['Praktyka', 'Ćwiczenie'],
-    ['Wprowadzenie', 'Pierwsze kroki', 'Po co to wszystko'],
-  ]);
+  await expect
+    .poll(() => lessonTitles(page))
+    .toEqual([
+      ['Praktyka', 'Ćwiczenie'],
+      ['Wprowadzenie', 'Pierwsze kroki', 'Po co to wszystko'],
+    ]);
   expect((await page.request.get(`/kursy/${SLUG}-kopia`)).status()).toBe(404);
 });
