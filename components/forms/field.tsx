@@ -83,7 +83,11 @@ export function TextAreaField({
   );
 }
 
-/** A labelled select with its error beside it: options as data, or as children. */
+/**
+ * A labelled select with its error beside it: options as data, or as children. React applies a
+ * select's defaultValue only when it mounts (and resets the form to that after an action), so the
+ * select is re-mounted when defaultValue changes: a failed save keeps the option chosen.
+ */
 export function SelectField({
   name,
   label,
@@ -97,7 +101,7 @@ export function SelectField({
   const c = useControl({ name, id, hint, error });
   return (
     <Stacked id={c.id} label={label} hint={hint} error={error}>
-      <select {...c} className="input" {...rest}>
+      <select key={String(rest.defaultValue ?? '')} {...c} className="input" {...rest}>
         {options?.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

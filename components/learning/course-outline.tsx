@@ -3,17 +3,23 @@ import { messages } from '@/lib/i18n';
 import type { Outline } from '@/lib/learning/outline';
 import { ProgressBar } from './progress-bar';
 
-/** The course's table of contents with done marks; the current lesson is marked for screen readers. */
+/**
+ * The course's table of contents with done marks; the current lesson is marked for screen readers.
+ * `basePath` points the links elsewhere (the staff preview, /panel/kursy/<id>/podglad).
+ */
 export function CourseOutline({
   slug,
   outline,
   currentLessonId,
+  basePath,
 }: {
   slug: string;
   outline: Outline;
   currentLessonId?: string;
+  basePath?: string;
 }) {
   const t = messages().learning;
+  const base = basePath ?? `/nauka/${slug}`;
   return (
     <nav aria-label={t.courseContents} className="space-y-4">
       <div className="space-y-1">
@@ -31,7 +37,7 @@ export function CourseOutline({
               return (
                 <li key={l.id}>
                   <Link
-                    href={`/nauka/${slug}/lekcje/${l.id}`}
+                    href={`${base}/lekcje/${l.id}`}
                     aria-current={current ? 'page' : undefined}
                     className={`flex items-start gap-2 rounded-md px-2 py-1.5 text-sm ${current ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-700 hover:bg-slate-100'}`}
                   >
@@ -51,7 +57,7 @@ export function CourseOutline({
         </div>
       ))}
       <Link
-        href={`/nauka/${slug}/test`}
+        href={basePath ? `${basePath}#test` : `/nauka/${slug}/test`}
         className="block rounded-md px-2 py-1.5 text-sm font-semibold text-brand-700 hover:bg-slate-100"
       >
         {t.testTitle}

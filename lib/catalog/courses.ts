@@ -1,3 +1,4 @@
+// The public catalogue: published courses only, for the listing and the course page (programme included).
 import { db } from '@/lib/db/client';
 import { searchTerm } from '@/lib/db/like';
 
@@ -42,6 +43,19 @@ export function getPublishedCourse(slug: string) {
       description: true,
       syllabus: true,
       accessMonths: true,
+      passMarkPercent: true,
+      maxAttempts: true,
+      timeLimitMinutes: true,
+      testRequiresLessons: true,
+      // The programme when the syllabus is empty: modules with their lessons, as learners will see them.
+      modules: {
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          title: true,
+          lessons: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, minutes: true } },
+        },
+      },
       priceGross: true,
       currency: true,
       category: { select: { name: true, slug: true } },

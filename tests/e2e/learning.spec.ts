@@ -147,16 +147,18 @@ test('staff edit a course and see its learners', async ({ page }) => {
   await page.getByRole('link', { name: COURSE_TITLE }).click();
   await expect(page.getByRole('heading', { name: COURSE_TITLE, level: 1 })).toBeVisible();
   await checkPage(page);
+  await page.getByRole('link', { name: 'Lekcje', exact: true }).click();
   await page.getByLabel('Nowy moduł').fill('Podsumowanie');
   await page.getByRole('button', { name: 'Dodaj moduł' }).click();
   await expect(page.getByText('Dodano moduł.')).toBeVisible();
   await expect(page.getByLabel('Nazwa modułu').last()).toHaveValue('Podsumowanie');
+  await page.getByRole('link', { name: 'Kurs', exact: true }).click();
   await page.getByLabel('Cena brutto (zł)').fill('abc');
   await page.getByRole('button', { name: 'Zapisz kurs' }).click();
   await expect(page.getByText(/Podaj cenę brutto w złotych/)).toBeVisible();
   await checkPage(page, true);
 
-  await page.getByRole('link', { name: 'Pytania testu' }).click();
+  await page.getByRole('link', { name: 'Pytania', exact: true }).click();
   await expect(page.getByText(/Pula: 14 pytań/)).toBeVisible();
   await checkPage(page);
   await page.getByRole('link', { name: 'Uczestnicy' }).click();

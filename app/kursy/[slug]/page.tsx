@@ -7,6 +7,7 @@ import { AddToCartForm } from '@/components/checkout/add-to-cart-form';
 import { CourseGroupNotice } from '@/components/groups/course-group-notice';
 import { CourseTopUp } from '@/components/catalog/course-top-up';
 import { GroupSteps } from '@/components/catalog/group-steps';
+import { CourseProgramme, CourseTestFacts } from '@/components/catalog/course-programme';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 
@@ -41,16 +42,8 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
           </h2>
           <p className="whitespace-pre-line text-slate-800">{course.description}</p>
         </section>
-        <section aria-labelledby="program" className="space-y-2">
-          <h2 id="program" className="h2">
-            {t.syllabus}
-          </h2>
-          <ol className="list-decimal space-y-1 pl-6">
-            {course.syllabus.map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ol>
-        </section>
+        <CourseProgramme syllabus={course.syllabus} modules={course.modules} />
+        <CourseTestFacts {...course} />
         {hasPackages && <GroupSteps />}
       </article>
       <aside className="h-fit space-y-4">

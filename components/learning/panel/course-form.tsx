@@ -19,11 +19,17 @@ export type CourseValues = {
   passMarkPercent: string;
   maxAttempts: string;
   timeLimitMinutes: string;
+  retakeDelayHours: string;
+  testRequiresLessons: boolean;
+  testShowsAnswers: boolean;
+  syllabus: string;
   groupInstruction: string;
   published: boolean;
 };
 
-/** Course basics and test settings; after an error the form shows what was typed. */
+// Course basics, programme and test settings; after an error the form shows what was typed,
+// the chosen category and every checkbox included.
+
 export function CourseForm({
   initial,
   categories,
@@ -33,6 +39,7 @@ export function CourseForm({
 }) {
   const f = useFormAction(saveCourse);
   const v = (k: keyof CourseValues) => f.value(k, String(initial[k] ?? ''));
+
   const fe = f.fieldErrors;
   const t = messages().panel.courses.courseForm;
   return (
@@ -52,14 +59,27 @@ export function CourseForm({
         defaultValue={v('description')}
         error={fe.description}
       />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          name="categoryId"
-          label={t.category}
-          defaultValue={v('categoryId')}
-          error={fe.categoryId}
-          options={[{ value: '', label: t.chooseCategory }, ...categories.map((c) => ({ value: c.id, label: c.name }))]}
-        />
+      <TextAreaField
+        name="syllabus"
+        label={t.syllabus}
+        hint={t.syllabusHint}
+        rows={5}
+        defaultValue={v('syllabus')}
+        error={fe.syllabus}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div className="sm:col-span-2">
+          <SelectField
+            name="categoryId"
+            label={t.category}
+            defaultValue={v('categoryId')}
+            error={fe.categoryId}
+            options={[
+              { value: '', label: t.chooseCategory },
+              ...categories.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
+        </div>
         <Field name="price" label={t.price} inputMode="decimal" defaultValue={v('price')} error={fe.price} required />
         <Field
           name="accessMonths"
@@ -70,11 +90,12 @@ export function CourseForm({
           error={fe.accessMonths}
         />
       </div>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-4">
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">{t.test}</legend>
         <Field
           name="testQuestionCount"
           label={t.testQuestionCount}
+          hint={t.testQuestionCountHint}
           inputMode="numeric"
           defaultValue={v('testQuestionCount')}
           error={fe.testQuestionCount}
@@ -101,6 +122,28 @@ export function CourseForm({
           defaultValue={v('timeLimitMinutes')}
           error={fe.timeLimitMinutes}
         />
+        <Field
+          name="retakeDelayHours"
+          label={t.retakeDelayHours}
+          hint={t.retakeDelayHint}
+          inputMode="numeric"
+          defaultValue={v('retakeDelayHours')}
+          error={fe.retakeDelayHours}
+        />
+        <div className="space-y-2 sm:col-span-2">
+          <CheckboxField
+            name="testRequiresLessons"
+            label={t.testRequiresLessons}
+            defaultChecked={f.checked('testRequiresLessons', initial.testRequiresLessons)}
+            error={fe.testRequiresLessons}
+          />
+          <CheckboxField
+            name="testShowsAnswers"
+            label={t.testShowsAnswers}
+            defaultChecked={f.checked('testShowsAnswers', initial.testShowsAnswers)}
+            error={fe.testShowsAnswers}
+          />
+        </div>
       </fieldset>
       <TextAreaField
         className="input font-mono text-sm"
@@ -114,7 +157,9 @@ export function CourseForm({
       <CheckboxField
         name="published"
         label={<span className="font-medium">{t.published}</span>}
+        hint={t.publishedHint}
         defaultChecked={f.checked('published', initial.published)}
+        error={fe.published}
       />
       <SubmitButton className="btn-primary">{t.save}</SubmitButton>
     </form>

@@ -9,6 +9,6 @@ import { saveLesson as save } from '@/lib/learning/editing/course-editing';
 export const saveLesson = formAction({ schema: lessonSchema, permission: 'panel:courses' }, async (input) => {
   const { id } = await save(input);
   if (!input.id) redirect(`/panel/kursy/${input.courseId}/lekcje/${id}`);
-  revalidatePath(`/panel/kursy/${input.courseId}`);
+  revalidatePath(`/panel/kursy/${input.courseId}`, 'layout');
   return { ok: true, message: messages().learning.editing.lessonSaved };
 });

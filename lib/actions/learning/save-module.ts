@@ -7,7 +7,7 @@ import { saveModule as save } from '@/lib/learning/editing/course-editing';
 
 export const saveModule = formAction({ schema: moduleSchema, permission: 'panel:courses' }, async (input) => {
   await save(input);
-  revalidatePath(`/panel/kursy/${input.courseId}`);
+  revalidatePath(`/panel/kursy/${input.courseId}`, 'layout');
   return {
     ok: true,
     message: input.id ? messages().learning.editing.moduleSaved : messages().learning.editing.moduleAdded,

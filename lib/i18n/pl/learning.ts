@@ -150,6 +150,8 @@ export const learning = {
       markCorrect: 'Zaznacz poprawną odpowiedź.',
       singleHasOne: 'Pytanie jednokrotnego wyboru ma dokładnie jedną poprawną odpowiedź.',
       oneWrong: 'Co najmniej jedna odpowiedź musi być błędna.',
+      syllabus: 'Program: najwyżej 50 punktów, każdy do 300 znaków.',
+      retakeDelay: 'Przerwa po niezaliczonym podejściu: od 0 do 720 godzin (0 = od razu).',
     },
     slugTaken: 'Ten adres jest już zajęty przez inny kurs.',
     moduleMissing: 'Nie znaleziono modułu.',
@@ -157,6 +159,22 @@ export const learning = {
     lessonMissing: 'Nie znaleziono lekcji.',
     questionMissing: 'Nie znaleziono pytania.',
     itemGone: 'Nie znaleziono — mogło zostać już usunięte.',
+    // The publishing checklist (lib/learning/editing/rules/publishing.ts): each line reads as a
+    // condition with the current state, both on the checklist and in the refusal.
+    ready: {
+      lessons: (n: number) => `co najmniej jedna lekcja (jest: ${n})`,
+      questions: (drawn: number, available: number) => `pytania do testu (losowanych: ${drawn}, w puli: ${available})`,
+      category: (category: string, count: number, available: number) =>
+        `pytania z kategorii „${category || 'ogólna'}” (losowanych: ${count}, w puli: ${available})`,
+    },
+    notPublishable: (missing: string) =>
+      `Kursu nie można opublikować — nie spełnia warunków: ${missing}. Zapisz go jako ukryty i uzupełnij braki.`,
+    wouldBreakPublished: (missing: string) =>
+      `Kurs jest opublikowany, a po tej zmianie nie spełniałby warunków: ${missing}. Najpierw ukryj kurs (odznacz „Opublikowany w katalogu”).`,
+    moved: 'Przesunięto.',
+    cannotMove: 'Tego elementu nie da się już przesunąć w tę stronę.',
+    courseMissing: 'Nie znaleziono kursu.',
+    copySuffix: ' (kopia)',
   },
   certificatePdf: {
     brand: 'PLANETA',

@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import type { CourseInput } from './course-schemas';
 import { MAX_ATTACHMENT_BYTES } from '@/lib/learning/attachments';
+import { assertPublishable, assertStillPublishable } from './publishing';
 
 export async function saveCourse(input: CourseInput, staffId: string | null = null): Promise<{ id: string }> {
   const { id, price, ...rest } = input;
@@ -14,10 +15,14 @@ export async function saveCourse(input: CourseInput, staffId: string | null = nu
       if (id) {
         const before = await tx.course.findUnique({ where: { id }, select: { published: true, priceGross: true } });
         const course = await tx.course.update({ where: { id }, data, select: { id: true } });
+        // Checked after the write so a lowered question count or a new draw counts as saved.
+        if (data.published) await assertPublishable(tx, id);
         if (before) await auditCourse(tx, staffId, id, before, { published: data.published, priceGross: price });
         return course;
       }
       const course = await tx.course.create({ data, select: { id: true } });
+      // A new course has no lesson yet: publishing it at once is refused (and nothing is created).
+      if (data.published) await assertPublishable(tx, course.id);
       // A new course is sold to one person at its price; group packages are added by the catalogue.
       await tx.courseOffer.create({ data: { courseId: course.id, seats: 1, priceGross: price } });
       if (data.published) await auditCourse(tx, staffId, course.id, null, { published: true, priceGross: price });
@@ -118,20 +123,24 @@ export async function saveQuestion(input: {
   });
 }
 
+/** A published course keeps what publishing requires: the delete that would break it is refused and undone. */
 export async function deleteCourseItem(
   courseId: string,
   kind: 'module' | 'lesson' | 'question' | 'attachment',
   id: string,
 ) {
-  const r =
-    kind === 'module'
-      ? await db().courseModule.deleteMany({ where: { id, courseId } })
-      : kind === 'lesson'
-        ? await db().lesson.deleteMany({ where: { id, module: { courseId } } })
-        : kind === 'question'
-          ? await db().question.deleteMany({ where: { id, courseId } })
-          : await db().attachment.deleteMany({ where: { id, lesson: { module: { courseId } } } });
-  if (r.count === 0) throw new UserError('learning.editing.itemGone');
+  await db().$transaction(async (tx) => {
+    const r =
+      kind === 'module'
+        ? await tx.courseModule.deleteMany({ where: { id, courseId } })
+        : kind === 'lesson'
+          ? await tx.lesson.deleteMany({ where: { id, module: { courseId } } })
+          : kind === 'question'
+            ? await tx.question.deleteMany({ where: { id, courseId } })
+            : await tx.attachment.deleteMany({ where: { id, lesson: { module: { courseId } } } });
+    if (r.count === 0) throw new UserError('learning.editing.itemGone');
+    if (kind !== 'attachment') await assertStillPublishable(tx, courseId);
+  });
 }
 
 export type UploadError = 'missing' | 'too-large' | 'no-lesson';

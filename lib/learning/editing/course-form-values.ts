@@ -20,6 +20,10 @@ export function courseFormValues(c: EditableCourse | null) {
     passMarkPercent: s(c?.passMarkPercent ?? 60),
     maxAttempts: s(c?.maxAttempts ?? 3),
     timeLimitMinutes: s(c?.timeLimitMinutes),
+    retakeDelayHours: s(c?.retakeDelayHours ?? 0),
+    testRequiresLessons: c?.testRequiresLessons ?? false,
+    testShowsAnswers: c?.testShowsAnswers ?? false,
+    syllabus: (c?.syllabus ?? []).join('\n'),
     groupInstruction: c?.groupInstruction ?? '',
     published: c?.published ?? false,
   };

@@ -16,6 +16,25 @@ const optionalInt = (min: number, max: number, msg: string) =>
   );
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true', z.boolean());
 
+export const SYLLABUS_MAX_POINTS = 50;
+export const SYLLABUS_MAX_CHARS = 300;
+
+/** The syllabus textarea: one point per line; blank lines and list markers typed out of habit are dropped. */
+export function parseSyllabus(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim())
+    .filter(Boolean);
+}
+
+const syllabus = z
+  .string()
+  .default('')
+  .transform(parseSyllabus)
+  .refine((points) => points.length <= SYLLABUS_MAX_POINTS && points.every((p) => p.length <= SYLLABUS_MAX_CHARS), {
+    message: f.syllabus,
+  });
+
 export const courseSchema = z.object({
   id: z.string().optional(),
   title: z.string().trim().min(3, f.title).max(200),
@@ -37,6 +56,10 @@ export const courseSchema = z.object({
   passMarkPercent: int(1, 100, f.passMark),
   maxAttempts: int(1, 20, f.maxAttempts),
   timeLimitMinutes: optionalInt(1, 600, f.timeLimit),
+  retakeDelayHours: z.preprocess((v) => (v === '' || v === undefined ? 0 : v), int(0, 720, f.retakeDelay)),
+  testRequiresLessons: checkbox,
+  testShowsAnswers: checkbox,
+  syllabus,
   groupInstruction: z
     .string()
     .trim()
@@ -107,3 +130,12 @@ export const deleteSchema = z.object({
   kind: z.enum(['module', 'lesson', 'question', 'attachment']),
   id: z.string().min(1),
 });
+
+export const moveSchema = z.object({
+  courseId: z.string().min(1),
+  kind: z.enum(['module', 'lesson']),
+  id: z.string().min(1),
+  direction: z.enum(['up', 'down']),
+});
+
+export const courseIdSchema = z.object({ courseId: z.string().min(1) });

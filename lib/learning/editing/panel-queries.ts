@@ -34,6 +34,10 @@ export function courseForEditing(id: string) {
       passMarkPercent: true,
       maxAttempts: true,
       timeLimitMinutes: true,
+      retakeDelayHours: true,
+      testRequiresLessons: true,
+      testShowsAnswers: true,
+      syllabus: true,
       groupInstruction: true,
       published: true,
       modules: {

@@ -1,22 +1,19 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 
-/** Tabs of one course in the panel. */
-export function CourseNav({
-  id,
-  title,
-  current,
-}: {
-  id: string;
-  title: string;
-  current: 'edit' | 'questions' | 'learners';
-}) {
+export type CourseTab = 'edit' | 'lessons' | 'questions' | 'files' | 'learners' | 'preview';
+
+/** Tabs of one course in the panel (the questions and files pages are the question editor's). */
+export function CourseNav({ id, title, current }: { id: string; title: string; current: CourseTab }) {
   const m = messages();
-  const t = m.panel.courses.tabs;
-  const tabs = [
-    { key: 'edit', href: `/panel/kursy/${id}`, label: t.edit },
+  const t = m.panel.courses.courseTabs;
+  const tabs: { key: CourseTab; href: string; label: string }[] = [
+    { key: 'edit', href: `/panel/kursy/${id}`, label: t.course },
+    { key: 'lessons', href: `/panel/kursy/${id}/lekcje`, label: t.lessons },
     { key: 'questions', href: `/panel/kursy/${id}/pytania`, label: t.questions },
+    { key: 'files', href: `/panel/kursy/${id}/pliki`, label: t.files },
     { key: 'learners', href: `/panel/kursy/${id}/uczestnicy`, label: t.learners },
+    { key: 'preview', href: `/panel/kursy/${id}/podglad`, label: t.preview },
   ];
   return (
     <div className="space-y-3">
@@ -25,8 +22,8 @@ export function CourseNav({
           ← {m.nav.courses}
         </Link>
       </p>
-      <h1 className="h1">{title}</h1>
-      <nav aria-label={t.label} className="flex flex-wrap gap-2 border-b border-slate-200">
+      <h1 className="h1 break-words">{title}</h1>
+      <nav aria-label={m.panel.courses.tabs.label} className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {tabs.map((tab) => (
           <Link
             key={tab.key}

@@ -4,13 +4,12 @@ import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { courseAccess } from '@/lib/learning/access';
 import { courseOutline, neighbours } from '@/lib/learning/outline';
-import { isEmbeddableVideo, lessonInCourse, rememberLastLesson } from '@/lib/learning/lessons';
+import { lessonInCourse, rememberLastLesson } from '@/lib/learning/lessons';
 import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
-import { Markdown } from '@/components/learning/markdown';
+import { LessonContent } from '@/components/learning/lesson-content';
 import { MarkDoneForm } from '@/components/learning/mark-done-form';
-import { fileSize } from '@/lib/format/file-size';
 import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.lessonTitle };
@@ -67,38 +66,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             )}
           </p>
         </header>
-        {lesson.videoUrl && isEmbeddableVideo(lesson.videoUrl) && (
-          <div className="aspect-video overflow-hidden rounded-xl bg-slate-900">
-            <iframe
-              src={lesson.videoUrl}
-              title={t.videoTitle(lesson.title)}
-              className="h-full w-full"
-              loading="lazy"
-              allow="encrypted-media; picture-in-picture; fullscreen"
-              referrerPolicy="strict-origin-when-cross-origin"
-            />
-          </div>
-        )}
-        <div className="card">
-          <Markdown source={lesson.body} />
-        </div>
-        {lesson.attachments.length > 0 && (
-          <section aria-labelledby="attachments" className="card space-y-2">
-            <h2 id="attachments" className="h2">
-              {t.attachments}
-            </h2>
-            <ul className="space-y-1">
-              {lesson.attachments.map((a) => (
-                <li key={a.id}>
-                  <a href={`/api/learning/zalaczniki/${a.id}`} className="link" download>
-                    {a.fileName}
-                  </a>{' '}
-                  <span className="text-sm text-slate-600">({fileSize(a.size)})</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <LessonContent lesson={lesson} />
         <nav
           aria-label={t.lessonsNav}
           className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between"

@@ -39,7 +39,7 @@ export default async function EditLesson({
   const t = messages().panel.courses;
   return (
     <div className="space-y-6">
-      <CourseNav id={id} title={course.title} current="edit" />
+      <CourseNav id={id} title={course.title} current="lessons" />
       <section aria-labelledby="lesson" className="card space-y-4">
         <h2 id="lesson" className="h2">
           {t.lessonHeading(lesson.title)}

@@ -24,7 +24,7 @@ export default async function NewLesson({
   const target = course.modules.find((m) => m.id === modul) ?? course.modules.at(-1)!;
   return (
     <div className="space-y-6">
-      <CourseNav id={id} title={course.title} current="edit" />
+      <CourseNav id={id} title={course.title} current="lessons" />
       <section aria-labelledby="lesson" className="card space-y-4">
         <h2 id="lesson" className="h2">
           {messages().panel.courses.newLesson}

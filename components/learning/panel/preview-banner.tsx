@@ -1,0 +1,18 @@
+// The banner over every page of the staff preview, so nobody mistakes it for a learner's view.
+import Link from 'next/link';
+import { Notice } from '@/components/forms/notice';
+import { messages } from '@/lib/i18n';
+
+export function PreviewBanner({ courseId }: { courseId: string }) {
+  const t = messages().panel.courses.preview;
+  return (
+    <Notice tone="warning" as="div" role="note" className="flex flex-wrap items-center justify-between gap-3">
+      <span>
+        <strong className="font-semibold">{t.banner}</strong> <span className="text-sm">{t.lead}</span>
+      </span>
+      <Link href={`/panel/kursy/${courseId}`} className="link text-sm">
+        {t.back}
+      </Link>
+    </Notice>
+  );
+}
