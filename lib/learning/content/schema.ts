@@ -18,11 +18,11 @@ export const lessonSchema: Options = {
   clobberPrefix: '',
   strip: ['script', 'style'],
   // Checkboxes exist only in task lists.
-  ancestors: { ...defaultSchema.ancestors, input: ['li'] },
+  ancestors: { ...defaultSchema.ancestors, input: ['li'], label: ['li'] },
   protocols: { href: ['http', 'https', 'mailto'], src: ['https'] },
   tagNames: [
     ...['h2', 'h3', 'h4', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'strong', 'em', 'del', 'sup'],
-    ...['ul', 'ol', 'li', 'input', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    ...['ul', 'ol', 'li', 'label', 'input', 'table', 'thead', 'tbody', 'tr', 'th', 'td'],
     ...['a', 'img', 'section', 'div', 'iframe'],
   ],
   attributes: {

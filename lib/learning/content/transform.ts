@@ -47,6 +47,8 @@ export function rehypeLessonRules() {
         return image(node);
       case 'table':
         return [wrapper('lesson-table', 'region', t.content.tableLabel, node)];
+      case 'li':
+        return [taskItem(node)];
       case 'pre':
         return isDisplayMath(node) ? [wrapper('lesson-math', 'group', t.content.formulaLabel, node)] : [node];
       default:
@@ -100,6 +102,30 @@ function videoOf(p: Element, t: ReturnType<typeof messages>['learning']): Elemen
     children: [],
   };
   return { type: 'element', tagName: 'div', properties: { className: ['lesson-video'] }, children: [iframe] };
+}
+
+const BLOCKS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'div', 'table', 'h2', 'h3', 'h4', 'hr']);
+
+/** A task's checkbox is labelled by the task's own words (disabled, yet read out with them). */
+function taskItem(li: Element): Element {
+  const first = li.children.find((c) => c.type === 'element');
+  const holder = first?.type === 'element' && first.tagName === 'p' ? first : li;
+  const start = holder.children.findIndex((c) => c.type === 'element' && c.tagName === 'input');
+  if (start < 0) return li;
+  let end = start + 1;
+  while (end < holder.children.length) {
+    const c = holder.children[end];
+    if (c.type === 'element' && BLOCKS.has(c.tagName)) break;
+    end++;
+  }
+  const label: Element = {
+    type: 'element',
+    tagName: 'label',
+    properties: {},
+    children: holder.children.slice(start, end),
+  };
+  holder.children.splice(start, end - start, label);
+  return li;
 }
 
 const isDisplayMath = (pre: Element) =>

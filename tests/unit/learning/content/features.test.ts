@@ -31,10 +31,10 @@ describe('lesson markdown', () => {
     );
   });
 
-  it('renders task lists with disabled checkboxes', () => {
-    expect(html('- [x] gotowe\n- [ ] do zrobienia')).toBe(
-      '<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" checked disabled> gotowe</li>\n' +
-        '<li class="task-list-item"><input type="checkbox" disabled> do zrobienia</li>\n</ul>',
+  it('renders task lists with disabled checkboxes labelled by the task', () => {
+    expect(html('- [x] gotowe\n- [ ] do *zrobienia*\n  - krok')).toBe(
+      '<ul class="contains-task-list">\n<li class="task-list-item"><label><input type="checkbox" checked disabled> gotowe</label></li>\n' +
+        '<li class="task-list-item"><label><input type="checkbox" disabled> do <em>zrobienia</em>\n</label><ul>\n<li>krok</li>\n</ul>\n</li>\n</ul>',
     );
   });
 
