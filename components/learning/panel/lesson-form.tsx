@@ -65,7 +65,7 @@ export function LessonForm({
           error={fe.videoUrl}
         />
       </div>
-      <div className="grid gap-4 lg:grid-cols-2 lg:items-start">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
         <TextAreaField
           className="input font-mono text-sm"
           name="body"
