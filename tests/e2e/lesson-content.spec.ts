@@ -30,6 +30,8 @@ const BODY = [
 test('staff write a lesson with a table and formulas, preview it live, and a learner sees it rendered', async ({
   page,
 }) => {
+  // Two sign-ins, a save and three accessibility scans of pages with KaTeX.
+  test.setTimeout(120_000);
   const cspErrors: string[] = [];
   page.on('console', (m) => {
     if (/Content.Security.Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
