@@ -266,7 +266,7 @@ export const panel = {
       videoUrlHint: 'YouTube (youtube-nocookie.com/embed/…) lub Vimeo',
       body: 'Treść (markdown)',
       bodyHint:
-        'Markdown: # nagłówek, **pogrubienie**, *kursywa*, ~~przekreślenie~~, listy (- i 1.), lista zadań (- [ ]), > cytat, [link](https://…), tabele (| a | b |), przypisy ([^1]), wzory $…$ i $$…$$, obrazy z plików kursu ![opis](/api/learning/media/…), film: sam link do YouTube lub Vimeo w osobnym akapicie. HTML jest pokazywany jako tekst.',
+        'Markdown: # nagłówek, **pogrubienie**, *kursywa*, ~~przekreślenie~~, listy (- i 1.), lista zadań (- [ ]), > cytat, [link](https://…), tabele (| a | b |), przypisy ([^1]), wzory $…$ i $$…$$ (sam znak dolara: \\$), obrazy z plików kursu ![opis](/api/learning/media/…), film: sam link do YouTube lub Vimeo w osobnym akapicie. HTML jest pokazywany jako tekst.',
       save: 'Zapisz lekcję',
       add: 'Dodaj lekcję',
       preview: 'Podgląd',

@@ -7,14 +7,24 @@ import { messages } from '@/lib/i18n';
 import { isFragmentHref, lessonImageSrc, safeHref, videoEmbedSrc } from './links';
 
 type MdNode = MdRoot | MdContent;
+type InlineMath = Extract<MdContent, { type: 'inlineMath' }>;
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 
-/** `#` becomes h2 (the lesson title is the page's only h1), down to h4; HTML is shown as typed. */
+/**
+ * `#` becomes h2 (the lesson title is the page's only h1), down to h4; HTML is shown as typed; a
+ * `$…$` that reads as money or a spreadsheet address (Pandoc's rule: no space inside the dollars,
+ * no digit right after the closing one) stays text, so `$A$1` or `$5 i $10` are not formulas.
+ */
 export function remarkLessonRules() {
-  return (tree: MdRoot) => {
+  return (tree: MdRoot, file: { value: unknown }) => {
+    const source = String(file.value);
     const walk = (node: MdNode) => {
       if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 4) as 2 | 3 | 4;
       if (!('children' in node)) return;
+      node.children = node.children.map((child) => {
+        const raw = child.type === 'inlineMath' ? dollarText(child, source) : null;
+        return raw === null ? child : { type: 'text', value: raw, position: child.position };
+      }) as typeof node.children;
       // A block of HTML becomes a paragraph of its text; HTML inside a sentence, that text.
       const block = FLOW_PARENTS.has(node.type);
       node.children = node.children.map((child) => {
@@ -26,6 +36,16 @@ export function remarkLessonRules() {
     };
     walk(tree);
   };
+}
+
+/** The typed text of a single-dollar formula that is not meant as one, else null. */
+function dollarText(math: InlineMath, source: string): string | null {
+  const start = math.position?.start.offset;
+  const end = math.position?.end.offset;
+  if (start === undefined || end === undefined) return null;
+  const raw = source.slice(start, end);
+  if (raw.startsWith('$$')) return null;
+  return /^\s|\s$/.test(math.value) || /\d/.test(source[end] ?? '') ? raw : null;
 }
 
 const EXTERNAL_REL = ['noopener', 'noreferrer', 'nofollow'];

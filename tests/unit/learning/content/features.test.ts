@@ -78,6 +78,20 @@ describe('lesson markdown', () => {
     expect(out).toMatch(/<\/span><\/div>$/);
   });
 
+  it.each([
+    ['Co oznacza zapis $A$1?', '<p>Co oznacza zapis $A$1?</p>'],
+    ['Cena $5 i $10', '<p>Cena $5 i $10</p>'],
+    ['Dolar: \\$x\\$', '<p>Dolar: $x$</p>'],
+  ])('keeps dollars that are not a formula as text: %j', (md, expected) => {
+    expect(html(md)).toBe(expected);
+  });
+
+  it('still reads a formula between dollars next to punctuation', () => {
+    expect(html('Wynik $x=2$, a więc $y$.')).toMatch(
+      /^<p>Wynik <span class="katex">.*<\/span>, a więc <span class="katex">.*<\/span>\.<\/p>$/,
+    );
+  });
+
   it('keeps Polish letters inside formulas without failing', () => {
     expect(html('$\\text{prędkość} = \\frac{s}{t}$')).toContain('prędkość');
   });
