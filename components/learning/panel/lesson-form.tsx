@@ -1,10 +1,13 @@
 'use client';
+// A lesson's fields, with the text beside a live preview on wide screens (below it on a phone).
+import { useState } from 'react';
 import { Field, SelectField, TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveLesson } from '@/lib/actions/learning/save-lesson';
 import { messages } from '@/lib/i18n';
+import { LessonPreview } from './lesson-preview';
 
 export type LessonValues = {
   id?: string;
@@ -29,6 +32,7 @@ export function LessonForm({
   const v = (k: keyof LessonValues) => f.value(k, initial[k] ?? '');
   const fe = f.fieldErrors;
   const t = messages().panel.courses.lessonForm;
+  const [body, setBody] = useState(v('body'));
   return (
     <form action={f.action} className="space-y-4" noValidate>
       <input type="hidden" name="courseId" value={courseId} />
@@ -61,15 +65,19 @@ export function LessonForm({
           error={fe.videoUrl}
         />
       </div>
-      <TextAreaField
-        className="input font-mono text-sm"
-        name="body"
-        label={t.body}
-        rows={16}
-        defaultValue={v('body')}
-        error={fe.body}
-        hint={t.bodyHint}
-      />
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start">
+        <TextAreaField
+          className="input font-mono text-sm"
+          name="body"
+          label={t.body}
+          rows={20}
+          defaultValue={v('body')}
+          onChange={(e) => setBody(e.target.value)}
+          error={fe.body}
+          hint={t.bodyHint}
+        />
+        <LessonPreview body={body} />
+      </div>
       <SubmitButton className="btn-primary">{initial.id ? t.save : t.add}</SubmitButton>
     </form>
   );

@@ -211,4 +211,12 @@ export const learning = {
       signature: 'podpis osoby odpowiedzialnej za organizację szkolenia',
     },
   },
+  // Labels the lesson renderer (lib/learning/content) puts into lesson HTML.
+  content: {
+    footnotes: 'Przypisy',
+    footnoteBack: (n: number) => `Wróć do odwołania ${n}`,
+    tableLabel: 'Tabela',
+    formulaLabel: 'Wzór',
+    video: 'Nagranie wideo',
+  },
 } as const;

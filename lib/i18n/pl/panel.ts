@@ -312,9 +312,13 @@ export const panel = {
       videoUrlHint: 'YouTube (youtube-nocookie.com/embed/…) lub Vimeo',
       body: 'Treść (markdown)',
       bodyHint:
-        '# nagłówek, **pogrubienie**, *kursywa*, - lista, 1. lista numerowana, > cytat, [link](https://…), ![opis](/api/learning/zalaczniki/…)',
+        'Markdown: # nagłówek, **pogrubienie**, *kursywa*, ~~przekreślenie~~, listy (- i 1.), lista zadań (- [ ]), > cytat, [link](https://…), tabele (| a | b |), przypisy ([^1]), wzory $…$ i $$…$$ (sam znak dolara: \\$), obrazy z plików kursu ![opis](/api/learning/media/…), film: sam link do YouTube lub Vimeo w osobnym akapicie. HTML jest pokazywany jako tekst.',
       save: 'Zapisz lekcję',
       add: 'Dodaj lekcję',
+      preview: 'Podgląd',
+      previewUpdating: 'odświeżanie…',
+      previewEmpty: 'Tu pojawi się lekcja tak, jak zobaczą ją kursanci.',
+      previewFailed: 'Nie udało się odświeżyć podglądu. Spróbuj ponownie za chwilę.',
     },
     moduleForm: {
       position: 'Nr',
