@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
-import { formatLastDay } from '@/lib/format/time';
+import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { GroupsNotice } from '@/components/groups/groups-notice';
@@ -79,6 +79,11 @@ function CourseTile({ c }: { c: MyCourse }) {
           >
             {c.done > 0 ? t.continue : t.start}
           </Link>
+        )}
+        {c.certificateRevokedAt && (
+          <p className="text-sm font-medium text-red-800" data-testid="certificate-revoked">
+            {t.certificateLifecycle.revokedBadge} ({formatDate(c.certificateRevokedAt)})
+          </p>
         )}
         {c.certificateNumber && (
           <a href={`/nauka/${c.slug}/zaswiadczenie`} className="btn-secondary">

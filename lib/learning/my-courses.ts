@@ -14,6 +14,8 @@ export type MyCourse = {
   percent: number;
   passed: boolean;
   certificateNumber: string | null;
+  /** Set when a refund revoked the certificate: the tile says so instead of offering the file. */
+  certificateRevokedAt: Date | null;
 };
 
 export async function listMyCourses(userId: string, now = currentTime()): Promise<MyCourse[]> {
@@ -27,7 +29,7 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       course: { select: { slug: true, title: true, modules: { select: { _count: { select: { lessons: true } } } } } },
       _count: { select: { progress: true } },
       attempts: { where: { passed: true }, take: 1, select: { id: true } },
-      certificate: { select: { number: true } },
+      certificate: { select: { number: true, revokedAt: true } },
     },
   });
   return rows.map((e) => {
@@ -42,7 +44,8 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       total,
       percent: progressPercent(done, total),
       passed: e.attempts.length > 0,
-      certificateNumber: e.certificate?.number ?? null,
+      certificateNumber: e.certificate && !e.certificate.revokedAt ? e.certificate.number : null,
+      certificateRevokedAt: e.certificate?.revokedAt ?? null,
     };
   });
 }
