@@ -133,6 +133,25 @@ export async function reissueCertificate(
   return number;
 }
 
+/**
+ * The person corrected their own name (or a parent their child's, art. 16 RODO): each valid
+ * certificate they earned outside a company group is re-issued under the corrected name. A group's
+ * certificates follow the company's list, which only its admin corrects (lib/groups/people/manage.ts).
+ */
+export async function reissueOwnCertificates(tx: Tx, userId: string, fullName: string, now: Date): Promise<string[]> {
+  const enrolments = await tx.enrolment.findMany({
+    where: { userId, groupId: null, certificate: { is: { revokedAt: null } } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  const numbers: string[] = [];
+  for (const e of enrolments) {
+    const number = await reissueCertificate(tx, e.id, fullName, now);
+    if (number) numbers.push(number);
+  }
+  return numbers;
+}
+
 export function verifyUrlOf(number: string): string {
   return absoluteUrl(`/certyfikaty/${number}`);
 }

@@ -12,6 +12,7 @@ import { refundOrder } from '@/lib/settlement/refunds';
 import { handleRefundNotification } from '@/lib/settlement/notifications';
 import { listMyCourses } from '@/lib/learning/my-courses';
 import type { CurrentUser } from '@/lib/auth/session';
+import { updateProfile } from '@/lib/privacy/profile/profile';
 
 import { setUpCoursePurchases } from './course-purchases';
 
@@ -162,6 +163,19 @@ describe('a corrected name', () => {
       fullName: 'Ewa Łąkowska',
       issuedAt: on,
     });
+  });
+
+  it('made by the learner in /konto re-issues their own certificate under the corrected name', async () => {
+    const { user, order } = await paidOrder();
+    const { cert } = await certified(user.id, 'excel', order.paidAt!);
+    await updateProfile(user.id, { firstName: 'Ewa', lastName: 'Łąkowa', phone: '' });
+    const old = await verifyCertificate(cert.number);
+    expect(old).toMatchObject({ status: 'replaced' });
+    const current = old.status === 'replaced' ? old.replacedBy : '';
+    expect(await verifyCertificate(current)).toMatchObject({ status: 'genuine', fullName: 'Ewa Łąkowa' });
+    // Saving the same name again changes nothing.
+    await updateProfile(user.id, { firstName: 'Ewa', lastName: 'Łąkowa', phone: '' });
+    expect(await db().certificateReplacement.count({ where: { certificate: { number: current } } })).toBe(1);
   });
 
   it('leaves a revoked certificate revoked', async () => {
