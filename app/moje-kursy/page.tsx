@@ -6,6 +6,7 @@ import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { GroupsNotice } from '@/components/groups/groups-notice';
+import { ChildExamsNotice } from '@/components/families/child-exams-notice';
 
 export const metadata: Metadata = { title: messages().learning.myCourses };
 
@@ -20,6 +21,7 @@ export default async function MyCoursesPage() {
         <p className="muted">{t.myCoursesIntro}</p>
       </div>
       <GroupsNotice userId={user.id} />
+      <ChildExamsNotice userId={user.id} />
       {courses.length === 0 ? (
         <div className="card space-y-3">
           <p>{t.noCourses}</p>

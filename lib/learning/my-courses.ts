@@ -3,6 +3,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { accessState, type AccessState } from './access-window';
 import { progressPercent } from './outline';
+import { compareSubjectCourses } from '@/lib/families/subject-courses';
 
 export type MyCourse = {
   slug: string;
@@ -32,6 +33,8 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       certificate: { select: { number: true, revokedAt: true } },
     },
   });
+  // Newest first; a child's school subjects in the school's order (lib/families/rules/subjects.ts).
+  rows.sort((a, b) => compareSubjectCourses(a.course, b.course));
   return rows.map((e) => {
     const total = e.course.modules.reduce((s, m) => s + m._count.lessons, 0);
     const done = Math.min(e._count.progress, total);
