@@ -58,7 +58,7 @@ export function PackageChooser({ items }: { items: ChildPackagesView[] }) {
       {items.map((child) => (
         <ChildPackages key={child.id} child={child} />
       ))}
-      {items.length > 0 && (
+      {items.some((child) => !child.paid) && (
         <button type="submit" className="btn-primary">
           {t.recalculate}
         </button>

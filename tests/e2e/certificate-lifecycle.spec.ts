@@ -61,8 +61,10 @@ async function buyCourse(page: Page, email: string) {
   await page.getByLabel('Hasło', { exact: true }).fill('Kursantka2026');
   await page.getByLabel(/Akceptuję regulamin/).check();
   await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByRole('button', { name: 'Zamawiam i płacę' })).toBeVisible();
   await page.getByLabel(/Akceptuję regulamin/).check();
   await page.getByRole('button', { name: 'Zamawiam i płacę' }).click();
+  await expect(page.getByRole('heading', { name: 'Zapłać za zamówienie' })).toBeVisible();
   await page.getByLabel('Kod BLIK').fill('777123');
   await page.getByRole('button', { name: /^Zapłać / }).click();
   await expect(page.getByTestId('order-status')).toHaveText('Opłacone', { timeout: 20_000 });

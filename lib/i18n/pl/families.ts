@@ -274,7 +274,7 @@ export const families = {
     /** What the package opens now, in plain words; `until` is the last day (lib/families/rules/access-state.ts). */
     accessNow: {
       preparatory: (until: string) => `· do ${until} platforma przygotowawcza, od 1 września lekcje całego roku`,
-      open: (until: string) => `· lekcje dostępne do ${until}`,
+      open: (until: string) => `· rok szkolny do ${until}, w wakacje lekcje dalej dostępne bez opłat`,
       summer: (until: string) => `· wakacje: lekcje dostępne bezpłatnie do ${until}`,
       closed: () => '· lekcje zamknięte',
     },
