@@ -54,6 +54,7 @@ test('a certificate revoked by a refund verifies as revoked, with the date and w
 async function buyCourse(page: Page, email: string) {
   await page.goto('/kursy/rodo-w-praktyce');
   await page.getByRole('button', { name: 'Dodaj do koszyka' }).click();
+  await expect(page.getByTestId('cart-total')).toHaveText('149,00 zł');
   await page.goto('/rejestracja?next=/zamowienie');
   await page.getByLabel('Imię').fill('Olga');
   await page.getByLabel('Nazwisko').fill('Wiśniewska');
