@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
-import { formatLastDay } from '@/lib/format/time';
+import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { GroupsNotice } from '@/components/groups/groups-notice';
+import { ChildExamsNotice } from '@/components/families/child-exams-notice';
 
 export const metadata: Metadata = { title: messages().learning.myCourses };
 
@@ -20,6 +21,7 @@ export default async function MyCoursesPage() {
         <p className="muted">{t.myCoursesIntro}</p>
       </div>
       <GroupsNotice userId={user.id} />
+      <ChildExamsNotice userId={user.id} />
       {courses.length === 0 ? (
         <div className="card space-y-3">
           <p>{t.noCourses}</p>
@@ -79,6 +81,11 @@ function CourseTile({ c }: { c: MyCourse }) {
           >
             {c.done > 0 ? t.continue : t.start}
           </Link>
+        )}
+        {c.certificateRevokedAt && (
+          <p className="text-sm font-medium text-red-800" data-testid="certificate-revoked">
+            {t.certificateLifecycle.revokedBadge} ({formatDate(c.certificateRevokedAt)})
+          </p>
         )}
         {c.certificateNumber && (
           <a href={`/nauka/${c.slug}/zaswiadczenie`} className="btn-secondary">

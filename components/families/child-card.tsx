@@ -1,7 +1,7 @@
 // One child on the family page: class this school year, packages (state, access, refunds,
-// resignation link) and the progress in each subject course.
+// resignation link, the yearly exam) and the progress in each subject course.
 import Link from 'next/link';
-import { accessState } from '@/lib/families/rules/access-state';
+import { accessState, accessStateEnd } from '@/lib/families/rules/access-state';
 import { className } from '@/lib/families/rules/class-table';
 import type { ChildOverview } from '@/lib/families/overview';
 import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
@@ -9,6 +9,7 @@ import { schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-ye
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { ExamsList } from '@/components/families/exams-list';
 
 export function ChildCard({ child: c, year, now }: { child: ChildOverview; year: SchoolYear; now: Date }) {
   const m = messages();
@@ -43,7 +44,7 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
               {p.paidAt && p.status === 'ACTIVE' && (
                 <>
                   {' '}
-                  {k.access(t.access[accessState(now, { paidAt: p.paidAt, schoolYear: { startYear: p.schoolYear } })])}
+                  <AccessNow now={now} paidAt={p.paidAt} schoolYear={p.schoolYear} />
                 </>
               )}
               {p.cancellation && (
@@ -68,6 +69,11 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
                     {k.cancelLink}
                   </Link>
                 </>
+              )}
+              {p.exams && (
+                <div className="mt-2">
+                  <ExamsList exams={p.exams} as="h4" />
+                </div>
               )}
             </li>
           ))}
@@ -101,4 +107,12 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
       )}
     </article>
   );
+}
+
+/** "lekcje dostępne do 30 czerwca 2027" rather than a state's name. */
+function AccessNow({ now, paidAt, schoolYear }: { now: Date; paidAt: Date; schoolYear: number }) {
+  const year = { startYear: schoolYear };
+  const state = accessState(now, { paidAt, schoolYear: year });
+  const end = accessStateEnd(state, year);
+  return <>{messages().families.childCard.accessNow[state](end ? formatLastDay(end) : '')}</>;
 }

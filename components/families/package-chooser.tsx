@@ -4,6 +4,7 @@ import type { ChildPackagesView } from '@/lib/families/package-page';
 import { messages } from '@/lib/i18n';
 import { PackageOfferCard } from '@/components/families/package-offer';
 import { PackageAddOns } from '@/components/families/package-add-ons';
+import { ExamsList } from '@/components/families/exams-list';
 
 function ChildPackages({ child }: { child: ChildPackagesView }) {
   const t = messages().families.packagesPage;
@@ -12,7 +13,19 @@ function ChildPackages({ child }: { child: ChildPackagesView }) {
       <legend className="h2 px-1">{child.fullName}</legend>
       <p className="text-sm text-slate-700">{t.childLine(child.birthYear, child.classLabel)}</p>
       {child.paid ? (
-        <p className="font-medium">{t.paidLocked}</p>
+        <div className="space-y-3" data-testid="paid-package">
+          {child.purchased && (
+            <>
+              <h3 className="text-lg font-semibold">{child.purchased.heading}</h3>
+              <p className="text-sm">
+                <span className="font-medium">{messages().families.paidPackage.subjects}:</span>{' '}
+                {child.purchased.subjects.join(', ')}
+              </p>
+              {child.purchased.exams && <ExamsList exams={child.purchased.exams} as="h4" />}
+            </>
+          )}
+          <p className="font-medium">{t.paidLocked}</p>
+        </div>
       ) : (
         <>
           <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
@@ -45,7 +58,7 @@ export function PackageChooser({ items }: { items: ChildPackagesView[] }) {
       {items.map((child) => (
         <ChildPackages key={child.id} child={child} />
       ))}
-      {items.length > 0 && (
+      {items.some((child) => !child.paid) && (
         <button type="submit" className="btn-primary">
           {t.recalculate}
         </button>

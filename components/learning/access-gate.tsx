@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import { certificateNumberOf } from '@/lib/certificates/issue';
+import { certificateStateOf } from '@/lib/certificates/issue';
 import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { CourseAccess } from '@/lib/learning/access';
+import { Notice } from '@/components/forms/notice';
 
 type Refused = Exclude<CourseAccess, { kind: 'active' } | { kind: 'no-course' }>;
 
@@ -17,15 +18,25 @@ export async function AccessGate({ access }: { access: Refused }) {
         ? [t.endedTitle, t.endedBody(formatLastDay(access.enrolment.endsAt!))]
         : access.kind === 'not-started'
           ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
-          : [t.revokedTitle, t.revokedBody];
-  // Looked up only here, off the hot path of every lesson view: an earned certificate stays downloadable.
-  const certificate = access.kind !== 'none' && (await certificateNumberOf(access.enrolment.id));
+          : [t.revokedTitle, t.certificateLifecycle.accessRevokedBody];
+  // Looked up only here, off the hot path of every lesson view: an earned certificate stays
+  // downloadable unless a refund revoked it, which the page then says.
+  const state = access.kind !== 'none' ? await certificateStateOf(access.enrolment.id) : null;
+  const certificate = state && !state.revokedAt;
   return (
     <div className="mx-auto max-w-2xl">
       <div className="card space-y-4" role="status">
         <p className="text-sm font-semibold text-brand-700">{course.title}</p>
         <h1 className="h1">{title}</h1>
         <p className="text-slate-700">{body}</p>
+        {state?.revokedAt ? (
+          <Notice tone="warning" data-testid="certificate-revoked">
+            {t.certificateLifecycle.learnerRevoked(formatDate(state.revokedAt))}
+          </Notice>
+        ) : (
+          certificate &&
+          access.kind === 'revoked' && <p className="text-slate-700">{t.certificateLifecycle.learnerKept}</p>
+        )}
         <div className="flex flex-wrap gap-3">
           {certificate && (
             <a href={`/nauka/${course.slug}/zaswiadczenie`} className="btn-primary">

@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'invoice.ksef.resent',
   'group.participants.exported',
   'group.participants.deleted',
+  'certificate.revoked',
+  'certificate.restored',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,9 @@ import { courseAccess } from '@/lib/learning/access';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';
 import { bhpDetailsOf } from './template-data';
+import { formatDate } from '@/lib/format/time';
+import type { MessageCode } from '@/lib/i18n';
+import { codeKey } from '@/lib/i18n/codes';
 
 export type IssuedCertificate = {
   number: string;
@@ -25,10 +28,21 @@ const certificateSelect = {
   issuedAt: true,
 } as const;
 
+/** The refusals that mean "this certificate is void", which the download route answers with 410. */
+const REVOKED_CODES = [
+  'learning.certificateLifecycle.learnerRevoked',
+  'learning.certificateLifecycle.noCertificateAfterRefund',
+] as const;
+
+export function isRevokedRefusal(e: UserError): boolean {
+  return e.codes.some((c) => (REVOKED_CODES as readonly string[]).includes(codeKey(c)));
+}
+
 /**
  * The learner's certificate for the course, issued now if they passed and have none yet.
- * Also works after access has ended or was revoked: a certificate once earned stays theirs.
- * Null when there is no enrolment at all (the caller answers 404).
+ * Also works after access has ended or the learner left the group: a certificate once earned
+ * stays theirs — unless the purchase was undone (a refund revokes it, lib/certificates/revocation.ts),
+ * and a refunded enrolment gets none. Null when there is no enrolment at all (the caller answers 404).
  */
 export async function issueCertificate(
   userId: string,
@@ -38,8 +52,19 @@ export async function issueCertificate(
   const access = await courseAccess(userId, slug, now);
   if (access.kind === 'no-course' || access.kind === 'none') return null;
   const enrolmentId = access.enrolment.id;
-  const existing = await db().certificate.findUnique({ where: { enrolmentId }, select: certificateSelect });
-  if (existing) return existing;
+  const stored = await db().certificate.findUnique({
+    where: { enrolmentId },
+    select: { ...certificateSelect, revokedAt: true },
+  });
+  if (stored) {
+    const { revokedAt, ...existing } = stored;
+    if (revokedAt) {
+      const code: MessageCode = { code: REVOKED_CODES[0], params: [formatDate(revokedAt)] };
+      throw new UserError(code);
+    }
+    return existing;
+  }
+  if (access.kind === 'revoked') throw new UserError(REVOKED_CODES[1]);
 
   const best = await db().testAttempt.findFirst({
     where: { enrolmentId, passed: true },
@@ -88,9 +113,10 @@ export async function reissueCertificate(
 ): Promise<string | null> {
   const current = await tx.certificate.findUnique({
     where: { enrolmentId },
-    select: { id: true, number: true, fullName: true, courseTitle: true, issuedAt: true },
+    select: { id: true, number: true, fullName: true, courseTitle: true, issuedAt: true, revokedAt: true },
   });
-  if (!current || current.fullName === fullName) return null;
+  // A revoked certificate stays as it was: correcting the name must not bring a void document back.
+  if (!current || current.revokedAt || current.fullName === fullName) return null;
   await tx.certificateReplacement.create({
     data: {
       oldNumber: current.number,
@@ -105,6 +131,25 @@ export async function reissueCertificate(
   const number = generateCertificateNumber();
   await tx.certificate.update({ where: { id: current.id }, data: { number, fullName, issuedAt: now } });
   return number;
+}
+
+/**
+ * The person corrected their own name (or a parent their child's, art. 16 RODO): each valid
+ * certificate they earned outside a company group is re-issued under the corrected name. A group's
+ * certificates follow the company's list, which only its admin corrects (lib/groups/people/manage.ts).
+ */
+export async function reissueOwnCertificates(tx: Tx, userId: string, fullName: string, now: Date): Promise<string[]> {
+  const enrolments = await tx.enrolment.findMany({
+    where: { userId, groupId: null, certificate: { is: { revokedAt: null } } },
+    select: { id: true },
+    orderBy: { id: 'asc' },
+  });
+  const numbers: string[] = [];
+  for (const e of enrolments) {
+    const number = await reissueCertificate(tx, e.id, fullName, now);
+    if (number) numbers.push(number);
+  }
+  return numbers;
 }
 
 export function verifyUrlOf(number: string): string {
@@ -122,6 +167,13 @@ export function certificateFileName(c: Pick<IssuedCertificate, 'number'>): strin
 
 /** The number of the certificate earned on an enrolment, if any: it stays downloadable after access ends. */
 export async function certificateNumberOf(enrolmentId: string): Promise<string | null> {
-  const row = await db().certificate.findUnique({ where: { enrolmentId }, select: { number: true } });
-  return row?.number ?? null;
+  const row = await certificateStateOf(enrolmentId);
+  return row && !row.revokedAt ? row.number : null;
+}
+
+/** The certificate of an enrolment with its revocation, for pages that say it is void. */
+export async function certificateStateOf(
+  enrolmentId: string,
+): Promise<{ number: string; revokedAt: Date | null } | null> {
+  return db().certificate.findUnique({ where: { enrolmentId }, select: { number: true, revokedAt: true } });
 }

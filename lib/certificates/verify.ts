@@ -1,5 +1,5 @@
-// The public verification page reads only what it shows: name, course and date — and, for a
-// number replaced by a corrected certificate, the number that replaced it.
+// The public verification page reads only what it shows: name, course and date — for a number
+// replaced by a corrected certificate, the number that replaced it; for a revoked one, the date.
 import { db } from '@/lib/db/client';
 import { normalizeCertificateNumber } from './number';
 
@@ -7,6 +7,15 @@ export type Verification =
   | { status: 'malformed' }
   | { status: 'unknown'; number: string }
   | { status: 'genuine'; number: string; fullName: string; courseTitle: string; issuedAt: Date }
+  | {
+      status: 'revoked';
+      number: string;
+      courseTitle: string;
+      issuedAt: Date;
+      revokedAt: Date;
+      /** A stored code (lib/certificates/revocation.ts), translated where shown. */
+      reason: string | null;
+    }
   | {
       status: 'replaced';
       number: string;
@@ -23,9 +32,17 @@ export async function verifyCertificate(input: string): Promise<Verification> {
   if (!number) return { status: 'malformed' };
   const c = await db().certificate.findUnique({
     where: { number },
-    select: { fullName: true, courseTitle: true, issuedAt: true },
+    select: { fullName: true, courseTitle: true, issuedAt: true, revokedAt: true, revokedReason: true },
   });
-  if (c) return { status: 'genuine', number, ...c };
+  if (c) {
+    const { revokedAt, revokedReason, ...shown } = c;
+    // A revoked certificate no longer names its holder: the page only says it is void and since when.
+    if (revokedAt) {
+      const { courseTitle, issuedAt } = shown;
+      return { status: 'revoked', number, courseTitle, issuedAt, revokedAt, reason: revokedReason };
+    }
+    return { status: 'genuine', number, ...shown };
+  }
   const old = await db().certificateReplacement.findUnique({
     where: { oldNumber: number },
     select: {

@@ -12,6 +12,7 @@ import { seedCompanyGroupDemo } from '@/lib/demo/company-group';
 import { seedSupportDemo } from '@/lib/demo/support';
 import { seedDemoInvoices } from '@/lib/demo/invoices';
 import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
+import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -184,4 +185,5 @@ export async function seedDemoData(): Promise<void> {
   await seedSupportDemo();
   await seedForeignFamilyDemo(DEMO_PASSWORD);
   await seedDemoInvoices();
+  await seedRevokedCertificateDemo();
 }

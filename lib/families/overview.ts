@@ -5,6 +5,7 @@ import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
 import { childClass, listChildren, type ChildRow } from '@/lib/families/children';
 import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
 import type { ClassResult } from '@/lib/families/rules/class-table';
+import { examsView, type ExamsView } from '@/lib/families/exams';
 
 export type ChildOverview = ChildRow & {
   cls: ClassResult;
@@ -18,6 +19,8 @@ export type ChildOverview = ChildRow & {
     paidAt: Date | null;
     accessEndsAt: Date | null;
     cancellation: { kind: string; refundAmount: number; effectiveAt: Date; status: string } | null;
+    /** The yearly exam of a paid package (null without one, or unless the package is in force). */
+    exams: ExamsView | null;
   }[];
   courses: MyCourse[];
 };
@@ -38,6 +41,8 @@ export async function familyOverview(parentId: string, now = currentTime()): Pro
       currency: true,
       paidAt: true,
       accessEndsAt: true,
+      classNumber: true,
+      addOns: true,
       cancellation: { select: { kind: true, refundAmount: true, effectiveAt: true, status: true } },
     },
   });
@@ -45,7 +50,12 @@ export async function familyOverview(parentId: string, now = currentTime()): Pro
     children.map(async (c) => ({
       ...c,
       cls: childClass(c, year),
-      packages: packages.filter((p) => p.childId === c.id),
+      packages: packages
+        .filter((p) => p.childId === c.id)
+        .map(({ classNumber, addOns, ...p }) => ({
+          ...p,
+          exams: p.status === 'ACTIVE' ? examsView({ ...p, classNumber, addOns }, now) : null,
+        })),
       courses: await listMyCourses(c.user.id, now),
     })),
   );

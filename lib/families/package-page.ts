@@ -1,7 +1,13 @@
 // What /rodzina/pakiety shows, computed once from the quote: per child the packages it may take,
 // its add-ons and what was ticked; then the order summary. Plain data in, plain data out.
 import { checkPackageAge, PACKAGE_CODES, PACKAGES, subjectsFor, type PackageCode } from '@/lib/families/rules/packages';
-import { basicExamSubjects, furtherExamSubjects, miniExtraSubjects, subjectName } from '@/lib/families/rules/subjects';
+import {
+  basicExamSubjects,
+  furtherExamSubjects,
+  inSchoolOrder,
+  miniExtraSubjects,
+  subjectName,
+} from '@/lib/families/rules/subjects';
 import { classForChild, className } from '@/lib/families/rules/class-table';
 import { schoolYearLabel } from '@/lib/families/rules/school-year';
 import { convertFromPln } from '@/lib/families/rules/exchange-rate';
@@ -13,6 +19,10 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { currentTime } from '@/lib/clock/clock';
 import { payMethodChoices, type PayMethodChoice } from '@/lib/payments/pay-methods';
+import { db } from '@/lib/db/client';
+import { examsView, type ExamsView, type PackageRow } from '@/lib/families/exams';
+import { packageSubjects } from '@/lib/settlement/family-activation';
+import { messages } from '@/lib/i18n';
 
 export type Option = { value: string; label: string; checked: boolean };
 
@@ -53,6 +63,8 @@ export type ChildPackagesView = {
   birthYear: number;
   classLabel: string;
   paid: boolean;
+  /** The package paid for this year: its subjects and its exam, shown instead of the offers. */
+  purchased: { heading: string; subjects: string[]; exams: ExamsView | null } | null;
   offers: PackageOffer[];
   noPackage: boolean;
   addOns: AddOnsView | null;
@@ -90,10 +102,15 @@ export function orderFields(chosen: readonly ChildChoice[], checkoutKey: string)
 
 type Quote = Pick<FamilyQuote, 'currency' | 'schoolYear' | 'children' | 'chosen' | 'priced' | 'alreadyPaid' | 'rate'>;
 
+/** A child's package paid for the quote's year, as stored (FamilyPackage). */
+export type PaidPackageRow = PackageRow & { childId: string };
+
 export function packagePageModel(
   quote: Quote,
   checkoutKey: string,
   payMethods: PayMethodChoice[] = [],
+  paidPackages: readonly PaidPackageRow[] = [],
+  now = currentTime(),
 ): PackagePageModel {
   const { currency, schoolYear, children, chosen, priced } = quote;
   const picked = new Map(chosen.map((c) => [c.childId, c]));
@@ -142,12 +159,14 @@ export function packagePageModel(
           open: Boolean(choice?.exams?.length || choice?.extraSubjects?.length || choice?.polishGroupLessons),
           examFee: addOnPrice(EXAM_FEE_PLN),
           extraFee: addOnPrice(EXTRA_SUBJECT_FEE_PLN),
-          exams: [...basicExamSubjects(cls.classNumber), ...furtherExamSubjects(cls.classNumber)].map((s) => ({
-            value: s,
-            label: subjectName(s),
-            checked: Boolean(choice?.exams?.includes(s)),
-          })),
-          extras: miniExtraSubjects(cls.classNumber).map((s) => ({
+          exams: inSchoolOrder([...basicExamSubjects(cls.classNumber), ...furtherExamSubjects(cls.classNumber)]).map(
+            (s) => ({
+              value: s,
+              label: subjectName(s),
+              checked: Boolean(choice?.exams?.includes(s)),
+            }),
+          ),
+          extras: inSchoolOrder(miniExtraSubjects(cls.classNumber)).map((s) => ({
             value: s,
             label: subjectName(s),
             checked: Boolean(choice?.extraSubjects?.includes(s)),
@@ -170,6 +189,10 @@ export function packagePageModel(
       birthYear: child.birthYear,
       classLabel: cls.ok ? className(cls.classNumber) : cls.message,
       paid: quote.alreadyPaid.has(child.id),
+      purchased: purchasedView(
+        paidPackages.find((p) => p.childId === child.id),
+        now,
+      ),
       offers,
       noPackage: !choice,
       addOns,
@@ -203,6 +226,17 @@ export function packagePageModel(
   return { schoolYear: schoolYearLabel(schoolYear), currency, children: views, summary };
 }
 
+function purchasedView(p: PaidPackageRow | undefined, now: Date): ChildPackagesView['purchased'] {
+  if (!p) return null;
+  const code = p.packageCode as PackageCode;
+  return {
+    heading: messages().families.paidPackage.heading(PACKAGES[code].name),
+    // packageSubjects gives the school's order (rules/subjects.ts) with the bought extras in place.
+    subjects: inSchoolOrder(packageSubjects(code, p.classNumber, p.addOns)).map(subjectName),
+    exams: examsView(p, now),
+  };
+}
+
 /** The page's one call: the parent's quote for what the GET form asked, as the page model. */
 export async function packagePage(
   parentId: string,
@@ -212,5 +246,9 @@ export async function packagePage(
   const quote = await quoteFamilyOrder(parentId, choicesFromForm(params), now);
   // Only what PayU takes in the parent's currency: abroad that is the card alone.
   const payMethods = quote.priced?.ok ? await payMethodChoices(quote.currency, quote.priced.totalMinor) : [];
-  return packagePageModel(quote, newCheckoutKey(), payMethods);
+  const paid = await db().familyPackage.findMany({
+    where: { child: { parentId }, schoolYear: quote.schoolYear.startYear, status: 'ACTIVE' },
+    select: { childId: true, packageCode: true, classNumber: true, schoolYear: true, addOns: true },
+  });
+  return packagePageModel(quote, newCheckoutKey(), payMethods, paid, now);
 }

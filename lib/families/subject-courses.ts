@@ -3,7 +3,7 @@
 // child's own account enrolments to the courses of its class and package.
 import type { Tx } from '@/lib/db/client';
 import { newRowId, type Sql } from '@/lib/db/sql';
-import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
+import { compareSubjects, isSubjectCode, SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
 import { messages } from '@/lib/i18n';
 
 export const FAMILY_CATEGORY = { slug: 'szkola-polska-za-granica', name: messages().families.categoryName };
@@ -14,6 +14,24 @@ export function subjectCourseSlug(code: SubjectCode): string {
 }
 
 export const ALL_SUBJECTS = Object.keys(SUBJECT_NAMES) as SubjectCode[];
+
+/** "szkola-jezyk-polski" → JEZYK_POLSKI; null for a course that is no school subject. */
+export function subjectOfCourseSlug(slug: string): SubjectCode | null {
+  if (!slug.startsWith('szkola-')) return null;
+  const code = slug.slice('szkola-'.length).replace(/-/g, '_').toUpperCase();
+  return isSubjectCode(code) && subjectCourseSlug(code) === slug ? code : null;
+}
+
+/**
+ * Orders a list of courses so school subjects come first, in the school's order; other courses
+ * keep their place after them (Array.prototype.sort is stable). Enrolments granted in one
+ * transaction share their creation time, so without this their order was the database's whim.
+ */
+export function compareSubjectCourses(a: { slug: string }, b: { slug: string }): number {
+  const [x, y] = [subjectOfCourseSlug(a.slug), subjectOfCourseSlug(b.slug)];
+  if (x && y) return compareSubjects(x, y);
+  return x ? -1 : y ? 1 : 0;
+}
 
 type SubjectGrant = {
   userId: string;

@@ -3,6 +3,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { accessState, type AccessState } from './access-window';
 import { progressPercent } from './outline';
+import { compareSubjectCourses } from '@/lib/families/subject-courses';
 
 export type MyCourse = {
   slug: string;
@@ -14,6 +15,8 @@ export type MyCourse = {
   percent: number;
   passed: boolean;
   certificateNumber: string | null;
+  /** Set when a refund revoked the certificate: the tile says so instead of offering the file. */
+  certificateRevokedAt: Date | null;
 };
 
 export async function listMyCourses(userId: string, now = currentTime()): Promise<MyCourse[]> {
@@ -27,9 +30,11 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       course: { select: { slug: true, title: true, modules: { select: { _count: { select: { lessons: true } } } } } },
       _count: { select: { progress: true } },
       attempts: { where: { passed: true }, take: 1, select: { id: true } },
-      certificate: { select: { number: true } },
+      certificate: { select: { number: true, revokedAt: true } },
     },
   });
+  // Newest first; a child's school subjects in the school's order (lib/families/rules/subjects.ts).
+  rows.sort((a, b) => compareSubjectCourses(a.course, b.course));
   return rows.map((e) => {
     const total = e.course.modules.reduce((s, m) => s + m._count.lessons, 0);
     const done = Math.min(e._count.progress, total);
@@ -42,7 +47,8 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       total,
       percent: progressPercent(done, total),
       passed: e.attempts.length > 0,
-      certificateNumber: e.certificate?.number ?? null,
+      certificateNumber: e.certificate && !e.certificate.revokedAt ? e.certificate.number : null,
+      certificateRevokedAt: e.certificate?.revokedAt ?? null,
     };
   });
 }

@@ -14,6 +14,7 @@ import { recordAudit } from '@/lib/audit';
 import type { Permission } from '@/lib/auth/permissions';
 import { actorWith } from '@/lib/staff/authority';
 import { giveBackTopUpSeats, takeBackTopUpSeats } from './top-up-refunds';
+import { restoreCertificatesOf, revokeCertificatesOf, type RevokedCertificate } from '@/lib/certificates/revocation';
 
 export type RefundRequest = {
   orderId: string;
@@ -281,6 +282,8 @@ async function complete(
         paymentId: true,
         itemIds: true,
         strayPayment: true,
+        orderId: true,
+        createdById: true,
         order: {
           select: {
             currency: true,
@@ -296,6 +299,7 @@ async function complete(
     const full = !r.strayPayment && r.order.refundedGross >= r.order.totalGross;
     const itemIds = r.strayPayment ? [] : full ? r.order.items.map((i) => i.id) : r.itemIds;
     const revoked = await revokeAccess(tx, itemIds);
+    await auditCertificates(tx, 'certificate.revoked', r, refundId, revoked.certificates);
     await tx.refund.update({
       where: { id: refundId },
       data: {
@@ -329,7 +333,14 @@ async function complete(
  * cancels can give back that access and nothing else.
  */
 async function revokeAccess(tx: Tx, itemIds: string[]) {
-  if (itemIds.length === 0) return { itemIds: [] as string[], enrolmentIds: [] as string[], groupIds: [] as string[] };
+  if (itemIds.length === 0) {
+    return {
+      itemIds: [] as string[],
+      enrolmentIds: [] as string[],
+      groupIds: [] as string[],
+      certificates: [] as RevokedCertificate[],
+    };
+  }
   const groups = await tx.group.findMany({
     where: { orderItemId: { in: itemIds }, active: true },
     select: { id: true, orderItemId: true },
@@ -343,13 +354,43 @@ async function revokeAccess(tx: Tx, itemIds: string[]) {
   });
   await tx.enrolment.updateMany({ where: { id: { in: enrolments.map((e) => e.id) } }, data: { status: 'REVOKED' } });
   await tx.group.updateMany({ where: { id: { in: groups.map((g) => g.id) } }, data: { active: false } });
+  // The purchase is undone, so what it certified is too (lib/certificates/revocation.ts).
+  const certificates = await revokeCertificatesOf(
+    tx,
+    enrolments.map((e) => e.id),
+    'refund',
+    currentTime(),
+  );
   const touched = new Set<string>(groups.map((g) => g.orderItemId).filter((id): id is string => Boolean(id)));
   for (const e of enrolments) {
     if (e.orderItemId && itemIds.includes(e.orderItemId)) touched.add(e.orderItemId);
     const g = groups.find((x) => x.id === e.groupId);
     if (g?.orderItemId) touched.add(g.orderItemId);
   }
-  return { itemIds: [...touched], enrolmentIds: enrolments.map((e) => e.id), groupIds: groups.map((g) => g.id) };
+  return {
+    itemIds: [...touched],
+    enrolmentIds: enrolments.map((e) => e.id),
+    groupIds: groups.map((g) => g.id),
+    certificates,
+  };
+}
+
+/** Certificates a refund revoked (or its undoing restored), in the refund's own transaction. */
+async function auditCertificates(
+  tx: Tx,
+  action: 'certificate.revoked' | 'certificate.restored',
+  r: { orderId: string; createdById: string | null },
+  refundId: string,
+  certificates: RevokedCertificate[],
+) {
+  if (certificates.length === 0) return;
+  await recordAudit(tx, {
+    actorId: r.createdById,
+    action,
+    objectType: 'order',
+    objectId: r.orderId,
+    after: { refundId, reason: 'refund', certificates: certificates.map((c) => c.number) },
+  });
 }
 
 /**
@@ -381,6 +422,7 @@ export async function undoRefund(
         revokedEnrolmentIds: true,
         deactivatedGroupIds: true,
         itemIds: true,
+        createdById: true,
       },
     });
     await giveBackTopUpSeats(tx, order.id, refundId, refund.itemIds);
@@ -392,10 +434,17 @@ export async function undoRefund(
       });
     }
     // Only what this refund ended, and only if nothing else ended it since.
-    await tx.enrolment.updateMany({
+    const back = await tx.enrolment.findMany({
       where: { id: { in: refund.revokedEnrolmentIds }, status: 'REVOKED' },
-      data: { status: 'ACTIVE' },
+      select: { id: true },
     });
+    await tx.enrolment.updateMany({ where: { id: { in: back.map((e) => e.id) } }, data: { status: 'ACTIVE' } });
+    const restored = await restoreCertificatesOf(
+      tx,
+      back.map((e) => e.id),
+      'refund',
+    );
+    await auditCertificates(tx, 'certificate.restored', { orderId: r.orderId, ...refund }, refundId, restored);
     await tx.group.updateMany({ where: { id: { in: refund.deactivatedGroupIds } }, data: { active: true } });
     await tx.paymentEvent.create({
       data: {

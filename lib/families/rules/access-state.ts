@@ -35,3 +35,17 @@ export function accessState(date: Date, pkg: PaidPackage): AccessState {
   if (t < summerEnd(year).getTime()) return 'summer';
   return 'closed';
 }
+
+/** Where the state ends (exclusive), for saying "until …" in plain words; null when closed. */
+export function accessStateEnd(state: AccessState, year: SchoolYear): Date | null {
+  switch (state) {
+    case 'preparatory':
+      return schoolYearStart(year);
+    case 'open':
+      return schoolYearEnd(year);
+    case 'summer':
+      return summerEnd(year);
+    case 'closed':
+      return null;
+  }
+}

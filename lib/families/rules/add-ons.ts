@@ -5,6 +5,7 @@ import { messages, text } from '@/lib/i18n';
 import {
   basicExamSubjects,
   furtherExamSubjects,
+  inSchoolOrder,
   miniExtraSubjects,
   subjectName,
   type SubjectCode,
@@ -50,7 +51,7 @@ export function priceAddOns(
       errors.push({ code: 'ADDON_NOT_FOR_PACKAGE', message: text('families.errors.startHasNoExams') });
     } else {
       for (const dup of duplicates(exams)) errors.push(duplicateError('families.errors.duplicateExam', dup));
-      for (const subject of new Set(exams)) {
+      for (const subject of inSchoolOrder(exams)) {
         const basic = basicExamSubjects(classNumber).includes(subject);
         if (!basic && !furtherExamSubjects(classNumber).includes(subject)) {
           errors.push(notForClass('families.errors.examNotForClass', subject, classNumber));
@@ -76,7 +77,7 @@ export function priceAddOns(
       });
     } else {
       for (const dup of duplicates(extras)) errors.push(duplicateError('families.errors.duplicateExtra', dup));
-      for (const subject of new Set(extras)) {
+      for (const subject of inSchoolOrder(extras)) {
         if (!miniExtraSubjects(classNumber).includes(subject)) {
           errors.push(notForClass('families.errors.extraNotForClass', subject, classNumber));
           continue;

@@ -3,7 +3,7 @@ import { messages, reasoned, type MessageCode } from '@/lib/i18n';
 import type { Currency } from '@/lib/format/money';
 import { ageInSchoolYear, type ClassNumber } from '@/lib/families/rules/class-table';
 import type { SchoolYear } from '@/lib/families/rules/school-year';
-import { miniExtraSubjects, miniSubjects, type SubjectCode } from '@/lib/families/rules/subjects';
+import { inSchoolOrder, miniExtraSubjects, miniSubjects, type SubjectCode } from '@/lib/families/rules/subjects';
 
 export type PackageCode = 'NA_START' | 'MINI' | 'STANDARD' | 'PREMIUM';
 export const PACKAGE_CODES: readonly PackageCode[] = ['NA_START', 'MINI', 'STANDARD', 'PREMIUM'];
@@ -87,9 +87,9 @@ export function subjectsFor(code: PackageCode, classNumber: ClassNumber): readon
     case 'NA_START':
       return ['JEZYK_POLSKI_OD_PODSTAW'];
     case 'MINI':
-      return miniSubjects(classNumber);
+      return inSchoolOrder(miniSubjects(classNumber));
     case 'STANDARD':
     case 'PREMIUM':
-      return [...miniSubjects(classNumber), ...miniExtraSubjects(classNumber)];
+      return inSchoolOrder([...miniSubjects(classNumber), ...miniExtraSubjects(classNumber)]);
   }
 }

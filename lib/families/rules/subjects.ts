@@ -96,3 +96,44 @@ export const basicExamSubjects = (c: ClassNumber): readonly SubjectCode[] => BAS
 export const furtherExamSubjects = (c: ClassNumber): readonly SubjectCode[] => FURTHER_EXAMS[c];
 
 export const subjectName = (code: SubjectCode): string => SUBJECT_NAMES[code];
+
+/**
+ * The school's order of subjects, used by every list a parent or child sees. §4.5.3 and §1.4.9
+ * name them so: early-school education, Polish, history, civics, nature, geography, maths,
+ * IT, biology, chemistry, physics, EDB, foreign language. The preschool year comes first, Polish
+ * from scratch beside Polish, computer classes beside IT, English before the other languages
+ * (alphabetical) and "a second foreign language" last. A Record, so a new subject without a
+ * place fails to compile.
+ */
+const SCHOOL_RANK: Record<SubjectCode, number> = {
+  PRZYGOTOWANIE_PRZEDSZKOLNE: 0,
+  EDUKACJA_WCZESNOSZKOLNA: 1,
+  JEZYK_POLSKI_OD_PODSTAW: 2,
+  JEZYK_POLSKI: 3,
+  HISTORIA: 4,
+  WOS: 5,
+  PRZYRODA: 6,
+  GEOGRAFIA: 7,
+  MATEMATYKA: 8,
+  ZAJECIA_KOMPUTEROWE: 9,
+  INFORMATYKA: 10,
+  BIOLOGIA: 11,
+  CHEMIA: 12,
+  FIZYKA: 13,
+  EDB: 14,
+  JEZYK_ANGIELSKI: 15,
+  JEZYK_FRANCUSKI: 16,
+  JEZYK_HISZPANSKI: 17,
+  JEZYK_NIEMIECKI: 18,
+  JEZYK_WLOSKI: 19,
+  DRUGI_JEZYK_OBCY: 20,
+};
+
+export const isSubjectCode = (s: string): s is SubjectCode => Object.hasOwn(SCHOOL_RANK, s);
+
+export const compareSubjects = (a: SubjectCode, b: SubjectCode): number => SCHOOL_RANK[a] - SCHOOL_RANK[b];
+
+/** The subjects once each, in the school's order. */
+export function inSchoolOrder(codes: Iterable<SubjectCode>): SubjectCode[] {
+  return [...new Set(codes)].sort(compareSubjects);
+}

@@ -29,6 +29,8 @@ export const audit = {
     'invoice.ksef.resent': 'Ponowna wysyłka faktury do KSeF',
     'group.participants.exported': 'Pobranie danych uczestników przez firmę',
     'group.participants.deleted': 'Usunięcie danych uczestników na żądanie firmy',
+    'certificate.revoked': 'Unieważnienie zaświadczeń po zwrocie',
+    'certificate.restored': 'Przywrócenie zaświadczeń po anulowanym zwrocie',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',

@@ -271,6 +271,13 @@ export const families = {
     classRequestPending: ' · prośba o zmianę klasy czeka na decyzję',
     paid: (year: string, status: string) => `${year}: ${status}, zapłacono`,
     access: (state: string) => `· dostęp: ${state}`,
+    /** What the package opens now, in plain words; `until` is the last day (lib/families/rules/access-state.ts). */
+    accessNow: {
+      preparatory: (until: string) => `· do ${until} platforma przygotowawcza, od 1 września lekcje całego roku`,
+      open: (until: string) => `· rok szkolny do ${until}, w wakacje lekcje dalej dostępne bez opłat`,
+      summer: (until: string) => `· wakacje: lekcje dostępne bezpłatnie do ${until}`,
+      closed: () => '· lekcje zamknięte',
+    },
     refund: (amount: string, state: string, until: string) => `· zwrot ${amount} (${state}), dostęp do ${until}`,
     refundState: { REFUNDED: 'przesłany', PENDING: 'w realizacji', other: 'nie przysługuje' },
     cancelLink: 'Zrezygnuj lub odstąp od umowy',
@@ -355,5 +362,21 @@ export const families = {
     termsBefore: 'Akceptuję',
     termsLink: 'regulamin pakietów',
     termsAfter: '; rozumiem, że po zapłacie pakietu nie można zmienić.',
+  },
+  // The yearly exam of a paid package (regulamin §4.9): parent's pages and the child's own page
+  exams: {
+    heading: (year: string) => `Egzamin roczny ${year}`,
+    upcoming: (from: string, to: string) => `Test online na platformie, w okresie od ${from} do ${to}.`,
+    open: (to: string) => `Trwa okres egzaminów: test online na platformie, do ${to}.`,
+    over: (to: string) => `Okres egzaminów zakończył się ${to}.`,
+    included: 'w cenie pakietu',
+    bought: 'dokupiony',
+    childHeading: 'Twoje egzaminy',
+    none: 'Ten pakiet nie obejmuje egzaminu.',
+  },
+  // /rodzina/pakiety: a child whose package for the year is paid
+  paidPackage: {
+    heading: (name: string) => `Opłacony: ${name}`,
+    subjects: 'Przedmioty',
   },
 };

@@ -219,4 +219,26 @@ export const learning = {
     formulaLabel: 'Wzór',
     video: 'Nagranie wideo',
   },
+  // Certificate lifecycle: revoked with a refund, 404 for a number nobody issued
+  certificateLifecycle: {
+    revokedTitle: 'Zaświadczenie unieważnione',
+    revokedBody: (on: string) => `To zaświadczenie zostało unieważnione ${on}. Nie potwierdza już ukończenia kursu.`,
+    revokedOn: 'Data unieważnienia',
+    /** Certificate.revokedReason codes; an unknown code is shown as stored. */
+    reason: { refund: 'zwrot zamówienia lub odstąpienie od umowy' } as Record<string, string>,
+    reasonLabel: 'Powód',
+    accessRevokedBody:
+      'Zamówienie lub grupa, które dawały dostęp do kursu, zostały zamknięte. Lekcje i test są zablokowane.',
+    learnerRevoked: (on: string) =>
+      `Zaświadczenie z tego kursu zostało unieważnione ${on}, bo zamówienie zostało zwrócone. Nie można go już pobrać.`,
+    learnerKept: 'Zdobyte zaświadczenie możesz nadal pobrać.',
+    noCertificateAfterRefund: 'Zamówienie zostało zwrócone, więc zaświadczenie z tego kursu nie zostanie wydane.',
+    refusedPageTitle: 'Zaświadczenia nie można pobrać',
+    backToCourse: 'Wróć do kursu',
+    revokedBadge: 'Zaświadczenie unieważnione',
+    notFoundTitle: 'Nie znaleziono zaświadczenia',
+    notFoundBody:
+      'Planeta nie wydała zaświadczenia o tym numerze albo numer jest niepełny. Sprawdź, czy został przepisany bez błędów (np. PL-7K3M-9QX2-H4TD), i spróbuj jeszcze raz.',
+    replacedOn: 'Data zastąpienia',
+  },
 } as const;

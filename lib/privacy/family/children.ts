@@ -8,6 +8,7 @@ import { UserError } from '@/lib/errors';
 import { findOwnChild } from '@/lib/families/children';
 import { classForBirthYear, classForChild } from '@/lib/families/rules/class-table';
 import { schoolYearForPurchase } from '@/lib/families/rules/school-year';
+import { reissueOwnCertificates } from '@/lib/certificates/issue';
 
 export type ChildEdit = { fullName: string; birthYear: number };
 
@@ -57,10 +58,12 @@ export async function editChild(parentId: string, childId: string, input: ChildE
             : { requestedShift: null, classChangeStatus: null }),
       },
     });
-    await tx.user.update({
+    const named = await tx.user.update({
       where: { id: child.user.id },
       data: { firstName: first!, ...(rest.length ? { lastName: rest.join(' ') } : {}) },
+      select: { firstName: true, lastName: true },
     });
+    await reissueOwnCertificates(tx, child.user.id, `${named.firstName} ${named.lastName}`.trim(), now);
   });
   return { toStaff: cls.toStaff };
 }

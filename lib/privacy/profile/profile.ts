@@ -1,6 +1,9 @@
 // Correction of one's own data (art. 16 RODO) from /konto: name and phone. A CHILD's name is the
 // parent's to change (lib/privacy/family/children.ts), so a child account changes only what it may.
+// A corrected name re-issues the person's own certificates (lib/certificates/issue.ts).
 import { db } from '@/lib/db/client';
+import { currentTime } from '@/lib/clock/clock';
+import { reissueOwnCertificates } from '@/lib/certificates/issue';
 import { NotFoundError } from '@/lib/errors';
 
 export type ProfileInput = { firstName: string; lastName: string; phone: string };
@@ -47,7 +50,7 @@ export async function ownProfile(userId: string, now: Date): Promise<OwnProfile>
 }
 
 /** Saves the person's own name and phone (an empty phone clears it). A child keeps the parent's name for it. */
-export async function updateProfile(userId: string, input: ProfileInput): Promise<void> {
+export async function updateProfile(userId: string, input: ProfileInput, now = currentTime()): Promise<void> {
   const u = await db().user.findFirst({ where: { id: userId, deletedAt: null }, select: { roles: true } });
   if (!u) throw new NotFoundError('user');
   const phone = input.phone.trim() || null;
@@ -55,8 +58,11 @@ export async function updateProfile(userId: string, input: ProfileInput): Promis
     await db().user.update({ where: { id: userId }, data: { phone } });
     return;
   }
-  await db().user.update({
-    where: { id: userId },
-    data: { firstName: input.firstName, lastName: input.lastName, phone },
+  await db().$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: userId },
+      data: { firstName: input.firstName, lastName: input.lastName, phone },
+    });
+    await reissueOwnCertificates(tx, userId, `${input.firstName} ${input.lastName}`.trim(), now);
   });
 }

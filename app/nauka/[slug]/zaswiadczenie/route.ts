@@ -1,12 +1,14 @@
 // "Pobierz zaświadczenie": issues the certificate on the first download (once per enrolment,
 // so repeating the request is harmless) and sends the PDF. Anyone without their own passed
-// enrolment gets 404, so numbers of other people's certificates never leak.
+// enrolment gets 404, so numbers of other people's certificates never leak. A revoked certificate
+// (the purchase was refunded) answers 410 with a page saying so, never the file.
 import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { UserError, userErrorText } from '@/lib/errors';
-import { certificateFileName, certificatePdf, issueCertificate } from '@/lib/certificates/issue';
+import { certificateFileName, certificatePdf, isRevokedRefusal, issueCertificate } from '@/lib/certificates/issue';
+import { certificateRefusalPage } from '@/lib/certificates/refusal-page';
 import { fileResponse } from '@/lib/http/file-response';
-import { notFound, plainText } from '@/lib/http/responses';
+import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
@@ -22,7 +24,9 @@ export const GET = withValidParams(async (req: Request, { params }: { params: Pr
     const pdf = await certificatePdf(cert);
     return fileResponse(pdf, certificateFileName(cert), 'application/pdf');
   } catch (e) {
-    if (e instanceof UserError) return plainText(userErrorText(e).error, 409);
+    if (e instanceof UserError) {
+      return certificateRefusalPage(userErrorText(e).error, `/nauka/${slug}`, isRevokedRefusal(e) ? 410 : 409);
+    }
     throw e;
   }
 });

@@ -70,7 +70,8 @@ describe('subjectsFor', () => {
     expect(subjectsFor('MINI', 2)).toEqual(['EDUKACJA_WCZESNOSZKOLNA']);
     expect(subjectsFor('MINI', 4)).toEqual(['JEZYK_POLSKI', 'HISTORIA', 'PRZYRODA']);
     expect(subjectsFor('MINI', 6)).toEqual(['JEZYK_POLSKI', 'HISTORIA', 'GEOGRAFIA']);
-    expect(subjectsFor('MINI', 8)).toEqual(['JEZYK_POLSKI', 'HISTORIA', 'GEOGRAFIA', 'WOS']);
+    // The school's order (§4.5.3): civics follows history, before nature and geography.
+    expect(subjectsFor('MINI', 8)).toEqual(['JEZYK_POLSKI', 'HISTORIA', 'WOS', 'GEOGRAFIA']);
     for (let c = 0 as 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8; c <= 8; c++) {
       expect(subjectsFor('MINI', c)).not.toContain('MATEMATYKA');
       expect(subjectsFor('MINI', c)).not.toContain('JEZYK_ANGIELSKI');
@@ -89,8 +90,8 @@ describe('subjectsFor', () => {
     expect(subjectsFor('PREMIUM', 8)).toEqual([
       'JEZYK_POLSKI',
       'HISTORIA',
-      'GEOGRAFIA',
       'WOS',
+      'GEOGRAFIA',
       'MATEMATYKA',
       'INFORMATYKA',
       'BIOLOGIA',
