@@ -51,15 +51,14 @@ export function QuestionForm({
   const [d, setDraft] = useState(initial);
   const [generation, setGeneration] = useState(0);
   const [seen, setSeen] = useState({ state: f.state, initial: JSON.stringify(initial) });
-  // Start again from what the server holds when it changed (a save gave new rows their ids), and
-  // empty the new-question form after it was added.
+  // After every run the form is drawn afresh from the draft (React's reset would put a select back
+  // to its first value); it starts again from what the server holds when that changed (a save gave
+  // new rows their ids), and the new-question form is emptied once its question was added.
   const sig = JSON.stringify(initial);
   if (seen.state !== f.state || seen.initial !== sig) {
     setSeen({ state: f.state, initial: sig });
-    if (seen.initial !== sig || (f.ok && !initial.id)) {
-      setDraft(initial);
-      setGeneration((g) => g + 1);
-    }
+    if (seen.initial !== sig || (f.ok && !initial.id)) setDraft(initial);
+    setGeneration((g) => g + 1);
   }
   const update = (patch: Partial<QuestionDraft>) => setDraft((x) => ({ ...x, ...patch }));
   const t = messages().panel.courses.questionEditor;
