@@ -1,7 +1,7 @@
 // Staff build a mixed test by hand: a gap-fill and a matching question, each first refused with the
 // message beside the wrong field (and what was typed kept), then saved and listed; a bank rule
 // over the category's size is refused beside its row; a course file is uploaded, an SVG refused.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { checkPage, expect, login, test } from './support/fixtures';
 
 const COURSE_TITLE = 'Szkolenie okresowe BHP dla pracowników biurowych';
@@ -18,10 +18,11 @@ async function openQuestions(page: Page) {
   await expect(page.getByTestId('draws')).toBeVisible();
 }
 
-const shots = async (page: Page, name: string) => {
+/** Screenshots of one part of the page at desktop and phone widths, kept with the test's output. */
+const shots = async (page: Page, name: string, part: Locator) => {
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+    await part.screenshot({ path: test.info().outputPath(`${name}-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 };
@@ -48,7 +49,7 @@ test('staff add a gap-fill and a matching question, fixing what the editor refus
   await expect(form.getByLabel('Luka 1: akceptowane odpowiedzi (każda w osobnym wierszu)')).toHaveValue('Warszawa');
   await expect(form.getByLabel('Kategoria (pula)')).toHaveValue('Geografia');
   await checkPage(page, true);
-  await shots(page, 'gap-refused');
+  await shots(page, 'gap-refused', form);
 
   await gap2.fill('Berlin');
   await form
@@ -64,19 +65,19 @@ test('staff add a gap-fill and a matching question, fixing what the editor refus
   // Matching: the second pair has no right side.
   await form.getByLabel('Rodzaj pytania').selectOption({ label: 'dopasowywanie par' });
   await form.getByLabel(/Treść pytania/).fill('Dopasuj słowa do tłumaczeń.');
-  await form.getByLabel('Para 1: lewa strona').fill('dog');
-  await form.getByLabel('Para 1: prawa strona').fill('pies');
-  await form.getByLabel('Para 2: lewa strona').fill('cat');
+  await form.getByLabel('Para 1: lewa strona', { exact: true }).fill('dog');
+  await form.getByLabel('Para 1: prawa strona', { exact: true }).fill('pies');
+  await form.getByLabel('Para 2: lewa strona', { exact: true }).fill('cat');
   await form.getByRole('button', { name: '+ Dodatkowa odpowiedź' }).click();
-  await form.getByLabel('Dodatkowa odpowiedź 1').fill('koń');
+  await form.getByLabel('Dodatkowa odpowiedź 1', { exact: true }).fill('koń');
   await form.getByRole('button', { name: 'Dodaj pytanie' }).click();
   await expect(form.getByText('Para 2: uzupełnij obie strony.')).toBeVisible();
-  await expect(form.getByLabel('Para 2: lewa strona')).toHaveValue('cat');
-  await expect(form.getByLabel('Dodatkowa odpowiedź 1')).toHaveValue('koń');
+  await expect(form.getByLabel('Para 2: lewa strona', { exact: true })).toHaveValue('cat');
+  await expect(form.getByLabel('Dodatkowa odpowiedź 1', { exact: true })).toHaveValue('koń');
   await checkPage(page, true);
-  await shots(page, 'matching-refused');
+  await shots(page, 'matching-refused', form);
 
-  await form.getByLabel('Para 2: prawa strona').fill('kot');
+  await form.getByLabel('Para 2: prawa strona', { exact: true }).fill('kot');
   await form.getByRole('button', { name: 'Dodaj pytanie' }).click();
   await expect(form.getByText('Dodano pytanie.')).toBeVisible();
   await expect(listed.filter({ hasText: 'Dopasuj słowa do tłumaczeń.' })).toContainText('dopasowywanie par');
@@ -99,7 +100,8 @@ test('staff add a gap-fill and a matching question, fixing what the editor refus
   await expect(banks.getByText('Zapisano pule pytań.')).toBeVisible();
   await expect(page.getByTestId('draws')).toHaveText(/Każde podejście losuje 1 pytanie\. \(suma ustaleń/);
   await checkPage(page, true);
-  await shots(page, 'questions');
+  await shots(page, 'banks', banks);
+  await shots(page, 'list', page.getByRole('list', { name: 'Pytania w puli' }));
 });
 
 test('staff upload a course file, and an SVG is refused', async ({ page }) => {
@@ -125,5 +127,5 @@ test('staff upload a course file, and an SVG is refused', async ({ page }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toBe('image/png');
   await checkPage(page, true);
-  await shots(page, 'files');
+  await shots(page, 'files', page.locator('main'));
 });

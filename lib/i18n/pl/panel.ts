@@ -248,6 +248,7 @@ export const panel = {
       gapChoicesHint: 'Z listą wyboru luka jest rozwijaną listą; bez niej uczestnik wpisuje odpowiedź.',
       addGap: '+ Luka',
       pairs: 'Pary (lewa strona — prawa strona)',
+      pair: (n: number) => `Para ${n}`,
       pairLeft: (n: number) => `Para ${n}: lewa strona`,
       pairRight: (n: number) => `Para ${n}: prawa strona`,
       addPair: '+ Para',

@@ -36,7 +36,7 @@ export function MatchingFields({ d, update, err, uid }: KindProps) {
               onChange={(e) => setPair(i, { right: e.target.value })}
             />
             <RowButtons
-              label={t.pairLeft(i + 1)}
+              label={t.pair(i + 1)}
               onRemove={d.pairs.length > 2 ? () => update({ pairs: d.pairs.filter((_, j) => j !== i) }) : undefined}
             />
           </div>

@@ -46,11 +46,12 @@ export function MediaTable({ courseId, files }: { courseId: string; files: Cours
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">{fileSize(f.size)}</td>
                 <td className="py-2 pr-4">
-                  <input
+                  <textarea
                     readOnly
+                    rows={2}
                     value={snippet}
                     aria-label={t.snippetLabel(f.fileName)}
-                    className="input min-w-56 font-mono text-xs"
+                    className="input w-full min-w-0 font-mono text-xs break-all sm:min-w-64"
                   />
                 </td>
                 <td className="py-2 pr-4">
