@@ -28,6 +28,7 @@ const shots = async (page: Page, name: string, part: Locator) => {
 };
 
 test('staff add a gap-fill and a matching question, fixing what the editor refused', async ({ page }) => {
+  test.setTimeout(150_000);
   await openQuestions(page);
   await checkPage(page);
   const form = page.getByRole('region', { name: 'Nowe pytanie' });

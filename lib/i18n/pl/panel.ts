@@ -249,6 +249,8 @@ export const panel = {
       addGap: '+ Luka',
       pairs: 'Pary (lewa strona — prawa strona)',
       pair: (n: number) => `Para ${n}`,
+      left: 'lewa strona',
+      right: 'prawa strona',
       pairLeft: (n: number) => `Para ${n}: lewa strona`,
       pairRight: (n: number) => `Para ${n}: prawa strona`,
       addPair: '+ Para',
@@ -315,6 +317,7 @@ export const panel = {
       title: 'Pule pytań',
       intro:
         'Ustal, ile pytań każda kategoria daje do jednego podejścia. Bez ustaleń test losuje liczbę pytań z ustawień kursu z całej puli.',
+      tableLabel: 'Kategorie i liczba losowanych pytań',
       colCategory: 'Kategoria',
       colQuestions: 'Pytań w kategorii',
       colCount: 'Losowanych na podejście',

@@ -18,7 +18,7 @@ export function BankRulesForm({ courseId, categories }: { courseId: string; cate
     <form action={f.action} className="space-y-3" noValidate>
       <input type="hidden" name="courseId" value={courseId} />
       <FormMessage state={f.state} />
-      <ScrollTable label={t.title}>
+      <ScrollTable label={t.tableLabel}>
         <table className="w-full text-sm">
           <thead>
             <tr className="text-left">

@@ -22,7 +22,7 @@ export function MatchingFields({ d, update, err, uid }: KindProps) {
               name={`pair_${i}_left`}
               className="input min-w-0 flex-1"
               aria-label={t.pairLeft(i + 1)}
-              placeholder={t.pairLeft(i + 1)}
+              placeholder={t.left}
               defaultValue={p.left}
               onChange={(e) => setPair(i, { left: e.target.value })}
             />
@@ -31,7 +31,7 @@ export function MatchingFields({ d, update, err, uid }: KindProps) {
               name={`pair_${i}_right`}
               className="input min-w-0 flex-1"
               aria-label={t.pairRight(i + 1)}
-              placeholder={t.pairRight(i + 1)}
+              placeholder={t.right}
               defaultValue={p.right}
               onChange={(e) => setPair(i, { right: e.target.value })}
             />
