@@ -48,7 +48,7 @@ export function MediaTable({ courseId, files }: { courseId: string; files: Cours
                 <td className="py-2 pr-4">
                   <textarea
                     readOnly
-                    rows={2}
+                    rows={3}
                     value={snippet}
                     aria-label={t.snippetLabel(f.fileName)}
                     className="input w-full min-w-0 font-mono text-xs break-all sm:min-w-64"
