@@ -88,41 +88,6 @@ export async function saveLesson(input: {
   return db().lesson.create({ data, select: { id: true } });
 }
 
-/**
- * Options are updated in place by position, so attempts already taken keep pointing at the
- * same option rows (their answers still read back as text).
- */
-export async function saveQuestion(input: {
-  courseId: string;
-  id?: string;
-  kind: 'SINGLE' | 'MULTIPLE';
-  text: string;
-  position: number;
-  options: { text: string; correct: boolean }[];
-}) {
-  const { courseId, id, options, ...data } = input;
-  await db().$transaction(async (tx) => {
-    const question = id
-      ? await tx.question.findFirst({
-          where: { id, courseId },
-          select: { id: true, options: { orderBy: { position: 'asc' }, select: { id: true } } },
-        })
-      : await tx.question.create({
-          data: { courseId, ...data },
-          select: { id: true, options: { select: { id: true } } },
-        });
-    if (!question) throw new UserError('learning.editing.questionMissing');
-    if (id) await tx.question.update({ where: { id }, data });
-    for (const [i, o] of options.entries()) {
-      const existing = question.options[i];
-      if (existing) await tx.questionOption.update({ where: { id: existing.id }, data: { ...o, position: i + 1 } });
-      else await tx.questionOption.create({ data: { questionId: question.id, ...o, position: i + 1 } });
-    }
-    const surplus = question.options.slice(options.length).map((o) => o.id);
-    if (surplus.length) await tx.questionOption.deleteMany({ where: { id: { in: surplus } } });
-  });
-}
-
 /** A published course keeps what publishing requires: the delete that would break it is refused and undone. */
 export async function deleteCourseItem(
   courseId: string,

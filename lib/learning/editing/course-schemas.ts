@@ -94,37 +94,6 @@ export const lessonSchema = z.object({
     }),
 });
 
-export const OPTION_SLOTS = 6;
-
-/** Options arrive as option_0…option_5 with correct_0…correct_5 checkboxes; empty slots are skipped. */
-export const questionSchema = z
-  .object({
-    courseId: z.string().min(1),
-    id: z.string().optional(),
-    kind: z.enum(['SINGLE', 'MULTIPLE'], { error: f.questionKind }),
-    text: z.string().trim().min(5, f.questionText).max(2000),
-    position: int(0, 9999, f.questionPosition),
-  })
-  .catchall(z.unknown())
-  .transform((v, ctx) => {
-    const options: { text: string; correct: boolean }[] = [];
-    for (let i = 0; i < OPTION_SLOTS; i++) {
-      const text = String(v[`option_${i}`] ?? '').trim();
-      if (text) options.push({ text, correct: v[`correct_${i}`] === 'on' });
-    }
-    const right = options.filter((o) => o.correct).length;
-    if (options.length < 2) ctx.addIssue({ code: 'custom', path: ['options'], message: f.twoOptions });
-    else if (right === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: f.markCorrect });
-    else if (v.kind === 'SINGLE' && right !== 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options'],
-        message: f.singleHasOne,
-      });
-    else if (right === options.length) ctx.addIssue({ code: 'custom', path: ['options'], message: f.oneWrong });
-    return { courseId: v.courseId, id: v.id, kind: v.kind, text: v.text, position: v.position, options };
-  });
-
 export const deleteSchema = z.object({
   courseId: z.string().min(1),
   kind: z.enum(['module', 'lesson', 'question', 'attachment']),

@@ -75,20 +75,6 @@ export function lessonForEditing(courseId: string, lessonId: string) {
   });
 }
 
-export function questionsForEditing(courseId: string) {
-  return db().question.findMany({
-    where: { courseId },
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    select: {
-      id: true,
-      kind: true,
-      text: true,
-      position: true,
-      options: { orderBy: { position: 'asc' }, select: { text: true, correct: true } },
-    },
-  });
-}
-
 /** Each learner of the course with progress, access state, attempts and best result. */
 export async function learnersOf(courseId: string, now = currentTime()) {
   const [total, rows] = await Promise.all([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseSchema, lessonSchema, questionSchema } from '@/lib/learning/editing/course-schemas';
+import { courseSchema, lessonSchema } from '@/lib/learning/editing/course-schemas';
 import { parseZloty } from '@/lib/format/money';
 import { priceText } from '@/lib/learning/editing/course-form-values';
 
@@ -59,29 +59,5 @@ describe('course editor input', () => {
     const base = { courseId: 'c', moduleId: 'm', title: 'Lekcja', position: '1', minutes: '5', body: '' };
     expect(lessonSchema.safeParse({ ...base, videoUrl: 'https://www.youtube.com/watch?v=x' }).success).toBe(false);
     expect(lessonSchema.parse({ ...base, videoUrl: '' }).videoUrl).toBeNull();
-  });
-
-  it('builds options from the slots and checks the key', () => {
-    const form = {
-      courseId: 'c',
-      kind: 'SINGLE',
-      text: 'Ile to 2+2?',
-      position: '1',
-      option_0: '4',
-      correct_0: 'on',
-      option_1: '5',
-      option_2: '',
-    };
-    expect(questionSchema.parse(form).options).toEqual([
-      { text: '4', correct: true },
-      { text: '5', correct: false },
-    ]);
-    const two = questionSchema.safeParse({ ...form, correct_1: 'on' });
-    expect(two.error?.issues[0]).toMatchObject({
-      path: ['options'],
-      message: expect.stringMatching(/dokładnie jedną/),
-    });
-    expect(questionSchema.safeParse({ ...form, correct_0: undefined }).success).toBe(false);
-    expect(questionSchema.safeParse({ ...form, option_1: '' }).success).toBe(false);
   });
 });

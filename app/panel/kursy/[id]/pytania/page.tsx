@@ -1,9 +1,14 @@
+// The course's test: its question banks and what an attempt draws, the questions in order with
+// their editors, and a new question of any kind.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseForEditing, questionsForEditing } from '@/lib/learning/editing/panel-queries';
+import { questionPage } from '@/lib/learning/editing/question-page';
+import { emptyDraft } from '@/lib/learning/editing/question-draft';
 import { QuestionForm } from '@/components/learning/panel/question-form';
-import { DeleteForm } from '@/components/learning/panel/delete-form';
+import { QuestionList } from '@/components/learning/panel/questions/question-list';
+import { BankRulesForm } from '@/components/learning/panel/questions/bank-rules-form';
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
@@ -13,48 +18,40 @@ export const metadata: Metadata = { title: messages().panel.pageTitle(messages()
 export default async function Questions({ params }: { params: Promise<{ id: string }> }) {
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/pytania`);
-  const [course, questions] = await Promise.all([courseForEditing(id), questionsForEditing(id)]);
-  if (!course) notFound();
+  const page = await questionPage(id);
+  if (!page) notFound();
+  const { course, questions, overview, categories, media } = page;
   const t = messages().panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="questions" />
       <p className="muted">
-        {t.pool(questions.length, course.testQuestionCount, course.passMarkPercent)}
-        {questions.length < course.testQuestionCount && t.poolSmall}
+        {t.pool(questions.length, overview.draws, course.passMarkPercent)}
+        {questions.length < overview.draws && t.poolSmall}{' '}
+        <Link href={`/panel/kursy/${id}/pliki`} className="link">
+          {t.questionEditor.filesLink}
+        </Link>
       </p>
-      <ol className="space-y-3">
-        {questions.map((q, i) => (
-          <li key={q.id} className="card space-y-2 p-4">
-            <details>
-              <summary className="cursor-pointer font-medium">
-                {i + 1}. {q.text}{' '}
-                <span className="text-sm font-normal text-slate-600">
-                  {t.questionSummary(t.questionKind[q.kind], q.options.length)}
-                </span>
-              </summary>
-              <div className="mt-4">
-                <QuestionForm courseId={id} initial={q} />
-              </div>
-            </details>
-            <DeleteForm
-              courseId={id}
-              kind="question"
-              id={q.id}
-              label={t.deleteQuestion}
-              confirmText={t.confirmDeleteQuestion}
-            />
-          </li>
-        ))}
-      </ol>
+      <section aria-labelledby="banks" className="card space-y-3">
+        <h2 id="banks" className="h2">
+          {t.banks.title}
+        </h2>
+        <p className="text-sm text-slate-700">{t.banks.intro}</p>
+        <p className="font-medium" data-testid="draws">
+          {t.banks.draws(overview.draws)} {overview.hasRules ? t.banks.drawsByRules : t.banks.drawsByCourse}
+        </p>
+        {overview.categories.length === 0 ? (
+          <p className="muted">{t.banks.noCategories}</p>
+        ) : (
+          <BankRulesForm courseId={id} categories={overview.categories} />
+        )}
+      </section>
+      <QuestionList courseId={id} questions={questions} categories={categories} media={media} />
       <section aria-labelledby="new-q" className="card space-y-4">
         <h2 id="new-q" className="h2">
           {t.newQuestion}
         </h2>
-        <QuestionForm
-          courseId={id}
-          initial={{ kind: 'SINGLE', text: '', position: questions.length + 1, options: [] }}
-        />
+        <QuestionForm courseId={id} initial={emptyDraft()} categories={categories} media={media} />
       </section>
     </div>
   );
