@@ -1,0 +1,108 @@
+// Booking a session (one click): the learner or their parent, an entitled learner, before the
+// start; a full session puts the person on the waiting list. Make-ups (odbiór zajęć, matplaneta
+// §2.7 / S9) book a free seat in another group of the same programme for a missed session.
+import { currentTime } from '@/lib/clock/clock';
+import { NotFoundError, UserError } from '@/lib/errors';
+import type { Tx } from '@/lib/db/client';
+import { makeUpCharge } from '@/lib/live/rules/windows';
+import { mayActFor, type LiveViewer } from '@/lib/live/access';
+import { liveTransaction } from '@/lib/live/tx';
+import { entitlementRefusal } from './entitlement';
+import { placeBooking, type Placement } from './place';
+import { cancelPlace, type CancelResult } from './cancel';
+import { dispatchEmails } from '@/lib/jobs/queues';
+
+const SESSION = {
+  id: true,
+  groupId: true,
+  courseId: true,
+  startsAt: true,
+  status: true,
+  group: { select: { id: true, programme: true, bookingMode: true, courseId: true, cancelledAt: true } },
+} as const;
+
+async function openSession(tx: Tx, sessionId: string, now: Date) {
+  const s = await tx.liveSession.findUnique({ where: { id: sessionId }, select: SESSION });
+  if (!s) throw new NotFoundError('live session');
+  if (s.status !== 'SCHEDULED' || s.group?.cancelledAt) throw new UserError('liveEngine.sessionNotScheduled');
+  if (now.getTime() >= s.startsAt.getTime()) throw new UserError('liveEngine.sessionStarted');
+  return s;
+}
+
+async function actFor(tx: Tx, actor: LiveViewer, learnerId: string) {
+  if (!(await mayActFor(tx, actor, learnerId))) throw new NotFoundError('learner');
+}
+
+/** Books `learnerId` on the session (or queues them); the actor is the learner or their parent. */
+export async function bookSession(
+  actor: LiveViewer,
+  learnerId: string,
+  sessionId: string,
+  now = currentTime(),
+): Promise<Placement> {
+  return liveTransaction(async (tx) => {
+    await actFor(tx, actor, learnerId);
+    const s = await openSession(tx, sessionId, now);
+    const refusal = await entitlementRefusal(tx, learnerId, s, now);
+    if (refusal) throw new UserError(refusal);
+    const slot = s.groupId === null;
+    return placeBooking(tx, {
+      sessionId,
+      learnerId,
+      bookedById: actor.id,
+      kind: slot ? 'SLOT' : 'REGULAR',
+      waitlist: slot ? 'liveEngine.slotTaken' : true,
+    });
+  });
+}
+
+export type MakeUpPlacement = Placement & { charge: 'free' | 'single-class-price'; released: CancelResult | null };
+
+/**
+ * A member of the missed session's group books a free seat in `sessionId` of another group of the
+ * same programme. After the deadline (windows.makeUpDeadline) it is still booked, marked for the
+ * single-class price. Their own seat in the missed session, if still ahead, is given up in the
+ * same transaction (and goes to the first waiting person).
+ */
+export async function bookMakeUp(
+  actor: LiveViewer,
+  learnerId: string,
+  missedSessionId: string,
+  sessionId: string,
+  now = currentTime(),
+): Promise<MakeUpPlacement> {
+  const result = await liveTransaction(async (tx) => {
+    await actFor(tx, actor, learnerId);
+    const missed = await tx.liveSession.findUnique({ where: { id: missedSessionId }, select: SESSION });
+    if (!missed?.group) throw new NotFoundError('live session');
+    const member = await tx.liveGroupMember.findFirst({
+      where: { groupId: missed.group.id, userId: learnerId },
+      select: { id: true },
+    });
+    if (!member) throw new UserError('liveEngine.makeUpNotMember');
+    const target = await openSession(tx, sessionId, now);
+    if (!target.group) throw new UserError('liveEngine.makeUpOtherProgramme');
+    if (target.group.id === missed.group.id) throw new UserError('liveEngine.makeUpSameGroup');
+    if (target.group.programme !== missed.group.programme) throw new UserError('liveEngine.makeUpOtherProgramme');
+    const twice = await tx.liveBooking.findFirst({
+      where: { userId: learnerId, makeUpForId: missed.id, status: { in: ['BOOKED', 'WAITING'] } },
+      select: { id: true },
+    });
+    if (twice) throw new UserError('liveEngine.makeUpTwice');
+    const charge = makeUpCharge(missed.startsAt, now);
+    const placed = await placeBooking(tx, {
+      sessionId,
+      learnerId,
+      bookedById: actor.id,
+      kind: 'MAKEUP',
+      makeUpForId: missed.id,
+      charge,
+      waitlist: 'liveEngine.makeUpFull',
+    });
+    const released =
+      missed.startsAt.getTime() > now.getTime() ? await cancelPlace(tx, missed.id, learnerId, now, { force: true }) : null;
+    return { ...placed, charge, released };
+  });
+  await dispatchEmails(result.released?.emailIds ?? []);
+  return result;
+}
