@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
 import { ksefEnvSchema, type KsefEnv } from '@/lib/invoices/ksef/env-schema';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
+import { bbbEnvSchema, type BbbEnv } from '@/lib/live/bbb/env';
 import { parseTrustProxy, trustProxyEnvSchema, type TrustProxy } from './trust-proxy';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
@@ -28,14 +29,16 @@ export const envSchema = z.object({
 
 // Every area's part of the configuration, checked together so one message names every bad value:
 // PayU (refuses the public sandbox keys against production), the seller on invoices, trusted proxies,
-// KSeF (refuses the simulator's token against the Ministry).
-const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema, trustProxyEnvSchema, ksefEnvSchema] as const;
+// KSeF (refuses the simulator's token against the Ministry), BigBlueButton (refuses the simulator's
+// secret against a real server).
+const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema, trustProxyEnvSchema, ksefEnvSchema, bbbEnvSchema] as const;
 
 export type Env = z.output<typeof envSchema> &
   z.output<typeof payuEnvSchema> &
   SellerEnv &
   z.output<typeof trustProxyEnvSchema> &
-  KsefEnv;
+  KsefEnv &
+  BbbEnv;
 
 export class ConfigError extends Error {}
 
