@@ -16,6 +16,7 @@ import { privacy } from './privacy';
 import { ksef } from './ksef';
 import { audit } from './audit';
 import { staff } from './staff';
+import { live } from './live';
 import { liveEngine } from './live-engine';
 
 export const pl = {
@@ -35,6 +36,7 @@ export const pl = {
   ksef,
   audit,
   staff,
+  live,
   liveEngine,
 };
 
