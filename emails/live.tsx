@@ -48,8 +48,7 @@ export function LiveReminderEmail(p: LiveReminderProps) {
     <EmailLayout title={reminderSubject(p)}>
       <p>Dzień dobry {p.firstName},</p>
       <p>
-        przypominamy o zajęciach <strong>{p.title}</strong>: {p.startsAt}. Pokój otworzy się 15 minut przed
-        początkiem.
+        przypominamy o zajęciach <strong>{p.title}</strong>: {p.startsAt}. Pokój otworzy się 15 minut przed początkiem.
       </p>
       <EmailButton href={p.link}>Moje zajęcia</EmailButton>
     </EmailLayout>

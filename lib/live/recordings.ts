@@ -49,8 +49,14 @@ export async function expireRecordings(now = currentTime()): Promise<string[]> {
   });
   if (due.length === 0) return [];
   // Deleting one already gone is not an error, so a run that failed after BBB's answer is simply repeated.
-  await deleteRecordings(bbbConfig(), due.map((r) => r.recordId));
-  await db().liveRecording.updateMany({ where: { id: { in: due.map((r) => r.id) }, deletedAt: null }, data: { deletedAt: now } });
+  await deleteRecordings(
+    bbbConfig(),
+    due.map((r) => r.recordId),
+  );
+  await db().liveRecording.updateMany({
+    where: { id: { in: due.map((r) => r.id) }, deletedAt: null },
+    data: { deletedAt: now },
+  });
   return due.map((r) => r.recordId);
 }
 
@@ -59,7 +65,11 @@ const attendedOrBooked = { OR: [{ status: 'BOOKED' as const }, { attended: true 
 export type RecordingItem = { id: string; playbackUrl: string; startedAt: Date; expiresAt: Date };
 
 /** A session's recordings for someone who booked or attended it (or its teacher, or staff), while visible. */
-export async function recordingsFor(viewer: LiveViewer, sessionId: string, now = currentTime()): Promise<RecordingItem[]> {
+export async function recordingsFor(
+  viewer: LiveViewer,
+  sessionId: string,
+  now = currentTime(),
+): Promise<RecordingItem[]> {
   const s = await db().liveSession.findFirst({
     where: {
       id: sessionId,

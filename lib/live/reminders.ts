@@ -17,7 +17,10 @@ export async function remindBookedSessions(now = currentTime()): Promise<string[
   const bookings = await db().liveBooking.findMany({
     where: {
       status: 'BOOKED',
-      session: { status: 'SCHEDULED', startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_HOURS * 3_600_000) } },
+      session: {
+        status: 'SCHEDULED',
+        startsAt: { gt: now, lte: new Date(now.getTime() + REMINDER_HOURS * 3_600_000) },
+      },
     },
     select: { id: true, userId: true, session: { select: { startsAt: true, group: { select: { title: true } } } } },
   });
@@ -25,12 +28,18 @@ export async function remindBookedSessions(now = currentTime()): Promise<string[
   for (const b of bookings) {
     const to = await contactOf(db(), b.userId);
     if (!to) continue;
-    const id = await queueEmailOnce(db(), `live-reminder:${b.id}:${b.session.startsAt.toISOString()}`, to.email, 'live-reminder', {
-      firstName: to.firstName,
-      title: b.session.group?.title ?? messages().liveEngine.slotTitle,
-      startsAt: formatDateTime(b.session.startsAt),
-      link: absoluteUrl(LIVE_LEARNER_PATH),
-    });
+    const id = await queueEmailOnce(
+      db(),
+      `live-reminder:${b.id}:${b.session.startsAt.toISOString()}`,
+      to.email,
+      'live-reminder',
+      {
+        firstName: to.firstName,
+        title: b.session.group?.title ?? messages().liveEngine.slotTitle,
+        startsAt: formatDateTime(b.session.startsAt),
+        link: absoluteUrl(LIVE_LEARNER_PATH),
+      },
+    );
     if (id) ids.push(id);
   }
   await dispatchEmails(ids);

@@ -8,7 +8,8 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/url';
 import { bbbConfig, BbbUnavailableError, createMeeting, joinUrl } from '@/lib/live/bbb/client';
-import { canJoin } from '@/lib/live/rules/windows';
+import { canJoin, joinOpensAt } from '@/lib/live/rules/windows';
+import { formatDateTime } from '@/lib/format/time';
 import type { LiveViewer } from '@/lib/live/access';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 
@@ -34,10 +35,17 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
   const teacher = s.teacherId === viewer.id;
   if (!teacher && s.bookings.length === 0) throw new UserError('liveEngine.roomNotBooked');
   if (s.status !== 'SCHEDULED') throw new UserError('liveEngine.sessionNotScheduled');
-  if (!canJoin(s.startsAt, s.endsAt, now)) throw new UserError('liveEngine.roomClosed');
+  if (!canJoin(s.startsAt, s.endsAt, now)) {
+    if (now.getTime() > s.endsAt.getTime()) throw new UserError('live.windows.joinEnded');
+    throw new UserError({ code: 'live.windows.joinNotYet', params: [formatDateTime(joinOpensAt(s.startsAt))] });
+  }
   const role = teacher ? 'MODERATOR' : 'VIEWER';
-  if (s.group?.roomKind === 'EXTERNAL' && s.group.externalUrl) return { ok: true, kind: 'EXTERNAL', url: s.group.externalUrl, role };
-  const person = await db().user.findUniqueOrThrow({ where: { id: viewer.id }, select: { firstName: true, lastName: true } });
+  if (s.group?.roomKind === 'EXTERNAL' && s.group.externalUrl)
+    return { ok: true, kind: 'EXTERNAL', url: s.group.externalUrl, role };
+  const person = await db().user.findUniqueOrThrow({
+    where: { id: viewer.id },
+    select: { firstName: true, lastName: true },
+  });
   const cfg = bbbConfig();
   try {
     await createMeeting(cfg, {
@@ -58,5 +66,10 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
     throw e;
   }
   const fullName = `${person.firstName} ${person.lastName}`.trim();
-  return { ok: true, kind: 'BBB', role, url: joinUrl(cfg, { meetingId: s.bbbMeetingId, fullName, role, userId: viewer.id }) };
+  return {
+    ok: true,
+    kind: 'BBB',
+    role,
+    url: joinUrl(cfg, { meetingId: s.bbbMeetingId, fullName, role, userId: viewer.id }),
+  };
 }

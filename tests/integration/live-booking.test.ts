@@ -23,7 +23,11 @@ import { feedEventsFor, feedOwner, issueFeedToken } from '@/lib/live/calendar/fe
 import { remindBookedSessions } from '@/lib/live/reminders';
 import { DAY, HOUR, enrol, makeCourse, makeGroupWithSession, makeUser, makeUsers } from './live-fixtures';
 
-vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {}, enqueue: async () => {} }));
+vi.mock('@/lib/jobs/queues', () => ({
+  dispatchEmails: async () => {},
+  enqueueMany: async () => {},
+  enqueue: async () => {},
+}));
 
 const bbb = await startLocalBbb({ port: 0 });
 afterAll(() => bbb.close());
@@ -56,7 +60,10 @@ describe('the seat UPDATE', () => {
     [1, 1, 'SCHEDULED', false],
     [12, 3, 'CANCELLED', false],
   ] as const)('capacity %i, taken %i, %s → seat %s', async (capacity, taken, status, expected) => {
-    const { session } = await makeGroupWithSession({ teacherId: teacher.id, capacity }, new Date(Date.now() + 40 * DAY));
+    const { session } = await makeGroupWithSession(
+      { teacherId: teacher.id, capacity },
+      new Date(Date.now() + 40 * DAY),
+    );
     await db().liveSession.update({ where: { id: session.id }, data: { taken, status } });
     const got = await db().$transaction((tx) => takeSeat(tx, session.id));
     expect(got).toBe(taken < capacity && status === 'SCHEDULED');
@@ -69,23 +76,36 @@ describe('booking under concurrency', () => {
   it('50 concurrent bookings for 12 seats: 12 booked, 38 waiting; a freed seat goes to the first waiting person once', async () => {
     const course = await makeCourse();
     const start = new Date(currentTime().getTime() + 3 * DAY);
-    const { session } = await makeGroupWithSession({ teacherId: teacher.id, courseId: course.id, bookingMode: 'OPEN' }, start);
+    const { session } = await makeGroupWithSession(
+      { teacherId: teacher.id, courseId: course.id, bookingMode: 'OPEN' },
+      start,
+    );
     const learners = await makeUsers(50);
-    await enrol(learners.map((l) => l.id), course.id, new Date(currentTime().getTime() - DAY));
+    await enrol(
+      learners.map((l) => l.id),
+      course.id,
+      new Date(currentTime().getTime() - DAY),
+    );
 
     const results = await Promise.all(learners.map((l) => bookSession(l, l.id, session.id)));
     expect(results.filter((r) => r.status === 'BOOKED')).toHaveLength(12);
     expect(results.filter((r) => r.status === 'WAITING')).toHaveLength(38);
-    expect(results.filter((r) => r.status === 'WAITING').map((r) => r.position).sort((a, b) => a! - b!)).toEqual(
-      Array.from({ length: 38 }, (_, i) => i + 1),
-    );
+    expect(
+      results
+        .filter((r) => r.status === 'WAITING')
+        .map((r) => r.position)
+        .sort((a, b) => a! - b!),
+    ).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
     expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(12);
 
     // Nobody books twice: the same person again is refused, the counter unchanged.
     const someone = learners[0];
     expect(await refusal(bookSession(someone, someone.id, session.id))).toBe('liveEngine.alreadyBooked');
 
-    const firstWaiting = await db().liveBooking.findFirstOrThrow({ where: { sessionId: session.id, status: 'WAITING' }, orderBy: { queueNo: 'asc' } });
+    const firstWaiting = await db().liveBooking.findFirstOrThrow({
+      where: { sessionId: session.id, status: 'WAITING' },
+      orderBy: { queueNo: 'asc' },
+    });
     const leaver = await db().liveBooking.findFirstOrThrow({ where: { sessionId: session.id, status: 'BOOKED' } });
     const leaverViewer = learners.find((l) => l.id === leaver.userId)!;
     const [a, b] = await Promise.all([
@@ -100,7 +120,11 @@ describe('booking under concurrency', () => {
     expect(count).toEqual({ BOOKED: 12, WAITING: 37, CANCELLED: 1 });
     expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(12);
     expect((await db().liveBooking.findUniqueOrThrow({ where: { id: firstWaiting.id } })).status).toBe('BOOKED');
-    expect(await db().emailMessage.count({ where: { template: 'live-seat-promoted', onceKey: { startsWith: `live-promoted:${firstWaiting.id}:` } } })).toBe(1);
+    expect(
+      await db().emailMessage.count({
+        where: { template: 'live-seat-promoted', onceKey: { startsWith: `live-promoted:${firstWaiting.id}:` } },
+      }),
+    ).toBe(1);
 
     // The roster shows the teacher both lists, in order.
     const roster = await sessionRoster(teacher, session.id);
@@ -111,7 +135,10 @@ describe('booking under concurrency', () => {
 
   it('a learner without an active enrolment, or someone else acting for them, is refused', async () => {
     const course = await makeCourse();
-    const { session } = await makeGroupWithSession({ teacherId: teacher.id, courseId: course.id }, new Date(Date.now() + 5 * DAY));
+    const { session } = await makeGroupWithSession(
+      { teacherId: teacher.id, courseId: course.id },
+      new Date(Date.now() + 5 * DAY),
+    );
     const learner = await makeUser();
     expect(await refusal(bookSession(learner, learner.id, session.id))).toBe('liveEngine.notEntitledCourse');
     const stranger = await makeUser();
@@ -123,7 +150,10 @@ describe('booking under concurrency', () => {
     const parent = await makeUser(['PARENT']);
     const child = await makeUser(['CHILD'], 'Zosia');
     await db().child.create({ data: { parentId: parent.id, userId: child.id, fullName: 'Zosia', birthYear: 2016 } });
-    const { groupId, session } = await makeGroupWithSession({ teacherId: teacher.id, bookingMode: 'MEMBERS' }, new Date(Date.now() + 5 * DAY));
+    const { groupId, session } = await makeGroupWithSession(
+      { teacherId: teacher.id, bookingMode: 'MEMBERS' },
+      new Date(Date.now() + 5 * DAY),
+    );
     expect(await refusal(bookSession(parent, child.id, session.id))).toBe('liveEngine.notEntitledMembers');
     await db().liveGroupMember.create({ data: { groupId, userId: child.id } });
     const r = await bookSession(parent, child.id, session.id);
@@ -139,7 +169,7 @@ describe('booking under concurrency', () => {
     await enrol([learner.id], course.id, new Date(Date.now() - DAY));
     await bookSession(learner, learner.id, session.id);
     advanceClock(9 * HOUR); // 11 h before the start, the cut-off is 12 h
-    expect(await refusal(cancelBooking(learner, learner.id, session.id))).toBe('liveEngine.cancelAfterCutoff');
+    expect(await refusal(cancelBooking(learner, learner.id, session.id))).toBe('live.windows.cancelClosed');
     expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(1);
   });
 });
@@ -153,33 +183,75 @@ describe('groups and schedules', () => {
 
   it('generates the sessions; an overlapping group of the same teacher is refused with the date, nothing written', async () => {
     const t = await makeUser(['TEACHER']);
-    const created = await createLiveGroup(admin, { programme: 'mat-4', title: 'Matematyka 4A', teacherId: t.id, schedule: schedule(2, '17:00') });
+    const created = await createLiveGroup(admin, {
+      programme: 'mat-4',
+      title: 'Matematyka 4A',
+      teacherId: t.id,
+      schedule: schedule(2, '17:00'),
+    });
     expect(created.sessions).toBeGreaterThanOrEqual(4);
     const sessions = await db().liveSession.findMany({ where: { groupId: created.groupId } });
-    expect(sessions.every((s) => s.capacity === 12 && s.endsAt.getTime() - s.startsAt.getTime() === 100 * 60_000)).toBe(true);
+    expect(sessions.every((s) => s.capacity === 12 && s.endsAt.getTime() - s.startsAt.getTime() === 100 * 60_000)).toBe(
+      true,
+    );
 
     const groupsBefore = await db().liveGroup.count();
-    const err = await createLiveGroup(admin, { programme: 'mat-4', title: 'Matematyka 4B', teacherId: t.id, schedule: schedule(2, '18:30') }).catch((e: unknown) => e);
+    const err = await createLiveGroup(admin, {
+      programme: 'mat-4',
+      title: 'Matematyka 4B',
+      teacherId: t.id,
+      schedule: schedule(2, '18:30'),
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     const code = (err as UserError).codes[0];
-    expect(typeof code === 'object' && code.code).toBe('liveEngine.teacherBusy');
+    expect(typeof code === 'object' && code.code).toBe('live.move.teacher-conflict');
     expect((err as UserError).message).toMatch(/\d{2}\.\d{2}\.\d{4}/);
     expect(await db().liveGroup.count()).toBe(groupsBefore);
     // Another day is fine; a non-teacher and bad capacity are refused.
-    await createLiveGroup(admin, { programme: 'mat-4', title: 'Matematyka 4C', teacherId: t.id, schedule: schedule(3, '17:00') });
-    expect(await refusal(createLiveGroup(admin, { programme: 'x', title: 'X', teacherId: admin.id, schedule: schedule(4, '17:00') }))).toBe('liveEngine.notATeacher');
-    expect(await refusal(createLiveGroup(admin, { programme: 'x', title: 'X', teacherId: t.id, capacity: 0, schedule: schedule(4, '17:00') }))).toBe('liveEngine.badCapacity');
-    expect(await refusal(createLiveGroup(t, { programme: 'x', title: 'X', teacherId: t.id, schedule: schedule(4, '17:00') }))).toBe('liveEngine.notAllowed');
+    await createLiveGroup(admin, {
+      programme: 'mat-4',
+      title: 'Matematyka 4C',
+      teacherId: t.id,
+      schedule: schedule(3, '17:00'),
+    });
+    expect(
+      await refusal(
+        createLiveGroup(admin, { programme: 'x', title: 'X', teacherId: admin.id, schedule: schedule(4, '17:00') }),
+      ),
+    ).toBe('liveEngine.notATeacher');
+    expect(
+      await refusal(
+        createLiveGroup(admin, {
+          programme: 'x',
+          title: 'X',
+          teacherId: t.id,
+          capacity: 0,
+          schedule: schedule(4, '17:00'),
+        }),
+      ),
+    ).toBe('live.capacity.bad-capacity');
+    expect(
+      await refusal(
+        createLiveGroup(t, { programme: 'x', title: 'X', teacherId: t.id, schedule: schedule(4, '17:00') }),
+      ),
+    ).toBe('liveEngine.notAllowed');
   });
 
   it('staff change capacity but never below the bookings; more seats go to the waiting list; below-minimum list', async () => {
     const t = await makeUser(['TEACHER']);
     const course = await makeCourse();
-    const { session } = await makeGroupWithSession({ teacherId: t.id, courseId: course.id, capacity: 2 }, new Date(currentTime().getTime() + 2 * DAY));
+    const { session } = await makeGroupWithSession(
+      { teacherId: t.id, courseId: course.id, capacity: 2 },
+      new Date(currentTime().getTime() + 2 * DAY),
+    );
     const people = await makeUsers(3);
-    await enrol(people.map((p) => p.id), course.id, new Date(Date.now() - DAY));
+    await enrol(
+      people.map((p) => p.id),
+      course.id,
+      new Date(Date.now() - DAY),
+    );
     for (const p of people) await bookSession(p, p.id, session.id);
-    expect(await refusal(changeSessionCapacity(admin, session.id, 1))).toBe('liveEngine.capacityBelowBookings');
+    expect(await refusal(changeSessionCapacity(admin, session.id, 1))).toBe('live.capacity.below-booked');
     await changeSessionCapacity(admin, session.id, 3);
     const rows = await db().liveBooking.findMany({ where: { sessionId: session.id } });
     expect(rows.every((r) => r.status === 'BOOKED')).toBe(true);
@@ -189,14 +261,21 @@ describe('groups and schedules', () => {
 
   it('cancelling a session e-mails everyone booked and records the undelivered class per person', async () => {
     const t = await makeUser(['TEACHER']);
-    const { groupId, session } = await makeGroupWithSession({ teacherId: t.id, bookingMode: 'MEMBERS' }, new Date(currentTime().getTime() + 4 * DAY));
+    const { groupId, session } = await makeGroupWithSession(
+      { teacherId: t.id, bookingMode: 'MEMBERS' },
+      new Date(currentTime().getTime() + 4 * DAY),
+    );
     const kids = await makeUsers(3);
     for (const k of kids) await addMember(admin, groupId, k.id);
     expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(3);
     await cancelSession(admin, session.id, 'below-minimum');
     await cancelSession(admin, session.id, 'below-minimum'); // again: nothing more
     expect(await db().liveUndelivered.count({ where: { sessionId: session.id } })).toBe(3);
-    expect(await db().emailMessage.count({ where: { template: 'live-session-cancelled', onceKey: { startsWith: `live-cancelled:${session.id}:` } } })).toBe(3);
+    expect(
+      await db().emailMessage.count({
+        where: { template: 'live-session-cancelled', onceKey: { startsWith: `live-cancelled:${session.id}:` } },
+      }),
+    ).toBe(3);
     expect(await refusal(bookSession(kids[0], kids[0].id, session.id))).toBe('liveEngine.sessionNotScheduled');
   });
 });
@@ -205,9 +284,18 @@ describe('make-up classes', () => {
   it('books a free seat in another group of the programme; free before the deadline, charged after, refused across programmes', async () => {
     const t = await makeUser(['TEACHER']);
     const now = currentTime();
-    const a = await makeGroupWithSession({ teacherId: t.id, bookingMode: 'MEMBERS', programme: 'mat-5' }, new Date(now.getTime() + 2 * DAY));
-    const b = await makeGroupWithSession({ teacherId: t.id, bookingMode: 'MEMBERS', programme: 'mat-5', capacity: 1 }, new Date(now.getTime() + 6 * DAY));
-    const c = await makeGroupWithSession({ teacherId: t.id, bookingMode: 'MEMBERS', programme: 'mat-6' }, new Date(now.getTime() + 6 * DAY));
+    const a = await makeGroupWithSession(
+      { teacherId: t.id, bookingMode: 'MEMBERS', programme: 'mat-5' },
+      new Date(now.getTime() + 2 * DAY),
+    );
+    const b = await makeGroupWithSession(
+      { teacherId: t.id, bookingMode: 'MEMBERS', programme: 'mat-5', capacity: 1 },
+      new Date(now.getTime() + 6 * DAY),
+    );
+    const c = await makeGroupWithSession(
+      { teacherId: t.id, bookingMode: 'MEMBERS', programme: 'mat-6' },
+      new Date(now.getTime() + 6 * DAY),
+    );
     const kid = await makeUser();
     const late = await makeUser();
     await addMember(admin, a.groupId, kid.id);
@@ -225,7 +313,13 @@ describe('make-up classes', () => {
     expect(await refusal(bookMakeUp(late, late.id, a.session.id, b.session.id))).toBe('liveEngine.makeUpFull');
     // Three days after the missed class (deadline: end of the next day) it is charged.
     await changeSessionCapacity(admin, b.session.id, 2);
-    const charged = await bookMakeUp(late, late.id, a.session.id, b.session.id, new Date(a.session.startsAt.getTime() + 3 * DAY));
+    const charged = await bookMakeUp(
+      late,
+      late.id,
+      a.session.id,
+      b.session.id,
+      new Date(a.session.startsAt.getTime() + 3 * DAY),
+    );
     expect(charged.charge).toBe('single-class-price');
   });
 });
@@ -237,7 +331,9 @@ describe('slots', () => {
     const from = new Date(currentTime().getTime() + 3 * DAY);
     const ids = await publishSlots(t, { courseId: course.id, from, to: new Date(from.getTime() + HOUR), minutes: 15 });
     expect(ids).toHaveLength(4);
-    expect(await refusal(publishSlots(t, { courseId: course.id, from, to: new Date(from.getTime() + HOUR), minutes: 15 }))).toBe('liveEngine.teacherBusy');
+    expect(
+      await refusal(publishSlots(t, { courseId: course.id, from, to: new Date(from.getTime() + HOUR), minutes: 15 })),
+    ).toBe('live.move.teacher-conflict');
     const [x, y] = await makeUsers(2);
     await enrol([x.id, y.id], course.id, new Date(Date.now() - DAY));
     const [r1, r2] = await Promise.allSettled([bookSession(x, x.id, ids[0]), bookSession(y, y.id, ids[0])]);
@@ -257,7 +353,7 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
     await enrol([learner.id], course.id, new Date(Date.now() - DAY));
     await bookSession(learner, learner.id, session.id);
 
-    expect(await refusal(roomLinkFor(learner, session.id))).toBe('liveEngine.roomClosed');
+    expect(await refusal(roomLinkFor(learner, session.id))).toBe('live.windows.joinNotYet');
     const inWindow = new Date(start.getTime() - 10 * 60_000);
     expect(await refusal(roomLinkFor(outsider, session.id, inWindow))).toBe('liveEngine.roomNotBooked');
     const mine = await roomLinkFor(learner, session.id, inWindow);
@@ -265,10 +361,14 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
     expect(mine.ok && new URL(mine.url).searchParams.get('checksum')).toMatch(/^[0-9a-f]{64}$/);
     const theirs = await roomLinkFor(t, session.id, inWindow);
     expect(theirs.ok && theirs.role).toBe('MODERATOR');
-    expect(await refusal(roomLinkFor(learner, session.id, new Date(start.getTime() + 61 * 60_000)))).toBe('liveEngine.roomClosed');
+    expect(await refusal(roomLinkFor(learner, session.id, new Date(start.getTime() + 61 * 60_000)))).toBe(
+      'live.windows.joinEnded',
+    );
 
     await markAttendance(t, session.id, [{ userId: learner.id, attended: true }], start);
-    await expect(markAttendance(learner, session.id, [{ userId: learner.id, attended: true }], start)).rejects.toThrow('not found');
+    await expect(markAttendance(learner, session.id, [{ userId: learner.id, attended: true }], start)).rejects.toThrow(
+      'not found',
+    );
   });
 
   it('recordings are synced, listed to participants, and deleted at BBB and here 30 days after the end', async () => {
@@ -306,12 +406,17 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
   it('the calendar feed token is stored hashed; events list booked sessions; reminders are sent once', async () => {
     const t = await makeUser(['TEACHER']);
     const course = await makeCourse();
-    const { session } = await makeGroupWithSession({ teacherId: t.id, courseId: course.id }, new Date(currentTime().getTime() + 20 * HOUR));
+    const { session } = await makeGroupWithSession(
+      { teacherId: t.id, courseId: course.id },
+      new Date(currentTime().getTime() + 20 * HOUR),
+    );
     const learner = await makeUser();
     await enrol([learner.id], course.id, new Date(Date.now() - DAY));
     await bookSession(learner, learner.id, session.id);
     const token = await issueFeedToken(learner.id);
-    expect((await db().calendarFeedToken.findUniqueOrThrow({ where: { userId: learner.id } })).tokenHash).not.toContain(token);
+    expect((await db().calendarFeedToken.findUniqueOrThrow({ where: { userId: learner.id } })).tokenHash).not.toContain(
+      token,
+    );
     expect(await feedOwner(token)).toBe(learner.id);
     expect(await feedOwner('nope')).toBeNull();
     expect((await feedEventsFor(learner.id)).map((e) => e.uid)).toContain(`live-${session.id}@planeta`);
@@ -319,7 +424,14 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
 
     await remindBookedSessions();
     await remindBookedSessions();
-    expect(await db().emailMessage.count({ where: { template: 'live-reminder', onceKey: { contains: (await db().liveBooking.findFirstOrThrow({ where: { sessionId: session.id } })).id } } })).toBe(1);
+    expect(
+      await db().emailMessage.count({
+        where: {
+          template: 'live-reminder',
+          onceKey: { contains: (await db().liveBooking.findFirstOrThrow({ where: { sessionId: session.id } })).id },
+        },
+      }),
+    ).toBe(1);
   });
 
   it('BBB down: the room is "not available yet" and the booking is kept', async () => {

@@ -18,18 +18,38 @@ export async function makeUser(roles: Role[] = ['LEARNER'], firstName = 'Ola'): 
 export async function makeUsers(n: number): Promise<LiveViewer[]> {
   const data = Array.from({ length: n }, (_, i) => {
     const k = next();
-    return { email: `m${k}@example.pl`, firstName: `Uczen${i}`, lastName: `K${k}`, passwordHash: 'x', roles: ['LEARNER' as Role] };
+    return {
+      email: `m${k}@example.pl`,
+      firstName: `Uczen${i}`,
+      lastName: `K${k}`,
+      passwordHash: 'x',
+      roles: ['LEARNER' as Role],
+    };
   });
   await db().user.createMany({ data });
-  const users = await db().user.findMany({ where: { email: { in: data.map((d) => d.email) } }, select: { id: true, roles: true, email: true } });
+  const users = await db().user.findMany({
+    where: { email: { in: data.map((d) => d.email) } },
+    select: { id: true, roles: true, email: true },
+  });
   return data.map((d) => users.find((u) => u.email === d.email)!).map((u) => ({ id: u.id, roles: u.roles }));
 }
 
 export async function makeCourse() {
   const n = next();
-  const category = await db().category.upsert({ where: { slug: 'live' }, create: { slug: 'live', name: 'Live' }, update: {} });
+  const category = await db().category.upsert({
+    where: { slug: 'live' },
+    create: { slug: 'live', name: 'Live' },
+    update: {},
+  });
   return db().course.create({
-    data: { slug: `live-${n}`, title: `Angielski ${n}`, summary: 's', description: 'd', categoryId: category.id, priceGross: 100 },
+    data: {
+      slug: `live-${n}`,
+      title: `Angielski ${n}`,
+      summary: 's',
+      description: 'd',
+      categoryId: category.id,
+      priceGross: 100,
+    },
     select: { id: true },
   });
 }
@@ -71,7 +91,13 @@ export async function makeGroupWithSession(o: GroupOpts, startsAt: Date, minutes
     select: { id: true },
   });
   const session = await db().liveSession.create({
-    data: { groupId: group.id, teacherId: o.teacherId, startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000), capacity },
+    data: {
+      groupId: group.id,
+      teacherId: o.teacherId,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + minutes * 60_000),
+      capacity,
+    },
     select: { id: true, startsAt: true, endsAt: true, bbbMeetingId: true },
   });
   return { groupId: group.id, session };

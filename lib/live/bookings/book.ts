@@ -100,7 +100,9 @@ export async function bookMakeUp(
       waitlist: 'liveEngine.makeUpFull',
     });
     const released =
-      missed.startsAt.getTime() > now.getTime() ? await cancelPlace(tx, missed.id, learnerId, now, { force: true }) : null;
+      missed.startsAt.getTime() > now.getTime()
+        ? await cancelPlace(tx, missed.id, learnerId, now, { force: true })
+        : null;
     return { ...placed, charge, released };
   });
   await dispatchEmails(result.released?.emailIds ?? []);

@@ -23,7 +23,11 @@ export type CancelResult = {
 };
 
 /** Books the first waiting person on a seat already counted in `taken`; their e-mail goes once. */
-async function promoteFirstWaiting(tx: Tx, sessionId: string, now: Date): Promise<{ id: string; emailId: string | null } | null> {
+async function promoteFirstWaiting(
+  tx: Tx,
+  sessionId: string,
+  now: Date,
+): Promise<{ id: string; emailId: string | null } | null> {
   const first = await tx.liveBooking.findFirst({
     where: { sessionId, status: 'WAITING' },
     orderBy: { queueNo: 'asc' },
@@ -80,13 +84,17 @@ export async function cancelPlace(
   if (b.status === 'BOOKED' && !opts.force) {
     const hours = b.session.group?.cancelCutoffHours ?? DEFAULT_CANCEL_CUTOFF_HOURS;
     if (!canCancelBooking(b.session.startsAt, hours, now))
-      throw new UserError({ code: 'liveEngine.cancelAfterCutoff', params: [hours] });
+      throw new UserError({ code: 'live.windows.cancelClosed', params: [hours] });
   }
   await tx.liveBooking.update({ where: { id: b.id }, data: { status: 'CANCELLED', cancelledAt: now } });
   if (b.status === 'WAITING') return { was: 'WAITING', promotedBookingId: null, emailIds: [] };
   const promoted = b.session.startsAt.getTime() > now.getTime() ? await promoteFirstWaiting(tx, sessionId, now) : null;
   if (!promoted) await releaseSeat(tx, sessionId);
-  return { was: 'BOOKED', promotedBookingId: promoted?.id ?? null, emailIds: promoted?.emailId ? [promoted.emailId] : [] };
+  return {
+    was: 'BOOKED',
+    promotedBookingId: promoted?.id ?? null,
+    emailIds: promoted?.emailId ? [promoted.emailId] : [],
+  };
 }
 
 /** The learner (or their parent) cancels a booking or leaves the waiting list. Safe to repeat. */

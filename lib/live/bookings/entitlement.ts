@@ -12,7 +12,12 @@ export type BookableSession = {
 };
 
 /** null = entitled, else the refusal's code. */
-export type EntitlementCheck = (tx: Tx, learnerId: string, s: BookableSession, now: Date) => Promise<MessageCode | null>;
+export type EntitlementCheck = (
+  tx: Tx,
+  learnerId: string,
+  s: BookableSession,
+  now: Date,
+) => Promise<MessageCode | null>;
 
 async function hasActiveEnrolment(tx: Tx, learnerId: string, courseId: string | null, now: Date) {
   if (!courseId) return false;
@@ -30,7 +35,10 @@ async function hasActiveEnrolment(tx: Tx, learnerId: string, courseId: string | 
 }
 
 const members: EntitlementCheck = async (tx, learnerId, s) => {
-  const m = await tx.liveGroupMember.findFirst({ where: { groupId: s.groupId!, userId: learnerId }, select: { id: true } });
+  const m = await tx.liveGroupMember.findFirst({
+    where: { groupId: s.groupId!, userId: learnerId },
+    select: { id: true },
+  });
   return m ? null : 'liveEngine.notEntitledMembers';
 };
 
@@ -40,7 +48,10 @@ const open: EntitlementCheck = async (tx, learnerId, s, now) =>
 const slot: EntitlementCheck = async (tx, learnerId, s, now) =>
   (await hasActiveEnrolment(tx, learnerId, s.courseId, now)) ? null : 'liveEngine.notEntitledCourse';
 
-export const ENTITLEMENT_CHECKS = { MEMBERS: members, OPEN: open, SLOT: slot } satisfies Record<string, EntitlementCheck>;
+export const ENTITLEMENT_CHECKS = { MEMBERS: members, OPEN: open, SLOT: slot } satisfies Record<
+  string,
+  EntitlementCheck
+>;
 
 /** Checks every kind of session must pass, e.g. "the contract is not suspended" once #19 lands. */
 export const EXTRA_CHECKS: EntitlementCheck[] = [];

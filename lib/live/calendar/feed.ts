@@ -38,7 +38,14 @@ export async function feedEventsFor(userId: string, now = currentTime()): Promis
       startsAt: { gte: since },
       OR: [
         { teacherId: userId },
-        { bookings: { some: { status: { in: ['BOOKED', 'CANCELLED'] }, OR: [{ userId }, { user: { childProfile: { parentId: userId } } }] } } },
+        {
+          bookings: {
+            some: {
+              status: { in: ['BOOKED', 'CANCELLED'] },
+              OR: [{ userId }, { user: { childProfile: { parentId: userId } } }],
+            },
+          },
+        },
       ],
     },
     orderBy: { startsAt: 'asc' },

@@ -5,7 +5,14 @@ import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import type { MessageCode } from '@/lib/i18n';
 import { recordAudit } from '@/lib/audit';
-import { generateSessions, type DayOff, type WeeklySchedule } from '@/lib/live/rules/schedule';
+import {
+  checkDayOff,
+  generateSessions,
+  type DayOff,
+  type ScheduleRefusal,
+  type WeeklySchedule,
+} from '@/lib/live/rules/schedule';
+import { checkCapacity } from '@/lib/live/rules/capacity';
 import { DEFAULT_CANCEL_CUTOFF_HOURS } from '@/lib/live/rules/windows';
 import { requireLive, type LiveViewer } from '@/lib/live/access';
 import { refuseTeacherClash } from '@/lib/live/sessions/teacher-clash';
@@ -28,24 +35,27 @@ export type NewLiveGroup = {
   schedule: WeeklySchedule;
 };
 
-const SCHEDULE_REFUSALS: Record<string, [MessageCode, string]> = {
-  'end-before-start': ['liveEngine.scheduleEndBeforeStart', 'lastDay'],
-  'bad-time': ['liveEngine.scheduleBadTime', 'startTime'],
-  'bad-duration': ['liveEngine.scheduleBadDuration', 'durationMinutes'],
-  'too-many': ['liveEngine.scheduleTooMany', 'lastDay'],
+const SCHEDULE_FIELDS: Record<ScheduleRefusal, string> = {
+  'end-before-start': 'lastDay',
+  'bad-time': 'startTime',
+  'bad-duration': 'durationMinutes',
+  'too-many': 'lastDay',
 };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const asDate = (key: string) => new Date(`${key}T00:00:00Z`);
 
-/** Capacity rules shared with later changes: 1–50 seats, a minimum within them, a cut-off within a week. */
-export function capacityRefusal(g: { capacity: number; minParticipants: number; cancelCutoffHours: number }) {
-  if (!Number.isInteger(g.capacity) || g.capacity < 1 || g.capacity > 50)
-    return { code: 'liveEngine.badCapacity', field: 'capacity' } as const;
-  if (!Number.isInteger(g.minParticipants) || g.minParticipants < 0 || g.minParticipants > g.capacity)
-    return { code: 'liveEngine.badMinimum', field: 'minParticipants' } as const;
+/** Seats (lib/live/rules/capacity.ts, at most 50 here) and a cut-off within a week; null when fine. */
+function groupRefusal(g: { capacity: number; minParticipants: number; cancelCutoffHours: number }) {
+  const c = checkCapacity(g);
+  if (!c.ok) {
+    const code: MessageCode =
+      c.reason === 'min-above-capacity' ? 'live.capacity.min-above-capacity' : 'live.capacity.bad-capacity';
+    return { code, field: c.reason === 'min-above-capacity' ? 'minParticipants' : 'capacity' };
+  }
+  if (g.capacity > 50) return { code: 'liveEngine.badCapacity' as const, field: 'capacity' };
   if (!Number.isInteger(g.cancelCutoffHours) || g.cancelCutoffHours < 0 || g.cancelCutoffHours > 168)
-    return { code: 'liveEngine.badCutoff', field: 'cancelCutoffHours' } as const;
+    return { code: 'liveEngine.badCutoff' as const, field: 'cancelCutoffHours' };
   return null;
 }
 
@@ -65,20 +75,23 @@ export async function createLiveGroup(
     minParticipants: input.minParticipants ?? Math.min(6, input.capacity ?? 12),
     cancelCutoffHours: input.cancelCutoffHours ?? DEFAULT_CANCEL_CUTOFF_HOURS,
   };
-  const bad = capacityRefusal(g);
+  const bad = groupRefusal(g);
   if (bad) throw new UserError(bad.code, { [bad.field]: bad.code });
   const roomKind = input.roomKind ?? 'BBB';
   if (roomKind === 'EXTERNAL') {
-    if (!input.externalUrl) throw new UserError('liveEngine.externalUrlRequired', { externalUrl: 'liveEngine.externalUrlRequired' });
-    if (!/^https:\/\/\S+$/.test(input.externalUrl)) throw new UserError('liveEngine.externalUrlBad', { externalUrl: 'liveEngine.externalUrlBad' });
+    if (!input.externalUrl)
+      throw new UserError('liveEngine.externalUrlRequired', { externalUrl: 'liveEngine.externalUrlRequired' });
+    if (!/^https:\/\/\S+$/.test(input.externalUrl))
+      throw new UserError('liveEngine.externalUrlBad', { externalUrl: 'liveEngine.externalUrlBad' });
   }
   return liveTransaction(async (tx) => {
     const teacher = await tx.user.findUnique({ where: { id: input.teacherId }, select: { roles: true } });
-    if (!teacher?.roles.includes('TEACHER')) throw new UserError('liveEngine.notATeacher', { teacherId: 'liveEngine.notATeacher' });
+    if (!teacher?.roles.includes('TEACHER'))
+      throw new UserError('liveEngine.notATeacher', { teacherId: 'liveEngine.notATeacher' });
     const generated = generateSessions(input.schedule, await schoolBreaks(tx));
     if (!generated.ok) {
-      const [code, field] = SCHEDULE_REFUSALS[generated.reason];
-      throw new UserError(code, { [field]: code });
+      const code = `live.schedule.${generated.reason}` as const;
+      throw new UserError(code, { [SCHEDULE_FIELDS[generated.reason]]: code });
     }
     const sessions = generated.sessions.filter((s) => s.startsAt.getTime() > now.getTime());
     if (sessions.length === 0) throw new UserError('liveEngine.scheduleEmpty', { lastDay: 'liveEngine.scheduleEmpty' });
@@ -132,7 +145,8 @@ export async function createLiveGroup(
 /** A school break generated sessions skip from now on (existing sessions stay: move or cancel them). */
 export async function addDayOff(actor: LiveViewer, input: DayOff): Promise<string> {
   requireLive(actor, 'live:manage');
-  if (input.to < input.from) throw new UserError('liveEngine.scheduleEndBeforeStart', { to: 'liveEngine.scheduleEndBeforeStart' });
+  if (!checkDayOff(input).ok)
+    throw new UserError('live.schedule.end-before-start', { to: 'live.schedule.end-before-start' });
   return liveTransaction(async (tx) => {
     const row = await tx.liveDayOff.create({
       data: { from: asDate(input.from), to: asDate(input.to), name: input.name },

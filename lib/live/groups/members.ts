@@ -32,7 +32,13 @@ export async function addMember(actor: LiveViewer, groupId: string, userId: stri
           select: { status: true },
         });
         if (existing && existing.status !== 'CANCELLED') continue;
-        const p = await placeBooking(tx, { sessionId: s.id, learnerId: userId, bookedById: actor.id, kind: 'REGULAR', waitlist: true });
+        const p = await placeBooking(tx, {
+          sessionId: s.id,
+          learnerId: userId,
+          bookedById: actor.id,
+          kind: 'REGULAR',
+          waitlist: true,
+        });
         if (p.status === 'WAITING') waiting++;
       }
       return { booked: ahead.length - waiting, waiting };

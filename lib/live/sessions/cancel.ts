@@ -61,7 +61,13 @@ export async function cancelSession(actor: LiveViewer, sessionId: string, reason
     if (!s) throw new NotFoundError('live session');
     if (s.endsAt.getTime() <= now.getTime()) throw new UserError('liveEngine.sessionInPast');
     const emails = await cancelOne(tx, sessionId, reason, now);
-    await recordAudit(tx, { actorId: actor.id, action: 'live.session.cancelled', objectType: 'liveSession', objectId: sessionId, note: reason });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'live.session.cancelled',
+      objectType: 'liveSession',
+      objectId: sessionId,
+      note: reason,
+    });
     return emails;
   });
   await dispatchEmails(ids);
@@ -82,7 +88,13 @@ export async function cancelGroup(actor: LiveViewer, groupId: string, reason: st
     });
     const ids: string[] = [];
     for (const s of ahead) ids.push(...(await cancelOne(tx, s.id, reason, now)));
-    await recordAudit(tx, { actorId: actor.id, action: 'live.group.cancelled', objectType: 'liveGroup', objectId: groupId, note: reason });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'live.group.cancelled',
+      objectType: 'liveGroup',
+      objectId: groupId,
+      note: reason,
+    });
     return { ids, sessions: ahead.length };
   });
   await dispatchEmails(result.ids);

@@ -10,6 +10,9 @@ import { lockSession } from '@/lib/live/bookings/seat';
 import { promoteWhileFree } from '@/lib/live/bookings/cancel';
 import { liveTransaction } from '@/lib/live/tx';
 import { db } from '@/lib/db/client';
+import type { MessageCode } from '@/lib/i18n';
+import { checkMove } from '@/lib/live/rules/schedule';
+import { checkCapacity } from '@/lib/live/rules/capacity';
 import { refuseTeacherClash } from './teacher-clash';
 
 export async function moveSession(
@@ -19,14 +22,16 @@ export async function moveSession(
   now = currentTime(),
 ): Promise<void> {
   requireLive(actor, 'live:manage');
-  if (!(to.endsAt.getTime() > to.startsAt.getTime())) throw new UserError('liveEngine.moveBadRange', { endsAt: 'liveEngine.moveBadRange' });
-  if (to.startsAt.getTime() <= now.getTime()) throw new UserError('liveEngine.sessionInPast', { startsAt: 'liveEngine.sessionInPast' });
   await liveTransaction(async (tx) => {
     await lockSession(tx, sessionId);
-    const s = await tx.liveSession.findUnique({ where: { id: sessionId }, select: { teacherId: true, status: true, startsAt: true, endsAt: true } });
+    const s = await tx.liveSession.findUnique({
+      where: { id: sessionId },
+      select: { teacherId: true, status: true, startsAt: true, endsAt: true },
+    });
     if (!s) throw new NotFoundError('live session');
     if (s.status !== 'SCHEDULED') throw new UserError('liveEngine.sessionNotScheduled');
-    if (s.startsAt.getTime() <= now.getTime()) throw new UserError('liveEngine.sessionInPast');
+    const move = checkMove(s, to, now);
+    if (!move.ok) throw new UserError(`live.move.${move.reason}`, { startsAt: `live.move.${move.reason}` });
     await refuseTeacherClash(tx, s.teacherId, [to], sessionId);
     await tx.liveSession.update({ where: { id: sessionId }, data: { startsAt: to.startsAt, endsAt: to.endsAt } });
     await recordAudit(tx, {
@@ -40,32 +45,75 @@ export async function moveSession(
   });
 }
 
-export async function changeSessionCapacity(actor: LiveViewer, sessionId: string, capacity: number, now = currentTime()) {
+export async function changeSessionCapacity(
+  actor: LiveViewer,
+  sessionId: string,
+  capacity: number,
+  now = currentTime(),
+) {
   requireLive(actor, 'live:manage');
-  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 50) throw new UserError('liveEngine.badCapacity', { capacity: 'liveEngine.badCapacity' });
+  if (!Number.isInteger(capacity) || capacity < 1 || capacity > 50)
+    throw new UserError('liveEngine.badCapacity', { capacity: 'liveEngine.badCapacity' });
   const ids = await liveTransaction(async (tx) => {
     await lockSession(tx, sessionId);
-    const s = await tx.liveSession.findUnique({ where: { id: sessionId }, select: { taken: true, capacity: true } });
+    const s = await tx.liveSession.findUnique({
+      where: { id: sessionId },
+      select: { taken: true, capacity: true, group: { select: { minParticipants: true } } },
+    });
     if (!s) throw new NotFoundError('live session');
-    if (capacity < s.taken) throw new UserError({ code: 'liveEngine.capacityBelowBookings', params: [s.taken] }, { capacity: { code: 'liveEngine.capacityBelowBookings', params: [s.taken] } });
+    const minParticipants = Math.min(s.group?.minParticipants ?? 1, capacity) || 1;
+    if (!checkCapacity({ capacity, minParticipants }, s.taken).ok) {
+      const code: MessageCode = { code: 'live.capacity.below-booked', params: [s.taken] };
+      throw new UserError(code, { capacity: code });
+    }
     await tx.liveSession.update({ where: { id: sessionId }, data: { capacity } });
-    await recordAudit(tx, { actorId: actor.id, action: 'live.session.capacity', objectType: 'liveSession', objectId: sessionId, before: { capacity: s.capacity }, after: { capacity } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'live.session.capacity',
+      objectType: 'liveSession',
+      objectId: sessionId,
+      before: { capacity: s.capacity },
+      after: { capacity },
+    });
     return promoteWhileFree(tx, sessionId, now);
   });
   await dispatchEmails(ids);
 }
 
-export type BelowMinimum = { sessionId: string; groupId: string; title: string; startsAt: Date; taken: number; minParticipants: number };
+export type BelowMinimum = {
+  sessionId: string;
+  groupId: string;
+  title: string;
+  startsAt: Date;
+  taken: number;
+  minParticipants: number;
+};
 
 /** Scheduled group sessions in [now, until) with fewer booked than their group's minimum. */
-export async function sessionsBelowMinimum(actor: LiveViewer, until: Date, now = currentTime()): Promise<BelowMinimum[]> {
+export async function sessionsBelowMinimum(
+  actor: LiveViewer,
+  until: Date,
+  now = currentTime(),
+): Promise<BelowMinimum[]> {
   requireLive(actor, 'live:manage');
   const rows = await db().liveSession.findMany({
     where: { status: 'SCHEDULED', startsAt: { gte: now, lt: until }, group: { cancelledAt: null } },
-    select: { id: true, startsAt: true, taken: true, group: { select: { id: true, title: true, minParticipants: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      taken: true,
+      group: { select: { id: true, title: true, minParticipants: true } },
+    },
     orderBy: { startsAt: 'asc' },
   });
   return rows
     .filter((r) => r.group && r.taken < r.group.minParticipants)
-    .map((r) => ({ sessionId: r.id, groupId: r.group!.id, title: r.group!.title, startsAt: r.startsAt, taken: r.taken, minParticipants: r.group!.minParticipants }));
+    .map((r) => ({
+      sessionId: r.id,
+      groupId: r.group!.id,
+      title: r.group!.title,
+      startsAt: r.startsAt,
+      taken: r.taken,
+      minParticipants: r.group!.minParticipants,
+    }));
 }

@@ -4,7 +4,7 @@
 import type { Tx } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/format/time';
-import { overlaps } from '@/lib/live/rules/schedule';
+import { teacherConflicts } from '@/lib/live/rules/schedule';
 
 type Span = { startsAt: Date; endsAt: Date };
 
@@ -29,7 +29,7 @@ export async function refuseTeacherClash(
     select: { startsAt: true, endsAt: true },
     orderBy: { startsAt: 'asc' },
   });
-  for (const s of spans)
-    for (const b of busy)
-      if (overlaps(s, b)) throw new UserError({ code: 'liveEngine.teacherBusy', params: [formatDateTime(s.startsAt)] });
+  const [clash] = teacherConflicts(spans, busy);
+  if (clash)
+    throw new UserError({ code: 'live.move.teacher-conflict', params: [formatDateTime(clash.candidate.startsAt)] });
 }

@@ -10,7 +10,16 @@ const NOTE_MAX = 2000;
 async function ownSession(viewer: LiveViewer, sessionId: string) {
   const s = await db().liveSession.findFirst({
     where: { id: sessionId, ...(isLiveStaff(viewer) ? {} : { teacherId: viewer.id }) },
-    select: { id: true, startsAt: true, endsAt: true, status: true, capacity: true, taken: true, note: true, group: { select: { id: true, title: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      capacity: true,
+      taken: true,
+      note: true,
+      group: { select: { id: true, title: true } },
+    },
   });
   if (!s) throw new NotFoundError('live session');
   return s;
@@ -18,7 +27,13 @@ async function ownSession(viewer: LiveViewer, sessionId: string) {
 
 export type Roster = {
   session: Awaited<ReturnType<typeof ownSession>>;
-  booked: { bookingId: string; userId: string; name: string; kind: 'REGULAR' | 'MAKEUP' | 'SLOT'; attended: boolean | null }[];
+  booked: {
+    bookingId: string;
+    userId: string;
+    name: string;
+    kind: 'REGULAR' | 'MAKEUP' | 'SLOT';
+    attended: boolean | null;
+  }[];
   waiting: { bookingId: string; userId: string; name: string; position: number }[];
 };
 
@@ -27,24 +42,43 @@ export async function sessionRoster(viewer: LiveViewer, sessionId: string): Prom
   const rows = await db().liveBooking.findMany({
     where: { sessionId, status: { in: ['BOOKED', 'WAITING'] } },
     orderBy: { queueNo: 'asc' },
-    select: { id: true, userId: true, status: true, kind: true, attended: true, user: { select: { firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      kind: true,
+      attended: true,
+      user: { select: { firstName: true, lastName: true } },
+    },
   });
   const name = (u: { firstName: string; lastName: string }) => `${u.firstName} ${u.lastName}`.trim();
   return {
     session,
-    booked: rows.filter((r) => r.status === 'BOOKED').map((r) => ({ bookingId: r.id, userId: r.userId, name: name(r.user), kind: r.kind, attended: r.attended })),
-    waiting: rows.filter((r) => r.status === 'WAITING').map((r, i) => ({ bookingId: r.id, userId: r.userId, name: name(r.user), position: i + 1 })),
+    booked: rows
+      .filter((r) => r.status === 'BOOKED')
+      .map((r) => ({ bookingId: r.id, userId: r.userId, name: name(r.user), kind: r.kind, attended: r.attended })),
+    waiting: rows
+      .filter((r) => r.status === 'WAITING')
+      .map((r, i) => ({ bookingId: r.id, userId: r.userId, name: name(r.user), position: i + 1 })),
   };
 }
 
 /** Marks who attended (B12), once the session has started; only booked people can be marked. */
-export async function markAttendance(viewer: LiveViewer, sessionId: string, marks: { userId: string; attended: boolean }[], now = currentTime()) {
+export async function markAttendance(
+  viewer: LiveViewer,
+  sessionId: string,
+  marks: { userId: string; attended: boolean }[],
+  now = currentTime(),
+) {
   const s = await ownSession(viewer, sessionId);
   if (s.status !== 'SCHEDULED') throw new UserError('liveEngine.sessionNotScheduled');
-  if (now.getTime() < s.startsAt.getTime() - 15 * 60_000) throw new UserError('liveEngine.roomClosed');
+  if (now.getTime() < s.startsAt.getTime() - 15 * 60_000) throw new UserError('liveEngine.attendanceNotYet');
   await db().$transaction(async (tx) => {
     for (const m of marks) {
-      const { count } = await tx.liveBooking.updateMany({ where: { sessionId, userId: m.userId, status: 'BOOKED' }, data: { attended: m.attended } });
+      const { count } = await tx.liveBooking.updateMany({
+        where: { sessionId, userId: m.userId, status: 'BOOKED' },
+        data: { attended: m.attended },
+      });
       if (count === 0) throw new UserError('liveEngine.noBooking');
     }
   });
@@ -63,6 +97,14 @@ export async function teacherSessions(viewer: LiveViewer, from = currentTime(), 
     where: { teacherId: viewer.id, endsAt: { gt: from } },
     orderBy: { startsAt: 'asc' },
     take,
-    select: { id: true, startsAt: true, endsAt: true, status: true, capacity: true, taken: true, group: { select: { id: true, title: true, place: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      capacity: true,
+      taken: true,
+      group: { select: { id: true, title: true, place: true } },
+    },
   });
 }

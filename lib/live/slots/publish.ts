@@ -16,8 +16,10 @@ export async function publishSlots(
 ): Promise<string[]> {
   requireLive(teacher, 'live:teach');
   const { minutes } = input;
-  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240) throw new UserError('liveEngine.slotBadLength', { minutes: 'liveEngine.slotBadLength' });
-  if (input.from.getTime() <= now.getTime()) throw new UserError('liveEngine.sessionInPast', { from: 'liveEngine.sessionInPast' });
+  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)
+    throw new UserError('liveEngine.slotBadLength', { minutes: 'liveEngine.slotBadLength' });
+  if (input.from.getTime() <= now.getTime())
+    throw new UserError('live.move.in-the-past', { from: 'live.move.in-the-past' });
   const spans: { startsAt: Date; endsAt: Date }[] = [];
   for (let t = input.from.getTime(); t + minutes * 60_000 <= input.to.getTime(); t += minutes * 60_000)
     spans.push({ startsAt: new Date(t), endsAt: new Date(t + minutes * 60_000) });
