@@ -22,6 +22,7 @@ const POLISH_ALLOWED = [
   'app/rodzina/regulamin/**', // family terms of service (legal text)
   'lib/payments/payu/simulator/**', // imitates PayU's own Polish pages
   'lib/invoices/ksef/simulator/**', // imitates KSeF's own Polish status texts and verification pages
+  'lib/live/bbb/simulator/**', // the BBB simulator's own pages (room, playback), a dev tool outside the app
   'lib/format/transliterate.ts', // transliteration table (Polish letters are data)
   'lib/format/plural.ts', // grammar table
 ];

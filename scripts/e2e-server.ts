@@ -9,6 +9,7 @@ import { dropDatabase, ensureDatabaseExists } from '../lib/db/dev/admin';
 import { applyMigrations } from '../lib/db/dev/schema-engine';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
 import { startLocalKsef } from '../lib/invoices/ksef/simulator/local';
+import { startLocalBbb } from '../lib/live/bbb/simulator/local';
 
 const port = process.env.E2E_PORT ?? '3100';
 const server = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ temporary: true });
@@ -42,6 +43,10 @@ const ksef = await startLocalKsef({
   dataDir: mkdtempSync(path.join(tmpdir(), 'planeta-e2e-ksef-')),
   quiet: true,
 });
+// The BigBlueButton simulator for the live classes' rooms: E2E_BBB_PORT, else PayU's port plus 20, else 8440.
+const bbb = process.env.BBB_URL
+  ? null
+  : await startLocalBbb({ port: Number(process.env.E2E_BBB_PORT ?? (payuPort ? payuPort + 20 : 8440)), quiet: true });
 const appUrl = `http://localhost:${port}`;
 // scripts/serve.mjs is `next start` that also passes the socket's address on (lib/http/client-ip.ts).
 const next = spawn(process.execPath, ['scripts/serve.mjs', port], {
@@ -65,6 +70,7 @@ async function shutdown(code: number) {
   next.kill('SIGTERM');
   await payu.close().catch(() => {});
   await ksef.close().catch(() => {});
+  await bbb?.close().catch(() => {});
   await new Promise((r) => setTimeout(r, 500));
   if (server) await server.stop();
   else await dropDatabase(serverUrl, dbName).catch(() => {});

@@ -8,6 +8,7 @@ import { buildIfNeeded } from './lib/next-build';
 import { localSecret } from './lib/local-secret';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
 import { startLocalKsef } from '../lib/invoices/ksef/simulator/local';
+import { startLocalBbb } from '../lib/live/bbb/simulator/local';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const dev = process.argv.includes('--dev');
@@ -31,9 +32,17 @@ const ksef =
     : null;
 // startLocalKsef points KSEF_BASE_URL and KSEF_QR_BASE_URL at the simulator itself.
 if (ksef) console.log(`▸ Symulator KSeF: ${ksef.apiUrl} (weryfikacja kodów QR: ${ksef.url}/invoice/…)`);
+// No BBB_URL: the local BigBlueButton simulator runs the live classes' rooms and recordings.
+const bbb =
+  !process.env.BBB_URL && process.env.BBB_SIMULATOR !== 'off'
+    ? await startLocalBbb({ port: Number(process.env.BBB_SIM_PORT ?? 8105) })
+    : null;
+// startLocalBbb points BBB_URL and BBB_SECRET at the simulator itself.
+if (bbb) console.log(`▸ Symulator BigBlueButton: ${bbb.url} (pokoje i nagrania: ${bbb.origin}/simulator)`);
 const stopAll = async (code: number) => {
   await simulator?.close().catch(() => {});
   await ksef?.close().catch(() => {});
+  await bbb?.close().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 };

@@ -136,3 +136,11 @@ export function ksefEnv(): KsefEnv {
 export function resetKsefEnv(): void {
   cachedKsef = undefined;
 }
+
+/** BigBlueButton's part of the configuration alone (validated with the rest at start-up), read at
+ * each use: cheap, and the local simulator and the tests point BBB_* at it after start-up. */
+export function bbbEnv(): BbbEnv {
+  const result = bbbEnvSchema.safeParse(process.env);
+  if (!result.success) throw configError(issueLines(result.error));
+  return result.data;
+}

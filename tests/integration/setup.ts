@@ -11,6 +11,8 @@ process.env.AUTH_SECRET ??= 'integration-secret-integration-secret-xx';
 // No KSeF unless a test starts its simulator (tests/support/local-ksef.ts): the default address is
 // where `npm start` runs one, and a test must never submit to a developer's running instance.
 process.env.KSEF_BASE_URL ??= 'http://127.0.0.1:9/v2';
+// The same for BigBlueButton: nothing answers until a test starts its simulator (tests/support/local-bbb.ts).
+process.env.BBB_URL ??= 'http://127.0.0.1:9/bigbluebutton/';
 
 afterAll(async () => {
   const { db } = await import('@/lib/db/client');

@@ -15,7 +15,8 @@ export const ops = {
   ksefOfflinePair: 'KSEF_OFFLINE_CERT_SERIAL i KSEF_OFFLINE_KEY ustawia się razem (albo żadnej z nich)',
   ksefOfflineKey: 'klucz prywatny certyfikatu offline w formacie PEM (-----BEGIN PRIVATE KEY-----…)',
   ksefOfflineSerial: 'numer seryjny certyfikatu KSeF to cyfry szesnastkowe',
-  bbbSimulatorSecret: 'serwer BigBlueButton wymaga własnego sekretu (BBB_SECRET z `bbb-conf --secret`), nie sekretu lokalnego symulatora',
+  bbbSimulatorSecret:
+    'serwer BigBlueButton wymaga własnego sekretu (BBB_SECRET z `bbb-conf --secret`), nie sekretu lokalnego symulatora',
   trustProxy: 'none, liczba zaufanych pośredników (1–20) albo lista zakresów CIDR IPv4/IPv6 oddzielonych przecinkami',
   sellerKrs: 'numer KRS to 10 cyfr',
   sellerShareCapital: 'kapitał zakładowy w złotych, np. 5000 albo 5 000,00 zł (albo „-”, aby go nie podawać)',

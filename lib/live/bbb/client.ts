@@ -1,7 +1,7 @@
 // Our own small client of BigBlueButton's API (docs.bigbluebutton.org/development/api, BBB 2.7/3.0):
 // signed GET calls (SHA-256 checksums), XML answers read into plain typed values. Joins use the
 // role parameter of BBB 2.4+ (moderatorPW/attendeePW are deprecated in 3.0 and only sent when given).
-import { env } from '@/lib/config/env';
+import { bbbEnv } from '@/lib/config/env';
 import { encodeQuery, signQuery } from './checksum';
 import { normaliseBbbUrl } from './env';
 import { BbbApiError, BbbUnavailableError } from './errors';
@@ -13,8 +13,8 @@ export { BbbApiError, BbbUnavailableError } from './errors';
 export type BbbConfig = { url: string; secret: string; timeoutMs?: number };
 
 export function bbbConfig(): BbbConfig {
-  const e = env();
-  return { url: normaliseBbbUrl(e.BBB_URL), secret: e.BBB_SECRET };
+  const e = bbbEnv();
+  return { url: e.BBB_URL, secret: e.BBB_SECRET };
 }
 
 /** A call that hangs longer than this is a BBB that is not available (the page says so). */
