@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
 import { advanceClock, currentTime, resetClock } from '@/lib/clock/clock';
-import { startLocalBbb } from '@/lib/live/bbb/simulator/local';
+import { startTestBbb } from '../support/local-bbb';
 import { bbbConfig, endMeeting, getRecordings } from '@/lib/live/bbb/client';
 import { takeSeat } from '@/lib/live/bookings/seat';
 import { bookMakeUp, bookSession } from '@/lib/live/bookings/book';
@@ -29,7 +29,8 @@ vi.mock('@/lib/jobs/queues', () => ({
   enqueue: async () => {},
 }));
 
-const bbb = await startLocalBbb({ port: 0 });
+// Before any env() read: the engine's bbbConfig() reads BBB_URL once. The simulator follows the test clock.
+const bbb = await startTestBbb({ now: () => currentTime().getTime() });
 afterAll(() => bbb.close());
 afterEach(() => resetClock());
 
@@ -205,7 +206,7 @@ describe('groups and schedules', () => {
     expect(err).toBeInstanceOf(UserError);
     const code = (err as UserError).codes[0];
     expect(typeof code === 'object' && code.code).toBe('live.move.teacher-conflict');
-    expect((err as UserError).message).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    expect((err as UserError).message).toMatch(/\d{4} 18:30/);
     expect(await db().liveGroup.count()).toBe(groupsBefore);
     // Another day is fine; a non-teacher and bad capacity are refused.
     await createLiveGroup(admin, {
@@ -442,8 +443,9 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
     const learner = await makeUser();
     await enrol([learner.id], course.id, new Date(Date.now() - DAY));
     await bookSession(learner, learner.id, session.id);
-    await bbb.close();
+    bbb.setMode('down');
     expect(await roomLinkFor(learner, session.id, start)).toEqual({ ok: false, reason: 'liveEngine.roomUnavailable' });
     expect((await db().liveBooking.findFirstOrThrow({ where: { sessionId: session.id } })).status).toBe('BOOKED');
+    bbb.setMode('up');
   });
 });
