@@ -9,6 +9,7 @@ import { advanceClock, currentTime, resetClock } from '@/lib/clock/clock';
 import { startTestBbb } from '../support/local-bbb';
 import { bbbConfig, endMeeting, getRecordings } from '@/lib/live/bbb/client';
 import { takeSeat } from '@/lib/live/bookings/seat';
+import { placeAtOnce } from '@/lib/live/bookings/place-at-once';
 import { bookMakeUp, bookSession } from '@/lib/live/bookings/book';
 import { cancelBooking } from '@/lib/live/bookings/cancel';
 import { createLiveGroup } from '@/lib/live/groups/create';
@@ -71,6 +72,37 @@ describe('the seat UPDATE', () => {
     const after = await db().liveSession.findUniqueOrThrow({ where: { id: session.id } });
     expect(after.taken).toBe(got ? taken + 1 : taken);
   });
+
+  it.each([
+    [12, 0, 'SCHEDULED', 'BOOKED'],
+    [12, 11, 'SCHEDULED', 'BOOKED'],
+    [12, 12, 'SCHEDULED', 'WAITING'],
+    [1, 1, 'SCHEDULED', 'WAITING'],
+    [12, 3, 'CANCELLED', 'liveEngine.sessionNotScheduled'],
+  ] as const)(
+    'the one-statement booking: capacity %i, taken %i, %s → %s',
+    async (capacity, taken, status, expected) => {
+      const { session } = await makeGroupWithSession(
+        { teacherId: teacher.id, capacity },
+        new Date(Date.now() + 40 * DAY),
+      );
+      await db().liveSession.update({ where: { id: session.id }, data: { taken, status } });
+      const learner = await makeUser();
+      const place = () =>
+        placeAtOnce(
+          { sessionId: session.id, learnerId: learner.id, bookedById: learner.id, kind: 'REGULAR' },
+          currentTime(),
+        );
+      const got = await place()
+        .then((p) => (p === 'retry' ? p : p.status))
+        .catch((e: UserError) => e.codes[0]);
+      expect(got).toBe(expected);
+      const after = await db().liveSession.findUniqueOrThrow({ where: { id: session.id } });
+      expect(after.taken).toBe(got === 'BOOKED' ? taken + 1 : taken);
+      if (status === 'SCHEDULED') expect(await refusal(place())).toBe('liveEngine.alreadyBooked');
+      expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(after.taken);
+    },
+  );
 });
 
 describe('booking under concurrency', () => {

@@ -11,6 +11,8 @@ import { entitlementRefusal } from './entitlement';
 import { placeBooking, type Placement } from './place';
 import { cancelPlace, type CancelResult } from './cancel';
 import { dispatchEmails } from '@/lib/jobs/queues';
+import { db } from '@/lib/db/client';
+import { placeAtOnce } from './place-at-once';
 
 const SESSION = {
   id: true,
@@ -40,20 +42,27 @@ export async function bookSession(
   sessionId: string,
   now = currentTime(),
 ): Promise<Placement> {
-  return liveTransaction(async (tx) => {
-    await actFor(tx, actor, learnerId);
-    const s = await openSession(tx, sessionId, now);
-    const refusal = await entitlementRefusal(tx, learnerId, s, now);
-    if (refusal) throw new UserError(refusal);
-    const slot = s.groupId === null;
-    return placeBooking(tx, {
+  // Checks read outside the transaction; the seat statement re-checks the session itself.
+  const tx = db();
+  await actFor(tx, actor, learnerId);
+  const s = await openSession(tx, sessionId, now);
+  const refusal = await entitlementRefusal(tx, learnerId, s, now);
+  if (refusal) throw new UserError(refusal);
+  const slot = s.groupId === null;
+  const kind = slot ? 'SLOT' : 'REGULAR';
+  if (!slot) {
+    const placed = await placeAtOnce({ sessionId, learnerId, bookedById: actor.id, kind }, now);
+    if (placed !== 'retry') return placed;
+  }
+  return liveTransaction((t) =>
+    placeBooking(t, {
       sessionId,
       learnerId,
       bookedById: actor.id,
-      kind: slot ? 'SLOT' : 'REGULAR',
+      kind,
       waitlist: slot ? 'liveEngine.slotTaken' : true,
-    });
-  });
+    }),
+  );
 }
 
 export type MakeUpPlacement = Placement & { charge: 'free' | 'single-class-price'; released: CancelResult | null };

@@ -20,7 +20,11 @@ export async function releaseSeat(tx: Tx, sessionId: string): Promise<void> {
     UPDATE "LiveSession" SET "taken" = "taken" - 1, "updatedAt" = now() WHERE "id" = ${sessionId} AND "taken" > 0`;
 }
 
-/** Locks the session row, so seat decisions (promotion, capacity) see no concurrent change. */
+/**
+ * Locks the session row, so seat decisions (promotion, capacity) see no concurrent change. NO KEY
+ * UPDATE, the seat UPDATE's own lock: FOR UPDATE would also wait for the foreign-key locks that
+ * concurrent booking inserts hold on the row, and deadlock with them.
+ */
 export async function lockSession(tx: Tx, sessionId: string): Promise<void> {
-  await tx.$queryRaw`SELECT 1 FROM "LiveSession" WHERE "id" = ${sessionId} FOR UPDATE`;
+  await tx.$queryRaw`SELECT 1 FROM "LiveSession" WHERE "id" = ${sessionId} FOR NO KEY UPDATE`;
 }
