@@ -11,6 +11,7 @@ import { seedFamilyDemo } from '@/lib/demo/family';
 import { seedCompanyGroupDemo } from '@/lib/demo/company-group';
 import { seedSupportDemo } from '@/lib/demo/support';
 import { seedDemoInvoices } from '@/lib/demo/invoices';
+import { seedLiveDemo } from '@/lib/demo/live';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -182,4 +183,5 @@ export async function seedDemoData(): Promise<void> {
   await seedCompanyGroupDemo('firma', 'zespol');
   await seedSupportDemo();
   await seedDemoInvoices();
+  await seedLiveDemo(DEMO_PASSWORD, 'zespol');
 }
