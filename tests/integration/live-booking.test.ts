@@ -18,6 +18,9 @@ import { cancelSession } from '@/lib/live/sessions/cancel';
 import { changeSessionCapacity, sessionsBelowMinimum } from '@/lib/live/sessions/manage';
 import { markAttendance, sessionRoster } from '@/lib/live/sessions/teacher';
 import { publishSlots } from '@/lib/live/slots/publish';
+import { sessionsForLearner } from '@/lib/live/bookings/learner-sessions';
+import { cancelFutureBookings } from '@/lib/live/bookings/end-entitlement';
+import { changeGroupCapacity } from '@/lib/live/groups/capacity';
 import { roomLinkFor } from '@/lib/live/room';
 import { expireRecordings, recordingsFor, syncRecordings } from '@/lib/live/recordings';
 import { feedEventsFor, feedOwner, issueFeedToken } from '@/lib/live/calendar/feed';
@@ -480,5 +483,45 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
     expect(await roomLinkFor(learner, session.id, start)).toEqual({ ok: false, reason: 'liveEngine.roomUnavailable' });
     expect((await db().liveBooking.findFirstOrThrow({ where: { sessionId: session.id } })).status).toBe('BOOKED');
     bbb.setMode('up');
+  });
+});
+
+describe('the learner view, group capacity and the end of an entitlement', () => {
+  it('lists bookable sessions with the booking state; ending the entitlement frees the seat for the first waiting', async () => {
+    const t = await makeUser(['TEACHER']);
+    const course = await makeCourse();
+    const { groupId, session } = await makeGroupWithSession(
+      { teacherId: t.id, courseId: course.id, capacity: 1 },
+      new Date(currentTime().getTime() + 3 * DAY),
+    );
+    const [first, second, outsider] = await makeUsers(3);
+    await enrol([first.id, second.id], course.id, new Date(Date.now() - DAY));
+    await bookSession(first, first.id, session.id);
+    await bookSession(second, second.id, session.id);
+
+    const mine = await sessionsForLearner(first, first.id);
+    expect(mine.find((m) => m.sessionId === session.id)).toMatchObject({
+      booking: { status: 'BOOKED' },
+      mayCancel: true,
+      seatsLeft: 0,
+    });
+    expect((await sessionsForLearner(second, second.id)).find((m) => m.sessionId === session.id)?.booking?.status).toBe(
+      'WAITING',
+    );
+    expect((await sessionsForLearner(outsider, outsider.id)).map((m) => m.sessionId)).not.toContain(session.id);
+    await expect(sessionsForLearner(outsider, first.id)).rejects.toThrow('not found');
+
+    expect(await refusal(changeGroupCapacity(admin, groupId, { capacity: 1, minParticipants: 2 }))).toBe(
+      'live.capacity.min-above-capacity',
+    );
+    await cancelFutureBookings(first.id);
+    await cancelFutureBookings(first.id);
+    const rows = await db().liveBooking.findMany({ where: { sessionId: session.id }, orderBy: { queueNo: 'asc' } });
+    expect(rows.map((r) => [r.userId, r.status])).toEqual([
+      [first.id, 'CANCELLED'],
+      [second.id, 'BOOKED'],
+    ]);
+    await changeGroupCapacity(admin, groupId, { capacity: 3, minParticipants: 1 });
+    expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).capacity).toBe(3);
   });
 });
