@@ -7,26 +7,17 @@ import type { Tx } from '@/lib/db/client';
 import { makeUpCharge } from '@/lib/live/rules/windows';
 import { mayActFor, type LiveViewer } from '@/lib/live/access';
 import { liveTransaction } from '@/lib/live/tx';
-import { entitlementRefusal } from './entitlement';
+import { bookingFacts, entitlementRefusal } from './entitlement';
 import { placeBooking, type Placement } from './place';
 import { cancelPlace, type CancelResult } from './cancel';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { db } from '@/lib/db/client';
 import { placeAtOnce } from './place-at-once';
 
-const SESSION = {
-  id: true,
-  groupId: true,
-  courseId: true,
-  startsAt: true,
-  status: true,
-  group: { select: { id: true, programme: true, bookingMode: true, courseId: true, cancelledAt: true } },
-} as const;
-
-async function openSession(tx: Tx, sessionId: string, now: Date) {
-  const s = await tx.liveSession.findUnique({ where: { id: sessionId }, select: SESSION });
+async function openSession(tx: Tx, sessionId: string, learnerId: string, now: Date) {
+  const s = await bookingFacts(tx, sessionId, learnerId, now);
   if (!s) throw new NotFoundError('live session');
-  if (s.status !== 'SCHEDULED' || s.group?.cancelledAt) throw new UserError('liveEngine.sessionNotScheduled');
+  if (s.status !== 'SCHEDULED' || s.groupCancelled) throw new UserError('liveEngine.sessionNotScheduled');
   if (now.getTime() >= s.startsAt.getTime()) throw new UserError('liveEngine.sessionStarted');
   return s;
 }
@@ -45,7 +36,7 @@ export async function bookSession(
   // Checks read outside the transaction; the seat statement re-checks the session itself.
   const tx = db();
   await actFor(tx, actor, learnerId);
-  const s = await openSession(tx, sessionId, now);
+  const s = await openSession(tx, sessionId, learnerId, now);
   const refusal = await entitlementRefusal(tx, learnerId, s, now);
   if (refusal) throw new UserError(refusal);
   const slot = s.groupId === null;
@@ -82,17 +73,13 @@ export async function bookMakeUp(
 ): Promise<MakeUpPlacement> {
   const result = await liveTransaction(async (tx) => {
     await actFor(tx, actor, learnerId);
-    const missed = await tx.liveSession.findUnique({ where: { id: missedSessionId }, select: SESSION });
-    if (!missed?.group) throw new NotFoundError('live session');
-    const member = await tx.liveGroupMember.findFirst({
-      where: { groupId: missed.group.id, userId: learnerId },
-      select: { id: true },
-    });
-    if (!member) throw new UserError('liveEngine.makeUpNotMember');
-    const target = await openSession(tx, sessionId, now);
-    if (!target.group) throw new UserError('liveEngine.makeUpOtherProgramme');
-    if (target.group.id === missed.group.id) throw new UserError('liveEngine.makeUpSameGroup');
-    if (target.group.programme !== missed.group.programme) throw new UserError('liveEngine.makeUpOtherProgramme');
+    const missed = await bookingFacts(tx, missedSessionId, learnerId, now);
+    if (!missed?.groupId) throw new NotFoundError('live session');
+    if (!missed.isMember) throw new UserError('liveEngine.makeUpNotMember');
+    const target = await openSession(tx, sessionId, learnerId, now);
+    if (!target.groupId) throw new UserError('liveEngine.makeUpOtherProgramme');
+    if (target.groupId === missed.groupId) throw new UserError('liveEngine.makeUpSameGroup');
+    if (target.programme !== missed.programme) throw new UserError('liveEngine.makeUpOtherProgramme');
     const twice = await tx.liveBooking.findFirst({
       where: { userId: learnerId, makeUpForId: missed.id, status: { in: ['BOOKED', 'WAITING'] } },
       select: { id: true },
