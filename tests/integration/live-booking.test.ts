@@ -15,7 +15,7 @@ import { cancelBooking } from '@/lib/live/bookings/cancel';
 import { createLiveGroup } from '@/lib/live/groups/create';
 import { addMember } from '@/lib/live/groups/members';
 import { cancelSession } from '@/lib/live/sessions/cancel';
-import { changeSessionCapacity, sessionsBelowMinimum } from '@/lib/live/sessions/manage';
+import { changeSessionCapacity, moveSession, sessionsBelowMinimum } from '@/lib/live/sessions/manage';
 import { markAttendance, sessionRoster } from '@/lib/live/sessions/teacher';
 import { publishSlots } from '@/lib/live/slots/publish';
 import { sessionsForLearner } from '@/lib/live/bookings/learner-sessions';
@@ -520,5 +520,46 @@ describe('the learner view, group capacity and the end of an entitlement', () =>
     ]);
     await changeGroupCapacity(admin, groupId, { capacity: 3, minParticipants: 1 });
     expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).capacity).toBe(3);
+  });
+});
+
+describe('moving a session and fixed external rooms', () => {
+  it('a move onto another class of the teacher is refused; a free time is fine; an EXTERNAL room gives its link', async () => {
+    const t = await makeUser(['TEACHER']);
+    const course = await makeCourse();
+    const at = new Date(currentTime().getTime() + 5 * DAY);
+    const a = await makeGroupWithSession(
+      {
+        teacherId: t.id,
+        courseId: course.id,
+        roomKind: 'EXTERNAL',
+        externalUrl: 'https://meet.google.com/abc-defg-hij',
+      },
+      at,
+      60,
+    );
+    const b = await makeGroupWithSession(
+      { teacherId: t.id, courseId: course.id },
+      new Date(at.getTime() + 3 * HOUR),
+      60,
+    );
+    const onto = {
+      startsAt: new Date(b.session.startsAt.getTime() + 30 * 60_000),
+      endsAt: new Date(b.session.endsAt.getTime() + 30 * 60_000),
+    };
+    expect(await refusal(moveSession(admin, a.session.id, onto))).toBe('live.move.teacher-conflict');
+    const free = { startsAt: new Date(at.getTime() + DAY), endsAt: new Date(at.getTime() + DAY + HOUR) };
+    await moveSession(admin, a.session.id, free);
+    expect((await db().liveSession.findUniqueOrThrow({ where: { id: a.session.id } })).startsAt).toEqual(free.startsAt);
+
+    const learner = await makeUser();
+    await enrol([learner.id], course.id, new Date(Date.now() - DAY));
+    await bookSession(learner, learner.id, a.session.id);
+    expect(await roomLinkFor(learner, a.session.id, free.startsAt)).toEqual({
+      ok: true,
+      kind: 'EXTERNAL',
+      url: 'https://meet.google.com/abc-defg-hij',
+      role: 'VIEWER',
+    });
   });
 });
