@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { polishHolidays } from '@/lib/calendar/business-days';
 import { warsawParts } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { text } from '@/lib/i18n';
 import {
   checkDayOff,
   checkMove,
@@ -10,8 +10,13 @@ import {
   holidayOn,
   MAX_SESSIONS,
   overlaps,
+  parseStartTime,
+  plainDay,
   teacherConflicts,
+  warsawInstant,
   type DayOff,
+  type MoveRefusal,
+  type ScheduleRefusal,
   type WeeklySchedule,
 } from '@/lib/live/rules/schedule';
 
@@ -56,26 +61,25 @@ describe('a weekly class keeps its Warsaw wall-clock time across DST (Temporal, 
   });
 
   it.each([
-    // a wall time inside the spring-forward gap moves forward by the gap ('compatible'), 02:30 → 03:30 CEST
+    // a wall time inside the spring-forward gap moves forward by the gap ('compatible'): 02:30 → 03:30 CEST
     ['2026-03-29', '02:30', '2026-03-29T01:30:00Z', '03:30'],
     ['2027-03-28', '02:30', '2027-03-28T01:30:00Z', '03:30'],
+    ['2027-03-28', '02:00', '2027-03-28T01:00:00Z', '03:00'],
     // a wall time that happens twice in October is its first occurrence (still CEST)
     ['2026-10-25', '02:30', '2026-10-25T00:30:00Z', '02:30'],
-    // the hours around the gap are exact
+    // the minutes around the gap are exact
     ['2026-03-29', '01:59', '2026-03-29T00:59:00Z', '01:59'],
     ['2026-03-29', '03:00', '2026-03-29T01:00:00Z', '03:00'],
-  ])('on %s a class set for %s starts at %s (%s on the clock)', (day, startTime, iso, clock) => {
-    // 28 Mar 2027 is Easter Sunday, so this one checks the instant through a group with no holidays skipped:
-    const r = generateSessions(weekly({ weekday: 7, startTime, firstDay: day, lastDay: day }), []);
-    if (!r.ok) throw new Error(r.reason);
-    const startsAt = r.sessions[0]?.startsAt ?? null;
-    if (day === '2027-03-28') {
-      expect(r.sessions).toEqual([]);
-      expect(r.skipped).toEqual([{ day, reason: 'holiday', name: 'Niedziela Wielkanocna' }]);
-      return;
-    }
-    expect(startsAt?.toISOString()).toBe(at(iso).toISOString());
-    expect(wall(startsAt!)).toBe(clock);
+  ])('on %s the wall time %s is the instant %s (%s on the clock)', (day, startTime, iso, clock) => {
+    const startsAt = warsawInstant(plainDay(day), parseStartTime(startTime)!);
+    expect(startsAt.toISOString()).toBe(at(iso).toISOString());
+    expect(wall(startsAt)).toBe(clock);
+  });
+
+  it('a Sunday class at 02:30 on 29 Mar 2026 is generated at 03:30 CEST, and on 5 Apr back at 02:30', () => {
+    const r = generated(weekly({ weekday: 7, startTime: '02:30', firstDay: '2026-03-29', lastDay: '2026-04-12' }));
+    expect(r.sessions.map((s) => `${s.day} ${wall(s.startsAt)}`)).toEqual(['2026-03-29 03:30', '2026-04-12 02:30']);
+    expect(r.skipped).toEqual([{ day: '2026-04-05', reason: 'holiday', name: 'Niedziela Wielkanocna' }]);
   });
 
   it('a 100-minute class on the night the clocks go back lasts 100 real minutes', () => {
@@ -137,12 +141,14 @@ describe('school breaks are skipped, inclusive of both ends', () => {
   });
 
   it.each([
-    ['2026-12-22', 2],
-    ['2027-01-01', 5], // New Year's Day is a holiday, not the Christmas break
-    ['2027-02-01', 1],
-  ] as const)('%s next to a break is skipped only if a holiday', (day, weekday) => {
+    ['2026-12-22', 2, []],
+    ['2027-01-01', 5, ['2027-01-01 holiday Nowy Rok']], // New Year's Day is a holiday, not the Christmas break
+    ['2027-01-17', 7, []],
+    ['2027-02-01', 1, []],
+  ] as const)('%s (weekday %i) next to a break: skipped %j', (day, weekday, skipped) => {
     const r = generated(weekly({ weekday, firstDay: day, lastDay: day }), breaks);
-    expect(r.skipped.every((s) => s.reason === 'holiday')).toBe(true);
+    expect(r.skipped.map((s) => `${s.day} ${s.reason} ${s.name}`)).toEqual(skipped);
+    expect(r.sessions.map((s) => s.day)).toEqual(skipped.length ? [] : [day]);
   });
 
   it('a whole winter term of Wednesdays', () => {
@@ -196,7 +202,7 @@ describe('refusals', () => {
   });
 
   it('accepts exactly the maximum number of class days and refuses one more', () => {
-    // 400 Mondays from 5 Jan 2026 end on 30 Aug 2033.
+    // 400 Mondays from 5 Jan 2026 end on 29 Aug 2033.
     expect(generateSessions(weekly({ weekday: 1, firstDay: '2026-01-05', lastDay: '2033-08-29' }), []).ok).toBe(true);
     expect(generateSessions(weekly({ weekday: 1, firstDay: '2026-01-05', lastDay: '2033-09-05' }), [])).toEqual({
       ok: false,
@@ -209,11 +215,13 @@ describe('refusals', () => {
     expect(() => generateSessions(weekly({ lastDay: '1.09.2026' }), [])).toThrow(RangeError);
   });
 
-  it('every refusal has its Polish text, and the text names the limit', () => {
-    const t = messages().live.schedule;
-    for (const reason of ['end-before-start', 'bad-time', 'bad-duration', 'too-many'] as const)
-      expect(t[reason]).toMatch(/\p{L}/u);
-    expect(t['too-many']).toContain(String(MAX_SESSIONS));
+  it('every refusal code is a catalogue key (checked by tsc) with its Polish text, naming the limit', () => {
+    const reasons: ScheduleRefusal[] = ['end-before-start', 'bad-time', 'bad-duration', 'too-many'];
+    for (const reason of reasons) expect(text(`live.schedule.${reason}`)).toMatch(/^\p{Lu}.*\.$/u);
+    const moves: MoveRefusal[] = ['end-before-start', 'bad-duration', 'in-the-past', 'already-started'];
+    for (const reason of moves) expect(text(`live.move.${reason}`)).toMatch(/^\p{Lu}.*\.$/u);
+    expect(text('live.schedule.too-many')).toContain(String(MAX_SESSIONS));
+    expect(text({ code: 'live.move.teacher-conflict', params: ['6 października 2026, 17:00'] })).toContain('17:00');
   });
 });
 
