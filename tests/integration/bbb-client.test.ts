@@ -107,7 +107,11 @@ describe('BBB client against the simulator', () => {
 
     await endMeeting(sim.cfg, meeting.meetingId);
     expect(await isMeetingRunning(sim.cfg, meeting.meetingId)).toBe(false);
-    expect(await getMeetingInfo(sim.cfg, meeting.meetingId)).toBeNull();
+    expect(await getMeetingInfo(sim.cfg, meeting.meetingId)).toMatchObject({
+      running: false,
+      ended: true,
+      attendees: [],
+    });
     const [rec, ...more] = await getRecordings(sim.cfg, meeting.meetingId);
     expect(more).toEqual([]);
     expect(rec.meetingId).toBe(meeting.meetingId);
@@ -165,6 +169,29 @@ describe('BBB client against the simulator', () => {
     await expect(isMeetingRunning(gone.cfg, 'x1')).rejects.toBeInstanceOf(BbbUnavailableError);
   });
 
+  it('switches down and up over HTTP (for e2e tests in another process), the control page answering while down', async () => {
+    const post = (mode: string) =>
+      fetch(`${sim.origin}/simulator/mode`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: `mode=${mode}`,
+        redirect: 'manual',
+      });
+    expect((await post('down')).status).toBe(303);
+    await expect(isMeetingRunning(sim.cfg, 'x1')).rejects.toBeInstanceOf(BbbUnavailableError);
+    expect(await (await fetch(`${sim.origin}/simulator`)).text()).toContain('niedostępny (503)');
+    expect((await post('sideways')).status).toBe(400);
+    await post('up');
+    await expect(isMeetingRunning(sim.cfg, 'x1')).resolves.toBe(false);
+  });
+
+  it('refuses the room page without the session token the join gave', async () => {
+    await createMeeting(sim.cfg, meeting);
+    await fetch(joinUrl(sim.cfg, { meetingId: meeting.meetingId, fullName: 'Ola', role: 'VIEWER', userId: 'u1' }));
+    expect((await fetch(`${sim.origin}/simulator/room/${meeting.meetingId}?sessionToken=guess`)).status).toBe(403);
+    expect((await fetch(`${sim.origin}/simulator/room/no-such-meeting?sessionToken=guess`)).status).toBe(404);
+  });
+
   it('refuses a wrong secret with checksumError, as BBB does', async () => {
     const wrong = { ...sim.cfg, secret: 'not-the-secret' };
     const error = await createMeeting(wrong, meeting).catch((e: unknown) => e);
@@ -174,5 +201,58 @@ describe('BBB client against the simulator', () => {
     expect(sim.meetings.size).toBe(0);
     const res = await fetch(joinUrl(wrong, { meetingId: 'x1', fullName: 'Ola', role: 'VIEWER', userId: 'u1' }));
     expect(await res.text()).toContain('<messageKey>checksumError</messageKey>');
+  });
+});
+
+describe("the simulator's clock", () => {
+  it('remembers an ended meeting for a while, refusing joins as BBB does, then lets its ID be created anew', async () => {
+    let now = Date.UTC(2026, 11, 2, 16, 0);
+    const sim = await startTestBbb({ now: () => now });
+    try {
+      const m = { meetingId: 'ended-1', name: 'Zajęcia', record: true };
+      const first = await createMeeting(sim.cfg, m);
+      expect(first.ended).toBe(false);
+      await fetch(joinUrl(sim.cfg, { meetingId: 'ended-1', fullName: 'Ola', role: 'VIEWER', userId: 'u1' }));
+      now += 60 * 60_000;
+      await endMeeting(sim.cfg, 'ended-1');
+      await endMeeting(sim.cfg, 'ended-1');
+      expect(await getRecordings(sim.cfg, 'ended-1')).toHaveLength(1);
+
+      expect(await createMeeting(sim.cfg, m)).toEqual({ ...first, ended: true });
+      const refused = await fetch(
+        joinUrl(sim.cfg, { meetingId: 'ended-1', fullName: 'Ola', role: 'VIEWER', userId: 'u1', redirect: false }),
+      );
+      expect(await refused.text()).toContain('<messageKey>meetingForciblyEnded</messageKey>');
+
+      now += 60_000;
+      const again = await createMeeting(sim.cfg, m);
+      expect(again.ended).toBe(false);
+      expect(again.internalMeetingId).not.toBe(first.internalMeetingId);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('ends a meeting with a duration when its time is up, recording it', async () => {
+    let now = Date.UTC(2026, 11, 2, 16, 0);
+    const sim = await startTestBbb({ now: () => now });
+    try {
+      await createMeeting(sim.cfg, {
+        meetingId: 'timed-1',
+        name: 'Rozmowa z lektorem',
+        record: true,
+        durationMinutes: 15,
+      });
+      await fetch(joinUrl(sim.cfg, { meetingId: 'timed-1', fullName: 'Ola', role: 'VIEWER', userId: 'u1' }));
+      now += 14 * 60_000;
+      expect(await isMeetingRunning(sim.cfg, 'timed-1')).toBe(true);
+      now += 60_000;
+      expect(await isMeetingRunning(sim.cfg, 'timed-1')).toBe(false);
+      const [rec] = await getRecordings(sim.cfg, 'timed-1');
+      expect(rec.startTime).toEqual(new Date(Date.UTC(2026, 11, 2, 16, 0)));
+      expect(rec.endTime).toEqual(new Date(Date.UTC(2026, 11, 2, 16, 15)));
+    } finally {
+      await sim.close();
+    }
   });
 });

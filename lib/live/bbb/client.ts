@@ -82,11 +82,12 @@ export type CreateMeeting = {
 /**
  * Creates the meeting, or finds it: BBB's create is idempotent (SUCCESS with duplicateWarning for
  * a meeting that exists). A recorded class records from the first join and cannot be paused.
+ * `ended`: the meeting was ended and BBB still remembers it, so joins are refused (meetingForciblyEnded).
  */
 export async function createMeeting(
   cfg: BbbConfig,
   m: CreateMeeting,
-): Promise<{ meetingId: string; internalMeetingId: string }> {
+): Promise<{ meetingId: string; internalMeetingId: string; ended: boolean }> {
   checkMeetingId(m.meetingId);
   const r = await request(cfg, 'create', {
     name: meetingName(m.name),
@@ -100,7 +101,11 @@ export async function createMeeting(
     logoutURL: m.logoutUrl,
     duration: m.durationMinutes,
   });
-  return { meetingId: textOf(r!.root, 'meetingID'), internalMeetingId: textOf(r!.root, 'internalMeetingID') };
+  return {
+    meetingId: textOf(r!.root, 'meetingID'),
+    internalMeetingId: textOf(r!.root, 'internalMeetingID'),
+    ended: textOf(r!.root, 'hasBeenForciblyEnded') === 'true',
+  };
 }
 
 export type JoinAs = {
@@ -114,6 +119,8 @@ export type JoinAs = {
 /** The signed URL the person's browser opens to enter the room; no network. */
 export function joinUrl(cfg: BbbConfig, j: JoinAs): string {
   checkMeetingId(j.meetingId);
+  // BBB refuses a join without a name (missingParamFullName) only once the browser is there.
+  if (!j.fullName.trim()) throw new Error('BBB join needs the person’s full name');
   return callUrl(cfg, 'join', {
     fullName: j.fullName,
     meetingID: j.meetingId,
@@ -142,6 +149,8 @@ export type BbbMeetingInfo = {
   internalMeetingId: string;
   name: string;
   running: boolean;
+  /** Ended, still in BBB's memory: joins are refused until it is forgotten. */
+  ended: boolean;
   recording: boolean;
   createTime: Date;
   attendees: BbbAttendee[];
@@ -159,6 +168,7 @@ export async function getMeetingInfo(cfg: BbbConfig, meetingId: string): Promise
     internalMeetingId: textOf(r.root, 'internalMeetingID'),
     name: textOf(r.root, 'meetingName'),
     running: textOf(r.root, 'running') === 'true',
+    ended: textOf(r.root, 'hasBeenForciblyEnded') === 'true',
     recording: textOf(r.root, 'recording') === 'true',
     createTime: epochMs(textOf(r.root, 'createTime')),
     attendees: all(first(r.root, 'attendees'), 'attendee').map((a) => ({

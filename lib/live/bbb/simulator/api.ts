@@ -5,6 +5,7 @@ import { failed, responseXml, type XmlFields } from './xml-out';
 import {
   endMeeting,
   internalMeetingId,
+  isRunning,
   liveMeeting,
   token,
   type SimContext,
@@ -34,13 +35,13 @@ function meetingFields(ctx: SimContext, m: SimMeeting): XmlFields {
     dialNumber: '613-555-1234',
     attendeePW: m.attendeePw,
     moderatorPW: m.moderatorPw,
-    running: m.startTime !== null,
+    running: isRunning(m),
     duration: m.durationMinutes,
     hasUserJoined: m.startTime !== null,
-    recording: m.record && m.autoStartRecording && m.startTime !== null,
-    hasBeenForciblyEnded: false,
+    recording: m.record && m.autoStartRecording && isRunning(m),
+    hasBeenForciblyEnded: m.endedAt !== null,
     startTime: m.startTime ?? 0,
-    endTime: 0,
+    endTime: m.endedAt ?? 0,
     participantCount: attendees.length,
     listenerCount: 0,
     voiceParticipantCount: 0,
@@ -104,6 +105,7 @@ const create: Call = (ctx, q) => {
     attendeePw: q.get('attendeePW') || token(4),
     attendees: new Map(),
     everJoined: new Set(),
+    endedAt: null,
   };
   ctx.meetings.set(meetingId, m);
   ctx.log(`create ${meetingId}${m.record ? ' (recorded)' : ''}`);
@@ -122,7 +124,7 @@ const createFields = (m: SimMeeting): XmlFields => ({
   createDate: new Date(m.createTime).toUTCString(),
   hasUserJoined: m.startTime !== null,
   duration: m.durationMinutes,
-  hasBeenForciblyEnded: false,
+  hasBeenForciblyEnded: m.endedAt !== null,
 });
 
 function roleOf(m: SimMeeting, q: URLSearchParams): SimRole | null {
@@ -146,6 +148,13 @@ const join: Call = (ctx, q) => {
   if (!m)
     return xml(
       failed('invalidMeetingIdentifier', 'The meeting ID that you supplied did not match any existing meetings'),
+    );
+  if (m.endedAt !== null)
+    return xml(
+      failed(
+        'meetingForciblyEnded',
+        'You can not re-join a meeting that has already been forcibly ended.  However, once the meeting is removed from memory (according to the timeout configured on this server, you will be able to once again create a meeting with the same meeting ID',
+      ),
     );
   const role = roleOf(m, q);
   if (!role)
@@ -205,7 +214,7 @@ const isMeetingRunning: Call = (ctx, q) => {
   const meetingId = q.get('meetingID') ?? '';
   if (!meetingId) return NO_MEETING_ID();
   const m = liveMeeting(ctx, meetingId);
-  return xml(responseXml('SUCCESS', { running: !!m && m.startTime !== null }));
+  return xml(responseXml('SUCCESS', { running: isRunning(m) }));
 };
 
 const getMeetingInfo: Call = (ctx, q) => {

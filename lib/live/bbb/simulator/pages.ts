@@ -17,7 +17,8 @@ ul{padding-left:1.25rem}li{margin:.2rem 0}
 a.button,button{font:inherit;display:inline-block;padding:.5rem 1rem;border-radius:8px;border:2px solid #2d4f9e;background:#2d4f9e;color:#fff;text-decoration:none;cursor:pointer}
 a.secondary,button.secondary{background:#fff;color:#2d4f9e}
 .screen{margin:1rem 0;aspect-ratio:16/9;background:#1f2a3d;border-radius:8px;display:grid;place-items:center;color:#e8edf7}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0;min-width:0;overflow-wrap:anywhere}
+code{overflow-wrap:anywhere}
 @media (max-width:480px){main{margin:0;border-radius:0;min-height:100vh}}
 `;
 
@@ -70,7 +71,10 @@ export function controlPage(ctx: SimContext): string {
   const button = (mode: string, label: string) =>
     `<form method="post" action="/simulator/mode"><input type="hidden" name="mode" value="${mode}"><button${mode === 'up' ? '' : ' class="secondary"'}>${label}</button></form>`;
   const meetings = [...ctx.meetings.values()]
-    .map((m) => `<li>${esc(m.name)} <code>${esc(m.meetingId)}</code> — osób w pokoju: ${m.attendees.size}</li>`)
+    .map(
+      (m) =>
+        `<li>${esc(m.name)} <code>${esc(m.meetingId)}</code> — ${m.endedAt === null ? `osób w pokoju: ${m.attendees.size}` : 'zakończone'}</li>`,
+    )
     .join('');
   const recordings = [...ctx.recordings.values()]
     .map((r) => `<li><a href="${esc(r.playbackUrl)}">${esc(r.name)}</a> (${warsaw(r.endTime)})</li>`)
@@ -79,7 +83,8 @@ export function controlPage(ctx: SimContext): string {
     'Symulator BigBlueButton',
     `<h1>Symulator BigBlueButton</h1>
 <p>Tryb: <strong>${ctx.mode === 'down' ? 'niedostępny (503)' : 'działa'}</strong>.</p>
-<div class="actions">${button('up', 'Włącz')}${button('down', 'Wyłącz (awaria)')}</div>
+<div class="actions">${button('up', 'Włącz')}${button('down', 'Wyłącz (awaria)')}
+<form method="post" action="/simulator/reset"><button class="secondary">Wyczyść spotkania i nagrania</button></form></div>
 <h2>Spotkania</h2>${meetings ? `<ul>${meetings}</ul>` : '<p>Brak spotkań.</p>'}
 <h2>Nagrania</h2>${recordings ? `<ul>${recordings}</ul>` : '<p>Brak nagrań.</p>'}`,
   );

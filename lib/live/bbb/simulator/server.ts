@@ -18,6 +18,8 @@ export type BbbSimulatorOptions = {
   publicUrl?: string;
   /** The simulator's clock (meeting durations, recording times); default Date.now. */
   now?: () => number;
+  /** How long an ended meeting stays in memory, refusing joins (default a minute). */
+  endedMemoryMs?: number;
   log?: (line: string) => void;
 };
 
@@ -94,8 +96,8 @@ function leaveOrEnd(ctx: SimContext, meetingId: string, q: URLSearchParams, res:
     res,
     200,
     endAll
-      ? messagePage('Spotkanie zakończone', 'Zakończyłeś spotkanie dla wszystkich.')
-      : messagePage('Opuściłeś spotkanie', 'Możesz zamknąć tę kartę.'),
+      ? messagePage('Spotkanie zakończone', 'Spotkanie zostało zakończone dla wszystkich uczestników.')
+      : messagePage('Opuszczono spotkanie', 'Nie jesteś już w pokoju. Możesz zamknąć tę kartę.'),
   );
 }
 
@@ -130,7 +132,8 @@ async function route(ctx: SimContext, req: IncomingMessage, res: ServerResponse,
     if (room[2] === '/end' && method === 'POST') return leaveOrEnd(ctx, meetingId, url.searchParams, res, true);
     if (!room[2] && method === 'GET') {
       const { meeting, attendee } = findBySession(ctx, meetingId, url.searchParams.get('sessionToken') ?? '');
-      if (!meeting) return sendHtml(res, 404, messagePage('Spotkanie zakończone', 'Tego spotkania już nie ma.'));
+      if (!meeting || meeting.endedAt !== null)
+        return sendHtml(res, 404, messagePage('Spotkanie zakończone', 'Tego spotkania już nie ma.'));
       if (!attendee) return sendHtml(res, 403, messagePage('Nie jesteś w tym pokoju', 'Wejdź przez link z Planety.'));
       return sendHtml(res, 200, roomPage(meeting, attendee));
     }
@@ -151,6 +154,7 @@ export async function startBbbSimulator(options: BbbSimulatorOptions): Promise<B
     secret: options.secret,
     publicUrl: options.publicUrl ?? '',
     now: options.now ?? Date.now,
+    endedMemoryMs: options.endedMemoryMs ?? 60_000,
     mode: 'up',
     meetings: new Map(),
     recordings: new Map(),

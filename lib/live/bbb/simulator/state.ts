@@ -22,6 +22,8 @@ export type SimMeeting = {
   attendees: Map<string, SimAttendee>;
   /** Everyone who was ever in the room (a recording counts its participants). */
   everJoined: Set<string>;
+  /** Set by end (or the duration running out): BBB keeps an ended meeting in memory for a while. */
+  endedAt: number | null;
 };
 
 export type SimRecording = {
@@ -42,6 +44,8 @@ export type SimContext = {
   /** Base of the simulator's own pages (room, playback), as browsers reach it. */
   publicUrl: string;
   now: () => number;
+  /** How long an ended meeting is remembered (join refused with meetingForciblyEnded, create finds it). */
+  endedMemoryMs: number;
   mode: SimMode;
   meetings: Map<string, SimMeeting>;
   recordings: Map<string, SimRecording>;
@@ -56,7 +60,8 @@ export const internalMeetingId = (meetingId: string, createTime: number) =>
 
 /** Ends a meeting: everyone leaves; a recorded meeting someone joined leaves a recording behind. */
 export function endMeeting(ctx: SimContext, m: SimMeeting): SimRecording | null {
-  ctx.meetings.delete(m.meetingId);
+  if (m.endedAt !== null) return null;
+  m.endedAt = ctx.now();
   m.attendees.clear();
   if (!m.record || m.startTime === null) return null;
   const rec: SimRecording = {
@@ -74,15 +79,23 @@ export function endMeeting(ctx: SimContext, m: SimMeeting): SimRecording | null 
   return rec;
 }
 
-/** The meeting if it is still on: one with a duration ends by itself when its time is up, like BBB's. */
+/**
+ * The meeting as BBB knows it now: one with a duration ends by itself when its time is up, and an
+ * ended one is forgotten once its time in memory is over (then its meetingID can be created anew).
+ */
 export function liveMeeting(ctx: SimContext, meetingId: string): SimMeeting | undefined {
   const m = ctx.meetings.get(meetingId);
-  if (m && m.durationMinutes > 0 && ctx.now() >= m.createTime + m.durationMinutes * 60_000) {
+  if (!m) return undefined;
+  if (m.endedAt === null && m.durationMinutes > 0 && ctx.now() >= m.createTime + m.durationMinutes * 60_000)
     endMeeting(ctx, m);
+  if (m.endedAt !== null && ctx.now() >= m.endedAt + ctx.endedMemoryMs) {
+    ctx.meetings.delete(meetingId);
     return undefined;
   }
   return m;
 }
+
+export const isRunning = (m: SimMeeting | undefined) => !!m && m.endedAt === null && m.startTime !== null;
 
 export function findBySession(ctx: SimContext, meetingId: string, sessionToken: string) {
   const meeting = liveMeeting(ctx, meetingId);
