@@ -15,7 +15,7 @@ import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 
 export type RoomLink =
   | { ok: true; kind: 'BBB' | 'EXTERNAL'; url: string; role: 'MODERATOR' | 'VIEWER' }
-  | { ok: false; reason: 'liveEngine.roomUnavailable' };
+  | { ok: false; reason: 'liveEngine.roomUnavailable' | 'liveEngine.roomEnded' };
 
 export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = currentTime()): Promise<RoomLink> {
   const s = await db().liveSession.findUnique({
@@ -47,8 +47,9 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
     select: { firstName: true, lastName: true },
   });
   const cfg = bbbConfig();
+  let ended: boolean;
   try {
-    await createMeeting(cfg, {
+    ({ ended } = await createMeeting(cfg, {
       meetingId: s.bbbMeetingId,
       name: s.group?.title ?? messages().liveEngine.slotTitle,
       record: s.group?.records ?? false,
@@ -57,7 +58,7 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
       maxParticipants: s.capacity + 1,
       logoutUrl: absoluteUrl(LIVE_LEARNER_PATH),
       durationMinutes: Math.ceil((s.endsAt.getTime() - now.getTime()) / 60_000) + 15,
-    });
+    }));
   } catch (e) {
     if (e instanceof BbbUnavailableError) {
       console.error('[live] BBB create failed:', e.message);
@@ -65,6 +66,8 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
     }
     throw e;
   }
+  // The teacher ended the meeting early: BBB refuses joins while it remembers it.
+  if (ended) return { ok: false, reason: 'liveEngine.roomEnded' };
   const fullName = `${person.firstName} ${person.lastName}`.trim();
   return {
     ok: true,

@@ -398,6 +398,8 @@ describe('rooms, attendance, recordings, calendar, reminders', () => {
     expect(await refusal(roomLinkFor(learner, session.id, new Date(start.getTime() + 61 * 60_000)))).toBe(
       'live.windows.joinEnded',
     );
+    await endMeeting(bbbConfig(), session.bbbMeetingId);
+    expect(await roomLinkFor(learner, session.id, inWindow)).toEqual({ ok: false, reason: 'liveEngine.roomEnded' });
 
     await markAttendance(t, session.id, [{ userId: learner.id, attended: true }], start);
     await expect(markAttendance(learner, session.id, [{ userId: learner.id, attended: true }], start)).rejects.toThrow(

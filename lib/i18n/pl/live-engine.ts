@@ -34,6 +34,7 @@ export const liveEngine = {
   // Rooms
   roomNotBooked: 'Link do pokoju widzą tylko osoby zapisane na zajęcia i prowadzący.',
   roomUnavailable: 'Pokój zajęć nie jest jeszcze dostępny. Spróbuj za chwilę — rezerwacja jest zachowana.',
+  roomEnded: 'Prowadzący zakończył już te zajęcia.',
   // Slots
   slotBadLength: 'Długość spotkania musi wynosić od 5 do 240 minut.',
   slotRangeTooShort: 'W podanym czasie nie mieści się żadne spotkanie tej długości.',
