@@ -5,7 +5,7 @@
 // cores); this path holds the lock for one statement and the commit: with the one-statement
 // entitlement read (entitlement.ts) 126/s against 264/s (0.48; the floor varies 260–820/s here). Pinned by tests/integration/live-booking.test.ts
 // (50 concurrent → 12 booked, 38 waiting; the seat rule `taken < capacity` table).
-import { sqlTransaction, newRowId } from '@/lib/db/sql';
+import { newRowId, sqlPool, sqlTransaction } from '@/lib/db/sql';
 import { UserError } from '@/lib/errors';
 import type { Placement } from './place';
 
@@ -69,11 +69,9 @@ export async function placeAtOnce(
   });
   if (out === 'retry') return out;
   if (out.status === 'BOOKED') return { bookingId: out.id, status: 'BOOKED', position: null };
-  const { rows } = await sqlTransaction((sql) =>
-    sql.query<{ ahead: string }>(
-      `SELECT count(*) AS "ahead" FROM "LiveBooking" WHERE "sessionId" = $1 AND "status" = 'WAITING' AND "queueNo" < $2`,
-      [p.sessionId, out.queueNo],
-    ),
+  const { rows } = await sqlPool().query<{ ahead: string }>(
+    `SELECT count(*) AS "ahead" FROM "LiveBooking" WHERE "sessionId" = $1 AND "status" = 'WAITING' AND "queueNo" < $2`,
+    [p.sessionId, out.queueNo],
   );
   return { bookingId: out.id, status: 'WAITING', position: Number(rows[0].ahead) + 1 };
 }
