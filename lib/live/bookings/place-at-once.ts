@@ -3,7 +3,8 @@
 // same work made ~8 round trips with the session's row lock held for most of them: 58 bookings/s
 // against 597/s for the bare UPDATE (ratio 0.10, bench/booking.bench.ts, 200 in flight, 2 shared
 // cores); this path holds the lock for one statement and the commit: with the one-statement
-// entitlement read (entitlement.ts) 126/s against 264/s (0.48; the floor varies 260–820/s here). Pinned by tests/integration/live-booking.test.ts
+// entitlement read (entitlement.ts) 250/s against 499/s (0.43–0.50 over runs; the floor itself
+// varies 260–820/s on this shared machine). Pinned by tests/integration/live-booking.test.ts
 // (50 concurrent → 12 booked, 38 waiting; the seat rule `taken < capacity` table).
 import { newRowId, sqlPool, sqlTransaction } from '@/lib/db/sql';
 import { UserError } from '@/lib/errors';
