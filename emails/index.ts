@@ -23,6 +23,7 @@ import * as invoiceCorrection from './invoice-correction';
 import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
+import * as live from './live';
 
 export const templates = {
   'password-reset': {
@@ -175,6 +176,13 @@ export const templates = {
     Body: staffInvitation.StaffInvitationEmail,
     text: staffInvitation.text,
   },
+  'live-seat-promoted': { subject: live.promotedSubject, Body: live.LiveSeatPromotedEmail, text: live.promotedText },
+  'live-session-cancelled': {
+    subject: live.cancelledSubject,
+    Body: live.LiveSessionCancelledEmail,
+    text: live.cancelledText,
+  },
+  'live-reminder': { subject: live.reminderSubject, Body: live.LiveReminderEmail, text: live.reminderText },
 } as const;
 
 export type TemplateName = keyof typeof templates;

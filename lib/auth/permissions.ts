@@ -58,6 +58,10 @@ export const PERMISSIONS = {
   'panel:groups': [admin, 'SUPPORT'], // every group, as its admin would (lib/groups/group-access.ts)
   'panel:audit': [admin], // the audit log's list (lib/audit)
   'panel:invoices': [admin, 'ACCOUNTING'], // invoices and their KSeF state, resending, UPOs (/panel/faktury)
+  // Live classes (lib/live): staff create groups, schedules and cancellations; a teacher runs their
+  // own sessions (attendance, notes, slots). Learners book under learning:study-own.
+  'live:manage': [admin],
+  'live:teach': ['TEACHER', admin],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import { seedSupportDemo } from '@/lib/demo/support';
 import { seedDemoInvoices } from '@/lib/demo/invoices';
 import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
 import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
+import { seedLiveDemo } from '@/lib/demo/live';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -186,4 +187,5 @@ export async function seedDemoData(): Promise<void> {
   await seedForeignFamilyDemo(DEMO_PASSWORD);
   await seedDemoInvoices();
   await seedRevokedCertificateDemo();
+  await seedLiveDemo(DEMO_PASSWORD, 'zespol');
 }

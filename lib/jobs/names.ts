@@ -15,6 +15,9 @@ export const JOB_RETRY_LIMITS = {
   'privacy.export': 3,
   'privacy.exports-sweep': 0,
   'retention.run': 0,
+  'live.recordings.sync': 0,
+  'live.recordings.expire': 0,
+  'live.reminders': 0,
 } as const;
 
 /** Jobs that no longer exist: their schedules are removed at start-up (retention.run absorbed them). */

@@ -11,6 +11,7 @@ import { settlementJobs } from '@/lib/settlement/jobs';
 import { legalJobs } from '@/lib/legal/jobs';
 import { privacyJobs } from '@/lib/privacy/jobs';
 import { retentionJobs } from '@/lib/retention/jobs';
+import { liveJobs } from '@/lib/live/jobs';
 import { JOB_RETRY_LIMITS, RETIRED_JOBS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
@@ -25,6 +26,7 @@ const JOBS = {
   ...legalJobs,
   ...privacyJobs,
   ...retentionJobs,
+  ...liveJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */

@@ -17,6 +17,7 @@ import { ksef } from './ksef';
 import { audit } from './audit';
 import { staff } from './staff';
 import { live } from './live';
+import { liveEngine } from './live-engine';
 
 export const pl = {
   ...common,
@@ -36,6 +37,7 @@ export const pl = {
   audit,
   staff,
   live,
+  liveEngine,
 };
 
 type Widen<T> = T extends string

@@ -33,6 +33,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'panel:groups': ['ADMINISTRATOR', 'SUPPORT'],
   'panel:audit': ['ADMINISTRATOR'],
   'panel:invoices': ['ADMINISTRATOR', 'ACCOUNTING'],
+  'live:manage': ['ADMINISTRATOR'],
+  'live:teach': ['TEACHER', 'ADMINISTRATOR'],
 };
 
 describe('the staff role matrix', () => {
