@@ -16,6 +16,7 @@ import { privacy } from './privacy';
 import { ksef } from './ksef';
 import { audit } from './audit';
 import { staff } from './staff';
+import { quiz } from './quiz';
 
 export const pl = {
   ...common,
@@ -34,6 +35,7 @@ export const pl = {
   ksef,
   audit,
   staff,
+  quiz,
 };
 
 type Widen<T> = T extends string
