@@ -19,11 +19,19 @@ describe('nextAttemptEligibility', () => {
   it.each<[string, Partial<EligibilityInput>, ReturnType<typeof nextAttemptEligibility>]>([
     ['a first attempt', {}, { ok: true }],
     ['lessons not required', { lessonsDone: 0 }, { ok: true }],
-    ['lessons required, 3 of 4 left', { requiresLessons: true, lessonsDone: 1 }, { ok: false, reason: 'lessons', remaining: 3 }],
+    [
+      'lessons required, 3 of 4 left',
+      { requiresLessons: true, lessonsDone: 1 },
+      { ok: false, reason: 'lessons', remaining: 3 },
+    ],
     ['lessons required and done', { requiresLessons: true, lessonsDone: 4 }, { ok: true }],
     ['passed', { attempts: [{ submittedAt: h(-1), deadlineAt: null, passed: true }] }, { ok: false, reason: 'passed' }],
     ['all attempts used', { maxAttempts: 1, attempts: [failed(h(-1))] }, { ok: false, reason: 'no-attempts' }],
-    ['failed 1 h ago, 24 h wait', { retakeDelayHours: 24, attempts: [failed(h(-1))] }, { ok: false, reason: 'wait', nextAt: h(23) }],
+    [
+      'failed 1 h ago, 24 h wait',
+      { retakeDelayHours: 24, attempts: [failed(h(-1))] },
+      { ok: false, reason: 'wait', nextAt: h(23) },
+    ],
     ['failed exactly 24 h ago', { retakeDelayHours: 24, attempts: [failed(h(-24))] }, { ok: true }],
     ['failed, no wait', { attempts: [failed(h(-0.01))] }, { ok: true }],
     [
