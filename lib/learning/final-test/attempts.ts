@@ -54,6 +54,12 @@ export async function attemptSettings(courseId: string, enrolmentId: string) {
   return { ...course, lessonsTotal, lessonsDone, rules };
 }
 
+/** Questions per bank category, to tell the learner how many the test really draws. */
+export async function bankSizes(courseId: string): Promise<Map<string, number>> {
+  const groups = await db().question.groupBy({ by: ['category'], where: { courseId }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.category, g._count._all]));
+}
+
 /** The refusal for a learner who may not start now, in the learner's words. */
 function refusal(e: Exclude<Eligibility, { ok: true }>): UserError {
   switch (e.reason) {

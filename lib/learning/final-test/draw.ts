@@ -58,9 +58,22 @@ export function drawFromBank<Q extends DrawableQuestion & { category: string }>(
   return seededShuffle(picked, `${seed}:order`);
 }
 
-/** How many questions an attempt draws: the sum of the rules' counts if any, else the course's count. */
-export function questionsDrawn(rules: readonly BankRule[], fallbackCount: number): number {
-  return rules.length ? rules.reduce((sum, r) => sum + r.count, 0) : fallbackCount;
+/**
+ * How many questions an attempt draws: the sum of the rules' counts if any, else the course's
+ * count; with the bank's sizes per category, what the learner will really get (a smaller
+ * category gives all it has).
+ */
+export function questionsDrawn(
+  rules: readonly BankRule[],
+  fallbackCount: number,
+  bankSizes?: ReadonlyMap<string, number>,
+): number {
+  const cap = (n: number, size: number | undefined) => (bankSizes ? Math.min(n, size ?? 0) : n);
+  if (rules.length === 0) {
+    const total = bankSizes ? [...bankSizes.values()].reduce((a, b) => a + b, 0) : undefined;
+    return cap(fallbackCount, total);
+  }
+  return rules.reduce((sum, r) => sum + cap(r.count, bankSizes?.get(r.category)), 0);
 }
 
 /** Fisher–Yates on a copy. */

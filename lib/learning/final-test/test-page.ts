@@ -4,7 +4,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
-import { attemptSettings, testStatus } from './attempts';
+import { attemptSettings, bankSizes, testStatus } from './attempts';
 import { questionsDrawn } from './draw';
 import { nextAttemptEligibility, type Eligibility } from './rules/eligibility';
 
@@ -46,12 +46,13 @@ export async function testHomePage(userId: string, slug: string, now = currentTi
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') return { kind: 'gate', access } as const;
   const { course, enrolment } = access;
-  const [status, settings] = await Promise.all([
+  const [status, settings, sizes] = await Promise.all([
     testStatus(enrolment.id, course.maxAttempts, now),
     attemptSettings(course.id, enrolment.id),
+    bankSizes(course.id),
   ]);
   const rules: TestRules = {
-    questions: questionsDrawn(settings.rules, course.testQuestionCount),
+    questions: questionsDrawn(settings.rules, course.testQuestionCount, sizes),
     passMarkPercent: course.passMarkPercent,
     maxAttempts: course.maxAttempts,
     timeLimitMinutes: course.timeLimitMinutes,

@@ -134,5 +134,21 @@ describe('drawFromBank', () => {
       ),
     ).toBe(5);
     expect(questionsDrawn([], 10)).toBe(10);
+    const sizes = new Map([
+      ['a', 1],
+      ['b', 7],
+    ]);
+    expect(
+      questionsDrawn(
+        [
+          { category: 'a', count: 2 },
+          { category: 'b', count: 3 },
+          { category: 'c', count: 4 },
+        ],
+        10,
+        sizes,
+      ),
+    ).toBe(4);
+    expect(questionsDrawn([], 10, sizes)).toBe(8);
   });
 });
