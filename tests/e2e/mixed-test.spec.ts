@@ -68,10 +68,8 @@ async function finishLessons(page: Page) {
   const lessons = funkcje.modules.flatMap((m) => m.lessons);
   for (let i = 0; i < lessons.length; i++) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[i].title);
-    if (i === 0) {
-      await expect(page.getByRole('table').first()).toBeVisible(); // GFM table of a > 0, a < 0, a = 0
-      await checkPage(page, true);
-    }
+    // Tables and formulas are the renderer's (tests/e2e/lesson-content.spec.ts); here the way to the test.
+    if (i === 0) await checkPage(page, true);
     const last = i === lessons.length - 1;
     await page.getByRole('button', { name: last ? 'Oznacz jako ukończoną' : 'Ukończ i przejdź dalej' }).click();
     if (!last) await expect(page).toHaveURL(/\/lekcje\//);
@@ -81,6 +79,7 @@ async function finishLessons(page: Page) {
 test('a learner takes a test with every kind of question, is warned about an unanswered one and passes', async ({
   page,
 }) => {
+  test.setTimeout(180_000); // nine questions of eight kinds, three lessons and four accessibility checks
   await login(page, 'kursant');
   await page.goto(`/nauka/${FUNKCJE_SLUG}/test`);
   await expect(page.getByRole('heading', { name: 'Test końcowy', level: 1 })).toBeVisible();

@@ -30,7 +30,8 @@ export function GapFillInput({
         const common = {
           name,
           'aria-label': t.gapLabel(n),
-          className: 'mx-1 inline-block w-40 max-w-full rounded-md border border-slate-400 px-2 py-1 align-baseline',
+          className:
+            'mx-1 inline-block h-9 w-36 max-w-full rounded-md border border-slate-400 bg-white px-2 align-baseline',
         };
         return gap.choices ? (
           <select key={i} {...common} defaultValue="">

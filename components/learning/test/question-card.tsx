@@ -18,14 +18,11 @@ export function QuestionCard({ q, n, total }: { q: FormQuestion; n: number; tota
   return (
     <fieldset id={`pytanie-${n}`} className="card scroll-mt-20 space-y-3" data-testid="question" tabIndex={-1}>
       <legend className="sr-only">{t.learning.questionN(n, total)}</legend>
-      <p
-        className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm font-medium text-slate-600"
-        aria-hidden="true"
-      >
-        <span>
+      <p className="flex items-baseline justify-between gap-3 text-sm font-medium text-slate-600" aria-hidden="true">
+        <span className="flex-1">
           {t.learning.questionN(n, total)} · {hint}
         </span>
-        <span className="rounded bg-slate-100 px-2 py-0.5 font-semibold text-slate-800">
+        <span className="shrink-0 rounded bg-slate-100 px-2 py-0.5 font-semibold text-slate-800">
           {t.quiz.points(q.pointsLabel)}
         </span>
       </p>

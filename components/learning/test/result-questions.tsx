@@ -52,7 +52,7 @@ export function ResultQuestions({ questions, showsAnswers }: { questions: Row[];
               <div className="text-sm text-slate-700">
                 <p>{t.yourAnswer}</p>
                 {q.given.length ? (
-                  <ul className="list-disc pl-5">
+                  <ul className={q.kind === 'ORDERING' ? 'pl-5' : 'list-disc pl-5'}>
                     {q.given.map((g, j) => (
                       <li key={j}>{g}</li>
                     ))}
@@ -64,7 +64,7 @@ export function ResultQuestions({ questions, showsAnswers }: { questions: Row[];
               {q.expected && (
                 <div className="text-sm text-slate-800" data-testid="correct-answer">
                   <p className="font-semibold">{m.quiz.correctAnswer}</p>
-                  <ul className="list-disc pl-5">
+                  <ul className={q.kind === 'ORDERING' ? 'pl-5' : 'list-disc pl-5'}>
                     {q.expected.map((e, j) => (
                       <li key={j}>{e}</li>
                     ))}

@@ -41,7 +41,7 @@ export const quiz = {
     TRUE_FALSE: 'Prawda czy fałsz?',
     SHORT_ANSWER: 'Wpisz krótką odpowiedź',
     GAP_FILL: 'Uzupełnij luki w tekście',
-    MATCHING: 'Dopasuj do każdego elementu właściwą odpowiedź (niektóre odpowiedzi nie pasują do niczego)',
+    MATCHING: 'Dopasuj pary (jedna odpowiedź może nie pasować do niczego)',
     ORDERING: 'Ustaw elementy w dobrej kolejności przyciskami „wyżej” i „niżej”',
     NUMERIC: 'Wpisz liczbę (przecinek lub kropka)',
   },

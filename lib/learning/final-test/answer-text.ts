@@ -28,7 +28,7 @@ export function describeAnswer(q: KeyedQuestion, a: AnswerValue | undefined): st
     case 'order': {
       const c = parseQuestionConfig('ORDERING', q.config);
       const text = new Map(c.items.map((i) => [i.id, i.text]));
-      return [a.ids.map((id) => text.get(id) ?? '?').join(t.orderArrow)];
+      return a.ids.map((id, i) => `${i + 1}. ${text.get(id) ?? '?'}`);
     }
   }
 }
@@ -51,11 +51,7 @@ export function describeKey(q: KeyedQuestion): string[] {
     case 'MATCHING':
       return parseQuestionConfig('MATCHING', q.config).pairs.map((p) => `${p.left}${t.orderArrow}${p.right}`);
     case 'ORDERING':
-      return [
-        parseQuestionConfig('ORDERING', q.config)
-          .items.map((i) => i.text)
-          .join(t.orderArrow),
-      ];
+      return parseQuestionConfig('ORDERING', q.config).items.map((item, i) => `${i + 1}. ${item.text}`);
     case 'NUMERIC': {
       const c = parseQuestionConfig('NUMERIC', q.config);
       const value = formatPoints(c.value);
