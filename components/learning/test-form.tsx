@@ -1,46 +1,55 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+// The questions of one attempt (never the key) in one form. Before sending, unanswered questions
+// are listed in the page; when the time runs out the form sends itself without asking.
+import { useRef, useState } from 'react';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { submitAttempt } from '@/lib/actions/learning/submit-attempt';
 import { messages } from '@/lib/i18n';
+import { isAnswered } from '@/lib/learning/questions/answers';
+import { Countdown } from './test/countdown';
+import { QuestionCard, type FormQuestion } from './test/question-card';
+import { UnansweredWarning } from './test/unanswered-warning';
 
-export type TestQuestion = {
-  id: string;
-  kind: import('@/lib/learning/questions/config').QuestionKindCode;
-  text: string;
-  options: { id: string; text: string }[];
-};
+export type { FormQuestion };
 
-/**
- * The questions of one attempt (never the key). The countdown is a convenience: the server
- * enforces the limit; at zero the form sends itself so answers given in time still count.
- */
 export function TestForm({
   attemptId,
   questions,
   deadline,
 }: {
   attemptId: string;
-  questions: TestQuestion[];
+  questions: FormQuestion[];
   deadline: string | null;
 }) {
   const t = messages().learning;
   const f = useFormAction(submitAttempt);
   const form = useRef<HTMLFormElement>(null);
-  // Time's up: the form sends itself without asking (answers given in time still count).
-  const timeUp = useRef(false);
+  // Time's up or "send anyway": the next submit goes through without the warning.
+  const skipWarning = useRef(false);
+  const [missing, setMissing] = useState<number[] | null>(null);
+
+  function back() {
+    const first = missing?.[0];
+    setMissing(null);
+    if (first) requestAnimationFrame(() => document.getElementById(`pytanie-${first}`)?.focus());
+  }
+
   return (
     <form
       ref={form}
       action={f.action}
       className="space-y-6"
+      noValidate
       onSubmit={(e) => {
-        if (timeUp.current) return;
-        const missing = unanswered(e.currentTarget, questions);
-        // The server accepts a partial test; the person only confirms they meant to leave gaps.
-        if (missing.length > 0 && !window.confirm(t.unansweredConfirm(missing))) e.preventDefault();
+        if (skipWarning.current) return;
+        const data = new FormData(e.currentTarget);
+        const numbers = questions.flatMap((q, i) => (isAnswered(q, data) ? [] : [i + 1]));
+        if (numbers.length > 0) {
+          e.preventDefault();
+          setMissing(numbers);
+        }
       }}
     >
       <input type="hidden" name="attemptId" value={attemptId} />
@@ -48,85 +57,28 @@ export function TestForm({
         <Countdown
           deadline={deadline}
           onEnd={() => {
-            timeUp.current = true;
+            skipWarning.current = true;
             form.current?.requestSubmit();
           }}
         />
       )}
       <FormMessage state={f.state} />
       {questions.map((q, i) => (
-        <fieldset key={q.id} className="card space-y-3" data-testid="question">
-          <legend className="sr-only">{t.questionN(i + 1, questions.length)}</legend>
-          <p className="text-sm font-medium text-slate-600">
-            {t.questionN(i + 1, questions.length)} · {q.kind === 'MULTIPLE' ? t.multiple : t.single}
-          </p>
-          <p className="font-semibold text-slate-900" data-testid="question-text">
-            {q.text}
-          </p>
-          <div className="space-y-2">
-            {q.options.map((o) => {
-              const id = `o-${q.id}-${o.id}`;
-              return (
-                <div
-                  key={o.id}
-                  className="flex items-start gap-3 rounded-lg border border-slate-200 px-3 py-2.5 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-                >
-                  <input
-                    id={id}
-                    type={q.kind === 'MULTIPLE' ? 'checkbox' : 'radio'}
-                    name={`q_${q.id}`}
-                    value={o.id}
-                    defaultChecked={f.value(`q_${q.id}`) === o.id}
-                    className="mt-1 h-4 w-4 shrink-0"
-                  />
-                  <label htmlFor={id} className="flex-1 cursor-pointer">
-                    {o.text}
-                  </label>
-                </div>
-              );
-            })}
-          </div>
-        </fieldset>
+        <QuestionCard key={q.id} q={q} n={i + 1} total={questions.length} />
       ))}
-      <SubmitButton className="btn-primary w-full sm:w-auto">{t.submitTest}</SubmitButton>
+      {missing ? (
+        <UnansweredWarning
+          numbers={missing}
+          onBack={back}
+          onSend={() => {
+            skipWarning.current = true;
+            setMissing(null);
+            form.current?.requestSubmit();
+          }}
+        />
+      ) : (
+        <SubmitButton className="btn-primary w-full sm:w-auto">{t.submitTest}</SubmitButton>
+      )}
     </form>
-  );
-}
-
-/** Numbers (from 1) of the questions with no option ticked. */
-export function unanswered(form: HTMLFormElement, questions: TestQuestion[]): number[] {
-  const data = new FormData(form);
-  return questions.flatMap((q, i) => (data.getAll(`q_${q.id}`).length === 0 ? [i + 1] : []));
-}
-
-function Countdown({ deadline, onEnd }: { deadline: string; onEnd: () => void }) {
-  const t = messages().learning;
-  const end = new Date(deadline).getTime();
-  const [left, setLeft] = useState<number | null>(null);
-  const fired = useRef(false);
-  useEffect(() => {
-    const tick = () => {
-      const ms = Math.max(0, end - Date.now());
-      setLeft(ms);
-      if (ms === 0 && !fired.current) {
-        fired.current = true;
-        onEnd();
-      }
-    };
-    tick();
-    const h = setInterval(tick, 1000);
-    return () => clearInterval(h);
-  }, [end, onEnd]);
-  if (left === null) return null;
-  const s = Math.ceil(left / 1000);
-  const text = left === 0 ? t.timeUp : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-  return (
-    <p
-      className="sticky top-0 z-10 rounded-lg border border-amber-300 bg-amber-50 px-4 py-2 text-sm font-semibold text-amber-900"
-      role="timer"
-      aria-live="off"
-    >
-      {t.timeLeft}: <span className="tabular-nums">{text}</span>
-    </p>
   );
 }

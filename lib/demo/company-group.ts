@@ -189,7 +189,13 @@ async function learn(userId: string, lessons: 'all' | 'half' | 'none', passes: b
     where: { id: { in: attempt.questionIds } },
     select: { id: true, options: { where: { correct: true }, select: { id: true } } },
   });
-  await submitAttempt(userId, attemptId, Object.fromEntries(questions.map((q) => [q.id, q.options.map((o) => o.id)])));
+  await submitAttempt(
+    userId,
+    attemptId,
+    Object.fromEntries(
+      questions.map((q) => [q.id, { kind: 'choice' as const, optionIds: q.options.map((o) => o.id) }]),
+    ),
+  );
   await issueCertificate(userId, COURSE);
 }
 

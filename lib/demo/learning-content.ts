@@ -2,6 +2,7 @@
 // Idempotent: a course that already has modules keeps them, one with questions keeps its bank,
 // and an existing enrolment is not extended again.
 import { db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { grantEnrolment } from '@/lib/settlement/grants';
 import type { DemoCourseContent } from './courses/types';
 import { DEMO_CONTENT } from './courses';
@@ -10,7 +11,7 @@ export { DEMO_CONTENT } from './courses';
 
 /** The demo learner ('kursant') studies these from the start. */
 export const DEMO_LEARNER_LOGIN = 'kursant';
-export const DEMO_LEARNER_COURSES = ['bhp-pracownicy-biurowi', 'angielski-b1'];
+export const DEMO_LEARNER_COURSES = ['bhp-pracownicy-biurowi', 'angielski-b1', 'matematyka-funkcje'];
 
 export async function seedLearningContent(): Promise<void> {
   for (const content of DEMO_CONTENT) await seedCourse(content);
@@ -71,6 +72,15 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
       }
     }
     if (course._count.questions === 0) {
+      const mediaIds = new Map<string, string>();
+      for (const m of content.media ?? []) {
+        const data = new Uint8Array(m.data());
+        const row = await tx.courseMedia.create({
+          data: { courseId: course.id, fileName: m.fileName, mimeType: m.mimeType, size: data.length, data },
+          select: { id: true },
+        });
+        mediaIds.set(m.fileName, row.id);
+      }
       for (const [qi, qu] of content.questions.entries()) {
         await tx.question.create({
           data: {
@@ -78,10 +88,19 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
             kind: qu.kind,
             text: qu.text,
             position: qi + 1,
+            points: qu.points ?? 1,
+            category: qu.category ?? '',
+            config: qu.config as Prisma.InputJsonValue | undefined,
+            mediaId: qu.media ? mediaIds.get(qu.media) : undefined,
             options: { create: qu.options.map((o, oi) => ({ text: o.text, correct: o.correct, position: oi + 1 })) },
           },
         });
       }
+      if (content.bankRules?.length)
+        await tx.testBankRule.createMany({
+          data: content.bankRules.map((r) => ({ courseId: course.id, ...r })),
+          skipDuplicates: true,
+        });
     }
   });
 }

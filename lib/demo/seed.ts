@@ -143,6 +143,18 @@ export const DEMO_COURSES: SeedCourse[] = [
     accessMonths: null,
     priceGross: 34900,
   },
+  {
+    slug: 'matematyka-funkcje',
+    category: 'szkola',
+    title: 'Matematyka — funkcje liniowe i kwadratowe',
+    summary:
+      'Funkcja liniowa i kwadratowa w tabelach, wzorach i zadaniach — z testem, który sprawdza każdy typ pytania.',
+    description:
+      'Trzy lekcje z tabelami i wzorami (miejsca zerowe, wyróżnik, wierzchołek paraboli) i test końcowy: wybór, prawda/fałsz, luki, dopasowania, kolejność, odpowiedzi liczbowe i krótkie.',
+    syllabus: ['Funkcja liniowa', 'Funkcja kwadratowa', 'Równania kwadratowe', 'Test końcowy'],
+    accessMonths: 12,
+    priceGross: 14900,
+  },
 ];
 
 export async function seedDemoData(): Promise<void> {

@@ -47,7 +47,11 @@ describe('final report at the 2-month mark', () => {
       where: { id: { in: a.questionIds } },
       select: { id: true, options: { where: { correct: true }, select: { id: true } } },
     });
-    await submitAttempt(first.userId, attemptId, Object.fromEntries(qs.map((q) => [q.id, q.options.map((o) => o.id)])));
+    await submitAttempt(
+      first.userId,
+      attemptId,
+      Object.fromEntries(qs.map((q) => [q.id, { kind: 'choice' as const, optionIds: q.options.map((o) => o.id) }])),
+    );
     const cert = await issueCertificate(first.userId, g.course.slug);
 
     advanceClock(58 * DAY);

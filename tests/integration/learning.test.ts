@@ -94,7 +94,9 @@ async function answersFor(attemptId: string, right: boolean) {
     where: { id: { in: a.questionIds } },
     select: { id: true, options: { select: { id: true, correct: true } } },
   });
-  return Object.fromEntries(qs.map((q) => [q.id, [q.options.find((o) => o.correct === right)!.id]]));
+  return Object.fromEntries(
+    qs.map((q) => [q.id, { kind: 'choice' as const, optionIds: [q.options.find((o) => o.correct === right)!.id] }]),
+  );
 }
 
 describe('final test attempts', () => {
@@ -144,12 +146,17 @@ describe('final test attempts', () => {
     const { attemptId } = await startAttempt(user.id, course.slug, minutes(1));
     const answers = await answersFor(attemptId, true);
     const [qid] = Object.keys(answers);
-    await expect(submitAttempt(user.id, attemptId, { ...answers, [qid]: ['obca-opcja'] }, minutes(2))).rejects.toThrow(
-      /nie pasują/,
-    );
-    await expect(submitAttempt(user.id, attemptId, { 'obce-pytanie': [] }, minutes(2))).rejects.toBeInstanceOf(
-      UserError,
-    );
+    await expect(
+      submitAttempt(
+        user.id,
+        attemptId,
+        { ...answers, [qid]: { kind: 'choice', optionIds: ['obca-opcja'] } },
+        minutes(2),
+      ),
+    ).rejects.toThrow(/nie pasują/);
+    await expect(
+      submitAttempt(user.id, attemptId, { 'obce-pytanie': { kind: 'choice', optionIds: [] } }, minutes(2)),
+    ).rejects.toBeInstanceOf(UserError);
     expect((await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
   });
 

@@ -2,17 +2,12 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { submitAttempt as submit } from '@/lib/learning/final-test/submit-attempt';
+import { submitAttemptForm } from '@/lib/learning/final-test/submit-attempt';
 
-// Answers arrive as q_<questionId> = optionId (radio) or several optionIds (checkboxes).
+// Answers arrive as q.<questionId>[.gap.<i>|.pair.<leftId>|.order] (lib/learning/questions/answers.ts).
 const schema = z.object({ attemptId: z.string().min(1) }).catchall(z.union([z.string(), z.array(z.string())]));
 
 export const submitAttempt = formAction({ schema, permission: 'learning:study-own' }, async (input, { user }) => {
-  const answers: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (!key.startsWith('q_')) continue;
-    answers[key.slice(2)] = Array.isArray(value) ? value : [value];
-  }
-  const { slug } = await submit(user.id, input.attemptId, answers);
+  const { slug } = await submitAttemptForm(user.id, input.attemptId, input);
   redirect(`/nauka/${encodeURIComponent(slug)}/test/${input.attemptId}/wynik`);
 });

@@ -6,8 +6,9 @@ import { cyber } from './cyber';
 import { excel } from './excel';
 import { angielski } from './angielski';
 import { matematyka } from './matematyka';
+import { funkcje } from './funkcje';
 
-export const DEMO_CONTENT: DemoCourseContent[] = [bhp, rodo, cyber, excel, angielski, matematyka];
+export const DEMO_CONTENT: DemoCourseContent[] = [bhp, rodo, cyber, excel, angielski, matematyka, funkcje];
 
 export function demoContentOf(slug: string): DemoCourseContent | undefined {
   return DEMO_CONTENT.find((c) => c.slug === slug);

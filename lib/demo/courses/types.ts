@@ -1,6 +1,19 @@
 // The shape of the demo courses' content. Plain data, so the e2e test can import the question
 // banks (and so know the key) without touching the database.
-export type DemoQuestion = { kind: 'SINGLE' | 'MULTIPLE'; text: string; options: { text: string; correct: boolean }[] };
+import type { QuestionKindCode } from '@/lib/learning/questions/config';
+
+export type DemoQuestion = {
+  kind: QuestionKindCode;
+  text: string;
+  options: { text: string; correct: boolean }[];
+  /** Defaults: 1 point, the general bank, no config, no media. */
+  points?: number;
+  category?: string;
+  config?: Record<string, unknown>;
+  /** fileName of one of the course's `media`. */
+  media?: string;
+};
+export type DemoMedia = { fileName: string; mimeType: string; data: () => Buffer };
 export type DemoLesson = {
   title: string;
   minutes: number;
@@ -16,7 +29,13 @@ export type DemoCourseContent = {
     maxAttempts?: number;
     timeLimitMinutes?: number | null;
     groupInstruction?: string | null;
+    testRequiresLessons?: boolean;
+    testShowsAnswers?: boolean;
+    retakeDelayHours?: number;
   };
+  /** Questions drawn per bank category (TestBankRule); none = testQuestionCount from the whole bank. */
+  bankRules?: { category: string; count: number }[];
+  media?: DemoMedia[];
   modules: { title: string; lessons: DemoLesson[] }[];
   questions: DemoQuestion[];
 };

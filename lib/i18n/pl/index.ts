@@ -18,6 +18,7 @@ import { audit } from './audit';
 import { staff } from './staff';
 import { live } from './live';
 import { liveEngine } from './live-engine';
+import { quiz } from './quiz';
 
 export const pl = {
   ...common,
@@ -38,6 +39,7 @@ export const pl = {
   staff,
   live,
   liveEngine,
+  quiz,
 };
 
 type Widen<T> = T extends string

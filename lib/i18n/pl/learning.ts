@@ -59,7 +59,7 @@ export const learning = {
   testTitle: 'Test końcowy',
   testRules: (count: number, pass: number, attempts: number) =>
     `Test losuje ${count} pytań z puli. Aby zaliczyć, potrzebujesz co najmniej ${pass} %. Liczba podejść: ${attempts}. Liczy się najlepszy wynik.`,
-  timeLimit: (min: number) => `Limit czasu: ${min} min od rozpoczęcia podejścia — liczony na serwerze.`,
+  timeLimit: (min: number) => `Limit czasu: ${min} min od rozpoczęcia podejścia.`,
   noTimeLimit: 'Test nie ma limitu czasu.',
   startTest: 'Rozpocznij test',
   startNextAttempt: 'Rozpocznij kolejne podejście',

@@ -4,7 +4,10 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { courseAccess } from '@/lib/learning/access';
-import { drawQuestions, newDrawSeed } from './draw';
+import { formatDateTime } from '@/lib/format/time';
+import { drawFromBank, newDrawSeed, seededShuffle } from './draw';
+import { takingQuestionsOf } from './attempt-questions';
+import { nextAttemptEligibility, type Eligibility } from './rules/eligibility';
 import { attemptDeadline, DEFAULT_GRACE_SECONDS } from './attempt-timing';
 
 type AttemptRow = {
@@ -37,10 +40,44 @@ export function attemptsOf(enrolmentId: string) {
   });
 }
 
+/** What the next-attempt rule needs beyond the attempts: the course's settings and lesson progress. */
+export async function attemptSettings(courseId: string, enrolmentId: string) {
+  const [course, lessonsTotal, lessonsDone, rules] = await Promise.all([
+    db().course.findUniqueOrThrow({
+      where: { id: courseId },
+      select: { testRequiresLessons: true, retakeDelayHours: true, testShowsAnswers: true },
+    }),
+    db().lesson.count({ where: { module: { courseId } } }),
+    db().lessonProgress.count({ where: { enrolmentId, lesson: { module: { courseId } } } }),
+    db().testBankRule.findMany({ where: { courseId }, select: { category: true, count: true } }),
+  ]);
+  return { ...course, lessonsTotal, lessonsDone, rules };
+}
+
+/** Questions per bank category, to tell the learner how many the test really draws. */
+export async function bankSizes(courseId: string): Promise<Map<string, number>> {
+  const groups = await db().question.groupBy({ by: ['category'], where: { courseId }, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.category, g._count._all]));
+}
+
+/** The refusal for a learner who may not start now, in the learner's words. */
+function refusal(e: Exclude<Eligibility, { ok: true }>): UserError {
+  switch (e.reason) {
+    case 'passed':
+      return new UserError('learning.alreadyPassed');
+    case 'no-attempts':
+      return new UserError('learning.noAttemptsLeft');
+    case 'lessons':
+      return new UserError({ code: 'quiz.lessonsFirst', params: [e.remaining] });
+    case 'wait':
+      return new UserError({ code: 'quiz.retakeAt', params: [formatDateTime(e.nextAt)] });
+  }
+}
+
 /**
  * Starts the learner's next attempt, or returns the one still open (a reload or a second click
- * lands on the same attempt). Refuses when access is not active, the test is passed or no
- * attempts are left.
+ * lands on the same attempt). Refuses when access is not active, the test is passed, no
+ * attempts are left, lessons must come first or the wait after a failed attempt is not over.
  */
 export async function startAttempt(userId: string, slug: string, now = currentTime()): Promise<{ attemptId: string }> {
   const access = await courseAccess(userId, slug, now);
@@ -49,16 +86,27 @@ export async function startAttempt(userId: string, slug: string, now = currentTi
   const attempts = await attemptsOf(enrolment.id);
   const open = attempts.find((a) => isOpen(a, now));
   if (open) return { attemptId: open.id };
-  if (attempts.some((a) => a.passed)) throw new UserError('learning.alreadyPassed');
-  if (attempts.length >= course.maxAttempts) throw new UserError('learning.noAttemptsLeft');
-
-  const bank = await db().question.findMany({
-    where: { courseId: course.id },
-    select: { id: true, options: { select: { id: true } } },
+  const settings = await attemptSettings(course.id, enrolment.id);
+  const verdict = nextAttemptEligibility({
+    attempts,
+    maxAttempts: course.maxAttempts,
+    requiresLessons: settings.testRequiresLessons,
+    lessonsTotal: settings.lessonsTotal,
+    lessonsDone: settings.lessonsDone,
+    retakeDelayHours: settings.retakeDelayHours,
+    now,
   });
-  if (bank.length === 0) throw new UserError('learning.noQuestions');
+  if (!verdict.ok) throw refusal(verdict);
+
+  const bank = await db().question.findMany({ where: { courseId: course.id }, select: { id: true, category: true } });
   const seed = newDrawSeed();
-  const drawn = drawQuestions(bank, course.testQuestionCount, seed);
+  const drawn = drawFromBank(
+    bank.map((q) => ({ ...q, options: [] })),
+    settings.rules,
+    course.testQuestionCount,
+    seed,
+  );
+  if (drawn.length === 0) throw new UserError('learning.noQuestions');
   const number = (attempts.at(-1)?.number ?? 0) + 1;
   try {
     const created = await db().testAttempt.create({
@@ -86,12 +134,12 @@ export async function startAttempt(userId: string, slug: string, now = currentTi
 
 /** Option order per question follows from the attempt's seed, independent of the rest of the bank. */
 export function shuffledOptions<O>(seed: string, questionId: string, options: readonly O[]): O[] {
-  return drawQuestions([{ id: questionId, options }], 1, `${seed}:${questionId}`)[0].options as O[];
+  return seededShuffle(options, `${seed}:${questionId}`);
 }
 
 /**
- * The attempt as the learner takes it: questions and option texts only. `correct` is not even
- * selected, so it cannot reach the browser by mistake. Another person's attempt is null (404).
+ * The attempt as the learner takes it: TakingQuestions only (the key is not even selected).
+ * Another person's attempt is null (404).
  */
 export async function attemptForTaking(userId: string, slug: string, attemptId: string, now = currentTime()) {
   const attempt = await db().testAttempt.findFirst({
@@ -104,24 +152,12 @@ export async function attemptForTaking(userId: string, slug: string, attemptId: 
       startedAt: true,
       deadlineAt: true,
       submittedAt: true,
+      enrolment: { select: { courseId: true } },
     },
   });
   if (!attempt) return null;
-  const rows = await db().question.findMany({
-    where: { id: { in: attempt.questionIds } },
-    select: {
-      id: true,
-      kind: true,
-      text: true,
-      options: { orderBy: { position: 'asc' }, select: { id: true, text: true } },
-    },
-  });
-  const byId = new Map(rows.map((q) => [q.id, q]));
-  const questions = attempt.questionIds.flatMap((id) => {
-    const q = byId.get(id);
-    return q ? [{ ...q, options: shuffledOptions(attempt.seed, q.id, q.options) }] : [];
-  });
-  const { seed: _seed, questionIds: _ids, ...rest } = attempt;
+  const questions = await takingQuestionsOf(attempt.enrolment.courseId, attempt);
+  const { seed: _seed, questionIds: _ids, enrolment: _e, ...rest } = attempt;
   // Past its time (with the submit grace), the attempt cannot be answered any more.
   const expired =
     rest.submittedAt === null &&

@@ -27,6 +27,55 @@ export function drawQuestions<Q extends DrawableQuestion>(bank: readonly Q[], co
   return drawn.map((q) => (q.keepOptionOrder ? q : { ...q, options: shuffle(q.options, next) as Q['options'] }));
 }
 
+/** A copy of `items` in an order fixed by `seed` (the same on every machine). */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  return shuffle(items, seededRandom(seed));
+}
+
+export type BankRule = { category: string; count: number };
+
+/**
+ * The attempt's questions from a bank with categories: `count` from each category that has a
+ * rule (a smaller category gives all it has), in rule order by category name so the stored order
+ * of rules does not matter; without rules, `fallbackCount` from the whole bank. Deterministic per seed.
+ */
+export function drawFromBank<Q extends DrawableQuestion & { category: string }>(
+  bank: readonly Q[],
+  rules: readonly BankRule[],
+  fallbackCount: number,
+  seed: string,
+): Q[] {
+  if (rules.length === 0) return drawQuestions(bank, fallbackCount, seed);
+  const sorted = [...rules].sort((a, b) => (a.category < b.category ? -1 : a.category > b.category ? 1 : 0));
+  const picked = sorted.flatMap((r) =>
+    drawQuestions(
+      bank.filter((q) => q.category === r.category),
+      r.count,
+      `${seed}:${r.category}`,
+    ),
+  );
+  // Categories mixed in the attempt, not served in blocks.
+  return seededShuffle(picked, `${seed}:order`);
+}
+
+/**
+ * How many questions an attempt draws: the sum of the rules' counts if any, else the course's
+ * count; with the bank's sizes per category, what the learner will really get (a smaller
+ * category gives all it has).
+ */
+export function questionsDrawn(
+  rules: readonly BankRule[],
+  fallbackCount: number,
+  bankSizes?: ReadonlyMap<string, number>,
+): number {
+  const cap = (n: number, size: number | undefined) => (bankSizes ? Math.min(n, size ?? 0) : n);
+  if (rules.length === 0) {
+    const total = bankSizes ? [...bankSizes.values()].reduce((a, b) => a + b, 0) : undefined;
+    return cap(fallbackCount, total);
+  }
+  return rules.reduce((sum, r) => sum + cap(r.count, bankSizes?.get(r.category)), 0);
+}
+
 /** Fisher–Yates on a copy. */
 function shuffle<T>(items: readonly T[], next: () => number): T[] {
   const out = [...items];

@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { courseAccess } from '@/lib/learning/access';
-import { testStatus } from '@/lib/learning/final-test/attempts';
+import { testHomePage } from '@/lib/learning/final-test/test-page';
 import { formatPercent } from '@/lib/certificates/content';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
@@ -18,11 +17,10 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
   const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test`);
   const t = messages().learning;
-  const access = await courseAccess(user.id, slug);
-  if (access.kind === 'no-course') notFound();
-  if (access.kind !== 'active') return <AccessGate access={access} />;
-  const { course, enrolment } = access;
-  const s = await testStatus(enrolment.id, course.maxAttempts);
+  const page = await testHomePage(user.id, slug);
+  if (page.access.kind === 'no-course') notFound();
+  if (page.kind === 'gate') return <AccessGate access={page.access} />;
+  const { course, status: s } = page;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
@@ -33,11 +31,15 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
         </p>
         <h1 className="h1">{t.testTitle}</h1>
       </div>
-      <div className="card space-y-3">
-        <p>{t.testRules(course.testQuestionCount, course.passMarkPercent, course.maxAttempts)}</p>
-        <p className="text-sm text-slate-700">
-          {course.timeLimitMinutes ? t.timeLimit(course.timeLimitMinutes) : t.noTimeLimit}
-        </p>
+      <section aria-labelledby="rules" className="card space-y-3">
+        <h2 id="rules" className="h2">
+          {messages().quiz.rulesHeading}
+        </h2>
+        <ul className="list-disc space-y-1 pl-5" data-testid="test-rules">
+          {page.rules.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
         <p className="text-sm text-slate-700">{t.attemptsUsed(s.attempts.length, course.maxAttempts)}</p>
         {s.best !== null && <p className="font-semibold">{t.bestScore(formatPercent(s.best))}</p>}
         {s.passed ? (
@@ -51,14 +53,23 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
           </div>
         ) : s.open ? (
           <StartAttemptForm slug={slug} label={t.resumeTest} />
-        ) : s.left > 0 ? (
+        ) : page.canStart ? (
           <StartAttemptForm slug={slug} label={s.attempts.length ? t.startNextAttempt : t.startTest} />
+        ) : page.lock ? (
+          <div className="space-y-3">
+            <Notice tone="warning" role="status" data-testid="test-locked">
+              {page.lock}
+            </Notice>
+            <Link href={`/nauka/${slug}`} className="btn-secondary">
+              {messages().quiz.toLessons}
+            </Link>
+          </div>
         ) : (
           <Notice tone="warning" role="status">
             {t.noAttemptsLeft}
           </Notice>
         )}
-      </div>
+      </section>
       {s.attempts.length > 0 && (
         <section aria-labelledby="attempts" className="card space-y-3">
           <h2 id="attempts" className="h2">

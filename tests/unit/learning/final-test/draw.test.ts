@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawQuestions, newDrawSeed } from '@/lib/learning/final-test/draw';
+import { drawFromBank, drawQuestions, newDrawSeed, questionsDrawn } from '@/lib/learning/final-test/draw';
 
 type Q = { id: string; text: string; options: { id: string }[]; keepOptionOrder?: boolean };
 const bank: Q[] = Array.from({ length: 30 }, (_, i) => ({
@@ -71,5 +71,84 @@ describe('newDrawSeed', () => {
   it('is fresh each time', () => {
     expect(newDrawSeed()).not.toBe(newDrawSeed());
     expect(newDrawSeed()).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+});
+
+describe('drawFromBank', () => {
+  const cats = ['algebra', 'funkcje', 'geometria'];
+  const catBank = Array.from({ length: 12 }, (_, i) => ({ id: `c${i}`, category: cats[i % 3], options: [] }));
+  const count = (qs: { category: string }[], c: string) => qs.filter((q) => q.category === c).length;
+
+  it.each([
+    [
+      [
+        { category: 'algebra', count: 2 },
+        { category: 'funkcje', count: 3 },
+      ],
+      { algebra: 2, funkcje: 3, geometria: 0 },
+    ],
+    [[{ category: 'geometria', count: 10 }], { algebra: 0, funkcje: 0, geometria: 4 }],
+    [
+      [
+        { category: 'algebra', count: 1 },
+        { category: 'brak', count: 5 },
+      ],
+      { algebra: 1, funkcje: 0, geometria: 0 },
+    ],
+  ])('draws count per category (a smaller category gives all): %j', (rules, expected) => {
+    const drawn = drawFromBank(catBank, rules, 99, 'seed');
+    for (const [c, n] of Object.entries(expected)) expect(count(drawn, c)).toBe(n);
+    expect(new Set(drawn.map((q) => q.id)).size).toBe(drawn.length);
+  });
+
+  it('without rules draws the course count from the whole bank', () => {
+    expect(drawFromBank(catBank, [], 5, 'seed')).toHaveLength(5);
+    expect(drawFromBank(catBank, [], 50, 'seed')).toHaveLength(12);
+  });
+
+  it('is deterministic per seed and independent of the order of rules and bank', () => {
+    const rules = [
+      { category: 'algebra', count: 2 },
+      { category: 'funkcje', count: 2 },
+    ];
+    const a = drawFromBank(catBank, rules, 0, 's1').map((q) => q.id);
+    expect(drawFromBank([...catBank].reverse(), [...rules].reverse(), 0, 's1').map((q) => q.id)).toEqual(a);
+    const others = new Set(
+      ['s2', 's3', 's4', 's5'].map((s) =>
+        drawFromBank(catBank, rules, 0, s)
+          .map((q) => q.id)
+          .join(),
+      ),
+    );
+    expect(others.size).toBeGreaterThan(1);
+  });
+
+  it('counts the questions a test draws', () => {
+    expect(
+      questionsDrawn(
+        [
+          { category: 'a', count: 2 },
+          { category: 'b', count: 3 },
+        ],
+        10,
+      ),
+    ).toBe(5);
+    expect(questionsDrawn([], 10)).toBe(10);
+    const sizes = new Map([
+      ['a', 1],
+      ['b', 7],
+    ]);
+    expect(
+      questionsDrawn(
+        [
+          { category: 'a', count: 2 },
+          { category: 'b', count: 3 },
+          { category: 'c', count: 4 },
+        ],
+        10,
+        sizes,
+      ),
+    ).toBe(4);
+    expect(questionsDrawn([], 10, sizes)).toBe(8);
   });
 });

@@ -5,6 +5,8 @@ import { attemptForTaking } from '@/lib/learning/final-test/attempts';
 import { courseAccess } from '@/lib/learning/access';
 import { messages } from '@/lib/i18n';
 import { TestForm } from '@/components/learning/test-form';
+import { Markdown } from '@/components/learning/markdown';
+import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.testTitle };
@@ -29,7 +31,15 @@ export default async function AttemptPage({ params }: { params: Promise<{ slug: 
           {t.testTitle} — {t.attemptN(attempt.number)}
         </h1>
       </div>
-      <TestForm attemptId={attempt.id} questions={questions} deadline={attempt.deadlineAt?.toISOString() ?? null} />
+      <TestForm
+        attemptId={attempt.id}
+        questions={questions.map((q) => ({
+          ...q,
+          body: <Markdown source={q.text} />,
+          pointsLabel: formatPoints(q.points),
+        }))}
+        deadline={attempt.deadlineAt?.toISOString() ?? null}
+      />
     </div>
   );
 }
