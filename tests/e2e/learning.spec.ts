@@ -29,6 +29,8 @@ async function answerAll(page: Page, right: boolean) {
 test('a learner studies a course, fails and then passes the test and holds a verifiable certificate', async ({
   page,
 }) => {
+  // Every lesson, two attempts and the certificate: longer than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await login(page, 'kursant');
   await page.goto('/moje-kursy');
   await expect(page.getByRole('heading', { name: 'Moje kursy', level: 1 })).toBeVisible();

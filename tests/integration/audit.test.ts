@@ -236,6 +236,18 @@ describe('each staff decision leaves exactly one audit row, in its transaction',
     const { id } = await saveCourse(courseSchema.parse({ ...base, published: '' }), s.id);
     expect(await rowsOf('course', id)).toHaveLength(0); // a draft is not yet a decision
     await saveCourse(courseSchema.parse({ ...base, id, title: 'Kurs audytu 2', published: '' }), s.id);
+    // What publishing requires: a lesson and the one question the test draws.
+    await db().courseModule.create({
+      data: {
+        courseId: id,
+        title: 'Moduł',
+        position: 1,
+        lessons: { create: { title: 'Lekcja', body: 'Treść', position: 1 } },
+      },
+    });
+    await db().question.create({
+      data: { courseId: id, kind: 'TRUE_FALSE', text: 'Pytanie?', config: { answer: true } },
+    });
     await saveCourse(courseSchema.parse({ ...base, id, published: 'on' }), s.id);
     await saveCourse(courseSchema.parse({ ...base, id, published: 'on', price: '129,00' }), s.id);
     const rows = await rowsOf('course', id);

@@ -199,10 +199,16 @@ describe('bank rules', () => {
     ]);
     const o = await bankOverview(course.id);
     expect(o).toMatchObject({ draws: 3, hasRules: true });
-    await saveBankRules(course.id, [
-      { category: 'Łatwe', count: 0 },
-      { category: 'Trudne', count: 0 },
-    ]);
+    const clear = () =>
+      saveBankRules(course.id, [
+        { category: 'Łatwe', count: 0 },
+        { category: 'Trudne', count: 0 },
+      ]);
+    // Without rules the published course would draw 5 of its 3 questions: refused and undone.
+    await expect(clear()).rejects.toMatchObject({ codes: [{ code: 'learning.editing.wouldBreakPublished' }] });
+    expect(await bankOverview(course.id)).toMatchObject({ draws: 3, hasRules: true });
+    await db().course.update({ where: { id: course.id }, data: { published: false } });
+    await clear();
     expect(await bankOverview(course.id)).toMatchObject({ draws: 5, hasRules: false });
   });
 });

@@ -1,7 +1,7 @@
 // Question banks of a course: its categories with their question counts and the TestBankRule rows
 // saying how many questions each gives to an attempt. A course without rules draws its
 // testQuestionCount from the whole bank (lib/learning/final-test draws either way).
-import { assertStillPublishable } from './publishing';
+import { assertStillPublishable, publishingFacts } from './publishing';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { UserError, type FieldCodes } from '@/lib/errors';
@@ -62,6 +62,7 @@ export async function saveBankRules(courseId: string, rows: { category: string; 
   await db().$transaction(async (tx) => {
     const course = await tx.course.findUnique({ where: { id: courseId }, select: { id: true } });
     if (!course) throw new UserError('learning.editing.itemGone');
+    const before = await publishingFacts(tx, courseId);
     const groups = await tx.question.groupBy({ by: ['category'], where: { courseId }, _count: { _all: true } });
     const held = new Map(groups.map((g) => [g.category, g._count._all]));
     const fields: FieldCodes = {};
@@ -75,7 +76,7 @@ export async function saveBankRules(courseId: string, rows: { category: string; 
     const keep = [...new Map(rows.filter((r) => r.count > 0).map((r) => [r.category, r])).values()];
     if (keep.length) await tx.testBankRule.createMany({ data: keep.map((r) => ({ courseId, ...r })) });
     // A course on sale keeps a test it can draw (a rule for a category it cannot fill is undone).
-    await assertStillPublishable(tx, courseId);
+    await assertStillPublishable(tx, courseId, before);
   });
 }
 

@@ -44,11 +44,16 @@ export async function assertPublishable(tx: Tx, courseId: string, field = 'publi
   );
 }
 
-/** The same check for a change to a course that is already on sale (deleting a lesson or question). */
-export async function assertStillPublishable(tx: Tx, courseId: string): Promise<void> {
+/**
+ * The same check for a change to a course that is already on sale (deleting a lesson or question,
+ * editing a question or the draw rules). With `before` (the facts read before the change), only a
+ * gap the change opened is refused: a course already short of something may still be edited.
+ */
+export async function assertStillPublishable(tx: Tx, courseId: string, before?: PublishingFacts): Promise<void> {
   const course = await tx.course.findUnique({ where: { id: courseId }, select: { published: true } });
   if (!course?.published) return;
-  const gaps = publishingGaps(await publishingFacts(tx, courseId));
+  const known = new Set(before ? publishingGaps(before).map((g) => g.key) : []);
+  const gaps = publishingGaps(await publishingFacts(tx, courseId)).filter((g) => !known.has(g.key));
   if (gaps.length === 0) return;
   throw new UserError({
     code: 'learning.editing.wouldBreakPublished',
