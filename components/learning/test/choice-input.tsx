@@ -1,14 +1,18 @@
 'use client';
 // Radios (single choice, true/false) or checkboxes (multiple choice), each with its own label.
+import type { ReactNode } from 'react';
 import { answerField } from '@/lib/learning/questions/answers';
 
 export function ChoiceInput({
   questionId,
   options,
+  labels,
   multiple,
 }: {
   questionId: string;
   options: { id: string; text: string }[];
+  /** Option texts rendered on the server (maths, emphasis); plain text when missing. */
+  labels?: Record<string, ReactNode>;
   multiple: boolean;
 }) {
   return (
@@ -28,7 +32,7 @@ export function ChoiceInput({
               className="mt-1 h-4 w-4 shrink-0"
             />
             <label htmlFor={id} className="flex-1 cursor-pointer">
-              {o.text}
+              {labels?.[o.id] ?? o.text}
             </label>
           </div>
         );

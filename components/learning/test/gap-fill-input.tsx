@@ -1,7 +1,7 @@
 'use client';
 // A cloze text with its gaps in place: the text is split at the [[n]] markers and each marker
 // becomes a typed field or a drop-down, labelled "Luka n" for screen readers.
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import { answerField } from '@/lib/learning/questions/answers';
 
@@ -10,19 +10,22 @@ const MARKER = /\[\[(\d{1,2})\]\]/;
 export function GapFillInput({
   questionId,
   text,
+  segments,
   gaps,
 }: {
   questionId: string;
   text: string;
+  /** The text between the gaps rendered on the server (maths, emphasis); plain text when missing. */
+  segments?: ReactNode[];
   gaps: { choices: string[] | null }[];
 }) {
   const t = messages().quiz;
   // split with a capture group: even items are text, odd items are gap numbers.
   const parts = text.split(new RegExp(MARKER.source, 'g'));
   return (
-    <p className="leading-10 whitespace-pre-line text-slate-900" data-testid="question-text">
+    <div className="leading-10 whitespace-pre-line text-slate-900" data-testid="question-text">
       {parts.map((part, i) => {
-        if (i % 2 === 0) return <Fragment key={i}>{part}</Fragment>;
+        if (i % 2 === 0) return <Fragment key={i}>{segments?.[i / 2] ?? part}</Fragment>;
         const n = Number(part);
         const gap = gaps[n - 1];
         if (!gap) return <Fragment key={i}>{`[[${part}]]`}</Fragment>;
@@ -46,6 +49,6 @@ export function GapFillInput({
           <input key={i} {...common} type="text" autoComplete="off" spellCheck={false} />
         );
       })}
-    </p>
+    </div>
   );
 }

@@ -2,13 +2,22 @@
 // Ordering with "up" and "down" buttons: reachable by keyboard, usable on a phone, announced to
 // screen readers. The hidden field stays empty until the learner moves something (the shown
 // order is never the correct one, so an untouched question is an unanswered one).
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import { answerField } from '@/lib/learning/questions/answers';
 
 type Item = { id: string; text: string };
 
-export function OrderingInput({ questionId, items: initial }: { questionId: string; items: Item[] }) {
+export function OrderingInput({
+  questionId,
+  items: initial,
+  labels,
+}: {
+  questionId: string;
+  items: Item[];
+  /** Item texts rendered on the server; announcements use the plain text. */
+  labels?: Record<string, ReactNode>;
+}) {
   const t = messages().quiz;
   const [items, setItems] = useState(initial);
   const [touched, setTouched] = useState(false);
@@ -45,7 +54,7 @@ export function OrderingInput({ questionId, items: initial }: { questionId: stri
             <span className="w-6 shrink-0 text-sm font-semibold text-slate-500" aria-hidden="true">
               {i + 1}.
             </span>
-            <span className="flex-1">{item.text}</span>
+            <span className="flex-1">{labels?.[item.id] ?? item.text}</span>
             <button
               type="button"
               ref={(el) => {

@@ -9,8 +9,9 @@ import { ChoiceInput } from './choice-input';
 import { GapFillInput } from './gap-fill-input';
 import { MatchingInput } from './matching-input';
 import { OrderingInput } from './ordering-input';
+import type { RenderedParts } from './rendered-parts';
 
-export type FormQuestion = TakingQuestion & { body: ReactNode; pointsLabel: string };
+export type FormQuestion = TakingQuestion & RenderedParts & { body: ReactNode; pointsLabel: string };
 
 export function QuestionCard({ q, n, total }: { q: FormQuestion; n: number; total: number }) {
   const t = messages();
@@ -53,7 +54,9 @@ function QuestionInput({ q }: { q: FormQuestion }) {
   switch (q.kind) {
     case 'SINGLE':
     case 'MULTIPLE':
-      return <ChoiceInput questionId={q.id} options={q.options ?? []} multiple={q.kind === 'MULTIPLE'} />;
+      return (
+        <ChoiceInput questionId={q.id} options={q.options ?? []} labels={q.labels} multiple={q.kind === 'MULTIPLE'} />
+      );
     case 'TRUE_FALSE':
       return (
         <ChoiceInput
@@ -66,11 +69,11 @@ function QuestionInput({ q }: { q: FormQuestion }) {
         />
       );
     case 'GAP_FILL':
-      return <GapFillInput questionId={q.id} text={q.text} gaps={q.gaps ?? []} />;
+      return <GapFillInput questionId={q.id} text={q.text} segments={q.segments} gaps={q.gaps ?? []} />;
     case 'MATCHING':
-      return <MatchingInput questionId={q.id} lefts={q.lefts ?? []} rights={q.rights ?? []} />;
+      return <MatchingInput questionId={q.id} lefts={q.lefts ?? []} labels={q.labels} rights={q.rights ?? []} />;
     case 'ORDERING':
-      return <OrderingInput questionId={q.id} items={q.items ?? []} />;
+      return <OrderingInput questionId={q.id} items={q.items ?? []} labels={q.labels} />;
     case 'SHORT_ANSWER':
     case 'NUMERIC': {
       const id = `a-${q.id}`;

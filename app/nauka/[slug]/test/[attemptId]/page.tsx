@@ -6,6 +6,7 @@ import { courseAccess } from '@/lib/learning/access';
 import { messages } from '@/lib/i18n';
 import { TestForm } from '@/components/learning/test-form';
 import { Markdown } from '@/components/learning/markdown';
+import { renderedParts } from '@/components/learning/test/rendered-parts';
 import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import { pageParams } from '@/lib/http/ids';
 
@@ -35,6 +36,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ slug: 
         attemptId={attempt.id}
         questions={questions.map((q) => ({
           ...q,
+          ...renderedParts(q),
           body: <Markdown source={q.text} />,
           pointsLabel: formatPoints(q.points),
         }))}
