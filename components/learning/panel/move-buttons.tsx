@@ -1,29 +1,29 @@
 'use client';
-// Up/down buttons that move a module or a lesson one place. Native buttons (Tab, Enter, Space);
-// the focus follows the moved item, since re-sorting the list can move the focused element.
+// Up/down buttons that move one item of an ordered list (modules, lessons, questions) a place,
+// through the action given with the item's hidden fields. Native buttons (Tab, Enter, Space); the
+// focus follows the moved item, since re-sorting the list can move the focused element.
 import { useEffect, useRef } from 'react';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { FormMessage } from '@/components/forms/form-message';
-import { reorderCourseItem } from '@/lib/actions/learning/reorder-course-item';
-import { messages } from '@/lib/i18n';
+import type { ActionState } from '@/lib/actions/action';
 
 export function MoveButtons({
-  courseId,
-  kind,
-  id,
-  title,
+  action,
+  fields,
+  upLabel,
+  downLabel,
   first,
   last,
 }: {
-  courseId: string;
-  kind: 'module' | 'lesson';
-  id: string;
-  title: string;
+  action: (prev: ActionState<undefined>, form: FormData) => Promise<ActionState<undefined>>;
+  /** The item's hidden fields (its id, the course, …): what the action reads besides `direction`. */
+  fields: Record<string, string>;
+  upLabel: string;
+  downLabel: string;
   first: boolean;
   last: boolean;
 }) {
-  const f = useFormAction(reorderCourseItem);
-  const t = messages().panel.courses;
+  const f = useFormAction(action);
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
   const pressed = useRef<'up' | 'down' | null>(null);
@@ -36,9 +36,9 @@ export function MoveButtons({
   const button = 'rounded border border-slate-300 px-2 py-0.5 text-sm leading-5 hover:bg-slate-100 disabled:opacity-40';
   return (
     <form action={f.action} className="inline-flex items-center gap-1">
-      <input type="hidden" name="courseId" value={courseId} />
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="id" value={id} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button
         ref={up}
         type="submit"
@@ -46,8 +46,8 @@ export function MoveButtons({
         value="up"
         className={button}
         disabled={first || f.pending}
-        aria-label={t.moveUp(title)}
-        title={t.moveUp(title)}
+        aria-label={upLabel}
+        title={upLabel}
         onClick={() => (pressed.current = 'up')}
       >
         ↑
@@ -59,8 +59,8 @@ export function MoveButtons({
         value="down"
         className={button}
         disabled={last || f.pending}
-        aria-label={t.moveDown(title)}
-        title={t.moveDown(title)}
+        aria-label={downLabel}
+        title={downLabel}
         onClick={() => (pressed.current = 'down')}
       >
         ↓

@@ -4,7 +4,8 @@ import { QuestionForm, type MediaChoice } from '@/components/learning/panel/ques
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import type { QuestionPage } from '@/lib/learning/editing/question-page';
 import { messages } from '@/lib/i18n';
-import { MoveButtons } from './move-buttons';
+import { MoveButtons } from '@/components/learning/panel/move-buttons';
+import { moveQuestion } from '@/lib/actions/learning/move-question';
 
 export function QuestionList({
   courseId,
@@ -25,7 +26,14 @@ export function QuestionList({
       {questions.map((q, i) => (
         <li key={q.id} className="card space-y-2 p-4" data-testid="question-item">
           <div className="flex items-start gap-3">
-            <MoveButtons courseId={courseId} id={q.id} n={i + 1} first={i === 0} last={i === questions.length - 1} />
+            <MoveButtons
+              action={moveQuestion}
+              fields={{ courseId, id: q.id }}
+              upLabel={t.moveQuestionUp(i + 1)}
+              downLabel={t.moveQuestionDown(i + 1)}
+              first={i === 0}
+              last={i === questions.length - 1}
+            />
             <details className="min-w-0 flex-1">
               <summary className="cursor-pointer font-medium break-words">
                 {i + 1}. {q.text}{' '}

@@ -6,6 +6,7 @@ import { courseForEditing } from '@/lib/learning/editing/panel-queries';
 import { ModuleForm } from '@/components/learning/panel/module-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
 import { MoveButtons } from '@/components/learning/panel/move-buttons';
+import { reorderCourseItem } from '@/lib/actions/learning/reorder-course-item';
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
@@ -43,10 +44,10 @@ export default async function CourseLessons({ params }: { params: Promise<{ id: 
                   <ModuleForm courseId={id} module={m} nextPosition={m.position} />
                 </div>
                 <MoveButtons
-                  courseId={id}
-                  kind="module"
-                  id={m.id}
-                  title={m.title}
+                  action={reorderCourseItem}
+                  fields={{ courseId: id, kind: 'module', id: m.id }}
+                  upLabel={t.moveUp(m.title)}
+                  downLabel={t.moveDown(m.title)}
                   first={mi === 0}
                   last={mi === modules.length - 1}
                 />
@@ -59,10 +60,10 @@ export default async function CourseLessons({ params }: { params: Promise<{ id: 
                     </Link>
                     <span className="flex items-center gap-3">
                       <MoveButtons
-                        courseId={id}
-                        kind="lesson"
-                        id={l.id}
-                        title={l.title}
+                        action={reorderCourseItem}
+                        fields={{ courseId: id, kind: 'lesson', id: l.id }}
+                        upLabel={t.moveUp(l.title)}
+                        downLabel={t.moveDown(l.title)}
                         first={li === 0}
                         last={li === m.lessons.length - 1}
                       />
