@@ -5,14 +5,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
-import { checkPage, expect, login, test } from './support/fixtures';
-
-const SLUG = 'bhp-pracownicy-biurowi';
-const SCAN_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
-const letters = (s: string) => s.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
+import type { Page } from '@playwright/test';
+import { checkPage, expect, test } from './support/fixtures';
+import { acceptAgreementByScan, asStaff, buyGroupAsNewAdmin, letters } from './support/groups';
 
 async function list(t: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -24,17 +19,6 @@ async function list(t: string): Promise<Buffer> {
   ws.addRow(['Piotr', `Rodo${t}`, '', '', '']);
   ws.addRow(['Ewa', `Rodo${t}`, '', '', '']);
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-async function asStaff(browser: Browser, baseURL: string, run: (page: Page) => Promise<void>) {
-  const ctx = await browser.newContext({ baseURL });
-  try {
-    const page = await ctx.newPage();
-    await login(page, 'zespol');
-    await run(page);
-  } finally {
-    await ctx.close();
-  }
 }
 
 async function downloadJson(page: Page) {
@@ -63,50 +47,13 @@ test('a company admin downloads the participants’ data, and deletes it only af
   const tag = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const t = letters(tag.slice(-6));
   const company = `Firma RODO ${t}`;
-  // A company admin of its own (the demo `firma` already has groups, whose links come first).
-  await page.goto(`/kursy/${SLUG}`);
-  const option = page.getByLabel('Opcja zakupu').locator('option', { hasText: 'Pakiet grupowy — 30 kont' });
-  await page.getByLabel('Opcja zakupu').selectOption({ label: (await option.textContent())! });
-  await page.getByTestId('purchase-box').getByRole('button', { name: 'Dodaj do koszyka' }).click();
-  await expect(page.getByRole('heading', { name: 'Koszyk' })).toBeVisible();
-  await page.goto('/rejestracja?next=/zamowienie');
-  await page.getByLabel('Imię').fill('Renata');
-  await page.getByLabel('Nazwisko').fill('Rodo');
-  await page.getByLabel('E-mail', { exact: true }).fill(`hr.${tag}@example.pl`);
-  await page.getByLabel('Hasło', { exact: true }).fill('Firmowa2026');
-  await page.getByLabel(/Akceptuję regulamin/).check();
-  await page.getByRole('button', { name: 'Załóż konto' }).click();
-  await expect(page.getByRole('button', { name: 'Zamawiam i płacę' })).toBeVisible();
-
-  // A new 30-account package, paid by BLIK.
-  await page.getByLabel('Firma (faktura VAT na firmę)').check();
-  await page.getByLabel('Nazwa firmy').fill(company);
-  await page.getByLabel('NIP').fill('5260250274');
-  await page.getByLabel('Ulica i numer').fill('ul. Długa 5');
-  await page.getByLabel('Kod pocztowy').fill('00-950');
-  await page.getByLabel('Miejscowość').fill('Warszawa');
-  await page.getByLabel(/Akceptuję regulamin/).check();
-  await page.getByRole('button', { name: 'Zamawiam i płacę' }).click();
-  await page.getByLabel('Kod BLIK').fill('777123');
-  await page.getByRole('button', { name: /^Zapłać / }).click();
-  await expect(page.getByTestId('order-status')).toHaveText('Opłacone', { timeout: 20_000 });
-  await page.getByRole('link', { name: 'Przejdź do swoich grup' }).click();
-  await page.getByRole('link', { name: /Otwórz grupę/ }).click();
-  await expect(page.getByTestId('seats')).toContainText('30');
-  const groupUrl = page.url();
-
-  // Agreement, list, accounts.
-  await page
-    .getByLabel(/Skan podpisanej umowy/)
-    .setInputFiles({ name: 'umowa.pdf', mimeType: 'application/pdf', buffer: SCAN_PDF });
-  await page.getByRole('button', { name: 'Prześlij skan umowy' }).click();
-  await expect(page.getByTestId('agreement-status')).toContainText('czeka na sprawdzenie');
-  await asStaff(browser, baseURL!, async (staff) => {
-    await staff.goto('/panel/umowy');
-    await staff.getByTestId('agreement').filter({ hasText: company }).getByRole('button', { name: 'Akceptuj' }).click();
-    await expect(staff.getByText('Umowa zaakceptowana.', { exact: false })).toBeVisible();
+  const groupUrl = await buyGroupAsNewAdmin(page, {
+    firstName: 'Renata',
+    lastName: 'Rodo',
+    email: `hr.${tag}@example.pl`,
+    company,
   });
-  await page.goto(groupUrl);
+  await acceptAgreementByScan(page, browser, baseURL!, company);
   await page.getByLabel(/Plik z listą uczestników/).setInputFiles({
     name: 'lista.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
