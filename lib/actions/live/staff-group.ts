@@ -10,7 +10,8 @@ import { addMember, removeMember } from '@/lib/live/groups/members';
 import { changeGroupCapacity } from '@/lib/live/groups/capacity';
 import { cancelGroup, cancelSession } from '@/lib/live/sessions/cancel';
 import { moveSession } from '@/lib/live/sessions/manage';
-import { findPerson, sessionSpan, warsawLocal } from '@/lib/live/panel/group-page';
+import { findPerson, sessionSpan } from '@/lib/live/panel/group-page';
+import { warsawLocal } from '@/lib/live/panel/week';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 
 const id = z.string().min(1);

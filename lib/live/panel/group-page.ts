@@ -2,7 +2,6 @@
 // waiting count; and finding a person by e-mail or login to add them. Staff only (live:manage).
 import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
-import { fromWarsaw } from '@/lib/format/time';
 import { requireLive, type LiveViewer } from '@/lib/live/access';
 
 export async function groupPage(viewer: LiveViewer, groupId: string) {
@@ -51,15 +50,6 @@ export async function findPerson(emailOrLogin: string): Promise<string | null> {
   if (!q) return null;
   const u = await db().user.findFirst({ where: { OR: [{ email: q }, { login: q }] }, select: { id: true } });
   return u?.id ?? null;
-}
-
-/** A `datetime-local` value ('YYYY-MM-DDTHH:MM') read as Warsaw wall-clock time; null when malformed. */
-export function warsawLocal(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
-  return fromWarsaw(y, mo, d, h, mi);
 }
 
 /** A session's group (for its page; a slot has none) and its length, for moving it keeping the length. */
