@@ -69,6 +69,7 @@ test('staff schedule a group across a holiday, a clash is refused, the teacher r
     await page.getByRole('button', { name: 'Dodaj uczestnika' }).click();
     await expect(page.getByText('Dodano uczestnika')).toBeVisible();
     await expect(page.getByTestId('group-session').first()).toContainText('Zapisani: 1/12');
+    await shoot(page, 'group');
 
     // The same teacher at the same time: refused beside the start time, naming the clashing date.
     await page.goto('/panel/zajecia/nowa');

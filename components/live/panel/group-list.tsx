@@ -12,7 +12,7 @@ export function GroupList({ groups }: { groups: AgendaPage['groups'] }) {
       {groups.length === 0 ? (
         <p className="muted">{m.list.noGroups}</p>
       ) : (
-        <ul className="divide-y">
+        <ul className="divide-y divide-slate-200">
           {groups.map((g) => (
             <li key={g.id} className="flex flex-wrap justify-between gap-2 py-2">
               <span>

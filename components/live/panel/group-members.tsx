@@ -15,7 +15,7 @@ export function GroupMembers({ group: g }: { group: GroupPage }) {
       {g.members.length === 0 ? (
         <p className="muted">{t.noMembers}</p>
       ) : (
-        <ul className="divide-y">
+        <ul className="divide-y divide-slate-200">
           {g.members.map((p) => (
             <li key={p.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>

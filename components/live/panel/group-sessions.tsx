@@ -18,7 +18,7 @@ export function GroupSessions({ group: g }: { group: GroupPage }) {
       <h2 className="h2">
         {t.sessions} ({g.sessions.length})
       </h2>
-      <ul className="divide-y">
+      <ul className="divide-y divide-slate-200">
         {g.sessions.map((s) => {
           const ahead = s.status === 'SCHEDULED' && s.startsAt > now;
           return (

@@ -13,7 +13,7 @@ export function MySessions({ sessions }: { sessions: AgendaPage['mine'] }) {
       {sessions.length === 0 ? (
         <p className="muted">{m.list.noMine}</p>
       ) : (
-        <ul className="divide-y">
+        <ul className="divide-y divide-slate-200">
           {sessions.map((s) => (
             <li key={s.id} className="flex flex-wrap justify-between gap-2 py-2">
               <Link href={`${LIVE_TEACHER_PATH}/sesje/${s.id}`} className="link font-medium">

@@ -29,11 +29,12 @@ export function WeekCalendar({ agenda: a }: { agenda: AgendaPage }) {
       </div>
       {empty && <p className="muted">{m.list.noSessions}</p>}
       <ol className="grid gap-3 lg:grid-cols-7">
-        {a.days.map(({ day, sessions }) => (
-          <li key={day} className={`space-y-2 ${sessions.length === 0 ? 'max-lg:hidden' : ''}`}>
-            <h3 className="border-b pb-1 text-sm font-semibold">
+        {a.days.map(({ day, sessions, off }) => (
+          <li key={day} className={`space-y-2 ${sessions.length === 0 && !off ? 'max-lg:hidden' : ''}`}>
+            <h3 className="border-b border-slate-300 pb-1 text-sm font-semibold">
               {m.weekdays[weekdayOf(day)]} {short(day)}
             </h3>
+            {off && <p className="text-xs font-medium text-amber-800">{off}</p>}
             <ul className="space-y-2">
               {sessions.map((s) => (
                 <li

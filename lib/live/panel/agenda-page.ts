@@ -7,6 +7,7 @@ import { isLiveStaff, type LiveViewer } from '@/lib/live/access';
 import { teacherSessions } from '@/lib/live/sessions/teacher';
 import { sessionsBelowMinimum, type BelowMinimum } from '@/lib/live/sessions/manage';
 import { byDay, warsawWeek } from '@/lib/live/panel/week';
+import { schoolBreaks } from '@/lib/live/groups/create';
 
 const BELOW_MINIMUM_HORIZON_DAYS = 14;
 
@@ -20,7 +21,7 @@ export async function agendaPage(viewer: LiveViewer, week: string | undefined, n
   const staff = isLiveStaff(viewer);
   const w = warsawWeek(week, now);
   const teaches = viewer.roles.includes('TEACHER');
-  const [mine, sessions, below, groups] = await Promise.all([
+  const [mine, sessions, below, groups, breaks] = await Promise.all([
     teaches ? teacherSessions(viewer, now, 10) : Promise.resolve([]),
     db().liveSession.findMany({
       where: { startsAt: { gte: w.from, lt: w.to }, ...(staff ? {} : { teacherId: viewer.id }) },
@@ -52,6 +53,7 @@ export async function agendaPage(viewer: LiveViewer, week: string | undefined, n
           },
         })
       : [],
+    schoolBreaks(db()),
   ]);
   const belowByGroup = nextPerGroup(below);
   const lowSessions = new Set(belowByGroup.map((b) => b.sessionId));
@@ -62,6 +64,7 @@ export async function agendaPage(viewer: LiveViewer, week: string | undefined, n
     days: byDay(
       w.days,
       sessions.map((s) => ({ ...s, belowMinimum: lowSessions.has(s.id) })),
+      breaks,
     ),
     belowMinimum: belowByGroup,
     groups,

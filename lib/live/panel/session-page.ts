@@ -11,6 +11,8 @@ export async function sessionPage(viewer: LiveViewer, sessionId: string, now = c
   const scheduled = s.status === 'SCHEDULED';
   return {
     ...roster,
+    /** Only the session's own teacher gets a moderator link (roomLinkFor refuses staff who do not teach it). */
+    teaches: s.teacherId === viewer.id,
     room: !scheduled
       ? ({ state: 'cancelled' } as const)
       : canJoin(s.startsAt, s.endsAt, now)

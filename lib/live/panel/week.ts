@@ -2,6 +2,7 @@
 // the instants that bound it, and sessions laid out per day. Pure: the page passes `now`.
 import { addDays } from '@/lib/calendar/business-days';
 import { fromWarsaw, warsawDateKey, warsawParts } from '@/lib/format/time';
+import { holidayOn, type DayOff } from '@/lib/live/rules/schedule';
 
 const isDayKey = (s: string | undefined): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s));
 
@@ -20,10 +21,18 @@ export function warsawWeek(requested: string | undefined, now: Date) {
   return { days, from: at(monday), to: at(addDays(monday, 7)), prev: addDays(monday, -7), next: addDays(monday, 7) };
 }
 
-/** Each day of the week with its sessions (by their Warsaw start day), in start order. */
-export function byDay<S extends { startsAt: Date }>(days: readonly string[], sessions: readonly S[]) {
+/** Each day of the week with its sessions (by their Warsaw start day) in start order, and why it has no class. */
+export function byDay<S extends { startsAt: Date }>(
+  days: readonly string[],
+  sessions: readonly S[],
+  breaks: readonly DayOff[] = [],
+) {
   const sorted = [...sessions].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
-  return days.map((day) => ({ day, sessions: sorted.filter((s) => warsawDateKey(s.startsAt) === day) }));
+  return days.map((day) => ({
+    day,
+    sessions: sorted.filter((s) => warsawDateKey(s.startsAt) === day),
+    off: holidayOn(day) ?? breaks.find((b) => b.from <= day && day <= b.to)?.name ?? null,
+  }));
 }
 
 /** A `datetime-local` value ('YYYY-MM-DDTHH:MM') read as Warsaw wall-clock time; null when malformed. */

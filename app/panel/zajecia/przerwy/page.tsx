@@ -34,7 +34,7 @@ export default async function SchoolBreaks() {
         {rows.length === 0 ? (
           <p className="muted">{t.none}</p>
         ) : (
-          <ul className="divide-y">
+          <ul className="divide-y divide-slate-200">
             {rows.map((r) => (
               <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span className="font-medium">{r.name}</span>

@@ -33,7 +33,7 @@ export default async function TeacherSlots() {
         {slots.length === 0 ? (
           <p className="muted">{t.none}</p>
         ) : (
-          <ul className="divide-y">
+          <ul className="divide-y divide-slate-200">
             {slots.map((s) => (
               <li key={s.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>

@@ -41,6 +41,20 @@ describe('byDay', () => {
     expect(out[1].sessions).toEqual([]);
     expect(out[2].sessions.map((s) => s.id)).toEqual(['b', 'a']);
   });
+
+  it('names a public holiday and a school break on their days', () => {
+    const w = warsawWeek('2026-12-30', new Date());
+    const out = byDay(w.days, [], [{ from: '2026-12-28', to: '2026-12-29', name: 'Przerwa świąteczna' }]);
+    expect(out.map((d) => d.off)).toEqual([
+      'Przerwa świąteczna',
+      'Przerwa świąteczna',
+      null,
+      null,
+      expect.stringMatching(/Nowy Rok/),
+      null,
+      null,
+    ]);
+  });
 });
 
 describe('warsawLocal', () => {

@@ -33,7 +33,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
         back={back}
       />
       <section className="card space-y-3">
-        {p.room.state === 'open' && (
+        {p.room.state === 'open' && p.teaches && (
           <ActionForm action={openRoom} hidden={{ sessionId: s.id }} submit={t.openRoom} buttonClass="btn-primary" />
         )}
         {p.room.state === 'not-yet' && <p>{t.roomOpensAt(formatDateTime(p.room.opensAt))}</p>}
@@ -61,7 +61,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
                   name="present"
                   value={b.userId}
                   defaultChecked={b.attended === true}
-                  label={`${b.name}${b.kind === 'MAKEUP' ? ` (${t.kindMakeup})` : ''} — ${t.present}`}
+                  label={`${b.name}${b.kind === 'MAKEUP' ? ` (${t.kindMakeup})` : ''}`}
                 />
               ))}
             </fieldset>
