@@ -38,18 +38,27 @@ export function GroupDetails({ group: g }: { group: GroupPage }) {
           action={changeCapacity}
           hidden={{ groupId: g.id }}
           submit={t.changeCapacity}
-          className="grid items-end gap-3 sm:grid-cols-3"
+          className="space-y-3"
           buttonClass="btn-secondary"
         >
-          <Field name="capacity" type="number" min={1} max={50} label={t.capacity} defaultValue={String(g.capacity)} />
-          <Field
-            name="minParticipants"
-            type="number"
-            min={1}
-            max={50}
-            label={t.minimum}
-            defaultValue={String(g.minParticipants)}
-          />
+          <div className="grid items-end gap-3 sm:grid-cols-2">
+            <Field
+              name="capacity"
+              type="number"
+              min={1}
+              max={50}
+              label={t.capacity}
+              defaultValue={String(g.capacity)}
+            />
+            <Field
+              name="minParticipants"
+              type="number"
+              min={1}
+              max={50}
+              label={t.minimum}
+              defaultValue={String(g.minParticipants)}
+            />
+          </div>
         </ActionForm>
       )}
     </section>

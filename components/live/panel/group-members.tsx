@@ -35,13 +35,10 @@ export function GroupMembers({ group: g }: { group: GroupPage }) {
         </ul>
       )}
       {!g.cancelledAt && (
-        <ActionForm
-          action={addGroupMember}
-          hidden={{ groupId: g.id }}
-          submit={t.addMember}
-          className="grid items-end gap-3 sm:grid-cols-[1fr_auto]"
-        >
-          <Field name="person" label={t.memberLogin} autoComplete="off" />
+        <ActionForm action={addGroupMember} hidden={{ groupId: g.id }} submit={t.addMember} className="space-y-3">
+          <div className="grid items-end gap-3 sm:grid-cols-2">
+            <Field name="person" label={t.memberLogin} autoComplete="off" />
+          </div>
         </ActionForm>
       )}
     </section>

@@ -24,10 +24,12 @@ export default async function SchoolBreaks() {
         back={{ href: LIVE_TEACHER_PATH, label: messages().livePanel.back }}
       />
       <section className="card">
-        <ActionForm action={addSchoolBreak} submit={t.add} className="grid items-end gap-3 sm:grid-cols-4">
-          <Field name="name" label={t.name} />
-          <Field name="from" type="date" label={t.from} />
-          <Field name="to" type="date" label={t.to} />
+        <ActionForm action={addSchoolBreak} submit={t.add} className="space-y-3">
+          <div className="grid items-end gap-3 sm:grid-cols-3">
+            <Field name="name" label={t.name} />
+            <Field name="from" type="date" label={t.from} />
+            <Field name="to" type="date" label={t.to} />
+          </div>
         </ActionForm>
       </section>
       <section className="card">

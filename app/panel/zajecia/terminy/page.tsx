@@ -20,12 +20,18 @@ export default async function TeacherSlots() {
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} back={{ href: LIVE_TEACHER_PATH, label: m.back }} />
       <section className="card">
-        <ActionForm action={publishTeacherSlots} submit={t.publish} className="grid items-end gap-3 sm:grid-cols-3">
-          <SelectField name="courseId" label={t.course} options={[{ value: '', label: m.form.noCourse }, ...courses]} />
-          <Field name="day" type="date" label={t.day} />
-          <Field name="time" type="time" label={t.time} defaultValue="16:00" />
-          <Field name="minutes" type="number" min={5} max={240} label={t.minutes} defaultValue="15" />
-          <Field name="count" type="number" min={1} max={40} label={t.count} defaultValue="4" />
+        <ActionForm action={publishTeacherSlots} submit={t.publish} className="space-y-3">
+          <div className="grid items-end gap-3 sm:grid-cols-3">
+            <SelectField
+              name="courseId"
+              label={t.course}
+              options={[{ value: '', label: m.form.noCourse }, ...courses]}
+            />
+            <Field name="day" type="date" label={t.day} />
+            <Field name="time" type="time" label={t.time} defaultValue="16:00" />
+            <Field name="minutes" type="number" min={5} max={240} label={t.minutes} defaultValue="15" />
+            <Field name="count" type="number" min={1} max={40} label={t.count} defaultValue="4" />
+          </div>
         </ActionForm>
       </section>
       <section className="card space-y-3">
