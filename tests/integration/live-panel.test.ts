@@ -9,6 +9,7 @@ import { addMember } from '@/lib/live/groups/members';
 import { previewSchedule } from '@/lib/live/panel/group-form';
 import { agendaPage } from '@/lib/live/panel/agenda-page';
 import { findPerson, groupPage } from '@/lib/live/panel/group-page';
+import { sessionPage } from '@/lib/live/panel/session-page';
 import { makeUser, makeUsers } from './live-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -28,7 +29,7 @@ const schedule = (startTime: string) => ({
 });
 
 describe('live panel page models', () => {
-  it('preview, week, group page and people lookup', async () => {
+  it('preview, week, group and session pages, people lookup', async () => {
     const staff = await makeUser(['ADMINISTRATOR']);
     const teacher = await makeUser(['TEACHER'], 'Lena');
     const other = await makeUser(['TEACHER'], 'Piotr');
@@ -84,6 +85,17 @@ describe('live panel page models', () => {
       [1, 2, 0],
     ]);
     await expect(groupPage(teacher, g.groupId)).rejects.toThrow();
+
+    // The session page: the room opens 15 minutes before 17:00 Warsaw (16:00 UTC), for its teacher only.
+    const first = page.sessions[0];
+    const before = await sessionPage(teacher, first.id, new Date('2027-02-03T15:40:00Z'));
+    expect(before.room).toEqual({ state: 'not-yet', opensAt: new Date('2027-02-03T15:45:00Z') });
+    expect(before.attendanceOpen).toBe(false);
+    expect(before.booked.map((b) => b.userId)).toEqual([a.id]);
+    const inside = await sessionPage(teacher, first.id, new Date('2027-02-03T15:50:00Z'));
+    expect([inside.room.state, inside.attendanceOpen, inside.teaches]).toEqual(['open', true, true]);
+    expect((await sessionPage(staff, first.id, new Date('2027-02-03T15:50:00Z'))).teaches).toBe(false);
+    await expect(sessionPage(other, first.id)).rejects.toThrow('not found');
 
     const login = `osoba${Date.now()}`;
     const u = await db().user.create({
