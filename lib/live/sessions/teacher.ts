@@ -12,6 +12,7 @@ async function ownSession(viewer: LiveViewer, sessionId: string) {
     where: { id: sessionId, ...(isLiveStaff(viewer) ? {} : { teacherId: viewer.id }) },
     select: {
       id: true,
+      teacherId: true,
       startsAt: true,
       endsAt: true,
       status: true,

@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { requirePermission } from '@/lib/auth/session';
+import { can } from '@/lib/auth/permissions';
+import { PageHeader } from '@/components/forms/page-header';
+import { ActionForm } from '@/components/forms/action-form';
+import { CheckboxField, TextAreaField } from '@/components/forms/field';
+import { Notice } from '@/components/forms/notice';
+import { openRoom, saveAttendance, saveSessionNote } from '@/lib/actions/live/teacher-session';
+import { sessionPage } from '@/lib/live/panel/session-page';
+import { orNotFound } from '@/lib/live/panel/not-found';
+import { formatDateTime } from '@/lib/format/time';
+import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
+import { messages } from '@/lib/i18n';
+
+export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.session.booked) };
+
+export default async function LiveSessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/sesje/${id}`);
+  const p = await orNotFound(sessionPage(user, id));
+  const m = messages().livePanel;
+  const t = m.session;
+  const s = p.session;
+  const back =
+    s.group && can(user.roles, 'live:manage')
+      ? { href: `${LIVE_TEACHER_PATH}/${s.group.id}`, label: s.group.title }
+      : { href: LIVE_TEACHER_PATH, label: m.back };
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t.title(s.group?.title ?? t.kindSlot, formatDateTime(s.startsAt))}
+        intro={m.list.booked(s.taken, s.capacity)}
+        back={back}
+      />
+      <section className="card space-y-3">
+        {p.room.state === 'open' && p.teaches && (
+          <ActionForm action={openRoom} hidden={{ sessionId: s.id }} submit={t.openRoom} buttonClass="btn-primary" />
+        )}
+        {p.room.state === 'not-yet' && <p>{t.roomOpensAt(formatDateTime(p.room.opensAt))}</p>}
+        {p.room.state === 'ended' && <p className="muted">{messages().live.windows.joinEnded}</p>}
+        {p.room.state === 'cancelled' && <Notice tone="error">{t.cancelledAt}</Notice>}
+      </section>
+      <section className="card space-y-3">
+        <h2 className="h2">
+          {t.booked} ({p.booked.length})
+        </h2>
+        {p.booked.length === 0 ? (
+          <p className="muted">{t.noBooked}</p>
+        ) : p.attendanceOpen ? (
+          <ActionForm
+            action={saveAttendance}
+            hidden={{ sessionId: s.id, booked: p.booked.map((b) => b.userId) }}
+            submit={t.saveAttendance}
+            buttonClass="btn-secondary"
+          >
+            <fieldset className="space-y-2">
+              <legend className="font-semibold">{t.attendance}</legend>
+              {p.booked.map((b) => (
+                <CheckboxField
+                  key={b.bookingId}
+                  name="present"
+                  value={b.userId}
+                  defaultChecked={b.attended === true}
+                  label={`${b.name}${b.kind === 'MAKEUP' ? ` (${t.kindMakeup})` : ''}`}
+                />
+              ))}
+            </fieldset>
+          </ActionForm>
+        ) : (
+          <ol className="list-decimal space-y-1 pl-6">
+            {p.booked.map((b) => (
+              <li key={b.bookingId}>
+                {b.name}
+                {b.kind === 'MAKEUP' ? ` (${t.kindMakeup})` : ''}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="card space-y-3">
+        <h2 className="h2">
+          {t.waiting} ({p.waiting.length})
+        </h2>
+        {p.waiting.length === 0 ? (
+          <p className="muted">{t.noWaiting}</p>
+        ) : (
+          <ol className="list-decimal space-y-1 pl-6" data-testid="waiting-list">
+            {p.waiting.map((w) => (
+              <li key={w.bookingId}>{w.name}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="card">
+        <ActionForm
+          action={saveSessionNote}
+          hidden={{ sessionId: s.id }}
+          submit={t.saveNote}
+          buttonClass="btn-secondary"
+        >
+          <TextAreaField name="note" label={t.note} rows={4} defaultValue={s.note ?? ''} maxLength={2000} />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+'use server';
+// Staff add a school break; schedules created afterwards skip its days.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/action';
+import { messages } from '@/lib/i18n';
+import { addDayOff } from '@/lib/live/groups/create';
+import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
+
+const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, messages().livePanel.form.required);
+
+export const addSchoolBreak = formAction(
+  {
+    schema: z.object({
+      name: z.string().trim().min(1, messages().livePanel.form.required).max(120),
+      from: day(),
+      to: day(),
+    }),
+    permission: 'live:manage',
+  },
+  async (input, { user }) => {
+    await addDayOff(user, input);
+    revalidatePath(`${LIVE_TEACHER_PATH}/przerwy`);
+    return { ok: true, message: messages().livePanel.breaks.added };
+  },
+);
