@@ -19,6 +19,7 @@ import { staff } from './staff';
 import { live } from './live';
 import { liveEngine } from './live-engine';
 import { quiz } from './quiz';
+import { liveLearner } from './live-learner';
 
 export const pl = {
   ...common,
@@ -40,6 +41,7 @@ export const pl = {
   live,
   liveEngine,
   quiz,
+  liveLearner,
 };
 
 type Widen<T> = T extends string
