@@ -90,7 +90,10 @@ export default async function LiveClassesPage({
           <p className="muted text-sm">{t.slotsIntro}</p>
           <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {freeSlots.map((s) => (
-              <li key={s.sessionId} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 p-3">
+              <li
+                key={s.sessionId}
+                className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 p-3"
+              >
                 <span className="text-sm">
                   {formatDateTime(s.startsAt)}
                   {s.teacher && <span className="muted block">{s.teacher}</span>}

@@ -25,7 +25,13 @@ export function PastSessions({ sessions }: { sessions: PastSession[] }) {
               ) : (
                 s.recordings.map((r) => (
                   <p key={r.id} className="text-sm">
-                    <a href={r.playbackUrl} className="link" target="_blank" rel="noreferrer" data-testid="live-recording">
+                    <a
+                      href={r.playbackUrl}
+                      className="link"
+                      target="_blank"
+                      rel="noreferrer"
+                      data-testid="live-recording"
+                    >
                       {t.recording}
                     </a>{' '}
                     <span className="muted">{t.recordingUntil(formatDateTime(r.expiresAt))}</span>

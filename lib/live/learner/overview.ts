@@ -20,9 +20,19 @@ export type UpcomingSession = LearnerSession & {
   cutoffHours: number;
   waitingPlace: number | null;
 };
-export type PastSession = { sessionId: string; title: string | null; startsAt: Date; endsAt: Date; recordings: RecordingItem[] };
+export type PastSession = {
+  sessionId: string;
+  title: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  recordings: RecordingItem[];
+};
 export type MakeUpChoice = { sessionId: string; title: string; startsAt: Date; endsAt: Date };
-export type MakeUpGroup = { programme: string; missed: MakeUpChoice[]; targets: (MakeUpChoice & { seatsLeft: number })[] };
+export type MakeUpGroup = {
+  programme: string;
+  missed: MakeUpChoice[];
+  targets: (MakeUpChoice & { seatsLeft: number })[];
+};
 
 /** People the actor may book for: themself (unless a parent without own classes) and their children. */
 export async function learnersOf(actor: LiveViewer): Promise<{ id: string; name: string; self: boolean }[]> {
@@ -31,7 +41,10 @@ export async function learnersOf(actor: LiveViewer): Promise<{ id: string; name:
     orderBy: { createdAt: 'asc' },
     select: { fullName: true, userId: true },
   });
-  const me = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { firstName: true, lastName: true } });
+  const me = await db().user.findUniqueOrThrow({
+    where: { id: actor.id },
+    select: { firstName: true, lastName: true },
+  });
   return [
     { id: actor.id, name: `${me.firstName} ${me.lastName}`.trim(), self: true },
     ...children.map((c) => ({ id: c.userId, name: c.fullName, self: false })),
@@ -63,7 +76,11 @@ export async function hasLiveClasses(userId: string, now = currentTime()): Promi
   return member + booked + open > 0;
 }
 
-export async function upcomingFor(actor: LiveViewer, learnerId: string, now = currentTime()): Promise<UpcomingSession[]> {
+export async function upcomingFor(
+  actor: LiveViewer,
+  learnerId: string,
+  now = currentTime(),
+): Promise<UpcomingSession[]> {
   const sessions = await sessionsForLearner(actor, learnerId, now);
   const ids = sessions.map((s) => s.sessionId);
   const extra = await db().liveSession.findMany({
@@ -129,7 +146,11 @@ export async function pastFor(actor: LiveViewer, learnerId: string, now = curren
  * For each programme of the learner's MEMBERS groups: their own sessions they may miss (from a week
  * back, not yet made up) and other groups' sessions of the programme ahead with a free seat.
  */
-export async function makeUpChoicesFor(actor: LiveViewer, learnerId: string, now = currentTime()): Promise<MakeUpGroup[]> {
+export async function makeUpChoicesFor(
+  actor: LiveViewer,
+  learnerId: string,
+  now = currentTime(),
+): Promise<MakeUpGroup[]> {
   if (!(await mayActFor(db(), actor, learnerId))) throw new NotFoundError('learner');
   const groups = await db().liveGroup.findMany({
     where: { cancelledAt: null, bookingMode: 'MEMBERS', members: { some: { userId: learnerId } } },
@@ -159,7 +180,14 @@ export async function makeUpChoicesFor(actor: LiveViewer, learnerId: string, now
       },
       orderBy: { startsAt: 'asc' },
       take: 50,
-      select: { id: true, startsAt: true, endsAt: true, capacity: true, taken: true, group: { select: { title: true } } },
+      select: {
+        id: true,
+        startsAt: true,
+        endsAt: true,
+        capacity: true,
+        taken: true,
+        group: { select: { title: true } },
+      },
     });
     const targets = others
       .filter((o) => o.taken < o.capacity)
@@ -173,7 +201,12 @@ export async function makeUpChoicesFor(actor: LiveViewer, learnerId: string, now
       }));
     out.push({
       programme,
-      missed: missed.map((m) => ({ sessionId: m.id, title: m.group?.title ?? '', startsAt: m.startsAt, endsAt: m.endsAt })),
+      missed: missed.map((m) => ({
+        sessionId: m.id,
+        title: m.group?.title ?? '',
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+      })),
       targets,
     });
   }

@@ -9,7 +9,10 @@ import { roomLinkFor } from '@/lib/live/room';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 
 const back = (sessionId: string, reason: string) =>
-  NextResponse.redirect(absoluteUrl(`${LIVE_LEARNER_PATH}?pokoj=${encodeURIComponent(sessionId)}&powod=${reason}`), 303);
+  NextResponse.redirect(
+    absoluteUrl(`${LIVE_LEARNER_PATH}?pokoj=${encodeURIComponent(sessionId)}&powod=${reason}`),
+    303,
+  );
 
 export async function GET(_req: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
@@ -21,7 +24,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ session
     return NextResponse.redirect(link.url, 303);
   } catch (e) {
     if (e instanceof NotFoundError) return new NextResponse(null, { status: 404 });
-    if (e instanceof UserError) return back(sessionId, e.codes.includes('liveEngine.roomNotBooked') ? 'refused' : 'closed');
+    if (e instanceof UserError)
+      return back(sessionId, e.codes.includes('liveEngine.roomNotBooked') ? 'refused' : 'closed');
     throw e;
   }
 }
