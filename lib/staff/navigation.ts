@@ -3,6 +3,7 @@
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/db/generated/enums';
 import { messages } from '@/lib/i18n';
+import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
@@ -23,6 +24,9 @@ export function panelLinks(): PanelLink[] {
     { href: '/panel/poczta', label: m.panel.mailbox, permission: 'panel:mailbox' },
     { href: '/panel/zespol', label: m.staff.nav.team, permission: 'panel:staff' },
     { href: '/panel/audyt', label: m.audit.list.nav, permission: 'panel:audit' },
+    { href: LIVE_TEACHER_PATH, label: m.livePanel.nav, permission: 'live:teach' },
+    { href: `${LIVE_TEACHER_PATH}/terminy`, label: m.livePanel.slotsNav, permission: 'live:teach' },
+    { href: `${LIVE_TEACHER_PATH}/przerwy`, label: m.livePanel.breaksNav, permission: 'live:manage' },
   ];
 }
 

@@ -18,6 +18,7 @@ import { audit } from './audit';
 import { staff } from './staff';
 import { live } from './live';
 import { liveEngine } from './live-engine';
+import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
 
@@ -39,6 +40,7 @@ export const pl = {
   audit,
   staff,
   live,
+  livePanel,
   liveEngine,
   quiz,
   liveLearner,

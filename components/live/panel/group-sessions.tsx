@@ -1,0 +1,71 @@
+// The group's sessions: seats taken of capacity, the waiting count, and per session ahead a move
+// (new start, same length) and a cancel with its reason, each behind its own disclosure.
+import Link from 'next/link';
+import { ActionForm } from '@/components/forms/action-form';
+import { Field } from '@/components/forms/field';
+import { cancelGroupSession, moveGroupSession } from '@/lib/actions/live/staff-group';
+import type { GroupPage } from '@/lib/live/panel/group-page';
+import { currentTime } from '@/lib/clock/clock';
+import { formatDateTime } from '@/lib/format/time';
+import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
+import { messages } from '@/lib/i18n';
+
+export function GroupSessions({ group: g }: { group: GroupPage }) {
+  const t = messages().livePanel.group;
+  const now = currentTime();
+  return (
+    <section className="card space-y-4">
+      <h2 className="h2">
+        {t.sessions} ({g.sessions.length})
+      </h2>
+      <ul className="divide-y">
+        {g.sessions.map((s) => {
+          const ahead = s.status === 'SCHEDULED' && s.startsAt > now;
+          return (
+            <li key={s.id} className="space-y-2 py-3" data-testid="group-session">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <Link href={`${LIVE_TEACHER_PATH}/sesje/${s.id}`} className="link font-medium">
+                  {formatDateTime(s.startsAt)}
+                </Link>
+                <span className="text-sm">
+                  {t.seats}: {s.taken}/{s.capacity} · {t.waiting}: {s.waiting} ·{' '}
+                  <span className={s.status === 'CANCELLED' ? 'font-semibold text-red-700' : ''}>
+                    {s.status === 'CANCELLED'
+                      ? `${t.statusCancelled}${s.cancelReason ? ` (${s.cancelReason})` : ''}`
+                      : t.statusScheduled}
+                  </span>
+                </span>
+              </div>
+              {ahead && (
+                <div className="flex flex-wrap gap-4 text-sm">
+                  <details>
+                    <summary className="link cursor-pointer">{t.move}</summary>
+                    <ActionForm
+                      action={moveGroupSession}
+                      hidden={{ sessionId: s.id }}
+                      submit={t.move}
+                      buttonClass="btn-secondary mt-2"
+                    >
+                      <Field name="startsAt" type="datetime-local" label={t.moveStart} />
+                    </ActionForm>
+                  </details>
+                  <details>
+                    <summary className="link cursor-pointer text-red-700">{t.cancel}</summary>
+                    <ActionForm
+                      action={cancelGroupSession}
+                      hidden={{ sessionId: s.id }}
+                      submit={t.cancelConfirm}
+                      buttonClass="btn-danger mt-2"
+                    >
+                      <Field name="reason" label={t.cancelReason} />
+                    </ActionForm>
+                  </details>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+'use server';
+// Staff actions of one class group's page: members in and out, move or cancel one session, cancel
+// the whole group, change its seats. Each calls one lib/live service; refusals come back as texts.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { formAction } from '@/lib/actions/action';
+import { UserError } from '@/lib/errors';
+import { messages } from '@/lib/i18n';
+import { addMember, removeMember } from '@/lib/live/groups/members';
+import { changeGroupCapacity } from '@/lib/live/groups/capacity';
+import { cancelGroup, cancelSession } from '@/lib/live/sessions/cancel';
+import { moveSession } from '@/lib/live/sessions/manage';
+import { findPerson, sessionSpan, warsawLocal } from '@/lib/live/panel/group-page';
+import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
+
+const id = z.string().min(1);
+const reason = () => z.string().trim().min(1, messages().livePanel.group.reasonRequired).max(300);
+const done = (groupId: string, message: string) => {
+  revalidatePath(`${LIVE_TEACHER_PATH}/${groupId}`);
+  revalidatePath(LIVE_TEACHER_PATH);
+  return { ok: true as const, message };
+};
+
+export const addGroupMember = formAction(
+  {
+    schema: z.object({ groupId: id, person: z.string().trim().min(1, messages().livePanel.form.required) }),
+    permission: 'live:manage',
+  },
+  async ({ groupId, person }, { user }) => {
+    const userId = await findPerson(person);
+    if (!userId) throw new UserError('livePanel.group.noSuchUser', { person: 'livePanel.group.noSuchUser' });
+    await addMember(user, groupId, userId);
+    return done(groupId, messages().livePanel.group.memberAdded);
+  },
+);
+
+export const removeGroupMember = formAction(
+  { schema: z.object({ groupId: id, userId: id }), permission: 'live:manage' },
+  async ({ groupId, userId }, { user }) => {
+    await removeMember(user, groupId, userId);
+    return done(groupId, messages().livePanel.group.memberRemoved);
+  },
+);
+
+export const moveGroupSession = formAction(
+  { schema: z.object({ sessionId: id, startsAt: z.string() }), permission: 'live:manage' },
+  async ({ sessionId, startsAt }, { user }) => {
+    const start = warsawLocal(startsAt);
+    if (!start) throw new UserError('livePanel.group.badDateTime', { startsAt: 'livePanel.group.badDateTime' });
+    const s = await sessionSpan(sessionId);
+    await moveSession(user, sessionId, { startsAt: start, endsAt: new Date(start.getTime() + s.minutes * 60_000) });
+    return done(s.groupId, messages().livePanel.group.moved);
+  },
+);
+
+export const cancelGroupSession = formAction(
+  { schema: z.object({ sessionId: id, reason: reason() }), permission: 'live:manage' },
+  async ({ sessionId, reason }, { user }) => {
+    await cancelSession(user, sessionId, reason);
+    return done((await sessionSpan(sessionId)).groupId, messages().livePanel.group.cancelled);
+  },
+);
+
+export const cancelWholeGroup = formAction(
+  { schema: z.object({ groupId: id, reason: reason() }), permission: 'live:manage' },
+  async ({ groupId, reason }, { user }) => {
+    await cancelGroup(user, groupId, reason);
+    return done(groupId, messages().livePanel.group.groupCancelled);
+  },
+);
+
+export const changeCapacity = formAction(
+  {
+    schema: z.object({ groupId: id, capacity: z.coerce.number().int(), minParticipants: z.coerce.number().int() }),
+    permission: 'live:manage',
+  },
+  async ({ groupId, capacity, minParticipants }, { user }) => {
+    await changeGroupCapacity(user, groupId, { capacity, minParticipants });
+    return done(groupId, messages().livePanel.group.capacitySaved);
+  },
+);
