@@ -48,6 +48,8 @@ async function buyEnglish(page: Page, email: string) {
   await register.getByLabel('Hasło', { exact: true }).fill(PASSWORD);
   await register.getByLabel(/Akceptuję regulamin/).check();
   await register.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByRole('button', { name: 'Zamawiam i płacę' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Nowe konto' })).toHaveCount(0);
   await page.getByLabel(/Akceptuję regulamin/).check();
   await page.getByLabel(/Żądam rozpoczęcia świadczenia/).check();
   await page.getByRole('button', { name: 'Zamawiam i płacę' }).click();
@@ -213,5 +215,6 @@ test('a parent sees and books for the child; a make-up is offered', async ({ bro
   for (const width of [1280, 390]) {
     await learner.setViewportSize({ width, height: 900 });
     await learner.screenshot({ path: testInfo.outputPath(`zajecia-kursant-${width}.png`), fullPage: true });
+    await learner.screenshot({ path: testInfo.outputPath(`zajecia-kursant-${width}-top.png`) });
   }
 });
