@@ -115,7 +115,7 @@ export default async function LiveClassesPage({
             {t.makeUp}
           </h2>
           <p className="muted text-sm">{t.makeUpIntro}</p>
-          {g.targets.length === 0 || g.missed.length === 0 ? (
+          {g.missed.length === 0 ? (
             <p className="text-sm">{t.makeUpNone}</p>
           ) : (
             <MakeUpForm

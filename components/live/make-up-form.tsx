@@ -1,6 +1,7 @@
 'use client';
 // The make-up request (odbiór zajęć): the own-group session the learner misses, with whether a
-// make-up is still free (and until when), and another group's session with a free seat.
+// make-up is still free (and until when), and another group's session with a free seat. With no
+// seat anywhere it says so, keeping the outcome of the make-up just booked on screen.
 import { messages } from '@/lib/i18n';
 import { FormMessage } from '@/components/forms/form-message';
 import { SelectField } from '@/components/forms/field';
@@ -25,22 +26,28 @@ export function MakeUpForm({
   return (
     <form action={f.action} className="space-y-3" noValidate data-testid="make-up-form">
       <FormMessage state={f.state} />
-      <input type="hidden" name="learnerId" value={learnerId} />
-      <SelectField
-        name="missedSessionId"
-        label={t.makeUpMissed}
-        options={[pick, ...missed]}
-        defaultValue={f.value('missedSessionId', '')}
-        error={f.error('missedSessionId')}
-      />
-      <SelectField
-        name="sessionId"
-        label={t.makeUpTarget}
-        options={[pick, ...targets]}
-        defaultValue={f.value('sessionId', '')}
-        error={f.error('sessionId')}
-      />
-      <SubmitButton className="btn-primary">{t.makeUpSubmit}</SubmitButton>
+      {targets.length === 0 ? (
+        <p className="text-sm">{t.makeUpNone}</p>
+      ) : (
+        <>
+          <input type="hidden" name="learnerId" value={learnerId} />
+          <SelectField
+            name="missedSessionId"
+            label={t.makeUpMissed}
+            options={[pick, ...missed]}
+            defaultValue={f.value('missedSessionId', '')}
+            error={f.error('missedSessionId')}
+          />
+          <SelectField
+            name="sessionId"
+            label={t.makeUpTarget}
+            options={[pick, ...targets]}
+            defaultValue={f.value('sessionId', '')}
+            error={f.error('sessionId')}
+          />
+          <SubmitButton className="btn-primary">{t.makeUpSubmit}</SubmitButton>
+        </>
+      )}
     </form>
   );
 }

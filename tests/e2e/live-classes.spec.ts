@@ -190,25 +190,61 @@ test('the private calendar feed: a new address stops the old one', async ({ brow
   expect((await page.request.get(second)).status()).toBe(200);
 });
 
-test('a parent sees and books for the child; a make-up is offered', async ({ browser, baseURL }, testInfo) => {
+test('a parent sees and books for the child, and books a make-up in another group', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // Staff open a second group of the demo maths programme, three days ahead.
+  const staff = await personIn(browser, baseURL!, 'zespol');
+  const day = warsawDay(await serverNow(staff), 3);
+  const groupB = `Matematyka Live — grupa B ${unique()}`;
+  await staff.goto('/panel/zajecia/nowa');
+  await staff.getByLabel('Nazwa grupy').fill(groupB);
+  await staff.getByLabel('Program (kod)').fill('matplaneta-live-3');
+  await staff.getByLabel('Prowadzący').selectOption({ label: 'Lena Lektorska' });
+  await staff.getByLabel('Dzień tygodnia').selectOption(day.weekday);
+  await staff.getByLabel('Godzina rozpoczęcia').fill('10:00');
+  await staff.getByLabel('Czas trwania (minut, z przerwą)').fill('100');
+  await staff.getByLabel('Przerwa (minut)').fill('10');
+  await staff.getByLabel('Pierwszy dzień').fill(day.key);
+  await staff.getByLabel('Ostatni dzień').fill(day.key);
+  await staff.getByRole('button', { name: 'Utwórz grupę' }).click();
+  await expect(staff.getByRole('heading', { name: groupB })).toBeVisible();
+
   const page = await personIn(browser, baseURL!, 'rodzic');
   await page.goto('/zajecia');
   const switcher = page.getByTestId('live-switcher');
   await expect(switcher.getByRole('link', { name: 'Zosia Nowak' })).toHaveAttribute('aria-current', 'page');
-  const maths = page.getByTestId('live-session').filter({ hasText: 'Matematyka Live' });
+  const maths = page.getByTestId('live-session').filter({ hasText: 'Matematyka Live — klasa 3' });
   await expect(maths.first().getByTestId('live-state')).toHaveText('Zapisano');
   await expect(maths.first().getByText('Do pokoju dołącza uczestnik ze swojego konta.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Odrabianie zajęć' })).toBeVisible();
   await checkPage(page);
+  // The make-up: the first maths class is missed (still free of charge), group B's class instead.
+  const form = page.getByTestId('make-up-form');
+  const missed = form.getByLabel('Zajęcia, które opuszczasz');
+  await expect(missed.locator('option').nth(1)).toContainText('bezpłatnie do');
+  await missed.selectOption({ index: 1 });
+  const target = await form.locator('option', { hasText: groupB }).getAttribute('value');
+  await form.getByLabel('Zajęcia, na które przyjdziesz').selectOption(target!);
+  await form.getByRole('button', { name: 'Zapisz na odrabianie' }).click();
+  await expect(form.getByText('Zapisano na odrabianie zajęć — bezpłatnie.')).toBeVisible();
+  const makeUp = page.getByTestId('live-session').filter({ hasText: groupB });
+  await expect(makeUp.getByTestId('live-state')).toHaveText('Zapisano');
+  await expect(makeUp.getByText('Odrabianie')).toBeVisible();
+  // The missed class's seat was given up.
+  await expect(maths.first().getByTestId('live-state')).toHaveText(/wolnych miejsc|wolne miejsc/);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: testInfo.outputPath(`zajecia-rodzic-${width}.png`), fullPage: true });
   }
-  // The child's place is cancelled and booked again by the parent.
-  await maths.first().getByRole('button', { name: 'Wypisz się' }).click();
-  await expect(maths.first().getByTestId('live-state')).toHaveText(/wolnych miejsc|wolne miejsc/);
-  await maths.first().getByRole('button', { name: 'Zapisz się' }).click();
-  await expect(maths.first().getByTestId('live-state')).toHaveText('Zapisano');
+  // The child's next place is cancelled and booked again by the parent.
+  const next = maths.nth(1);
+  await next.getByRole('button', { name: 'Wypisz się' }).click();
+  await expect(next.getByTestId('live-state')).toHaveText(/wolnych miejsc|wolne miejsc/);
+  await next.getByRole('button', { name: 'Zapisz się' }).click();
+  await expect(next.getByTestId('live-state')).toHaveText('Zapisano');
 
   const learner = await personIn(browser, baseURL!, 'kursant');
   await learner.goto('/zajecia');
