@@ -7,6 +7,8 @@ import { HeaderMenu } from './header-menu';
 import { cartCount } from '@/lib/orders/cart';
 import { showsBuying } from '@/lib/orders/shows-buying';
 import { cartOwner } from '@/lib/orders/cart-cookie';
+import { hasLiveClasses } from '@/lib/live/learner/overview';
+import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 
 export async function SiteHeader() {
   const m = messages();
@@ -14,6 +16,8 @@ export async function SiteHeader() {
   const inCart = await cartCount(await cartOwner());
   // A child's account cannot buy (a parent buys for it), nor does a company's participant: no cart, no orders.
   const buyer = await showsBuying(user);
+  // Live classes: only for someone (or whose child) has a group, a booking or an entitling course.
+  const live = user ? await hasLiveClasses(user.id) : false;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -50,6 +54,11 @@ export async function SiteHeader() {
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">
                 {m.nav.myCourses}
               </Link>
+              {live && (
+                <Link href={LIVE_LEARNER_PATH} className="text-slate-700 hover:text-brand-700">
+                  {m.liveLearner.nav}
+                </Link>
+              )}
               {can(user.roles, 'families:manage-own') && (
                 <Link href="/rodzina" className="text-slate-700 hover:text-brand-700">
                   {m.families.nav}

@@ -20,6 +20,7 @@ import { live } from './live';
 import { liveEngine } from './live-engine';
 import { livePanel } from './live-panel';
 import { quiz } from './quiz';
+import { liveLearner } from './live-learner';
 
 export const pl = {
   ...common,
@@ -42,6 +43,7 @@ export const pl = {
   livePanel,
   liveEngine,
   quiz,
+  liveLearner,
 };
 
 type Widen<T> = T extends string
