@@ -14,7 +14,10 @@ async function openQuestions(page: Page) {
   await login(page, 'tresci');
   await page.goto('/panel/kursy');
   await page.getByRole('link', { name: COURSE_TITLE }).click();
-  await page.getByRole('link', { name: 'Pytania testu' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sekcje kursu' })
+    .getByRole('link', { name: 'Pytania', exact: true })
+    .click();
   await expect(page.getByTestId('draws')).toBeVisible();
 }
 
