@@ -28,6 +28,12 @@ export const AUDIT_ACTIONS = [
   'group.participants.deleted',
   'certificate.revoked',
   'certificate.restored',
+  'live.group.created',
+  'live.group.capacity',
+  'live.group.cancelled',
+  'live.session.moved',
+  'live.session.capacity',
+  'live.session.cancelled',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -43,5 +49,9 @@ export const AUDIT_OBJECT_TYPES = [
   'privacyRequest',
   'invoice',
   'retention',
+  'liveGroup',
+  'liveSession',
+  // Stored by the KSeF resend since issue 15 (the model's name; kept as stored).
+  'KsefDocument',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

@@ -31,6 +31,12 @@ export const audit = {
     'group.participants.deleted': 'Usunięcie danych uczestników na żądanie firmy',
     'certificate.revoked': 'Unieważnienie zaświadczeń po zwrocie',
     'certificate.restored': 'Przywrócenie zaświadczeń po anulowanym zwrocie',
+    'live.group.created': 'Utworzenie grupy zajęć na żywo',
+    'live.group.capacity': 'Zmiana liczby miejsc w grupie zajęć',
+    'live.group.cancelled': 'Odwołanie całej grupy zajęć',
+    'live.session.moved': 'Przeniesienie zajęć',
+    'live.session.capacity': 'Zmiana liczby miejsc na zajęciach',
+    'live.session.cancelled': 'Odwołanie zajęć',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
@@ -42,6 +48,9 @@ export const audit = {
     privacyRequest: 'Wniosek RODO',
     invoice: 'Faktura',
     retention: 'Przechowywanie danych',
+    liveGroup: 'Grupa zajęć na żywo',
+    liveSession: 'Zajęcia na żywo',
+    KsefDocument: 'Dokument w KSeF',
   } as Record<string, string>,
   fields: {
     status: 'Status',
