@@ -69,7 +69,7 @@ describe('the panel navigation follows the table', () => {
   it.each([
     ['ADMINISTRATOR', panelLinks().length],
     ['CONTENT', 2],
-    ['TEACHER', 1],
+    ['TEACHER', 3],
   ] as [Role, number][])('%s sees %i entries', (role, n) => {
     expect(panelNavigation([role])).toHaveLength(n);
   });
