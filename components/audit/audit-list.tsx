@@ -36,32 +36,14 @@ export function AuditList({ filters, badDate, choices, result }: AuditListProps)
           </label>
           <input id="actor" name="actor" defaultValue={filters.actor} className="input w-full" />
         </div>
-        <div>
-          <label htmlFor="action" className="label">
-            {l.action}
-          </label>
-          <select id="action" name="action" defaultValue={filters.action ?? ''} className="input w-full">
-            <option value="">{l.any}</option>
-            {choices.actions.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="objectType" className="label">
-            {l.objectType}
-          </label>
-          <select id="objectType" name="objectType" defaultValue={filters.objectType ?? ''} className="input w-full">
-            <option value="">{l.any}</option>
-            {choices.objectTypes.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="action" label={l.action} any={l.any} value={filters.action} choices={choices.actions} />
+        <FilterSelect
+          name="objectType"
+          label={l.objectType}
+          any={l.any}
+          value={filters.objectType}
+          choices={choices.objectTypes}
+        />
         <div>
           <label htmlFor="objectId" className="label">
             {l.objectId}
@@ -164,6 +146,31 @@ export function AuditList({ filters, badDate, choices, result }: AuditListProps)
           )}
         </nav>
       )}
+    </div>
+  );
+}
+
+/** One filter drop-down: "any" first, then the codes with their labels. */
+function FilterSelect(props: {
+  name: string;
+  label: string;
+  any: string;
+  value: string | undefined;
+  choices: { code: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label htmlFor={props.name} className="label">
+        {props.label}
+      </label>
+      <select id={props.name} name={props.name} defaultValue={props.value ?? ''} className="input w-full">
+        <option value="">{props.any}</option>
+        {props.choices.map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
