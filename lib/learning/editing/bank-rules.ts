@@ -1,7 +1,7 @@
 // Question banks of a course: its categories with their question counts and the TestBankRule rows
 // saying how many questions each gives to an attempt. A course without rules draws its
 // testQuestionCount from the whole bank (lib/learning/final-test draws either way).
-import { assertStillPublishable, publishingFacts } from './publishing';
+import { assertStillPublishable, factsIfPublished } from './publishing';
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
 import { UserError, type FieldCodes } from '@/lib/errors';
@@ -62,7 +62,7 @@ export async function saveBankRules(courseId: string, rows: { category: string; 
   await db().$transaction(async (tx) => {
     const course = await tx.course.findUnique({ where: { id: courseId }, select: { id: true } });
     if (!course) throw new UserError('learning.editing.itemGone');
-    const before = await publishingFacts(tx, courseId);
+    const before = await factsIfPublished(tx, courseId);
     const groups = await tx.question.groupBy({ by: ['category'], where: { courseId }, _count: { _all: true } });
     const held = new Map(groups.map((g) => [g.category, g._count._all]));
     const fields: FieldCodes = {};

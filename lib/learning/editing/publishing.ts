@@ -49,7 +49,8 @@ export async function assertPublishable(tx: Tx, courseId: string, field = 'publi
  * editing a question or the draw rules). With `before` (the facts read before the change), only a
  * gap the change opened is refused: a course already short of something may still be edited.
  */
-export async function assertStillPublishable(tx: Tx, courseId: string, before?: PublishingFacts): Promise<void> {
+export async function assertStillPublishable(tx: Tx, courseId: string, before?: PublishingFacts | null): Promise<void> {
+  if (before === null) return; // factsIfPublished: the course is not on sale
   const course = await tx.course.findUnique({ where: { id: courseId }, select: { published: true } });
   if (!course?.published) return;
   const known = new Set(before ? publishingGaps(before).map((g) => g.key) : []);
@@ -59,6 +60,12 @@ export async function assertStillPublishable(tx: Tx, courseId: string, before?: 
     code: 'learning.editing.wouldBreakPublished',
     params: [gaps.map((g) => text(g.label)).join('; ')],
   });
+}
+
+/** The facts before a change, read only for a course on sale (null otherwise: nothing to keep). */
+export async function factsIfPublished(tx: Tx, courseId: string): Promise<PublishingFacts | null> {
+  const course = await tx.course.findUnique({ where: { id: courseId }, select: { published: true } });
+  return course?.published ? publishingFacts(tx, courseId) : null;
 }
 
 /** The checklist for the course page in the panel (outside any transaction). */

@@ -1,7 +1,7 @@
 // Staff edits of a course's questions: the question row, its option rows and its config written in
 // one transaction; reordering by swapping neighbours. Every query names the course, so an id from
 // another course (or a forged form) changes nothing.
-import { assertStillPublishable, publishingFacts } from './publishing';
+import { assertStillPublishable, factsIfPublished } from './publishing';
 import type { Prisma } from '@/lib/db/generated/client';
 import { db, type Tx } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
@@ -15,7 +15,7 @@ export const isQuestionMedia = (mimeType: string) => mimeType.startsWith('image/
 export async function saveQuestion(input: QuestionInput): Promise<{ id: string }> {
   const { courseId, id, options, config, mediaId, ...fields } = input;
   return db().$transaction(async (tx) => {
-    const before = await publishingFacts(tx, courseId);
+    const before = await factsIfPublished(tx, courseId);
     if (mediaId) {
       const media = await tx.courseMedia.findFirst({ where: { id: mediaId, courseId }, select: { mimeType: true } });
       if (!media || !isQuestionMedia(media.mimeType))
