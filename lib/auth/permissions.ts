@@ -62,6 +62,12 @@ export const PERMISSIONS = {
   // own sessions (attendance, notes, slots). Learners book under learning:study-own.
   'live:manage': [admin],
   'live:teach': ['TEACHER', admin],
+  // Billing (lib/billing): support reads contracts and sends reminders; money moves (transfers,
+  // statements, suspension, termination, discounts) are accounting's. The demo clock: admins.
+  'panel:contracts': [admin, 'ACCOUNTING', 'SUPPORT'],
+  'contracts:manage': [admin, 'ACCOUNTING'],
+  'discounts:manage': [admin, 'ACCOUNTING'],
+  'demo:clock': [admin],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

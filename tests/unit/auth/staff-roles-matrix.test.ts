@@ -35,6 +35,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   'panel:invoices': ['ADMINISTRATOR', 'ACCOUNTING'],
   'live:manage': ['ADMINISTRATOR'],
   'live:teach': ['TEACHER', 'ADMINISTRATOR'],
+  'panel:contracts': ['ADMINISTRATOR', 'ACCOUNTING', 'SUPPORT'],
+  'contracts:manage': ['ADMINISTRATOR', 'ACCOUNTING'],
+  'discounts:manage': ['ADMINISTRATOR', 'ACCOUNTING'],
+  'demo:clock': ['ADMINISTRATOR'],
 };
 
 describe('the staff role matrix', () => {

@@ -111,6 +111,7 @@ CREATE TABLE "ContractCharge" (
     "periodStart" DATE,
     "periodEnd" DATE,
     "refundable" BOOLEAN NOT NULL DEFAULT true,
+    "notifyAt" TIMESTAMPTZ(3),
     "status" "ChargeStatus" NOT NULL DEFAULT 'OPEN',
     "paidAt" TIMESTAMPTZ(3),
     "paidVia" "BillingPayMethod",
