@@ -218,6 +218,14 @@ export async function giveNotice(tx: Tx, id: string, opts: NoticeOptions): Promi
   const cancel = new Set(quote.cancel);
   const cancelled = await cancelCharges(tx, c, (ch) => cancel.has(ch.id), opts.now);
   await tx.contract.update({ where: { id }, data: { endsOn: dayToDate(quote.endsOn) } });
+  if (quote.refund > 0) {
+    // S13: what was paid beyond the service until the end goes back within 14 days after it.
+    await recordEvent(tx, id, 'refund-due', {
+      actorId: opts.actorId,
+      at: opts.now,
+      detail: { amount: quote.refund, dueBy: addDays(quote.endsOn, REFUND_DAYS), afterEnd: true },
+    });
+  }
   if (cancelled.length > 0) {
     await recordEvent(tx, id, 'charges-cancelled', {
       actorId: opts.actorId,
