@@ -27,8 +27,8 @@ export const billingPay = {
     notInvoiceNote:
       'Dokument nie stanowi faktury VAT ani podstawy do odliczenia podatku. Fakturę VAT wystawimy po zaksięgowaniu wpłaty.',
     number: (n: string) => `Nr ${n}`,
-    issued: (d: string) => `Data wystawienia: ${d}`,
-    contract: (n: string) => `Umowa: ${n}`,
+    issued: 'Data wystawienia:',
+    contract: 'Umowa:',
     seller: 'Sprzedawca',
     buyer: 'Nabywca',
     nip: (nip: string) => `NIP: ${nip}`,
