@@ -2,6 +2,7 @@
 // pay link opened twice, a re-sent e-mail or a card run next to it never makes a second one. The
 // order carries one CONTRACT_CHARGE line (chargeId), so its VAT invoice comes from the invoice path.
 import type { Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { newOrderNumber } from '@/lib/orders/numbers';
 import { chargeDue } from './charge-due';
 
@@ -23,28 +24,7 @@ export async function ensureChargeOrder(tx: Tx, chargeId: string, now: Date): Pr
   if (locked.length === 0) return { state: 'missing' };
   const charge = await tx.contractCharge.findUniqueOrThrow({
     where: { id: chargeId },
-    select: {
-      id: true,
-      status: true,
-      label: true,
-      amount: true,
-      discount: true,
-      currency: true,
-      contract: {
-        select: {
-          id: true,
-          payerId: true,
-          payMethod: true,
-          number: true,
-          vatRate: true,
-          termsVersion: true,
-          signedAt: true,
-          immediateStartConsent: true,
-          offer: { select: { title: true } },
-          payer: { select: { firstName: true, lastName: true, email: true } },
-        },
-      },
-    },
+    select: CHARGE_FOR_ORDER,
   });
   if (charge.status === 'PAID') return { state: 'paid' };
   if (charge.status === 'CANCELLED') return { state: 'cancelled' };
@@ -61,44 +41,102 @@ export async function ensureChargeOrder(tx: Tx, chargeId: string, now: Date): Pr
     await tx.order.update({ where: { id: stale.id }, data: { status: 'CANCELED' } });
   if (current) return { ...open, orderId: current.id };
 
-  if (!c.payer.email) throw new Error(`Payer of contract ${c.number} has no e-mail address`);
   const before = await tx.order.count({ where: { items: { some: { chargeId } } } });
-  const invoice = await lastInvoiceDataTx(tx, c.payerId);
-  const company = invoice?.buyerType === 'COMPANY' && !!invoice.companyName;
   const order = await tx.order.create({
-    data: {
-      number: newOrderNumber(now),
-      checkoutKey: chargeCheckoutKey(chargeId, before + 1),
-      userId: c.payerId,
-      currency: charge.currency,
-      totalGross: due,
-      buyerType: company ? 'COMPANY' : 'PERSON',
-      buyerName: company ? invoice.companyName! : `${c.payer.firstName} ${c.payer.lastName}`,
-      buyerEmail: c.payer.email,
-      companyName: company ? invoice.companyName : null,
-      nip: company ? (invoice.nip ?? null) : null,
-      street: invoice?.street ?? null,
-      postalCode: invoice?.postalCode ?? null,
-      city: invoice?.city ?? null,
-      termsVersion: c.termsVersion,
-      termsAcceptedAt: c.signedAt,
-      immediateDeliveryConsent: c.immediateStartConsent,
-      items: {
-        create: {
-          kind: 'CONTRACT_CHARGE',
-          chargeId,
-          name: `${c.offer.title} — ${charge.label} (${c.number})`.slice(0, 250),
-          quantity: 1,
-          unitGross: due,
-          vatRate: c.vatRate,
-          totalGross: due,
-        },
-      },
-    },
+    data: await chargeOrderData(tx, charge, { checkoutKey: chargeCheckoutKey(chargeId, before + 1), now }),
     select: { id: true },
   });
   return { ...open, orderId: order.id };
 }
+
+type ChargeForOrder = {
+  id: string;
+  label: string;
+  amount: number;
+  discount: number;
+  currency: string;
+  contract: {
+    number: string;
+    payerId: string;
+    vatRate: number;
+    termsVersion: string;
+    signedAt: Date;
+    immediateStartConsent: boolean;
+    offer: { title: string };
+    payer: { firstName: string; lastName: string; email: string | null };
+  };
+};
+
+/**
+ * An order paying one charge, as checkout would write it: buyer data from the payer (the invoice
+ * data of their last order), the terms accepted at signing, one CONTRACT_CHARGE line. Also used
+ * for a bank transfer booked by staff (lib/billing/payments/transfers.ts), created PAID.
+ */
+export async function chargeOrderData(
+  tx: Tx,
+  charge: ChargeForOrder,
+  o: { checkoutKey: string; now: Date; paidAt?: Date },
+): Promise<Prisma.OrderUncheckedCreateInput> {
+  const c = charge.contract;
+  if (!c.payer.email) throw new Error(`Payer of contract ${c.number} has no e-mail address`);
+  const due = chargeDue(charge);
+  const invoice = await lastInvoiceDataTx(tx, c.payerId);
+  const company = invoice?.buyerType === 'COMPANY' && !!invoice.companyName;
+  return {
+    number: newOrderNumber(o.now),
+    checkoutKey: o.checkoutKey,
+    userId: c.payerId,
+    currency: charge.currency,
+    totalGross: due,
+    ...(o.paidAt ? { status: 'PAID', paidAt: o.paidAt } : {}),
+    buyerType: company ? 'COMPANY' : 'PERSON',
+    buyerName: company ? invoice.companyName! : `${c.payer.firstName} ${c.payer.lastName}`,
+    buyerEmail: c.payer.email,
+    companyName: company ? invoice.companyName : null,
+    nip: company ? (invoice.nip ?? null) : null,
+    street: invoice?.street ?? null,
+    postalCode: invoice?.postalCode ?? null,
+    city: invoice?.city ?? null,
+    termsVersion: c.termsVersion,
+    termsAcceptedAt: c.signedAt,
+    immediateDeliveryConsent: c.immediateStartConsent,
+    items: {
+      create: {
+        kind: 'CONTRACT_CHARGE',
+        chargeId: charge.id,
+        name: `${c.offer.title} — ${charge.label} (${c.number})`.slice(0, 250),
+        quantity: 1,
+        unitGross: due,
+        vatRate: c.vatRate,
+        totalGross: due,
+      },
+    },
+  };
+}
+
+/** The charge as chargeOrderData needs it. */
+export const CHARGE_FOR_ORDER = {
+  id: true,
+  status: true,
+  label: true,
+  amount: true,
+  discount: true,
+  currency: true,
+  contract: {
+    select: {
+      id: true,
+      payerId: true,
+      payMethod: true,
+      number: true,
+      vatRate: true,
+      termsVersion: true,
+      signedAt: true,
+      immediateStartConsent: true,
+      offer: { select: { title: true } },
+      payer: { select: { firstName: true, lastName: true, email: true } },
+    },
+  },
+} as const;
 
 /** lib/orders/invoice-defaults.ts inside the transaction: the invoice data of the payer's last order. */
 async function lastInvoiceDataTx(tx: Tx, userId: string) {

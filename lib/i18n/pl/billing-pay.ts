@@ -49,13 +49,12 @@ export const billingPay = {
   },
   transfers: {
     notFound: 'Nie znaleziono tej płatności.',
-    notTransfer: 'Ta płatność nie jest opłacana przelewem na podstawie pro formy.',
     alreadyBooked: 'Ta płatność jest już zaksięgowana.',
     notOpen: 'Ta płatność nie czeka na wpłatę (została anulowana).',
     wrongAmount: (expected: string) => `Kwota przelewu nie zgadza się z pro formą (oczekiwano ${expected}).`,
     wrongCurrency: 'Waluta przelewu nie zgadza się z pro formą.',
     referenceTaken: 'Ten przelew (numer referencyjny) jest już zaksięgowany.',
-    notAllowed: 'Nie masz uprawnień do księgowania przelewów.',
+    paymentMethod: 'przelew bankowy',
   },
   statements: {
     invalid: 'Plik nie jest wyciągiem MT940 (brak pól :20:, :25: lub :61:).',
