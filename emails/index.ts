@@ -25,6 +25,8 @@ import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
 import * as live from './live';
 import * as cardDeclined from './billing/card-declined';
+import * as billingSigned from './billing/signed';
+import * as billingPaid from './billing/paid';
 
 export const templates = {
   'password-reset': {
@@ -189,6 +191,12 @@ export const templates = {
     Body: cardDeclined.CardDeclinedEmail,
     text: cardDeclined.text,
   },
+  'billing-signed': {
+    subject: billingSigned.subject,
+    Body: billingSigned.BillingSignedEmail,
+    text: billingSigned.text,
+  },
+  'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;
