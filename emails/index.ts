@@ -24,6 +24,7 @@ import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
 import * as live from './live';
+import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
 
@@ -185,6 +186,11 @@ export const templates = {
     text: live.cancelledText,
   },
   'live-reminder': { subject: live.reminderSubject, Body: live.LiveReminderEmail, text: live.reminderText },
+  'billing-card-declined': {
+    subject: cardDeclined.subject,
+    Body: cardDeclined.CardDeclinedEmail,
+    text: cardDeclined.text,
+  },
   'billing-signed': {
     subject: billingSigned.subject,
     Body: billingSigned.BillingSignedEmail,

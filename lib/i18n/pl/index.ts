@@ -21,6 +21,7 @@ import { liveEngine } from './live-engine';
 import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
+import { billingPay } from './billing-pay';
 import { billing } from './billing';
 
 export const pl = {
@@ -45,6 +46,7 @@ export const pl = {
   liveEngine,
   quiz,
   liveLearner,
+  billingPay,
   billing,
 };
 
