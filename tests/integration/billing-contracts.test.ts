@@ -269,7 +269,10 @@ describe('termination rules', () => {
     let c = await contract(s.contractId);
     expect([c.payMethod, day(c.charges[0].dueDate)]).toEqual(['TRANSFER', '2026-09-15']);
     const mail = await db().emailMessage.findUniqueOrThrow({ where: { id: s.emailIds[0] } });
-    expect((mail.props as { transfer: boolean; link: string }).link).toContain(`/api/proforma/${s.firstChargeId}`);
+    expect(s.proformaNumber).toMatch(/^PF\/2026\/\d{6}$/);
+    expect(c.charges[0].proformaNumber).toBe(s.proformaNumber);
+    expect(mail.props).toMatchObject({ transfer: true, proformaNumber: s.proformaNumber });
+    expect((mail.props as { link: string }).link).toContain(`/api/proforma/${s.firstChargeId}`);
     await tx((t) => applyChargePaid(t, s.firstChargeId, { paidAt: at(2026, 9, 5), via: 'TRANSFER' }));
     const r = await tx((t) => giveNotice(t, c.id, { actorId: admin.id, now: at(2026, 9, 10) }));
     expect(r.quote).toMatchObject({ kind: 'notice', endsOn: '2026-09-10', refund: 48350 });
