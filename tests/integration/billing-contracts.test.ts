@@ -254,7 +254,7 @@ describe('termination rules', () => {
     const r = await tx((t) => giveNotice(t, c.id, { actorId: payer.id, now: at(2026, 11, 15) }));
     expect(r.quote).toMatchObject({ kind: 'notice', endsOn: '2026-12-31', refund: 320000 - 128212, owed: 0 });
     c = await contract(s.contractId);
-    expect([c.status, day(c.endsOn)]).toEqual(['ACTIVE', '2026-12-31']);
+    expect([c.status, day(c.endsOn), day(c.paidThrough)]).toEqual(['ACTIVE', '2026-12-31', '2026-12-31']);
     expect(c.events.find((e) => e.kind === 'refund-due')?.detail).toMatchObject({
       amount: 191788,
       dueBy: '2027-01-14',
