@@ -3,7 +3,7 @@
 // the payer's notice under each termination rule, access refused while suspended, Live periods
 // moved by a cancelled class, and the SQL access rule pinned against the JavaScript one.
 process.env.TEST_CLOCK = '1';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, type Tx } from '@/lib/db/client';
 import { sqlTransaction } from '@/lib/db/sql';
 import { UserError } from '@/lib/errors';
@@ -18,6 +18,8 @@ import { dateToDay } from '@/lib/billing/rules/days';
 import { courseAccess } from '@/lib/learning/access';
 import { listMyCourses } from '@/lib/learning/my-courses';
 import { cancelSession } from '@/lib/live/sessions/cancel';
+import { bookSession } from '@/lib/live/bookings/book';
+import { advanceClock, currentTime, resetClock } from '@/lib/clock/clock';
 import type { BillingPlanKind } from '@/lib/db/generated/enums';
 import { makeCourse, makeUser } from './live-fixtures';
 
@@ -30,6 +32,8 @@ vi.mock('@/lib/jobs/queues', () => ({
 const at = (y: number, m: number, d: number, h = 12) => fromWarsaw(y, m, d, h, 0);
 const tx = <T>(fn: (tx: Tx) => Promise<T>) => db().$transaction(fn);
 const day = (d: Date | null) => (d ? dateToDay(d) : null);
+
+afterEach(() => resetClock());
 
 let admin: Awaited<ReturnType<typeof makeUser>>;
 let teacher: Awaited<ReturnType<typeof makeUser>>;
@@ -339,9 +343,21 @@ describe('Live (SESSIONS, NO_REFUND)', () => {
     expect(day(c.paidThrough)).toBe('2026-11-03');
     expect(c.events.some((e) => e.kind === 'periods-recomputed')).toBe(true);
 
-    // Suspended by staff: booking is refused for the child.
-    await tx((t) => suspendContract(t, c.id, { actorId: admin.id, now: at(2026, 10, 20), reason: 'test' }));
+    // The parent books the child's next classes; suspended by staff, those bookings go after the
+    // commit and a new booking is refused (B8).
+    await bookSession(parent, child.id, sessions[5].id, at(2026, 10, 19));
+    await bookSession(parent, child.id, sessions[6].id, at(2026, 10, 19));
+    const suspended = await tx((t) =>
+      suspendContract(t, c.id, { actorId: admin.id, now: at(2026, 10, 20), reason: 'test' }),
+    );
+    advanceClock(at(2026, 10, 20).getTime() - currentTime().getTime());
+    await afterContractChange(suspended);
+    const bookings = await db().liveBooking.findMany({ where: { userId: child.id }, select: { status: true } });
+    expect(bookings.map((b) => b.status)).toEqual(['CANCELLED', 'CANCELLED']);
     expect(await tx((t) => contractBookingRefusal(t, child.id, bookable, at(2026, 10, 20)))).toBe(
+      'billing.errors.contractNoAccess',
+    );
+    expect(await refusal(bookSession(parent, child.id, sessions[7].id, at(2026, 10, 20)))).toBe(
       'billing.errors.contractNoAccess',
     );
     await tx((t) => endContract(t, c.id, { reason: 'staff', actorId: admin.id, now: at(2026, 10, 21) }));
