@@ -187,9 +187,35 @@ export type NoticeOptions = {
   sessionDays?: Day[];
 };
 
-/** The quote for ending this contract today (shown to the payer before they confirm). */
-export function quoteFor(c: Locked, now: Date, opts: Omit<NoticeOptions, 'actorId' | 'now'> = {}): Quote {
-  return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts });
+/**
+ * The class days of the contract's group from its service start (cancelled classes left out), the
+ * measure of use when the offer has a class group (L1, S11, S13); none otherwise.
+ */
+async function sessionDaysOf(tx: Tx, c: Locked): Promise<Day[] | undefined> {
+  const offer = await tx.billingOffer.findUnique({ where: { id: c.offerId }, select: { liveGroupId: true } });
+  const from = c.charges.find((ch) => ch.periodStart)?.periodStart;
+  if (!offer?.liveGroupId || !from) return undefined;
+  const sessions = await tx.liveSession.findMany({
+    where: { groupId: offer.liveGroupId, status: 'SCHEDULED' },
+    select: { startsAt: true },
+    orderBy: { startsAt: 'asc' },
+  });
+  return sessions.map((x) => warsawToday(x.startsAt)).filter((d) => d >= dateToDay(from));
+}
+
+async function quoteOf(tx: Tx, c: Locked, now: Date, opts: Omit<NoticeOptions, 'actorId' | 'now'> = {}) {
+  const sessionDays = opts.sessionDays ?? (await sessionDaysOf(tx, c));
+  return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts, sessionDays });
+}
+
+/**
+ * What ending the contract now would mean (shown to the payer and staff before they confirm):
+ * the same facts giveNotice uses, so the preview is what the notice does.
+ */
+export async function quoteContract(tx: Tx, id: string, now: Date): Promise<Quote> {
+  const c = await tx.contract.findUnique({ where: { id }, include: { charges: { orderBy: { seq: 'asc' } } } });
+  if (!c) throw new NotFoundError('contract');
+  return quoteOf(tx, c, now);
 }
 
 /**
@@ -204,7 +230,7 @@ export async function giveNotice(tx: Tx, id: string, opts: NoticeOptions): Promi
   const who = await checkActor(tx, c, opts.actorId, true);
   if (!nextStatus(c.status, 'notice')) throw new UserError('billing.errors.alreadyEnded');
   if (c.endsOn) throw new UserError('billing.errors.alreadyNoticed');
-  const quote = quoteFor(c, opts.now, opts);
+  const quote = await quoteOf(tx, c, opts.now, opts);
   const today = warsawToday(opts.now);
   await recordEvent(tx, id, 'notice-given', {
     actorId: opts.actorId,

@@ -192,4 +192,42 @@ describe('quoteTermination', () => {
     });
     expect(q).toMatchObject({ endsOn: '2027-06-30', refund: 0, owed: 149900, keep: ['r2'], cancel: [] });
   });
+  it('measured in classes when the group’s class days are known (L1, S13)', () => {
+    // Weekly classes 8 Sep 2026 – 29 Jun 2027 (43 Tuesdays); notice on 15 Nov ends 31 Dec: 17 of them by then.
+    const days = Array.from({ length: 43 }, (_, i) =>
+      new Date(Date.UTC(2026, 8, 8 + 7 * i)).toISOString().slice(0, 10),
+    );
+    const q = quoteTermination({
+      contract: contract({ termination: 'MONTH_NOTICE', planCode: 'centre-annual', signedAt: signed(2026, 9, 2) }),
+      charges: [charge('year', { amount: 320000, periodStart: '2026-09-02', periodEnd: '2027-06-30' })],
+      today: '2026-11-15',
+      sessionDays: days,
+    });
+    expect(days.filter((d) => d <= '2026-12-31')).toHaveLength(17);
+    // 320 000 × 17/43 = 126 511.63 → 126 512 used.
+    expect(q.refund).toBe(320000 - 126512);
+  });
+
+  it('Live withdrawal within 14 days: the classes held at the consumer’s request are paid (art. 35)', () => {
+    const q = quoteTermination({
+      contract: contract({
+        termination: 'NO_REFUND',
+        planCode: 'live-4',
+        signedAt: signed(2026, 10, 1),
+        paidThrough: '2026-10-27',
+      }),
+      charges: [
+        charge('p1', {
+          kind: 'PERIOD',
+          amount: 24000,
+          refundable: false,
+          periodStart: '2026-10-06',
+          periodEnd: '2026-10-27',
+        }),
+      ],
+      today: '2026-10-14',
+      sessionDays: ['2026-10-06', '2026-10-13', '2026-10-20', '2026-10-27'],
+    });
+    expect(q).toMatchObject({ kind: 'withdrawal', refund: 12000 });
+  });
 });
