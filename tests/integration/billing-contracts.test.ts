@@ -111,6 +111,16 @@ const contract = (id: string) =>
     include: { charges: { orderBy: { seq: 'asc' } }, events: { orderBy: { createdAt: 'asc' } } },
   });
 
+/** The learner's places in the order of the classes. */
+const bookingsOf = async (userId: string) =>
+  (
+    await db().liveBooking.findMany({
+      where: { userId },
+      select: { status: true },
+      orderBy: { session: { startsAt: 'asc' } },
+    })
+  ).map((b) => b.status);
+
 async function refusal(p: Promise<unknown>): Promise<string> {
   try {
     await p;
@@ -329,6 +339,8 @@ describe('Live (SESSIONS, NO_REFUND)', () => {
       where: { groupId_userId: { groupId: group.id, userId: child.id } },
     });
     expect(member.contractId).toBe(c.id);
+    // Activation books the child on every class of the group ahead, as staff adding a member does.
+    expect(await bookingsOf(child.id)).toEqual(Array(10).fill('BOOKED'));
     const bookable = { id: sessions[3].id, groupId: group.id, bookingMode: 'MEMBERS' as const };
     expect(await tx((t) => contractBookingRefusal(t, child.id, bookable, at(2026, 10, 2)))).toBeNull();
 
@@ -343,26 +355,29 @@ describe('Live (SESSIONS, NO_REFUND)', () => {
     expect(day(c.paidThrough)).toBe('2026-11-03');
     expect(c.events.some((e) => e.kind === 'periods-recomputed')).toBe(true);
 
-    // The parent books the child's next classes; suspended by staff, those bookings go after the
-    // commit and a new booking is refused (B8).
-    await bookSession(parent, child.id, sessions[5].id, at(2026, 10, 19));
-    await bookSession(parent, child.id, sessions[6].id, at(2026, 10, 19));
+    // Suspended by staff: the child's booked classes ahead go after the commit and a new booking is refused (B8).
     const suspended = await tx((t) =>
       suspendContract(t, c.id, { actorId: admin.id, now: at(2026, 10, 20), reason: 'test' }),
     );
     advanceClock(at(2026, 10, 20).getTime() - currentTime().getTime());
     await afterContractChange(suspended);
-    const bookings = await db().liveBooking.findMany({ where: { userId: child.id }, select: { status: true } });
-    expect(bookings.map((b) => b.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    // The 6 October class is over and kept; the cancelled 13 October one and every class from 20 October go.
+    expect(await bookingsOf(child.id)).toEqual(['BOOKED', ...Array(9).fill('CANCELLED')]);
     expect(await tx((t) => contractBookingRefusal(t, child.id, bookable, at(2026, 10, 20)))).toBe(
       'billing.errors.contractNoAccess',
     );
     expect(await refusal(bookSession(parent, child.id, sessions[7].id, at(2026, 10, 20)))).toBe(
       'billing.errors.contractNoAccess',
     );
-    await tx((t) => endContract(t, c.id, { reason: 'staff', actorId: admin.id, now: at(2026, 10, 21) }));
+    // The next period paid during the suspension: access back and the classes ahead booked again.
+    await tx((t) => applyChargePaid(t, c.charges[1].id, { paidAt: at(2026, 10, 21), via: 'LINK' }));
+    expect((await contract(s.contractId)).status).toBe('ACTIVE');
+    // (the 20 October class is over by then and stays cancelled).
+    expect(await bookingsOf(child.id)).toEqual(['BOOKED', 'CANCELLED', 'CANCELLED', ...Array(7).fill('BOOKED')]);
+    const ended = await tx((t) => endContract(t, c.id, { reason: 'staff', actorId: admin.id, now: at(2026, 10, 22) }));
     c = await contract(s.contractId);
-    expect([c.status, c.charges[1].status]).toEqual(['ENDED', 'CANCELLED']);
+    expect([c.status, c.charges[1].status, c.charges[2].status]).toEqual(['ENDED', 'PAID', 'CANCELLED']);
+    expect(ended.cancelBookingsOf).toEqual([child.id]);
   });
 
   it('a notice lets the paid period run out and cancels the next one, nothing refunded (L10)', async () => {
@@ -371,10 +386,46 @@ describe('Live (SESSIONS, NO_REFUND)', () => {
     const payer = await makeUser();
     const s = await sign({ offerId: o.id, payerId: payer.id, beneficiaryId: payer.id, now: at(2026, 10, 1) });
     await tx((t) => applyChargePaid(t, s.firstChargeId, { paidAt: at(2026, 10, 1, 13), via: 'LINK' }));
+    // The group's one seat is taken now: nobody else may sign up (L4).
+    await db().liveGroup.update({ where: { id: group.id }, data: { capacity: 1 } });
+    const other = await makeUser();
+    expect(
+      await refusal(sign({ offerId: o.id, payerId: other.id, beneficiaryId: other.id, now: at(2026, 10, 2) })),
+    ).toBe('liveEngine.groupFull');
     const r = await tx((t) => giveNotice(t, s.contractId, { actorId: payer.id, now: at(2026, 10, 20) }));
     expect(r.quote).toMatchObject({ endsOn: '2026-10-27', refund: 0, owed: 0 });
     const c = await contract(s.contractId);
     expect([c.status, day(c.endsOn), c.charges[1].status]).toEqual(['ACTIVE', '2026-10-27', 'CANCELLED']);
+  });
+});
+
+describe('a suspension with two charges overdue', () => {
+  it('lasts until both are paid', async () => {
+    const o = await offer('family-instalments', 'INSTALMENTS', 299800);
+    const payer = await makeUser();
+    const s = await sign({ offerId: o.id, payerId: payer.id, beneficiaryId: payer.id, now: at(2026, 10, 1) });
+    await tx((t) => applyChargePaid(t, s.firstChargeId, { paidAt: at(2026, 10, 1, 13), via: 'LINK' }));
+    const topUp = await db().contractCharge.create({
+      data: {
+        contractId: s.contractId,
+        seq: 3,
+        kind: 'TOP_UP',
+        label: 'Dopłata',
+        amount: 5000,
+        currency: 'PLN',
+        dueDate: new Date('2027-02-01T00:00:00Z'),
+      },
+    });
+    await tx((t) => suspendContract(t, s.contractId, { actorId: null, now: at(2027, 2, 25, 6) }));
+    const second = (await contract(s.contractId)).charges.find((ch) => ch.seq === 2)!;
+    expect((await tx((t) => applyChargePaid(t, second.id, { paidAt: at(2027, 2, 26), via: 'LINK' }))).effect).toBe(
+      'paid',
+    );
+    expect((await contract(s.contractId)).status).toBe('SUSPENDED');
+    expect((await tx((t) => applyChargePaid(t, topUp.id, { paidAt: at(2027, 2, 27), via: 'LINK' }))).effect).toBe(
+      'resumed',
+    );
+    expect((await contract(s.contractId)).status).toBe('ACTIVE');
   });
 });
 

@@ -62,11 +62,28 @@ async function checkBeneficiary(tx: Tx, payerId: string, beneficiaryId: string) 
   if (!child) throw new UserError('billing.errors.beneficiaryNotYours');
 }
 
+/** L4: a class group never has more members than seats; a cancelled group takes nobody. */
+async function checkGroupRoom(tx: Tx, groupId: string, beneficiaryId: string) {
+  const g = await tx.liveGroup.findUnique({
+    where: { id: groupId },
+    select: {
+      capacity: true,
+      cancelledAt: true,
+      _count: { select: { members: true } },
+      members: { where: { userId: beneficiaryId }, select: { id: true } },
+    },
+  });
+  if (!g) throw new NotFoundError('live group');
+  if (g.cancelledAt) throw new UserError('liveEngine.groupCancelled');
+  if (g.members.length === 0 && g._count.members >= g.capacity) throw new UserError('liveEngine.groupFull');
+}
+
 export async function signContract(tx: Tx, input: SignInput): Promise<SignResult> {
   const offer = await tx.billingOffer.findUnique({ where: { id: input.offerId } });
   if (!offer) throw new NotFoundError('billing offer');
   if (!offer.active) throw new UserError('billing.errors.offerInactive');
   await checkBeneficiary(tx, input.payerId, input.beneficiaryId);
+  if (offer.liveGroupId) await checkGroupRoom(tx, offer.liveGroupId, input.beneficiaryId);
   const plan = planPolicy(offer.planCode);
   const sessions =
     plan.kind === 'SESSIONS' && offer.liveGroupId
