@@ -101,8 +101,7 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
   );
   const payDay = warsawToday(input.paidAt);
   const stillOverdue = c.status === 'SUSPENDED' && (await otherChargeOverdue(q, c, charge.id, payDay));
-  const effect =
-    c.status === 'PENDING' ? 'activated' : c.status === 'SUSPENDED' && !stillOverdue ? 'resumed' : 'paid';
+  const effect = c.status === 'PENDING' ? 'activated' : c.status === 'SUSPENDED' && !stillOverdue ? 'resumed' : 'paid';
   const live = c.status === 'PENDING' || c.status === 'SUSPENDED' || c.status === 'ACTIVE';
 
   // The period this payment covers: MONTHLY starts on the first payment's day (B5) or, after a
