@@ -203,7 +203,12 @@ async function sessionDaysOf(tx: Tx, c: Locked): Promise<Day[] | undefined> {
   return sessions.map((x) => warsawToday(x.startsAt)).filter((d) => d >= dateToDay(from));
 }
 
-async function quoteOf(tx: Tx, c: Locked, now: Date, opts: Omit<NoticeOptions, 'actorId' | 'now'> = {}) {
+async function quoteOf(
+  tx: Tx,
+  c: Locked,
+  now: Date,
+  opts: Omit<NoticeOptions, 'actorId' | 'now'> & { endNow?: boolean } = {},
+) {
   const sessionDays = opts.sessionDays ?? (await sessionDaysOf(tx, c));
   return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts, sessionDays });
 }
@@ -212,10 +217,10 @@ async function quoteOf(tx: Tx, c: Locked, now: Date, opts: Omit<NoticeOptions, '
  * What ending the contract now would mean (shown to the payer and staff before they confirm):
  * the same facts giveNotice uses, so the preview is what the notice does.
  */
-export async function quoteContract(tx: Tx, id: string, now: Date): Promise<Quote> {
+export async function quoteContract(tx: Tx, id: string, now: Date, opts: { endNow?: boolean } = {}): Promise<Quote> {
   const c = await tx.contract.findUnique({ where: { id }, include: { charges: { orderBy: { seq: 'asc' } } } });
   if (!c) throw new NotFoundError('contract');
-  return quoteOf(tx, c, now);
+  return quoteOf(tx, c, now, opts);
 }
 
 /**
