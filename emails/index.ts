@@ -27,6 +27,7 @@ import * as live from './live';
 import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
+import * as billingNotice from './billing/notice';
 
 export const templates = {
   'password-reset': {
@@ -197,6 +198,11 @@ export const templates = {
     text: billingSigned.text,
   },
   'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
+  'billing-notice': {
+    subject: billingNotice.subject,
+    Body: billingNotice.BillingNoticeEmail,
+    text: billingNotice.text,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;
