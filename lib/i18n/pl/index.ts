@@ -21,6 +21,7 @@ import { liveEngine } from './live-engine';
 import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
+import { discounts } from './discounts';
 
 export const pl = {
   ...common,
@@ -44,6 +45,7 @@ export const pl = {
   liveEngine,
   quiz,
   liveLearner,
+  discounts,
 };
 
 type Widen<T> = T extends string
