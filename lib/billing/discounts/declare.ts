@@ -2,7 +2,7 @@
 // together so each refusal lands beside its own field. Declarations wait for staff verification (L7,
 // S7); only what the system can know is refused here (the product, the window, arrears, who referred).
 import type { Tx } from '@/lib/db/client';
-import { warsawDateKey } from '@/lib/format/time';
+import { formatDate, warsawDateKey } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { checkCode } from './codes';
 import type { DiscountDraft, DiscountOffer } from './draft';
@@ -23,7 +23,7 @@ export type DeclareInput = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
-const shown = (d: string) => `${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`;
+const shown = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
 export async function declaredDiscounts(tx: Tx, input: DeclareInput): Promise<Declared> {
   const t = messages().discounts.errors;
