@@ -26,6 +26,8 @@ import * as staffInvitation from './staff-invitation';
 import * as live from './live';
 import * as discountDecision from './billing/discount-decision';
 import * as discountDropped from './billing/discount-dropped';
+import * as billingSigned from './billing/signed';
+import * as billingPaid from './billing/paid';
 
 export const templates = {
   'password-reset': {
@@ -200,6 +202,12 @@ export const templates = {
     Body: discountDropped.DiscountDroppedEmail,
     text: discountDropped.droppedText,
   },
+  'billing-signed': {
+    subject: billingSigned.subject,
+    Body: billingSigned.BillingSignedEmail,
+    text: billingSigned.text,
+  },
+  'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -10,6 +10,7 @@ import { checkCode } from '@/lib/billing/discounts/codes';
 import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import { acceptDiscount, rejectDiscount } from '@/lib/billing/discounts/verify';
 import { dropLapsedContinuationSql } from '@/lib/billing/discounts/continuation';
+import { signContract } from '@/lib/billing/contracts/sign';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -402,6 +403,66 @@ describe('staff verification', () => {
       declared: { chargeId: after[1].id },
     });
     expect((await db().contractCharge.findUniqueOrThrow({ where: { id: mine.charges[0].id } })).discount).toBe(3000);
+  });
+});
+
+describe('re-pricing agrees with signing', () => {
+  it('rejecting the sibling discount of a contract signed with it and a code leaves what signing with the code alone gives', async () => {
+    const n = next();
+    const o = await db().billingOffer.create({
+      data: {
+        slug: `c-${n}`,
+        title: 'Centrum',
+        product: 'centre',
+        planKind: 'INSTALMENTS',
+        planCode: 'centre-ten',
+        amount: 320000,
+      },
+    });
+    const code = `RAZEM${seq}`;
+    await db().discountCode.create({
+      data: { code, kind: 'PERCENT', value: 500, validFrom: day(-5), validTo: day(5), combinable: true },
+    });
+    const [a, b, staff] = await Promise.all([user(), user(), user(['ACCOUNTING'])]);
+    const sign = (payerId: string, sibling: boolean) =>
+      db().$transaction(async (tx) => {
+        const declared = await declaredDiscounts(tx, {
+          offer: o,
+          payerId,
+          code: code.toLowerCase(),
+          sibling: sibling ? { name: 'Staś Nowak' } : undefined,
+          now: NOW,
+        });
+        if (!('drafts' in declared)) throw new Error(JSON.stringify(declared));
+        return signContract(tx, {
+          offerId: o.id,
+          payerId,
+          beneficiaryId: payerId,
+          termsVersion: 't1',
+          immediateStartConsent: false,
+          discounts: declared.drafts,
+          now: NOW,
+        });
+      });
+    const withSibling = await sign(a.id, true);
+    const codeOnly = await sign(b.id, false);
+    const discountsOf = async (contractId: string) =>
+      (await db().contractCharge.findMany({ where: { contractId }, orderBy: { seq: 'asc' } })).map((c) => [
+        c.kind,
+        c.discount,
+      ]);
+    const before = await discountsOf(withSibling.contractId);
+    const sibling = await db().contractDiscount.findFirstOrThrow({
+      where: { contractId: withSibling.contractId, type: 'SIBLING' },
+    });
+    const r = await db().$transaction((tx) =>
+      rejectDiscount(tx, sibling.id, { actorId: staff.id, reason: 'Brak rodzeństwa', now: NOW }),
+    );
+    expect(r.topUpChargeId).toBeNull();
+    const after = await discountsOf(withSibling.contractId);
+    expect(after).toEqual(await discountsOf(codeOnly.contractId));
+    expect(before).not.toEqual(after);
+    expect(after.filter(([kind]) => kind === 'FEE').every(([, d]) => d === 0)).toBe(true);
   });
 });
 

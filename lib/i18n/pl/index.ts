@@ -22,6 +22,7 @@ import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
 import { discounts } from './discounts';
+import { billing } from './billing';
 
 export const pl = {
   ...common,
@@ -46,6 +47,7 @@ export const pl = {
   quiz,
   liveLearner,
   discounts,
+  billing,
 };
 
 type Widen<T> = T extends string
