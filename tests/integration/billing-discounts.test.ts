@@ -398,6 +398,8 @@ describe('staff verification', () => {
     const benefit = await db().contractDiscount.findFirstOrThrow({ where: { contractId: theirs.id } });
     expect(benefit).toMatchObject({
       type: 'REFERRAL',
+      kind: 'AMOUNT',
+      value: 3000,
       status: 'ACCEPTED',
       total: 3000,
       declared: { chargeId: after[1].id },
@@ -487,6 +489,20 @@ describe('AK3: Akcja Kontynuacja lost after 30 days overdue', () => {
     };
     const lapsed = await make(31);
     const fresh = await make(30);
+    // A referrer's benefit pinned to the last charge survives the drop.
+    const pinned = lapsed.c.charges[2];
+    await db().contractDiscount.create({
+      data: {
+        contractId: lapsed.c.id,
+        type: 'REFERRAL',
+        kind: 'AMOUNT',
+        value: 500,
+        total: 500,
+        status: 'ACCEPTED',
+        declared: { role: 'referrer', chargeId: pinned.id },
+      },
+    });
+    await db().contractCharge.update({ where: { id: pinned.id }, data: { discount: 3500 } });
     const run = () => sqlTransaction((sql) => dropLapsedContinuationSql(sql, '2026-06-10', NOW));
     const changed = await run();
     expect(changed).toContain(lapsed.c.id);
@@ -494,7 +510,7 @@ describe('AK3: Akcja Kontynuacja lost after 30 days overdue', () => {
     expect((await db().contractDiscount.findUniqueOrThrow({ where: { id: lapsed.d.id } })).status).toBe('DROPPED');
     expect((await db().contractDiscount.findUniqueOrThrow({ where: { id: fresh.d.id } })).status).toBe('ACCEPTED');
     const charges = await db().contractCharge.findMany({ where: { contractId: lapsed.c.id }, orderBy: { seq: 'asc' } });
-    expect(charges.map((x) => x.discount)).toEqual([3000, 0, 0]);
+    expect(charges.map((x) => x.discount)).toEqual([3000, 0, 500]);
     const event = await db().contractEvent.findFirstOrThrow({
       where: { contractId: lapsed.c.id, kind: 'continuation-dropped' },
     });

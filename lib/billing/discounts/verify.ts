@@ -133,13 +133,14 @@ async function referrerBenefit(
     data: {
       contractId: target.id,
       type: 'REFERRAL',
-      kind: referral.kind,
-      value: referral.value,
+      // An amount, not the percent: a later period charge (core's periodChargeDiscount) must not repeat it.
+      kind: 'AMOUNT',
+      value: total,
       total,
       status: 'ACCEPTED',
       verifiedById: o.actorId,
       verifiedAt: o.now,
-      declared: { role: 'referrer', referralId: referral.id, chargeId: charge.id },
+      declared: { role: 'referrer', referralId: referral.id, chargeId: charge.id, percent: referral.value },
     },
   });
   await tx.contractCharge.update({ where: { id: charge.id }, data: { discount: { increment: total } } });
