@@ -11,6 +11,8 @@ import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import { acceptDiscount, rejectDiscount } from '@/lib/billing/discounts/verify';
 import { dropLapsedContinuationSql } from '@/lib/billing/discounts/continuation';
 import { signContract } from '@/lib/billing/contracts/sign';
+import { withdrawAfterRejection } from '@/lib/billing/discounts/withdraw';
+import { NotFoundError } from '@/lib/errors';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -405,6 +407,52 @@ describe('staff verification', () => {
       declared: { chargeId: after[1].id },
     });
     expect((await db().contractCharge.findUniqueOrThrow({ where: { id: mine.charges[0].id } })).discount).toBe(3000);
+  });
+});
+
+describe('withdrawal after a rejected discount', () => {
+  it('ends the contract, cancels what is open and refunds what was paid but the starter pack; only the payer, once, in time', async () => {
+    const o = await offer('centre');
+    const [payer, stranger] = await Promise.all([user(), user()]);
+    const c = await contract({
+      offerId: o.id,
+      payerId: payer.id,
+      charges: [
+        { amount: 16900, due: -10, status: 'PAID', kind: 'FEE' },
+        { amount: 100000, due: -10, status: 'PAID' },
+        { amount: 100000, due: 20 },
+      ],
+    });
+    const withdraw = (actorId: string, now = NOW) => withdrawAfterRejection(c.id, { actorId, now });
+    expect(await refusal(withdraw(payer.id))).toBe('discounts.errors.withdrawNotAllowed');
+    await db().contractDiscount.create({
+      data: {
+        contractId: c.id,
+        type: 'SIBLING',
+        kind: 'PERCENT',
+        value: 1000,
+        total: 20000,
+        status: 'REJECTED',
+        verifiedAt: new Date(NOW.getTime() - 3 * DAY),
+        reason: 'brak',
+      },
+    });
+    await expect(withdraw(stranger.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await refusal(withdraw(payer.id, new Date(NOW.getTime() + 12 * DAY)))).toBe(
+      'discounts.errors.withdrawNotAllowed',
+    );
+    const r = await withdraw(payer.id);
+    expect(r).toEqual({ refund: 100000, refunded: [] }); // paid by transfer here: no PayU order to refund through
+    const after = await db().contract.findUniqueOrThrow({
+      where: { id: c.id },
+      include: { charges: { orderBy: { seq: 'asc' } } },
+    });
+    expect(after).toMatchObject({ status: 'ENDED', endReason: 'withdrawal' });
+    expect(after.charges.map((x) => x.status)).toEqual(['PAID', 'PAID', 'CANCELLED']);
+    const due = await db().contractEvent.findMany({ where: { contractId: c.id, kind: 'refund-due' } });
+    expect(due.map((e) => [e.chargeId, (e.detail as { amount: number }).amount])).toEqual([[c.charges[1].id, 100000]]);
+    expect(await db().contractEvent.count({ where: { contractId: c.id, kind: 'withdrawn-after-rejection' } })).toBe(1);
+    expect(await refusal(withdraw(payer.id))).toBe('discounts.errors.withdrawNotAllowed');
   });
 });
 
