@@ -51,6 +51,7 @@ test('staff create a discount code, see each error beside its field, and switch 
   await row.getByRole('button', { name: 'Wyłącz' }).click();
   await expect(page.getByText('Kod wyłączony.')).toBeVisible();
   await expect(row.getByRole('button', { name: 'Wyłącz' })).toHaveCount(0);
+  await expect(row).toContainText('nie');
   await page.screenshot({ path: 'test-results/discounts-1280.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 900 });
   await checkPage(page, true);

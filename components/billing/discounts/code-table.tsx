@@ -29,7 +29,7 @@ export function DiscountCodeTable({ rows }: { rows: CodeRow[] }) {
                 {r.effect}
                 {r.combinable && <span className="block text-xs text-slate-600">{t.combinable}</span>}
               </td>
-              <td className="whitespace-nowrap">{r.validity}</td>
+              <td>{r.validity}</td>
               <td className="whitespace-nowrap">
                 {r.uses} / {r.maxUses ?? t.noLimit}
               </td>

@@ -15,6 +15,21 @@ import { WITHDRAW_DAYS } from './rules';
 
 const DAY = 86_400_000;
 
+/** Until when the payer may still withdraw (null: no rejected discount in time), for the contract page. */
+export async function withdrawableUntil(contractId: string, now: Date): Promise<Date | null> {
+  const d = await db().contractDiscount.findFirst({
+    where: {
+      contractId,
+      status: 'REJECTED',
+      verifiedAt: { gte: new Date(now.getTime() - WITHDRAW_DAYS * DAY) },
+      contract: { status: { in: ['PENDING', 'ACTIVE', 'SUSPENDED'] } },
+    },
+    orderBy: { verifiedAt: 'desc' },
+    select: { verifiedAt: true },
+  });
+  return d?.verifiedAt ? new Date(d.verifiedAt.getTime() + WITHDRAW_DAYS * DAY) : null;
+}
+
 export async function withdrawAfterRejection(
   contractId: string,
   o: { actorId: string; now: Date },
