@@ -11,7 +11,7 @@ import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import { acceptDiscount, rejectDiscount } from '@/lib/billing/discounts/verify';
 import { dropLapsedContinuationSql } from '@/lib/billing/discounts/continuation';
 import { signContract } from '@/lib/billing/contracts/sign';
-import { withdrawAfterRejection } from '@/lib/billing/discounts/withdraw';
+import { withdrawAfterRejection, withdrawableUntil } from '@/lib/billing/discounts/withdraw';
 import { NotFoundError } from '@/lib/errors';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -437,6 +437,7 @@ describe('withdrawal after a rejected discount', () => {
         reason: 'brak',
       },
     });
+    expect(await withdrawableUntil(c.id, NOW)).toEqual(new Date(NOW.getTime() + 11 * DAY));
     await expect(withdraw(stranger.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await refusal(withdraw(payer.id, new Date(NOW.getTime() + 12 * DAY)))).toBe(
       'discounts.errors.withdrawNotAllowed',
@@ -453,6 +454,7 @@ describe('withdrawal after a rejected discount', () => {
     expect(due.map((e) => [e.chargeId, (e.detail as { amount: number }).amount])).toEqual([[c.charges[1].id, 100000]]);
     expect(await db().contractEvent.count({ where: { contractId: c.id, kind: 'withdrawn-after-rejection' } })).toBe(1);
     expect(await refusal(withdraw(payer.id))).toBe('discounts.errors.withdrawNotAllowed');
+    expect(await withdrawableUntil(c.id, NOW)).toBeNull();
   });
 });
 
