@@ -26,6 +26,7 @@ import * as staffInvitation from './staff-invitation';
 import * as live from './live';
 import * as discountDecision from './billing/discount-decision';
 import * as discountDropped from './billing/discount-dropped';
+import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
 
@@ -201,6 +202,11 @@ export const templates = {
     subject: discountDropped.droppedSubject,
     Body: discountDropped.DiscountDroppedEmail,
     text: discountDropped.droppedText,
+  },
+  'billing-card-declined': {
+    subject: cardDeclined.subject,
+    Body: cardDeclined.CardDeclinedEmail,
+    text: cardDeclined.text,
   },
   'billing-signed': {
     subject: billingSigned.subject,

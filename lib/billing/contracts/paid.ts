@@ -14,6 +14,7 @@ import {
   dayToDate,
   daysBetween,
   maxDay,
+  minDay,
   warsawToday,
   type Day,
 } from '@/lib/billing/rules/days';
@@ -123,7 +124,9 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
       charge.label = label;
     }
   }
-  const paidThrough = periodEnd && live ? maxDay(periodEnd, c.paidThrough ?? periodEnd) : c.paidThrough;
+  const covered = periodEnd && live ? maxDay(periodEnd, c.paidThrough ?? periodEnd) : c.paidThrough;
+  // After a notice, access never runs past the contract's end (S10: charges due until then are paid).
+  const paidThrough = covered && c.endsOn ? minDay(covered, c.endsOn) : covered;
   await q(
     `UPDATE "Contract" SET
         "status" = CASE WHEN "status" IN ('PENDING', 'SUSPENDED') THEN 'ACTIVE'::"ContractStatus" ELSE "status" END,

@@ -79,6 +79,24 @@ export function usedFraction(input: QuoteInput, end: Day): { num: number; den: n
   return { num, den };
 }
 
+/**
+ * Art. 35: what the consumer pays for the service performed at their request before withdrawing —
+ * each paid period's price × the share of its days gone by (or of the sessions delivered), summed
+ * and rounded once. Fees for things handed over are not a service: refunded in full.
+ */
+function performedValue(input: QuoteInput, paid: QuoteCharge[], today: Day): number {
+  if (input.total && input.total > 0 && input.delivered !== undefined)
+    return times(sum(paid), usedFraction(input, today)!);
+  let value = 0;
+  for (const c of paid) {
+    if (!c.periodStart || !c.periodEnd) continue;
+    const den = daysBetween(asDay(c.periodStart), asDay(c.periodEnd)) + 1;
+    const num = Math.min(Math.max(daysBetween(asDay(c.periodStart), today) + 1, 0), den);
+    value += (net(c) * num) / den;
+  }
+  return Math.round(value);
+}
+
 const times = (amount: number, f: { num: number; den: number }) =>
   Math.floor((amount * f.num * 2 + f.den) / (2 * f.den));
 const pct = (f: { num: number; den: number }) => `${f.num}/${f.den}`;
@@ -93,8 +111,7 @@ export function quoteTermination(input: QuoteInput): Quote {
 
   if (consumer && today <= addDays(signedDay, WITHDRAWAL_DAYS)) {
     const paidAll = sum(paid);
-    const f = usedFraction(input, today);
-    const performed = contract.immediateStartConsent && f ? times(paidAll, f) : 0;
+    const performed = contract.immediateStartConsent ? performedValue(input, paid, today) : 0;
     const lines: QuoteLine[] = [{ label: t.paid, amount: paidAll }];
     if (performed > 0) lines.push({ label: t.performed, amount: -performed });
     lines.push({ label: t.refund, amount: paidAll - performed });

@@ -22,6 +22,7 @@ import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
 import { discounts } from './discounts';
+import { billingPay } from './billing-pay';
 import { billing } from './billing';
 
 export const pl = {
@@ -47,6 +48,7 @@ export const pl = {
   quiz,
   liveLearner,
   discounts,
+  billingPay,
   billing,
 };
 

@@ -42,10 +42,18 @@ describe('quoteTermination', () => {
     const c = contract({ signedAt: signed(2026, 11, 1), paidThrough: '2026-11-30' });
     const charges = [
       charge('nov', { kind: 'PERIOD', amount: 20000, discount: 0, periodStart: '2026-11-01', periodEnd: '2026-11-30' }),
+      // The next month, not paid yet, is cancelled and does not dilute the days used.
+      charge('dec', {
+        kind: 'PERIOD',
+        amount: 20000,
+        status: 'OPEN',
+        periodStart: '2026-12-01',
+        periodEnd: '2026-12-31',
+      }),
     ];
     const q = quoteTermination({ contract: c, charges, today: '2026-11-10' });
     // 10 of 30 days: 6666.67 → 6667 grosze, rounded once.
-    expect(q).toMatchObject({ kind: 'withdrawal', endsOn: '2026-11-10', refund: 13333, owed: 0 });
+    expect(q).toMatchObject({ kind: 'withdrawal', endsOn: '2026-11-10', refund: 13333, owed: 0, cancel: ['dec'] });
     const noConsent = quoteTermination({
       contract: { ...c, immediateStartConsent: false },
       charges,
