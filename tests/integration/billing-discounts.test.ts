@@ -12,6 +12,7 @@ import { acceptDiscount, rejectDiscount } from '@/lib/billing/discounts/verify';
 import { dropLapsedContinuationSql } from '@/lib/billing/discounts/continuation';
 import { signContract } from '@/lib/billing/contracts/sign';
 import { withdrawAfterRejection, withdrawableUntil } from '@/lib/billing/discounts/withdraw';
+import { discountsPanel } from '@/lib/billing/discounts/panel';
 import { NotFoundError } from '@/lib/errors';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -455,6 +456,66 @@ describe('withdrawal after a rejected discount', () => {
     expect(await db().contractEvent.count({ where: { contractId: c.id, kind: 'withdrawn-after-rejection' } })).toBe(1);
     expect(await refusal(withdraw(payer.id))).toBe('discounts.errors.withdrawNotAllowed');
     expect(await withdrawableUntil(c.id, NOW)).toBeNull();
+  });
+});
+
+describe('the staff page', () => {
+  it('lists each code with its uses (rejected ones not counted) and the declarations waiting, not those of void contracts', async () => {
+    const o = await offer('centre');
+    const payer = await user();
+    const [a, b, dead] = await Promise.all([
+      contract({ offerId: o.id, payerId: payer.id }),
+      contract({ offerId: o.id, payerId: payer.id }),
+      contract({ offerId: o.id, payerId: payer.id, status: 'VOID' }),
+    ]);
+    const code = await db().discountCode.create({
+      data: {
+        code: `PANEL${seq}`,
+        kind: 'AMOUNT',
+        value: 2500,
+        currency: 'PLN',
+        validFrom: new Date('2026-06-09T22:00:00Z'), // Warsaw midnight starting 10 June
+        validTo: new Date('2026-07-10T22:00:00Z'), // … and starting 11 July: valid through 10 July
+        maxUses: 3,
+        products: ['centre'],
+      },
+    });
+    const use = (contractId: string, status: 'ACCEPTED' | 'REJECTED') =>
+      db().contractDiscount.create({
+        data: { contractId, type: 'CODE', codeId: code.id, kind: 'AMOUNT', value: 2500, total: 2500, status },
+      });
+    await Promise.all([use(a.id, 'ACCEPTED'), use(b.id, 'REJECTED')]);
+    const sibling = (contractId: string) =>
+      db().contractDiscount.create({
+        data: {
+          contractId,
+          type: 'SIBLING',
+          kind: 'PERCENT',
+          value: 1000,
+          total: 0,
+          status: 'PENDING',
+          declared: { name: 'Staś Nowak', contract: a.number },
+        },
+      });
+    const [waiting] = await Promise.all([sibling(b.id), sibling(dead.id)]);
+    const { codes, queue } = await discountsPanel();
+    expect(codes.find((c) => c.id === code.id)).toMatchObject({
+      effect: '−25,00\u00a0zł',
+      validity: '10 czerwca 2026 – 10 lipca 2026',
+      uses: 1,
+      maxUses: 3,
+      products: ['centre'],
+      active: true,
+    });
+    const mine = queue.filter((q) => q.contractNumber === b.number || q.contractNumber === dead.number);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        id: waiting.id,
+        type: 'Rabat za rodzeństwo',
+        effect: '−10%',
+        declared: ['rodzeństwo: Staś Nowak', `umowa rodzeństwa: ${a.number}`],
+      }),
+    ]);
   });
 });
 
