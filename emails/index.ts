@@ -24,6 +24,8 @@ import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
 import * as live from './live';
+import * as discountDecision from './billing/discount-decision';
+import * as discountDropped from './billing/discount-dropped';
 import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
@@ -187,6 +189,21 @@ export const templates = {
     text: live.cancelledText,
   },
   'live-reminder': { subject: live.reminderSubject, Body: live.LiveReminderEmail, text: live.reminderText },
+  'discount-accepted': {
+    subject: discountDecision.acceptedSubject,
+    Body: discountDecision.DiscountAcceptedEmail,
+    text: discountDecision.acceptedText,
+  },
+  'discount-rejected': {
+    subject: discountDecision.rejectedSubject,
+    Body: discountDecision.DiscountRejectedEmail,
+    text: discountDecision.rejectedText,
+  },
+  'discount-dropped': {
+    subject: discountDropped.droppedSubject,
+    Body: discountDropped.DiscountDroppedEmail,
+    text: discountDropped.droppedText,
+  },
   'billing-card-declined': {
     subject: cardDeclined.subject,
     Body: cardDeclined.CardDeclinedEmail,
