@@ -82,28 +82,29 @@ describe('the seat UPDATE', () => {
     [12, 11, 'SCHEDULED', 'BOOKED'],
     [12, 12, 'SCHEDULED', 'WAITING'],
     [1, 1, 'SCHEDULED', 'WAITING'],
-    [12, 3, 'CANCELLED', 'liveEngine.sessionNotScheduled'],
+    [12, 3, 'CANCELLED', 'locking path'],
   ] as const)(
     'the one-statement booking: capacity %i, taken %i, %s → %s',
     async (capacity, taken, status, expected) => {
+      const course = await makeCourse();
       const { session } = await makeGroupWithSession(
-        { teacherId: teacher.id, capacity },
+        { teacherId: teacher.id, capacity, courseId: course.id },
         new Date(Date.now() + 40 * DAY),
       );
       await db().liveSession.update({ where: { id: session.id }, data: { taken, status } });
       const learner = await makeUser();
+      await enrol([learner.id], course.id, new Date(Date.now() - DAY));
       const place = () =>
-        placeAtOnce(
-          { sessionId: session.id, learnerId: learner.id, bookedById: learner.id, kind: 'REGULAR' },
-          currentTime(),
-        );
-      const got = await place()
-        .then((p) => (p === 'retry' ? p : p.status))
-        .catch((e: UserError) => e.codes[0]);
+        placeAtOnce({ sessionId: session.id, learnerId: learner.id, bookedById: learner.id }, currentTime());
+      const got = await place().then((p) => p?.status ?? 'locking path');
       expect(got).toBe(expected);
       const after = await db().liveSession.findUniqueOrThrow({ where: { id: session.id } });
       expect(after.taken).toBe(got === 'BOOKED' ? taken + 1 : taken);
-      if (status === 'SCHEDULED') expect(await refusal(place())).toBe('liveEngine.alreadyBooked');
+      // A second time the statement writes nothing (the person has a place); the locking path refuses.
+      expect(await place()).toBeNull();
+      expect(await refusal(bookSession(learner, learner.id, session.id))).toBe(
+        status === 'SCHEDULED' ? 'liveEngine.alreadyBooked' : 'liveEngine.sessionNotScheduled',
+      );
       expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(after.taken);
     },
   );

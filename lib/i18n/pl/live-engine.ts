@@ -21,6 +21,7 @@ export const liveEngine = {
   notYourLearner: 'Nie możesz rezerwować zajęć dla tej osoby.',
   notEntitledMembers: 'Na te zajęcia mogą zapisywać się tylko uczestnicy grupy.',
   notEntitledCourse: 'Rezerwacja wymaga aktywnego dostępu do kursu.',
+  contractSuspended: 'Dostęp jest zawieszony — opłać zaległą płatność, aby zapisywać się na zajęcia.',
   alreadyBooked: 'Ta osoba ma już rezerwację lub miejsce na liście oczekujących na te zajęcia.',
   sessionStarted: 'Zajęcia już się rozpoczęły.',
   noBooking: 'Ta osoba nie ma rezerwacji na te zajęcia.',
