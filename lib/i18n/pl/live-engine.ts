@@ -26,6 +26,7 @@ export const liveEngine = {
   sessionStarted: 'Zajęcia już się rozpoczęły.',
   noBooking: 'Ta osoba nie ma rezerwacji na te zajęcia.',
   slotTaken: 'Ten termin jest już zajęty.',
+  slotBooked: 'Tego terminu nie można usunąć — ktoś go już zarezerwował.',
   // Make-up classes (odbiór zajęć)
   makeUpNotMember: 'Odrabiać można tylko zajęcia własnej grupy.',
   makeUpSameGroup: 'Zajęcia do odrobienia wybiera się w innej grupie.',
