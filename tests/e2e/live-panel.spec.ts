@@ -162,7 +162,7 @@ test('staff remove a school break and a teacher a free slot, each only after con
   await page.getByLabel('Ile spotkań po kolei').fill('1');
   await page.getByRole('button', { name: 'Opublikuj terminy' }).click();
   await expect(page.getByText('Opublikowano 1 termin.')).toBeVisible();
-  const slot = page.locator('li', { hasText: `04.03.2031, 07:${minute}` });
+  const slot = page.locator('li', { hasText: new RegExp(`2031,? 07:${minute}`) });
   await expect(slot).toContainText('wolny');
   await checkPage(page);
   await shoot(page, 'slots');
