@@ -1,6 +1,7 @@
 // Which function enforces each record type of the retention table. Every area keeps the code that
 // knows its tables; this map only names it. `null` for a type no job touches (kept by law, done at
-// an event such as the account's deletion, or a product whose tables do not exist yet).
+// an event such as the account's deletion, a product whose tables do not exist yet, or a record
+// its area's own job removes).
 import { removeOldEmailBodies, deleteOldEmailRecords } from '@/lib/mail/retention';
 import { purgeAnsweredComplaints, purgeContactMessages } from '@/lib/support/retention';
 import { purgeAbandonedOrders } from '@/lib/orders/retention';
@@ -18,6 +19,7 @@ import {
   purgeParticipantLists,
   purgeRejectedScans,
 } from '@/lib/groups/retention';
+import { purgeDeletedAccountFeedTokens, purgeOldBookings } from '@/lib/live/retention';
 import type { RecordType } from './rules/table';
 
 export type Runner = (now: Date) => Promise<number>;
@@ -50,4 +52,8 @@ export const RUNNERS: Record<RecordType, Runner | null> = {
   auditEntry: null,
   centreAccount: awaitingProduct,
   schoolPlannerData: awaitingProduct,
+  liveRecording: null, // live.recordings.expire (lib/live/jobs.ts): it must also delete at BBB
+  liveBooking: purgeOldBookings,
+  liveUndelivered: null,
+  calendarFeedToken: purgeDeletedAccountFeedTokens,
 };

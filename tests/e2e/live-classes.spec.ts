@@ -16,6 +16,14 @@ async function moveClockTo(page: Page, when: Date) {
   const now = await serverNow(page);
   await page.request.post('/api/test/clock', { data: { advanceMs: when.getTime() - now.getTime() } });
 }
+// The BBB simulator of scripts/e2e-server.ts (E2E_BBB_PORT, else PayU's port + 20) has a switch for "down".
+const bbbPort = Number(
+  process.env.E2E_BBB_PORT ?? (process.env.E2E_PAYU_PORT ? Number(process.env.E2E_PAYU_PORT) + 20 : 8440),
+);
+async function setBbb(page: Page, mode: 'up' | 'down') {
+  const res = await page.request.post(`http://127.0.0.1:${bbbPort}/simulator/mode`, { form: { mode } });
+  expect(res.status()).toBeLessThan(400);
+}
 const runLiveJobs = async (page: Page) => expect((await page.request.post('/api/test/zajecia')).ok()).toBe(true);
 
 /** The Warsaw calendar day `days` after `d`, as YYYY-MM-DD, and its ISO weekday. */
@@ -135,7 +143,14 @@ test('staff create a group; booking, waiting list, joining, the recording for 30
   await checkPage(second, true);
   const join = theirs.getByTestId('live-join');
   const roomPath = (await join.getAttribute('href'))!;
+  // BBB down: back on the page with "not available yet", the booking kept; then BBB is back.
+  await setBbb(second, 'down');
   await join.click();
+  await expect(second.getByTestId('live-room-notice')).toContainText('nie jest jeszcze dostępny');
+  await expect(second.getByTestId('live-room-notice')).toContainText('rezerwacja jest zachowana');
+  await checkPage(second, true);
+  await setBbb(second, 'up');
+  await theirs.getByTestId('live-join').click();
   await expect(second.getByText(/Jesteś w pokoju jako/)).toContainText('Ewa Czekająca');
 
   // The teacher opens the same room as moderator and ends it for everyone: BBB keeps a recording.

@@ -1,6 +1,7 @@
 // Staff and teacher pages of live classes: a group whose weekly schedule crosses a public holiday
 // (previewed, the holiday skipped), a teacher clash refused beside the start time, members booked,
-// then the teacher inside the join window marks attendance and opens the simulated BBB room.
+// then the teacher inside the join window marks attendance and opens the simulated BBB room; the
+// seats form's refusal beside its field; removing a school break and a free slot after confirming.
 import type { Page } from '@playwright/test';
 import { checkPage, expect, login, logout, test } from './support/fixtures';
 
@@ -71,6 +72,16 @@ test('staff schedule a group across a holiday, a clash is refused, the teacher r
     await expect(page.getByTestId('group-session').first()).toContainText('Zapisani: 1/12');
     await shoot(page, 'group');
 
+    // The seats form: a minimum above the seats is refused beside the minimum, what was typed kept.
+    await page.getByLabel('Minimum', { exact: true }).fill('20');
+    await page.getByRole('button', { name: 'Zmień liczbę miejsc' }).click();
+    await expect(
+      page.locator('.field-error', { hasText: 'Minimalna liczba uczestników nie może być większa' }),
+    ).toBeVisible();
+    await expect(page.getByLabel('Minimum', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Minimum', { exact: true })).toHaveValue('20');
+    await shoot(page, 'group-seats-error');
+
     // The same teacher at the same time: refused beside the start time, naming the clashing date.
     await page.goto('/panel/zajecia/nowa');
     await fillGroup(page, `${title} (druga)`, time, s);
@@ -116,4 +127,46 @@ test('staff schedule a group across a holiday, a clash is refused, the teacher r
   } finally {
     await page.request.post('/api/test/clock', { data: { reset: true } });
   }
+});
+
+test('staff remove a school break and a teacher a free slot, each only after confirming', async ({ page }) => {
+  const name = `Przerwa e2e ${Date.now()}`;
+  await login(page, 'zespol');
+  await page.goto('/panel/zajecia/przerwy');
+  await page.getByLabel('Nazwa').fill(name);
+  await page.getByLabel('Od', { exact: true }).fill('2031-02-10');
+  await page.getByLabel('Do', { exact: true }).fill('2031-02-14');
+  await page.getByRole('button', { name: 'Dodaj przerwę' }).click();
+  const row = page.locator('li', { hasText: name });
+  await expect(row).toBeVisible();
+  await checkPage(page);
+  await shoot(page, 'breaks');
+  page.once('dialog', (d) => void d.dismiss());
+  await row.getByRole('button', { name: 'Usuń' }).click();
+  await expect(row).toBeVisible(); // not confirmed: kept
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain(name);
+    void d.accept();
+  });
+  await row.getByRole('button', { name: 'Usuń' }).click();
+  await expect(row).toHaveCount(0);
+  await logout(page);
+
+  await login(page, 'lektor');
+  await page.goto('/panel/zajecia/terminy');
+  const minute = String(Math.floor(Math.random() * 4) * 15).padStart(2, '0');
+  await page.getByLabel('Kurs').selectOption({ index: 1 });
+  await page.getByLabel('Dzień').fill('2031-03-04');
+  await page.getByLabel('Od godziny').fill(`07:${minute}`);
+  await page.getByLabel('Długość (minut)').fill('15');
+  await page.getByLabel('Ile spotkań po kolei').fill('1');
+  await page.getByRole('button', { name: 'Opublikuj terminy' }).click();
+  await expect(page.getByText('Opublikowano 1 termin.')).toBeVisible();
+  const slot = page.locator('li', { hasText: new RegExp(`2031,? 07:${minute}`) });
+  await expect(slot).toContainText('wolny');
+  await checkPage(page);
+  await shoot(page, 'slots');
+  page.once('dialog', (d) => void d.accept());
+  await slot.getByRole('button', { name: 'Usuń termin' }).click();
+  await expect(slot).toHaveCount(0);
 });

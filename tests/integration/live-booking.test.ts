@@ -12,12 +12,12 @@ import { takeSeat } from '@/lib/live/bookings/seat';
 import { placeAtOnce } from '@/lib/live/bookings/place-at-once';
 import { bookMakeUp, bookSession } from '@/lib/live/bookings/book';
 import { cancelBooking } from '@/lib/live/bookings/cancel';
-import { createLiveGroup } from '@/lib/live/groups/create';
+import { addDayOff, createLiveGroup, removeDayOff } from '@/lib/live/groups/create';
 import { addMember } from '@/lib/live/groups/members';
 import { cancelSession } from '@/lib/live/sessions/cancel';
 import { changeSessionCapacity, moveSession, sessionsBelowMinimum } from '@/lib/live/sessions/manage';
 import { markAttendance, sessionRoster } from '@/lib/live/sessions/teacher';
-import { publishSlots } from '@/lib/live/slots/publish';
+import { publishSlots, removeSlot } from '@/lib/live/slots/publish';
 import { sessionsForLearner } from '@/lib/live/bookings/learner-sessions';
 import { cancelFutureBookings } from '@/lib/live/bookings/end-entitlement';
 import { changeGroupCapacity } from '@/lib/live/groups/capacity';
@@ -82,28 +82,29 @@ describe('the seat UPDATE', () => {
     [12, 11, 'SCHEDULED', 'BOOKED'],
     [12, 12, 'SCHEDULED', 'WAITING'],
     [1, 1, 'SCHEDULED', 'WAITING'],
-    [12, 3, 'CANCELLED', 'liveEngine.sessionNotScheduled'],
+    [12, 3, 'CANCELLED', 'locking path'],
   ] as const)(
     'the one-statement booking: capacity %i, taken %i, %s → %s',
     async (capacity, taken, status, expected) => {
+      const course = await makeCourse();
       const { session } = await makeGroupWithSession(
-        { teacherId: teacher.id, capacity },
+        { teacherId: teacher.id, capacity, courseId: course.id },
         new Date(Date.now() + 40 * DAY),
       );
       await db().liveSession.update({ where: { id: session.id }, data: { taken, status } });
       const learner = await makeUser();
+      await enrol([learner.id], course.id, new Date(Date.now() - DAY));
       const place = () =>
-        placeAtOnce(
-          { sessionId: session.id, learnerId: learner.id, bookedById: learner.id, kind: 'REGULAR' },
-          currentTime(),
-        );
-      const got = await place()
-        .then((p) => (p === 'retry' ? p : p.status))
-        .catch((e: UserError) => e.codes[0]);
+        placeAtOnce({ sessionId: session.id, learnerId: learner.id, bookedById: learner.id }, currentTime());
+      const got = await place().then((p) => p?.status ?? 'locking path');
       expect(got).toBe(expected);
       const after = await db().liveSession.findUniqueOrThrow({ where: { id: session.id } });
       expect(after.taken).toBe(got === 'BOOKED' ? taken + 1 : taken);
-      if (status === 'SCHEDULED') expect(await refusal(place())).toBe('liveEngine.alreadyBooked');
+      // A second time the statement writes nothing (the person has a place); the locking path refuses.
+      expect(await place()).toBeNull();
+      expect(await refusal(bookSession(learner, learner.id, session.id))).toBe(
+        status === 'SCHEDULED' ? 'liveEngine.alreadyBooked' : 'liveEngine.sessionNotScheduled',
+      );
       expect((await db().liveSession.findUniqueOrThrow({ where: { id: session.id } })).taken).toBe(after.taken);
     },
   );
@@ -373,6 +374,37 @@ describe('slots', () => {
     const [r1, r2] = await Promise.allSettled([bookSession(x, x.id, ids[0]), bookSession(y, y.id, ids[0])]);
     expect([r1.status, r2.status].sort()).toEqual(['fulfilled', 'rejected']);
     expect((await db().liveSession.findUniqueOrThrow({ where: { id: ids[0] } })).taken).toBe(1);
+
+    // The teacher removes a free slot, not the booked one, not someone else's.
+    expect(await refusal(removeSlot(t, ids[0]))).toBe('liveEngine.slotBooked');
+    await expect(removeSlot(await makeUser(['TEACHER']), ids[1])).rejects.toThrow('not found');
+    await removeSlot(t, ids[1]);
+    expect(await db().liveSession.count({ where: { id: { in: ids } } })).toBe(3);
+    await expect(removeSlot(t, ids[1])).rejects.toThrow('not found');
+    expect((await sessionsForLearner(x, x.id)).map((m) => m.sessionId)).not.toContain(ids[1]);
+  });
+
+  it('staff remove a school break: a schedule made afterwards has a class on its days again', async () => {
+    const t = await makeUser(['TEACHER']);
+    const first = new Date(currentTime().getTime() + 7 * DAY).toISOString().slice(0, 10);
+    const last = new Date(currentTime().getTime() + 35 * DAY).toISOString().slice(0, 10);
+    const schedule = {
+      weekday: 5 as const,
+      startTime: '09:00',
+      durationMinutes: 45,
+      breakMinutes: 0,
+      firstDay: first,
+      lastDay: last,
+    };
+    const breakId = await addDayOff(admin, { name: 'Ferie', from: first, to: last });
+    expect(await refusal(createLiveGroup(admin, { programme: 'p', title: 'Ferie A', teacherId: t.id, schedule }))).toBe(
+      'liveEngine.scheduleEmpty',
+    );
+    expect(await refusal(removeDayOff(t, breakId))).toBe('liveEngine.notAllowed');
+    expect(await removeDayOff(admin, breakId)).toBe(1);
+    expect(await removeDayOff(admin, breakId)).toBe(0); // twice: nothing more
+    const g = await createLiveGroup(admin, { programme: 'p', title: 'Ferie B', teacherId: t.id, schedule });
+    expect(g.sessions).toBeGreaterThan(0);
   });
 });
 

@@ -61,7 +61,7 @@ describe('the retention table is enforced by one daily job', () => {
     for (const r of RETENTION_TABLE) {
       const run = RUNNERS[r.type];
       if (r.enforced === 'job') expect(run, r.type).toBeTypeOf('function');
-      if (r.enforced === 'kept' || r.enforced === 'atEvent') expect(run, r.type).toBeNull();
+      if (r.enforced === 'kept' || r.enforced === 'atEvent' || r.enforced === 'ownJob') expect(run, r.type).toBeNull();
       if (r.enforced === 'awaitingProduct') expect(await run!(new Date())).toBe(0);
     }
   });

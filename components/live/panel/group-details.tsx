@@ -1,6 +1,5 @@
 // The group's settings at a glance, with the seats form (capacity and minimum of every session ahead).
-import { ActionForm } from '@/components/forms/action-form';
-import { Field } from '@/components/forms/field';
+import { FieldForm } from '@/components/live/panel/field-form';
 import { changeCapacity } from '@/lib/actions/live/staff-group';
 import type { GroupPage } from '@/lib/live/panel/group-page';
 import { messages } from '@/lib/i18n';
@@ -34,32 +33,23 @@ export function GroupDetails({ group: g }: { group: GroupPage }) {
         ))}
       </dl>
       {!g.cancelledAt && (
-        <ActionForm
+        <FieldForm
           action={changeCapacity}
           hidden={{ groupId: g.id }}
           submit={t.changeCapacity}
-          className="space-y-3"
-          buttonClass="btn-secondary"
-        >
-          <div className="grid items-end gap-3 sm:grid-cols-2">
-            <Field
-              name="capacity"
-              type="number"
-              min={1}
-              max={50}
-              label={t.capacity}
-              defaultValue={String(g.capacity)}
-            />
-            <Field
-              name="minParticipants"
-              type="number"
-              min={1}
-              max={50}
-              label={t.minimum}
-              defaultValue={String(g.minParticipants)}
-            />
-          </div>
-        </ActionForm>
+          grid="sm:grid-cols-2"
+          fields={[
+            { name: 'capacity', type: 'number', min: 1, max: 50, label: t.capacity, defaultValue: String(g.capacity) },
+            {
+              name: 'minParticipants',
+              type: 'number',
+              min: 1,
+              max: 50,
+              label: t.minimum,
+              defaultValue: String(g.minParticipants),
+            },
+          ]}
+        />
       )}
     </section>
   );

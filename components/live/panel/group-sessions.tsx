@@ -1,8 +1,7 @@
 // The group's sessions: seats taken of capacity, the waiting count, and per session ahead a move
 // (new start, same length) and a cancel with its reason, each behind its own disclosure.
 import Link from 'next/link';
-import { ActionForm } from '@/components/forms/action-form';
-import { Field } from '@/components/forms/field';
+import { FieldForm } from '@/components/live/panel/field-form';
 import { cancelGroupSession, moveGroupSession } from '@/lib/actions/live/staff-group';
 import type { GroupPage } from '@/lib/live/panel/group-page';
 import { currentTime } from '@/lib/clock/clock';
@@ -40,25 +39,26 @@ export function GroupSessions({ group: g }: { group: GroupPage }) {
                 <div className="flex flex-wrap gap-4 text-sm">
                   <details>
                     <summary className="link cursor-pointer">{t.move}</summary>
-                    <ActionForm
-                      action={moveGroupSession}
-                      hidden={{ sessionId: s.id }}
-                      submit={t.move}
-                      buttonClass="btn-secondary mt-2"
-                    >
-                      <Field name="startsAt" type="datetime-local" label={t.moveStart} />
-                    </ActionForm>
+                    <div className="mt-2">
+                      <FieldForm
+                        action={moveGroupSession}
+                        hidden={{ sessionId: s.id }}
+                        fields={[{ name: 'startsAt', type: 'datetime-local', label: t.moveStart }]}
+                        submit={t.move}
+                      />
+                    </div>
                   </details>
                   <details>
                     <summary className="link cursor-pointer text-red-700">{t.cancel}</summary>
-                    <ActionForm
-                      action={cancelGroupSession}
-                      hidden={{ sessionId: s.id }}
-                      submit={t.cancelConfirm}
-                      buttonClass="btn-danger mt-2"
-                    >
-                      <Field name="reason" label={t.cancelReason} />
-                    </ActionForm>
+                    <div className="mt-2">
+                      <FieldForm
+                        action={cancelGroupSession}
+                        hidden={{ sessionId: s.id }}
+                        fields={[{ name: 'reason', label: t.cancelReason }]}
+                        submit={t.cancelConfirm}
+                        buttonClass="btn-danger"
+                      />
+                    </div>
                   </details>
                 </div>
               )}

@@ -15,6 +15,16 @@ import { warsawLocal } from '@/lib/live/panel/week';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 
 const id = z.string().min(1);
+
+/** Runs `fn`; a refusal that names no field is shown beside `field`, the one the form asked. */
+async function besideField<T>(field: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof UserError && !e.fieldCodes) throw new UserError(e.codes, { [field]: e.codes[0] });
+    throw e;
+  }
+}
 const reason = () => z.string().trim().min(1, messages().livePanel.group.reasonRequired).max(300);
 const done = (groupId: string, message: string) => {
   revalidatePath(`${LIVE_TEACHER_PATH}/${groupId}`);
@@ -49,7 +59,10 @@ export const moveGroupSession = formAction(
     const start = warsawLocal(startsAt);
     if (!start) throw new UserError('livePanel.group.badDateTime', { startsAt: 'livePanel.group.badDateTime' });
     const s = await sessionSpan(sessionId);
-    await moveSession(user, sessionId, { startsAt: start, endsAt: new Date(start.getTime() + s.minutes * 60_000) });
+    // A clash with another class of the teacher is about the new start: shown beside it.
+    await besideField('startsAt', () =>
+      moveSession(user, sessionId, { startsAt: start, endsAt: new Date(start.getTime() + s.minutes * 60_000) }),
+    );
     return done(s.groupId, messages().livePanel.group.moved);
   },
 );

@@ -1,12 +1,13 @@
 'use server';
 // A teacher publishes a run of individual slots: from a Warsaw day and time, `count` slots of
-// `minutes` each, back to back (lib/live/slots/publish.ts refuses a clash with their classes).
+// `minutes` each, back to back (lib/live/slots/publish.ts refuses a clash with their classes); and
+// removes one nobody has booked.
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
-import { publishSlots } from '@/lib/live/slots/publish';
+import { publishSlots, removeSlot } from '@/lib/live/slots/publish';
 import { warsawLocal } from '@/lib/live/panel/week';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 
@@ -32,5 +33,14 @@ export const publishTeacherSlots = formAction(
     });
     revalidatePath(`${LIVE_TEACHER_PATH}/terminy`);
     return { ok: true, message: messages().livePanel.slots.published(ids.length) };
+  },
+);
+
+export const removeTeacherSlot = formAction(
+  { schema: z.object({ sessionId: z.string().min(1) }), permission: 'live:teach' },
+  async ({ sessionId }, { user }) => {
+    await removeSlot(user, sessionId);
+    revalidatePath(`${LIVE_TEACHER_PATH}/terminy`);
+    return { ok: true, message: messages().livePanel.slots.removed };
   },
 );

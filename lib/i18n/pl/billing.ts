@@ -68,6 +68,5 @@ export const billing = {
     cannotSuspend: 'Zawiesić można tylko aktywną umowę.',
     cannotVoid: 'Unieważnić można tylko umowę przed pierwszą płatnością.',
     alreadyEnded: 'Ta umowa jest już zakończona.',
-    contractNoAccess: 'Rezerwacja jest wstrzymana: umowa tej osoby jest zawieszona albo zakończona.',
   },
 };

@@ -21,10 +21,12 @@ export const liveEngine = {
   notYourLearner: 'Nie możesz rezerwować zajęć dla tej osoby.',
   notEntitledMembers: 'Na te zajęcia mogą zapisywać się tylko uczestnicy grupy.',
   notEntitledCourse: 'Rezerwacja wymaga aktywnego dostępu do kursu.',
+  contractSuspended: 'Dostęp jest zawieszony — opłać zaległą płatność, aby zapisywać się na zajęcia.',
   alreadyBooked: 'Ta osoba ma już rezerwację lub miejsce na liście oczekujących na te zajęcia.',
   sessionStarted: 'Zajęcia już się rozpoczęły.',
   noBooking: 'Ta osoba nie ma rezerwacji na te zajęcia.',
   slotTaken: 'Ten termin jest już zajęty.',
+  slotBooked: 'Tego terminu nie można usunąć — ktoś go już zarezerwował.',
   // Make-up classes (odbiór zajęć)
   makeUpNotMember: 'Odrabiać można tylko zajęcia własnej grupy.',
   makeUpSameGroup: 'Zajęcia do odrobienia wybiera się w innej grupie.',

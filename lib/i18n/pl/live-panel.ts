@@ -150,6 +150,9 @@ export const livePanel = {
     add: 'Dodaj przerwę',
     added: 'Dodano przerwę.',
     none: 'Nie dodano jeszcze żadnej przerwy.',
+    remove: 'Usuń',
+    removeConfirm: (name: string) => `Usunąć przerwę „${name}”? Nowe harmonogramy nie będą już omijać tych dni.`,
+    removed: 'Usunięto przerwę.',
   },
   slots: {
     title: 'Terminy indywidualne',
@@ -165,5 +168,8 @@ export const livePanel = {
     none: 'Brak opublikowanych terminów.',
     free: 'wolny',
     taken: 'zarezerwowany',
+    remove: 'Usuń termin',
+    removeConfirm: (when: string) => `Usunąć wolny termin ${when}?`,
+    removed: 'Usunięto termin.',
   },
 };

@@ -68,6 +68,10 @@ export const POLICY_POINTS: Partial<Record<RecordType, () => string>> = {
     `konto w centrum edukacyjnym (gdy usługa zostanie uruchomiona) — przez czas umowy i ${k('centreAccount')} od jej zakończenia, chyba że wcześniej zażądasz usunięcia`,
   schoolPlannerData: () =>
     `dane uczniów, deklaracji i zespołów w planerze szkolnym (gdy usługa zostanie uruchomiona) — do ${k('schoolPlannerData')} od wygaśnięcia licencji szkoły`,
+  liveBooking: () =>
+    `rezerwacje zajęć na żywo, miejsca na liście oczekujących i obecność — ${k('liveBooking', {})} od zakończenia zajęć; nagrania zajęć — ${k('liveRecording')} od ich zakończenia, potem usuwamy je także z serwera wideokonferencji; informacje o zajęciach, które się nie odbyły (podstawa zwrotu części opłaty) — ${k('liveUndelivered')} od końca roku kalendarzowego, jak dokumentacja zwrotów`,
+  calendarFeedToken: () =>
+    `prywatny link do kalendarza zajęć (przechowujemy tylko jego skrót) — do wygenerowania nowego linku, a po usunięciu Konta usuwamy go po ${k('calendarFeedToken', { locative: true })}`,
 };
 
 /** Types told inside another type's point (same period, or part of the same story). */
@@ -80,6 +84,8 @@ export const TOLD_IN: Partial<Record<RecordType, RecordType>> = {
   agreementScanAccepted: 'groupParticipant',
   participantList: 'groupParticipant',
   child: 'account',
+  liveRecording: 'liveBooking',
+  liveUndelivered: 'liveBooking',
 };
 
 /** The section, every point generated from the table. */

@@ -7,7 +7,7 @@ import type { Tx } from '@/lib/db/client';
 import { makeUpCharge } from '@/lib/live/rules/windows';
 import { mayActFor, type LiveViewer } from '@/lib/live/access';
 import { liveTransaction } from '@/lib/live/tx';
-import { bookingFacts, entitlementRefusal } from './entitlement';
+import { bookingFacts, entitlementRefusal, EXTRA_CHECKS } from './entitlement';
 import { placeBooking, type Placement } from './place';
 import { cancelPlace, type CancelResult } from './cancel';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -33,24 +33,28 @@ export async function bookSession(
   sessionId: string,
   now = currentTime(),
 ): Promise<Placement> {
-  // Checks read outside the transaction; the seat statement re-checks the session itself.
+  // The common case is one statement that checks everything itself (place-at-once.ts).
+  const extra = EXTRA_CHECKS.length > 0;
+  const fast = extra ? null : await placeAtOnce({ sessionId, learnerId, bookedById: actor.id }, now);
+  if (fast) return fast;
+  // Otherwise the checks say why it is refused, and the locking path books what remains: slots,
+  // a re-booking after a cancellation, a seat freed under the statement.
   const tx = db();
   await actFor(tx, actor, learnerId);
   const s = await openSession(tx, sessionId, learnerId, now);
   const refusal = await entitlementRefusal(tx, learnerId, s, now);
   if (refusal) throw new UserError(refusal);
   const slot = s.groupId === null;
-  const kind = slot ? 'SLOT' : 'REGULAR';
-  if (!slot) {
-    const placed = await placeAtOnce({ sessionId, learnerId, bookedById: actor.id, kind }, now);
-    if (placed !== 'retry') return placed;
+  if (extra && !slot) {
+    const placed = await placeAtOnce({ sessionId, learnerId, bookedById: actor.id }, now);
+    if (placed) return placed;
   }
   return liveTransaction((t) =>
     placeBooking(t, {
       sessionId,
       learnerId,
       bookedById: actor.id,
-      kind,
+      kind: slot ? 'SLOT' : 'REGULAR',
       waitlist: slot ? 'liveEngine.slotTaken' : true,
     }),
   );

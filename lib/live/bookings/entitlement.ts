@@ -1,12 +1,12 @@
 // Who may book a session, one rule per kind of session: members of a MEMBERS group, learners with
-// an active enrolment in the course of an OPEN group or of an individual slot. The facts the rules
-// need come with the session in ONE statement (bookingFacts: through Prisma's nested select the
-// same read took several queries in an implicit transaction and cut bench/booking from ~0.2 to
-// 0.06 of the bare-UPDATE floor); checks that need more (#19: "the learner's contract is not
-// suspended") go in EXTRA_CHECKS.
+// an active enrolment in the course of an OPEN group or of an individual slot — and, when that
+// membership or enrolment came with a contract, only while the contract grants access (#19,
+// contract-gate.ts). The conditions are SQL (MEMBER_SQL, ENROLMENT_SQL) shared by the
+// one-statement booking (place-at-once.ts) and bookingFacts, which reads them as facts to say why
+// a booking is refused; checks that need more go in EXTRA_CHECKS.
 import type { Tx } from '@/lib/db/client';
 import type { MessageCode } from '@/lib/i18n';
-import { contractBookingRefusal } from '@/lib/billing/booking-check';
+import { contractAllows, warsawDay } from './contract-gate';
 
 export type BookableSession = {
   id: string;
@@ -18,9 +18,41 @@ export type BookableSession = {
   groupCancelled: boolean;
   /** The learner is a member of the session's group. */
   isMember: boolean;
+  /** ... and the membership's contract (if any) grants access. */
+  memberAllowed: boolean;
   /** The learner has an active enrolment in the group's (or the slot's) course. */
   enrolled: boolean;
+  /** ... and one such enrolment's contract (if any) grants access. */
+  enrolmentAllowed: boolean;
 };
+
+/**
+ * SQL: learner `learner` is a member of group `group` (SQL expressions); with `today`, only
+ * through a membership whose contract grants access.
+ */
+export const MEMBER_SQL = (group: string, learner: string, today?: string): string =>
+  `EXISTS (SELECT 1 FROM "LiveGroupMember" m WHERE m."groupId" = ${group} AND m."userId" = ${learner}${
+    today ? ` AND ${contractAllows('m', today)}` : ''
+  })`;
+
+/** SQL: an enrolment of `learner` in `course` active at `now`; with `today`, one whose contract grants access. */
+export const ENROLMENT_SQL = (course: string, learner: string, now: string, today?: string): string =>
+  `EXISTS (SELECT 1 FROM "Enrolment" e
+            WHERE e."userId" = ${learner} AND e."courseId" = ${course} AND e."status" = 'ACTIVE'
+              AND e."startsAt" <= ${now} AND (e."endsAt" IS NULL OR e."endsAt" > ${now})${
+                today ? ` AND ${contractAllows('e', today)}` : ''
+              })`;
+
+// $1 session  $2 learner  $3 now
+const FACTS = `
+SELECT s."id", s."groupId", s."startsAt", s."status"::text AS "status",
+       g."bookingMode"::text AS "bookingMode", g."programme", (g."cancelledAt" IS NOT NULL) AS "groupCancelled",
+       ${MEMBER_SQL('s."groupId"', '$2')} AS "isMember",
+       ${MEMBER_SQL('s."groupId"', '$2', warsawDay('$3'))} AS "memberAllowed",
+       ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$2', '$3')} AS "enrolled",
+       ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$2', '$3', warsawDay('$3'))} AS "enrolmentAllowed"
+  FROM "LiveSession" s LEFT JOIN "LiveGroup" g ON g."id" = s."groupId"
+ WHERE s."id" = $1`;
 
 /** The session and the learner's facts, or null for an unknown session. */
 export async function bookingFacts(
@@ -29,16 +61,7 @@ export async function bookingFacts(
   learnerId: string,
   now: Date,
 ): Promise<BookableSession | null> {
-  const rows = await tx.$queryRaw<BookableSession[]>`
-    SELECT s."id", s."groupId", s."startsAt", s."status"::text AS "status",
-           g."bookingMode"::text AS "bookingMode", g."programme", (g."cancelledAt" IS NOT NULL) AS "groupCancelled",
-           EXISTS (SELECT 1 FROM "LiveGroupMember" m WHERE m."groupId" = s."groupId" AND m."userId" = ${learnerId}) AS "isMember",
-           EXISTS (SELECT 1 FROM "Enrolment" e
-                    WHERE e."userId" = ${learnerId} AND e."courseId" = COALESCE(g."courseId", s."courseId")
-                      AND e."status" = 'ACTIVE' AND e."startsAt" <= ${now}
-                      AND (e."endsAt" IS NULL OR e."endsAt" > ${now})) AS "enrolled"
-      FROM "LiveSession" s LEFT JOIN "LiveGroup" g ON g."id" = s."groupId"
-     WHERE s."id" = ${sessionId}`;
+  const rows = await tx.$queryRawUnsafe<BookableSession[]>(FACTS, sessionId, learnerId, now);
   return rows[0] ?? null;
 }
 
@@ -46,9 +69,12 @@ export async function bookingFacts(
 export type EntitlementRule = (s: BookableSession) => MessageCode | null;
 
 export const ENTITLEMENT_RULES = {
-  MEMBERS: (s) => (s.isMember ? null : 'liveEngine.notEntitledMembers'),
-  OPEN: (s) => (s.enrolled ? null : 'liveEngine.notEntitledCourse'),
-  SLOT: (s) => (s.enrolled ? null : 'liveEngine.notEntitledCourse'),
+  MEMBERS: (s) =>
+    !s.isMember ? 'liveEngine.notEntitledMembers' : !s.memberAllowed ? 'liveEngine.contractSuspended' : null,
+  OPEN: (s) =>
+    !s.enrolled ? 'liveEngine.notEntitledCourse' : !s.enrolmentAllowed ? 'liveEngine.contractSuspended' : null,
+  SLOT: (s) =>
+    !s.enrolled ? 'liveEngine.notEntitledCourse' : !s.enrolmentAllowed ? 'liveEngine.contractSuspended' : null,
 } satisfies Record<string, EntitlementRule>;
 
 export type EntitlementCheck = (
@@ -58,8 +84,12 @@ export type EntitlementCheck = (
   now: Date,
 ) => Promise<MessageCode | null>;
 
-/** Checks every kind of session must pass, e.g. "the contract is not suspended" once #19 lands. */
-export const EXTRA_CHECKS: EntitlementCheck[] = [contractBookingRefusal];
+/**
+ * Checks every kind of session must pass on top of the rules (none today: the contract gate is in
+ * the rules' SQL). While this is not empty, bookSession reads the facts and runs them before the
+ * one-statement booking.
+ */
+export const EXTRA_CHECKS: EntitlementCheck[] = [];
 
 export async function entitlementRefusal(
   tx: Tx,

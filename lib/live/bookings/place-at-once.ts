@@ -1,80 +1,76 @@
-// The hot path of booking (a popular class opening): the seat UPDATE and the booking row in ONE
-// statement, in a short node-postgres transaction. Through Prisma's interactive transaction the
-// same work made ~8 round trips with the session's row lock held for most of them: 58 bookings/s
-// against 597/s for the bare UPDATE (ratio 0.10, bench/booking.bench.ts, 200 in flight, 2 shared
-// cores); this path holds the lock for one statement and the commit: with the one-statement
-// entitlement read (entitlement.ts) 250/s against 499/s (0.43–0.50 over runs; the floor itself
-// varies 260–820/s on this shared machine). Pinned by tests/integration/live-booking.test.ts
-// (50 concurrent → 12 booked, 38 waiting; the seat rule `taken < capacity` table).
-import { newRowId, sqlPool, sqlTransaction } from '@/lib/db/sql';
-import { UserError } from '@/lib/errors';
+// The common case of booking (a popular class opening): a person with no place in a scheduled
+// session of a group, entitled to it, gets a seat or a waiting place in ONE statement in
+// autocommit, with nothing read beforehand: the actor may act for the learner, the session is
+// open, the entitlement rule (entitlement.ts, with the contract gate of #19) holds, then the seat
+// UPDATE, the booking row and the waiting position. Anything else writes nothing and the locking
+// path in book.ts decides (a refusal and its reason, a slot, a re-booking after a cancellation,
+// a seat freed under us, a concurrent twin). Measured by bench/booking.bench.ts; pinned by
+// tests/integration/live-booking.test.ts (50 concurrent → 12 booked, 38 waiting; the seat rule table).
+import { newRowId, sqlPool } from '@/lib/db/sql';
+import { isUniqueViolation } from '@/lib/errors';
 import type { Placement } from './place';
+import { ENROLMENT_SQL, MEMBER_SQL } from './entitlement';
+import { warsawDay } from './contract-gate';
 
-// $1 session  $2 new booking id  $3 learner  $4 booked by  $5 kind  $6 now
+// $1 session  $2 new booking id  $3 learner  $4 actor  $5 now
+//
+// `held`: when the seat UPDATE finds the session full, the row is locked (as cancellations lock
+// it) and read again at its latest version. Still full: the waiting place is written under that
+// lock, so a cancellation after us sees it and promotes it. A seat freed since our snapshot:
+// nothing is written (the locking path takes the seat). A twin request of the same person loses
+// on the unique (session, person) index and the whole statement is undone, its seat included.
 const BOOK_AT_ONCE = `
-WITH seat AS (
-       UPDATE "LiveSession" SET "taken" = "taken" + 1, "updatedAt" = $6
-        WHERE "id" = $1 AND "taken" < "capacity" AND "status" = 'SCHEDULED' AND "startsAt" > $6
+WITH ok AS (
+       SELECT s."id" FROM "LiveSession" s JOIN "LiveGroup" g ON g."id" = s."groupId"
+        WHERE s."id" = $1 AND s."status" = 'SCHEDULED' AND s."startsAt" > $5 AND g."cancelledAt" IS NULL
+          AND ($4::text = $3::text OR EXISTS (SELECT 1 FROM "Child" ch WHERE ch."parentId" = $4 AND ch."userId" = $3))
+          AND NOT EXISTS (SELECT 1 FROM "LiveBooking" b WHERE b."sessionId" = $1 AND b."userId" = $3)
+          AND CASE g."bookingMode"
+                WHEN 'MEMBERS' THEN ${MEMBER_SQL('g."id"', '$3', warsawDay('$5'))}
+                ELSE ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$3', '$5', warsawDay('$5'))}
+              END),
+     seat AS (
+       UPDATE "LiveSession" SET "taken" = "taken" + 1, "updatedAt" = $5
+        WHERE "id" = (SELECT "id" FROM ok) AND "taken" < "capacity" AND "status" = 'SCHEDULED' AND "startsAt" > $5
         RETURNING "id"),
+     held AS (
+       SELECT (s."taken" < s."capacity") AS "free" FROM "LiveSession" s
+        WHERE s."id" = (SELECT "id" FROM ok) AND s."status" = 'SCHEDULED' AND NOT EXISTS (SELECT 1 FROM seat)
+          FOR NO KEY UPDATE),
      placed AS (
        INSERT INTO "LiveBooking" ("id", "sessionId", "userId", "bookedById", "status", "kind", "charge", "createdAt", "updatedAt")
-       SELECT $2, s."id", $3, $4,
+       SELECT $2, ok."id", $3, $4,
               (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'BOOKED' ELSE 'WAITING' END)::"LiveBookingStatus",
-              $5::"LiveBookingKind", 'free', $6, $6
-         FROM "LiveSession" s WHERE s."id" = $1 AND s."status" = 'SCHEDULED' AND s."startsAt" > $6
-       ON CONFLICT ("sessionId", "userId") DO UPDATE SET
-              "status" = EXCLUDED."status", "kind" = EXCLUDED."kind", "bookedById" = EXCLUDED."bookedById",
-              "makeUpForId" = NULL, "charge" = 'free', "queueNo" = nextval('"LiveBooking_queueNo_seq"'),
-              "attended" = NULL, "promotedAt" = NULL, "cancelledAt" = NULL, "updatedAt" = EXCLUDED."updatedAt"
-        WHERE "LiveBooking"."status" = 'CANCELLED'
+              'REGULAR', 'free', $5, $5
+         FROM ok
+        WHERE EXISTS (SELECT 1 FROM seat) OR EXISTS (SELECT 1 FROM held WHERE NOT held."free")
        RETURNING "id", "status"::text AS "status", "queueNo")
-SELECT * FROM placed`;
-
-// A WAITING result must not leave a seat free: a cancellation that committed after our snapshot
-// found nobody waiting and gave its seat back. Locks the row and looks.
-const SEAT_FREED = `SELECT "taken" < "capacity" AS "free" FROM "LiveSession" WHERE "id" = $1 FOR NO KEY UPDATE`;
+SELECT p."id", p."status",
+       CASE WHEN p."status" = 'WAITING' THEN
+         (SELECT count(*) FROM "LiveBooking" w
+           WHERE w."sessionId" = $1 AND w."status" = 'WAITING' AND w."queueNo" < p."queueNo")::int END AS "ahead"
+  FROM placed p`;
 
 /**
- * Books or queues in one statement. 'retry' when a seat was freed under us while we queued (the
- * caller books through the locking path instead); throws alreadyBooked / sessionNotScheduled.
+ * Books or queues in one statement; null when it wrote nothing and the locking path must decide.
+ * A waiting position counts the places visible when the statement began (a place queued at the
+ * same moment may be missing from it); the roster shows the order itself.
  */
 export async function placeAtOnce(
-  p: { sessionId: string; learnerId: string; bookedById: string; kind: 'REGULAR' | 'SLOT' },
+  p: { sessionId: string; learnerId: string; bookedById: string },
   now: Date,
-): Promise<Placement | 'retry'> {
-  const out = await sqlTransaction(async (sql) => {
-    const { rows } = await sql.query<{ id: string; status: 'BOOKED' | 'WAITING'; queueNo: string }>(BOOK_AT_ONCE, [
-      p.sessionId,
-      newRowId(),
-      p.learnerId,
-      p.bookedById,
-      p.kind,
-      now,
-    ]);
-    if (rows.length === 0) {
-      const { rows: live } = await sql.query(
-        `SELECT 1 FROM "LiveBooking" WHERE "sessionId" = $1 AND "userId" = $2 AND "status" <> 'CANCELLED'`,
-        [p.sessionId, p.learnerId],
-      );
-      throw new UserError(live.length > 0 ? 'liveEngine.alreadyBooked' : 'liveEngine.sessionNotScheduled');
-    }
+): Promise<Placement | null> {
+  try {
+    const { rows } = await sqlPool().query<{ id: string; status: 'BOOKED' | 'WAITING'; ahead: number | null }>({
+      name: 'live-book-at-once',
+      text: BOOK_AT_ONCE,
+      values: [p.sessionId, newRowId(), p.learnerId, p.bookedById, now],
+    });
     const row = rows[0];
-    if (row.status === 'WAITING') {
-      const { rows: free } = await sql.query<{ free: boolean }>(SEAT_FREED, [p.sessionId]);
-      if (free[0]?.free) throw new RetryLocked();
-    }
-    return row;
-  }).catch((e: unknown) => {
-    if (e instanceof RetryLocked) return 'retry' as const;
+    if (!row) return null;
+    return { bookingId: row.id, status: row.status, position: row.status === 'WAITING' ? (row.ahead ?? 0) + 1 : null };
+  } catch (e) {
+    if (isUniqueViolation(e)) return null;
     throw e;
-  });
-  if (out === 'retry') return out;
-  if (out.status === 'BOOKED') return { bookingId: out.id, status: 'BOOKED', position: null };
-  const { rows } = await sqlPool().query<{ ahead: string }>(
-    `SELECT count(*) AS "ahead" FROM "LiveBooking" WHERE "sessionId" = $1 AND "status" = 'WAITING' AND "queueNo" < $2`,
-    [p.sessionId, out.queueNo],
-  );
-  return { bookingId: out.id, status: 'WAITING', position: Number(rows[0].ahead) + 1 };
+  }
 }
-
-class RetryLocked extends Error {}

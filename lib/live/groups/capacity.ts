@@ -24,7 +24,7 @@ export async function changeGroupCapacity(
       !shape.ok && shape.reason === 'min-above-capacity'
         ? 'live.capacity.min-above-capacity'
         : 'liveEngine.badCapacity';
-    throw new UserError(code, { capacity: code });
+    throw new UserError(code, code === 'liveEngine.badCapacity' ? { capacity: code } : { minParticipants: code });
   }
   const ids = await liveTransaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "LiveGroup" WHERE "id" = ${groupId} FOR NO KEY UPDATE`;

@@ -155,3 +155,9 @@ export async function addDayOff(actor: LiveViewer, input: DayOff): Promise<strin
     return row.id;
   });
 }
+
+/** Staff remove a school break; schedules created afterwards no longer skip its days. Safe twice. */
+export async function removeDayOff(actor: LiveViewer, id: string): Promise<number> {
+  requireLive(actor, 'live:manage');
+  return liveTransaction(async (tx) => (await tx.liveDayOff.deleteMany({ where: { id } })).count);
+}

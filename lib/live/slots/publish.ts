@@ -3,7 +3,7 @@
 // one seat, so booking, rooms, reminders and the calendar work as for classes. An entitled
 // learner (active enrolment in the slot's course) books it with bookSession.
 import { currentTime } from '@/lib/clock/clock';
-import { UserError } from '@/lib/errors';
+import { NotFoundError, UserError } from '@/lib/errors';
 import { db } from '@/lib/db/client';
 import { requireLive, type LiveViewer } from '@/lib/live/access';
 import { refuseTeacherClash } from '@/lib/live/sessions/teacher-clash';
@@ -45,4 +45,26 @@ export function freeSlots(courseId: string, now = currentTime()) {
     orderBy: { startsAt: 'asc' },
     select: { id: true, startsAt: true, endsAt: true, teacher: { select: { firstName: true, lastName: true } } },
   });
+}
+
+/**
+ * A teacher removes one of their own slots nobody has booked, before it starts. One conditional
+ * DELETE: a booking committing at the same moment either took the seat first (nothing deleted,
+ * refused) or finds the slot gone.
+ */
+export async function removeSlot(teacher: LiveViewer, sessionId: string, now = currentTime()): Promise<void> {
+  requireLive(teacher, 'live:teach');
+  const own = { id: sessionId, teacherId: teacher.id, groupId: null };
+  const { count } = await db().liveSession.deleteMany({
+    where: {
+      ...own,
+      taken: 0,
+      startsAt: { gt: now },
+      bookings: { none: { status: { in: ['BOOKED', 'WAITING'] } } },
+    },
+  });
+  if (count === 1) return;
+  const slot = await db().liveSession.findFirst({ where: own, select: { startsAt: true } });
+  if (!slot) throw new NotFoundError('live slot');
+  throw new UserError(slot.startsAt.getTime() <= now.getTime() ? 'liveEngine.sessionStarted' : 'liveEngine.slotBooked');
 }

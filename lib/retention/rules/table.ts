@@ -21,7 +21,8 @@ export type CountedFrom =
   | 'issued' // a certificate was issued
   | 'accountDeleted' // the account is deleted by its owner (lib/privacy)
   | 'contractEnd' // a centre's contract ended
-  | 'licenceEnd'; // a school's licence ended
+  | 'licenceEnd' // a school's licence ended
+  | 'classEnd'; // a live class (lib/live session) ended
 
 /** What happens when the period is over. */
 export type Outcome = 'delete' | 'deleteFile' | 'anonymise' | 'keep';
@@ -29,9 +30,10 @@ export type Outcome = 'delete' | 'deleteFile' | 'anonymise' | 'keep';
 /**
  * How the rule is enforced: by the daily job; at an event (the account's deletion); not at all
  * because the law asks to keep the record (`kept`); or not yet, because the product and its
- * tables do not exist (`awaitingProduct`: the runner is a no-op until they do).
+ * tables do not exist (`awaitingProduct`: the runner is a no-op until they do); or by a job of
+ * the area's own that must also act outside the database (`ownJob`, named in the note).
  */
-export type Enforcement = 'job' | 'atEvent' | 'kept' | 'awaitingProduct';
+export type Enforcement = 'job' | 'atEvent' | 'kept' | 'awaitingProduct' | 'ownJob';
 
 /** The legal basis, as a code the policy and the staff pages translate. */
 export type Basis =
@@ -82,6 +84,10 @@ export const RECORD_TYPES = [
   'auditEntry',
   'centreAccount',
   'schoolPlannerData',
+  'liveRecording',
+  'liveBooking',
+  'liveUndelivered',
+  'calendarFeedToken',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -248,6 +254,42 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
     basis: 'schoolLicence',
     enforced: 'awaitingProduct',
     note: 'The school planner is not built yet: no table, so the runner is a no-op until it exists.',
+  },
+  {
+    type: 'liveRecording',
+    keep: d(30),
+    from: 'classEnd',
+    after: 'delete',
+    basis: 'contract',
+    enforced: 'ownJob',
+    note: "The job live.recordings.expire (lib/live/jobs.ts, lib/live/recordings.ts) deletes the recording at BBB and marks our row deleted (razem §5: replay for 30 days); the row keeps only BBB's record id.",
+  },
+  {
+    type: 'liveBooking',
+    keep: mo(12),
+    from: 'classEnd',
+    after: 'delete',
+    basis: 'claims',
+    enforced: 'job',
+    note: 'Bookings, waiting places and attendance of a session: needed for make-ups, complaints about classes and the school year’s settlement; deleted a year after the class (lib/live/retention.ts).',
+  },
+  {
+    type: 'liveUndelivered',
+    keep: y(5),
+    from: 'yearEnd',
+    after: 'keep',
+    basis: 'tax',
+    enforced: 'kept',
+    note: 'Classes not delivered per participant: the input of the pro-rata refund (#15), so part of the refund’s tax records (B20); kept like taxRecords.',
+  },
+  {
+    type: 'calendarFeedToken',
+    keep: h(24),
+    from: 'accountDeleted',
+    after: 'delete',
+    basis: 'security',
+    enforced: 'job',
+    note: "Only the token's hash; replaced when the person issues a new link. The account's deletion anonymises the user row (no cascade), so the job deletes the token of a deleted account a day later.",
   },
 ];
 

@@ -3,7 +3,8 @@ import { requirePermission } from '@/lib/auth/session';
 import { PageHeader } from '@/components/forms/page-header';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
-import { addSchoolBreak } from '@/lib/actions/live/staff-breaks';
+import { ConfirmButton } from '@/components/live/panel/confirm-button';
+import { addSchoolBreak, removeSchoolBreak } from '@/lib/actions/live/staff-breaks';
 import { dayOffList } from '@/lib/live/panel/breaks-slots-page';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
@@ -40,8 +41,16 @@ export default async function SchoolBreaks() {
             {rows.map((r) => (
               <li key={r.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span className="font-medium">{r.name}</span>
-                <span>
-                  {day(r.from)} – {day(r.to)}
+                <span className="flex flex-wrap items-center gap-4">
+                  <span>
+                    {day(r.from)} – {day(r.to)}
+                  </span>
+                  <ConfirmButton
+                    action={removeSchoolBreak}
+                    hidden={{ id: r.id }}
+                    label={t.remove}
+                    confirmText={t.removeConfirm(r.name)}
+                  />
                 </span>
               </li>
             ))}

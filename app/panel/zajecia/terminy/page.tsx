@@ -3,9 +3,11 @@ import { requirePermission } from '@/lib/auth/session';
 import { PageHeader } from '@/components/forms/page-header';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field, SelectField } from '@/components/forms/field';
-import { publishTeacherSlots } from '@/lib/actions/live/teacher-slots';
+import { ConfirmButton } from '@/components/live/panel/confirm-button';
+import { publishTeacherSlots, removeTeacherSlot } from '@/lib/actions/live/teacher-slots';
 import { mySlots } from '@/lib/live/panel/breaks-slots-page';
 import { formatDateTime } from '@/lib/format/time';
+import { currentTime } from '@/lib/clock/clock';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
 
@@ -14,6 +16,7 @@ export const metadata: Metadata = { title: messages().livePanel.pageTitle(messag
 export default async function TeacherSlots() {
   const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/terminy`);
   const { slots, courses } = await mySlots(user);
+  const now = currentTime();
   const m = messages().livePanel;
   const t = m.slots;
   return (
@@ -45,7 +48,17 @@ export default async function TeacherSlots() {
                 <span>
                   {formatDateTime(s.startsAt)} · {s.course?.title}
                 </span>
-                <span className="muted text-sm">{s.taken > 0 ? t.taken : t.free}</span>
+                <span className="flex flex-wrap items-center gap-4">
+                  <span className="muted text-sm">{s.taken > 0 ? t.taken : t.free}</span>
+                  {s.taken === 0 && s.status === 'SCHEDULED' && s.startsAt > now && (
+                    <ConfirmButton
+                      action={removeTeacherSlot}
+                      hidden={{ sessionId: s.id }}
+                      label={t.remove}
+                      confirmText={t.removeConfirm(formatDateTime(s.startsAt))}
+                    />
+                  )}
+                </span>
               </li>
             ))}
           </ul>

@@ -35,6 +35,15 @@ describe('what is due at a given moment', () => {
     // Kept while the account lasts: never due by time.
     ['account', fromWarsaw(2000, 1, 1), false],
     ['child', fromWarsaw(2000, 1, 1), false],
+    // Live classes: bookings a year after the class, recordings 30 days, undelivered classes like tax records.
+    ['liveBooking', fromWarsaw(2026, 3, 14), true],
+    ['liveBooking', fromWarsaw(2026, 3, 16), false],
+    ['liveRecording', fromWarsaw(2027, 2, 12, 3, 0), true],
+    ['liveRecording', fromWarsaw(2027, 2, 14, 3, 0), false],
+    ['liveUndelivered', fromWarsaw(2021, 12, 31, 23, 59), true],
+    ['liveUndelivered', fromWarsaw(2022, 1, 1, 0, 0), false],
+    ['calendarFeedToken', new Date(NOW.getTime() - 25 * H), true],
+    ['calendarFeedToken', new Date(NOW.getTime() - 23 * H), false],
   ] as const)('%s started %s → due: %s', (type, start, due) => {
     expect(isDue(ruleOf(type), start, NOW)).toBe(due);
   });
@@ -64,6 +73,11 @@ describe('what the daily job does with a due record', () => {
     ['child', null],
     ['centreAccount', null],
     ['schoolPlannerData', null],
+    ['liveBooking', 'delete'],
+    ['calendarFeedToken', 'delete'],
+    // Its own job deletes it (at BBB too); kept by law.
+    ['liveRecording', null],
+    ['liveUndelivered', null],
   ] as const)('%s → %s', (type, action) => {
     expect(jobAction(ruleOf(type))).toBe(action);
   });
@@ -93,5 +107,7 @@ describe("the privacy policy's section is the table", () => {
     expect(text).toContain('które usuwamy po 3 latach');
     expect(text).toContain('przez czas umowy i 8 miesięcy od jej zakończenia');
     expect(text).toContain('do 30 dni od wygaśnięcia licencji szkoły');
+    expect(text).toContain('obecność — 12 miesięcy od zakończenia zajęć; nagrania zajęć — 30 dni od ich zakończenia');
+    expect(text).toContain('usuwamy go po 24 godzinach');
   });
 });
