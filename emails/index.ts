@@ -24,6 +24,8 @@ import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
 import * as live from './live';
+import * as billingSigned from './billing/signed';
+import * as billingPaid from './billing/paid';
 
 export const templates = {
   'password-reset': {
@@ -183,6 +185,12 @@ export const templates = {
     text: live.cancelledText,
   },
   'live-reminder': { subject: live.reminderSubject, Body: live.LiveReminderEmail, text: live.reminderText },
+  'billing-signed': {
+    subject: billingSigned.subject,
+    Body: billingSigned.BillingSignedEmail,
+    text: billingSigned.text,
+  },
+  'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;

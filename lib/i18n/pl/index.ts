@@ -23,6 +23,7 @@ import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
 import { billingAccount } from './billing-account';
 import { billingPanel } from './billing-panel';
+import { billing } from './billing';
 
 export const pl = {
   ...common,
@@ -48,6 +49,7 @@ export const pl = {
   liveLearner,
   billingAccount,
   billingPanel,
+  billing,
 };
 
 type Widen<T> = T extends string
