@@ -48,7 +48,9 @@ export function StaffCharges({ charges }: { charges: StaffContractPage['charges'
                   )}
                 </td>
                 <td>
-                  <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}>
+                  <span
+                    className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}
+                  >
                     {chargeStateText(c.state)}
                   </span>
                 </td>

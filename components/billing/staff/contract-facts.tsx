@@ -20,7 +20,12 @@ export function StaffContractFacts({ contract: c }: { contract: StaffContractPag
     [t.beneficiary, `${c.beneficiary.firstName} ${c.beneficiary.lastName}`],
     [t.offer, `${c.offer.title} (${c.planCode})`],
     [t.plan, `${m.billingAccount.planKind[c.planKind]} · ${m.billingAccount.termination[c.termination]}`],
-    [t.payMethod, c.payMethod === 'CARD' && c.cardLabel ? `${m.billingPanel.payMethod.CARD} ${c.cardLabel}` : m.billingPanel.payMethod[c.payMethod]],
+    [
+      t.payMethod,
+      c.payMethod === 'CARD' && c.cardLabel
+        ? `${m.billingPanel.payMethod.CARD} ${c.cardLabel}`
+        : m.billingPanel.payMethod[c.payMethod],
+    ],
     [
       t.policy,
       t.policyText({
@@ -40,7 +45,10 @@ export function StaffContractFacts({ contract: c }: { contract: StaffContractPag
   if (c.paidThrough) rows.push([t.paidThrough, formatDate(c.paidThrough)]);
   if (c.endsOn) rows.push([t.endsOn, formatDate(c.endsOn)]);
   if (c.endedAt)
-    rows.push([t.ended, `${formatDateTime(c.endedAt)}${c.endReason ? ` (${m.billingAccount.endReason[c.endReason] ?? c.endReason})` : ''}`]);
+    rows.push([
+      t.ended,
+      `${formatDateTime(c.endedAt)}${c.endReason ? ` (${m.billingAccount.endReason[c.endReason] ?? c.endReason})` : ''}`,
+    ]);
   for (const d of c.discounts)
     rows.push([
       t.discounts,

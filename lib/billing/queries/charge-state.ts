@@ -1,14 +1,12 @@
 // What a charge is to the people looking at it today: paid, due, overdue by n days, cancelled.
 // Charge dates are Warsaw calendar days stored as UTC midnight (@db.Date); "today" likewise.
-import { warsawDateKey } from '@/lib/format/time';
-
-const DAY_MS = 86_400_000;
+import { dateToDay, dayToDate, daysBetween as dayDiff, warsawToday } from '@/lib/billing/rules/days';
 
 /** Today's Warsaw calendar day as a @db.Date value (UTC midnight). */
-export const warsawDay = (now: Date) => new Date(`${warsawDateKey(now)}T00:00:00Z`);
+export const warsawDay = (now: Date) => dayToDate(warsawToday(now));
 
 /** Whole days from `from` to `to`, both @db.Date values. */
-export const daysBetween = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / DAY_MS);
+export const daysBetween = (from: Date, to: Date) => dayDiff(dateToDay(from), dateToDay(to));
 
 export type ChargeState =
   | { kind: 'paid'; paidAt: Date | null }

@@ -44,6 +44,7 @@ export async function myContract(payerId: string, number: string) {
       endedAt: true,
       endReason: true,
       terminateOffset: true,
+      immediateStartConsent: true,
       offer: { select: { title: true, slug: true } },
       beneficiary: { select: { firstName: true, lastName: true } },
       discounts: {
@@ -64,6 +65,8 @@ export async function myContract(payerId: string, number: string) {
           status: true,
           paidAt: true,
           refundable: true,
+          periodStart: true,
+          periodEnd: true,
           proformaNumber: true,
           orderItems: {
             where: { order: { userId: payerId, status: { in: [...PAID_ORDER] } } },

@@ -22,7 +22,7 @@ export async function staffContractPage(slug: string, now = currentTime()) {
     at: e.createdAt,
     kind: e.kind,
     who: e.actorId ? (actorName.get(e.actorId) ?? e.actorId) : null,
-    charge: e.chargeId ? charges.find((c) => c.id === e.chargeId)?.label ?? null : null,
+    charge: e.chargeId ? (charges.find((c) => c.id === e.chargeId)?.label ?? null) : null,
   }));
   return {
     contract,
