@@ -26,6 +26,7 @@ import * as staffInvitation from './staff-invitation';
 import * as live from './live';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
+import * as cardDeclined from './billing/card-declined';
 
 export const templates = {
   'password-reset': {
@@ -191,6 +192,11 @@ export const templates = {
     text: billingSigned.text,
   },
   'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
+  'billing-card-declined': {
+    subject: cardDeclined.subject,
+    Body: cardDeclined.CardDeclinedEmail,
+    text: cardDeclined.text,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;

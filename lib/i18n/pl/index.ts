@@ -24,6 +24,7 @@ import { liveLearner } from './live-learner';
 import { billingAccount } from './billing-account';
 import { billingPanel } from './billing-panel';
 import { billing } from './billing';
+import { billingPay } from './billing-pay';
 
 export const pl = {
   ...common,
@@ -50,6 +51,7 @@ export const pl = {
   billingAccount,
   billingPanel,
   billing,
+  billingPay,
 };
 
 type Widen<T> = T extends string
