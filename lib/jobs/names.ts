@@ -18,6 +18,7 @@ export const JOB_RETRY_LIMITS = {
   'live.recordings.sync': 0,
   'live.recordings.expire': 0,
   'live.reminders': 0,
+  'billing.daily': 0,
 } as const;
 
 /** Jobs that no longer exist: their schedules are removed at start-up (retention.run absorbed them). */

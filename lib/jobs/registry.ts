@@ -12,6 +12,7 @@ import { legalJobs } from '@/lib/legal/jobs';
 import { privacyJobs } from '@/lib/privacy/jobs';
 import { retentionJobs } from '@/lib/retention/jobs';
 import { liveJobs } from '@/lib/live/jobs';
+import { billingJobs } from '@/lib/billing/jobs';
 import { JOB_RETRY_LIMITS, RETIRED_JOBS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
@@ -27,6 +28,7 @@ const JOBS = {
   ...privacyJobs,
   ...retentionJobs,
   ...liveJobs,
+  ...billingJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */
