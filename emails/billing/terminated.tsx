@@ -15,8 +15,9 @@ export const subject = (p: TerminatedProps) => `Umowa ${p.contractNumber} zakoń
 
 const lead = (p: TerminatedProps) =>
   p.reason === 'unpaid'
-    ? 'z powodu braku płatności umowa wygasła, a dostęp do kursu został zakończony.'
-    : 'zgodnie z wypowiedzeniem umowa dobiegła końca, a dostęp do kursu został zakończony. Dziękujemy za wspólną naukę.';
+    ? `z powodu braku płatności umowa ${p.contractNumber} (${p.offerTitle}) wygasła, a dostęp do kursu został zakończony.`
+    : `zgodnie z wypowiedzeniem umowa ${p.contractNumber} (${p.offerTitle}) dobiegła końca, a dostęp do kursu został ` +
+      'zakończony. Dziękujemy za wspólną naukę.';
 
 export function TerminatedEmail(p: TerminatedProps) {
   return (
