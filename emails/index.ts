@@ -27,6 +27,12 @@ import * as live from './live';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
 import * as cardDeclined from './billing/card-declined';
+import * as billingReminder from './billing/reminder';
+import * as billingSuspended from './billing/suspended';
+import * as billingDemand from './billing/demand';
+import * as billingNotice from './billing/termination-notice';
+import * as billingTerminated from './billing/terminated';
+import * as billingVoided from './billing/voided';
 
 export const templates = {
   'password-reset': {
@@ -197,6 +203,34 @@ export const templates = {
     Body: cardDeclined.CardDeclinedEmail,
     text: cardDeclined.text,
   },
+  // The daily billing run's dunning (lib/billing/run): queued from SQL, rendered on delivery.
+  'billing-pay-link': {
+    subject: billingReminder.linkSubject,
+    Body: billingReminder.PayLinkEmail,
+    text: billingReminder.linkText,
+  },
+  'billing-reminder': {
+    subject: billingReminder.reminderSubject,
+    Body: billingReminder.ReminderEmail,
+    text: billingReminder.reminderText,
+  },
+  'billing-suspended': {
+    subject: billingSuspended.subject,
+    Body: billingSuspended.SuspendedEmail,
+    text: billingSuspended.text,
+  },
+  'billing-demand': { subject: billingDemand.subject, Body: billingDemand.DemandEmail, text: billingDemand.text },
+  'billing-termination-notice': {
+    subject: billingNotice.subject,
+    Body: billingNotice.TerminationNoticeEmail,
+    text: billingNotice.text,
+  },
+  'billing-terminated': {
+    subject: billingTerminated.subject,
+    Body: billingTerminated.TerminatedEmail,
+    text: billingTerminated.text,
+  },
+  'billing-voided': { subject: billingVoided.subject, Body: billingVoided.VoidedEmail, text: billingVoided.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;
