@@ -33,6 +33,8 @@ import * as billingDemand from './billing/demand';
 import * as billingNotice from './billing/termination-notice';
 import * as billingTerminated from './billing/terminated';
 import * as billingVoided from './billing/voided';
+import * as discountDecision from './billing/discount-decision';
+import * as discountDropped from './billing/discount-dropped';
 
 export const templates = {
   'password-reset': {
@@ -231,6 +233,21 @@ export const templates = {
     text: billingTerminated.text,
   },
   'billing-voided': { subject: billingVoided.subject, Body: billingVoided.VoidedEmail, text: billingVoided.text },
+  'discount-accepted': {
+    subject: discountDecision.acceptedSubject,
+    Body: discountDecision.DiscountAcceptedEmail,
+    text: discountDecision.acceptedText,
+  },
+  'discount-rejected': {
+    subject: discountDecision.rejectedSubject,
+    Body: discountDecision.DiscountRejectedEmail,
+    text: discountDecision.rejectedText,
+  },
+  'discount-dropped': {
+    subject: discountDropped.droppedSubject,
+    Body: discountDropped.DiscountDroppedEmail,
+    text: discountDropped.droppedText,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;

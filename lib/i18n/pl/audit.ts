@@ -37,6 +37,10 @@ export const audit = {
     'live.session.moved': 'Przeniesienie zajęć',
     'live.session.capacity': 'Zmiana liczby miejsc na zajęciach',
     'live.session.cancelled': 'Odwołanie zajęć',
+    'discount.code.created': 'Nowy kod rabatowy',
+    'discount.code.deactivated': 'Wyłączenie kodu rabatowego',
+    'discount.accepted': 'Przyznanie zadeklarowanego rabatu',
+    'discount.rejected': 'Odrzucenie zadeklarowanego rabatu',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
@@ -51,6 +55,8 @@ export const audit = {
     liveGroup: 'Grupa zajęć na żywo',
     liveSession: 'Zajęcia na żywo',
     KsefDocument: 'Dokument w KSeF',
+    discountCode: 'Kod rabatowy',
+    contractDiscount: 'Rabat w umowie',
   } as Record<string, string>,
   fields: {
     status: 'Status',

@@ -25,6 +25,7 @@ import { billingAccount } from './billing-account';
 import { billingPanel } from './billing-panel';
 import { billing } from './billing';
 import { billingPay } from './billing-pay';
+import { discounts } from './discounts';
 
 export const pl = {
   ...common,
@@ -52,6 +53,7 @@ export const pl = {
   billingPanel,
   billing,
   billingPay,
+  discounts,
 };
 
 type Widen<T> = T extends string
