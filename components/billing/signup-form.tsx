@@ -14,11 +14,14 @@ export function SignupForm({
   payer,
   childOptions,
   transfer,
+  cardChoice,
 }: {
   slug: string;
   payer: string;
   childOptions: { id: string; name: string }[];
   transfer: boolean;
+  /** A card plan: the payer chooses a saved card or the e-mailed link each month. */
+  cardChoice: boolean;
 }) {
   const t = messages().billingAccount.signup;
   const f = useFormAction(signContractAction);
@@ -39,6 +42,27 @@ export function SignupForm({
         )}
         <FieldError id="who-error">{f.error('who')}</FieldError>
       </fieldset>
+      {cardChoice && (
+        <fieldset className="card space-y-2">
+          <legend className="h2 px-1">{t.payMethod}</legend>
+          {(['CARD', 'LINK'] as const).map((v) => (
+            <label key={v} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                name="payMethod"
+                value={v}
+                defaultChecked={f.value('payMethod', 'CARD') === v}
+                className="mt-0.5 h-4 w-4"
+              />
+              <span>
+                <span className="font-semibold">{t.payMethods[v].label}</span>
+                <br />
+                <span className="text-slate-600">{t.payMethods[v].hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">{t.discounts}</legend>
         <p className="muted text-sm">{t.discountsIntro}</p>
@@ -63,6 +87,13 @@ export function SignupForm({
           hint={t.referralHint}
           defaultValue={f.value('referralEmail', '')}
           error={f.error('referralEmail')}
+        />
+        <CheckboxField
+          name="continuation"
+          label={t.continuation}
+          hint={t.continuationHint}
+          defaultChecked={f.checked('continuation')}
+          error={f.error('continuation')}
         />
       </fieldset>
       <fieldset className="card space-y-4">

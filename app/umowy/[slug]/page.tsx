@@ -38,6 +38,7 @@ export default async function SignupPage({ params }: { params: Promise<{ slug: s
           payer={`${user.firstName} ${user.lastName}`}
           childOptions={page.childOptions}
           transfer={page.policy.payMethod === 'TRANSFER'}
+          cardChoice={page.policy.payMethod === 'CARD'}
         />
       ) : (
         <Notice tone="info" as="div" className="space-y-2">

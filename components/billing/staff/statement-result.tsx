@@ -9,6 +9,7 @@ type Result = { fileName: string; lines: StatementLine[] };
 
 function Lines({ lines, label, testId }: { lines: StatementLine[]; label: string; testId: string }) {
   const t = messages().billingPanel.statements;
+  const reasons: Record<string, string> = messages().billingPay.statements.reasons;
   return (
     <ScrollTable label={label} cards>
       <table className="table" data-testid={testId}>
@@ -24,9 +25,12 @@ function Lines({ lines, label, testId }: { lines: StatementLine[]; label: string
           {lines.map((l, i) => (
             <tr key={`${l.reference}-${i}`}>
               <td className="break-all">{l.reference}</td>
-              <td className="break-words">{l.title}</td>
-              <td className="whitespace-nowrap text-right">{formatMoney(l.amount, 'PLN')}</td>
-              <td>{l.reason}</td>
+              <td className="break-words">
+                {l.title}
+                {l.payerName && <span className="block text-xs text-slate-600">{l.payerName}</span>}
+              </td>
+              <td className="whitespace-nowrap text-right">{formatMoney(l.amount, l.currency ?? 'PLN')}</td>
+              <td>{reasons[l.reason] ?? l.reason}</td>
             </tr>
           ))}
         </tbody>

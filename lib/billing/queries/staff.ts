@@ -119,7 +119,9 @@ export async function statementImports() {
 export type StatementLine = {
   reference: string;
   amount: number;
+  currency?: string;
   title: string;
+  payerName?: string | null;
   matched: string | null;
   reason: string;
 };

@@ -9,13 +9,17 @@ import { findOwnChild } from '@/lib/families/children';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { signContract } from '@/lib/billing/contracts/sign';
 import { declaredDiscounts } from '@/lib/billing/discounts/declare';
+import { planPolicy } from '@/lib/billing/rules/plans';
 
 export type SignUpInput = {
   slug: string;
   who: string; // 'me' or the id of one of the payer's children
+  /** A card plan's payer may pay each month from the e-mailed link instead (B5: card or link). */
+  payMethod?: 'CARD' | 'LINK';
   code?: string;
   sibling?: string;
   referralEmail?: string;
+  continuation: boolean;
   immediateStart: boolean;
 };
 
@@ -31,7 +35,8 @@ export async function signUp(payerId: string, input: SignUpInput, now = currentT
       offer,
       payerId,
       code: input.code,
-      sibling: input.sibling,
+      sibling: input.sibling ? { name: input.sibling } : undefined,
+      continuation: input.continuation,
       referralEmail: input.referralEmail,
       now,
     });
@@ -42,6 +47,7 @@ export async function signUp(payerId: string, input: SignUpInput, now = currentT
       beneficiaryId,
       termsVersion: termsVersionInForce(now),
       immediateStartConsent: input.immediateStart,
+      payMethod: planPolicy(offer.planCode).payMethod === 'CARD' ? input.payMethod : undefined,
       discounts: declared.drafts,
       now,
     });

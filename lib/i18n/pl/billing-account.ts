@@ -60,6 +60,17 @@ export const billingAccount = {
     who: 'Kto będzie się uczyć',
     me: (name: string) => `Ja (${name})`,
     child: (name: string) => `Moje dziecko: ${name}`,
+    payMethod: 'Jak płacisz co miesiąc',
+    payMethods: {
+      CARD: {
+        label: 'Zapisana karta',
+        hint: 'Pierwszą płatność zrobisz kartą w PayU; kolejne pobierzemy z niej 3 dni przed terminem.',
+      },
+      LINK: {
+        label: 'Link e-mailem',
+        hint: 'Przed każdym terminem wyślemy link do płatności; płacisz sam, dowolną metodą PayU.',
+      },
+    },
     discounts: 'Rabaty',
     discountsIntro: 'Rabat deklarowany (rodzeństwo, polecenie) sprawdzamy; do tego czasu liczymy go warunkowo.',
     code: 'Kod rabatowy',
@@ -67,6 +78,8 @@ export const billingAccount = {
     siblingHint: 'Rabat rodzinny dla drugiego i kolejnego dziecka; sprawdzimy go.',
     referral: 'E-mail osoby, która nas poleciła',
     referralHint: 'Rabat otrzymacie oboje po sprawdzeniu.',
+    continuation: 'Akcja Kontynuacja: uczestnik chodził do nas w zeszłym roku i wszystko jest opłacone',
+    continuationHint: 'Nie łączy się z innymi rabatami; sprawdzimy zeszłoroczną umowę.',
     consents: 'Zgody',
     termsBefore: 'Akceptuję',
     termsLink: 'regulamin',

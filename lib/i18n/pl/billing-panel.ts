@@ -173,7 +173,6 @@ export const billingPanel = {
     submit: 'Wczytaj wyciąg',
     fileMissing: 'Wybierz plik wyciągu.',
     fileTooBig: 'Plik jest za duży (najwyżej 1 MB).',
-    unreadable: 'To nie jest wyciąg MT940, którego możemy odczytać.',
     result: (file: string) => `Wynik: ${file}`,
     summary: (matched: number, unmatched: number) =>
       `Zaksięgowano ${matched} ${pluralPl(matched, 'wpłatę', 'wpłaty', 'wpłat')}; ${unmatched} ${pluralPl(unmatched, 'pozycja', 'pozycje', 'pozycji')} do sprawdzenia.`,

@@ -1,4 +1,4 @@
-// Upload of a bank statement (MT940, ≤ 1 MB, UTF-8 or the Polish banks' Windows-1250): staff with
+// Upload of a bank statement (MT940, ≤ 1 MB; its encoding is sniffed by the import): staff with
 // `contracts:manage`, same-site only; answers JSON for the upload form, which then opens the
 // import's result (booked lines and those left for staff).
 import { crossSite, routeUser } from '@/lib/http/route';
@@ -6,7 +6,6 @@ import { BodyTooLarge, formFile } from '@/lib/http/form-file';
 import { crossSiteRefused, jsonRefusal, notFound } from '@/lib/http/responses';
 import { UserError, userErrorText } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
-import { decodeText } from '@/lib/spreadsheets/text-decoding';
 import { importStatement } from '@/lib/billing/bank/import';
 import { PANEL_STATEMENTS_PATH } from '@/lib/billing/queries/paths';
 
@@ -21,9 +20,7 @@ export async function POST(req: Request) {
     const file = await formFile(req, 'file', MAX_BYTES + 64 * 1024);
     if (!file) return jsonRefusal(t.fileMissing, 422);
     if (file.bytes.length > MAX_BYTES) return jsonRefusal(t.fileTooBig, 413);
-    const decoded = decodeText(file.bytes);
-    if (!decoded) return jsonRefusal(t.unreadable, 422);
-    const result = await importStatement({ fileName: file.name, content: decoded.text, importedById: user.id });
+    const result = await importStatement({ fileName: file.name, content: file.bytes, importedById: user.id });
     return Response.json({ ok: true, redirect: `${PANEL_STATEMENTS_PATH}?wyciag=${result.importId}` });
   } catch (e) {
     if (e instanceof BodyTooLarge) return jsonRefusal(t.fileTooBig, 413);
