@@ -24,7 +24,7 @@ export async function changeAccess(
       ? suspendContract(tx, contractId, { actorId, now })
       : resumeContract(tx, contractId, { actorId, now });
   });
-  await afterContractChange(result);
+  await afterContractChange(result, actorId);
 }
 
 export async function terminateByStaff(actorId: string, contractId: string, now = currentTime()) {
@@ -36,7 +36,7 @@ export async function terminateByStaff(actorId: string, contractId: string, now 
     const settlement = quoteTermination({ contract, charges: contract.charges, today: warsawToday(now) });
     return endContract(tx, contractId, { reason: 'staff', actorId, now, settlement });
   });
-  await afterContractChange(result);
+  await afterContractChange(result, actorId);
 }
 
 async function existing(tx: Parameters<Parameters<ReturnType<typeof db>['$transaction']>[0]>[0], id: string) {

@@ -1,0 +1,148 @@
+// Contracts end to end (issue 19): staff book a school's transfer against its pro-forma; a payer
+// signs a monthly course, pays the first month in PayU, the clock passes the next due date, the
+// daily run suspends access, and paying from the e-mailed link brings it back.
+import type { Browser, Page } from '@playwright/test';
+import { checkPage, expect, login, readLatestMail, test } from './support/fixtures';
+
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
+async function payWithBlik(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Zapłać za zamówienie' })).toBeVisible();
+  await page.getByLabel('Kod BLIK').fill('777123');
+  await page.getByRole('button', { name: /^Zapłać / }).click();
+}
+
+/** Staff run the daily jobs now from the demo clock page, in a context of their own. */
+async function runDailyJobs(browser: Browser, origin: string) {
+  const ctx = await browser.newContext({ baseURL: origin });
+  const staff = await ctx.newPage();
+  try {
+    await login(staff, 'zespol');
+    await staff.goto('/panel/zegar');
+    await staff.getByRole('button', { name: /Uruchom dzienne zadania/ }).click();
+    await expect(staff.getByRole('status')).toContainText(/Uruchomiono|Gotowe|zadania/);
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The contract page's state badge once PayU's notification has been handled. */
+async function expectContractState(page: Page, path: string, state: string) {
+  await expect(async () => {
+    await page.goto(path);
+    await expect(page.getByTestId('contract-status')).toHaveText(state, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+test.beforeAll(async ({ request }) => {
+  await request.post('/api/test/clock', { data: { reset: true } });
+});
+test.afterAll(async ({ request }) => {
+  await request.post('/api/test/clock', { data: { reset: true } });
+});
+
+test('staff book a school’s transfer against its pro-forma and the licence comes into force', async ({ page }) => {
+  await login(page, 'zespol');
+  await page.goto('/panel/umowy/lista?produkt=licence&stan=PENDING');
+  await expect(page.getByRole('heading', { name: 'Umowy klientów' })).toBeVisible();
+  await checkPage(page);
+  await page.getByTestId('staff-contracts').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: /Umowa UM\// })).toBeVisible();
+  await expect(page.getByTestId('contract-status')).toHaveText('Czeka na pierwszą płatność');
+  await checkPage(page);
+
+  const form = page.getByTestId('transfer-form');
+  // A wrong amount is refused beside its field, nothing booked.
+  await form.getByLabel('Kwota przelewu (zł)').fill('1,00');
+  await form.getByRole('button', { name: 'Księguję przelew' }).click();
+  await expect(form.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByTestId('contract-status')).toHaveText('Czeka na pierwszą płatność');
+
+  await form.getByLabel('Kwota przelewu (zł)').fill('500,00');
+  await form.getByRole('button', { name: 'Księguję przelew' }).click();
+  await expect(page.getByText('Przelew zaksięgowany, płatność opłacona.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('contract-status')).toHaveText('Aktywna');
+  await expect(page.getByTestId('contract-history')).toContainText('Płatność przyjęta');
+});
+
+test('a payer pays the first month, is suspended after the due date and pays from the e-mailed link', async ({
+  page,
+  browser,
+}) => {
+  const email = `umowa.${unique()}@example.pl`;
+  await page.goto('/rejestracja');
+  await page.getByLabel('Imię').fill('Ewa');
+  await page.getByLabel('Nazwisko').fill('Abonentka');
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
+  await page.getByLabel('Hasło', { exact: true }).fill('Abonament2026');
+  await page.getByLabel(/Akceptuję regulamin/).check();
+  await page.getByRole('button', { name: 'Załóż konto' }).click();
+  await expect(page.getByTestId('signed-in-as')).toHaveText('Ewa Abonentka');
+
+  // The offer list and the sign-up page with its schedule before anything is signed.
+  await page.goto('/umowy');
+  await expect(page.getByRole('heading', { name: 'Umowy i abonamenty' })).toBeVisible();
+  await checkPage(page);
+  await page
+    .getByTestId('offer')
+    .filter({ hasText: 'Angielski B1 razem — abonament miesięczny' })
+    .getByRole('link', { name: 'Zobacz warunki' })
+    .click();
+  await expect(page.getByTestId('schedule-preview')).toContainText('199,00 zł');
+  await checkPage(page);
+
+  // The terms are required; the error stands beside the checkbox.
+  const sign = page.getByRole('button', { name: 'Zawieram umowę z obowiązkiem zapłaty' });
+  await sign.click();
+  await expect(page.getByText('Aby zawrzeć umowę, zaakceptuj regulamin.')).toBeVisible();
+  // An unknown code is refused beside its field.
+  await page.getByLabel('Kod rabatowy').fill('NIEMATAKIEGO');
+  await page.getByLabel(/Akceptuję regulamin/).check();
+  await sign.click();
+  await expect(page.getByLabel('Kod rabatowy')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Kod rabatowy').fill('');
+  await page.getByLabel(/Akceptuję regulamin/).check();
+  await page.getByLabel('Link e-mailem').check();
+  await page.getByLabel(/Żądam rozpoczęcia świadczenia/).check();
+  await sign.click();
+
+  await payWithBlik(page);
+  await page.goto('/konto/umowy');
+  await checkPage(page);
+  await page.getByTestId('my-contract').getByRole('link').first().click();
+  const contractPath = new URL(page.url()).pathname;
+  await expectContractState(page, contractPath, 'Aktywna');
+  await checkPage(page);
+  await expect(page.getByTestId('charges')).toContainText('Zapłacono');
+  await page.goto('/nauka/angielski-b1');
+  await expect(page.getByRole('heading', { name: 'Angielski B1 — kurs z certyfikatem' })).toBeVisible();
+
+  // A month and two days later the next month is unpaid: the daily run suspends access.
+  await page.request.post('/api/test/clock', { data: { advanceDays: 33 } });
+  await runDailyJobs(browser, new URL(page.url()).origin);
+  await expectContractState(page, contractPath, 'Zawieszona');
+  await expect(page.getByTestId('contract-explained')).toContainText('zapłać, aby go przywrócić');
+  await expect(page.getByTestId('charges')).toContainText(/Zaległe \d+ d/);
+  await checkPage(page, true);
+  await page.goto('/nauka/angielski-b1');
+  await expect(page.getByRole('heading', { name: 'Dostęp zawieszony' })).toBeVisible();
+
+  // The e-mailed link pays the overdue month; access is back.
+  const mail = await readLatestMail(page, email);
+  const link = mail.match(/https?:\/\/\S+\/platnosc\/umowa\/[A-Za-z0-9_.-]+/)?.[0];
+  expect(link, mail).toBeTruthy();
+  await page.goto(new URL(link!).pathname);
+  await payWithBlik(page);
+  await expectContractState(page, contractPath, 'Aktywna');
+  await page.goto('/nauka/angielski-b1');
+  await expect(page.getByRole('heading', { name: 'Angielski B1 — kurs z certyfikatem' })).toBeVisible();
+
+  // Ending it: the preview first (end of the paid month, nothing refunded), then the notice.
+  await page.goto(contractPath);
+  await page.getByRole('button', { name: 'Sprawdź warunki zakończenia' }).click();
+  await expect(page.getByTestId('end-preview')).toContainText('Umowa skończy się');
+  await checkPage(page, true);
+  await page.getByRole('button', { name: 'Potwierdzam zakończenie umowy' }).click();
+  await expect(page.getByText(/Umowa wypowiedziana; skończy się/)).toBeVisible();
+});
