@@ -38,6 +38,11 @@ export const AUDIT_ACTIONS = [
   'discount.code.deactivated',
   'discount.accepted',
   'discount.rejected',
+  'contract.suspended',
+  'contract.resumed',
+  'contract.notice',
+  'contract.ended',
+  'contract.voided',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -97,7 +97,7 @@ export function buildSchedule(input: ScheduleInput): ChargeDraft[] {
     }
     case 'PROFORMA': {
       const year = schoolYearOfDay(input.signedDay);
-      const start = maxDay(input.startDay ?? year.start, year.start);
+      const start = maxDay(input.startDay ?? input.signedDay, year.start);
       return [
         {
           seq: 1,
@@ -183,7 +183,7 @@ function instalments(plan: PlanPolicy, input: ScheduleInput): ChargeDraft[] {
   const dates = instalmentDates(plan.instalments ?? 'one', input.signedDay);
   const parts = splitEvenly(input.amount, dates.length);
   const year = schoolYearOfDay(input.signedDay);
-  const start = maxDay(input.startDay ?? year.start, year.start);
+  const start = maxDay(input.startDay ?? input.signedDay, year.start);
   const merged: { dueDate: Day; amount: number }[] = [];
   dates.forEach((d, i) => {
     if (merged.length > 0 && d <= merged[0].dueDate) merged[0].amount += parts[i];

@@ -45,6 +45,17 @@ export const billing = {
     'periods-recomputed': 'Okresy przeliczone po odwołaniu zajęć',
     'refund-due': 'Zwrot do wypłaty',
   },
+  access: {
+    suspendedTitle: 'Dostęp zawieszony',
+    suspendedBody: (number: string) =>
+      `Dostęp jest zawieszony, bo płatność do umowy ${number} jest zaległa. Po zapłacie dostęp wróci od razu.`,
+    endedTitle: 'Umowa zakończona',
+    endedBody: (number: string) => `Umowa ${number} została zakończona, więc dostęp do kursu wygasł.`,
+    pendingBody: (number: string) => `Dostęp otworzy się po zaksięgowaniu pierwszej płatności do umowy ${number}.`,
+    tile: 'Dostęp wstrzymany — sprawdź umowę',
+    myContracts: 'Moje umowy',
+  },
+  refundReason: 'Zwrot po zakończeniu umowy',
   errors: {
     offerNotFound: 'Nie znaleziono tej oferty.',
     offerInactive: 'Ta oferta nie jest już dostępna.',
@@ -57,5 +68,6 @@ export const billing = {
     cannotSuspend: 'Zawiesić można tylko aktywną umowę.',
     cannotVoid: 'Unieważnić można tylko umowę przed pierwszą płatnością.',
     alreadyEnded: 'Ta umowa jest już zakończona.',
+    contractNoAccess: 'Rezerwacja jest wstrzymana: umowa tej osoby jest zawieszona albo zakończona.',
   },
 };
