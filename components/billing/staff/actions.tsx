@@ -40,7 +40,11 @@ export function ContractActions({ page, manage }: { page: StaffContractPage; man
           <div className="space-y-2">
             <ActionForm
               action={contractAccessAction}
-              hidden={{ contractId: contract.id, intent: page.canSuspend ? 'suspend' : 'resume' }}
+              hidden={{
+                contractId: contract.id,
+                number: contract.number,
+                intent: page.canSuspend ? 'suspend' : 'resume',
+              }}
               submit={page.canSuspend ? t.suspend : t.resume}
               buttonClass={page.canSuspend ? 'btn-danger' : 'btn-primary'}
             />
@@ -56,6 +60,7 @@ export function ContractActions({ page, manage }: { page: StaffContractPage; man
               <p className="text-sm">{t.noOpenCharges}</p>
             ) : (
               <TransferForm
+                number={contract.number}
                 today={warsawDateKey(currentTime())}
                 charges={openCharges.map((c) => ({
                   id: c.id,
@@ -72,6 +77,7 @@ export function ContractActions({ page, manage }: { page: StaffContractPage; man
               <p className="muted text-sm">{t.terminateIntro}</p>
               <TerminateForm
                 contractId={contract.id}
+                number={contract.number}
                 endsOn={settlement.endsOn}
                 refund={settlement.refund > 0 ? money(settlement.refund) : null}
                 owed={settlement.owed > 0 ? money(settlement.owed) : null}

@@ -11,12 +11,14 @@ import { messages } from '@/lib/i18n';
 
 export function TerminateForm({
   contractId,
+  number,
   endsOn,
   refund,
   owed,
   lines,
 }: {
   contractId: string;
+  number: string;
   endsOn: string;
   refund: string | null;
   owed: string | null;
@@ -36,6 +38,7 @@ export function TerminateForm({
     <form action={f.action} className="space-y-3">
       <FormMessage state={f.state} />
       <input type="hidden" name="contractId" value={contractId} />
+      <input type="hidden" name="number" value={number} />
       {!open ? (
         <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
           {t.terminatePreview}

@@ -12,7 +12,7 @@ import { messages } from '@/lib/i18n';
 type Charge = { id: string; label: string; amount: number; title: string };
 const zloty = (n: number) => (n / 100).toFixed(2).replace('.', ',');
 
-export function TransferForm({ charges, today }: { charges: Charge[]; today: string }) {
+export function TransferForm({ number, charges, today }: { number: string; charges: Charge[]; today: string }) {
   const t = messages().billingPanel.actions;
   const f = useFormAction(bookTransferAction);
   const [chosen, setChosen] = useState(f.value('chargeId', charges[0].id));
@@ -20,6 +20,7 @@ export function TransferForm({ charges, today }: { charges: Charge[]; today: str
   return (
     <form action={f.action} className="space-y-3" noValidate data-testid="transfer-form">
       <FormMessage state={f.state} />
+      <input type="hidden" name="number" value={number} />
       <SelectField
         name="chargeId"
         label={t.transferCharge}

@@ -1,16 +1,18 @@
 'use server';
 // Staff book a bank transfer by hand against an open charge (the pro-forma's): once, whoever
 // clicks; a wrong amount is refused beside its field.
-import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
 import { parseZloty } from '@/lib/format/money';
 import { bookTransfer } from '@/lib/billing/payments/transfers';
+import { CONTRACT_NUMBER, panelContractPath } from '@/lib/billing/queries/paths';
 
 const t = messages().billingPanel.actions;
 
 const schema = z.object({
+  number: z.string().regex(CONTRACT_NUMBER),
   chargeId: z.string({ error: t.chargeMissing }).min(1, t.chargeMissing).max(64),
   amount: z
     .string()
@@ -28,6 +30,5 @@ export const bookTransferAction = formAction({ permission: 'contracts:manage', s
     bookedOn: input.bookedOn,
     bookedById: user.id,
   });
-  revalidatePath('/panel/umowy', 'layout');
-  return { ok: true, message: t.transferBooked };
+  redirect(`${panelContractPath(input.number)}?wynik=przelew`);
 });

@@ -13,9 +13,5 @@ export async function payerNotice(payerId: string, contractId: string, now = cur
     return giveNotice(tx, own.id, { actorId: payerId, now });
   });
   await afterContractChange(result);
-  const { number, endsOn } = await db().contract.findUniqueOrThrow({
-    where: { id: contractId },
-    select: { number: true, endsOn: true },
-  });
-  return { number, endsOn };
+  return db().contract.findUniqueOrThrow({ where: { id: contractId }, select: { number: true } });
 }

@@ -8,6 +8,9 @@ export const PANEL_CONTRACTS_PATH = '/panel/umowy/lista';
 export const PANEL_OVERDUE_PATH = '/panel/umowy/zalegle';
 export const PANEL_STATEMENTS_PATH = '/panel/umowy/wyciagi';
 
+/** A contract number's shape (lib/billing/contracts/sign.ts: "UM/2026/7KQ3XZ"). */
+export const CONTRACT_NUMBER = /^UM\/\d{4}\/[0-9A-Z]{1,12}$/;
+
 export const contractSlug = (number: string) => number.replaceAll('/', '-');
 export const numberFromSlug = (slug: string) => slug.replaceAll('-', '/');
 export const offerPath = (slug: string) => `${OFFERS_PATH}/${slug}`;

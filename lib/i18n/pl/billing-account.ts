@@ -188,7 +188,6 @@ export const billingAccount = {
     nothing: 'Nic nie zwracamy i nic nie będzie do dopłaty.',
     confirm: 'Potwierdzam zakończenie umowy',
     back: 'Wróć',
-    done: (date: string) => `Umowa wypowiedziana; skończy się ${date}.`,
-    notPossible: 'Tej umowy nie można już wypowiedzieć.',
+    done: 'Wypowiedzenie przyjęte. Potwierdzenie wysłaliśmy e-mailem.',
   },
 };

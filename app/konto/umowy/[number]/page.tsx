@@ -22,7 +22,7 @@ export default async function MyContractPage({
   searchParams,
 }: {
   params: Promise<{ number: string }>;
-  searchParams: Promise<{ zawarta?: string }>;
+  searchParams: Promise<{ zawarta?: string; wypowiedziano?: string }>;
 }) {
   const { number } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `${ACCOUNT_CONTRACTS_PATH}/${number}`);
@@ -30,7 +30,7 @@ export default async function MyContractPage({
   if (!page) notFound();
   const { contract, explained, quote } = page;
   const t = messages().billingAccount;
-  const signed = (await searchParams).zawarta;
+  const { zawarta: signed, wypowiedziano: noticed } = await searchParams;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -41,6 +41,11 @@ export default async function MyContractPage({
       {signed && (
         <Notice tone="success" role="status">
           {contract.payMethod === 'TRANSFER' ? t.detail.transferNotice : t.detail.signedNotice}
+        </Notice>
+      )}
+      {noticed && (
+        <Notice tone="success" role="status">
+          {t.end.done}
         </Notice>
       )}
       <Notice tone={explained.tone} as="div" data-testid="contract-explained">
