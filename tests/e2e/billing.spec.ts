@@ -95,6 +95,7 @@ test('a payer pays the first month, is suspended after the due date and pays fro
   await page.goto('/konto/umowy');
   await checkPage(page);
   await page.getByTestId('my-contract').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: /Umowa UM\// })).toBeVisible();
   const contractPath = new URL(page.url()).pathname;
   await expectContractState(page, contractPath, 'Aktywna');
   await checkPage(page);
