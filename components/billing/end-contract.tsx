@@ -39,7 +39,7 @@ export function EndContract({
       ) : (
         <Notice tone="warning" as="div" className="space-y-2" data-testid="end-preview">
           <h3 ref={heading} tabIndex={-1} className="font-semibold">
-            {t.title}
+            {t.confirmHeading}
           </h3>
           <p>{t.endsOn(endsOn)}</p>
           {refund && <p>{t.refund(refund)}</p>}

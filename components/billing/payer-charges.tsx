@@ -19,7 +19,7 @@ export function PayerCharges({ charges, payable }: { charges: PageCharge[]; paya
           <tr>
             <th>{t.colWhat}</th>
             <th>{t.colDue}</th>
-            <th className="text-right">{t.colAmount}</th>
+            <th className="sm:text-right">{t.colAmount}</th>
             <th>{t.colState}</th>
             <th>{t.colDocs}</th>
           </tr>
@@ -29,38 +29,44 @@ export function PayerCharges({ charges, payable }: { charges: PageCharge[]; paya
             <tr key={c.id} data-testid="charge">
               <td>{c.label}</td>
               <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
-              <td className="whitespace-nowrap text-right">
-                {formatMoney(toPay(c), c.currency)}
-                {c.discount > 0 && (
-                  <span className="block text-xs text-slate-600">
-                    {t.discount(formatMoney(c.discount, c.currency))}
+              <td className="whitespace-nowrap sm:text-right">
+                <div>
+                  {formatMoney(toPay(c), c.currency)}
+                  {c.discount > 0 && (
+                    <span className="block text-xs text-slate-600">
+                      {t.discount(formatMoney(c.discount, c.currency))}
+                    </span>
+                  )}
+                </div>
+              </td>
+              <td>
+                <div>
+                  <span
+                    className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}
+                  >
+                    {chargeStateText(c.state)}
                   </span>
-                )}
+                </div>
               </td>
               <td>
-                <span
-                  className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}
-                >
-                  {chargeStateText(c.state)}
-                </span>
-              </td>
-              <td>
-                <div className="flex flex-wrap items-center gap-2">
-                  {payable.has(c.id) && (
-                    <a href={chargePayPath(c.id)} className="btn-primary text-sm" data-testid="pay-now">
-                      {t.payNow}
-                    </a>
-                  )}
-                  {c.invoiceOrderId && c.status === 'PAID' && (
-                    <a href={invoicePath(c.invoiceOrderId)} className="link text-sm">
-                      {c.invoiceNumber ? `${t.invoice} ${c.invoiceNumber}` : t.invoice}
-                    </a>
-                  )}
-                  {c.proformaNumber && (
-                    <a href={proformaPath(c.id)} className="link text-sm" data-testid="proforma">
-                      {t.proforma(c.proformaNumber)}
-                    </a>
-                  )}
+                <div>
+                  <div className="flex flex-wrap items-center gap-2">
+                    {payable.has(c.id) && (
+                      <a href={chargePayPath(c.id)} className="btn-primary text-sm" data-testid="pay-now">
+                        {t.payNow}
+                      </a>
+                    )}
+                    {c.invoiceOrderId && c.status === 'PAID' && (
+                      <a href={invoicePath(c.invoiceOrderId)} className="link text-sm">
+                        {c.invoiceNumber ? `${t.invoice} ${c.invoiceNumber}` : t.invoice}
+                      </a>
+                    )}
+                    {c.proformaNumber && (
+                      <a href={proformaPath(c.id)} className="link text-sm" data-testid="proforma">
+                        {t.proforma(c.proformaNumber)}
+                      </a>
+                    )}
+                  </div>
                 </div>
               </td>
             </tr>

@@ -29,18 +29,20 @@ export function SchedulePreview({
             <tr>
               <th>{t.colWhat}</th>
               <th>{t.colDue}</th>
-              <th className="text-right">{t.colAmount}</th>
+              <th className="sm:text-right">{t.colAmount}</th>
             </tr>
           </thead>
           <tbody>
             {charges.map((c) => (
               <tr key={c.seq}>
                 <td>
-                  {c.label}
-                  {!c.refundable && <span className="ml-2 text-xs text-slate-600">({t.nonRefundable})</span>}
+                  <div>
+                    {c.label}
+                    {!c.refundable && <span className="ml-2 text-xs text-slate-600">({t.nonRefundable})</span>}
+                  </div>
                 </td>
                 <td className="whitespace-nowrap">{formatDate(new Date(`${c.dueDate}T00:00:00Z`))}</td>
-                <td className="whitespace-nowrap text-right">{formatMoney(c.amount, currency)}</td>
+                <td className="whitespace-nowrap sm:text-right">{formatMoney(c.amount, currency)}</td>
               </tr>
             ))}
           </tbody>
@@ -50,7 +52,7 @@ export function SchedulePreview({
                 <th scope="row" colSpan={2}>
                   {t.total}
                 </th>
-                <td className="text-right font-semibold">{formatMoney(total, currency)}</td>
+                <td className="sm:text-right font-semibold">{formatMoney(total, currency)}</td>
               </tr>
             </tfoot>
           )}

@@ -167,6 +167,8 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
         beneficiaryId: beneficiary.id,
         termsVersion: termsVersionInForce(signedAt),
         immediateStartConsent: true,
+        // A card plan not paid by card here is paid from the e-mailed link (its demo payer has no card).
+        payMethod: via === 'CARD' || planPolicy(planCode).payMethod !== 'CARD' ? undefined : 'LINK',
         discounts: [],
         now: signedAt,
       });

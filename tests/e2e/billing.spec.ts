@@ -49,6 +49,39 @@ test('staff book a school’s transfer against its pro-forma and the licence com
   await expect(page.getByText('Przelew zaksięgowany, płatność opłacona.')).toBeVisible();
   await expect(page.getByTestId('contract-status')).toHaveText('Aktywna');
   await expect(page.getByTestId('contract-history')).toContainText('Płatność przyjęta');
+
+  // The same transfer on the bank's statement, and a payment naming no pro-forma: neither is
+  // booked, both are listed for staff with the reason.
+  const proforma = (await page
+    .getByTestId('staff-charges')
+    .getByRole('link', { name: /Pro forma/ })
+    .textContent())!
+    .replace('Pro forma', '')
+    .trim();
+  const statement = [
+    ':20:MT940/2026/12/01',
+    ':25:/PL61114020040000350230599137',
+    ':28C:00246/001',
+    ':60F:C261130PLN000000010000,00',
+    ':61:2612011201CN000000000500,00NTRFNONREF//E2E1',
+    `:86:020~00PRZELEW~20${proforma} licencja~32LICEUM IM. KOPERNIKA`,
+    ':61:2612011201CN000000000100,00NTRFNONREF//E2E2',
+    ':86:020~00PRZELEW~20Wplata za kurs~32JAN KOWALSKI',
+    ':62F:C261201PLN000000010600,00',
+    '-',
+  ].join('\r\n');
+  await page.goto('/panel/umowy/wyciagi');
+  await checkPage(page);
+  await page.getByLabel(/Plik wyciągu/).setInputFiles({
+    name: 'wyciag.sta',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(statement),
+  });
+  await page.getByRole('button', { name: 'Wczytaj wyciąg' }).click();
+  await expect(page.getByText('Zaksięgowano 0 wpłat; 2 pozycje do sprawdzenia.')).toBeVisible();
+  await expect(page.getByTestId('statement-unmatched').getByRole('row')).toHaveCount(3);
+  await expect(page.getByTestId('statement-unmatched')).toContainText('brak numeru pro formy w tytule');
+  await checkPage(page, true);
 });
 
 test('a payer pays the first month, is suspended after the due date and pays from the e-mailed link', async ({

@@ -50,23 +50,31 @@ export default async function MyContractsPage() {
                 return (
                   <tr key={c.id} data-testid="my-contract">
                     <td>
-                      <Link className="link font-medium" href={accountContractPath(c.number)}>
-                        {c.offer.title}
-                      </Link>
-                      <span className="block text-xs text-slate-600">{c.number}</span>
+                      <div>
+                        <Link className="link font-medium" href={accountContractPath(c.number)}>
+                          {c.offer.title}
+                        </Link>
+                        <span className="block text-xs text-slate-600">{c.number}</span>
+                      </div>
                     </td>
                     <td>
-                      {c.beneficiary.firstName} {c.beneficiary.lastName}
+                      <div>
+                        {c.beneficiary.firstName} {c.beneficiary.lastName}
+                      </div>
                     </td>
                     <td>
-                      <StatusBadge status={c.status} />
+                      <div>
+                        <StatusBadge status={c.status} />
+                      </div>
                     </td>
                     <td>
-                      {!next
-                        ? t.nothingDue
-                        : state?.kind === 'overdue'
-                          ? t.overdue(formatMoney(toPay(next), next.currency), state.days)
-                          : t.next(formatMoney(toPay(next), next.currency), formatDate(next.dueDate))}
+                      <div>
+                        {!next
+                          ? t.nothingDue
+                          : state?.kind === 'overdue'
+                            ? t.overdue(formatMoney(toPay(next), next.currency), state.days)
+                            : t.next(formatMoney(toPay(next), next.currency), formatDate(next.dueDate))}
+                      </div>
                     </td>
                   </tr>
                 );

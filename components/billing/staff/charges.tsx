@@ -25,7 +25,7 @@ export function StaffCharges({ charges }: { charges: StaffContractPage['charges'
               <th>{t.colSeq}</th>
               <th>{t.colWhat}</th>
               <th>{t.colDue}</th>
-              <th className="text-right">{t.colAmount}</th>
+              <th className="sm:text-right">{t.colAmount}</th>
               <th>{t.colState}</th>
               <th>{t.colDocs}</th>
             </tr>
@@ -35,41 +35,50 @@ export function StaffCharges({ charges }: { charges: StaffContractPage['charges'
               <tr key={c.id}>
                 <td>{c.seq}</td>
                 <td>
-                  {c.label}
-                  <span className="block text-xs text-slate-600">{m.billingPanel.chargeKind[c.kind]}</span>
+                  <div>
+                    {c.label}
+                    <span className="block text-xs text-slate-600">{m.billingPanel.chargeKind[c.kind]}</span>
+                  </div>
                 </td>
                 <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
-                <td className="whitespace-nowrap text-right">
-                  {formatMoney(toPay(c), c.currency)}
-                  {c.discount > 0 && (
-                    <span className="block text-xs text-slate-600">
-                      {m.billingAccount.detail.discount(formatMoney(c.discount, c.currency))}
-                    </span>
-                  )}
+                <td className="whitespace-nowrap sm:text-right">
+                  <div>
+                    {formatMoney(toPay(c), c.currency)}
+                    {c.discount > 0 && (
+                      <span className="block text-xs text-slate-600">
+                        {m.billingAccount.detail.discount(formatMoney(c.discount, c.currency))}
+                      </span>
+                    )}
+                  </div>
                 </td>
                 <td>
-                  <span
-                    className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}
-                  >
-                    {chargeStateText(c.state)}
-                  </span>
+                  <div>
+                    <span
+                      className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}
+                    >
+                      {chargeStateText(c.state)}
+                    </span>
+                  </div>
                 </td>
                 <td className="space-y-1 text-sm">
-                  {c.orderItems.map((i) => (
-                    <Link key={i.order.id} className="link block" href={`/panel/zamowienia/${i.order.id}`}>
-                      {i.order.number}
-                    </Link>
-                  ))}
-                  {c.transfers.map((x) => (
-                    <span key={x.id} className="block">
-                      {m.billingPanel.detail.transfers}: {formatMoney(x.amount, c.currency)} · {formatDate(x.bookedOn)}
-                    </span>
-                  ))}
-                  {c.proformaNumber && (
-                    <a className="link block" href={proformaPath(c.id)}>
-                      {m.billingAccount.detail.proforma(c.proformaNumber)}
-                    </a>
-                  )}
+                  <div>
+                    {c.orderItems.map((i) => (
+                      <Link key={i.order.id} className="link block" href={`/panel/zamowienia/${i.order.id}`}>
+                        {i.order.number}
+                      </Link>
+                    ))}
+                    {c.transfers.map((x) => (
+                      <span key={x.id} className="block">
+                        {m.billingPanel.detail.transfers}: {formatMoney(x.amount, c.currency)} ·{' '}
+                        {formatDate(x.bookedOn)}
+                      </span>
+                    ))}
+                    {c.proformaNumber && (
+                      <a className="link block" href={proformaPath(c.id)}>
+                        {m.billingAccount.detail.proforma(c.proformaNumber)}
+                      </a>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -22,7 +22,7 @@ export function StaffContractsTable({ rows, today }: { rows: Row[]; today: Date 
             <th>{t.colPayer}</th>
             <th>{t.colOffer}</th>
             <th>{t.colState}</th>
-            <th className="text-right">{t.colOverdue}</th>
+            <th className="sm:text-right">{t.colOverdue}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,22 +31,30 @@ export function StaffContractsTable({ rows, today }: { rows: Row[]; today: Date 
             return (
               <tr key={c.id}>
                 <td>
-                  <Link className="link whitespace-nowrap" href={panelContractPath(c.number)}>
-                    {c.number}
-                  </Link>
+                  <div>
+                    <Link className="link whitespace-nowrap" href={panelContractPath(c.number)}>
+                      {c.number}
+                    </Link>
+                  </div>
                 </td>
                 <td>
-                  {c.payer.firstName} {c.payer.lastName}
-                  <span className="block text-xs text-slate-600">{c.payer.email}</span>
+                  <div>
+                    {c.payer.firstName} {c.payer.lastName}
+                    <span className="block text-xs text-slate-600">{c.payer.email}</span>
+                  </div>
                 </td>
                 <td>{c.offer.title}</td>
                 <td>
-                  <StatusBadge status={c.status} />
+                  <div>
+                    <StatusBadge status={c.status} />
+                  </div>
                 </td>
-                <td className="whitespace-nowrap text-right">
-                  {c.charges[0]
-                    ? t.overdueCell(formatMoney(owed, c.currency), daysBetween(c.charges[0].dueDate, today))
-                    : '—'}
+                <td className="whitespace-nowrap sm:text-right">
+                  <div>
+                    {c.charges[0]
+                      ? t.overdueCell(formatMoney(owed, c.currency), daysBetween(c.charges[0].dueDate, today))
+                      : '—'}
+                  </div>
                 </td>
               </tr>
             );

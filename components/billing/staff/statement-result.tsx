@@ -1,6 +1,7 @@
 // An imported statement's result: the lines booked against a charge and, apart, the lines left
 // for staff (unknown pro-forma, wrong amount, already booked) with the reason.
 import { formatMoney } from '@/lib/format/money';
+import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StatementLine } from '@/lib/billing/queries/staff';
 import { ScrollTable } from '@/components/forms/scroll-table';
@@ -15,21 +16,25 @@ function Lines({ lines, label, testId }: { lines: StatementLine[]; label: string
       <table className="table" data-testid={testId}>
         <thead>
           <tr>
-            <th>{t.colReference}</th>
+            <th>{t.colDate}</th>
             <th>{t.colTitle}</th>
-            <th className="text-right">{t.colAmount}</th>
+            <th className="sm:text-right">{t.colAmount}</th>
             <th>{t.colResult}</th>
           </tr>
         </thead>
         <tbody>
           {lines.map((l, i) => (
             <tr key={`${l.reference}-${i}`}>
-              <td className="break-all">{l.reference}</td>
-              <td className="break-words">
-                {l.title}
-                {l.payerName && <span className="block text-xs text-slate-600">{l.payerName}</span>}
+              <td className="whitespace-nowrap">
+                {l.valueDate ? formatDate(new Date(`${l.valueDate}T12:00:00Z`)) : '—'}
               </td>
-              <td className="whitespace-nowrap text-right">{formatMoney(l.amount, l.currency ?? 'PLN')}</td>
+              <td className="break-words">
+                <div>
+                  {l.title}
+                  {l.payerName && <span className="block text-xs text-slate-600">{l.payerName}</span>}
+                </div>
+              </td>
+              <td className="whitespace-nowrap sm:text-right">{formatMoney(l.amount, l.currency ?? 'PLN')}</td>
               <td>{reasons[l.reason] ?? l.reason}</td>
             </tr>
           ))}

@@ -118,6 +118,7 @@ export async function statementImports() {
 
 export type StatementLine = {
   reference: string;
+  valueDate?: string;
   amount: number;
   currency?: string;
   title: string;

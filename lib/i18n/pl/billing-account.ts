@@ -182,6 +182,7 @@ export const billingAccount = {
     intro:
       'Najpierw pokażemy, kiedy umowa się skończy i jak się rozliczymy; nic się nie zmieni, dopóki nie potwierdzisz.',
     preview: 'Sprawdź warunki zakończenia',
+    confirmHeading: 'Tak zakończy się umowa',
     endsOn: (date: string) => `Umowa skończy się ${date}; do tego dnia dostęp pozostaje.`,
     refund: (amount: string) => `Zwrócimy ${amount} (w ciągu 14 dni, tą samą metodą płatności).`,
     owed: (amount: string) => `Do zapłaty pozostanie ${amount}.`,

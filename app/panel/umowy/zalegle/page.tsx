@@ -40,32 +40,38 @@ export default async function OverduePage() {
                   <th>{t.colPayer}</th>
                   <th>{t.colCharge}</th>
                   <th>{t.colDue}</th>
-                  <th className="text-right">{t.colDays}</th>
-                  <th className="text-right">{t.colAmount}</th>
+                  <th className="sm:text-right">{t.colDays}</th>
+                  <th className="sm:text-right">{t.colAmount}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id}>
                     <td>
-                      <Link className="link whitespace-nowrap" href={panelContractPath(r.contract.number)}>
-                        {r.contract.number}
-                      </Link>
-                      <span className="mt-1 block">
-                        <StatusBadge status={r.contract.status} />
-                      </span>
+                      <div>
+                        <Link className="link whitespace-nowrap" href={panelContractPath(r.contract.number)}>
+                          {r.contract.number}
+                        </Link>
+                        <span className="mt-1 block">
+                          <StatusBadge status={r.contract.status} />
+                        </span>
+                      </div>
                     </td>
                     <td>
-                      {r.contract.payer.firstName} {r.contract.payer.lastName}
-                      <span className="block text-xs text-slate-600">{r.contract.payer.email}</span>
+                      <div>
+                        {r.contract.payer.firstName} {r.contract.payer.lastName}
+                        <span className="block text-xs text-slate-600">{r.contract.payer.email}</span>
+                      </div>
                     </td>
                     <td>
-                      {r.label}
-                      <span className="block text-xs text-slate-600">{r.contract.offer.title}</span>
+                      <div>
+                        {r.label}
+                        <span className="block text-xs text-slate-600">{r.contract.offer.title}</span>
+                      </div>
                     </td>
                     <td className="whitespace-nowrap">{formatDate(r.dueDate)}</td>
-                    <td className="text-right font-semibold">{daysBetween(r.dueDate, today)}</td>
-                    <td className="whitespace-nowrap text-right">{formatMoney(toPay(r), r.currency)}</td>
+                    <td className="sm:text-right font-semibold">{daysBetween(r.dueDate, today)}</td>
+                    <td className="whitespace-nowrap sm:text-right">{formatMoney(toPay(r), r.currency)}</td>
                   </tr>
                 ))}
               </tbody>
