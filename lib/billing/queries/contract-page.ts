@@ -31,7 +31,9 @@ export async function myContractPage(payerId: string, slug: string, now = curren
   const canEnd = (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED') && contract.endsOn === null;
   const quote = canEnd ? quoteTermination({ contract, charges: contract.charges, today: slugDay(today) }) : null;
   // "Zapłać teraz" on what is overdue and on the next charge due; later instalments wait their turn.
-  const payable = new Set(open.filter((c, i) => i === 0 || c.state.kind === 'overdue').map((c) => c.id));
+  // A pro-forma is paid by bank transfer against its number (A5), not through PayU.
+  const byLink = contract.payMethod !== 'TRANSFER';
+  const payable = new Set(byLink ? open.filter((c, i) => i === 0 || c.state.kind === 'overdue').map((c) => c.id) : []);
   return { contract, charges, explained, quote, payable };
 }
 
