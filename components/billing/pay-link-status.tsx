@@ -5,6 +5,7 @@ import type { PayLinkState, PayLinkView } from '@/lib/billing/payments/pay-link'
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { RefreshWhile } from './refresh-while';
 
 const TONE: Record<PayLinkView['state'], NoticeTone> = {
   open: 'info',
@@ -19,6 +20,7 @@ export function PayLinkStatus({ view, reason, failed }: { view: PayLinkView; rea
   const tone: NoticeTone = failed || reason ? 'error' : TONE[view.state];
   return (
     <section className="card space-y-4" aria-labelledby="charge-h">
+      <RefreshWhile active={view.state === 'in-progress'} />
       <h2 id="charge-h" className="h2">
         {t.charge(view.label, view.contractNumber)}
       </h2>

@@ -14,6 +14,7 @@ import {
   dayToDate,
   daysBetween,
   maxDay,
+  minDay,
   warsawToday,
   type Day,
 } from '@/lib/billing/rules/days';
@@ -22,7 +23,7 @@ import { messages } from '@/lib/i18n';
 import { queryOf, type Conn, type Query } from './conn';
 import { periodChargeDiscount } from './discounts';
 import { recordEvent } from './events';
-import { grantContract } from './grants';
+import { bookGroupAhead, grantContract } from './grants';
 import { billingOnceKey, queueBillingEmail } from './mail';
 import { ACCOUNT_CONTRACTS_PATH } from './sign';
 
@@ -65,6 +66,8 @@ type ContractRow = {
   periodSessions: number | null;
   endsOn: Day | null;
   beneficiaryId: string;
+  payerId: string;
+  suspendOffset: number | null;
   title: string;
   courseId: string | null;
   liveGroupId: string | null;
@@ -90,14 +93,15 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
   const [c] = await q<ContractRow>(
     `SELECT k."id", k."number", k."status"::text AS "status", k."planKind"::text AS "planKind", k."planCode",
             k."amount", k."currency", k."anchorDate"::text AS "anchorDate", k."paidThrough"::text AS "paidThrough",
-            k."periodSessions", k."endsOn"::text AS "endsOn", k."beneficiaryId",
+            k."periodSessions", k."endsOn"::text AS "endsOn", k."beneficiaryId", k."payerId", k."suspendOffset",
             o."title", o."courseId", o."liveGroupId", p."email", p."firstName"
        FROM "Contract" k JOIN "BillingOffer" o ON o."id" = k."offerId" JOIN "User" p ON p."id" = k."payerId"
       WHERE k."id" = $1 FOR UPDATE OF k`,
     [charge.contractId],
   );
   const payDay = warsawToday(input.paidAt);
-  const effect = c.status === 'PENDING' ? 'activated' : c.status === 'SUSPENDED' ? 'resumed' : 'paid';
+  const stillOverdue = c.status === 'SUSPENDED' && (await otherChargeOverdue(q, c, charge.id, payDay));
+  const effect = c.status === 'PENDING' ? 'activated' : c.status === 'SUSPENDED' && !stillOverdue ? 'resumed' : 'paid';
   const live = c.status === 'PENDING' || c.status === 'SUSPENDED' || c.status === 'ACTIVE';
 
   // The period this payment covers: MONTHLY starts on the first payment's day (B5) or, after a
@@ -123,17 +127,20 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
       charge.label = label;
     }
   }
-  const paidThrough = periodEnd && live ? maxDay(periodEnd, c.paidThrough ?? periodEnd) : c.paidThrough;
+  const covered = periodEnd && live ? maxDay(periodEnd, c.paidThrough ?? periodEnd) : c.paidThrough;
+  // After a notice, access never runs past the contract's end (S10: charges due until then are paid).
+  const paidThrough = covered && c.endsOn ? minDay(covered, c.endsOn) : covered;
   await q(
     `UPDATE "Contract" SET
-        "status" = CASE WHEN "status" IN ('PENDING', 'SUSPENDED') THEN 'ACTIVE'::"ContractStatus" ELSE "status" END,
-        "activatedAt" = COALESCE("activatedAt", $2), "suspendedAt" = NULL,
+        "status" = CASE WHEN $7 THEN 'ACTIVE'::"ContractStatus" ELSE "status" END,
+        "activatedAt" = COALESCE("activatedAt", $2), "suspendedAt" = CASE WHEN $7 THEN NULL ELSE "suspendedAt" END,
         "paidThrough" = $3::date, "anchorDate" = $4::date,
         "cardToken" = COALESCE($5, "cardToken"), "cardLabel" = COALESCE($6, "cardLabel"), "updatedAt" = $2
       WHERE "id" = $1`,
-    [c.id, input.paidAt, paidThrough, anchor, input.cardToken ?? null, input.cardLabel ?? null],
+    [c.id, input.paidAt, paidThrough, anchor, input.cardToken ?? null, input.cardLabel ?? null, effect !== 'paid'],
   );
   if (effect === 'activated') await grantContract(conn, c, input.paidAt);
+  if (effect !== 'paid') await bookGroupAhead(conn, c, input.paidAt);
 
   const net = charge.amount - charge.discount;
   await recordEvent(conn, c.id, 'charge-paid', {
@@ -164,6 +171,20 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
     link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
   });
   return { emailIds: emailId ? [emailId] : [], changed: true, contractId: c.id, effect };
+}
+
+/**
+ * A suspension lasts while another charge is past its suspension day: paying one of two overdue
+ * instalments does not restore access (the run would suspend again the next morning).
+ */
+async function otherChargeOverdue(q: Query, c: ContractRow, paidId: string, today: Day): Promise<boolean> {
+  const [row] = await q<{ overdue: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM "ContractCharge"
+                     WHERE "contractId" = $1 AND "id" <> $2 AND "status" = 'OPEN'
+                       AND "dueDate" + $3::int <= $4::date) AS "overdue"`,
+    [c.id, paidId, c.suspendOffset ?? 1, today],
+  );
+  return row.overdue;
 }
 
 /**

@@ -10,6 +10,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { chargePayUrl } from '@/lib/billing/payments/link';
+import { assignProformaNumber } from '@/lib/billing/payments/proforma';
 import { dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { contractPolicyColumns, planPolicy } from '@/lib/billing/rules/plans';
 import { buildSchedule } from '@/lib/billing/rules/schedule';
@@ -32,7 +33,14 @@ export type SignInput = {
   now: Date;
 };
 
-export type SignResult = { contractId: string; number: string; firstChargeId: string; emailIds: string[] };
+export type SignResult = {
+  contractId: string;
+  number: string;
+  firstChargeId: string;
+  emailIds: string[];
+  /** TRANSFER plans: the first charge's pro-forma number. */
+  proformaNumber: string | null;
+};
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -54,11 +62,28 @@ async function checkBeneficiary(tx: Tx, payerId: string, beneficiaryId: string) 
   if (!child) throw new UserError('billing.errors.beneficiaryNotYours');
 }
 
+/** L4: a class group never has more members than seats; a cancelled group takes nobody. */
+async function checkGroupRoom(tx: Tx, groupId: string, beneficiaryId: string) {
+  const g = await tx.liveGroup.findUnique({
+    where: { id: groupId },
+    select: {
+      capacity: true,
+      cancelledAt: true,
+      _count: { select: { members: true } },
+      members: { where: { userId: beneficiaryId }, select: { id: true } },
+    },
+  });
+  if (!g) throw new NotFoundError('live group');
+  if (g.cancelledAt) throw new UserError('liveEngine.groupCancelled');
+  if (g.members.length === 0 && g._count.members >= g.capacity) throw new UserError('liveEngine.groupFull');
+}
+
 export async function signContract(tx: Tx, input: SignInput): Promise<SignResult> {
   const offer = await tx.billingOffer.findUnique({ where: { id: input.offerId } });
   if (!offer) throw new NotFoundError('billing offer');
   if (!offer.active) throw new UserError('billing.errors.offerInactive');
   await checkBeneficiary(tx, input.payerId, input.beneficiaryId);
+  if (offer.liveGroupId) await checkGroupRoom(tx, offer.liveGroupId, input.beneficiaryId);
   const plan = planPolicy(offer.planCode);
   const sessions =
     plan.kind === 'SESSIONS' && offer.liveGroupId
@@ -149,6 +174,8 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
     },
   });
   const transfer = payMethod === 'TRANSFER';
+  // A transfer is paid against a pro-forma with its own number, the transfer's title (A5).
+  const proformaNumber = transfer ? await assignProformaNumber(tx, first.id, input.now) : null;
   const money = (c: { amount: number; discount: number }) => formatMoney(c.amount - c.discount, offer.currency);
   const emailId = await queueBillingEmail(
     tx,
@@ -165,7 +192,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
       schedule: contract.charges.map((c) => ({ label: c.label, amount: money(c), dueDate: formatDate(c.dueDate) })),
       link: transfer ? absoluteUrl(proformaPath(first.id)) : chargePayUrl(first.id),
       transfer,
-      proformaNumber: null,
+      proformaNumber,
       termsVersion: input.termsVersion,
     },
   );
@@ -174,5 +201,6 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
     number: contract.number,
     firstChargeId: first.id,
     emailIds: emailId ? [emailId] : [],
+    proformaNumber,
   };
 }

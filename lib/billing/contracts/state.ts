@@ -10,6 +10,7 @@ import { actorWith } from '@/lib/staff/authority';
 import { addDays, dateToDay, dayToDate, minDay, warsawToday, type Day } from '@/lib/billing/rules/days';
 import { SETTLEMENT_DUE_DAYS } from '@/lib/billing/rules/plans';
 import { quoteTermination, type Quote } from '@/lib/billing/rules/termination';
+import { nextStatus } from '@/lib/billing/rules/transitions';
 import { messages } from '@/lib/i18n';
 import { recordEvent } from './events';
 
@@ -63,7 +64,7 @@ export async function suspendContract(
 ): Promise<ContractChange> {
   const c = await lock(tx, id);
   const who = await checkActor(tx, c, opts.actorId, false);
-  if (c.status !== 'ACTIVE') throw new UserError('billing.errors.cannotSuspend');
+  if (!nextStatus(c.status, 'suspend')) throw new UserError('billing.errors.cannotSuspend');
   await tx.contract.update({ where: { id }, data: { status: 'SUSPENDED', suspendedAt: opts.now } });
   await recordEvent(tx, id, 'suspended', {
     chargeId: opts.chargeId,
@@ -83,7 +84,7 @@ export async function resumeContract(
 ): Promise<ContractChange> {
   const c = await lock(tx, id);
   const who = await checkActor(tx, c, opts.actorId, false);
-  if (c.status !== 'SUSPENDED') throw new UserError('billing.errors.notSuspended');
+  if (!nextStatus(c.status, 'resume')) throw new UserError('billing.errors.notSuspended');
   await tx.contract.update({ where: { id }, data: { status: 'ACTIVE', suspendedAt: null } });
   await recordEvent(tx, id, 'resumed', {
     actorId: opts.actorId,
@@ -107,7 +108,7 @@ export async function endContract(
 ): Promise<ContractChange> {
   const c = await lock(tx, id);
   const who = await checkActor(tx, c, opts.actorId, opts.reason === 'payer-notice' || opts.reason === 'withdrawal');
-  if (c.status === 'ENDED' || c.status === 'VOID') throw new UserError('billing.errors.alreadyEnded');
+  if (!nextStatus(c.status, 'end')) throw new UserError('billing.errors.alreadyEnded');
   return finish(tx, c, who, opts);
 }
 
@@ -168,7 +169,7 @@ export async function voidContract(
 ): Promise<ContractChange> {
   const c = await lock(tx, id);
   const who = await checkActor(tx, c, opts.actorId, true);
-  if (c.status !== 'PENDING') throw new UserError('billing.errors.cannotVoid');
+  if (!nextStatus(c.status, 'void')) throw new UserError('billing.errors.cannotVoid');
   const cancelled = await cancelCharges(tx, c, () => true, opts.now);
   const reason = opts.reason ?? (who === 'system' ? 'void-deadline' : who === 'payer' ? 'payer-withdrew' : 'staff');
   await tx.contract.update({ where: { id }, data: { status: 'VOID', endedAt: opts.now, endReason: reason } });
@@ -186,9 +187,35 @@ export type NoticeOptions = {
   sessionDays?: Day[];
 };
 
-/** The quote for ending this contract today (shown to the payer before they confirm). */
-export function quoteFor(c: Locked, now: Date, opts: Omit<NoticeOptions, 'actorId' | 'now'> = {}): Quote {
-  return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts });
+/**
+ * The class days of the contract's group from its service start (cancelled classes left out), the
+ * measure of use when the offer has a class group (L1, S11, S13); none otherwise.
+ */
+async function sessionDaysOf(tx: Tx, c: Locked): Promise<Day[] | undefined> {
+  const offer = await tx.billingOffer.findUnique({ where: { id: c.offerId }, select: { liveGroupId: true } });
+  const from = c.charges.find((ch) => ch.periodStart)?.periodStart;
+  if (!offer?.liveGroupId || !from) return undefined;
+  const sessions = await tx.liveSession.findMany({
+    where: { groupId: offer.liveGroupId, status: 'SCHEDULED' },
+    select: { startsAt: true },
+    orderBy: { startsAt: 'asc' },
+  });
+  return sessions.map((x) => warsawToday(x.startsAt)).filter((d) => d >= dateToDay(from));
+}
+
+async function quoteOf(tx: Tx, c: Locked, now: Date, opts: Omit<NoticeOptions, 'actorId' | 'now'> = {}) {
+  const sessionDays = opts.sessionDays ?? (await sessionDaysOf(tx, c));
+  return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts, sessionDays });
+}
+
+/**
+ * What ending the contract now would mean (shown to the payer and staff before they confirm):
+ * the same facts giveNotice uses, so the preview is what the notice does.
+ */
+export async function quoteContract(tx: Tx, id: string, now: Date): Promise<Quote> {
+  const c = await tx.contract.findUnique({ where: { id }, include: { charges: { orderBy: { seq: 'asc' } } } });
+  if (!c) throw new NotFoundError('contract');
+  return quoteOf(tx, c, now);
 }
 
 /**
@@ -201,9 +228,9 @@ export async function giveNotice(tx: Tx, id: string, opts: NoticeOptions): Promi
   const c = await lock(tx, id);
   if (c.status === 'PENDING') return voidContract(tx, id, { actorId: opts.actorId, now: opts.now });
   const who = await checkActor(tx, c, opts.actorId, true);
-  if (c.status === 'ENDED' || c.status === 'VOID') throw new UserError('billing.errors.alreadyEnded');
+  if (!nextStatus(c.status, 'notice')) throw new UserError('billing.errors.alreadyEnded');
   if (c.endsOn) throw new UserError('billing.errors.alreadyNoticed');
-  const quote = quoteFor(c, opts.now, opts);
+  const quote = await quoteOf(tx, c, opts.now, opts);
   const today = warsawToday(opts.now);
   await recordEvent(tx, id, 'notice-given', {
     actorId: opts.actorId,
@@ -217,7 +244,20 @@ export async function giveNotice(tx: Tx, id: string, opts: NoticeOptions): Promi
   }
   const cancel = new Set(quote.cancel);
   const cancelled = await cancelCharges(tx, c, (ch) => cancel.has(ch.id), opts.now);
-  await tx.contract.update({ where: { id }, data: { endsOn: dayToDate(quote.endsOn) } });
+  // Access ends with the contract even where a payment covered more (a centre's year paid up front).
+  const through = c.paidThrough ? minDay(dateToDay(c.paidThrough), quote.endsOn) : null;
+  await tx.contract.update({
+    where: { id },
+    data: { endsOn: dayToDate(quote.endsOn), paidThrough: through ? dayToDate(through) : null },
+  });
+  if (quote.refund > 0) {
+    // S13: what was paid beyond the service until the end goes back within 14 days after it.
+    await recordEvent(tx, id, 'refund-due', {
+      actorId: opts.actorId,
+      at: opts.now,
+      detail: { amount: quote.refund, dueBy: addDays(quote.endsOn, REFUND_DAYS), afterEnd: true },
+    });
+  }
   if (cancelled.length > 0) {
     await recordEvent(tx, id, 'charges-cancelled', {
       actorId: opts.actorId,

@@ -8,7 +8,7 @@ import { db } from '@/lib/db/client';
 import { messages } from '@/lib/i18n';
 import { newExtOrderId } from '@/lib/orders/numbers';
 import { payu, notifyUrl } from '@/lib/payments/gateway';
-import { PayuError } from '@/lib/payments/payu';
+import { PayuError, PayuUnavailableError } from '@/lib/payments/payu';
 import { newRowId, sqlTransaction } from '@/lib/db/sql';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
@@ -69,6 +69,14 @@ export async function chargeStoredCard(chargeId: string, now = currentTime()): P
     });
     return settleFromPayu(created.orderId, claim.extOrderId);
   } catch (e) {
+    if (e instanceof PayuUnavailableError) {
+      // As checkout does (lib/orders/payment-attempt.ts): this attempt is over; the job's retry makes a new one.
+      await db().payment.update({
+        where: { id: claim.paymentId },
+        data: { status: 'CANCELED', events: { create: { kind: 'create-failed', detail: { error: e.message } } } },
+      });
+      throw e;
+    }
     if (!(e instanceof PayuError)) throw e;
     // PayU refused the order itself (a token it no longer knows, a blocked card): a decline.
     console.error('[billing] stored card refused by PayU', chargeId, e.message);

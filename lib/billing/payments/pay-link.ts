@@ -7,6 +7,7 @@ import { UserError } from '@/lib/errors';
 import { startPaymentAttempt, type PayMethod } from '@/lib/orders/payment-attempt';
 import { chargeIdFromToken, chargeLinkToken, chargePayPath } from './link';
 import { ensureChargeOrder } from './charge-order';
+import { chargeDue } from './charge-due';
 
 /** Why the link shows a page instead of PayU (texts: lib/i18n/pl/billing-pay.ts `states`). */
 export type PayLinkState = 'paid' | 'cancelled' | 'in-progress' | 'other-account' | 'payu-down' | 'refused';
@@ -97,7 +98,7 @@ export async function payLinkView(token: string): Promise<PayLinkView | null> {
     state,
     contractNumber: c.contract.number,
     label: c.label,
-    amount: Math.max(0, c.amount - c.discount),
+    amount: chargeDue(c),
     currency: c.currency,
     dueDate: c.dueDate,
     payPath: `/platnosc/umowa/${chargeLinkToken(chargeId)}`,

@@ -41,7 +41,10 @@ export type QuoteInput = {
   /** Sessions delivered (by the end day) out of `total`: the measure of use for a centre or Live. */
   delivered?: number;
   total?: number;
-  /** S11: the beneficiary's scheduled class days, for "the day after the 2nd class". */
+  /**
+   * The class days of the beneficiary's group from the contract's start (cancelled ones left out):
+   * use is measured in classes when given (L1, S13), and S11's "the day after the 2nd class".
+   */
   sessionDays?: Day[];
 };
 
@@ -74,9 +77,33 @@ export function usedFraction(input: QuoteInput, end: Day): { num: number; den: n
   if (periods.length === 0) return null;
   const start = periods.map((c) => asDay(c.periodStart!)).reduce((a, b) => (a < b ? a : b));
   const last = periods.map((c) => asDay(c.periodEnd!)).reduce((a, b) => (a > b ? a : b));
+  return spanFraction(input.sessionDays, start, last, end);
+}
+
+/** The share of [start, last] gone by `end`: by the scheduled classes in it when known, else by days. */
+function spanFraction(sessionDays: Day[] | undefined, start: Day, last: Day, end: Day) {
+  const classes = (sessionDays ?? []).filter((d) => d >= start && d <= last);
+  if (classes.length > 0) return { num: classes.filter((d) => d <= end).length, den: classes.length };
   const den = daysBetween(start, last) + 1;
-  const num = Math.min(Math.max(daysBetween(start, end) + 1, 0), den);
-  return { num, den };
+  return { num: Math.min(Math.max(daysBetween(start, end) + 1, 0), den), den };
+}
+
+/**
+ * Art. 35: what the consumer pays for the service performed at their request before withdrawing —
+ * each paid period's price × the share of its classes (or days) gone by, summed and rounded once.
+ * Fees for things handed over are not a service: refunded in full.
+ */
+function performedValue(input: QuoteInput, paid: QuoteCharge[], today: Day): number {
+  if (input.total && input.total > 0 && input.delivered !== undefined) {
+    return times(sum(paid), usedFraction(input, today)!);
+  }
+  let value = 0;
+  for (const c of paid) {
+    if (!c.periodStart || !c.periodEnd) continue;
+    const f = spanFraction(input.sessionDays, asDay(c.periodStart), asDay(c.periodEnd), today);
+    value += (net(c) * f.num) / f.den;
+  }
+  return Math.round(value);
 }
 
 const times = (amount: number, f: { num: number; den: number }) =>
@@ -93,8 +120,7 @@ export function quoteTermination(input: QuoteInput): Quote {
 
   if (consumer && today <= addDays(signedDay, WITHDRAWAL_DAYS)) {
     const paidAll = sum(paid);
-    const f = usedFraction(input, today);
-    const performed = contract.immediateStartConsent && f ? times(paidAll, f) : 0;
+    const performed = contract.immediateStartConsent ? performedValue(input, paid, today) : 0;
     const lines: QuoteLine[] = [{ label: t.paid, amount: paidAll }];
     if (performed > 0) lines.push({ label: t.performed, amount: -performed });
     lines.push({ label: t.refund, amount: paidAll - performed });
