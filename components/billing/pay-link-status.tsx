@@ -21,9 +21,12 @@ export function PayLinkStatus({ view, reason, failed }: { view: PayLinkView; rea
   return (
     <section className="card space-y-4" aria-labelledby="charge-h">
       <RefreshWhile active={view.state === 'in-progress'} />
-      <h2 id="charge-h" className="h2">
-        {t.charge(view.label, view.contractNumber)}
-      </h2>
+      <div className="space-y-1">
+        <h2 id="charge-h" className="h2">
+          {view.title}
+        </h2>
+        <p className="muted">{t.charge(view.label, view.contractNumber)}</p>
+      </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t.amount}</dt>
         <dd data-testid="pay-link-amount">{formatMoney(view.amount, view.currency)}</dd>

@@ -79,6 +79,8 @@ export async function startPaymentAttempt(
         firstName: order.user.firstName,
         lastName: order.user.lastName,
         language: 'pl',
+        // A card saved with FIRST is PayU's for this customer of ours: the payer's user id.
+        ...(options.recurring ? { extCustomerId: userId } : {}),
       },
       payMethodValue: payuMethodValue(payMethod),
       recurring: options.recurring,

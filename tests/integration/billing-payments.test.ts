@@ -4,7 +4,7 @@
 // every paid charge's order gets its invoice through the invoice path.
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
-import { openPayLink } from '@/lib/billing/payments/pay-link';
+import { openPayLink, payLinkView } from '@/lib/billing/payments/pay-link';
 import { chargeLinkToken } from '@/lib/billing/payments/link';
 import { chargeStoredCard } from '@/lib/billing/payments/card';
 import { handleOrderNotification } from '@/lib/settlement/notifications';
@@ -102,6 +102,12 @@ describe('the pay link', () => {
     expect(await db().emailMessage.count({ where: { template: 'billing-paid', to: order.buyerEmail } })).toBe(1);
     // The link of a paid charge says so.
     expect(await openPayLink(token, null, '203.0.113.5')).toEqual({ kind: 'page', state: 'paid' });
+    expect(await payLinkView(token)).toMatchObject({
+      state: 'paid',
+      title: 'Angielski razem — abonament',
+      contractNumber: c.number,
+      amount: 24900,
+    });
   });
 });
 

@@ -1,9 +1,12 @@
 // After a contract's card payment with recurring FIRST commits, PayU holds the card as a
-// multi-use TOKC_ token: it is read from the PayU order (never inside the payment's transaction)
-// and kept on the contract for the next charges (lib/billing/payments/card.ts). Should this fail,
-// the next charge finds no token and the payer gets the pay link, whose card payment saves it again.
+// multi-use TOKC_ token for the payer (buyer.extCustomerId = their user id): it is read from
+// PayU's list of the payer's stored cards (paymethods under their trusted_merchant token, never
+// inside the payment's transaction) and kept on the contract for the next charges
+// (lib/billing/payments/card.ts). Should this fail, the next charge finds no token and the payer
+// gets the pay link, whose card payment saves it again.
 import { db } from '@/lib/db/client';
 import { payu } from '@/lib/payments/gateway';
+import { pickStoredCard } from '@/lib/payments/payu';
 
 export async function storeCardOfPayment(paymentId: string): Promise<boolean> {
   try {
@@ -11,13 +14,13 @@ export async function storeCardOfPayment(paymentId: string): Promise<boolean> {
       where: {
         id: paymentId,
         status: 'COMPLETED',
-        payuOrderId: { not: null },
         events: { some: { kind: 'created', detail: { path: ['recurring'], equals: 'FIRST' } } },
       },
       select: {
-        payuOrderId: true,
         order: {
           select: {
+            userId: true,
+            buyerEmail: true,
             items: { where: { kind: 'CONTRACT_CHARGE' }, select: { charge: { select: { contractId: true } } } },
           },
         },
@@ -25,10 +28,12 @@ export async function storeCardOfPayment(paymentId: string): Promise<boolean> {
     });
     const contractIds = [...new Set(p?.order.items.flatMap((i) => (i.charge ? [i.charge.contractId] : [])) ?? [])];
     if (!p || contractIds.length === 0) return false;
-    const card = (await payu().retrieveOrder(p.payuOrderId!)).storedCard;
+    // The customer exactly as the FIRST order named them (lib/orders/payment-attempt.ts).
+    const tokens = await payu().retrieveCardTokens({ email: p.order.buyerEmail, extCustomerId: p.order.userId });
+    const card = pickStoredCard(tokens);
     if (!card) return false;
     const { count } = await db().contract.updateMany({
-      where: { id: { in: contractIds }, payMethod: 'CARD' },
+      where: { id: { in: contractIds }, payMethod: 'CARD', payerId: p.order.userId },
       data: { cardToken: card.token, cardLabel: card.label },
     });
     return count > 0;

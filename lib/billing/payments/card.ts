@@ -38,6 +38,7 @@ export async function chargeStoredCard(chargeId: string, now = currentTime()): P
     where: { id: claim.orderId },
     select: {
       number: true,
+      userId: true,
       currency: true,
       buyerEmail: true,
       user: { select: { firstName: true, lastName: true } },
@@ -59,6 +60,8 @@ export async function chargeStoredCard(chargeId: string, now = currentTime()): P
         firstName: order.user.firstName,
         lastName: order.user.lastName,
         language: 'pl',
+        // The customer PayU saved the card for (lib/billing/payments/card-token-store.ts).
+        extCustomerId: order.userId,
       },
       recurring: 'STANDARD',
       cardToken: token ?? undefined,

@@ -61,6 +61,8 @@ export async function openPayLink(
 
 export type PayLinkView = {
   state: 'open' | 'paid' | 'cancelled' | 'in-progress';
+  /** The offer's title: what is being paid for. */
+  title: string;
   contractNumber: string;
   label: string;
   amount: number;
@@ -82,7 +84,7 @@ export async function payLinkView(token: string): Promise<PayLinkView | null> {
       discount: true,
       currency: true,
       dueDate: true,
-      contract: { select: { number: true } },
+      contract: { select: { number: true, offer: { select: { title: true } } } },
       orderItems: {
         where: { order: { status: 'AWAITING_PAYMENT' } },
         select: { order: { select: { payments: { select: { status: true } } } } },
@@ -96,6 +98,7 @@ export async function payLinkView(token: string): Promise<PayLinkView | null> {
   const state = c.status === 'PAID' ? 'paid' : c.status === 'CANCELLED' ? 'cancelled' : live ? 'in-progress' : 'open';
   return {
     state,
+    title: c.contract.offer.title,
     contractNumber: c.contract.number,
     label: c.label,
     amount: chargeDue(c),

@@ -3,7 +3,7 @@
 export const billingPay = {
   link: {
     title: 'Płatność za umowę',
-    charge: (label: string, contract: string) => `${label} — umowa ${contract}`,
+    charge: (label: string, contract: string) => `${label} · umowa ${contract}`,
     amount: 'Kwota',
     due: 'Termin płatności',
     payNow: 'Zapłać teraz',

@@ -1,43 +1,78 @@
-// Reads the multi-use card token (TOKC_…) PayU returns for a card payment, wherever the answer
-// carries it: the `payMethods.payMethod` block of an order's create/retrieve answer (PayU's
-// documented shape for card tokens) or the order's own `payMethod`. A single-use TOK_ is never kept.
-import type { PayuPayMethods } from './types';
+// A customer's stored cards as PayU lists them (`cardTokens` of GET /api/v2_1/paymethods under a
+// trusted_merchant token), read defensively, and the one card a contract keeps: the multi-use
+// TOKC_ token to charge later and what the payer sees of it. A single-use TOK_ is never kept.
+import type { PayuCardTokenStatus } from './types';
 
-export type StoredCard = {
+export type PayuCardToken = {
   /** The multi-use token, e.g. "TOKC_KPNZVSLJUNR4DHF5NPVKDPJGMX7". */
-  token: string;
-  /** What the payer sees of the card: "4444 33** **** 1111 (12/29)", or null if PayU sent no number. */
-  label: string | null;
+  value: string;
+  /** "411111******1111". */
+  cardNumberMasked: string;
+  cardExpirationMonth: number;
+  cardExpirationYear: number;
+  cardBrand: string;
+  brandImageUrl: string;
+  preferred: boolean;
+  status: PayuCardTokenStatus;
 };
 
-type PayMethodBlock = PayuPayMethods['payMethod'];
+export type StoredCard = {
+  token: string;
+  /** What the payer sees of the card: "4444 33** **** 1111 (12/29)". */
+  label: string;
+};
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const isMultiUseToken = (v: unknown): v is string => typeof v === 'string' && /^TOKC_[A-Z0-9_]+$/i.test(v);
 
-function label(card: PayMethodBlock['card']): string | null {
-  const number = card?.number?.replace(/\s+/g, '');
-  if (!number) return null;
-  const grouped = number.replace(/(.{4})(?=.)/g, '$1 ');
-  const month = card?.expirationMonth?.padStart(2, '0');
-  const year = card?.expirationYear?.slice(-2);
-  return month && year ? `${grouped} (${month}/${year})` : grouped;
+/** PayU's reference gives the expiry as integers; a digit string is read too. */
+function int(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v;
+  if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
+  return null;
 }
 
-function fromBlock(block: unknown): StoredCard | null {
-  if (!isRecord(block) || block.type !== 'CARD_TOKEN' || !isMultiUseToken(block.value)) return null;
-  return {
-    token: block.value,
-    label: label(isRecord(block.card) ? (block.card as PayMethodBlock['card']) : undefined),
-  };
+const STATUSES: readonly string[] = ['NEW', 'ACTIVE', 'EXPIRED'];
+
+/** `cardTokens` of a paymethods answer; an entry without a multi-use token or an expiry is skipped. */
+export function parseCardTokens(raw: unknown): PayuCardToken[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isRecord).flatMap((t) => {
+    const month = int(t.cardExpirationMonth);
+    const year = int(t.cardExpirationYear);
+    if (!isMultiUseToken(t.value) || month === null || year === null) return [];
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    return [
+      {
+        value: t.value,
+        cardNumberMasked: str(t.cardNumberMasked),
+        cardExpirationMonth: month,
+        cardExpirationYear: year,
+        cardBrand: str(t.cardBrand),
+        brandImageUrl: str(t.brandImageUrl),
+        preferred: t.preferred === true,
+        // An unknown status is not ACTIVE: such a card is never charged.
+        status: (typeof t.status === 'string' && STATUSES.includes(t.status) ? t.status : 'NEW') as PayuCardTokenStatus,
+      },
+    ];
+  });
 }
 
-/** The stored card in a create or retrieve answer (or a notification body), or null. */
-export function storedCardOf(body: unknown): StoredCard | null {
-  if (!isRecord(body)) return null;
-  const top = isRecord(body.payMethods) ? fromBlock(body.payMethods.payMethod) : null;
-  if (top) return top;
-  const order = Array.isArray(body.orders) ? body.orders[0] : body.order;
-  return isRecord(order) ? fromBlock(order.payMethod) : null;
+export function cardLabel(t: Pick<PayuCardToken, 'cardNumberMasked' | 'cardExpirationMonth' | 'cardExpirationYear'>) {
+  const grouped = t.cardNumberMasked.replace(/\s+/g, '').replace(/(.{4})(?=.)/g, '$1 ');
+  const month = String(t.cardExpirationMonth).padStart(2, '0');
+  const year = String(t.cardExpirationYear).slice(-2);
+  return `${grouped} (${month}/${year})`;
+}
+
+/**
+ * The card to keep among the customer's ACTIVE ones: the one PayU marks preferred, else the newest.
+ * PayU's answer carries no saving date and documents no order, so "newest" is the last entry (the
+ * simulator appends each card it saves, and marks it preferred). null: no ACTIVE card.
+ */
+export function pickStoredCard(tokens: PayuCardToken[]): StoredCard | null {
+  const active = tokens.filter((t) => t.status === 'ACTIVE');
+  const card = active.find((t) => t.preferred) ?? active.at(-1);
+  return card ? { token: card.value, label: cardLabel(card) } : null;
 }

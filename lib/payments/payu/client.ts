@@ -2,8 +2,8 @@
 // simulator, the sandbox and production: only baseUrl and the POS credentials differ.
 import { PayuError, PayuUnavailableError, payuErrorFrom } from './errors';
 import { fromWireAmount, toOrderCreateRequest, toWireAmount, type NewPayuOrder } from './order-request';
-import { storedCardOf, type StoredCard } from './card-token';
-import { createTokenSource } from './token';
+import { parseCardTokens, type PayuCardToken } from './card-token';
+import { createTokenSource, type TokenSource } from './token';
 import { payuFetch, type FetchLike, type PayuResponse } from './transport';
 import type {
   OrderCreateResponse,
@@ -32,8 +32,6 @@ export type CreatedPayuOrder = {
   orderId: string;
   redirectUri: string;
   extOrderId: string | undefined;
-  /** A card order's multi-use token, when PayU's answer carries it. */
-  storedCard: StoredCard | null;
 };
 
 export type PayuOrderSnapshot = {
@@ -45,8 +43,6 @@ export type PayuOrderSnapshot = {
   description: string;
   orderCreateDate: string;
   paymentId: string | undefined;
-  /** After a card payment with recurring FIRST: the multi-use token PayU saved, else null. */
-  storedCard: StoredCard | null;
 };
 
 export type NewPayuRefund = {
@@ -68,14 +64,21 @@ export type PayuRefund = {
 /** What the POS offers: its PBL methods (card form `c`, `blik`, banks…) and any stored tokens. */
 export type PayuPayMethods = {
   payByLinks: PayuPayByLink[];
-  cardTokens: NonNullable<PaymethodsResponse['cardTokens']>;
+  cardTokens: PayuCardToken[];
   pexTokens: NonNullable<PaymethodsResponse['pexTokens']>;
 };
+
+/** A buyer as PayU knows them for stored cards: our user id (`extCustomerId`) and their e-mail. */
+export type PayuCustomer = { email: string; extCustomerId: string };
 
 export type PayuClient = {
   createOrder(order: NewPayuOrder): Promise<CreatedPayuOrder>;
   /** `GET /api/v2_1/paymethods`: the methods the POS offers now. */
   payMethods(): Promise<PayuPayMethods>;
+  /** OAuth `trusted_merchant` access token for one customer, cached until it expires. */
+  trustedMerchantToken(customer: PayuCustomer): Promise<string>;
+  /** The customer's ACTIVE stored cards (TOKC_), read with their trusted_merchant token. */
+  retrieveCardTokens(customer: PayuCustomer): Promise<PayuCardToken[]>;
   retrieveOrder(orderId: string): Promise<PayuOrderSnapshot>;
   cancelOrder(orderId: string): Promise<void>;
   refund(orderId: string, refund: NewPayuRefund): Promise<PayuRefund>;
@@ -120,12 +123,32 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const fetchImpl = options.fetchImpl ?? fetch;
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const tokens = createTokenSource({ ...options, baseUrl, fetchImpl, now: options.now ?? Date.now, timeoutMs });
+  const sourceOptions = { ...options, baseUrl, fetchImpl, now: options.now ?? Date.now, timeoutMs };
+  const tokens = createTokenSource(sourceOptions);
+  /** One trusted_merchant token source per customer; stale ones are dropped as new ones come. */
+  const customerTokens = new Map<string, TokenSource>();
 
-  /** Authorised JSON call; one retry with a fresh token if PayU says 401 (token revoked/expired early). */
-  async function call(method: string, path: string, body?: unknown): Promise<PayuResponse> {
+  function customerSource(c: PayuCustomer): TokenSource {
+    const key = `${c.extCustomerId}\u0000${c.email}`;
+    let source = customerTokens.get(key);
+    if (!source) {
+      for (const [k, s] of customerTokens) if (!s.fresh()) customerTokens.delete(k);
+      source = createTokenSource({
+        ...sourceOptions,
+        grant: { grant_type: 'trusted_merchant', email: c.email, ext_customer_id: c.extCustomerId },
+      });
+      customerTokens.set(key, source);
+    }
+    return source;
+  }
+
+  /**
+   * Authorised JSON call (the POS's token unless `source` says whose); one retry with a fresh token
+   * if PayU says 401 (token revoked/expired early). A GET carries no body: PayU answers 403 to one.
+   */
+  async function call(method: string, path: string, body?: unknown, source = tokens): Promise<PayuResponse> {
     for (let attempt = 0; ; attempt++) {
-      const token = await tokens.get();
+      const token = await source.get();
       const res = await payuFetch(
         fetchImpl,
         `${baseUrl}${path}`,
@@ -137,11 +160,24 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
         timeoutMs,
       );
       if (res.status === 401 && attempt === 0) {
-        tokens.invalidate(token);
+        source.invalidate(token);
         continue;
       }
       return res;
     }
+  }
+
+  async function listPayMethods(source: TokenSource): Promise<PayuPayMethods> {
+    const res = await call('GET', '/api/v2_1/paymethods', undefined, source);
+    const body = res.body as Partial<PaymethodsResponse> | null;
+    // PayU's example answer carries status SUCCESS; a 200 with the list and no status is read too.
+    if (res.status !== 200 || !isRecord(body) || (body.status && body.status.statusCode !== 'SUCCESS'))
+      throw payuErrorFrom(res.status, res.body);
+    return {
+      payByLinks: parsePayByLinks(body.payByLinks),
+      cardTokens: parseCardTokens(body.cardTokens),
+      pexTokens: Array.isArray(body.pexTokens) ? body.pexTokens : [],
+    };
   }
 
   const orderPath = (orderId: string) => `/api/v2_1/orders/${encodeURIComponent(orderId)}`;
@@ -164,21 +200,16 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
         orderId: body.orderId,
         redirectUri: body.redirectUri,
         extOrderId: body.extOrderId,
-        storedCard: storedCardOf(body),
       };
     },
 
-    async payMethods() {
-      const res = await call('GET', '/api/v2_1/paymethods');
-      const body = res.body as Partial<PaymethodsResponse> | null;
-      // PayU's example answer carries status SUCCESS; a 200 with the list and no status is read too.
-      if (res.status !== 200 || !isRecord(body) || (body.status && body.status.statusCode !== 'SUCCESS'))
-        throw payuErrorFrom(res.status, res.body);
-      return {
-        payByLinks: parsePayByLinks(body.payByLinks),
-        cardTokens: Array.isArray(body.cardTokens) ? body.cardTokens : [],
-        pexTokens: Array.isArray(body.pexTokens) ? body.pexTokens : [],
-      };
+    payMethods: () => listPayMethods(tokens),
+
+    trustedMerchantToken: (customer) => customerSource(customer).get(),
+
+    async retrieveCardTokens(customer) {
+      const { cardTokens } = await listPayMethods(customerSource(customer));
+      return cardTokens.filter((t) => t.status === 'ACTIVE');
     },
 
     async retrieveOrder(orderId) {
@@ -195,7 +226,6 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
         description: order.description,
         orderCreateDate: order.orderCreateDate,
         paymentId: body.properties?.find((p) => p.name === 'PAYMENT_ID')?.value,
-        storedCard: storedCardOf(body),
       };
     },
 

@@ -6,6 +6,7 @@ export {
   type NewPayuRefund,
   type PayuClient,
   type PayuClientOptions,
+  type PayuCustomer,
   type PayuOrderSnapshot,
   type PayuPayMethods,
   type PayuRefund,
@@ -19,7 +20,14 @@ export {
   payuEnvSchema,
   type PayuConfig,
 } from './config';
-export { isMultiUseToken, storedCardOf, type StoredCard } from './card-token';
+export {
+  cardLabel,
+  isMultiUseToken,
+  parseCardTokens,
+  pickStoredCard,
+  type PayuCardToken,
+  type StoredCard,
+} from './card-token';
 export { PayuError, PayuUnavailableError } from './errors';
 export {
   parseNotification,

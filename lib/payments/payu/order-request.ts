@@ -19,8 +19,9 @@ export type NewPayuOrder = {
   /** Seconds the order stays payable (PayU's validityTime). */
   validityTimeSeconds?: number;
   /**
-   * A card payment of a series: FIRST when the payer pays on PayU's card form and the card is
-   * saved (a TOKC_ token comes back), STANDARD when we charge that token without the payer.
+   * A card payment of a series: FIRST when the payer pays on PayU's card form and PayU saves the
+   * card as a TOKC_ token for `buyer.extCustomerId` (read later with the client's retrieveCardTokens),
+   * STANDARD when we charge that token without the payer. Both need `buyer.extCustomerId`.
    */
   recurring?: PayuRecurring;
   /** A multi-use TOKC_ token to charge (`payMethods.payMethod {type:'CARD_TOKEN'}`); needs recurring STANDARD. */
@@ -62,6 +63,8 @@ export function toOrderCreateRequest(order: NewPayuOrder, merchantPosId: string)
     })),
   };
   if (order.buyer) req.buyer = order.buyer;
+  if (order.recurring && !order.buyer?.extCustomerId)
+    throw new RangeError('A card saved or charged for later names the buyer (buyer.extCustomerId)');
   if (order.cardToken && order.payMethodValue) throw new RangeError('A card token order names no other payment method');
   if (order.cardToken && order.recurring !== 'STANDARD')
     throw new RangeError('A stored card is charged with recurring STANDARD');

@@ -1,5 +1,6 @@
-// OAuth client_credentials token, cached until ~60 s before it expires. Concurrent callers
-// share one in-flight request so a burst of checkouts costs one OAuth call, not one each.
+// OAuth access token (client_credentials for the POS, trusted_merchant for one customer), cached
+// until ~60 s before it expires. Concurrent callers share one in-flight request so a burst of
+// checkouts costs one OAuth call, not one each.
 import { PayuUnavailableError, payuErrorFrom } from './errors';
 import { payuFetch, type FetchLike } from './transport';
 
@@ -7,6 +8,8 @@ const RENEW_MARGIN_MS = 60_000;
 
 export type TokenSource = {
   get(): Promise<string>;
+  /** False once the cached token is past its renewal time (a cache of sources can drop it). */
+  fresh(): boolean;
   /** Drops `token` if it is still the cached one (PayU rejected it, e.g. revoked or restarted). */
   invalidate(token: string): void;
 };
@@ -18,6 +21,8 @@ export type TokenSourceOptions = {
   fetchImpl: FetchLike;
   now: () => number;
   timeoutMs: number;
+  /** Form fields beyond client_id/client_secret; default: the POS's own client_credentials grant. */
+  grant?: Record<string, string>;
 };
 
 export function createTokenSource(o: TokenSourceOptions): TokenSource {
@@ -27,6 +32,7 @@ export function createTokenSource(o: TokenSourceOptions): TokenSource {
   async function request(): Promise<string> {
     const form = new URLSearchParams({
       grant_type: 'client_credentials',
+      ...o.grant,
       client_id: o.clientId,
       client_secret: o.clientSecret,
     });
@@ -56,6 +62,9 @@ export function createTokenSource(o: TokenSourceOptions): TokenSource {
         inflight = null;
       });
       return inflight;
+    },
+    fresh() {
+      return inflight !== null || (cached !== null && o.now() < cached.renewAt);
     },
     invalidate(token) {
       if (cached?.token === token) cached = null;

@@ -49,18 +49,16 @@ export type PayuProduct = {
 
 /**
  * `type:'PBL'` with `value:'blik'`, `'c'` (PayU's card form) or a bank code; omit for PayU's method-selection page.
- * `type:'CARD_TOKEN'` with a multi-use `TOKC_…` token charges a stored card. In PayU's answers for a card
- * the same block carries the token and the masked card (`card.number`, `expirationMonth`, `expirationYear`).
+ * `type:'CARD_TOKEN'` with a multi-use `TOKC_…` token charges a stored card (recurring STANDARD).
  */
 export type PayuPayMethods = {
-  payMethod: {
-    type: 'PBL' | 'CARD_TOKEN' | 'PAYMENT_WALL';
-    value?: string;
-    card?: { number?: string; expirationMonth?: string; expirationYear?: string };
-  };
+  payMethod: { type: 'PBL' | 'CARD_TOKEN' | 'PAYMENT_WALL'; value?: string };
 };
 
-/** Who starts a card payment: FIRST (the payer, card saved for later), STANDARD (us, later, the payer absent). */
+/**
+ * Who starts a card payment: FIRST (the payer, card saved for the buyer's extCustomerId), STANDARD
+ * (us, later, the payer absent: no 3-D Secure). The saved card is read with GET /api/v2_1/paymethods.
+ */
 export type PayuRecurring = 'FIRST' | 'STANDARD';
 
 export type PayuProperty = { name: string; value: string };
@@ -88,8 +86,6 @@ export type OrderCreateResponse = {
   redirectUri: string;
   orderId: string;
   extOrderId?: string;
-  /** A card order: the multi-use token (TOKC_…) and the masked card. */
-  payMethods?: PayuPayMethods;
 };
 
 /** An order as PayU returns it from retrieve and inside notifications. */
@@ -104,7 +100,7 @@ export type PayuOrder = {
   currencyCode: string;
   totalAmount: WireAmount;
   buyer?: PayuBuyer;
-  payMethod?: { type: string; value?: string; card?: PayuPayMethods['payMethod']['card'] };
+  payMethod?: { type: string };
   products: PayuProduct[];
   status: PayuOrderStatus;
 };
@@ -113,8 +109,6 @@ export type OrderRetrieveResponse = {
   orders: PayuOrder[];
   status: PayuStatus;
   properties?: PayuProperty[];
-  /** After a card payment with `recurring: FIRST`: the multi-use token PayU stored. */
-  payMethods?: PayuPayMethods;
 };
 
 export type OrderCancelResponse = { orderId: string; extOrderId?: string; status: PayuStatus };
@@ -170,14 +164,16 @@ export type PayuPayByLink = {
   maxAmount?: number;
 };
 
-/** A card stored for a customer (trusted_merchant token only). */
-export type PayuCardToken = {
+export type PayuCardTokenStatus = 'NEW' | 'ACTIVE' | 'EXPIRED';
+
+/** A card stored for a customer, as PayU lists it (trusted_merchant token only). */
+export type PayuCardTokenWire = {
   value: string;
   brandImageUrl: string;
   preferred: boolean;
-  status: string;
-  cardExpirationYear: string;
-  cardExpirationMonth: string;
+  status: PayuCardTokenStatus;
+  cardExpirationYear: number;
+  cardExpirationMonth: number;
   cardNumberMasked: string;
   cardBrand: string;
   cardScheme?: string;
@@ -194,9 +190,12 @@ export type PayuPexToken = {
   payType: string;
 };
 
-/** `GET /api/v2_1/paymethods`. Tokens appear only for a trusted_merchant token; ours is client_credentials. */
+/**
+ * `GET /api/v2_1/paymethods`. With the POS's client_credentials token: the PBL methods; with a
+ * customer's trusted_merchant token also that customer's stored cards and PEX accounts.
+ */
 export type PaymethodsResponse = {
-  cardTokens?: PayuCardToken[];
+  cardTokens?: PayuCardTokenWire[];
   pexTokens?: PayuPexToken[];
   payByLinks?: PayuPayByLink[];
   status: PayuStatus;

@@ -3,7 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OrderCancelResponse, OrderCreateResponse, OrderRetrieveResponse } from '../types';
 import { errorBody, notFoundBody, readBody, sendJson } from './http';
 import { requireBearer } from './oauth';
-import { cardTokenBlock, newOrderId, toWireOrder, type SimContext, type SimOrder } from './state';
+import { findCard } from './cards';
+import { newOrderId, toWireOrder, type SimContext, type SimOrder } from './state';
 import { payuDateTime } from './dates';
 import { cancelPayment, completePayment } from './transitions';
 import { validateOrder } from './validate-order';
@@ -20,6 +21,14 @@ export async function createOrder(ctx: SimContext, req: IncomingMessage, res: Se
   const result = validateOrder(json, ctx.settings);
   if (!result.ok) return sendJson(res, 400, result.error);
   const v = result.order;
+  // A stored card is charged only for the customer it was saved for, as PayU does.
+  if (v.cardToken && !findCard(ctx, v.buyer?.extCustomerId, v.cardToken)) {
+    return sendJson(
+      res,
+      400,
+      errorBody('ERROR_VALUE_INVALID', 'INVALID_CARD_TOKEN', 'Card token unknown or inactive for this extCustomerId'),
+    );
+  }
   if (v.extOrderId !== undefined && ctx.extOrderIds.has(v.extOrderId)) {
     return sendJson(
       res,
@@ -51,14 +60,20 @@ export async function createOrder(ctx: SimContext, req: IncomingMessage, res: Se
 }
 
 /**
- * recurring STANDARD with a TOKC_ token: the merchant charges the saved card, no pay page and no
- * 3-D Secure. The simulator keeps no cards across restarts, so any well-formed token is a card on
- * file; one containing DECLINE is refused by the "bank" (the order ends CANCELED, as at PayU).
- * The answer is PayU's for a transparent order: 200, SUCCESS, redirectUri = continueUrl.
+ * recurring STANDARD with a TOKC_ token the customer saved (checked above): the merchant charges
+ * the card, no pay page and no 3-D Secure. A token containing DECLINE (cards.ts) is refused by the
+ * "bank": the order ends CANCELED, as at PayU. The answer is PayU's for a transparent order: 200,
+ * SUCCESS, redirectUri = continueUrl.
  */
 function chargeStoredCard(ctx: SimContext, res: ServerResponse, order: SimOrder): void {
   order.paidWith = 'CARD_TOKEN';
-  order.card ??= { number: '444433******1111', expirationMonth: '12', expirationYear: '2029' };
+  const card = findCard(ctx, order.buyer?.extCustomerId, order.cardToken ?? '');
+  if (card)
+    order.card = {
+      number: card.cardNumberMasked,
+      expirationMonth: String(card.cardExpirationMonth),
+      expirationYear: String(card.cardExpirationYear),
+    };
   if (/DECLINE/i.test(order.cardToken ?? '')) cancelPayment(ctx, order, 'Bank odrzucił obciążenie zapisanej karty.');
   else completePayment(ctx, order);
   const body: OrderCreateResponse = {
@@ -67,8 +82,6 @@ function chargeStoredCard(ctx: SimContext, res: ServerResponse, order: SimOrder)
     orderId: order.orderId,
   };
   if (order.extOrderId !== undefined) body.extOrderId = order.extOrderId;
-  const block = cardTokenBlock(order);
-  if (block) body.payMethods = block;
   sendJson(res, 200, body);
 }
 
@@ -81,8 +94,6 @@ export function retrieveOrder(ctx: SimContext, req: IncomingMessage, res: Server
     status: { statusCode: 'SUCCESS', statusDesc: 'Request processing successful' },
   };
   if (order.paymentId) body.properties = [{ name: 'PAYMENT_ID', value: order.paymentId }];
-  const block = cardTokenBlock(order);
-  if (block) body.payMethods = block;
   sendJson(res, 200, body);
 }
 

@@ -5,7 +5,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, redirect, sendHtml } from './http';
 import { BANKS, TEST_CARDS, notFoundPage, payPage, resultPage, threeDsPage } from './pay-page';
-import { isFinal, newCardToken, type SimContext, type SimOrder } from './state';
+import { saveCard } from './cards';
+import { isFinal, type SimContext, type SimOrder } from './state';
 import { cancelPayment, completePayment, startPayment } from './transitions';
 
 /** PayU sandbox BLIK codes that fail, with what the buyer sees. 777xxx succeeds. */
@@ -114,22 +115,22 @@ function payByCard(ctx: SimContext, res: ServerResponse, order: SimOrder, form: 
 
   startPayment(ctx, order);
   order.paidWith = 'CARD_TOKEN';
-  if (cardNumber === TEST_CARDS.threeDs) {
-    order.threeDs = true;
-    return sendHtml(res, 200, threeDsPage(order));
-  }
   order.card = {
     number: `${cardNumber.slice(0, 6)}${'*'.repeat(cardNumber.length - 10)}${cardNumber.slice(-4)}`,
     expirationMonth: exp[1],
     expirationYear: `20${exp[2]}`,
   };
+  if (cardNumber === TEST_CARDS.threeDs) {
+    order.threeDs = true;
+    return sendHtml(res, 200, threeDsPage(order));
+  }
   if (cardNumber === TEST_CARDS.success) completeCardPayment(ctx, order);
   else cancelPayment(ctx, order, 'Bank odrzucił płatność kartą.');
   finish(res, order);
 }
 
-/** A card payment that succeeded; with recurring FIRST the card is saved as a multi-use token. */
+/** A card payment that succeeded; with recurring FIRST the card is saved for the buyer (cards.ts). */
 function completeCardPayment(ctx: SimContext, order: SimOrder): void {
-  if (order.recurring === 'FIRST') order.cardToken ??= newCardToken();
+  saveCard(ctx, order);
   completePayment(ctx, order);
 }

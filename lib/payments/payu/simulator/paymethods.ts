@@ -1,10 +1,12 @@
 // GET /api/v2_1/paymethods for the simulator's POS: the card form, BLIK and the banks of the pay
-// page, in PayU's answer shape. The limits are the simulator's, modelled on PayU's documented card
-// range (0,05–999 999,99 zł); a real POS reports its own.
+// page, in PayU's answer shape; under a customer's trusted_merchant token also that customer's
+// stored cards (the POS's client_credentials token sees none). The limits are the simulator's,
+// modelled on PayU's documented card range (0,05–999 999,99 zł); a real POS reports its own.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PaymethodsResponse, PayuPayByLink } from '../types';
 import { sendJson } from './http';
 import { requireBearer } from './oauth';
+import { cardTokensOf } from './cards';
 import { BANKS } from './pay-page';
 import type { SimContext } from './state';
 
@@ -31,9 +33,10 @@ export const DEFAULT_PAY_BY_LINKS: PayuPayByLink[] = [
 ];
 
 export function listPayMethods(ctx: SimContext, req: IncomingMessage, res: ServerResponse): void {
-  if (!requireBearer(ctx, req, res)) return;
+  const token = requireBearer(ctx, req, res);
+  if (!token) return;
   const body: PaymethodsResponse = {
-    cardTokens: [],
+    cardTokens: token.customer ? cardTokensOf(ctx, token.customer.extCustomerId) : [],
     pexTokens: [],
     payByLinks: ctx.settings.payByLinks,
     status: { statusCode: 'SUCCESS' },

@@ -3,14 +3,14 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { PayuPayByLink } from '../types';
-import { BodyTooLarge, sendJson } from './http';
+import { BodyTooLarge, readBody, sendJson } from './http';
 import { createNotifier, PAYU_RETRY_DELAYS_MS, type Delivery } from './notifier';
 import { authorize } from './oauth';
 import { cancelOrder, createOrder, retrieveOrder } from './orders';
 import { showPayPage, submitPayment } from './pay';
 import { DEFAULT_PAY_BY_LINKS, listPayMethods } from './paymethods';
 import { createRefund } from './refunds';
-import type { SimContext, SimOrder } from './state';
+import type { SimCard, SimContext, SimOrder } from './state';
 import { createTimers } from './timers';
 
 export type PayuSimulatorOptions = {
@@ -40,6 +40,8 @@ export type PayuSimulator = {
   port: number;
   /** Live view of the simulator's orders, for tests. */
   orders: ReadonlyMap<string, SimOrder>;
+  /** Live view of the saved cards by extCustomerId, for tests. */
+  cards: ReadonlyMap<string, readonly SimCard[]>;
   /** Every notification attempt so far, in order. */
   deliveries: readonly Delivery[];
   /** Resolves once pending refunds are finalised and every notification delivered or given up on. */
@@ -68,7 +70,13 @@ async function dispatch(ctx: SimContext, req: IncomingMessage, res: ServerRespon
     const m = pattern.exec(path);
     if (!m) continue;
     pathMatched = true;
-    if (method === req.method) return handler(ctx, req, res, decodeURIComponent(m[1] ?? ''));
+    if (method !== req.method) continue;
+    // PayU rejects a GET that carries a body (RFC 9110) with 403.
+    if (method === 'GET' && path.startsWith('/api/') && (await readBody(req)).length > 0)
+      return sendJson(res, 403, {
+        status: { statusCode: 'ERROR_FORBIDDEN', severity: 'ERROR', statusDesc: 'A GET request must not carry a body' },
+      });
+    return handler(ctx, req, res, decodeURIComponent(m[1] ?? ''));
   }
   if (pathMatched)
     return sendJson(res, 405, {
@@ -95,6 +103,7 @@ export async function startPayuSimulator(options: PayuSimulatorOptions): Promise
     orders: new Map(),
     extOrderIds: new Set(),
     tokens: new Map(),
+    cards: new Map(),
     notifier: createNotifier({
       secondKey: options.secondKey,
       retryDelaysMs: options.retryDelaysMs ?? PAYU_RETRY_DELAYS_MS,
@@ -132,6 +141,7 @@ export async function startPayuSimulator(options: PayuSimulatorOptions): Promise
     url,
     port,
     orders: ctx.orders,
+    cards: ctx.cards,
     deliveries: ctx.notifier.deliveries,
     async idle() {
       // A deferred job (refund finalisation) may queue a notification, and vice versa: settle both.

@@ -1,11 +1,12 @@
-// The simulator's in-memory model: one POS, its orders, refunds and issued OAuth tokens.
+// The simulator's in-memory model: one POS, its orders, refunds, issued OAuth tokens and the cards
+// its customers saved (by extCustomerId, as PayU keeps them).
 import { randomInt } from 'node:crypto';
 import type {
   PayuBuyer,
   PayuOrder,
   PayuOrderStatus,
+  PayuCardTokenStatus,
   PayuPayByLink,
-  PayuPayMethods,
   PayuProduct,
   PayuRefundStatus,
 } from '../types';
@@ -43,11 +44,11 @@ export type SimOrder = {
   paidWith?: 'PBL' | 'CARD_TOKEN';
   /** A card payment waiting for its 3-D Secure confirmation. */
   threeDs?: boolean;
-  /** FIRST: the card paid on the pay page is saved; STANDARD: a stored card charged at creation. */
+  /** FIRST: the card paid on the pay page is saved for buyer.extCustomerId; STANDARD: a stored card charged at creation. */
   recurring: 'FIRST' | 'STANDARD' | undefined;
-  /** The multi-use token the order charged (STANDARD) or saved (FIRST, once paid by card). */
+  /** The multi-use token the order charged (STANDARD) or saved (FIRST, once paid by card); never on the wire. */
   cardToken: string | undefined;
-  /** The card behind cardToken, as PayU shows it: masked number and expiry. */
+  /** The card paid on the pay page: masked number and expiry. */
   card?: { number: string; expirationMonth: string; expirationYear: string };
   status: PayuOrderStatus;
   paymentId: string | undefined;
@@ -68,13 +69,35 @@ export type SimSettings = {
   refundDelayMs: number;
 };
 
+/** An issued OAuth access token: the POS's own, or one customer's (trusted_merchant). */
+export type SimAccessToken = {
+  expiresAt: number;
+  grant: 'client_credentials' | 'trusted_merchant';
+  customer?: { email: string; extCustomerId: string };
+};
+
+/** A card saved by a FIRST payment, listed by GET /api/v2_1/paymethods for its customer. */
+export type SimCard = {
+  value: string;
+  email: string;
+  cardNumberMasked: string;
+  cardExpirationMonth: number;
+  cardExpirationYear: number;
+  cardBrand: string;
+  cardScheme: string;
+  preferred: boolean;
+  status: Exclude<PayuCardTokenStatus, 'EXPIRED'>;
+};
+
 export type SimContext = {
   settings: SimSettings;
   /** Base URL the buyer's browser uses for /pay/…; known only after listen(). */
   publicUrl: string;
   orders: Map<string, SimOrder>;
   extOrderIds: Set<string>;
-  tokens: Map<string, number>;
+  tokens: Map<string, SimAccessToken>;
+  /** extCustomerId → the cards saved for that customer, oldest first. */
+  cards: Map<string, SimCard[]>;
   notifier: Notifier;
   timers: Timers;
   log: (line: string) => void;
@@ -109,7 +132,7 @@ export function toWireOrder(o: SimOrder): PayuOrder {
     currencyCode: o.currencyCode,
     totalAmount: String(o.totalAmount),
     buyer: o.buyer,
-    payMethod: o.cardToken ? { type: 'CARD_TOKEN', value: o.cardToken } : { type: o.paidWith ?? 'PBL' },
+    payMethod: { type: o.paidWith ?? 'PBL' },
     products: o.products,
     status: o.status,
   };
@@ -118,14 +141,9 @@ export function toWireOrder(o: SimOrder): PayuOrder {
   return wire;
 }
 
-/** PayU's card-token block (`payMethods.payMethod`) of an order that charged or saved a card. */
-export function cardTokenBlock(o: SimOrder): PayuPayMethods | undefined {
-  if (!o.cardToken) return undefined;
-  return { payMethod: { type: 'CARD_TOKEN', value: o.cardToken, ...(o.card ? { card: o.card } : {}) } };
-}
-
-/** A new multi-use token, shaped like PayU's ("TOKC_" and 27 characters). */
-export const newCardToken = () => `TOKC_${Array.from({ length: 27 }, () => ALNUM[randomInt(ALNUM.length)]).join('')}`;
+/** A new multi-use token, shaped like PayU's ("TOKC_" and 27 characters), starting with `prefix`. */
+export const newCardToken = (prefix = '') =>
+  `TOKC_${prefix}${Array.from({ length: 27 - prefix.length }, () => ALNUM[randomInt(ALNUM.length)]).join('')}`;
 
 export const refundedSoFar = (o: SimOrder) =>
   o.refunds.filter((r) => r.status !== 'CANCELED').reduce((s, r) => s + r.amount, 0);

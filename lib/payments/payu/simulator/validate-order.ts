@@ -147,7 +147,6 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
         return invalid('payMethods.payMethod.value', 'must be a multi-use card token (TOKC_…)');
       if (recurring !== 'STANDARD')
         return invalid('recurring', 'a stored card charged without the buyer needs recurring STANDARD');
-      if (!buyer) return missing('buyer');
       cardToken = pm.value;
     } else if (!pm || pm.type !== 'PBL' || (pm.value !== undefined && typeof pm.value !== 'string')) {
       return invalid('payMethods', 'the simulator supports {payMethod:{type:"PBL"|"CARD_TOKEN", value}}');
@@ -160,6 +159,10 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
   }
 
   if (recurring === 'STANDARD' && !cardToken) return missing('payMethods.payMethod');
+  // A card is saved for, and charged as, one customer of ours: the buyer's extCustomerId.
+  if (recurring && !buyer) return missing('buyer');
+  if (recurring && (typeof buyer?.extCustomerId !== 'string' || !buyer.extCustomerId.trim()))
+    return missing('buyer.extCustomerId');
   if (recurring === 'FIRST' && payMethodValue !== undefined && payMethodValue !== 'c')
     return invalid('recurring', 'FIRST is a card payment: PayU card form (c) or the method choice');
 
