@@ -45,11 +45,13 @@ function CourseTile({ c }: { c: MyCourse }) {
   const access =
     c.state === 'revoked'
       ? t.accessRevoked
-      : c.endsAt === null
-        ? t.accessUnlimited
-        : c.state === 'ended'
-          ? t.accessEndedOn(formatLastDay(c.endsAt))
-          : t.accessUntil(formatLastDay(c.endsAt));
+      : c.state === 'contract'
+        ? messages().billing.access.tile
+        : c.endsAt === null
+          ? t.accessUnlimited
+          : c.state === 'ended'
+            ? t.accessEndedOn(formatLastDay(c.endsAt))
+            : t.accessUntil(formatLastDay(c.endsAt));
   const active = c.state === 'active';
   return (
     <li className="card flex flex-col gap-4" data-testid="my-course">

@@ -6,19 +6,30 @@ import type { CourseAccess } from '@/lib/learning/access';
 import { Notice } from '@/components/forms/notice';
 
 type Refused = Exclude<CourseAccess, { kind: 'active' } | { kind: 'no-course' }>;
+type ContractRefusal = Extract<CourseAccess, { kind: 'contract' }>['contract'];
+
+/** A course granted by a contract that does not grant access now (lib/billing/access.ts). */
+function contractGate(c: ContractRefusal): [string, string] {
+  const b = messages().billing.access;
+  if (c.status === 'SUSPENDED') return [b.suspendedTitle, b.suspendedBody(c.number)];
+  if (c.status === 'PENDING') return [b.suspendedTitle, b.pendingBody(c.number)];
+  return [b.endedTitle, b.endedBody(c.number)];
+}
 
 /** The clear page shown instead of lessons or the test when the learner may not study now. */
 export async function AccessGate({ access }: { access: Refused }) {
   const t = messages().learning;
   const { course } = access;
   const [title, body] =
-    access.kind === 'none'
-      ? [t.noEnrolmentTitle, t.noEnrolmentBody]
-      : access.kind === 'ended'
-        ? [t.endedTitle, t.endedBody(formatLastDay(access.enrolment.endsAt!))]
-        : access.kind === 'not-started'
-          ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
-          : [t.revokedTitle, t.certificateLifecycle.accessRevokedBody];
+    access.kind === 'contract'
+      ? contractGate(access.contract)
+      : access.kind === 'none'
+        ? [t.noEnrolmentTitle, t.noEnrolmentBody]
+        : access.kind === 'ended'
+          ? [t.endedTitle, t.endedBody(formatLastDay(access.enrolment.endsAt!))]
+          : access.kind === 'not-started'
+            ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
+            : [t.revokedTitle, t.certificateLifecycle.accessRevokedBody];
   // Looked up only here, off the hot path of every lesson view: an earned certificate stays
   // downloadable unless a refund revoked it, which the page then says.
   const state = access.kind !== 'none' ? await certificateStateOf(access.enrolment.id) : null;
@@ -42,6 +53,11 @@ export async function AccessGate({ access }: { access: Refused }) {
             <a href={`/nauka/${course.slug}/zaswiadczenie`} className="btn-primary">
               {t.downloadCertificate}
             </a>
+          )}
+          {access.kind === 'contract' && (
+            <Link href="/konto/umowy" className="btn-primary">
+              {messages().billing.access.myContracts}
+            </Link>
           )}
           {access.kind === 'none' && course.published && (
             <Link href={`/kursy/${course.slug}`} className="btn-primary">

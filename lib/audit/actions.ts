@@ -34,6 +34,11 @@ export const AUDIT_ACTIONS = [
   'live.session.moved',
   'live.session.capacity',
   'live.session.cancelled',
+  'contract.suspended',
+  'contract.resumed',
+  'contract.notice',
+  'contract.ended',
+  'contract.voided',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

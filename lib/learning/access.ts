@@ -3,6 +3,8 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { accessState } from './access-window';
+import { contractGrantsAccess } from '@/lib/billing/access';
+import { warsawToday } from '@/lib/billing/rules/days';
 
 const courseSelect = {
   id: true,
@@ -23,6 +25,7 @@ const enrolmentSelect = {
   endsAt: true,
   groupId: true,
   lastLessonId: true,
+  contract: { select: { number: true, status: true, paidThrough: true, endReason: true } },
 } as const;
 
 export type AccessCourse = {
@@ -45,10 +48,15 @@ export type AccessEnrolment = {
   lastLessonId: string | null;
 };
 
+/** The contract an enrolment was granted by (lib/billing), when it does not grant access now. */
+export type AccessContract = { number: string; status: 'PENDING' | 'ACTIVE' | 'SUSPENDED' | 'ENDED' | 'VOID' };
+
 export type CourseAccess =
   | { kind: 'no-course' }
   | { kind: 'none'; course: AccessCourse }
-  | { kind: 'active' | 'ended' | 'not-started' | 'revoked'; course: AccessCourse; enrolment: AccessEnrolment };
+  | { kind: 'active' | 'ended' | 'not-started' | 'revoked'; course: AccessCourse; enrolment: AccessEnrolment }
+  /** Granted by a contract that is suspended, ended or void (issue 19: access follows the contract). */
+  | { kind: 'contract'; course: AccessCourse; enrolment: AccessEnrolment; contract: AccessContract };
 
 export async function courseAccess(userId: string, slug: string, now = currentTime()): Promise<CourseAccess> {
   const course = await db().course.findUnique({
@@ -57,9 +65,13 @@ export async function courseAccess(userId: string, slug: string, now = currentTi
   });
   if (!course) return { kind: 'no-course' };
   const { enrolments, ...c } = course;
-  const enrolment = enrolments[0];
-  if (!enrolment) return c.published ? { kind: 'none', course: c } : { kind: 'no-course' };
+  const found = enrolments[0];
+  if (!found) return c.published ? { kind: 'none', course: c } : { kind: 'no-course' };
+  const { contract, ...enrolment } = found;
   if (enrolment.status === 'REVOKED') return { kind: 'revoked', course: c, enrolment };
+  if (contract && !contractGrantsAccess(contract, warsawToday(now))) {
+    return { kind: 'contract', course: c, enrolment, contract: { number: contract.number, status: contract.status } };
+  }
   return { kind: accessState(now, enrolment.startsAt, enrolment.endsAt), course: c, enrolment };
 }
 

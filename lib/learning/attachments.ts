@@ -1,7 +1,10 @@
 // Attachment files live in PostgreSQL (instances are stateless). Learners may read one only
-// through an active enrolment in the lesson's course: the check is part of the query.
+// through an active enrolment in the lesson's course (and its contract's access, if it came from
+// one): the check is part of the query.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
+import { contractAccessWhere } from '@/lib/billing/access';
+import { warsawToday } from '@/lib/billing/rules/days';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
@@ -15,7 +18,7 @@ export async function attachmentFor(id: string, who: { userId: string; staff: bo
               userId: who.userId,
               status: 'ACTIVE' as const,
               startsAt: { lte: now },
-              OR: [{ endsAt: null }, { endsAt: { gt: now } }],
+              AND: [{ OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, contractAccessWhere(warsawToday(now))],
             },
           },
         },

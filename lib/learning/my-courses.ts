@@ -4,11 +4,14 @@ import { db } from '@/lib/db/client';
 import { accessState, type AccessState } from './access-window';
 import { progressPercent } from './outline';
 import { compareSubjectCourses } from '@/lib/families/subject-courses';
+import { contractGrantsAccess } from '@/lib/billing/access';
+import { warsawToday } from '@/lib/billing/rules/days';
 
 export type MyCourse = {
   slug: string;
   title: string;
-  state: AccessState | 'revoked';
+  /** 'contract': granted by a contract that is suspended or over (lib/billing/access.ts). */
+  state: AccessState | 'revoked' | 'contract';
   endsAt: Date | null;
   done: number;
   total: number;
@@ -31,8 +34,10 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       _count: { select: { progress: true } },
       attempts: { where: { passed: true }, take: 1, select: { id: true } },
       certificate: { select: { number: true, revokedAt: true } },
+      contract: { select: { status: true, paidThrough: true, endReason: true } },
     },
   });
+  const today = warsawToday(now);
   // Newest first; a child's school subjects in the school's order (lib/families/rules/subjects.ts).
   rows.sort((a, b) => compareSubjectCourses(a.course, b.course));
   return rows.map((e) => {
@@ -41,7 +46,12 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
     return {
       slug: e.course.slug,
       title: e.course.title,
-      state: e.status === 'REVOKED' ? 'revoked' : accessState(now, e.startsAt, e.endsAt),
+      state:
+        e.status === 'REVOKED'
+          ? 'revoked'
+          : e.contract && !contractGrantsAccess(e.contract, today)
+            ? 'contract'
+            : accessState(now, e.startsAt, e.endsAt),
       endsAt: e.endsAt,
       done,
       total,

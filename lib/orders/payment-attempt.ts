@@ -16,11 +16,15 @@ const REUSE_MS = 15 * 60_000;
 
 export const PAYU_DOWN = messages().checkout.errors.payuUnreachable;
 
+/** A contract's pay link (lib/billing/payments/pay-link.ts): back to the link, and a card saved for later. */
+export type AttemptOptions = { continuePath?: string; recurring?: 'FIRST' };
+
 export async function startPaymentAttempt(
   orderId: string,
   userId: string,
   payMethod: PayMethod,
   customerIp: string,
+  options: AttemptOptions = {},
 ): Promise<string> {
   const order = await db().order.findFirst({
     where: { id: orderId, userId },
@@ -65,7 +69,7 @@ export async function startPaymentAttempt(
     const created = await payu().createOrder({
       extOrderId: payment.extOrderId,
       notifyUrl: notifyUrl(),
-      continueUrl: absoluteUrl(`/zamowienia/${order.id}`),
+      continueUrl: absoluteUrl(options.continuePath ?? `/zamowienia/${order.id}`),
       customerIp,
       description: messages().checkout.payuDescription(order.number),
       currencyCode: order.currency,
@@ -77,13 +81,16 @@ export async function startPaymentAttempt(
         language: 'pl',
       },
       payMethodValue: payuMethodValue(payMethod),
+      recurring: options.recurring,
     });
     await db().payment.update({
       where: { id: payment.id },
       data: {
         payuOrderId: created.orderId,
         redirectUri: created.redirectUri,
-        events: { create: { kind: 'created', status: 'NEW', detail: { payMethod } } },
+        events: {
+          create: { kind: 'created', status: 'NEW', detail: { payMethod, recurring: options.recurring ?? null } },
+        },
       },
     });
     return created.redirectUri;

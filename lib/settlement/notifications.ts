@@ -13,10 +13,12 @@ import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { issueCorrectionInRefund, numberCorrectionsAfterCommit } from '@/lib/invoices/corrections';
 import { settleAtOnce } from '@/lib/settlement/settle-at-once';
 import { settlePaidOrder } from '@/lib/settlement/settle-payment';
+import { cardDeclinedMails } from '@/lib/settlement/contract-charges';
 import type { PayuNotification } from '@/lib/payments/payu';
 import { undoRefund } from '@/lib/settlement/refunds';
 import { refundStrayPayment } from '@/lib/settlement/stale-orders';
 import type { Tx } from '@/lib/db/client';
+import { storeCardOfPayment } from '@/lib/billing/payments/card-token-store';
 
 type OrderNotice = Extract<PayuNotification, { kind: 'order' }>;
 type RefundNotice = Extract<PayuNotification, { kind: 'refund' }>;
@@ -82,6 +84,7 @@ export async function handleOrderNotification(
   }
   const mailIds: string[] = [];
   let strayPaymentId: string | null = null;
+  let paidPaymentId: string | null = null;
   const outcome = await sqlTransaction(async (sql): Promise<Outcome> => {
     const locked = await lockPayment(sql, n);
     if (!locked) return 'unknown';
@@ -120,15 +123,16 @@ export async function handleOrderNotification(
       return 'ignored';
     }
     if (n.status === 'COMPLETED' && locked.orderStatus === 'AWAITING_PAYMENT') {
+      paidPaymentId = payment.id;
       mailIds.push(
-        await settlePaidOrder(sql, {
+        ...(await settlePaidOrder(sql, {
           paymentId: payment.id,
           payuOrderId: n.orderId,
           order,
           items: locked.items,
           now,
           event: { kind: source, detail: detail('order paid', { paymentId: n.paymentId ?? null }) },
-        }),
+        })),
       );
       return 'paid';
     }
@@ -138,9 +142,14 @@ export async function handleOrderNotification(
     );
     // Paid twice (two attempts both completed): recorded for staff to refund.
     await event(n.status === 'COMPLETED' ? 'order already settled — refund this payment' : 'status updated');
+    // A contract's stored card declined: the payer gets the pay link (lib/settlement/contract-charges.ts).
+    if (n.status === 'CANCELED') mailIds.push(...(await cardDeclinedMails(sql, payment.id, now)));
     return n.status === 'COMPLETED' ? 'ignored' : 'updated';
   });
   if (outcome === 'paid') afterPaid(mailIds);
+  else if (mailIds.length > 0) void dispatchEmails(mailIds);
+  // A contract's card paid with recurring FIRST: PayU now holds its multi-use token; kept for the next charges.
+  if (paidPaymentId) await storeCardOfPayment(paidPaymentId);
   if (strayPaymentId) {
     await refundStrayPayment(strayPaymentId).catch((e: unknown) =>
       // Recorded on the payment; the next notification or status check asks again.

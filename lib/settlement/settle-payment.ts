@@ -7,6 +7,7 @@ import { newEnrolmentsInsert } from '@/lib/settlement/grants';
 import { fulfilRemaining, type PaidItem, type PaidOrder } from './fulfil';
 import { sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
 import { orderPaidMailInsert, pointAtGroup } from './order-paid-mail';
+import { CONTRACT_CHARGE_ITEM, settleContractCharges } from './contract-charges';
 
 export type Settlement = {
   paymentId: string;
@@ -35,8 +36,8 @@ WITH o AS (SELECT o.*, u."firstName" FROM "Order" o JOIN "User" u ON u."id" = o.
      })})
 SELECT "orderItemId" FROM enr`;
 
-/** Returns the id of the queued confirmation e-mail. */
-export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> {
+/** Returns the ids of the queued e-mails: the confirmation first, then any the billing engine queued. */
+export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string[]> {
   const { order, items, now } = s;
   const mailId = newRowId();
   const { rows } = await sql.query<{ orderItemId: string }>({
@@ -65,5 +66,8 @@ export async function settlePaidOrder(sql: Sql, s: Settlement): Promise<string> 
     now,
   );
   if (items.some((i) => i.seats > 1)) await pointAtGroup(sql, mailId, order.id);
-  return mailId;
+  const billing = items.some((i) => i.kind === CONTRACT_CHARGE_ITEM)
+    ? await settleContractCharges(sql, order.id, s.paymentId, now)
+    : [];
+  return [mailId, ...billing];
 }

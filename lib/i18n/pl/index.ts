@@ -21,6 +21,8 @@ import { liveEngine } from './live-engine';
 import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
+import { billingPay } from './billing-pay';
+import { billing } from './billing';
 
 export const pl = {
   ...common,
@@ -44,6 +46,8 @@ export const pl = {
   liveEngine,
   quiz,
   liveLearner,
+  billingPay,
+  billing,
 };
 
 type Widen<T> = T extends string

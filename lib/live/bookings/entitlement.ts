@@ -6,6 +6,7 @@
 // suspended") go in EXTRA_CHECKS.
 import type { Tx } from '@/lib/db/client';
 import type { MessageCode } from '@/lib/i18n';
+import { contractBookingRefusal } from '@/lib/billing/booking-check';
 
 export type BookableSession = {
   id: string;
@@ -58,7 +59,7 @@ export type EntitlementCheck = (
 ) => Promise<MessageCode | null>;
 
 /** Checks every kind of session must pass, e.g. "the contract is not suspended" once #19 lands. */
-export const EXTRA_CHECKS: EntitlementCheck[] = [];
+export const EXTRA_CHECKS: EntitlementCheck[] = [contractBookingRefusal];
 
 export async function entitlementRefusal(
   tx: Tx,

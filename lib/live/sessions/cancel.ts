@@ -14,6 +14,7 @@ import { contactOf, requireLive, type LiveViewer } from '@/lib/live/access';
 import { lockSession } from '@/lib/live/bookings/seat';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { liveTransaction } from '@/lib/live/tx';
+import { recomputeSessionPeriods } from '@/lib/billing/contracts/sessions';
 
 async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): Promise<string[]> {
   await lockSession(tx, sessionId);
@@ -39,6 +40,8 @@ async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): 
     data: booked.map((b) => ({ sessionId, userId: b.userId, groupId: s.groupId, reason })),
     skipDuplicates: true,
   });
+  // L1: a Live subscription's periods are counted in classes, so a cancelled one moves them.
+  if (s.groupId) await recomputeSessionPeriods(tx, s.groupId, now);
   const ids: string[] = [];
   for (const b of booked) {
     const to = await contactOf(tx, b.userId);

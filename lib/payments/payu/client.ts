@@ -2,6 +2,7 @@
 // simulator, the sandbox and production: only baseUrl and the POS credentials differ.
 import { PayuError, PayuUnavailableError, payuErrorFrom } from './errors';
 import { fromWireAmount, toOrderCreateRequest, toWireAmount, type NewPayuOrder } from './order-request';
+import { storedCardOf, type StoredCard } from './card-token';
 import { createTokenSource } from './token';
 import { payuFetch, type FetchLike, type PayuResponse } from './transport';
 import type {
@@ -27,7 +28,13 @@ export type PayuClientOptions = {
   timeoutMs?: number;
 };
 
-export type CreatedPayuOrder = { orderId: string; redirectUri: string; extOrderId: string | undefined };
+export type CreatedPayuOrder = {
+  orderId: string;
+  redirectUri: string;
+  extOrderId: string | undefined;
+  /** A card order's multi-use token, when PayU's answer carries it. */
+  storedCard: StoredCard | null;
+};
 
 export type PayuOrderSnapshot = {
   orderId: string;
@@ -38,6 +45,8 @@ export type PayuOrderSnapshot = {
   description: string;
   orderCreateDate: string;
   paymentId: string | undefined;
+  /** After a card payment with recurring FIRST: the multi-use token PayU saved, else null. */
+  storedCard: StoredCard | null;
 };
 
 export type NewPayuRefund = {
@@ -151,7 +160,12 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
           statusDesc: 'Response lacks orderId or redirectUri',
         });
       }
-      return { orderId: body.orderId, redirectUri: body.redirectUri, extOrderId: body.extOrderId };
+      return {
+        orderId: body.orderId,
+        redirectUri: body.redirectUri,
+        extOrderId: body.extOrderId,
+        storedCard: storedCardOf(body),
+      };
     },
 
     async payMethods() {
@@ -181,6 +195,7 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
         description: order.description,
         orderCreateDate: order.orderCreateDate,
         paymentId: body.properties?.find((p) => p.name === 'PAYMENT_ID')?.value,
+        storedCard: storedCardOf(body),
       };
     },
 

@@ -19,6 +19,7 @@ export {
   payuEnvSchema,
   type PayuConfig,
 } from './config';
+export { isMultiUseToken, storedCardOf, type StoredCard } from './card-token';
 export { PayuError, PayuUnavailableError } from './errors';
 export {
   parseNotification,

@@ -1,6 +1,6 @@
 // Our side of an order: integer minor units as numbers. This module is the only place that
 // turns them into PayU's wire strings, and computes totalAmount so it always equals the sum.
-import type { OrderCreateRequest, PayuBuyer } from './types';
+import type { OrderCreateRequest, PayuBuyer, PayuRecurring } from './types';
 
 export type NewPayuOrderProduct = { name: string; unitPrice: number; quantity: number };
 
@@ -18,6 +18,13 @@ export type NewPayuOrder = {
   payMethodValue?: string;
   /** Seconds the order stays payable (PayU's validityTime). */
   validityTimeSeconds?: number;
+  /**
+   * A card payment of a series: FIRST when the payer pays on PayU's card form and the card is
+   * saved (a TOKC_ token comes back), STANDARD when we charge that token without the payer.
+   */
+  recurring?: PayuRecurring;
+  /** A multi-use TOKC_ token to charge (`payMethods.payMethod {type:'CARD_TOKEN'}`); needs recurring STANDARD. */
+  cardToken?: string;
 };
 
 /** Integer minor units → PayU's decimal string; refuses fractions, which would be a bug upstream. */
@@ -55,7 +62,12 @@ export function toOrderCreateRequest(order: NewPayuOrder, merchantPosId: string)
     })),
   };
   if (order.buyer) req.buyer = order.buyer;
+  if (order.cardToken && order.payMethodValue) throw new RangeError('A card token order names no other payment method');
+  if (order.cardToken && order.recurring !== 'STANDARD')
+    throw new RangeError('A stored card is charged with recurring STANDARD');
   if (order.payMethodValue) req.payMethods = { payMethod: { type: 'PBL', value: order.payMethodValue } };
+  if (order.cardToken) req.payMethods = { payMethod: { type: 'CARD_TOKEN', value: order.cardToken } };
+  if (order.recurring) req.recurring = order.recurring;
   if (order.validityTimeSeconds !== undefined)
     req.validityTime = toWireAmount(order.validityTimeSeconds, 'validityTime');
   return req;

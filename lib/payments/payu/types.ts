@@ -47,8 +47,21 @@ export type PayuProduct = {
   virtual?: boolean;
 };
 
-/** `type:'PBL'` with `value:'blik'`, `'c'` (PayU's card form) or a bank code; omit for PayU's method-selection page. */
-export type PayuPayMethods = { payMethod: { type: 'PBL' | 'CARD_TOKEN' | 'PAYMENT_WALL'; value?: string } };
+/**
+ * `type:'PBL'` with `value:'blik'`, `'c'` (PayU's card form) or a bank code; omit for PayU's method-selection page.
+ * `type:'CARD_TOKEN'` with a multi-use `TOKC_…` token charges a stored card. In PayU's answers for a card
+ * the same block carries the token and the masked card (`card.number`, `expirationMonth`, `expirationYear`).
+ */
+export type PayuPayMethods = {
+  payMethod: {
+    type: 'PBL' | 'CARD_TOKEN' | 'PAYMENT_WALL';
+    value?: string;
+    card?: { number?: string; expirationMonth?: string; expirationYear?: string };
+  };
+};
+
+/** Who starts a card payment: FIRST (the payer, card saved for later), STANDARD (us, later, the payer absent). */
+export type PayuRecurring = 'FIRST' | 'STANDARD';
 
 export type PayuProperty = { name: string; value: string };
 
@@ -66,6 +79,7 @@ export type OrderCreateRequest = {
   buyer?: PayuBuyer;
   products: PayuProduct[];
   payMethods?: PayuPayMethods;
+  recurring?: PayuRecurring;
 };
 
 /** Sent with HTTP 302 (redirect flow) or 200/201; statusCode SUCCESS or WARNING_CONTINUE_REDIRECT. */
@@ -74,6 +88,8 @@ export type OrderCreateResponse = {
   redirectUri: string;
   orderId: string;
   extOrderId?: string;
+  /** A card order: the multi-use token (TOKC_…) and the masked card. */
+  payMethods?: PayuPayMethods;
 };
 
 /** An order as PayU returns it from retrieve and inside notifications. */
@@ -88,7 +104,7 @@ export type PayuOrder = {
   currencyCode: string;
   totalAmount: WireAmount;
   buyer?: PayuBuyer;
-  payMethod?: { type: string };
+  payMethod?: { type: string; value?: string; card?: PayuPayMethods['payMethod']['card'] };
   products: PayuProduct[];
   status: PayuOrderStatus;
 };
@@ -97,6 +113,8 @@ export type OrderRetrieveResponse = {
   orders: PayuOrder[];
   status: PayuStatus;
   properties?: PayuProperty[];
+  /** After a card payment with `recurring: FIRST`: the multi-use token PayU stored. */
+  payMethods?: PayuPayMethods;
 };
 
 export type OrderCancelResponse = { orderId: string; extOrderId?: string; status: PayuStatus };

@@ -3,9 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OrderCancelResponse, OrderCreateResponse, OrderRetrieveResponse } from '../types';
 import { errorBody, notFoundBody, readBody, sendJson } from './http';
 import { requireBearer } from './oauth';
-import { newOrderId, toWireOrder, type SimContext, type SimOrder } from './state';
+import { cardTokenBlock, newOrderId, toWireOrder, type SimContext, type SimOrder } from './state';
 import { payuDateTime } from './dates';
-import { cancelPayment } from './transitions';
+import { cancelPayment, completePayment } from './transitions';
 import { validateOrder } from './validate-order';
 
 export async function createOrder(ctx: SimContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -43,10 +43,33 @@ export async function createOrder(ctx: SimContext, req: IncomingMessage, res: Se
     `order ${order.orderId} created (${order.extOrderId ?? 'no extOrderId'}, ${order.totalAmount} ${order.currencyCode})`,
   );
 
+  if (order.recurring === 'STANDARD' && order.cardToken) return chargeStoredCard(ctx, res, order);
   const redirectUri = `${ctx.publicUrl}/pay/${order.orderId}`;
   const body: OrderCreateResponse = { status: { statusCode: 'SUCCESS' }, redirectUri, orderId: order.orderId };
   if (order.extOrderId !== undefined) body.extOrderId = order.extOrderId;
   sendJson(res, 302, body, { Location: redirectUri });
+}
+
+/**
+ * recurring STANDARD with a TOKC_ token: the merchant charges the saved card, no pay page and no
+ * 3-D Secure. The simulator keeps no cards across restarts, so any well-formed token is a card on
+ * file; one containing DECLINE is refused by the "bank" (the order ends CANCELED, as at PayU).
+ * The answer is PayU's for a transparent order: 200, SUCCESS, redirectUri = continueUrl.
+ */
+function chargeStoredCard(ctx: SimContext, res: ServerResponse, order: SimOrder): void {
+  order.paidWith = 'CARD_TOKEN';
+  order.card ??= { number: '444433******1111', expirationMonth: '12', expirationYear: '2029' };
+  if (/DECLINE/i.test(order.cardToken ?? '')) cancelPayment(ctx, order, 'Bank odrzucił obciążenie zapisanej karty.');
+  else completePayment(ctx, order);
+  const body: OrderCreateResponse = {
+    status: { statusCode: 'SUCCESS' },
+    redirectUri: order.continueUrl ?? `${ctx.publicUrl}/pay/${order.orderId}`,
+    orderId: order.orderId,
+  };
+  if (order.extOrderId !== undefined) body.extOrderId = order.extOrderId;
+  const block = cardTokenBlock(order);
+  if (block) body.payMethods = block;
+  sendJson(res, 200, body);
 }
 
 export function retrieveOrder(ctx: SimContext, req: IncomingMessage, res: ServerResponse, orderId: string): void {
@@ -58,6 +81,8 @@ export function retrieveOrder(ctx: SimContext, req: IncomingMessage, res: Server
     status: { statusCode: 'SUCCESS', statusDesc: 'Request processing successful' },
   };
   if (order.paymentId) body.properties = [{ name: 'PAYMENT_ID', value: order.paymentId }];
+  const block = cardTokenBlock(order);
+  if (block) body.payMethods = block;
   sendJson(res, 200, body);
 }
 

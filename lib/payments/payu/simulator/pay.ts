@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody, redirect, sendHtml } from './http';
 import { BANKS, TEST_CARDS, notFoundPage, payPage, resultPage, threeDsPage } from './pay-page';
-import { isFinal, type SimContext, type SimOrder } from './state';
+import { isFinal, newCardToken, type SimContext, type SimOrder } from './state';
 import { cancelPayment, completePayment, startPayment } from './transitions';
 
 /** PayU sandbox BLIK codes that fail, with what the buyer sees. 777xxx succeeds. */
@@ -60,7 +60,7 @@ export async function submitPayment(
   if (method === 'card') return payByCard(ctx, res, order, form);
   if (method === '3ds' && order.threeDs) {
     order.threeDs = false;
-    if (form.get('decision') === 'confirm') completePayment(ctx, order);
+    if (form.get('decision') === 'confirm') completeCardPayment(ctx, order);
     else cancelPayment(ctx, order, 'Płatność kartą nie została potwierdzona (3-D Secure).');
     return finish(res, order);
   }
@@ -118,7 +118,18 @@ function payByCard(ctx: SimContext, res: ServerResponse, order: SimOrder, form: 
     order.threeDs = true;
     return sendHtml(res, 200, threeDsPage(order));
   }
-  if (cardNumber === TEST_CARDS.success) completePayment(ctx, order);
+  order.card = {
+    number: `${cardNumber.slice(0, 6)}${'*'.repeat(cardNumber.length - 10)}${cardNumber.slice(-4)}`,
+    expirationMonth: exp[1],
+    expirationYear: `20${exp[2]}`,
+  };
+  if (cardNumber === TEST_CARDS.success) completeCardPayment(ctx, order);
   else cancelPayment(ctx, order, 'Bank odrzucił płatność kartą.');
   finish(res, order);
+}
+
+/** A card payment that succeeded; with recurring FIRST the card is saved as a multi-use token. */
+function completeCardPayment(ctx: SimContext, order: SimOrder): void {
+  if (order.recurring === 'FIRST') order.cardToken ??= newCardToken();
+  completePayment(ctx, order);
 }

@@ -1,6 +1,14 @@
 // The simulator's in-memory model: one POS, its orders, refunds and issued OAuth tokens.
 import { randomInt } from 'node:crypto';
-import type { PayuBuyer, PayuOrder, PayuOrderStatus, PayuPayByLink, PayuProduct, PayuRefundStatus } from '../types';
+import type {
+  PayuBuyer,
+  PayuOrder,
+  PayuOrderStatus,
+  PayuPayByLink,
+  PayuPayMethods,
+  PayuProduct,
+  PayuRefundStatus,
+} from '../types';
 import { payuDateTime } from './dates';
 import type { Notifier } from './notifier';
 import type { Timers } from './timers';
@@ -35,6 +43,12 @@ export type SimOrder = {
   paidWith?: 'PBL' | 'CARD_TOKEN';
   /** A card payment waiting for its 3-D Secure confirmation. */
   threeDs?: boolean;
+  /** FIRST: the card paid on the pay page is saved; STANDARD: a stored card charged at creation. */
+  recurring: 'FIRST' | 'STANDARD' | undefined;
+  /** The multi-use token the order charged (STANDARD) or saved (FIRST, once paid by card). */
+  cardToken: string | undefined;
+  /** The card behind cardToken, as PayU shows it: masked number and expiry. */
+  card?: { number: string; expirationMonth: string; expirationYear: string };
   status: PayuOrderStatus;
   paymentId: string | undefined;
   /** Why the order ended the way it did, shown on the pay page (Polish). */
@@ -95,7 +109,7 @@ export function toWireOrder(o: SimOrder): PayuOrder {
     currencyCode: o.currencyCode,
     totalAmount: String(o.totalAmount),
     buyer: o.buyer,
-    payMethod: { type: o.paidWith ?? 'PBL' },
+    payMethod: o.cardToken ? { type: 'CARD_TOKEN', value: o.cardToken } : { type: o.paidWith ?? 'PBL' },
     products: o.products,
     status: o.status,
   };
@@ -103,6 +117,15 @@ export function toWireOrder(o: SimOrder): PayuOrder {
   if (wire.extOrderId === undefined) delete wire.extOrderId;
   return wire;
 }
+
+/** PayU's card-token block (`payMethods.payMethod`) of an order that charged or saved a card. */
+export function cardTokenBlock(o: SimOrder): PayuPayMethods | undefined {
+  if (!o.cardToken) return undefined;
+  return { payMethod: { type: 'CARD_TOKEN', value: o.cardToken, ...(o.card ? { card: o.card } : {}) } };
+}
+
+/** A new multi-use token, shaped like PayU's ("TOKC_" and 27 characters). */
+export const newCardToken = () => `TOKC_${Array.from({ length: 27 }, () => ALNUM[randomInt(ALNUM.length)]).join('')}`;
 
 export const refundedSoFar = (o: SimOrder) =>
   o.refunds.filter((r) => r.status !== 'CANCELED').reduce((s, r) => s + r.amount, 0);

@@ -4,7 +4,7 @@
 // offers only in PLN (BLIK, Polish banks) asked for in another currency, is ERROR_VALUE_INVALID too:
 // only PayU's card form (`c`) takes EUR, GBP and USD.
 import { isIP } from 'node:net';
-import type { PayuBuyer, PayuErrorBody, PayuProduct } from '../types';
+import type { PayuBuyer, PayuErrorBody, PayuProduct, PayuRecurring } from '../types';
 import { errorBody } from './http';
 import type { SimSettings } from './state';
 
@@ -20,6 +20,10 @@ export type ValidOrder = {
   buyer: PayuBuyer | undefined;
   products: PayuProduct[];
   payMethodValue: string | undefined;
+  /** FIRST: a card paid on the pay page is saved (TOKC_); STANDARD: a stored card charged at once. */
+  recurring: PayuRecurring | undefined;
+  /** `payMethods.payMethod {type:'CARD_TOKEN', value}`: the multi-use token to charge. */
+  cardToken: string | undefined;
 };
 
 type Result = { ok: true; order: ValidOrder } | { ok: false; error: PayuErrorBody };
@@ -127,18 +131,37 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
     buyer = b.buyer as PayuBuyer;
   }
 
+  let recurring: PayuRecurring | undefined;
+  if (present(b.recurring)) {
+    if (b.recurring !== 'FIRST' && b.recurring !== 'STANDARD') return invalid('recurring', 'must be FIRST or STANDARD');
+    recurring = b.recurring;
+  }
+
   let payMethodValue: string | undefined;
+  let cardToken: string | undefined;
   if (present(b.payMethods)) {
     const pm = isRecord(b.payMethods) && isRecord(b.payMethods.payMethod) ? b.payMethods.payMethod : null;
-    if (!pm || pm.type !== 'PBL' || (pm.value !== undefined && typeof pm.value !== 'string')) {
-      return invalid('payMethods', 'the simulator supports {payMethod:{type:"PBL", value}}');
+    if (pm?.type === 'CARD_TOKEN') {
+      // Only multi-use tokens exist here (the simulator has no card widget issuing TOK_).
+      if (typeof pm.value !== 'string' || !/^TOKC_[A-Z0-9_]+$/i.test(pm.value))
+        return invalid('payMethods.payMethod.value', 'must be a multi-use card token (TOKC_…)');
+      if (recurring !== 'STANDARD')
+        return invalid('recurring', 'a stored card charged without the buyer needs recurring STANDARD');
+      if (!buyer) return missing('buyer');
+      cardToken = pm.value;
+    } else if (!pm || pm.type !== 'PBL' || (pm.value !== undefined && typeof pm.value !== 'string')) {
+      return invalid('payMethods', 'the simulator supports {payMethod:{type:"PBL"|"CARD_TOKEN", value}}');
     }
-    payMethodValue = pm.value as string | undefined;
+    payMethodValue = pm.type === 'PBL' ? (pm.value as string | undefined) : undefined;
     if (payMethodValue !== undefined) {
       const refusal = payMethodRefusal(payMethodValue, currency, totalAmount, s);
       if (refusal) return invalid('payMethods.payMethod.value', refusal);
     }
   }
+
+  if (recurring === 'STANDARD' && !cardToken) return missing('payMethods.payMethod');
+  if (recurring === 'FIRST' && payMethodValue !== undefined && payMethodValue !== 'c')
+    return invalid('recurring', 'FIRST is a card payment: PayU card form (c) or the method choice');
 
   return {
     ok: true,
@@ -154,6 +177,8 @@ export function validateOrder(body: unknown, s: SimSettings): Result {
       buyer,
       products,
       payMethodValue,
+      recurring,
+      cardToken,
     },
   };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from '@/lib/mail/render';
+
+describe('contract e-mails', () => {
+  it('signing: the first charge, the schedule and the pay link; a transfer names its pro-forma and says it is no invoice', async () => {
+    const base = {
+      firstName: 'Ewa',
+      number: 'UM/2026/7KQ3XZ',
+      title: 'Angielski razem',
+      label: 'Opłata miesięczna',
+      amount: '299,00 zł',
+      dueDate: '1 grudnia 2026',
+      schedule: [{ label: 'Opłata miesięczna', amount: '299,00 zł', dueDate: '1 grudnia 2026' }],
+      link: 'https://planeta.test/platnosc/umowa/abc.def',
+      transfer: false,
+      termsVersion: '2026-11',
+    };
+    const card = await renderEmail('billing-signed', base);
+    expect(card.subject).toBe('Umowa UM/2026/7KQ3XZ zawarta — opłać pierwszą płatność');
+    expect(card.html).toContain('href="https://planeta.test/platnosc/umowa/abc.def"');
+    expect(card.text).toContain('299,00 zł, termin 1 grudnia 2026');
+    expect(card.text).toContain('14 dni');
+    const pf = await renderEmail('billing-signed', { ...base, transfer: true, proformaNumber: 'PF/2026/000007' });
+    expect(pf.text).toContain('PF/2026/000007');
+    expect(pf.text).toContain('nie jest fakturą VAT');
+  });
+
+  it('payment received: in force on the first payment, a new month after a suspension (B10)', async () => {
+    const p = {
+      firstName: 'Ewa',
+      number: 'UM/2026/7KQ3XZ',
+      title: 'Angielski razem',
+      label: 'Opłata miesięczna',
+      amount: '299,00 zł',
+      paidThrough: '4 kwietnia 2027',
+      next: { amount: '299,00 zł', dueDate: '5 kwietnia 2027' },
+      link: 'https://planeta.test/konto/umowy',
+    };
+    expect((await renderEmail('billing-paid', { ...p, effect: 'activated' })).text).toContain('Umowa weszła w życie');
+    const resumed = await renderEmail('billing-paid', { ...p, effect: 'resumed' });
+    expect(resumed.text).toContain('od dnia tej płatności');
+    expect(resumed.text).toContain('Następna płatność: 299,00 zł, termin 5 kwietnia 2027.');
+    expect(resumed.subject).toBe('Płatność przyjęta — umowa UM/2026/7KQ3XZ');
+  });
+});
