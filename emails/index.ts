@@ -24,18 +24,15 @@ import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
 import * as live from './live';
-<<<<<<< HEAD
 import * as billingReminder from './billing/reminder';
 import * as billingSuspended from './billing/suspended';
 import * as billingDemand from './billing/demand';
 import * as billingNotice from './billing/termination-notice';
 import * as billingTerminated from './billing/terminated';
 import * as billingVoided from './billing/voided';
-=======
 import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
->>>>>>> wt-core
 
 export const templates = {
   'password-reset': {
@@ -195,7 +192,6 @@ export const templates = {
     text: live.cancelledText,
   },
   'live-reminder': { subject: live.reminderSubject, Body: live.LiveReminderEmail, text: live.reminderText },
-<<<<<<< HEAD
   // The daily billing run's dunning (lib/billing/run): queued from SQL, rendered on delivery.
   'billing-pay-link': {
     subject: billingReminder.linkSubject,
@@ -224,7 +220,6 @@ export const templates = {
     text: billingTerminated.text,
   },
   'billing-voided': { subject: billingVoided.subject, Body: billingVoided.VoidedEmail, text: billingVoided.text },
-=======
   'billing-card-declined': {
     subject: cardDeclined.subject,
     Body: cardDeclined.CardDeclinedEmail,
@@ -236,7 +231,6 @@ export const templates = {
     text: billingSigned.text,
   },
   'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
->>>>>>> wt-core
 } as const;
 
 export type TemplateName = keyof typeof templates;

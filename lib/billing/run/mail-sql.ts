@@ -6,7 +6,17 @@
 import type { TemplateName } from '@/emails';
 import { subjectSql } from '@/lib/mail/outbox';
 
-export type BillingTemplate = Extract<TemplateName, `billing-${string}`>;
+/** The run's own templates (emails/billing/*): every one takes BillingMailProps and more. */
+export type BillingTemplate = Extract<
+  TemplateName,
+  | 'billing-pay-link'
+  | 'billing-reminder'
+  | 'billing-suspended'
+  | 'billing-demand'
+  | 'billing-termination-notice'
+  | 'billing-terminated'
+  | 'billing-voided'
+>;
 
 /** The onceKey of a step's e-mail, as SQL over a relation with "contractId", "chargeId", "step". */
 export const onceKeySql = (m: string) =>
