@@ -11,9 +11,9 @@ type Status = 'PENDING' | 'ACTIVE' | 'SUSPENDED';
 type Prior = 'suspend' | 'demand' | 'notice';
 
 const PRIOR_OFFSET: Record<Prior, string> = {
-  suspend: 'c."suspendOffset"',
-  demand: 'c."demandOffset"',
-  notice: 'c."noticeOffset"',
+  suspend: 'd."suspendOffset"',
+  demand: 'd."demandOffset"',
+  notice: 'd."noticeOffset"',
 };
 
 const inList = (xs: readonly string[]) => `(${xs.map((x) => `'${x}'`).join(', ')})`;
@@ -28,32 +28,31 @@ function gate(prior: Prior, offset: string): string {
   const done = `EXISTS (SELECT 1 FROM "BillingStep" s WHERE s."chargeId" = d."chargeId" AND s."step" = '${prior}'
                           AND s."runDay" + (${offset} - ${p}) <= $2::date)`;
   const suspendedByHand =
-    prior === 'suspend'
-      ? ` OR (c."status" = 'SUSPENDED' AND (c."suspendedAt" AT TIME ZONE 'Europe/Warsaw')::date + (${offset} - ${p}) <= $2::date)`
-      : '';
+    prior === 'suspend' ? ` OR (d."status" = 'SUSPENDED' AND d."suspendedDay" + (${offset} - ${p}) <= $2::date)` : '';
   return `(${p} IS NULL OR ${p} >= ${offset} OR ${done}${suspendedByHand})`;
 }
 
 export type DunningStep = {
-  /** The BillingStep.step and the ContractEvent kind. */
+  /** The BillingStep.step; `event` is the ContractEvent kind. */
   step: string;
   event: string;
   statuses: readonly Status[];
-  /** SQL of the offset in days from the due date (over Contract c). */
+  /** SQL of the offset in days from the due date (over the candidate row d). */
   offset: string;
   priors: readonly Prior[];
-  /** The contract's new state (SET list), or null for an e-mail alone. */
-  set: string | null;
-  /** Which OPEN charges the change cancels (SQL over x = the charge, t = the step's charge, m = moved). */
+  /** The contract's new status and the rest of its SET list, or null for an e-mail alone. */
+  to: { status: string; set: string } | null;
+  /** Which of the contract's OPEN charges x the change cancels (m = the moved candidate row). */
   cancels?: string;
   template: BillingTemplate;
-  /** More props (jsonb_build_object pairs over m, d = the candidate row, ch = the charge). */
+  /** More props (jsonb_build_object pairs over the moved row m). */
   props?: string;
   /** The contract's beneficiary loses access: their future live bookings are cancelled after commit. */
   endsAccess: boolean;
 };
 
-const later = `(x."dueDate" > t."dueDate" OR (x."dueDate" = t."dueDate" AND x."seq" > t."seq"))`;
+const later = `(x."dueDate" > m."dueDate" OR (x."dueDate" = m."dueDate" AND x."seq" > m."seq"))`;
+const notDelivered = `(m."status" = 'SUSPENDED' OR m."terminateOffset" <= 0)`;
 
 /** In the order the run takes them: the harshest first, so a late run does not warn about what it ends. */
 export const DUNNING_STEPS: readonly DunningStep[] = [
@@ -62,9 +61,9 @@ export const DUNNING_STEPS: readonly DunningStep[] = [
     event: 'voided',
     statuses: ['PENDING'],
     // PENDING contracts only ever void (a plan with no void offset voids at its termination offset).
-    offset: 'coalesce(c."voidOffset", c."terminateOffset")',
+    offset: 'coalesce(d."voidOffset", d."terminateOffset")',
     priors: [],
-    set: `"status" = 'VOID', "endedAt" = $1, "endReason" = 'void-deadline'`,
+    to: { status: 'VOID', set: `"endedAt" = $1, "endReason" = 'void-deadline'` },
     cancels: 'true',
     template: 'billing-voided',
     endsAccess: false,
@@ -73,23 +72,23 @@ export const DUNNING_STEPS: readonly DunningStep[] = [
     step: 'terminate',
     event: 'terminated',
     statuses: ['ACTIVE', 'SUSPENDED'],
-    offset: 'c."terminateOffset"',
+    offset: 'd."terminateOffset"',
     priors: ['suspend', 'demand', 'notice'],
-    set: `"status" = 'ENDED', "endedAt" = $1, "endReason" = 'unpaid'`,
+    to: { status: 'ENDED', set: `"endedAt" = $1, "endReason" = 'unpaid'` },
     // Later charges are no longer owed; the unpaid one too when its period was never delivered
     // (suspended since, or ended at its start: Live L6), else it stays owed (stationary S13).
-    cancels: `(${later} OR (x."id" = t."id" AND (m."was" = 'SUSPENDED' OR m."terminateOffset" <= 0)))`,
+    cancels: `(${later} OR (x."id" = m."chargeId" AND ${notDelivered}))`,
     template: 'billing-terminated',
-    props: `'reason', 'unpaid', 'owes', NOT (m."was" = 'SUSPENDED' OR m."terminateOffset" <= 0)`,
+    props: `'reason', 'unpaid', 'owes', NOT ${notDelivered}`,
     endsAccess: true,
   },
   {
     step: 'notice',
     event: 'notice-sent',
     statuses: ['ACTIVE', 'SUSPENDED'],
-    offset: 'c."noticeOffset"',
+    offset: 'd."noticeOffset"',
     priors: ['suspend', 'demand'],
-    set: null,
+    to: null,
     template: 'billing-termination-notice',
     props: `'endsOn', to_char($2::date + coalesce(m."terminateOffset" - m."noticeOffset", 7), 'YYYY-MM-DD')`,
     endsAccess: false,
@@ -98,9 +97,9 @@ export const DUNNING_STEPS: readonly DunningStep[] = [
     step: 'demand',
     event: 'demand-sent',
     statuses: ['ACTIVE', 'SUSPENDED'],
-    offset: 'c."demandOffset"',
+    offset: 'd."demandOffset"',
     priors: ['suspend'],
-    set: null,
+    to: null,
     template: 'billing-demand',
     props: `'payBy', to_char($2::date + coalesce(m."noticeOffset" - m."demandOffset", 7), 'YYYY-MM-DD')`,
     endsAccess: false,
@@ -109,12 +108,12 @@ export const DUNNING_STEPS: readonly DunningStep[] = [
     step: 'suspend',
     event: 'suspended',
     statuses: ['ACTIVE'],
-    offset: 'c."suspendOffset"',
+    offset: 'd."suspendOffset"',
     priors: [],
-    set: `"status" = 'SUSPENDED', "suspendedAt" = $1`,
+    to: { status: 'SUSPENDED', set: `"suspendedAt" = $1` },
     template: 'billing-suspended',
     props: `'terminatesOn', CASE WHEN m."terminateOffset" IS NULL THEN NULL ELSE to_char(greatest(
-              ch."dueDate" + m."terminateOffset", $2::date + (m."terminateOffset" - m."suspendOffset")), 'YYYY-MM-DD') END`,
+              m."dueDate" + m."terminateOffset", $2::date + (m."terminateOffset" - m."suspendOffset")), 'YYYY-MM-DD') END`,
     endsAccess: true,
   },
 ];
@@ -124,30 +123,34 @@ export const DUNNING_STEPS: readonly DunningStep[] = [
  * steps taken, the contracts moved (with who loses access) and the outbox ids.
  */
 export function dunningStepSql(s: DunningStep): string {
-  const cand = `SELECT d."contractId", d."chargeId", c."status" AS "was"
-      FROM ${DUE_TABLE} d JOIN "Contract" c ON c."id" = d."contractId"
-     WHERE c."status" IN ${inList(s.statuses)} AND ${s.offset} IS NOT NULL
+  const cand = `SELECT d.* FROM ${DUE_TABLE} d
+     WHERE d."status" IN ${inList(s.statuses)} AND ${s.offset} IS NOT NULL
        AND d."dueDate" + ${s.offset} <= $2::date
-       ${s.priors.map((p) => `AND ${gate(p, s.offset)}`).join('\n       ')}`;
-  const contractCols = `c."id" AS "contractId", s."chargeId", s."step", c."payerId", c."beneficiaryId", c."number",
-           c."offerId", c."terminateOffset", c."noticeOffset", c."demandOffset", c."suspendOffset", cand."was"`;
-  const moved = s.set
-    ? `UPDATE "Contract" c SET ${s.set}, "updatedAt" = $1
-         FROM step s JOIN cand ON cand."chargeId" = s."chargeId"
+       ${s.priors.map((p) => `AND ${gate(p, s.offset)}`).join('\n       ')}
+       AND (SELECT 1 FROM "BillingStep" s WHERE s."chargeId" = d."chargeId" AND s."step" = '${s.step}' LIMIT 1) IS NULL`;
+  // The inserted steps' rows are found again in billing_due by its index (the row as it was: the
+  // status before this statement's change).
+  const moved = s.to
+    ? `UPDATE "Contract" c SET "status" = '${s.to.status}', ${s.to.set}, "updatedAt" = $1
+         FROM step s JOIN ${DUE_TABLE} d ON d."chargeId" = s."chargeId"
         WHERE c."id" = s."contractId" AND c."status" IN ${inList(s.statuses)}
-       RETURNING ${contractCols}`
-    : `SELECT ${contractCols} FROM step s JOIN cand ON cand."chargeId" = s."chargeId" JOIN "Contract" c ON c."id" = s."contractId"`;
-  const cancelled = s.cancels
-    ? `, cancelled AS (
+       RETURNING d.*, s."step"`
+    : `SELECT d.*, s."step" FROM step s JOIN ${DUE_TABLE} d ON d."chargeId" = s."chargeId"`;
+  const after = s.to
+    ? `,
+    cancelled AS (
       UPDATE "ContractCharge" x SET "status" = 'CANCELLED', "cancelledAt" = $1
-        FROM moved m JOIN "ContractCharge" t ON t."id" = m."chargeId"
-       WHERE x."contractId" = m."contractId" AND x."status" = 'OPEN' AND ${s.cancels}
-      RETURNING x."id")`
+        FROM moved m
+       WHERE x."contractId" = m."contractId" AND x."status" = 'OPEN' AND ${s.cancels ?? 'false'}
+      RETURNING x."id"),
+    seen AS (
+      UPDATE ${DUE_TABLE} d SET "status" = '${s.to.status}' FROM moved m WHERE d."chargeId" = m."chargeId"
+      RETURNING d."chargeId")`
     : '';
   return `WITH cand AS (${cand}),
     locked AS (
       SELECT ch."id" FROM "ContractCharge" ch
-       WHERE ch."id" IN (SELECT "chargeId" FROM cand) AND ch."status" = 'OPEN'
+       WHERE ch."id" = ANY (ARRAY(SELECT "chargeId" FROM cand)) AND ch."status" = 'OPEN'
        ORDER BY ch."id" FOR UPDATE),
     step AS (
       INSERT INTO "BillingStep" ("id", "contractId", "chargeId", "step", "runDay", "createdAt")
@@ -155,7 +158,7 @@ export function dunningStepSql(s: DunningStep): string {
         FROM cand JOIN locked ON locked."id" = cand."chargeId"
       ON CONFLICT ("chargeId", "step") DO NOTHING
       RETURNING "contractId", "chargeId", "step"),
-    moved AS (${moved})${cancelled},
+    moved AS (${moved})${after},
     events AS (
       INSERT INTO "ContractEvent" ("id", "contractId", "kind", "chargeId", "detail", "createdAt")
       SELECT gen_random_uuid()::text, m."contractId", '${s.event}', m."chargeId",

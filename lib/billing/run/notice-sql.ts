@@ -6,35 +6,38 @@ import { DUE_TABLE } from './candidates';
 import { billingMailInsert } from './mail-sql';
 
 const LIVE = `('PENDING', 'ACTIVE', 'SUSPENDED')`;
-const CARD = `(c."payMethod" = 'CARD' AND c."cardToken" IS NOT NULL)`;
 
 /**
  * The latest reminder offset whose day has come and is after the signing day (the signing e-mail
  * already asks for the first payment). Only the latest: a run that missed days sends one
  * reminder, not each one it missed.
  */
-const latestOffset = `(SELECT max(k) FROM unnest(c."reminderOffsets") k
-                       WHERE d."dueDate" + k <= $2::date
-                         AND d."dueDate" + k > (c."signedAt" AT TIME ZONE 'Europe/Warsaw')::date)`;
+const latestOffset = `(SELECT max(k) AS "k" FROM unnest(d."reminderOffsets") k
+                       WHERE d."dueDate" + k <= $2::date AND d."dueDate" + k > d."signedDay")`;
 
 /** An e-mail with news about this charge already went out today (a link, suspension, demand …). */
-const toldToday = `EXISTS (SELECT 1 FROM "BillingStep" s WHERE s."chargeId" = d."chargeId" AND s."runDay" = $2::date
-                            AND s."step" IN ('link', 'void', 'terminate', 'notice', 'demand', 'suspend'))`;
+const toldToday = `EXISTS (SELECT 1 FROM "BillingStep" t WHERE t."chargeId" = d."chargeId" AND t."runDay" = $2::date
+                            AND t."step" IN ('link', 'void', 'terminate', 'notice', 'demand', 'suspend'))`;
 
 type NoticeKind = 'link' | 'reminder' | 'card';
 
+// A correlated probe of the (chargeId, step) index per candidate, not an anti-join: the planner
+// would hash the whole step history (it only grows) to answer a few thousand lookups.
+const notTaken = (rel: string) =>
+  `(SELECT 1 FROM "BillingStep" s WHERE s."chargeId" = ${rel}."chargeId" AND s."step" = ${rel}."step" LIMIT 1) IS NULL`;
+
 function candidates(kind: NoticeKind): string {
   if (kind === 'link')
-    return `SELECT d."contractId", d."chargeId", 'link'::text AS "step", 0 AS "k", false AS "quiet"
-              FROM ${DUE_TABLE} d JOIN "Contract" c ON c."id" = d."contractId"
-             WHERE c."status" IN ${LIVE} AND d."notifyAt" <= $1`;
-  return `SELECT x."contractId", x."chargeId", '${kind === 'card' ? 'card' : 'reminder'}:' || x."k" AS "step", x."k",
-                 x."quiet"
-            FROM (SELECT d."contractId", d."chargeId", ${latestOffset} AS "k", ${toldToday} AS "quiet"
-                    FROM ${DUE_TABLE} d JOIN "Contract" c ON c."id" = d."contractId"
-                   WHERE ${kind === 'card' ? `c."status" IN ('ACTIVE', 'SUSPENDED') AND ${CARD}` : `c."status" IN ${LIVE} AND NOT ${CARD}`}
-                 ) x
-           WHERE x."k" IS NOT NULL`;
+    return `SELECT x.* FROM (SELECT d.*, 'link'::text AS "step"
+                               FROM ${DUE_TABLE} d WHERE d."status" IN ${LIVE} AND d."notifyAt" <= $1) x
+             WHERE ${notTaken('x')}`;
+  const which =
+    kind === 'card' ? `d."status" IN ('ACTIVE', 'SUSPENDED') AND d."card"` : `d."status" IN ${LIVE} AND NOT d."card"`;
+  return `SELECT x.*
+            FROM (SELECT d.*, '${kind === 'card' ? 'card' : 'reminder'}:' || o."k" AS "step", o."k"
+                    FROM ${DUE_TABLE} d CROSS JOIN LATERAL ${latestOffset} o
+                   WHERE ${which} AND o."k" IS NOT NULL) x
+           WHERE ${notTaken('x')}`;
 }
 
 const stageProps = `'stage', CASE WHEN m."k" < 0 THEN 'before' WHEN m."k" = 0 THEN 'due' ELSE 'after' END, 'days', abs(m."k")`;
@@ -51,7 +54,7 @@ export function noticeStepSql(kind: NoticeKind): string {
   return `WITH cand AS (${candidates(kind)}),
     locked AS (
       SELECT ch."id" FROM "ContractCharge" ch
-       WHERE ch."id" IN (SELECT "chargeId" FROM cand) AND ch."status" = 'OPEN'
+       WHERE ch."id" = ANY (ARRAY(SELECT "chargeId" FROM cand)) AND ch."status" = 'OPEN'
        ORDER BY ch."id" FOR UPDATE),
     step AS (
       INSERT INTO "BillingStep" ("id", "contractId", "chargeId", "step", "runDay", "createdAt")
@@ -60,9 +63,9 @@ export function noticeStepSql(kind: NoticeKind): string {
       ON CONFLICT ("chargeId", "step") DO NOTHING
       RETURNING "contractId", "chargeId", "step"),
     moved AS (
-      SELECT s."contractId", s."chargeId", s."step", cand."k", cand."quiet", c."payerId", c."beneficiaryId",
-             c."number", c."offerId"
-        FROM step s JOIN cand ON cand."chargeId" = s."chargeId" JOIN "Contract" c ON c."id" = s."contractId"),
+      SELECT d.*, s."step", ${kind === 'link' ? '0' : `split_part(s."step", ':', 2)::int`} AS "k",
+             ${kind === 'reminder' ? toldToday : 'false'} AS "quiet"
+        FROM step s JOIN ${DUE_TABLE} d ON d."chargeId" = s."chargeId"),
     events AS (
       INSERT INTO "ContractEvent" ("id", "contractId", "kind", "chargeId", "detail", "createdAt")
       SELECT gen_random_uuid()::text, m."contractId", '${event}', m."chargeId",

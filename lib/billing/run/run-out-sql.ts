@@ -5,18 +5,26 @@
 // after their last day, so a run that was down for weeks still finishes them.
 import { billingMailInsert } from './mail-sql';
 
-export const RUN_OUT_SQL = `WITH cand AS (
-    SELECT c."id" AS "contractId", coalesce(c."endsOn", c."paidThrough") AS "lastDay",
-           (SELECT ch."id" FROM "ContractCharge" ch WHERE ch."contractId" = c."id" ORDER BY ch."seq" DESC LIMIT 1) AS "chargeId"
+export const RUN_OUT_SQL = `WITH ended AS (
+    SELECT c."id" AS "contractId", coalesce(c."endsOn", c."paidThrough") AS "lastDay", c."payerId", c."beneficiaryId",
+           c."number", c."offerId"
       FROM "Contract" c
      WHERE (c."status" IN ('ACTIVE', 'SUSPENDED') AND c."endsOn" < $2::date)
         OR (c."status" = 'ENDED' AND c."endReason" = 'payer-notice'
             AND coalesce(c."endsOn", c."paidThrough") < $2::date
             AND coalesce(c."endsOn", c."paidThrough") >= $2::date - 60)),
+  cand AS (
+    SELECT e.*, ch."id" AS "chargeId", ch."label", ch."amount" - ch."discount" AS "owed", ch."currency", ch."dueDate",
+           u."email", u."firstName", o."title" AS "offerTitle"
+      FROM ended e
+      CROSS JOIN LATERAL (SELECT * FROM "ContractCharge" x WHERE x."contractId" = e."contractId"
+                           ORDER BY x."seq" DESC LIMIT 1) ch
+      JOIN "User" u ON u."id" = e."payerId"
+      JOIN "BillingOffer" o ON o."id" = e."offerId"
+     WHERE NOT EXISTS (SELECT 1 FROM "BillingStep" s WHERE s."chargeId" = ch."id" AND s."step" = 'run-out')),
   step AS (
     INSERT INTO "BillingStep" ("id", "contractId", "chargeId", "step", "runDay", "createdAt")
-    SELECT gen_random_uuid()::text, cand."contractId", cand."chargeId", 'run-out', $2::date, $1
-      FROM cand WHERE cand."chargeId" IS NOT NULL
+    SELECT gen_random_uuid()::text, cand."contractId", cand."chargeId", 'run-out', $2::date, $1 FROM cand
     ON CONFLICT ("chargeId", "step") DO NOTHING
     RETURNING "contractId", "chargeId", "step"),
   moved AS (
@@ -24,8 +32,7 @@ export const RUN_OUT_SQL = `WITH cand AS (
            "endReason" = coalesce(c."endReason", 'payer-notice'), "updatedAt" = $1
       FROM step s JOIN cand ON cand."contractId" = s."contractId"
      WHERE c."id" = s."contractId" AND c."status" IN ('ACTIVE', 'SUSPENDED', 'ENDED')
-    RETURNING c."id" AS "contractId", s."chargeId", s."step", c."payerId", c."beneficiaryId", c."number", c."offerId",
-              cand."lastDay"),
+    RETURNING cand.*, s."step"),
   cancelled AS (
     UPDATE "ContractCharge" x SET "status" = 'CANCELLED', "cancelledAt" = $1
       FROM moved m WHERE x."contractId" = m."contractId" AND x."status" = 'OPEN' AND x."dueDate" > m."lastDay"
