@@ -56,10 +56,10 @@ const rejectedLines = (p: DiscountRejectedProps) => [
     (p.raised > 0 ? ` Kolejne płatności wzrosły łącznie o ${formatMoney(p.raised, p.currency)}.` : ''),
   ...(p.topUp
     ? [
-        `Do już opłaconych płatności doliczyliśmy dopłatę ${formatMoney(p.topUp.amount, p.currency)} z terminem ${p.topUp.due}.`,
+        `Za już opłacone płatności naliczyliśmy dopłatę ${formatMoney(p.topUp.amount, p.currency)} — termin płatności: ${p.topUp.due}.`,
       ]
     : []),
-  `Jeśli pełna cena Ci nie odpowiada, masz prawo odstąpić od umowy do ${p.withdrawUntil} — w „Moich umowach” albo odpowiadając na tę wiadomość. Zwrócimy wtedy wpłacone kwoty (poza bezzwrotnym Pakietem Kursanta).`,
+  `Jeśli pełna cena Ci nie odpowiada, masz prawo odstąpić od umowy do ${p.withdrawUntil} — w „Moich umowach” albo przez formularz kontaktowy. Zwrócimy wtedy wpłacone kwoty (poza bezzwrotnym Pakietem Kursanta).`,
 ];
 
 export function DiscountRejectedEmail(p: DiscountRejectedProps) {

@@ -10,6 +10,10 @@ import { checkCode } from '@/lib/billing/discounts/codes';
 import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import { acceptDiscount, rejectDiscount } from '@/lib/billing/discounts/verify';
 import { dropLapsedContinuationSql } from '@/lib/billing/discounts/continuation';
+import { signContract } from '@/lib/billing/contracts/sign';
+import { withdrawAfterRejection, withdrawableUntil } from '@/lib/billing/discounts/withdraw';
+import { discountsPanel } from '@/lib/billing/discounts/panel';
+import { NotFoundError } from '@/lib/errors';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -397,11 +401,181 @@ describe('staff verification', () => {
     const benefit = await db().contractDiscount.findFirstOrThrow({ where: { contractId: theirs.id } });
     expect(benefit).toMatchObject({
       type: 'REFERRAL',
+      kind: 'AMOUNT',
+      value: 3000,
       status: 'ACCEPTED',
       total: 3000,
       declared: { chargeId: after[1].id },
     });
     expect((await db().contractCharge.findUniqueOrThrow({ where: { id: mine.charges[0].id } })).discount).toBe(3000);
+  });
+});
+
+describe('withdrawal after a rejected discount', () => {
+  it('ends the contract, cancels what is open and refunds what was paid but the starter pack; only the payer, once, in time', async () => {
+    const o = await offer('centre');
+    const [payer, stranger] = await Promise.all([user(), user()]);
+    const c = await contract({
+      offerId: o.id,
+      payerId: payer.id,
+      charges: [
+        { amount: 16900, due: -10, status: 'PAID', kind: 'FEE' },
+        { amount: 100000, due: -10, status: 'PAID' },
+        { amount: 100000, due: 20 },
+      ],
+    });
+    const withdraw = (actorId: string, now = NOW) => withdrawAfterRejection(c.id, { actorId, now });
+    expect(await refusal(withdraw(payer.id))).toBe('discounts.errors.withdrawNotAllowed');
+    await db().contractDiscount.create({
+      data: {
+        contractId: c.id,
+        type: 'SIBLING',
+        kind: 'PERCENT',
+        value: 1000,
+        total: 20000,
+        status: 'REJECTED',
+        verifiedAt: new Date(NOW.getTime() - 3 * DAY),
+        reason: 'brak',
+      },
+    });
+    expect(await withdrawableUntil(c.id, NOW)).toEqual(new Date(NOW.getTime() + 11 * DAY));
+    await expect(withdraw(stranger.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await refusal(withdraw(payer.id, new Date(NOW.getTime() + 12 * DAY)))).toBe(
+      'discounts.errors.withdrawNotAllowed',
+    );
+    const r = await withdraw(payer.id);
+    expect(r).toEqual({ refund: 100000, refunded: [] }); // paid by transfer here: no PayU order to refund through
+    const after = await db().contract.findUniqueOrThrow({
+      where: { id: c.id },
+      include: { charges: { orderBy: { seq: 'asc' } } },
+    });
+    expect(after).toMatchObject({ status: 'ENDED', endReason: 'withdrawal' });
+    expect(after.charges.map((x) => x.status)).toEqual(['PAID', 'PAID', 'CANCELLED']);
+    const due = await db().contractEvent.findMany({ where: { contractId: c.id, kind: 'refund-due' } });
+    expect(due.map((e) => [e.chargeId, (e.detail as { amount: number }).amount])).toEqual([[c.charges[1].id, 100000]]);
+    expect(await db().contractEvent.count({ where: { contractId: c.id, kind: 'withdrawn-after-rejection' } })).toBe(1);
+    expect(await refusal(withdraw(payer.id))).toBe('discounts.errors.withdrawNotAllowed');
+    expect(await withdrawableUntil(c.id, NOW)).toBeNull();
+  });
+});
+
+describe('the staff page', () => {
+  it('lists each code with its uses (rejected ones not counted) and the declarations waiting, not those of void contracts', async () => {
+    const o = await offer('centre');
+    const payer = await user();
+    const [a, b, dead] = await Promise.all([
+      contract({ offerId: o.id, payerId: payer.id }),
+      contract({ offerId: o.id, payerId: payer.id }),
+      contract({ offerId: o.id, payerId: payer.id, status: 'VOID' }),
+    ]);
+    const code = await db().discountCode.create({
+      data: {
+        code: `PANEL${seq}`,
+        kind: 'AMOUNT',
+        value: 2500,
+        currency: 'PLN',
+        validFrom: new Date('2026-06-09T22:00:00Z'), // Warsaw midnight starting 10 June
+        validTo: new Date('2026-07-10T22:00:00Z'), // … and starting 11 July: valid through 10 July
+        maxUses: 3,
+        products: ['centre'],
+      },
+    });
+    const use = (contractId: string, status: 'ACCEPTED' | 'REJECTED') =>
+      db().contractDiscount.create({
+        data: { contractId, type: 'CODE', codeId: code.id, kind: 'AMOUNT', value: 2500, total: 2500, status },
+      });
+    await Promise.all([use(a.id, 'ACCEPTED'), use(b.id, 'REJECTED')]);
+    const sibling = (contractId: string) =>
+      db().contractDiscount.create({
+        data: {
+          contractId,
+          type: 'SIBLING',
+          kind: 'PERCENT',
+          value: 1000,
+          total: 0,
+          status: 'PENDING',
+          declared: { name: 'Staś Nowak', contract: a.number },
+        },
+      });
+    const [waiting] = await Promise.all([sibling(b.id), sibling(dead.id)]);
+    const { codes, queue } = await discountsPanel();
+    expect(codes.find((c) => c.id === code.id)).toMatchObject({
+      effect: '−25,00\u00a0zł',
+      validity: '10 czerwca 2026 – 10 lipca 2026',
+      uses: 1,
+      maxUses: 3,
+      products: ['centre'],
+      active: true,
+    });
+    const mine = queue.filter((q) => q.contractNumber === b.number || q.contractNumber === dead.number);
+    expect(mine).toEqual([
+      expect.objectContaining({
+        id: waiting.id,
+        type: 'Rabat za rodzeństwo',
+        effect: '−10%',
+        declared: ['rodzeństwo: Staś Nowak', `umowa rodzeństwa: ${a.number}`],
+      }),
+    ]);
+  });
+});
+
+describe('re-pricing agrees with signing', () => {
+  it('rejecting the sibling discount of a contract signed with it and a code leaves what signing with the code alone gives', async () => {
+    const n = next();
+    const o = await db().billingOffer.create({
+      data: {
+        slug: `c-${n}`,
+        title: 'Centrum',
+        product: 'centre',
+        planKind: 'INSTALMENTS',
+        planCode: 'centre-ten',
+        amount: 320000,
+      },
+    });
+    const code = `RAZEM${seq}`;
+    await db().discountCode.create({
+      data: { code, kind: 'PERCENT', value: 500, validFrom: day(-5), validTo: day(5), combinable: true },
+    });
+    const [a, b, staff] = await Promise.all([user(), user(), user(['ACCOUNTING'])]);
+    const sign = (payerId: string, sibling: boolean) =>
+      db().$transaction(async (tx) => {
+        const declared = await declaredDiscounts(tx, {
+          offer: o,
+          payerId,
+          code: code.toLowerCase(),
+          sibling: sibling ? { name: 'Staś Nowak' } : undefined,
+          now: NOW,
+        });
+        if (!('drafts' in declared)) throw new Error(JSON.stringify(declared));
+        return signContract(tx, {
+          offerId: o.id,
+          payerId,
+          beneficiaryId: payerId,
+          termsVersion: 't1',
+          immediateStartConsent: false,
+          discounts: declared.drafts,
+          now: NOW,
+        });
+      });
+    const withSibling = await sign(a.id, true);
+    const codeOnly = await sign(b.id, false);
+    const discountsOf = async (contractId: string) =>
+      (await db().contractCharge.findMany({ where: { contractId }, orderBy: { seq: 'asc' } })).map((c) => [
+        c.kind,
+        c.discount,
+      ]);
+    const before = await discountsOf(withSibling.contractId);
+    const sibling = await db().contractDiscount.findFirstOrThrow({
+      where: { contractId: withSibling.contractId, type: 'SIBLING' },
+    });
+    const r = await db().$transaction((tx) =>
+      rejectDiscount(tx, sibling.id, { actorId: staff.id, reason: 'Brak rodzeństwa', now: NOW }),
+    );
+    expect(r.topUpChargeId).toBeNull();
+    const after = await discountsOf(withSibling.contractId);
+    expect(after).toEqual(await discountsOf(codeOnly.contractId));
+    expect(before).not.toEqual(after);
+    expect(after.filter(([kind]) => kind === 'FEE').every(([, d]) => d === 0)).toBe(true);
   });
 });
 
@@ -426,6 +600,20 @@ describe('AK3: Akcja Kontynuacja lost after 30 days overdue', () => {
     };
     const lapsed = await make(31);
     const fresh = await make(30);
+    // A referrer's benefit pinned to the last charge survives the drop.
+    const pinned = lapsed.c.charges[2];
+    await db().contractDiscount.create({
+      data: {
+        contractId: lapsed.c.id,
+        type: 'REFERRAL',
+        kind: 'AMOUNT',
+        value: 500,
+        total: 500,
+        status: 'ACCEPTED',
+        declared: { role: 'referrer', chargeId: pinned.id },
+      },
+    });
+    await db().contractCharge.update({ where: { id: pinned.id }, data: { discount: 3500 } });
     const run = () => sqlTransaction((sql) => dropLapsedContinuationSql(sql, '2026-06-10', NOW));
     const changed = await run();
     expect(changed).toContain(lapsed.c.id);
@@ -433,7 +621,7 @@ describe('AK3: Akcja Kontynuacja lost after 30 days overdue', () => {
     expect((await db().contractDiscount.findUniqueOrThrow({ where: { id: lapsed.d.id } })).status).toBe('DROPPED');
     expect((await db().contractDiscount.findUniqueOrThrow({ where: { id: fresh.d.id } })).status).toBe('ACCEPTED');
     const charges = await db().contractCharge.findMany({ where: { contractId: lapsed.c.id }, orderBy: { seq: 'asc' } });
-    expect(charges.map((x) => x.discount)).toEqual([3000, 0, 0]);
+    expect(charges.map((x) => x.discount)).toEqual([3000, 0, 500]);
     const event = await db().contractEvent.findFirstOrThrow({
       where: { contractId: lapsed.c.id, kind: 'continuation-dropped' },
     });

@@ -1,9 +1,8 @@
 // The staff list of promotional codes: effect, validity, uses against the limit, products, state.
-import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
-import { deactivateCode } from '@/lib/actions/billing/discounts-codes';
 import type { CodeRow } from '@/lib/billing/discounts/panel';
 import { messages } from '@/lib/i18n';
+import { DeactivateCode } from './deactivate-code';
 
 export function DiscountCodeTable({ rows }: { rows: CodeRow[] }) {
   const t = messages().discounts.panel;
@@ -30,26 +29,14 @@ export function DiscountCodeTable({ rows }: { rows: CodeRow[] }) {
                 {r.effect}
                 {r.combinable && <span className="block text-xs text-slate-600">{t.combinable}</span>}
               </td>
-              <td className="whitespace-nowrap">{r.validity}</td>
+              <td>{r.validity}</td>
               <td className="whitespace-nowrap">
                 {r.uses} / {r.maxUses ?? t.noLimit}
               </td>
               <td className="whitespace-nowrap">{r.maxUsesPerPayer ?? t.noLimit}</td>
               <td>{r.products.length ? r.products.join(', ') : t.allProducts}</td>
               <td>
-                {r.active ? (
-                  <ActionForm
-                    action={deactivateCode}
-                    hidden={{ id: r.id }}
-                    submit={t.deactivate}
-                    buttonClass="btn-secondary"
-                    className="flex flex-wrap items-center gap-2"
-                  >
-                    <span>{t.yes}</span>
-                  </ActionForm>
-                ) : (
-                  t.no
-                )}
+                <DeactivateCode id={r.id} active={r.active} />
               </td>
             </tr>
           ))}

@@ -1,5 +1,7 @@
 // The verification queue of declared discounts: who, which contract, what was declared, decision.
+import Link from 'next/link';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { panelContractLink } from '@/lib/billing/discounts/links';
 import type { QueueRow } from '@/lib/billing/discounts/panel';
 import { messages } from '@/lib/i18n';
 import { VerifyDiscountForm } from './verify-form';
@@ -24,7 +26,9 @@ export function DiscountQueue({ rows }: { rows: QueueRow[] }) {
             <tr key={r.id}>
               <td>{r.payer}</td>
               <td className="whitespace-nowrap">
-                {r.contractNumber}
+                <Link href={panelContractLink(r.contractNumber)} className="link">
+                  {r.contractNumber}
+                </Link>
                 <span className="block text-xs text-slate-600">{r.since}</span>
               </td>
               <td className="whitespace-nowrap">

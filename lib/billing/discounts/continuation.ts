@@ -1,7 +1,8 @@
 // AK3 in the daily run: Akcja Kontynuacja is lost once the contract has a charge more than 30 days
 // overdue. Set-based, one statement: the discounts DROPPED, the remaining OPEN charges at the full
-// price (the promotion combines with nothing, so their discount is 0), an event and an e-mail per
-// contract; paid charges stay as paid. A rerun or a second instance finds nothing left to drop.
+// price (the promotion combines with nothing, so their discount is 0 but for a referrer's benefit
+// pinned to one), an event and an e-mail per contract; paid charges stay as paid. A rerun or a
+// second instance finds nothing left to drop.
 import type { Sql } from '@/lib/db/sql';
 import { currentTime } from '@/lib/clock/clock';
 import { subjectSql } from '@/lib/mail/outbox';
@@ -22,12 +23,19 @@ export async function dropLapsedContinuationSql(sql: Sql, today: string, now: Da
                           AND ch."dueDate" < $1::date - ${CONTINUATION_LAPSE_DAYS})
         RETURNING d."id", d."contractId"
       ), old AS (
-        SELECT ch."id", ch."contractId", ch."discount" FROM "ContractCharge" ch
-         WHERE ch."contractId" IN (SELECT "contractId" FROM dropped) AND ch."status" = 'OPEN' AND ch."discount" <> 0
+        -- What stays on a charge: only a discount pinned to it (a referrer's benefit), since the
+        -- promotion combines with no other discount.
+        SELECT ch."id", ch."contractId", ch."discount",
+               coalesce((SELECT sum(p."total") FROM "ContractDiscount" p
+                          WHERE p."contractId" = ch."contractId" AND p."status" = 'ACCEPTED'
+                            AND p."declared"->>'chargeId' = ch."id"), 0)::int AS "keep"
+          FROM "ContractCharge" ch
+         WHERE ch."contractId" IN (SELECT "contractId" FROM dropped) AND ch."status" = 'OPEN'
          FOR UPDATE
       ), repriced AS (
-        UPDATE "ContractCharge" ch SET "discount" = 0 FROM old WHERE ch."id" = old."id"
-        RETURNING old."contractId", old."id", old."discount" AS "raised"
+        UPDATE "ContractCharge" ch SET "discount" = least(old."keep", ch."amount") FROM old
+         WHERE ch."id" = old."id" AND ch."discount" <> least(old."keep", ch."amount")
+        RETURNING old."contractId", old."id", old."discount" - ch."discount" AS "raised"
       ), per AS (
         SELECT d."contractId", array_agg(d."id" ORDER BY d."id") AS "discountIds",
                coalesce((SELECT sum(r."raised") FROM repriced r WHERE r."contractId" = d."contractId"), 0)::int AS "raised",

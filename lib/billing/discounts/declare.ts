@@ -2,7 +2,8 @@
 // together so each refusal lands beside its own field. Declarations wait for staff verification (L7,
 // S7); only what the system can know is refused here (the product, the window, arrears, who referred).
 import type { Tx } from '@/lib/db/client';
-import { formatDate, warsawDateKey } from '@/lib/format/time';
+import { formatDate } from '@/lib/format/time';
+import { dayToDate, warsawDayStart, warsawToday } from '@/lib/billing/rules/days';
 import { messages } from '@/lib/i18n';
 import { checkCode } from './codes';
 import type { DiscountDraft, DiscountOffer } from './draft';
@@ -22,7 +23,6 @@ export type DeclareInput = {
 };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
 const shown = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
 export async function declaredDiscounts(tx: Tx, input: DeclareInput): Promise<Declared> {
@@ -113,14 +113,14 @@ async function continuationError(tx: Tx, input: DeclareInput, combined: boolean)
   const rule = effectFor(CONTINUATION, input.offer);
   if (!rule) return t.continuationNotOffered;
   if (combined) return t.continuationAlone;
-  const today = warsawDateKey(input.now);
+  const today = warsawToday(input.now);
   if (!inWindow(today, rule.window)) {
     const y = today.slice(0, 4);
     return t.continuationWindow(shown(`${y}-${rule.window.from}`), shown(`${y}-${rule.window.to}`));
   }
   if (!(await lastYearContract(tx, input))) return t.continuationNoContract;
   const overdue = await tx.contractCharge.count({
-    where: { status: 'OPEN', dueDate: { lt: day(today) }, contract: { payerId: input.payerId } },
+    where: { status: 'OPEN', dueDate: { lt: dayToDate(today) }, contract: { payerId: input.payerId } },
   });
   return overdue > 0 ? t.continuationArrears : null;
 }
@@ -130,15 +130,15 @@ async function continuationError(tx: Tx, input: DeclareInput, combined: boolean)
  * the payer's notice — never ended unpaid or void — and overlapping the school year of today.
  */
 async function lastYearContract(tx: Tx, input: DeclareInput): Promise<{ contract: string } | null> {
-  const year = schoolYearOf(warsawDateKey(input.now));
+  const year = schoolYearOf(warsawToday(input.now));
   const found = await tx.contract.findFirst({
     where: {
       payerId: input.payerId,
       offer: { product: input.offer.product },
-      signedAt: { lt: day(year.end) },
+      signedAt: { lt: warsawDayStart(year.end) },
       AND: [
         { OR: [{ status: 'ACTIVE' }, { status: 'ENDED', endReason: { in: ['run-out', 'payer-notice'] } }] },
-        { OR: [{ endedAt: null }, { endedAt: { gte: day(year.first) } }] },
+        { OR: [{ endedAt: null }, { endedAt: { gte: warsawDayStart(year.first) } }] },
       ],
     },
     orderBy: { signedAt: 'desc' },

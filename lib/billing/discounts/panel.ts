@@ -52,7 +52,8 @@ export async function discountsPanel(): Promise<{ codes: CodeRow[]; queue: Queue
       _count: true,
     }),
     db().contractDiscount.findMany({
-      where: { status: 'PENDING' },
+      // A contract that never came into force has nothing left to verify.
+      where: { status: 'PENDING', contract: { status: { not: 'VOID' } } },
       orderBy: { createdAt: 'asc' },
       take: 200,
       select: {

@@ -2,7 +2,7 @@
 // declaration): OPEN charges get their new share; what PAID ones were under-charged becomes one
 // TOP_UP charge due in 7 days (L7, BILLING.md), net of the top-ups already billed.
 import type { Tx } from '@/lib/db/client';
-import { warsawDateKey } from '@/lib/format/time';
+import { addDays, dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { discountShares, type DiscountLine } from './rules';
 
 export const TOP_UP_DAYS = 7;
@@ -59,8 +59,7 @@ export async function repriceContract(
     if (c.kind === 'TOP_UP' && c.status !== 'CANCELLED') underPaid -= c.amount - c.discount;
   }
   if (underPaid <= 0) return { raised, topUp: null };
-  const today = warsawDateKey(o.now);
-  const dueDate = new Date(Date.parse(`${today}T00:00:00Z`) + TOP_UP_DAYS * 86_400_000);
+  const dueDate = dayToDate(addDays(warsawToday(o.now), TOP_UP_DAYS));
   const seq = Math.max(0, ...contract.charges.map((c) => c.seq)) + 1;
   const topUp = await tx.contractCharge.create({
     data: {

@@ -2,7 +2,6 @@
 // Akcja Kontynuacja (AK1–AK2) with its sign-up window, and how a contract's discounts fall on its
 // charges — spread over a plan's instalments, remainder on the last (AK1), fees never discounted.
 import type { BillingPlanKind, ChargeKind, DiscountKind } from '@/lib/db/generated/enums';
-import { divRoundHalfUp } from '@/lib/format/money';
 import { discountCharges } from '@/lib/billing/contracts/discounts';
 
 export type DiscountEffect = { kind: DiscountKind; value: number };
@@ -60,12 +59,6 @@ export function schoolYearOf(day: string): { first: string; end: string } {
 /** Codes are stored upper-case and compared so; 3–30 letters, digits, '-' or '_'. */
 export const CODE_FORMAT = /^[A-Z0-9][A-Z0-9_-]{2,29}$/;
 export const normaliseCode = (code: string) => code.trim().toUpperCase();
-
-/** The discount on a base amount: a percent rounded half up once, an amount capped at the base. */
-export function discountOn(effect: DiscountEffect, base: number): number {
-  if (base <= 0) return 0;
-  return effect.kind === 'PERCENT' ? divRoundHalfUp(base * effect.value, 10000) : Math.min(effect.value, base);
-}
 
 /** Charges a discount can fall on: periods and instalments, never a fee, a settlement or a top-up. */
 export const DISCOUNTABLE: readonly ChargeKind[] = ['PERIOD', 'INSTALMENT'];

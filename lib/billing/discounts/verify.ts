@@ -11,10 +11,28 @@ import { actorWith } from '@/lib/staff/authority';
 import { chargePayUrl } from '@/lib/billing/payments/link';
 import { absoluteUrl } from '@/lib/url';
 import { CONTRACTS_LINK } from './links';
+import { recordEvent } from '@/lib/billing/contracts/events';
 import { repriceContract } from './reprice';
-import { DISCOUNTABLE, WITHDRAW_DAYS, discountOn } from './rules';
+import { discountOn } from '@/lib/billing/contracts/discounts';
+import { DISCOUNTABLE, WITHDRAW_DAYS } from './rules';
 
 const typeLabel = (type: string) => messages().discounts.types[type] ?? type;
+
+type Event = {
+  contractId: string;
+  kind: string;
+  chargeId?: string | null;
+  actorId: string;
+  createdAt: Date;
+  detail: unknown;
+};
+const event = (tx: Tx, e: Event) =>
+  recordEvent(tx, e.contractId, e.kind, {
+    chargeId: e.chargeId,
+    actorId: e.actorId,
+    detail: e.detail,
+    at: e.createdAt,
+  });
 
 /** The PENDING discount, locked with its contract; anything else was decided already. */
 async function pending(tx: Tx, id: string) {
@@ -44,14 +62,12 @@ export async function acceptDiscount(
     where: { id },
     data: { status: 'ACCEPTED', verifiedById: o.actorId, verifiedAt: o.now },
   });
-  await tx.contractEvent.create({
-    data: {
-      contractId: contract.id,
-      kind: 'discount-accepted',
-      actorId: o.actorId,
-      createdAt: o.now,
-      detail: { discountId: id, type: d.type },
-    },
+  await event(tx, {
+    contractId: contract.id,
+    kind: 'discount-accepted',
+    actorId: o.actorId,
+    createdAt: o.now,
+    detail: { discountId: id, type: d.type },
   });
   await recordAudit(tx, {
     actorId: o.actorId,
@@ -102,16 +118,14 @@ async function referrerBenefit(
     where: { contractId: target.id, status: 'OPEN', kind: { in: [...DISCOUNTABLE] } },
     orderBy: [{ dueDate: 'asc' }, { seq: 'asc' }],
   });
-  const total = charge ? Math.min(discountOn(referral, charge.amount), charge.amount - charge.discount) : 0;
+  const total = charge ? Math.min(discountOn(charge.amount, referral), charge.amount - charge.discount) : 0;
   if (!charge || total <= 0) {
-    await tx.contractEvent.create({
-      data: {
-        contractId: target.id,
-        kind: 'referral-benefit-unapplied',
-        actorId: o.actorId,
-        createdAt: o.now,
-        detail: { referralId: referral.id },
-      },
+    await event(tx, {
+      contractId: target.id,
+      kind: 'referral-benefit-unapplied',
+      actorId: o.actorId,
+      createdAt: o.now,
+      detail: { referralId: referral.id },
     });
     return [];
   }
@@ -119,25 +133,24 @@ async function referrerBenefit(
     data: {
       contractId: target.id,
       type: 'REFERRAL',
-      kind: referral.kind,
-      value: referral.value,
+      // An amount, not the percent: a later period charge (core's periodChargeDiscount) must not repeat it.
+      kind: 'AMOUNT',
+      value: total,
       total,
       status: 'ACCEPTED',
       verifiedById: o.actorId,
       verifiedAt: o.now,
-      declared: { role: 'referrer', referralId: referral.id, chargeId: charge.id },
+      declared: { role: 'referrer', referralId: referral.id, chargeId: charge.id, percent: referral.value },
     },
   });
   await tx.contractCharge.update({ where: { id: charge.id }, data: { discount: { increment: total } } });
-  await tx.contractEvent.create({
-    data: {
-      contractId: target.id,
-      kind: 'referral-benefit',
-      chargeId: charge.id,
-      actorId: o.actorId,
-      createdAt: o.now,
-      detail: { discountId: benefit.id, referralId: referral.id, total },
-    },
+  await event(tx, {
+    contractId: target.id,
+    kind: 'referral-benefit',
+    chargeId: charge.id,
+    actorId: o.actorId,
+    createdAt: o.now,
+    detail: { discountId: benefit.id, referralId: referral.id, total },
   });
   const mail = await queueEmailOnce(
     tx,
@@ -177,21 +190,19 @@ export async function rejectDiscount(
     topUpLabel: messages().discounts.topUpLabel(label),
   });
   const withdrawUntil = new Date(o.now.getTime() + WITHDRAW_DAYS * 86_400_000);
-  await tx.contractEvent.create({
-    data: {
-      contractId: contract.id,
-      kind: 'discount-rejected',
-      chargeId: repriced.topUp?.id ?? null,
-      actorId: o.actorId,
-      createdAt: o.now,
-      detail: {
-        discountId: id,
-        type: d.type,
-        reason,
-        raised: repriced.raised,
-        topUp: repriced.topUp?.amount ?? 0,
-        withdrawUntil: withdrawUntil.toISOString(),
-      },
+  await event(tx, {
+    contractId: contract.id,
+    kind: 'discount-rejected',
+    chargeId: repriced.topUp?.id ?? null,
+    actorId: o.actorId,
+    createdAt: o.now,
+    detail: {
+      discountId: id,
+      type: d.type,
+      reason,
+      raised: repriced.raised,
+      topUp: repriced.topUp?.amount ?? 0,
+      withdrawUntil: withdrawUntil.toISOString(),
     },
   });
   await recordAudit(tx, {

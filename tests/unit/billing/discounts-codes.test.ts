@@ -2,13 +2,14 @@
 // transaction (the row lock and the use counts are pinned on PostgreSQL in the integration test).
 import { describe, expect, it } from 'vitest';
 import type { Tx } from '@/lib/db/client';
+import type { DiscountKind } from '@/lib/db/generated/enums';
 import { checkCode } from '@/lib/billing/discounts/codes';
 
 const now = new Date('2026-06-10T10:00:00Z');
 const base = {
   id: 'code1',
   code: 'WITAJ10',
-  kind: 'PERCENT' as const,
+  kind: 'PERCENT' as DiscountKind,
   value: 1000,
   currency: null as string | null,
   validFrom: new Date('2026-06-01T00:00:00Z'),
@@ -60,7 +61,12 @@ describe('checkCode', () => {
     ['an unknown code', null, {}, 'Nie znamy takiego kodu rabatowego'],
     ['a malformed code', base, { code: 'x' }, 'Nie znamy takiego kodu rabatowego'],
     ['a switched-off code', { ...base, active: false }, {}, 'Nie znamy takiego kodu rabatowego'],
-    ['an expired code', { ...base, validTo: new Date('2026-06-05T22:00:00Z') }, {}, 'wygasł (był ważny do 5 czerwca 2026)'],
+    [
+      'an expired code',
+      { ...base, validTo: new Date('2026-06-05T22:00:00Z') },
+      {},
+      'wygasł (był ważny do 5 czerwca 2026)',
+    ],
     [
       'a code not valid yet',
       { ...base, validFrom: new Date('2026-06-14T22:00:00Z') },

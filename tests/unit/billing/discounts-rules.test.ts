@@ -10,7 +10,9 @@ import {
   CONTINUATION,
   SIBLING,
   type ChargeLine,
+  type DiscountEffect,
 } from '@/lib/billing/discounts/rules';
+import type { BillingPlanKind } from '@/lib/db/generated/enums';
 import { parseCodeForm, percentPoints } from '@/lib/billing/discounts/code-form';
 import { describeCodeEffect, effectText } from '@/lib/billing/discounts/effect';
 
@@ -40,14 +42,17 @@ describe('discountShares', () => {
       20000,
     ],
     ['full payment, 15 %', 'FULL', [line(1, 99999, 'PERIOD')], { kind: 'PERCENT', value: 1500 }, 15000],
-  ] as const)('%s: the shares add up to the discount and follow the amounts', (_n, plan, charges, d, total) => {
-    const shares = discountShares(plan, charges, [{ ...d, total }]);
-    const got = charges.map((c) => shares.get(c.id)!);
-    expect(got.reduce((a, b) => a + b, 0)).toBe(total);
-    // proportional: every share within a grosz of total × amount / sum, the remainder on the last
-    const sum = charges.reduce((a, c) => a + c.amount, 0);
-    charges.slice(0, -1).forEach((c, i) => expect(got[i]).toBe(Math.floor((total * c.amount) / sum)));
-  });
+  ] as [string, BillingPlanKind, ChargeLine[], DiscountEffect, number][])(
+    '%s: the shares add up to the discount and follow the amounts',
+    (_n, plan, charges, d, total) => {
+      const shares = discountShares(plan, charges, [{ ...d, total }]);
+      const got = charges.map((c) => shares.get(c.id)!);
+      expect(got.reduce((a, b) => a + b, 0)).toBe(total);
+      // proportional: each share floor(total × amount / sum), the remainder on the last
+      const sum = charges.reduce((a, c) => a + c.amount, 0);
+      charges.slice(0, -1).forEach((c, i) => expect(got[i]).toBe(Math.floor((total * c.amount) / sum)));
+    },
+  );
 
   it('never discounts a fee (the starter pack) and puts the remainder on the last instalment', () => {
     const charges = [line(1, 16900, 'FEE'), line(2, 10001), line(3, 10001), line(4, 10001)];
