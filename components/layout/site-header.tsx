@@ -10,7 +10,7 @@ import { cartOwner } from '@/lib/orders/cart-cookie';
 import { hasLiveClasses } from '@/lib/live/learner/overview';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { paysContracts } from '@/lib/billing/queries/payer';
-import { ACCOUNT_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
+import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths';
 
 export async function SiteHeader() {
   const m = messages();
@@ -45,6 +45,11 @@ export async function SiteHeader() {
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">
             {m.nav.courses}
           </Link>
+          {buyer && !contracts && (
+            <Link href={OFFERS_PATH} className="text-slate-700 hover:text-brand-700">
+              {m.billingAccount.offersNav}
+            </Link>
+          )}
           {buyer && (
             <Link href="/koszyk" className="text-slate-700 hover:text-brand-700" data-testid="cart-link">
               {m.checkout.cart}

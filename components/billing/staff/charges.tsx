@@ -6,6 +6,7 @@ import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { toPay } from '@/lib/billing/queries/charge-state';
 import { proformaPath } from '@/lib/billing/queries/paths';
+import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { chargeStateText, chargeStateTone } from '@/components/billing/labels';
@@ -64,7 +65,7 @@ export function StaffCharges({ charges }: { charges: StaffContractPage['charges'
                   <div>
                     {c.orderItems.map((i) => (
                       <Link key={i.order.id} className="link block" href={`/panel/zamowienia/${i.order.id}`}>
-                        {i.order.number}
+                        {i.order.number} · {ORDER_STATUS_LABEL[i.order.status]}
                       </Link>
                     ))}
                     {c.transfers.map((x) => (

@@ -6,6 +6,8 @@ const days = (n: number) => `${n} ${pluralPl(n, 'dzień', 'dni', 'dni')}`;
 
 export const billingAccount = {
   nav: 'Umowy',
+  // The public offers (/umowy) in the top bar, for those who have no contract yet.
+  offersNav: 'Abonamenty',
   offers: {
     title: 'Umowy i abonamenty',
     intro:
