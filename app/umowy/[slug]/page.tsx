@@ -32,7 +32,10 @@ export default async function SignupPage({ params }: { params: Promise<{ slug: s
       />
       <SchedulePreview charges={page.schedule} currency={offer.currency} recurring={page.recurring} />
       <OfferTerms planKind={offer.planKind} policy={page.policy} />
-      {page.canSign && user ? (
+      {page.schedule.length === 0 ? (
+        // A class group with no classes left: nothing to sign (signContract refuses it too).
+        <Notice tone="info">{messages().billing.errors.noSessions}</Notice>
+      ) : page.canSign && user ? (
         <SignupForm
           slug={offer.slug}
           payer={`${user.firstName} ${user.lastName}`}
