@@ -35,6 +35,7 @@ import * as billingTerminated from './billing/terminated';
 import * as billingVoided from './billing/voided';
 import * as discountDecision from './billing/discount-decision';
 import * as discountDropped from './billing/discount-dropped';
+import * as billingPayerNotice from './billing/notice';
 
 export const templates = {
   'password-reset': {
@@ -247,6 +248,11 @@ export const templates = {
     subject: discountDropped.droppedSubject,
     Body: discountDropped.DiscountDroppedEmail,
     text: discountDropped.droppedText,
+  },
+  'billing-notice': {
+    subject: billingPayerNotice.subject,
+    Body: billingPayerNotice.BillingNoticeEmail,
+    text: billingPayerNotice.text,
   },
 } as const;
 

@@ -8,6 +8,7 @@ import { db, type Tx } from '@/lib/db/client';
 import { sqlTransaction } from '@/lib/db/sql';
 import { UserError } from '@/lib/errors';
 import { fromWarsaw } from '@/lib/format/time';
+import { formatMoney } from '@/lib/format/money';
 import { CONTRACT_ACCESS_SQL, contractGrantsAccess } from '@/lib/billing/access';
 import { contractBookingRefusal } from '@/lib/billing/booking-check';
 import { signContract, type SignInput } from '@/lib/billing/contracts/sign';
@@ -219,6 +220,12 @@ describe('razem monthly: sign, pay, suspend, pay again, notice', () => {
     // B7: notice ends at the end of the paid month; the next month's charge is cancelled.
     const notice = await tx((t) => giveNotice(t, c.id, { actorId: payer.id, now: at(2027, 3, 20) }));
     expect(notice.quote).toMatchObject({ kind: 'notice', endsOn: '2027-04-04', refund: 0 });
+    const confirmed = await db().emailMessage.findUniqueOrThrow({ where: { id: notice.emailIds[0] } });
+    expect([confirmed.template, confirmed.subject]).toEqual([
+      'billing-notice',
+      `Wypowiedzenie umowy ${c.number} przyjęte`,
+    ]);
+    expect(confirmed.props).toMatchObject({ endsOn: '4 kwietnia 2027', refund: null });
     c = await contract(signed.contractId);
     expect([c.status, day(c.endsOn)]).toEqual(['ACTIVE', '2027-04-04']);
     expect(c.charges[2].status).toBe('CANCELLED');
@@ -242,6 +249,12 @@ describe('razem monthly: sign, pay, suspend, pay again, notice', () => {
     // 10 of 30 days used at the consumer's request: 10 000 kept, 20 000 back.
     expect(r.quote).toMatchObject({ kind: 'withdrawal', refund: 20000 });
     expect(r.refunds).toEqual([{ chargeId: s.firstChargeId, amount: 20000 }]);
+    const confirmed = await db().emailMessage.findUniqueOrThrow({ where: { id: r.emailIds[0] } });
+    expect(confirmed.props).toMatchObject({
+      withdrawal: true,
+      refund: formatMoney(20000),
+      refundBy: '24 listopada 2026',
+    });
     const c = await contract(s.contractId);
     expect([c.status, c.endReason, day(c.endsOn)]).toEqual(['ENDED', 'withdrawal', '2026-11-10']);
     expect(c.charges.map((ch) => ch.status)).toEqual(['PAID', 'CANCELLED']);

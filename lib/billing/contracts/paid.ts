@@ -82,6 +82,21 @@ const monthFrom = (anchor: Day) => ({ start: anchor, end: addDays(addMonthsClamp
 
 export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidInput): Promise<PaidResult> {
   const q = queryOf(conn);
+  // The contract's row first, then the charge: the order every contract change takes its locks in
+  // (lib/billing/contracts/state.ts, the daily run), so a payment and a notice never deadlock.
+  const [owner] = await q<{ contractId: string }>(`SELECT "contractId" FROM "ContractCharge" WHERE "id" = $1`, [
+    chargeId,
+  ]);
+  if (!owner) return { emailIds: [], changed: false };
+  const [c] = await q<ContractRow>(
+    `SELECT k."id", k."number", k."status"::text AS "status", k."planKind"::text AS "planKind", k."planCode",
+            k."amount", k."currency", k."anchorDate"::text AS "anchorDate", k."paidThrough"::text AS "paidThrough",
+            k."periodSessions", k."endsOn"::text AS "endsOn", k."beneficiaryId", k."payerId", k."suspendOffset",
+            o."title", o."courseId", o."liveGroupId", p."email", p."firstName"
+       FROM "Contract" k JOIN "BillingOffer" o ON o."id" = k."offerId" JOIN "User" p ON p."id" = k."payerId"
+      WHERE k."id" = $1 FOR UPDATE OF k`,
+    [owner.contractId],
+  );
   const [charge] = await q<PaidCharge>(
     `UPDATE "ContractCharge" SET "status" = 'PAID', "paidAt" = $2, "paidVia" = $3::"BillingPayMethod"
       WHERE "id" = $1 AND "status" = 'OPEN'
@@ -90,15 +105,6 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
     [chargeId, input.paidAt, input.via],
   );
   if (!charge) return { emailIds: [], changed: false };
-  const [c] = await q<ContractRow>(
-    `SELECT k."id", k."number", k."status"::text AS "status", k."planKind"::text AS "planKind", k."planCode",
-            k."amount", k."currency", k."anchorDate"::text AS "anchorDate", k."paidThrough"::text AS "paidThrough",
-            k."periodSessions", k."endsOn"::text AS "endsOn", k."beneficiaryId", k."payerId", k."suspendOffset",
-            o."title", o."courseId", o."liveGroupId", p."email", p."firstName"
-       FROM "Contract" k JOIN "BillingOffer" o ON o."id" = k."offerId" JOIN "User" p ON p."id" = k."payerId"
-      WHERE k."id" = $1 FOR UPDATE OF k`,
-    [charge.contractId],
-  );
   const payDay = warsawToday(input.paidAt);
   const stillOverdue = c.status === 'SUSPENDED' && (await otherChargeOverdue(q, c, charge.id, payDay));
   const effect = c.status === 'PENDING' ? 'activated' : c.status === 'SUSPENDED' && !stillOverdue ? 'resumed' : 'paid';

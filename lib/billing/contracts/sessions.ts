@@ -3,6 +3,7 @@
 // scheduled, so the period's end and the next charge's due date (and its link e-mail) move.
 // Called in the session-cancel transaction (lib/live/sessions/cancel.ts).
 import type { Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/client';
 import { dateToDay, dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { recordEvent } from './events';
 
@@ -25,8 +26,17 @@ export function sessionBlocks(sessions: { startsAt: Date; endsAt: Date }[], from
 }
 
 export async function recomputeSessionPeriods(tx: Tx, liveGroupId: string, now?: Date): Promise<{ changed: number }> {
+  const running: Prisma.ContractWhereInput = {
+    planKind: 'SESSIONS',
+    status: { in: ['PENDING', 'ACTIVE', 'SUSPENDED'] },
+    offer: { liveGroupId },
+  };
+  const ids = (await tx.contract.findMany({ where: running, select: { id: true } })).map((c) => c.id).sort();
+  if (ids.length === 0) return { changed: 0 };
+  // Contracts before their charges, in one order, as every contract change locks them; read after.
+  await tx.$queryRaw`SELECT 1 FROM "Contract" WHERE "id" = ANY(${ids}::text[]) ORDER BY "id" FOR UPDATE`;
   const contracts = await tx.contract.findMany({
-    where: { planKind: 'SESSIONS', status: { in: ['PENDING', 'ACTIVE', 'SUSPENDED'] }, offer: { liveGroupId } },
+    where: { id: { in: ids }, ...running },
     select: {
       id: true,
       periodSessions: true,
@@ -46,7 +56,6 @@ export async function recomputeSessionPeriods(tx: Tx, liveGroupId: string, now?:
       },
     },
   });
-  if (contracts.length === 0) return { changed: 0 };
   const sessions = await tx.liveSession.findMany({
     where: { groupId: liveGroupId, status: 'SCHEDULED' },
     select: { startsAt: true, endsAt: true },

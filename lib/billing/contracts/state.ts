@@ -13,6 +13,11 @@ import { quoteTermination, type Quote } from '@/lib/billing/rules/termination';
 import { nextStatus } from '@/lib/billing/rules/transitions';
 import { messages } from '@/lib/i18n';
 import { recordEvent } from './events';
+import { billingOnceKey, queueBillingEmail } from './mail';
+import { ACCOUNT_CONTRACTS_PATH } from './sign';
+import { formatMoney } from '@/lib/format/money';
+import { formatDate } from '@/lib/format/time';
+import { absoluteUrl } from '@/lib/url';
 
 export type ContractChange = {
   contractId: string;
@@ -203,7 +208,12 @@ async function sessionDaysOf(tx: Tx, c: Locked): Promise<Day[] | undefined> {
   return sessions.map((x) => warsawToday(x.startsAt)).filter((d) => d >= dateToDay(from));
 }
 
-async function quoteOf(tx: Tx, c: Locked, now: Date, opts: Omit<NoticeOptions, 'actorId' | 'now'> = {}) {
+async function quoteOf(
+  tx: Tx,
+  c: Locked,
+  now: Date,
+  opts: Omit<NoticeOptions, 'actorId' | 'now'> & { endNow?: boolean } = {},
+) {
   const sessionDays = opts.sessionDays ?? (await sessionDaysOf(tx, c));
   return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts, sessionDays });
 }
@@ -212,10 +222,10 @@ async function quoteOf(tx: Tx, c: Locked, now: Date, opts: Omit<NoticeOptions, '
  * What ending the contract now would mean (shown to the payer and staff before they confirm):
  * the same facts giveNotice uses, so the preview is what the notice does.
  */
-export async function quoteContract(tx: Tx, id: string, now: Date): Promise<Quote> {
+export async function quoteContract(tx: Tx, id: string, now: Date, opts: { endNow?: boolean } = {}): Promise<Quote> {
   const c = await tx.contract.findUnique({ where: { id }, include: { charges: { orderBy: { seq: 'asc' } } } });
   if (!c) throw new NotFoundError('contract');
-  return quoteOf(tx, c, now);
+  return quoteOf(tx, c, now, opts);
 }
 
 /**
@@ -238,9 +248,11 @@ export async function giveNotice(tx: Tx, id: string, opts: NoticeOptions): Promi
     detail: { kind: quote.kind, endsOn: quote.endsOn, refund: quote.refund, owed: quote.owed, lines: quote.lines },
   });
   await audit(tx, who, opts.actorId, 'contract.notice', c);
+  const mail = await noticeMail(tx, c, quote, today);
   if (quote.endsOn <= today || c.status === 'SUSPENDED') {
     const reason = quote.kind === 'withdrawal' ? 'withdrawal' : 'payer-notice';
-    return finish(tx, c, who, { reason, actorId: opts.actorId, now: opts.now, settlement: quote });
+    const ended = await finish(tx, c, who, { reason, actorId: opts.actorId, now: opts.now, settlement: quote });
+    return { ...ended, emailIds: [...ended.emailIds, ...mail] };
   }
   const cancel = new Set(quote.cancel);
   const cancelled = await cancelCharges(tx, c, (ch) => cancel.has(ch.id), opts.now);
@@ -265,7 +277,30 @@ export async function giveNotice(tx: Tx, id: string, opts: NoticeOptions): Promi
       detail: { charges: cancelled },
     });
   }
-  return { contractId: id, emailIds: [], quote };
+  return { contractId: id, emailIds: mail, quote };
+}
+
+/** The notice confirmed to the payer on a durable medium, once per contract. */
+async function noticeMail(tx: Tx, c: Locked, q: Quote, today: Day): Promise<string[]> {
+  const [payer, offer] = await Promise.all([
+    tx.user.findUnique({ where: { id: c.payerId }, select: { email: true, firstName: true } }),
+    tx.billingOffer.findUnique({ where: { id: c.offerId }, select: { title: true } }),
+  ]);
+  const money = (n: number) => formatMoney(n, c.currency);
+  const refundBy = addDays(q.endsOn > today ? q.endsOn : today, REFUND_DAYS);
+  const id = await queueBillingEmail(tx, billingOnceKey(c.id, null, 'notice'), payer?.email ?? null, 'billing-notice', {
+    firstName: payer?.firstName ?? '',
+    number: c.number,
+    title: offer?.title ?? '',
+    withdrawal: q.kind === 'withdrawal',
+    endsOn: formatDate(dayToDate(q.endsOn)),
+    refund: q.refund > 0 ? money(q.refund) : null,
+    refundBy: q.refund > 0 ? formatDate(dayToDate(refundBy)) : null,
+    owed: q.owed > 0 ? money(q.owed) : null,
+    lines: q.lines.map((l) => ({ label: l.label, amount: money(l.amount) })),
+    link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
+  });
+  return id ? [id] : [];
 }
 
 async function cancelCharges(tx: Tx, c: Locked, which: (ch: ContractCharge) => boolean, now: Date) {

@@ -46,6 +46,8 @@ export type QuoteInput = {
    * use is measured in classes when given (L1, S13), and S11's "the day after the 2nd class".
    */
   sessionDays?: Day[];
+  /** Staff end the contract today rather than the payer giving notice. */
+  endNow?: boolean;
 };
 
 export type QuoteLine = { label: string; amount: number };
@@ -118,7 +120,7 @@ export function quoteTermination(input: QuoteInput): Quote {
   const consumer = isPlanCode(contract.planCode) ? planPolicy(contract.planCode).consumer : true;
   const signedDay = warsawToday(contract.signedAt);
 
-  if (consumer && today <= addDays(signedDay, WITHDRAWAL_DAYS)) {
+  if (consumer && !input.endNow && today <= addDays(signedDay, WITHDRAWAL_DAYS)) {
     const paidAll = sum(paid);
     const performed = contract.immediateStartConsent ? performedValue(input, paid, today) : 0;
     const lines: QuoteLine[] = [{ label: t.paid, amount: paidAll }];
@@ -137,6 +139,13 @@ export function quoteTermination(input: QuoteInput): Quote {
   }
 
   const paidThrough = contract.paidThrough ? asDay(contract.paidThrough) : null;
+  if (input.endNow) {
+    // Ended by the provider today (S12: after an unanswered demand): settled pro-rata where the
+    // plan settles at all (S13, A16); a plan with no refund just stops, later charges cancelled.
+    return contract.termination === 'PRO_RATA' || contract.termination === 'MONTH_NOTICE'
+      ? proRata(input, today, open, paid)
+      : runOut(today, open, []);
+  }
   switch (contract.termination) {
     case 'END_OF_PAID_MONTH':
     case 'NO_REFUND': {

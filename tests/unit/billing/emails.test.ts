@@ -42,4 +42,22 @@ describe('contract e-mails', () => {
     expect(resumed.text).toContain('Następna płatność: 299,00 zł, termin 5 kwietnia 2027.');
     expect(resumed.subject).toBe('Płatność przyjęta — umowa UM/2026/7KQ3XZ');
   });
+  it('notice: the last day, the refund and by when', async () => {
+    const m = await renderEmail('billing-notice', {
+      firstName: 'Ewa',
+      number: 'UM/2026/7KQ3XZ',
+      title: 'Centrum — rok szkolny',
+      withdrawal: false,
+      endsOn: '31 grudnia 2026',
+      refund: '1 917,88 zł',
+      refundBy: '14 stycznia 2027',
+      owed: null,
+      lines: [{ label: 'Wpłacono', amount: '3 200,00 zł' }],
+      link: 'https://planeta.test/konto/umowy',
+    });
+    expect(m.subject).toBe('Wypowiedzenie umowy UM/2026/7KQ3XZ przyjęte');
+    expect(m.text).toContain('Ostatni dzień umowy i dostępu: 31 grudnia 2026.');
+    expect(m.text).toContain('Zwrócimy 1 917,88 zł najpóźniej do 14 stycznia 2027');
+    expect(m.text).toContain('- Wpłacono: 3 200,00 zł');
+  });
 });

@@ -230,4 +230,22 @@ describe('quoteTermination', () => {
     });
     expect(q).toMatchObject({ kind: 'withdrawal', refund: 12000 });
   });
+  it('ended by staff today: pro-rata where the plan settles, else just stopped (S12, S13)', () => {
+    const centre = quoteTermination({
+      contract: contract({ termination: 'MONTH_NOTICE', planCode: 'centre-annual', signedAt: signed(2026, 9, 2) }),
+      charges: [charge('year', { amount: 320000, periodStart: '2026-09-02', periodEnd: '2027-06-30' })],
+      today: '2026-11-15',
+      endNow: true,
+    });
+    // 2 Sep – 15 Nov: 75 of 302 days → 79 470.20 → 79 470 used.
+    expect(centre).toMatchObject({ endsOn: '2026-11-15', refund: 320000 - 79470 });
+    const razem = quoteTermination({
+      contract: contract({ signedAt: signed(2026, 11, 1), paidThrough: '2026-11-30' }),
+      charges: [charge('dec', { kind: 'PERIOD', amount: 29900, status: 'OPEN', dueDate: '2026-12-01' })],
+      today: '2026-11-05',
+      endNow: true,
+    });
+    // Within 14 days, but the provider ending it is no consumer withdrawal.
+    expect(razem).toMatchObject({ kind: 'notice', endsOn: '2026-11-05', refund: 0, cancel: ['dec'] });
+  });
 });
