@@ -1,7 +1,8 @@
 // Contract charges paid through PayU: the e-mailed link makes one order however often it is
-// opened, the card paid there (recurring FIRST) is saved as a TOKC_ token, later charges go to the
-// stored card through the simulator without the payer, a declined card e-mails the pay link, and
-// every paid charge's order gets its invoice through the invoice path.
+// opened, the card paid there (recurring FIRST, the payer as buyer.extCustomerId) is saved by PayU
+// and its TOKC_ token read back from paymethods under the payer's trusted_merchant token, later
+// charges go to that card through the simulator without the payer (STANDARD), a declined or unknown
+// card e-mails the pay link, and every paid charge's order gets its invoice through the invoice path.
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { openPayLink, payLinkView } from '@/lib/billing/payments/pay-link';
@@ -91,7 +92,13 @@ describe('the pay link', () => {
     expect(charge).toMatchObject({ status: 'PAID', paidVia: 'LINK' });
     const contract = await db().contract.findUniqueOrThrow({ where: { id: c.contractId } });
     expect(contract.status).toBe('ACTIVE');
-    expect(contract.cardToken).toMatch(/^TOKC_/);
+    // PayU saved the card for the payer (the FIRST order named them) and the token is the one it lists.
+    const first = [...fx.sim.orders.values()].find((o) => o.orderId === new URL(opened.url).pathname.split('/').pop());
+    expect(first).toMatchObject({ recurring: 'FIRST', buyer: { extCustomerId: c.payerId } });
+    const saved = fx.sim.cards.get(c.payerId);
+    expect(saved).toHaveLength(1);
+    expect(contract.cardToken).toBe(saved![0].value);
+    expect(contract.cardToken).toMatch(/^TOKC_[A-Z0-9]{27}$/);
     expect(contract.cardLabel).toBe('4444 33** **** 1111 (12/29)');
     const [order] = await ordersOf(c.firstChargeId);
     expect(order.status).toBe('PAID');
@@ -112,8 +119,9 @@ describe('the pay link', () => {
 });
 
 describe('the stored card', () => {
-  async function activeWithCard() {
-    const c = await signed(fx.monthly);
+  /** A contract whose first charge the payer paid by card on PayU's page; its next open charge. */
+  async function activeWithCard(payerId?: string) {
+    const c = await signed(fx.monthly, { payerId });
     const opened = await openPayLink(chargeLinkToken(c.firstChargeId), null, '203.0.113.5');
     if (opened?.kind !== 'redirect') throw new Error('expected PayU');
     await payOnPayuPage(opened.url);
@@ -130,7 +138,13 @@ describe('the stored card', () => {
     expect(await chargeStoredCard(c.nextId)).toBe('paid');
     expect(fx.sim.orders.size).toBe(before + 1);
     const simOrder = [...fx.sim.orders.values()].at(-1)!;
-    expect(simOrder).toMatchObject({ recurring: 'STANDARD', status: 'COMPLETED' });
+    expect(simOrder).toMatchObject({
+      recurring: 'STANDARD',
+      status: 'COMPLETED',
+      buyer: { extCustomerId: c.payerId },
+      payMethodValue: undefined,
+    });
+    expect(simOrder.threeDs).toBeFalsy(); // merchant-initiated: no 3-D Secure
     expect(simOrder.cardToken).toBe((await db().contract.findUniqueOrThrow({ where: { id: c.contractId } })).cardToken);
 
     expect(await db().contractCharge.findUniqueOrThrow({ where: { id: c.nextId } })).toMatchObject({
@@ -146,9 +160,19 @@ describe('the stored card', () => {
   });
 
   it('declined: the payer gets the pay link by e-mail once per attempt, the charge stays open, the history says so', async () => {
-    const c = await activeWithCard();
-    await db().contract.update({ where: { id: c.contractId }, data: { cardToken: 'TOKC_TEST_DECLINE' } });
+    // The simulator's bank refuses later charges of a card saved by a buyer whose e-mail says "decline".
+    const payer = await db().user.create({
+      data: { email: `decline-${Date.now()}@example.pl`, firstName: 'Ola', lastName: 'Odmowa', passwordHash: 'x' },
+    });
+    const c = await activeWithCard(payer.id);
+    const stored = (await db().contract.findUniqueOrThrow({ where: { id: c.contractId } })).cardToken;
+    expect(stored).toMatch(/^TOKC_DECLINE/);
     expect(await chargeStoredCard(c.nextId)).toBe('declined');
+    expect([...fx.sim.orders.values()].at(-1)).toMatchObject({
+      recurring: 'STANDARD',
+      cardToken: stored,
+      status: 'CANCELED',
+    });
     expect(await db().contractCharge.findUniqueOrThrow({ where: { id: c.nextId } })).toMatchObject({ status: 'OPEN' });
     const mails = await db().emailMessage.findMany({ where: { template: 'billing-card-declined' } });
     const mine = mails.filter((m) => (m.props as { payUrl: string }).payUrl.endsWith(chargeLinkToken(c.nextId)));
@@ -169,12 +193,36 @@ describe('the stored card', () => {
     });
     const again = await db().emailMessage.findMany({ where: { template: 'billing-card-declined' } });
     expect(again).toHaveLength(mails.length);
-    // The payer pays from the link instead, and the card they use is saved again.
+    // The payer pays from the link instead; PayU keeps the same card under the same token.
     const opened = await openPayLink(chargeLinkToken(c.nextId), null, '203.0.113.5');
     if (opened?.kind !== 'redirect') throw new Error('expected PayU');
     expect(await payOnPayuPage(opened.url)).toBe('paid');
     const contract = await db().contract.findUniqueOrThrow({ where: { id: c.contractId } });
-    expect(contract.cardToken).toMatch(/^TOKC_(?!TEST)/);
+    expect(contract.cardToken).toBe(stored);
+    expect(fx.sim.cards.get(payer.id)?.map((card) => card.value)).toEqual([stored]);
+  });
+
+  it('a token PayU does not know for the payer is refused at once: the attempt ends, the pay link is e-mailed', async () => {
+    const c = await activeWithCard();
+    const other = await activeWithCard();
+    const othersToken = (await db().contract.findUniqueOrThrow({ where: { id: other.contractId } })).cardToken;
+    await db().contract.update({ where: { id: c.contractId }, data: { cardToken: othersToken } });
+    const before = fx.sim.orders.size;
+    expect(await chargeStoredCard(c.nextId)).toBe('declined');
+    expect(fx.sim.orders.size).toBe(before); // PayU made no order of it
+    const payment = await db().payment.findFirstOrThrow({
+      where: { order: { items: { some: { chargeId: c.nextId } } } },
+      include: { events: true },
+    });
+    expect(payment.status).toBe('CANCELED');
+    expect(payment.events.find((e) => e.kind === 'create-failed')?.detail).toMatchObject({
+      error: expect.stringContaining('ERROR_VALUE_INVALID'),
+    });
+    const mails = await db().emailMessage.findMany({ where: { template: 'billing-card-declined' } });
+    expect(
+      mails.filter((m) => (m.props as { payUrl: string }).payUrl.endsWith(chargeLinkToken(c.nextId))),
+    ).toHaveLength(1);
+    expect(await db().contractCharge.findUniqueOrThrow({ where: { id: c.nextId } })).toMatchObject({ status: 'OPEN' });
   });
 
   it('without a token, or on a contract paid by link, nothing is charged', async () => {

@@ -155,7 +155,7 @@ export function createPayuClient(options: PayuClientOptions): PayuClient {
         {
           method,
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: body === undefined ? undefined : JSON.stringify(body),
+          body: body === undefined || method === 'GET' ? undefined : JSON.stringify(body),
         },
         timeoutMs,
       );
