@@ -30,6 +30,8 @@ import * as billingDemand from './billing/demand';
 import * as billingNotice from './billing/termination-notice';
 import * as billingTerminated from './billing/terminated';
 import * as billingVoided from './billing/voided';
+import * as discountDecision from './billing/discount-decision';
+import * as discountDropped from './billing/discount-dropped';
 import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
@@ -220,6 +222,21 @@ export const templates = {
     text: billingTerminated.text,
   },
   'billing-voided': { subject: billingVoided.subject, Body: billingVoided.VoidedEmail, text: billingVoided.text },
+  'discount-accepted': {
+    subject: discountDecision.acceptedSubject,
+    Body: discountDecision.DiscountAcceptedEmail,
+    text: discountDecision.acceptedText,
+  },
+  'discount-rejected': {
+    subject: discountDecision.rejectedSubject,
+    Body: discountDecision.DiscountRejectedEmail,
+    text: discountDecision.rejectedText,
+  },
+  'discount-dropped': {
+    subject: discountDropped.droppedSubject,
+    Body: discountDropped.DiscountDroppedEmail,
+    text: discountDropped.droppedText,
+  },
   'billing-card-declined': {
     subject: cardDeclined.subject,
     Body: cardDeclined.CardDeclinedEmail,

@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = [
   'live.session.moved',
   'live.session.capacity',
   'live.session.cancelled',
+  'discount.code.created',
+  'discount.code.deactivated',
+  'discount.accepted',
+  'discount.rejected',
   'contract.suspended',
   'contract.resumed',
   'contract.notice',
@@ -58,5 +62,7 @@ export const AUDIT_OBJECT_TYPES = [
   'liveSession',
   // Stored by the KSeF resend since issue 15 (the model's name; kept as stored).
   'KsefDocument',
+  'discountCode',
+  'contractDiscount',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

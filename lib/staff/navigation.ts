@@ -27,6 +27,7 @@ export function panelLinks(): PanelLink[] {
     { href: LIVE_TEACHER_PATH, label: m.livePanel.nav, permission: 'live:teach' },
     { href: `${LIVE_TEACHER_PATH}/terminy`, label: m.livePanel.slotsNav, permission: 'live:teach' },
     { href: `${LIVE_TEACHER_PATH}/przerwy`, label: m.livePanel.breaksNav, permission: 'live:manage' },
+    { href: '/panel/rabaty', label: m.discounts.panel.nav, permission: 'discounts:manage' },
   ];
 }
 

@@ -21,6 +21,7 @@ import { liveEngine } from './live-engine';
 import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
+import { discounts } from './discounts';
 import { billingPay } from './billing-pay';
 import { billing } from './billing';
 
@@ -46,6 +47,7 @@ export const pl = {
   liveEngine,
   quiz,
   liveLearner,
+  discounts,
   billingPay,
   billing,
 };
