@@ -24,6 +24,8 @@ import { liveLearner } from './live-learner';
 import { discounts } from './discounts';
 import { billingPay } from './billing-pay';
 import { billing } from './billing';
+import { billingRun } from './billing-run';
+import { demoClock } from './demo-clock';
 
 export const pl = {
   ...common,
@@ -50,6 +52,8 @@ export const pl = {
   discounts,
   billingPay,
   billing,
+  billingRun,
+  demoClock,
 };
 
 type Widen<T> = T extends string
