@@ -18,7 +18,12 @@ export function demoClockView(): DemoClockView {
   return { adjustable: clockAdjustable(), now: currentTime(), offsetDays: Math.floor(clockOffsetMs() / DAY_MS) };
 }
 
-export type DailyJobsResult = { emails: number; jobs: number };
+/** E-mails queued, scheduled jobs sent, and the billing run's steps taken, by kind. */
+export type DailyJobsResult = { emails: number; jobs: number; steps: Record<string, number> };
+
+const addSteps = (into: Record<string, number>, from: Record<string, number>) => {
+  for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+};
 
 /** Sends every scheduled job but the billing run (taken directly) to the workers, once. */
 async function sendScheduledJobs(): Promise<number> {
@@ -33,17 +38,21 @@ async function sendScheduledJobs(): Promise<number> {
 /** Today's billing run and every area's scheduled jobs, now. */
 export async function runDailyJobsNow(): Promise<DailyJobsResult> {
   const summary = await runBillingDay(currentTime());
-  return { emails: summary.emails, jobs: await sendScheduledJobs() };
+  const steps = { ...summary.steps, 'continuation-drop': summary.continuationDropped };
+  return { emails: summary.emails, jobs: await sendScheduledJobs(), steps };
 }
 
 /** Moves the clock `days` forward, running the billing run once for each day passed. */
 export async function moveClockForward(days: number): Promise<DailyJobsResult> {
   if (!clockAdjustable()) throw new Error('The clock is not adjustable');
   let emails = 0;
+  const steps: Record<string, number> = {};
   for (let i = 0; i < days; i++) {
     if (demoClockOn()) await moveDemoClock(sqlPool(), 1);
     else advanceClock(DAY_MS);
-    emails += (await runBillingDay(currentTime())).emails;
+    const summary = await runBillingDay(currentTime());
+    emails += summary.emails;
+    addSteps(steps, { ...summary.steps, 'continuation-drop': summary.continuationDropped });
   }
-  return { emails, jobs: await sendScheduledJobs() };
+  return { emails, jobs: await sendScheduledJobs(), steps };
 }

@@ -1,5 +1,5 @@
-// Texts of the daily billing run as staff see them: the steps it takes (BillingStep.step, the
-// ContractEvent kinds it writes) and its summary on the demo clock's page.
+// Texts of the daily billing run as staff see them: the steps it takes (BillingStep.step) and
+// its summary on the demo clock's page.
 export const billingRun = {
   steps: {
     link: 'Link do płatności wysłany',
@@ -13,17 +13,7 @@ export const billingRun = {
     'run-out': 'Koniec okresu wypowiedzenia',
     'continuation-drop': 'Utrata rabatu Akcji Kontynuacja',
   } as Record<string, string>,
-  events: {
-    'link-sent': 'Wysłano link do płatności',
-    'reminder-sent': 'Wysłano przypomnienie o płatności',
-    'card-charge-requested': 'Zlecono obciążenie karty',
-    suspended: 'Umowa zawieszona za brak płatności',
-    'demand-sent': 'Wysłano wezwanie do zapłaty',
-    'notice-sent': 'Wysłano wypowiedzenie umowy',
-    terminated: 'Umowa rozwiązana za brak płatności',
-    voided: 'Umowa unieważniona: brak pierwszej płatności w terminie',
-    'ran-out': 'Umowa zakończona po okresie wypowiedzenia',
-  } as Record<string, string>,
-  summaryDay: (day: string) => `Przebieg rozliczeń za ${day}`,
   summaryLine: (label: string, n: number) => `${label}: ${n}`,
+  summaryNone: 'Żadna umowa nie wymagała dziś działania.',
+  summaryTitle: 'Kroki przebiegu rozliczeń',
 };
