@@ -222,3 +222,26 @@ describe('payer notice run-out (B7, S10)', () => {
     expect((await mailsOf(c.id)).map((m) => m.props)).toEqual([expect.objectContaining({ reason: 'notice' })]);
   });
 });
+
+describe('Akcja Kontynuacja (AK3)', () => {
+  it('the run drops the continuation discount once a charge is over 30 days overdue, and e-mails once', async () => {
+    const c = await makeContract({
+      policy: { ...CENTRE, demandOffset: undefined, noticeOffset: undefined, terminateOffset: undefined },
+      status: 'ACTIVE',
+      signedAt: at('2027-09-01', 9),
+      charges: [{ dueDate: '2027-09-08', status: 'PAID' }, { dueDate: '2027-10-10' }, { dueDate: '2027-11-10' }],
+    });
+    await db().contractDiscount.create({
+      data: { contractId: c.id, type: 'CONTINUATION', kind: 'PERCENT', value: 1000, total: 5970, status: 'ACCEPTED' },
+    });
+    await db().contractCharge.updateMany({ where: { contractId: c.id }, data: { discount: 1990 } });
+    await runBillingDay(at('2027-11-09'));
+    expect((await db().contractDiscount.findFirstOrThrow({ where: { contractId: c.id } })).status).toBe('ACCEPTED');
+    const summary = await runBillingDay(at('2027-11-10'));
+    expect(summary.continuationDropped).toBe(1);
+    expect((await db().contractDiscount.findFirstOrThrow({ where: { contractId: c.id } })).status).toBe('DROPPED');
+    expect((await chargesOf(c.id)).map((x) => x.discount)).toEqual([1990, 0, 0]);
+    await runBillingDay(at('2027-11-11'));
+    expect((await mailsOf(c.id)).filter((m) => m.template === 'discount-dropped')).toHaveLength(1);
+  });
+});

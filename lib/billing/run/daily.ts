@@ -21,9 +21,8 @@ export type RunSummary = {
   steps: Record<string, number>;
   emails: number;
   cardCharges: number;
+  /** Contracts that lost Akcja Kontynuacja (AK3). */
   continuationDropped: number;
-  /** False until the discounts' AK3 statement is wired in (lib/billing/run/continuation.ts). */
-  continuationWired: boolean;
 };
 
 type StepRow = {
@@ -61,7 +60,6 @@ export async function runBillingDay(now = currentTime()): Promise<RunSummary> {
     emails: 0,
     cardCharges: 0,
     continuationDropped: 0,
-    continuationWired: false,
   };
   const emailIds: string[] = [];
   const lostAccess: LostAccess[] = [];
@@ -86,9 +84,8 @@ export async function runBillingDay(now = currentTime()): Promise<RunSummary> {
     const runOut = await runStep(sql, 'run-out', RUN_OUT_SQL, now, today);
     take('run-out', runOut);
     lostAccess.push(...(runOut.moved as LostAccess[]));
-    const dropped = await inTransaction(sql, () => dropLapsedContinuation(sql, today));
+    const dropped = await inTransaction(sql, () => dropLapsedContinuation(sql, today, now));
     summary.continuationDropped = dropped.dropped;
-    summary.continuationWired = dropped.wired;
     emailIds.push(...dropped.emailIds);
   } finally {
     await dropCandidates(sql).catch(() => undefined);

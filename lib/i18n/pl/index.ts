@@ -26,6 +26,8 @@ import { billingPanel } from './billing-panel';
 import { billing } from './billing';
 import { billingPay } from './billing-pay';
 import { discounts } from './discounts';
+import { billingRun } from './billing-run';
+import { demoClock } from './demo-clock';
 
 export const pl = {
   ...common,
@@ -54,6 +56,8 @@ export const pl = {
   billing,
   billingPay,
   discounts,
+  billingRun,
+  demoClock,
 };
 
 type Widen<T> = T extends string
