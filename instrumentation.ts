@@ -9,6 +9,12 @@ export async function register() {
     console.error(e instanceof Error ? e.message : e);
     globalThis.process.exit(1); // a server with a bad configuration must not start
   }
+  if (env().DEMO_CLOCK === '1') {
+    // The demo clock's stored offset, before any page or job asks for the time.
+    const { loadDemoClock } = await import('./lib/clock/demo-clock');
+    const { sqlPool } = await import('./lib/db/sql');
+    await loadDemoClock(sqlPool());
+  }
   if (env().JOBS === 'on') {
     const { boss } = await import('./lib/jobs/boss');
     const { startWorkers } = await import('./lib/jobs/registry');

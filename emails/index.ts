@@ -24,12 +24,18 @@ import * as privacyAccount from './privacy-account';
 import * as privacyRequest from './privacy-request';
 import * as staffInvitation from './staff-invitation';
 import * as live from './live';
-import * as discountDecision from './billing/discount-decision';
-import * as discountDropped from './billing/discount-dropped';
-import * as cardDeclined from './billing/card-declined';
 import * as billingSigned from './billing/signed';
 import * as billingPaid from './billing/paid';
-import * as billingNotice from './billing/notice';
+import * as cardDeclined from './billing/card-declined';
+import * as billingReminder from './billing/reminder';
+import * as billingSuspended from './billing/suspended';
+import * as billingDemand from './billing/demand';
+import * as billingNotice from './billing/termination-notice';
+import * as billingTerminated from './billing/terminated';
+import * as billingVoided from './billing/voided';
+import * as discountDecision from './billing/discount-decision';
+import * as discountDropped from './billing/discount-dropped';
+import * as billingPayerNotice from './billing/notice';
 
 export const templates = {
   'password-reset': {
@@ -189,6 +195,45 @@ export const templates = {
     text: live.cancelledText,
   },
   'live-reminder': { subject: live.reminderSubject, Body: live.LiveReminderEmail, text: live.reminderText },
+  'billing-signed': {
+    subject: billingSigned.subject,
+    Body: billingSigned.BillingSignedEmail,
+    text: billingSigned.text,
+  },
+  'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
+  'billing-card-declined': {
+    subject: cardDeclined.subject,
+    Body: cardDeclined.CardDeclinedEmail,
+    text: cardDeclined.text,
+  },
+  // The daily billing run's dunning (lib/billing/run): queued from SQL, rendered on delivery.
+  'billing-pay-link': {
+    subject: billingReminder.linkSubject,
+    Body: billingReminder.PayLinkEmail,
+    text: billingReminder.linkText,
+  },
+  'billing-reminder': {
+    subject: billingReminder.reminderSubject,
+    Body: billingReminder.ReminderEmail,
+    text: billingReminder.reminderText,
+  },
+  'billing-suspended': {
+    subject: billingSuspended.subject,
+    Body: billingSuspended.SuspendedEmail,
+    text: billingSuspended.text,
+  },
+  'billing-demand': { subject: billingDemand.subject, Body: billingDemand.DemandEmail, text: billingDemand.text },
+  'billing-termination-notice': {
+    subject: billingNotice.subject,
+    Body: billingNotice.TerminationNoticeEmail,
+    text: billingNotice.text,
+  },
+  'billing-terminated': {
+    subject: billingTerminated.subject,
+    Body: billingTerminated.TerminatedEmail,
+    text: billingTerminated.text,
+  },
+  'billing-voided': { subject: billingVoided.subject, Body: billingVoided.VoidedEmail, text: billingVoided.text },
   'discount-accepted': {
     subject: discountDecision.acceptedSubject,
     Body: discountDecision.DiscountAcceptedEmail,
@@ -204,21 +249,10 @@ export const templates = {
     Body: discountDropped.DiscountDroppedEmail,
     text: discountDropped.droppedText,
   },
-  'billing-card-declined': {
-    subject: cardDeclined.subject,
-    Body: cardDeclined.CardDeclinedEmail,
-    text: cardDeclined.text,
-  },
-  'billing-signed': {
-    subject: billingSigned.subject,
-    Body: billingSigned.BillingSignedEmail,
-    text: billingSigned.text,
-  },
-  'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
   'billing-notice': {
-    subject: billingNotice.subject,
-    Body: billingNotice.BillingNoticeEmail,
-    text: billingNotice.text,
+    subject: billingPayerNotice.subject,
+    Body: billingPayerNotice.BillingNoticeEmail,
+    text: billingPayerNotice.text,
   },
 } as const;
 

@@ -16,7 +16,15 @@ const port = process.env.PORT ?? '3000';
 
 execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/prisma-generate.ts'], { stdio: 'inherit' });
 
+// The demo clock moves the platform's time: never against a database someone configured.
+if (process.env.DEMO_CLOCK === '1' && process.env.DATABASE_URL) {
+  const { messages } = await import('../lib/i18n');
+  console.error(messages().demoClock.refusedWithDatabaseUrl);
+  process.exit(1);
+}
+
 const database = await openLocalDatabase();
+if (database.embedded) process.env.PLANETA_EMBEDDED_DB = '1';
 console.log(database.embedded ? `▸ Wbudowany PostgreSQL działa (dane w .data/pg).` : '▸ Używam bazy z DATABASE_URL.');
 // No PAYU_BASE_URL: the local PayU simulator stands in for PayU (nothing here reaches PayU).
 const simulator =
@@ -63,6 +71,14 @@ try {
 try {
   const applied = await applyMigrations(database.url);
   if (applied.length) console.log(`▸ Migracje: ${applied.join(', ')}`);
+  if (process.env.DEMO_CLOCK === '1') {
+    // The demo data is laid out around the same "now" the server will use.
+    const { loadDemoClock } = await import('../lib/clock/demo-clock');
+    const { sqlPool, closeSqlPool } = await import('../lib/db/sql');
+    const ms = await loadDemoClock(sqlPool());
+    await closeSqlPool();
+    console.log(`▸ Zegar demonstracyjny: ${new Date(Date.now() + ms).toISOString()} (/panel/zegar).`);
+  }
   const { seedDemoData } = await import('../lib/demo/seed');
   await seedDemoData();
   const { db } = await import('../lib/db/client');

@@ -9,6 +9,8 @@ import { showsBuying } from '@/lib/orders/shows-buying';
 import { cartOwner } from '@/lib/orders/cart-cookie';
 import { hasLiveClasses } from '@/lib/live/learner/overview';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
+import { paysContracts } from '@/lib/billing/queries/payer';
+import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths';
 
 export async function SiteHeader() {
   const m = messages();
@@ -18,6 +20,8 @@ export async function SiteHeader() {
   const buyer = await showsBuying(user);
   // Live classes: only for someone (or whose child) has a group, a booking or an entitling course.
   const live = user ? await hasLiveClasses(user.id) : false;
+  // Contracts (lib/billing): only for someone who pays for one.
+  const contracts = user ? await paysContracts(user.id) : false;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -41,6 +45,11 @@ export async function SiteHeader() {
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">
             {m.nav.courses}
           </Link>
+          {buyer && !contracts && (
+            <Link href={OFFERS_PATH} className="text-slate-700 hover:text-brand-700">
+              {m.billingAccount.offersNav}
+            </Link>
+          )}
           {buyer && (
             <Link href="/koszyk" className="text-slate-700 hover:text-brand-700" data-testid="cart-link">
               {m.checkout.cart}
@@ -67,6 +76,11 @@ export async function SiteHeader() {
               {buyer && (
                 <Link href="/zamowienia" className="text-slate-700 hover:text-brand-700">
                   {m.nav.orders}
+                </Link>
+              )}
+              {contracts && (
+                <Link href={ACCOUNT_CONTRACTS_PATH} className="text-slate-700 hover:text-brand-700">
+                  {m.billingAccount.nav}
                 </Link>
               )}
               {user.roles.includes('COMPANY_ADMIN') && (

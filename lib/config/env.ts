@@ -22,6 +22,8 @@ export const envSchema = z.object({
   MAIL_FROM: z.string().default('Planeta <no-reply@planeta.local>'),
   // Lets e2e tests move the clock (2-month reports, trials). Never set in production.
   TEST_CLOCK: z.enum(['0', '1']).default('0'),
+  // `DEMO_CLOCK=1 npm start`: staff may move the clock forward (/panel/zegar); embedded database only.
+  DEMO_CLOCK: z.enum(['0', '1']).default('0'),
   JOBS: z.enum(['on', 'off']).default('on'),
   DB_POOL_SIZE: poolSize(10),
   DB_SQL_POOL_SIZE: poolSize(8),
@@ -58,6 +60,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (e.NODE_ENV === 'production' && e.TEST_CLOCK === '1' && !process.env.PLANETA_E2E) {
     throw new ConfigError(messages().ops.testClockInProduction);
   }
+  // scripts/start.ts says so when it started the embedded database; a real one is never moved.
+  if (e.DEMO_CLOCK === '1' && source.PLANETA_EMBEDDED_DB !== '1') {
+    throw new ConfigError(messages().demoClock.refusedWithDatabaseUrl);
+  }
   return e;
 }
 
@@ -82,6 +88,10 @@ export function databaseUrl(): string {
   if (!url) throw new Error(messages().ops.notSet('DATABASE_URL'));
   return url;
 }
+
+/** TEST_CLOCK / DEMO_CLOCK as set (both validated with the rest at start-up), read without parsing
+ * the whole configuration: the panel's menu asks on every page, unit tests included. */
+export const clockSwitches = () => ({ test: process.env.TEST_CLOCK === '1', demo: process.env.DEMO_CLOCK === '1' });
 
 /** Connections in each instance's Prisma pool (DB_POOL_SIZE). */
 export const dbPoolSize = (): number => Number(process.env.DB_POOL_SIZE || 10);

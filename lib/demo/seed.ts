@@ -14,6 +14,7 @@ import { seedDemoInvoices } from '@/lib/demo/invoices';
 import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
 import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 import { seedLiveDemo } from '@/lib/demo/live';
+import { seedBillingDemo } from '@/lib/demo/billing';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -200,4 +201,5 @@ export async function seedDemoData(): Promise<void> {
   await seedDemoInvoices();
   await seedRevokedCertificateDemo();
   await seedLiveDemo(DEMO_PASSWORD, 'zespol');
+  await seedBillingDemo(DEMO_PASSWORD);
 }

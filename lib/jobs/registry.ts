@@ -13,6 +13,7 @@ import { privacyJobs } from '@/lib/privacy/jobs';
 import { retentionJobs } from '@/lib/retention/jobs';
 import { liveJobs } from '@/lib/live/jobs';
 import { billingPaymentJobs } from '@/lib/billing/payments/jobs';
+import { billingJobs } from '@/lib/billing/jobs';
 import { JOB_RETRY_LIMITS, RETIRED_JOBS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
@@ -29,6 +30,7 @@ const JOBS = {
   ...retentionJobs,
   ...liveJobs,
   ...billingPaymentJobs,
+  ...billingJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */

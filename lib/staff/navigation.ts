@@ -4,6 +4,8 @@ import { can, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/db/generated/enums';
 import { messages } from '@/lib/i18n';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
+import { PANEL_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
+import { clockAdjustable } from '@/lib/clock/clock';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
@@ -17,6 +19,7 @@ export function panelLinks(): PanelLink[] {
     { href: '/panel/rodziny', label: m.families.panelNav, permission: 'panel:families' },
     { href: '/panel/grupy', label: m.groups.staffList.nav, permission: 'panel:groups' },
     { href: '/panel/umowy', label: m.panel.nav.agreements, permission: 'panel:agreements' },
+    { href: PANEL_CONTRACTS_PATH, label: m.billingPanel.nav, permission: 'panel:contracts' },
     { href: '/panel/raporty', label: m.groups.reportsQueue, permission: 'panel:reports' },
     { href: '/panel/reklamacje', label: m.support.panel.nav, permission: 'panel:complaints' },
     { href: '/panel/uzytkownicy', label: m.staff.nav.users, permission: 'panel:users' },
@@ -28,6 +31,8 @@ export function panelLinks(): PanelLink[] {
     { href: `${LIVE_TEACHER_PATH}/terminy`, label: m.livePanel.slotsNav, permission: 'live:teach' },
     { href: `${LIVE_TEACHER_PATH}/przerwy`, label: m.livePanel.breaksNav, permission: 'live:manage' },
     { href: '/panel/rabaty', label: m.discounts.panel.nav, permission: 'discounts:manage' },
+    // Only where the clock can be moved (DEMO_CLOCK=1 on the embedded database, the test server).
+    ...(clockAdjustable() ? [{ href: '/panel/zegar', label: m.demoClock.nav, permission: 'demo:clock' as const }] : []),
   ];
 }
 

@@ -21,9 +21,13 @@ import { liveEngine } from './live-engine';
 import { livePanel } from './live-panel';
 import { quiz } from './quiz';
 import { liveLearner } from './live-learner';
-import { discounts } from './discounts';
-import { billingPay } from './billing-pay';
+import { billingAccount } from './billing-account';
+import { billingPanel } from './billing-panel';
 import { billing } from './billing';
+import { billingPay } from './billing-pay';
+import { discounts } from './discounts';
+import { billingRun } from './billing-run';
+import { demoClock } from './demo-clock';
 
 export const pl = {
   ...common,
@@ -47,9 +51,13 @@ export const pl = {
   liveEngine,
   quiz,
   liveLearner,
-  discounts,
-  billingPay,
+  billingAccount,
+  billingPanel,
   billing,
+  billingPay,
+  discounts,
+  billingRun,
+  demoClock,
 };
 
 type Widen<T> = T extends string

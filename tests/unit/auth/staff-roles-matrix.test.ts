@@ -84,5 +84,9 @@ describe('the panel navigation follows the table', () => {
     expect(hrefs('SUPPORT')).not.toContain('/panel/zespol');
     expect(hrefs('ACCOUNTING')).toContain('/panel/zamowienia');
     expect(hrefs('ACCOUNTING')).not.toContain('/panel/poczta');
+    // Customers' contracts: support reads them and sends reminders, accounting books their money.
+    expect(hrefs('SUPPORT')).toContain('/panel/umowy/lista');
+    expect(hrefs('ACCOUNTING')).toContain('/panel/umowy/lista');
+    expect(hrefs('CONTENT')).not.toContain('/panel/umowy/lista');
   });
 });

@@ -22,6 +22,7 @@ const EXEMPT: Record<string, string> = {
   'app/api/test/przypomnienia/route.ts': 'test-only control (404 outside e2e), called by the harness',
   'app/api/test/raporty-koncowe/route.ts': 'test-only control (404 outside e2e), called by the harness',
   'app/api/test/zajecia/route.ts': 'test-only control (404 unless TEST_CLOCK), called by the harness',
+  'app/api/test/rozliczenia/route.ts': 'test-only control (404 unless TEST_CLOCK), called by the harness',
 };
 
 const STATE_CHANGING =

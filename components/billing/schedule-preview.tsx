@@ -1,0 +1,64 @@
+// The payment schedule a sign-up would create (buildSchedule), shown before anyone signs:
+// each charge's reason, due date and amount, the non-refundable fee marked.
+import { formatDate } from '@/lib/format/time';
+import { formatMoney } from '@/lib/format/money';
+import { messages } from '@/lib/i18n';
+import { ScrollTable } from '@/components/forms/scroll-table';
+
+export type PreviewCharge = { seq: number; label: string; amount: number; dueDate: string; refundable: boolean };
+
+export function SchedulePreview({
+  charges,
+  currency,
+  recurring,
+}: {
+  charges: PreviewCharge[];
+  currency: string;
+  recurring: boolean;
+}) {
+  const t = messages().billingAccount.signup;
+  const total = charges.reduce((s, c) => s + c.amount, 0);
+  return (
+    <section className="card space-y-3" aria-labelledby="harmonogram">
+      <h2 id="harmonogram" className="h2">
+        {t.schedule}
+      </h2>
+      <ScrollTable label={t.schedule} cards>
+        <table className="table" data-testid="schedule-preview">
+          <thead>
+            <tr>
+              <th>{t.colWhat}</th>
+              <th>{t.colDue}</th>
+              <th className="sm:text-right">{t.colAmount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {charges.map((c) => (
+              <tr key={c.seq}>
+                <td>
+                  <div>
+                    {c.label}
+                    {!c.refundable && <span className="ml-2 text-xs text-slate-600">({t.nonRefundable})</span>}
+                  </div>
+                </td>
+                <td className="whitespace-nowrap">{formatDate(new Date(`${c.dueDate}T00:00:00Z`))}</td>
+                <td className="whitespace-nowrap sm:text-right">{formatMoney(c.amount, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+          {charges.length > 1 && (
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {t.total}
+                </th>
+                <td className="sm:text-right font-semibold">{formatMoney(total, currency)}</td>
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </ScrollTable>
+      {recurring && <p className="muted text-sm">{t.scheduleNext}</p>}
+    </section>
+  );
+}

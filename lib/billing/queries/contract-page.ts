@@ -1,0 +1,40 @@
+// The payer's contract page (/konto/umowy/[number]): the contract, each charge with its state
+// today and its documents, the plain explanation, and what ending it now would mean.
+import { currentTime } from '@/lib/clock/clock';
+import { quoteTermination } from '@/lib/billing/rules/termination';
+import { myContract, type MyContract } from './payer';
+import { chargeState, warsawDay, type ChargeState } from './charge-state';
+import { explainContract } from './explain';
+import { numberFromSlug } from './paths';
+
+export type PageCharge = MyContract['charges'][number] & {
+  state: ChargeState;
+  invoiceOrderId: string | null;
+  invoiceNumber: string | null;
+};
+
+export async function myContractPage(payerId: string, slug: string, now = currentTime()) {
+  const contract = await myContract(payerId, numberFromSlug(slug));
+  if (!contract) return null;
+  const today = warsawDay(now);
+  const charges: PageCharge[] = contract.charges.map((c) => {
+    const order = c.orderItems[0]?.order ?? null;
+    return {
+      ...c,
+      state: chargeState(c, today),
+      invoiceOrderId: order?.id ?? null,
+      invoiceNumber: order?.invoice?.number ?? null,
+    };
+  });
+  const open = charges.filter((c) => c.status === 'OPEN');
+  const explained = explainContract({ ...contract, oldestOpenDue: open[0]?.dueDate ?? null }, today);
+  const canEnd = (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED') && contract.endsOn === null;
+  const quote = canEnd ? quoteTermination({ contract, charges: contract.charges, today: slugDay(today) }) : null;
+  // "Zapłać teraz" on what is overdue and on the next charge due; later instalments wait their turn.
+  // A pro-forma is paid by bank transfer against its number (A5), not through PayU.
+  const byLink = contract.payMethod !== 'TRANSFER';
+  const payable = new Set(byLink ? open.filter((c, i) => i === 0 || c.state.kind === 'overdue').map((c) => c.id) : []);
+  return { contract, charges, explained, quote, payable };
+}
+
+const slugDay = (d: Date) => d.toISOString().slice(0, 10);
