@@ -245,3 +245,30 @@ describe('Akcja Kontynuacja (AK3)', () => {
     expect((await mailsOf(c.id)).filter((m) => m.template === 'discount-dropped')).toHaveLength(1);
   });
 });
+
+describe('stored card (razem, card tokens)', () => {
+  it('asks the payments job to charge the card at the reminder offsets instead of e-mailing', async () => {
+    const { boss } = await import('@/lib/jobs/boss');
+    const b = await boss();
+    await b.createQueue('billing.card-charge');
+    const c = await makeContract({
+      policy: RAZEM,
+      status: 'ACTIVE',
+      cardToken: 'TOKC_TEST',
+      signedAt: at('2027-07-01', 10),
+      charges: [{ dueDate: '2027-07-01', status: 'PAID' }, { dueDate: '2027-08-01' }],
+    });
+    const [, second] = await chargesOf(c.id);
+    const summary = await runBillingDay(at('2027-07-29'));
+    expect(summary.cardCharges).toBeGreaterThanOrEqual(1);
+    await runBillingDay(at('2027-07-29', 9));
+    expect(await templates(c.id)).toEqual([]);
+    const steps = await db().billingStep.findMany({ where: { contractId: c.id }, select: { step: true } });
+    expect(steps.map((s) => s.step)).toEqual(['card:-3']);
+    const jobs = await db().$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'billing.card-charge' AND data->>'chargeId' = $1`,
+      second.id,
+    );
+    expect(jobs[0].n).toBe(1);
+  });
+});

@@ -32,10 +32,11 @@ export async function afterBillingRun(a: {
   now: Date;
 }): Promise<void> {
   await dispatchEmails(a.emailIds);
+  // A lost request is not retried here: the next reminder offset asks again (its own step).
   await enqueueMany(
     'billing.card-charge',
     a.cardCharges.map((c) => ({ data: { chargeId: c.chargeId }, singletonKey: `${c.chargeId}:${c.step}` })),
-  );
+  ).catch((e) => console.error('[billing] card charges not enqueued:', e instanceof Error ? e.message : e));
   // Most who lose access have nothing booked: one query finds those who do.
   const booked = await db().liveBooking.findMany({
     where: {

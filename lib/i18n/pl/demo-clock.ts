@@ -21,10 +21,10 @@ export const demoClock = {
   runNow: 'Uruchom zadania dzienne teraz',
   moved: (n: number, emails: number, jobs: number) =>
     `Zegar przesunięty o ${days(n)}. Przebiegi rozliczeń wysłały ${emails} ${pluralPl(emails, 'wiadomość', 'wiadomości', 'wiadomości')}; ` +
-    `uruchomiono ${jobs} ${pluralPl(jobs, 'zadanie', 'zadania', 'zadań')} dziennych.`,
+    `uruchomiono ${jobs} ${pluralPl(jobs, 'zadanie zaplanowane', 'zadania zaplanowane', 'zadań zaplanowanych')}.`,
   ran: (emails: number, jobs: number) =>
     `Przebieg rozliczeń wysłał ${emails} ${pluralPl(emails, 'wiadomość', 'wiadomości', 'wiadomości')}; ` +
-    `uruchomiono ${jobs} ${pluralPl(jobs, 'zadanie', 'zadania', 'zadań')} dziennych.`,
+    `uruchomiono ${jobs} ${pluralPl(jobs, 'zadanie zaplanowane', 'zadania zaplanowane', 'zadań zaplanowanych')}.`,
   mailboxHint: 'Wysłane wiadomości są w skrzynce pocztowej panelu.',
   notAdjustable: 'Zegar można przestawiać tylko z DEMO_CLOCK=1 na wbudowanej bazie danych (lub w testach).',
   refusedWithDatabaseUrl:
