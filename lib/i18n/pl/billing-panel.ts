@@ -135,6 +135,10 @@ export const billingPanel = {
     'card-charge-requested': 'Zlecono pobranie z karty',
     'continuation-dropped': 'Akcja Kontynuacja utracona',
     'referral-benefit': 'Rabat za polecenie dla polecającego',
+    'referral-benefit-unapplied': 'Rabat za polecenie do rozliczenia ręcznie',
+    'ran-out': 'Umowa wygasła po okresie wypowiedzenia',
+    'withdrawn-after-rejection': 'Odstąpienie po odrzuceniu rabatu',
+    'card-charge-sent': 'Wysłano obciążenie karty',
   } as Record<string, string>,
   outcome: {
     przelew: 'Przelew zaksięgowany, płatność opłacona.',
