@@ -33,10 +33,18 @@ const simulator =
     : null;
 // startLocalPayu points PAYU_BASE_URL at the simulator's port itself.
 if (simulator) console.log(`▸ Symulator PayU: ${simulator.url} (BLIK 777123 płaci, 500500 odmawia)`);
+// With the demo clock, the KSeF simulator's "now" follows it: an invoice dated on the demo day
+// would otherwise be refused as issued in the future.
+const demoNow =
+  process.env.DEMO_CLOCK === '1'
+    ? (await import('../lib/clock/demo-clock')).followDemoClock(
+        new (await import('pg')).default.Pool({ connectionString: database.url, max: 1 }),
+      ).now
+    : undefined;
 // No KSEF_BASE_URL: the local KSeF simulator takes the invoices (nothing here reaches the Ministry).
 const ksef =
   !process.env.KSEF_BASE_URL && process.env.KSEF_SIMULATOR !== 'off'
-    ? await startLocalKsef({ port: Number(process.env.KSEF_SIM_PORT ?? 8104) })
+    ? await startLocalKsef({ port: Number(process.env.KSEF_SIM_PORT ?? 8104), now: demoNow })
     : null;
 // startLocalKsef points KSEF_BASE_URL and KSEF_QR_BASE_URL at the simulator itself.
 if (ksef) console.log(`▸ Symulator KSeF: ${ksef.apiUrl} (weryfikacja kodów QR: ${ksef.url}/invoice/…)`);

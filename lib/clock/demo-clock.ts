@@ -29,3 +29,21 @@ export async function moveDemoClock(store: ClockStore, days: number): Promise<nu
   setClockOffset(ms);
   return ms;
 }
+
+/**
+ * "Now" for a simulator started beside the server (scripts/start.ts): the stored demo offset,
+ * re-read every few seconds, so KSeF does not refuse an invoice dated on the demo clock's day
+ * as issued in the future. Before the table exists (first start) it is real time.
+ */
+export function followDemoClock(store: ClockStore, everyMs = 2000): { now: () => number; stop: () => void } {
+  let offset = 0;
+  const read = () =>
+    store
+      .query(`SELECT "offsetMs"::text AS "offsetMs" FROM "DemoClock" WHERE "id" = 1`)
+      .then(({ rows }) => (offset = rows.length ? Number(rows[0].offsetMs) : 0))
+      .catch(() => {});
+  void read();
+  const timer = setInterval(read, everyMs);
+  timer.unref();
+  return { now: () => Date.now() + offset, stop: () => clearInterval(timer) };
+}
