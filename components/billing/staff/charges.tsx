@@ -4,12 +4,11 @@ import Link from 'next/link';
 import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
-import { toPay } from '@/lib/billing/queries/charge-state';
 import { proformaPath } from '@/lib/billing/queries/paths';
 import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
-import { chargeStateText, chargeStateTone } from '@/components/billing/labels';
+import { ChargeAmountCell, ChargeStateCell } from '@/components/billing/charge-cells';
 
 export function StaffCharges({ charges }: { charges: StaffContractPage['charges'] }) {
   const m = messages();
@@ -42,25 +41,8 @@ export function StaffCharges({ charges }: { charges: StaffContractPage['charges'
                   </div>
                 </td>
                 <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
-                <td className="whitespace-nowrap sm:text-right">
-                  <div>
-                    {formatMoney(toPay(c), c.currency)}
-                    {c.discount > 0 && (
-                      <span className="block text-xs text-slate-600">
-                        {m.billingAccount.detail.discount(formatMoney(c.discount, c.currency))}
-                      </span>
-                    )}
-                  </div>
-                </td>
-                <td>
-                  <div>
-                    <span
-                      className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(c.state)}`}
-                    >
-                      {chargeStateText(c.state)}
-                    </span>
-                  </div>
-                </td>
+                <ChargeAmountCell charge={c} />
+                <ChargeStateCell state={c.state} />
                 <td className="space-y-1 text-sm">
                   <div>
                     {c.orderItems.map((i) => (

@@ -3,7 +3,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { PageHeader } from '@/components/forms/page-header';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
-import { ConfirmButton } from '@/components/live/panel/confirm-button';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { addSchoolBreak, removeSchoolBreak } from '@/lib/actions/live/staff-breaks';
 import { dayOffList } from '@/lib/live/panel/breaks-slots-page';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';

@@ -3,7 +3,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { PageHeader } from '@/components/forms/page-header';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field, SelectField } from '@/components/forms/field';
-import { ConfirmButton } from '@/components/live/panel/confirm-button';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { publishTeacherSlots, removeTeacherSlot } from '@/lib/actions/live/teacher-slots';
 import { mySlots } from '@/lib/live/panel/breaks-slots-page';
 import { formatDateTime } from '@/lib/format/time';

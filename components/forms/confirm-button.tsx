@@ -1,6 +1,6 @@
 'use client';
-// A one-click removal that asks first (a school break, a free individual slot), with the refusal
-// or the result shown beside it.
+// A one-click action that asks first (removing a school break, a free slot, a course item), with
+// the refusal shown beside it.
 import type { ActionState } from '@/lib/actions/action';
 import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';

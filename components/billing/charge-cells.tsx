@@ -1,0 +1,35 @@
+// The two cells the payer's and the staff's charge tables share: what is to pay (with the
+// discount under it) and the charge's state today as a badge.
+import { formatMoney } from '@/lib/format/money';
+import { messages } from '@/lib/i18n';
+import { toPay, type ChargeState } from '@/lib/billing/queries/charge-state';
+import { chargeStateText, chargeStateTone } from './labels';
+
+type Amounted = { amount: number; discount: number; currency: string };
+
+export function ChargeAmountCell({ charge }: { charge: Amounted }) {
+  return (
+    <td className="whitespace-nowrap sm:text-right">
+      <div>
+        {formatMoney(toPay(charge), charge.currency)}
+        {charge.discount > 0 && (
+          <span className="block text-xs text-slate-600">
+            {messages().billingAccount.detail.discount(formatMoney(charge.discount, charge.currency))}
+          </span>
+        )}
+      </div>
+    </td>
+  );
+}
+
+export function ChargeStateCell({ state }: { state: ChargeState }) {
+  return (
+    <td>
+      <div>
+        <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(state)}`}>
+          {chargeStateText(state)}
+        </span>
+      </div>
+    </td>
+  );
+}
