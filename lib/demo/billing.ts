@@ -1,5 +1,5 @@
 // Demo contracts for `npm start` (issue 19): one offer per payment plan, and contracts of demo
-// customers in several states, so a newcomer sees every plan without buying — kursant's razem
+// customers in several states, so a newcomer sees every plan without buying — abonent's razem
 // month paid by card, zosia's Live period and centre year (one instalment overdue), a suspended
 // razem learner and a school's licence waiting for its transfer. Signed and paid through the
 // billing services with back-dated times, so the rows are what real use would write.
@@ -91,6 +91,15 @@ export const DEMO_OFFERS: DemoOffer[] = [
 
 const EXTRA_USERS = [
   {
+    // The razem card contract's learner: not kursant, whose bought English course must not turn
+    // into one that a contract's suspension can close (the e2e moves the clock past its due date).
+    login: 'abonent',
+    email: 'abonent@planeta.local',
+    firstName: 'Marta',
+    lastName: 'Abonencka',
+    roles: ['LEARNER' as const],
+  },
+  {
     login: 'sluchacz',
     email: 'sluchacz@planeta.local',
     firstName: 'Piotr',
@@ -145,8 +154,8 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
       },
     });
   }
-  const [kursant, rodzic, zosia, sluchacz, szkola] = await Promise.all(
-    ['kursant', 'rodzic', 'zosia', 'sluchacz', 'szkola'].map(user),
+  const [abonent, rodzic, zosia, sluchacz, szkola] = await Promise.all(
+    ['abonent', 'rodzic', 'zosia', 'sluchacz', 'szkola'].map(user),
   );
   const ago = (days: number) => new Date(now.getTime() - days * DAY);
 
@@ -187,8 +196,9 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
     });
   }
 
-  // kursant: razem monthly by card, the current month paid (ACTIVE).
-  await contract('razem-monthly', kursant, kursant, ago(10), (s) => s === 1, 'CARD');
+  // abonent: razem monthly by card, the current month paid (ACTIVE). The simulator knows no card
+  // saved before it started, so the next month's card charge is declined and the link e-mailed.
+  await contract('razem-monthly', abonent, abonent, ago(10), (s) => s === 1, 'CARD');
   // rodzic for zosia: the maths Live period paid (ACTIVE).
   const live = await contract('live-4', rodzic, zosia, ago(1), (s) => s === 1);
   // rodzic for zosia: the centre's ten instalments with one overdue (less than the 21 days after
