@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { Notice } from '@/components/forms/notice';
 import { ChangeLines } from './change-lines';
+import { FilterSelect } from '@/components/forms/filter-select';
 
 type Choice = { code: string; label: string };
 
@@ -146,31 +147,6 @@ export function AuditList({ filters, badDate, choices, result }: AuditListProps)
           )}
         </nav>
       )}
-    </div>
-  );
-}
-
-/** One filter drop-down: "any" first, then the codes with their labels. */
-function FilterSelect(props: {
-  name: string;
-  label: string;
-  any: string;
-  value: string | undefined;
-  choices: { code: string; label: string }[];
-}) {
-  return (
-    <div>
-      <label htmlFor={props.name} className="label">
-        {props.label}
-      </label>
-      <select id={props.name} name={props.name} defaultValue={props.value ?? ''} className="input w-full">
-        <option value="">{props.any}</option>
-        {props.choices.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The contract list's filters: a plain GET form, so a filtered list is a link staff can share.
 import { messages } from '@/lib/i18n';
 import type { ContractStatus } from '@/lib/db/generated/enums';
+import { FilterSelect } from '@/components/forms/filter-select';
 
 export function ContractFilters({
   statuses,
@@ -21,32 +22,20 @@ export function ContractFilters({
         </label>
         <input id="q" name="q" defaultValue={chosen.q} className="input" />
       </div>
-      <div>
-        <label htmlFor="stan" className="label">
-          {t.status}
-        </label>
-        <select id="stan" name="stan" defaultValue={chosen.status ?? ''} className="input">
-          <option value="">{t.all}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {m.billingAccount.status[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="produkt" className="label">
-          {t.product}
-        </label>
-        <select id="produkt" name="produkt" defaultValue={chosen.product ?? ''} className="input">
-          <option value="">{t.all}</option>
-          {products.map((p) => (
-            <option key={p} value={p}>
-              {m.billingPanel.products[p] ?? p}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="stan"
+        label={t.status}
+        any={t.all}
+        value={chosen.status}
+        choices={statuses.map((s) => ({ code: s, label: m.billingAccount.status[s] }))}
+      />
+      <FilterSelect
+        name="produkt"
+        label={t.product}
+        any={t.all}
+        value={chosen.product}
+        choices={products.map((p) => ({ code: p, label: m.billingPanel.products[p] ?? p }))}
+      />
       <label className="flex items-center gap-2 pb-2 text-sm">
         <input type="checkbox" name="zalegle" value="1" defaultChecked={chosen.overdue} className="h-4 w-4" />
         {t.overdue}
