@@ -68,6 +68,12 @@ export const PERMISSIONS = {
   'contracts:manage': [admin, 'ACCOUNTING'],
   'discounts:manage': [admin, 'ACCOUNTING'],
   'demo:clock': [admin],
+  // Language school (lib/language): teachers and the office read rosters, placement and level-test
+  // results and certificate requests; the office (support) answers learners' messages; content
+  // staff define the levels.
+  'panel:language': [admin, 'SUPPORT', 'TEACHER', 'CONTENT'],
+  'language:office': [admin, 'SUPPORT'],
+  'language:manage': [admin, 'CONTENT'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

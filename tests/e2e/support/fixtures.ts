@@ -19,6 +19,9 @@ export async function checkPage(page: Page, force = false) {
   const path = new URL(page.url()).pathname;
   if (!force && checkedPaths.has(path)) return;
   checkedPaths.add(path);
+  // Next streams a page's metadata after its body; a server action that revalidates the layout
+  // re-streams it, so the <title> can be a moment late. It must arrive, though: this waits, then fails.
+  await expect(page).toHaveTitle(/\S/);
   await expectAccessible(page);
 }
 
