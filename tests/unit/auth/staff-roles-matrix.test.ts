@@ -39,6 +39,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'contracts:manage': ['ADMINISTRATOR', 'ACCOUNTING'],
   'discounts:manage': ['ADMINISTRATOR', 'ACCOUNTING'],
   'demo:clock': ['ADMINISTRATOR'],
+  'panel:language': ['ADMINISTRATOR', 'SUPPORT', 'TEACHER', 'CONTENT'],
+  'language:office': ['ADMINISTRATOR', 'SUPPORT'],
+  'language:manage': ['ADMINISTRATOR', 'CONTENT'],
 };
 
 describe('the staff role matrix', () => {
