@@ -3,11 +3,8 @@
 // in the same run that only runs the bare conditional UPDATE on the same pool. Nine rounds, the
 // median of their ratios reported; fails on any overbooked session. Target: at least 0.5× the floor.
 import { benchDatabase, report, timed } from './support';
+import { bookingFixture, N, PER_SESSION, SEATS, SESSIONS } from './booking-fixture';
 
-const SESSIONS = 40;
-const SEATS = 12;
-const PER_SESSION = 20; // 12 booked + 8 waiting
-const N = SESSIONS * PER_SESSION;
 const CONCURRENCY = 200;
 const ROUNDS = 9;
 
@@ -17,70 +14,12 @@ try {
   const { bookSession } = await import('../lib/live/bookings/book');
   const { bareSeatUpdate } = await import('./floors/booking-seat');
 
-  const category = await db().category.create({ data: { slug: 'b', name: 'B' } });
-  const course = await db().course.create({
-    data: {
-      slug: 'b',
-      title: 'Kurs',
-      summary: '',
-      description: '',
-      syllabus: [],
-      categoryId: category.id,
-      priceGross: 1,
-    },
-  });
-  const teacher = await db().user.create({
-    data: { email: 't@bench.pl', firstName: 'T', lastName: 'T', passwordHash: 'x', roles: ['TEACHER'] },
-  });
-  const group = await db().liveGroup.create({
-    data: {
-      programme: 'b',
-      title: 'B',
-      courseId: course.id,
-      teacherId: teacher.id,
-      bookingMode: 'OPEN',
-      capacity: SEATS,
-      weekday: 1,
-      startTime: '17:00',
-      durationMinutes: 60,
-      firstDay: new Date(),
-      lastDay: new Date(),
-    },
-  });
-  const start = Date.now() + 7 * 86_400_000;
-  let made = 0;
-  async function makeSessions(): Promise<string[]> {
-    const data = Array.from({ length: SESSIONS }, () => {
-      const startsAt = new Date(start + made++ * 3_600_000);
-      return { groupId: group.id, teacherId: teacher.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_000_000) };
-    });
-    await db().liveSession.createMany({ data: data.map((d) => ({ ...d, capacity: SEATS })) });
-    const rows = await db().liveSession.findMany({
-      where: { startsAt: { in: data.map((d) => d.startsAt) } },
-      select: { id: true },
-    });
-    return rows.map((r) => r.id);
-  }
-  await db().user.createMany({
-    data: Array.from({ length: PER_SESSION }, (_, i) => ({
-      email: `l${i}@bench.pl`,
-      firstName: 'L',
-      lastName: `${i}`,
-      passwordHash: 'x',
-    })),
-  });
-  const learners = await db().user.findMany({
-    where: { email: { startsWith: 'l' } },
-    select: { id: true, roles: true },
-  });
-  await db().enrolment.createMany({
-    data: learners.map((l) => ({ userId: l.id, courseId: course.id, startsAt: new Date(0) })),
-  });
+  const { makeSessions, learnerOf } = await bookingFixture();
 
   const floor = (ids: string[]) => timed(N, CONCURRENCY, (i) => bareSeatUpdate(ids[i % SESSIONS]));
   const real = (ids: string[]) =>
     timed(N, CONCURRENCY, (i) => {
-      const l = learners[Math.floor(i / SESSIONS)];
+      const l = learnerOf(i);
       return bookSession(l, l.id, ids[i % SESSIONS]);
     });
 

@@ -3,7 +3,7 @@
 // uses — so the booking bench tells what the rest (checks, the booking row, the waiting list) costs.
 import { sqlPool } from '@/lib/db/sql';
 
-const BARE = `UPDATE "LiveSession" SET "taken" = "taken" + 1, "updatedAt" = now()
+export const BARE = `UPDATE "LiveSession" SET "taken" = "taken" + 1, "updatedAt" = now()
                WHERE "id" = $1 AND "taken" < "capacity" AND "status" = 'SCHEDULED'`;
 
 export async function bareSeatUpdate(sessionId: string): Promise<boolean> {

@@ -19,7 +19,7 @@ import { warsawDay } from './contract-gate';
 // lock, so a cancellation after us sees it and promotes it. A seat freed since our snapshot:
 // nothing is written (the locking path takes the seat). A twin request of the same person loses
 // on the unique (session, person) index and the whole statement is undone, its seat included.
-const BOOK_AT_ONCE = `
+export const BOOK_AT_ONCE = `
 WITH ok AS (
        SELECT s."id" FROM "LiveSession" s JOIN "LiveGroup" g ON g."id" = s."groupId"
         WHERE s."id" = $1 AND s."status" = 'SCHEDULED' AND s."startsAt" > $5 AND g."cancelledAt" IS NULL
