@@ -10,6 +10,9 @@ const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} i ${items[items.length - 1]}`;
 
 export const languagePlacement = {
+  /** The header's link to the programme. */
+  nav: 'Język polski',
+
   // the programme's landing page (/jezyk-polski)
   landing: {
     metaTitle: 'Polski dla obcokrajowców',
