@@ -50,7 +50,7 @@ Do lekcji jest karta pracy PDF.`,
   questions: [
     q('SINGLE', '„Most …… w zeszłym roku.”', '*został wybudowany', 'wybudował', 'wybudowany się', 'będzie wybudował'),
     q('SINGLE', '„Poprosił, …… przyszedł.”', '*żebym', 'że', 'czy', 'bo'),
-    tf('Prawda czy fałsz: „Mimo deszczu” łączy się z dopełniaczem.', true),
+    tf('Przyimek „mimo” łączy się z dopełniaczem („mimo deszczu”).', true),
     short('Dokończ: „Powiedziała, …… jest zajęta.” (jedno słowo)', ['że']),
     gaps('Artykuł [[1]] napisany przez znanego dziennikarza.', [['został', 'zostało', 'była']]),
     matching('Dopasuj spójnik do funkcji.', [
@@ -123,7 +123,7 @@ Do lekcji jest karta pracy PDF z frazeologią.`,
       'słuchaj no',
       'elo',
     ),
-    tf('Prawda czy fałsz: „przeczytawszy” to imiesłów przysłówkowy uprzedni.', true),
+    tf('„przeczytawszy” to imiesłów przysłówkowy uprzedni.', true),
     short('Utwórz imiesłów przysłówkowy współczesny od „czytać”.', ['czytając']),
     gaps('[[1]] pod uwagę wszystkie argumenty, komisja odrzuciła wniosek.', [['Biorąc', 'Brany', 'Wziąwszy się']]),
     matching('Dopasuj frazeologizm do znaczenia.', [

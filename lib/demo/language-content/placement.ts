@@ -10,7 +10,7 @@ export const PLACEMENT_QUESTIONS: DemoQuestion[] = [
   ...inBand('A1', [
     q('SINGLE', 'Jak się przedstawisz? „…… Anna.”', '*Mam na imię', 'Nazywam', 'Jestem się', 'Mam imię się'),
     q('SINGLE', 'Która forma jest poprawna? „Ja …… kawę.”', '*piję', 'pije', 'pijesz', 'pijemy'),
-    tf('Prawda czy fałsz: „Dzień dobry” mówimy rano i w ciągu dnia.', true),
+    tf('„Dzień dobry” mówimy rano i w ciągu dnia.', true),
     matching('Dopasuj liczbę do słowa.', [
       ['3', 'trzy'],
       ['7', 'siedem'],
@@ -29,7 +29,7 @@ export const PLACEMENT_QUESTIONS: DemoQuestion[] = [
       'Nie mam samochodem.',
       'Nie mam samochodzie.',
     ),
-    tf('Prawda czy fałsz: „jutro” znaczy dzień po dzisiejszym.', true),
+    tf('„jutro” znaczy dzień po dzisiejszym.', true),
     ordering('Ułóż zdanie we właściwej kolejności.', ['W', 'sobotę', 'jedziemy', 'nad', 'morze']),
   ]),
   ...inBand('B1', [
@@ -61,7 +61,7 @@ export const PLACEMENT_QUESTIONS: DemoQuestion[] = [
       'Powiedział, żeby jest zmęczony.',
       'Powiedział, czy jest zmęczony.',
     ),
-    tf('Prawda czy fałsz: „zdawać egzamin” znaczy to samo co „zdać egzamin”.', false),
+    tf('„zdawać egzamin” znaczy to samo co „zdać egzamin”.', false),
     ordering('Ułóż zdanie we właściwej kolejności.', ['Gdyby', 'nie', 'korki,', 'bylibyśmy', 'na', 'czas']),
   ]),
   ...inBand('C1', [

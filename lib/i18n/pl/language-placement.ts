@@ -60,7 +60,7 @@ export const languagePlacement = {
       `Masz ${m} min od rozpoczęcia. Gdy czas się skończy, test wyśle się sam z tym, co zdążysz zaznaczyć.`,
     ruleOnce: 'Odpowiedzi wysyłasz raz; test wysłany po czasie nie jest liczony.',
     ruleBands: (p: number) =>
-      `Poziom uznajemy za opanowany od ${p} % jego punktów. Polecamy pierwszy poziom, którego jeszcze nie opanujesz.`,
+      `Poziom uznajemy za opanowany od ${p} % jego punktów; polecamy pierwszy poziom poniżej tej granicy.`,
     start: 'Rozpocznij test',
     restart: 'Rozpocznij test od nowa',
     retake: 'Rozwiąż test jeszcze raz',
