@@ -47,13 +47,14 @@ async function placement(right: (band: string, kind: string) => boolean, at: Dat
 }
 
 async function learner(u: (typeof LANGUAGE_DEMO_LEARNERS)[number], password: string, at: Date) {
-  const { birthDate, ...data } = u;
-  void birthDate;
   const found = await db().user.findUnique({ where: { login: u.login }, select: { id: true, roles: true } });
   if (found) return found;
   return db().user.create({
     data: {
-      ...data,
+      login: u.login,
+      email: u.email,
+      firstName: u.firstName,
+      lastName: u.lastName,
       roles: ['LEARNER'],
       passwordHash: await hashPassword(password),
       termsVersion: termsVersionInForce(at),
