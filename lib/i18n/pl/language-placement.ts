@@ -107,7 +107,7 @@ export const languagePlacement = {
     noProgramme: 'Kurs języka polskiego nie jest teraz prowadzony.',
     noQuestions: 'Test kwalifikacyjny nie ma jeszcze pytań. Spróbuj później.',
     noAttempt: 'Nie znaleźliśmy Twojego testu — rozpocznij go jeszcze raz.',
-    alreadySubmitted: 'Ten test został już wysłany; liczy się pierwsze wysłanie. Wynik znajdziesz poniżej.',
+    alreadySubmitted: 'Ten test został już wysłany; liczy się pierwsze wysłanie, a jego wynik jest już zapisany.',
     timeUp: 'Czas na rozwiązanie testu minął, więc odpowiedzi nie zostały policzone. Rozpocznij test od nowa.',
     tampered: 'Odpowiedzi nie pasują do pytań tego testu. Odśwież stronę i spróbuj ponownie.',
   },
