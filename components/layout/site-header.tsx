@@ -45,6 +45,9 @@ export async function SiteHeader() {
           <Link href="/kursy" className="text-slate-700 hover:text-brand-700">
             {m.nav.courses}
           </Link>
+          <Link href="/jezyk-polski" className="text-slate-700 hover:text-brand-700">
+            {m.languagePlacement.nav}
+          </Link>
           {buyer && !contracts && (
             <Link href={OFFERS_PATH} className="text-slate-700 hover:text-brand-700">
               {m.billingAccount.offersNav}
