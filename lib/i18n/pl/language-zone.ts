@@ -80,7 +80,7 @@ export const languageZone = {
     download: 'Pobierz certyfikat',
     issued: (n: string) => `Certyfikat nr ${n}`,
     issuedDone: (n: string) => `Certyfikat wydany — nr ${n}.`,
-    refusedLead: 'Certyfikatu nie można jeszcze wydać. Brakuje:',
+    refused: (missing: string[]) => `Certyfikatu nie można jeszcze wydać. Brakuje: ${missing.join('; ')}.`,
     lastRefused: (at: string) => `Prośba z ${at} — odmowa. Brakuje:`,
     verify: 'Sprawdź autentyczność',
     onlyOnRequest: 'Certyfikat poziomu wydajemy na prośbę w Strefie Słuchacza.',
