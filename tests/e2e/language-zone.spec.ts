@@ -27,6 +27,13 @@ test('maria requests and downloads her A1 level certificate from the zone', asyn
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 
+  // Booking a class of her level in the zone, with lib/live's own session item.
+  const booked = page.getByTestId('live-state').filter({ hasText: /^Zapisano$/ });
+  const before = await booked.count();
+  const free = page.getByTestId('live-session').filter({ has: page.getByRole('button', { name: 'Zapisz się' }) });
+  await free.first().getByRole('button', { name: 'Zapisz się' }).click();
+  await expect(booked).toHaveCount(before + 1);
+
   await a1.getByRole('button', { name: 'Poproś o certyfikat' }).click();
   await expect(a1.getByTestId('zone-certificate')).toContainText('Certyfikat nr');
   const download = page.waitForEvent('download');

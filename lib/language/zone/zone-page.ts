@@ -72,7 +72,8 @@ export async function learnerZone(user: LiveViewer, now = currentTime()): Promis
 }
 
 function accessOf(current: ZoneLevel | null, contracts: ZoneContract[], now: Date): ZoneAccess {
-  const c = contracts.find((x) => x.id === current?.enrolment?.contractId);
+  // The current level's contract; before any level is open (a sign-up awaiting its first payment), the newest one.
+  const c = current?.enrolment ? contracts.find((x) => x.id === current.enrolment!.contractId) : contracts[0];
   if (!c || contractGrantsAccess(c, warsawToday(now))) return { kind: 'open' };
   return { kind: 'blocked', status: c.status, contractNumber: c.number };
 }
