@@ -46,9 +46,7 @@ export function ZoneLevels({ levels }: { levels: ZoneLevel[] }) {
         {levels.map((l) => (
           <li key={l.id} className="card space-y-2" data-testid="zone-level" data-cefr={l.cefr} data-kind={l.kind}>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <h3 className="text-lg font-semibold">
-                {l.cefr} — {l.title}
-              </h3>
+              <h3 className="text-lg font-semibold">{t.levelName(l.cefr, l.title)}</h3>
               <span className={`rounded-full px-2 py-0.5 text-sm ${BADGE[l.kind]}`}>{t.kind[l.kind]}</span>
             </div>
             <p className="muted text-sm">

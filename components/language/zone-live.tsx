@@ -4,6 +4,10 @@ import { messages } from '@/lib/i18n';
 import type { PastSession, UpcomingSession } from '@/lib/live/learner/overview';
 import { SessionItem } from '@/components/live/session-item';
 import { PastSessions } from '@/components/live/past-sessions';
+import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
+
+/** Unbooked terms shown here; the rest are a link away on /zajecia, so the zone stays short. */
+const FREE_SHOWN = 3;
 
 export function ZoneLive({
   classes,
@@ -17,6 +21,10 @@ export function ZoneLive({
   now: Date;
 }) {
   const t = messages().languageZone;
+  const held = classes.filter((s) => s.booking !== null);
+  const free = classes.filter((s) => s.booking === null);
+  const shown = new Set([...held, ...free.slice(0, FREE_SHOWN)].map((s) => s.sessionId));
+  const more = classes.length - shown.size;
   return (
     <>
       <section className="space-y-3" aria-labelledby="zone-live">
@@ -28,11 +36,19 @@ export function ZoneLive({
           <p className="card muted">{t.noLive}</p>
         ) : (
           <ul className="space-y-3">
-            {classes.map((s) => (
-              <SessionItem key={s.sessionId} s={s} learnerId={learnerId} self now={now} />
-            ))}
+            {classes
+              .filter((s) => shown.has(s.sessionId))
+              .map((s) => (
+                <SessionItem key={s.sessionId} s={s} learnerId={learnerId} self now={now} />
+              ))}
           </ul>
         )}
+        <p className="text-sm">
+          {more > 0 && <span className="muted">{t.moreClasses(more)} · </span>}
+          <a href={LIVE_LEARNER_PATH} className="link">
+            {t.allClasses}
+          </a>
+        </p>
       </section>
       <div className="space-y-2">
         <p className="muted text-sm">{t.recordingsIntro}</p>

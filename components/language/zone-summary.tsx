@@ -14,7 +14,7 @@ export function ZoneSummary({ zone }: { zone: Zone }) {
     <section className="card space-y-2" aria-labelledby="zone-current" data-testid="zone-summary">
       <p className="muted text-sm">{t.programme(zone.programme.title)}</p>
       <h2 id="zone-current" className="h2">
-        {c ? t.currentLevel(c.cefr, c.title) : t.levels}
+        {c ? t.currentLevel(t.levelName(c.cefr, c.title)) : t.levels}
       </h2>
       {done && <p>{t.allPassed}</p>}
       {c?.test && !done && (

@@ -76,6 +76,8 @@ export type LanguageText = {
   nameLead: string;
   completed: string;
   cefr: string;
+  /** The level's own name, when it says more than its CEFR code. */
+  levelTitle: string | null;
   cefrNote: string;
   programme: string;
   hours: string;
@@ -123,7 +125,8 @@ function languageText(d: LanguageDetails): LanguageText {
     title: t.title,
     nameLead: t.nameLead,
     completed: t.completed,
-    cefr: `${d.cefr} — ${d.levelTitle.trim()}`,
+    cefr: d.cefr,
+    levelTitle: d.levelTitle.trim() && d.levelTitle.trim() !== d.cefr ? d.levelTitle.trim() : null,
     cefrNote: t.cefrNote,
     programme: t.programme(d.programmeTitle.trim()),
     hours: t.hours(d.hours),

@@ -65,19 +65,24 @@ function drawLanguageCertificate(doc: PdfDocument, input: CertificateInput): voi
     .stroke();
 
   doc.font('regular').fontSize(12).fillColor(GREY).text(l.completed, cx, 226, { width: cw, align: 'center' });
-  const cefrSize = fitFontSize(doc, 'bold', l.cefr, cw, 26, 14);
-  centredLine(doc, l.cefr, W / 2, 246 + (26 - cefrSize) / 2, cefrSize);
-  doc.font('regular').fontSize(9).fillColor(GREY).text(l.cefrNote, cx, 280, { width: cw, align: 'center' });
+  centredLine(doc, l.cefr, W / 2, 242, 30);
+  if (l.levelTitle)
+    doc
+      .font('bold')
+      .fontSize(12)
+      .fillColor(NAVY)
+      .text(l.levelTitle, cx, 278, { width: cw, align: 'center', height: 16, ellipsis: true });
+  doc.font('regular').fontSize(9).fillColor(GREY).text(l.cefrNote, cx, 296, { width: cw, align: 'center' });
   doc
     .font('bold')
     .fontSize(13)
     .fillColor(NAVY)
-    .text(l.programme, cx, 300, { width: cw, align: 'center', height: 36, ellipsis: true });
+    .text(l.programme, cx, 312, { width: cw, align: 'center', height: 34, ellipsis: true });
   doc
     .font('regular')
     .fontSize(12)
     .fillColor(GREY)
-    .text(`${l.hours} · ${l.dates}`, cx, Math.max(doc.y + 8, 324), { width: cw, align: 'center' });
+    .text(`${l.hours} · ${l.dates}`, cx, Math.max(doc.y + 8, 334), { width: cw, align: 'center' });
   doc.text(t.score, cx, doc.y + 6, { width: cw, align: 'center' });
   drawFooter(doc, t, W);
 }

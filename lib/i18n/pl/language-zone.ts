@@ -9,7 +9,8 @@ export const languageZone = {
   notLearner: 'Nie uczysz się jeszcze w naszej szkole językowej.',
   notLearnerCta: 'Zobacz kurs języka polskiego',
   programme: (title: string) => `Program: ${title}`,
-  currentLevel: (cefr: string, title: string) => `Twój poziom: ${cefr} — ${title}`,
+  currentLevel: (level: string) => `Twój poziom: ${level}`,
+  levelName: (cefr: string, title: string) => (title.includes(cefr) ? title : `${cefr} — ${title}`),
   allPassed: 'Wszystkie poziomy programu są zaliczone. Gratulujemy!',
   messages: 'Wiadomości do sekretariatu',
   messagesIntro: 'Pytania o zajęcia, płatności lub dokumenty? Napisz do sekretariatu szkoły.',
@@ -50,6 +51,8 @@ export const languageZone = {
   live: 'Zajęcia na żywo z lektorem',
   liveIntro: 'Zajęcia Twojego poziomu. Zapis i rezygnacja jednym kliknięciem, do godziny podanej przy zajęciach.',
   noLive: 'Nie ma teraz zajęć Twojego poziomu, na które można się zapisać.',
+  allClasses: 'Wszystkie terminy zajęć',
+  moreClasses: (n: number) => `i ${n} ${pluralPl(n, 'kolejny termin', 'kolejne terminy', 'kolejnych terminów')}`,
   recordings: 'Nagrania Twoich zajęć',
   recordingsIntro: 'Nagrania zajęć, na które się zapisano, są dostępne przez 30 dni od ich zakończenia.',
   // Payments
@@ -84,7 +87,7 @@ export const languageZone = {
     lastRefused: (at: string) => `Prośba z ${at} — odmowa. Brakuje:`,
     verify: 'Sprawdź autentyczność',
     onlyOnRequest: 'Certyfikat poziomu wydajemy na prośbę w Strefie Słuchacza.',
-    courseTitle: (programme: string, cefr: string, title: string) => `${programme} — poziom ${cefr} (${title})`,
+    courseTitle: (programme: string, cefr: string) => `${programme} — poziom ${cefr}`,
     notYours: 'Nie znaleziono tego poziomu.',
   },
   refusals: {

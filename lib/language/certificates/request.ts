@@ -82,7 +82,7 @@ async function issue(
   const stored = await storeCertificate({
     enrolmentId,
     fullName: `${user.firstName} ${user.lastName}`.trim(),
-    courseTitle: messages().languageZone.certificate.courseTitle(level.programme.title, level.cefr, level.title),
+    courseTitle: messages().languageZone.certificate.courseTitle(level.programme.title, level.cefr),
     scorePercent: best.percent ?? 0,
     issuedAt: now,
   });
