@@ -11,6 +11,8 @@ import { hasLiveClasses } from '@/lib/live/learner/overview';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { paysContracts } from '@/lib/billing/queries/payer';
 import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths';
+import { isLanguageLearner } from '@/lib/language/zone/zone-page';
+import { ZONE_PATH } from '@/lib/language/zone/paths';
 
 export async function SiteHeader() {
   const m = messages();
@@ -22,6 +24,8 @@ export async function SiteHeader() {
   const live = user ? await hasLiveClasses(user.id) : false;
   // Contracts (lib/billing): only for someone who pays for one.
   const contracts = user ? await paysContracts(user.id) : false;
+  // The language school's zone: only for someone signed up to a programme or studying one of its levels.
+  const zone = user ? await isLanguageLearner(user.id) : false;
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -66,6 +70,11 @@ export async function SiteHeader() {
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">
                 {m.nav.myCourses}
               </Link>
+              {zone && (
+                <Link href={ZONE_PATH} className="text-slate-700 hover:text-brand-700" data-testid="zone-link">
+                  {m.languageZone.nav}
+                </Link>
+              )}
               {live && (
                 <Link href={LIVE_LEARNER_PATH} className="text-slate-700 hover:text-brand-700">
                   {m.liveLearner.nav}

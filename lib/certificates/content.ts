@@ -1,11 +1,12 @@
 // The words on a certificate, shared by the designed PDF and the benchmark's plain baseline
 // so both print exactly the same text. A course chooses its template (Course.certificateTemplate):
-// the standard one, or BHP, which states what the BHP training regulation's model requires.
+// the standard one, BHP, which states what the BHP training regulation's model requires, or
+// LANGUAGE_LEVEL, a language school's level certificate (CEFR level, hours, dates; issue 20).
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 
 /** Certificate templates a course can choose; an unknown stored code prints the standard one. */
-export const CERTIFICATE_TEMPLATES = ['STANDARD', 'BHP'] as const;
+export const CERTIFICATE_TEMPLATES = ['STANDARD', 'BHP', 'LANGUAGE_LEVEL'] as const;
 export type CertificateTemplate = (typeof CERTIFICATE_TEMPLATES)[number];
 
 /**
@@ -26,6 +27,16 @@ export type BhpDetails = {
   registerNumber: string;
 };
 
+/** What a language level certificate states besides the name (razem §5.6). */
+export type LanguageDetails = {
+  programmeTitle: string;
+  cefr: string;
+  levelTitle: string;
+  hours: number;
+  startedAt: Date;
+  finishedAt: Date;
+};
+
 export type CertificateInput = {
   fullName: string;
   courseTitle: string;
@@ -35,6 +46,8 @@ export type CertificateInput = {
   verifyUrl: string;
   /** Present for a course with the BHP template. */
   bhp?: BhpDetails;
+  /** Present for a language level (template LANGUAGE_LEVEL). */
+  language?: LanguageDetails;
 };
 
 export const CERTIFICATE_TITLE = messages().learning.certificatePdf.title;
@@ -54,6 +67,21 @@ export type CertificateText = {
   verifyLabel: string;
   verifyUrl: string;
   bhp?: BhpText;
+  language?: LanguageText;
+};
+
+/** A language level certificate's own lines, in the order printed. */
+export type LanguageText = {
+  title: string;
+  nameLead: string;
+  completed: string;
+  cefr: string;
+  /** The level's own name, when it says more than its CEFR code. */
+  levelTitle: string | null;
+  cefrNote: string;
+  programme: string;
+  hours: string;
+  dates: string;
 };
 
 /** The BHP model's statements in order, each a lead and the value printed after it. */
@@ -87,7 +115,28 @@ export function certificateText(input: CertificateInput): CertificateText {
     verifyLabel: t.verifyLabel,
     verifyUrl: input.verifyUrl,
     ...(input.bhp ? { bhp: bhpText(input, input.bhp) } : {}),
+    ...(input.language ? { language: languageText(input.language), ...languageLabels(input) } : {}),
   };
+}
+
+function languageText(d: LanguageDetails): LanguageText {
+  const t = messages().languageZone.pdf;
+  return {
+    title: t.title,
+    nameLead: t.nameLead,
+    completed: t.completed,
+    cefr: d.cefr,
+    levelTitle: d.levelTitle.trim() && d.levelTitle.trim() !== d.cefr ? d.levelTitle.trim() : null,
+    cefrNote: t.cefrNote,
+    programme: t.programme(d.programmeTitle.trim()),
+    hours: t.hours(d.hours),
+    dates: t.dates(formatDate(d.startedAt), formatDate(d.finishedAt)),
+  };
+}
+
+function languageLabels(input: CertificateInput) {
+  const t = messages().languageZone.pdf;
+  return { score: t.score(formatPercent(input.scorePercent)), numberLabel: t.numberLabel };
 }
 
 function bhpText(input: CertificateInput, d: BhpDetails): BhpText {

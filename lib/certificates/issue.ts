@@ -8,6 +8,7 @@ import { courseAccess } from '@/lib/learning/access';
 import { generateCertificateNumber } from './number';
 import { renderCertificatePdf } from './pdf';
 import { bhpDetailsOf } from './template-data';
+import { languageDetailsOf } from './language-data';
 import { formatDate } from '@/lib/format/time';
 import type { MessageCode } from '@/lib/i18n';
 import { codeKey } from '@/lib/i18n/codes';
@@ -65,6 +66,8 @@ export async function issueCertificate(
     return existing;
   }
   if (access.kind === 'revoked') throw new UserError(REVOKED_CODES[1]);
+  // A language level's certificate is issued only on request, when its conditions hold (B15).
+  if (await issuedOnRequestOnly(access.course.id)) throw new UserError('languageZone.certificate.onlyOnRequest');
 
   const best = await db().testAttempt.findFirst({
     where: { enrolmentId, passed: true },
@@ -76,14 +79,27 @@ export async function issueCertificate(
     where: { id: userId },
     select: { firstName: true, lastName: true },
   });
-  const data = {
+  return storeCertificate({
     enrolmentId,
     fullName: `${user.firstName} ${user.lastName}`.trim(),
     courseTitle: access.course.title,
     scorePercent: best.percent,
     issuedAt: now,
-  };
+  });
+}
 
+/**
+ * Writes the enrolment's certificate with a fresh number; a concurrent twin's row is returned
+ * instead. Also used by the language school's certificate on request (lib/language/certificates).
+ */
+export async function storeCertificate(data: {
+  enrolmentId: string;
+  fullName: string;
+  courseTitle: string;
+  scorePercent: number;
+  issuedAt: Date;
+}): Promise<IssuedCertificate> {
+  const { enrolmentId } = data;
   for (let i = 0; i < 3; i++) {
     try {
       return await db().certificate.create({
@@ -152,13 +168,19 @@ export async function reissueOwnCertificates(tx: Tx, userId: string, fullName: s
   return numbers;
 }
 
+async function issuedOnRequestOnly(courseId: string): Promise<boolean> {
+  const c = await db().course.findUnique({ where: { id: courseId }, select: { certificateTemplate: true } });
+  return c?.certificateTemplate === 'LANGUAGE_LEVEL';
+}
+
 export function verifyUrlOf(number: string): string {
   return absoluteUrl(`/certyfikaty/${number}`);
 }
 
 export async function certificatePdf(c: IssuedCertificate): Promise<Buffer> {
   // The course's template decides what else the page states (lib/certificates/template-data.ts).
-  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number), bhp: await bhpDetailsOf(c.number) });
+  const [bhp, language] = await Promise.all([bhpDetailsOf(c.number), languageDetailsOf(c.number)]);
+  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number), bhp, language });
 }
 
 export function certificateFileName(c: Pick<IssuedCertificate, 'number'>): string {

@@ -1,5 +1,6 @@
 // The certificate a learner downloads after passing the final test: one landscape A4 page, or
-// for a BHP course one portrait A4 page laid out as the regulation's model (content.ts).
+// for a BHP course one portrait A4 page laid out as the regulation's model (content.ts); a
+// language level's certificate is landscape with the CEFR level, hours and dates of study.
 // Same input → byte-identical file (fixed metadata dates, ID derived from the metadata),
 // so a stored certificate can always be regenerated and compared.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
@@ -9,6 +10,7 @@ import {
   type BhpText,
   type CertificateInput,
   type CertificateText,
+  type LanguageText,
 } from '@/lib/certificates/content';
 import { drawQrCode } from '@/lib/pdf/qr';
 
@@ -26,7 +28,63 @@ export function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
     layout: input.bhp ? 'portrait' : 'landscape',
     margin: 0,
   });
-  return pdfToBuffer(doc, (d) => (input.bhp ? drawBhpCertificate(d, input) : drawCertificate(d, input)));
+  return pdfToBuffer(doc, (d) =>
+    input.bhp
+      ? drawBhpCertificate(d, input)
+      : input.language
+        ? drawLanguageCertificate(d, input)
+        : drawCertificate(d, input),
+  );
+}
+
+/** The level certificate: who, which CEFR level of which programme, how many hours, when; then the footer. */
+function drawLanguageCertificate(doc: PdfDocument, input: CertificateInput): void {
+  const t = certificateText(input) as CertificateText & { language: LanguageText };
+  const l = t.language;
+  const W = doc.page.width;
+  const cx = 110;
+  const cw = W - 2 * cx;
+  drawBorder(doc, W, doc.page.height);
+
+  doc
+    .font('bold')
+    .fontSize(11)
+    .fillColor(GOLD)
+    .text(t.brand, cx, 62, { width: cw, align: 'center', characterSpacing: 6 });
+  doc.font('bold').fontSize(28).fillColor(NAVY).text(l.title, cx, 86, { width: cw, align: 'center' });
+  ornamentRule(doc, W / 2, 134);
+
+  doc.font('regular').fontSize(12).fillColor(GREY).text(l.nameLead, cx, 150, { width: cw, align: 'center' });
+  const nameSize = fitFontSize(doc, 'bold', t.fullName, cw, 32, 14);
+  centredLine(doc, t.fullName, W / 2, 172 + (32 - nameSize) / 2, nameSize);
+  doc
+    .moveTo(W / 2 - 200, 214)
+    .lineTo(W / 2 + 200, 214)
+    .lineWidth(0.5)
+    .strokeColor(GOLD)
+    .stroke();
+
+  doc.font('regular').fontSize(12).fillColor(GREY).text(l.completed, cx, 226, { width: cw, align: 'center' });
+  centredLine(doc, l.cefr, W / 2, 242, 30);
+  if (l.levelTitle)
+    doc
+      .font('bold')
+      .fontSize(12)
+      .fillColor(NAVY)
+      .text(l.levelTitle, cx, 278, { width: cw, align: 'center', height: 16, ellipsis: true });
+  doc.font('regular').fontSize(9).fillColor(GREY).text(l.cefrNote, cx, 296, { width: cw, align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(13)
+    .fillColor(NAVY)
+    .text(l.programme, cx, 312, { width: cw, align: 'center', height: 34, ellipsis: true });
+  doc
+    .font('regular')
+    .fontSize(12)
+    .fillColor(GREY)
+    .text(`${l.hours} · ${l.dates}`, cx, Math.max(doc.y + 8, 334), { width: cw, align: 'center' });
+  doc.text(t.score, cx, doc.y + 6, { width: cw, align: 'center' });
+  drawFooter(doc, t, W);
 }
 
 /** The BHP model: organiser's stamp, title, the statements one per line, register number, signature. */
@@ -150,7 +208,11 @@ function drawCertificate(doc: PdfDocument, input: CertificateInput): void {
     .fillColor(GREY)
     .text(t.score, cx, Math.max(doc.y + 14, 352), { width: cw, align: 'center' });
 
-  // Footer: date and number on the left, the verification QR code on the right.
+  drawFooter(doc, t, W);
+}
+
+/** Date and number on the left, the verification QR code and address on the right. */
+function drawFooter(doc: PdfDocument, t: CertificateText, W: number): void {
   const footY = 430;
   const left = 90;
   label(doc, t.dateLabel, t.date, left, footY);

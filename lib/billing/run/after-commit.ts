@@ -50,8 +50,27 @@ export async function afterBillingRun(a: {
   const withBookings = new Set(booked.map((b) => b.userId));
   const affected = a.lostAccess.filter((l) => withBookings.has(l.beneficiaryId));
   const courses = await offerCourses([...new Set(affected.map((l) => l.offerId))]);
+  const granted = await grantedCourses(affected.map((l) => l.contractId));
   for (const l of affected) {
     const courseId = courses.get(l.offerId) ?? undefined;
-    await cancelFutureBookings(l.beneficiaryId, courseId ? { courseId } : {}, a.now);
+    if (!courseId) {
+      await cancelFutureBookings(l.beneficiaryId, {}, a.now);
+      continue;
+    }
+    // The offer's course and any other the contract grants (a language school's next levels).
+    for (const id of new Set([courseId, ...(granted.get(l.contractId) ?? [])]))
+      await cancelFutureBookings(l.beneficiaryId, { courseId: id }, a.now);
   }
+}
+
+/** Per contract, the courses of the enrolments it grants (besides its offer's own). */
+async function grantedCourses(contractIds: string[]): Promise<Map<string, string[]>> {
+  if (contractIds.length === 0) return new Map();
+  const rows = await db().enrolment.findMany({
+    where: { contractId: { in: contractIds } },
+    select: { contractId: true, courseId: true },
+  });
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.contractId!, [...(out.get(r.contractId!) ?? []), r.courseId]);
+  return out;
 }

@@ -29,6 +29,7 @@ import { discounts } from './discounts';
 import { billingRun } from './billing-run';
 import { demoClock } from './demo-clock';
 import { languagePlacement } from './language-placement';
+import { languageZone } from './language-zone';
 
 export const pl = {
   ...common,
@@ -60,6 +61,7 @@ export const pl = {
   billingRun,
   demoClock,
   languagePlacement,
+  languageZone,
 };
 
 type Widen<T> = T extends string
