@@ -64,7 +64,6 @@ export function attachmentName(raw: string, type: AttachmentType): string {
     raw
       .split(/[\\/]/)
       .pop()!
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f"]/g, '')
       .trim()
       .slice(0, 120) || 'plik';
