@@ -15,6 +15,7 @@ import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
 import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 import { seedLiveDemo } from '@/lib/demo/live';
 import { seedBillingDemo } from '@/lib/demo/billing';
+import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -202,4 +203,6 @@ export async function seedDemoData(): Promise<void> {
   await seedRevokedCertificateDemo();
   await seedLiveDemo(DEMO_PASSWORD, 'zespol');
   await seedBillingDemo(DEMO_PASSWORD);
+  // After the language school's demo (its learners maria and ivan): their threads with the office.
+  await seedLanguageOfficeDemo();
 }
