@@ -134,3 +134,8 @@ export async function threadFile(fileId: string, viewer: { side: 'learner'; user
     select: { fileName: true, mimeType: true, size: true, data: true },
   });
 }
+
+/** How many office answers the learner has not read yet (a badge beside the zone's link to the thread). */
+export async function unreadForLearner(userId: string): Promise<number> {
+  return db().officeMessage.count({ where: { learnerId: userId, fromOffice: true, readAt: null } });
+}
