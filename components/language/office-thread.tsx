@@ -45,8 +45,9 @@ export function OfficeThread({ items, viewer }: { items: ThreadMessage[]; viewer
                   {m.files.map((f) => (
                     <li key={f.id}>
                       <a href={filePath(f.id)} className="link break-all">
-                        {t.fileLink(f.fileName, fileSize(f.size))}
-                      </a>
+                        {f.fileName}
+                      </a>{' '}
+                      <span className="whitespace-nowrap text-slate-600">{t.fileSize(fileSize(f.size))}</span>
                     </li>
                   ))}
                 </ul>

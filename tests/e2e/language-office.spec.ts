@@ -38,10 +38,10 @@ test('a learner writes to the office with a file, the office answers, the learne
   await page.screenshot({ path: 'test-results/language-thread-1280.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/language-thread-390.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await logout(page);
 
   // The office: the thread is first (unread), the answer is e-mailed to the learner.
-  await page.setViewportSize({ width: 1280, height: 900 });
   await login(page, 'wsparcie');
   await page.goto('/panel/jezyk');
   await expect(page.getByRole('heading', { name: 'Szkoła językowa', level: 1 })).toBeVisible();

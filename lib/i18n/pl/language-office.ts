@@ -15,7 +15,7 @@ export const languageOffice = {
     readByOther: 'Przeczytana',
     notReadYet: 'Jeszcze nieprzeczytana',
     attachments: 'Załączniki',
-    fileLink: (name: string, size: string) => `${name} (${size})`,
+    fileSize: (size: string) => `(${size})`,
   },
   form: {
     title: 'Nowa wiadomość',
