@@ -71,6 +71,7 @@ test('a learner writes to the office with a file, the office answers, the learne
   await page.getByLabel('Treść odpowiedzi').fill('Dziękujemy, przelew zaksięgowany.');
   await page.getByRole('button', { name: 'Wyślij odpowiedź' }).click();
   await expect(page.getByText('Wiadomość wysłana.')).toBeVisible();
+  await expect(page.getByTestId('office-message')).toHaveCount(5);
   await page.screenshot({ path: 'test-results/language-office-thread-1280.png', fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/panel/jezyk');

@@ -80,8 +80,9 @@ export const languageOffice = {
     },
     noProgramme: 'Nie ma jeszcze żadnego programu nauki języka.',
     roster: {
+      // A level's title usually names its CEFR code already ("Polski A1 — pierwsze kroki").
       levelHeading: (cefr: string, title: string, n: number) =>
-        `${cefr} — ${title} (${n} ${pluralPl(n, 'słuchacz', 'słuchaczy', 'słuchaczy')})`,
+        `${title.includes(cefr) ? title : `${cefr} — ${title}`} (${n} ${pluralPl(n, 'słuchacz', 'słuchaczy', 'słuchaczy')})`,
       none: 'Nikt nie uczy się na tym poziomie.',
       colLearner: 'Słuchacz',
       colContract: 'Umowa',
