@@ -4,8 +4,7 @@
 import { NotFoundError, UserError, userErrorText } from '@/lib/errors';
 import { fileResponse } from '@/lib/http/file-response';
 import { BodyTooLarge, MAX_UPLOAD_BODY, readForm } from '@/lib/http/form-file';
-import { crossSite } from '@/lib/http/route';
-import { crossSiteRefused, jsonRefusal, notFound } from '@/lib/http/responses';
+import { jsonRefusal, notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
 import { MAX_FILES, type UploadedFile } from './rules/attachments';
 import { threadFile } from './thread';
@@ -20,10 +19,8 @@ async function uploadedFiles(form: FormData): Promise<UploadedFile[]> {
   return Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
-/** POST of a message by `writer` (null: not allowed here → 404), same-site only. */
-export async function postOfficeMessage(req: Request, writer: Writer | null): Promise<Response> {
-  if (!writer) return notFound();
-  if (crossSite(req)) return crossSiteRefused();
+/** POST of a message by `writer` (the route has checked who and that it came from this site). */
+export async function postOfficeMessage(req: Request, writer: Writer): Promise<Response> {
   let form: FormData | null;
   try {
     form = await readForm(req, MAX_UPLOAD_BODY);
