@@ -36,6 +36,7 @@ import * as billingVoided from './billing/voided';
 import * as discountDecision from './billing/discount-decision';
 import * as discountDropped from './billing/discount-dropped';
 import * as billingPayerNotice from './billing/notice';
+import * as languageOffice from './language-office';
 
 export const templates = {
   'password-reset': {
@@ -253,6 +254,16 @@ export const templates = {
     subject: billingPayerNotice.subject,
     Body: billingPayerNotice.BillingNoticeEmail,
     text: billingPayerNotice.text,
+  },
+  'language-office-message': {
+    subject: languageOffice.messageSubject,
+    Body: languageOffice.OfficeMessageEmail,
+    text: languageOffice.messageText,
+  },
+  'language-office-answer': {
+    subject: languageOffice.answerSubject,
+    Body: languageOffice.OfficeAnswerEmail,
+    text: languageOffice.answerText,
   },
 } as const;
 

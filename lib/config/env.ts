@@ -7,6 +7,7 @@ import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
 import { ksefEnvSchema, type KsefEnv } from '@/lib/invoices/ksef/env-schema';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
 import { bbbEnvSchema, type BbbEnv } from '@/lib/live/bbb/env';
+import { languageOfficeEnvSchema, type LanguageOfficeEnv } from '@/lib/language/office/env';
 import { parseTrustProxy, trustProxyEnvSchema, type TrustProxy } from './trust-proxy';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
@@ -33,14 +34,23 @@ export const envSchema = z.object({
 // PayU (refuses the public sandbox keys against production), the seller on invoices, trusted proxies,
 // KSeF (refuses the simulator's token against the Ministry), BigBlueButton (refuses the simulator's
 // secret against a real server).
-const SECTIONS = [envSchema, payuEnvSchema, sellerEnvSchema, trustProxyEnvSchema, ksefEnvSchema, bbbEnvSchema] as const;
+const SECTIONS = [
+  envSchema,
+  payuEnvSchema,
+  sellerEnvSchema,
+  trustProxyEnvSchema,
+  ksefEnvSchema,
+  bbbEnvSchema,
+  languageOfficeEnvSchema,
+] as const;
 
 export type Env = z.output<typeof envSchema> &
   z.output<typeof payuEnvSchema> &
   SellerEnv &
   z.output<typeof trustProxyEnvSchema> &
   KsefEnv &
-  BbbEnv;
+  BbbEnv &
+  LanguageOfficeEnv;
 
 export class ConfigError extends Error {}
 
@@ -153,4 +163,11 @@ export function bbbEnv(): BbbEnv {
   const result = bbbEnvSchema.safeParse(process.env);
   if (!result.success) throw configError(issueLines(result.error));
   return result.data;
+}
+
+/** Where learners' messages to the language school's office are announced (validated at start-up). */
+export function languageOfficeEmail(): string {
+  const result = languageOfficeEnvSchema.safeParse(process.env);
+  if (!result.success) throw configError(issueLines(result.error));
+  return result.data.PLANETA_LANGUAGE_OFFICE_EMAIL;
 }

@@ -16,6 +16,7 @@ import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 import { seedLiveDemo } from '@/lib/demo/live';
 import { seedBillingDemo } from '@/lib/demo/billing';
 import { seedLanguageDemo } from '@/lib/demo/language';
+import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -204,4 +205,6 @@ export async function seedDemoData(): Promise<void> {
   await seedLiveDemo(DEMO_PASSWORD, 'zespol');
   await seedBillingDemo(DEMO_PASSWORD);
   await seedLanguageDemo(DEMO_PASSWORD, 'zespol');
+  // After the language school's demo (its learners maria and ivan): their threads with the office.
+  await seedLanguageOfficeDemo();
 }

@@ -6,6 +6,7 @@ import { messages } from '@/lib/i18n';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { PANEL_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
 import { clockAdjustable } from '@/lib/clock/clock';
+import { LANGUAGE_PANEL_PATH, OFFICE_INBOX_PATH } from '@/lib/language/office/paths';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
@@ -31,6 +32,8 @@ export function panelLinks(): PanelLink[] {
     { href: `${LIVE_TEACHER_PATH}/terminy`, label: m.livePanel.slotsNav, permission: 'live:teach' },
     { href: `${LIVE_TEACHER_PATH}/przerwy`, label: m.livePanel.breaksNav, permission: 'live:manage' },
     { href: '/panel/rabaty', label: m.discounts.panel.nav, permission: 'discounts:manage' },
+    { href: LANGUAGE_PANEL_PATH, label: m.languageOffice.panel.nav, permission: 'panel:language' },
+    { href: OFFICE_INBOX_PATH, label: m.languageOffice.inbox.nav, permission: 'language:office' },
     // Only where the clock can be moved (DEMO_CLOCK=1 on the embedded database, the test server).
     ...(clockAdjustable() ? [{ href: '/panel/zegar', label: m.demoClock.nav, permission: 'demo:clock' as const }] : []),
   ];

@@ -30,6 +30,7 @@ import { billingRun } from './billing-run';
 import { demoClock } from './demo-clock';
 import { languagePlacement } from './language-placement';
 import { languageZone } from './language-zone';
+import { languageOffice } from './language-office';
 
 export const pl = {
   ...common,
@@ -62,6 +63,7 @@ export const pl = {
   demoClock,
   languagePlacement,
   languageZone,
+  languageOffice,
 };
 
 type Widen<T> = T extends string

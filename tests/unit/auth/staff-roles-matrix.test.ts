@@ -75,8 +75,8 @@ describe('the staff role matrix', () => {
 describe('the panel navigation follows the table', () => {
   it.each([
     ['ADMINISTRATOR', panelLinks().length],
-    ['CONTENT', 2],
-    ['TEACHER', 3],
+    ['CONTENT', 3],
+    ['TEACHER', 4],
   ] as [Role, number][])('%s sees %i entries', (role, n) => {
     expect(panelNavigation([role])).toHaveLength(n);
   });
@@ -91,5 +91,9 @@ describe('the panel navigation follows the table', () => {
     expect(hrefs('SUPPORT')).toContain('/panel/umowy/lista');
     expect(hrefs('ACCOUNTING')).toContain('/panel/umowy/lista');
     expect(hrefs('CONTENT')).not.toContain('/panel/umowy/lista');
+    // The language school: teachers read the panel, only the office answers learners' messages.
+    expect(hrefs('TEACHER')).toContain('/panel/jezyk');
+    expect(hrefs('TEACHER')).not.toContain('/panel/jezyk/wiadomosci');
+    expect(hrefs('SUPPORT')).toEqual(expect.arrayContaining(['/panel/jezyk', '/panel/jezyk/wiadomosci']));
   });
 });
