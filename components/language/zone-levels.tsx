@@ -1,5 +1,6 @@
 // The zone's list of the programme's levels: each level's state, lessons done, the level test (score,
 // and after a fail when it may be retaken) and, for a passed level, its certificate on request.
+import Link from 'next/link';
 import { messages, text, type TextKey } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { formatPercent } from '@/lib/certificates/content';
@@ -43,7 +44,7 @@ export function ZoneLevels({ levels }: { levels: ZoneLevel[] }) {
         {t.levels}
       </h2>
       <ol className="grid gap-3 md:grid-cols-2">
-        {levels.map((l) => (
+        {levels.map((l, i) => (
           <li key={l.id} className="card space-y-2" data-testid="zone-level" data-cefr={l.cefr} data-kind={l.kind}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <h3 className="text-lg font-semibold">{t.levelName(l.cefr, l.title)}</h3>
@@ -53,7 +54,15 @@ export function ZoneLevels({ levels }: { levels: ZoneLevel[] }) {
               {t.hours(l.hours)}
               {l.enrolment && ` · ${t.lessonsDone(l.lessons.done, l.lessons.total)}`}
             </p>
-            {l.kind === 'locked' && <p className="muted text-sm">{t.lockedHint}</p>}
+            {l.kind === 'locked' && levels[i - 1]?.kind !== 'passed' && <p className="muted text-sm">{t.lockedHint}</p>}
+            {l.kind === 'locked' && levels[i - 1]?.kind === 'passed' && (
+              <p className="text-sm">
+                {t.signUpNextHint}{' '}
+                <Link className="link" href={`/jezyk-polski/zapisy?poziom=${l.cefr}`}>
+                  {t.signUpNext(l.cefr)}
+                </Link>
+              </p>
+            )}
             {l.test && (
               <div className="text-sm" data-testid="zone-test-state">
                 <span className="font-medium">{t.test.label}: </span>

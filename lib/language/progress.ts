@@ -27,6 +27,12 @@ export async function openNextLevel(
     select: { id: true, status: true, contractId: true, endsAt: true, attempts: { where: { passed: true }, take: 1 } },
   });
   if (!enrolment || enrolment.status !== 'ACTIVE' || enrolment.attempts.length === 0) return null;
+  // A monthly contract pays for the course at whatever level the learner is (B6); a level paid in
+  // full up front (razem-full) bought that level only, so the next one is a sign-up of its own.
+  if (enrolment.contractId) {
+    const c = await db().contract.findUnique({ where: { id: enrolment.contractId }, select: { planKind: true } });
+    if (c?.planKind !== 'MONTHLY') return null;
+  }
   const next = nextLevelOf(await programmeLevels(level.programmeId), courseId);
   if (!next) return null;
   const existing = await db().enrolment.findUnique({

@@ -58,6 +58,21 @@ describe('level progression', () => {
     expect(zone!.levels[0]!.test).toMatchObject({ kind: 'passed', percent: 80 });
   });
 
+  it('a level paid in full up front opens no next level: that is a sign-up of its own', async () => {
+    const { user, contract } = await makeLearner(
+      programme,
+      [{ dueDate: '2027-03-10', status: 'PAID' }],
+      at('2027-02-10'),
+    );
+    await db().contract.update({ where: { id: contract.id }, data: { planKind: 'FULL', planCode: 'razem-full' } });
+    const [a1, a2] = programme.levels;
+    const passed = await sitTest(user.id, a1!.courseId, 90, at('2027-03-09', 12), true);
+    expect(await openNextLevelAfterAttempt(user.id, passed.id, now)).toBeNull();
+    expect(await db().enrolment.count({ where: { userId: user.id, courseId: a2!.courseId } })).toBe(0);
+    const zone = await learnerZone(user, now);
+    expect(zone!.levels.map((l) => l.kind)).toEqual(['passed', 'locked', 'locked']);
+  });
+
   it('a failed level test shows when it may be retaken (7 days by default)', async () => {
     const { user } = await makeLearner(programme, [{ dueDate: '2027-03-10', status: 'PAID' }], at('2027-02-10'));
     const sent = at('2027-03-14', 9);

@@ -27,6 +27,9 @@ export const languageZone = {
     `${done} z ${total} ${pluralPl(total, 'lekcji', 'lekcji', 'lekcji')} ukończonych`,
   hours: (n: number) => `${n} ${pluralPl(n, 'godzina', 'godziny', 'godzin')} lekcyjnych`,
   lockedHint: 'Otworzy się po zaliczeniu testu poprzedniego poziomu.',
+  // A level paid in full (razem-full) covers that level only: the next one is a new sign-up.
+  signUpNextHint: 'Poprzedni poziom był opłacony z góry i obejmował tylko ten poziom. Zapisz się na kolejny.',
+  signUpNext: (cefr: string) => `Zapisz się na poziom ${cefr}`,
   test: {
     label: 'Test poziomu',
     notTaken: (passMark: number) => `Jeszcze niezdawany. Zaliczenie od ${passMark} % punktów.`,
