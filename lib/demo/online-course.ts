@@ -37,6 +37,17 @@ const LESSONS = [
   },
 ];
 
+/** A short final test, so the course page's test box leads somewhere. */
+const QUESTIONS = [
+  { text: 'Ile to 7 × 8?', options: ['54', '56', '64'], correct: 1 },
+  { text: 'Ile to 3/4 z 20?', options: ['12', '15', '16'], correct: 1 },
+  {
+    text: 'Kurtka za 200 zł tanieje o 15%. Ile kosztuje po obniżce?',
+    options: ['170 zł', '185 zł', '150 zł'],
+    correct: 0,
+  },
+];
+
 /** ISO weekday (1 = Monday) of a Warsaw day key. */
 const weekdayOf = (day: string) =>
   (((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1) as WeeklySchedule['weekday'];
@@ -56,7 +67,7 @@ export async function seedOnlineCourseDemo(staffLogin: string, now = currentTime
         accessMonths: null,
         consultationMonths: 12,
         priceGross: 24900,
-        testQuestionCount: 0,
+        testQuestionCount: QUESTIONS.length,
         category: { connect: { slug: 'szkola' } },
         offers: { create: [{ seats: 1, priceGross: 24900 }] },
       },
@@ -79,6 +90,16 @@ export async function seedOnlineCourseDemo(staffLogin: string, now = currentTime
           body: l.body,
           minutes: l.minutes,
           videoMediaId: l.video ? media.id : null,
+        },
+      });
+    for (const [i, q] of QUESTIONS.entries())
+      await tx.question.create({
+        data: {
+          courseId: c.id,
+          kind: 'SINGLE',
+          text: q.text,
+          position: i + 1,
+          options: { create: q.options.map((text, oi) => ({ text, correct: oi === q.correct, position: oi + 1 })) },
         },
       });
     return c;
