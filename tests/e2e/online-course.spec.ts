@@ -1,7 +1,7 @@
 // "Kursy On-Line" as a buyer sees it (O1–O5): the on-line maths course bought once through the
 // cart with BLIK (the consent names it as digital content), its lesson video streamed from a
 // short-lived signed address with no download, and a sign-up for this week's consultation.
-import { checkPage, expect, test } from './support/fixtures';
+import { checkPage, expect, login, test } from './support/fixtures';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 const COURSE = 'Matematyka On-Line — ułamki i procenty';
@@ -110,4 +110,29 @@ test('a buyer of the on-line course plays a lesson video and signs up for a cons
   await expect(sessions.first().getByRole('button', { name: 'Wypisz się' })).toBeVisible();
   await expect(sessions.nth(1).getByRole('button', { name: 'Zapisz się' })).toBeVisible();
   await shots(page, 'consultations');
+});
+
+test('staff attach a lesson video in the course editor: a renamed file is refused beside the field', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await login(page, 'tresci');
+  await page.goto('/panel/kursy');
+  await page.getByRole('link', { name: COURSE }).click();
+  await page.getByRole('link', { name: 'Lekcje', exact: true }).click();
+  await page.getByRole('link', { name: 'Dodawanie w pamięci — film' }).click();
+  await expect(page.getByTestId('lesson-video-current')).toContainText('matematyka-online-lekcja.webm');
+
+  const file = page.getByLabel('Plik filmu (MP4 lub WebM, do 50 MB)');
+  await file.setInputFiles({ name: 'film.mp4', mimeType: 'video/mp4', buffer: Buffer.from('<html>nie film</html>') });
+  await page.getByRole('button', { name: 'Zastąp film' }).click();
+  await expect(page.getByText('To nie jest film MP4 ani WebM')).toBeVisible();
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  await checkPage(page);
+  await shots(page, 'editor');
+
+  await file.setInputFiles('lib/demo/assets/matematyka-online-lekcja.webm');
+  await page.getByRole('button', { name: 'Zastąp film' }).click();
+  await expect(page.getByText('Dodano film lekcji.')).toBeVisible();
+  await expect(page.getByTestId('lesson-video-current')).toContainText('matematyka-online-lekcja.webm');
 });
