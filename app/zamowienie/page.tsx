@@ -5,6 +5,7 @@ import { currentUser } from '@/lib/auth/session';
 import { cartSummary, findCart } from '@/lib/orders/cart';
 import { cartOwner } from '@/lib/orders/cart-cookie';
 import { lastInvoiceData } from '@/lib/orders/invoice-defaults';
+import { onlineCoursesIn } from '@/lib/orders/online-courses';
 import { formatMoney } from '@/lib/format/money';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { CartTotals } from '@/components/checkout/cart-totals';
@@ -42,6 +43,7 @@ export default async function CheckoutPage() {
             requireCompany={summary.hasGroupPackage}
             payMethods={await payMethodChoices('PLN', summary.gross)}
             defaults={await lastInvoiceData(user.id)}
+            onlineCourses={await onlineCoursesIn(summary.lines.map((l) => l.courseSlug))}
           />
         ) : (
           <div className="grid gap-6 md:grid-cols-2">

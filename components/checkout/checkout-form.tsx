@@ -9,12 +9,14 @@ import { placeOrder } from '@/lib/actions/checkout/place-order';
 import { messages } from '@/lib/i18n';
 import type { PayMethodChoice } from '@/lib/payments/pay-methods';
 import type { InvoiceDefaults } from '@/lib/orders/invoice-defaults';
+import type { OnlineCourseNote } from '@/lib/orders/online-courses';
 
 export function CheckoutForm({
   checkoutKey,
   requireCompany,
   payMethods,
   defaults = null,
+  onlineCourses = [],
 }: {
   checkoutKey: string;
   requireCompany: boolean;
@@ -22,6 +24,8 @@ export function CheckoutForm({
   payMethods: PayMethodChoice[];
   /** Invoice data of the buyer's last order (lib/orders/invoice-defaults.ts), typed over freely. */
   defaults?: InvoiceDefaults | null;
+  /** On-line courses in the cart (lib/orders/online-courses.ts), named beside the consent. */
+  onlineCourses?: OnlineCourseNote[];
 }) {
   const m = messages().checkout;
   const t = m.checkoutForm;
@@ -169,6 +173,11 @@ export function CheckoutForm({
         {!company && (
           <CheckboxField name="immediateDelivery" defaultChecked={false} label={t.immediateDelivery}>
             <p className="ml-6 mt-1 text-sm text-slate-600">{t.immediateDeliveryNote}</p>
+            {onlineCourses.map((c) => (
+              <p key={c.title} className="ml-6 mt-1 text-sm text-slate-600" data-testid="online-course-consent">
+                {t.onlineCourseConsent(c.title, c.months)}
+              </p>
+            ))}
           </CheckboxField>
         )}
       </fieldset>

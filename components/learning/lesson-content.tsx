@@ -4,11 +4,14 @@ import { isEmbeddableVideo } from '@/lib/learning/video';
 import { fileSize } from '@/lib/format/file-size';
 import { messages } from '@/lib/i18n';
 import { Markdown } from './markdown';
+import { LessonVideo } from './lesson-video';
 
 export type LessonContentData = {
   title: string;
   body: string;
   videoUrl: string | null;
+  /** The signed address of the lesson's own video (streamed only), for this viewer; null: none. */
+  videoSrc?: string | null;
   attachments: { id: string; fileName: string; size: number }[];
 };
 
@@ -16,6 +19,7 @@ export function LessonContent({ lesson }: { lesson: LessonContentData }) {
   const t = messages().learning;
   return (
     <>
+      {lesson.videoSrc && <LessonVideo src={lesson.videoSrc} title={t.videoTitle(lesson.title)} />}
       {lesson.videoUrl && isEmbeddableVideo(lesson.videoUrl) && (
         <div className="aspect-video overflow-hidden rounded-xl bg-slate-900">
           <iframe

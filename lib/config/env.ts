@@ -3,6 +3,7 @@
 // only reader of process.env in lib/, app/ and components/: the areas' schemas are composed here.
 import { messages } from '@/lib/i18n';
 import { z } from 'zod';
+import { createHmac } from 'node:crypto';
 import { sellerEnvSchema, type SellerEnv } from '@/lib/invoices/seller-env';
 import { ksefEnvSchema, type KsefEnv } from '@/lib/invoices/ksef/env-schema';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
@@ -111,6 +112,14 @@ export const sqlPoolSize = (): number => Number(process.env.DB_SQL_POOL_SIZE || 
 /** AUTH_SECRET at the time of the call, '' when unset. */
 export function authSecret(): string {
   return process.env.AUTH_SECRET ?? '';
+}
+
+/**
+ * The key that signs lesson-video addresses (lib/learning/streaming): derived from AUTH_SECRET
+ * with its own label, so a signature made for one purpose never passes for another.
+ */
+export function videoUrlKey(): Buffer {
+  return createHmac('sha256', authSecret()).update('planeta/lesson-video-url/v1').digest();
 }
 
 let cachedTrust: TrustProxy | undefined;

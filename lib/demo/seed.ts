@@ -17,6 +17,7 @@ import { seedLiveDemo } from '@/lib/demo/live';
 import { seedBillingDemo } from '@/lib/demo/billing';
 import { seedLanguageDemo } from '@/lib/demo/language';
 import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
+import { seedOnlineCourseDemo } from '@/lib/demo/online-course';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -207,4 +208,5 @@ export async function seedDemoData(): Promise<void> {
   await seedLanguageDemo(DEMO_PASSWORD, 'zespol');
   // After the language school's demo (its learners maria and ivan): their threads with the office.
   await seedLanguageOfficeDemo();
+  await seedOnlineCourseDemo('zespol');
 }

@@ -11,6 +11,7 @@ export function lessonInCourse(courseId: string, lessonId: string) {
       title: true,
       body: true,
       videoUrl: true,
+      videoMediaId: true,
       minutes: true,
       attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, size: true } },
     },

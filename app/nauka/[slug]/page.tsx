@@ -11,6 +11,8 @@ import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
 import { CourseOutline } from '@/components/learning/course-outline';
 import { Notice } from '@/components/forms/notice';
+import { ConsultationBox } from '@/components/learning/consultation-box';
+import { consultationWindow } from '@/lib/learning/consultations';
 import { pageParams } from '@/lib/http/ids';
 
 export const metadata: Metadata = { title: messages().learning.course };
@@ -23,9 +25,10 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;
   const { course, enrolment } = access;
-  const [outline, test] = await Promise.all([
+  const [outline, test, consultation] = await Promise.all([
     courseOutline(course.id, enrolment.id),
     testStatus(enrolment.id, course.maxAttempts),
+    consultationWindow(course.id, enrolment.startsAt),
   ]);
   const resume = resumeLessonId(outline, enrolment.lastLessonId);
   const showInstruction = opensWithInstruction(course, enrolment);
@@ -47,6 +50,7 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
           </Link>
         )}
       </div>
+      {consultation && <ConsultationBox consultation={consultation} />}
       <div className="grid gap-6 lg:grid-cols-[1fr_320px]">
         <section aria-labelledby="modules" className="card">
           <h2 id="modules" className="sr-only">

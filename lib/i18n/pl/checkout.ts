@@ -83,6 +83,8 @@ export const checkout = {
       'Żądam rozpoczęcia świadczenia (udostępnienia kursu) przed upływem 14 dni na odstąpienie od umowy.',
     immediateDeliveryNote:
       'Przyjmuję do wiadomości, że z chwilą udostępnienia kursu tracę prawo odstąpienia od umowy (art. 38 pkt 13 ustawy o prawach konsumenta). Bez tej zgody kurs także otrzymasz od razu, a prawo odstąpienia w ciągu 14 dni zachowasz.',
+    onlineCourseConsent: (title: string, months: number) =>
+      `„${title}” to kurs on-line — treści cyfrowe: nagrania i materiały bez ograniczeń czasowych oraz cotygodniowe konsultacje on-line przez ${months} ${pluralPl(months, 'miesiąc', 'miesiące', 'miesięcy')} od rozpoczęcia kursu. Zgoda obejmuje cały kurs: po jego udostępnieniu prawo odstąpienia od umowy nie przysługuje (art. 38 pkt 13 ustawy o prawach konsumenta).`,
     submit: 'Zamawiam i płacę',
   },
   ordersPage: {

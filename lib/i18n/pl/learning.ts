@@ -47,6 +47,17 @@ export const learning = {
   toTest: 'Przejdź do testu końcowego',
   attachments: 'Materiały do pobrania',
   videoTitle: (title: string) => `Nagranie: ${title}`,
+  videoExpired: 'Adres filmu wygasł — odśwież stronę lekcji, aby oglądać dalej.',
+  videoUnsupported: 'Twoja przeglądarka nie odtwarza tego filmu.',
+  consultations: {
+    heading: 'Konsultacje on-line',
+    until: (date: string) =>
+      `Z cotygodniowych konsultacji (do 1 godziny) możesz korzystać do ${date} włącznie — zapisujesz się na każdą osobno.`,
+    closed: (date: string) =>
+      `Okres konsultacji skończył się ${date}. Materiały i filmy kursu zostają dostępne bez ograniczeń czasowych.`,
+    signUp: 'Zapisz się na konsultacje',
+    materialsForever: 'Materiały i filmy tego kursu są dostępne bez ograniczeń czasowych.',
+  },
   lessonMissing: 'Nie ma takiej lekcji w tym kursie.',
   instructionTitle: 'Instrukcja dla uczestników',
   instructionGo: 'Przejdź do pierwszej lekcji',

@@ -22,6 +22,9 @@ export const liveEngine = {
   notEntitledMembers: 'Na te zajęcia mogą zapisywać się tylko uczestnicy grupy.',
   notEntitledCourse: 'Rezerwacja wymaga aktywnego dostępu do kursu.',
   contractSuspended: 'Dostęp jest zawieszony — opłać zaległą płatność, aby zapisywać się na zajęcia.',
+  consultationTooLong: 'Konsultacje kursu on-line trwają najwyżej 1 godzinę — skróć zajęcia do 60 minut.',
+  consultationWindowClosed:
+    'Okres konsultacji w tym kursie (liczony od rozpoczęcia kursu) kończy się przed tym terminem, więc zapisy są zamknięte. Materiały kursu pozostają dostępne bez ograniczeń.',
   alreadyBooked: 'Ta osoba ma już rezerwację lub miejsce na liście oczekujących na te zajęcia.',
   sessionStarted: 'Zajęcia już się rozpoczęły.',
   noBooking: 'Ta osoba nie ma rezerwacji na te zajęcia.',

@@ -62,17 +62,21 @@ export async function deleteCourseMedia(courseId: string, id: string) {
   await db().$transaction(async (tx) => {
     const media = await tx.courseMedia.findFirst({
       where: { id, courseId },
-      select: { _count: { select: { questions: true } } },
+      select: { _count: { select: { questions: true, lessonVideos: true } } },
     });
     if (!media) throw new UserError('panel.courses.files.gone');
-    const lessons = await tx.lesson.count({ where: { body: { contains: mediaPath(id) } } });
+    const lessons =
+      (await tx.lesson.count({ where: { body: { contains: mediaPath(id) } } })) + media._count.lessonVideos;
     if (media._count.questions > 0 || lessons > 0)
       throw new UserError({ code: 'panel.courses.files.inUse', params: [media._count.questions, lessons] });
     await tx.courseMedia.delete({ where: { id } });
   });
 }
 
-/** A file for one viewer: staff see every file; others only through an active enrolment in its course. */
+/**
+ * A file for one viewer: staff see every file; others only through an active enrolment in its
+ * course, and never a lesson video, which is streamed only through a signed address (O3).
+ */
 export function mediaForViewer(id: string, who: { userId: string; staff: boolean }, now = currentTime()) {
   const enrolled = {
     course: {
@@ -87,7 +91,7 @@ export function mediaForViewer(id: string, who: { userId: string; staff: boolean
     },
   };
   return db().courseMedia.findFirst({
-    where: { id, ...(who.staff ? {} : enrolled) },
+    where: { id, ...(who.staff ? {} : { ...enrolled, NOT: { mimeType: { startsWith: 'video/' } } }) },
     select: { fileName: true, mimeType: true, size: true, data: true },
   });
 }

@@ -70,6 +70,7 @@ export function lessonForEditing(courseId: string, lessonId: string) {
       minutes: true,
       body: true,
       videoUrl: true,
+      videoMedia: { select: { fileName: true, size: true } },
       attachments: { orderBy: { createdAt: 'asc' }, select: { id: true, fileName: true, size: true } },
     },
   });

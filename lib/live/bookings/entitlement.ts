@@ -3,9 +3,11 @@
 // membership or enrolment came with a contract, only while the contract grants access (#19,
 // contract-gate.ts). The conditions are SQL (MEMBER_SQL, ENROLMENT_SQL) shared by the
 // one-statement booking (place-at-once.ts) and bookingFacts, which reads them as facts to say why
-// a booking is refused; checks that need more go in EXTRA_CHECKS.
+// a booking is refused; checks that need more go in EXTRA_CHECKS. An on-line course's
+// consultations are also bounded by its consultationMonths (O2, rules/consultation-window.ts).
 import type { Tx } from '@/lib/db/client';
 import type { MessageCode } from '@/lib/i18n';
+import { accessEndMonthsSql } from '@/lib/settlement/access-end-sql';
 import { contractAllows, warsawDay } from './contract-gate';
 
 export type BookableSession = {
@@ -24,6 +26,8 @@ export type BookableSession = {
   enrolled: boolean;
   /** ... and one such enrolment's contract (if any) grants access. */
   enrolmentAllowed: boolean;
+  /** ... and the session starts within that enrolment's consultation window (if the course has one). */
+  inConsultationWindow: boolean;
 };
 
 /**
@@ -35,13 +39,32 @@ export const MEMBER_SQL = (group: string, learner: string, today?: string): stri
     today ? ` AND ${contractAllows('m', today)}` : ''
   })`;
 
-/** SQL: an enrolment of `learner` in `course` active at `now`; with `today`, one whose contract grants access. */
-export const ENROLMENT_SQL = (course: string, learner: string, now: string, today?: string): string =>
+/**
+ * SQL: the session starting at `sessionStart` lies within the consultation window of enrolment
+ * `e` — its course has no consultationMonths, or the session starts before enrolment start + that
+ * many months (consultationBookable; pinned to it by tests/integration/online-course.test.ts).
+ */
+const CONSULTATION_WINDOW_SQL = (sessionStart: string): string =>
+  `NOT EXISTS (SELECT 1 FROM "Course" cw WHERE cw."id" = e."courseId" AND cw."consultationMonths" IS NOT NULL
+                 AND ${sessionStart} >= ${accessEndMonthsSql('e."startsAt"', 'cw."consultationMonths"')})`;
+
+/**
+ * SQL: an enrolment of `learner` in `course` active at `now`; with `today`, one whose contract
+ * grants access and whose consultation window holds the session (`sessionStart`: both statements
+ * using this name their session row `s`); `consultation: false` leaves the window out (for the facts).
+ */
+export const ENROLMENT_SQL = (
+  course: string,
+  learner: string,
+  now: string,
+  today?: string,
+  { consultation = true, sessionStart = 's."startsAt"' }: { consultation?: boolean; sessionStart?: string } = {},
+): string =>
   `EXISTS (SELECT 1 FROM "Enrolment" e
             WHERE e."userId" = ${learner} AND e."courseId" = ${course} AND e."status" = 'ACTIVE'
               AND e."startsAt" <= ${now} AND (e."endsAt" IS NULL OR e."endsAt" > ${now})${
                 today ? ` AND ${contractAllows('e', today)}` : ''
-              })`;
+              }${today && consultation ? ` AND ${CONSULTATION_WINDOW_SQL(sessionStart)}` : ''})`;
 
 // $1 session  $2 learner  $3 now
 const FACTS = `
@@ -50,7 +73,8 @@ SELECT s."id", s."groupId", s."startsAt", s."status"::text AS "status",
        ${MEMBER_SQL('s."groupId"', '$2')} AS "isMember",
        ${MEMBER_SQL('s."groupId"', '$2', warsawDay('$3'))} AS "memberAllowed",
        ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$2', '$3')} AS "enrolled",
-       ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$2', '$3', warsawDay('$3'))} AS "enrolmentAllowed"
+       ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$2', '$3', warsawDay('$3'), { consultation: false })} AS "enrolmentAllowed",
+       ${ENROLMENT_SQL('COALESCE(g."courseId", s."courseId")', '$2', '$3', warsawDay('$3'))} AS "inConsultationWindow"
   FROM "LiveSession" s LEFT JOIN "LiveGroup" g ON g."id" = s."groupId"
  WHERE s."id" = $1`;
 
@@ -68,14 +92,21 @@ export async function bookingFacts(
 /** null = entitled, else the refusal's code. */
 export type EntitlementRule = (s: BookableSession) => MessageCode | null;
 
-export const ENTITLEMENT_RULES = {
+const enrolmentRule: EntitlementRule = (s) =>
+  !s.enrolled
+    ? 'liveEngine.notEntitledCourse'
+    : !s.enrolmentAllowed
+      ? 'liveEngine.contractSuspended'
+      : !s.inConsultationWindow
+        ? 'liveEngine.consultationWindowClosed'
+        : null;
+
+export const ENTITLEMENT_RULES: Record<'MEMBERS' | 'OPEN' | 'SLOT', EntitlementRule> = {
   MEMBERS: (s) =>
     !s.isMember ? 'liveEngine.notEntitledMembers' : !s.memberAllowed ? 'liveEngine.contractSuspended' : null,
-  OPEN: (s) =>
-    !s.enrolled ? 'liveEngine.notEntitledCourse' : !s.enrolmentAllowed ? 'liveEngine.contractSuspended' : null,
-  SLOT: (s) =>
-    !s.enrolled ? 'liveEngine.notEntitledCourse' : !s.enrolmentAllowed ? 'liveEngine.contractSuspended' : null,
-} satisfies Record<string, EntitlementRule>;
+  OPEN: enrolmentRule,
+  SLOT: enrolmentRule,
+};
 
 export type EntitlementCheck = (
   tx: Tx,

@@ -88,6 +88,12 @@ export async function createLiveGroup(
     const teacher = await tx.user.findUnique({ where: { id: input.teacherId }, select: { roles: true } });
     if (!teacher?.roles.includes('TEACHER'))
       throw new UserError('liveEngine.notATeacher', { teacherId: 'liveEngine.notATeacher' });
+    // An on-line course's consultations last at most an hour (matplaneta On-Line §3.3 / O2).
+    const course = input.courseId
+      ? await tx.course.findUnique({ where: { id: input.courseId }, select: { consultationMonths: true } })
+      : null;
+    if (course?.consultationMonths != null && input.schedule.durationMinutes > 60)
+      throw new UserError('liveEngine.consultationTooLong', { durationMinutes: 'liveEngine.consultationTooLong' });
     const generated = generateSessions(input.schedule, await schoolBreaks(tx));
     if (!generated.ok) {
       const code = `live.schedule.${generated.reason}` as const;

@@ -11,6 +11,7 @@ import { CourseOutline } from '@/components/learning/course-outline';
 import { LessonContent } from '@/components/learning/lesson-content';
 import { MarkDoneForm } from '@/components/learning/mark-done-form';
 import { pageParams } from '@/lib/http/ids';
+import { lessonVideoSource } from '@/lib/learning/streaming/lesson-video';
 
 export const metadata: Metadata = { title: messages().learning.lessonTitle };
 
@@ -66,7 +67,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
             )}
           </p>
         </header>
-        <LessonContent lesson={lesson} />
+        <LessonContent lesson={{ ...lesson, videoSrc: lessonVideoSource(lesson.videoMediaId, user.id) }} />
         <nav
           aria-label={t.lessonsNav}
           className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between"

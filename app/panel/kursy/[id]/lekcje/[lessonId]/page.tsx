@@ -5,6 +5,7 @@ import { courseForEditing, lessonForEditing } from '@/lib/learning/editing/panel
 import { fileSize } from '@/lib/format/file-size';
 import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { DeleteForm } from '@/components/learning/panel/delete-form';
+import { LessonVideoForm } from '@/components/learning/panel/lesson-video-form';
 import { CourseNav } from '../../course-nav';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
@@ -29,13 +30,14 @@ export default async function EditLesson({
   searchParams,
 }: {
   params: Promise<{ id: string; lessonId: string }>;
-  searchParams: Promise<{ zalacznik?: string }>;
+  searchParams: Promise<{ zalacznik?: string; wideo?: string }>;
 }) {
   const { id, lessonId } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/${lessonId}`);
   const [course, lesson] = await Promise.all([courseForEditing(id), lessonForEditing(id, lessonId)]);
   if (!course || !lesson) notFound();
-  const upload = uploadMessages()[(await searchParams).zalacznik ?? ''];
+  const q = await searchParams;
+  const upload = uploadMessages()[q.zalacznik ?? ''];
   const t = messages().panel.courses;
   return (
     <div className="space-y-6">
@@ -58,6 +60,7 @@ export default async function EditLesson({
           }}
         />
       </section>
+      <LessonVideoForm courseId={id} lessonId={lesson.id} video={lesson.videoMedia} outcome={q.wideo} />
       <section aria-labelledby="files" className="card space-y-4">
         <h2 id="files" className="h2">
           {t.attachments}

@@ -9,13 +9,14 @@ import { LessonContent } from '@/components/learning/lesson-content';
 import { PreviewBanner } from '@/components/learning/panel/preview-banner';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { lessonVideoSource } from '@/lib/learning/streaming/lesson-video';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.preview.title) };
 
 /** The learner's lesson page (app/nauka/[slug]/lekcje/[lessonId]) for staff: same content, nothing recorded. */
 export default async function LessonPreview({ params }: { params: Promise<{ id: string; lessonId: string }> }) {
   const { id, lessonId } = pageParams(await params);
-  await requirePermission('panel:courses', `/panel/kursy/${id}/podglad/lekcje/${lessonId}`);
+  const user = await requirePermission('panel:courses', `/panel/kursy/${id}/podglad/lekcje/${lessonId}`);
   const preview = await lessonPreview(id, lessonId);
   if (!preview) notFound();
   const { course, outline, lesson } = preview;
@@ -51,7 +52,7 @@ export default async function LessonPreview({ params }: { params: Promise<{ id: 
             <h1 className="h1">{lesson.title}</h1>
             <p className="text-sm text-slate-600">{t.minutes(lesson.minutes)}</p>
           </header>
-          <LessonContent lesson={lesson} />
+          <LessonContent lesson={{ ...lesson, videoSrc: lessonVideoSource(lesson.videoMediaId, user.id) }} />
           <nav
             aria-label={t.lessonsNav}
             className="flex flex-col-reverse gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:items-center sm:justify-between"
