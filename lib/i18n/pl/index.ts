@@ -28,6 +28,7 @@ import { billingPay } from './billing-pay';
 import { discounts } from './discounts';
 import { billingRun } from './billing-run';
 import { demoClock } from './demo-clock';
+import { languageSignup } from './language-signup';
 
 export const pl = {
   ...common,
@@ -58,6 +59,7 @@ export const pl = {
   discounts,
   billingRun,
   demoClock,
+  languageSignup,
 };
 
 type Widen<T> = T extends string
