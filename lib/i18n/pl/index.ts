@@ -28,6 +28,7 @@ import { billingPay } from './billing-pay';
 import { discounts } from './discounts';
 import { billingRun } from './billing-run';
 import { demoClock } from './demo-clock';
+import { languagePlacement } from './language-placement';
 import { languageSignup } from './language-signup';
 
 export const pl = {
@@ -59,6 +60,7 @@ export const pl = {
   discounts,
   billingRun,
   demoClock,
+  languagePlacement,
   languageSignup,
 };
 
