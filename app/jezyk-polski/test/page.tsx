@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import { placementToken } from '@/lib/language/placement/cookie';
+import { placementTestPage } from '@/lib/language/placement/taking';
+import { formatPoints } from '@/lib/learning/final-test/answer-text';
+import { messages } from '@/lib/i18n';
+import { PageHeader } from '@/components/forms/page-header';
+import { Notice } from '@/components/forms/notice';
+import { Markdown } from '@/components/learning/markdown';
+import { renderedParts } from '@/components/learning/test/rendered-parts';
+import { PlacementForm } from '@/components/language/placement-form';
+import { PlacementIntro } from '@/components/language/placement-intro';
+
+export const metadata: Metadata = { title: messages().languagePlacement.test.metaTitle };
+export const dynamic = 'force-dynamic';
+
+export default async function PlacementTestPage() {
+  const t = messages().languagePlacement.test;
+  const page = await placementTestPage(await placementToken());
+  const back = { href: '/jezyk-polski', label: t.backToProgramme };
+  if (page.kind === 'unavailable')
+    return (
+      <div className="mx-auto max-w-3xl space-y-6">
+        <PageHeader title={t.title} back={back} />
+        <Notice tone="info">{t.unavailable}</Notice>
+      </div>
+    );
+  if (page.kind === 'intro') return <PlacementIntro page={page} back={back} />;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader title={t.takingTitle} back={back} />
+      <PlacementForm
+        deadline={page.deadlineAt.toISOString()}
+        bands={page.bands.map((b) => ({
+          cefr: b.cefr,
+          questions: b.questions.map((q) => ({
+            ...q,
+            ...renderedParts(q),
+            body: <Markdown source={q.text} />,
+            pointsLabel: formatPoints(q.points),
+          })),
+        }))}
+      />
+    </div>
+  );
+}

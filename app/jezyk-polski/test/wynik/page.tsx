@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { placementToken } from '@/lib/language/placement/cookie';
+import { placementResultPage } from '@/lib/language/placement/result-page';
+import { messages } from '@/lib/i18n';
+import { PageHeader } from '@/components/forms/page-header';
+import { Notice } from '@/components/forms/notice';
+import { PlacementResult } from '@/components/language/placement-result';
+
+export const metadata: Metadata = { title: messages().languagePlacement.result.metaTitle };
+export const dynamic = 'force-dynamic';
+
+export default async function PlacementResultPage() {
+  const m = messages().languagePlacement;
+  const page = await placementResultPage(await placementToken());
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <PageHeader title={m.result.title} back={{ href: '/jezyk-polski', label: m.test.backToProgramme }} />
+      {page ? (
+        <PlacementResult page={page} />
+      ) : (
+        <Notice tone="info" as="div" className="space-y-3">
+          <p>{m.result.none}</p>
+          <Link href="/jezyk-polski/test" className="btn-primary">
+            {m.landing.ctaTest}
+          </Link>
+        </Notice>
+      )}
+    </div>
+  );
+}
