@@ -67,6 +67,7 @@ export const languageSignup = {
     plan: 'Wybierz plan płatności dostępny dla tego poziomu.',
     terms: 'Aby zawrzeć umowę, zaakceptuj regulamin.',
     withdrawal: 'Potwierdź otrzymanie pouczenia o prawie odstąpienia i wzoru formularza.',
+    phone: 'Podaj numer telefonu cyframi, np. +48 600 100 200.',
     alreadyLearner: 'Masz już zapis na ten kurs. Szczegóły umowy znajdziesz w zakładce Umowy na swoim koncie.',
   },
   /** Contract document names in the mailbox and as download links. */
@@ -79,6 +80,12 @@ export const languageSignup = {
   /** The early-start request as the contract documents quote it. */
   earlyStartQuote: (text: string) => `„${text}”`,
   contractFormNumber: (n: string) => `Numer umowy: ${n}`,
+  /** The documents shown before signing: the contract has no number or party yet. */
+  preview: {
+    number: 'nadamy go po zawarciu umowy',
+    buyer: 'osoba zawierająca umowę w formularzu zapisu',
+    fileNames: { withdrawalInstruction: 'pouczenie-o-odstapieniu.pdf', withdrawalForm: 'formularz-odstapienia.pdf' },
+  },
   instructionOnline: (url: string) =>
     `Mogą Państwo również odstąpić od umowy na stronie umowy (${url}) przyciskiem „Sprawdź warunki zakończenia”, a potem „Potwierdzam zakończenie umowy”. Jeżeli skorzystają Państwo z tej możliwości, prześlemy Państwu niezwłocznie potwierdzenie otrzymania informacji o odstąpieniu od umowy na trwałym nośniku (e-mailem).`,
 };

@@ -33,7 +33,7 @@ const person = z.object({
     .string()
     .trim()
     .max(30)
-    .regex(/^[+0-9 ()-]*$/)
+    .regex(/^[+0-9 ()-]*$/, t.phone)
     .optional()
     .transform((v) => v || undefined),
 });

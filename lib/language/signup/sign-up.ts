@@ -109,7 +109,7 @@ export async function signUpLearner(req: SignupRequest, ctx: SignupContext): Pro
           withdrawalKitReceived: true,
         },
       });
-      const emailId = await confirmationMail(tx, programme, result.contractId, now);
+      const emailId = await confirmationMail(tx, programme, result.contractId);
       return {
         number: result.number,
         firstChargeId: result.firstChargeId,
@@ -165,7 +165,7 @@ async function payerOf(tx: Tx, req: SignupRequest, now: Date): Promise<{ id: str
 }
 
 /** The confirmation on a durable medium with the first charge's pay link and the PDFs (B2). */
-async function confirmationMail(tx: Tx, programme: ProgrammeRow, contractId: string, now: Date) {
+async function confirmationMail(tx: Tx, programme: ProgrammeRow, contractId: string) {
   const c = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
     select: {
