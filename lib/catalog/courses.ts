@@ -1,12 +1,14 @@
 // The public catalogue: published courses only, for the listing and the course page (programme included).
 import { db } from '@/lib/db/client';
 import { searchTerm } from '@/lib/db/like';
+import { levelCourseIds } from './level-courses';
 
-export function listPublishedCourses(opts: { take?: number; category?: string; q?: string } = {}) {
+export async function listPublishedCourses(opts: { take?: number; category?: string; q?: string } = {}) {
   const q = searchTerm(opts.q);
   return db().course.findMany({
     where: {
       published: true,
+      id: { notIn: await levelCourseIds() },
       ...(opts.category ? { category: { slug: opts.category } } : {}),
       ...(q
         ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }] }
@@ -32,9 +34,9 @@ export function listCategories() {
   return db().category.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
 }
 
-export function getPublishedCourse(slug: string) {
+export async function getPublishedCourse(slug: string) {
   return db().course.findFirst({
-    where: { slug, published: true },
+    where: { slug, published: true, id: { notIn: await levelCourseIds() } },
     select: {
       id: true,
       slug: true,

@@ -15,6 +15,7 @@ import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
 import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 import { seedLiveDemo } from '@/lib/demo/live';
 import { seedBillingDemo } from '@/lib/demo/billing';
+import { seedLanguageDemo } from '@/lib/demo/language';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -202,4 +203,5 @@ export async function seedDemoData(): Promise<void> {
   await seedRevokedCertificateDemo();
   await seedLiveDemo(DEMO_PASSWORD, 'zespol');
   await seedBillingDemo(DEMO_PASSWORD);
+  await seedLanguageDemo(DEMO_PASSWORD, 'zespol');
 }

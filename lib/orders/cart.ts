@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import { invoiceTotals } from '@/lib/invoices/tax/vat';
 import { offerLabel } from '@/lib/catalog/offers';
 import { quantityRefusal, topUpPrice } from '@/lib/catalog/rules/packages';
+import { levelCourseIds } from '@/lib/catalog/level-courses';
 import { UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 
@@ -170,7 +171,7 @@ async function ensureCart(owner: CartOwner): Promise<{ id: string; token: string
 
 export async function addToCart(owner: CartOwner, offerId: string): Promise<{ token: string }> {
   const offer = await db().courseOffer.findFirst({
-    where: { id: offerId, active: true, course: { published: true } },
+    where: { id: offerId, active: true, course: { published: true, id: { notIn: await levelCourseIds() } } },
     select: { id: true },
   });
   if (!offer) throw new UserError('checkout.errors.offerGone');
