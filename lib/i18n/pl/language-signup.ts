@@ -70,15 +70,6 @@ export const languageSignup = {
     phone: 'Podaj numer telefonu cyframi, np. +48 600 100 200.',
     alreadyLearner: 'Masz już zapis na ten kurs. Szczegóły umowy znajdziesz w zakładce Umowy na swoim koncie.',
   },
-  /** Contract document names in the mailbox and as download links. */
-  documents: {
-    terms: (version: string) => `Regulamin (wersja ${version})`,
-    earlyStart: 'Potwierdzenie żądania rozpoczęcia kursu przed upływem terminu odstąpienia',
-    withdrawalInstruction: 'Pouczenie o prawie odstąpienia od umowy',
-    withdrawalForm: 'Wzór formularza odstąpienia od umowy',
-  },
-  /** The early-start request as the contract documents quote it. */
-  earlyStartQuote: (text: string) => `„${text}”`,
   contractFormNumber: (n: string) => `Numer umowy: ${n}`,
   /** The documents shown before signing: the contract has no number or party yet. */
   preview: {
