@@ -85,7 +85,7 @@ export function LanguageSignupForm({
         <legend className="h2 px-1">{t.level}</legend>
         <SelectField
           name="level"
-          label={t.level}
+          label={t.levelLabel}
           value={cefr}
           onChange={(e) => setCefr(e.target.value)}
           error={f.error('level')}

@@ -19,7 +19,8 @@ export const languageSignup = {
   birthDate: 'Data urodzenia',
   birthDateHint: (minAge: number) => `Umowę może zawrzeć osoba, która ukończyła ${minAge} lat.`,
   level: 'Poziom',
-  levelOption: (cefr: string, title: string) => `${cefr} — ${title}`,
+  levelLabel: 'Poziom, od którego zaczynasz',
+  levelOption: (cefr: string, title: string) => (title.includes(cefr) ? title : `${cefr} — ${title}`),
   plan: 'Plan płatności',
   plans: {
     MONTHLY: {

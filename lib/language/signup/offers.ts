@@ -40,5 +40,8 @@ export async function levelOffers(courseIds: string[]): Promise<Map<string, Leve
     if (!list.some((x) => x.planKind === planKind)) list.push({ ...o, planKind: planKind as LevelOffer['planKind'] });
     out.set(courseId!, list);
   }
+  // Monthly first: where a level can be paid month by month, that is the plan offered first (B5).
+  for (const list of out.values())
+    list.sort((a, b) => (a.planKind === b.planKind ? 0 : a.planKind === 'MONTHLY' ? -1 : 1));
   return out;
 }
