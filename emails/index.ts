@@ -37,6 +37,8 @@ import * as discountDecision from './billing/discount-decision';
 import * as discountDropped from './billing/discount-dropped';
 import * as billingPayerNotice from './billing/notice';
 import * as languageOffice from './language-office';
+import * as languageSigned from './language-signed';
+import * as languageActivated from './language-activated';
 
 export const templates = {
   'password-reset': {
@@ -264,6 +266,18 @@ export const templates = {
     subject: languageOffice.answerSubject,
     Body: languageOffice.OfficeAnswerEmail,
     text: languageOffice.answerText,
+  },
+  // The language school's sign-up (lib/language/signup) and activation (lib/billing/contracts/activate-account.ts).
+  'language-signed': {
+    subject: languageSigned.subject,
+    Body: languageSigned.LanguageSignedEmail,
+    text: languageSigned.text,
+    attachments: languageSigned.attachments,
+  },
+  'language-activated': {
+    subject: languageActivated.subject,
+    Body: languageActivated.LanguageActivatedEmail,
+    text: languageActivated.text,
   },
 } as const;
 

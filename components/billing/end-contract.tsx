@@ -14,12 +14,18 @@ export function EndContract({
   endsOn,
   refund,
   owed,
+  kind,
+  lines = [],
 }: {
   contractId: string;
   /** Already formatted for people. */
   endsOn: string;
   refund: string | null;
   owed: string | null;
+  /** What this ending is: the statutory withdrawal (with its last day, and an early start) or a notice. */
+  kind?: { withdrawal: { lastDay: string; early: boolean } | null };
+  /** The settlement's lines, formatted ("Zapłacono", "Za część spełnioną", "Do zwrotu"). */
+  lines?: { label: string; amount: string }[];
 }) {
   const t = messages().billingAccount.end;
   const f = useFormAction(giveNoticeAction);
@@ -41,7 +47,20 @@ export function EndContract({
           <h3 ref={heading} tabIndex={-1} className="font-semibold">
             {t.confirmHeading}
           </h3>
+          {kind?.withdrawal && <p>{t.kindWithdrawal(kind.withdrawal.lastDay)}</p>}
+          {kind?.withdrawal?.early && <p>{t.kindWithdrawalEarly}</p>}
+          {kind && !kind.withdrawal && <p>{t.kindNotice}</p>}
           <p>{t.endsOn(endsOn)}</p>
+          {lines.length > 0 && (
+            <dl className="grid grid-cols-[1fr_auto] gap-x-4 text-sm" aria-label={t.linesHeading}>
+              {lines.map((l) => (
+                <div key={l.label} className="contents">
+                  <dt>{l.label}</dt>
+                  <dd className="text-right tabular-nums">{l.amount}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
           {refund && <p>{t.refund(refund)}</p>}
           {owed && <p>{t.owed(owed)}</p>}
           {!refund && !owed && <p>{t.nothing}</p>}

@@ -77,7 +77,12 @@ export function registerUser(input: { firstName: string; lastName: string; email
 
 /** Always behaves the same whether or not the address has an account (no enumeration). */
 export async function requestPasswordReset(email: string, now = currentTime()): Promise<void> {
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, firstName: true, email: true } });
+  // An account waiting for its first payment (razem B3–B4) gets its link when the contract comes
+  // into force, not from "forgot password": it answers like an unknown address.
+  const user = await db().user.findFirst({
+    where: { email, activationPendingAt: null },
+    select: { id: true, firstName: true, email: true },
+  });
   if (!user?.email) return;
   const mailId = await db().$transaction(async (tx) => {
     const link = await createPasswordLink(tx, user.id, now);
@@ -91,11 +96,20 @@ export async function requestPasswordReset(email: string, now = currentTime()): 
  * Also what staff send from the user page, and a new staff member's invitation (a longer `ttlMs`).
  */
 export async function createPasswordLink(tx: Tx, userId: string, now: Date, ttlMs = RESET_TTL_MS): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const { tokenHash, link } = newPasswordToken();
   await tx.passwordResetToken.create({
-    data: { userId, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + ttlMs) },
+    data: { userId, tokenHash, expiresAt: new Date(now.getTime() + ttlMs) },
   });
-  return absoluteUrl(`/haslo/nowe/${token}`);
+  return link;
+}
+
+/**
+ * A fresh set-password token: its hash for the PasswordResetToken row and the link for the
+ * e-mail. For callers writing the row in plain SQL (an account activated by a payment, B4).
+ */
+export function newPasswordToken(): { tokenHash: string; link: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { tokenHash: sha256(token), link: absoluteUrl(`/haslo/nowe/${token}`) };
 }
 
 export async function isResetTokenUsable(token: string, now = currentTime()): Promise<boolean> {
@@ -111,7 +125,7 @@ export async function resetPassword(token: string, password: string, now = curre
   const { userId, mailId } = await db().$transaction(async (tx) => {
     // Claiming the token and setting the password happen together, and only once.
     const claimed = await tx.passwordResetToken.updateManyAndReturn({
-      where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: now } },
+      where: { tokenHash: sha256(token), usedAt: null, expiresAt: { gt: now }, user: { activationPendingAt: null } },
       data: { usedAt: now },
       select: { userId: true },
     });

@@ -22,8 +22,14 @@ export async function authenticate(
   const id = identifier.trim().toLowerCase();
   const user = await db().user.findFirst({
     // A participant deactivated by their group's admin, or an account blocked by staff
-    // (lib/staff/account-actions.ts), cannot log in: they answer like an unknown account.
-    where: { ...(id.includes('@') ? { email: id } : { login: id }), disabledAt: null, blockedAt: null },
+    // (lib/staff/account-actions.ts), cannot log in: they answer like an unknown account. So does
+    // an account waiting for its contract's first payment (razem B3–B4: no password yet).
+    where: {
+      ...(id.includes('@') ? { email: id } : { login: id }),
+      disabledAt: null,
+      blockedAt: null,
+      activationPendingAt: null,
+    },
     select: { id: true, passwordHash: true, sessionVersion: true },
   });
   const keys = throttleKeys(id, user?.id ?? null, ip);

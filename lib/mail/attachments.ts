@@ -1,17 +1,25 @@
-// Files an e-mail carries, kept in the outbox as references ({kind, orderId}) and rendered into
-// nodemailer attachments only when the message is delivered or staff download them: the outbox
-// stays small, and a document is always the one its order's records give.
+// Files an e-mail carries, kept in the outbox as references ({kind, orderId} or {kind, contractId})
+// and rendered into nodemailer attachments only when the message is delivered or staff download
+// them: the outbox stays small, and a document is always the one its order's or contract's records give.
 import { z } from 'zod';
 import { messages } from '@/lib/i18n';
+import { contractFile } from '@/lib/billing/contracts/documents';
 import { contractDocumentFile, type ContractFile } from '@/lib/orders/confirmation/documents';
 import { CONTRACT_DOCUMENTS } from '@/lib/orders/rules/contract-confirmation';
 
 // `version` names the terms version of a 'terms' reference, so the mailbox can say which one.
-const refSchema = z.object({
+const orderRef = z.object({
   kind: z.enum(CONTRACT_DOCUMENTS),
   orderId: z.string().min(1),
   version: z.string().optional(),
 });
+// A billing contract's documents (lib/billing/contracts/documents.ts: the language school's sign-up, B2).
+const contractRef = z.object({
+  kind: z.enum(CONTRACT_DOCUMENTS),
+  contractId: z.string().min(1),
+  version: z.string().optional(),
+});
+const refSchema = z.union([orderRef, contractRef]);
 export type MailAttachment = z.infer<typeof refSchema>;
 
 /** The stored column as references; anything unreadable is left out rather than failing the message. */
@@ -31,15 +39,18 @@ export function attachmentLabel(ref: MailAttachment): string {
 
 /** One reference as a file (staff scope: no owner check beyond the reference itself). */
 export function attachmentFile(ref: MailAttachment): Promise<ContractFile | null> {
+  if ('contractId' in ref) return contractFile(ref.kind, ref.contractId);
   return contractDocumentFile({ kind: ref.kind, orderId: ref.orderId }, null);
 }
+
+const owner = (ref: MailAttachment) => ('contractId' in ref ? `contract ${ref.contractId}` : `order ${ref.orderId}`);
 
 /** Every reference rendered for nodemailer; a document that no longer exists is an error, so the job retries. */
 export async function nodemailerAttachments(refs: MailAttachment[]) {
   return Promise.all(
     refs.map(async (ref) => {
       const file = await attachmentFile(ref);
-      if (!file) throw new Error(`Attachment ${ref.kind} of order ${ref.orderId} cannot be rendered`);
+      if (!file) throw new Error(`Attachment ${ref.kind} of ${owner(ref)} cannot be rendered`);
       return { filename: file.fileName, content: file.pdf, contentType: 'application/pdf' };
     }),
   );

@@ -23,6 +23,7 @@ import { messages } from '@/lib/i18n';
 import { queryOf, type Conn, type Query } from './conn';
 import { periodChargeDiscount } from './discounts';
 import { recordEvent } from './events';
+import { activatePayerAccount } from './activate-account';
 import { bookGroupAhead, grantContract } from './grants';
 import { billingOnceKey, queueBillingEmail } from './mail';
 import { ACCOUNT_CONTRACTS_PATH } from './sign';
@@ -146,6 +147,8 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
     [c.id, input.paidAt, paidThrough, anchor, input.cardToken ?? null, input.cardLabel ?? null, effect !== 'paid'],
   );
   if (effect === 'activated') await grantContract(conn, c, input.paidAt);
+  // A sign-up without an account (razem B4): the account opens with the contract.
+  const activationMail = effect === 'activated' ? await activatePayerAccount(conn, c.id, input.paidAt) : [];
   if (effect !== 'paid') await bookGroupAhead(conn, c, input.paidAt);
 
   const net = charge.amount - charge.discount;
@@ -176,7 +179,7 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
     next: next ? { amount: formatMoney(next.amount - next.discount, c.currency), dueDate: fmt(next.dueDate) } : null,
     link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
   });
-  return { emailIds: emailId ? [emailId] : [], changed: true, contractId: c.id, effect };
+  return { emailIds: [...(emailId ? [emailId] : []), ...activationMail], changed: true, contractId: c.id, effect };
 }
 
 /**

@@ -31,6 +31,8 @@ export type SignInput = {
   payMethod?: BillingPayMethod;
   discounts: DiscountDraft[];
   now: Date;
+  /** false: the caller queues its own confirmation (the language sign-up's carries the documents). */
+  signedEmail?: boolean;
 };
 
 export type SignResult = {
@@ -177,25 +179,32 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
   // A transfer is paid against a pro-forma with its own number, the transfer's title (A5).
   const proformaNumber = transfer ? await assignProformaNumber(tx, first.id, input.now) : null;
   const money = (c: { amount: number; discount: number }) => formatMoney(c.amount - c.discount, offer.currency);
-  const emailId = await queueBillingEmail(
-    tx,
-    billingOnceKey(contract.id, first.id, 'signed'),
-    contract.payer.email,
-    'billing-signed',
-    {
-      firstName: contract.payer.firstName,
-      number: contract.number,
-      title: offer.title,
-      label: first.label,
-      amount: money(first),
-      dueDate: formatDate(first.dueDate),
-      schedule: contract.charges.map((c) => ({ label: c.label, amount: money(c), dueDate: formatDate(c.dueDate) })),
-      link: transfer ? absoluteUrl(proformaPath(first.id)) : chargePayUrl(first.id),
-      transfer,
-      proformaNumber,
-      termsVersion: input.termsVersion,
-    },
-  );
+  const emailId =
+    input.signedEmail === false
+      ? null
+      : await queueBillingEmail(
+          tx,
+          billingOnceKey(contract.id, first.id, 'signed'),
+          contract.payer.email,
+          'billing-signed',
+          {
+            firstName: contract.payer.firstName,
+            number: contract.number,
+            title: offer.title,
+            label: first.label,
+            amount: money(first),
+            dueDate: formatDate(first.dueDate),
+            schedule: contract.charges.map((c) => ({
+              label: c.label,
+              amount: money(c),
+              dueDate: formatDate(c.dueDate),
+            })),
+            link: transfer ? absoluteUrl(proformaPath(first.id)) : chargePayUrl(first.id),
+            transfer,
+            proformaNumber,
+            termsVersion: input.termsVersion,
+          },
+        );
   return {
     contractId: contract.id,
     number: contract.number,

@@ -2,6 +2,8 @@
 // today and its documents, the plain explanation, and what ending it now would mean.
 import { currentTime } from '@/lib/clock/clock';
 import { quoteTermination } from '@/lib/billing/rules/termination';
+import { formatLastDay } from '@/lib/format/time';
+import { withdrawalEnd } from '@/lib/orders/confirmation/summary';
 import { myContract, type MyContract } from './payer';
 import { chargeState, warsawDay, type ChargeState } from './charge-state';
 import { explainContract } from './explain';
@@ -34,7 +36,15 @@ export async function myContractPage(payerId: string, slug: string, now = curren
   // A pro-forma is paid by bank transfer against its number (A5), not through PayU.
   const byLink = contract.payMethod !== 'TRANSFER';
   const payable = new Set(byLink ? open.filter((c, i) => i === 0 || c.state.kind === 'overdue').map((c) => c.id) : []);
-  return { contract, charges, explained, quote, payable };
+  // The statute's withdrawal (14 days from signing) said as such before the payer confirms.
+  const withdrawal =
+    quote?.kind === 'withdrawal'
+      ? {
+          lastDay: formatLastDay(withdrawalEnd({ termsAcceptedAt: contract.signedAt })),
+          early: contract.immediateStartConsent,
+        }
+      : null;
+  return { contract, charges, explained, quote, payable, withdrawal };
 }
 
 const slugDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -192,5 +192,13 @@ export const billingAccount = {
     confirm: 'Potwierdzam zakończenie umowy',
     back: 'Wróć',
     done: 'Wypowiedzenie przyjęte. Potwierdzenie wysłaliśmy e-mailem.',
+    /** What kind of ending the preview is (the statute's withdrawal within 14 days, or a notice). */
+    kindWithdrawal: (lastDay: string) =>
+      `Jesteś w 14-dniowym terminie na odstąpienie od umowy (do ${lastDay} włącznie): umowa skończy się od razu, bez podania przyczyny (art. 27 ustawy o prawach konsumenta).`,
+    kindWithdrawalEarly:
+      'Zażądałeś rozpoczęcia świadczenia przed upływem tego terminu, więc płacisz za część spełnioną do dziś (art. 35); resztę zwrócimy.',
+    kindNotice: 'To wypowiedzenie umowy: skutek na koniec okresu, za który zapłaciłeś.',
+    linesHeading: 'Rozliczenie',
+    doneWithdrawal: 'Odstąpienie od umowy przyjęte. Potwierdzenie wysłaliśmy e-mailem.',
   },
 };

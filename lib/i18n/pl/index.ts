@@ -31,6 +31,7 @@ import { demoClock } from './demo-clock';
 import { languagePlacement } from './language-placement';
 import { languageZone } from './language-zone';
 import { languageOffice } from './language-office';
+import { languageSignup } from './language-signup';
 
 export const pl = {
   ...common,
@@ -64,6 +65,7 @@ export const pl = {
   languagePlacement,
   languageZone,
   languageOffice,
+  languageSignup,
 };
 
 type Widen<T> = T extends string

@@ -18,9 +18,10 @@ export function renderEarlyStartPdf(f: ContractFacts, s: Seller): Promise<Buffer
   return contractPdf(t.title, f.termsAcceptedAt, (doc) => {
     title(doc, t.title);
     paragraph(doc, t.lead(f.number, formatDateTime(f.termsAcceptedAt)));
-    paragraph(doc, `„${m.checkout.checkoutForm.immediateDelivery} ${m.checkout.checkoutForm.immediateDeliveryNote}”`, {
-      grey: true,
-    });
+    const asked =
+      f.contract?.earlyStartText ??
+      `${m.checkout.checkoutForm.immediateDelivery} ${m.checkout.checkoutForm.immediateDeliveryNote}`;
+    paragraph(doc, `„${asked}”`, { grey: true });
     if (digital.length > 0) {
       heading(doc, t.digitalHeading);
       paragraph(doc, t.digital);

@@ -22,6 +22,11 @@ export type ContractFacts = {
   items: { name: string; quantity: number; totalGross: number; kind: WithdrawalItemKind }[];
   /** The children's packages of a family order, each withdrawn on its own page (/rodzina/rezygnacja/<id>). */
   familyPackages: { id: string; name: string }[];
+  /**
+   * A billing contract's documents (lib/billing/contracts/documents.ts) rather than an order's:
+   * its page (where the payer withdraws), its number's wording, the early-start request as signed.
+   */
+  contract?: { path: string; earlyStartText: string };
 };
 
 /** The order's facts; `ownerId` null is staff (the mailbox), otherwise someone else's order is null. */

@@ -79,7 +79,7 @@ export function blank(doc: PdfDocument, label: string): void {
 export function orderBlock(doc: PdfDocument, f: ContractFacts, s: Seller, withItems = true): void {
   const t = messages().contract.pdf.order;
   heading(doc, t.heading);
-  paragraph(doc, t.number(f.number));
+  paragraph(doc, f.contract ? messages().languageSignup.contractFormNumber(f.number) : t.number(f.number));
   paragraph(doc, t.concluded(formatDateTime(f.termsAcceptedAt)));
   paragraph(doc, t.buyer(f.buyerName));
   if (withItems) {

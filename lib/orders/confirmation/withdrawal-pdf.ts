@@ -26,7 +26,8 @@ export function renderInstructionPdf(f: ContractFacts, s: Seller): Promise<Buffe
     for (const p of t.right(formatLastDay(withdrawalEnd(f)))) paragraph(doc, p);
     paragraph(doc, t.how(`${s.name}, ${s.addressLines.join(', ')}`, s.complaintsEmail, s.phone));
     paragraph(doc, t.form);
-    if (other) paragraph(doc, t.online(absoluteUrl(`/zamowienia/${f.id}`)));
+    if (f.contract) paragraph(doc, messages().languageSignup.instructionOnline(absoluteUrl(f.contract.path)));
+    else if (other) paragraph(doc, t.online(absoluteUrl(`/zamowienia/${f.id}`)));
     if (family) familyProcedure(doc, f);
     paragraph(doc, t.inTime);
     heading(doc, t.effectsHeading);
@@ -67,7 +68,7 @@ export function renderFormPdf(f: ContractFacts, s: Seller): Promise<Buffer> {
       () => '•',
     );
     paragraph(doc, t.concluded(formatDate(f.termsAcceptedAt)));
-    paragraph(doc, t.number(f.number));
+    paragraph(doc, f.contract ? messages().languageSignup.contractFormNumber(f.number) : t.number(f.number));
     if (f.familyPackages.length > 1) paragraph(doc, messages().contract.pdf.family.formNote, { size: 9, grey: true });
     for (const label of t.blanks) blank(doc, label);
     doc.moveDown(0.8);

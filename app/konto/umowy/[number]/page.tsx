@@ -45,7 +45,7 @@ export default async function MyContractPage({
       )}
       {noticed && (
         <Notice tone="success" role="status">
-          {t.end.done}
+          {contract.endReason === 'withdrawal' ? t.end.doneWithdrawal : t.end.done}
         </Notice>
       )}
       <Notice tone={explained.tone} as="div" data-testid="contract-explained">
@@ -71,6 +71,8 @@ export default async function MyContractPage({
             endsOn={formatDate(new Date(`${quote.endsOn}T00:00:00Z`))}
             refund={quote.refund > 0 ? formatMoney(quote.refund, contract.currency) : null}
             owed={quote.owed > 0 ? formatMoney(quote.owed, contract.currency) : null}
+            kind={{ withdrawal: page.withdrawal }}
+            lines={quote.lines.map((l) => ({ label: l.label, amount: formatMoney(l.amount, contract.currency) }))}
           />
         </section>
       )}

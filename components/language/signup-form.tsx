@@ -1,0 +1,180 @@
+'use client';
+// The language course's sign-up form (razem B1–B2): the person (unless signed in), the date of
+// birth, the level and its plan, the terms, the receipt of the withdrawal kit, the optional early
+// start, and the button that binds. Each refusal stands beside its field; what was typed stays.
+import Link from 'next/link';
+import { useState } from 'react';
+import { CheckboxField, Field, FieldError, SelectField } from '@/components/forms/field';
+import { FormMessage } from '@/components/forms/form-message';
+import { SubmitButton } from '@/components/forms/submit-button';
+import { useFormAction } from '@/components/forms/use-form-action';
+import { languageSignupAction } from '@/lib/actions/language/signup';
+import type { SignupLevel } from '@/lib/language/signup/signup-page';
+import { messages } from '@/lib/i18n';
+
+export function LanguageSignupForm({
+  levels,
+  selected,
+  minAge,
+  signedIn,
+  documents,
+}: {
+  levels: SignupLevel[];
+  selected: string;
+  minAge: number;
+  signedIn: boolean;
+  documents: { instruction: string; form: string };
+}) {
+  const t = messages().languageSignup;
+  const f = useFormAction(languageSignupAction);
+  const [cefr, setCefr] = useState(f.value('level', selected));
+  const level = levels.find((l) => l.cefr === cefr) ?? levels[0];
+  const [plan, setPlan] = useState(f.value('plan', level?.plans[0]?.planKind ?? 'FULL'));
+  const chosen = level?.plans.find((p) => p.planKind === plan) ?? level?.plans[0];
+  return (
+    <form action={f.action} className="space-y-4" noValidate>
+      <FormMessage state={f.state} />
+      <fieldset className="card space-y-3">
+        <legend className="h2 px-1">{t.person}</legend>
+        {!signedIn && (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field
+              name="firstName"
+              label={t.firstName}
+              autoComplete="given-name"
+              defaultValue={f.value('firstName', '')}
+              error={f.error('firstName')}
+            />
+            <Field
+              name="lastName"
+              label={t.lastName}
+              autoComplete="family-name"
+              defaultValue={f.value('lastName', '')}
+              error={f.error('lastName')}
+            />
+            <Field
+              name="email"
+              type="email"
+              label={t.email}
+              hint={t.emailHint}
+              autoComplete="email"
+              defaultValue={f.value('email', '')}
+              error={f.error('email')}
+            />
+            <Field
+              name="phone"
+              type="tel"
+              label={t.phone}
+              autoComplete="tel"
+              defaultValue={f.value('phone', '')}
+              error={f.error('phone')}
+            />
+          </div>
+        )}
+        <Field
+          name="birthDate"
+          type="date"
+          label={t.birthDate}
+          hint={t.birthDateHint(minAge)}
+          autoComplete="bday"
+          defaultValue={f.value('birthDate', '')}
+          error={f.error('birthDate')}
+        />
+      </fieldset>
+      <fieldset className="card space-y-3">
+        <legend className="h2 px-1">{t.level}</legend>
+        <SelectField
+          name="level"
+          label={t.levelLabel}
+          value={cefr}
+          onChange={(e) => setCefr(e.target.value)}
+          error={f.error('level')}
+          options={levels.map((l) => ({ value: l.cefr, label: t.levelOption(l.cefr, l.title) }))}
+        />
+      </fieldset>
+      <fieldset className="card space-y-2" aria-describedby={f.error('plan') ? 'plan-error' : undefined}>
+        <legend className="h2 px-1">{t.plan}</legend>
+        {level?.plans.map((p) => (
+          <label key={p.planKind} className="flex items-start gap-2 text-sm">
+            <input
+              type="radio"
+              name="plan"
+              value={p.planKind}
+              checked={chosen?.planKind === p.planKind}
+              onChange={() => setPlan(p.planKind)}
+              className="mt-0.5 h-4 w-4"
+            />
+            <span>
+              <span className="font-semibold">{t.plans[p.planKind].label(p.price)}</span>
+              <br />
+              <span className="text-slate-600">{t.plans[p.planKind].hint}</span>
+            </span>
+          </label>
+        ))}
+        {level && !level.plans.some((p) => p.planKind === 'MONTHLY') && <p className="muted text-sm">{t.noMonthly}</p>}
+        <FieldError id="plan-error">{f.error('plan')}</FieldError>
+      </fieldset>
+      {chosen?.planKind === 'MONTHLY' && chosen.cardChoice && (
+        <fieldset className="card space-y-2">
+          <legend className="h2 px-1">{t.payMethod}</legend>
+          {(['CARD', 'LINK'] as const).map((v) => (
+            <label key={v} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                name="payMethod"
+                value={v}
+                defaultChecked={f.value('payMethod', 'CARD') === v}
+                className="mt-0.5 h-4 w-4"
+              />
+              <span>
+                <span className="font-semibold">{t.payMethods[v].label}</span>
+                <br />
+                <span className="text-slate-600">{t.payMethods[v].hint}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className="card space-y-4">
+        <legend className="h2 px-1">{t.consents}</legend>
+        <CheckboxField
+          name="terms"
+          error={f.error('terms')}
+          defaultChecked={f.checked('terms')}
+          label={
+            <>
+              {t.termsBefore}{' '}
+              <Link href="/regulamin" target="_blank" className="link">
+                {t.termsLink}
+              </Link>{' '}
+              {t.termsAfter}
+            </>
+          }
+        />
+        <CheckboxField
+          name="withdrawalReceived"
+          error={f.error('withdrawalReceived')}
+          defaultChecked={f.checked('withdrawalReceived')}
+          label={t.withdrawalReceived}
+        >
+          <p className="ml-6 mt-1 text-sm text-slate-600">
+            {t.withdrawalLinks}{' '}
+            <a href={documents.instruction} target="_blank" rel="noopener" className="link">
+              {t.instructionLink}
+            </a>
+            ,{' '}
+            <a href={documents.form} target="_blank" rel="noopener" className="link">
+              {t.formLink}
+            </a>
+            . {t.withdrawalNote}
+          </p>
+        </CheckboxField>
+        <CheckboxField name="immediateStart" defaultChecked={f.checked('immediateStart')} label={t.immediateStart}>
+          <p className="ml-6 mt-1 text-sm text-slate-600">{t.immediateStartNote}</p>
+        </CheckboxField>
+      </fieldset>
+      <p className="muted text-sm">{t.payNote}</p>
+      <SubmitButton className="btn-primary w-full sm:w-auto">{t.submit}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+// A signed contract's documents on a durable medium (razem B2, art. 21 u.p.k.): the terms as
+// accepted, the withdrawal instruction and the model form (and the early-start request when made),
+// rendered from the contract's own records by the same PDF code as an order's confirmation.
+import { db } from '@/lib/db/client';
+import { formatDateTime } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+import { seller } from '@/lib/invoices/seller';
+import { legalContext } from '@/lib/legal/pages';
+import { findVersion } from '@/lib/legal/registry';
+import type { ContractFacts } from '@/lib/orders/confirmation/facts';
+import { renderEarlyStartPdf } from '@/lib/orders/confirmation/early-start-pdf';
+import { renderTermsPdf } from '@/lib/orders/confirmation/terms-pdf';
+import { renderFormPdf, renderInstructionPdf } from '@/lib/orders/confirmation/withdrawal-pdf';
+import { fileNameOf, type ContractFile } from '@/lib/orders/confirmation/documents';
+import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
+import { isPlanCode, planPolicy } from '@/lib/billing/rules/plans';
+import { accountContractPath, contractSlug } from '@/lib/billing/queries/paths';
+
+/** The documents a contract's confirmation carries: a consumer's the withdrawal kit, a business's the terms. */
+export function contractDocuments(c: { planCode: string; immediateStartConsent: boolean }): ContractDocument[] {
+  const consumer = isPlanCode(c.planCode) ? planPolicy(c.planCode).consumer : true;
+  if (!consumer) return ['terms'];
+  return c.immediateStartConsent
+    ? ['terms', 'earlyStart', 'withdrawalInstruction', 'withdrawalForm']
+    : ['terms', 'withdrawalInstruction', 'withdrawalForm'];
+}
+
+/** The contract as the order-confirmation PDFs read it: one service, concluded at signing. */
+async function contractFacts(contractId: string): Promise<(ContractFacts & { documents: ContractDocument[] }) | null> {
+  const c = await db().contract.findUnique({
+    where: { id: contractId },
+    select: {
+      id: true,
+      number: true,
+      planCode: true,
+      termsVersion: true,
+      signedAt: true,
+      activatedAt: true,
+      immediateStartConsent: true,
+      currency: true,
+      amount: true,
+      offer: { select: { title: true } },
+      payer: { select: { firstName: true, lastName: true } },
+    },
+  });
+  if (!c) return null;
+  return {
+    id: c.id,
+    number: c.number,
+    buyerType: 'PERSON',
+    buyerName: `${c.payer.firstName} ${c.payer.lastName}`,
+    consent: c.immediateStartConsent,
+    termsVersion: c.termsVersion,
+    termsAcceptedAt: c.signedAt,
+    paidAt: c.activatedAt,
+    currency: c.currency,
+    totalGross: c.amount,
+    items: [{ name: c.offer.title, quantity: 1, totalGross: c.amount, kind: 'service' }],
+    familyPackages: [],
+    contract: {
+      path: accountContractPath(c.number),
+      earlyStartText: messages().languageSignup.immediateStart,
+    },
+    documents: contractDocuments(c),
+  };
+}
+
+/** One document of a contract as a file; null when the contract or the document is not there. */
+export async function contractFile(kind: ContractDocument, contractId: string): Promise<ContractFile | null> {
+  const f = await contractFacts(contractId);
+  if (!f || !f.documents.includes(kind)) return null;
+  const s = seller();
+  let pdf: Buffer | null;
+  if (kind === 'terms') {
+    const version = findVersion('terms', f.termsVersion);
+    pdf = version
+      ? await renderTermsPdf(version.render(legalContext()), { order: f.number, at: formatDateTime(f.termsAcceptedAt) })
+      : null;
+  } else if (kind === 'earlyStart') pdf = await renderEarlyStartPdf(f, s);
+  else if (kind === 'withdrawalInstruction') pdf = await renderInstructionPdf(f, s);
+  else pdf = await renderFormPdf(f, s);
+  return pdf
+    ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion: f.termsVersion }), pdf }
+    : null;
+}
