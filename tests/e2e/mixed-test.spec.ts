@@ -1,66 +1,16 @@
 // A learner opens the demo maths course (no purchase needed), finds the test locked until the
 // lessons are done, answers every kind of question (gap fill, matching, ordering, …), is warned
 // about the one left unanswered, goes back to it, sends, passes and sees the key and the certificate.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { checkPage, expect, login, test } from './support/fixtures';
 import { funkcje, FUNKCJE_SLUG } from '../../lib/demo/courses/funkcje';
 import type { DemoQuestion } from '../../lib/demo/courses/types';
+import { answer, questionOf } from './support/answer';
+
+// The bank's one short answer, typed without diacritics and in another case (still accepted).
+const NO_DIACRITICS = '  WIERZCHOLEK ';
 
 const TITLE = 'Matematyka — funkcje liniowe i kwadratowe';
-const head = (q: DemoQuestion) => q.text.split('$')[0].trim().slice(0, 30);
-type Cfg = Record<string, unknown>;
-
-async function questionOf(card: Locator): Promise<DemoQuestion> {
-  const text = ((await card.getByTestId('question-text').textContent()) ?? '').replace(/\s+/g, ' ');
-  const q = funkcje.questions.find((x) => text.includes(head(x)));
-  expect(q, text).toBeDefined();
-  return q!;
-}
-
-/** Answers one question right, knowing the demo bank's key. */
-async function answer(card: Locator, q: DemoQuestion) {
-  const c = (q.config ?? {}) as Cfg;
-  switch (q.kind) {
-    case 'SINGLE':
-    case 'MULTIPLE':
-      for (const o of q.options.filter((x) => x.correct)) await card.getByLabel(o.text, { exact: true }).check();
-      return;
-    case 'TRUE_FALSE':
-      await card.getByLabel(c.answer ? 'Prawda' : 'Fałsz', { exact: true }).check();
-      return;
-    case 'SHORT_ANSWER':
-      await card.getByLabel('Twoja odpowiedź').fill('  WIERZCHOLEK '); // no diacritics, other case
-      return;
-    case 'NUMERIC':
-      await card.getByLabel('Twoja odpowiedź').fill(String(c.value).replace('.', ','));
-      return;
-    case 'GAP_FILL': {
-      const gaps = c.gaps as { accepted: string[]; choices?: string[] }[];
-      for (const [i, g] of gaps.entries()) {
-        const field = card.getByLabel(`Luka ${i + 1}`, { exact: true });
-        if (g.choices) await field.selectOption({ label: g.accepted[0] });
-        else await field.fill(g.accepted[0]);
-      }
-      return;
-    }
-    case 'MATCHING':
-      for (const p of c.pairs as { left: string; right: string }[])
-        await card.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
-      return;
-    case 'ORDERING': {
-      const target = (c.items as { text: string }[]).map((i) => i.text);
-      for (const [i, text] of target.entries()) {
-        const now = await card.getByTestId('ordering-item').allTextContents();
-        const j = now.findIndex((t) => t.includes(text));
-        for (let k = j; k > i; k--) await card.getByRole('button', { name: `Przesuń wyżej: ${text}` }).click();
-      }
-      const done = await card.getByTestId('ordering-item').allTextContents();
-      expect(done.map((t, i) => t.includes(target[i]))).toEqual(target.map(() => true));
-      return;
-    }
-  }
-}
-
 async function finishLessons(page: Page) {
   await page.goto('/moje-kursy');
   const tile = page.getByTestId('my-course').filter({ hasText: TITLE });
@@ -101,7 +51,7 @@ test('a learner takes a test with every kind of question, is warned about an una
   const cards = page.getByTestId('question');
   await expect(cards).toHaveCount(9);
   const shown: DemoQuestion[] = [];
-  for (let i = 0; i < 9; i++) shown.push(await questionOf(cards.nth(i)));
+  for (let i = 0; i < 9; i++) shown.push(await questionOf(cards.nth(i), funkcje.questions));
   // The third category is drawn whole: gap fill, matching and ordering are always there.
   for (const kind of ['GAP_FILL', 'MATCHING', 'ORDERING'] as const) expect(shown.map((q) => q.kind)).toContain(kind);
   await expect(cards.filter({ hasText: 'Dopasuj funkcję' })).toContainText('3 pkt');
@@ -109,7 +59,7 @@ test('a learner takes a test with every kind of question, is warned about an una
 
   // Everything but one question (the first that is not a gap fill, matching or ordering).
   const skipped = shown.findIndex((q) => !['GAP_FILL', 'MATCHING', 'ORDERING'].includes(q.kind));
-  for (let i = 0; i < 9; i++) if (i !== skipped) await answer(cards.nth(i), shown[i]);
+  for (let i = 0; i < 9; i++) if (i !== skipped) await answer(cards.nth(i), shown[i], NO_DIACRITICS);
 
   await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
   const warning = page.getByTestId('unanswered-warning');
@@ -121,7 +71,7 @@ test('a learner takes a test with every kind of question, is warned about an una
   await warning.getByRole('button', { name: 'Wróć do pytań' }).click();
   await expect(warning).toHaveCount(0);
   await expect(cards.nth(skipped)).toBeFocused();
-  await answer(cards.nth(skipped), shown[skipped]);
+  await answer(cards.nth(skipped), shown[skipped], NO_DIACRITICS);
   await page.getByRole('button', { name: 'Wyślij odpowiedzi' }).click();
 
   const result = page.getByTestId('result');
