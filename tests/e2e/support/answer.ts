@@ -6,9 +6,14 @@ import type { DemoQuestion } from '../../../lib/demo/courses/types';
 
 type Cfg = Record<string, unknown>;
 
-/** The demo question a card shows, found by the start of its text (formulas cut off). */
+/** The demo question a card shows, found by the start of its text (before a formula or a gap). */
 export async function questionOf(card: Locator, bank: readonly DemoQuestion[]): Promise<DemoQuestion> {
-  const head = (q: DemoQuestion) => q.text.split('$')[0].replace(/\s+/g, ' ').trim().slice(0, 30);
+  const head = (q: DemoQuestion) =>
+    q.text
+      .split(/\$|\[\[/)[0]
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 30);
   const text = ((await card.getByTestId('question-text').textContent()) ?? '').replace(/\s+/g, ' ');
   const q = bank.find((x) => text.includes(head(x)));
   expect(q, text).toBeDefined();
