@@ -121,7 +121,7 @@ test('a visitor is placed, signs up monthly, studies, passes A2, is suspended, p
 
   // 6. A month and two days on, the next month unpaid: the daily run suspends the zone.
   await page.request.post('/api/test/clock', { data: { advanceDays: 33 } });
-  expect((await page.request.post('/api/test/rozliczenia')).ok()).toBe(true);
+  expect((await page.request.post('/api/test/rozliczenia', { data: { payer: email } })).ok()).toBe(true);
   await expectZone(page, 'blocked');
   await expect(page.getByTestId('zone-blocked')).toContainText('Dostęp do Strefy Słuchacza jest zawieszony');
   await expect(page.getByRole('button', { name: 'Zapisz się' })).toHaveCount(0);

@@ -272,3 +272,28 @@ describe('stored card (razem, card tokens)', () => {
     expect(jobs[0].n).toBe(1);
   });
 });
+
+describe('a run narrowed to some payers (the e2e test route)', () => {
+  it('moves only those payers’ contracts and leaves everyone else’s as they are', async () => {
+    const spec = {
+      policy: RAZEM,
+      status: 'ACTIVE' as const,
+      signedAt: at('2028-01-10', 10),
+      paidThrough: '2028-02-09',
+      charges: [
+        { dueDate: '2028-01-10', status: 'PAID' as const, periodStart: '2028-01-10', periodEnd: '2028-02-09' },
+        { dueDate: '2028-02-10', periodStart: '2028-02-10', periodEnd: '2028-03-09' },
+      ],
+    };
+    const mine = await makeContract(spec);
+    const other = await makeContract(spec);
+    const { payer } = await db().contract.findUniqueOrThrow({
+      where: { id: mine.id },
+      select: { payer: { select: { email: true } } },
+    });
+    await runBillingDay(at('2028-02-11'), { payerEmails: [payer.email!] });
+    expect((await contractRow(mine.id)).status).toBe('SUSPENDED');
+    expect((await contractRow(other.id)).status).toBe('ACTIVE');
+    expect(await templates(other.id)).toEqual([]);
+  });
+});

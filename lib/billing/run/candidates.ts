@@ -10,8 +10,17 @@ export const DUE_TABLE = 'billing_due';
 
 const LIVE = `('PENDING', 'ACTIVE', 'SUSPENDED')`;
 
-/** Fills `billing_due` (dropping a previous one of this connection); returns how many rows. */
-export async function collectCandidates(sql: Sql, now: Date, today: string): Promise<number> {
+/**
+ * Fills `billing_due` (dropping a previous one of this connection); returns how many rows.
+ * `payerEmails` narrows the run to those payers' contracts (the e2e's own, so a spec moving the
+ * clock leaves the demo's contracts as they are); null = every contract.
+ */
+export async function collectCandidates(
+  sql: Sql,
+  now: Date,
+  today: string,
+  payerEmails: string[] | null = null,
+): Promise<number> {
   await sql.query(`DROP TABLE IF EXISTS ${DUE_TABLE}`);
   const r = await sql.query({
     text: `CREATE TEMP TABLE ${DUE_TABLE} AS
@@ -47,8 +56,9 @@ export async function collectCandidates(sql: Sql, now: Date, today: string): Pro
         JOIN "Contract" c ON c."id" = x."contractId" AND c."status" IN ${LIVE}
         JOIN "ContractCharge" ch ON ch."id" = x."chargeId"
         JOIN "User" u ON u."id" = c."payerId"
-        JOIN "BillingOffer" o ON o."id" = c."offerId"`,
-    values: [now, today],
+        JOIN "BillingOffer" o ON o."id" = c."offerId"
+       WHERE $3::text[] IS NULL OR u."email" = ANY($3::text[])`,
+    values: [now, today, payerEmails],
   });
   // The steps look their inserted rows up here by charge: an index, not a scan per row.
   await sql.query(`CREATE UNIQUE INDEX ON ${DUE_TABLE} ("chargeId")`);

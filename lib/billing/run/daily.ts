@@ -51,7 +51,11 @@ async function runStep(sql: Sql, name: string, text: string, now: Date, today: s
 }
 
 /** One day of the billing run as of `now` (Warsaw calendar day of it). */
-export async function runBillingDay(now = currentTime()): Promise<RunSummary> {
+/** A run narrowed to some payers' contracts (test routes only): run-out and the AK3 drop, which are platform-wide, are left to the full run. */
+export type RunScope = { payerEmails?: string[] };
+
+export async function runBillingDay(now = currentTime(), scope: RunScope = {}): Promise<RunSummary> {
+  const scoped = scope.payerEmails !== undefined;
   const today = warsawDateKey(now);
   const summary: RunSummary = {
     day: today,
@@ -66,7 +70,7 @@ export async function runBillingDay(now = currentTime()): Promise<RunSummary> {
   const cardCharges: { chargeId: string; step: string }[] = [];
   const sql = await sqlPool().connect();
   try {
-    summary.candidates = await collectCandidates(sql, now, today);
+    summary.candidates = await collectCandidates(sql, now, today, scope.payerEmails ?? null);
     const take = (kind: string, row: StepRow) => {
       summary.steps[kind] = row.steps;
       emailIds.push(...row.emailIds);
@@ -81,12 +85,14 @@ export async function runBillingDay(now = currentTime()): Promise<RunSummary> {
       take(kind, row);
       if (kind === 'card') cardCharges.push(...row.moved.map((m) => ({ chargeId: m.chargeId!, step: m.step! })));
     }
-    const runOut = await runStep(sql, 'run-out', RUN_OUT_SQL, now, today);
-    take('run-out', runOut);
-    lostAccess.push(...(runOut.moved as LostAccess[]));
-    const dropped = await inTransaction(sql, () => dropLapsedContinuation(sql, today, now));
-    summary.continuationDropped = dropped.dropped;
-    emailIds.push(...dropped.emailIds);
+    if (!scoped) {
+      const runOut = await runStep(sql, 'run-out', RUN_OUT_SQL, now, today);
+      take('run-out', runOut);
+      lostAccess.push(...(runOut.moved as LostAccess[]));
+      const dropped = await inTransaction(sql, () => dropLapsedContinuation(sql, today, now));
+      summary.continuationDropped = dropped.dropped;
+      emailIds.push(...dropped.emailIds);
+    }
   } finally {
     await dropCandidates(sql).catch(() => undefined);
     sql.release();

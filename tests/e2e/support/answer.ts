@@ -51,14 +51,15 @@ export async function answer(card: Locator, q: DemoQuestion, shortAnswer?: strin
         await card.getByLabel(p.left, { exact: true }).selectOption({ label: p.right });
       return;
     case 'ORDERING': {
+      // Exact texts: a short item ("o") is part of longer ones ("do", "odjeżdża").
       const target = (c.items as { text: string }[]).map((i) => i.text);
+      const shown = () => card.getByTestId('ordering-item').locator('span.flex-1').allTextContents();
       for (const [i, text] of target.entries()) {
-        const now = await card.getByTestId('ordering-item').allTextContents();
-        const j = now.findIndex((t) => t.includes(text));
-        for (let k = j; k > i; k--) await card.getByRole('button', { name: `Przesuń wyżej: ${text}` }).click();
+        const j = (await shown()).findIndex((t) => t.trim() === text);
+        for (let k = j; k > i; k--)
+          await card.getByRole('button', { name: `Przesuń wyżej: ${text}`, exact: true }).click();
       }
-      const done = await card.getByTestId('ordering-item').allTextContents();
-      expect(done.map((t, i) => t.includes(target[i]))).toEqual(target.map(() => true));
+      expect((await shown()).map((t) => t.trim())).toEqual(target);
       return;
     }
   }
