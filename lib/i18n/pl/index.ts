@@ -28,6 +28,7 @@ import { billingPay } from './billing-pay';
 import { discounts } from './discounts';
 import { billingRun } from './billing-run';
 import { demoClock } from './demo-clock';
+import { liveMaths } from './live-maths';
 
 export const pl = {
   ...common,
@@ -58,6 +59,7 @@ export const pl = {
   discounts,
   billingRun,
   demoClock,
+  liveMaths,
 };
 
 type Widen<T> = T extends string
