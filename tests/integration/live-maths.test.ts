@@ -17,6 +17,8 @@ import { runBillingDay } from '@/lib/billing/run/daily';
 import { cancelSession } from '@/lib/live/sessions/cancel';
 import { orderLiveCourse, type LiveOrderInput } from '@/lib/live-maths/purchase';
 import { liveMathsPage } from '@/lib/live-maths/course-page';
+import { addMaterial, learnerMaterials, materialForViewer } from '@/lib/live-maths/materials';
+import { UserError } from '@/lib/errors';
 import { makeUser } from './live-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -216,6 +218,37 @@ describe('ordering Matplaneta Live', () => {
     expect(c.charges.map((ch) => ch.periodEnd?.toISOString().slice(0, 10))).toEqual(['2026-10-27', '2026-11-24']);
   });
 
+  it('a class’s materials: the teacher adds them; the booked child’s parent downloads; anyone else 404', async () => {
+    const email = `materialy.${process.pid}@example.pl`;
+    const r = await order({ payer: { firstName: 'Ewa', lastName: 'Materiał', email }, birthYear: 2016 });
+    if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
+    clockTo(at(10, 1, 12, 5));
+    await payByBlik(r.firstChargeId);
+    const parent = await db().user.findUniqueOrThrow({ where: { email }, include: { children: true } });
+    const session = await db().liveSession.findFirstOrThrow({
+      where: {
+        groupId,
+        status: 'SCHEDULED',
+        bookings: { some: { userId: parent.children[0].userId, status: 'BOOKED' } },
+      },
+      select: { id: true, teacherId: true },
+    });
+    const teacher = await db().user.findUniqueOrThrow({
+      where: { id: session.teacherId },
+      select: { id: true, roles: true },
+    });
+    const stranger = await makeUser(['LEARNER']);
+    const bytes = new TextEncoder().encode('%PDF-1.4 karta pracy');
+    await expect(addMaterial(stranger, session.id, { name: 'x.pdf', bytes })).rejects.toThrow();
+    await expect(addMaterial(teacher, session.id, { name: 'skrypt.exe', bytes })).rejects.toBeInstanceOf(UserError);
+    const m = await addMaterial(teacher, session.id, { name: 'karta-pracy.pdf', bytes });
+    expect((await materialForViewer(parent, m.id))?.fileName).toBe('karta-pracy.pdf');
+    expect((await materialForViewer({ id: parent.children[0].userId, roles: ['CHILD'] }, m.id))?.mimeType).toBe(
+      'application/pdf',
+    );
+    expect(await materialForViewer(stranger, m.id)).toBeNull();
+    expect((await learnerMaterials(parent.children[0].userId)).map((x) => x.fileName)).toEqual(['karta-pracy.pdf']);
+  });
   it('never sells a seat above the group’s 12, make-ups included', async () => {
     const page = await liveMathsPage(null, ORDERED);
     const left = page.groups.find((g) => g.slug === SLUG)!.seatsLeft;

@@ -66,4 +66,18 @@ export const liveMaths = {
     postalCodeInvalid: 'Kod pocztowy w formacie 00-000.',
   },
   refundReason: 'Zwrot za odwołane zajęcia Matplaneta Live',
+  materials: {
+    title: 'Materiały do zajęć',
+    intro: 'Pliki dodane przez nauczyciela do zajęć, na które dziecko jest zapisane.',
+    none: 'Nie ma jeszcze materiałów.',
+    upload: 'Plik z materiałami (PDF, obraz, dokument; do 10 MB)',
+    submit: 'Dodaj materiał',
+    added: 'Materiał dodany.',
+    forSession: (when: string, title: string) => `${when} — ${title}`,
+    size: (kb: number) => `${kb} KB`,
+    fileMissing: 'Wybierz plik.',
+    badType: 'Ten rodzaj pliku nie jest dozwolony: dodaj PDF, obraz (PNG, JPG) albo dokument (DOCX, PPTX, XLSX, TXT).',
+    empty: 'Plik jest pusty.',
+    tooBig: 'Plik jest za duży: najwyżej 10 MB.',
+  },
 };

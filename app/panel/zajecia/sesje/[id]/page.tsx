@@ -11,6 +11,9 @@ import { orNotFound } from '@/lib/live/panel/not-found';
 import { formatDateTime } from '@/lib/format/time';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { UploadForm } from '@/components/groups/upload-form';
+import { MaterialsList } from '@/components/live-maths/materials-list';
+import { MATERIAL_ACCEPT, sessionMaterials } from '@/lib/live-maths/materials';
 
 export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.session.booked) };
 
@@ -18,6 +21,8 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/sesje/${id}`);
   const p = await orNotFound(sessionPage(user, id));
+  const materials = await sessionMaterials(p.session.id);
+  const tm = messages().liveMaths.materials;
   const m = messages().livePanel;
   const t = m.session;
   const s = p.session;
@@ -90,6 +95,19 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
             ))}
           </ol>
         )}
+      </section>
+      <section className="card space-y-3" aria-labelledby="materialy">
+        <h2 id="materialy" className="h2">
+          {tm.title}
+        </h2>
+        <MaterialsList items={materials} />
+        <UploadForm
+          action={`${LIVE_TEACHER_PATH}/sesje/${s.id}/materialy`}
+          label={tm.upload}
+          accept={MATERIAL_ACCEPT}
+          submit={tm.submit}
+          testId="material-upload"
+        />
       </section>
       <section className="card">
         <ActionForm
