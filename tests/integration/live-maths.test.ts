@@ -32,7 +32,7 @@ const at = (m: number, d: number, h = 12, min = 0) => fromWarsaw(2026, m, d, h, 
 const ORDERED = at(10, 1);
 let sim: Awaited<ReturnType<typeof startLocalPayu>>;
 let admin: Awaited<ReturnType<typeof makeUser>>;
-let sessions: { id: string; startsAt: Date; endsAt: Date }[] = [];
+const sessions: { id: string; startsAt: Date; endsAt: Date }[] = [];
 let groupId = '';
 const SLUG = 'matematyka-live-wtorek';
 

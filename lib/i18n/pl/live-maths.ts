@@ -66,6 +66,21 @@ export const liveMaths = {
     postalCodeInvalid: 'Kod pocztowy w formacie 00-000.',
   },
   refundReason: 'Zwrot za odwołane zajęcia Matplaneta Live',
+  cancelRefunds: {
+    title: 'Zwroty po odwołaniu zajęć',
+    intro: 'Zwroty proporcjonalne dla opłaconych Abonamentów (cena × niezrealizowane zajęcia ÷ 4), wysłane przez PayU.',
+    contract: 'Umowa',
+    payer: 'Płatnik',
+    amount: 'Kwota',
+    status: 'Stan zwrotu',
+    states: {
+      PENDING: 'W toku',
+      FINALIZED: 'Zwrócono',
+      CANCELED: 'Anulowany przez PayU',
+      REFUSED: 'Odrzucony — do wyjaśnienia',
+      none: 'Nie wysłano — do wyjaśnienia',
+    } as Record<string, string>,
+  },
   materials: {
     title: 'Materiały do zajęć',
     intro: 'Pliki dodane przez nauczyciela do zajęć, na które dziecko jest zapisane.',

@@ -14,6 +14,9 @@ import { messages } from '@/lib/i18n';
 import { UploadForm } from '@/components/groups/upload-form';
 import { MaterialsList } from '@/components/live-maths/materials-list';
 import { MATERIAL_ACCEPT, sessionMaterials } from '@/lib/live-maths/materials';
+import { refundsOfSession } from '@/lib/live-maths/cancellation-refunds';
+import { formatMoney } from '@/lib/format/money';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.session.booked) };
 
@@ -21,8 +24,12 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/sesje/${id}`);
   const p = await orNotFound(sessionPage(user, id));
-  const materials = await sessionMaterials(p.session.id);
+  const [materials, refunds] = await Promise.all([
+    sessionMaterials(p.session.id),
+    can(user.roles, 'live:manage') ? refundsOfSession(p.session.id) : [],
+  ]);
   const tm = messages().liveMaths.materials;
+  const tr = messages().liveMaths.cancelRefunds;
   const m = messages().livePanel;
   const t = m.session;
   const s = p.session;
@@ -96,6 +103,36 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
           </ol>
         )}
       </section>
+      {refunds.length > 0 && (
+        <section className="card space-y-3" aria-labelledby="zwroty">
+          <h2 id="zwroty" className="h2">
+            {tr.title}
+          </h2>
+          <p className="muted text-sm">{tr.intro}</p>
+          <ScrollTable label={tr.title}>
+            <table className="w-full text-sm" data-testid="cancel-refunds">
+              <thead>
+                <tr className="text-left">
+                  <th scope="col">{tr.contract}</th>
+                  <th scope="col">{tr.payer}</th>
+                  <th scope="col">{tr.amount}</th>
+                  <th scope="col">{tr.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {refunds.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.number}</td>
+                    <td>{r.payer}</td>
+                    <td>{formatMoney(r.amount)}</td>
+                    <td>{tr.states[r.status ?? 'none']}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </section>
+      )}
       <section className="card space-y-3" aria-labelledby="materialy">
         <h2 id="materialy" className="h2">
           {tm.title}
