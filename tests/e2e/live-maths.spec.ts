@@ -94,6 +94,9 @@ test('a parent buys Live for a child with BLIK, joins a class for the child and 
   await expect(page.getByLabel('Rok urodzenia dziecka')).toHaveAttribute('aria-invalid', 'true');
   await checkPage(page, true);
 
+  // What was typed stays in the form; only the birth year is corrected.
+  await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue(email);
+  await expect(page.getByLabel('Imię i nazwisko dziecka')).toHaveValue('Ola Kowalska');
   await page.getByLabel('Rok urodzenia dziecka').fill(String(year - 8));
   await page.getByLabel(/Akceptuję/).check();
   await page.getByLabel(/Proszę o rozpoczęcie zajęć/).check();
