@@ -19,6 +19,7 @@ import { orderLiveCourse, type LiveOrderInput } from '@/lib/live-maths/purchase'
 import { liveMathsPage } from '@/lib/live-maths/course-page';
 import { addMaterial, learnerMaterials, materialForViewer } from '@/lib/live-maths/materials';
 import { UserError } from '@/lib/errors';
+import { refundsOfSession } from '@/lib/live-maths/cancellation-refunds';
 import { makeUser } from './live-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -214,6 +215,11 @@ describe('ordering Matplaneta Live', () => {
       { amount: formatMoney(6000) },
       { amount: formatMoney(6001) },
     ]);
+    // Staff see on the cancelled class's page the refund it caused.
+    expect((await refundsOfSession(sessions[2].id)).find((x) => x.number === c.number)).toMatchObject({
+      amount: 6001,
+      payer: 'Ewa Druga',
+    });
     // The paid period keeps its dates (6–27 October); the next one still starts on 3 November.
     expect(c.charges.map((ch) => ch.periodEnd?.toISOString().slice(0, 10))).toEqual(['2026-10-27', '2026-11-24']);
   });
