@@ -2,6 +2,7 @@
 // The Matplaneta Live order: the group (its card shows day, time, teacher, seats, the next four
 // classes and the price), the child (theirs or a new profile), the buyer when not signed in,
 // discount codes, VAT-invoice data only when asked for, the terms and the unticked early start.
+import { useState } from 'react';
 import Link from 'next/link';
 import { CheckboxField, Field, FieldError } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
@@ -36,8 +37,8 @@ export function LiveOrderForm({
   const t = messages().liveMaths;
   const f = useFormAction(orderLiveCourseAction);
   const slug = f.value('slug', groups.find((g) => !g.full)?.slug ?? '');
-  const child = f.value('child', childOptions[0]?.id ?? 'new');
-  const invoice = f.checked('invoice');
+  const [child, setChild] = useState(f.value('child', childOptions[0]?.id ?? 'new'));
+  const [invoice, setInvoice] = useState(f.checked('invoice'));
   return (
     <form action={f.action} className="space-y-4" noValidate>
       <FormMessage state={f.state} />
@@ -81,25 +82,36 @@ export function LiveOrderForm({
         <legend className="h2 px-1">{t.form.child}</legend>
         {[...childOptions, { id: 'new', name: t.form.newChild }].map((c) => (
           <label key={c.id} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="child" value={c.id} defaultChecked={child === c.id} className="h-4 w-4" />
+            <input
+              type="radio"
+              name="child"
+              value={c.id}
+              checked={child === c.id}
+              onChange={() => setChild(c.id)}
+              className="h-4 w-4"
+            />
             {c.name}
           </label>
         ))}
         <FieldError id="child-error">{f.error('child')}</FieldError>
-        <Field
-          name="childName"
-          label={t.form.childName}
-          defaultValue={f.value('childName', '')}
-          error={f.error('childName')}
-        />
-        <Field
-          name="birthYear"
-          label={t.form.birthYear}
-          hint={t.form.birthYearHint}
-          inputMode="numeric"
-          defaultValue={f.value('birthYear', '')}
-          error={f.error('birthYear')}
-        />
+        {child === 'new' && (
+          <>
+            <Field
+              name="childName"
+              label={t.form.childName}
+              defaultValue={f.value('childName', '')}
+              error={f.error('childName')}
+            />
+            <Field
+              name="birthYear"
+              label={t.form.birthYear}
+              hint={t.form.birthYearHint}
+              inputMode="numeric"
+              defaultValue={f.value('birthYear', '')}
+              error={f.error('birthYear')}
+            />
+          </>
+        )}
       </fieldset>
 
       <fieldset className="card space-y-3">
@@ -150,7 +162,7 @@ export function LiveOrderForm({
       </fieldset>
 
       <fieldset className="card space-y-3">
-        <legend className="h2 px-1">{t.form.code}</legend>
+        <legend className="h2 px-1">{t.form.discounts}</legend>
         <Field
           name="code"
           label={t.form.code}
@@ -163,8 +175,15 @@ export function LiveOrderForm({
       </fieldset>
 
       <fieldset className="card space-y-3">
-        <CheckboxField name="invoice" label={t.form.invoice} defaultChecked={invoice} error={f.error('invoice')} />
-        <div className="space-y-3">
+        <CheckboxField
+          name="invoice"
+          label={t.form.invoice}
+          checked={invoice}
+          onChange={(e) => setInvoice(e.target.checked)}
+          error={f.error('invoice')}
+        />
+        {/* VAT-invoice data only when an invoice is wanted. */}
+        <div className="space-y-3" hidden={!invoice}>
           <Field
             name="companyName"
             label={t.form.companyName}

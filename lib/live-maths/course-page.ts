@@ -8,7 +8,7 @@ import { db } from '@/lib/db/client';
 import { listChildren } from '@/lib/families/children';
 import { seatsLeft } from './seats';
 
-export const LIVE_MATHS_PATH = '/matematyka-live';
+export { LIVE_MATHS_PATH } from './paths';
 export const LIVE_PRODUCT = 'live';
 
 export type LiveGroupOffer = Awaited<ReturnType<typeof liveMathsPage>>['groups'][number];

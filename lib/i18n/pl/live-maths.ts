@@ -31,6 +31,7 @@ export const liveMaths = {
     phone: 'Telefon (opcjonalnie)',
     haveAccount: 'Masz już konto?',
     signIn: 'Zaloguj się',
+    discounts: 'Rabaty',
     code: 'Kod rabatowy (opcjonalnie)',
     codeHint: 'Kod promocyjny albo rabat rodzicielski — rabat za drugie i kolejne dziecko sprawdza nasz zespół.',
     sibling: 'Rabat rodzicielski: imię i nazwisko rodzeństwa uczęszczającego na zajęcia (opcjonalnie)',
