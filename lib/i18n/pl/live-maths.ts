@@ -45,10 +45,9 @@ export const liveMaths = {
     termsBefore: 'Akceptuję',
     termsLink: 'regulamin Matplaneta Live',
     termsAfter: 'i zawieram umowę z obowiązkiem zapłaty.',
-    immediateStart:
-      'Proszę o rozpoczęcie zajęć przed upływem 14 dni na odstąpienie od umowy (niezaznaczenie oznacza, że zajęcia zaczną się po 14 dniach).',
+    immediateStart: 'Proszę o rozpoczęcie zajęć przed upływem 14 dni na odstąpienie od umowy.',
     withdrawal:
-      'Zajęcia na żywo to usługa: zgoda na wcześniejszy start nie odbiera prawa odstąpienia. Jeśli odstąpisz od umowy w ciągu 14 dni, zwrócimy opłatę za Abonament pomniejszoną o zajęcia, które już się odbyły (art. 35 ustawy o prawach konsumenta).',
+      'Zajęcia na żywo to usługa: ta zgoda nie odbiera prawa odstąpienia. Jeśli odstąpisz od umowy w ciągu 14 dni, zwrócimy opłatę za Abonament pomniejszoną o zajęcia, które już się odbyły (art. 35 ustawy o prawach konsumenta); bez tej prośby zwrócimy całą opłatę.',
     submit: 'Zamawiam i płacę przez PayU',
   },
   errors: {
