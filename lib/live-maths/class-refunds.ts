@@ -49,6 +49,8 @@ export async function refundCancelledClass(
       JOIN "User" p ON p."id" = k."payerId"
       JOIN "LiveUndelivered" u ON u."sessionId" = ${session.id} AND u."userId" = k."beneficiaryId"
      WHERE o."liveGroupId" = ${session.groupId} AND k."planKind" = 'SESSIONS'
+       -- an ended or void contract's money was settled when it ended
+       AND k."status" IN ('ACTIVE', 'SUSPENDED')
        AND ch."kind" = 'PERIOD' AND ch."status" = 'PAID'
        AND ch."periodStart" <= ${day}::date AND ch."periodEnd" >= ${day}::date
      ORDER BY k."id"`;
