@@ -1,6 +1,8 @@
 // The catalogue of e-mail templates: each has a React body, a subject and a plain-text part.
 import * as passwordReset from './password-reset';
 import * as welcome from './welcome';
+import * as liveClassRefund from './live-maths/class-refund';
+import * as liveMathsWelcome from './live-maths/welcome';
 import * as orderPaid from './order-paid';
 import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
@@ -204,6 +206,17 @@ export const templates = {
     text: billingSigned.text,
   },
   'billing-paid': { subject: billingPaid.subject, Body: billingPaid.BillingPaidEmail, text: billingPaid.text },
+  // Matplaneta Live (lib/live-maths): a cancelled class's refund, an account made at purchase.
+  'live-class-refund': {
+    subject: liveClassRefund.subject,
+    Body: liveClassRefund.LiveClassRefundEmail,
+    text: liveClassRefund.text,
+  },
+  'live-maths-welcome': {
+    subject: liveMathsWelcome.subject,
+    Body: liveMathsWelcome.LiveMathsWelcomeEmail,
+    text: liveMathsWelcome.text,
+  },
   'billing-card-declined': {
     subject: cardDeclined.subject,
     Body: cardDeclined.CardDeclinedEmail,

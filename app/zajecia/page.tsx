@@ -16,6 +16,8 @@ import { MakeUpForm } from '@/components/live/make-up-form';
 import { CalendarBox } from '@/components/live/calendar-box';
 import { PastSessions } from '@/components/live/past-sessions';
 import { bookLiveSession } from '@/lib/actions/live/learner-booking';
+import { learnerMaterials } from '@/lib/live-maths/materials';
+import { MaterialsList } from '@/components/live-maths/materials-list';
 
 export const metadata: Metadata = { title: messages().liveLearner.title };
 
@@ -33,11 +35,13 @@ export default async function LiveClassesPage({
   const people = await learnersOf(user);
   // A parent lands on their first child; anyone may switch to themself.
   const learner = pickLearner(people, q.dla, user.roles.includes('PARENT'));
-  const [upcoming, past, makeUps, feedAt] = await Promise.all([
+  const [upcoming, past, makeUps, feedAt, materials] = await Promise.all([
     upcomingFor(user, learner.id, now),
     pastFor(user, learner.id, now),
     makeUpChoicesFor(user, learner.id, now),
     feedCreatedAt(user.id),
+    // pickLearner chose among learnersOf(user): the viewer themself or one of their children.
+    learnerMaterials(learner.id),
   ]);
   const classes = upcoming.filter((s) => s.groupId !== null || s.booking);
   const freeSlots = upcoming.filter((s) => s.groupId === null && !s.booking);
@@ -134,6 +138,23 @@ export default async function LiveClassesPage({
           )}
         </section>
       ))}
+      {materials.length > 0 && (
+        <section className="card space-y-3" aria-labelledby="live-materials">
+          <h2 id="live-materials" className="h2">
+            {messages().liveMaths.materials.title}
+          </h2>
+          <p className="muted text-sm">{messages().liveMaths.materials.intro}</p>
+          <MaterialsList
+            items={materials.map((m) => ({
+              ...m,
+              label: messages().liveMaths.materials.forSession(
+                formatDateTime(m.session.startsAt),
+                m.session.group?.title ?? t.slot,
+              ),
+            }))}
+          />
+        </section>
+      )}
       <PastSessions sessions={past} />
       <CalendarBox createdAt={feedAt ? formatDate(feedAt) : null} />
     </div>

@@ -23,7 +23,7 @@ export function SessionItem({
 }: {
   s: UpcomingSession;
   learnerId: string;
-  /** The signed-in person is the learner (only they join the room). */
+  /** The signed-in person is the learner; else a parent, who may join on the child's behalf. */
   self: boolean;
   now: Date;
 }) {
@@ -70,11 +70,14 @@ export function SessionItem({
         )}
       </div>
       <div className="flex shrink-0 flex-col gap-2 sm:items-end">
+        {state.kind === 'booked' && !self && <p className="muted text-sm">{t.joinForChild}</p>}
         {state.kind === 'booked' &&
-          (!self ? (
-            <p className="muted text-sm">{t.joinAsLearner}</p>
-          ) : state.join === 'open' ? (
-            <a href={`${LIVE_LEARNER_PATH}/pokoj/${s.sessionId}`} className="btn-primary" data-testid="live-join">
+          (state.join === 'open' ? (
+            <a
+              href={`${LIVE_LEARNER_PATH}/pokoj/${s.sessionId}${self ? '' : `?dla=${encodeURIComponent(learnerId)}`}`}
+              className="btn-primary"
+              data-testid="live-join"
+            >
               {t.join}
             </a>
           ) : (

@@ -16,6 +16,8 @@ export type BillingPaidProps = {
   /** The next charge's date and amount, when one is scheduled. */
   next?: { amount: string; dueDate: string } | null;
   link: string;
+  /** A class group's contract on its first payment (L8): where the classes are joined. */
+  classesLink?: string | null;
 };
 
 export const subject = (p: Pick<BillingPaidProps, 'number'>) => `Płatność przyjęta — umowa ${p.number}`;
@@ -29,6 +31,7 @@ const lines = (p: BillingPaidProps) =>
       : null,
     p.paidThrough ? `Opłacone do: ${p.paidThrough}.` : null,
     p.next ? `Następna płatność: ${p.next.amount}, termin ${p.next.dueDate}.` : null,
+    p.classesLink ? `Zajęcia, dołączanie do nich i materiały: ${p.classesLink}` : null,
     'Fakturę za tę płatność wyślemy osobną wiadomością.',
   ].filter((l): l is string => l !== null);
 
@@ -39,6 +42,7 @@ export function BillingPaidEmail(p: BillingPaidProps) {
       {lines(p).map((l) => (
         <p key={l}>{l}</p>
       ))}
+      {p.classesLink && <EmailButton href={p.classesLink}>Przejdź do zajęć</EmailButton>}
       <EmailButton href={p.link}>Moje umowy</EmailButton>
     </EmailLayout>
   );

@@ -66,7 +66,9 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
       const parsed = opts.schema.safeParse(raw);
       if (!parsed.success)
         return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
-      return await run(parsed.data, { user } as Ctx<A>);
+      const result = await run(parsed.data, { user } as Ctx<A>);
+      // A refusal the action itself returns keeps what was typed too, as the ones above do.
+      return result && !result.ok && !result.values ? { ...result, values } : result;
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are control flow, not failures
       if (e instanceof UserError) return { ok: false, ...userErrorText(e), values };

@@ -2,6 +2,7 @@
 // from 15 minutes before the start until the end (windows.canJoin). BBB rooms are created on the
 // first request (create is idempotent) and each person gets a signed join URL with their name and
 // role; EXTERNAL rooms are the group's fixed link. BBB down: "not available yet", booking kept.
+// A parent may join on their child's behalf (matplaneta Live): the child's booking, the child's name.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
@@ -17,7 +18,19 @@ export type RoomLink =
   | { ok: true; kind: 'BBB' | 'EXTERNAL'; url: string; role: 'MODERATOR' | 'VIEWER' }
   | { ok: false; reason: 'liveEngine.roomUnavailable' | 'liveEngine.roomEnded' };
 
-export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = currentTime()): Promise<RoomLink> {
+export async function roomLinkFor(
+  viewer: LiveViewer,
+  sessionId: string,
+  now = currentTime(),
+  learnerId: string = viewer.id,
+): Promise<RoomLink> {
+  if (learnerId !== viewer.id) {
+    const child = await db().child.findFirst({
+      where: { userId: learnerId, parentId: viewer.id },
+      select: { id: true },
+    });
+    if (!child) throw new NotFoundError('child');
+  }
   const s = await db().liveSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -28,7 +41,7 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
       capacity: true,
       bbbMeetingId: true,
       group: { select: { title: true, roomKind: true, externalUrl: true, records: true } },
-      bookings: { where: { userId: viewer.id, status: 'BOOKED' }, select: { id: true } },
+      bookings: { where: { userId: learnerId, status: 'BOOKED' }, select: { id: true } },
     },
   });
   if (!s) throw new NotFoundError('live session');
@@ -43,7 +56,7 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
   if (s.group?.roomKind === 'EXTERNAL' && s.group.externalUrl)
     return { ok: true, kind: 'EXTERNAL', url: s.group.externalUrl, role };
   const person = await db().user.findUniqueOrThrow({
-    where: { id: viewer.id },
+    where: { id: teacher ? viewer.id : learnerId },
     select: { firstName: true, lastName: true },
   });
   const cfg = bbbConfig();
@@ -73,6 +86,6 @@ export async function roomLinkFor(viewer: LiveViewer, sessionId: string, now = c
     ok: true,
     kind: 'BBB',
     role,
-    url: joinUrl(cfg, { meetingId: s.bbbMeetingId, fullName, role, userId: viewer.id }),
+    url: joinUrl(cfg, { meetingId: s.bbbMeetingId, fullName, role, userId: teacher ? viewer.id : learnerId }),
   };
 }

@@ -233,7 +233,7 @@ test('a parent sees and books for the child, and books a make-up in another grou
   await expect(switcher.getByRole('link', { name: 'Zosia Nowak' })).toHaveAttribute('aria-current', 'page');
   const maths = page.getByTestId('live-session').filter({ hasText: 'Matematyka Live — klasa 3' });
   await expect(maths.first().getByTestId('live-state')).toHaveText('Zapisano');
-  await expect(maths.first().getByText('Do pokoju dołącza uczestnik ze swojego konta.')).toBeVisible();
+  await expect(maths.first().getByText('Dziecko dołącza ze swojego konta albo Ty w jego imieniu.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Odrabianie zajęć' })).toBeVisible();
   await checkPage(page);
   // The make-up: the first maths class is missed (still free of charge), group B's class instead.

@@ -354,16 +354,20 @@ describe('Live (SESSIONS, NO_REFUND)', () => {
     // Activation books the child on every class of the group ahead, as staff adding a member does.
     expect(await bookingsOf(child.id)).toEqual(Array(10).fill('BOOKED'));
 
-    // L1: the 2nd class is cancelled — the first period ends a week later, the next one starts later.
+    // L13: the 2nd class of the paid period is cancelled — the period keeps its dates and a quarter
+    // of its price is refunded; the next period's link waits for the period's 3rd class held (27 Oct).
     await cancelSession(admin, sessions[1].id, 'choroba', at(2026, 10, 8));
     c = await contract(s.contractId);
     expect(c.charges.map((ch) => [day(ch.dueDate), day(ch.periodStart), day(ch.periodEnd)])).toEqual([
-      ['2026-10-01', '2026-10-06', '2026-11-03'],
-      ['2026-11-10', '2026-11-10', '2026-12-01'],
+      ['2026-10-01', '2026-10-06', '2026-10-27'],
+      ['2026-11-03', '2026-11-03', '2026-11-24'],
     ]);
     expect(c.charges[1].notifyAt).toEqual(sessions[3].endsAt);
-    expect(day(c.paidThrough)).toBe('2026-11-03');
+    expect(day(c.paidThrough)).toBe('2026-10-27');
     expect(c.events.some((e) => e.kind === 'periods-recomputed')).toBe(true);
+    expect(c.events.filter((e) => e.kind === 'class-refund').map((e) => e.detail)).toEqual([
+      { sessionId: sessions[1].id, amount: 6000, classesCancelled: 1 },
+    ]);
 
     // Suspended by staff: the child's booked classes ahead go after the commit and a new booking is refused (B8).
     const suspended = await tx((t) =>

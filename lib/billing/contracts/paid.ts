@@ -20,6 +20,7 @@ import {
 } from '@/lib/billing/rules/days';
 import { nextPeriodCharge, type ChargeDraft } from '@/lib/billing/rules/schedule';
 import { messages } from '@/lib/i18n';
+import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { queryOf, type Conn, type Query } from './conn';
 import { periodChargeDiscount } from './discounts';
 import { recordEvent } from './events';
@@ -175,6 +176,8 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
     label: charge.label,
     amount: formatMoney(net, c.currency),
     effect,
+    // L8: the access e-mail of a class group — the classes are joined from /zajecia.
+    classesLink: c.liveGroupId && effect === 'activated' ? absoluteUrl(LIVE_LEARNER_PATH) : null,
     paidThrough: paidThrough ? fmt(paidThrough) : null,
     next: next ? { amount: formatMoney(next.amount - next.discount, c.currency), dueDate: fmt(next.dueDate) } : null,
     link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),

@@ -1,10 +1,11 @@
 // Live periods are counted in classes, not days (L1): when a class of the group is cancelled the
-// periods of every running SESSIONS contract on it are laid out again over the classes still
-// scheduled, so the period's end and the next charge's due date (and its link e-mail) move.
+// periods not yet paid of every running SESSIONS contract on it are laid out again over the classes
+// still scheduled, so their dates and due dates (and the link e-mail) move. A paid period keeps its
+// dates: its cancelled class is refunded pro rata instead (L13, lib/live-maths/class-refunds.ts).
 // Called in the session-cancel transaction (lib/live/sessions/cancel.ts).
 import type { Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
-import { dateToDay, dayToDate, warsawToday } from '@/lib/billing/rules/days';
+import { addDays, dateToDay, dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { recordEvent } from './events';
 
 type Block = { start: string; end: string; notifyAt: Date | null };
@@ -63,32 +64,48 @@ export async function recomputeSessionPeriods(tx: Tx, liveGroupId: string, now?:
   });
   let changed = 0;
   for (const c of contracts) {
-    const first = c.charges[0];
-    if (!first?.periodStart) continue;
-    const blocks = sessionBlocks(sessions, dateToDay(first.periodStart), c.periodSessions ?? 4);
+    const n = c.periodSessions ?? 4;
+    const lastPaid = c.charges.findLast((ch) => ch.status === 'PAID' && ch.periodEnd);
+    const open = c.charges.filter((ch) => ch.status === 'OPEN' && (!lastPaid || ch.seq > lastPaid.seq));
+    const from = lastPaid?.periodEnd ? addDays(dateToDay(lastPaid.periodEnd), 1) : open[0]?.periodStart;
+    if (!from || open.length === 0) continue;
+    const blocks = sessionBlocks(sessions, typeof from === 'string' ? from : dateToDay(from), n);
+    // The first open period's link goes out when the paid period's 3rd class still scheduled ends.
+    const paidClasses = lastPaid
+      ? sessions.filter((x) => {
+          const d = warsawToday(x.startsAt);
+          return d >= dateToDay(lastPaid.periodStart ?? lastPaid.periodEnd!) && d <= dateToDay(lastPaid.periodEnd!);
+        })
+      : [];
     const moved: { chargeId: string; periodEnd: string }[] = [];
-    let paidThrough: string | null = null;
-    for (const [i, ch] of c.charges.entries()) {
+    for (const [i, ch] of open.entries()) {
       const b = blocks[i];
       if (!b) break;
-      if (ch.status === 'PAID') paidThrough = b.end;
+      const notifyAt =
+        i === 0 && lastPaid
+          ? (paidClasses[Math.min(n - 2, paidClasses.length - 1)]?.endsAt ?? ch.notifyAt)
+          : b.notifyAt;
+      const first = i === 0 && !lastPaid && ch.seq === c.charges[0].seq;
       const same =
-        ch.periodStart && ch.periodEnd && dateToDay(ch.periodStart) === b.start && dateToDay(ch.periodEnd) === b.end;
+        ch.periodStart &&
+        ch.periodEnd &&
+        dateToDay(ch.periodStart) === b.start &&
+        dateToDay(ch.periodEnd) === b.end &&
+        (first || (dateToDay(ch.dueDate) === b.start && ch.notifyAt?.getTime() === notifyAt?.getTime()));
       if (same) continue;
-      const open = ch.status === 'OPEN' && i > 0;
       await tx.contractCharge.update({
         where: { id: ch.id },
         data: {
           periodStart: dayToDate(b.start),
           periodEnd: dayToDate(b.end),
-          ...(open ? { dueDate: dayToDate(b.start), notifyAt: b.notifyAt } : {}),
+          // The first charge stays due at signing; a later one is due at its period's first class.
+          ...(first ? {} : { dueDate: dayToDate(b.start), notifyAt }),
         },
       });
       moved.push({ chargeId: ch.id, periodEnd: b.end });
     }
     if (moved.length === 0) continue;
     changed += 1;
-    if (paidThrough) await tx.contract.update({ where: { id: c.id }, data: { paidThrough: dayToDate(paidThrough) } });
     await recordEvent(tx, c.id, 'periods-recomputed', { at: now, detail: { moved } });
   }
   return { changed };

@@ -132,6 +132,7 @@ export const billingPanel = {
     'charges-cancelled': 'Płatności anulowane',
     'periods-recomputed': 'Okresy przeliczone po odwołaniu zajęć',
     'refund-due': 'Zwrot do wypłaty',
+    'class-refund': 'Zwrot za odwołane zajęcia',
     'card-charge-requested': 'Zlecono pobranie z karty',
     'continuation-dropped': 'Akcja Kontynuacja utracona',
     'referral-benefit': 'Rabat za polecenie dla polecającego',

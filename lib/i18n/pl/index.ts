@@ -32,6 +32,7 @@ import { languagePlacement } from './language-placement';
 import { languageZone } from './language-zone';
 import { languageOffice } from './language-office';
 import { languageSignup } from './language-signup';
+import { liveMaths } from './live-maths';
 
 export const pl = {
   ...common,
@@ -66,6 +67,7 @@ export const pl = {
   languageZone,
   languageOffice,
   languageSignup,
+  liveMaths,
 };
 
 type Widen<T> = T extends string

@@ -34,7 +34,7 @@ export const liveLearner = {
   // Room
   join: 'Dołącz',
   joinOpens: (at: string) => `Dołączenie możliwe od ${at}.`,
-  joinAsLearner: 'Do pokoju dołącza uczestnik ze swojego konta.',
+  joinForChild: 'Dziecko dołącza ze swojego konta albo Ty w jego imieniu.',
   room: {
     unavailable: 'Pokój zajęć nie jest jeszcze dostępny. Spróbuj za chwilę — rezerwacja jest zachowana.',
     ended: 'Prowadzący zakończył już te zajęcia.',

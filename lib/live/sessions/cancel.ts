@@ -1,6 +1,7 @@
 // Staff cancel a session (or every session still ahead in a group): everyone booked gets an
 // e-mail, and a LiveUndelivered row per participant records the class not delivered — the input
-// of the pro-rata refund (#15, matplaneta L13/S2). One transaction; running it again changes nothing.
+// of the pro-rata refund (#15, matplaneta L13/S2), which a Live contract's paid period gets through
+// PayU after the commit (lib/live-maths/class-refunds.ts). One transaction; running it again changes nothing.
 import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { Tx } from '@/lib/db/client';
@@ -15,15 +16,18 @@ import { lockSession } from '@/lib/live/bookings/seat';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { liveTransaction } from '@/lib/live/tx';
 import { recomputeSessionPeriods } from '@/lib/billing/contracts/sessions';
+import { refundCancelledClass, sendClassRefunds, type ClassRefund } from '@/lib/live-maths/class-refunds';
 
-async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): Promise<string[]> {
+type Cancelled = { ids: string[]; refunds: ClassRefund[] };
+
+async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): Promise<Cancelled> {
   await lockSession(tx, sessionId);
   const s = await tx.liveSession.findUnique({
     where: { id: sessionId },
     select: { status: true, startsAt: true, groupId: true, group: { select: { title: true } } },
   });
   if (!s) throw new NotFoundError('live session');
-  if (s.status === 'CANCELLED') return [];
+  if (s.status === 'CANCELLED') return { ids: [], refunds: [] };
   const booked = await tx.liveBooking.findMany({
     where: { sessionId, status: 'BOOKED' },
     select: { userId: true },
@@ -42,7 +46,11 @@ async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): 
   });
   // L1: a Live subscription's periods are counted in classes, so a cancelled one moves them.
   if (s.groupId) await recomputeSessionPeriods(tx, s.groupId, now);
-  const ids: string[] = [];
+  // L13: the paid period's classes not delivered are refunded pro rata.
+  const paid = s.groupId
+    ? await refundCancelledClass(tx, { id: sessionId, groupId: s.groupId, startsAt: s.startsAt }, now)
+    : { refunds: [], emailIds: [] };
+  const ids: string[] = [...paid.emailIds];
   for (const b of booked) {
     const to = await contactOf(tx, b.userId);
     if (!to) continue;
@@ -54,12 +62,12 @@ async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): 
     });
     if (id) ids.push(id);
   }
-  return ids;
+  return { ids, refunds: paid.refunds };
 }
 
 export async function cancelSession(actor: LiveViewer, sessionId: string, reason: string, now = currentTime()) {
   requireLive(actor, 'live:manage');
-  const ids = await liveTransaction(async (tx) => {
+  const done = await liveTransaction(async (tx) => {
     const s = await tx.liveSession.findUnique({ where: { id: sessionId }, select: { endsAt: true } });
     if (!s) throw new NotFoundError('live session');
     if (s.endsAt.getTime() <= now.getTime()) throw new UserError('liveEngine.sessionInPast');
@@ -73,8 +81,9 @@ export async function cancelSession(actor: LiveViewer, sessionId: string, reason
     });
     return emails;
   });
-  await dispatchEmails(ids);
-  return { emailed: ids.length };
+  await dispatchEmails(done.ids);
+  const refunded = await sendClassRefunds(done.refunds, actor.id);
+  return { emailed: done.ids.length, refunded };
 }
 
 /** Cancels the group: every session not yet started, in one transaction. */
@@ -90,7 +99,12 @@ export async function cancelGroup(actor: LiveViewer, groupId: string, reason: st
       orderBy: { startsAt: 'asc' },
     });
     const ids: string[] = [];
-    for (const s of ahead) ids.push(...(await cancelOne(tx, s.id, reason, now)));
+    const refunds: ClassRefund[] = [];
+    for (const s of ahead) {
+      const one = await cancelOne(tx, s.id, reason, now);
+      ids.push(...one.ids);
+      refunds.push(...one.refunds);
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'live.group.cancelled',
@@ -98,8 +112,9 @@ export async function cancelGroup(actor: LiveViewer, groupId: string, reason: st
       objectId: groupId,
       note: reason,
     });
-    return { ids, sessions: ahead.length };
+    return { ids, refunds, sessions: ahead.length };
   });
   await dispatchEmails(result.ids);
-  return { sessions: result.sessions, emailed: result.ids.length };
+  const refunded = await sendClassRefunds(result.refunds, actor.id);
+  return { sessions: result.sessions, emailed: result.ids.length, refunded };
 }

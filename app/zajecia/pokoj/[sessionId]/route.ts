@@ -14,12 +14,14 @@ const back = (sessionId: string, reason: string) =>
     303,
   );
 
-export async function GET(_req: Request, { params }: { params: Promise<{ sessionId: string }> }) {
+export async function GET(req: Request, { params }: { params: Promise<{ sessionId: string }> }) {
   const { sessionId } = await params;
+  // ?dla=<the child's account>: a parent joining on the child's behalf (roomLinkFor checks it is theirs).
+  const forLearner = new URL(req.url).searchParams.get('dla')?.slice(0, 64) || undefined;
   const user = await routeUser('learning:study-own');
   if (!user) return NextResponse.redirect(absoluteUrl(`/logowanie?next=${encodeURIComponent(LIVE_LEARNER_PATH)}`), 303);
   try {
-    const link = await roomLinkFor(user, sessionId);
+    const link = await roomLinkFor(user, sessionId, undefined, forLearner);
     if (!link.ok) return back(sessionId, link.reason === 'liveEngine.roomEnded' ? 'ended' : 'unavailable');
     return NextResponse.redirect(link.url, 303);
   } catch (e) {

@@ -11,6 +11,12 @@ import { orNotFound } from '@/lib/live/panel/not-found';
 import { formatDateTime } from '@/lib/format/time';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { UploadForm } from '@/components/groups/upload-form';
+import { MaterialsList } from '@/components/live-maths/materials-list';
+import { MATERIAL_ACCEPT, sessionMaterials } from '@/lib/live-maths/materials';
+import { refundsOfSession } from '@/lib/live-maths/cancellation-refunds';
+import { formatMoney } from '@/lib/format/money';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.session.booked) };
 
@@ -18,6 +24,12 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/sesje/${id}`);
   const p = await orNotFound(sessionPage(user, id));
+  const [materials, refunds] = await Promise.all([
+    sessionMaterials(p.session.id),
+    can(user.roles, 'live:manage') ? refundsOfSession(p.session.id) : [],
+  ]);
+  const tm = messages().liveMaths.materials;
+  const tr = messages().liveMaths.cancelRefunds;
   const m = messages().livePanel;
   const t = m.session;
   const s = p.session;
@@ -90,6 +102,49 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
             ))}
           </ol>
         )}
+      </section>
+      {refunds.length > 0 && (
+        <section className="card space-y-3" aria-labelledby="zwroty">
+          <h2 id="zwroty" className="h2">
+            {tr.title}
+          </h2>
+          <p className="muted text-sm">{tr.intro}</p>
+          <ScrollTable label={tr.title}>
+            <table className="w-full text-sm" data-testid="cancel-refunds">
+              <thead>
+                <tr className="text-left">
+                  <th scope="col">{tr.contract}</th>
+                  <th scope="col">{tr.payer}</th>
+                  <th scope="col">{tr.amount}</th>
+                  <th scope="col">{tr.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {refunds.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.number}</td>
+                    <td>{r.payer}</td>
+                    <td>{formatMoney(r.amount)}</td>
+                    <td>{tr.states[r.status ?? 'none']}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </section>
+      )}
+      <section className="card space-y-3" aria-labelledby="materialy">
+        <h2 id="materialy" className="h2">
+          {tm.title}
+        </h2>
+        <MaterialsList items={materials} />
+        <UploadForm
+          action={`${LIVE_TEACHER_PATH}/sesje/${s.id}/materialy`}
+          label={tm.upload}
+          accept={MATERIAL_ACCEPT}
+          submit={tm.submit}
+          testId="material-upload"
+        />
       </section>
       <section className="card">
         <ActionForm
