@@ -2,8 +2,7 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import type { OfferRow } from '@/lib/billing/queries/offers';
-import { offerPath } from '@/lib/billing/queries/paths';
-import { LIVE_MATHS_PATH } from '@/lib/live-maths/paths';
+import { offerHref } from './offer-href';
 import { offerPrice } from './labels';
 
 export function OfferCard({
@@ -20,11 +19,8 @@ export function OfferCard({
       <p className="text-sm text-slate-600">{t.planKind[offer.planKind]}</p>
       <p className="text-lg font-semibold">{offerPrice(offer)}</p>
       <p className="mt-auto">
-        {/* Matplaneta Live is ordered on its course page: group, child, first Abonament. */}
-        <Link
-          href={offer.product === 'live' && offer.liveGroup ? LIVE_MATHS_PATH : offerPath(offer.slug)}
-          className="btn-primary inline-block"
-        >
+        {/* Matplaneta Live and the language school are signed on their own pages. */}
+        <Link href={offerHref(offer)} className="btn-primary inline-block">
           {t.offers.choose}
         </Link>
       </p>

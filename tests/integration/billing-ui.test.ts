@@ -9,6 +9,7 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import { fromWarsaw } from '@/lib/format/time';
 import { advanceClock, currentTime, resetClock } from '@/lib/clock/clock';
 import { signUp } from '@/lib/billing/signup/sign-up';
+import { signupPage } from '@/lib/billing/signup/signup-page';
 import { payerNotice } from '@/lib/billing/account/notice';
 import { sendReminderNow } from '@/lib/billing/staff/remind';
 import { overdueCharges, staffContracts } from '@/lib/billing/queries/staff';
@@ -77,6 +78,24 @@ describe('sign-up', () => {
     const payer = await makeUser();
     const result = await sign(payer.id, { code: 'NIEMATAKIEGO' });
     expect(result.fieldErrors?.code).toMatch(/\S/);
+    expect(await db().contract.count({ where: { payerId: payer.id } })).toBe(0);
+  });
+
+  it('an offer signed on its product’s own page (the language school, Live) is neither shown nor signed here', async () => {
+    const own = `jezyk-${Date.now()}`;
+    await db().billingOffer.create({
+      data: {
+        slug: own,
+        title: 'Polski',
+        product: 'language',
+        planKind: 'MONTHLY',
+        planCode: 'razem-monthly',
+        amount: 24_900,
+      },
+    });
+    const payer = await makeUser(['LEARNER']);
+    expect(await signupPage(own, null)).toMatchObject({ ownPage: { slug: own, product: 'language' } });
+    await expect(sign(payer.id, { slug: own })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db().contract.count({ where: { payerId: payer.id } })).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { offerHref } from '@/components/billing/offer-href';
 import { currentUser } from '@/lib/auth/session';
 import { pageParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
@@ -21,6 +22,7 @@ export default async function SignupPage({ params }: { params: Promise<{ slug: s
   const user = await currentUser();
   const page = await signupPage(slug, user);
   if (!page) notFound();
+  if (page.ownPage) redirect(offerHref(page.ownPage));
   const t = messages().billingAccount.signup;
   const { offer } = page;
   return (

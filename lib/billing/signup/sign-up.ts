@@ -10,6 +10,7 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import { signContract } from '@/lib/billing/contracts/sign';
 import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import { planPolicy } from '@/lib/billing/rules/plans';
+import { hasOwnSignup } from './own-signup';
 
 export type SignUpInput = {
   slug: string;
@@ -28,7 +29,7 @@ export type SignedUp =
 
 export async function signUp(payerId: string, input: SignUpInput, now = currentTime()): Promise<SignedUp> {
   const offer = await db().billingOffer.findFirst({ where: { slug: input.slug, active: true } });
-  if (!offer) throw new NotFoundError('offer');
+  if (!offer || hasOwnSignup(offer.product)) throw new NotFoundError('offer');
   const beneficiaryId = await beneficiaryOf(payerId, input.who);
   const signed = await db().$transaction(async (tx) => {
     const declared = await declaredDiscounts(tx, {

@@ -8,11 +8,14 @@ import { warsawDateKey } from '@/lib/format/time';
 import { buildSchedule } from '@/lib/billing/rules/schedule';
 import { planPolicy } from '@/lib/billing/rules/plans';
 import { offerForSignup } from '@/lib/billing/queries/offers';
+import { hasOwnSignup } from './own-signup';
 
+/** Null for no such offer; `{ ownPage }` for one signed on its product's own page (the page redirects). */
 export async function signupPage(slug: string, viewer: CurrentUser | null, now = currentTime()) {
   const found = await offerForSignup(slug, now);
   if (!found) return null;
   const { offer, sessions } = found;
+  if (hasOwnSignup(offer.product)) return { ownPage: offer } as const;
   const schedule = buildSchedule({
     planCode: offer.planCode,
     amount: offer.amount,
@@ -25,6 +28,7 @@ export async function signupPage(slug: string, viewer: CurrentUser | null, now =
   const canSign = viewer !== null && can(viewer.roles, 'orders:buy');
   const children = canSign && viewer.roles.includes('PARENT') ? await listChildren(viewer.id) : [];
   return {
+    ownPage: null,
     offer,
     schedule,
     policy,
