@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { signContractAction } from '@/lib/actions/billing/sign-contract';
 import { messages } from '@/lib/i18n';
+import { PayMethodFieldset } from '@/components/billing/pay-method-fieldset';
 
 export function SignupForm({
   slug,
@@ -43,25 +44,7 @@ export function SignupForm({
         <FieldError id="who-error">{f.error('who')}</FieldError>
       </fieldset>
       {cardChoice && (
-        <fieldset className="card space-y-2">
-          <legend className="h2 px-1">{t.payMethod}</legend>
-          {(['CARD', 'LINK'] as const).map((v) => (
-            <label key={v} className="flex items-start gap-2 text-sm">
-              <input
-                type="radio"
-                name="payMethod"
-                value={v}
-                defaultChecked={f.value('payMethod', 'CARD') === v}
-                className="mt-0.5 h-4 w-4"
-              />
-              <span>
-                <span className="font-semibold">{t.payMethods[v].label}</span>
-                <br />
-                <span className="text-slate-600">{t.payMethods[v].hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <PayMethodFieldset legend={t.payMethod} choices={t.payMethods} checked={f.value('payMethod', 'CARD')} />
       )}
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">{t.discounts}</legend>

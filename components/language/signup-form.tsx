@@ -11,6 +11,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { languageSignupAction } from '@/lib/actions/language/signup';
 import type { SignupLevel } from '@/lib/language/signup/signup-page';
 import { messages } from '@/lib/i18n';
+import { PayMethodFieldset } from '@/components/billing/pay-method-fieldset';
 
 export function LanguageSignupForm({
   levels,
@@ -115,25 +116,7 @@ export function LanguageSignupForm({
         <FieldError id="plan-error">{f.error('plan')}</FieldError>
       </fieldset>
       {chosen?.planKind === 'MONTHLY' && chosen.cardChoice && (
-        <fieldset className="card space-y-2">
-          <legend className="h2 px-1">{t.payMethod}</legend>
-          {(['CARD', 'LINK'] as const).map((v) => (
-            <label key={v} className="flex items-start gap-2 text-sm">
-              <input
-                type="radio"
-                name="payMethod"
-                value={v}
-                defaultChecked={f.value('payMethod', 'CARD') === v}
-                className="mt-0.5 h-4 w-4"
-              />
-              <span>
-                <span className="font-semibold">{t.payMethods[v].label}</span>
-                <br />
-                <span className="text-slate-600">{t.payMethods[v].hint}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <PayMethodFieldset legend={t.payMethod} choices={t.payMethods} checked={f.value('payMethod', 'CARD')} />
       )}
       <fieldset className="card space-y-4">
         <legend className="h2 px-1">{t.consents}</legend>
