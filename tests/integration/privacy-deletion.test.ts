@@ -46,6 +46,17 @@ describe('deleting an account', () => {
     const cert = generateCertificateNumber();
     await studied(ewa, cert);
     const session = await openSession({ userId: ewa.id });
+    await db().officeMessage.create({
+      data: {
+        learnerId: ewa.id,
+        authorId: ewa.id,
+        fromOffice: false,
+        body: 'Skan paszportu w załączniku.',
+        files: {
+          create: [{ fileName: 'paszport.pdf', mimeType: 'application/pdf', size: 4, data: Buffer.from('%PDF') }],
+        },
+      },
+    });
     // Delivered by now (the delivery job is not run here); queued ones are left for delivery.
     await db().emailMessage.updateMany({ where: { to: ewa.email! }, data: { status: 'SENT' } });
     const oldMails = await db().emailMessage.count({ where: { to: ewa.email! } });
@@ -87,6 +98,9 @@ describe('deleting an account', () => {
     expect(await db().enrolment.findFirst({ where: { userId: ewa.id } })).toMatchObject({ status: 'REVOKED' });
     expect(await verifyCertificate(cert)).toMatchObject({ status: 'genuine', fullName: 'Ewa Kasowana' });
     expect(await db().contactMessage.count({ where: { userId: ewa.id } })).toBe(0);
+    // The thread with the language school's office goes, its files (a passport scan) with it.
+    expect(await db().officeMessage.count({ where: { learnerId: ewa.id } })).toBe(0);
+    expect(await db().officeMessageFile.count({ where: { message: { learnerId: ewa.id } } })).toBe(0);
 
     // The old messages keep subject and date only; the confirmation went to the old address.
     const addressed = await db().emailMessage.findMany({ where: { to: ewa.email! }, select: { template: true } });

@@ -52,6 +52,17 @@ describe('an export', () => {
     await db().user.update({ where: { id: ewa.id }, data: { roles: ['LEARNER', 'PARENT'] } });
     await addChild(ewa.id, { fullName: 'Ola Łąkowska', birthYear: 2016, login: 'ola.exp', password: 'Haslo12345x' });
     await filePrivacyRequest(ewa.id, { kind: 'OBJECTION', details: 'Sprzeciw wobec czegoś tam.' });
+    await db().officeMessage.create({
+      data: {
+        learnerId: ewa.id,
+        fromOffice: true,
+        body: 'Odpowiedź sekretariatu dla Łąkowska',
+        files: { create: [{ fileName: 'plan.pdf', mimeType: 'application/pdf', size: 4, data: Buffer.from('%PDF') }] },
+      },
+    });
+    await db().officeMessage.create({
+      data: { learnerId: other.id, fromOffice: false, body: 'Cudza wiadomość' },
+    });
 
     const x = await exportOf(ewa.id, ewa.email!);
     const d = x.data;
@@ -73,6 +84,14 @@ describe('an export', () => {
     expect(d.messages.map((m: { template: string }) => m.template)).toContain('order-paid');
     expect(d.sessions[0]).toMatchObject({ device: expect.stringContaining('Firefox'), ip: '10.1.1.1' });
     expect(d.contactMessages).toEqual([expect.objectContaining({ message: 'Pytanie od Łąkowska' })]);
+    expect(d.officeMessages).toEqual([
+      {
+        from: 'office',
+        message: 'Odpowiedź sekretariatu dla Łąkowska',
+        files: ['plan.pdf'],
+        sentAt: expect.any(String),
+      },
+    ]);
     expect(d.privacyRequests).toEqual([expect.objectContaining({ kind: 'OBJECTION' })]);
     expect(x.pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(x.pdfText).toContain('Ewa Łąkowska');

@@ -273,6 +273,8 @@ export const privacy = {
     details: 'Treść',
     complaint: 'Reklamacja',
     contactMessage: 'Wiadomość z formularza kontaktowego',
+    officeMessage: 'Wiadomość do sekretariatu szkoły językowej',
+    officeAnswer: 'Odpowiedź sekretariatu szkoły językowej',
     requestKinds: { RESTRICTION: 'Wniosek o ograniczenie', OBJECTION: 'Sprzeciw', OTHER: 'Wniosek' },
     sessions: 'Logowania (sesje)',
     started: 'Początek',

@@ -83,6 +83,8 @@ export async function anonymiseAccount(tx: Tx, userId: string, email: string | n
   log.note({ type: 'groupMembership' }, memberships.count);
   log.note({ type: 'ownedGroup' }, await tx.group.count({ where: { ownerId: userId } }));
   log.note({ type: 'contactMessage' }, (await tx.contactMessage.deleteMany({ where: { userId } })).count);
+  // The thread with the language school's office goes whole, its files with it (cascade).
+  log.note({ type: 'officeMessage' }, (await tx.officeMessage.deleteMany({ where: { learnerId: userId } })).count);
   log.note({ type: 'complaint' }, await tx.complaint.count({ where: { userId } }));
   log.note({ type: 'privacyRequest' }, await tx.privacyRequest.count({ where: { userId } }));
   log.note({ type: 'dataExport' }, (await tx.dataExport.deleteMany({ where: { userId } })).count);

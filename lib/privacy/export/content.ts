@@ -210,6 +210,12 @@ export function exportContent(d: PersonData, generatedAt: Date) {
       answeredAt: iso(c.answeredAt),
     })),
     contactMessages: d.contactMessages.map((c) => ({ topic: c.topic, message: c.message, sentAt: iso(c.createdAt) })),
+    officeMessages: d.officeMessages.map((m) => ({
+      from: m.fromOffice ? 'office' : 'learner',
+      message: m.body,
+      files: m.files.map((f) => f.fileName),
+      sentAt: iso(m.createdAt),
+    })),
     privacyRequests: d.privacyRequests.map((r) => ({
       number: r.number,
       kind: r.kind,

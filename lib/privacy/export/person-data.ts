@@ -181,33 +181,47 @@ export async function loadPersonData(userId: string) {
       },
     }),
   ]);
-  const [childEnrolments, complaints, contactMessages, privacyRequests, familyTrials, exports] = await Promise.all([
-    Promise.all(children.map((c) => loadEnrolments(c.user.id))),
-    db().complaint.findMany({
-      where: { userId },
-      orderBy: { receivedAt: 'asc' },
-      select: { number: true, receivedAt: true, description: true, demand: true, answer: true, answeredAt: true },
-    }),
-    db().contactMessage.findMany({
-      where: { userId },
-      orderBy: { createdAt: 'asc' },
-      select: { topic: true, message: true, createdAt: true },
-    }),
-    db().privacyRequest.findMany({
-      where: { userId },
-      orderBy: { receivedAt: 'asc' },
-      select: { number: true, kind: true, details: true, receivedAt: true, status: true, reply: true, decidedAt: true },
-    }),
-    db().familyTrial.findMany({
-      where: { parentId: userId },
-      select: { schoolYear: true, startedAt: true, endsAt: true },
-    }),
-    db().dataExport.findMany({
-      where: { userId },
-      orderBy: { requestedAt: 'asc' },
-      select: { requestedAt: true, readyAt: true, status: true },
-    }),
-  ]);
+  const [childEnrolments, complaints, contactMessages, privacyRequests, familyTrials, exports, officeMessages] =
+    await Promise.all([
+      Promise.all(children.map((c) => loadEnrolments(c.user.id))),
+      db().complaint.findMany({
+        where: { userId },
+        orderBy: { receivedAt: 'asc' },
+        select: { number: true, receivedAt: true, description: true, demand: true, answer: true, answeredAt: true },
+      }),
+      db().contactMessage.findMany({
+        where: { userId },
+        orderBy: { createdAt: 'asc' },
+        select: { topic: true, message: true, createdAt: true },
+      }),
+      db().privacyRequest.findMany({
+        where: { userId },
+        orderBy: { receivedAt: 'asc' },
+        select: {
+          number: true,
+          kind: true,
+          details: true,
+          receivedAt: true,
+          status: true,
+          reply: true,
+          decidedAt: true,
+        },
+      }),
+      db().familyTrial.findMany({
+        where: { parentId: userId },
+        select: { schoolYear: true, startedAt: true, endsAt: true },
+      }),
+      db().dataExport.findMany({
+        where: { userId },
+        orderBy: { requestedAt: 'asc' },
+        select: { requestedAt: true, readyAt: true, status: true },
+      }),
+      db().officeMessage.findMany({
+        where: { learnerId: userId },
+        orderBy: { createdAt: 'asc' },
+        select: { fromOffice: true, body: true, createdAt: true, files: { select: { fileName: true } } },
+      }),
+    ]);
   return {
     user,
     orders,
@@ -222,6 +236,7 @@ export async function loadPersonData(userId: string) {
     memberships,
     complaints,
     contactMessages,
+    officeMessages,
     privacyRequests,
     familyTrials,
     exports,

@@ -116,6 +116,11 @@ export function summarySections(c: ExportContent): SummarySection[] {
       rows: [
         ...c.complaints.map((x) => [dt(x.receivedAt), `${t.complaint} ${x.number}`, x.description]),
         ...c.contactMessages.map((x) => [dt(x.sentAt), t.contactMessage, x.message]),
+        ...c.officeMessages.map((x) => [
+          dt(x.sentAt),
+          x.from === 'office' ? t.officeAnswer : t.officeMessage,
+          [x.message, ...x.files].join(' · '),
+        ]),
         ...c.privacyRequests.map((x) => [dt(x.receivedAt), `${code(t.requestKinds, x.kind)} ${x.number}`, x.details]),
       ],
     },

@@ -33,6 +33,7 @@ export type RecordFacts =
   | { type: 'groupAdmin' }
   | { type: 'ownedGroup' }
   | { type: 'contactMessage' }
+  | { type: 'officeMessage' } // the language learner's thread with the school's office, with its files
   | { type: 'complaint' }
   | { type: 'email' }
   | { type: 'queuedEmail' } // still in the outbox: never delivered, so nothing to prove
@@ -64,6 +65,7 @@ export function ruleFor(r: RecordFacts): DeletionRule {
     case 'familyTrial':
     case 'groupAdmin':
     case 'contactMessage':
+    case 'officeMessage':
     case 'dataExport':
     case 'loginThrottle':
     case 'queuedEmail':

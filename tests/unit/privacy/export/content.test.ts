@@ -133,6 +133,14 @@ const data = {
   memberships: [],
   complaints: [],
   contactMessages: [{ topic: 'Pytanie', message: 'Czy jest faktura?', createdAt: at('2026-11-05T08:00:00Z') }],
+  officeMessages: [
+    {
+      fromOffice: false,
+      body: 'Kiedy test A2?',
+      createdAt: at('2026-11-06T08:00:00Z'),
+      files: [{ fileName: 'a.pdf' }],
+    },
+  ],
   privacyRequests: [],
   familyTrials: [],
   exports: [],
@@ -218,6 +226,9 @@ describe('exportContent', () => {
     ]);
     expect(c.sessions[0]).toMatchObject({ device: 'Chrome · Windows', ip: '10.0.0.1', endedAt: null });
     expect(c.contactMessages[0]!.message).toBe('Czy jest faktura?');
+    expect(c.officeMessages).toEqual([
+      { from: 'learner', message: 'Kiedy test A2?', files: ['a.pdf'], sentAt: '2026-11-06T08:00:00.000Z' },
+    ]);
   });
 });
 

@@ -35,6 +35,7 @@ describe('ruleFor', () => {
     [{ type: 'groupAdmin' }, 'delete', undefined],
     [{ type: 'ownedGroup' }, 'keep', 'tax'],
     [{ type: 'contactMessage' }, 'delete', undefined],
+    [{ type: 'officeMessage' }, 'delete', undefined],
     [{ type: 'complaint' }, 'keep', 'complaint'],
     [{ type: 'email' }, 'anonymise', 'proofOfSending'],
     [{ type: 'queuedEmail' }, 'delete', undefined],
