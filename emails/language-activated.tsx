@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // The account's credentials once the contract is in force (razem B4, §7.2): the site's address,
@@ -12,36 +13,37 @@ export type LanguageActivatedProps = {
   validDays: number;
 };
 
-export const subject = () => 'Twoje konto w Planecie jest aktywne — ustaw hasło';
+const t = () => messages().languageEmails;
 
-const intro = (p: LanguageActivatedProps) =>
-  `zaksięgowaliśmy Twoją pierwszą płatność: umowa ${p.number} o kurs języka polskiego weszła w życie, a Twoje konto jest aktywne.`;
-
-const validity = (p: LanguageActivatedProps) =>
-  `Link jest ważny przez ${p.validDays} dni i działa tylko raz. Gdy wygaśnie, użyj „Nie pamiętasz hasła?” na stronie logowania.`;
+export const subject = () => t().activated.subject;
 
 export function LanguageActivatedEmail(p: LanguageActivatedProps) {
+  const m = t().activated;
   return (
     <EmailLayout title={subject()}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>{intro(p)}</p>
+      <p>{t().greeting(p.firstName)}</p>
+      <p>{m.intro(p.number)}</p>
       <p>
-        Adres platformy: <a href={p.siteUrl}>{p.siteUrl}</a>
+        {m.site} <a href={p.siteUrl}>{p.siteUrl}</a>
         <br />
-        Twój login: <strong>{p.login}</strong>
+        {m.login} <strong>{p.login}</strong>
       </p>
-      <p>Hasło ustawisz sam/sama — kliknij przycisk:</p>
-      <EmailButton href={p.link}>Ustaw hasło</EmailButton>
+      <p>{m.setPasswordHint}</p>
+      <EmailButton href={p.link}>{m.setPasswordButton}</EmailButton>
       <p>
-        Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:
+        {m.buttonFallback}
         <br />
         {p.link}
       </p>
-      <p style={{ fontSize: 13, color: '#4b5563' }}>{validity(p)}</p>
+      <p style={{ fontSize: 13, color: '#4b5563' }}>{m.validity(p.validDays)}</p>
     </EmailLayout>
   );
 }
 
-export const text = (p: LanguageActivatedProps) =>
-  `Dzień dobry ${p.firstName},\n\n${intro(p)}\n\nAdres platformy: ${p.siteUrl}\nTwój login: ${p.login}\n\n` +
-  `Ustaw hasło: ${p.link}\n\n${validity(p)}\n\n— Planeta`;
+export const text = (p: LanguageActivatedProps) => {
+  const { greeting, signature, activated: m } = t();
+  return (
+    `${greeting(p.firstName)}\n\n${m.intro(p.number)}\n\n${m.site} ${p.siteUrl}\n${m.login} ${p.login}\n\n` +
+    `${m.setPasswordLink(p.link)}\n\n${m.validity(p.validDays)}\n\n${signature}`
+  );
+};

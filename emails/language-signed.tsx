@@ -1,3 +1,4 @@
+import { messages } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // The language course's contract confirmation on a durable medium (razem B1–B3, art. 21 u.p.k.):
@@ -23,8 +24,9 @@ export type LanguageSignedProps = {
   monthly: boolean;
 };
 
-export const subject = (p: Pick<LanguageSignedProps, 'number'>) =>
-  `Umowa ${p.number} o kurs języka polskiego — potwierdzenie i płatność`;
+const t = () => messages().languageEmails;
+
+export const subject = (p: Pick<LanguageSignedProps, 'number'>) => t().signed.subject(p.number);
 
 /** The PDFs the message carries, as outbox references. */
 export const attachments = (p: LanguageSignedProps) => [
@@ -34,28 +36,25 @@ export const attachments = (p: LanguageSignedProps) => [
   { kind: 'withdrawalForm', contractId: p.contractId },
 ];
 
-const lines = (p: LanguageSignedProps) => ({
-  intro: `dziękujemy za zapis. Zawarłeś/zawarłaś umowę ${p.number} („${p.title}”) ${p.signedAt}, akceptując regulamin w wersji ${p.termsVersion}.`,
-  force: `Umowa wejdzie w życie, gdy zaksięgujemy pierwszą płatność: ${p.label}, ${p.amount}, termin: ${p.dueDate}. Wtedy aktywujemy Twoje konto i wyślemy e-mail z adresem platformy, loginem i linkiem do ustawienia hasła.`,
-  monthly: p.monthly
-    ? 'Płacisz co miesiąc z góry. Niekorzystanie z zajęć nie zwalnia z opłat; umowę możesz wypowiedzieć w każdej chwili ze skutkiem na koniec opłaconego miesiąca.'
-    : null,
-  withdrawal: p.consent
-    ? `Zażądałeś/zażądałaś rozpoczęcia kursu przed upływem terminu do odstąpienia. Do ${p.withdrawalLastDay} włącznie możesz odstąpić od umowy bez podania przyczyny; zapłacisz wtedy proporcjonalnie za okres kursu do chwili odstąpienia (art. 35 ustawy o prawach konsumenta), resztę zwrócimy w ciągu 14 dni.`
-    : `Do ${p.withdrawalLastDay} włącznie możesz odstąpić od umowy bez podania przyczyny i otrzymać zwrot całej wpłaty w ciągu 14 dni (art. 27 ustawy o prawach konsumenta).`,
-  documents:
-    'W załącznikach (PDF) są: regulamin w zaakceptowanej wersji, pouczenie o prawie odstąpienia od umowy i wzór formularza odstąpienia' +
-    (p.consent ? ' oraz potwierdzenie Twojego żądania rozpoczęcia kursu.' : '.'),
-});
+const lines = (p: LanguageSignedProps) => {
+  const m = t().signed;
+  return {
+    intro: m.intro(p.number, p.title, p.signedAt, p.termsVersion),
+    force: m.force(p.label, p.amount, p.dueDate),
+    monthly: p.monthly ? m.monthly : null,
+    withdrawal: p.consent ? m.withdrawalEarlyStart(p.withdrawalLastDay) : m.withdrawal(p.withdrawalLastDay),
+    documents: m.documents(p.consent),
+  };
+};
 
 export function LanguageSignedEmail(p: LanguageSignedProps) {
   const l = lines(p);
   return (
     <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+      <p>{t().greeting(p.firstName)}</p>
       <p>{l.intro}</p>
       <p>{l.force}</p>
-      <EmailButton href={p.link}>Zapłać teraz</EmailButton>
+      <EmailButton href={p.link}>{t().signed.payButton}</EmailButton>
       {l.monthly && <p>{l.monthly}</p>}
       <p>{l.withdrawal}</p>
       <p style={{ fontSize: 13, color: '#4b5563' }}>{l.documents}</p>
@@ -64,10 +63,11 @@ export function LanguageSignedEmail(p: LanguageSignedProps) {
 }
 
 export const text = (p: LanguageSignedProps) => {
+  const { greeting, signature, signed: m } = t();
   const l = lines(p);
   return (
-    `Dzień dobry ${p.firstName},\n\n${l.intro}\n\n${l.force}\n\nZapłać teraz: ${p.link}\n\n` +
+    `${greeting(p.firstName)}\n\n${l.intro}\n\n${l.force}\n\n${m.payLink(p.link)}\n\n` +
     (l.monthly ? `${l.monthly}\n\n` : '') +
-    `${l.withdrawal}\n\n${l.documents}\n\n— Planeta`
+    `${l.withdrawal}\n\n${l.documents}\n\n${signature}`
   );
 };

@@ -33,6 +33,7 @@ import { languageZone } from './language-zone';
 import { languageOffice } from './language-office';
 import { languageSignup } from './language-signup';
 import { liveMaths } from './live-maths';
+import { languageEmails } from './language-emails';
 
 export const pl = {
   ...common,
@@ -68,6 +69,7 @@ export const pl = {
   languageOffice,
   languageSignup,
   liveMaths,
+  languageEmails,
 };
 
 type Widen<T> = T extends string
