@@ -6,6 +6,7 @@ import { messages, text, type TextKey } from '@/lib/i18n';
 import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import type { certificateRequests, levelTestResults, placementResults } from '@/lib/language/panel/results';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { LearnerName } from './learner-name';
 
 type Rows<F extends (...a: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 const badge = (ok: boolean) =>
@@ -71,10 +72,7 @@ export function LevelTestTable({ rows }: { rows: Rows<typeof levelTestResults> }
             <tr key={r.id}>
               <td className="whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
               <td>
-                <div>
-                  {r.learner}
-                  {r.email && <span className="block text-xs text-slate-600">{r.email}</span>}
-                </div>
+                <LearnerName name={r.learner} email={r.email} />
               </td>
               <td>{r.cefr}</td>
               <td>{r.number}</td>
@@ -115,10 +113,7 @@ export function CertificateRequestTable({ rows }: { rows: Rows<typeof certificat
             <tr key={r.id}>
               <td className="whitespace-nowrap">{formatDateTime(r.requestedAt)}</td>
               <td>
-                <div>
-                  {r.learner}
-                  {r.email && <span className="block text-xs text-slate-600">{r.email}</span>}
-                </div>
+                <LearnerName name={r.learner} email={r.email} />
               </td>
               <td>{r.cefr}</td>
               <td>

@@ -8,6 +8,7 @@ import { officeThreadPath } from '@/lib/language/office/paths';
 import type { RosterGroup } from '@/lib/language/panel/roster-model';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StatusBadge } from '@/components/billing/labels';
+import { LearnerName } from './learner-name';
 
 type Status = Parameters<typeof StatusBadge>[0]['status'];
 
@@ -38,15 +39,13 @@ export function LanguageRoster({ groups, office }: { groups: RosterGroup[]; offi
                   {rows.map((r) => (
                     <tr key={r.userId}>
                       <td>
-                        <div>
-                          {r.name}
-                          {r.email && <span className="block text-xs text-slate-600">{r.email}</span>}
+                        <LearnerName name={r.name} email={r.email}>
                           {office && (
                             <Link href={officeThreadPath(r.userId)} className="link text-xs">
                               {t.messages}
                             </Link>
                           )}
-                        </div>
+                        </LearnerName>
                       </td>
                       <td>
                         {r.contract ? (
