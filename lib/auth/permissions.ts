@@ -74,6 +74,12 @@ export const PERMISSIONS = {
   'panel:language': [admin, 'SUPPORT', 'TEACHER', 'CONTENT'],
   'language:office': [admin, 'SUPPORT'],
   'language:manage': [admin, 'CONTENT'],
+  // Learning centres (lib/centres): support and accounting read centres, groups and enrolments;
+  // administrators define centres, programmes and a year's groups (and cancel one); the desk
+  // (support and accounting at the centre's reception) books cash and card payments with a receipt.
+  'panel:centres': [admin, 'SUPPORT', 'ACCOUNTING'],
+  'centres:manage': [admin],
+  'centres:desk': [admin, 'SUPPORT', 'ACCOUNTING'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { PANEL_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
 import { clockAdjustable } from '@/lib/clock/clock';
 import { LANGUAGE_PANEL_PATH, OFFICE_INBOX_PATH } from '@/lib/language/office/paths';
+import { DESK_PATH, PANEL_CENTRES_PATH } from '@/lib/centres/paths';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
@@ -34,6 +35,8 @@ export function panelLinks(): PanelLink[] {
     { href: '/panel/rabaty', label: m.discounts.panel.nav, permission: 'discounts:manage' },
     { href: LANGUAGE_PANEL_PATH, label: m.languageOffice.panel.nav, permission: 'panel:language' },
     { href: OFFICE_INBOX_PATH, label: m.languageOffice.inbox.nav, permission: 'language:office' },
+    { href: PANEL_CENTRES_PATH, label: m.centresPanel.nav, permission: 'panel:centres' },
+    { href: DESK_PATH, label: m.centresDesk.nav, permission: 'centres:desk' },
     // Only where the clock can be moved (DEMO_CLOCK=1 on the embedded database, the test server).
     ...(clockAdjustable() ? [{ href: '/panel/zegar', label: m.demoClock.nav, permission: 'demo:clock' as const }] : []),
   ];

@@ -7,7 +7,7 @@ import { newOrderNumber } from '@/lib/orders/numbers';
 import { chargeDue } from './charge-due';
 
 export type ChargeOrder =
-  | { state: 'open'; orderId: string; payerId: string; contractId: string; payMethod: 'LINK' | 'CARD' | 'TRANSFER' }
+  | { state: 'open'; orderId: string; payerId: string; contractId: string; payMethod: 'LINK' | 'CARD' | 'TRANSFER' | 'DESK' }
   | { state: 'paid' | 'cancelled' | 'missing' };
 
 export const chargeCheckoutKey = (chargeId: string, n: number) => `charge:${chargeId}:${n}`;

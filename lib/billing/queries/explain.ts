@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
 
 export type Explained = {
   status: 'PENDING' | 'ACTIVE' | 'SUSPENDED' | 'ENDED' | 'VOID';
-  payMethod: 'LINK' | 'CARD' | 'TRANSFER';
+  payMethod: 'LINK' | 'CARD' | 'TRANSFER' | 'DESK';
   signedAt: Date;
   suspendedAt: Date | null;
   paidThrough: Date | null;

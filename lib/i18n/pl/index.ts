@@ -34,6 +34,10 @@ import { languageOffice } from './language-office';
 import { languageSignup } from './language-signup';
 import { liveMaths } from './live-maths';
 import { languageEmails } from './language-emails';
+import { centresPanel } from './centres-panel';
+import { centresEnrol } from './centres-enrol';
+import { centresParent } from './centres-parent';
+import { centresDesk } from './centres-desk';
 
 export const pl = {
   ...common,
@@ -70,6 +74,10 @@ export const pl = {
   languageSignup,
   liveMaths,
   languageEmails,
+  centresPanel,
+  centresEnrol,
+  centresParent,
+  centresDesk,
 };
 
 type Widen<T> = T extends string

@@ -42,6 +42,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'panel:language': ['ADMINISTRATOR', 'SUPPORT', 'TEACHER', 'CONTENT'],
   'language:office': ['ADMINISTRATOR', 'SUPPORT'],
   'language:manage': ['ADMINISTRATOR', 'CONTENT'],
+  'panel:centres': ['ADMINISTRATOR', 'SUPPORT', 'ACCOUNTING'],
+  'centres:manage': ['ADMINISTRATOR'],
+  'centres:desk': ['ADMINISTRATOR', 'SUPPORT', 'ACCOUNTING'],
 };
 
 describe('the staff role matrix', () => {

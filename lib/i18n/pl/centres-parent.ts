@@ -1,0 +1,4 @@
+// Texts of the learning centres (issue 22): see lib/centres/.
+export const centresParent = {
+  nav: 'Zajęcia w centrum',
+};
