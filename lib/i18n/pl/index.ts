@@ -38,6 +38,7 @@ import { centresPanel } from './centres-panel';
 import { centresEnrol } from './centres-enrol';
 import { centresParent } from './centres-parent';
 import { centresDesk } from './centres-desk';
+import { matura } from './matura';
 
 export const pl = {
   ...common,
@@ -78,6 +79,7 @@ export const pl = {
   centresEnrol,
   centresParent,
   centresDesk,
+  matura,
 };
 
 type Widen<T> = T extends string
