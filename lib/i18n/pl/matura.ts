@@ -119,7 +119,8 @@ export const matura = {
     locked: 'Termin składania deklaracji minął; zmienić deklarację może tylko dyrektor, podając powód.',
   },
   teams: {
-    tooFew: (have: number, need: number) => `W zespole jest ${osoby(have)}, a potrzeba co najmniej ${osoby(need)}.`,
+    tooFew: (have: number, need: number) =>
+      `W zespole ${pluralPl(have, 'jest', 'są', 'jest')} ${osoby(have)}, a potrzeba co najmniej ${osoby(need)}.`,
     noChair: 'Zespół nie ma przewodniczącego.',
     twoChairs: 'Zespół ma więcej niż jednego przewodniczącego.',
     chairExternal: 'Przewodniczący musi być nauczycielem zatrudnionym w szkole.',
