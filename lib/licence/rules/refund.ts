@@ -8,7 +8,10 @@ import { divRoundHalfUp } from '@/lib/format/money';
 export type LicenceRefundInput = {
   /** What the school paid (after any discount), in grosze. */
   paid: number;
-  /** The licence's days (lib/matura/rules/deadlines.ts licencePeriod). */
+  /**
+   * The days the fee pays for: `licencePeriod(examYear)` (lib/matura/rules/deadlines.ts), 1 September
+   * to 30 June — also for a renewal, whose early start on 1 July is not charged for.
+   */
   period: { firstDay: Day; lastDay: Day };
   /** The school's access began: the later of the period's first day and the order's activation. */
   accessFrom?: Day;
