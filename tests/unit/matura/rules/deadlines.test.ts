@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromWarsaw } from '@/lib/format/time';
+import { isDue, ruleOf } from '@/lib/retention/rules/table';
 import {
   declarationDeadline,
   declarationLock,
@@ -73,6 +74,15 @@ describe('the licence calendar (A3, A11, A19; finding 6)', () => {
   ])('%s', (_name, instant, iso) => {
     expect(instant.toISOString()).toBe(iso);
   });
+
+  it.each([[2026], [2027], [2028]])(
+    'A19: the purge instant of %i is the retention table’s (schoolPlannerData, 30 days from licenceEnd)',
+    (year) => {
+      const rule = ruleOf('schoolPlannerData');
+      expect(isDue(rule, licenceEndsAt(year), purgeDueAt(year))).toBe(false);
+      expect(isDue(rule, licenceEndsAt(year), new Date(purgeDueAt(year).getTime() + 1))).toBe(true);
+    },
+  );
 
   it('A19: reminders 14 and 3 days before the purge (17 and 28 July)', () => {
     expect(purgeRemindersAt(2027).map((d) => d.toISOString())).toEqual([
