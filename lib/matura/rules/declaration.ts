@@ -105,7 +105,10 @@ export function declarationErrors(list: SubjectList, input: DeclarationInput): D
       exam.part === 'written'
         ? `w:${exam.subject}:${isAdditionalLevel(exam.level) ? 'additional' : exam.level}`
         : `o:${exam.subject}:${exam.level}`;
-    if (seen.has(slot)) add(field, 'matura.declaration.duplicate');
+    if (seen.has(slot)) {
+      add(field, 'matura.declaration.duplicate'); // the row to delete: nothing more to say about it
+      return;
+    }
     seen.add(slot);
 
     const offered: readonly string[] = exam.part === 'written' ? offer.written : offer.oral;

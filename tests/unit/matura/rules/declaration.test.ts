@@ -153,6 +153,11 @@ describe('declarationErrors (M1–M12, Formuła 2023 and 2015)', () => {
       [['exams.6', 'matura.declaration.duplicate']],
     ],
     [
+      'the obligatory foreign language twice (one error, not also "basic is for obligatory ones")',
+      [ext('physics'), { subject: 'english', part: 'written', level: 'basic' }],
+      [['exams.6', 'matura.declaration.duplicate']],
+    ],
+    [
       'the obligatory oral twice',
       [ext('physics'), { subject: 'polish', part: 'oral', level: 'none' }],
       [['exams.6', 'matura.declaration.duplicate']],
@@ -247,10 +252,7 @@ describe('declarationErrors (M1–M12, Formuła 2023 and 2015)', () => {
       'exams.1.environment.operatingSystem',
       'exams.1.environment.officeSuite',
       'exams.1.environment.programmingLanguage',
-      'exams.2',
-      'exams.2.environment.operatingSystem',
-      'exams.2.environment.officeSuite',
-      'exams.2.environment.programmingLanguage',
+      'exams.2', // the repeated row: only "already in the declaration"
     ]);
     for (const e of errors) expect(text(e.code)).not.toMatch(/^matura\./);
   });
