@@ -1,7 +1,6 @@
 // The panel's forms parsed into the centre services' inputs: a centre (the continuation discount
 // typed as a percent or in złoty), a programme, and a school year's group (prices in złoty).
 import { z } from 'zod';
-import { UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { parseZloty } from '@/lib/format/money';
 import type { CentreInput, ProgrammeInput } from '@/lib/centres/catalogue/save';
@@ -49,11 +48,8 @@ export function centreSchema() {
 export const continuationValue = (text: string): number | null => parseZloty(text.replace(/\s*%$/, ''));
 
 export function toCentreInput(i: z.output<ReturnType<typeof centreSchema>>): CentreInput {
-  const value = continuationValue(i.continuationValue);
-  if (value === null)
-    throw new UserError('centresPanel.errors.continuationValue', {
-      continuationValue: 'centresPanel.errors.continuationValue',
-    });
+  // Not a number: 0, which the centre's own check refuses beside the field with the others.
+  const value = continuationValue(i.continuationValue) ?? 0;
   return {
     name: i.name,
     kind: i.kind,

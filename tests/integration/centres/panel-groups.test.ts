@@ -204,7 +204,13 @@ describe('the panel reads', () => {
     await expect(saveCentre(support, { ...centre, name: 'Inne' })).rejects.toThrow(UserError);
     expect(await db().centre.count()).toBe(before);
     const id = (await db().centre.findFirstOrThrow({ where: { name: centre.name } })).id;
-    await saveCentre(admin, { ...centre, continuationKind: 'AMOUNT', continuationValue: 20_000 }, id);
+    await saveCentre(
+      admin,
+      { ...centre, street: 'ul. Nowa 2', continuationKind: 'AMOUNT', continuationValue: 20_000 },
+      id,
+    );
+    const places = await db().liveGroup.findMany({ where: { centreGroup: { centreId: id } }, select: { place: true } });
+    expect(new Set(places.map((p) => p.place))).toEqual(new Set(['ul. Nowa 2, 00-001 Warszawa']));
     expect(await db().centre.findUniqueOrThrow({ where: { id } })).toMatchObject({
       continuationKind: 'AMOUNT',
       slug: 'centrum-testowe',
