@@ -80,7 +80,13 @@ describe('centre schedules in the group school year', () => {
       startDay: '2026-09-07',
     });
     expect(parts(s)[0]).toMatchObject({ dueDate: '2027-03-08', periodStart: '2027-03-01', periodEnd: '2027-06-30' });
-    expect(parts(s).map((c) => c.dueDate)).toEqual(['2027-03-08', '2027-03-10', '2027-04-10', '2027-05-10', '2027-06-10']);
+    expect(parts(s).map((c) => c.dueDate)).toEqual([
+      '2027-03-08',
+      '2027-03-10',
+      '2027-04-10',
+      '2027-05-10',
+      '2027-06-10',
+    ]);
     expect(parts(s).reduce((a, c) => a + c.amount, 0)).toBe(120000);
     expect(fee(s)?.amount).toBe(10000);
   });
