@@ -4,7 +4,6 @@
 // discounts and the contract on the chosen plan — one transaction, nothing written on any refusal.
 import { randomBytes } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
-import type { BillingPayMethod } from '@/lib/db/generated/enums';
 import { isUniqueViolation, UserError, type FieldErrors } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
@@ -21,11 +20,8 @@ import { centreGroupFacts, type CentreGroupFacts } from '@/lib/centres/groups/fa
 import { centreAgeCheck } from '@/lib/centres/rules/age';
 import { priceForRemaining } from '@/lib/centres/rules/price';
 import { baseLogin } from '@/lib/groups/accounts/logins';
+import type { CentrePayMethod, CentrePlan } from './options';
 
-export const CENTRE_PLANS = ['centre-annual', 'centre-half', 'centre-ten'] as const;
-export type CentrePlan = (typeof CENTRE_PLANS)[number];
-export const CENTRE_PAY_METHODS = ['LINK', 'TRANSFER', 'DESK'] as const satisfies readonly BillingPayMethod[];
-export type CentrePayMethod = (typeof CENTRE_PAY_METHODS)[number];
 /** Days the set-password link of an account opened at enrolment stays valid. */
 export const SET_PASSWORD_DAYS = 7;
 const LIVE_STATUSES = ['PENDING', 'ACTIVE', 'SUSPENDED'] as const;

@@ -2,6 +2,145 @@
 // app/centra.
 export const centresEnrol = {
   nav: 'Zajęcia w centrach',
+  weekday: ['', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'] as readonly string[],
+  weekdayPlural: [
+    '',
+    'poniedziałki',
+    'wtorki',
+    'środy',
+    'czwartki',
+    'piątki',
+    'soboty',
+    'niedziele',
+  ] as readonly string[],
+  subjects: { maths: 'Matematyka', programming: 'Programowanie' } as Record<string, string>,
+  kinds: { CENTRE: 'Centrum edukacyjne', PARTNER_SCHOOL: 'Szkoła partnerska' } as Record<string, string>,
+  plans: {
+    'centre-annual': 'Jednorazowo za cały rok',
+    'centre-half': 'Dwie raty (półrocznie)',
+    'centre-ten': 'Dziesięć rat miesięcznych',
+  } as Record<string, string>,
+  planRules: {
+    'centre-annual': 'Całość w ciągu 5 dni roboczych od zapisu, najpóźniej przed pierwszymi zajęciami.',
+    'centre-half': 'Połowa w ciągu 5 dni roboczych od zapisu, druga połowa do 10 lutego.',
+    'centre-ten':
+      'Pierwsza rata w ciągu 5 dni roboczych od zapisu, kolejne do 10. dnia każdego miesiąca od października do czerwca.',
+  } as Record<string, string>,
+  payMethods: {
+    LINK: 'Link do płatności PayU (BLIK, karta, szybki przelew) — teraz i w e-mailach przed każdym terminem',
+    TRANSFER: 'Przelew tradycyjny na podstawie faktury pro forma',
+    DESK: 'Gotówką lub kartą w centrum (link z e-maila też zadziała)',
+  } as Record<string, string>,
+  schoolYear: (y: number) => `Rok szkolny ${y}/${String((y + 1) % 100).padStart(2, '0')}`,
+  ages: (min: number, max: number) => `${min}–${max} lat`,
+  when: (weekday: string, time: string) => `${weekday}, ${time}`,
+  seatsLeft: (n: number) =>
+    n === 1
+      ? 'Zostało 1 wolne miejsce'
+      : n >= 2 && n <= 4
+        ? `Zostały ${n} wolne miejsca`
+        : `Zostało ${n} wolnych miejsc`,
+  full: 'Brak wolnych miejsc',
+  priceFrom: (price: string) => `od ${price} za rok`,
+  finder: {
+    title: 'Zajęcia w centrach edukacyjnych',
+    intro:
+      'Cotygodniowe zajęcia w centrach i szkołach partnerskich przez cały rok szkolny: 32 zajęcia w centrum, 28 w szkole partnerskiej, w grupach od 6 do 12 dzieci.',
+    filters: 'Szukaj grupy',
+    city: 'Miasto',
+    place: 'Miejsce',
+    subject: 'Przedmiot',
+    age: 'Wiek dziecka (lata)',
+    any: 'Wszystkie',
+    search: 'Pokaż grupy',
+    results: (n: number) =>
+      n === 1 ? 'Znaleziono 1 grupę' : n >= 2 && n <= 4 ? `Znaleziono ${n} grupy` : `Znaleziono ${n} grup`,
+    none: 'Nie ma grup spełniających te warunki. Zmień miasto, przedmiot albo wiek.',
+    teacher: (name: string) => `Prowadzący: ${name}`,
+    details: 'Szczegóły i zapis',
+    detailsOf: (name: string) => `Szczegóły i zapis: ${name}`,
+  },
+  group: {
+    back: 'Wszystkie grupy',
+    facts: 'O grupie',
+    place: 'Miejsce',
+    programme: 'Program',
+    ages: 'Wiek',
+    when: 'Termin',
+    duration: (min: number, brk: number) => (brk > 0 ? `${min} minut, w tym ${brk} minut przerwy` : `${min} minut`),
+    length: 'Czas zajęć',
+    teacher: 'Prowadzący',
+    classes: 'Liczba zajęć',
+    classesCount: (n: number, ahead: number) =>
+      ahead >= n ? `${n} w roku szkolnym` : `${n} w roku szkolnym, ${ahead} jeszcze przed nami`,
+    seats: 'Wolne miejsca',
+    size: (min: number, max: number) => `Grupa od ${min} do ${max} dzieci.`,
+    dates: 'Terminy zajęć',
+    cancelledClass: 'odwołane',
+    pastClass: 'odbyły się',
+    cancelled: 'Ta grupa została odwołana. Zapis nie jest możliwy.',
+    ended: 'Zajęcia tej grupy już się skończyły.',
+    fullNotice: 'W tej grupie nie ma wolnych miejsc. Wybierz inną grupę tego programu.',
+    plans: 'Sposoby płatności',
+    plansIntro: 'Harmonogram płatności, jaki powstanie przy zapisie dzisiaj. Wybierzesz go w formularzu zapisu.',
+    planTotal: (price: string) => `Cena za rok: ${price}`,
+    planRemaining: (price: string, list: string) => `Cena za pozostałe zajęcia: ${price} (za cały rok ${list})`,
+    starterPack:
+      'Pakiet Kursanta (materiały): 169 zł płatne z pierwszą wpłatą, 100 zł przy zapisie po 31 stycznia. Pakiet nie podlega zwrotowi.',
+    noStarterPack: 'W tej grupie nie ma opłaty za Pakiet Kursanta.',
+    guarantee: 'Gwarancja satysfakcji',
+    guaranteeRule:
+      'Jeśli zrezygnujesz najpóźniej następnego dnia po drugich zaplanowanych zajęciach dziecka (licząc od zapisu), oddamy wszystko, co zapłacisz, poza Pakietem Kursanta.',
+    guaranteeUntil: (day: string) => `Przy zapisie dzisiaj: rezygnacja z gwarancją do ${day} włącznie.`,
+    notice:
+      'Później umowę można wypowiedzieć z miesięcznym okresem wypowiedzenia (na koniec następnego miesiąca); rozliczamy zajęcia, które się odbyły, a nie miesiące.',
+    enrol: 'Zapisz dziecko',
+  },
+  form: {
+    title: (programme: string) => `Zapis na zajęcia: ${programme}`,
+    summary: (place: string, when: string) => `${place} · ${when}`,
+    you: 'Twoje dane (rodzic lub opiekun)',
+    haveAccount: 'Masz już konto w Planecie?',
+    signIn: 'Zaloguj się',
+    signedInAs: (name: string, email: string) => `Zapisujesz jako ${name} (${email}).`,
+    newAccount: 'Po zapisie od razu założymy Ci konto rodzica, a link do ustawienia hasła wyślemy e-mailem.',
+    firstName: 'Imię rodzica',
+    lastName: 'Nazwisko rodzica',
+    email: 'E-mail rodzica',
+    emailHint: 'Na ten adres wyślemy umowę, harmonogram płatności i link do ustawienia hasła.',
+    phone: 'Telefon rodzica',
+    child: 'Dziecko',
+    whichChild: 'Które dziecko zapisujesz?',
+    newChild: 'Nowe dziecko',
+    childFirstName: 'Imię dziecka',
+    childLastName: 'Nazwisko dziecka',
+    childBirthDate: 'Data urodzenia dziecka',
+    childBirthDateHint: (min: number, max: number, day: string) =>
+      `Program jest dla dzieci w wieku ${min}–${max} lat w dniu pierwszych zajęć (${day}).`,
+    childBorn: (name: string, day: string) => `${name} (ur. ${day})`,
+    plan: 'Sposób płatności za rok',
+    firstPayment: (amount: string, day: string) => `Pierwsza wpłata: ${amount} do ${day}`,
+    discounts: 'Zniżki (sprawdza je centrum)',
+    discountsIntro:
+      'Zniżkę zadeklarowaną tutaj weryfikuje centrum. Gdy jej nie przyzna, obowiązuje pełna cena — dostaniesz wiadomość i możesz wtedy zrezygnować.',
+    sibling: 'Imię i nazwisko rodzeństwa zapisanego na zajęcia (zniżka dla rodzeństwa)',
+    referralEmail: 'E-mail osoby, która nas poleciła (zniżka z polecenia)',
+    continuation: 'Akcja Kontynuacja: dziecko chodziło na zajęcia w poprzednim roku i wszystko jest opłacone',
+    continuationHint: 'Zniżki nie łączą się z Akcją Kontynuacja.',
+    payMethod: 'Jak zapłacisz',
+    terms: 'Zawieram umowę o świadczenie usług edukacyjnych z obowiązkiem zapłaty i akceptuję regulamin.',
+    termsLink: 'Regulamin',
+    immediateStart:
+      'Chcę, aby zajęcia zaczęły się przed upływem 14 dni od zawarcia umowy (przy odstąpieniu zapłacę za zajęcia, które się odbyły).',
+    submit: 'Zapisuję dziecko i zawieram umowę',
+    notParent: 'Z tego konta nie można zapisać dziecka. Zaloguj się jako rodzic.',
+    doneGuest: (number: string, amount: string, day: string) =>
+      `Dziecko jest zapisane (umowa ${number}). Sprawdź e-mail: wysłaliśmy umowę, harmonogram i link do ustawienia hasła do konta rodzica. Pierwsza wpłata: ${amount} do ${day}.`,
+    doneGuestDesk: (number: string, amount: string, day: string) =>
+      `Dziecko jest zapisane (umowa ${number}). Zapłać ${amount} gotówką lub kartą w centrum do ${day} (albo linkiem z e-maila). Link do ustawienia hasła do konta rodzica wysłaliśmy e-mailem.`,
+    doneGuestTransfer: (number: string, amount: string, day: string, proforma: string) =>
+      `Dziecko jest zapisane (umowa ${number}). Przelej ${amount} do ${day}, w tytule podaj numer faktury pro forma ${proforma} — wysłaliśmy ją e-mailem razem z linkiem do ustawienia hasła.`,
+  },
   errors: {
     groupMissing: 'Nie ma takiej grupy.',
     groupCancelled: 'Ta grupa została odwołana — wybierz inną.',

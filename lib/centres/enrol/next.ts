@@ -1,0 +1,23 @@
+// Where a parent goes once enrolled: the first charge's pay page (LINK, no sign-in needed), the
+// pro-forma or the parent's centre page (signed in); a guest not signed in yet reads it beside the form.
+import { formatDate } from '@/lib/format/time';
+import { formatMoney } from '@/lib/format/money';
+import { messages } from '@/lib/i18n';
+import { chargePayPath } from '@/lib/billing/payments/link';
+import { proformaPath } from '@/lib/billing/contracts/sign';
+import { PARENT_CENTRE_PATH } from '@/lib/centres/paths';
+import type { Enrolled } from './enrol';
+
+export function enrolledNext(r: Enrolled): { path: string } | { message: string } {
+  if (r.payMethod === 'LINK') return { path: chargePayPath(r.firstChargeId) };
+  if (!r.newAccount) return { path: r.payMethod === 'TRANSFER' ? proformaPath(r.firstChargeId) : PARENT_CENTRE_PATH };
+  const t = messages().centresEnrol.form;
+  const amount = formatMoney(r.firstDue.amount, r.firstDue.currency);
+  const day = formatDate(r.firstDue.dueDate);
+  return {
+    message:
+      r.payMethod === 'TRANSFER'
+        ? t.doneGuestTransfer(r.number, amount, day, r.proformaNumber ?? '')
+        : t.doneGuestDesk(r.number, amount, day),
+  };
+}
