@@ -18,7 +18,7 @@ export function PlanSchedules({ page }: { page: CentreGroupPage }) {
         {t.group.plans}
       </h2>
       <p className="text-sm">{t.group.plansIntro}</p>
-      <div className="grid gap-3 lg:grid-cols-3">
+      <div className="space-y-4">
         {page.plans.map((p) => (
           <div key={p.planCode} className="space-y-1">
             <p className="text-sm font-semibold">

@@ -8,8 +8,9 @@ import { proformaPath } from '@/lib/billing/contracts/sign';
 import { PARENT_CENTRE_PATH } from '@/lib/centres/paths';
 import type { Enrolled } from './enrol';
 
-export function enrolledNext(r: Enrolled): { path: string } | { message: string } {
-  if (r.payMethod === 'LINK') return { path: chargePayPath(r.firstChargeId) };
+/** LINK: `pay` — the caller opens the first charge in PayU (its pay page, chargePayPath, when it cannot). */
+export function enrolledNext(r: Enrolled): { pay: string } | { path: string } | { message: string } {
+  if (r.payMethod === 'LINK') return { pay: chargePayPath(r.firstChargeId) };
   if (!r.newAccount) return { path: r.payMethod === 'TRANSFER' ? proformaPath(r.firstChargeId) : PARENT_CENTRE_PATH };
   const t = messages().centresEnrol.form;
   const amount = formatMoney(r.firstDue.amount, r.firstDue.currency);

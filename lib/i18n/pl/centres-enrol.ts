@@ -62,6 +62,7 @@ export const centresEnrol = {
   },
   group: {
     back: 'Wszystkie grupy',
+    backToGroup: 'Wróć do opisu grupy',
     facts: 'O grupie',
     place: 'Miejsce',
     programme: 'Program',

@@ -39,7 +39,7 @@ export default async function CentreEnrolPage({
       <PageHeader
         title={t.form.title(g.programme.name)}
         intro={t.form.summary(placeLabel(g.centre), whenLabel(g.weekday, g.startTime))}
-        back={{ href: centreGroupPath(g.id), label: t.finder.details }}
+        back={{ href: centreGroupPath(g.id), label: t.group.backToGroup }}
       />
       {closed ? (
         <Notice tone="warning">{closed}</Notice>
