@@ -8,11 +8,9 @@ import { formAction } from '@/lib/actions/action';
 import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { clientIp } from '@/lib/http/client-ip';
-import { chargeLinkToken } from '@/lib/billing/payments/link';
-import { openPayLink, payLinkStatusPath } from '@/lib/billing/payments/pay-link';
 import { enrolInCentreGroup } from '@/lib/centres/enrol/enrol';
 import { enrolFormErrors, enrolFormSchema } from '@/lib/centres/enrol/form-schema';
-import { enrolledNext } from '@/lib/centres/enrol/next';
+import { afterEnrolment } from '@/lib/centres/enrol/next';
 
 export const enrolInCentreGroupAction = formAction(
   { public: true, schema: enrolFormSchema },
@@ -24,11 +22,7 @@ export const enrolInCentreGroupAction = formAction(
     const r = await enrolInCentreGroup(user?.id ?? null, checked.input);
     if (r.fieldErrors)
       return { ok: false, error: r.fieldErrors.group ?? m.errors.checkFields, fieldErrors: r.fieldErrors };
-    const next = enrolledNext(r);
-    if ('pay' in next) {
-      const pay = await openPayLink(chargeLinkToken(r.firstChargeId), r.payerId, clientIp(await headers()));
-      redirect(pay?.kind === 'redirect' ? pay.url : payLinkStatusPath(r.firstChargeId, pay?.state));
-    }
+    const next = await afterEnrolment(r, clientIp(await headers()));
     if ('path' in next) redirect(next.path);
     return { ok: true, message: next.message };
   },

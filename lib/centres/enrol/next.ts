@@ -3,7 +3,8 @@
 import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
-import { chargePayPath } from '@/lib/billing/payments/link';
+import { chargeLinkToken, chargePayPath } from '@/lib/billing/payments/link';
+import { openPayLink, payLinkStatusPath } from '@/lib/billing/payments/pay-link';
 import { proformaPath } from '@/lib/billing/contracts/sign';
 import { PARENT_CENTRE_PATH } from '@/lib/centres/paths';
 import type { Enrolled } from './enrol';
@@ -21,4 +22,12 @@ export function enrolledNext(r: Enrolled): { pay: string } | { path: string } | 
         ? t.doneGuestTransfer(r.number, amount, day, r.proformaNumber ?? '')
         : t.doneGuestDesk(r.number, amount, day),
   };
+}
+
+/** After the commit: LINK opens the first charge in PayU as its pay link would (the Live order's way). */
+export async function afterEnrolment(r: Enrolled, customerIp: string): Promise<{ path: string } | { message: string }> {
+  const next = enrolledNext(r);
+  if (!('pay' in next)) return next;
+  const pay = await openPayLink(chargeLinkToken(r.firstChargeId), r.payerId, customerIp);
+  return { path: pay?.kind === 'redirect' ? pay.url : payLinkStatusPath(r.firstChargeId, pay?.state) };
 }
