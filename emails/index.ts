@@ -3,6 +3,7 @@ import * as passwordReset from './password-reset';
 import * as welcome from './welcome';
 import * as liveClassRefund from './live-maths/class-refund';
 import * as liveMathsWelcome from './live-maths/welcome';
+import * as centreWelcome from './centre-welcome';
 import * as orderPaid from './order-paid';
 import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
@@ -216,6 +217,12 @@ export const templates = {
     subject: liveMathsWelcome.subject,
     Body: liveMathsWelcome.LiveMathsWelcomeEmail,
     text: liveMathsWelcome.text,
+  },
+  // Learning centres (lib/centres/enrol): the parent's account opened at enrolment.
+  'centre-welcome': {
+    subject: centreWelcome.subject,
+    Body: centreWelcome.CentreWelcomeEmail,
+    text: centreWelcome.text,
   },
   'billing-card-declined': {
     subject: cardDeclined.subject,

@@ -3,8 +3,15 @@
 import { offerPath } from '@/lib/billing/queries/paths';
 import { LANGUAGE_PATH } from '@/lib/language/paths';
 import { LIVE_MATHS_PATH } from '@/lib/live-maths/paths';
+import { CENTRES_PATH, centreGroupPath } from '@/lib/centres/paths';
 
-const OWN_PAGES: Record<string, string> = { language: LANGUAGE_PATH, live: LIVE_MATHS_PATH };
+const OWN_PAGES: Record<string, string> = { language: LANGUAGE_PATH, live: LIVE_MATHS_PATH, centre: CENTRES_PATH };
 
-export const offerHref = (offer: { product: string; slug: string }): string =>
-  OWN_PAGES[offer.product] ?? offerPath(offer.slug);
+/** A centre group's offers are `centrum-<centreGroupId>-rok|polrocze|raty` (CENTRES.md). */
+const CENTRE_OFFER = /^centrum-([a-z0-9]+)-(?:rok|polrocze|raty)$/;
+
+export function offerHref(offer: { product: string; slug: string }): string {
+  const group = offer.product === 'centre' ? CENTRE_OFFER.exec(offer.slug) : null;
+  if (group) return centreGroupPath(group[1]);
+  return OWN_PAGES[offer.product] ?? offerPath(offer.slug);
+}

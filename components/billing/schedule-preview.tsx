@@ -11,19 +11,25 @@ export function SchedulePreview({
   charges,
   currency,
   recurring,
+  title,
+  headingId = 'harmonogram',
 }: {
   charges: PreviewCharge[];
   currency: string;
   recurring: boolean;
+  /** Several schedules on one page (a centre group's plans): each its own title and heading id. */
+  title?: string;
+  headingId?: string;
 }) {
   const t = messages().billingAccount.signup;
   const total = charges.reduce((s, c) => s + c.amount, 0);
+  const heading = title ?? t.schedule;
   return (
-    <section className="card space-y-3" aria-labelledby="harmonogram">
-      <h2 id="harmonogram" className="h2">
-        {t.schedule}
+    <section className="card space-y-3" aria-labelledby={headingId}>
+      <h2 id={headingId} className="h2">
+        {heading}
       </h2>
-      <ScrollTable label={t.schedule} cards>
+      <ScrollTable label={heading} cards>
         <table className="table" data-testid="schedule-preview">
           <thead>
             <tr>

@@ -13,6 +13,7 @@ import { paysContracts } from '@/lib/billing/queries/payer';
 import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths';
 import { isLanguageLearner } from '@/lib/language/zone/zone-page';
 import { ZONE_PATH } from '@/lib/language/zone/paths';
+import { CENTRES_PATH } from '@/lib/centres/paths';
 
 export async function SiteHeader() {
   const m = messages();
@@ -51,6 +52,9 @@ export async function SiteHeader() {
           </Link>
           <Link href="/jezyk-polski" className="text-slate-700 hover:text-brand-700">
             {m.languagePlacement.nav}
+          </Link>
+          <Link href={CENTRES_PATH} className="text-slate-700 hover:text-brand-700">
+            {m.centresEnrol.nav}
           </Link>
           {buyer && !contracts && (
             <Link href={OFFERS_PATH} className="text-slate-700 hover:text-brand-700">

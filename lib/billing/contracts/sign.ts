@@ -33,6 +33,10 @@ export type SignInput = {
   now: Date;
   /** false: the caller queues its own confirmation (the language sign-up's carries the documents). */
   signedEmail?: boolean;
+  /** The price agreed instead of the offer's (a centre group joined after its first class). */
+  amount?: number;
+  /** Centre plans: whether the starter pack is charged (the group's choice, S6); else the plan's. */
+  starterPack?: boolean;
 };
 
 export type SignResult = {
@@ -95,14 +99,27 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
           orderBy: { startsAt: 'asc' },
         })
       : undefined;
+  // Instalment plans of a class group take the school year from its first class (a June sign-up for next year).
+  const firstClass =
+    plan.kind === 'INSTALMENTS' && offer.liveGroupId
+      ? await tx.liveSession.findFirst({
+          where: { groupId: offer.liveGroupId },
+          select: { startsAt: true },
+          orderBy: { startsAt: 'asc' },
+        })
+      : null;
+  const amount = input.amount ?? offer.amount;
+  if (!Number.isInteger(amount) || amount <= 0) throw new Error('a contract costs a positive whole amount');
   const course = offer.courseId
     ? await tx.course.findUnique({ where: { id: offer.courseId }, select: { accessMonths: true } })
     : null;
   const drafts = buildSchedule({
     planCode: offer.planCode,
-    amount: offer.amount,
+    amount,
     currency: offer.currency,
     signedDay: warsawToday(input.now),
+    startDay: firstClass ? warsawToday(firstClass.startsAt) : undefined,
+    starterPack: input.starterPack,
     sessions,
     periodSessions: offer.periodSessions ?? undefined,
     termMonths: course?.accessMonths ?? undefined,
@@ -119,7 +136,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
       ...contractPolicyColumns(plan),
       payMethod,
       currency: offer.currency,
-      amount: offer.amount,
+      amount,
       vatRate: offer.vatRate,
       periodSessions: offer.periodSessions ?? plan.periodSessions ?? null,
       termsVersion: input.termsVersion,
@@ -173,6 +190,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
       payMethod,
       planCode: plan.code,
       charges: contract.charges.length,
+      ...(amount !== offer.amount ? { amount, offerAmount: offer.amount } : {}),
     },
   });
   const transfer = payMethod === 'TRANSFER';

@@ -40,8 +40,14 @@ export type ScheduleInput = {
   amount: number;
   currency: string;
   signedDay: Day;
-  /** When the service starts, if not on signing (a course starting later). */
+  /**
+   * When the service starts, if not on signing (a course starting later). Instalment plans take
+   * the school year from it (a centre group's first class): a June sign-up for next year's group
+   * pays next year's instalments and the full starter pack.
+   */
   startDay?: Day;
+  /** Centre plans: false when the group sells no starter pack (S6); else the plan's own. */
+  starterPack?: boolean;
   /** SESSIONS: the class group's scheduled (not cancelled) sessions. */
   sessions?: SessionTime[];
   periodSessions?: number;
@@ -58,9 +64,9 @@ export function schoolYearOfDay(day: Day): { start: Day; end: Day; startYear: nu
   return { start: dayOf(startYear, 9, 1), end: dayOf(startYear + 1, 6, 30), startYear };
 }
 
-/** S6: 169 zł, or 100 zł when signing after 31 January of the school year. */
-export function starterPackAmount(signedDay: Day): number {
-  const { startYear } = schoolYearOfDay(signedDay);
+/** S6: 169 zł, or 100 zł when signing after 31 January of the school year (`yearDay`'s: the group's). */
+export function starterPackAmount(signedDay: Day, yearDay: Day = signedDay): number {
+  const { startYear } = schoolYearOfDay(yearDay);
   return signedDay > dayOf(startYear + 1, 1, 31) ? STARTER_PACK.lateAmount : STARTER_PACK.amount;
 }
 
@@ -157,10 +163,14 @@ function sessionPeriod(seq: number, ahead: SessionTime[], n: number, price: numb
   };
 }
 
-/** The due dates of a layout: the first within 5 business days (S3–S5) or at signing (family). */
-function instalmentDates(layout: InstalmentLayout, signedDay: Day): Day[] {
-  const { startYear } = schoolYearOfDay(signedDay);
-  const first = layout === 'two-at-signing' ? signedDay : addBusinessDays(signedDay, 5);
+/**
+ * The due dates of a layout in the school year of the start (the group's first class) or of
+ * signing: the first at signing (family) or within 5 business days of it and before the first
+ * class when that is still ahead (S3–S5).
+ */
+function instalmentDates(layout: InstalmentLayout, signedDay: Day, startDay?: Day): Day[] {
+  const { startYear } = schoolYearOfDay(startDay ?? signedDay);
+  const first = layout === 'two-at-signing' ? signedDay : firstDue(signedDay, startDay);
   const feb10 = dayOf(startYear + 1, 2, 10);
   switch (layout) {
     case 'one':
@@ -174,16 +184,26 @@ function instalmentDates(layout: InstalmentLayout, signedDay: Day): Day[] {
   }
 }
 
+/** S3: within 5 business days of signing, and by the eve of the first class when that is sooner. */
+function firstDue(signedDay: Day, startDay?: Day): Day {
+  const within = addBusinessDays(signedDay, 5);
+  if (!startDay || startDay <= signedDay) return within;
+  const eve = addDays(startDay, -1);
+  return eve < within ? maxDay(eve, signedDay) : within;
+}
+
 /**
  * Fixed instalments: equal parts (remainder on the last) on the layout's dates. A part whose date
  * is already past when the first is due (a late sign-up) is paid with the first, so the price of
  * the year stays whole. Centre plans add the starter pack on the first charge's date (S6).
  */
 function instalments(plan: PlanPolicy, input: ScheduleInput): ChargeDraft[] {
-  const dates = instalmentDates(plan.instalments ?? 'one', input.signedDay);
+  const yearDay = input.startDay ?? input.signedDay;
+  const dates = instalmentDates(plan.instalments ?? 'one', input.signedDay, input.startDay);
   const parts = splitEvenly(input.amount, dates.length);
-  const year = schoolYearOfDay(input.signedDay);
-  const start = maxDay(input.startDay ?? input.signedDay, year.start);
+  const year = schoolYearOfDay(yearDay);
+  // Service from the first class, or from signing for one who joins after it.
+  const start = maxDay(maxDay(yearDay, input.signedDay), year.start);
   const merged: { dueDate: Day; amount: number }[] = [];
   dates.forEach((d, i) => {
     if (merged.length > 0 && d <= merged[0].dueDate) merged[0].amount += parts[i];
@@ -198,12 +218,12 @@ function instalments(plan: PlanPolicy, input: ScheduleInput): ChargeDraft[] {
     ...period(start, year.end),
     refundable: true,
   }));
-  if (plan.starterPack) {
+  if (input.starterPack ?? plan.starterPack) {
     drafts.splice(1, 0, {
       seq: 0,
       kind: 'FEE',
       label: t().starterPack,
-      amount: starterPackAmount(input.signedDay),
+      amount: starterPackAmount(input.signedDay, yearDay),
       dueDate: drafts[0].dueDate,
       refundable: false,
     });
