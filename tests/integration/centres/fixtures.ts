@@ -38,13 +38,21 @@ export async function makeCentre(
 }
 
 export async function makeProgramme(slug = `fermat-${next()}`) {
-  return db().centreProgramme.create({ data: { slug, name: `Fermat ${slug}`, subject: 'maths', minAge: 7, maxAge: 9 } });
+  return db().centreProgramme.create({
+    data: { slug, name: `Fermat ${slug}`, subject: 'maths', minAge: 7, maxAge: 9 },
+  });
 }
 
 export async function makeTeacher() {
   const n = next();
   return db().user.create({
-    data: { email: `lektor${n}@example.pl`, firstName: 'Anna', lastName: `Lektor${n}`, passwordHash: 'x', roles: ['TEACHER'] },
+    data: {
+      email: `lektor${n}@example.pl`,
+      firstName: 'Anna',
+      lastName: `Lektor${n}`,
+      passwordHash: 'x',
+      roles: ['TEACHER'],
+    },
   });
 }
 
@@ -138,7 +146,13 @@ export async function makeCentreGroup(s: GroupSpec) {
 export async function makeFamily(childBirth = '2018-05-01') {
   const n = next();
   const parent = await db().user.create({
-    data: { email: `rodzic${n}@example.pl`, firstName: 'Ewa', lastName: `Rodzic${n}`, passwordHash: 'x', roles: ['PARENT'] },
+    data: {
+      email: `rodzic${n}@example.pl`,
+      firstName: 'Ewa',
+      lastName: `Rodzic${n}`,
+      passwordHash: 'x',
+      roles: ['PARENT'],
+    },
   });
   const child = await db().user.create({
     data: {

@@ -5,7 +5,17 @@ import { db } from '@/lib/db/client';
 import { myContractPage } from '@/lib/billing/queries/contract-page';
 import { contractSlug } from '@/lib/billing/queries/paths';
 import { payerNotice } from '@/lib/billing/account/notice';
-import { at, chargesOf, enrol, makeCentre, makeCentreGroup, makeFamily, makeProgramme, makeTeacher, pay } from './fixtures';
+import {
+  at,
+  chargesOf,
+  enrol,
+  makeCentre,
+  makeCentreGroup,
+  makeFamily,
+  makeProgramme,
+  makeTeacher,
+  pay,
+} from './fixtures';
 
 async function paidAnnual() {
   const centre = await makeCentre();
