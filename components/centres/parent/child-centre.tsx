@@ -23,6 +23,8 @@ export function ChildCentreCard({ item }: { item: ChildCentre }) {
   const { contract } = page;
   const money = (n: number) => formatMoney(n, contract.currency);
   const id = contract.id;
+  // What to pay now (overdue, the next due) up front; the whole year's schedule one click away.
+  const now = page.charges.filter((c) => page.payable.has(c.id));
   return (
     <section className="card space-y-5" aria-labelledby={`dziecko-${id}`} data-testid="centre-child">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -85,7 +87,11 @@ export function ChildCentreCard({ item }: { item: ChildCentre }) {
           {t.payments.title}
         </h3>
         {contract.payMethod === 'DESK' && <p className="muted text-sm">{t.payments.desk}</p>}
-        <PayerCharges charges={page.charges} payable={page.payable} />
+        {now.length > 0 && <PayerCharges charges={now} payable={page.payable} />}
+        <details open={now.length === 0}>
+          <summary className="link cursor-pointer text-sm">{t.payments.all(page.charges.length)}</summary>
+          <PayerCharges charges={page.charges} payable={page.payable} />
+        </details>
       </section>
       <ClassSchedule classes={item.classes} id={id} />
       {item.makeUps && (

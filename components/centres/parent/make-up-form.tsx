@@ -23,7 +23,7 @@ export function CentreMakeUpForm({
   const f = useFormAction(requestCentreMakeUpAction);
   const pick = { value: '', label: '—' };
   return (
-    <form action={f.action} className="space-y-3" noValidate data-testid="centre-make-up">
+    <form action={f.action} className="max-w-2xl space-y-3" noValidate data-testid="centre-make-up">
       <FormMessage state={f.state} />
       <input type="hidden" name="childId" value={childId} />
       <SelectField

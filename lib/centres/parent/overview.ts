@@ -107,12 +107,25 @@ async function childCentre(
     guaranteeUntil: live && deadline && today <= deadline ? deadline : null,
     ending: await endingOf(contract.id),
     makeUps: choices
-      ? { missed: choices.missed.map((m) => ({ ...m, terms: makeUpTerms(m.startsAt, now) })), targets: choices.targets }
+      ? {
+          missed: choices.missed.map((m) => ({ ...m, terms: makeUpTerms(m.startsAt, now) })),
+          targets: await inCity(choices.targets, group.centre.city),
+        }
       : null,
     makeUpPrice: singleClassPrice(group.priceAnnual, group.classes),
     continuation:
       contract.status === 'ACTIVE' || contract.status === 'ENDED' ? await nextYear(parent.id, group, now) : null,
   };
+}
+
+/** Make-up classes a family can reach: groups of centres in the child's centre's city, with their place. */
+async function inCity(targets: MakeUpGroup['targets'], city: string) {
+  const rows = await db().liveSession.findMany({
+    where: { id: { in: targets.map((t) => t.sessionId) }, group: { centreGroup: { centre: { city } } } },
+    select: { id: true, group: { select: { place: true } } },
+  });
+  const place = new Map(rows.map((r) => [r.id, r.group?.place ?? null]));
+  return targets.filter((t) => place.has(t.sessionId)).map((t) => ({ ...t, place: place.get(t.sessionId) ?? null }));
 }
 
 async function classRows(childId: string, group: CentreGroupFacts, now: Date): Promise<ClassRow[]> {

@@ -32,7 +32,7 @@ export const centresParent = {
   payments: {
     title: 'Płatności',
     desk: 'Możesz też zapłacić gotówką lub kartą w recepcji centrum.',
-    contractLink: 'Szczegóły umowy',
+    all: (n: number) => `Cały harmonogram płatności (${n})`,
   },
   makeUp: {
     title: 'Odrabianie zajęć',
