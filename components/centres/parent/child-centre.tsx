@@ -94,13 +94,13 @@ export function ChildCentreCard({ item }: { item: ChildCentre }) {
         </details>
       </section>
       <ClassSchedule classes={item.classes} id={id} />
-      {item.makeUps && (
+      {item.makeUps && item.makeUps.missed.length > 0 && (
         <section className="space-y-2" aria-labelledby={`odrabianie-${id}`}>
           <h3 id={`odrabianie-${id}`} className="font-semibold">
             {t.makeUp.title}
           </h3>
           <p className="muted text-sm">{t.makeUp.intro(money(item.makeUpPrice))}</p>
-          {item.makeUps.targets.length === 0 || item.makeUps.missed.length === 0 ? (
+          {item.makeUps.targets.length === 0 ? (
             <p className="text-sm">{t.makeUp.none}</p>
           ) : (
             <CentreMakeUpForm

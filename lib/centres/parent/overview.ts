@@ -178,7 +178,7 @@ async function nextYear(payerId: string, group: CentreGroupFacts, now: Date): Pr
       centreId: group.centre.id,
       schoolYear: group.schoolYear + 1,
       programme: { subject: group.programme.subject, active: true },
-      liveGroup: { cancelledAt: null },
+      liveGroup: { cancelledAt: null, firstDay: { gt: now } },
     },
     orderBy: [{ programme: { minAge: 'asc' } }],
     select: {

@@ -10,33 +10,25 @@ import {
   at,
   chargesOf,
   enrol,
+  enrolPaid,
   makeCentre,
   makeCentreGroup,
+  makeCentreSetup,
   makeFamily,
-  makeProgramme,
-  makeTeacher,
   pay,
 } from './fixtures';
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 
 async function setup(centreTerms: Parameters<typeof makeCentre>[0]) {
-  const centre = await makeCentre(centreTerms);
-  const programme = await makeProgramme();
-  const teacher = await makeTeacher();
-  const spec = { centreId: centre.id, programmeSlug: programme.slug, teacherId: teacher.id };
+  const { centre, spec } = await makeCentreSetup(centreTerms);
   const thisYear = await makeCentreGroup({ ...spec, firstDay: '2026-09-02', schoolYear: 2026 });
   const nextYear = await makeCentreGroup({ ...spec, firstDay: '2027-09-01', schoolYear: 2027 });
   return { centre, thisYear, nextYear };
 }
 
 /** A family whose child attends this year's group with everything due so far paid. */
-async function attending(s: Setup) {
-  const family = await makeFamily();
-  const signed = await enrol(s.thisYear.offers.rok, family, at('2026-08-20'));
-  for (const c of await chargesOf(signed.contractId)) await pay(c.id, at('2026-08-21'));
-  return { family, signed };
-}
+const attending = (s: Setup) => enrolPaid(s.thisYear.offers.rok);
 
 const declare = async (s: Setup, payerId: string, day: string, extra: { sibling?: { name: string } } = {}) => {
   const offer = await db().billingOffer.findUniqueOrThrow({ where: { id: s.nextYear.offers.raty } });

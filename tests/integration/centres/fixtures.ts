@@ -203,3 +203,23 @@ export async function pay(chargeId: string, paidAt: Date) {
 export async function chargesOf(contractId: string) {
   return db().contractCharge.findMany({ where: { contractId }, orderBy: { seq: 'asc' } });
 }
+
+/** A centre with a programme and a teacher: the spec every group of theirs starts from. */
+export async function makeCentreSetup(terms: Parameters<typeof makeCentre>[0] = {}) {
+  const centre = await makeCentre(terms);
+  const programme = await makeProgramme();
+  const teacher = await makeTeacher();
+  return { centre, spec: { centreId: centre.id, programmeSlug: programme.slug, teacherId: teacher.id } };
+}
+
+/** A family's child enrolled (signed `signedDay`) with every charge paid the next day. */
+export async function enrolPaid(
+  offerId: string,
+  family?: Awaited<ReturnType<typeof makeFamily>>,
+  signedDay = '2026-08-20',
+) {
+  const f = family ?? (await makeFamily());
+  const signed = await enrol(offerId, f, at(signedDay));
+  for (const c of await chargesOf(signed.contractId)) await pay(c.id, at(addDays(signedDay, 1)));
+  return { family: f, signed };
+}

@@ -5,32 +5,12 @@ import { db } from '@/lib/db/client';
 import { myContractPage } from '@/lib/billing/queries/contract-page';
 import { contractSlug } from '@/lib/billing/queries/paths';
 import { payerNotice } from '@/lib/billing/account/notice';
-import {
-  at,
-  chargesOf,
-  enrol,
-  makeCentre,
-  makeCentreGroup,
-  makeFamily,
-  makeProgramme,
-  makeTeacher,
-  pay,
-} from './fixtures';
+import { at, chargesOf, enrolPaid, makeCentreGroup, makeCentreSetup } from './fixtures';
 
 async function paidAnnual() {
-  const centre = await makeCentre();
-  const programme = await makeProgramme();
-  const teacher = await makeTeacher();
-  const group = await makeCentreGroup({
-    centreId: centre.id,
-    programmeSlug: programme.slug,
-    teacherId: teacher.id,
-    firstDay: '2026-09-02',
-  });
-  const family = await makeFamily();
-  const signed = await enrol(group.offers.rok, family, at('2026-08-20'));
-  for (const c of await chargesOf(signed.contractId)) await pay(c.id, at('2026-08-21'));
-  return { group, family, signed };
+  const { spec } = await makeCentreSetup();
+  const group = await makeCentreGroup({ ...spec, firstDay: '2026-09-02' });
+  return { group, ...(await enrolPaid(group.offers.rok)) };
 }
 
 describe('centre guarantee (S11)', () => {

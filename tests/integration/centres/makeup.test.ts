@@ -4,17 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { requestCentreMakeUp } from '@/lib/centres/makeups/request';
-import {
-  at,
-  chargesOf,
-  enrol,
-  makeCentre,
-  makeCentreGroup,
-  makeFamily,
-  makeProgramme,
-  makeTeacher,
-  pay,
-} from './fixtures';
+import { at, chargesOf, enrolPaid, makeCentreGroup, makeCentreSetup, makeFamily } from './fixtures';
 
 type Group = Awaited<ReturnType<typeof makeCentreGroup>>;
 let own: Group;
@@ -30,16 +20,12 @@ const parentOf = (f: typeof family) => ({ id: f.parent.id, roles: f.parent.roles
 
 describe('centre make-ups', () => {
   beforeAll(async () => {
-    const centre = await makeCentre();
-    const programme = await makeProgramme();
-    const teacher = await makeTeacher();
-    const spec = { centreId: centre.id, programmeSlug: programme.slug, teacherId: teacher.id };
+    const { spec } = await makeCentreSetup();
     own = await makeCentreGroup({ ...spec, firstDay: '2026-09-02' }); // Wednesdays
     other = await makeCentreGroup({ ...spec, firstDay: '2026-09-03', startTime: '17:30' }); // Thursdays
-    family = await makeFamily();
-    const signed = await enrol(own.offers.rok, family, at('2026-08-20'));
-    for (const c of await chargesOf(signed.contractId)) await pay(c.id, at('2026-08-21'));
-    contractId = signed.contractId;
+    const paid = await enrolPaid(own.offers.rok);
+    family = paid.family;
+    contractId = paid.signed.contractId;
   });
 
   it('is free when asked for by the day after the missed class', async () => {

@@ -138,7 +138,9 @@ describe('createCentreGroup', () => {
 
   it('refuses a first day already behind us, a teacher busy then, and someone without centres:manage', async () => {
     // Friday 7 August is behind 10 August: the year would be one class short.
-    expect(await refusal({ firstDay: '2026-08-03', weekday: 5 })).toEqual({ firstDay: 'centresPanel.errors.firstDayPast' });
+    expect(await refusal({ firstDay: '2026-08-03', weekday: 5 })).toEqual({
+      firstDay: 'centresPanel.errors.firstDayPast',
+    });
     await refusal({}); // the same teacher on Wednesdays at 17:00 again
     await refusal({ weekday: 5 }, support);
   });

@@ -6,17 +6,7 @@ import { parentCentreOverview } from '@/lib/centres/parent/overview';
 import { requestCentreMakeUp } from '@/lib/centres/makeups/request';
 import { payerNotice } from '@/lib/billing/account/notice';
 import { db } from '@/lib/db/client';
-import {
-  at,
-  chargesOf,
-  enrol,
-  makeCentre,
-  makeCentreGroup,
-  makeFamily,
-  makeProgramme,
-  makeTeacher,
-  pay,
-} from './fixtures';
+import { at, chargesOf, enrol, enrolPaid, makeCentreGroup, makeCentreSetup, makeFamily, pay } from './fixtures';
 
 type Group = Awaited<ReturnType<typeof makeCentreGroup>>;
 let own: Group;
@@ -27,10 +17,7 @@ const viewer = (f: typeof family) => ({ id: f.parent.id, roles: f.parent.roles }
 
 describe('parent centre overview', () => {
   beforeAll(async () => {
-    const centre = await makeCentre({ kind: 'AMOUNT', value: 20_000, from: '2027-06-01', to: '2027-06-30' });
-    const programme = await makeProgramme();
-    const teacher = await makeTeacher();
-    const spec = { centreId: centre.id, programmeSlug: programme.slug, teacherId: teacher.id };
+    const { spec } = await makeCentreSetup({ kind: 'AMOUNT', value: 20_000, from: '2027-06-01', to: '2027-06-30' });
     own = await makeCentreGroup({ ...spec, firstDay: '2026-09-02' });
     other = await makeCentreGroup({ ...spec, firstDay: '2026-09-03' });
     next = await makeCentreGroup({ ...spec, firstDay: '2027-09-01', schoolYear: 2027 });
@@ -65,9 +52,7 @@ describe('parent centre overview', () => {
   });
 
   it('offers next year in the window to a family with nothing overdue, not before, not with arrears', async () => {
-    const paidUp = await makeFamily();
-    const s = await enrol(own.offers.rok, paidUp, at('2026-08-20'));
-    for (const c of await chargesOf(s.contractId)) await pay(c.id, at('2026-08-21'));
+    const { family: paidUp } = await enrolPaid(own.offers.rok);
     const [inWindow] = await parentCentreOverview(viewer(paidUp), at('2027-06-10'));
     expect(inWindow.continuation).toEqual({
       effect: { kind: 'AMOUNT', value: 20_000 },
@@ -79,9 +64,7 @@ describe('parent centre overview', () => {
   });
 
   it("after a notice shows when it ends and the settlement; nobody sees another's", async () => {
-    const f = await makeFamily();
-    const s = await enrol(own.offers.rok, f, at('2026-08-20'));
-    for (const c of await chargesOf(s.contractId)) await pay(c.id, at('2026-08-21'));
+    const { family: f, signed: s } = await enrolPaid(own.offers.rok);
     await payerNotice(f.parent.id, s.contractId, at('2026-11-15'));
     const [item] = await parentCentreOverview(viewer(f), at('2026-11-16'));
     expect(item.ending).toMatchObject({ kind: 'notice', endsOn: '2026-12-31' });
