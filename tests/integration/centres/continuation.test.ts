@@ -6,6 +6,8 @@ import { db } from '@/lib/db/client';
 import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import { dropLapsedContinuationSql } from '@/lib/billing/discounts/continuation';
 import { sqlPool } from '@/lib/db/sql';
+import { runBillingDay } from '@/lib/billing/run/daily';
+import { addDays } from '@/lib/billing/rules/days';
 import {
   at,
   chargesOf,
@@ -126,5 +128,29 @@ describe('continuation per centre', () => {
       where: { template: 'discount-dropped', props: { path: ['contractNumber'], equals: next.number } },
     });
     expect(mail).not.toBeNull();
+  });
+
+  it('the daily run drops it on the 31st day overdue and re-prices what is still open', async () => {
+    const late = await setup({ from: '2027-08-16', to: '2027-08-31' });
+    const a = await attending(late);
+    const declared = await declare(late, a.family.parent.id, '2027-08-20');
+    if (!('drafts' in declared)) throw new Error(JSON.stringify(declared));
+    const next = await enrol(late.nextYear.offers.raty, a.family, at('2027-08-20'), declared.drafts);
+    const cs = await chargesOf(next.contractId);
+    for (const c of cs.filter((c) => c.dueDate.getTime() === cs[0].dueDate.getTime()))
+      await pay(c.id, at('2027-08-21'));
+    const due = cs
+      .find((c) => c.dueDate > cs[0].dueDate)!
+      .dueDate.toISOString()
+      .slice(0, 10);
+    const status = async () =>
+      (await db().contractDiscount.findFirstOrThrow({ where: { contractId: next.contractId } })).status;
+    await runBillingDay(at(addDays(due, 30)));
+    expect(await status()).toBe('PENDING');
+    await runBillingDay(at(addDays(due, 31)));
+    expect(await status()).toBe('DROPPED');
+    const open = (await chargesOf(next.contractId)).filter((c) => c.status === 'OPEN');
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((c) => c.discount === 0)).toBe(true);
   });
 });
