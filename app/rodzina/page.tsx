@@ -11,6 +11,8 @@ import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { ChildCard } from '@/components/families/child-card';
 import { TrialSection } from '@/components/families/trial-section';
+import { hasCentreContracts } from '@/lib/centres/parent/overview';
+import { PARENT_CENTRE_PATH } from '@/lib/centres/paths';
 import { AddChildForm } from './add-child-form';
 
 export const metadata: Metadata = { title: messages().families.title };
@@ -20,10 +22,11 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission('families:manage-own', '/rodzina');
   const t = messages().families;
   const now = currentTime();
-  const [children, trial, country] = await Promise.all([
+  const [children, trial, country, centre] = await Promise.all([
     familyOverview(user.id, now),
     trialOf(user.id, now),
     parentCountry(user.id),
+    hasCentreContracts(user.id),
   ]);
   const currency = currencyForCountry(country);
   const year = schoolYearForPurchase(now);
@@ -39,11 +42,18 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
         title={t.title}
         intro={t.familyPage.intro(schoolYearLabel(year), currency)}
         actions={
-          children.length > 0 && (
-            <Link href="/rodzina/pakiety" className="btn-primary">
-              {t.choosePackages}
-            </Link>
-          )
+          <>
+            {centre && (
+              <Link href={PARENT_CENTRE_PATH} className="btn-secondary">
+                {messages().centresParent.nav}
+              </Link>
+            )}
+            {children.length > 0 && (
+              <Link href="/rodzina/pakiety" className="btn-primary">
+                {t.choosePackages}
+              </Link>
+            )}
+          </>
         }
       />
 

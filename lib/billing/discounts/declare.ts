@@ -7,7 +7,18 @@ import { dayToDate, warsawDayStart, warsawToday } from '@/lib/billing/rules/days
 import { messages } from '@/lib/i18n';
 import { checkCode } from './codes';
 import type { DiscountDraft, DiscountOffer } from './draft';
-import { CONTINUATION, REFERRAL, SIBLING, effectFor, inWindow, schoolYearOf } from './rules';
+import type { Prisma } from '@/lib/db/generated/client';
+import {
+  CONTINUATION,
+  REFERRAL,
+  SIBLING,
+  centreContinuation,
+  effectFor,
+  inDayWindow,
+  inWindow,
+  schoolYearOf,
+  type DiscountEffect,
+} from './rules';
 
 export type DeclaredField = 'code' | 'sibling' | 'referralEmail' | 'continuation';
 export type Declared = { drafts: DiscountDraft[] } | { fieldErrors: Partial<Record<DeclaredField, string>> };
@@ -34,13 +45,9 @@ export async function declaredDiscounts(tx: Tx, input: DeclareInput): Promise<De
   const referralEmail = input.referralEmail?.trim().toLowerCase() || undefined;
 
   if (input.continuation) {
-    const error = await continuationError(tx, input, Boolean(code || input.sibling || referralEmail));
-    if (error) errors.continuation = error;
-    else {
-      const c = effectFor(CONTINUATION, offer)!;
-      const last = await lastYearContract(tx, input);
-      drafts.push({ type: 'CONTINUATION', kind: c.kind, value: c.value, status: 'PENDING', declared: last ?? {} });
-    }
+    const declared = await continuation(tx, input, Boolean(code || input.sibling || referralEmail));
+    if (typeof declared === 'string') errors.continuation = declared;
+    else drafts.push(declared);
   }
 
   if (input.sibling) {
@@ -107,42 +114,96 @@ async function referralError(tx: Tx, input: DeclareInput, email: string): Promis
   };
 }
 
-/** AK §2.2: the product, the sign-up window, last year's contract, no arrears, nothing combined. */
-async function continuationError(tx: Tx, input: DeclareInput, combined: boolean): Promise<string | null> {
+/**
+ * Akcja Kontynuacja as the offer grants it: a centre group's offer takes its centre's effect and
+ * window (AK §2.1 "per centre") and counts the group's previous school year; other products the
+ * table in rules.ts and the school year of today.
+ */
+type ContinuationTerms = {
+  effect: DiscountEffect;
+  /** The refusal for a sign-up on `today` outside the window, else null. */
+  closed: (today: string) => string | null;
+  /** Which of the payer's contracts were last year's (AK §2.2.2). */
+  lastYear: Prisma.ContractWhereInput;
+};
+
+const LAST_YEAR_STATUS: Prisma.ContractWhereInput = {
+  OR: [{ status: 'ACTIVE' }, { status: 'ENDED', endReason: { in: ['run-out', 'payer-notice'] } }],
+};
+
+async function continuationTerms(tx: Tx, input: DeclareInput): Promise<ContinuationTerms | null> {
   const t = messages().discounts.errors;
-  const rule = effectFor(CONTINUATION, input.offer);
-  if (!rule) return t.continuationNotOffered;
-  if (combined) return t.continuationAlone;
-  const today = warsawToday(input.now);
-  if (!inWindow(today, rule.window)) {
-    const y = today.slice(0, 4);
-    return t.continuationWindow(shown(`${y}-${rule.window.from}`), shown(`${y}-${rule.window.to}`));
+  const { offer } = input;
+  const group = offer.product === 'centre' ? await centreGroupOf(tx, offer.id) : null;
+  if (group) {
+    const { effect, window } = centreContinuation(group.centre);
+    const before = await tx.centreGroup.findMany({
+      where: { schoolYear: group.schoolYear - 1 },
+      select: { liveGroupId: true },
+    });
+    return {
+      effect,
+      closed: (today) =>
+        inDayWindow(today, window)
+          ? null
+          : window
+            ? t.continuationWindow(shown(window.first), shown(window.last))
+            : messages().centresParent.continuation.closed,
+      lastYear: {
+        offer: { product: offer.product, liveGroupId: { in: before.map((g) => g.liveGroupId) } },
+        ...LAST_YEAR_STATUS,
+      },
+    };
   }
-  if (!(await lastYearContract(tx, input))) return t.continuationNoContract;
-  const overdue = await tx.contractCharge.count({
-    where: { status: 'OPEN', dueDate: { lt: dayToDate(today) }, contract: { payerId: input.payerId } },
-  });
-  return overdue > 0 ? t.continuationArrears : null;
+  const rule = effectFor(CONTINUATION, offer);
+  if (!rule) return null;
+  const today = warsawToday(input.now);
+  const year = schoolYearOf(today);
+  return {
+    effect: { kind: rule.kind, value: rule.value },
+    closed: (day) => {
+      const y = day.slice(0, 4);
+      return inWindow(day, rule.window)
+        ? null
+        : t.continuationWindow(shown(`${y}-${rule.window.from}`), shown(`${y}-${rule.window.to}`));
+    },
+    // Overlapping the school year of today: sign-ups in June are for the next one.
+    lastYear: {
+      offer: { product: offer.product },
+      signedAt: { lt: warsawDayStart(year.end) },
+      AND: [LAST_YEAR_STATUS, { OR: [{ endedAt: null }, { endedAt: { gte: warsawDayStart(year.first) } }] }],
+    },
+  };
 }
 
-/**
- * Last school year's contract of the same product (AK §2.2.2): active, or ended by running out or by
- * the payer's notice — never ended unpaid or void — and overlapping the school year of today.
- */
-async function lastYearContract(tx: Tx, input: DeclareInput): Promise<{ contract: string } | null> {
-  const year = schoolYearOf(warsawToday(input.now));
-  const found = await tx.contract.findFirst({
-    where: {
-      payerId: input.payerId,
-      offer: { product: input.offer.product },
-      signedAt: { lt: warsawDayStart(year.end) },
-      AND: [
-        { OR: [{ status: 'ACTIVE' }, { status: 'ENDED', endReason: { in: ['run-out', 'payer-notice'] } }] },
-        { OR: [{ endedAt: null }, { endedAt: { gte: warsawDayStart(year.first) } }] },
-      ],
-    },
+/** The centre group an offer sells (offer.liveGroupId → CentreGroup), with its centre's terms. */
+async function centreGroupOf(tx: Tx, offerId: string) {
+  const o = await tx.billingOffer.findUnique({ where: { id: offerId }, select: { liveGroupId: true } });
+  if (!o?.liveGroupId) return null;
+  return tx.centreGroup.findUnique({
+    where: { liveGroupId: o.liveGroupId },
+    select: { schoolYear: true, centre: true },
+  });
+}
+
+/** AK §2.2: the product, the sign-up window, last year's contract, no arrears, nothing combined. */
+async function continuation(tx: Tx, input: DeclareInput, combined: boolean): Promise<string | DiscountDraft> {
+  const t = messages().discounts.errors;
+  const terms = await continuationTerms(tx, input);
+  if (!terms) return t.continuationNotOffered;
+  if (combined) return t.continuationAlone;
+  const today = warsawToday(input.now);
+  const closed = terms.closed(today);
+  if (closed) return closed;
+  const last = await tx.contract.findFirst({
+    where: { payerId: input.payerId, ...terms.lastYear },
     orderBy: { signedAt: 'desc' },
     select: { number: true },
   });
-  return found ? { contract: found.number } : null;
+  if (!last) return t.continuationNoContract;
+  const overdue = await tx.contractCharge.count({
+    where: { status: 'OPEN', dueDate: { lt: dayToDate(today) }, contract: { payerId: input.payerId } },
+  });
+  if (overdue > 0) return t.continuationArrears;
+  return { type: 'CONTINUATION', ...terms.effect, status: 'PENDING', declared: { contract: last.number } };
 }

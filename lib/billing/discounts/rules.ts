@@ -29,6 +29,33 @@ export const CONTINUATION: ByProduct<DiscountEffect & { window: YearWindow }> = 
   centre: { ...percent(10), window: { from: '06-01', to: '06-30' } },
 };
 
+/** A window of whole Warsaw days, both inclusive ('2027-06-01'…'2027-06-30'). */
+export type DayWindow = { first: string; last: string };
+
+/** A centre's own Akcja Kontynuacja terms as staff set them (Centre.continuation*). */
+export type CentreContinuationTerms = {
+  continuationKind: DiscountKind;
+  continuationValue: number;
+  continuationFrom: Date | null;
+  continuationTo: Date | null;
+};
+
+/**
+ * AK1–AK2 per centre: its effect (10 % = PERCENT 1000, 200 zł = AMOUNT 20000) and its sign-up
+ * window; no window set (either day missing) means sign-ups on the promotion are closed.
+ */
+export function centreContinuation(c: CentreContinuationTerms): { effect: DiscountEffect; window: DayWindow | null } {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return {
+    effect: { kind: c.continuationKind, value: c.continuationValue },
+    window:
+      c.continuationFrom && c.continuationTo ? { first: day(c.continuationFrom), last: day(c.continuationTo) } : null,
+  };
+}
+
+/** Whether a Warsaw day falls in a day window (closed when there is none). */
+export const inDayWindow = (day: string, w: DayWindow | null) => w !== null && day >= w.first && day <= w.last;
+
 /** AK3: the continuation discount is lost once a charge is more than this many days overdue. */
 export const CONTINUATION_LAPSE_DAYS = 30;
 

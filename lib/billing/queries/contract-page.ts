@@ -1,7 +1,8 @@
 // The payer's contract page (/konto/umowy/[number]): the contract, each charge with its state
 // today and its documents, the plain explanation, and what ending it now would mean.
 import { currentTime } from '@/lib/clock/clock';
-import { quoteTermination } from '@/lib/billing/rules/termination';
+import { db } from '@/lib/db/client';
+import { quoteContract } from '@/lib/billing/contracts/state';
 import { formatLastDay } from '@/lib/format/time';
 import { withdrawalEnd } from '@/lib/orders/confirmation/summary';
 import { myContract, type MyContract } from './payer';
@@ -31,7 +32,9 @@ export async function myContractPage(payerId: string, slug: string, now = curren
   const open = charges.filter((c) => c.status === 'OPEN');
   const explained = explainContract({ ...contract, oldestOpenDue: open[0]?.dueDate ?? null }, today);
   const canEnd = (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED') && contract.endsOn === null;
-  const quote = canEnd ? quoteTermination({ contract, charges: contract.charges, today: slugDay(today) }) : null;
+  // The same facts giveNotice uses (a class group's days: S11's full refund, S13's classes used),
+  // so what the payer sees is what the notice does.
+  const quote = canEnd ? await quoteContract(db(), contract.id, now) : null;
   // "Zapłać teraz" on what is overdue and on the next charge due; later instalments wait their turn.
   // A pro-forma is paid by bank transfer against its number (A5), not through PayU.
   const byLink = contract.payMethod !== 'TRANSFER';
@@ -46,5 +49,3 @@ export async function myContractPage(payerId: string, slug: string, now = curren
       : null;
   return { contract, charges, explained, quote, payable, withdrawal };
 }
-
-const slugDay = (d: Date) => d.toISOString().slice(0, 10);

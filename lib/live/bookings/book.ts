@@ -66,7 +66,8 @@ export type MakeUpPlacement = Placement & { charge: 'free' | 'single-class-price
  * A member of the missed session's group books a free seat in `sessionId` of another group of the
  * same programme. After the deadline (windows.makeUpDeadline) it is still booked, marked for the
  * single-class price. Their own seat in the missed session, if still ahead, is given up in the
- * same transaction (and goes to the first waiting person).
+ * same transaction (and goes to the first waiting person). `inSameTx` adds the caller's own writes
+ * to that transaction (a centre's fee for a late make-up, lib/centres/makeups).
  */
 export async function bookMakeUp(
   actor: LiveViewer,
@@ -74,6 +75,7 @@ export async function bookMakeUp(
   missedSessionId: string,
   sessionId: string,
   now = currentTime(),
+  inSameTx?: (tx: Tx, placed: MakeUpPlacement) => Promise<void>,
 ): Promise<MakeUpPlacement> {
   const result = await liveTransaction(async (tx) => {
     await actFor(tx, actor, learnerId);
@@ -103,7 +105,9 @@ export async function bookMakeUp(
       missed.startsAt.getTime() > now.getTime()
         ? await cancelPlace(tx, missed.id, learnerId, now, { force: true })
         : null;
-    return { ...placed, charge, released };
+    const out = { ...placed, charge, released };
+    if (inSameTx) await inSameTx(tx, out);
+    return out;
   });
   await dispatchEmails(result.released?.emailIds ?? []);
   return result;

@@ -1,0 +1,81 @@
+// S9 for a centre child: a seat in another group's class of the same programme (lib/live's make-up
+// booking), free when asked for before the class or by the next day; asked later, the same
+// transaction adds a FEE "Odrabianie zajęć <date>" of one class's price to the child's contract,
+// due in 7 days. Asked twice, the second is refused by the booking (makeUpTwice): no second fee.
+import { currentTime } from '@/lib/clock/clock';
+import type { Tx } from '@/lib/db/client';
+import { NotFoundError } from '@/lib/errors';
+import { formatDate } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
+import type { LiveViewer } from '@/lib/live/access';
+import { bookMakeUp, type MakeUpPlacement } from '@/lib/live/bookings/book';
+import { recordEvent } from '@/lib/billing/contracts/events';
+import { addDays, dayToDate, warsawToday } from '@/lib/billing/rules/days';
+import { singleClassPrice } from '@/lib/centres/rules/price';
+
+/** S9: a late make-up's fee is due within this many days. */
+export const MAKE_UP_FEE_DAYS = 7;
+
+export type CentreMakeUp = MakeUpPlacement & { feeChargeId: string | null };
+
+export async function requestCentreMakeUp(
+  actor: LiveViewer,
+  childId: string,
+  missedSessionId: string,
+  sessionId: string,
+  now = currentTime(),
+): Promise<CentreMakeUp> {
+  let feeChargeId: string | null = null;
+  const placed = await bookMakeUp(actor, childId, missedSessionId, sessionId, now, async (tx, p) => {
+    if (p.charge !== 'single-class-price' || p.status !== 'BOOKED') return;
+    feeChargeId = await addMakeUpFee(tx, childId, missedSessionId, now);
+  });
+  return { ...placed, feeChargeId };
+}
+
+/** The FEE on the child's contract for the missed class's group; the contract row locked for its seq. */
+async function addMakeUpFee(tx: Tx, childId: string, missedSessionId: string, now: Date): Promise<string> {
+  const missed = await tx.liveSession.findUnique({
+    where: { id: missedSessionId },
+    select: {
+      startsAt: true,
+      group: { select: { id: true, centreGroup: { select: { priceAnnual: true, classes: true } } } },
+    },
+  });
+  const centre = missed?.group?.centreGroup;
+  if (!missed || !centre) throw new NotFoundError('centre group');
+  const contract = await tx.contract.findFirst({
+    where: {
+      beneficiaryId: childId,
+      status: { in: ['ACTIVE', 'SUSPENDED'] },
+      offer: { product: 'centre', liveGroupId: missed.group!.id },
+    },
+    orderBy: { signedAt: 'desc' },
+    select: { id: true, currency: true },
+  });
+  if (!contract) throw new NotFoundError('contract');
+  await tx.$queryRaw`SELECT 1 FROM "Contract" WHERE "id" = ${contract.id} FOR UPDATE`;
+  const last = await tx.contractCharge.aggregate({ where: { contractId: contract.id }, _max: { seq: true } });
+  const seq = (last._max.seq ?? 0) + 1;
+  const amount = singleClassPrice(centre.priceAnnual, centre.classes);
+  const charge = await tx.contractCharge.create({
+    data: {
+      contractId: contract.id,
+      seq,
+      kind: 'FEE',
+      label: messages().centresParent.makeUp.feeLabel(formatDate(missed.startsAt)),
+      amount,
+      currency: contract.currency,
+      dueDate: dayToDate(addDays(warsawToday(now), MAKE_UP_FEE_DAYS)),
+      // A class taken is a service used: not part of the year's price a settlement refunds.
+      refundable: false,
+    },
+    select: { id: true },
+  });
+  await recordEvent(tx, contract.id, 'charge-created', {
+    chargeId: charge.id,
+    at: now,
+    detail: { seq, amount, kind: 'FEE', reason: 'make-up', missedSessionId },
+  });
+  return charge.id;
+}
