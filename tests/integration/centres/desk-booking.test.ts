@@ -6,6 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { bookDeskPayment, receiptNumber } from '@/lib/centres/desk/book';
+import { findDeskPayers, recentDeskReceipts } from '@/lib/centres/desk/find';
+import { deskReceiptDocument } from '@/lib/centres/desk/receipt';
 import { enrolChild, makeCentreGroup, makePerson } from './desk-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -120,5 +122,30 @@ describe('booking a desk payment', () => {
       bookDeskPayment({ chargeId: other.firstChargeId, method: 'CARD', amount: 1, bookedById: staff.id }, LATER),
     ).rejects.toThrow(/nie należy do umowy centrum/);
     expect(await db().deskReceipt.count({ where: { chargeId: { in: [charge.id, other.firstChargeId] } } })).toBe(0);
+  });
+
+  it("finds the payer by e-mail, the child's name or the contract number, with the open charges; the receipt is a PDF", async () => {
+    const { e, charge, due, staff } = await setting();
+    const contract = await db().contract.findUniqueOrThrow({ where: { id: e.contractId } });
+    for (const q of [e.parent.email!, `${e.child.firstName} ${e.child.lastName}`, contract.number.toLowerCase()]) {
+      const found = await findDeskPayers(q, LATER);
+      expect(found.map((p) => p.id)).toEqual([e.parent.id]);
+      const charges = found[0].contracts[0].charges;
+      expect(charges[0]).toMatchObject({ id: charge.id, due, overdueDays: 0 });
+    }
+    expect(await findDeskPayers('x', LATER)).toEqual([]);
+    const r = await bookDeskPayment({ chargeId: charge.id, method: 'CARD', amount: due, bookedById: staff.id }, LATER);
+    const after = await findDeskPayers(e.parent.email!, LATER);
+    expect(after[0].contracts[0].charges.map((c) => c.id)).not.toContain(charge.id);
+    expect((await recentDeskReceipts()).find((x) => x.id === r.receiptId)).toMatchObject({
+      number: r.number,
+      method: 'CARD',
+      contractNumber: contract.number,
+    });
+    const doc = await deskReceiptDocument(r.receiptId);
+    expect(doc!.fileName).toBe(`${r.number.replaceAll('/', '-')}.pdf`);
+    expect(doc!.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    if (process.env.DESK_RECEIPT_OUT) (await import('node:fs')).writeFileSync(process.env.DESK_RECEIPT_OUT, doc!.pdf);
+    expect(await deskReceiptDocument('missing')).toBeNull();
   });
 });
