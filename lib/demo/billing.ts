@@ -15,6 +15,7 @@ import { signContract } from '@/lib/billing/contracts/sign';
 import { applyChargePaid } from '@/lib/billing/contracts/paid';
 import { suspendContract } from '@/lib/billing/contracts/state';
 import { seedDiscountDemo } from '@/lib/demo/discounts';
+import { demoCentreOfferId } from '@/lib/demo/centres';
 
 const DAY = 86_400_000;
 
@@ -51,27 +52,6 @@ export const DEMO_OFFERS: DemoOffer[] = [
     planCode: 'live-4',
     amount: 26_000,
     link: 'live',
-  },
-  {
-    slug: 'centrum-rok',
-    title: 'Centrum Edukacyjne — rok płatny z góry',
-    product: 'centre',
-    planCode: 'centre-annual',
-    amount: 320_000,
-  },
-  {
-    slug: 'centrum-polrocza',
-    title: 'Centrum Edukacyjne — dwie raty semestralne',
-    product: 'centre',
-    planCode: 'centre-half',
-    amount: 330_000,
-  },
-  {
-    slug: 'centrum-dziesiec-rat',
-    title: 'Centrum Edukacyjne — dziesięć rat',
-    product: 'centre',
-    planCode: 'centre-ten',
-    amount: 340_000,
   },
   {
     slug: 'licencja-szkolna',
@@ -141,6 +121,9 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
     });
     offer[o.planCode] = row.id;
   }
+  // zosia's centre year is in a real group of a demo centre (lib/demo/centres.ts, seeded before).
+  const centreTen = await demoCentreOfferId('centre-ten', 'zosia', now);
+  if (centreTen) offer['centre-ten'] = centreTen;
 
   const user = async (login: string) => db().user.findUnique({ where: { login }, select: { id: true } });
   for (const u of EXTRA_USERS) {
@@ -201,7 +184,7 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
   await contract('razem-monthly', abonent, abonent, ago(10), (s) => s === 1, 'CARD');
   // rodzic for zosia: the maths Live period paid (ACTIVE).
   const live = await contract('live-4', rodzic, zosia, ago(1), (s) => s === 1);
-  // rodzic for zosia: the centre's ten instalments with one overdue (less than the 21 days after
+  // rodzic for zosia: the Warsaw Fermat II group's ten instalments with one overdue (less than the 21 days after
   // which the daily run terminates it): from the 11th to the 30th of a month October–June, signed
   // last month with the first instalment and the starter pack paid and this month's 10th unpaid
   // (ACTIVE); on other days signed 12 days ago and nothing paid yet (PENDING, first one overdue).

@@ -15,6 +15,7 @@ import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
 import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 import { seedLiveDemo } from '@/lib/demo/live';
 import { seedBillingDemo } from '@/lib/demo/billing';
+import { seedCentresDemo } from '@/lib/demo/centres';
 import { seedLanguageDemo } from '@/lib/demo/language';
 import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
 import { seedOnlineCourseDemo } from '@/lib/demo/online-course';
@@ -204,6 +205,7 @@ export async function seedDemoData(): Promise<void> {
   await seedDemoInvoices();
   await seedRevokedCertificateDemo();
   await seedLiveDemo(DEMO_PASSWORD, 'zespol');
+  await seedCentresDemo(DEMO_PASSWORD, 'zespol');
   await seedBillingDemo(DEMO_PASSWORD);
   await seedLanguageDemo(DEMO_PASSWORD, 'zespol');
   // After the language school's demo (its learners maria and ivan): their threads with the office.

@@ -1,4 +1,32 @@
-// Texts of the learning centres (issue 22): see lib/centres/.
+// Texts of the learning centres (issue 22): see lib/centres/. The staff panel's centres,
+// programmes and a school year's groups.
 export const centresPanel = {
   nav: 'Centra edukacyjne',
+  plans: {
+    'centre-annual': 'rok z góry',
+    'centre-half': 'dwie raty semestralne',
+    'centre-ten': 'dziesięć rat',
+  } as Record<string, string>,
+  errors: {
+    classes: 'Podaj liczbę zajęć od 1 do 60 (32 w centrum, 28 w szkole partnerskiej).',
+    capacity: 'Grupa liczy od 6 do 12 miejsc.',
+    price: 'Podaj cenę w złotych, większą od zera.',
+    schoolYear: 'Wybierz rok szkolny.',
+    firstDayOutsideYear: 'Pierwsze zajęcia muszą wypaść w tym roku szkolnym (od 1 sierpnia do 30 czerwca).',
+    firstDayPast: 'Wszystkie zajęcia roku muszą być przed nami: wybierz późniejszy pierwszy dzień.',
+    centre: 'Wybierz aktywne centrum.',
+    programme: 'Wybierz aktywny program.',
+    name: 'Podaj nazwę.',
+    nameTaken: 'Ta nazwa jest już zajęta.',
+    city: 'Podaj miasto.',
+    street: 'Podaj ulicę i numer.',
+    postalCode: 'Kod pocztowy w postaci 00-000.',
+    email: 'To nie jest adres e-mail.',
+    continuationValue: 'Rabat: procent od 1 do 50 albo kwota w złotych.',
+    windowBoth: 'Podaj obie daty okna zapisów albo żadnej.',
+    windowOrder: 'Koniec okna nie może być przed jego początkiem.',
+    subject: 'Podaj dziedzinę (np. matematyka).',
+    age: 'Wiek od 3 do 19 lat.',
+    ageOrder: 'Wiek „do” nie może być mniejszy niż „od”.',
+  },
 };

@@ -64,12 +64,27 @@ export async function schoolBreaks(tx: Tx): Promise<DayOff[]> {
   return rows.map((r) => ({ from: day(r.from), to: day(r.to), name: r.name }));
 }
 
+export type CreatedLiveGroup = { groupId: string; sessions: number; skipped: { day: string; name: string }[] };
+
 export async function createLiveGroup(
   actor: LiveViewer,
   input: NewLiveGroup,
   now = currentTime(),
-): Promise<{ groupId: string; sessions: number; skipped: { day: string; name: string }[] }> {
+): Promise<CreatedLiveGroup> {
   requireLive(actor, 'live:manage');
+  return liveTransaction((tx) => writeLiveGroup(tx, actor.id, input, now));
+}
+
+/**
+ * The group and its generated sessions inside the caller's transaction (a centre's group writes
+ * its CentreGroup and offers in the same one); the caller has checked the actor may do it.
+ */
+export async function writeLiveGroup(
+  tx: Tx,
+  actorId: string,
+  input: NewLiveGroup,
+  now = currentTime(),
+): Promise<CreatedLiveGroup> {
   const g = {
     capacity: input.capacity ?? 12,
     minParticipants: input.minParticipants ?? Math.min(6, input.capacity ?? 12),
@@ -84,68 +99,66 @@ export async function createLiveGroup(
     if (!/^https:\/\/\S+$/.test(input.externalUrl))
       throw new UserError('liveEngine.externalUrlBad', { externalUrl: 'liveEngine.externalUrlBad' });
   }
-  return liveTransaction(async (tx) => {
-    const teacher = await tx.user.findUnique({ where: { id: input.teacherId }, select: { roles: true } });
-    if (!teacher?.roles.includes('TEACHER'))
-      throw new UserError('liveEngine.notATeacher', { teacherId: 'liveEngine.notATeacher' });
-    // An on-line course's consultations last at most an hour (matplaneta On-Line §3.3 / O2).
-    const course = input.courseId
-      ? await tx.course.findUnique({ where: { id: input.courseId }, select: { consultationMonths: true } })
-      : null;
-    if (course?.consultationMonths != null && input.schedule.durationMinutes > 60)
-      throw new UserError('liveEngine.consultationTooLong', { durationMinutes: 'liveEngine.consultationTooLong' });
-    const generated = generateSessions(input.schedule, await schoolBreaks(tx));
-    if (!generated.ok) {
-      const code = `live.schedule.${generated.reason}` as const;
-      throw new UserError(code, { [SCHEDULE_FIELDS[generated.reason]]: code });
-    }
-    const sessions = generated.sessions.filter((s) => s.startsAt.getTime() > now.getTime());
-    if (sessions.length === 0) throw new UserError('liveEngine.scheduleEmpty', { lastDay: 'liveEngine.scheduleEmpty' });
-    await refuseTeacherClash(tx, input.teacherId, sessions);
-    const { schedule } = input;
-    const group = await tx.liveGroup.create({
-      data: {
-        programme: input.programme,
-        title: input.title,
-        courseId: input.courseId ?? null,
-        teacherId: input.teacherId,
-        ...g,
-        place: input.place ?? null,
-        roomKind,
-        externalUrl: roomKind === 'EXTERNAL' ? input.externalUrl! : null,
-        records: input.records ?? false,
-        bookingMode: input.bookingMode ?? 'MEMBERS',
-        weekday: schedule.weekday,
-        startTime: schedule.startTime,
-        durationMinutes: schedule.durationMinutes,
-        breakMinutes: schedule.breakMinutes,
-        firstDay: asDate(schedule.firstDay),
-        lastDay: asDate(schedule.lastDay),
-      },
-      select: { id: true },
-    });
-    await tx.liveSession.createMany({
-      data: sessions.map((s) => ({
-        groupId: group.id,
-        teacherId: input.teacherId,
-        startsAt: s.startsAt,
-        endsAt: s.endsAt,
-        capacity: g.capacity,
-      })),
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'live.group.created',
-      objectType: 'liveGroup',
-      objectId: group.id,
-      after: { title: input.title, teacherId: input.teacherId, sessions: sessions.length },
-    });
-    return {
-      groupId: group.id,
-      sessions: sessions.length,
-      skipped: generated.skipped.map((s) => ({ day: s.day, name: s.name })),
-    };
+  const teacher = await tx.user.findUnique({ where: { id: input.teacherId }, select: { roles: true } });
+  if (!teacher?.roles.includes('TEACHER'))
+    throw new UserError('liveEngine.notATeacher', { teacherId: 'liveEngine.notATeacher' });
+  // An on-line course's consultations last at most an hour (matplaneta On-Line §3.3 / O2).
+  const course = input.courseId
+    ? await tx.course.findUnique({ where: { id: input.courseId }, select: { consultationMonths: true } })
+    : null;
+  if (course?.consultationMonths != null && input.schedule.durationMinutes > 60)
+    throw new UserError('liveEngine.consultationTooLong', { durationMinutes: 'liveEngine.consultationTooLong' });
+  const generated = generateSessions(input.schedule, await schoolBreaks(tx));
+  if (!generated.ok) {
+    const code = `live.schedule.${generated.reason}` as const;
+    throw new UserError(code, { [SCHEDULE_FIELDS[generated.reason]]: code });
+  }
+  const sessions = generated.sessions.filter((s) => s.startsAt.getTime() > now.getTime());
+  if (sessions.length === 0) throw new UserError('liveEngine.scheduleEmpty', { lastDay: 'liveEngine.scheduleEmpty' });
+  await refuseTeacherClash(tx, input.teacherId, sessions);
+  const { schedule } = input;
+  const group = await tx.liveGroup.create({
+    data: {
+      programme: input.programme,
+      title: input.title,
+      courseId: input.courseId ?? null,
+      teacherId: input.teacherId,
+      ...g,
+      place: input.place ?? null,
+      roomKind,
+      externalUrl: roomKind === 'EXTERNAL' ? input.externalUrl! : null,
+      records: input.records ?? false,
+      bookingMode: input.bookingMode ?? 'MEMBERS',
+      weekday: schedule.weekday,
+      startTime: schedule.startTime,
+      durationMinutes: schedule.durationMinutes,
+      breakMinutes: schedule.breakMinutes,
+      firstDay: asDate(schedule.firstDay),
+      lastDay: asDate(schedule.lastDay),
+    },
+    select: { id: true },
   });
+  await tx.liveSession.createMany({
+    data: sessions.map((s) => ({
+      groupId: group.id,
+      teacherId: input.teacherId,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      capacity: g.capacity,
+    })),
+  });
+  await recordAudit(tx, {
+    actorId,
+    action: 'live.group.created',
+    objectType: 'liveGroup',
+    objectId: group.id,
+    after: { title: input.title, teacherId: input.teacherId, sessions: sessions.length },
+  });
+  return {
+    groupId: group.id,
+    sessions: sessions.length,
+    skipped: generated.skipped.map((s) => ({ day: s.day, name: s.name })),
+  };
 }
 
 /** A school break generated sessions skip from now on (existing sessions stay: move or cancel them). */
