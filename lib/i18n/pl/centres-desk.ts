@@ -34,6 +34,21 @@ export const centresDesk = {
     colPayer: 'Płatnik',
     colMethod: 'Forma',
   },
+  cancel: {
+    title: 'Odwołanie grupy',
+    lead: 'Gdy grupa nie zbierze co najmniej 6 dzieci: zajęcia, które się jeszcze nie odbyły, zostaną odwołane, umowy zakończone, a wpłaty za zajęcia, które się nie odbędą, zwrócone proporcjonalnie (bez Pakietu Kursanta). Rodzice dostaną e-mail.',
+    reasonLabel: 'Powód odwołania (trafi do rodziców)',
+    reasonDefault: 'za mało uczestników',
+    reasonMissing: 'Podaj powód odwołania grupy.',
+    confirmMissing: 'Zaznacz, że na pewno chcesz odwołać grupę.',
+    confirm: 'Tak, odwołaj grupę i zakończ umowy',
+    submit: 'Odwołaj grupę',
+    done: (contracts: number, refund: string) =>
+      `Grupa odwołana. Zakończone umowy: ${contracts}, zwroty razem: ${refund}.`,
+    already: 'Ta grupa jest już odwołana.',
+    linePaid: 'Wpłacono za zajęcia (bez Pakietu Kursanta)',
+    lineHeld: (held: number, classes: number) => `Zajęcia, które się odbyły: ${held} z ${classes}`,
+  },
   receipt: {
     title: (number: string) => `Potwierdzenie wpłaty ${number}`,
     heading: 'KP — wpłata w kasie',
