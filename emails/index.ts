@@ -42,6 +42,7 @@ import * as billingPayerNotice from './billing/notice';
 import * as languageOffice from './language-office';
 import * as languageSigned from './language-signed';
 import * as languageActivated from './language-activated';
+import * as centreGroupCancelled from './centre-desk-group-cancelled';
 
 export const templates = {
   'password-reset': {
@@ -298,6 +299,12 @@ export const templates = {
     subject: languageActivated.subject,
     Body: languageActivated.LanguageActivatedEmail,
     text: languageActivated.text,
+  },
+  // Learning centres (lib/centres/cancel): a group cancelled, the contract ended with its refund.
+  'centre-group-cancelled': {
+    subject: centreGroupCancelled.subject,
+    Body: centreGroupCancelled.CentreGroupCancelledEmail,
+    text: centreGroupCancelled.text,
   },
 } as const;
 

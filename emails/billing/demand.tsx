@@ -1,7 +1,7 @@
 // Wezwanie do zapłaty (stationary S8): overdue 7 days, 7 more days to pay before the centre may
 // give notice of termination (S12).
 import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, formatDay, payUrl, type BillingMailProps } from './shared';
+import { ChargeLine, PayButton, chargeText, footerText, formatDay, payText, type BillingMailProps } from './shared';
 
 export type DemandProps = BillingMailProps & { payBy: string };
 
@@ -24,4 +24,4 @@ export function DemandEmail(p: DemandProps) {
 export const text = (p: DemandProps) =>
   `Dzień dobry ${p.firstName},\n\nwzywamy do zapłaty zaległej należności w terminie do ${formatDay(p.payBy)}.\n` +
   `${chargeText(p)}\n\nJeśli należność nie zostanie zapłacona w tym terminie, możemy wypowiedzieć umowę ` +
-  `z zachowaniem 7 dni.\nZapłać tutaj: ${payUrl(p)}${footerText}`;
+  `z zachowaniem 7 dni.\n${payText(p)}${footerText}`;

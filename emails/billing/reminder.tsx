@@ -2,7 +2,7 @@
 // a charge's time comes (Live: when the period's 3rd class ends, L6) and the reminders at the
 // plan's offsets before, on and after the due date (B8, S8, A9).
 import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, payUrl, type BillingMailProps } from './shared';
+import { ChargeLine, PayButton, chargeText, footerText, payText, type BillingMailProps } from './shared';
 
 export type PayLinkProps = BillingMailProps;
 
@@ -22,7 +22,7 @@ export function PayLinkEmail(p: PayLinkProps) {
 
 export const linkText = (p: PayLinkProps) =>
   `Dzień dobry ${p.firstName},\n\nprzygotowaliśmy kolejną płatność w ramach Twojej umowy.\n${chargeText(p)}\n\n` +
-  `Zapłać tutaj: ${payUrl(p)}${footerText}`;
+  `${payText(p)}${footerText}`;
 
 /** `stage`: before the due date, on it, or after it; `days` = how many days before or after. */
 export type ReminderProps = BillingMailProps & { stage: 'before' | 'due' | 'after'; days: number };
@@ -52,4 +52,4 @@ export function ReminderEmail(p: ReminderProps) {
 
 export const reminderText = (p: ReminderProps) =>
   `Dzień dobry ${p.firstName},\n\n${when(p)}\n${chargeText(p)}\n\n` +
-  `Jeśli płatność została już wykonana, zignoruj tę wiadomość.\nZapłać tutaj: ${payUrl(p)}${footerText}`;
+  `Jeśli płatność została już wykonana, zignoruj tę wiadomość.\n${payText(p)}${footerText}`;

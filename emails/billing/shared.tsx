@@ -17,6 +17,12 @@ export type BillingMailProps = {
   currency: string;
   /** Warsaw calendar day, YYYY-MM-DD. */
   dueDate: string;
+  /**
+   * A contract paid at a centre's desk (pay method DESK): the centre's address ('' when unknown);
+   * the e-mail says the charge can be paid there in cash or by card, or by the link. Absent or
+   * null for every other pay method (and in e-mails queued before it existed).
+   */
+  deskPlace?: string | null;
 };
 
 /** 2026-12-10 → "10 grudnia 2026" (noon UTC is the same calendar day in Warsaw). */
@@ -35,9 +41,23 @@ export function ChargeLine(p: BillingMailProps) {
   );
 }
 
+const atDesk = (p: BillingMailProps) => typeof p.deskPlace === 'string';
+
+/** DESK: where else the charge can be paid. */
+export const deskText = (p: BillingMailProps) =>
+  `Możesz zapłacić gotówką lub kartą w kasie centrum${p.deskPlace ? ` (${p.deskPlace})` : ''} albo przez internet z linku poniżej.`;
+
 export function PayButton(p: BillingMailProps) {
-  return <EmailButton href={payUrl(p)}>Zapłać teraz</EmailButton>;
+  return (
+    <>
+      {atDesk(p) && <p>{deskText(p)}</p>}
+      <EmailButton href={payUrl(p)}>Zapłać teraz</EmailButton>
+    </>
+  );
 }
+
+/** The plain-text pay line: the desk's sentence first for a DESK contract, then the link. */
+export const payText = (p: BillingMailProps) => `${atDesk(p) ? `${deskText(p)}\n` : ''}Zapłać tutaj: ${payUrl(p)}`;
 
 export const chargeText = (p: BillingMailProps) =>
   `Umowa ${p.contractNumber} (${p.offerTitle}): ${p.chargeLabel} — ${owed(p)}, termin płatności ${formatDay(p.dueDate)}.`;

@@ -1,7 +1,7 @@
 // The contract is suspended for an unpaid charge (razem B8): access stops until it is paid, and
 // paying restores it at once with the next period counted from the payment day (B10).
 import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, formatDay, payUrl, type BillingMailProps } from './shared';
+import { ChargeLine, PayButton, chargeText, footerText, formatDay, payText, type BillingMailProps } from './shared';
 
 /** `terminatesOn`: the day the contract ends if still unpaid (null: the plan does not end it). */
 export type SuspendedProps = BillingMailProps & { terminatesOn: string | null };
@@ -26,4 +26,4 @@ export function SuspendedEmail(p: SuspendedProps) {
 export const text = (p: SuspendedProps) =>
   `Dzień dobry ${p.firstName},\n\nnie otrzymaliśmy płatności w terminie, dlatego dostęp do kursu został zawieszony.\n` +
   `${chargeText(p)}\n\nPo zapłacie dostęp wróci od razu, a kolejny okres rozliczeniowy będzie liczony od dnia wpłaty. ` +
-  `${ending(p)}\nZapłać tutaj: ${payUrl(p)}${footerText}`;
+  `${ending(p)}\n${payText(p)}${footerText}`;

@@ -1,7 +1,7 @@
 // The contract has ended: for non-payment (razem B9, Live L6, stationary S12) or because the
 // payer's notice ran out (B7, S10). What is still owed stays owed and payable from the link.
 import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, payUrl, type BillingMailProps } from './shared';
+import { ChargeLine, PayButton, chargeText, footerText, payText, type BillingMailProps } from './shared';
 
 /**
  * `unpaid`: ended for non-payment; `notice`: the notice period ran out. `owes`: the unpaid charge
@@ -37,5 +37,5 @@ export function TerminatedEmail(p: TerminatedProps) {
 
 export const text = (p: TerminatedProps) =>
   `Dzień dobry ${p.firstName},\n\n${lead(p)}` +
-  (owesCharge(p) ? `\n\nZaległa należność pozostaje do zapłaty:\n${chargeText(p)}\nZapłać tutaj: ${payUrl(p)}` : '') +
+  (owesCharge(p) ? `\n\nZaległa należność pozostaje do zapłaty:\n${chargeText(p)}\n${payText(p)}` : '') +
   footerText;

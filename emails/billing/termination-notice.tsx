@@ -1,7 +1,7 @@
 // Wypowiedzenie umowy for non-payment after the demand (stationary S12): the contract ends on
 // `endsOn` (7 days' notice) unless the arrears are paid before.
 import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, formatDay, payUrl, type BillingMailProps } from './shared';
+import { ChargeLine, PayButton, chargeText, footerText, formatDay, payText, type BillingMailProps } from './shared';
 
 export type TerminationNoticeProps = BillingMailProps & { endsOn: string };
 
@@ -24,4 +24,4 @@ export function TerminationNoticeEmail(p: TerminationNoticeProps) {
 export const text = (p: TerminationNoticeProps) =>
   `Dzień dobry ${p.firstName},\n\nmimo wezwania do zapłaty należność nie została uregulowana. Wypowiadamy umowę ` +
   `z zachowaniem 7 dni: umowa wygaśnie ${formatDay(p.endsOn)}, jeśli do tego dnia nie otrzymamy płatności.\n` +
-  `${chargeText(p)}\n\nZapłać tutaj: ${payUrl(p)}${footerText}`;
+  `${chargeText(p)}\n\n${payText(p)}${footerText}`;

@@ -20,6 +20,7 @@ import {
   purgeRejectedScans,
 } from '@/lib/groups/retention';
 import { purgeDeletedAccountFeedTokens, purgeOldBookings } from '@/lib/live/retention';
+import { purgeCentreAccounts } from './centre-accounts';
 import type { RecordType } from './rules/table';
 
 export type Runner = (now: Date) => Promise<number>;
@@ -50,7 +51,7 @@ export const RUNNERS: Record<RecordType, Runner | null> = {
   taxRecords: null,
   certificate: null,
   auditEntry: null,
-  centreAccount: awaitingProduct,
+  centreAccount: purgeCentreAccounts,
   schoolPlannerData: awaitingProduct,
   liveRecording: null, // live.recordings.expire (lib/live/jobs.ts): it must also delete at BBB
   liveBooking: purgeOldBookings,

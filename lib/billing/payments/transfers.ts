@@ -5,17 +5,16 @@
 // VAT invoice comes from the invoice path like any payment's, and the billing engine marks it paid.
 import { currentTime } from '@/lib/clock/clock';
 import { db, type Tx } from '@/lib/db/client';
-import { newRowId } from '@/lib/db/sql';
 import { UserError, isUniqueViolation } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
 import { fromWarsaw } from '@/lib/format/time';
 import { messages, type MessageCode } from '@/lib/i18n';
 import { recordAudit } from '@/lib/audit';
 import { actorWith } from '@/lib/staff/authority';
-import { applyChargePaid } from '@/lib/billing/contracts/paid';
-import { numberPendingInvoices, sellerSnapshot, unnumberedInvoiceInsert } from '@/lib/invoices/issue';
+import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { dispatchEmails } from '@/lib/jobs/queues';
-import { CHARGE_FOR_ORDER, chargeOrderData } from './charge-order';
+import { CHARGE_FOR_ORDER } from './charge-order';
+import { payChargeOffline } from './offline-payment';
 import { chargeDue } from './charge-due';
 
 export type TransferInput = {
@@ -36,12 +35,6 @@ export type TransferInput = {
 export type BookedTransfer = { transferId: string; orderId: string; emailIds: string[] };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-// The invoice of an order paid by transfer: the invoice path's own statement, from the order's rows.
-const TRANSFER_INVOICE = `
-WITH o AS (SELECT * FROM "Order" WHERE "id" = $5),
-     items AS (SELECT * FROM "OrderItem" WHERE "orderId" = $5)
-${unnumberedInvoiceInsert({ id: '$1', o: 'o', items: 'items', sold: '$2', soldIso: '$3', seller: '$4', from: 'FROM o' })}`;
 
 /** Books the transfer in its own transaction; numbers the invoice and sends the e-mails after the commit. */
 export async function bookTransfer(input: TransferInput, now = currentTime()): Promise<BookedTransfer> {
@@ -86,14 +79,13 @@ export async function bookTransferIn(tx: Tx, input: TransferInput, now: Date): P
 
   // Credited that day: the sale (and tax point) of an advance payment is the day the money came.
   const paidAt = fromWarsaw(Number(day[1]), Number(day[2]), Number(day[3]), 12);
-  // A pay-link order left waiting is replaced by this one; paid later at PayU, it is refunded (stale orders).
-  await tx.order.updateMany({
-    where: { status: 'AWAITING_PAYMENT', items: { some: { chargeId: input.chargeId } } },
-    data: { status: 'CANCELED' },
-  });
-  const order = await tx.order.create({
-    data: await chargeOrderData(tx, charge, { checkoutKey: `transfer:${reference}`, now, paidAt }),
-    select: { id: true },
+  const paid = await payChargeOffline(tx, charge, {
+    checkoutKey: `transfer:${reference}`,
+    now,
+    paidAt,
+    via: 'TRANSFER',
+    paymentMethod: messages().billingPay.transfers.paymentMethod,
+    alreadyPaid: 'billingPay.transfers.alreadyBooked',
   });
   const transfer = await tx.bankTransfer.create({
     data: {
@@ -109,19 +101,13 @@ export async function bookTransferIn(tx: Tx, input: TransferInput, now: Date): P
     },
     select: { id: true },
   });
-  await tx.$executeRawUnsafe(TRANSFER_INVOICE, newRowId(), paidAt, paidAt.toISOString(), sellerSnapshot(), order.id);
-  await tx.$executeRaw`
-    UPDATE "Invoice" SET "snapshot" = "snapshot" || jsonb_build_object('paymentMethod', ${messages().billingPay.transfers.paymentMethod}::text)
-     WHERE "orderId" = ${order.id}`;
-  const paid = await applyChargePaid(tx, input.chargeId, { paidAt, via: 'TRANSFER', orderId: order.id });
-  if (!paid.changed) throw new UserError('billingPay.transfers.alreadyBooked');
   await recordAudit(tx, {
     actorId: input.bookedById,
     action: 'payment.booked',
     objectType: 'order',
-    objectId: order.id,
+    objectId: paid.orderId,
     after: { chargeId: input.chargeId, amount: input.amount, reference, bookedOn: input.bookedOn },
     note: input.title.slice(0, 200),
   });
-  return { transferId: transfer.id, orderId: order.id, emailIds: paid.emailIds };
+  return { transferId: transfer.id, orderId: paid.orderId, emailIds: paid.emailIds };
 }

@@ -51,7 +51,10 @@ export async function collectCandidates(
              (c."payMethod" = 'CARD' AND c."cardToken" IS NOT NULL) AS "card",
              c."reminderOffsets", c."suspendOffset", c."demandOffset", c."noticeOffset", c."terminateOffset",
              c."voidOffset", ch."label", ch."amount" - ch."discount" AS "owed", ch."currency",
-             u."email", u."firstName", o."title" AS "offerTitle"
+             u."email", u."firstName", o."title" AS "offerTitle",
+             -- DESK: the e-mails say where the centre takes cash and cards ('' when the group has no place).
+             CASE WHEN c."payMethod" = 'DESK'
+                  THEN coalesce((SELECT g."place" FROM "LiveGroup" g WHERE g."id" = o."liveGroupId"), '') END AS "deskPlace"
         FROM oldest x
         JOIN "Contract" c ON c."id" = x."contractId" AND c."status" IN ${LIVE}
         JOIN "ContractCharge" ch ON ch."id" = x."chargeId"

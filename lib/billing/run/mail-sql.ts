@@ -25,15 +25,22 @@ export const onceKeySql = (m: string) =>
 /**
  * INSERT … SELECT of one e-mail per row of relation `rel` (aliased m), which carries the columns of
  * billing_due and "step"; `extra` adds jsonb_build_object pairs over m; rows where `where` fails
- * are left out. RETURNING "id" for dispatching after the commit.
+ * are left out. RETURNING "id" for dispatching after the commit. `desk`: the relation carries
+ * billing_due's "deskPlace" (a DESK contract's centre address, else null), passed on as a prop.
  */
-export function billingMailInsert(template: BillingTemplate, rel: string, extra = '', where = 'true'): string {
+export function billingMailInsert(
+  template: BillingTemplate,
+  rel: string,
+  extra = '',
+  where = 'true',
+  desk = true,
+): string {
   const subject = subjectSql(template, { contractNumber: 'm."number"', chargeLabel: 'm."label"' });
   return `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props", "onceKey")
     SELECT gen_random_uuid()::text, m."email", ${subject}, '${template}',
            jsonb_build_object('firstName', m."firstName", 'contractNumber', m."number", 'offerTitle', m."offerTitle",
              'chargeId', m."chargeId", 'chargeLabel', m."label", 'amount', m."owed", 'currency', m."currency",
-             'dueDate', to_char(m."dueDate", 'YYYY-MM-DD')${extra ? `, ${extra}` : ''}),
+             'dueDate', to_char(m."dueDate", 'YYYY-MM-DD')${desk ? `, 'deskPlace', m."deskPlace"` : ''}${extra ? `, ${extra}` : ''}),
            ${onceKeySql('m')}
       FROM ${rel} m
      WHERE m."email" IS NOT NULL AND (${where})

@@ -42,7 +42,7 @@ export const RUN_OUT_SQL = `WITH ended AS (
     SELECT gen_random_uuid()::text, m."contractId", 'ran-out', m."chargeId",
            jsonb_build_object('step', m."step", 'runDay', $2::date, 'lastDay', m."lastDay"), $1
       FROM moved m),
-  mails AS (${billingMailInsert('billing-terminated', 'moved', `'reason', 'notice'`)})
+  mails AS (${billingMailInsert('billing-terminated', 'moved', `'reason', 'notice'`, 'true', false)})
   SELECT (SELECT count(*) FROM step)::int AS "steps",
          (SELECT coalesce(json_agg(json_build_object('contractId', m."contractId", 'beneficiaryId', m."beneficiaryId",
                    'offerId', m."offerId")), '[]') FROM moved m) AS "moved",

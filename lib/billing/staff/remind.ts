@@ -18,7 +18,8 @@ export async function sendReminderNow(actorId: string, contractId: string, now =
       select: {
         id: true,
         number: true,
-        offer: { select: { title: true } },
+        payMethod: true,
+        offer: { select: { title: true, liveGroupId: true } },
         payer: { select: { firstName: true, email: true } },
         charges: { where: { status: 'OPEN' }, orderBy: [{ dueDate: 'asc' }, { seq: 'asc' }], take: 1 },
       },
@@ -29,6 +30,13 @@ export async function sendReminderNow(actorId: string, contractId: string, now =
     const due = dateToDay(charge.dueDate);
     const days = daysBetween(warsawToday(now), due);
     const minute = now.toISOString().slice(0, 16);
+    // DESK: the reminder says where the centre takes cash and cards, as the daily run's do.
+    const deskPlace =
+      c.payMethod === 'DESK'
+        ? ((c.offer.liveGroupId &&
+            (await tx.liveGroup.findUnique({ where: { id: c.offer.liveGroupId }, select: { place: true } }))?.place) ??
+          '')
+        : null;
     const id = await queueBillingEmail(
       tx,
       billingOnceKey(c.id, charge.id, `manual:${minute}`),
@@ -45,6 +53,7 @@ export async function sendReminderNow(actorId: string, contractId: string, now =
         dueDate: due,
         stage: days > 0 ? 'before' : days === 0 ? 'due' : 'after',
         days: Math.abs(days),
+        deskPlace,
       },
     );
     if (id)

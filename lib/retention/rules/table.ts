@@ -243,8 +243,8 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
     from: 'contractEnd',
     after: 'delete',
     basis: 'centreTerms',
-    enforced: 'awaitingProduct',
-    note: 'Centres (Matplaneta) are not built yet: no table, so the runner is a no-op until it exists.',
+    enforced: 'job',
+    note: "S14: a parent whose every contract ended 8 months ago (one a centre's), with no order since, is anonymised as an account deletion does (children too); invoices stay (taxRecords).",
   },
   {
     type: 'schoolPlannerData',
