@@ -4,7 +4,7 @@
 // date (suspended: no lessons, no booking), the month paid from the link, and the level
 // certificate requested and downloaded.
 import type { Page } from '@playwright/test';
-import { checkPage, expect, login, test } from './support/fixtures';
+import { checkPage, expect, login, mailTo, test } from './support/fixtures';
 import { answer, questionOf } from './support/answer';
 import { pdfText } from './support/pdf';
 import { LANGUAGE_LEVELS, PLACEMENT_QUESTIONS } from '../../lib/demo/language';
@@ -17,23 +17,6 @@ test.beforeAll(async ({ request }) => {
 test.afterAll(async ({ request }) => {
   await request.post('/api/test/clock', { data: { reset: true } });
 });
-
-/** The newest message to `to` whose subject matches, from the staff mailbox in a context of its own. */
-async function mailTo(page: Page, baseURL: string, to: string, subject: RegExp): Promise<string> {
-  const ctx = await page.context().browser()!.newContext({ baseURL });
-  const staff = await ctx.newPage();
-  try {
-    await login(staff, 'zespol');
-    await expect(async () => {
-      await staff.goto(`/panel/poczta?do=${encodeURIComponent(to)}`);
-      await staff.getByRole('table').getByRole('link', { name: subject }).first().click({ timeout: 1000 });
-      await expect(staff.getByTestId('mail-to')).toHaveText(to, { timeout: 1000 });
-    }).toPass({ timeout: 30_000 });
-    return (await staff.getByTestId('mail-text').textContent()) ?? '';
-  } finally {
-    await ctx.close();
-  }
-}
 
 async function payWithBlik(page: Page) {
   await expect(page.getByRole('heading', { name: 'Zapłać za zamówienie' })).toBeVisible();
@@ -52,7 +35,6 @@ async function expectZone(page: Page, state: 'open' | 'blocked') {
 
 test('a visitor is placed, signs up monthly, studies, passes A2, is suspended, pays and gets the certificate', async ({
   page,
-  baseURL,
 }) => {
   test.setTimeout(300_000);
   const email = `sluchacz.${unique()}@example.com`;
@@ -87,7 +69,7 @@ test('a visitor is placed, signs up monthly, studies, passes A2, is suspended, p
   await payWithBlik(page);
 
   // 3. The account comes into force with the payment: the set-password link from the e-mail.
-  const activation = await mailTo(page, baseURL!, email, /jest aktywne/);
+  const activation = await mailTo(page, email, /jest aktywne/);
   expect(activation).not.toMatch(/^\s*hasło\s*:/im); // a link to set it, never a password
   const link = activation.match(/https?:\/\/\S+\/haslo\/nowe\/[A-Za-z0-9_-]+/)![0];
   await page.goto(new URL(link).pathname);

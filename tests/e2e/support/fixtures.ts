@@ -44,6 +44,26 @@ export async function logout(page: Page) {
   await expect(page.getByText('Wylogowano.')).toBeVisible();
 }
 
+/** The newest message to `to` whose subject matches, from the staff mailbox in a context of its own (it may still be on its way). */
+export async function mailTo(page: Page, to: string, subject: RegExp): Promise<string> {
+  const ctx = await page
+    .context()
+    .browser()!
+    .newContext({ baseURL: new URL(page.url()).origin });
+  const staff = await ctx.newPage();
+  try {
+    await login(staff, 'zespol');
+    await expect(async () => {
+      await staff.goto(`/panel/poczta?do=${encodeURIComponent(to)}`);
+      await staff.getByRole('table').getByRole('link', { name: subject }).first().click({ timeout: 1000 });
+      await expect(staff.getByTestId('mail-to')).toHaveText(to, { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    return (await staff.getByTestId('mail-text').textContent()) ?? '';
+  } finally {
+    await ctx.close();
+  }
+}
+
 /** Reads the newest e-mail to `to` from the staff mailbox, as staff in a separate browser context. */
 export async function readLatestMail(page: Page, to: string): Promise<string> {
   const ctx = await page
