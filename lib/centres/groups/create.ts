@@ -70,7 +70,7 @@ function inputRefusal(i: NewCentreGroup): FieldCodes | null {
 }
 
 function refuse(field: string, code: MessageCode): never {
-  throw new UserError(code, { [field]: code });
+  throw new UserError('errors.checkFields', { [field]: code });
 }
 
 export async function createCentreGroup(
