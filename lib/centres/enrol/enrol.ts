@@ -89,8 +89,10 @@ export async function enrolInCentreGroup(
       checkGroupOpen(group, now);
       const payerId = viewerId ?? (await newParent(tx, input, payerHash!, group, now, emailIds));
       const beneficiaryId = await childOf(tx, payerId, input, childHash, group, now);
+      // The group's row locked first: two enrolments at once (the last seat, one child twice) go one by one.
+      const seats = await lockedSeatsLeft(tx, group.liveGroupId, now);
       await checkNotEnrolled(tx, group, beneficiaryId);
-      if ((await lockedSeatsLeft(tx, group.liveGroupId, now)) <= 0) throw refuse('group', t().groupFull);
+      if (seats <= 0) throw refuse('group', t().groupFull);
       const amount = agreedPrice(group, offer.amount, now);
       const declared = await declaredDiscounts(tx, {
         offer: { id: offer.id, slug: offer.slug, product: 'centre', currency: 'PLN', amount },

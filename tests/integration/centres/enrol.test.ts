@@ -218,6 +218,29 @@ describe('enrolment refusals: each beside its field, nothing written', () => {
   });
 });
 
+describe('enrolments at once', () => {
+  it('the last seat goes to one of two; one child sent twice is enrolled once', async () => {
+    const g = await makeCentreGroup({ capacity: 1 });
+    const [a, b] = await Promise.all([
+      enrolInCentreGroup(null, base(g.id, { parent: guest() }), at('2026-08-20')),
+      enrolInCentreGroup(null, base(g.id, { parent: guest() }), at('2026-08-20')),
+    ]);
+    expect([a, b].filter((r) => !r.fieldErrors)).toHaveLength(1);
+    expect([a, b].find((r) => r.fieldErrors)?.fieldErrors).toEqual({ group: expect.stringMatching(/wolnych miejsc/) });
+
+    const roomy = await makeCentreGroup();
+    const parent = await makeParent();
+    const kid = await makeChild(parent.id, '2018-02-02');
+    const twice = await Promise.all(
+      ['centre-ten', 'centre-annual'].map((plan) =>
+        enrolInCentreGroup(parent.id, base(roomy.id, { child: kid.id, plan: plan as 'centre-ten' }), at('2026-08-20')),
+      ),
+    );
+    expect(twice.filter((r) => !r.fieldErrors)).toHaveLength(1);
+    expect(await db().contract.count({ where: { beneficiaryId: kid.userId } })).toBe(1);
+  });
+});
+
 describe('a school year on ten instalments (S5, S8, S12)', () => {
   it('enrol → first paid → the October instalment missed → demand at +7 → termination notice at +14', async () => {
     const g = await makeCentreGroup();
