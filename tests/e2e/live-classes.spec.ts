@@ -238,7 +238,7 @@ test('a parent sees and books for the child, and books a make-up in another grou
   await expect(page.getByRole('heading', { name: 'Odrabianie zajęć' }).first()).toBeVisible();
   await checkPage(page);
   // The make-up: the first maths class is missed (still free of charge), group B's class instead.
-  const form = page.getByTestId('make-up-form').filter({ hasText: 'Matematyka Live — klasa 3' });
+  const form = page.locator('section[aria-labelledby="make-up-matplaneta-live-3"]').getByTestId('make-up-form');
   const missed = form.getByLabel('Zajęcia, które opuszczasz');
   await expect(missed.locator('option').nth(1)).toContainText('bezpłatnie do');
   await missed.selectOption({ index: 1 });

@@ -13,6 +13,7 @@ import { cancelPlace, type CancelResult } from './cancel';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { db } from '@/lib/db/client';
 import { placeAtOnce } from './place-at-once';
+import { addCentreMakeUpFee } from '@/lib/centres/makeups/fee';
 
 async function openSession(tx: Tx, sessionId: string, learnerId: string, now: Date) {
   const s = await bookingFacts(tx, sessionId, learnerId, now);
@@ -60,14 +61,19 @@ export async function bookSession(
   );
 }
 
-export type MakeUpPlacement = Placement & { charge: 'free' | 'single-class-price'; released: CancelResult | null };
+export type MakeUpPlacement = Placement & {
+  charge: 'free' | 'single-class-price';
+  released: CancelResult | null;
+  /** A learning centre's late make-up: the FEE added to the child's contract (S9), else null. */
+  feeChargeId: string | null;
+};
 
 /**
  * A member of the missed session's group books a free seat in `sessionId` of another group of the
  * same programme. After the deadline (windows.makeUpDeadline) it is still booked, marked for the
  * single-class price. Their own seat in the missed session, if still ahead, is given up in the
- * same transaction (and goes to the first waiting person). `inSameTx` adds the caller's own writes
- * to that transaction (a centre's fee for a late make-up, lib/centres/makeups).
+ * same transaction (and goes to the first waiting person). A centre group's late make-up adds its
+ * fee to the child's contract in that transaction too (lib/centres/makeups/fee.ts), on every path.
  */
 export async function bookMakeUp(
   actor: LiveViewer,
@@ -75,7 +81,6 @@ export async function bookMakeUp(
   missedSessionId: string,
   sessionId: string,
   now = currentTime(),
-  inSameTx?: (tx: Tx, placed: MakeUpPlacement) => Promise<void>,
 ): Promise<MakeUpPlacement> {
   const result = await liveTransaction(async (tx) => {
     await actFor(tx, actor, learnerId);
@@ -105,9 +110,11 @@ export async function bookMakeUp(
       missed.startsAt.getTime() > now.getTime()
         ? await cancelPlace(tx, missed.id, learnerId, now, { force: true })
         : null;
-    const out = { ...placed, charge, released };
-    if (inSameTx) await inSameTx(tx, out);
-    return out;
+    const feeChargeId =
+      charge === 'single-class-price' && placed.status === 'BOOKED'
+        ? await addCentreMakeUpFee(tx, learnerId, missed.id, now)
+        : null;
+    return { ...placed, charge, released, feeChargeId };
   });
   await dispatchEmails(result.released?.emailIds ?? []);
   return result;

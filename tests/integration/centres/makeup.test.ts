@@ -3,7 +3,7 @@
 // in the booking's transaction; asked twice or for someone else's child, refused with nothing written.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
-import { requestCentreMakeUp } from '@/lib/centres/makeups/request';
+import { bookMakeUp } from '@/lib/live/bookings/book';
 import { at, chargesOf, enrolPaid, makeCentreGroup, makeCentreSetup, makeFamily } from './fixtures';
 
 type Group = Awaited<ReturnType<typeof makeCentreGroup>>;
@@ -32,7 +32,7 @@ describe('centre make-ups', () => {
     const missed = await sessionOn(own, '2026-09-09');
     const target = await sessionOn(other, '2026-09-17');
     const before = (await chargesOf(contractId)).length;
-    const r = await requestCentreMakeUp(parentOf(family), family.child.id, missed.id, target.id, at('2026-09-10', 21));
+    const r = await bookMakeUp(parentOf(family), family.child.id, missed.id, target.id, at('2026-09-10', 21));
     expect(r).toMatchObject({ status: 'BOOKED', charge: 'free', feeChargeId: null });
     expect(await chargesOf(contractId)).toHaveLength(before);
   });
@@ -40,7 +40,7 @@ describe('centre make-ups', () => {
   it('asked later costs one class, a fee due in 7 days on the child contract', async () => {
     const missed = await sessionOn(own, '2026-09-16');
     const target = await sessionOn(other, '2026-09-24');
-    const r = await requestCentreMakeUp(parentOf(family), family.child.id, missed.id, target.id, at('2026-09-18', 9));
+    const r = await bookMakeUp(parentOf(family), family.child.id, missed.id, target.id, at('2026-09-18', 9));
     expect(r.charge).toBe('single-class-price');
     const fee = await db().contractCharge.findUniqueOrThrow({ where: { id: r.feeChargeId! } });
     expect(fee).toMatchObject({
@@ -59,7 +59,7 @@ describe('centre make-ups', () => {
     const target = await sessionOn(other, '2026-10-01');
     const before = (await chargesOf(contractId)).length;
     await expect(
-      requestCentreMakeUp(parentOf(family), family.child.id, missed.id, target.id, at('2026-09-20')),
+      bookMakeUp(parentOf(family), family.child.id, missed.id, target.id, at('2026-09-20')),
     ).rejects.toMatchObject({ codes: ['liveEngine.makeUpTwice'] });
     expect(await chargesOf(contractId)).toHaveLength(before);
   });
@@ -69,7 +69,7 @@ describe('centre make-ups', () => {
     const missed = await sessionOn(own, '2026-09-23');
     const target = await sessionOn(other, '2026-10-01');
     await expect(
-      requestCentreMakeUp(parentOf(stranger), family.child.id, missed.id, target.id, at('2026-09-20')),
+      bookMakeUp(parentOf(stranger), family.child.id, missed.id, target.id, at('2026-09-20')),
     ).rejects.toThrow(/not found|learner/i);
   });
 });

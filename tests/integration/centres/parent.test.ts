@@ -3,7 +3,7 @@
 // settlement, next year's groups with Akcja Kontynuacja in the centre's window — and only one's own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parentCentreOverview } from '@/lib/centres/parent/overview';
-import { requestCentreMakeUp } from '@/lib/centres/makeups/request';
+import { bookMakeUp } from '@/lib/live/bookings/book';
 import { payerNotice } from '@/lib/billing/account/notice';
 import { db } from '@/lib/db/client';
 import { at, chargesOf, enrol, enrolPaid, makeCentreGroup, makeCentreSetup, makeFamily, pay } from './fixtures';
@@ -46,7 +46,7 @@ describe('parent centre overview', () => {
     const target = (
       await db().liveSession.findMany({ where: { groupId: other.liveGroupId }, orderBy: { startsAt: 'asc' } })
     )[4];
-    await requestCentreMakeUp(viewer(family), family.child.id, missed.id, target.id, at('2026-09-20'));
+    await bookMakeUp(viewer(family), family.child.id, missed.id, target.id, at('2026-09-20'));
     const [item] = await parentCentreOverview(viewer(family), at('2026-09-20'));
     expect(item.classes.find((c) => c.sessionId === missed.id)?.madeUpAt?.startsAt).toEqual(target.startsAt);
   });

@@ -1,14 +1,11 @@
-// S9 for a centre child: a seat in another group's class of the same programme (lib/live's make-up
-// booking), free when asked for before the class or by the next day; asked later, the same
-// transaction adds a FEE "Odrabianie zajęć <date>" of one class's price to the child's contract,
-// due in 7 days. Asked twice, the second is refused by the booking (makeUpTwice): no second fee.
-import { currentTime } from '@/lib/clock/clock';
+// S9 for a centre child: a make-up (lib/live's bookMakeUp) is free when asked for before the class
+// or by the next day; asked later, the booking's transaction adds this FEE "Odrabianie zajęć
+// <date>" of one class's price to the child's contract, due in 7 days. Asked twice, the second is
+// refused by the booking (makeUpTwice): no second fee.
 import type { Tx } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
-import type { LiveViewer } from '@/lib/live/access';
-import { bookMakeUp, type MakeUpPlacement } from '@/lib/live/bookings/book';
 import { recordEvent } from '@/lib/billing/contracts/events';
 import { addDays, dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { singleClassPrice } from '@/lib/centres/rules/price';
@@ -16,25 +13,16 @@ import { singleClassPrice } from '@/lib/centres/rules/price';
 /** S9: a late make-up's fee is due within this many days. */
 export const MAKE_UP_FEE_DAYS = 7;
 
-export type CentreMakeUp = MakeUpPlacement & { feeChargeId: string | null };
-
-export async function requestCentreMakeUp(
-  actor: LiveViewer,
+/**
+ * The FEE on the child's contract for the missed class's centre group (the contract row locked for
+ * its seq); null when the missed class is not a centre group's (a Live group has no such fee).
+ */
+export async function addCentreMakeUpFee(
+  tx: Tx,
   childId: string,
   missedSessionId: string,
-  sessionId: string,
-  now = currentTime(),
-): Promise<CentreMakeUp> {
-  let feeChargeId: string | null = null;
-  const placed = await bookMakeUp(actor, childId, missedSessionId, sessionId, now, async (tx, p) => {
-    if (p.charge !== 'single-class-price' || p.status !== 'BOOKED') return;
-    feeChargeId = await addMakeUpFee(tx, childId, missedSessionId, now);
-  });
-  return { ...placed, feeChargeId };
-}
-
-/** The FEE on the child's contract for the missed class's group; the contract row locked for its seq. */
-async function addMakeUpFee(tx: Tx, childId: string, missedSessionId: string, now: Date): Promise<string> {
+  now: Date,
+): Promise<string | null> {
   const missed = await tx.liveSession.findUnique({
     where: { id: missedSessionId },
     select: {
@@ -43,7 +31,7 @@ async function addMakeUpFee(tx: Tx, childId: string, missedSessionId: string, no
     },
   });
   const centre = missed?.group?.centreGroup;
-  if (!missed || !centre) throw new NotFoundError('centre group');
+  if (!missed || !centre) return null;
   const contract = await tx.contract.findFirst({
     where: {
       beneficiaryId: childId,
