@@ -62,6 +62,7 @@ export const centresPanel = {
   },
   group: {
     facts: 'Grupa',
+    publicPage: 'Strona grupy dla rodziców',
     place: 'Miejsce',
     programme: 'Program',
     ages: 'Wiek',
