@@ -29,7 +29,7 @@ export default async function PanelCentreGroupPage({ params }: { params: Promise
         intro={`${m.form.yearLabel(facts.schoolYear)} · ${m.groups.when(messages().livePanel.weekdays[facts.weekday], facts.startTime)}`}
         back={{ href: `${PANEL_CENTRE_GROUPS_PATH}?rok=${facts.schoolYear}`, label: m.groups.title }}
         actions={
-          <Link href={centreGroupPath(facts.id)} className="btn-secondary">
+          <Link href={centreGroupPath(facts.id)} prefetch={false} className="btn-secondary">
             {m.group.publicPage}
           </Link>
         }
