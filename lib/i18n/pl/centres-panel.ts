@@ -62,6 +62,7 @@ export const centresPanel = {
   },
   group: {
     facts: 'Grupa',
+    publicPage: 'Strona grupy dla rodziców',
     place: 'Miejsce',
     programme: 'Program',
     ages: 'Wiek',
@@ -98,7 +99,8 @@ export const centresPanel = {
       string
     >,
     cancelPlace: 'Odwołanie grupy',
-    cancelIntro: 'Grupa, która nie zbierze 6 dzieci, może zostać odwołana: rodzice dostają zwrot za zajęcia, które się nie odbędą.',
+    cancelIntro:
+      'Grupa, która nie zbierze 6 dzieci, może zostać odwołana: rodzice dostają zwrot za zajęcia, które się nie odbędą.',
   },
   form: {
     required: 'To pole jest wymagane.',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
@@ -6,7 +7,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { warsawDay } from '@/lib/billing/queries/charge-state';
 import { messages } from '@/lib/i18n';
 import { panelGroup } from '@/lib/centres/panel/queries';
-import { PANEL_CENTRE_GROUPS_PATH, panelCentreGroupPath } from '@/lib/centres/paths';
+import { centreGroupPath, PANEL_CENTRE_GROUPS_PATH, panelCentreGroupPath } from '@/lib/centres/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { GroupChildren, GroupFacts, GroupSessions } from '@/components/centres/panel/group-view';
 
@@ -27,6 +28,11 @@ export default async function PanelCentreGroupPage({ params }: { params: Promise
         title={`${facts.programme.name} — ${facts.centre.name}`}
         intro={`${m.form.yearLabel(facts.schoolYear)} · ${m.groups.when(messages().livePanel.weekdays[facts.weekday], facts.startTime)}`}
         back={{ href: `${PANEL_CENTRE_GROUPS_PATH}?rok=${facts.schoolYear}`, label: m.groups.title }}
+        actions={
+          <Link href={centreGroupPath(facts.id)} prefetch={false} className="btn-secondary">
+            {m.group.publicPage}
+          </Link>
+        }
       />
       <GroupFacts facts={facts} enrolled={enrolled.length} />
       <GroupChildren rows={enrolled} today={warsawDay(now)} title={m.group.children} />
