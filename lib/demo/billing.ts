@@ -122,7 +122,7 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
     offer[o.planCode] = row.id;
   }
   // zosia's centre year is in a real group of a demo centre (lib/demo/centres.ts, seeded before).
-  const centreTen = await demoCentreOfferId('centre-ten', 'zosia', now);
+  const centreTen = await demoCentreOfferId('centre-ten', now);
   if (centreTen) offer['centre-ten'] = centreTen;
 
   const user = async (login: string) => db().user.findUnique({ where: { login }, select: { id: true } });

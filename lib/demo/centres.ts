@@ -4,7 +4,7 @@
 // nearly full (11 of 12), one below the minimum of 6 — and next year's groups for the
 // continuation. Children enrolled by demo parents through the billing services, back-dated, with
 // what was due so far paid. zosia (rodzic's child) is enrolled by lib/demo/billing.ts in the
-// Warsaw Fermat II group (`demoCentreOfferId`). Idempotent: nothing is added when the centres exist.
+// Warsaw Fermat II group (`demoCentreOfferId`); her birth date is set here. Idempotent: nothing is added when the centres exist.
 import { hashPassword } from '@/lib/auth/password';
 import { termsVersionInForce } from '@/lib/auth/terms';
 import { currentTime } from '@/lib/clock/clock';
@@ -16,6 +16,7 @@ import { saveCentre, saveProgramme, slugOf, type CentreInput } from '@/lib/centr
 import { createCentreGroup, centreOfferSlug } from '@/lib/centres/groups/create';
 import { schoolYearOf } from '@/lib/centres/groups/classes';
 import type { WeeklySchedule } from '@/lib/live/rules/schedule';
+import { DEMO_CHILD } from '@/lib/demo/family';
 
 const DAY = 86_400_000;
 
@@ -112,18 +113,74 @@ const PRICES = [
 ];
 
 const PARENT_NAMES = [
-  ['Anna', 'Kowalczyk'], ['Tomasz', 'Wójcik'], ['Agnieszka', 'Kamińska'], ['Paweł', 'Lewandowski'],
-  ['Magdalena', 'Zielińska'], ['Krzysztof', 'Szymański'], ['Joanna', 'Woźniak'], ['Marcin', 'Dąbrowski'],
-  ['Ewa', 'Kozłowska'], ['Piotr', 'Jankowski'], ['Monika', 'Mazur'], ['Robert', 'Kwiatkowski'],
-  ['Katarzyna', 'Krawczyk'], ['Adam', 'Piotrowski'], ['Barbara', 'Grabowska'], ['Jacek', 'Nowakowski'],
-  ['Aleksandra', 'Pawłowska'], ['Michał', 'Michalski'], ['Natalia', 'Adamczyk'], ['Łukasz', 'Dudek'],
+  ['Anna', 'Kowalczyk'],
+  ['Tomasz', 'Wójcik'],
+  ['Agnieszka', 'Kamińska'],
+  ['Paweł', 'Lewandowski'],
+  ['Magdalena', 'Zielińska'],
+  ['Krzysztof', 'Szymański'],
+  ['Joanna', 'Woźniak'],
+  ['Marcin', 'Dąbrowski'],
+  ['Ewa', 'Kozłowska'],
+  ['Piotr', 'Jankowski'],
+  ['Monika', 'Mazur'],
+  ['Robert', 'Kwiatkowski'],
+  ['Katarzyna', 'Krawczyk'],
+  ['Adam', 'Piotrowski'],
+  ['Barbara', 'Grabowska'],
+  ['Jacek', 'Nowakowski'],
+  ['Aleksandra', 'Pawłowska'],
+  ['Michał', 'Michalski'],
+  ['Natalia', 'Adamczyk'],
+  ['Łukasz', 'Dudek'],
 ];
 const CHILD_NAMES = [
-  'Antoni', 'Julia', 'Jan', 'Zuzanna', 'Franciszek', 'Hanna', 'Aleksander', 'Maja', 'Filip', 'Lena',
-  'Wojciech', 'Alicja', 'Szymon', 'Oliwia', 'Ignacy', 'Laura', 'Stanisław', 'Pola', 'Leon', 'Nina',
-  'Mikołaj', 'Amelia', 'Kacper', 'Helena', 'Tymon', 'Iga', 'Bartosz', 'Marcelina', 'Igor', 'Wiktoria',
-  'Oskar', 'Emilia', 'Kuba', 'Gabriela', 'Adam', 'Liliana', 'Tadeusz', 'Ida', 'Nikodem', 'Maria',
-  'Borys', 'Róża', 'Henryk', 'Jagoda', 'Marek', 'Klara',
+  'Antoni',
+  'Julia',
+  'Jan',
+  'Zuzanna',
+  'Franciszek',
+  'Hanna',
+  'Aleksander',
+  'Maja',
+  'Filip',
+  'Lena',
+  'Wojciech',
+  'Alicja',
+  'Szymon',
+  'Oliwia',
+  'Ignacy',
+  'Laura',
+  'Stanisław',
+  'Pola',
+  'Leon',
+  'Nina',
+  'Mikołaj',
+  'Amelia',
+  'Kacper',
+  'Helena',
+  'Tymon',
+  'Iga',
+  'Bartosz',
+  'Marcelina',
+  'Igor',
+  'Wiktoria',
+  'Oskar',
+  'Emilia',
+  'Kuba',
+  'Gabriela',
+  'Adam',
+  'Liliana',
+  'Tadeusz',
+  'Ida',
+  'Nikodem',
+  'Maria',
+  'Borys',
+  'Róża',
+  'Henryk',
+  'Jagoda',
+  'Marek',
+  'Klara',
 ];
 const PLANS = ['centre-ten', 'centre-annual', 'centre-half', 'centre-ten'] as const;
 
@@ -144,6 +201,7 @@ export async function seedCentresDemo(password: string, staffLogin: string, now 
       (await db().user.create({ data: { ...t, roles: ['TEACHER'], passwordHash, ...terms }, select: { id: true } }));
     teachers[t.login] = row.id;
   }
+  await zosiaBirthDate();
   const centres: string[] = [];
   for (const { teacher: _t, ...c } of specs) centres.push(await saveCentre(staff.id, c));
   const programmes: Record<string, string> = {};
@@ -218,7 +276,7 @@ async function demoChild(parentId: string, firstName: string, lastName: string, 
     data: { firstName, lastName, roles: ['CHILD'], parentId, passwordHash: '!' },
     select: { id: true },
   });
-  const birthDate = new Date(Date.UTC(birthYear, n % 8, 1 + (n % 27))) // born January–August: the age holds on 1 September;
+  const birthDate = new Date(Date.UTC(birthYear, n % 8, 1 + (n % 27))); // born January–August: the age holds on 1 September;
   await db().child.create({
     data: { parentId, userId: user.id, fullName: `${firstName} ${lastName}`, birthYear, birthDate },
   });
@@ -251,26 +309,31 @@ async function enrol(offerId: string, payerId: string, beneficiaryId: string, si
   });
 }
 
-/**
- * The offer of the Warsaw Fermat II group of the school year `now` is in, on `planCode` — where
- * lib/demo/billing.ts enrols zosia (her birth date set to fit the programme's ages).
- */
-export async function demoCentreOfferId(planCode: string, childLogin: string, now = currentTime()) {
-  const year = schoolYearOf(warsawToday(now));
+/** The Warsaw Fermat II group of the school year `now` is in, where lib/demo/billing.ts enrols zosia. */
+export async function demoCentreOfferId(planCode: string, now = currentTime()): Promise<string | null> {
   const group = await db().centreGroup.findFirst({
-    where: { schoolYear: year, centre: { city: 'Warszawa' }, programme: { name: 'Fermat II' } },
+    where: {
+      schoolYear: schoolYearOf(warsawToday(now)),
+      centre: { city: 'Warszawa' },
+      programme: { name: 'Fermat II' },
+    },
     select: { liveGroupId: true },
   });
-  if (!group) return null;
-  const child = await db().user.findUnique({ where: { login: childLogin }, select: { childProfile: true } });
-  if (child?.childProfile && !child.childProfile.birthDate)
-    await db().child.update({
-      where: { id: child.childProfile.id },
-      data: { birthDate: new Date(Date.UTC(child.childProfile.birthYear, 2, 14)) },
-    });
-  const offer = await db().billingOffer.findFirst({
-    where: { liveGroupId: group.liveGroupId, planCode, product: 'centre' },
-    select: { id: true },
-  });
+  const offer = group
+    ? await db().billingOffer.findFirst({
+        where: { liveGroupId: group.liveGroupId, planCode, product: 'centre' },
+        select: { id: true },
+      })
+    : null;
   return offer?.id ?? null;
+}
+
+/** zosia's day of birth, in her birth year (a class-3 child: 9 on 1 September, Fermat II's 9–11). */
+async function zosiaBirthDate() {
+  const child = await db().child.findFirst({ where: { user: { login: DEMO_CHILD.login } } });
+  if (child && !child.birthDate)
+    await db().child.update({
+      where: { id: child.id },
+      data: { birthDate: new Date(Date.UTC(child.birthYear, 2, 14)) },
+    });
 }

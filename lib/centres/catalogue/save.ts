@@ -7,6 +7,7 @@ import { UserError, isUniqueViolation, type FieldCodes } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { actorWith } from '@/lib/staff/authority';
 import { dayToDate } from '@/lib/billing/rules/days';
+import { centrePlace } from '@/lib/centres/groups/create';
 
 export type CentreInput = {
   name: string;
@@ -94,7 +95,7 @@ async function unique<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (e) {
-    if (isUniqueViolation(e)) throw new UserError(`${E}.nameTaken`, { name: `${E}.nameTaken` });
+    if (isUniqueViolation(e)) throw new UserError('errors.checkFields', { name: `${E}.nameTaken` });
     throw e;
   }
 }
@@ -116,6 +117,9 @@ export async function saveCentre(actorId: string, input: CentreInput, id?: strin
       const row = id
         ? await tx.centre.update({ where: { id }, data, select: { id: true } })
         : await tx.centre.create({ data: { ...data, slug: slugOf(input.name) }, select: { id: true } });
+      // A moved centre: its groups' classes are held at the new address.
+      if (id)
+        await tx.liveGroup.updateMany({ where: { centreGroup: { centreId: id } }, data: { place: centrePlace(data) } });
       await recordAudit(tx, {
         actorId,
         action: id ? 'centres.centre.updated' : 'centres.centre.created',

@@ -17,7 +17,9 @@ export function scheduleForClasses(
   classes: number,
   breaks: readonly DayOff[],
 ): { ok: true; schedule: WeeklySchedule } | { ok: false; reason: 'bad-time' | 'bad-duration' | 'too-few' } {
-  const horizon = plainDay(s.firstDay).add({ days: 7 * 78 }).toString();
+  const horizon = plainDay(s.firstDay)
+    .add({ days: 7 * 78 })
+    .toString();
   const generated = generateSessions({ ...s, lastDay: horizon }, breaks);
   if (!generated.ok) return { ok: false, reason: generated.reason === 'bad-duration' ? 'bad-duration' : 'bad-time' };
   const last = generated.sessions[classes - 1];

@@ -63,13 +63,14 @@ function inputRefusal(i: NewCentreGroup): FieldCodes | null {
     bad.capacity = `${errors}.capacity`;
   for (const p of ['priceAnnual', 'priceHalf', 'priceTen'] as const)
     if (!Number.isInteger(i[p]) || i[p] <= 0) bad[p] = `${errors}.price`;
-  if (!Number.isInteger(i.schoolYear) || i.schoolYear < 2000 || i.schoolYear > 2100) bad.schoolYear = `${errors}.schoolYear`;
+  if (!Number.isInteger(i.schoolYear) || i.schoolYear < 2000 || i.schoolYear > 2100)
+    bad.schoolYear = `${errors}.schoolYear`;
   else if (!firstDayInYear(i.firstDay, i.schoolYear)) bad.firstDay = `${errors}.firstDayOutsideYear`;
   return Object.keys(bad).length ? (bad as FieldCodes) : null;
 }
 
 function refuse(field: string, code: MessageCode): never {
-  throw new UserError(code, { [field]: code });
+  throw new UserError('errors.checkFields', { [field]: code });
 }
 
 export async function createCentreGroup(
@@ -161,5 +162,10 @@ async function writeCentreGroup(tx: Tx, actorId: string, input: NewCentreGroup, 
     objectId: group.id,
     after: { title, schoolYear: input.schoolYear, classes: input.classes, lastDay: year.schedule.lastDay },
   });
-  return { centreGroupId: group.id, liveGroupId: live.groupId, sessions: live.sessions, lastDay: year.schedule.lastDay };
+  return {
+    centreGroupId: group.id,
+    liveGroupId: live.groupId,
+    sessions: live.sessions,
+    lastDay: year.schedule.lastDay,
+  };
 }

@@ -7,6 +7,8 @@ import { UserError } from '@/lib/errors';
 import { saveCentre, saveProgramme, type CentreInput } from '@/lib/centres/catalogue/save';
 import { createCentreGroup, type NewCentreGroup } from '@/lib/centres/groups/create';
 import { centreGroupFacts } from '@/lib/centres/groups/facts';
+import { panelGroup, panelGroups } from '@/lib/centres/panel/queries';
+import { signContract } from '@/lib/billing/contracts/sign';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -138,8 +140,80 @@ describe('createCentreGroup', () => {
 
   it('refuses a first day already behind us, a teacher busy then, and someone without centres:manage', async () => {
     // Friday 7 August is behind 10 August: the year would be one class short.
-    expect(await refusal({ firstDay: '2026-08-03', weekday: 5 })).toEqual({ firstDay: 'centresPanel.errors.firstDayPast' });
+    expect(await refusal({ firstDay: '2026-08-03', weekday: 5 })).toEqual({
+      firstDay: 'centresPanel.errors.firstDayPast',
+    });
     await refusal({}); // the same teacher on Wednesdays at 17:00 again
     await refusal({ weekday: 5 }, support);
+  });
+});
+
+describe('the panel reads', () => {
+  it('counts a pending enrolment, lists the child with the parent and the next payment', async () => {
+    const r = await createCentreGroup(admin, { ...base, weekday: 4, startTime: '15:00' }, now);
+    const parent = await db().user.create({
+      data: {
+        login: 'mama',
+        email: 'mama@planeta.local',
+        firstName: 'Ewa',
+        lastName: 'Mama',
+        passwordHash: 'x',
+        roles: ['PARENT'],
+      },
+    });
+    const kid = await db().user.create({
+      data: { firstName: 'Ola', lastName: 'Mama', passwordHash: '!', roles: ['CHILD'], parentId: parent.id },
+    });
+    await db().child.create({
+      data: {
+        parentId: parent.id,
+        userId: kid.id,
+        fullName: 'Ola Mama',
+        birthYear: 2018,
+        birthDate: new Date('2018-04-01'),
+      },
+    });
+    const offer = await db().billingOffer.findUniqueOrThrow({ where: { slug: `centrum-${r.centreGroupId}-raty` } });
+    await db().$transaction((tx) =>
+      signContract(tx, {
+        offerId: offer.id,
+        payerId: parent.id,
+        beneficiaryId: kid.id,
+        termsVersion: 'v',
+        immediateStartConsent: true,
+        discounts: [],
+        now,
+        signedEmail: false,
+      }),
+    );
+    const rows = await panelGroups({ year: 2026 });
+    expect(rows.find((g) => g.id === r.centreGroupId)?.enrolled).toBe(1);
+    const page = (await panelGroup(r.centreGroupId))!;
+    expect(page.enrolled.map((c) => [c.beneficiary.firstName, c.payer.email, c.status, c.offer.planCode])).toEqual([
+      ['Ola', 'mama@planeta.local', 'PENDING', 'centre-ten'],
+    ]);
+    expect(page.enrolled[0].charges.every((c) => c.status === 'OPEN')).toBe(true);
+    expect(await panelGroup('nope')).toBeNull();
+  });
+
+  it('a centre twice under one name, or saved by someone without centres:manage, is refused', async () => {
+    const before = await db().centre.count();
+    await expect(saveCentre(admin, centre)).rejects.toMatchObject({
+      fieldCodes: { name: 'centresPanel.errors.nameTaken' },
+    });
+    await expect(saveCentre(support, { ...centre, name: 'Inne' })).rejects.toThrow(UserError);
+    expect(await db().centre.count()).toBe(before);
+    const id = (await db().centre.findFirstOrThrow({ where: { name: centre.name } })).id;
+    await saveCentre(
+      admin,
+      { ...centre, street: 'ul. Nowa 2', continuationKind: 'AMOUNT', continuationValue: 20_000 },
+      id,
+    );
+    const places = await db().liveGroup.findMany({ where: { centreGroup: { centreId: id } }, select: { place: true } });
+    expect(new Set(places.map((p) => p.place))).toEqual(new Set(['ul. Nowa 2, 00-001 Warszawa']));
+    expect(await db().centre.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      continuationKind: 'AMOUNT',
+      slug: 'centrum-testowe',
+    });
   });
 });
