@@ -34,6 +34,7 @@ export const centresDesk = {
     colWhen: 'Kiedy',
     colPayer: 'Płatnik',
     colMethod: 'Forma',
+    colPaid: 'Kwota',
   },
   cancel: {
     title: 'Odwołanie grupy',
