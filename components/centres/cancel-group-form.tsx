@@ -1,6 +1,7 @@
 'use client';
 // Cancelling a centre group from the panel's group page: the reason the parents will read and an
-// explicit confirmation; the outcome (contracts ended, refunds) shown above the form.
+// explicit confirmation; the outcome (contracts ended, refunds) shown above the form. Rendered with
+// `cancelled` for a group already cancelled, it shows the outcome of the action just run (or says so).
 import { CheckboxField, TextAreaField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -11,7 +12,8 @@ import { messages } from '@/lib/i18n';
 export function CancelGroupForm({ centreGroupId, cancelled = false }: { centreGroupId: string; cancelled?: boolean }) {
   const t = messages().centresDesk.cancel;
   const f = useFormAction(cancelGroupAction);
-  if (cancelled && !f.state) return <p className="muted">{t.already}</p>;
+  // Once cancelled (the page re-rendered after the action): the outcome, or that it was done before.
+  if (cancelled) return f.state ? <FormMessage state={f.state} /> : <p className="muted">{t.already}</p>;
   return (
     <form action={f.action} className="space-y-3" noValidate data-testid="cancel-group-form">
       <h2 className="h2">{t.title}</h2>

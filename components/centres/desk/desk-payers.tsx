@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { panelContractPath } from '@/lib/billing/queries/paths';
-import type { DeskPayer } from '@/lib/centres/desk/find';
+import type { DeskCharge, DeskPayer } from '@/lib/centres/desk/find';
 import { DeskPaymentForm } from './desk-payment-form';
 
 export function DeskPayers({ payers, q }: { payers: DeskPayer[]; q: string }) {
@@ -28,28 +28,47 @@ export function DeskPayers({ payers, q }: { payers: DeskPayer[]; q: string }) {
               {c.charges.length === 0 ? (
                 <p className="text-sm">{t.nothingDue}</p>
               ) : (
-                <ul className="space-y-3">
-                  {c.charges.map((ch) => (
-                    <li key={ch.id} className="rounded border border-slate-200 p-3 space-y-2" data-testid="desk-charge">
-                      <p className="flex flex-wrap justify-between gap-2">
-                        <span>
-                          <span className="font-medium">{ch.label}</span>
-                          <span className="block text-sm text-slate-600">
-                            {t.colDue}: {formatDate(ch.dueDate)}
-                            {ch.overdueDays > 0 && (
-                              <span className="ml-2 font-semibold text-red-700">{t.overdue(ch.overdueDays)}</span>
-                            )}
-                          </span>
-                        </span>
-                        <span className="font-semibold whitespace-nowrap">{formatMoney(ch.due, ch.currency)}</span>
-                      </p>
-                      <DeskPaymentForm chargeId={ch.id} due={ch.due} q={q} />
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  <Charges charges={c.charges.filter((ch) => !ch.later)} q={q} />
+                  {c.charges.some((ch) => ch.later) && (
+                    <details>
+                      <summary className="link cursor-pointer text-sm">
+                        {t.later(c.charges.filter((ch) => ch.later).length)}
+                      </summary>
+                      <div className="mt-2">
+                        <Charges charges={c.charges.filter((ch) => ch.later)} q={q} />
+                      </div>
+                    </details>
+                  )}
+                </>
               )}
             </section>
           ))}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Charges({ charges, q }: { charges: DeskCharge[]; q: string }) {
+  const t = messages().centresDesk.page;
+  return (
+    <ul className="space-y-3">
+      {charges.map((ch) => (
+        <li key={ch.id} className="space-y-2 rounded border border-slate-200 p-3" data-testid="desk-charge">
+          <p className="flex flex-wrap justify-between gap-2">
+            <span>
+              <span className="font-medium">{ch.label}</span>
+              <span className="block text-sm text-slate-600">
+                {t.colDue}: {formatDate(ch.dueDate)}
+                {ch.overdueDays > 0 && (
+                  <span className="ml-2 font-semibold text-red-700">{t.overdue(ch.overdueDays)}</span>
+                )}
+              </span>
+            </span>
+            <span className="font-semibold whitespace-nowrap">{formatMoney(ch.due, ch.currency)}</span>
+          </p>
+          <DeskPaymentForm chargeId={ch.id} due={ch.due} q={q} />
         </li>
       ))}
     </ul>

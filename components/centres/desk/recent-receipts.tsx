@@ -19,7 +19,7 @@ export function RecentReceipts({ rows }: { rows: DeskReceiptRow[] }) {
             <th>{t.page.colPayer}</th>
             <th>{t.page.colCharge}</th>
             <th>{t.page.colMethod}</th>
-            <th className="sm:text-right">{t.page.colAmount}</th>
+            <th className="sm:text-right">{t.page.colPaid}</th>
           </tr>
         </thead>
         <tbody>

@@ -79,9 +79,12 @@ export async function findDeskPayers(query: string, now = currentTime()) {
       payMethod: c.payMethod,
       title: c.offer.title,
       child: `${c.beneficiary.firstName} ${c.beneficiary.lastName}`,
-      charges: c.charges.map((ch) => {
+      charges: c.charges.map((ch, i) => {
         const state = chargeState(ch, today);
+        // Due by today, or the next one to come: what a parent usually pays; later ones are folded.
+        const firstAhead = c.charges.findIndex((x) => x.dueDate > today);
         return {
+          later: firstAhead >= 0 && i > firstAhead,
           id: ch.id,
           label: ch.label,
           dueDate: ch.dueDate,

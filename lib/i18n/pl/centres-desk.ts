@@ -17,6 +17,7 @@ export const centresDesk = {
     payer: (name: string) => `Płatnik: ${name}`,
     child: (name: string) => `Dziecko: ${name}`,
     nothingDue: 'Brak otwartych należności.',
+    later: (n: number) => `Pokaż kolejne raty (${n})`,
     colCharge: 'Należność',
     colDue: 'Termin',
     colAmount: 'Do zapłaty',
@@ -33,6 +34,7 @@ export const centresDesk = {
     colWhen: 'Kiedy',
     colPayer: 'Płatnik',
     colMethod: 'Forma',
+    colPaid: 'Kwota',
   },
   cancel: {
     title: 'Odwołanie grupy',
