@@ -41,6 +41,8 @@ import * as billingPayerNotice from './billing/notice';
 import * as languageOffice from './language-office';
 import * as languageSigned from './language-signed';
 import * as languageActivated from './language-activated';
+import * as licenceOrdered from './licence-ordered';
+import * as licenceAccount from './licence-account';
 
 export const templates = {
   'password-reset': {
@@ -292,6 +294,14 @@ export const templates = {
     Body: languageActivated.LanguageActivatedEmail,
     text: languageActivated.text,
   },
+  // The school licence's order (lib/licence/order.ts): the pro-forma confirmation and the account's link.
+  'licence-ordered': {
+    subject: licenceOrdered.subject,
+    Body: licenceOrdered.LicenceOrderedEmail,
+    text: licenceOrdered.text,
+    attachments: licenceOrdered.attachments,
+  },
+  'licence-account': { subject: licenceAccount.subject, Body: licenceAccount.LicenceAccountEmail, text: licenceAccount.text },
 } as const;
 
 export type TemplateName = keyof typeof templates;
