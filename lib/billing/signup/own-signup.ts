@@ -1,6 +1,6 @@
 // Products whose sign-up has a page of its own, because it asks what the generic /umowy/[slug]
 // form cannot: the language school (date of birth, a pending account until the first payment)
 // and Matplaneta Live (a group and a child aged 4–13). The generic form neither shows nor signs them.
-export const OWN_SIGNUP_PRODUCTS = ['language', 'live'] as const;
+export const OWN_SIGNUP_PRODUCTS = ['language', 'live', 'licence'] as const;
 
 export const hasOwnSignup = (product: string): boolean => (OWN_SIGNUP_PRODUCTS as readonly string[]).includes(product);
