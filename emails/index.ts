@@ -301,7 +301,11 @@ export const templates = {
     text: licenceOrdered.text,
     attachments: licenceOrdered.attachments,
   },
-  'licence-account': { subject: licenceAccount.subject, Body: licenceAccount.LicenceAccountEmail, text: licenceAccount.text },
+  'licence-account': {
+    subject: licenceAccount.subject,
+    Body: licenceAccount.LicenceAccountEmail,
+    text: licenceAccount.text,
+  },
 } as const;
 
 export type TemplateName = keyof typeof templates;

@@ -26,7 +26,12 @@ export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHr
       <FormMessage state={f.state} />
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">{t.school}</legend>
-        <Field name="schoolName" label={t.schoolName} defaultValue={f.value('schoolName', '')} error={f.error('schoolName')} />
+        <Field
+          name="schoolName"
+          label={t.schoolName}
+          defaultValue={f.value('schoolName', '')}
+          error={f.error('schoolName')}
+        />
         <div className="grid gap-3 sm:grid-cols-2">
           <Field
             name="okeCode"
@@ -58,14 +63,43 @@ export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHr
               </option>
             ))}
           </SelectField>
-          <Field name="nip" label={t.nip} inputMode="numeric" defaultValue={f.value('nip', '')} error={f.error('nip')} />
+          <Field
+            name="nip"
+            label={t.nip}
+            inputMode="numeric"
+            defaultValue={f.value('nip', '')}
+            error={f.error('nip')}
+          />
         </div>
-        <Field name="street" label={t.street} autoComplete="street-address" defaultValue={f.value('street', '')} error={f.error('street')} />
+        <Field
+          name="street"
+          label={t.street}
+          autoComplete="street-address"
+          defaultValue={f.value('street', '')}
+          error={f.error('street')}
+        />
         <div className="grid gap-3 sm:grid-cols-[10rem_1fr]">
-          <Field name="postalCode" label={t.postalCode} autoComplete="postal-code" defaultValue={f.value('postalCode', '')} error={f.error('postalCode')} />
-          <Field name="city" label={t.city} autoComplete="address-level2" defaultValue={f.value('city', '')} error={f.error('city')} />
+          <Field
+            name="postalCode"
+            label={t.postalCode}
+            autoComplete="postal-code"
+            defaultValue={f.value('postalCode', '')}
+            error={f.error('postalCode')}
+          />
+          <Field
+            name="city"
+            label={t.city}
+            autoComplete="address-level2"
+            defaultValue={f.value('city', '')}
+            error={f.error('city')}
+          />
         </div>
-        <CheckboxField name="ecoInvoice" label={t.ecoInvoice} defaultChecked={f.checked('ecoInvoice')} error={f.error('ecoInvoice')} />
+        <CheckboxField
+          name="ecoInvoice"
+          label={t.ecoInvoice}
+          defaultChecked={f.checked('ecoInvoice')}
+          error={f.error('ecoInvoice')}
+        />
       </fieldset>
       {page.member ? (
         <p className="text-sm">{t.signedIn(page.member.name)}</p>
@@ -73,15 +107,41 @@ export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHr
         <fieldset className="card space-y-3">
           <legend className="h2 px-1">{t.contact}</legend>
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field name="firstName" label={t.firstName} autoComplete="given-name" defaultValue={f.value('firstName', '')} error={f.error('firstName')} />
-            <Field name="lastName" label={t.lastName} autoComplete="family-name" defaultValue={f.value('lastName', '')} error={f.error('lastName')} />
+            <Field
+              name="firstName"
+              label={t.firstName}
+              autoComplete="given-name"
+              defaultValue={f.value('firstName', '')}
+              error={f.error('firstName')}
+            />
+            <Field
+              name="lastName"
+              label={t.lastName}
+              autoComplete="family-name"
+              defaultValue={f.value('lastName', '')}
+              error={f.error('lastName')}
+            />
           </div>
-          <Field name="email" type="email" label={t.email} hint={t.emailHint} autoComplete="email" defaultValue={f.value('email', '')} error={f.error('email')} />
+          <Field
+            name="email"
+            type="email"
+            label={t.email}
+            hint={t.emailHint}
+            autoComplete="email"
+            defaultValue={f.value('email', '')}
+            error={f.error('email')}
+          />
         </fieldset>
       )}
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">{t.licence}</legend>
-        <SelectField name="examYear" label={t.examYear} options={page.years} defaultValue={f.value('examYear', page.years[0]?.value ?? '')} error={f.error('examYear')} />
+        <SelectField
+          name="examYear"
+          label={t.examYear}
+          options={page.years}
+          defaultValue={f.value('examYear', page.years[0]?.value ?? '')}
+          error={f.error('examYear')}
+        />
         <p className="text-sm">
           <span className="font-semibold">{t.price}:</span> {page.price}
         </p>

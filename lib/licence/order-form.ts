@@ -11,10 +11,13 @@ import { checkOkeCode } from '@/lib/matura/rules/oke-code';
 const t = messages().licence.order.errors;
 const field = (message: string, max = 160) => z.string({ error: message }).trim().min(1, message).max(max, message);
 
-const okeCode = z.string({ error: t.okeCode }).superRefine((v, ctx) => {
-  const check = checkOkeCode(v);
-  if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reasons.map((r) => codeText(r)).join(' ') });
-}).transform((v) => v.trim().toUpperCase());
+const okeCode = z
+  .string({ error: t.okeCode })
+  .superRefine((v, ctx) => {
+    const check = checkOkeCode(v);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reasons.map((r) => codeText(r)).join(' ') });
+  })
+  .transform((v) => v.trim().toUpperCase());
 
 const school = z.object({
   schoolName: field(t.schoolName, 200),

@@ -36,5 +36,10 @@ export async function licenceOrderPage(viewer: CurrentUser | null, now = current
     select: { amount: true, vatRate: true },
   });
   if (!offer) return null;
-  return orderPageOf(offer.amount, offer.vatRate, now, viewer ? { name: `${viewer.firstName} ${viewer.lastName}` } : null);
+  return orderPageOf(
+    offer.amount,
+    offer.vatRate,
+    now,
+    viewer ? { name: `${viewer.firstName} ${viewer.lastName}` } : null,
+  );
 }

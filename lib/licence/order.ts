@@ -95,8 +95,10 @@ export async function orderLicence(
         signedEmail: false,
       });
       // A licence voided unpaid is bought again on the new contract: the (school, year) row moves to it.
-      if (licence) await tx.schoolLicence.update({ where: { id: licence.id }, data: { contractId: signed.contractId } });
-      else await tx.schoolLicence.create({ data: { schoolId, examYear: input.examYear, contractId: signed.contractId } });
+      if (licence)
+        await tx.schoolLicence.update({ where: { id: licence.id }, data: { contractId: signed.contractId } });
+      else
+        await tx.schoolLicence.create({ data: { schoolId, examYear: input.examYear, contractId: signed.contractId } });
       await recordEvent(tx, signed.contractId, 'licence-ordered', {
         actorId: payer.id,
         at: now,
@@ -152,7 +154,8 @@ async function schoolOf(tx: Tx, input: LicenceOrder, viewer: { id: string } | nu
 /** The contact's account: usable at once (A6), without a password until the e-mailed link sets one. */
 async function newContact(tx: Tx, c: NonNullable<LicenceOrder['contact']>, now: Date): Promise<{ id: string }> {
   const t = messages().licence.order.errors;
-  if (await tx.user.findUnique({ where: { email: c.email }, select: { id: true } })) throw new Refused({ email: t.emailTaken });
+  if (await tx.user.findUnique({ where: { email: c.email }, select: { id: true } }))
+    throw new Refused({ email: t.emailTaken });
   return tx.user.create({
     data: {
       firstName: c.firstName,
@@ -175,11 +178,18 @@ async function confirmationMail(tx: Tx, contractId: string, examYear: number) {
       number: true,
       currency: true,
       payer: { select: { email: true, firstName: true } },
-      charges: { orderBy: { seq: 'asc' }, take: 1, select: { id: true, amount: true, discount: true, dueDate: true, proformaNumber: true } },
+      charges: {
+        orderBy: { seq: 'asc' },
+        take: 1,
+        select: { id: true, amount: true, discount: true, dueDate: true, proformaNumber: true },
+      },
     },
   });
   const first = c.charges[0];
-  const school = await tx.schoolLicence.findUniqueOrThrow({ where: { contractId }, select: { school: { select: { name: true } } } });
+  const school = await tx.schoolLicence.findUniqueOrThrow({
+    where: { contractId },
+    select: { school: { select: { name: true } } },
+  });
   return queueEmailOnce(tx, `licence-ordered:${contractId}`, c.payer.email!, 'licence-ordered', {
     firstName: c.payer.firstName,
     contractId,

@@ -23,7 +23,10 @@ export type SchoolCard = {
   unpaid: { text: string; account: string | null; title: string; proformaHref: string; payHref: string } | null;
 };
 
-export function schoolCard(school: { id: string; name: string; okeCode: string; commission: string }, a: SchoolAccess): SchoolCard {
+export function schoolCard(
+  school: { id: string; name: string; okeCode: string; commission: string },
+  a: SchoolAccess,
+): SchoolCard {
   const t = messages().licence;
   const pf = a.licence?.proforma;
   const account = seller().bankAccount;

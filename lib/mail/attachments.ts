@@ -49,7 +49,11 @@ export function attachmentFile(ref: MailAttachment): Promise<ContractFile | null
 }
 
 const owner = (ref: MailAttachment) =>
-  'chargeId' in ref ? `charge ${ref.chargeId}` : ('contractId' in ref ? `contract ${ref.contractId}` : `order ${ref.orderId}`);
+  'chargeId' in ref
+    ? `charge ${ref.chargeId}`
+    : 'contractId' in ref
+      ? `contract ${ref.contractId}`
+      : `order ${ref.orderId}`;
 
 /** Every reference rendered for nodemailer; a document that no longer exists is an error, so the job retries. */
 export async function nodemailerAttachments(refs: MailAttachment[]) {

@@ -13,6 +13,7 @@ import { runBillingDay } from '@/lib/billing/run/daily';
 import { proformaDocumentFor } from '@/lib/billing/payments/proforma-document';
 import { attachmentFile } from '@/lib/mail/attachments';
 import { LICENCE_OFFER_SLUG } from '@/lib/licence/paths';
+import { markInvoicePosted, schoolsPanel, setSchoolDiscount } from '@/lib/licence/panel';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -56,7 +57,13 @@ beforeAll(async () => {
   });
   accountant = (
     await db().user.create({
-      data: { email: 'ksiegowa@example.pl', firstName: 'Ewa', lastName: 'Księgowa', passwordHash: 'x', roles: ['ACCOUNTING'] },
+      data: {
+        email: 'ksiegowa@example.pl',
+        firstName: 'Ewa',
+        lastName: 'Księgowa',
+        passwordHash: 'x',
+        roles: ['ACCOUNTING'],
+      },
     })
   ).id;
 });
@@ -82,14 +89,24 @@ describe('ordering a licence', () => {
     const r = await orderLicence(input, null, NOW);
     if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
     const school = await db().school.findUniqueOrThrow({ where: { id: r.schoolId } });
-    expect(school).toMatchObject({ okeCode: input.okeCode, nip: '5260250274', commission: 'warszawa', ecoInvoice: false });
+    expect(school).toMatchObject({
+      okeCode: input.okeCode,
+      nip: '5260250274',
+      commission: 'warszawa',
+      ecoInvoice: false,
+    });
     const user = await db().user.findUniqueOrThrow({ where: { email: input.contact!.email } });
     expect(user.activationPendingAt).toBeNull();
     expect(await db().schoolStaff.findMany({ where: { schoolId: r.schoolId } })).toEqual([
       expect.objectContaining({ userId: user.id, role: 'DIRECTOR' }),
     ]);
     const contract = await db().contract.findUniqueOrThrow({ where: { id: r.contractId }, include: { charges: true } });
-    expect(contract).toMatchObject({ status: 'PENDING', payMethod: 'TRANSFER', planCode: 'licence-proforma', payerId: user.id });
+    expect(contract).toMatchObject({
+      status: 'PENDING',
+      payMethod: 'TRANSFER',
+      planCode: 'licence-proforma',
+      payerId: user.id,
+    });
     expect(contract.charges).toHaveLength(1);
     expect(contract.charges[0]).toMatchObject({ amount: 50_000, discount: 0, proformaNumber: r.proformaNumber });
     // The pro-forma's deadline: 14 days from the order (the plan's proformaDays).
@@ -98,7 +115,10 @@ describe('ordering a licence', () => {
       schoolId: r.schoolId,
       examYear: 2027,
     });
-    const mails = await db().emailMessage.findMany({ where: { to: input.contact!.email }, orderBy: { template: 'asc' } });
+    const mails = await db().emailMessage.findMany({
+      where: { to: input.contact!.email },
+      orderBy: { template: 'asc' },
+    });
     expect(mails.map((m) => m.template)).toEqual(['licence-account', 'licence-ordered']);
     expect(mails[1].text).toContain(r.proformaNumber);
     expect(mails[1].attachments).toEqual([
@@ -148,18 +168,17 @@ describe('ordering a licence', () => {
     const director = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: first.schoolId } });
     const directorEmail = (await db().user.findUniqueOrThrow({ where: { id: director.userId } })).email!;
     const before = await counts();
-    const r =
-      kind.startsWith('a second')
-        ? await orderLicence({ ...order({ okeCode: school.okeCode }), contact: undefined }, { id: director.userId }, NOW)
-        : kind.startsWith('an order for a known')
-          ? await orderLicence(order({ okeCode: school.okeCode }), null, NOW)
-          : kind.startsWith('an address')
-            ? await orderLicence(
-                order({ contact: { firstName: 'Jan', lastName: 'Nowy', email: directorEmail } }),
-                null,
-                NOW,
-              )
-            : await orderLicence(order({ examYear: 2026 }), null, NOW);
+    const r = kind.startsWith('a second')
+      ? await orderLicence({ ...order({ okeCode: school.okeCode }), contact: undefined }, { id: director.userId }, NOW)
+      : kind.startsWith('an order for a known')
+        ? await orderLicence(order({ okeCode: school.okeCode }), null, NOW)
+        : kind.startsWith('an address')
+          ? await orderLicence(
+              order({ contact: { firstName: 'Jan', lastName: 'Nowy', email: directorEmail } }),
+              null,
+              NOW,
+            )
+          : await orderLicence(order({ examYear: 2026 }), null, NOW);
     expect(r.fieldErrors?.[field]).toBeTruthy();
     expect(await counts()).toEqual(before);
   });
@@ -191,7 +210,11 @@ describe('access to the school', () => {
     expect(() => requireDownload(paid!)).not.toThrow();
     // The VAT invoice's order names the school as the buyer.
     const paidOrder = await db().order.findFirstOrThrow({ where: { items: { some: { chargeId: r.chargeId } } } });
-    expect(paidOrder).toMatchObject({ buyerType: 'COMPANY', nip: '5260250274', companyName: expect.stringContaining('Liceum') });
+    expect(paidOrder).toMatchObject({
+      buyerType: 'COMPANY',
+      nip: '5260250274',
+      companyName: expect.stringContaining('Liceum'),
+    });
   });
 
   it('is blocked once the unpaid order is void after the deadline, and the school can order again', async () => {
@@ -206,7 +229,11 @@ describe('access to the school', () => {
     expect(() => requireDownload(blocked!)).toThrow(UserError);
 
     const school = await db().school.findUniqueOrThrow({ where: { id: r.schoolId } });
-    const again = await orderLicence({ ...order({ okeCode: school.okeCode }), contact: undefined }, { id: userId }, late);
+    const again = await orderLicence(
+      { ...order({ okeCode: school.okeCode }), contact: undefined },
+      { id: userId },
+      late,
+    );
     expect(again.fieldErrors).toBeUndefined();
     expect((await schoolAccess({ id: userId }, r.schoolId, late))?.level).toBe('restricted');
   });
@@ -217,5 +244,38 @@ describe('access to the school', () => {
     const { userId } = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: a.schoolId } });
     expect(await schoolAccess({ id: userId }, b.schoolId, NOW)).toBeNull();
     expect(await schoolAccess({ id: accountant }, a.schoolId, NOW)).toBeNull();
+  });
+});
+
+describe('the staff panel of schools', () => {
+  it("sets a school's discount (audited) and lists a paid non-eco licence to post until it is marked posted, once", async () => {
+    const r = await ordered();
+    await setSchoolDiscount(accountant, r.schoolId, 5_000);
+    expect(await db().school.findUniqueOrThrow({ where: { id: r.schoolId } })).toMatchObject({ discount: 5_000 });
+    expect(await db().auditEntry.count({ where: { action: 'school.discount', objectId: r.schoolId } })).toBe(1);
+    await expect(setSchoolDiscount(accountant, r.schoolId, 60_000)).rejects.toThrow(UserError);
+
+    const at = new Date(NOW.getTime() + DAY);
+    await bookTransfer(
+      { chargeId: r.chargeId, amount: 50_000, title: r.proformaNumber, bookedOn: '2026-12-03', bookedById: accountant },
+      at,
+    );
+    const listed = (await schoolsPanel(at)).toPost.find((p) => p.school.startsWith('XIV'));
+    expect((await schoolsPanel(at)).toPost.map((p) => p.examYear)).toContain(2027);
+    const licence = await db().schoolLicence.findUniqueOrThrow({ where: { contractId: r.contractId } });
+    expect(listed).toBeDefined();
+    await markInvoicePosted(accountant, licence.id, at);
+    await expect(markInvoicePosted(accountant, licence.id, at)).rejects.toThrow(UserError);
+    expect((await schoolsPanel(at)).toPost.some((p) => p.licenceId === licence.id)).toBe(false);
+    expect(await db().schoolLicence.findUniqueOrThrow({ where: { id: licence.id } })).toMatchObject({
+      invoicePostedById: accountant,
+    });
+    expect(await db().auditEntry.count({ where: { action: 'licence.invoice-posted', objectId: licence.id } })).toBe(1);
+  });
+
+  it('refuses a person without schools:manage', async () => {
+    const r = await ordered();
+    const { userId } = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: r.schoolId } });
+    await expect(setSchoolDiscount(userId, r.schoolId, 1_000)).rejects.toThrow(UserError);
   });
 });

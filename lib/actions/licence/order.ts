@@ -9,12 +9,16 @@ import { guestOrderSchema, memberOrderSchema, type GuestOrder } from '@/lib/lice
 import { orderLicence } from '@/lib/licence/order';
 import { LICENCE_ORDERED_PATH } from '@/lib/licence/paths';
 
-export const licenceOrderAction = formAction({ public: true, schema: z.record(z.string(), z.unknown()) }, async (raw, { user }) => {
-  const parsed = (user ? memberOrderSchema : guestOrderSchema).safeParse(raw);
-  if (!parsed.success) return { ok: false, error: messages().errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { firstName, lastName, email, ecoInvoice, terms: _terms, ...school } = parsed.data as GuestOrder;
-  const contact = user ? undefined : { firstName, lastName, email };
-  const r = await orderLicence({ ...school, ecoInvoice: ecoInvoice === 'on', contact }, user);
-  if (r.fieldErrors) return { ok: false, error: messages().errors.checkFields, fieldErrors: r.fieldErrors };
-  redirect(LICENCE_ORDERED_PATH);
-});
+export const licenceOrderAction = formAction(
+  { public: true, schema: z.record(z.string(), z.unknown()) },
+  async (raw, { user }) => {
+    const parsed = (user ? memberOrderSchema : guestOrderSchema).safeParse(raw);
+    if (!parsed.success)
+      return { ok: false, error: messages().errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error) };
+    const { firstName, lastName, email, ecoInvoice, terms: _terms, ...school } = parsed.data as GuestOrder;
+    const contact = user ? undefined : { firstName, lastName, email };
+    const r = await orderLicence({ ...school, ecoInvoice: ecoInvoice === 'on', contact }, user);
+    if (r.fieldErrors) return { ok: false, error: messages().errors.checkFields, fieldErrors: r.fieldErrors };
+    redirect(LICENCE_ORDERED_PATH);
+  },
+);

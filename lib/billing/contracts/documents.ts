@@ -86,7 +86,5 @@ export async function contractFile(kind: ContractDocument, contractId: string): 
   } else if (kind === 'earlyStart') pdf = await renderEarlyStartPdf(f, s);
   else if (kind === 'withdrawalInstruction') pdf = await renderInstructionPdf(f, s);
   else pdf = await renderFormPdf(f, s);
-  return pdf
-    ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion }), pdf }
-    : null;
+  return pdf ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion }), pdf } : null;
 }

@@ -8,7 +8,13 @@ import { chargeDue } from './charge-due';
 import { contractBuyer } from './contract-buyer';
 
 export type ChargeOrder =
-  | { state: 'open'; orderId: string; payerId: string; contractId: string; payMethod: 'LINK' | 'CARD' | 'TRANSFER' | 'DESK' }
+  | {
+      state: 'open';
+      orderId: string;
+      payerId: string;
+      contractId: string;
+      payMethod: 'LINK' | 'CARD' | 'TRANSFER' | 'DESK';
+    }
   | { state: 'paid' | 'cancelled' | 'missing' };
 
 export const chargeCheckoutKey = (chargeId: string, n: number) => `charge:${chargeId}:${n}`;

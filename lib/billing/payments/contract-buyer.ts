@@ -20,7 +20,14 @@ export async function contractBuyer(q: Reader, contractId: string, payerId: stri
   });
   if (licence) {
     const s = licence.school;
-    return { buyerType: 'COMPANY', companyName: s.name, nip: s.nip, street: s.street, postalCode: s.postalCode, city: s.city };
+    return {
+      buyerType: 'COMPANY',
+      companyName: s.name,
+      nip: s.nip,
+      street: s.street,
+      postalCode: s.postalCode,
+      city: s.city,
+    };
   }
   return q.order.findFirst({
     where: { userId: payerId, OR: [{ nip: { not: null } }, { street: { not: null } }] },

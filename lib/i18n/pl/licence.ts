@@ -55,7 +55,8 @@ export const licence = {
       schoolKnown:
         'Szkoła o tym kodzie OKE ma już konto w planerze. Kolejną licencję zamawia jej dyrektor po zalogowaniu.',
       emailTaken: 'Ten adres ma już konto. Zaloguj się i złóż zamówienie ze swojego konta.',
-      raced: 'W tej chwili złożono inne zamówienie dla tej szkoły lub tego adresu. Sprawdź pocztę albo spróbuj ponownie.',
+      raced:
+        'W tej chwili złożono inne zamówienie dla tej szkoły lub tego adresu. Sprawdź pocztę albo spróbuj ponownie.',
     },
     sent: {
       title: 'Zamówienie przyjęte',
@@ -138,7 +139,8 @@ export const licence = {
     },
     account: {
       subject: 'Konto w planerze maturalnym — ustal hasło',
-      intro: 'Założyliśmy konto w planerze maturalnym dla zamówionej licencji. Działa od razu — ustal hasło, aby się zalogować.',
+      intro:
+        'Założyliśmy konto w planerze maturalnym dla zamówionej licencji. Działa od razu — ustal hasło, aby się zalogować.',
       login: 'Login:',
       button: 'Ustal hasło',
       fallback: 'Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:',
