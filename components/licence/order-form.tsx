@@ -2,7 +2,7 @@
 // The licence order form (A4): the school — its OKE code suggests the commission while typing
 // (changeable), NIP, address, eco invoice —, the contact (unless signed in), the exam year, the
 // price and the terms. Each refusal stands beside its field; what was typed stays.
-import { useState } from 'react';
+import { useRef } from 'react';
 import { CheckboxField, Field, SelectField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
@@ -15,11 +15,13 @@ import { messages } from '@/lib/i18n';
 export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHref: string }) {
   const t = messages().licence.order;
   const f = useFormAction(licenceOrderAction);
-  const [commission, setCommission] = useState(f.value('commission', ''));
-  const [touched, setTouched] = useState(false);
-  const onOke = (code: string) => {
-    const suggested = suggestCommission(code);
-    if (suggested && !touched) setCommission(suggested);
+  // Uncontrolled, so the form's reset after a refusal shows what was sent; typing a code
+  // pre-selects its commission until the person picks one themselves.
+  const touched = useRef(false);
+  const onOke = (input: HTMLInputElement) => {
+    const suggested = suggestCommission(input.value);
+    const select = input.form?.elements.namedItem('commission');
+    if (suggested && !touched.current && select instanceof HTMLSelectElement) select.value = suggested;
   };
   return (
     <form action={f.action} className="space-y-4" noValidate>
@@ -40,23 +42,20 @@ export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHr
             maxLength={14}
             autoCapitalize="characters"
             defaultValue={f.value('okeCode', '')}
-            onChange={(e) => onOke(e.target.value)}
+            onChange={(e) => onOke(e.target)}
             error={f.error('okeCode')}
           />
           <SelectField
             name="commission"
             label={t.commission}
             hint={t.commissionHint}
-            value={commission}
-            onChange={(e) => {
-              setTouched(true);
-              setCommission(e.target.value);
+            defaultValue={f.value('commission', '')}
+            onChange={() => {
+              touched.current = true;
             }}
             error={f.error('commission')}
           >
-            <option value="" disabled>
-              —
-            </option>
+            <option value="">—</option>
             {page.commissions.map((c) => (
               <option key={c.value} value={c.value}>
                 {c.label}
