@@ -21,6 +21,8 @@ import { SET_PASSWORD_DAYS } from '@/lib/billing/contracts/activate-account';
 import { NO_PASSWORD } from '@/lib/language/signup/sign-up';
 import type { CommissionCode } from '@/lib/matura/data/oke';
 import { orderableExamYears } from './rules/exam-years';
+import { licencePeriod } from '@/lib/matura/rules/deadlines';
+import { warsawToday, type Day } from '@/lib/billing/rules/days';
 import { LICENCE_OFFER_SLUG, SCHOOL_PATH } from './paths';
 
 export type LicenceOrder = {
@@ -92,6 +94,7 @@ export async function orderLicence(
             ? [{ type: 'SCHOOL', kind: 'AMOUNT', value: discount, status: 'ACCEPTED', declared: { schoolId } }]
             : [],
         now,
+        startDay: licenceStart(input.examYear, now),
         signedEmail: false,
       });
       // A licence voided unpaid is bought again on the new contract: the (school, year) row moves to it.
@@ -123,6 +126,13 @@ export async function orderLicence(
     if (isUniqueViolation(e)) return { fieldErrors: { okeCode: t.raced } };
     throw e;
   }
+}
+
+/** A3: a licence runs from 1 September of its school year, or from the order when bought during it. */
+function licenceStart(examYear: number, now: Date): Day {
+  const { firstDay } = licencePeriod(examYear);
+  const today = warsawToday(now);
+  return firstDay > today ? firstDay : today;
 }
 
 /**

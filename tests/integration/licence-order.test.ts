@@ -152,6 +152,11 @@ describe('ordering a licence', () => {
     if (again.fieldErrors) throw new Error(JSON.stringify(again.fieldErrors));
     const charge = await db().contractCharge.findUniqueOrThrow({ where: { id: again.chargeId } });
     expect(charge).toMatchObject({ amount: 50_000, discount: 10_000 });
+    // Bought ahead: the licence covers the 2027/28 school year, not the one it was ordered in.
+    expect([charge.periodStart?.toISOString().slice(0, 10), charge.periodEnd?.toISOString().slice(0, 10)]).toEqual([
+      '2027-09-01',
+      '2028-06-30',
+    ]);
     expect(await db().contractDiscount.findMany({ where: { contractId: again.contractId } })).toEqual([
       expect.objectContaining({ type: 'SCHOOL', kind: 'AMOUNT', value: 10_000, status: 'ACCEPTED' }),
     ]);

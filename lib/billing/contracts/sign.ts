@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { chargePayUrl } from '@/lib/billing/payments/link';
 import { assignProformaNumber } from '@/lib/billing/payments/proforma';
-import { dayToDate, warsawToday } from '@/lib/billing/rules/days';
+import { dayToDate, warsawToday, type Day } from '@/lib/billing/rules/days';
 import { contractPolicyColumns, planPolicy } from '@/lib/billing/rules/plans';
 import { buildSchedule } from '@/lib/billing/rules/schedule';
 import { discountCharges, type DiscountDraft } from './discounts';
@@ -31,6 +31,8 @@ export type SignInput = {
   payMethod?: BillingPayMethod;
   discounts: DiscountDraft[];
   now: Date;
+  /** When the service starts, if after signing (a school licence bought for the next exam year). */
+  startDay?: Day;
   /** false: the caller queues its own confirmation (the language sign-up's carries the documents). */
   signedEmail?: boolean;
 };
@@ -103,6 +105,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
     amount: offer.amount,
     currency: offer.currency,
     signedDay: warsawToday(input.now),
+    startDay: input.startDay,
     sessions,
     periodSessions: offer.periodSessions ?? undefined,
     termMonths: course?.accessMonths ?? undefined,
