@@ -27,12 +27,12 @@ export function SchoolCard({ school }: { school: Card }) {
           <p>{school.unpaid.title}</p>
         </Notice>
       )}
-      {school.unpaid && (
+      {school.unpaid?.links && (
         <div className="flex flex-wrap items-center gap-3">
-          <a href={school.unpaid.proformaHref} className="btn-secondary">
+          <a href={school.unpaid.links.proforma} className="btn-secondary">
             {t.proforma}
           </a>
-          <a href={school.unpaid.payHref} className="btn-primary">
+          <a href={school.unpaid.links.pay} className="btn-primary">
             {t.payu}
           </a>
           <span className="muted text-sm">{t.payuHint}</span>

@@ -22,6 +22,8 @@ export type SchoolAccess = {
     examYear: number;
     contractId: string;
     contractStatus: string;
+    /** The viewer pays for it (the pro-forma and PayU are the payer's: lib/billing/payments). */
+    viewerPays: boolean;
     phase: LicencePhase;
     /** The pro-forma of an unpaid licence: what to pay, by when. */
     proforma: { chargeId: string; number: string; amount: number; currency: string; deadline: Date } | null;
@@ -49,6 +51,7 @@ export async function schoolAccess(
     where: { id: { in: licences.map((l) => l.contractId) } },
     select: {
       id: true,
+      payerId: true,
       status: true,
       paidThrough: true,
       endReason: true,
@@ -80,6 +83,7 @@ export async function schoolAccess(
       examYear: current.examYear,
       contractId: contract.id,
       contractStatus: contract.status,
+      viewerPays: contract.payerId === viewer.id,
       phase,
       proforma: pf
         ? {

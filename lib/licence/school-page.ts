@@ -20,7 +20,13 @@ export type SchoolCard = {
   level: SchoolAccess['level'];
   levelLabel: string;
   licence: string | null;
-  unpaid: { text: string; account: string | null; title: string; proformaHref: string; payHref: string } | null;
+  unpaid: {
+    text: string;
+    account: string | null;
+    title: string;
+    /** The pro-forma and the PayU link, for the payer (the staff member who ordered). */
+    links: { proforma: string; pay: string } | null;
+  } | null;
 };
 
 export function schoolCard(
@@ -44,8 +50,9 @@ export function schoolCard(
             text: t.school.unpaid(pf.number, formatMoney(pf.amount, pf.currency), formatDate(pf.deadline)),
             account: account ? t.school.account(account) : null,
             title: t.school.title2(pf.number),
-            proformaHref: proformaPath(pf.chargeId),
-            payHref: chargePayPath(pf.chargeId),
+            links: a.licence?.viewerPays
+              ? { proforma: proformaPath(pf.chargeId), pay: chargePayPath(pf.chargeId) }
+              : null,
           }
         : null,
   };
