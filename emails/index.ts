@@ -43,6 +43,8 @@ import * as languageOffice from './language-office';
 import * as languageSigned from './language-signed';
 import * as languageActivated from './language-activated';
 import * as centreGroupCancelled from './centre-desk-group-cancelled';
+import * as licenceOrdered from './licence-ordered';
+import * as licenceAccount from './licence-account';
 
 export const templates = {
   'password-reset': {
@@ -305,6 +307,18 @@ export const templates = {
     subject: centreGroupCancelled.subject,
     Body: centreGroupCancelled.CentreGroupCancelledEmail,
     text: centreGroupCancelled.text,
+  },
+  // The school licence's order (lib/licence/order.ts): the pro-forma confirmation and the account's link.
+  'licence-ordered': {
+    subject: licenceOrdered.subject,
+    Body: licenceOrdered.LicenceOrderedEmail,
+    text: licenceOrdered.text,
+    attachments: licenceOrdered.attachments,
+  },
+  'licence-account': {
+    subject: licenceAccount.subject,
+    Body: licenceAccount.LicenceAccountEmail,
+    text: licenceAccount.text,
   },
 } as const;
 

@@ -4,8 +4,14 @@ import { offerPath } from '@/lib/billing/queries/paths';
 import { LANGUAGE_PATH } from '@/lib/language/paths';
 import { LIVE_MATHS_PATH } from '@/lib/live-maths/paths';
 import { CENTRES_PATH, centreGroupPath } from '@/lib/centres/paths';
+import { LICENCE_ORDER_PATH } from '@/lib/licence/paths';
 
-const OWN_PAGES: Record<string, string> = { language: LANGUAGE_PATH, live: LIVE_MATHS_PATH, centre: CENTRES_PATH };
+const OWN_PAGES: Record<string, string> = {
+  language: LANGUAGE_PATH,
+  live: LIVE_MATHS_PATH,
+  centre: CENTRES_PATH,
+  licence: LICENCE_ORDER_PATH,
+};
 
 /** A centre group's offers are `centrum-<centreGroupId>-rok|polrocze|raty` (CENTRES.md). */
 const CENTRE_OFFER = /^centrum-([a-z0-9]+)-(?:rok|polrocze|raty)$/;

@@ -80,6 +80,10 @@ export const PERMISSIONS = {
   'panel:centres': [admin, 'SUPPORT', 'ACCOUNTING'],
   'centres:manage': [admin],
   'centres:desk': [admin, 'SUPPORT', 'ACCOUNTING'],
+  // School licences (lib/licence): support and accounting read schools and their licences;
+  // accounting sets a school's discount and marks a paper invoice posted.
+  'panel:schools': [admin, 'ACCOUNTING', 'SUPPORT'],
+  'schools:manage': [admin, 'ACCOUNTING'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

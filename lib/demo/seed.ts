@@ -19,6 +19,7 @@ import { seedCentresDemo } from '@/lib/demo/centres';
 import { seedLanguageDemo } from '@/lib/demo/language';
 import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
 import { seedOnlineCourseDemo } from '@/lib/demo/online-course';
+import { seedSchoolsDemo } from '@/lib/demo/schools';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -211,4 +212,6 @@ export async function seedDemoData(): Promise<void> {
   // After the language school's demo (its learners maria and ivan): their threads with the office.
   await seedLanguageOfficeDemo();
   await seedOnlineCourseDemo('zespol');
+  // After the billing demo: the school of szkola's pending licence contract.
+  await seedSchoolsDemo('szkola');
 }

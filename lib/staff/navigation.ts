@@ -8,6 +8,7 @@ import { PANEL_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
 import { clockAdjustable } from '@/lib/clock/clock';
 import { LANGUAGE_PANEL_PATH, OFFICE_INBOX_PATH } from '@/lib/language/office/paths';
 import { DESK_PATH, PANEL_CENTRES_PATH } from '@/lib/centres/paths';
+import { PANEL_SCHOOLS_PATH } from '@/lib/licence/paths';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
@@ -37,6 +38,7 @@ export function panelLinks(): PanelLink[] {
     { href: OFFICE_INBOX_PATH, label: m.languageOffice.inbox.nav, permission: 'language:office' },
     { href: PANEL_CENTRES_PATH, label: m.centresPanel.nav, permission: 'panel:centres' },
     { href: DESK_PATH, label: m.centresDesk.nav, permission: 'centres:desk' },
+    { href: PANEL_SCHOOLS_PATH, label: m.licence.panel.nav, permission: 'panel:schools' },
     // Only where the clock can be moved (DEMO_CLOCK=1 on the embedded database, the test server).
     ...(clockAdjustable() ? [{ href: '/panel/zegar', label: m.demoClock.nav, permission: 'demo:clock' as const }] : []),
   ];

@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
 import { legalContext } from '@/lib/legal/pages';
 import { findVersion } from '@/lib/legal/registry';
+import { schoolLicenceTerms } from '@/lib/legal/terms/school-licence';
 import type { ContractFacts } from '@/lib/orders/confirmation/facts';
 import { renderEarlyStartPdf } from '@/lib/orders/confirmation/early-start-pdf';
 import { renderTermsPdf } from '@/lib/orders/confirmation/terms-pdf';
@@ -26,7 +27,9 @@ export function contractDocuments(c: { planCode: string; immediateStartConsent: 
 }
 
 /** The contract as the order-confirmation PDFs read it: one service, concluded at signing. */
-async function contractFacts(contractId: string): Promise<(ContractFacts & { documents: ContractDocument[] }) | null> {
+async function contractFacts(
+  contractId: string,
+): Promise<(ContractFacts & { documents: ContractDocument[]; planCode: string }) | null> {
   const c = await db().contract.findUnique({
     where: { id: contractId },
     select: {
@@ -62,6 +65,7 @@ async function contractFacts(contractId: string): Promise<(ContractFacts & { doc
       earlyStartText: messages().languageSignup.immediateStart,
     },
     documents: contractDocuments(c),
+    planCode: c.planCode,
   };
 }
 
@@ -71,15 +75,16 @@ export async function contractFile(kind: ContractDocument, contractId: string): 
   if (!f || !f.documents.includes(kind)) return null;
   const s = seller();
   let pdf: Buffer | null;
+  // A school licence is bought on the licence's own terms (seed §2.8), not the site's.
+  const licence = f.planCode === 'licence-proforma';
+  const termsVersion = licence ? schoolLicenceTerms.version : f.termsVersion;
   if (kind === 'terms') {
-    const version = findVersion('terms', f.termsVersion);
+    const version = licence ? schoolLicenceTerms : findVersion('terms', f.termsVersion);
     pdf = version
       ? await renderTermsPdf(version.render(legalContext()), { order: f.number, at: formatDateTime(f.termsAcceptedAt) })
       : null;
   } else if (kind === 'earlyStart') pdf = await renderEarlyStartPdf(f, s);
   else if (kind === 'withdrawalInstruction') pdf = await renderInstructionPdf(f, s);
   else pdf = await renderFormPdf(f, s);
-  return pdf
-    ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion: f.termsVersion }), pdf }
-    : null;
+  return pdf ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion }), pdf } : null;
 }

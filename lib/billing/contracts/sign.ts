@@ -11,7 +11,7 @@ import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { chargePayUrl } from '@/lib/billing/payments/link';
 import { assignProformaNumber } from '@/lib/billing/payments/proforma';
-import { dayToDate, warsawToday } from '@/lib/billing/rules/days';
+import { dayToDate, warsawToday, type Day } from '@/lib/billing/rules/days';
 import { contractPolicyColumns, planPolicy } from '@/lib/billing/rules/plans';
 import { buildSchedule } from '@/lib/billing/rules/schedule';
 import { discountCharges, type DiscountDraft } from './discounts';
@@ -31,6 +31,8 @@ export type SignInput = {
   payMethod?: BillingPayMethod;
   discounts: DiscountDraft[];
   now: Date;
+  /** When the service starts, if after signing (a school licence bought for the next exam year). */
+  startDay?: Day;
   /** false: the caller queues its own confirmation (the language sign-up's carries the documents). */
   signedEmail?: boolean;
   /** The price agreed instead of the offer's (a centre group joined after its first class). */
@@ -118,7 +120,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
     amount,
     currency: offer.currency,
     signedDay: warsawToday(input.now),
-    startDay: firstClass ? warsawToday(firstClass.startsAt) : undefined,
+    startDay: input.startDay ?? (firstClass ? warsawToday(firstClass.startsAt) : undefined),
     starterPack: input.starterPack,
     sessions,
     periodSessions: offer.periodSessions ?? undefined,

@@ -5,9 +5,16 @@ import type { Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { newOrderNumber } from '@/lib/orders/numbers';
 import { chargeDue } from './charge-due';
+import { contractBuyer } from './contract-buyer';
 
 export type ChargeOrder =
-  | { state: 'open'; orderId: string; payerId: string; contractId: string; payMethod: 'LINK' | 'CARD' | 'TRANSFER' | 'DESK' }
+  | {
+      state: 'open';
+      orderId: string;
+      payerId: string;
+      contractId: string;
+      payMethod: 'LINK' | 'CARD' | 'TRANSFER' | 'DESK';
+    }
   | { state: 'paid' | 'cancelled' | 'missing' };
 
 export const chargeCheckoutKey = (chargeId: string, n: number) => `charge:${chargeId}:${n}`;
@@ -56,6 +63,7 @@ type ChargeForOrder = {
   discount: number;
   currency: string;
   contract: {
+    id: string;
     number: string;
     payerId: string;
     vatRate: number;
@@ -68,8 +76,8 @@ type ChargeForOrder = {
 };
 
 /**
- * An order paying one charge, as checkout would write it: buyer data from the payer (the invoice
- * data of their last order), the terms accepted at signing, one CONTRACT_CHARGE line. Also used
+ * An order paying one charge, as checkout would write it: buyer data from the contract (a school
+ * licence's school, else the invoice data of the payer's last order), the terms accepted at signing, one CONTRACT_CHARGE line. Also used
  * for a bank transfer booked by staff (lib/billing/payments/transfers.ts), created PAID.
  */
 export async function chargeOrderData(
@@ -80,7 +88,7 @@ export async function chargeOrderData(
   const c = charge.contract;
   if (!c.payer.email) throw new Error(`Payer of contract ${c.number} has no e-mail address`);
   const due = chargeDue(charge);
-  const invoice = await lastInvoiceDataTx(tx, c.payerId);
+  const invoice = await contractBuyer(tx, c.id, c.payerId);
   const company = invoice?.buyerType === 'COMPANY' && !!invoice.companyName;
   return {
     number: newOrderNumber(o.now),
@@ -137,12 +145,3 @@ export const CHARGE_FOR_ORDER = {
     },
   },
 } as const;
-
-/** lib/orders/invoice-defaults.ts inside the transaction: the invoice data of the payer's last order. */
-async function lastInvoiceDataTx(tx: Tx, userId: string) {
-  return tx.order.findFirst({
-    where: { userId, OR: [{ nip: { not: null } }, { street: { not: null } }] },
-    orderBy: { createdAt: 'desc' },
-    select: { buyerType: true, companyName: true, nip: true, street: true, postalCode: true, city: true },
-  });
-}

@@ -5,6 +5,7 @@ import type { Currency } from '@/lib/format/money';
 import { seller } from '@/lib/invoices/seller';
 import { messages } from '@/lib/i18n';
 import { renderProformaPdf } from './proforma-pdf';
+import { contractBuyer } from './contract-buyer';
 
 export async function proformaDocumentFor(
   chargeId: string,
@@ -26,6 +27,7 @@ export async function proformaDocumentFor(
       createdAt: true,
       contract: {
         select: {
+          id: true,
           number: true,
           vatRate: true,
           payerId: true,
@@ -36,11 +38,7 @@ export async function proformaDocumentFor(
     },
   });
   if (!c?.proformaNumber) return null;
-  const invoiceData = await db().order.findFirst({
-    where: { userId: c.contract.payerId, OR: [{ nip: { not: null } }, { street: { not: null } }] },
-    orderBy: { createdAt: 'desc' },
-    select: { buyerType: true, companyName: true, nip: true, street: true, postalCode: true, city: true },
-  });
+  const invoiceData = await contractBuyer(db(), c.contract.id, c.contract.payerId);
   const company = invoiceData?.buyerType === 'COMPANY' && invoiceData.companyName;
   const s = seller();
   const pdf = await renderProformaPdf({

@@ -102,7 +102,8 @@ export function buildSchedule(input: ScheduleInput): ChargeDraft[] {
       return draft ? [draft] : [];
     }
     case 'PROFORMA': {
-      const year = schoolYearOfDay(input.signedDay);
+      // A licence bought ahead (the next exam year) covers that school year, not the signing one's.
+      const year = schoolYearOfDay(input.startDay ?? input.signedDay);
       const start = maxDay(input.startDay ?? input.signedDay, year.start);
       return [
         {

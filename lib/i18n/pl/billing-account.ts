@@ -174,6 +174,7 @@ export const billingAccount = {
       SIBLING: 'Rabat rodzinny',
       REFERRAL: 'Rabat za polecenie',
       CONTINUATION: 'Akcja Kontynuacja',
+      SCHOOL: 'Rabat szkoły',
     },
     signedNotice: 'Umowa zawarta. Potwierdzenie wysłaliśmy e-mailem.',
     transferNotice: 'Umowa zawarta. Zapłać przelewem według faktury pro forma poniżej; tytuł przelewu to jej numer.',

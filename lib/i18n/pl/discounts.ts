@@ -6,6 +6,7 @@ export const discounts = {
     SIBLING: 'Rabat za rodzeństwo',
     REFERRAL: 'Rabat za polecenie',
     CONTINUATION: 'Akcja Kontynuacja',
+    SCHOOL: 'Rabat szkoły',
   } as Record<string, string>,
   statuses: {
     PENDING: 'Czeka na weryfikację',

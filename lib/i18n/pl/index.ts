@@ -39,6 +39,7 @@ import { centresEnrol } from './centres-enrol';
 import { centresParent } from './centres-parent';
 import { centresDesk } from './centres-desk';
 import { matura } from './matura';
+import { licence } from './licence';
 
 export const pl = {
   ...common,
@@ -80,6 +81,7 @@ export const pl = {
   centresParent,
   centresDesk,
   matura,
+  licence,
 };
 
 type Widen<T> = T extends string

@@ -45,6 +45,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   'panel:centres': ['ADMINISTRATOR', 'SUPPORT', 'ACCOUNTING'],
   'centres:manage': ['ADMINISTRATOR'],
   'centres:desk': ['ADMINISTRATOR', 'SUPPORT', 'ACCOUNTING'],
+  'panel:schools': ['ADMINISTRATOR', 'ACCOUNTING', 'SUPPORT'],
+  'schools:manage': ['ADMINISTRATOR', 'ACCOUNTING'],
 };
 
 describe('the staff role matrix', () => {

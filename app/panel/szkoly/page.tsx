@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/session';
+import { messages } from '@/lib/i18n';
+import { schoolsPanel } from '@/lib/licence/panel';
+import { PANEL_SCHOOLS_PATH } from '@/lib/licence/paths';
+import { PageHeader } from '@/components/forms/page-header';
+import { SchoolsTable } from '@/components/licence/schools-table';
+import { ToPostTable } from '@/components/licence/to-post-table';
+
+export const metadata: Metadata = { title: messages().licence.panel.title };
+export const dynamic = 'force-dynamic';
+
+// Schools and their licences (issue 23): reading is panel:schools, discounts and posting schools:manage.
+export default async function PanelSchoolsPage() {
+  const user = await requirePermission('panel:schools', PANEL_SCHOOLS_PATH);
+  const { schools, toPost } = await schoolsPanel();
+  const canManage = can(user.roles, 'schools:manage');
+  const t = messages().licence.panel;
+  return (
+    <div className="space-y-6">
+      <PageHeader title={t.title} intro={`${t.intro} ${t.schools(schools.length)}.`} />
+      <SchoolsTable schools={schools} canManage={canManage} />
+      <section className="space-y-3" aria-labelledby="to-post">
+        <h2 id="to-post" className="h2">
+          {t.toPost}
+        </h2>
+        <p className="muted text-sm">{t.toPostIntro}</p>
+        <ToPostTable rows={toPost} canManage={canManage} />
+      </section>
+    </div>
+  );
+}

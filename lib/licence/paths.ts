@@ -1,0 +1,9 @@
+// The school licence's addresses (issue 23): the public order form, the school's own page and the
+// staff panel's list of schools. Polish in URLs, as everywhere.
+export const PLANNER_PATH = '/planer';
+export const LICENCE_ORDER_PATH = '/planer/zamowienie';
+export const LICENCE_ORDERED_PATH = '/planer/zamowienie/wyslane';
+export const SCHOOL_PATH = '/planer/szkola';
+export const PANEL_SCHOOLS_PATH = '/panel/szkoly';
+/** The offer a licence is ordered on (lib/demo/billing.ts, plan 'licence-proforma'). */
+export const LICENCE_OFFER_SLUG = 'licencja-szkolna';

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "ContractDiscountType" ADD VALUE 'SCHOOL';
