@@ -98,9 +98,6 @@ export const centresPanel = {
       string,
       string
     >,
-    cancelPlace: 'Odwołanie grupy',
-    cancelIntro:
-      'Grupa, która nie zbierze 6 dzieci, może zostać odwołana: rodzice dostają zwrot za zajęcia, które się nie odbędą.',
   },
   form: {
     required: 'To pole jest wymagane.',

@@ -10,6 +10,7 @@ import { panelGroup } from '@/lib/centres/panel/queries';
 import { centreGroupPath, PANEL_CENTRE_GROUPS_PATH, panelCentreGroupPath } from '@/lib/centres/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { GroupChildren, GroupFacts, GroupSessions } from '@/components/centres/panel/group-view';
+import { CancelGroupForm } from '@/components/centres/cancel-group-form';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresPanel.group.facts) };
 
@@ -38,11 +39,9 @@ export default async function PanelCentreGroupPage({ params }: { params: Promise
       <GroupChildren rows={enrolled} today={warsawDay(now)} title={m.group.children} />
       {others.length > 0 && <GroupChildren rows={others} today={warsawDay(now)} title={m.group.others} />}
       <GroupSessions sessions={facts.sessions} now={now} />
-      {can(user.roles, 'centres:manage') && !facts.cancelledAt && (
-        // D's <CancelGroupForm centreGroupId={facts.id} /> goes here at merge.
-        <section className="card space-y-3 border-red-200" data-testid="cancel-group-place">
-          <h2 className="h2">{m.group.cancelPlace}</h2>
-          <p className="muted text-sm">{m.group.cancelIntro}</p>
+      {can(user.roles, 'centres:manage') && (
+        <section className="card space-y-3 border-red-200" data-testid="cancel-group">
+          <CancelGroupForm centreGroupId={facts.id} cancelled={Boolean(facts.cancelledAt)} />
         </section>
       )}
     </div>
