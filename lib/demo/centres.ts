@@ -21,11 +21,11 @@ import { DEMO_CHILD } from '@/lib/demo/family';
 const DAY = 86_400_000;
 
 const PROGRAMMES = [
-  { name: 'Fermat I', subject: 'matematyka', minAge: 7, maxAge: 9 },
-  { name: 'Fermat II', subject: 'matematyka', minAge: 9, maxAge: 11 },
-  { name: 'Euler I', subject: 'matematyka', minAge: 10, maxAge: 12 },
-  { name: 'Euler II', subject: 'matematyka', minAge: 12, maxAge: 14 },
-  { name: 'Programowanie w Scratchu', subject: 'programowanie', minAge: 8, maxAge: 11 },
+  { name: 'Fermat I', subject: 'maths', minAge: 7, maxAge: 9 },
+  { name: 'Fermat II', subject: 'maths', minAge: 9, maxAge: 11 },
+  { name: 'Euler I', subject: 'maths', minAge: 10, maxAge: 12 },
+  { name: 'Euler II', subject: 'maths', minAge: 12, maxAge: 14 },
+  { name: 'Programowanie w Scratchu', subject: 'programming', minAge: 8, maxAge: 11 },
 ] as const;
 type Programme = (typeof PROGRAMMES)[number]['name'];
 

@@ -1,4 +1,5 @@
 // The panel's lists of centres (address, contact, continuation terms and window) and programmes.
+import { subjectLabel } from '@/components/centres/finder/labels';
 import Link from 'next/link';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
@@ -123,7 +124,7 @@ export function ProgrammesTable({ rows, manage }: { rows: ProgrammeRow[]; manage
                 </div>
               </td>
               <td>
-                <div>{p.subject}</div>
+                <div>{subjectLabel(p.subject)}</div>
               </td>
               <td>
                 <div>{t.ages(p.minAge, p.maxAge)}</div>

@@ -1,5 +1,6 @@
 // One centre group for staff: its facts and prices, the year's class dates (cancelled and held
 // marked), and the children enrolled with their parent, plan, contract and payments.
+import { subjectLabel } from '@/components/centres/finder/labels';
 import Link from 'next/link';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime } from '@/lib/format/time';
@@ -17,7 +18,7 @@ export function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolled: num
   const t = m.group;
   const rows: [string, string][] = [
     [t.place, `${g.centre.name} — ${g.centre.street}, ${g.centre.postalCode} ${g.centre.city}`],
-    [t.programme, `${g.programme.name} (${g.programme.subject})`],
+    [t.programme, `${g.programme.name} (${subjectLabel(g.programme.subject)})`],
     [t.ages, m.programmes.ages(g.programme.minAge, g.programme.maxAge)],
     [
       t.when,

@@ -1,6 +1,7 @@
 'use client';
 // A programme: its name, subject (the finder's filter) and the children's ages.
-import { CheckboxField, Field, TextAreaField } from '@/components/forms/field';
+import { CheckboxField, Field, SelectField, TextAreaField } from '@/components/forms/field';
+import { CENTRE_SUBJECTS } from '@/lib/centres/catalogue/subjects';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -17,12 +18,13 @@ export function ProgrammeForm({ values }: { values: Record<string, string> }) {
       {values.id && <input type="hidden" name="id" value={values.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="name" label={t.name} defaultValue={v('name')} error={f.error('name')} />
-        <Field
+        <SelectField
           name="subject"
           label={t.subject}
           hint={t.subjectHint}
-          defaultValue={v('subject')}
+          defaultValue={v('subject') || CENTRE_SUBJECTS[0]}
           error={f.error('subject')}
+          options={CENTRE_SUBJECTS.map((s) => ({ value: s, label: messages().centresEnrol.subjects[s] ?? s }))}
         />
         <Field
           name="minAge"

@@ -1,6 +1,7 @@
 // Staff define the places (own centres and partner schools, with the centre's Akcja Kontynuacja
 // terms and window) and the programmes taught there. One transaction each, the actor's right
 // re-read inside it; bad input refused beside its field, nothing written.
+import { isCentreSubject } from './subjects';
 import { db, type Tx } from '@/lib/db/client';
 import type { CentreKind, DiscountKind } from '@/lib/db/generated/enums';
 import { UserError, isUniqueViolation, type FieldCodes } from '@/lib/errors';
@@ -66,7 +67,7 @@ export function centreRefusal(c: CentreInput): FieldCodes | null {
 export function programmeRefusal(p: ProgrammeInput): FieldCodes | null {
   const bad: Record<string, string> = {};
   if (!p.name.trim() || !slugOf(p.name)) bad.name = `${E}.name`;
-  if (!p.subject.trim()) bad.subject = `${E}.subject`;
+  if (!isCentreSubject(p.subject)) bad.subject = `${E}.subject`;
   if (!Number.isInteger(p.minAge) || p.minAge < 3 || p.minAge > 19) bad.minAge = `${E}.age`;
   if (!Number.isInteger(p.maxAge) || p.maxAge < 3 || p.maxAge > 19) bad.maxAge = `${E}.age`;
   else if (!bad.minAge && p.maxAge < p.minAge) bad.maxAge = `${E}.ageOrder`;

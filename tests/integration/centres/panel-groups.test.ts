@@ -67,7 +67,7 @@ beforeAll(async () => {
   const centreId = await saveCentre(admin, centre);
   const programmeId = await saveProgramme(admin, {
     name: 'Fermat I',
-    subject: 'matematyka',
+    subject: 'maths',
     minAge: 7,
     maxAge: 9,
     description: null,

@@ -16,7 +16,9 @@ describe('S11 guarantee deadline', () => {
   });
 
   it('counts classes, not dates given twice, in any order', () => {
-    expect(guaranteeDeadline(['2026-09-16', '2026-09-02', '2026-09-02', '2026-09-09'], '2026-09-01')).toBe('2026-09-10');
+    expect(guaranteeDeadline(['2026-09-16', '2026-09-02', '2026-09-02', '2026-09-09'], '2026-09-01')).toBe(
+      '2026-09-10',
+    );
   });
 
   it('has no deadline with fewer than two classes ahead', () => {

@@ -64,7 +64,7 @@ describe('centre and programme refusals', () => {
     expect(centreRefusal({ ...centre, continuationTo: '2027-05-31' })).toEqual({
       continuationTo: 'centresPanel.errors.windowOrder',
     });
-    const p = { name: 'Fermat I', subject: 'matematyka', minAge: 7, maxAge: 9, description: null, active: true };
+    const p = { name: 'Fermat I', subject: 'maths', minAge: 7, maxAge: 9, description: null, active: true };
     expect(programmeRefusal(p)).toBeNull();
     expect(programmeRefusal({ ...p, minAge: 10 })).toEqual({ maxAge: 'centresPanel.errors.ageOrder' });
     expect(programmeRefusal({ ...p, minAge: 2, subject: '' })).toEqual({
