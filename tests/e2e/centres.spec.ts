@@ -67,7 +67,7 @@ test('a parent enrols a child in a centre group on ten instalments, misses one, 
   await expect(page.getByRole('heading', { name: /Programowanie w Scratchu/ }).first()).toBeVisible();
   await expect(page.getByText('Gwarancja satysfakcji')).toBeVisible();
   await checkPage(page);
-  await page.getByRole('link', { name: 'Zapisz dziecko' }).click();
+  await page.getByRole('link', { name: 'Zapisz dziecko' }).first().click();
   await expect(page.getByRole('heading', { name: /Zapis na zajęcia: Programowanie w Scratchu/ })).toBeVisible();
   await checkPage(page);
 

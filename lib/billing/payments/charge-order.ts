@@ -1,6 +1,8 @@
-// The order that pays one contract charge: one AWAITING_PAYMENT order per charge at a time, so a
+// The order that pays a contract charge: one AWAITING_PAYMENT order per charge at a time, so a
 // pay link opened twice, a re-sent e-mail or a card run next to it never makes a second one. The
-// order carries one CONTRACT_CHARGE line (chargeId), so its VAT invoice comes from the invoice path.
+// order carries a CONTRACT_CHARGE line per charge (chargeId), so its VAT invoice comes from the
+// invoice path. Charges of one contract due the same day are paid together: the centre's starter
+// pack "with the first payment" (S6) is one payment with the first instalment, not two.
 import type { Tx } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { newOrderNumber } from '@/lib/orders/numbers';
@@ -26,31 +28,51 @@ export const chargeCheckoutKey = (chargeId: string, n: number) => `charge:${char
  * rejected or dropped) is cancelled and replaced.
  */
 export async function ensureChargeOrder(tx: Tx, chargeId: string, now: Date): Promise<ChargeOrder> {
+  // The charge and the contract's other open charges due that day, locked in seq order (whichever
+  // of them a link names, so two links of one day opened at once queue rather than deadlock).
   const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "ContractCharge" WHERE "id" = ${chargeId} FOR UPDATE`;
+    SELECT ch."id" FROM "ContractCharge" ch
+      JOIN "ContractCharge" me ON me."id" = ${chargeId} AND ch."contractId" = me."contractId"
+     WHERE ch."id" = me."id" OR (ch."status" = 'OPEN' AND me."status" = 'OPEN' AND ch."dueDate" = me."dueDate")
+     ORDER BY ch."seq" FOR UPDATE OF ch`;
   if (locked.length === 0) return { state: 'missing' };
-  const charge = await tx.contractCharge.findUniqueOrThrow({
-    where: { id: chargeId },
+  const charges = await tx.contractCharge.findMany({
+    where: { id: { in: locked.map((r) => r.id) } },
     select: CHARGE_FOR_ORDER,
+    orderBy: { seq: 'asc' },
   });
+  const charge = charges.find((ch) => ch.id === chargeId)!;
   if (charge.status === 'PAID') return { state: 'paid' };
   if (charge.status === 'CANCELLED') return { state: 'cancelled' };
   const c = charge.contract;
   const open = { state: 'open' as const, payerId: c.payerId, contractId: c.id, payMethod: c.payMethod };
-  const due = chargeDue(charge);
+  const ids = charges.map((ch) => ch.id).sort();
+  const due = charges.reduce((sum, ch) => sum + chargeDue(ch), 0);
 
+  // An order waiting for any of these charges is the one only if it pays exactly them, at today's
+  // price; any other (priced before a discount changed, or for fewer charges) is cancelled.
   const waiting = await tx.order.findMany({
-    where: { status: 'AWAITING_PAYMENT', items: { some: { chargeId } } },
-    select: { id: true, totalGross: true },
+    where: { status: 'AWAITING_PAYMENT', items: { some: { chargeId: { in: ids } } } },
+    select: { id: true, totalGross: true, items: { select: { chargeId: true } } },
   });
-  const current = waiting.find((o) => o.totalGross === due);
+  const same = (o: (typeof waiting)[number]) =>
+    o.totalGross === due &&
+    o.items
+      .map((i) => i.chargeId)
+      .sort()
+      .join() === ids.join();
+  const current = waiting.find(same);
   for (const stale of waiting.filter((o) => o !== current))
     await tx.order.update({ where: { id: stale.id }, data: { status: 'CANCELED' } });
   if (current) return { ...open, orderId: current.id };
 
   const before = await tx.order.count({ where: { items: { some: { chargeId } } } });
   const order = await tx.order.create({
-    data: await chargeOrderData(tx, charge, { checkoutKey: chargeCheckoutKey(chargeId, before + 1), now }),
+    data: await chargeOrderData(tx, charge, {
+      checkoutKey: chargeCheckoutKey(chargeId, before + 1),
+      now,
+      also: charges.filter((ch) => ch.id !== chargeId),
+    }),
     select: { id: true },
   });
   return { ...open, orderId: order.id };
@@ -77,17 +99,18 @@ type ChargeForOrder = {
 
 /**
  * An order paying one charge, as checkout would write it: buyer data from the contract (a school
- * licence's school, else the invoice data of the payer's last order), the terms accepted at signing, one CONTRACT_CHARGE line. Also used
+ * licence's school, else the invoice data of the payer's last order), the terms accepted at signing, a CONTRACT_CHARGE line per charge (`also`: those paid with it). Also used
  * for a bank transfer booked by staff (lib/billing/payments/transfers.ts), created PAID.
  */
 export async function chargeOrderData(
   tx: Tx,
   charge: ChargeForOrder,
-  o: { checkoutKey: string; now: Date; paidAt?: Date },
+  o: { checkoutKey: string; now: Date; paidAt?: Date; also?: ChargeForOrder[] },
 ): Promise<Prisma.OrderUncheckedCreateInput> {
   const c = charge.contract;
   if (!c.payer.email) throw new Error(`Payer of contract ${c.number} has no e-mail address`);
-  const due = chargeDue(charge);
+  const paid = [charge, ...(o.also ?? [])];
+  const due = paid.reduce((sum, ch) => sum + chargeDue(ch), 0);
   const invoice = await contractBuyer(tx, c.id, c.payerId);
   const company = invoice?.buyerType === 'COMPANY' && !!invoice.companyName;
   return {
@@ -109,15 +132,15 @@ export async function chargeOrderData(
     termsAcceptedAt: c.signedAt,
     immediateDeliveryConsent: c.immediateStartConsent,
     items: {
-      create: {
-        kind: 'CONTRACT_CHARGE',
-        chargeId: charge.id,
-        name: `${c.offer.title} — ${charge.label} (${c.number})`.slice(0, 250),
+      create: paid.map((ch) => ({
+        kind: 'CONTRACT_CHARGE' as const,
+        chargeId: ch.id,
+        name: `${c.offer.title} — ${ch.label} (${c.number})`.slice(0, 250),
         quantity: 1,
-        unitGross: due,
+        unitGross: chargeDue(ch),
         vatRate: c.vatRate,
-        totalGross: due,
-      },
+        totalGross: chargeDue(ch),
+      })),
     },
   };
 }
