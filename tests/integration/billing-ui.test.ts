@@ -99,11 +99,12 @@ describe('sign-up', () => {
     expect(await db().contract.count({ where: { payerId: payer.id } })).toBe(0);
   });
 
-  it('a pro-forma plan goes to the contract page, not to PayU', async () => {
+  it('does not sign the school licence: its order (school, OKE code, exam year) is /planer/zamowienie', async () => {
     const payer = await makeUser();
-    const signed = await signUp(payer.id, { slug: licence, who: 'me', immediateStart: false, continuation: false });
-    expect(signed.fieldErrors).toBeUndefined();
-    expect(signed).toMatchObject({ transfer: true });
+    await expect(
+      signUp(payer.id, { slug: licence, who: 'me', immediateStart: false, continuation: false }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db().contract.count({ where: { payerId: payer.id } })).toBe(0);
   });
 });
 

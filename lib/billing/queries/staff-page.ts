@@ -2,7 +2,8 @@
 // their state today, the history (events with who did them, e-mails sent), the open charges a
 // transfer can be booked for, and the settlement that terminating it today would make.
 import { currentTime } from '@/lib/clock/clock';
-import { quoteTermination } from '@/lib/billing/rules/termination';
+import { db } from '@/lib/db/client';
+import { quoteContract } from '@/lib/billing/contracts/state';
 import { staffContract } from './staff';
 import { chargeState, warsawDay } from './charge-state';
 import { numberFromSlug } from './paths';
@@ -14,9 +15,8 @@ export async function staffContractPage(slug: string, now = currentTime()) {
   const today = warsawDay(now);
   const charges = contract.charges.map((c) => ({ ...c, state: chargeState(c, today) }));
   const live = contract.status === 'ACTIVE' || contract.status === 'SUSPENDED' || contract.status === 'PENDING';
-  const settlement = live
-    ? quoteTermination({ contract, charges: contract.charges, today: today.toISOString().slice(0, 10) })
-    : null;
+  // The same quote the payer sees and ending applies: with the group's class days (S11, S13).
+  const settlement = live ? await quoteContract(db(), contract.id, now) : null;
   const history = contract.events.map((e) => ({
     id: e.id,
     at: e.createdAt,

@@ -6,10 +6,8 @@ import { db } from '@/lib/db/client';
 import { NotFoundError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { actorWith } from '@/lib/staff/authority';
-import { endContract, resumeContract, suspendContract } from '@/lib/billing/contracts/state';
+import { endContract, quoteContract, resumeContract, suspendContract } from '@/lib/billing/contracts/state';
 import { afterContractChange } from '@/lib/billing/contracts/after-change';
-import { quoteTermination } from '@/lib/billing/rules/termination';
-import { warsawToday } from '@/lib/billing/rules/days';
 
 export async function changeAccess(
   actorId: string,
@@ -30,10 +28,8 @@ export async function changeAccess(
 export async function terminateByStaff(actorId: string, contractId: string, now = currentTime()) {
   const result = await db().$transaction(async (tx) => {
     await actorWith(tx, actorId, 'contracts:manage');
-    const contract = await tx.contract.findUnique({ where: { id: contractId }, include: { charges: true } });
-    if (!contract) throw new NotFoundError('contract');
     // The settlement staff saw on the page, computed again in the transaction from what is stored now.
-    const settlement = quoteTermination({ contract, charges: contract.charges, today: warsawToday(now) });
+    const settlement = await quoteContract(tx, contractId, now);
     return endContract(tx, contractId, { reason: 'staff', actorId, now, settlement });
   });
   await afterContractChange(result, actorId);

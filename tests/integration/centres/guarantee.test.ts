@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { myContractPage } from '@/lib/billing/queries/contract-page';
+import { staffContractPage } from '@/lib/billing/queries/staff-page';
 import { contractSlug } from '@/lib/billing/queries/paths';
 import { payerNotice } from '@/lib/billing/account/notice';
 import { at, chargesOf, enrolPaid, makeCentreGroup, makeCentreSetup } from './fixtures';
@@ -24,6 +25,9 @@ describe('centre guarantee (S11)', () => {
     expect(on?.quote?.refund).toBe(group.priceAnnual);
     const after = await myContractPage(family.parent.id, contractSlug(signed.number), at('2026-09-11', 8));
     expect(after?.quote?.kind).toBe('notice');
+    // Staff's page of the contract quotes the same settlement as the payer's.
+    const staff = await staffContractPage(contractSlug(signed.number), at('2026-09-10', 20));
+    expect(staff?.settlement).toMatchObject({ kind: 'full-refund', refund: group.priceAnnual });
   });
 
   it('a resignation within the guarantee refunds everything paid but the starter pack', async () => {
