@@ -104,7 +104,12 @@ export const billingPanel = {
     SETTLEMENT: 'Rozliczenie',
     TOP_UP: 'Dopłata',
   },
-  payMethod: { LINK: 'link e-mailem', CARD: 'zapisana karta', TRANSFER: 'przelew (pro forma)', DESK: 'w recepcji centrum (gotówka lub karta)' },
+  payMethod: {
+    LINK: 'link e-mailem',
+    CARD: 'zapisana karta',
+    TRANSFER: 'przelew (pro forma)',
+    DESK: 'w recepcji centrum (gotówka lub karta)',
+  },
   // History rows: event kinds are codes; an unknown one is shown as stored.
   event: {
     signed: 'Umowa zawarta',
