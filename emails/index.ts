@@ -2,8 +2,7 @@
 import * as passwordReset from './password-reset';
 import * as welcome from './welcome';
 import * as liveClassRefund from './live-maths/class-refund';
-import * as liveMathsWelcome from './live-maths/welcome';
-import * as centreWelcome from './centre-welcome';
+import * as parentAccount from './parent-account';
 import * as orderPaid from './order-paid';
 import * as familyCancellation from './family-cancellation';
 import * as parentWelcome from './parent-welcome';
@@ -217,15 +216,15 @@ export const templates = {
     text: liveClassRefund.text,
   },
   'live-maths-welcome': {
-    subject: liveMathsWelcome.subject,
-    Body: liveMathsWelcome.LiveMathsWelcomeEmail,
-    text: liveMathsWelcome.text,
+    subject: parentAccount.subject,
+    Body: parentAccount.ParentAccountEmail,
+    text: parentAccount.text,
   },
   // Learning centres (lib/centres/enrol): the parent's account opened at enrolment.
   'centre-welcome': {
-    subject: centreWelcome.subject,
-    Body: centreWelcome.CentreWelcomeEmail,
-    text: centreWelcome.text,
+    subject: parentAccount.subject,
+    Body: parentAccount.ParentAccountEmail,
+    text: parentAccount.text,
   },
   'billing-card-declined': {
     subject: cardDeclined.subject,

@@ -6,12 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import { NotFoundError, UserError, type FieldErrors } from '@/lib/errors';
-import { isUniqueViolation } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
-import { createPasswordLink } from '@/lib/auth/accounts';
 import { hashPassword } from '@/lib/auth/password';
-import { queueEmailOnce } from '@/lib/mail/outbox';
+import { openParentAccount } from '@/lib/families/parent-account';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { messages } from '@/lib/i18n';
 import { warsawDateKey } from '@/lib/format/time';
@@ -21,8 +19,6 @@ import { ensureChargeOrder } from '@/lib/billing/payments/charge-order';
 import { liveAgeCheck } from './rules/age';
 import { lockedSeatsLeft } from './seats';
 import { LIVE_PRODUCT } from './course-page';
-
-export const SET_PASSWORD_DAYS = 7;
 
 export type LiveOrderInput = {
   slug: string;
@@ -98,39 +94,11 @@ export async function orderLiveCourse(viewerId: string | null, input: LiveOrderI
 
 /** An account made at purchase: the parent sets the password from the e-mailed link. */
 async function newPayer(tx: Tx, input: LiveOrderInput, passwordHash: string, now: Date, emailIds: string[]) {
-  const p = input.payer;
-  if (!p) throw new Refused({ email: t().required });
-  const email = p.email.trim().toLowerCase();
-  const taken = await tx.user.findFirst({ where: { email }, select: { id: true } });
-  if (taken) throw new Refused({ email: t().emailTaken });
-  let id: string;
-  try {
-    ({ id } = await tx.user.create({
-      data: {
-        firstName: p.firstName,
-        lastName: p.lastName,
-        email,
-        phone: p.phone ?? null,
-        passwordHash,
-        roles: ['PARENT'],
-        termsVersion: termsVersionInForce(now),
-        termsAcceptedAt: now,
-      },
-      select: { id: true },
-    }));
-  } catch (e) {
-    if (isUniqueViolation(e)) throw new Refused({ email: t().emailTaken });
-    throw e;
-  }
-  const link = await createPasswordLink(tx, id, now, SET_PASSWORD_DAYS * 86_400_000);
-  const mail = await queueEmailOnce(tx, `live-maths-welcome:${id}`, email, 'live-maths-welcome', {
-    firstName: p.firstName,
-    login: email,
-    link,
-    validDays: SET_PASSWORD_DAYS,
-  });
-  if (mail) emailIds.push(mail);
-  return id;
+  if (!input.payer) throw new Refused({ email: t().required });
+  const opened = await openParentAccount(tx, input.payer, passwordHash, { kind: 'live-maths' }, now);
+  if (!opened) throw new Refused({ email: t().emailTaken });
+  if (opened.emailId) emailIds.push(opened.emailId);
+  return opened.id;
 }
 
 function checkAge(birthYear: number | undefined, now: Date) {

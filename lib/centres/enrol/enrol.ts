@@ -7,9 +7,8 @@ import { db, type Tx } from '@/lib/db/client';
 import { isUniqueViolation, UserError, type FieldErrors } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
-import { createPasswordLink } from '@/lib/auth/accounts';
 import { hashPassword } from '@/lib/auth/password';
-import { queueEmailOnce } from '@/lib/mail/outbox';
+import { openParentAccount } from '@/lib/families/parent-account';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { messages } from '@/lib/i18n';
 import { warsawDateKey } from '@/lib/format/time';
@@ -23,7 +22,6 @@ import { baseLogin } from '@/lib/groups/accounts/logins';
 import type { CentrePayMethod, CentrePlan } from './options';
 
 /** Days the set-password link of an account opened at enrolment stays valid. */
-export const SET_PASSWORD_DAYS = 7;
 const LIVE_STATUSES = ['PENDING', 'ACTIVE', 'SUSPENDED'] as const;
 
 export type EnrolInput = {
@@ -170,7 +168,7 @@ function checkAge(group: CentreGroupFacts, birthDate: string | undefined, now: D
   throw refuse('childBirthDate', text[check.reason]());
 }
 
-/** The parent's account opened at enrolment (role PARENT); they set the password from the e-mailed link. */
+/** The parent's account, opened at once with its set-password e-mail (the issue: "the account opens at once"). */
 async function newParent(
   tx: Tx,
   input: EnrolInput,
@@ -179,34 +177,12 @@ async function newParent(
   now: Date,
   emailIds: string[],
 ): Promise<string> {
-  const p = input.parent;
-  if (!p) throw refuse('email', t().email);
-  const email = p.email.trim().toLowerCase();
-  if (await tx.user.findFirst({ where: { email }, select: { id: true } })) throw refuse('email', t().emailTaken);
-  const terms = termsVersionInForce(now);
-  const { id } = await tx.user.create({
-    data: {
-      firstName: p.firstName.trim(),
-      lastName: p.lastName.trim(),
-      email,
-      phone: p.phone.trim(),
-      passwordHash,
-      roles: ['PARENT'],
-      termsVersion: terms,
-      termsAcceptedAt: now,
-    },
-    select: { id: true },
-  });
-  const link = await createPasswordLink(tx, id, now, SET_PASSWORD_DAYS * 86_400_000);
-  const mail = await queueEmailOnce(tx, `centre-welcome:${id}`, email, 'centre-welcome', {
-    firstName: p.firstName.trim(),
-    login: email,
-    link,
-    validDays: SET_PASSWORD_DAYS,
-    group: `${group.programme.name} — ${group.centre.name}`,
-  });
-  if (mail) emailIds.push(mail);
-  return id;
+  if (!input.parent) throw refuse('email', t().email);
+  const name = `${group.programme.name} — ${group.centre.name}`;
+  const opened = await openParentAccount(tx, input.parent, passwordHash, { kind: 'centre', group: name }, now);
+  if (!opened) throw refuse('email', t().emailTaken);
+  if (opened.emailId) emailIds.push(opened.emailId);
+  return opened.id;
 }
 
 /** The child's account: one of the parent's children (their day of birth checked), or a new profile. */
