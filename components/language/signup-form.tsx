@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { CheckboxField, Field, FieldError, SelectField } from '@/components/forms/field';
+import { PersonFields } from '@/components/forms/person-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -37,41 +38,7 @@ export function LanguageSignupForm({
       <FormMessage state={f.state} />
       <fieldset className="card space-y-3">
         <legend className="h2 px-1">{t.person}</legend>
-        {!signedIn && (
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field
-              name="firstName"
-              label={t.firstName}
-              autoComplete="given-name"
-              defaultValue={f.value('firstName', '')}
-              error={f.error('firstName')}
-            />
-            <Field
-              name="lastName"
-              label={t.lastName}
-              autoComplete="family-name"
-              defaultValue={f.value('lastName', '')}
-              error={f.error('lastName')}
-            />
-            <Field
-              name="email"
-              type="email"
-              label={t.email}
-              hint={t.emailHint}
-              autoComplete="email"
-              defaultValue={f.value('email', '')}
-              error={f.error('email')}
-            />
-            <Field
-              name="phone"
-              type="tel"
-              label={t.phone}
-              autoComplete="tel"
-              defaultValue={f.value('phone', '')}
-              error={f.error('phone')}
-            />
-          </div>
-        )}
+        {!signedIn && <PersonFields f={f} labels={t} />}
         <Field
           name="birthDate"
           type="date"

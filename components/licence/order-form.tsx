@@ -4,6 +4,7 @@
 // price and the terms. Each refusal stands beside its field; what was typed stays.
 import { useRef } from 'react';
 import { CheckboxField, Field, SelectField } from '@/components/forms/field';
+import { PersonFields } from '@/components/forms/person-fields';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
@@ -105,31 +106,7 @@ export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHr
       ) : (
         <fieldset className="card space-y-3">
           <legend className="h2 px-1">{t.contact}</legend>
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field
-              name="firstName"
-              label={t.firstName}
-              autoComplete="given-name"
-              defaultValue={f.value('firstName', '')}
-              error={f.error('firstName')}
-            />
-            <Field
-              name="lastName"
-              label={t.lastName}
-              autoComplete="family-name"
-              defaultValue={f.value('lastName', '')}
-              error={f.error('lastName')}
-            />
-          </div>
-          <Field
-            name="email"
-            type="email"
-            label={t.email}
-            hint={t.emailHint}
-            autoComplete="email"
-            defaultValue={f.value('email', '')}
-            error={f.error('email')}
-          />
+          <PersonFields f={f} labels={t} />
         </fieldset>
       )}
       <fieldset className="card space-y-3">
