@@ -43,6 +43,13 @@ export const AUDIT_ACTIONS = [
   'contract.notice',
   'contract.ended',
   'contract.voided',
+  'centres.centre.created',
+  'centres.centre.updated',
+  'centres.programme.created',
+  'centres.programme.updated',
+  'centres.group.created',
+  'school.discount',
+  'licence.invoice-posted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -64,5 +71,10 @@ export const AUDIT_OBJECT_TYPES = [
   'KsefDocument',
   'discountCode',
   'contractDiscount',
+  'centre',
+  'centreProgramme',
+  'centreGroup',
+  'school',
+  'schoolLicence',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
