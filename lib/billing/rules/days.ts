@@ -1,7 +1,7 @@
 // Billing reasons in Warsaw calendar days ('YYYY-MM-DD'): due dates, periods, paid-through and
 // end dates are stored as @db.Date (UTC midnight of that calendar date). These helpers keep the
 // arithmetic on plain day keys, so no time zone or DST ever shifts a due date.
-import { addDays, isBusinessDay, type DayKey } from '@/lib/calendar/business-days';
+import { addDays, isBusinessDay, nextBusinessDay, type DayKey } from '@/lib/calendar/business-days';
 import { fromWarsaw, warsawDateKey } from '@/lib/format/time';
 
 export type Day = DayKey;
@@ -53,6 +53,10 @@ export function addBusinessDays(day: Day, n: number): Day {
   }
   return d;
 }
+
+/** A due date fixed on the calendar ("by the 10th", "by 10 February") that falls on a Saturday, Sunday
+ * or Polish holiday moves to the next business day (art. 115 k.c.). */
+export const onBusinessDay = (day: Day): Day => (isBusinessDay(day) ? day : nextBusinessDay(day));
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
 export function daysBetween(a: Day, b: Day): number {

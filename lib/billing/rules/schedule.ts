@@ -11,6 +11,7 @@ import {
   dayOf,
   dayToDate,
   maxDay,
+  onBusinessDay,
   monthOf,
   warsawToday,
   yearOf,
@@ -172,7 +173,8 @@ function sessionPeriod(seq: number, ahead: SessionTime[], n: number, price: numb
 function instalmentDates(layout: InstalmentLayout, signedDay: Day, startDay?: Day): Day[] {
   const { startYear } = schoolYearOfDay(startDay ?? signedDay);
   const first = layout === 'two-at-signing' ? signedDay : firstDue(signedDay, startDay);
-  const feb10 = dayOf(startYear + 1, 2, 10);
+  // "By 10 February", "by the 10th": on the next business day when that one is not (art. 115 k.c.).
+  const feb10 = onBusinessDay(dayOf(startYear + 1, 2, 10));
   switch (layout) {
     case 'one':
       return [first];
@@ -181,7 +183,10 @@ function instalmentDates(layout: InstalmentLayout, signedDay: Day, startDay?: Da
       return [first, feb10];
     case 'ten':
       // September's part within 5 business days, then by the 10th of October … June (S5).
-      return [first, ...[10, 11, 12, 1, 2, 3, 4, 5, 6].map((m) => dayOf(m >= 9 ? startYear : startYear + 1, m, 10))];
+      return [
+        first,
+        ...[10, 11, 12, 1, 2, 3, 4, 5, 6].map((m) => onBusinessDay(dayOf(m >= 9 ? startYear : startYear + 1, m, 10))),
+      ];
   }
 }
 

@@ -17,7 +17,7 @@ describe('centre schedules in the group school year', () => {
     });
     expect(parts(s).map((c) => c.dueDate)).toEqual([
       '2027-06-22',
-      '2027-10-10',
+      '2027-10-11', // the 10th is a Sunday: the next business day (art. 115 k.c.)
       '2027-11-10',
       '2027-12-10',
       '2028-01-10',
@@ -25,7 +25,7 @@ describe('centre schedules in the group school year', () => {
       '2028-03-10',
       '2028-04-10',
       '2028-05-10',
-      '2028-06-10',
+      '2028-06-12', // a Saturday
     ]);
     expect(parts(s).every((c) => c.periodStart === '2027-09-06' && c.periodEnd === '2028-06-30')).toBe(true);
     expect(fee(s)).toMatchObject({ amount: 16900, dueDate: '2027-06-22', refundable: false });
@@ -83,7 +83,7 @@ describe('centre schedules in the group school year', () => {
     expect(parts(s).map((c) => c.dueDate)).toEqual([
       '2027-03-08',
       '2027-03-10',
-      '2027-04-10',
+      '2027-04-12', // a Saturday
       '2027-05-10',
       '2027-06-10',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  onBusinessDay,
   addBusinessDays,
   addMonthsClamped,
   dateToDay,
@@ -43,5 +44,17 @@ describe('billing days', () => {
     // 23:30 UTC on 31 December is already 1 January in Warsaw.
     expect(warsawToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(dateToDay(dayToDate('2027-02-28'))).toBe('2027-02-28');
+  });
+});
+
+describe('a due date fixed on the calendar (art. 115 k.c.)', () => {
+  it.each([
+    ['2026-11-10', '2026-11-10'], // a Tuesday: stays
+    ['2026-10-10', '2026-10-12'], // a Saturday
+    ['2027-01-10', '2027-01-11'], // a Sunday
+    ['2023-04-10', '2023-04-11'], // Easter Monday
+    ['2029-02-10', '2029-02-12'], // 10 February on a Saturday
+  ])('%s is due on %s', (day, due) => {
+    expect(onBusinessDay(day)).toBe(due);
   });
 });

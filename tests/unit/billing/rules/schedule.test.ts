@@ -114,13 +114,13 @@ describe('buildSchedule', () => {
     const parts = s.filter((c) => c.kind === 'INSTALMENT');
     expect(parts.map((c) => c.dueDate)).toEqual([
       '2026-09-09',
-      '2026-10-10',
+      '2026-10-12', // the 10th is a Saturday: the next business day (art. 115 k.c.)
       '2026-11-10',
       '2026-12-10',
-      '2027-01-10',
+      '2027-01-11', // a Sunday
       '2027-02-10',
       '2027-03-10',
-      '2027-04-10',
+      '2027-04-12', // a Saturday
       '2027-05-10',
       '2027-06-10',
     ]);
