@@ -51,13 +51,13 @@ describe('enrolment in a centre group', () => {
       ['INSTALMENT', 34000, '2026-08-27'],
       ['FEE', 16900, '2026-08-27'],
       ...[
-        '2026-10-10',
+        '2026-10-12', // the 10th is a Saturday (art. 115 k.c.)
         '2026-11-10',
         '2026-12-10',
-        '2027-01-10',
+        '2027-01-11', // a Sunday
         '2027-02-10',
         '2027-03-10',
-        '2027-04-10',
+        '2027-04-12', // a Saturday
         '2027-05-10',
         '2027-06-10',
       ].map((d) => ['INSTALMENT', 34000, d]),
@@ -127,7 +127,7 @@ describe('enrolment in a centre group', () => {
     if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
     const charges = await chargesOf(r.contractId);
     expect(charges.map((x) => day(x.dueDate)).slice(2)).toEqual([
-      '2027-10-10',
+      '2027-10-11', // the 10th is a Sunday
       '2027-11-10',
       '2027-12-10',
       '2028-01-10',
@@ -135,7 +135,7 @@ describe('enrolment in a centre group', () => {
       '2028-03-10',
       '2028-04-10',
       '2028-05-10',
-      '2028-06-10',
+      '2028-06-12', // a Saturday
     ]);
     expect(charges[1]).toMatchObject({ kind: 'FEE', amount: 16900 });
 
@@ -249,7 +249,8 @@ describe('a school year on ten instalments (S5, S8, S12)', () => {
     const r = await enrolInCentreGroup(parent.id, base(g.id, { child: kid.id }), at('2026-08-24', 12));
     if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
     const [first, pack, october] = await chargesOf(r.contractId);
-    expect(day(october.dueDate)).toBe('2026-10-10');
+    // 10 October 2026 is a Saturday: due on Monday the 12th (art. 115 k.c.).
+    expect(day(october.dueDate)).toBe('2026-10-12');
     await payCharge(first.id, at('2026-08-25', 10));
     await payCharge(pack.id, at('2026-08-25', 10));
     const active = await contractRow(r.contractId);
@@ -260,21 +261,21 @@ describe('a school year on ten instalments (S5, S8, S12)', () => {
       (await mailsOf(r.contractId))
         .map((m) => m.template)
         .filter((x) => x === 'billing-demand' || x === 'billing-termination-notice');
-    for (const d of ['2026-10-10', '2026-10-11', '2026-10-16']) await runBillingDay(at(d));
+    for (const d of ['2026-10-12', '2026-10-13', '2026-10-18']) await runBillingDay(at(d));
     expect(await dunning()).toEqual([]);
-    await runBillingDay(at('2026-10-17'));
-    await runBillingDay(at('2026-10-17', 9)); // a rerun the same day sends nothing twice
+    await runBillingDay(at('2026-10-19'));
+    await runBillingDay(at('2026-10-19', 9)); // a rerun the same day sends nothing twice
     expect(await dunning()).toEqual(['billing-demand']);
     const demand = (await mailsOf(r.contractId)).find((m) => m.template === 'billing-demand')!;
     expect(demand.to).toBe(parent.email);
-    expect(demand.props).toMatchObject({ payBy: '2026-10-24' });
-    await runBillingDay(at('2026-10-23'));
+    expect(demand.props).toMatchObject({ payBy: '2026-10-26' });
+    await runBillingDay(at('2026-10-25'));
     expect(await dunning()).toEqual(['billing-demand']);
-    await runBillingDay(at('2026-10-24'));
+    await runBillingDay(at('2026-10-26'));
     expect(await dunning()).toEqual(['billing-demand', 'billing-termination-notice']);
     expect((await mailsOf(r.contractId)).find((m) => m.template === 'billing-termination-notice')!.props).toMatchObject(
       {
-        endsOn: '2026-10-31',
+        endsOn: '2026-11-02',
       },
     );
     expect((await contractRow(r.contractId)).status).toBe('ACTIVE');
