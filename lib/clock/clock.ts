@@ -24,6 +24,9 @@ export function demoClockOn(): boolean {
 /** How far the clock runs ahead of the system clock, in ms. */
 export const clockOffsetMs = (): number => g.__planetaClockOffsetMs ?? 0;
 
+/** A test (TEST_CLOCK=1, not the demo clock) has moved the clock away from the system's. */
+export const testClockMoved = (): boolean => clockSwitches().test && clockOffsetMs() !== 0;
+
 /** Sets the offset as stored (the demo clock loads its row at start). */
 export function setClockOffset(ms: number): void {
   if (!clockAdjustable()) throw new Error(messages().ops.clockFixed);
