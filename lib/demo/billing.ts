@@ -10,7 +10,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import type { BillingPayMethod } from '@/lib/db/generated/enums';
 import { planPolicy } from '@/lib/billing/rules/plans';
-import { warsawToday } from '@/lib/billing/rules/days';
+import { dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { signContract } from '@/lib/billing/contracts/sign';
 import { applyChargePaid } from '@/lib/billing/contracts/paid';
 import { suspendContract } from '@/lib/billing/contracts/state';
@@ -148,7 +148,7 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
     payer: { id: string } | null,
     beneficiary: { id: string } | null,
     signedAt: Date,
-    pay: (seq: number) => boolean,
+    pay: (charge: { seq: number; dueDate: Date }) => boolean,
     via: BillingPayMethod = 'LINK',
   ): Promise<string | null> {
     if (!payer || !beneficiary || !offer[planCode]) return null;
@@ -167,9 +167,9 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
       const charges = await tx.contractCharge.findMany({
         where: { contractId: signed.contractId },
         orderBy: { seq: 'asc' },
-        select: { id: true, seq: true },
+        select: { id: true, seq: true, dueDate: true },
       });
-      for (const c of charges.filter((x) => pay(x.seq)))
+      for (const c of charges.filter((x) => pay(x)))
         await applyChargePaid(tx, c.id, {
           paidAt: new Date(signedAt.getTime() + 3_600_000),
           via,
@@ -181,21 +181,23 @@ export async function seedBillingDemo(password: string, now = currentTime()): Pr
 
   // abonent: razem monthly by card, the current month paid (ACTIVE). The simulator knows no card
   // saved before it started, so the next month's card charge is declined and the link e-mailed.
-  await contract('razem-monthly', abonent, abonent, ago(10), (s) => s === 1, 'CARD');
+  await contract('razem-monthly', abonent, abonent, ago(10), (c) => c.seq === 1, 'CARD');
   // rodzic for zosia: the maths Live period paid (ACTIVE).
-  const live = await contract('live-4', rodzic, zosia, ago(1), (s) => s === 1);
-  // rodzic for zosia: the Warsaw Fermat II group's ten instalments with one overdue (less than the 21 days after
-  // which the daily run terminates it): from the 11th to the 30th of a month October–June, signed
-  // last month with the first instalment and the starter pack paid and this month's 10th unpaid
-  // (ACTIVE); on other days signed 12 days ago and nothing paid yet (PENDING, first one overdue).
+  const live = await contract('live-4', rodzic, zosia, ago(1), (c) => c.seq === 1);
+  // rodzic for zosia: the Warsaw Fermat II group's ten instalments, ACTIVE either way. From the 11th
+  // to the 30th of a month October–June: signed last month with the first instalment and the
+  // starter pack paid and this month's 10th unpaid (one overdue, less than the 21 days after which
+  // the daily run terminates it); on other days: signed six weeks ago with everything due so far
+  // paid and the next instalment still ahead (the page shows what to pay next).
   const [, month, dayOfMonth] = warsawToday(now).split('-').map(Number);
   const tenth = dayOfMonth >= 11 && dayOfMonth <= 30 && (month >= 10 || month <= 6);
+  const today = dayToDate(warsawToday(now));
   const centre = tenth
-    ? await contract('centre-ten', rodzic, zosia, ago(dayOfMonth + 15), (s) => s <= 2)
-    : await contract('centre-ten', rodzic, zosia, ago(12), () => false);
+    ? await contract('centre-ten', rodzic, zosia, ago(dayOfMonth + 15), (c) => c.seq <= 2)
+    : await contract('centre-ten', rodzic, zosia, ago(dayOfMonth + 45), (c) => c.dueDate < today);
   // sluchacz: razem monthly, the first month paid 35 days ago and the next one not (SUSPENDED;
   // the daily run terminates it 14 days after that due date).
-  const suspended = await contract('razem-monthly', sluchacz, sluchacz, ago(35), (s) => s === 1);
+  const suspended = await contract('razem-monthly', sluchacz, sluchacz, ago(35), (c) => c.seq === 1);
   if (suspended) await db().$transaction((tx) => suspendContract(tx, suspended, { actorId: null, now }));
   // szkola: a school's licence waiting for its transfer against the pro-forma (PENDING).
   await contract('licence-proforma', szkola, szkola, ago(2), () => false, 'TRANSFER');

@@ -45,6 +45,8 @@ describe('the demo centres', () => {
       include: { offer: true },
     });
     expect(contract.offer.planCode).toBe('centre-ten');
+    // In force whatever the day: what is due so far paid, or one instalment overdue mid-month.
+    expect(contract.status).toBe('ACTIVE');
     expect(contract.offer.slug).toMatch(/^centrum-.+-raty$/);
     const group = await db().centreGroup.findUniqueOrThrow({
       where: { liveGroupId: contract.offer.liveGroupId! },
