@@ -11,6 +11,7 @@
 import type { BillingTermination } from '@/lib/db/generated/enums';
 import { messages } from '@/lib/i18n';
 import { addDays, addMonthsClamped, asDay, daysBetween, endOfMonth, startOfMonth, warsawToday, type Day } from './days';
+import { guaranteeDeadline } from './guarantee';
 import { isPlanCode, planPolicy, WITHDRAWAL_DAYS } from './plans';
 
 export type QuoteContract = {
@@ -183,8 +184,9 @@ function runOut(endsOn: Day, open: QuoteCharge[], extra: QuoteLine[]): Quote {
 function monthNotice(input: QuoteInput, open: QuoteCharge[], paid: QuoteCharge[]): Quote {
   const t = messages().billing.quote;
   const { today } = input;
-  const second = input.sessionDays ? [...input.sessionDays].sort()[1] : undefined;
-  if (second && today <= addDays(second, 1)) {
+  // The class days given start at the contract's service start (lib/billing/contracts/state.ts).
+  const deadline = input.sessionDays ? guaranteeDeadline(input.sessionDays) : null;
+  if (deadline && today <= deadline) {
     // S11: everything back but the non-refundable starter pack, which stays owed if unpaid.
     const refund = sum(paid.filter((c) => c.refundable));
     const keep = open.filter((c) => !c.refundable);

@@ -14,7 +14,7 @@ import { declaredDiscounts } from '@/lib/billing/discounts/declare';
 import type { DiscountEffect } from '@/lib/billing/discounts/rules';
 import { dateToDay, warsawToday, type Day } from '@/lib/billing/rules/days';
 import { centreGroupFacts, type CentreGroupFacts } from '@/lib/centres/groups/facts';
-import { guaranteeDeadline } from '@/lib/centres/rules/guarantee';
+import { guaranteeDeadline } from '@/lib/billing/rules/guarantee';
 import { singleClassPrice } from '@/lib/centres/rules/price';
 
 const LIVE = ['PENDING', 'ACTIVE', 'SUSPENDED'] as const;

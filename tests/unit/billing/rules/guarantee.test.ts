@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guaranteeDeadline, withinGuarantee } from '@/lib/centres/rules/guarantee';
+import { guaranteeDeadline, withinGuarantee } from '@/lib/billing/rules/guarantee';
 import { quoteTermination, type QuoteCharge } from '@/lib/billing/rules/termination';
 
 // A Wednesday group: 2026-09-02, 09-09, 09-16, 09-23 …
