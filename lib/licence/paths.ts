@@ -7,3 +7,21 @@ export const SCHOOL_PATH = '/planer/szkola';
 export const PANEL_SCHOOLS_PATH = '/panel/szkoly';
 /** The offer a licence is ordered on (lib/demo/billing.ts, plan 'licence-proforma'). */
 export const LICENCE_OFFER_SLUG = 'licencja-szkolna';
+
+/**
+ * A school's planner: every page of it carries the school's id, so a teacher of two schools always
+ * works in the one the address names, and every loader checks that school (schoolAccess → 404).
+ */
+export const PLANNER_SECTIONS = {
+  overview: '',
+  students: '/uczniowie',
+  summaries: '/podsumowania',
+  rooms: '/sale',
+  teachers: '/nauczyciele',
+  printouts: '/wydruki',
+  school: '/szkola',
+  licence: '/licencja',
+} as const;
+export type PlannerSection = keyof typeof PLANNER_SECTIONS;
+export const plannerPath = (schoolId: string, section: PlannerSection = 'overview', rest = '') =>
+  `/planer/szkoly/${schoolId}${PLANNER_SECTIONS[section]}${rest}`;

@@ -40,6 +40,13 @@ import { centresParent } from './centres-parent';
 import { centresDesk } from './centres-desk';
 import { matura } from './matura';
 import { licence } from './licence';
+import { planner } from './planner';
+import { plannerStudents } from './planner-students';
+import { plannerDeclarations } from './planner-declarations';
+import { plannerTeams } from './planner-teams';
+import { plannerPrintouts } from './planner-printouts';
+import { plannerSchool } from './planner-school';
+import { plannerLifecycle } from './planner-lifecycle';
 
 export const pl = {
   ...common,
@@ -82,6 +89,13 @@ export const pl = {
   centresDesk,
   matura,
   licence,
+  planner,
+  plannerStudents,
+  plannerDeclarations,
+  plannerTeams,
+  plannerPrintouts,
+  plannerSchool,
+  plannerLifecycle,
 };
 
 type Widen<T> = T extends string

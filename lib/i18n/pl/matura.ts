@@ -72,6 +72,7 @@ export const matura = {
     lemko: 'język łemkowski',
     kashubian: 'język kaszubski',
   },
+  parts: { written: 'pisemny', oral: 'ustny' },
   levels: {
     written: { basic: 'poziom podstawowy', extended: 'poziom rozszerzony', bilingual: 'poziom dwujęzyczny' },
     oral: { none: 'bez określania poziomu', bilingual: 'poziom dwujęzyczny' },

@@ -1,0 +1,2 @@
+// planner-declarations texts of the matura planner (issue 23).
+export const plannerDeclarations = {} as const;

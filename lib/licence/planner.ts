@@ -1,0 +1,46 @@
+// The gates of the planner's services (issue 23, A7, A9, A19): each service of students,
+// declarations, teams, printouts and the school's own settings starts with one of these, so the
+// restriction, expiry and another school's data are refused in the server, never by hidden buttons.
+import { currentTime } from '@/lib/clock/clock';
+import { NotFoundError, UserError } from '@/lib/errors';
+import { schoolAccess, type SchoolAccess } from './access';
+import { canWork } from './rules/access-level';
+
+export type PlannerAccess = SchoolAccess & { licence: NonNullable<SchoolAccess['licence']> };
+
+/** The viewer's access to the school; NotFoundError (→ 404) when not its staff or it has no licence. */
+export async function plannerAccess(
+  viewer: { id: string },
+  schoolId: string,
+  now = currentTime(),
+): Promise<PlannerAccess> {
+  const access = await schoolAccess(viewer, schoolId, now);
+  if (!access?.licence) throw new NotFoundError('school');
+  return access as PlannerAccess;
+}
+
+/** The same for page models: null (→ notFound()) instead of throwing. */
+export async function findPlannerAccess(
+  viewer: { id: string },
+  schoolId: string,
+  now = currentTime(),
+): Promise<PlannerAccess | null> {
+  const access = await schoolAccess(viewer, schoolId, now);
+  return access?.licence ? (access as PlannerAccess) : null;
+}
+
+/** Reading the planner: every level but blocked (void, purged). */
+export function requireRead(access: SchoolAccess): void {
+  if (access.level === 'blocked') throw new UserError('planner.access.blocked');
+}
+
+/** Changes (students, declarations, rooms, teams): restricted and full; never read-only or blocked. */
+export function requireWork(access: SchoolAccess): void {
+  if (canWork(access.level)) return;
+  throw new UserError(access.level === 'read-only' ? 'planner.access.readOnly' : 'planner.access.blocked');
+}
+
+/** What only the school's director does (Z6, unlocking a declaration, staff, DPA, erase). */
+export function requireDirector(access: SchoolAccess): void {
+  if (access.role !== 'DIRECTOR') throw new UserError('planner.access.directorOnly');
+}
