@@ -19,13 +19,6 @@ export function SchoolCard({ school }: { school: Card }) {
         <span className="font-semibold">{school.licence ?? t.noLicence}</span>
         {school.licence && ` — ${school.levelLabel}`}
       </p>
-      {school.planner && (
-        <p>
-          <a href={school.planner} className="btn-primary">
-            {t.openPlanner}
-          </a>
-        </p>
-      )}
       {school.unpaid && (
         <Notice tone="warning">
           <p className="font-semibold">{t.unpaidTitle}</p>

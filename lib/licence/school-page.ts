@@ -10,7 +10,6 @@ import { seller } from '@/lib/invoices/seller';
 import { proformaPath } from '@/lib/billing/contracts/sign';
 import { chargePayPath } from '@/lib/billing/payments/link';
 import { schoolAccess, type SchoolAccess } from './access';
-import { plannerPath } from './paths';
 
 export type SchoolCard = {
   id: string;
@@ -19,8 +18,6 @@ export type SchoolCard = {
   commission: string;
   role: string;
   level: SchoolAccess['level'];
-  /** The school's planner, unless blocked. */
-  planner: string | null;
   levelLabel: string;
   licence: string | null;
   unpaid: {
@@ -45,7 +42,6 @@ export function schoolCard(
     commission: oke[school.commission]?.name ?? school.commission,
     role: t.school.role[a.role],
     level: a.level,
-    planner: a.licence && a.level !== 'blocked' ? plannerPath(school.id) : null,
     levelLabel: t.access.levels[a.level],
     licence: a.licence ? t.school.licence(a.licence.examYear) : null,
     unpaid:

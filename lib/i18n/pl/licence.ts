@@ -82,7 +82,6 @@ export const licence = {
     role: { DIRECTOR: 'dyrektor', TEACHER: 'nauczyciel' },
     licence: (y: number) => `Licencja na maturę ${y}`,
     noLicence: 'Szkoła nie ma licencji.',
-    openPlanner: 'Otwórz planer maturalny',
     unpaidTitle: 'Licencja nieopłacona',
     unpaid: (number: string, amount: string, deadline: string) =>
       `Zapłać ${amount} przelewem za fakturę pro forma ${number} do ${deadline}. Do tego czasu możesz pracować w planerze, ale pobieranie danych i wydruki są zablokowane.`,
