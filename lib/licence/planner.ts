@@ -8,18 +8,7 @@ import { canWork } from './rules/access-level';
 
 export type PlannerAccess = SchoolAccess & { licence: NonNullable<SchoolAccess['licence']> };
 
-/** The viewer's access to the school; NotFoundError (→ 404) when not its staff or it has no licence. */
-export async function plannerAccess(
-  viewer: { id: string },
-  schoolId: string,
-  now = currentTime(),
-): Promise<PlannerAccess> {
-  const access = await schoolAccess(viewer, schoolId, now);
-  if (!access?.licence) throw new NotFoundError('school');
-  return access as PlannerAccess;
-}
-
-/** The same for page models: null (→ notFound()) instead of throwing. */
+/** The viewer's access to the school for page models: null (→ notFound()) when not its staff or no licence. */
 export async function findPlannerAccess(
   viewer: { id: string },
   schoolId: string,
@@ -27,6 +16,17 @@ export async function findPlannerAccess(
 ): Promise<PlannerAccess | null> {
   const access = await schoolAccess(viewer, schoolId, now);
   return access?.licence ? (access as PlannerAccess) : null;
+}
+
+/** The same for services: NotFoundError (→ 404) instead of null. */
+export async function plannerAccess(
+  viewer: { id: string },
+  schoolId: string,
+  now = currentTime(),
+): Promise<PlannerAccess> {
+  const access = await findPlannerAccess(viewer, schoolId, now);
+  if (!access) throw new NotFoundError('school');
+  return access;
 }
 
 /** Reading the planner: every level but blocked (void, purged). */
