@@ -50,6 +50,9 @@ export const AUDIT_ACTIONS = [
   'centres.group.created',
   'school.discount',
   'licence.invoice-posted',
+  'planner.students.imported',
+  'planner.student.deleted',
+  'planner.declaration.unlocked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

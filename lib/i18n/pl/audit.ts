@@ -53,6 +53,9 @@ export const audit = {
     'centres.group.created': 'Nowa grupa w centrum',
     'school.discount': 'Rabat dla szkoły',
     'licence.invoice-posted': 'Wysłanie faktury za licencję pocztą',
+    'planner.students.imported': 'Import listy uczniów do planera',
+    'planner.student.deleted': 'Usunięcie ucznia z planera',
+    'planner.declaration.unlocked': 'Odblokowanie deklaracji po terminie',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
