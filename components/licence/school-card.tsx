@@ -2,7 +2,7 @@
 // pay — the pro-forma (always downloadable), the transfer's data and PayU as the alternative.
 import { messages } from '@/lib/i18n';
 import type { SchoolCard as Card } from '@/lib/licence/school-page';
-import { LICENCE_ORDER_PATH } from '@/lib/licence/paths';
+import { LICENCE_ORDER_PATH, plannerPath } from '@/lib/licence/paths';
 import { Notice } from '@/components/forms/notice';
 
 export function SchoolCard({ school }: { school: Card }) {
@@ -39,6 +39,11 @@ export function SchoolCard({ school }: { school: Card }) {
         </div>
       )}
       {school.level === 'full' && <Notice tone="success">{t.paid}</Notice>}
+      {school.licence && school.level !== 'blocked' && (
+        <a href={plannerPath(school.id)} className="btn-primary inline-block" data-testid="open-planner">
+          {messages().planner.open}
+        </a>
+      )}
       {school.level === 'read-only' && <Notice tone="info">{t.readOnly}</Notice>}
       {school.level === 'blocked' && (
         <Notice tone="error">

@@ -2,6 +2,7 @@
 // the school's name for the frame; null → the page calls notFound() (another school's, or none).
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
+import { NotFoundError } from '@/lib/errors';
 import { findPlannerAccess, type PlannerAccess } from './planner';
 
 export type PlannerContext = { access: PlannerAccess; schoolName: string };
@@ -15,4 +16,14 @@ export async function plannerContext(
   if (!access) return null;
   const school = await db().school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true } });
   return { access, schoolName: school.name };
+}
+
+/** A page model's loader whose NotFoundError (another school's record, a stale id) becomes null → 404. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load;
+  } catch (e) {
+    if (e instanceof NotFoundError) return null;
+    throw e;
+  }
 }

@@ -39,6 +39,7 @@ export const plannerStudents = {
     duplicateInFile: (row: number) => `Ten sam uczeń (imię, nazwisko, klasa) jest już w wierszu ${row}.`,
     alreadyListed: 'Ten uczeń (imię, nazwisko, klasa) jest już na liście.',
   },
+  templateExample: ['Kowalska', 'Anna', '4a', '2023', ''],
   yes: ['tak', 't', 'x', '1', 'yes', 'y'],
   no: ['nie', 'n', '0', 'no', ''],
   add: {
@@ -76,6 +77,8 @@ export const plannerStudents = {
   },
   file: {
     missing: 'Wybierz plik z listą uczniów.',
+    bodyTooLarge:
+      'Plik jest większy niż 2 MB — to za dużo jak na listę uczniów. Zapisz w pliku tylko listę (bez innych arkuszy i obrazów).',
     empty: (file: string) => `Plik „${file}” jest pusty.`,
     tooLarge: (file: string, size: string) => `Plik „${file}” ma ${size}, a lista uczniów może mieć najwyżej 2 MB.`,
     legacyXls: (file: string) =>

@@ -5,7 +5,7 @@ import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { text } from '@/lib/i18n';
 import { canWork } from '@/lib/licence/rules/access-level';
-import { declarationDeadline } from '@/lib/matura/rules/deadlines';
+import { declarationsLockAt } from '@/lib/matura/rules/deadlines';
 import { examLevelName, subjectListFor, subjectName } from '@/lib/matura/subject-list';
 import { subjectOf, type Formula, type SubjectList } from '@/lib/matura/subjects';
 import { studentOf, readingAccess } from '@/lib/matura/students/students';
@@ -92,7 +92,7 @@ export async function declarationPage(
       lateStart: student.lateStart,
       resit: student.resit,
     },
-    deadline: declarationDeadline(year, student.lateStart ? 'lateStart' : 'standard'),
+    deadlineEnd: declarationsLockAt(year, student.lateStart ? 'lateStart' : 'standard'),
     list: list !== null,
     choices: list ? choicesFor(list, student.formula as Formula) : null,
     initial: formFromExams(exams) as DeclarationFields,

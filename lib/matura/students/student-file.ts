@@ -4,7 +4,8 @@
 import { UserError } from '@/lib/errors';
 import { fileSize } from '@/lib/format/file-size';
 import { normaliseHeader } from '@/lib/groups/list/participant-columns';
-import { parseCsv } from '@/lib/spreadsheets/csv';
+import { messages } from '@/lib/i18n';
+import { parseCsv, toCsv } from '@/lib/spreadsheets/csv';
 import { sniffFile } from '@/lib/spreadsheets/file-sniff';
 import { decodeText } from '@/lib/spreadsheets/text-decoding';
 import { readXlsxRows, ZipRefused, type SheetRow } from '@/lib/spreadsheets/xlsx-read';
@@ -95,4 +96,14 @@ function columnsOf(cells: readonly string[]): Partial<Record<StudentColumn, numb
     }
   });
   return out;
+}
+
+/** The CSV template (UTF-8 with BOM, ';' as Polish Excel writes): the header and one example row. */
+export function studentTemplateCsv(): Buffer {
+  const c = messages().plannerStudents.columns;
+  const rows = [
+    [c.lastName, c.firstName, c.className, c.formula, c.vocationalExemption],
+    [...messages().plannerStudents.templateExample],
+  ];
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(toCsv(rows, ';'), 'utf8')]);
 }

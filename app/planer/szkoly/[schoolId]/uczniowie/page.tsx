@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { messages } from '@/lib/i18n';
+import { pageParams } from '@/lib/http/ids';
+import { formatLastDay } from '@/lib/format/time';
+import { canWork } from '@/lib/licence/rules/access-level';
+import { plannerPath } from '@/lib/licence/paths';
+import { plannerContext } from '@/lib/licence/planner-page';
+import { studentListPage } from '@/lib/matura/students/student-list';
+import { Notice } from '@/components/forms/notice';
+import { PlannerFrame } from '@/components/licence/planner-frame';
+import { StudentForm } from '@/components/matura/student-form';
+import { StudentTable } from '@/components/matura/student-table';
+
+export const metadata: Metadata = { title: messages().plannerStudents.title };
+export const dynamic = 'force-dynamic';
+
+// The school's students for the exam year: the list with each declaration's state, the typed form
+// and the way to the file import.
+export default async function StudentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string }>;
+  searchParams: Promise<{ dodano?: string; usunieto?: string }>;
+}) {
+  const { schoolId } = pageParams(await params);
+  const user = await requireUser(plannerPath(schoolId, 'students'));
+  const ctx = await plannerContext(user, schoolId);
+  if (!ctx) notFound();
+  const t = messages().plannerStudents;
+  const page = ctx.access.level === 'blocked' ? null : await studentListPage(user, schoolId);
+  const added = Number((await searchParams).dodano);
+  const work = canWork(ctx.access.level);
+  return (
+    <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="students" title={t.title}>
+      {page && (
+        <div className="space-y-5">
+          <p>{t.intro(ctx.access.licence.examYear)}</p>
+          <p className="muted text-sm">{messages().plannerDeclarations.deadline(formatLastDay(page.lockAt))}</p>
+          {added > 0 && (
+            <Notice tone="success" role="status">
+              {t.import.imported(added)}
+            </Notice>
+          )}
+          {work && (
+            <div className="flex flex-wrap gap-2">
+              <Link href={plannerPath(schoolId, 'students', '/import')} className="btn-secondary">
+                {t.import.link}
+              </Link>
+            </div>
+          )}
+          <p>{page.counts.students ? t.count(page.counts.students) : t.none}</p>
+          {page.students.length > 0 && <StudentTable schoolId={schoolId} students={page.students} />}
+          {work && (
+            <section className="card space-y-3">
+              <h2 className="h2">{t.add.title}</h2>
+              <StudentForm schoolId={schoolId} />
+            </section>
+          )}
+        </div>
+      )}
+    </PlannerFrame>
+  );
+}

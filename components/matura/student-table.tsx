@@ -1,0 +1,58 @@
+// The student list: class, name, formula, the declaration's state and the paper check; each row
+// opens the student's page. On a phone each row is a card.
+import Link from 'next/link';
+import { messages } from '@/lib/i18n';
+import { formatDate } from '@/lib/format/time';
+import { plannerPath } from '@/lib/licence/paths';
+import type { ListedStudent } from '@/lib/matura/students/student-list';
+import { ScrollTable } from '@/components/forms/scroll-table';
+
+export function StudentTable({ schoolId, students }: { schoolId: string; students: ListedStudent[] }) {
+  const t = messages().plannerStudents;
+  const state = (s: ListedStudent) =>
+    s.declaration.kind === 'none' ? (
+      <span className="muted">{t.declarationState.none}</span>
+    ) : s.declaration.kind === 'errors' ? (
+      <span className="font-medium text-red-700">{t.declarationState.errors(s.declaration.count)}</span>
+    ) : (
+      <span className="text-green-800">{t.declarationState.complete}</span>
+    );
+  return (
+    <ScrollTable label={t.title} cards>
+      <table className="table" data-testid="student-table">
+        <thead>
+          <tr>
+            <th>{t.columns.className}</th>
+            <th>{t.columns.lastName}</th>
+            <th>{t.columns.firstName}</th>
+            <th>{t.columns.formula}</th>
+            <th>{t.columns.declaration}</th>
+            <th>{t.columns.checked}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {students.map((s) => (
+            <tr key={s.id}>
+              <td>{s.className}</td>
+              <td>
+                <Link href={plannerPath(schoolId, 'students', `/${s.id}`)} className="link">
+                  {s.lastName}
+                </Link>
+              </td>
+              <td>{s.firstName}</td>
+              <td>{s.formula}</td>
+              <td>{state(s)}</td>
+              <td>
+                {s.checked ? (
+                  t.checked.yes(s.checked.by, formatDate(s.checked.at))
+                ) : (
+                  <span className="muted">{t.checked.no}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
