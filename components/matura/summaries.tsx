@@ -7,6 +7,7 @@ import type { SubjectList } from '@/lib/matura/subjects';
 import type { PlannerSummaries } from '@/lib/matura/summaries/summaries';
 import type { SubjectCount } from '@/lib/matura/summaries/group';
 import type { ReactNode } from 'react';
+import { levelLabel } from '@/lib/matura/printouts/names';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { Notice } from '@/components/forms/notice';
 
@@ -15,10 +16,6 @@ const time = (d: Date) => {
   const p = warsawParts(d);
   return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 };
-
-/** A timetable session without a level takes every level of its part: it is named by the part. */
-const sessionLevel = (part: string, level: string | null) =>
-  level === null ? ((messages().matura.parts as Record<string, string>)[part] ?? part) : examLevelName(part, level);
 
 function CountsTable({ label, rows, list }: { label: string; rows: SubjectCount[]; list: SubjectList | null }) {
   const c = t().columns;
@@ -124,7 +121,7 @@ export function PlannerSummariesView({ data }: { data: PlannerSummaries }) {
                     <tr key={`${x.subject}/${x.part}/${x.level}/${x.startsAt.toISOString()}`}>
                       <td>{time(x.startsAt)}</td>
                       <td>{subjectName(data.list, x.subject)}</td>
-                      <td>{sessionLevel(x.part, x.level)}</td>
+                      <td>{levelLabel(x.part, x.level)}</td>
                       <td className="text-right">{x.students}</td>
                     </tr>
                   ))}
