@@ -100,7 +100,6 @@ export const plannerPrintouts = {
   pdf: {
     generated: (at: string) => `Wygenerowano: ${at}`,
     examYear: (year: number) => `Egzamin maturalny ${year}`,
-    page: (n: number, of: number) => `Strona ${n} z ${of}`,
     declaration: {
       title: 'Zestawienie deklaracji maturalnej',
       forSignature: 'Do podpisu: zgodność z deklaracją złożoną przez ucznia',

@@ -7,6 +7,9 @@ import { formatMoney } from '@/lib/format/money';
 import { plannerPath } from '@/lib/licence/paths';
 import type { SchoolAccess } from '@/lib/licence/access';
 
+/** The query flag of the printouts page after a refused download (lib/matura/printouts/route.ts). */
+export const REFUSED_PARAM = 'odmowa';
+
 export const PRINTOUTS = [
   ['declarations', '/deklaracje.pdf'],
   ['subjectsPdf', '/przedmioty.pdf'],

@@ -9,9 +9,7 @@ import { routeUser } from '@/lib/http/route';
 import { plannerPath } from '@/lib/licence/paths';
 import { absoluteUrl } from '@/lib/url';
 import type { PrintoutFile } from './files';
-
-/** The query flag the printouts page reads to explain a refused download. */
-export const REFUSED_PARAM = 'odmowa';
+import { REFUSED_PARAM } from './printouts-page';
 
 export const refusedLocation = (schoolId: string) =>
   absoluteUrl(plannerPath(schoolId, 'printouts', `?${REFUSED_PARAM}=1`));

@@ -5,7 +5,7 @@ import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 import { plannerContext } from '@/lib/licence/planner-page';
 import { plannerPath } from '@/lib/licence/paths';
-import { printoutsPage } from '@/lib/matura/printouts/printouts-page';
+import { printoutsPage, REFUSED_PARAM } from '@/lib/matura/printouts/printouts-page';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { PrintoutsView } from '@/components/matura/printouts';
 
@@ -24,7 +24,7 @@ export default async function PrintoutsPage({
   const user = await requireUser(plannerPath(schoolId, 'printouts'));
   const ctx = await plannerContext(user, schoolId);
   if (!ctx) notFound();
-  const page = printoutsPage(ctx.access, (await searchParams).odmowa === '1');
+  const page = printoutsPage(ctx.access, (await searchParams)[REFUSED_PARAM] === '1');
   return (
     <PlannerFrame
       access={ctx.access}
