@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'centres.group.created',
   'school.discount',
   'licence.invoice-posted',
+  'matura.team.approved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -76,5 +77,6 @@ export const AUDIT_OBJECT_TYPES = [
   'centreGroup',
   'school',
   'schoolLicence',
+  'roomSession',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

@@ -53,6 +53,7 @@ export const audit = {
     'centres.group.created': 'Nowa grupa w centrum',
     'school.discount': 'Rabat dla szkoły',
     'licence.invoice-posted': 'Wysłanie faktury za licencję pocztą',
+    'matura.team.approved': 'Zatwierdzenie zespołu nadzorującego przez dyrektora',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
@@ -75,6 +76,7 @@ export const audit = {
     centreGroup: 'Grupa w centrum',
     school: 'Szkoła',
     schoolLicence: 'Licencja szkolna',
+    roomSession: 'Sala na sesji egzaminu',
   } as Record<string, string>,
   fields: {
     status: 'Status',
