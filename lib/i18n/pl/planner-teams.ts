@@ -84,6 +84,7 @@ export const plannerTeams = {
     seatsText: miejsca,
     add: 'Dodaj salę',
     addHeading: 'Nowa sala',
+    edit: 'Zmień salę',
     save: 'Zapisz salę',
     saved: 'Zapisano salę.',
     delete: 'Usuń salę',
