@@ -12,6 +12,8 @@ import { addRoomSession, deleteRoom, saveRoom } from '@/lib/matura/teams/rooms';
 import { seatAllRemaining, seatStudents, unseatStudent } from '@/lib/matura/teams/seating';
 import { approveTeam, removeTeamMember, setTeamMember } from '@/lib/matura/teams/team';
 import { roomSessionPage, roomsPage, roomsPlan, teachersPage } from '@/lib/matura/teams/pages';
+import { DEMO_SCHOOL } from '@/lib/demo/schools';
+import { seedSchoolsTeamsDemo } from '@/lib/demo/schools-teams';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -319,5 +321,23 @@ describe('rooms, seating and teams', () => {
     ]) {
       expect(((await refusal(change())) as UserError).codes).toEqual(readOnly);
     }
+  });
+});
+
+describe('the demo', () => {
+  it('gives the demo school rooms, teachers and a team at the Polish exam, once', async () => {
+    const r = await orderLicence({ ...order(), okeCode: DEMO_SCHOOL.okeCode }, null, NOW);
+    if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
+    await seedSchoolsTeamsDemo(NOW);
+    await seedSchoolsTeamsDemo(NOW);
+    expect(await db().examRoom.count({ where: { schoolId: r.schoolId } })).toBe(2);
+    expect(await db().schoolTeacher.count({ where: { schoolId: r.schoolId } })).toBe(3);
+    const director = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: r.schoolId } });
+    const plan = await roomsPlan({ id: director.userId }, r.schoolId, NOW);
+    const gym = plan.find((x) => x.sessions.length > 0)!;
+    expect(gym.sessions[0]).toMatchObject({ subject: 'polish', level: 'basic' });
+    expect(gym.sessions[0].team.map((m) => m.role)).toEqual(['chair', 'member', 'member']);
+    // The 2028 timetable too (the years on offer in December 2026: 2027 and 2028).
+    expect(await db().examSession.count({ where: { examYear: 2028 } })).toBeGreaterThan(20);
   });
 });

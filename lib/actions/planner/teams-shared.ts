@@ -3,8 +3,10 @@
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { NotFoundError } from '@/lib/errors';
+import { parseId } from '@/lib/http/ids';
 
-export const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** An id of ours (lib/http/ids): anything else is refused before a query sees it. */
+export const id = z.string().refine((v) => parseId(v) !== null);
 export const schoolField = { schoolId: id };
 
 /** A checkbox group: absent, one value or several → a list. */
