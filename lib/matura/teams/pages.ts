@@ -10,8 +10,8 @@ import { canWork } from '@/lib/licence/rules/access-level';
 import { plannerAccess, requireRead, type PlannerAccess } from '@/lib/licence/planner';
 import { subjectListFor, subjectName } from '@/lib/matura/subject-list';
 import { sessionLabel } from '@/lib/matura/timetable';
-import { requiredMembers, teamWarnings } from '@/lib/matura/rules/teams';
-import { conflictsOf } from '@/lib/matura/rules/room-conflicts';
+import { requiredMembers } from '@/lib/matura/rules/teams';
+import { roomWarnings } from '@/lib/matura/rules/room-warnings';
 import { listTeachers, staffOptions, type TeacherRow } from './teachers';
 import { ownRoom, ownRoomSession } from './rooms';
 import { teamFacts } from './team';
@@ -106,7 +106,7 @@ export async function roomsPage(viewer: Viewer, schoolId: string, now = currentT
           startsAt: formatDateTime(s.session.startsAt),
           seated: f.students,
           members: f.members.length,
-          warnings: teamWarnings(f).length + conflictsOf(peers, r.id).length,
+          warnings: roomWarnings(f, peers, r).length,
           approved: s.approvedAt !== null,
         };
       }),
@@ -172,13 +172,11 @@ export async function roomSessionPage(
   ]);
   const own = facts.find((f) => f.roomSessionId === roomSessionId)!;
   const names = new Map(members.map((m) => [m.teacher.id, m.teacher.name]));
-  const warnings = [...teamWarnings(own), ...conflictsOf(facts, roomId)].map((w) => {
+  const warnings = roomWarnings(own, facts, room).map((w) => {
     const said = text(w.code);
     const who = w.teacherId ? names.get(w.teacherId) : undefined;
     return who ? `${who}: ${said}` : said;
   });
-  if (rs.session.subject === 'informatyka' && !room.computers) warnings.push(text('plannerTeams.warnings.noComputers'));
-  if (seats.length > room.seats) warnings.push(text({ code: 'plannerTeams.warnings.overSeats', params: [room.seats] }));
   const approver = rs.approvedById
     ? await db().user.findUnique({ where: { id: rs.approvedById }, select: { firstName: true, lastName: true } })
     : null;

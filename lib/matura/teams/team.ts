@@ -6,8 +6,8 @@ import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { plannerAccess, requireDirector, requireWork, type PlannerAccess } from '@/lib/licence/planner';
-import { teamWarnings, type RoomSession, type TeamWarning } from '@/lib/matura/rules/teams';
-import { conflictsOf } from '@/lib/matura/rules/room-conflicts';
+import type { RoomSession } from '@/lib/matura/rules/teams';
+import { roomWarnings, type RoomWarning } from '@/lib/matura/rules/room-warnings';
 import { ownRoomSession } from './rooms';
 import { ownTeacher } from './teachers';
 import { clearApproval } from './seating';
@@ -92,7 +92,7 @@ export async function approveTeam(
       objectType: 'roomSession',
       objectId: roomSessionId,
       before: rs.approvedAt ? { approvedAt: rs.approvedAt } : undefined,
-      after: { members, warnings: warnings.map((w) => w.rule) },
+      after: { members, warnings: warnings.map((w) => (typeof w.code === 'string' ? w.code : w.code.code)) },
       note: schoolId,
     });
   });
@@ -133,10 +133,10 @@ export async function teamFacts(access: PlannerAccess, sessionIds: string[]): Pr
   }));
 }
 
-/** Every warning of one room session: its own team's (Z1–Z5) and a teacher in two rooms of its session. */
-export async function roomSessionWarnings(access: PlannerAccess, roomSessionId: string): Promise<TeamWarning[]> {
+/** Every warning of one room session (lib/matura/rules/room-warnings.ts), as codes. */
+export async function roomSessionWarnings(access: PlannerAccess, roomSessionId: string): Promise<RoomWarning[]> {
   const rs = await ownRoomSession(access, roomSessionId);
   const all = await teamFacts(access, [rs.sessionId]);
   const own = all.find((r) => r.roomSessionId === roomSessionId)!;
-  return [...teamWarnings(own), ...conflictsOf(all, own.roomId)];
+  return roomWarnings(own, all, rs.room);
 }
