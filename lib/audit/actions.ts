@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'planner.students.imported',
   'planner.student.deleted',
   'planner.declaration.unlocked',
+  'matura.team.approved',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -79,5 +80,6 @@ export const AUDIT_OBJECT_TYPES = [
   'centreGroup',
   'school',
   'schoolLicence',
+  'roomSession',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

@@ -5,6 +5,8 @@ export const LICENCE_ORDER_PATH = '/planer/zamowienie';
 export const LICENCE_ORDERED_PATH = '/planer/zamowienie/wyslane';
 export const SCHOOL_PATH = '/planer/szkola';
 export const PANEL_SCHOOLS_PATH = '/panel/szkoly';
+/** CKE's timetable per exam year (lib/matura/timetable.ts). */
+export const PANEL_TIMETABLE_PATH = '/panel/szkoly/harmonogram';
 /** The offer a licence is ordered on (lib/demo/billing.ts, plan 'licence-proforma'). */
 export const LICENCE_OFFER_SLUG = 'licencja-szkolna';
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n';
 import { schoolsPanel } from '@/lib/licence/panel';
-import { PANEL_SCHOOLS_PATH } from '@/lib/licence/paths';
+import { PANEL_SCHOOLS_PATH, PANEL_TIMETABLE_PATH } from '@/lib/licence/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { SchoolsTable } from '@/components/licence/schools-table';
 import { ToPostTable } from '@/components/licence/to-post-table';
@@ -19,7 +20,15 @@ export default async function PanelSchoolsPage() {
   const t = messages().licence.panel;
   return (
     <div className="space-y-6">
-      <PageHeader title={t.title} intro={`${t.intro} ${t.schools(schools.length)}.`} />
+      <PageHeader
+        title={t.title}
+        intro={`${t.intro} ${t.schools(schools.length)}.`}
+        actions={
+          <Link href={PANEL_TIMETABLE_PATH} className="btn-secondary">
+            {messages().plannerTeams.timetable.link}
+          </Link>
+        }
+      />
       <SchoolsTable schools={schools} canManage={canManage} />
       <section className="space-y-3" aria-labelledby="to-post">
         <h2 id="to-post" className="h2">

@@ -56,6 +56,7 @@ export const audit = {
     'planner.students.imported': 'Import listy uczniów do planera',
     'planner.student.deleted': 'Usunięcie ucznia z planera',
     'planner.declaration.unlocked': 'Odblokowanie deklaracji po terminie',
+    'matura.team.approved': 'Zatwierdzenie zespołu nadzorującego przez dyrektora',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
@@ -78,6 +79,7 @@ export const audit = {
     centreGroup: 'Grupa w centrum',
     school: 'Szkoła',
     schoolLicence: 'Licencja szkolna',
+    roomSession: 'Sala na sesji egzaminu',
   } as Record<string, string>,
   fields: {
     status: 'Status',
