@@ -19,8 +19,10 @@ import { seedCentresDemo } from '@/lib/demo/centres';
 import { seedLanguageDemo } from '@/lib/demo/language';
 import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
 import { seedOnlineCourseDemo } from '@/lib/demo/online-course';
-import { seedSchoolsDemo } from '@/lib/demo/schools';
+import { DEMO_SCHOOL, seedSchoolsDemo } from '@/lib/demo/schools';
 import { seedSchoolsTeamsDemo } from '@/lib/demo/schools-teams';
+import { seedSchoolStudentsDemo } from '@/lib/demo/schools-students';
+import { PAID_DEMO_SCHOOL, seedPaidSchoolDemo } from '@/lib/demo/schools-paid';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -215,5 +217,9 @@ export async function seedDemoData(): Promise<void> {
   await seedOnlineCourseDemo('zespol');
   // After the billing demo: the school of szkola's pending licence contract.
   await seedSchoolsDemo('szkola');
+  // The planner's students before the rooms, so the demo rooms have declared students to seat.
+  await seedSchoolStudentsDemo(DEMO_SCHOOL.okeCode, 'szkola');
+  await seedPaidSchoolDemo('szkola');
+  await seedSchoolStudentsDemo(PAID_DEMO_SCHOOL.okeCode, 'szkola', { declared: 32 });
   await seedSchoolsTeamsDemo();
 }
