@@ -50,6 +50,8 @@ export const AUDIT_ACTIONS = [
   'centres.group.created',
   'school.discount',
   'licence.invoice-posted',
+  'licence.purged',
+  'licence.erased',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

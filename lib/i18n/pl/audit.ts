@@ -53,6 +53,8 @@ export const audit = {
     'centres.group.created': 'Nowa grupa w centrum',
     'school.discount': 'Rabat dla szkoły',
     'licence.invoice-posted': 'Wysłanie faktury za licencję pocztą',
+    'licence.purged': 'Usunięcie danych planera po wygaśnięciu licencji',
+    'licence.erased': 'Usunięcie danych planera przez dyrektora',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
