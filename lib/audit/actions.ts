@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   'licence.invoice-posted',
   'licence.purged',
   'licence.erased',
+  'licence.terminated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -17,6 +17,8 @@ import { remindDuePurges } from '@/lib/licence/lifecycle/reminders';
 import { eraseSchoolData, purgeSchoolPlannerData } from '@/lib/licence/lifecycle/purge';
 import { licencePage, fileSchoolComplaint } from '@/lib/licence/lifecycle/licence-page';
 import { RUNNERS } from '@/lib/retention/runners';
+import { terminableLicences, terminateLicence } from '@/lib/licence/lifecycle/termination';
+import { licenceRefund } from '@/lib/licence/rules/refund';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -341,5 +343,33 @@ describe('the licence after the exam year', () => {
     ).rejects.toThrow('not found');
     const page = await licencePage({ id: A.directorId }, A.schoolId, now);
     expect(page.complaints).toEqual([expect.objectContaining({ number: r.number })]);
+  });
+});
+
+describe('termination for non-performance (A16)', () => {
+  it('ends a paid licence with the pro-rata refund the licence rule gives, once; the school then reads only', async () => {
+    const C = await paidSchool();
+    const now = at('2027-03-31T10:00:00Z');
+    const row = (await terminableLicences(now)).find((r) => r.licenceId === C.licenceId)!;
+    // Bought on 2 December: the fee paid for 2 Dec – 30 Jun; 31 March counts as used.
+    const expected = licenceRefund({
+      paid: 50_000,
+      period: { firstDay: '2026-09-01', lastDay: '2027-06-30' },
+      accessFrom: '2026-12-02',
+      terminatedOn: '2027-03-31',
+    });
+    expect(row).toMatchObject({ refund: expected.refund, daysLeft: 91, daysPaid: expected.daysPaid });
+    expect(expected.refund).toBeGreaterThan(0);
+
+    await expect(terminateLicence(C.directorId, C.licenceId, now)).rejects.toThrow();
+    expect(await terminateLicence(accountant, C.licenceId, now)).toBe(expected.refund);
+    const licence = await db().schoolLicence.findUniqueOrThrow({ where: { id: C.licenceId } });
+    const contract = await db().contract.findUniqueOrThrow({ where: { id: licence.contractId } });
+    expect(contract).toMatchObject({ status: 'ENDED', endReason: 'non-performance' });
+    const due = await db().contractEvent.findMany({ where: { contractId: contract.id, kind: 'refund-due' } });
+    expect(due).toHaveLength(1);
+    expect((await schoolAccess({ id: C.directorId }, C.schoolId, now))?.level).toBe('read-only');
+    await expect(terminateLicence(accountant, C.licenceId, now)).rejects.toThrow(UserError);
+    expect((await terminableLicences(now)).some((r) => r.licenceId === C.licenceId)).toBe(false);
   });
 });

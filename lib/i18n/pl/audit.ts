@@ -55,6 +55,7 @@ export const audit = {
     'licence.invoice-posted': 'Wysłanie faktury za licencję pocztą',
     'licence.purged': 'Usunięcie danych planera po wygaśnięciu licencji',
     'licence.erased': 'Usunięcie danych planera przez dyrektora',
+    'licence.terminated': 'Rozwiązanie licencji z powodu niewykonania (zwrot proporcjonalny)',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',

@@ -87,6 +87,19 @@ export const plannerLifecycle = {
       renew: 'Przedłużenie licencji przed tym terminem zachowa dane.',
     },
   },
+  termination: {
+    title: 'Rozwiązanie umowy z powodu niewykonania (zwrot proporcjonalny)',
+    intro:
+      'Gdy usługa nie jest świadczona, szkoła może rozwiązać umowę; zwracamy opłatę proporcjonalnie do dni pozostałych do 30 czerwca (dzień rozwiązania liczy się jako dzień usługi). Zwrot przelewem wysyła księgowość w ciągu 14 dni; po nim wystawiamy fakturę korygującą.',
+    empty: 'Nie ma opłaconych, trwających licencji.',
+    columns: { school: 'Szkoła', licence: 'Licencja', paid: 'Zapłacono', refund: 'Zwrot dziś' },
+    refund: (amount: string, daysLeft: number, daysPaid: number) => `${amount} (${daysLeft} z ${daysPaid} dni)`,
+    submit: 'Rozwiąż umowę',
+    confirm: (school: string, amount: string) =>
+      `Rozwiązać umowę licencji szkoły ${school} z powodu niewykonania usługi? Zwrot: ${amount}. Tej operacji nie można cofnąć.`,
+    done: (amount: string) => `Umowę rozwiązano; zwrot ${amount} czeka na wysłanie przez księgowość.`,
+    notActive: 'Tej licencji nie można już rozwiązać: umowa nie jest aktywna albo licencja wygasła.',
+  },
   errors: {
     nameMismatch: 'Wpisana nazwa nie jest nazwą szkoły.',
     nothingToErase: 'Dane tej licencji zostały już usunięte.',
