@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import type { LicencePage } from '@/lib/licence/lifecycle/licence-page';
+import { LICENCE_ORDER_PATH } from '@/lib/licence/paths';
 import { eraseSchoolDataAction, schoolComplaintAction } from '@/lib/actions/licence/lifecycle';
 import { ANSWER_DAYS } from '@/lib/support/rules/answer-deadline';
 import { ActionForm } from '@/components/forms/action-form';
@@ -93,6 +94,13 @@ export function LicenceLifecycle({ schoolId, page }: { schoolId: string; page: L
             {page.renewal.carried && <p>{page.renewal.carried}</p>}
             {page.renewal.links && <PayLinks links={page.renewal.links} />}
           </>
+        ) : page.renewalLapsed ? (
+          <p>
+            {t.renewal.lapsed}{' '}
+            <Link href={LICENCE_ORDER_PATH} className="link">
+              {t.renewal.order}
+            </Link>
+          </p>
         ) : (
           <p className="muted">{t.renewal.none}</p>
         )}

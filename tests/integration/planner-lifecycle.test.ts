@@ -209,7 +209,7 @@ describe('the licence after the exam year', () => {
       licence: { id: B.licenceId, phase: 'readOnly' },
     });
     const page = await licencePage({ id: B.directorId }, B.schoolId, july);
-    expect(page).toMatchObject({ renewed: false, purgeOn: '30 lipca 2027', canErase: true });
+    expect(page).toMatchObject({ renewed: false, renewalLapsed: true, purgeOn: '30 lipca 2027', canErase: true });
   });
 
   it('reminds B 14 and 3 days before the purge, once each; never A', async () => {

@@ -27,6 +27,8 @@ export const plannerLifecycle = {
   renewal: {
     title: 'Przedłużenie licencji',
     none: 'Oferta przedłużenia zostanie wysłana dyrektorom 1 czerwca roku egzaminu.',
+    lapsed: 'Oferta przedłużenia nie została opłacona w terminie. Licencję na kolejny rok można zamówić ponownie.',
+    order: 'Zamów licencję na kolejny rok',
     offered: (examYear: number, number: string, amount: string, deadline: string) =>
       `Licencja na maturę ${examYear}: faktura pro forma ${number} na ${amount}, termin zapłaty ${deadline}.`,
     paid: (examYear: number) => `Licencja na maturę ${examYear} jest opłacona.`,

@@ -28,6 +28,8 @@ export type LicencePage = {
   unpaid: { text: string; links: Links } | null;
   renewal: { text: string; starts: string; links: Links; carried: string | null } | null;
   renewalFrom: string;
+  /** The offer's time has come and no renewal stands (its pro-forma lapsed): order the next year. */
+  renewalLapsed: boolean;
   readOnlyFrom: string;
   purgeOn: string;
   renewed: boolean;
@@ -121,6 +123,7 @@ export async function licencePage(viewer: { id: string }, schoolId: string, now 
     unpaid: own.pf ? { text: t.page.unpaid(own.pf.number, own.pf.amount, own.pf.deadline), links: own.pf.links } : null,
     renewal,
     renewalFrom: formatDate(renewalOfferedFrom(l.examYear)),
+    renewalLapsed: !next && !l.purgedAt && now >= renewalOfferedFrom(l.examYear),
     readOnlyFrom: formatDate(licenceEndsAt(l.examYear)),
     purgeOn: formatLastDay(purgeDueAt(l.examYear)),
     renewed: next !== null,
