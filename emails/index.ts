@@ -43,6 +43,8 @@ import * as languageSigned from './language-signed';
 import * as languageActivated from './language-activated';
 import * as centreGroupCancelled from './centre-desk-group-cancelled';
 import * as licenceOrdered from './licence-ordered';
+import * as licenceRenewal from './licence-renewal';
+import * as licencePurgeReminder from './licence-purge-reminder';
 import * as licenceAccount from './licence-account';
 
 export const templates = {
@@ -318,6 +320,18 @@ export const templates = {
     subject: licenceAccount.subject,
     Body: licenceAccount.LicenceAccountEmail,
     text: licenceAccount.text,
+  },
+  // The licence's lifecycle (lib/licence/renewal.ts, purge.ts): the renewal offer, the purge reminders.
+  'licence-renewal': {
+    subject: licenceRenewal.subject,
+    Body: licenceRenewal.LicenceRenewalEmail,
+    text: licenceRenewal.text,
+    attachments: licenceRenewal.attachments,
+  },
+  'licence-purge-reminder': {
+    subject: licencePurgeReminder.subject,
+    Body: licencePurgeReminder.LicencePurgeReminderEmail,
+    text: licencePurgeReminder.text,
   },
 } as const;
 

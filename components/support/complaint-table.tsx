@@ -32,7 +32,7 @@ export function ComplaintTable({ label, rows }: { label: string; rows: Complaint
                 {c.name}
                 <span className="block text-xs text-slate-600">{c.email}</span>
               </td>
-              <td className="whitespace-nowrap">{c.orderNumber ?? t.noOrder}</td>
+              <td className="whitespace-nowrap">{c.orderNumber ?? c.schoolName ?? t.noOrder}</td>
               <td className="whitespace-nowrap">{c.received}</td>
               <td className="whitespace-nowrap">
                 {c.lastDay}

@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   'planner.student.deleted',
   'planner.declaration.unlocked',
   'matura.team.approved',
+  'licence.purged',
+  'licence.erased',
+  'licence.terminated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -3,6 +3,7 @@
 // enqueue through lib/jobs/queues.ts and never import this.
 import type PgBoss from 'pg-boss';
 import { groupJobs } from '@/lib/groups/jobs';
+import { licenceJobs } from '@/lib/licence/jobs';
 import { familyJobs } from '@/lib/families/jobs';
 import { learningJobs } from '@/lib/learning/jobs';
 import { invoiceJobs } from '@/lib/invoices/jobs';
@@ -23,6 +24,7 @@ const JOBS = {
   ...invoiceJobs,
   ...settlementJobs,
   ...groupJobs,
+  ...licenceJobs,
   ...familyJobs,
   ...learningJobs,
   ...legalJobs,

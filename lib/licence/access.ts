@@ -30,7 +30,8 @@ export type SchoolAccess = {
   } | null;
 };
 
-const STANDING = ['PENDING', 'ACTIVE', 'SUSPENDED', 'ENDED'];
+/** Contract states of a licence that counts (paid, awaiting payment, ended early): not VOID. */
+export const STANDING = ['PENDING', 'ACTIVE', 'SUSPENDED', 'ENDED'];
 
 export async function schoolAccess(
   viewer: { id: string },

@@ -60,60 +60,33 @@ export async function orderLicence(
   const t = messages().licence.order.errors;
   if (!orderableExamYears(now).includes(input.examYear)) return { fieldErrors: { examYear: t.examYear } };
   if (!viewer && !input.contact) throw new Error('A licence order needs a contact or a signed-in person');
-  const offer = await db().billingOffer.findFirst({
-    where: { slug: LICENCE_OFFER_SLUG, active: true },
-    select: { id: true },
-  });
-  if (!offer) throw new NotFoundError('licence offer');
+  const offer = { id: await licenceOfferId() };
   try {
     const done = await db().$transaction(async (tx) => {
       const schoolId = await schoolOf(tx, input, viewer);
       const payer = viewer ?? (await newContact(tx, input.contact!, now));
-      const licence = await tx.schoolLicence.findUnique({
-        where: { schoolId_examYear: { schoolId, examYear: input.examYear } },
-        select: { id: true, contractId: true },
-      });
-      if (licence) {
-        const c = await tx.contract.findUnique({ where: { id: licence.contractId }, select: { status: true } });
-        if (c && STANDING.includes(c.status)) throw new Refused({ examYear: t.licenceExists(input.examYear) });
-      }
       await tx.schoolStaff.upsert({
         where: { schoolId_userId: { schoolId, userId: payer.id } },
         create: { schoolId, userId: payer.id, role: 'DIRECTOR', joinedAt: now },
         update: { role: 'DIRECTOR' },
       });
-      const { discount } = await tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { discount: true } });
-      const signed = await signContract(tx, {
+      const signed = await signLicenceIn(tx, {
         offerId: offer.id,
+        schoolId,
         payerId: payer.id,
-        beneficiaryId: payer.id,
-        termsVersion: termsVersionInForce(now),
-        immediateStartConsent: false,
-        discounts:
-          discount > 0
-            ? [{ type: 'SCHOOL', kind: 'AMOUNT', value: discount, status: 'ACCEPTED', declared: { schoolId } }]
-            : [],
-        now,
+        examYear: input.examYear,
         startDay: licenceStart(input.examYear, now),
-        signedEmail: false,
+        now,
+        event: { okeCode: input.okeCode, ecoInvoice: input.ecoInvoice },
       });
-      // A licence voided unpaid is bought again on the new contract: the (school, year) row moves to it.
-      if (licence)
-        await tx.schoolLicence.update({ where: { id: licence.id }, data: { contractId: signed.contractId } });
-      else
-        await tx.schoolLicence.create({ data: { schoolId, examYear: input.examYear, contractId: signed.contractId } });
-      await recordEvent(tx, signed.contractId, 'licence-ordered', {
-        actorId: payer.id,
-        at: now,
-        detail: { schoolId, examYear: input.examYear, okeCode: input.okeCode, ecoInvoice: input.ecoInvoice },
-      });
+      if (!signed) throw new Refused({ examYear: t.licenceExists(input.examYear) });
       const emailIds = [await confirmationMail(tx, signed.contractId, input.examYear)];
       if (!viewer) emailIds.push(await accountMail(tx, payer.id, signed.contractId, now));
       return {
         schoolId,
         contractId: signed.contractId,
-        chargeId: signed.firstChargeId,
-        proformaNumber: signed.proformaNumber!,
+        chargeId: signed.chargeId,
+        proformaNumber: signed.proformaNumber,
         emailIds: emailIds.filter((id): id is string => id !== null),
       };
     });
@@ -133,6 +106,96 @@ function licenceStart(examYear: number, now: Date): Day {
   const { firstDay } = licencePeriod(examYear);
   const today = warsawToday(now);
   return firstDay > today ? firstDay : today;
+}
+
+export type LicenceSigning = {
+  offerId: string;
+  schoolId: string;
+  payerId: string;
+  examYear: number;
+  startDay: Day;
+  now: Date;
+  /** A renewal (A11): the licence it renews, so its resit students carry over. */
+  renewalOfId?: string;
+  /** What the contract's 'licence-ordered' event records besides the school and the year. */
+  event?: Record<string, unknown>;
+};
+
+/**
+ * The licence's contract, in the caller's transaction: the pro-forma contract on the licence
+ * offer with the school's discount, and the (school, exam year) row pointing to it — the order's
+ * and the renewal's one way of buying a licence. Null when the school already holds a standing
+ * licence for that year (nothing written). A licence voided unpaid is bought again: its row moves
+ * to the new contract (its students stay).
+ */
+export async function signLicenceIn(
+  tx: Tx,
+  s: LicenceSigning,
+): Promise<{ licenceId: string; contractId: string; chargeId: string; proformaNumber: string } | null> {
+  const licence = await tx.schoolLicence.findUnique({
+    where: { schoolId_examYear: { schoolId: s.schoolId, examYear: s.examYear } },
+    select: { id: true, contractId: true },
+  });
+  if (licence) {
+    const c = await tx.contract.findUnique({ where: { id: licence.contractId }, select: { status: true } });
+    if (c && STANDING.includes(c.status)) return null;
+  }
+  const { discount } = await tx.school.findUniqueOrThrow({ where: { id: s.schoolId }, select: { discount: true } });
+  const signed = await signContract(tx, {
+    offerId: s.offerId,
+    payerId: s.payerId,
+    beneficiaryId: s.payerId,
+    termsVersion: termsVersionInForce(s.now),
+    immediateStartConsent: false,
+    discounts:
+      discount > 0
+        ? [{ type: 'SCHOOL', kind: 'AMOUNT', value: discount, status: 'ACCEPTED', declared: { schoolId: s.schoolId } }]
+        : [],
+    now: s.now,
+    startDay: s.startDay,
+    signedEmail: false,
+  });
+  const row = licence
+    ? await tx.schoolLicence.update({
+        where: { id: licence.id },
+        data: { contractId: signed.contractId, ...(s.renewalOfId ? { renewalOfId: s.renewalOfId } : {}) },
+        select: { id: true },
+      })
+    : await tx.schoolLicence.create({
+        data: {
+          schoolId: s.schoolId,
+          examYear: s.examYear,
+          contractId: signed.contractId,
+          renewalOfId: s.renewalOfId ?? null,
+        },
+        select: { id: true },
+      });
+  await recordEvent(tx, signed.contractId, 'licence-ordered', {
+    actorId: s.payerId,
+    at: s.now,
+    detail: {
+      schoolId: s.schoolId,
+      examYear: s.examYear,
+      ...(s.renewalOfId ? { renewalOfId: s.renewalOfId } : {}),
+      ...s.event,
+    },
+  });
+  return {
+    licenceId: row.id,
+    contractId: signed.contractId,
+    chargeId: signed.firstChargeId,
+    proformaNumber: signed.proformaNumber!,
+  };
+}
+
+/** The licence offer's id (its slug, lib/demo/billing.ts); NotFoundError when it is not on sale. */
+export async function licenceOfferId(): Promise<string> {
+  const offer = await db().billingOffer.findFirst({
+    where: { slug: LICENCE_OFFER_SLUG, active: true },
+    select: { id: true },
+  });
+  if (!offer) throw new NotFoundError('licence offer');
+  return offer.id;
 }
 
 /**
@@ -182,6 +245,19 @@ async function newContact(tx: Tx, c: NonNullable<LicenceOrder['contact']>, now: 
 
 /** A5: the confirmation with the pro-forma and the licence terms attached, and the transfer's data in the text. */
 async function confirmationMail(tx: Tx, contractId: string, examYear: number) {
+  const { payer, ...props } = await licenceProformaMail(tx, contractId, examYear);
+  return queueEmailOnce(tx, `licence-ordered:${contractId}`, payer.email!, 'licence-ordered', {
+    firstName: payer.firstName,
+    ...props,
+  });
+}
+
+/**
+ * What a licence's pro-forma e-mail says (the order's confirmation, the renewal's offer): the
+ * contract, the pro-forma (attached on delivery by its charge), the amount, the transfer's
+ * account and deadline; and the payer.
+ */
+export async function licenceProformaMail(tx: Tx, contractId: string, examYear: number) {
   const c = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
     select: {
@@ -200,8 +276,8 @@ async function confirmationMail(tx: Tx, contractId: string, examYear: number) {
     where: { contractId },
     select: { school: { select: { name: true } } },
   });
-  return queueEmailOnce(tx, `licence-ordered:${contractId}`, c.payer.email!, 'licence-ordered', {
-    firstName: c.payer.firstName,
+  return {
+    payer: c.payer,
     contractId,
     chargeId: first.id,
     number: c.number,
@@ -212,7 +288,7 @@ async function confirmationMail(tx: Tx, contractId: string, examYear: number) {
     dueDate: formatDate(first.dueDate),
     bankAccount: seller().bankAccount ?? '',
     schoolUrl: absoluteUrl(SCHOOL_PATH),
-  });
+  };
 }
 
 /** A6: the single-use, expiring link that sets the new account's password. */

@@ -21,12 +21,10 @@ import {
 } from '@/lib/groups/retention';
 import { purgeDeletedAccountFeedTokens, purgeOldBookings } from '@/lib/live/retention';
 import { purgeCentreAccounts } from './centre-accounts';
+import { purgeSchoolPlannerData } from '@/lib/licence/lifecycle/purge';
 import type { RecordType } from './rules/table';
 
 export type Runner = (now: Date) => Promise<number>;
-
-/** Products not built yet: their rule is in the table, their runner does nothing until tables exist. */
-const awaitingProduct: Runner = async () => 0;
 
 export const RUNNERS: Record<RecordType, Runner | null> = {
   emailBody: removeOldEmailBodies,
@@ -52,7 +50,7 @@ export const RUNNERS: Record<RecordType, Runner | null> = {
   certificate: null,
   auditEntry: null,
   centreAccount: purgeCentreAccounts,
-  schoolPlannerData: awaitingProduct,
+  schoolPlannerData: purgeSchoolPlannerData, // a licence 30 days past its end, not renewed
   liveRecording: null, // live.recordings.expire (lib/live/jobs.ts): it must also delete at BBB
   liveBooking: purgeOldBookings,
   liveUndelivered: null,

@@ -18,6 +18,8 @@ export type ComplaintRecord = {
   answer: string | null;
   answeredAt: Date | null;
   order: { id: string; number: string } | null;
+  /** A15: the school a planner licence complaint is about. */
+  school?: { name: string } | null;
   answeredBy: { firstName: string; lastName: string } | null;
 };
 
@@ -30,6 +32,7 @@ export type ComplaintView = {
   demand: string;
   orderNumber: string | null;
   orderId: string | null;
+  schoolName: string | null;
   received: string;
   lastDay: string;
   /** Countdown while unanswered ("zostało 3 dni", "po terminie o 1 dzień"), null once answered. */
@@ -50,6 +53,7 @@ export function complaintView(c: ComplaintRecord, now: Date): ComplaintView {
     demand: c.demand,
     orderNumber: c.order?.number ?? null,
     orderId: c.order?.id ?? null,
+    schoolName: c.school?.name ?? null,
     received: formatDateTime(c.receivedAt),
     lastDay: formatLastDay(c.dueAt),
     countdown: c.answeredAt
@@ -80,6 +84,7 @@ const SELECT = {
   answer: true,
   answeredAt: true,
   order: { select: { id: true, number: true } },
+  school: { select: { name: true } },
   answeredBy: { select: { firstName: true, lastName: true } },
 } as const;
 

@@ -15,7 +15,15 @@ import { answerDeadline } from './rules/answer-deadline';
 
 import { assertUnderFormLimit, hashIp } from './throttle';
 
-export type ComplaintInput = { name: string; email: string; orderId?: string; description: string; demand: string };
+export type ComplaintInput = {
+  name: string;
+  email: string;
+  orderId?: string;
+  description: string;
+  demand: string;
+  /** A15: a school's complaint about its licence — set only by lib/licence, after the planner's gate. */
+  schoolId?: string;
+};
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
@@ -52,6 +60,7 @@ export async function fileComplaint(
         number: newComplaintNumber(now),
         userId: viewer?.id ?? null,
         orderId: order?.id ?? null,
+        schoolId: input.schoolId ?? null,
         name: input.name,
         email,
         description: input.description,

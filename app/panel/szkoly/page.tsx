@@ -8,6 +8,8 @@ import { PANEL_SCHOOLS_PATH, PANEL_TIMETABLE_PATH } from '@/lib/licence/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { SchoolsTable } from '@/components/licence/schools-table';
 import { ToPostTable } from '@/components/licence/to-post-table';
+import { TerminationTable } from '@/components/licence/termination-table';
+import { terminableLicences } from '@/lib/licence/lifecycle/termination';
 
 export const metadata: Metadata = { title: messages().licence.panel.title };
 export const dynamic = 'force-dynamic';
@@ -16,6 +18,7 @@ export const dynamic = 'force-dynamic';
 export default async function PanelSchoolsPage() {
   const user = await requirePermission('panel:schools', PANEL_SCHOOLS_PATH);
   const { schools, toPost } = await schoolsPanel();
+  const terminable = await terminableLicences();
   const canManage = can(user.roles, 'schools:manage');
   const t = messages().licence.panel;
   return (
@@ -36,6 +39,13 @@ export default async function PanelSchoolsPage() {
         </h2>
         <p className="muted text-sm">{t.toPostIntro}</p>
         <ToPostTable rows={toPost} canManage={canManage} />
+      </section>
+      <section className="space-y-3" aria-labelledby="termination">
+        <h2 id="termination" className="h2">
+          {messages().plannerLifecycle.termination.title}
+        </h2>
+        <p className="muted text-sm">{messages().plannerLifecycle.termination.intro}</p>
+        <TerminationTable rows={terminable} canTerminate={can(user.roles, 'contracts:manage')} />
       </section>
     </div>
   );

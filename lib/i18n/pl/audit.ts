@@ -57,6 +57,9 @@ export const audit = {
     'planner.student.deleted': 'Usunięcie ucznia z planera',
     'planner.declaration.unlocked': 'Odblokowanie deklaracji po terminie',
     'matura.team.approved': 'Zatwierdzenie zespołu nadzorującego przez dyrektora',
+    'licence.purged': 'Usunięcie danych planera po wygaśnięciu licencji',
+    'licence.erased': 'Usunięcie danych planera przez dyrektora',
+    'licence.terminated': 'Rozwiązanie licencji z powodu niewykonania (zwrot proporcjonalny)',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',

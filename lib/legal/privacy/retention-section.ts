@@ -67,7 +67,7 @@ export const POLICY_POINTS: Partial<Record<RecordType, () => string>> = {
   centreAccount: () =>
     `konto w centrum edukacyjnym (gdy usługa zostanie uruchomiona) — przez czas umowy i ${k('centreAccount')} od jej zakończenia, chyba że wcześniej zażądasz usunięcia`,
   schoolPlannerData: () =>
-    `dane uczniów, deklaracji i zespołów w planerze szkolnym (gdy usługa zostanie uruchomiona) — do ${k('schoolPlannerData')} od wygaśnięcia licencji szkoły`,
+    `dane uczniów, deklaracji i zespołów w planerze szkolnym — do ${k('schoolPlannerData')} od wygaśnięcia licencji szkoły`,
   liveBooking: () =>
     `rezerwacje zajęć na żywo, miejsca na liście oczekujących i obecność — ${k('liveBooking', {})} od zakończenia zajęć; nagrania zajęć — ${k('liveRecording')} od ich zakończenia, potem usuwamy je także z serwera wideokonferencji; informacje o zajęciach, które się nie odbyły (podstawa zwrotu części opłaty) — ${k('liveUndelivered')} od końca roku kalendarzowego, jak dokumentacja zwrotów`,
   calendarFeedToken: () =>

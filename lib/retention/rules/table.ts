@@ -252,8 +252,8 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
     from: 'licenceEnd',
     after: 'delete',
     basis: 'schoolLicence',
-    enforced: 'awaitingProduct',
-    note: 'The school planner is not built yet: no table, so the runner is a no-op until it exists.',
+    enforced: 'job',
+    note: "A19: a licence's students (declarations, unlocks, seats) and rooms (sessions, teams), and the school's teachers once no other licence stands, 30 days after the licence ends unless renewed (purgeDueAt); counts on the licence and in the audit log; invoices and contracts stay (taxRecords).",
   },
   {
     type: 'liveRecording',

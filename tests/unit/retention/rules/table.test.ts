@@ -66,13 +66,13 @@ describe('what the daily job does with a due record', () => {
     ['authSession', 'delete'],
     ['emailChangeToken', 'delete'],
     ['centreAccount', 'delete'],
+    ['schoolPlannerData', 'delete'],
     // Kept by law, handled at the account's deletion, or waiting for a product: the job does nothing.
     ['taxRecords', null],
     ['certificate', null],
     ['auditEntry', null],
     ['account', null],
     ['child', null],
-    ['schoolPlannerData', null],
     ['liveBooking', 'delete'],
     ['calendarFeedToken', 'delete'],
     // Its own job deletes it (at BBB too); kept by law.

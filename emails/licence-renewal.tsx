@@ -1,0 +1,60 @@
+import { messages } from '@/lib/i18n';
+import { EmailButton, EmailLayout } from './layout';
+
+// A11 (seed §2.12): the renewal offered from 1 June — the next exam year's pro-forma to each of the
+// school's directors, the transfer's data in the text, the pro-forma and the terms attached
+// (references rendered on delivery, lib/mail/attachments.ts). lib/licence/renewal.ts queues it.
+export type LicenceRenewalProps = {
+  firstName: string;
+  contractId: string;
+  chargeId: string;
+  number: string;
+  school: string;
+  examYear: number;
+  proformaNumber: string;
+  amount: string;
+  dueDate: string;
+  bankAccount: string;
+  licenceUrl: string;
+};
+
+const t = () => messages().plannerLifecycle.emails.renewal;
+
+export const subject = (p: LicenceRenewalProps) => t().subject(p.examYear, p.proformaNumber);
+
+export const attachments = (p: LicenceRenewalProps) => [
+  { kind: 'proforma', chargeId: p.chargeId },
+  { kind: 'terms', contractId: p.contractId },
+];
+
+const lines = (p: LicenceRenewalProps) => {
+  const m = t();
+  return [
+    m.intro(p.school, p.examYear, p.number),
+    m.amount(p.amount),
+    ...(p.bankAccount ? [m.account(p.bankAccount)] : []),
+    m.title(p.proformaNumber),
+    m.deadline(p.dueDate),
+    m.notRenewing,
+  ];
+};
+
+export function LicenceRenewalEmail(p: LicenceRenewalProps) {
+  const m = t();
+  return (
+    <EmailLayout title={subject(p)}>
+      <p>{messages().licence.emails.greeting(p.firstName)}</p>
+      {lines(p).map((l) => (
+        <p key={l}>{l}</p>
+      ))}
+      <p>{m.attached}</p>
+      <EmailButton href={p.licenceUrl}>{m.button}</EmailButton>
+    </EmailLayout>
+  );
+}
+
+export const text = (p: LicenceRenewalProps) => {
+  const m = t();
+  const e = messages().licence.emails;
+  return `${e.greeting(p.firstName)}\n\n${lines(p).join('\n')}\n\n${m.attached}\n\n${p.licenceUrl}\n\n${e.signature}`;
+};
