@@ -44,6 +44,7 @@ import * as languageActivated from './language-activated';
 import * as centreGroupCancelled from './centre-desk-group-cancelled';
 import * as licenceOrdered from './licence-ordered';
 import * as licenceAccount from './licence-account';
+import * as schoolPlanner from './school-planner';
 
 export const templates = {
   'password-reset': {
@@ -318,6 +319,22 @@ export const templates = {
     subject: licenceAccount.subject,
     Body: licenceAccount.LicenceAccountEmail,
     text: licenceAccount.text,
+  },
+  // The planner's school (lib/licence/dpa.ts, school-staff.ts): the agreement's decision, a staff invitation.
+  'school-agreement-accepted': {
+    subject: schoolPlanner.acceptedSubject,
+    Body: schoolPlanner.SchoolAgreementAcceptedEmail,
+    text: schoolPlanner.acceptedText,
+  },
+  'school-agreement-rejected': {
+    subject: schoolPlanner.rejectedSubject,
+    Body: schoolPlanner.SchoolAgreementRejectedEmail,
+    text: schoolPlanner.rejectedText,
+  },
+  'school-staff-invited': {
+    subject: schoolPlanner.invitedSubject,
+    Body: schoolPlanner.SchoolInvitationEmail,
+    text: schoolPlanner.invitedText,
   },
 } as const;
 

@@ -50,6 +50,10 @@ export const AUDIT_ACTIONS = [
   'centres.group.created',
   'school.discount',
   'licence.invoice-posted',
+  'school.agreement.accepted',
+  'school.agreement.rejected',
+  'school.staff.invited',
+  'school.staff.removed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -53,6 +53,10 @@ export const audit = {
     'centres.group.created': 'Nowa grupa w centrum',
     'school.discount': 'Rabat dla szkoły',
     'licence.invoice-posted': 'Wysłanie faktury za licencję pocztą',
+    'school.agreement.accepted': 'Akceptacja umowy powierzenia szkoły',
+    'school.agreement.rejected': 'Odrzucenie umowy powierzenia szkoły',
+    'school.staff.invited': 'Zaproszenie do zespołu szkoły',
+    'school.staff.removed': 'Usunięcie z zespołu szkoły',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
