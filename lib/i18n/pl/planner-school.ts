@@ -72,7 +72,6 @@ export const plannerSchool = {
     emailInvalid: 'Podaj poprawny adres e-mail.',
     nameRequired: 'Podaj imię i nazwisko.',
     roleInvalid: 'Wybierz rolę.',
-    staffAccount: 'Tego adresu nie można zaprosić do planera szkoły.',
   },
   refusals: {
     lastDirector: 'Szkoła musi mieć co najmniej jednego dyrektora: najpierw zaproś innego dyrektora.',
