@@ -20,6 +20,7 @@ import { seedLanguageDemo } from '@/lib/demo/language';
 import { seedLanguageOfficeDemo } from '@/lib/demo/language-office';
 import { seedOnlineCourseDemo } from '@/lib/demo/online-course';
 import { seedSchoolsDemo } from '@/lib/demo/schools';
+import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -214,4 +215,5 @@ export async function seedDemoData(): Promise<void> {
   await seedOnlineCourseDemo('zespol');
   // After the billing demo: the school of szkola's pending licence contract.
   await seedSchoolsDemo('szkola');
+  await seedSchoolsSchoolDemo(DEMO_PASSWORD, 'zespol');
 }

@@ -20,6 +20,8 @@ import {
 } from '@/lib/licence/dpa';
 import { inviteSchoolStaff, removeSchoolStaff, schoolStaffList } from '@/lib/licence/school-staff';
 import { agreementQueue } from '@/lib/groups/agreement/agreements';
+import { DEMO_SCHOOL } from '@/lib/demo/schools';
+import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -31,7 +33,7 @@ const NOW = new Date('2026-12-02T10:00:00Z');
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
 let n = 0;
 
-const order = (): LicenceOrder => {
+const order = (over: Partial<LicenceOrder> = {}): LicenceOrder => {
   n += 1;
   return {
     schoolName: `XIV Liceum Ogólnokształcące nr ${n}`,
@@ -44,12 +46,13 @@ const order = (): LicenceOrder => {
     examYear: 2027,
     ecoInvoice: false,
     contact: { firstName: 'Anna', lastName: 'Dyrektorska', email: `dyrektor${n}@lo.example.pl` },
+    ...over,
   };
 };
 
 /** A school with its director (the order's contact), unpaid: the planner works, downloads are restricted. */
-async function school() {
-  const input = order();
+async function school(over: Partial<LicenceOrder> = {}) {
+  const input = order(over);
   const r = await orderLicence(input, null, NOW);
   if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
   const director = await db().user.findUniqueOrThrow({ where: { email: input.contact!.email }, select: { id: true } });
@@ -285,5 +288,19 @@ describe("the school's staff", () => {
     ).rejects.toBeInstanceOf(NotFoundError);
     // A staff row of school A through school B's address.
     await expect(removeSchoolStaff(b.director, b.schoolId, row.id, NOW)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('the demo', () => {
+  it('gives XIV LO an accepted agreement and a teacher, once however often it runs', async () => {
+    const { schoolId } = await school({ okeCode: DEMO_SCHOOL.okeCode, schoolName: DEMO_SCHOOL.name });
+    await seedSchoolsSchoolDemo('Planeta2026', 'zespol', NOW);
+    await seedSchoolsSchoolDemo('Planeta2026', 'zespol', NOW);
+    expect(await schoolDpaAccepted(schoolId)).toBe(true);
+    expect(await db().groupAgreement.count({ where: { schoolId } })).toBe(1);
+    const teacher = await db().user.findUniqueOrThrow({ where: { login: 'nauczycielka' }, select: { id: true } });
+    expect(await db().schoolStaff.findMany({ where: { schoolId, userId: teacher.id } })).toEqual([
+      expect.objectContaining({ role: 'TEACHER' }),
+    ]);
   });
 });
