@@ -100,12 +100,14 @@ export function PlannerSchool({ page }: { page: PlannerSchoolPage }) {
                   <td>{s.joinedAt ? formatDateTime(s.joinedAt) : t.staff.invited(formatDateTime(s.invitedAt))}</td>
                   {page.isDirector && (
                     <td>
-                      <ConfirmButton
-                        action={removeSchoolStaffAction}
-                        hidden={{ schoolId: page.schoolId, staffId: s.id }}
-                        label={t.staff.remove}
-                        confirmText={t.staff.removeConfirm(s.name)}
-                      />
+                      {s.removable && (
+                        <ConfirmButton
+                          action={removeSchoolStaffAction}
+                          hidden={{ schoolId: page.schoolId, staffId: s.id }}
+                          label={t.staff.remove}
+                          confirmText={t.staff.removeConfirm(s.name)}
+                        />
+                      )}
                     </td>
                   )}
                 </tr>

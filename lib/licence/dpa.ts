@@ -14,6 +14,7 @@ import { MAX_SCAN_BYTES, scanType } from '@/lib/groups/agreement/agreements';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
 import type { SchoolAgreementFacts } from '@/lib/groups/agreement/agreement-text';
 import { plannerAccess, requireDirector, requireRead, requireWork } from './planner';
+import { canWork } from './rules/access-level';
 import { plannerPath } from './paths';
 
 /** The refusal of the first student while the agreement is not accepted; `link` is where to sign it. */
@@ -98,7 +99,7 @@ export async function currentSchoolAgreement(viewer: { id: string }, schoolId: s
     latest,
     accepted,
     /** The director uploads while none is accepted or waiting. */
-    canUpload: access.role === 'DIRECTOR' && !accepted && latest?.status !== 'SUBMITTED' && access.level !== 'blocked',
+    canUpload: access.role === 'DIRECTOR' && !accepted && latest?.status !== 'SUBMITTED' && canWork(access.level),
     isDirector: access.role === 'DIRECTOR',
   };
 }

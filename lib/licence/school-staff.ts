@@ -35,6 +35,7 @@ export async function schoolStaffList(viewer: { id: string }, schoolId: string, 
       user: { select: { id: true, firstName: true, lastName: true, email: true } },
     },
   });
+  const directors = rows.filter((r) => r.role === 'DIRECTOR').length;
   return rows.map((r) => ({
     id: r.id,
     role: r.role,
@@ -43,6 +44,8 @@ export async function schoolStaffList(viewer: { id: string }, schoolId: string, 
     name: [r.user.firstName, r.user.lastName].filter(Boolean).join(' '),
     email: r.user.email,
     isViewer: r.user.id === viewer.id,
+    /** The last director stays (removeSchoolStaff refuses it too). */
+    removable: r.role !== 'DIRECTOR' || directors > 1,
   }));
 }
 
