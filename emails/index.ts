@@ -46,6 +46,7 @@ import * as licenceOrdered from './licence-ordered';
 import * as licenceRenewal from './licence-renewal';
 import * as licencePurgeReminder from './licence-purge-reminder';
 import * as licenceAccount from './licence-account';
+import * as schoolPlanner from './school-planner';
 
 export const templates = {
   'password-reset': {
@@ -332,6 +333,22 @@ export const templates = {
     subject: licencePurgeReminder.subject,
     Body: licencePurgeReminder.LicencePurgeReminderEmail,
     text: licencePurgeReminder.text,
+  },
+  // The planner's school (lib/licence/dpa.ts, school-staff.ts): the agreement's decision, a staff invitation.
+  'school-agreement-accepted': {
+    subject: schoolPlanner.acceptedSubject,
+    Body: schoolPlanner.SchoolAgreementAcceptedEmail,
+    text: schoolPlanner.acceptedText,
+  },
+  'school-agreement-rejected': {
+    subject: schoolPlanner.rejectedSubject,
+    Body: schoolPlanner.SchoolAgreementRejectedEmail,
+    text: schoolPlanner.rejectedText,
+  },
+  'school-staff-invited': {
+    subject: schoolPlanner.invitedSubject,
+    Body: schoolPlanner.SchoolInvitationEmail,
+    text: schoolPlanner.invitedText,
   },
 } as const;
 

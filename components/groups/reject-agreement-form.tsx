@@ -6,7 +6,8 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 import { messages } from '@/lib/i18n';
 
-export function RejectAgreementForm({ agreementId }: { agreementId: string }) {
+/** `owner` 'school' for a school's agreement (the planner's), decided by the same action. */
+export function RejectAgreementForm({ agreementId, owner }: { agreementId: string; owner?: 'school' }) {
   const t = messages().groups;
   const f = useFormAction(reviewAgreement);
   return (
@@ -14,6 +15,7 @@ export function RejectAgreementForm({ agreementId }: { agreementId: string }) {
       <FormMessage state={f.state} />
       <input type="hidden" name="agreementId" value={agreementId} />
       <input type="hidden" name="decision" value="reject" />
+      {owner && <input type="hidden" name="owner" value={owner} />}
       <TextAreaField
         name="reason"
         label={t.rejectReason}

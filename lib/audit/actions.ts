@@ -57,6 +57,10 @@ export const AUDIT_ACTIONS = [
   'licence.purged',
   'licence.erased',
   'licence.terminated',
+  'school.agreement.accepted',
+  'school.agreement.rejected',
+  'school.staff.invited',
+  'school.staff.removed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,6 +7,7 @@ import { bookTransfer } from '@/lib/billing/payments/transfers';
 import { warsawToday } from '@/lib/billing/rules/days';
 import { orderLicence } from '@/lib/licence/order';
 import { comingExamYear } from '@/lib/licence/rules/exam-years';
+import { demoAgreementByPost } from './schools-school';
 
 export const PAID_DEMO_SCHOOL = {
   schoolName: 'II Liceum Ogólnokształcące im. Króla Jana III Sobieskiego w Krakowie',
@@ -21,8 +22,8 @@ export const PAID_DEMO_SCHOOL = {
 
 export async function seedPaidSchoolDemo(login = 'szkola', accountingLogin = 'ksiegowosc', now = currentTime()) {
   if (await db().school.findUnique({ where: { okeCode: PAID_DEMO_SCHOOL.okeCode }, select: { id: true } })) return;
-  const [director, accountant] = await Promise.all(
-    [login, accountingLogin].map((l) => db().user.findUnique({ where: { login: l }, select: { id: true } })),
+  const [director, accountant, staff] = await Promise.all(
+    [login, accountingLogin, 'zespol'].map((l) => db().user.findUnique({ where: { login: l }, select: { id: true } })),
   );
   if (!director || !accountant) return;
   const ordered = await orderLicence({ ...PAID_DEMO_SCHOOL, examYear: comingExamYear(now) }, director, now);
@@ -31,6 +32,7 @@ export async function seedPaidSchoolDemo(login = 'szkola', accountingLogin = 'ks
     where: { id: ordered.chargeId },
     select: { amount: true, discount: true },
   });
+  await demoAgreementByPost(ordered.schoolId, director.id, now, staff?.id ?? null);
   await bookTransfer(
     {
       chargeId: ordered.chargeId,

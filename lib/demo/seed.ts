@@ -23,6 +23,7 @@ import { DEMO_SCHOOL, seedSchoolsDemo } from '@/lib/demo/schools';
 import { seedSchoolsTeamsDemo } from '@/lib/demo/schools-teams';
 import { seedSchoolStudentsDemo } from '@/lib/demo/schools-students';
 import { PAID_DEMO_SCHOOL, seedPaidSchoolDemo } from '@/lib/demo/schools-paid';
+import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -222,4 +223,5 @@ export async function seedDemoData(): Promise<void> {
   await seedPaidSchoolDemo('szkola');
   await seedSchoolStudentsDemo(PAID_DEMO_SCHOOL.okeCode, 'szkola', { declared: 32 });
   await seedSchoolsTeamsDemo();
+  await seedSchoolsSchoolDemo(DEMO_PASSWORD, 'zespol');
 }

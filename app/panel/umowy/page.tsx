@@ -9,6 +9,8 @@ import { RejectAgreementForm } from '@/components/groups/reject-agreement-form';
 import { PostedAgreementForm } from '@/components/groups/posted-agreement-form';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 import { Notice } from '@/components/forms/notice';
+import { schoolAgreementQueue } from '@/lib/licence/dpa';
+import { SchoolAgreementQueue } from '@/components/licence/school-agreement-queue';
 
 export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.agreements.title) };
 
@@ -18,8 +20,9 @@ export default async function AgreementsQueuePage({
   searchParams: Promise<{ decyzja?: string; grupa?: string }>;
 }) {
   await requirePermission('panel:agreements', '/panel/umowy');
-  const [queue, awaiting, { decyzja, grupa }] = await Promise.all([
+  const [queue, schools, awaiting, { decyzja, grupa }] = await Promise.all([
     agreementQueue(),
+    schoolAgreementQueue(),
     groupsAwaitingAgreement(),
     searchParams,
   ]);
@@ -87,6 +90,7 @@ export default async function AgreementsQueuePage({
           ))}
         </ul>
       )}
+      <SchoolAgreementQueue queue={schools} />
       <PostedAgreementForm
         groups={awaiting.map((g) => ({
           id: g.id,

@@ -1,5 +1,5 @@
-// Draft data-processing agreement (step 2 of a group purchase): filled with the company's invoice
-// data, with dotted blanks for what only the parties can write — signing date, period, signatures.
+// Draft data-processing agreement (step 2 of a group purchase, or a school's before its first import):
+// filled with the controller's data, with dotted blanks for what only the parties can write.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { seller as platformSeller, type Seller } from '@/lib/invoices/seller';
@@ -8,8 +8,9 @@ import {
   AGREEMENT_WORDING as W,
   ACCEPTANCE_WORDING as A,
   BLANK,
-  type AgreementCompany,
+  type GroupAgreementFacts,
   type Point,
+  type SchoolAgreementFacts,
 } from '@/lib/groups/agreement/agreement-text';
 import { bufferPages, drawRow, ensureSpace, writeFooters } from '@/lib/invoices/pdf-layout';
 
@@ -24,16 +25,11 @@ export type AcceptanceRecord = {
   countersigned: { by: string; at: Date } | null;
 };
 
-export type AgreementInput = {
-  company: AgreementCompany;
-  courseTitle: string;
-  seats: number;
-  orderNumber: string;
-  generatedAt: Date;
-  /** Defaults to the platform's seller data from env. */
-  seller?: Seller;
-  acceptance?: AcceptanceRecord;
-};
+type Drawn = { generatedAt: Date; acceptance?: AcceptanceRecord };
+/** The facts of a group's or a school's agreement; the seller defaults to the platform's data from env. */
+export type AgreementInput =
+  | (Omit<GroupAgreementFacts, 'seller'> & Drawn & { seller?: Seller })
+  | (Omit<SchoolAgreementFacts, 'seller'> & Drawn & { seller?: Seller });
 
 const MARGIN = 56;
 const BODY = 10;

@@ -97,9 +97,10 @@ export async function agreementScan(viewer: Viewer, groupId: string, agreementId
   });
 }
 
-export function agreementQueue() {
-  return db().groupAgreement.findMany({
-    where: { status: 'SUBMITTED' },
+/** The groups' agreements waiting for staff (a school's are lib/licence/dpa.ts's queue). */
+export async function agreementQueue() {
+  const rows = await db().groupAgreement.findMany({
+    where: { status: 'SUBMITTED', groupId: { not: null } },
     orderBy: { uploadedAt: 'asc' },
     select: {
       id: true,
@@ -122,9 +123,10 @@ export function agreementQueue() {
       },
     },
   });
+  return rows.flatMap(({ group, ...a }) => (group ? [{ ...a, group }] : []));
 }
 
-/** Staff decision; only a SUBMITTED scan can be decided, once. */
+/** Staff decision on a group's agreement; only a SUBMITTED one can be decided, once. */
 export async function reviewAgreement(
   staffId: string,
   agreementId: string,
@@ -133,7 +135,7 @@ export async function reviewAgreement(
   const now = currentTime();
   const ids = await db().$transaction(async (tx) => {
     const updated = await tx.groupAgreement.updateMany({
-      where: { id: agreementId, status: 'SUBMITTED' },
+      where: { id: agreementId, status: 'SUBMITTED', groupId: { not: null } },
       data: decision.accept
         ? { status: 'ACCEPTED', reviewedById: staffId, reviewedAt: now }
         : { status: 'REJECTED', reviewedById: staffId, reviewedAt: now, rejectionReason: decision.reason },
@@ -153,27 +155,29 @@ export async function reviewAgreement(
         },
       },
     });
+    // The update above matched a group's agreement only.
+    const group = a.group!;
     await recordAudit(tx, {
       actorId: staffId,
       action: decision.accept ? 'group.agreement.accepted' : 'group.agreement.rejected',
       objectType: 'group',
-      objectId: a.group.id,
+      objectId: group.id,
       before: { agreementId, status: 'SUBMITTED' },
       after: { agreementId, status: decision.accept ? 'ACCEPTED' : 'REJECTED', method: a.method },
       note: decision.accept ? undefined : decision.reason,
     });
-    const owner = a.group.owner;
+    const owner = group.owner;
     if (!owner.email) return [];
-    const link = absoluteUrl(`/grupy/${a.group.id}${decision.accept ? '#lista' : '#umowa'}`);
+    const link = absoluteUrl(`/grupy/${group.id}${decision.accept ? '#lista' : '#umowa'}`);
     const id = decision.accept
       ? await queueEmail(tx, owner.email, 'group-agreement-accepted', {
           firstName: owner.firstName,
-          courseTitle: a.group.course.title,
+          courseTitle: group.course.title,
           link,
         })
       : await queueEmail(tx, owner.email, 'group-agreement-rejected', {
           firstName: owner.firstName,
-          courseTitle: a.group.course.title,
+          courseTitle: group.course.title,
           reason: decision.reason,
           link,
         });

@@ -61,11 +61,12 @@ export async function recordPostedAgreement(staffId: string, input: PostedAgreem
       after: { agreementId: row.id, status: 'ACCEPTED', method: 'POST', receivedOn: input.receivedOn },
       note: input.note || undefined,
     });
-    const owner = row.group.owner;
+    const group = row.group!; // created with the group's id just above
+    const owner = group.owner;
     if (!owner.email) return null;
     return queueEmailOnce(tx, `group-agreement-accepted:${row.id}`, owner.email, 'group-agreement-accepted', {
       firstName: owner.firstName,
-      courseTitle: row.group.course.title,
+      courseTitle: group.course.title,
       link: absoluteUrl(`/grupy/${input.groupId}#lista`),
     });
   });

@@ -60,6 +60,10 @@ export const audit = {
     'licence.purged': 'Usunięcie danych planera po wygaśnięciu licencji',
     'licence.erased': 'Usunięcie danych planera przez dyrektora',
     'licence.terminated': 'Rozwiązanie licencji z powodu niewykonania (zwrot proporcjonalny)',
+    'school.agreement.accepted': 'Akceptacja umowy powierzenia szkoły',
+    'school.agreement.rejected': 'Odrzucenie umowy powierzenia szkoły',
+    'school.staff.invited': 'Zaproszenie do zespołu szkoły',
+    'school.staff.removed': 'Usunięcie z zespołu szkoły',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',

@@ -1,0 +1,99 @@
+import { messages } from '@/lib/i18n';
+import { EmailButton, EmailLayout } from './layout';
+
+// The planner school's own e-mails (lib/licence/dpa.ts, lib/licence/school-staff.ts): staff's
+// decision on the data-processing agreement, and an invitation to the school's staff.
+const t = () => messages().plannerSchool.emails;
+
+export type SchoolAgreementProps = { firstName: string; school: string; link: string };
+export type SchoolAgreementRejectedProps = SchoolAgreementProps & { reason: string };
+
+export const acceptedSubject = (p: SchoolAgreementProps) => t().accepted.subject(p.school);
+
+export function SchoolAgreementAcceptedEmail(p: SchoolAgreementProps) {
+  const m = t().accepted;
+  return (
+    <EmailLayout title={acceptedSubject(p)}>
+      <p>{t().greeting(p.firstName)}</p>
+      <p>{m.body(p.school)}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
+    </EmailLayout>
+  );
+}
+
+export const acceptedText = (p: SchoolAgreementProps) =>
+  `${t().greeting(p.firstName)}\n\n${t().accepted.body(p.school)}\n${p.link}\n\n${t().signature}`;
+
+export const rejectedSubject = (p: SchoolAgreementRejectedProps) => t().rejected.subject(p.school);
+
+export function SchoolAgreementRejectedEmail(p: SchoolAgreementRejectedProps) {
+  const m = t().rejected;
+  return (
+    <EmailLayout title={rejectedSubject(p)}>
+      <p>{t().greeting(p.firstName)}</p>
+      <p>{m.body(p.school)}</p>
+      <p>
+        <strong>{m.reason(p.reason)}</strong>
+      </p>
+      <p>{m.next}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
+    </EmailLayout>
+  );
+}
+
+export const rejectedText = (p: SchoolAgreementRejectedProps) => {
+  const m = t().rejected;
+  return `${t().greeting(p.firstName)}\n\n${m.body(p.school)}\n${m.reason(p.reason)}\n${m.next}\n${p.link}\n\n${t().signature}`;
+};
+
+/** `setPasswordLink` only for a new account (single use, `validDays`); an existing one signs in. */
+export type SchoolInvitationProps = {
+  firstName: string;
+  school: string;
+  role: string;
+  invitedBy: string;
+  login: string;
+  link: string;
+  setPasswordLink: string | null;
+  validDays: number;
+};
+
+export const invitedSubject = (p: SchoolInvitationProps) => t().invited.subject(p.school);
+
+export function SchoolInvitationEmail(p: SchoolInvitationProps) {
+  const m = t().invited;
+  return (
+    <EmailLayout title={invitedSubject(p)}>
+      <p>{t().greeting(p.firstName)}</p>
+      <p>{m.body(p.school, p.role, p.invitedBy)}</p>
+      <p>
+        {m.login} <strong>{p.login}</strong>
+      </p>
+      {p.setPasswordLink ? (
+        <>
+          <p>{m.setPassword}</p>
+          <EmailButton href={p.setPasswordLink}>{m.setPasswordButton}</EmailButton>
+          <p>
+            {m.fallback}
+            <br />
+            {p.setPasswordLink}
+          </p>
+          <p style={{ fontSize: 13, color: '#4b5563' }}>{m.validity(p.validDays)}</p>
+        </>
+      ) : (
+        <>
+          <p>{m.existing}</p>
+          <EmailButton href={p.link}>{m.openButton}</EmailButton>
+        </>
+      )}
+    </EmailLayout>
+  );
+}
+
+export const invitedText = (p: SchoolInvitationProps) => {
+  const m = t().invited;
+  const how = p.setPasswordLink
+    ? `${m.setPassword}\n${p.setPasswordLink}\n\n${m.validity(p.validDays)}`
+    : `${m.existing}\n${p.link}`;
+  return `${t().greeting(p.firstName)}\n\n${m.body(p.school, p.role, p.invitedBy)}\n${m.login} ${p.login}\n\n${how}\n\n${t().signature}`;
+};
