@@ -29,7 +29,8 @@ export async function licenceOffer(): Promise<void> {
 let n = 0;
 export type PlannerSchool = { schoolId: string; licenceId: string; director: { id: string }; teacher: { id: string } };
 
-export async function plannerSchool(now = DECEMBER): Promise<PlannerSchool> {
+/** A school ordered through the real flow; its data-processing agreement accepted unless `dpa: false`. */
+export async function plannerSchool(now = DECEMBER, opts: { dpa?: boolean } = {}): Promise<PlannerSchool> {
   n += 1;
   const input: LicenceOrder = {
     schoolName: `Liceum Ogólnokształcące nr ${n}`,
@@ -51,6 +52,22 @@ export async function plannerSchool(now = DECEMBER): Promise<PlannerSchool> {
   });
   await db().schoolStaff.create({ data: { schoolId: r.schoolId, userId: user.id, role: 'TEACHER' } });
   const licence = await db().schoolLicence.findFirstOrThrow({ where: { schoolId: r.schoolId } });
+  if (opts.dpa !== false) {
+    await db().groupAgreement.create({
+      data: {
+        schoolId: r.schoolId,
+        method: 'POST',
+        status: 'ACCEPTED',
+        fileName: '',
+        mimeType: '',
+        size: 0,
+        data: Buffer.alloc(0),
+        uploadedById: director.userId,
+        receivedOn: now,
+        reviewedAt: now,
+      },
+    });
+  }
   return { schoolId: r.schoolId, licenceId: licence.id, director: { id: director.userId }, teacher: { id: user.id } };
 }
 

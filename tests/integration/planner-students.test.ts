@@ -39,6 +39,17 @@ beforeAll(async () => {
 });
 
 describe('typed students', () => {
+  it('refuses the first student and the first import before the data-processing agreement is accepted', async () => {
+    const c = await plannerSchool(DECEMBER, { dpa: false });
+    const e = await refusal(
+      addStudent(c.director, c.schoolId, { firstName: 'Jan', lastName: 'Nowak', className: '4a' }, DECEMBER),
+    );
+    expect((e as Error).message).toMatch(/umowę powierzenia/);
+    const file = csv('Nazwisko;Imię;Klasa\nNowak;Jan;4a\n');
+    expect(await refusal(createStudentImport(c.director, c.schoolId, file, DECEMBER))).toBeInstanceOf(UserError);
+    expect(await db().maturaStudent.count({ where: { schoolId: c.schoolId } })).toBe(0);
+  });
+
   it('adds a student and refuses bad cells by field, and the same student twice', async () => {
     const ok = await addStudent(
       a.teacher,

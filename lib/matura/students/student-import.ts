@@ -6,6 +6,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { messages } from '@/lib/i18n';
+import { requireSchoolDpa } from '@/lib/licence/dpa';
 import type { PlannerAccess } from '@/lib/licence/planner';
 import {
   checkStudentRow,
@@ -58,6 +59,7 @@ export async function createStudentImport(
   now = currentTime(),
 ): Promise<{ id: string }> {
   const access = await workingAccess(viewer, schoolId, now);
+  await requireSchoolDpa(schoolId); // A17: before the first import
   const rows = checkImportRows(await readStudentFile(file.bytes, file.name), await listedKeys(access));
   const errorCount = rows.filter((r) => !r.value).length;
   // One preview per school at a time: a new file replaces the one not confirmed.

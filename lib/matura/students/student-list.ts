@@ -6,6 +6,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { subjectListFor } from '@/lib/matura/subject-list';
 import { declarationsLockAt } from '@/lib/matura/rules/deadlines';
 import { checkDeclaration, declaredExams } from '@/lib/matura/declarations/declarations';
+import { schoolDpaAccepted } from '@/lib/licence/dpa';
 import { readingAccess } from './students';
 
 export type DeclarationState = { kind: 'none' } | { kind: 'complete' } | { kind: 'errors'; count: number };
@@ -27,6 +28,8 @@ export type StudentListPage = {
   counts: { students: number; complete: number; withErrors: number; empty: number; unchecked: number };
   lockAt: Date;
   lateLockAt: Date;
+  /** A17: students can be entered once the data-processing agreement is accepted. */
+  dpaAccepted: boolean;
 };
 
 export async function studentListPage(
@@ -73,5 +76,6 @@ export async function studentListPage(
     },
     lockAt: declarationsLockAt(access.licence.examYear),
     lateLockAt: declarationsLockAt(access.licence.examYear, 'lateStart'),
+    dpaAccepted: await schoolDpaAccepted(schoolId),
   };
 }

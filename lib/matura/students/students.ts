@@ -6,6 +6,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError, type FieldErrors } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { messages } from '@/lib/i18n';
+import { requireSchoolDpa } from '@/lib/licence/dpa';
 import { plannerAccess, requireRead, requireWork, type PlannerAccess } from '@/lib/licence/planner';
 import { checkStudentRow, studentKey, type StudentCells } from '@/lib/matura/rules/student-row';
 
@@ -49,6 +50,8 @@ export async function addStudent(
   now = currentTime(),
 ): Promise<StudentSaved> {
   const access = await workingAccess(viewer, schoolId, now);
+  // A17: processing the pupils' data starts with the first student, so the agreement comes first.
+  await requireSchoolDpa(schoolId);
   const check = checkStudentRow(input);
   if (!check.ok) return { fieldErrors: check.errors as FieldErrors };
   if ((await takenKeys(access)).has(studentKey(check.value)))

@@ -33,7 +33,7 @@ export default async function StudentsPage({
   const t = messages().plannerStudents;
   const page = ctx.access.level === 'blocked' ? null : await studentListPage(user, schoolId);
   const added = Number((await searchParams).dodano);
-  const work = canWork(ctx.access.level);
+  const work = canWork(ctx.access.level) && page?.dpaAccepted === true;
   return (
     <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="students" title={t.title}>
       {page && (
