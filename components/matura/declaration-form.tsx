@@ -2,7 +2,7 @@
 // One student's declaration: the obligatory exams (only the foreign language is chosen), the
 // additional written subjects (informatyka asks for its environment) and additional orals as rows
 // that can be added; the server checks the whole and puts each error beside its row.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { messages } from '@/lib/i18n';
 import { saveDeclarationAction } from '@/lib/actions/planner/declaration-save';
 import type { DeclarationChoices, SubjectChoice } from '@/lib/matura/declarations/declaration-page';
@@ -31,6 +31,7 @@ export function DeclarationForm({
 }) {
   const t = messages().plannerDeclarations;
   const f = useFormAction(saveDeclarationAction);
+  const uid = useId().replace(/:/g, '');
   const start = f.state && !f.state.ok ? { ...initial, ...f.state.values } : initial;
   const [adds, setAdds] = useState(Math.max(1, countRows(initial, 'add')));
   const [orals, setOrals] = useState(countRows(initial, 'oral'));
@@ -51,9 +52,12 @@ export function DeclarationForm({
       <fieldset key={name} className="space-y-2 rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">{label}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          <label className="block">
-            <span className="label">{label}</span>
+          <div>
+            <label htmlFor={`${uid}-${name}-subject`} className="label">
+              {t.additional.subjectLabel}
+            </label>
             <select
+              id={`${uid}-${name}-subject`}
               name={`${name}.subject`}
               defaultValue={v(`${name}.subject`)}
               className="input"
@@ -67,22 +71,32 @@ export function DeclarationForm({
                 </option>
               ))}
             </select>
-          </label>
-          <label className="block">
-            <span className="label">{t.additional.level}</span>
-            <select name={`${name}.level`} defaultValue={v(`${name}.level`)} className="input">
+          </div>
+          <div>
+            <label htmlFor={`${uid}-${name}-level`} className="label">
+              {t.additional.level}
+            </label>
+            <select
+              id={`${uid}-${name}-level`}
+              name={`${name}.level`}
+              defaultValue={v(`${name}.level`)}
+              className="input"
+            >
               {(chosen?.levels ?? list[0]?.levels ?? []).map((l) => (
                 <option key={l.code} value={l.code}>
                   {l.name}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
         {chosen?.environment.map((c) => (
-          <label key={c.code} className="block">
-            <span className="label">{c.name}</span>
+          <div key={c.code}>
+            <label htmlFor={`${uid}-${name}-env-${c.code}`} className="label">
+              {c.name}
+            </label>
             <select
+              id={`${uid}-${name}-env-${c.code}`}
               name={`${name}.env.${c.code}`}
               defaultValue={v(`${name}.env.${c.code}`)}
               className="input"
@@ -96,7 +110,7 @@ export function DeclarationForm({
               ))}
             </select>
             <FieldError>{err(`${name}.env.${c.code}`)}</FieldError>
-          </label>
+          </div>
         ))}
         <FieldError>{subjectError}</FieldError>
       </fieldset>
@@ -112,9 +126,12 @@ export function DeclarationForm({
         <h3 className="h3">{t.obligatory.title}</h3>
         <p className="text-sm">{t.obligatory.written}</p>
         <p className="text-sm">{t.obligatory.oral}</p>
-        <label className="block max-w-sm">
-          <span className="label">{t.obligatory.foreign}</span>
+        <div className="max-w-sm">
+          <label htmlFor={`${uid}-foreign`} className="label">
+            {t.obligatory.foreign}
+          </label>
           <select
+            id={`${uid}-foreign`}
             name="foreign"
             defaultValue={v('foreign')}
             className="input"
@@ -127,7 +144,7 @@ export function DeclarationForm({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <FieldError>{err('foreign')}</FieldError>
         <FieldError>{err('obligatory')}</FieldError>
       </section>

@@ -20,6 +20,7 @@ export const plannerDeclarations = {
     title: 'Przedmioty dodatkowe (część pisemna)',
     hint: 'Co najmniej jeden i najwyżej sześć; języki obce także na poziomie dwujęzycznym.',
     subject: (n: number) => `Przedmiot dodatkowy ${formatCount(n)}`,
+    subjectLabel: 'Przedmiot',
     level: 'Poziom',
     add: 'Dodaj przedmiot dodatkowy',
     remove: 'Usuń',

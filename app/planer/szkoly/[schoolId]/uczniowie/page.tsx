@@ -40,6 +40,14 @@ export default async function StudentsPage({
         <div className="space-y-5">
           <p>{t.intro(ctx.access.licence.examYear)}</p>
           <p className="muted text-sm">{messages().plannerDeclarations.deadline(formatLastDay(page.lockAt))}</p>
+          {page.dpaAccepted === false && canWork(ctx.access.level) && (
+            <Notice tone="warning" data-testid="dpa-required">
+              {messages().plannerSchool.dpa.required}{' '}
+              <Link href={plannerPath(schoolId, 'school')} className="link">
+                {messages().plannerSchool.dpa.goToAgreement}
+              </Link>
+            </Notice>
+          )}
           {added > 0 && (
             <Notice tone="success" role="status">
               {t.import.imported(added)}
