@@ -50,5 +50,15 @@ export async function seedSchoolsTeamsDemo(now = currentTime()): Promise<void> {
     await tx.teamMember.createMany({
       data: teachers.map((t) => ({ roomSessionId: rs.id, teacherId: t.id, role: t.role })),
     });
+    // The school's students who declared written Polish sit it in the gym (lib/demo/schools-students.ts).
+    const declared = await tx.maturaStudent.findMany({
+      where: {
+        schoolId: school.id,
+        licenceId: licence.id,
+        exams: { some: { subject: 'polish', part: 'written', level: 'basic' } },
+      },
+      select: { id: true },
+    });
+    await tx.roomSeat.createMany({ data: declared.map((st) => ({ roomSessionId: rs.id, studentId: st.id })) });
   });
 }
