@@ -1,7 +1,7 @@
 // The school licence after the exam year (A11, A19, finding 6): from 1 June each paid licence is
-// offered its renewal once; school A pays it and keeps its data, its resit student carried over
-// once when the renewal takes over; school B does not renew: read-only from 1 July, reminded 14
-// and 3 days before the purge (once each), purged at the end of 30 July with counts (a second run
+// offered its renewal once; school A pays it and keeps working over the summer, its resit student
+// carried over once when the renewal takes over, then its graduates purged; school B does not
+// renew: read-only from 1 July, reminded 14 and 3 days before the purge (once each), purged at the end of 30 July with counts (a second run
 // deletes nothing, invoices stay). The director erases a school's data; a teacher is refused.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
@@ -231,12 +231,33 @@ describe('the licence after the exam year', () => {
     expect(l.purgeReminded3At).not.toBeNull();
   });
 
-  it('purges B at the end of 30 July with counts, once; A keeps its data; invoices and contracts stay', async () => {
+  it("carries A's resit student to the renewal with the declaration at the end of 30 July, once", async () => {
+    const renewal = (await renewalOfLicence(A.licenceId))!;
+    expect(await carryOverDueResits(at('2027-07-30T20:00:00Z'))).toBe(0);
+    expect(await carryOverDueResits(at('2027-07-30T22:15:00Z'))).toBe(1);
+    expect(await carryOverDueResits(at('2027-07-30T23:15:00Z'))).toBe(0);
+    const carried = await db().maturaStudent.findMany({ where: { licenceId: renewal.id }, include: { exams: true } });
+    expect(carried).toHaveLength(1);
+    const original = await db().maturaStudent.findFirstOrThrow({ where: { licenceId: A.licenceId, resit: true } });
+    expect(carried[0]).toMatchObject({
+      schoolId: A.schoolId,
+      carriedFromId: original.id,
+      firstName: original.firstName,
+      resit: false,
+    });
+    expect(carried[0].exams.map((e) => `${e.subject}/${e.part}/${e.level}`).sort()).toEqual([
+      'matematyka/written/basic',
+      'polski/oral/none',
+    ]);
+  });
+
+  it('purges both old licences at the end of 30 July with counts, once; A keeps the resit student and its teachers in the renewal; invoices and contracts stay', async () => {
     const invoicesBefore = await db().invoice.count();
     const contractsBefore = await db().contract.count();
+    const renewal = (await renewalOfLicence(A.licenceId))!;
     expect(await purgeSchoolPlannerData(at('2027-07-30T20:00:00Z'))).toBe(0);
     const due = at('2027-07-31T01:00:00Z'); // 03:00 in Warsaw, when retention.run runs
-    expect(await RUNNERS.schoolPlannerData!(due)).toBe(1);
+    expect(await RUNNERS.schoolPlannerData!(due)).toBe(2);
     expect(await purgeSchoolPlannerData(at('2027-08-01T01:00:00Z'))).toBe(0);
 
     const b = await db().schoolLicence.findUniqueOrThrow({ where: { id: B.licenceId } });
@@ -263,29 +284,13 @@ describe('the licence after the exam year', () => {
     expect(audit[0].after).toMatchObject({ students: 2, exams: 4, rooms: 1 });
     expect((await schoolAccess({ id: B.directorId }, B.schoolId, due))?.level).toBe('blocked');
 
-    expect(await db().maturaStudent.count({ where: { licenceId: A.licenceId } })).toBe(2);
+    // A: the graduates' rows go with the old licence; the renewal keeps the resit student and the teachers.
+    const a = await db().schoolLicence.findUniqueOrThrow({ where: { id: A.licenceId } });
+    expect(a.purgedAt).not.toBeNull();
+    expect(a.purgeCounts).toMatchObject({ students: 2, rooms: 1, teachers: 0 });
+    expect(await db().maturaStudent.count({ where: { licenceId: A.licenceId } })).toBe(0);
+    expect(await db().maturaStudent.count({ where: { licenceId: renewal.id } })).toBe(1);
     expect(await db().schoolTeacher.count({ where: { schoolId: A.schoolId } })).toBe(1);
-    expect((await db().schoolLicence.findUniqueOrThrow({ where: { id: A.licenceId } })).purgedAt).toBeNull();
-  });
-
-  it("carries A's resit student to the renewal with the declaration, once", async () => {
-    const renewal = (await renewalOfLicence(A.licenceId))!;
-    expect(await carryOverDueResits(at('2027-07-30T20:00:00Z'))).toBe(0);
-    expect(await carryOverDueResits(at('2027-07-30T22:15:00Z'))).toBe(1);
-    expect(await carryOverDueResits(at('2027-07-31T22:15:00Z'))).toBe(0);
-    const carried = await db().maturaStudent.findMany({ where: { licenceId: renewal.id }, include: { exams: true } });
-    expect(carried).toHaveLength(1);
-    const original = await db().maturaStudent.findFirstOrThrow({ where: { licenceId: A.licenceId, resit: true } });
-    expect(carried[0]).toMatchObject({
-      schoolId: A.schoolId,
-      carriedFromId: original.id,
-      firstName: original.firstName,
-      resit: false,
-    });
-    expect(carried[0].exams.map((e) => `${e.subject}/${e.part}/${e.level}`).sort()).toEqual([
-      'matematyka/written/basic',
-      'polski/oral/none',
-    ]);
     // From 31 July the renewal is the school's licence in full use, with the resit student in it.
     expect(await schoolAccess({ id: A.directorId }, A.schoolId, at('2027-08-01T10:00:00Z'))).toMatchObject({
       level: 'full',

@@ -1,7 +1,7 @@
 // A19 (seed §6.4): a licence's pupils' data — students with their declarations, unlocks and seats,
 // rooms with their sessions and teams, and the school's teachers once no other licence of the
-// school stands — are deleted 30 days after the licence ends unless the school renewed
-// (schoolPlannerData in lib/retention/rules/table.ts; purgeDueAt pins the instant), or earlier by
+// school stands — are deleted 30 days after the licence ends, a renewed school's after its resit
+// students moved to the renewal (schoolPlannerData in lib/retention/rules/table.ts; purgeDueAt pins the instant), or earlier by
 // the director (eraseSchoolData, the school's name typed to confirm). Invoices and contracts are
 // never touched (kept by law). One transaction per licence, the counts stored on it (purgeCounts)
 // and written to the audit log; purgedAt makes a second run delete nothing.
@@ -13,7 +13,8 @@ import { warsawParts } from '@/lib/format/time';
 import { purgeDueAt } from '@/lib/matura/rules/deadlines';
 import { STANDING } from '../access';
 import { plannerAccess, requireDirector, requireRead } from '../planner';
-import { contractStatuses, renewalOf } from './shared';
+import { carryOverResits } from './carry-over';
+import { contractStatuses } from './shared';
 
 export type PurgeCounts = {
   students: number;
@@ -83,14 +84,20 @@ const added = (a: unknown, b: PurgeCounts): PurgeCounts => {
   ) as PurgeCounts;
 };
 
-/** Purges one licence if it is due (past its purge instant, not renewed, not purged); its counts, or null. */
+/**
+ * Purges one licence if it is due (past its purge instant, not purged); its counts, or null. A renewed
+ * school's old licence goes too, once its resit students are carried to the renewal (the copy runs
+ * first and is idempotent): the graduates' declarations serve no purpose after their exam year, and
+ * a processor keeps pupils' data no longer than the controller's purpose needs (RODO art. 28(3)(g)).
+ */
 export async function purgeLicence(licenceId: string, now = currentTime()): Promise<PurgeCounts | null> {
+  await carryOverResits(licenceId, now);
   return db().$transaction(async (tx) => {
     const l = await tx.schoolLicence.findUnique({
       where: { id: licenceId },
       select: { id: true, schoolId: true, examYear: true, purgedAt: true, purgeCounts: true },
     });
-    if (!l || l.purgedAt || now < purgeDueAt(l.examYear) || (await renewalOf(tx, l))) return null;
+    if (!l || l.purgedAt || now < purgeDueAt(l.examYear)) return null;
     const claimed = await tx.schoolLicence.updateMany({
       where: { id: l.id, purgedAt: null },
       data: { purgedAt: now },

@@ -253,7 +253,7 @@ export const RETENTION_TABLE: readonly RetentionRule[] = [
     after: 'delete',
     basis: 'schoolLicence',
     enforced: 'job',
-    note: "A19: a licence's students (declarations, unlocks, seats) and rooms (sessions, teams), and the school's teachers once no other licence stands, 30 days after the licence ends unless renewed (purgeDueAt); counts on the licence and in the audit log; invoices and contracts stay (taxRecords).",
+    note: "A19: a licence's students (declarations, unlocks, seats) and rooms (sessions, teams), and the school's teachers once no other licence stands, 30 days after the licence ends (purgeDueAt), a renewed school's after its resit students moved to the renewal; counts on the licence and in the audit log; invoices and contracts stay (taxRecords).",
   },
   {
     type: 'liveRecording',
