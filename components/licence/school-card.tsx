@@ -20,7 +20,7 @@ export function SchoolCard({ school }: { school: Card }) {
         {school.licence && ` — ${school.levelLabel}`}
       </p>
       {school.unpaid && (
-        <Notice tone="warning">
+        <Notice tone="warning" as="div">
           <p className="font-semibold">{t.unpaidTitle}</p>
           <p>{school.unpaid.text}</p>
           {school.unpaid.account && <p>{school.unpaid.account}</p>}
