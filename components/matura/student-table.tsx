@@ -56,3 +56,33 @@ export function StudentTable({ schoolId, students }: { schoolId: string; student
     </ScrollTable>
   );
 }
+
+/** The list one class at a time: a link per class and one for all (the address keeps the choice). */
+export function ClassFilter({
+  schoolId,
+  classes,
+  current,
+}: {
+  schoolId: string;
+  classes: string[];
+  current: string | null;
+}) {
+  const t = messages().plannerStudents;
+  const link = (label: string, klasa: string | null) => (
+    <Link
+      key={label}
+      href={plannerPath(schoolId, 'students', klasa ? `?klasa=${encodeURIComponent(klasa)}` : '')}
+      aria-current={current === klasa ? 'page' : undefined}
+      className={current === klasa ? 'btn-primary' : 'btn-secondary'}
+    >
+      {label}
+    </Link>
+  );
+  return (
+    <nav aria-label={t.filterClass} className="flex flex-wrap items-center gap-2">
+      <span className="muted text-sm">{t.filterClass}:</span>
+      {link(t.allClasses, null)}
+      {classes.map((c) => link(c, c))}
+    </nav>
+  );
+}

@@ -12,7 +12,7 @@ import { studentListPage } from '@/lib/matura/students/student-list';
 import { Notice } from '@/components/forms/notice';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { StudentForm } from '@/components/matura/student-form';
-import { StudentTable } from '@/components/matura/student-table';
+import { ClassFilter, StudentTable } from '@/components/matura/student-table';
 
 export const metadata: Metadata = { title: messages().plannerStudents.title };
 export const dynamic = 'force-dynamic';
@@ -24,7 +24,7 @@ export default async function StudentsPage({
   searchParams,
 }: {
   params: Promise<{ schoolId: string }>;
-  searchParams: Promise<{ dodano?: string; usunieto?: string }>;
+  searchParams: Promise<{ dodano?: string; usunieto?: string; klasa?: string }>;
 }) {
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'students'));
@@ -32,7 +32,9 @@ export default async function StudentsPage({
   if (!ctx) notFound();
   const t = messages().plannerStudents;
   const page = ctx.access.level === 'blocked' ? null : await studentListPage(user, schoolId);
-  const added = Number((await searchParams).dodano);
+  const query = await searchParams;
+  const added = Number(query.dodano);
+  const shown = page ? page.students.filter((s) => !query.klasa || s.className === query.klasa) : [];
   const work = canWork(ctx.access.level) && page?.dpaAccepted === true;
   return (
     <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="students" title={t.title}>
@@ -61,7 +63,10 @@ export default async function StudentsPage({
             </div>
           )}
           <p>{page.counts.students ? t.count(page.counts.students) : t.none}</p>
-          {page.students.length > 0 && <StudentTable schoolId={schoolId} students={page.students} />}
+          {page.classes.length > 1 && (
+            <ClassFilter schoolId={schoolId} classes={page.classes} current={query.klasa ?? null} />
+          )}
+          {shown.length > 0 && <StudentTable schoolId={schoolId} students={shown} />}
           {work && (
             <section className="card space-y-3">
               <h2 className="h2">{t.add.title}</h2>
