@@ -139,3 +139,37 @@ test('a school orders, imports its students, fills a declaration and prints it o
   expect(text).toMatch(/chemia/);
   expect(text.match(/\f/g)?.length ?? 0).toBeGreaterThanOrEqual(30); // one page per student
 });
+
+test('every planner section opens and passes axe, and the paid demo school prints its subject counts', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await login(page, 'szkola');
+  await page.goto('/planer/szkola');
+  await checkPage(page);
+  await page
+    .getByRole('region', { name: /II Liceum Ogólnokształcące/ })
+    .getByTestId('open-planner')
+    .click();
+  const planner = new URL(page.url()).pathname;
+  for (const [path, heading] of [
+    ['', 'Planer maturalny'],
+    ['/uczniowie', 'Uczniowie'],
+    ['/podsumowania', 'Podsumowania'],
+    ['/sale', 'Sale i zespoły'],
+    ['/nauczyciele', 'Nauczyciele'],
+    ['/wydruki', 'Wydruki i eksporty'],
+    ['/szkola', 'Szkoła i zespół'],
+    ['/licencja', 'Licencja'],
+  ]) {
+    await page.goto(planner + path);
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await checkPage(page);
+  }
+  await page.goto(`${planner}/wydruki`);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: /Pobierz — Liczby zdających z przedmiotów \(PDF\)/ }).click();
+  const counts = await pdfText(await downloading);
+  expect(counts).toMatch(/język polski/);
+  expect(counts).toMatch(/32/);
+});
