@@ -12,8 +12,8 @@ import { bookTransfer } from '@/lib/billing/payments/transfers';
 import { runBillingDay } from '@/lib/billing/run/daily';
 import { proformaDocumentFor } from '@/lib/billing/payments/proforma-document';
 import { attachmentFile } from '@/lib/mail/attachments';
-import { LICENCE_OFFER_SLUG } from '@/lib/licence/paths';
 import { markInvoicePosted, schoolsPanel, setSchoolDiscount } from '@/lib/licence/panel';
+import { accountantId, licenceOffer, order } from './planner-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -23,49 +23,11 @@ vi.mock('@/lib/jobs/queues', () => ({
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 const DAY = 86_400_000;
-let n = 0;
-
-const order = (over: Partial<LicenceOrder> = {}): LicenceOrder => {
-  n += 1;
-  return {
-    schoolName: `XIV Liceum Ogólnokształcące nr ${n}`,
-    okeCode: `1465${String(n).padStart(2, '0')}-011AB`,
-    commission: 'warszawa',
-    nip: '5260250274',
-    street: 'ul. Nowowiejska 37',
-    postalCode: '02-010',
-    city: 'Warszawa',
-    examYear: 2027,
-    ecoInvoice: false,
-    contact: { firstName: 'Anna', lastName: 'Dyrektorska', email: `dyrektor${n}@lo.example.pl` },
-    ...over,
-  };
-};
-
 let accountant = '';
 
 beforeAll(async () => {
-  await db().billingOffer.create({
-    data: {
-      slug: LICENCE_OFFER_SLUG,
-      title: 'Planer maturalny — licencja szkolna na rok',
-      product: 'licence',
-      planKind: 'PROFORMA',
-      planCode: 'licence-proforma',
-      amount: 50_000,
-    },
-  });
-  accountant = (
-    await db().user.create({
-      data: {
-        email: 'ksiegowa@example.pl',
-        firstName: 'Ewa',
-        lastName: 'Księgowa',
-        passwordHash: 'x',
-        roles: ['ACCOUNTING'],
-      },
-    })
-  ).id;
+  await licenceOffer();
+  accountant = await accountantId();
 });
 
 async function ordered(over: Partial<LicenceOrder> = {}) {

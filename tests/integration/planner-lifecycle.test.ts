@@ -6,11 +6,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { orderLicence, type LicenceOrder } from '@/lib/licence/order';
 import { schoolAccess } from '@/lib/licence/access';
 import { bookTransfer } from '@/lib/billing/payments/transfers';
 import { runBillingDay } from '@/lib/billing/run/daily';
-import { LICENCE_OFFER_SLUG } from '@/lib/licence/paths';
 import { offerDueRenewals } from '@/lib/licence/lifecycle/renewal';
 import { carryOverDueResits } from '@/lib/licence/lifecycle/carry-over';
 import { remindDuePurges } from '@/lib/licence/lifecycle/reminders';
@@ -19,6 +17,7 @@ import { licencePage, fileSchoolComplaint } from '@/lib/licence/lifecycle/licenc
 import { RUNNERS } from '@/lib/retention/runners';
 import { terminableLicences, terminateLicence } from '@/lib/licence/lifecycle/termination';
 import { licenceRefund } from '@/lib/licence/rules/refund';
+import { DECEMBER, accountantId, licenceOffer, paid, plannerSchool, type PlannerSchool } from './planner-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -27,54 +26,17 @@ vi.mock('@/lib/jobs/queues', () => ({
 }));
 
 const at = (iso: string) => new Date(iso);
-const ORDERED = at('2026-12-02T10:00:00Z');
-let n = 0;
-let accountant = '';
 
-const order = (): LicenceOrder => {
-  n += 1;
-  return {
-    schoolName: `XIV Liceum Ogólnokształcące nr ${n}`,
-    okeCode: `1465${String(n).padStart(2, '0')}-011AB`,
-    commission: 'warszawa',
-    nip: '5260250274',
-    street: 'ul. Nowowiejska 37',
-    postalCode: '02-010',
-    city: 'Warszawa',
-    examYear: 2027,
-    ecoInvoice: true,
-    contact: { firstName: 'Anna', lastName: 'Dyrektorska', email: `dyrektor${n}@lo.example.pl` },
-  };
-};
-
-type School = { schoolId: string; licenceId: string; directorId: string; email: string; teacherId: string };
-
-async function paidSchool(discount = 0): Promise<School> {
-  const input = order();
-  const r = await orderLicence(input, null, ORDERED);
-  if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
-  if (discount) await db().school.update({ where: { id: r.schoolId }, data: { discount } });
-  await bookTransfer(
-    { chargeId: r.chargeId, amount: 50_000, title: r.proformaNumber, bookedOn: '2026-12-03', bookedById: accountant },
-    at('2026-12-03T10:00:00Z'),
-  );
-  const director = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: r.schoolId } });
-  const teacher = await db().user.create({
-    data: { email: `nauczyciel${n}@lo.example.pl`, firstName: 'Jan', lastName: 'Uczący', passwordHash: 'x' },
-  });
-  await db().schoolStaff.create({ data: { schoolId: r.schoolId, userId: teacher.id, role: 'TEACHER' } });
-  const licence = await db().schoolLicence.findUniqueOrThrow({ where: { contractId: r.contractId } });
-  return {
-    schoolId: r.schoolId,
-    licenceId: licence.id,
-    directorId: director.userId,
-    email: input.contact!.email,
-    teacherId: teacher.id,
-  };
+/** A school ordered in December and paid, with its school discount (A2) set before the transfer. */
+async function paidSchool(discount = 0): Promise<PlannerSchool> {
+  const s = await plannerSchool(DECEMBER);
+  if (discount) await db().school.update({ where: { id: s.schoolId }, data: { discount } });
+  await paid(s);
+  return s;
 }
 
 /** Two students (the second resits), each with two declaration rows; a room with a session, a seat and a team. */
-async function plannerData(s: School, sessionId: string) {
+async function plannerData(s: PlannerSchool, sessionId: string) {
   const ids: string[] = [];
   for (const [i, resit] of [false, true].entries()) {
     const st = await db().maturaStudent.create({
@@ -102,37 +64,17 @@ async function plannerData(s: School, sessionId: string) {
   const rs = await db().roomSession.create({ data: { schoolId: s.schoolId, roomId: room.id, sessionId } });
   await db().roomSeat.create({ data: { roomSessionId: rs.id, studentId: ids[0] } });
   const teacher = await db().schoolTeacher.create({
-    data: { schoolId: s.schoolId, userId: s.teacherId, name: 'Jan Uczący', subjects: ['matematyka'] },
+    data: { schoolId: s.schoolId, userId: s.teacher.id, name: 'Jan Uczący', subjects: ['matematyka'] },
   });
   await db().teamMember.create({ data: { roomSessionId: rs.id, teacherId: teacher.id, role: 'chair' } });
   return ids;
 }
 
-let A: School;
-let B: School;
+let A: PlannerSchool;
+let B: PlannerSchool;
 
 beforeAll(async () => {
-  await db().billingOffer.create({
-    data: {
-      slug: LICENCE_OFFER_SLUG,
-      title: 'Planer maturalny — licencja szkolna na rok',
-      product: 'licence',
-      planKind: 'PROFORMA',
-      planCode: 'licence-proforma',
-      amount: 50_000,
-    },
-  });
-  accountant = (
-    await db().user.create({
-      data: {
-        email: 'ksiegowa@example.pl',
-        firstName: 'Ewa',
-        lastName: 'Księgowa',
-        passwordHash: 'x',
-        roles: ['ACCOUNTING'],
-      },
-    })
-  ).id;
+  await licenceOffer();
   const session = await db().examSession.create({
     data: {
       examYear: 2027,
@@ -167,7 +109,7 @@ describe('the licence after the exam year', () => {
         where: { id: renewal!.contractId },
         include: { charges: true },
       });
-      expect(contract).toMatchObject({ status: 'PENDING', planCode: 'licence-proforma', payerId: s.directorId });
+      expect(contract).toMatchObject({ status: 'PENDING', planCode: 'licence-proforma', payerId: s.director.id });
       expect(contract.charges).toHaveLength(1);
       // The school's discount applies to the renewal too (A2).
       expect(contract.charges[0]).toMatchObject({ amount: 50_000, discount: s === A ? 5_000 : 0 });
@@ -190,7 +132,7 @@ describe('the licence after the exam year', () => {
         amount: 45_000,
         title: charge.proformaNumber!,
         bookedOn: '2027-06-05',
-        bookedById: accountant,
+        bookedById: await accountantId(),
       },
       at('2027-06-05T10:00:00Z'),
     );
@@ -200,15 +142,15 @@ describe('the licence after the exam year', () => {
     expect((await db().contract.findUniqueOrThrow({ where: { id: bRenewal.contractId } })).status).toBe('VOID');
 
     const july = at('2027-07-01T10:00:00Z');
-    expect(await schoolAccess({ id: A.directorId }, A.schoolId, july)).toMatchObject({
+    expect(await schoolAccess(A.director, A.schoolId, july)).toMatchObject({
       level: 'full',
       licence: { id: A.licenceId, phase: 'renewed' },
     });
-    expect(await schoolAccess({ id: B.directorId }, B.schoolId, july)).toMatchObject({
+    expect(await schoolAccess(B.director, B.schoolId, july)).toMatchObject({
       level: 'read-only',
       licence: { id: B.licenceId, phase: 'readOnly' },
     });
-    const page = await licencePage({ id: B.directorId }, B.schoolId, july);
+    const page = await licencePage(B.director, B.schoolId, july);
     expect(page).toMatchObject({ renewed: false, renewalLapsed: true, purgeOn: '30 lipca 2027', canErase: true });
   });
 
@@ -282,7 +224,7 @@ describe('the licence after the exam year', () => {
     const audit = await db().auditEntry.findMany({ where: { action: 'licence.purged', objectId: B.licenceId } });
     expect(audit).toHaveLength(1);
     expect(audit[0].after).toMatchObject({ students: 2, exams: 4, rooms: 1 });
-    expect((await schoolAccess({ id: B.directorId }, B.schoolId, due))?.level).toBe('blocked');
+    expect((await schoolAccess(B.director, B.schoolId, due))?.level).toBe('blocked');
 
     // A: the graduates' rows go with the old licence; the renewal keeps the resit student and the teachers.
     const a = await db().schoolLicence.findUniqueOrThrow({ where: { id: A.licenceId } });
@@ -292,7 +234,7 @@ describe('the licence after the exam year', () => {
     expect(await db().maturaStudent.count({ where: { licenceId: renewal.id } })).toBe(1);
     expect(await db().schoolTeacher.count({ where: { schoolId: A.schoolId } })).toBe(1);
     // From 31 July the renewal is the school's licence in full use, with the resit student in it.
-    expect(await schoolAccess({ id: A.directorId }, A.schoolId, at('2027-08-01T10:00:00Z'))).toMatchObject({
+    expect(await schoolAccess(A.director, A.schoolId, at('2027-08-01T10:00:00Z'))).toMatchObject({
       level: 'full',
       licence: { id: renewal.id, phase: 'active' },
     });
@@ -301,21 +243,19 @@ describe('the licence after the exam year', () => {
   it('lets the director erase the school data (typed name, audited) and refuses a teacher', async () => {
     const now = at('2027-08-02T10:00:00Z');
     const renewal = (await renewalOfLicence(A.licenceId))!;
-    await expect(eraseSchoolData({ id: A.teacherId }, A.schoolId, { confirmName: 'x' }, now)).rejects.toThrow(
+    await expect(eraseSchoolData(A.teacher, A.schoolId, { confirmName: 'x' }, now)).rejects.toThrow(UserError);
+    await expect(eraseSchoolData(A.director, A.schoolId, { confirmName: 'Inna szkoła' }, now)).rejects.toThrow(
       UserError,
     );
-    await expect(
-      eraseSchoolData({ id: A.directorId }, A.schoolId, { confirmName: 'Inna szkoła' }, now),
-    ).rejects.toThrow(UserError);
     // Another school's director: the school is not found (404).
     await expect(
-      eraseSchoolData({ id: B.directorId }, A.schoolId, { confirmName: 'XIV Liceum Ogólnokształcące nr 1' }, now),
+      eraseSchoolData(B.director, A.schoolId, { confirmName: 'XIV Liceum Ogólnokształcące nr 1' }, now),
     ).rejects.toThrow('not found');
     expect(await db().maturaStudent.count({ where: { licenceId: renewal.id } })).toBe(1);
 
     const school = await db().school.findUniqueOrThrow({ where: { id: A.schoolId } });
     const counts = await eraseSchoolData(
-      { id: A.directorId },
+      A.director,
       A.schoolId,
       { confirmName: ` ${school.name.toUpperCase()} ` },
       now,
@@ -326,27 +266,27 @@ describe('the licence after the exam year', () => {
     expect(l.erasedByDirectorAt).not.toBeNull();
     // In an active year the licence stays usable: only its data went.
     expect(l.purgedAt).toBeNull();
-    expect((await schoolAccess({ id: A.directorId }, A.schoolId, now))?.level).toBe('full');
+    expect((await schoolAccess(A.director, A.schoolId, now))?.level).toBe('full');
     const audit = await db().auditEntry.findFirstOrThrow({ where: { action: 'licence.erased', objectId: renewal.id } });
-    expect(audit).toMatchObject({ actorId: A.directorId });
+    expect(audit).toMatchObject({ actorId: A.director.id });
   });
 
   it("files the school's complaint through the complaint service, with its 14-day deadline", async () => {
     const now = at('2027-08-03T10:00:00Z');
     const r = await fileSchoolComplaint(
-      { id: A.teacherId },
+      A.teacher,
       A.schoolId,
       { description: 'Wydruk list zdających nie działa.', demand: 'Naprawa.' },
       '203.0.113.7',
       now,
     );
     const c = await db().complaint.findUniqueOrThrow({ where: { number: r.number } });
-    expect(c).toMatchObject({ schoolId: A.schoolId, userId: A.teacherId });
+    expect(c).toMatchObject({ schoolId: A.schoolId, userId: A.teacher.id });
     expect(c.dueAt.getTime()).toBeGreaterThan(now.getTime() + 13 * 86_400_000);
     await expect(
-      fileSchoolComplaint({ id: B.directorId }, A.schoolId, { description: 'x', demand: 'y' }, '203.0.113.8', now),
+      fileSchoolComplaint(B.director, A.schoolId, { description: 'x', demand: 'y' }, '203.0.113.8', now),
     ).rejects.toThrow('not found');
-    const page = await licencePage({ id: A.directorId }, A.schoolId, now);
+    const page = await licencePage(A.director, A.schoolId, now);
     expect(page.complaints).toEqual([expect.objectContaining({ number: r.number })]);
   });
 });
@@ -366,15 +306,15 @@ describe('termination for non-performance (A16)', () => {
     expect(row).toMatchObject({ refund: expected.refund, daysLeft: 91, daysPaid: expected.daysPaid });
     expect(expected.refund).toBeGreaterThan(0);
 
-    await expect(terminateLicence(C.directorId, C.licenceId, now)).rejects.toThrow();
-    expect(await terminateLicence(accountant, C.licenceId, now)).toBe(expected.refund);
+    await expect(terminateLicence(C.director.id, C.licenceId, now)).rejects.toThrow();
+    expect(await terminateLicence(await accountantId(), C.licenceId, now)).toBe(expected.refund);
     const licence = await db().schoolLicence.findUniqueOrThrow({ where: { id: C.licenceId } });
     const contract = await db().contract.findUniqueOrThrow({ where: { id: licence.contractId } });
     expect(contract).toMatchObject({ status: 'ENDED', endReason: 'non-performance' });
     const due = await db().contractEvent.findMany({ where: { contractId: contract.id, kind: 'refund-due' } });
     expect(due).toHaveLength(1);
-    expect((await schoolAccess({ id: C.directorId }, C.schoolId, now))?.level).toBe('read-only');
-    await expect(terminateLicence(accountant, C.licenceId, now)).rejects.toThrow(UserError);
+    expect((await schoolAccess(C.director, C.schoolId, now))?.level).toBe('read-only');
+    await expect(terminateLicence(await accountantId(), C.licenceId, now)).rejects.toThrow(UserError);
     expect((await terminableLicences(now)).some((r) => r.licenceId === C.licenceId)).toBe(false);
   });
 });

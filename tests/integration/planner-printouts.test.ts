@@ -8,9 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { orderLicence, type LicenceOrder } from '@/lib/licence/order';
-import { bookTransfer } from '@/lib/billing/payments/transfers';
-import { LICENCE_OFFER_SLUG } from '@/lib/licence/paths';
+import { orderLicence } from '@/lib/licence/order';
 import { plannerSummaries, subjectCountsOf } from '@/lib/matura/summaries/summaries';
 import { subjectCounts } from '@/lib/matura/summaries/group';
 import { downloadAccess } from '@/lib/matura/printouts/data';
@@ -22,6 +20,7 @@ import {
   subjectsXlsxFile,
   teamsFile,
 } from '@/lib/matura/printouts/files';
+import { DECEMBER, licenceOffer, order, paid, plannerSchool } from './planner-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -36,25 +35,8 @@ vi.mock('@/lib/http/route', async (orig) => ({
   routeUser: async () => routeViewer.current,
 }));
 
-const NOW = new Date('2026-12-02T10:00:00Z');
+const NOW = DECEMBER;
 const PAID = new Date('2026-12-04T10:00:00Z');
-let n = 0;
-
-const order = (): LicenceOrder => {
-  n += 1;
-  return {
-    schoolName: `XXI Liceum Ogólnokształcące nr ${n}`,
-    okeCode: `1465${String(n).padStart(2, '0')}-021AB`,
-    commission: 'warszawa',
-    nip: '5260250274',
-    street: 'ul. Nowowiejska 37',
-    postalCode: '02-010',
-    city: 'Warszawa',
-    examYear: 2027,
-    ecoInvoice: true,
-    contact: { firstName: 'Anna', lastName: 'Dyrektorska', email: `dyrektor-wydruki${n}@lo.example.pl` },
-  };
-};
 
 const pdfText = (pdf: Buffer) =>
   execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/\s+/g, ' ');
@@ -70,30 +52,8 @@ async function sheetRows(xlsx: Buffer): Promise<string[]> {
   return rows;
 }
 
-let accountant = '';
-
 beforeAll(async () => {
-  await db().billingOffer.create({
-    data: {
-      slug: LICENCE_OFFER_SLUG,
-      title: 'Planer maturalny — licencja szkolna na rok',
-      product: 'licence',
-      planKind: 'PROFORMA',
-      planCode: 'licence-proforma',
-      amount: 50_000,
-    },
-  });
-  accountant = (
-    await db().user.create({
-      data: {
-        email: 'ksiegowa@example.pl',
-        firstName: 'Ewa',
-        lastName: 'Księgowa',
-        passwordHash: 'x',
-        roles: ['ACCOUNTING'],
-      },
-    })
-  ).id;
+  await licenceOffer();
   const at = (iso: string) => new Date(iso);
   await db().examSession.createMany({
     data: [
@@ -124,36 +84,33 @@ const OBLIGATORY: Exam[] = [
 ];
 const ENV = { operatingSystem: 'linux', officeSuite: 'libreOffice', programmingLanguage: 'python' };
 
-/** A school with its director and three students in two classes (one checked). */
+/** A planner school (XXI LO) with three students in two classes (one checked). */
 async function school() {
-  const r = await orderLicence(order(), null, NOW);
-  if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
-  const { userId } = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: r.schoolId } });
-  const licence = await db().schoolLicence.findUniqueOrThrow({ where: { contractId: r.contractId } });
+  const s = await plannerSchool(NOW, { order: { schoolName: 'XXI Liceum Ogólnokształcące' } });
   const add = async (firstName: string, lastName: string, className: string, extra: Exam[], checked = false) => {
-    const s = await db().maturaStudent.create({
+    const st = await db().maturaStudent.create({
       data: {
-        schoolId: r.schoolId,
-        licenceId: licence.id,
+        schoolId: s.schoolId,
+        licenceId: s.licenceId,
         firstName,
         lastName,
         className,
         formula: '2023',
         checkedAt: checked ? NOW : null,
-        checkedById: checked ? userId : null,
+        checkedById: checked ? s.director.id : null,
       },
     });
     await db().maturaExam.createMany({
       data: [...OBLIGATORY, ...extra].map(([subject, part, level, environment]) => ({
-        schoolId: r.schoolId,
-        studentId: s.id,
+        schoolId: s.schoolId,
+        studentId: st.id,
         subject,
         part,
         level,
         environment,
       })),
     });
-    return s;
+    return st;
   };
   const students = {
     zofia: await add('Zofia', 'Wójcik', '3b', [['biology', 'written', 'extended']]),
@@ -163,12 +120,7 @@ async function school() {
       ['chemistry', 'written', 'extended'],
     ]),
   };
-  const book = () =>
-    bookTransfer(
-      { chargeId: r.chargeId, amount: 50_000, title: r.proformaNumber, bookedOn: '2026-12-03', bookedById: accountant },
-      new Date('2026-12-03T10:00:00Z'),
-    );
-  return { ...r, licenceId: licence.id, director: { id: userId }, students, book };
+  return { ...s, students };
 }
 
 describe('summaries', () => {
@@ -240,13 +192,13 @@ describe('printouts and exports', () => {
       subjectsXlsxFile(s.director, s.schoolId, NOW),
     ])
       await expect(file).rejects.toBeInstanceOf(UserError);
-    await s.book();
+    await paid(s);
     await expect(downloadAccess(s.director, s.schoolId, PAID)).resolves.toMatchObject({ level: 'full' });
   });
 
   it('the declarations for signature: one page per student by class and surname, with exams, environment and signature lines', async () => {
     const s = await school();
-    await s.book();
+    await paid(s);
     const file = await declarationsFile(s.director, s.schoolId, null, PAID);
     expect(file).toMatchObject({ name: 'deklaracje.pdf', type: 'application/pdf' });
     expect(pdfPages(file.body)).toBe(3);
@@ -277,7 +229,7 @@ describe('printouts and exports', () => {
 
   it('the subject counts as PDF and XLSX, and the students export one row each', async () => {
     const s = await school();
-    await s.book();
+    await paid(s);
     const pdf = pdfText((await subjectsPdfFile(s.director, s.schoolId, PAID)).body);
     expect(pdf).toContain('biologia');
     expect(pdf).toContain('Uczniów w planerze: 3');
@@ -296,7 +248,7 @@ describe('printouts and exports', () => {
 
   it('the room lists and team appointments per room session, with the seated students and the team', async () => {
     const s = await school();
-    await s.book();
+    await paid(s);
     const session = await db().examSession.findFirstOrThrow({ where: { examYear: 2027, subject: 'polish' } });
     const room = await db().examRoom.create({
       data: { schoolId: s.schoolId, licenceId: s.licenceId, name: 'Aula 12', seats: 40 },

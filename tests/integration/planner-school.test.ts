@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { orderLicence, type LicenceOrder } from '@/lib/licence/order';
-import { LICENCE_OFFER_SLUG, plannerPath } from '@/lib/licence/paths';
+import { type LicenceOrder } from '@/lib/licence/order';
+import { plannerPath } from '@/lib/licence/paths';
 import {
   currentSchoolAgreement,
   requireSchoolDpa,
@@ -22,6 +22,7 @@ import { inviteSchoolStaff, removeSchoolStaff, schoolStaffList } from '@/lib/lic
 import { agreementQueue } from '@/lib/groups/agreement/agreements';
 import { DEMO_SCHOOL } from '@/lib/demo/schools';
 import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
+import { DECEMBER, licenceOffer, plannerSchool } from './planner-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -29,56 +30,17 @@ vi.mock('@/lib/jobs/queues', () => ({
   enqueue: async () => {},
 }));
 
-const NOW = new Date('2026-12-02T10:00:00Z');
+const NOW = DECEMBER;
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
-let n = 0;
 
-const order = (over: Partial<LicenceOrder> = {}): LicenceOrder => {
-  n += 1;
-  return {
-    schoolName: `XIV Liceum Ogólnokształcące nr ${n}`,
-    okeCode: `1465${String(n).padStart(2, '0')}-011AB`,
-    commission: 'warszawa',
-    nip: '5260250274',
-    street: 'ul. Nowowiejska 37',
-    postalCode: '02-010',
-    city: 'Warszawa',
-    examYear: 2027,
-    ecoInvoice: false,
-    contact: { firstName: 'Anna', lastName: 'Dyrektorska', email: `dyrektor${n}@lo.example.pl` },
-    ...over,
-  };
-};
-
-/** A school with its director (the order's contact), unpaid: the planner works, downloads are restricted. */
-async function school(over: Partial<LicenceOrder> = {}) {
-  const input = order(over);
-  const r = await orderLicence(input, null, NOW);
-  if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
-  const director = await db().user.findUniqueOrThrow({ where: { email: input.contact!.email }, select: { id: true } });
-  return { schoolId: r.schoolId, director, okeCode: input.okeCode };
-}
-
-async function teacherOf(schoolId: string, director: { id: string }) {
-  n += 1;
-  const email = `nauczyciel${n}@lo.example.pl`;
-  await inviteSchoolStaff(director, schoolId, { email, firstName: 'Jan', lastName: 'Uczący', role: 'TEACHER' }, NOW);
-  return db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-}
+/** A school with its director (the order's contact) and a teacher, unpaid, its agreement not yet
+ *  signed: what this file tests is how it gets one. */
+const school = (over: Partial<LicenceOrder> = {}) => plannerSchool(NOW, { dpa: false, order: over });
 
 let support = { id: '' };
 
 beforeAll(async () => {
-  await db().billingOffer.create({
-    data: {
-      slug: LICENCE_OFFER_SLUG,
-      title: 'Planer maturalny — licencja szkolna na rok',
-      product: 'licence',
-      planKind: 'PROFORMA',
-      planCode: 'licence-proforma',
-      amount: 50_000,
-    },
-  });
+  await licenceOffer();
   support = await db().user.create({
     data: { email: 'pomoc@example.pl', firstName: 'Piotr', lastName: 'Pomocny', passwordHash: 'x', roles: ['SUPPORT'] },
     select: { id: true },
@@ -157,8 +119,7 @@ describe("the school's data-processing agreement", () => {
   });
 
   it('a teacher cannot upload the scan (the director signs), but sees the state', async () => {
-    const { schoolId, director } = await school();
-    const teacher = await teacherOf(schoolId, director);
+    const { schoolId, teacher } = await school();
     await expect(
       submitSchoolAgreement(teacher, schoolId, { name: 'umowa.pdf', bytes: PDF }, NOW),
     ).rejects.toBeInstanceOf(UserError);
@@ -241,8 +202,7 @@ describe("the school's staff", () => {
   });
 
   it('a teacher cannot invite or remove', async () => {
-    const { schoolId, director } = await school();
-    const teacher = await teacherOf(schoolId, director);
+    const { schoolId, teacher } = await school();
     await expect(
       inviteSchoolStaff(
         teacher,
@@ -257,8 +217,7 @@ describe("the school's staff", () => {
   });
 
   it('lists the staff with roles; the director removes a teacher but never the last director', async () => {
-    const { schoolId, director } = await school();
-    const teacher = await teacherOf(schoolId, director);
+    const { schoolId, director, teacher } = await school();
     const list = await schoolStaffList(director, schoolId, NOW);
     expect(list.map((s) => [s.role, s.isViewer])).toEqual([
       ['DIRECTOR', true],

@@ -4,8 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { orderLicence, type LicenceOrder } from '@/lib/licence/order';
-import { LICENCE_OFFER_SLUG } from '@/lib/licence/paths';
+import { orderLicence } from '@/lib/licence/order';
 import { ensureTimetable, timetableByDay } from '@/lib/matura/timetable';
 import { deleteTeacher, listTeachers, saveTeacher } from '@/lib/matura/teams/teachers';
 import { addRoomSession, deleteRoom, saveRoom } from '@/lib/matura/teams/rooms';
@@ -14,6 +13,7 @@ import { approveTeam, removeTeamMember, setTeamMember } from '@/lib/matura/teams
 import { roomSessionPage, roomsPage, roomsPlan, teachersPage } from '@/lib/matura/teams/pages';
 import { DEMO_SCHOOL } from '@/lib/demo/schools';
 import { seedSchoolsTeamsDemo } from '@/lib/demo/schools-teams';
+import { DECEMBER, JULY, licenceOffer, order, plannerSchool, refusal, type PlannerSchool } from './planner-fixtures';
 
 vi.mock('@/lib/jobs/queues', () => ({
   dispatchEmails: async () => {},
@@ -21,42 +21,9 @@ vi.mock('@/lib/jobs/queues', () => ({
   enqueue: async () => {},
 }));
 
-const NOW = new Date('2026-12-02T10:00:00Z');
-/** After the 2027 licence ended (30 June) and before the purge: read-only. */
-const JULY = new Date('2027-07-10T10:00:00Z');
-let n = 0;
+const NOW = DECEMBER;
 
-const order = (): LicenceOrder => {
-  n += 1;
-  return {
-    schoolName: `XIV Liceum Ogólnokształcące nr ${n}`,
-    okeCode: `1465${String(n).padStart(2, '0')}-011AB`,
-    commission: 'warszawa',
-    nip: '5260250274',
-    street: 'ul. Nowowiejska 37',
-    postalCode: '02-010',
-    city: 'Warszawa',
-    examYear: 2027,
-    ecoInvoice: false,
-    contact: { firstName: 'Anna', lastName: 'Dyrektorska', email: `dyrektor${n}@lo.example.pl` },
-  };
-};
-
-type School = { schoolId: string; licenceId: string; director: { id: string }; teacher: { id: string } };
-
-async function school(): Promise<School> {
-  const r = await orderLicence(order(), null, NOW);
-  if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
-  const director = await db().schoolStaff.findFirstOrThrow({ where: { schoolId: r.schoolId } });
-  const user = await db().user.create({
-    data: { email: `nauczyciel${n}@lo.example.pl`, firstName: 'Tomasz', lastName: 'Uczący', passwordHash: 'x' },
-  });
-  await db().schoolStaff.create({ data: { schoolId: r.schoolId, userId: user.id, role: 'TEACHER' } });
-  const licence = await db().schoolLicence.findFirstOrThrow({ where: { schoolId: r.schoolId } });
-  return { schoolId: r.schoolId, licenceId: licence.id, director: { id: director.userId }, teacher: { id: user.id } };
-}
-
-async function students(s: School, count: number, subject: string, level: string) {
+async function students(s: PlannerSchool, count: number, subject: string, level: string) {
   for (let i = 0; i < count; i++) {
     const st = await db().maturaStudent.create({
       data: {
@@ -72,29 +39,11 @@ async function students(s: School, count: number, subject: string, level: string
   }
 }
 
-const refusal = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a refusal');
-};
-
 let polish = '';
 let maths = '';
 
 beforeAll(async () => {
-  await db().billingOffer.create({
-    data: {
-      slug: LICENCE_OFFER_SLUG,
-      title: 'Planer maturalny — licencja szkolna na rok',
-      product: 'licence',
-      planKind: 'PROFORMA',
-      planCode: 'licence-proforma',
-      amount: 50_000,
-    },
-  });
+  await licenceOffer();
   expect(await ensureTimetable(2027)).toBeGreaterThan(20);
   expect(await ensureTimetable(2027)).toBe(0);
   const sessions = await db().examSession.findMany({ where: { examYear: 2027 } });
@@ -116,7 +65,7 @@ describe('the timetable', () => {
 
 describe('teachers', () => {
   it('adds, changes and deletes a teacher, refusing unknown subjects and a foreign account link', async () => {
-    const s = await school();
+    const s = await plannerSchool();
     const id = await saveTeacher(
       s.director,
       s.schoolId,
@@ -156,7 +105,7 @@ describe('teachers', () => {
 
 describe('rooms, seating and teams', () => {
   it('seats the exam takers up to the seats, warns about the team in words, and lets only the director approve', async () => {
-    const s = await school();
+    const s = await plannerSchool();
     await students(s, 35, 'polish', 'basic');
     await students(s, 2, 'mathematics', 'basic');
     const room = await saveRoom(s.teacher, s.schoolId, null, { name: 'Sala 12', seats: 32, computers: false }, NOW);
@@ -237,7 +186,7 @@ describe('rooms, seating and teams', () => {
   });
 
   it('warns about a teacher in two rooms of one session, on both rooms', async () => {
-    const s = await school();
+    const s = await plannerSchool();
     const a = await saveRoom(s.director, s.schoolId, null, { name: 'A', seats: 10, computers: false }, NOW);
     const b = await saveRoom(s.director, s.schoolId, null, { name: 'B', seats: 10, computers: false }, NOW);
     const t = await saveTeacher(
@@ -259,8 +208,8 @@ describe('rooms, seating and teams', () => {
   });
 
   it("refuses another school's room, session and teacher as not found", async () => {
-    const s = await school();
-    const other = await school();
+    const s = await plannerSchool();
+    const other = await plannerSchool();
     const room = await saveRoom(
       other.director,
       other.schoolId,
@@ -294,7 +243,7 @@ describe('rooms, seating and teams', () => {
   });
 
   it('after the exam year (10 July) shows everything read-only and refuses every change', async () => {
-    const s = await school();
+    const s = await plannerSchool();
     const room = await saveRoom(s.director, s.schoolId, null, { name: 'Sala 1', seats: 10, computers: true }, NOW);
     const rs = await addRoomSession(s.director, s.schoolId, room, polish, NOW);
     const t = await saveTeacher(
@@ -326,7 +275,7 @@ describe('rooms, seating and teams', () => {
 
 describe('the demo', () => {
   it('gives the demo school rooms, teachers and a team at the Polish exam, once', async () => {
-    const r = await orderLicence({ ...order(), okeCode: DEMO_SCHOOL.okeCode }, null, NOW);
+    const r = await orderLicence(order({ okeCode: DEMO_SCHOOL.okeCode }), null, NOW);
     if (r.fieldErrors) throw new Error(JSON.stringify(r.fieldErrors));
     await seedSchoolsTeamsDemo(NOW);
     await seedSchoolsTeamsDemo(NOW);
