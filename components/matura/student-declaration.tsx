@@ -11,6 +11,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { TextAreaField } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
+import { printoutPath } from '@/lib/matura/printouts/printouts-page';
 import { DeclarationForm } from './declaration-form';
 import { StudentForm } from './student-form';
 
@@ -53,6 +54,11 @@ export function StudentDeclaration({ schoolId, page }: { schoolId: string; page:
           </ul>
         ) : (
           <p className="muted">{t.empty}</p>
+        )}
+        {page.stored.length > 0 && (
+          <a href={printoutPath(schoolId, 'declarations', `?uczen=${s.id}`)} className="btn-secondary inline-block">
+            {t.printOne}
+          </a>
         )}
         {page.canUnlock && (
           <ActionForm

@@ -33,6 +33,7 @@ export const plannerDeclarations = {
     add: 'Dodaj egzamin ustny',
   },
   save: 'Zapisz deklarację',
+  printOne: 'Pobierz deklarację do podpisu (PDF)',
   saved: 'Zapisano deklarację. Sprawdź ją z deklaracją papierową podpisaną przez ucznia.',
   invalid: 'Deklaracja ma błędy — opis przy każdym polu. Nic nie zostało zapisane.',
   stored: 'Zapisana deklaracja',
