@@ -61,6 +61,8 @@ export const AUDIT_ACTIONS = [
   'school.agreement.rejected',
   'school.staff.invited',
   'school.staff.removed',
+  'matura.subject-list.saved',
+  'matura.subject-list.reset',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -88,5 +90,6 @@ export const AUDIT_OBJECT_TYPES = [
   'school',
   'schoolLicence',
   'roomSession',
+  'maturaSubjectList',
 ] as const;
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

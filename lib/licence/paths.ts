@@ -7,6 +7,9 @@ export const SCHOOL_PATH = '/planer/szkola';
 export const PANEL_SCHOOLS_PATH = '/panel/szkoly';
 /** CKE's timetable per exam year (lib/matura/timetable.ts). */
 export const PANEL_TIMETABLE_PATH = '/panel/szkoly/harmonogram';
+/** Each exam year's list of matura subjects and levels (lib/matura/subject-list-admin.ts). */
+export const PANEL_SUBJECTS_PATH = '/panel/szkoly/przedmioty';
+export const panelSubjectListJsonPath = (examYear: number) => `${PANEL_SUBJECTS_PATH}/${examYear}/lista.json`;
 /** The offer a licence is ordered on (lib/demo/billing.ts, plan 'licence-proforma'). */
 export const LICENCE_OFFER_SLUG = 'licencja-szkolna';
 

@@ -8,7 +8,7 @@ import { PANEL_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
 import { clockAdjustable } from '@/lib/clock/clock';
 import { LANGUAGE_PANEL_PATH, OFFICE_INBOX_PATH } from '@/lib/language/office/paths';
 import { DESK_PATH, PANEL_CENTRES_PATH } from '@/lib/centres/paths';
-import { PANEL_SCHOOLS_PATH } from '@/lib/licence/paths';
+import { PANEL_SCHOOLS_PATH, PANEL_SUBJECTS_PATH } from '@/lib/licence/paths';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
@@ -39,6 +39,7 @@ export function panelLinks(): PanelLink[] {
     { href: PANEL_CENTRES_PATH, label: m.centresPanel.nav, permission: 'panel:centres' },
     { href: DESK_PATH, label: m.centresDesk.nav, permission: 'centres:desk' },
     { href: PANEL_SCHOOLS_PATH, label: m.licence.panel.nav, permission: 'panel:schools' },
+    { href: PANEL_SUBJECTS_PATH, label: m.plannerSubjects.nav, permission: 'panel:schools' },
     // Only where the clock can be moved (DEMO_CLOCK=1 on the embedded database, the test server).
     ...(clockAdjustable() ? [{ href: '/panel/zegar', label: m.demoClock.nav, permission: 'demo:clock' as const }] : []),
   ];

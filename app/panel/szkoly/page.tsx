@@ -4,7 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n';
 import { schoolsPanel } from '@/lib/licence/panel';
-import { PANEL_SCHOOLS_PATH, PANEL_TIMETABLE_PATH } from '@/lib/licence/paths';
+import { PANEL_SCHOOLS_PATH, PANEL_SUBJECTS_PATH, PANEL_TIMETABLE_PATH } from '@/lib/licence/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { SchoolsTable } from '@/components/licence/schools-table';
 import { ToPostTable } from '@/components/licence/to-post-table';
@@ -27,9 +27,14 @@ export default async function PanelSchoolsPage() {
         title={t.title}
         intro={`${t.intro} ${t.schools(schools.length)}.`}
         actions={
-          <Link href={PANEL_TIMETABLE_PATH} className="btn-secondary">
-            {messages().plannerTeams.timetable.link}
-          </Link>
+          <>
+            <Link href={PANEL_TIMETABLE_PATH} className="btn-secondary">
+              {messages().plannerTeams.timetable.link}
+            </Link>
+            <Link href={PANEL_SUBJECTS_PATH} className="btn-secondary">
+              {messages().plannerSubjects.link}
+            </Link>
+          </>
         }
       />
       <SchoolsTable schools={schools} canManage={canManage} />

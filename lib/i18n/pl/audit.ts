@@ -64,6 +64,8 @@ export const audit = {
     'school.agreement.rejected': 'Odrzucenie umowy powierzenia szkoły',
     'school.staff.invited': 'Zaproszenie do zespołu szkoły',
     'school.staff.removed': 'Usunięcie z zespołu szkoły',
+    'matura.subject-list.saved': 'Zapisanie listy przedmiotów maturalnych roku',
+    'matura.subject-list.reset': 'Przywrócenie wbudowanej listy przedmiotów maturalnych roku',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
@@ -87,6 +89,7 @@ export const audit = {
     school: 'Szkoła',
     schoolLicence: 'Licencja szkolna',
     roomSession: 'Sala na sesji egzaminu',
+    maturaSubjectList: 'Lista przedmiotów maturalnych',
   } as Record<string, string>,
   fields: {
     status: 'Status',

@@ -47,6 +47,7 @@ import { plannerTeams } from './planner-teams';
 import { plannerPrintouts } from './planner-printouts';
 import { plannerSchool } from './planner-school';
 import { plannerLifecycle } from './planner-lifecycle';
+import { plannerSubjects } from './planner-subjects';
 
 export const pl = {
   ...common,
@@ -96,6 +97,7 @@ export const pl = {
   plannerPrintouts,
   plannerSchool,
   plannerLifecycle,
+  plannerSubjects,
 };
 
 type Widen<T> = T extends string
