@@ -2,6 +2,10 @@
 // (Ukrainian became a foreign language in 2025, M11), so staff will edit it per year from the
 // database. The type is plain JSON; `subjectListSchema` checks a stored list before it is used.
 import { z } from 'zod';
+import { messages } from '@/lib/i18n';
+
+// The list's own checks, worded for the staff who edit it (the catalogue's `plannerSubjects.rules`).
+const t = () => messages().plannerSubjects.rules;
 
 /** Formuła 2023 (4-year LO, 5-year technikum) or Formuła 2015 for those it still applies to (M16). */
 export const FORMULAS = ['2023', '2015'] as const;
@@ -87,13 +91,13 @@ export const subjectListSchema = z
   .superRefine((list, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     const codes = list.subjects.map((s) => s.code);
-    for (const dup of codes.filter((c, i) => codes.indexOf(c) !== i)) issue(`Subject ${dup} is listed twice`);
+    for (const dup of codes.filter((c, i) => codes.indexOf(c) !== i)) issue(t().duplicate(dup));
     for (const formula of FORMULAS) {
       const of = list.subjects.filter((s) => s.formulas.includes(formula));
       if (!of.some((s) => s.kind === 'modernForeign' && s.written.includes('basic') && s.oral.includes('none')))
-        issue(`Formula ${formula} has no foreign language to take as obligatory`);
+        issue(t().noForeign(formula));
       for (const c of [POLISH, MATHEMATICS]) {
-        if (!of.some((s) => s.code === c && s.written.includes('basic'))) issue(`Formula ${formula} lacks basic ${c}`);
+        if (!of.some((s) => s.code === c && s.written.includes('basic'))) issue(t().noBasic(formula, c));
       }
     }
   });

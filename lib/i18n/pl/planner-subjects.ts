@@ -58,4 +58,11 @@ export const plannerSubjects = {
     notStored: 'Ten rok ma już listę wbudowaną.',
     year: 'Nie ma takiego roku egzaminu.',
   },
+  rules: {
+    duplicate: (code: string) => `Przedmiot „${code}” jest na liście dwa razy.`,
+    noForeign: (formula: string) =>
+      `W formule ${formula} nie ma języka obcego zdawanego obowiązkowo (pisemnie na poziomie podstawowym i ustnie bez poziomu).`,
+    noBasic: (formula: string, code: string) =>
+      `W formule ${formula} brakuje przedmiotu „${code}” na poziomie podstawowym (obowiązkowego).`,
+  },
 };
