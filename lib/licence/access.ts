@@ -32,6 +32,8 @@ export type SchoolAccess = {
 
 /** Contract states of a licence that counts (paid, awaiting payment, ended early): not VOID. */
 export const STANDING = ['PENDING', 'ACTIVE', 'SUSPENDED', 'ENDED'];
+/** Standing and paid at least once (a renewal that keeps the school in full use over the summer). */
+export const PAID = ['ACTIVE', 'SUSPENDED', 'ENDED'];
 
 export async function schoolAccess(
   viewer: { id: string },
@@ -70,7 +72,9 @@ export async function schoolAccess(
     standing.find((l) => !l.purgedAt && now.getTime() < purgeDueAt(l.examYear).getTime()) ?? licences.at(-1) ?? null;
   if (!current) return { schoolId, role: staff.role, level: 'blocked', licence: null };
   const contract = byId.get(current.contractId)!;
-  const renewed = standing.some((l) => l.examYear === current.examYear + 1);
+  const renewed = standing.some(
+    (l) => l.examYear === current.examYear + 1 && PAID.includes(byId.get(l.contractId)?.status ?? 'VOID'),
+  );
   const phase = licencePhase(current.examYear, now, { renewed, renewal: current.renewalOfId !== null });
   const grants = contractGrantsAccess(contract, warsawToday(now));
   const level = accessLevel({ contractStatus: contract.status, grants, phase, purged: current.purgedAt !== null });

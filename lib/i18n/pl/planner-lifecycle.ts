@@ -20,7 +20,8 @@ export const plannerLifecycle = {
     readOnlyFrom: 'Tylko odczyt i eksport od',
     purgeOn: 'Usunięcie danych uczniów, deklaracji i zespołów',
     renewalFrom: 'Oferta przedłużenia od',
-    renewedNote: 'Szkoła ma licencję na kolejny rok: dane nie przechodzą w tryb tylko do odczytu i nie są usuwane.',
+    renewedNote:
+      'Szkoła opłaciła licencję na kolejny rok: do 30 lipca planer działa bez ograniczeń, potem uczniowie zdający poprawkę przechodzą do nowej licencji, a dane absolwentów tego roku są usuwane.',
     exportsHint: 'Przed usunięciem danych pobierz wydruki i eksporty.',
     exports: 'Wydruki i eksporty',
   },
@@ -68,7 +69,7 @@ export const plannerLifecycle = {
       subject: (examYear: number, number: string) =>
         `Przedłużenie licencji planera na maturę ${examYear} — pro forma ${number}`,
       intro: (school: string, examYear: number, number: string) =>
-        `Licencja planera maturalnego dla szkoły ${school} wygasa 30 czerwca. Przygotowaliśmy przedłużenie na maturę ${examYear} (umowa ${number}); obowiązuje od 1 lipca, więc dane uczniów i deklaracje zostają bez przerwy, a uczniowie zdający poprawkę przechodzą do nowej licencji.`,
+        `Licencja planera maturalnego dla szkoły ${school} wygasa 30 czerwca. Przygotowaliśmy przedłużenie na maturę ${examYear} (umowa ${number}); po jej opłaceniu planer działa bez przerwy przez wakacje, a 30 lipca uczniowie zdający poprawkę przechodzą do nowej licencji (dane pozostałych absolwentów są wtedy usuwane — pobierz wcześniej potrzebne wydruki).`,
       amount: (amount: string) => `Kwota do zapłaty: ${amount}.`,
       account: (account: string) => `Numer rachunku: ${account}.`,
       title: (number: string) => `Tytuł przelewu: ${number}.`,

@@ -15,7 +15,7 @@ import { fileComplaint } from '@/lib/support/complaints';
 import { licenceEndsAt, licencePeriod, purgeDueAt, renewalOfferedFrom } from '@/lib/matura/rules/deadlines';
 import { plannerAccess } from '../planner';
 import { plannerPath } from '../paths';
-import { renewalOf } from './shared';
+import { paidRenewalOf, renewalOf } from './shared';
 
 type Links = { proforma: string; pay: string } | null;
 
@@ -126,7 +126,7 @@ export async function licencePage(viewer: { id: string }, schoolId: string, now 
     renewalLapsed: !next && !l.purgedAt && now >= renewalOfferedFrom(l.examYear),
     readOnlyFrom: formatDate(licenceEndsAt(l.examYear)),
     purgeOn: formatLastDay(purgeDueAt(l.examYear)),
-    renewed: next !== null,
+    renewed: next !== null && (await paidRenewalOf(db(), l)) !== null,
     exportsPath: plannerPath(schoolId, 'printouts'),
     erased: erasedAt
       ? t.erase.erased(formatDateTime(erasedAt))

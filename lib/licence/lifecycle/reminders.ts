@@ -10,7 +10,7 @@ import { absoluteUrl } from '@/lib/url';
 import { formatLastDay, warsawParts } from '@/lib/format/time';
 import { PURGE_REMINDER_DAYS, purgeDueAt, purgeRemindersAt } from '@/lib/matura/rules/deadlines';
 import { plannerPath } from '../paths';
-import { contractStatuses, renewalOf, schoolDirectors } from './shared';
+import { contractStatuses, paidRenewalOf, schoolDirectors } from './shared';
 
 type Which = (typeof PURGE_REMINDER_DAYS)[number];
 const STAMP = { 14: 'purgeReminded14At', 3: 'purgeReminded3At' } as const satisfies Record<Which, string>;
@@ -31,7 +31,7 @@ export async function remindPurge(licenceId: string, now = currentTime()): Promi
       select: { id: true, schoolId: true, examYear: true, purgedAt: true, school: { select: { name: true } } },
     });
     const which = l && !l.purgedAt ? reminderDue(l.examYear, now) : null;
-    if (!l || !which || (await renewalOf(tx, l))) return [];
+    if (!l || !which || (await paidRenewalOf(tx, l))) return [];
     const claimed = await tx.schoolLicence.updateMany({
       where: { id: l.id, [STAMP[which]]: null },
       data: { [STAMP[which]]: now },

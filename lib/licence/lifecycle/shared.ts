@@ -1,7 +1,7 @@
 // What the licence's lifecycle steps (renewal, carry-over, reminders, purge) share: the school's
 // directors to e-mail, whether a licence is renewed, and which licences a step looks at.
 import type { Tx } from '@/lib/db/client';
-import { STANDING } from '../access';
+import { PAID, STANDING } from '../access';
 
 /** The school's directors who can be e-mailed, earliest first. */
 export async function schoolDirectors(tx: Tx, schoolId: string) {
@@ -35,4 +35,15 @@ export async function renewalOf(
 export async function contractStatuses(tx: Tx, contractIds: string[]): Promise<Map<string, string>> {
   const rows = await tx.contract.findMany({ where: { id: { in: contractIds } }, select: { id: true, status: true } });
   return new Map(rows.map((r) => [r.id, r.status]));
+}
+
+/**
+ * Renewed for the purposes of read-only, reminders and the page's "renewed": the renewal is paid.
+ * An offer still awaiting payment does not keep the school out of read-only after 30 June, nor
+ * spare it the reminders — otherwise an offer sent late and never paid would let the school's data
+ * be deleted without a read-only month or a warning.
+ */
+export async function paidRenewalOf(tx: Tx, licence: { schoolId: string; examYear: number }) {
+  const renewal = await renewalOf(tx, licence);
+  return renewal && PAID.includes(renewal.status) ? renewal : null;
 }
