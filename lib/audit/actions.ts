@@ -61,6 +61,7 @@ export const AUDIT_ACTIONS = [
   'school.agreement.rejected',
   'school.staff.invited',
   'school.staff.removed',
+  'refund.sent-transfer',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

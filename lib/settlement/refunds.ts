@@ -126,7 +126,7 @@ export function refundedStatus(totalGross: number, refundedGross: number): Order
 }
 
 /** Locks the order and reads what the check needs; the lock holds until the transaction ends. */
-async function lockOrder(tx: Tx, orderId: string) {
+export async function lockOrder(tx: Tx, orderId: string) {
   const rows = await tx.$queryRaw<
     { id: string; status: string; totalGross: number; refundedGross: number; currency: string }[]
   >`SELECT "id", "status"::text, "totalGross", "refundedGross", "currency" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;

@@ -64,6 +64,7 @@ export const audit = {
     'school.agreement.rejected': 'Odrzucenie umowy powierzenia szkoły',
     'school.staff.invited': 'Zaproszenie do zespołu szkoły',
     'school.staff.removed': 'Usunięcie z zespołu szkoły',
+    'refund.sent-transfer': 'Zwrot wysłany przelewem',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',
