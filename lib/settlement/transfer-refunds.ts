@@ -61,7 +61,10 @@ export async function openRefundsDue(contractId: string, client: Tx = db()): Pro
   for (const e of events) {
     const d = (e.detail ?? {}) as DueDetail;
     const amount = typeof d.amount === 'number' ? d.amount : 0;
-    const left = amount - (await sentAgainst(client, e.id));
+    // Money that came through PayU goes back through PayU (after-change.ts): not listed here.
+    const order = await paidOrderOf(client, contractId, e.chargeId);
+    if (!order || (await paidByPayu(client, order.id))) continue;
+    const left = Math.min(amount - (await sentAgainst(client, e.id)), order.totalGross - order.refundedGross);
     if (left > 0) {
       out.push({
         eventId: e.id,
@@ -91,8 +94,16 @@ async function paidOrderOf(tx: Tx, contractId: string, chargeId: string | null) 
       items: { some: chargeId ? { chargeId } : { charge: { contractId } } },
     },
     orderBy: [{ paidAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, totalGross: true, refundedGross: true },
+  });
+}
+
+async function paidByPayu(tx: Tx, orderId: string): Promise<boolean> {
+  const payment = await tx.payment.findFirst({
+    where: { orderId, status: 'COMPLETED', payuOrderId: { not: null } },
     select: { id: true },
   });
+  return payment !== null;
 }
 
 function tooMuch(left: number, currency: string): UserError {
@@ -141,11 +152,7 @@ export async function recordTransferRefund(
       const order = await lockOrder(tx, found.id);
       if (!order || (order.status !== 'PAID' && order.status !== 'PARTIALLY_REFUNDED'))
         throw new UserError('billingPanel.refundSent.notPaid');
-      const payu = await tx.payment.findFirst({
-        where: { orderId: order.id, status: 'COMPLETED', payuOrderId: { not: null } },
-        select: { id: true },
-      });
-      if (payu) throw new UserError('billingPanel.refundSent.paidByPayu');
+      if (await paidByPayu(tx, order.id)) throw new UserError('billingPanel.refundSent.paidByPayu');
 
       const sent = await sentAgainst(tx, input.eventId);
       const left = Math.min(dueAmount - sent, order.totalGross - order.refundedGross);

@@ -150,4 +150,34 @@ describe('a refund sent by transfer', () => {
     expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(UserError);
     expect(await db().refund.count({ where: { contractEventId: due.id } })).toBe(1);
   });
+
+  it('sends a refund in parts: each part its own correction, until nothing is left', async () => {
+    const third = await plannerSchool(DECEMBER);
+    await paid(third);
+    await numberInvoices(INVOICED);
+    const amount = await terminateLicence(await accountantId(), third.licenceId, TERMINATED);
+    const due = await db().contractEvent.findFirstOrThrow({
+      where: { contractId: third.contractId, kind: 'refund-due' },
+    });
+    const part = { contractId: third.contractId, eventId: due.id, sentOn: '2027-04-02', reference: 'R-3a' };
+    const first = await recordTransferRefund(await accountantId(), { ...part, amount: 10_000 }, SENT);
+    expect(first.left).toBe(amount - 10_000);
+    expect(await openRefundsDue(third.contractId)).toEqual([expect.objectContaining({ left: amount - 10_000 })]);
+    const second = await recordTransferRefund(
+      await accountantId(),
+      { ...part, amount: amount - 10_000, reference: 'R-3b' },
+      SENT,
+    );
+    expect(second.left).toBe(0);
+    const corrections = await db().invoiceCorrection.findMany({
+      where: { refundId: { in: [first.refundId, second.refundId] } },
+    });
+    expect(corrections.map((c) => correctionAmount(c.snapshot as unknown as CorrectionSnapshot)).sort()).toEqual(
+      [10_000, amount - 10_000].sort(),
+    );
+    expect(await db().order.findUniqueOrThrow({ where: { id: first.orderId } })).toMatchObject({
+      refundedGross: amount,
+      status: 'PARTIALLY_REFUNDED',
+    });
+  });
 });
