@@ -63,6 +63,7 @@ export const AUDIT_ACTIONS = [
   'school.staff.removed',
   'matura.subject-list.saved',
   'matura.subject-list.reset',
+  'refund.sent-transfer',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -206,14 +206,15 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
         },
       },
     });
-    await tx.paymentEvent.create({
-      data: {
-        paymentId: r.paymentId,
-        kind: 'refund',
-        status: n.status,
-        detail: { refundId: n.refundId, amount: n.amount },
-      },
-    });
+    if (r.paymentId)
+      await tx.paymentEvent.create({
+        data: {
+          paymentId: r.paymentId,
+          kind: 'refund',
+          status: n.status,
+          detail: { refundId: n.refundId, amount: n.amount },
+        },
+      });
     // The money went back: the invoice's value goes down by a correcting invoice (art. 106j),
     // issued here so it exists exactly when the refund is final; numbered after the commit.
     if (n.status === 'FINALIZED') corrected = await issueCorrectionInRefund(tx, refund.id, now);

@@ -111,7 +111,7 @@ async function attemptOf(base: string, client: Tx = db()): Promise<{ live: Reser
           amount: live.amount,
           description: live.description,
           payuRefundId: live.payuRefundId,
-          payuOrderId: live.payment.payuOrderId ?? '',
+          payuOrderId: live.payment?.payuOrderId ?? '',
           currency: live.order.currency,
         }
       : null,
@@ -126,7 +126,7 @@ export function refundedStatus(totalGross: number, refundedGross: number): Order
 }
 
 /** Locks the order and reads what the check needs; the lock holds until the transaction ends. */
-async function lockOrder(tx: Tx, orderId: string) {
+export async function lockOrder(tx: Tx, orderId: string) {
   const rows = await tx.$queryRaw<
     { id: string; status: string; totalGross: number; refundedGross: number; currency: string }[]
   >`SELECT "id", "status"::text, "totalGross", "refundedGross", "currency" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
@@ -308,14 +308,16 @@ async function complete(
         deactivatedGroupIds: revoked.groupIds,
       },
     });
-    await tx.paymentEvent.create({
-      data: {
-        paymentId: r.paymentId,
-        kind: 'refund',
-        status: 'PENDING',
-        detail: { amount: r.amount, refundId: answer.refundId, items: itemIds },
-      },
-    });
+    // PayU's refunds only ever get here, each of a payment (a refund sent by transfer has none).
+    if (r.paymentId)
+      await tx.paymentEvent.create({
+        data: {
+          paymentId: r.paymentId,
+          kind: 'refund',
+          status: 'PENDING',
+          detail: { amount: r.amount, refundId: answer.refundId, items: itemIds },
+        },
+      });
     await alsoInTransaction?.(tx, refundId);
     return {
       ...base,
@@ -446,14 +448,15 @@ export async function undoRefund(
     );
     await auditCertificates(tx, 'certificate.restored', { orderId: r.orderId, ...refund }, refundId, restored);
     await tx.group.updateMany({ where: { id: { in: refund.deactivatedGroupIds } }, data: { active: true } });
-    await tx.paymentEvent.create({
-      data: {
-        paymentId: refund.paymentId,
-        kind: 'refund',
-        status,
-        detail: { amount: refund.amount, refundId, ...(failure ? { failure } : {}) },
-      },
-    });
+    if (refund.paymentId)
+      await tx.paymentEvent.create({
+        data: {
+          paymentId: refund.paymentId,
+          kind: 'refund',
+          status,
+          detail: { amount: refund.amount, refundId, ...(failure ? { failure } : {}) },
+        },
+      });
     return { undone: true, orderId: r.orderId };
   };
   return client ? run(client) : db().$transaction(run);
@@ -484,7 +487,7 @@ export async function resumeUnansweredRefunds(olderThanMs = 5 * 60_000, now = cu
         amount: r.amount,
         description: r.description,
         payuRefundId: null,
-        payuOrderId: r.payment.payuOrderId ?? '',
+        payuOrderId: r.payment?.payuOrderId ?? '',
         currency: r.order.currency,
       });
       await complete(r.id, answer, undefined);

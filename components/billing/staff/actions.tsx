@@ -1,5 +1,6 @@
 // What staff may do with a contract: anyone reading contracts may send a reminder now; moving
-// money or access (book a transfer, suspend/resume, terminate) needs `contracts:manage`.
+// money or access (book a transfer, record a refund sent, suspend/resume, terminate) needs
+// `contracts:manage`.
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { warsawDateKey } from '@/lib/format/time';
@@ -11,6 +12,8 @@ import { contractAccessAction } from '@/lib/actions/billing/contract-access';
 import { ActionForm } from '@/components/forms/action-form';
 import { TransferForm } from './transfer-form';
 import { TerminateForm } from './terminate-form';
+import { RefundSentForm } from './refund-sent-form';
+import { dueByText } from '@/lib/settlement/transfer-refunds';
 
 export function ContractActions({ page, manage }: { page: StaffContractPage; manage: boolean }) {
   const m = messages();
@@ -52,6 +55,28 @@ export function ContractActions({ page, manage }: { page: StaffContractPage; man
         )}
       </div>
       {!manage && <p className="muted text-sm">{t.readOnly}</p>}
+      {manage && page.refundsDue.length > 0 && (
+        <div className="space-y-3">
+          <h3 className="font-semibold">{m.billingPanel.refundSent.title}</h3>
+          <p className="muted text-sm">{m.billingPanel.refundSent.intro}</p>
+          <div className="grid gap-6 lg:grid-cols-2">
+            {page.refundsDue.map((r) => (
+              <div key={r.eventId} className="space-y-2">
+                <p className="text-sm">
+                  {m.billingPanel.refundSent.due(money(r.amount), money(r.left), dueByText(r.dueBy))}
+                </p>
+                <RefundSentForm
+                  number={contract.number}
+                  contractId={contract.id}
+                  eventId={r.eventId}
+                  left={r.left}
+                  today={warsawDateKey(currentTime())}
+                />
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
       {manage && (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="space-y-3">

@@ -2,7 +2,8 @@
 // learner whose entitlement ended loses their future bookings (B9, L6), and money due back is
 // refunded through PayU's refund path (lib/settlement/refunds.ts, which calls PayU outside any
 // transaction). A charge paid by bank transfer has no PayU order: its 'refund-due' event stays
-// on the contract's history for accounting to send by transfer within the 14 days.
+// on the contract's history for accounting to send by transfer within the 14 days, and to record
+// on the staff contract page once sent (lib/settlement/transfer-refunds.ts: refund, correcting invoice).
 import { db } from '@/lib/db/client';
 import { messages } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';

@@ -17,6 +17,8 @@ export type EventKind =
   | 'voided'
   | 'periods-recomputed'
   | 'refund-due'
+  // Accounting sent a refund due back by transfer (lib/settlement/transfer-refunds.ts).
+  | 'refund-sent'
   // The run's and other helpers' kinds (reminder-sent, demand-sent, …), in kebab-case.
   | (string & {});
 

@@ -66,6 +66,7 @@ export const audit = {
     'school.staff.removed': 'Usunięcie z zespołu szkoły',
     'matura.subject-list.saved': 'Zapisanie listy przedmiotów maturalnych roku',
     'matura.subject-list.reset': 'Przywrócenie wbudowanej listy przedmiotów maturalnych roku',
+    'refund.sent-transfer': 'Zwrot wysłany przelewem',
   } as Record<string, string>,
   objectTypes: {
     order: 'Zamówienie',

@@ -44,6 +44,7 @@ export const billing = {
     voided: 'Umowa unieważniona',
     'periods-recomputed': 'Okresy przeliczone po odwołaniu zajęć',
     'refund-due': 'Zwrot do wypłaty',
+    'refund-sent': 'Zwrot wysłany przelewem',
     'class-refund': 'Zwrot za odwołane zajęcia',
   },
   access: {
