@@ -84,11 +84,12 @@ export async function seedSchoolStudentsDemo(
         data: {
           schoolId: school.id,
           licenceId: licence.id,
-          firstName: FIRST[i % 16],
-          lastName: LAST[(i * 7) % 16],
+          // 4b gets other pairs of names than 4a (offsets coprime with 16).
+          firstName: FIRST[i < 16 ? i : (i * 5 + 3) % 16],
+          lastName: LAST[i < 16 ? (i * 7) % 16 : (i * 3 + 1) % 16],
           className,
           formula: '2023',
-          checkedAt: i % 3 === 0 && i < opts.declared ? new Date(Date.UTC(licence.examYear - 1, 10, 20)) : null,
+          checkedAt: i % 3 === 0 && i < opts.declared ? new Date(Date.UTC(licence.examYear - 1, 10, 20, 11)) : null,
           checkedById: i % 3 === 0 && i < opts.declared ? (checker?.id ?? null) : null,
         },
         select: { id: true },

@@ -228,6 +228,45 @@ describe('declarations', () => {
     expect(await refusal(saveDeclaration(a.teacher, a.schoolId, studentId, GOOD, MARCH))).toBeInstanceOf(UserError);
   });
 
+  it('locks what the declaration depends on with it: the formula and the exemption, not a typo in the name', async () => {
+    const s = await db().maturaStudent.findUniqueOrThrow({ where: { id: studentId } });
+    const same = { firstName: s.firstName, lastName: s.lastName, className: s.className, formula: s.formula };
+    expect(
+      await refusal(updateStudent(a.teacher, a.schoolId, studentId, { ...same, formula: '2015' }, MARCH)),
+    ).toBeInstanceOf(UserError);
+    expect(
+      await refusal(updateStudent(a.teacher, a.schoolId, studentId, { ...same, vocationalExemption: 'tak' }, MARCH)),
+    ).toBeInstanceOf(UserError);
+    expect(
+      (await updateStudent(a.teacher, a.schoolId, studentId, { ...same, firstName: 'Marta' }, MARCH)).fieldErrors,
+    ).toBeUndefined();
+    expect(await db().maturaStudent.findUniqueOrThrow({ where: { id: studentId } })).toMatchObject({
+      firstName: 'Marta',
+      formula: '2023',
+      vocationalExemption: false,
+    });
+  });
+
+  it('takes back the paper check when the formula changes before the deadline', async () => {
+    const r = await addStudent(
+      a.teacher,
+      a.schoolId,
+      { firstName: 'Olga', lastName: 'Sowa', className: '4d' },
+      DECEMBER,
+    );
+    if (r.fieldErrors) throw new Error('setup');
+    await saveDeclaration(a.teacher, a.schoolId, r.id, GOOD, DECEMBER);
+    await markChecked(a.teacher, a.schoolId, r.id, true, DECEMBER);
+    await updateStudent(
+      a.teacher,
+      a.schoolId,
+      r.id,
+      { firstName: 'Olga', lastName: 'Sowa', className: '4d', formula: '2015' },
+      DECEMBER,
+    );
+    expect((await db().maturaStudent.findUniqueOrThrow({ where: { id: r.id } })).checkedAt).toBeNull();
+  });
+
   it('refuses an unlock before the deadline', async () => {
     expect(await refusal(unlockDeclaration(a.director, a.schoolId, studentId, 'bez powodu', DECEMBER))).toBeInstanceOf(
       UserError,

@@ -43,7 +43,7 @@ export const plannerDeclarations = {
   locked: (day: string) =>
     `Termin minął ${day}: deklaracja jest zablokowana. Zmienić ją może dyrektor, odblokowując ją z podaniem powodu.`,
   unlockedOpen: (by: string, reason: string) =>
-    `Odblokowana po terminie przez: ${by} (powód: ${reason}). Po zapisaniu zmian zostanie ponownie zablokowana.`,
+    `Odblokowana po terminie przez: ${by} (powód: ${reason.replace(/[.\s]+$/, '')}). Po zapisaniu zmian zostanie ponownie zablokowana.`,
   unlock: {
     title: 'Odblokuj deklarację po terminie',
     reason: 'Powód (zapisywany w dzienniku zmian)',

@@ -8,9 +8,11 @@ import { canWork } from '@/lib/licence/rules/access-level';
 import { declarationsLockAt } from '@/lib/matura/rules/deadlines';
 import { examLevelName, subjectListFor, subjectName } from '@/lib/matura/subject-list';
 import { subjectOf, type Formula, type SubjectList } from '@/lib/matura/subjects';
+import type { DeclaredExam } from '@/lib/matura/rules/declaration';
 import { studentOf, readingAccess } from '@/lib/matura/students/students';
 import { messages } from '@/lib/i18n';
-import { checkDeclaration, declaredExams, lockOf } from './declarations';
+import { checkDeclaration, declaredExams } from './declarations';
+import { lockOf } from './lock';
 import { formFromExams, type DeclarationFields } from './declaration-form';
 
 export type Choice = { code: string; name: string };
@@ -96,7 +98,7 @@ export async function declarationPage(
     list: list !== null,
     choices: list ? choicesFor(list, student.formula as Formula) : null,
     initial: formFromExams(exams) as DeclarationFields,
-    stored: exams.map((e) => ({
+    stored: inPaperOrder(exams, list).map((e) => ({
       subject: list ? subjectName(list, e.subject) : e.subject,
       level: examLevelName(e.part, e.level),
     })),
@@ -112,3 +114,17 @@ export async function declarationPage(
 }
 
 export type DeclarationPage = Awaited<ReturnType<typeof declarationPage>>;
+
+/** The exams in the paper declaration's order: written before oral, basic before extended, then the list's order. */
+function inPaperOrder(exams: DeclaredExam[], list: SubjectList | null): DeclaredExam[] {
+  const at = (code: string) => list?.subjects.findIndex((s) => s.code === code) ?? 0;
+  const rank = (e: DeclaredExam) => [
+    e.part === 'written' ? 0 : 1,
+    e.level === 'basic' || e.level === 'none' ? 0 : 1,
+    at(e.subject),
+  ];
+  return [...exams].sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
+}

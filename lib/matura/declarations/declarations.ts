@@ -8,11 +8,11 @@ import { recordAudit } from '@/lib/audit';
 import { text } from '@/lib/i18n';
 import { requireDirector, type PlannerAccess } from '@/lib/licence/planner';
 import { declarationErrors, type DeclaredExam, type DeclarationError } from '@/lib/matura/rules/declaration';
-import { declarationLock, type DeclarationLock } from '@/lib/matura/rules/deadlines';
 import { subjectListFor } from '@/lib/matura/subject-list';
 import type { Formula, SubjectList } from '@/lib/matura/subjects';
 import { studentOf, workingAccess } from '@/lib/matura/students/students';
 import { examsFromForm, formErrors, type DeclarationFields } from './declaration-form';
+import { lockOf } from './lock';
 
 type StudentFacts = {
   id: string;
@@ -21,17 +21,6 @@ type StudentFacts = {
   vocationalExemption: boolean;
   ownLanguage: string | null;
 };
-
-/** The lock of one student's declaration now: the deadline of its kind, opened by a director's unlock. */
-export async function lockOf(access: PlannerAccess, student: StudentFacts, now: Date): Promise<DeclarationLock> {
-  const open = await db().declarationUnlock.count({
-    where: { studentId: student.id, schoolId: access.schoolId, closedAt: null },
-  });
-  return declarationLock(access.licence.examYear, now, {
-    kind: student.lateStart ? 'lateStart' : 'standard',
-    unlockedByDirector: open > 0,
-  });
-}
 
 /** The stored rows of a declaration as the rules read them. */
 export function declaredExams(rows: readonly { subject: string; part: string; level: string; environment: unknown }[]) {
@@ -127,8 +116,7 @@ export async function unlockDeclaration(
   requireDirector(access);
   const student = await studentOf(access, studentId);
   const why = reason.trim();
-  if (why.length < 5)
-    throw new UserError('plannerDeclarations.unlock.reasonShort', { reason: 'plannerDeclarations.unlock.reasonShort' });
+  if (why.length < 5) throw new UserError('plannerDeclarations.unlock.reasonShort');
   const lock = await lockOf(access, student, now);
   if (!lock.locked) throw new UserError('plannerDeclarations.unlock.notLocked');
   await db().$transaction(async (tx) => {

@@ -28,6 +28,8 @@ export type StudentListPage = {
   counts: { students: number; complete: number; withErrors: number; empty: number; unchecked: number };
   lockAt: Date;
   lateLockAt: Date;
+  /** The standard deadline has passed. */
+  locked: boolean;
   /** A17: students can be entered once the data-processing agreement is accepted. */
   dpaAccepted: boolean;
 };
@@ -76,6 +78,7 @@ export async function studentListPage(
     },
     lockAt: declarationsLockAt(access.licence.examYear),
     lateLockAt: declarationsLockAt(access.licence.examYear, 'lateStart'),
+    locked: now >= declarationsLockAt(access.licence.examYear),
     dpaAccepted: await schoolDpaAccepted(schoolId),
   };
 }

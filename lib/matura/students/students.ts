@@ -9,6 +9,7 @@ import { messages } from '@/lib/i18n';
 import { requireSchoolDpa } from '@/lib/licence/dpa';
 import { plannerAccess, requireRead, requireWork, type PlannerAccess } from '@/lib/licence/planner';
 import { checkStudentRow, studentKey, type StudentCells } from '@/lib/matura/rules/student-row';
+import { lockOf } from '@/lib/matura/declarations/lock';
 
 export type StudentInput = StudentCells & { lateStart?: boolean; resit?: boolean };
 export type StudentSaved = { fieldErrors: FieldErrors } | { fieldErrors?: undefined; id: string; name: string };
@@ -82,9 +83,25 @@ export async function updateStudent(
   if (!check.ok) return { fieldErrors: check.errors as FieldErrors };
   if ((await takenKeys(access, student.id)).has(studentKey(check.value)))
     return { fieldErrors: { lastName: messages().plannerStudents.rows.alreadyListed } };
+  const lateStart = input.lateStart ?? false;
+  // What the declaration depends on (its rules, its deadline) is locked with it: after the deadline
+  // only the director's unlock opens it, and a change takes back the paper check like a new declaration.
+  const declarationFacts =
+    check.value.formula !== student.formula ||
+    check.value.vocationalExemption !== student.vocationalExemption ||
+    lateStart !== student.lateStart;
+  if (declarationFacts) {
+    const lock = await lockOf(access, student, now);
+    if (lock.locked) throw new UserError(lock.reason);
+  }
   await db().maturaStudent.update({
     where: { id: student.id },
-    data: { ...check.value, lateStart: input.lateStart ?? false, resit: input.resit ?? false },
+    data: {
+      ...check.value,
+      lateStart,
+      resit: input.resit ?? false,
+      ...(declarationFacts ? { checkedAt: null, checkedById: null } : {}),
+    },
   });
   return { id: student.id, name: `${check.value.firstName} ${check.value.lastName}` };
 }

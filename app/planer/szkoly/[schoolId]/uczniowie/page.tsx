@@ -41,7 +41,11 @@ export default async function StudentsPage({
       {page && (
         <div className="space-y-5">
           <p>{t.intro(ctx.access.licence.examYear)}</p>
-          <p className="muted text-sm">{messages().plannerDeclarations.deadline(formatLastDay(page.lockAt))}</p>
+          <p className="muted text-sm">
+            {page.locked
+              ? messages().planner.overview.locked(formatLastDay(page.lockAt))
+              : messages().plannerDeclarations.deadline(formatLastDay(page.lockAt))}
+          </p>
           {page.dpaAccepted === false && canWork(ctx.access.level) && (
             <Notice tone="warning" data-testid="dpa-required">
               {messages().plannerSchool.dpa.required}{' '}
