@@ -6,7 +6,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { UserError, type FieldErrors } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { text } from '@/lib/i18n';
-import { requireDirector, type PlannerAccess } from '@/lib/licence/planner';
+import { requireDirector } from '@/lib/licence/planner';
 import { declarationErrors, type DeclaredExam, type DeclarationError } from '@/lib/matura/rules/declaration';
 import { subjectListFor } from '@/lib/matura/subject-list';
 import type { Formula, SubjectList } from '@/lib/matura/subjects';
