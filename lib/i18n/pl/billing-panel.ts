@@ -28,6 +28,7 @@ export const billingPanel = {
   },
   products: {
     razem: 'Kurs językowy (razem)',
+    language: 'Szkoła językowa',
     live: 'Zajęcia na żywo',
     centre: 'Centrum edukacyjne',
     licence: 'Licencja szkolna',
