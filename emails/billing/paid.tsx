@@ -32,7 +32,7 @@ const lines = (p: BillingPaidProps) =>
     p.paidThrough ? `Opłacone do: ${p.paidThrough}.` : null,
     p.next ? `Następna płatność: ${p.next.amount}, termin ${p.next.dueDate}.` : null,
     p.classesLink ? `Zajęcia, dołączanie do nich i materiały: ${p.classesLink}` : null,
-    'Fakturę za tę płatność wyślemy osobną wiadomością.',
+    'Fakturę VAT za tę płatność pobierzesz ze strony umowy w serwisie (kolumna „Dokumenty”), gdy tylko zostanie wystawiona.',
   ].filter((l): l is string => l !== null);
 
 export function BillingPaidEmail(p: BillingPaidProps) {
