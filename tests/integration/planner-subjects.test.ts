@@ -96,7 +96,9 @@ describe("an exam year's subject list kept by staff", () => {
       /To nie jest poprawny JSON: błąd w wierszu 3, kolumnie 1/,
     );
     const noPolish = { ...base, subjects: base.subjects.filter((s) => s.code !== 'polish') };
-    expect(await refusedText(saveSubjectList(staff, 2027, json(noPolish), DECEMBER))).toMatch(/brakuje przedmiotu „polish” na poziomie podstawowym/);
+    expect(await refusedText(saveSubjectList(staff, 2027, json(noPolish), DECEMBER))).toMatch(
+      /brakuje przedmiotu „polish” na poziomie podstawowym/,
+    );
     expect(await refusedText(saveSubjectList(staff, 2026, json(base), DECEMBER))).toMatch(/examYear/);
     expect(await db().maturaSubjectList.findMany()).toEqual(before);
     expect(await db().auditEntry.count()).toBe(audits);
