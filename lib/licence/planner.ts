@@ -44,3 +44,25 @@ export function requireWork(access: SchoolAccess): void {
 export function requireDirector(access: SchoolAccess): void {
   if (access.role !== 'DIRECTOR') throw new UserError('planner.access.directorOnly');
 }
+
+/** The gate of a change: the viewer's school (404 otherwise) with a licence that lets it work. */
+export async function workingAccess(
+  viewer: { id: string },
+  schoolId: string,
+  now = currentTime(),
+): Promise<PlannerAccess> {
+  const access = await plannerAccess(viewer, schoolId, now);
+  requireWork(access);
+  return access;
+}
+
+/** The gate of a read: the viewer's school (404 otherwise), not blocked. */
+export async function readingAccess(
+  viewer: { id: string },
+  schoolId: string,
+  now = currentTime(),
+): Promise<PlannerAccess> {
+  const access = await plannerAccess(viewer, schoolId, now);
+  requireRead(access);
+  return access;
+}

@@ -6,11 +6,11 @@ import { currentTime } from '@/lib/clock/clock';
 import { UserError, type FieldErrors } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { text } from '@/lib/i18n';
-import { requireDirector } from '@/lib/licence/planner';
+import { requireDirector, workingAccess } from '@/lib/licence/planner';
 import { declarationErrors, type DeclaredExam, type DeclarationError } from '@/lib/matura/rules/declaration';
 import { subjectListFor } from '@/lib/matura/subject-list';
 import type { Formula, SubjectList } from '@/lib/matura/subjects';
-import { studentOf, workingAccess } from '@/lib/matura/students/students';
+import { studentOf } from '@/lib/matura/students/students';
 import { examsFromForm, formErrors, type DeclarationFields } from './declaration-form';
 import { lockOf } from './lock';
 

@@ -7,7 +7,7 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { messages } from '@/lib/i18n';
 import { requireSchoolDpa } from '@/lib/licence/dpa';
-import type { PlannerAccess } from '@/lib/licence/planner';
+import { readingAccess, workingAccess, type PlannerAccess } from '@/lib/licence/planner';
 import {
   checkStudentRow,
   studentKey,
@@ -16,7 +16,6 @@ import {
   type StudentValues,
 } from '@/lib/matura/rules/student-row';
 import { readStudentFile } from './student-file';
-import { readingAccess, workingAccess } from './students';
 
 export type ImportRow = {
   rowNumber: number;

@@ -7,7 +7,7 @@ import { subjectListFor } from '@/lib/matura/subject-list';
 import { declarationsLockAt } from '@/lib/matura/rules/deadlines';
 import { checkDeclaration, declaredExams } from '@/lib/matura/declarations/declarations';
 import { schoolDpaAccepted } from '@/lib/licence/dpa';
-import { readingAccess } from './students';
+import { readingAccess } from '@/lib/licence/planner';
 
 export type DeclarationState = { kind: 'none' } | { kind: 'complete' } | { kind: 'errors'; count: number };
 

@@ -7,25 +7,12 @@ import { NotFoundError, UserError, type FieldErrors } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { messages } from '@/lib/i18n';
 import { requireSchoolDpa } from '@/lib/licence/dpa';
-import { plannerAccess, requireRead, requireWork, type PlannerAccess } from '@/lib/licence/planner';
+import { workingAccess, type PlannerAccess } from '@/lib/licence/planner';
 import { checkStudentRow, studentKey, type StudentCells } from '@/lib/matura/rules/student-row';
 import { lockOf } from '@/lib/matura/declarations/lock';
 
 export type StudentInput = StudentCells & { lateStart?: boolean; resit?: boolean };
 export type StudentSaved = { fieldErrors: FieldErrors } | { fieldErrors?: undefined; id: string; name: string };
-
-/** The gate for changing the list: the licence lets the school work, and the student is on it. */
-export async function workingAccess(viewer: { id: string }, schoolId: string, now: Date): Promise<PlannerAccess> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
-  return access;
-}
-
-export async function readingAccess(viewer: { id: string }, schoolId: string, now: Date): Promise<PlannerAccess> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
-  return access;
-}
 
 /** One student of the school's current licence, or NotFoundError (another school's, a stale id). */
 export async function studentOf(access: PlannerAccess, studentId: string) {

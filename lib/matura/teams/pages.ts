@@ -7,7 +7,7 @@ import { NotFoundError } from '@/lib/errors';
 import { text } from '@/lib/i18n';
 import { formatDateTime } from '@/lib/format/time';
 import { canWork } from '@/lib/licence/rules/access-level';
-import { plannerAccess, requireRead, type PlannerAccess } from '@/lib/licence/planner';
+import { readingAccess, type PlannerAccess } from '@/lib/licence/planner';
 import { subjectListFor, subjectName } from '@/lib/matura/subject-list';
 import { sessionLabel } from '@/lib/matura/timetable';
 import { requiredMembers } from '@/lib/matura/rules/teams';
@@ -28,8 +28,7 @@ export type TeachersPage = {
 };
 
 export async function teachersPage(viewer: Viewer, schoolId: string, now = currentTime()): Promise<TeachersPage> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
+  const access = await readingAccess(viewer, schoolId, now);
   const list = await subjectListFor(access.licence.examYear);
   return {
     canWork: canWork(access.level),
@@ -58,8 +57,7 @@ export type RoomsPage = {
 };
 
 export async function roomsPage(viewer: Viewer, schoolId: string, now = currentTime()): Promise<RoomsPage> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
+  const access = await readingAccess(viewer, schoolId, now);
   const list = await subjectListFor(access.licence.examYear);
   const [rooms, sessions] = await Promise.all([
     db().examRoom.findMany({
@@ -141,8 +139,7 @@ export async function roomSessionPage(
   roomSessionId: string,
   now = currentTime(),
 ): Promise<RoomSessionPage> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
+  const access = await readingAccess(viewer, schoolId, now);
   const room = await ownRoom(access, roomId);
   const rs = await ownRoomSession(access, roomSessionId);
   if (rs.roomId !== roomId) throw new NotFoundError('roomSession');
@@ -231,8 +228,7 @@ export type RoomPlan = {
  * what the printouts list. Reads only (requireRead); a download route adds requireDownload.
  */
 export async function roomsPlan(viewer: Viewer, schoolId: string, now = currentTime()): Promise<RoomPlan[]> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
+  const access = await readingAccess(viewer, schoolId, now);
   const list = await subjectListFor(access.licence.examYear);
   const rooms = await db().examRoom.findMany({
     where: { schoolId, licenceId: access.licence.id },

@@ -4,7 +4,7 @@
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError, isUniqueViolation, type FieldCodes } from '@/lib/errors';
-import { plannerAccess, requireWork, type PlannerAccess } from '@/lib/licence/planner';
+import { type PlannerAccess, workingAccess } from '@/lib/licence/planner';
 
 export type RoomInput = { name: string; seats: number; computers: boolean };
 
@@ -51,8 +51,7 @@ export async function saveRoom(
   input: RoomInput,
   now = currentTime(),
 ): Promise<string> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   if (roomId) await ownRoom(access, roomId);
   const data = await checkRoom(access, input, roomId);
   if (roomId) {
@@ -72,8 +71,7 @@ export async function deleteRoom(
   roomId: string,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   await ownRoom(access, roomId);
   await db().examRoom.delete({ where: { id: roomId, schoolId } });
 }
@@ -96,8 +94,7 @@ export async function addRoomSession(
   sessionId: string,
   now = currentTime(),
 ): Promise<string> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   await ownRoom(access, roomId);
   const session = await db().examSession.findFirst({
     where: { id: sessionId, examYear: access.licence.examYear },
@@ -122,8 +119,7 @@ export async function removeRoomSession(
   roomSessionId: string,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   await ownRoomSession(access, roomSessionId);
   await db().roomSession.delete({ where: { id: roomSessionId, schoolId } });
 }

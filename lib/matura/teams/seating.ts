@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/db/generated/client';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
-import { plannerAccess, requireRead, requireWork, type PlannerAccess } from '@/lib/licence/planner';
+import { type PlannerAccess, workingAccess, readingAccess } from '@/lib/licence/planner';
 import { ownRoomSession } from './rooms';
 
 type Session = { subject: string; part: string; level: string | null };
@@ -40,8 +40,7 @@ export async function unseatedStudents(
   roomSessionId: string,
   now = currentTime(),
 ): Promise<SeatStudent[]> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
+  const access = await readingAccess(viewer, schoolId, now);
   const rs = await ownRoomSession(access, roomSessionId);
   return db().maturaStudent.findMany({
     where: unseatedWhere(access, rs.sessionId, rs.session),
@@ -66,8 +65,7 @@ export async function seatStudents(
   studentIds: string[],
   now = currentTime(),
 ): Promise<number> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   const rs = await ownRoomSession(access, roomSessionId);
   const ids = [...new Set(studentIds)];
   if (ids.length === 0) throw new UserError('plannerTeams.errors.noStudentsChosen');
@@ -96,8 +94,7 @@ export async function seatAllRemaining(
   roomSessionId: string,
   now = currentTime(),
 ): Promise<number> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   const rs = await ownRoomSession(access, roomSessionId);
   return db().$transaction(async (tx) => {
     const seated = await tx.roomSeat.count({ where: { roomSessionId, roomSession: { schoolId } } });
@@ -126,8 +123,7 @@ export async function unseatStudent(
   studentId: string,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   await ownRoomSession(access, roomSessionId);
   await db().$transaction(async (tx) => {
     const { count } = await tx.roomSeat.deleteMany({ where: { roomSessionId, studentId, roomSession: { schoolId } } });

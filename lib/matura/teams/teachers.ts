@@ -4,7 +4,7 @@
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError, type FieldCodes } from '@/lib/errors';
-import { plannerAccess, requireRead, requireWork } from '@/lib/licence/planner';
+import { workingAccess, readingAccess } from '@/lib/licence/planner';
 import { subjectListFor, subjectName } from '@/lib/matura/subject-list';
 
 export type TeacherInput = { name: string; subjects: string[]; external: boolean; userId: string | null };
@@ -27,8 +27,7 @@ export async function listTeachers(
   schoolId: string,
   now = currentTime(),
 ): Promise<TeacherRow[]> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireRead(access);
+  const access = await readingAccess(viewer, schoolId, now);
   const list = await subjectListFor(access.licence.examYear);
   const rows = await db().schoolTeacher.findMany({
     where: { schoolId },
@@ -108,8 +107,7 @@ export async function saveTeacher(
   input: TeacherInput,
   now = currentTime(),
 ): Promise<string> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   if (teacherId) await ownTeacher(schoolId, teacherId);
   const data = await checkTeacher(schoolId, access.licence.examYear, input, teacherId);
   if (!teacherId) {
@@ -133,8 +131,7 @@ export async function deleteTeacher(
   teacherId: string,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  await workingAccess(viewer, schoolId, now);
   await ownTeacher(schoolId, teacherId);
   await db().$transaction(async (tx) => {
     await tx.roomSession.updateMany({

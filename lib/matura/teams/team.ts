@@ -5,7 +5,7 @@ import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
-import { plannerAccess, requireDirector, requireWork, type PlannerAccess } from '@/lib/licence/planner';
+import { requireDirector, type PlannerAccess, workingAccess } from '@/lib/licence/planner';
 import type { RoomSession } from '@/lib/matura/rules/teams';
 import { roomWarnings, type RoomWarning } from '@/lib/matura/rules/room-warnings';
 import { ownRoomSession } from './rooms';
@@ -24,8 +24,7 @@ export async function setTeamMember(
   role: TeamRole,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   if (!TEAM_ROLES.includes(role))
     throw new UserError('plannerTeams.errors.unknownRole', { role: 'plannerTeams.errors.unknownRole' });
   await ownRoomSession(access, roomSessionId);
@@ -52,8 +51,7 @@ export async function removeTeamMember(
   teacherId: string,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   await ownRoomSession(access, roomSessionId);
   await db().$transaction(async (tx) => {
     const { count } = await tx.teamMember.deleteMany({
@@ -70,8 +68,7 @@ export async function approveTeam(
   roomSessionId: string,
   now = currentTime(),
 ): Promise<void> {
-  const access = await plannerAccess(viewer, schoolId, now);
-  requireWork(access);
+  const access = await workingAccess(viewer, schoolId, now);
   requireDirector(access);
   const rs = await ownRoomSession(access, roomSessionId);
   const warnings = await roomSessionWarnings(access, roomSessionId);
