@@ -2,6 +2,8 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Several instances built apart must agree on the build id (docs/deploy.md); unset, Next picks one.
+  generateBuildId: async () => process.env.BUILD_ID || null,
   // `npm test` type-checks the whole project first; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,

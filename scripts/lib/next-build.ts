@@ -1,10 +1,17 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { buildIsCurrent, markBuilt, sourceFingerprint } from './build-stamp';
+import { actionsKeyHash, type BuildInfo } from '../../lib/config/instances';
+
+/** What the build was made with, for the web instances' start-up check (lib/config/instances.ts). */
+export const BUILD_INFO = '.next/planeta-build.json';
 
 /** Runs `next build` unless the last build was made from the same sources. */
 export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
   // The CSP names PayU's host, so the configured PayU address is part of the build's inputs.
-  const fp = sourceFingerprint(env.PAYU_BASE_URL ?? '');
+  // So are the Server Actions key and the build id that every instance of a deployment shares.
+  const keyHash = actionsKeyHash(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY);
+  const fp = sourceFingerprint(`${env.PAYU_BASE_URL ?? ''}|${keyHash ?? ''}|${env.BUILD_ID ?? ''}`);
   if (buildIsCurrent(fp)) {
     console.log('▸ Build aktualny — pomijam `next build`.');
     return;
@@ -15,5 +22,7 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
     env: { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  const info: BuildInfo = { buildId: readFileSync('.next/BUILD_ID', 'utf8').trim(), actionsKeyHash: keyHash };
+  writeFileSync(BUILD_INFO, JSON.stringify(info));
   markBuilt(fp);
 }

@@ -25,4 +25,17 @@ export const ops = {
     `▸ ${dir}: dodano prawo przejścia (o+x), aby PostgreSQL działający jako użytkownik postgres dotarł do swoich plików.`,
   portTaken: (port: number) =>
     `Port ${port} jest zajęty — czy inna kopia Planety już działa? Zatrzymaj ją albo ustaw EMBEDDED_PG_PORT.`,
+  instances: {
+    refused: (lines: string) =>
+      `Instancja WWW nie wystartuje — wszystkie instancje jednego wdrożenia muszą mieć te same wartości (docs/deploy.md):\n${lines}`,
+    actionsKey: 'klucz akcji serwera: base64 z 16, 24 albo 32 bajtów (openssl rand -base64 32)',
+    actionsKeyNotBuilt:
+      'build powstał bez tego klucza akcji serwera — zbuduj aplikację z tym samym kluczem, którego używają instancje',
+    buildIdMismatch: (expected: string, built: string) =>
+      `BUILD_ID to „${expected}”, a zbudowana aplikacja ma „${built}” — uruchom wszystkie instancje z jednego buildu`,
+    noBuild: 'brak buildu (.next) — najpierw `npm run build`',
+    webReady: (port: string) => `▸ Instancja WWW (bez zadań w tle) na porcie ${port}.`,
+    workerReady: (queues: number) => `▸ Proces zadań w tle: ${queues} kolejek, bez HTTP.`,
+    workerStopping: '▸ Zatrzymuję proces zadań (kończę rozpoczęte zadania)…',
+  },
 } as const;
