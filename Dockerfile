@@ -15,7 +15,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 ARG BUILD_ID
 ENV BUILD_ID=${BUILD_ID}
-COPY --from=build /app /app
+COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 3000
 CMD ["npm", "run", "start:web"]

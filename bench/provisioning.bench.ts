@@ -139,7 +139,7 @@ try {
     unit: 'ms for 1000 rows',
     baseline: Math.round(floorMs),
     ratio: +(realMs / floorMs).toFixed(3),
-    target: 1.25,
+    targetMax: 1.25, // a ceiling: the time with everything besides hashing, as a multiple of hashing alone
     oneHashMs: +oneHashMs.toFixed(1),
     cores,
     threadPool: Number(process.env.UV_THREADPOOL_SIZE),

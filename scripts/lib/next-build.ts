@@ -2,12 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildIsCurrent, markBuilt, sourceFingerprint } from './build-stamp';
 import { actionsKeyHash, type BuildInfo } from '../../lib/config/instances';
+import path from 'node:path';
+import { localActionsKey } from './local-secret';
 
 /** What the build was made with, for the web instances' start-up check (lib/config/instances.ts). */
 export const BUILD_INFO = '.next/planeta-build.json';
 
 /** Runs `next build` unless the last build was made from the same sources. */
-export function buildIfNeeded(env: NodeJS.ProcessEnv = process.env): void {
+export function buildIfNeeded(input: NodeJS.ProcessEnv = process.env): void {
+  // A local build gets this checkout's own Server Actions key (.data/actions-key), so several local
+  // instances started from it (the multi-instance test) can share it; a deployment sets its own.
+  const env: NodeJS.ProcessEnv = {
+    ...input,
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:
+      input.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY || localActionsKey(path.resolve('.data')),
+  };
   // The CSP names PayU's host, so the configured PayU address is part of the build's inputs.
   // So are the Server Actions key and the build id that every instance of a deployment shares.
   const keyHash = actionsKeyHash(env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY);
