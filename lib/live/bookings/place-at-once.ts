@@ -8,7 +8,7 @@
 // autocommit; under load requests are group-committed (group-commit.ts): up to 16 go as one call
 // of the plpgsql function live_book_batch, the same statement per element in one transaction, so
 // one commit flush serves them all — the booking row's flushed commit was half of its cost and
-// kept the bench at 0.3 of the floor; batched it reaches 1.0–1.5 there under load (bench/NOTES-booking.md).
+// kept the bench at 0.3 of the floor; batched it gives 0.6–0.7 (bench/NOTES-booking.md).
 // Pinned by tests/integration/live-booking.test.ts (50 concurrent → 12 booked, 38 waiting; the
 // seat rule table) and live-booking-batch.test.ts (the batch and its failures).
 import { newRowId, sqlPool } from '@/lib/db/sql';
