@@ -18,13 +18,25 @@ VALUES ($2, $1, $3, $4, (CASE WHEN EXISTS (SELECT 1 FROM seat) THEN 'BOOKED' ELS
 const database = await benchDatabase('booking-profile');
 try {
   const { sqlPool, newRowId } = await import('../lib/db/sql');
-  const { BOOK_AT_ONCE } = await import('../lib/live/bookings/place-at-once');
+  const { BOOK_AT_ONCE, BOOK_BATCH_FUNCTION } = await import('../lib/live/bookings/place-at-once');
   const { BARE } = await import('./floors/booking-seat');
   const { makeSessions, learnerOf } = await bookingFixture();
-  const variants = [
+  // The batch function as migrated, and (to see what the subtransactions cost) a copy without them.
+  await sqlPool().query(
+    BOOK_BATCH_FUNCTION.replace('"live_book_batch"', '"profile_batch_plain"')
+      .replace(/\n {4}EXCEPTION WHEN unique_violation THEN\n.*\n/, '\n')
+      .replace(/\n {4}BEGIN\n/, '\n')
+      .replace(/\n {4}END\\073\n/, '\n'),
+  );
+  const BATCH = (fn: string) =>
+    `SELECT * FROM "${fn}"($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])`;
+  type Variant = { name: string; text: string; values: ((id: string) => unknown[]) | null; batch?: number };
+  const variants: Variant[] = [
     { name: 'floor (bare UPDATE)', text: BARE, values: (id: string) => [id] },
     { name: 'seat UPDATE + booking row', text: SEAT_AND_ROW, values: null },
     { name: 'booking statement', text: BOOK_AT_ONCE, values: null },
+    ...[8, 16, 32].map((batch) => ({ name: `batch of ${batch}`, text: BATCH('live_book_batch'), values: null, batch })),
+    { name: 'batch of 16, no subtransactions', text: BATCH('profile_batch_plain'), values: null, batch: 16 },
   ];
   const c = await sqlPool().connect();
   try {
@@ -41,7 +53,15 @@ try {
           const ids = await makeSessions();
           const l0 = await lsn();
           const t0 = cpuNs();
-          for (let i = 0; i < N; i++) {
+          for (let i = 0; i < N; i += v.batch ?? 1) {
+            if (v.batch) {
+              const at = Array.from({ length: Math.min(v.batch, N - i) }, (_, j) => i + j);
+              const sessions = at.map((j) => ids[j % SESSIONS]);
+              const learners = at.map((j) => learnerOf(j).id);
+              const values = [sessions, at.map(() => newRowId()), learners, learners, at.map(() => new Date())];
+              await c.query({ name: `profile-${k}`, text: v.text, values });
+              continue;
+            }
             const l = learnerOf(i);
             const id = ids[i % SESSIONS];
             const values = v.values ? v.values(id) : [id, newRowId(), l.id, l.id, new Date()];
