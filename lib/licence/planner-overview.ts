@@ -96,56 +96,34 @@ export async function plannerOverview(
   const teams = tallyTeams(hosted);
   const t = messages().planner.overview.dashboard;
 
-  const written = writtenCounts(counts);
-  const top = [...written].sort((a, b) => b.students - a.students)[0];
-  const subjectsChart: ChartView = top
-    ? {
-        title: t.subjects.title,
-        summary: t.subjects.summary(written.length, examLabel(list, top), top.students),
-        spec: {
-          kind: 'bar',
-          horizontal: true,
-          valueLabel: t.subjects.valueLabel,
-          categoryLabel: t.subjects.categoryLabel,
-          bars: written.map((c) => ({ label: examLabel(list, c), value: c.students, tone: 'primary' })),
-        },
-      }
-    : null;
   const o = messages().planner.overview;
   const d = declarations;
-  const declarationsChart: ChartView = d.students
-    ? {
-        title: t.declarations.title,
-        summary: t.declarations.summary(d.students, d.complete, d.withErrors, d.empty, d.checked),
-        spec: {
-          kind: 'bar',
-          horizontal: true,
-          valueLabel: t.declarations.valueLabel,
-          categoryLabel: t.declarations.categoryLabel,
-          bars: [
-            { label: o.complete, value: d.complete, tone: 'good' },
-            { label: o.withErrors, value: d.withErrors, tone: 'bad' },
-            { label: o.empty, value: d.empty, tone: 'warn' },
-          ],
-        },
-      }
+  const written = writtenCounts(counts);
+  const top = [...written].sort((a, b) => b.students - a.students)[0];
+  const subjectsChart = top
+    ? chart(
+        t.subjects,
+        t.subjects.summary(written.length, examLabel(list, top), top.students),
+        written.map((c) => ({ label: examLabel(list, c), value: c.students, tone: 'primary' })),
+      )
     : null;
-  const teamsChart: ChartView = teams.roomSessions
-    ? {
-        title: t.teams.chartTitle,
-        summary: t.teams.summary(teams.roomSessions, teams.ready, teams.withWarnings, teams.noTeam),
-        spec: {
-          kind: 'bar',
-          horizontal: true,
-          valueLabel: t.teams.valueLabel,
-          categoryLabel: t.teams.categoryLabel,
-          bars: [
-            { label: t.teams.ready, value: teams.ready, tone: 'good' },
-            { label: t.teams.withWarnings, value: teams.withWarnings, tone: 'warn' },
-            { label: t.teams.noTeam, value: teams.noTeam, tone: 'bad' },
-          ],
-        },
-      }
+  const declarationsChart = d.students
+    ? chart(t.declarations, t.declarations.summary(d.students, d.complete, d.withErrors, d.empty, d.checked), [
+        { label: o.complete, value: d.complete, tone: 'good' },
+        { label: o.withErrors, value: d.withErrors, tone: 'bad' },
+        { label: o.empty, value: d.empty, tone: 'warn' },
+      ])
+    : null;
+  const teamsChart = teams.roomSessions
+    ? chart(
+        { ...t.teams, title: t.teams.chartTitle },
+        t.teams.summary(teams.roomSessions, teams.ready, teams.withWarnings, teams.noTeam),
+        [
+          { label: t.teams.ready, value: teams.ready, tone: 'good' },
+          { label: t.teams.withWarnings, value: teams.withWarnings, tone: 'warn' },
+          { label: t.teams.noTeam, value: teams.noTeam, tone: 'bad' },
+        ],
+      )
     : null;
 
   const lockAt = students.lockAt;
@@ -174,4 +152,14 @@ export async function plannerOverview(
         rooms: s.problems.map((p) => ({ ...p, problems: [...new Set(p.problems.map((c) => text(c)))] })),
       })),
   };
+}
+
+/** A horizontal bar chart of counts with its catalogue texts (title, value and category columns). */
+function chart(
+  texts: { title: string; valueLabel: string; categoryLabel: string },
+  summary: string,
+  bars: BarSpec['bars'],
+): NonNullable<ChartView> {
+  const { title, valueLabel, categoryLabel } = texts;
+  return { title, summary, spec: { kind: 'bar', horizontal: true, valueLabel, categoryLabel, bars } };
 }

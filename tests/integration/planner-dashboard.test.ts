@@ -96,7 +96,7 @@ async function statements<T>(run: () => Promise<T>): Promise<{ result: T; count:
 let session: Record<string, string> = {};
 let big: PlannerSchool;
 let small: PlannerSchool;
-let rooms: Record<string, { roomId: string; roomSessionId: string }> = {};
+const rooms: Record<string, { roomId: string; roomSessionId: string }> = {};
 
 beforeAll(async () => {
   await licenceOffer();
