@@ -11,6 +11,7 @@ import { Chart } from '@/components/charts/chart';
 import { Meter } from '@/components/charts/meter';
 import { StatTiles, type StatTile } from '@/components/charts/stat-tile';
 import { Notice } from '@/components/forms/notice';
+import { ScrollTable } from '@/components/forms/scroll-table';
 
 const d = () => messages().planner.overview.dashboard;
 
@@ -80,40 +81,61 @@ const ChartOr = ({ chart, none, testId }: { chart: ChartView; none: string; test
     </p>
   );
 
-function AttentionItem({ row, schoolId }: { row: AttentionRow; schoolId: string }) {
+function AttentionTable({ rows, schoolId }: { rows: AttentionRow[]; schoolId: string }) {
   const t = d().teams;
+  const c = t.columns;
   return (
-    <li className="space-y-1 py-3" data-testid="attention-session">
-      <p className="font-semibold">
-        {row.label} <span className="muted font-normal">· {row.startsAt}</span>
-      </p>
-      <p className="text-sm">{t.declared(row.declared, row.seated)}</p>
-      {row.noRoom ? (
-        <p className="text-sm">
-          {t.noRoom}{' '}
-          <Link className="link" href={plannerPath(schoolId, 'rooms')}>
-            {t.openRooms}
-          </Link>
-        </p>
-      ) : (
-        row.seated < row.declared && <p className="text-sm">{t.unseated(row.declared - row.seated)}</p>
-      )}
-      {row.rooms.length > 0 && (
-        <ul className="space-y-1 text-sm">
-          {row.rooms.map((r) => (
-            <li key={r.roomSessionId}>
-              <Link
-                className="link font-medium"
-                href={plannerPath(schoolId, 'rooms', `/${r.roomId}/sesje/${r.roomSessionId}`)}
-              >
-                {r.room}
-              </Link>
-              : {r.problems.join(' ')}
-            </li>
+    <ScrollTable label={t.listLabel} cards>
+      <table className="table" data-testid="attention-sessions">
+        <thead>
+          <tr>
+            <th scope="col">{c.session}</th>
+            <th scope="col" className="text-right">
+              {c.declared}
+            </th>
+            <th scope="col" className="text-right">
+              {c.seated}
+            </th>
+            <th scope="col">{c.todo}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.sessionId} data-testid="attention-session">
+              <td>
+                <span className="font-medium">{row.label}</span>
+                <span className="muted block text-sm">{row.startsAt}</span>
+              </td>
+              <td className="text-right tabular-nums">{row.declared}</td>
+              <td className="text-right tabular-nums">{row.seated}</td>
+              <td className="space-y-1 text-sm">
+                {row.noRoom ? (
+                  <p>
+                    {t.noRoom}{' '}
+                    <Link className="link" href={plannerPath(schoolId, 'rooms')}>
+                      {t.openRooms}
+                    </Link>
+                  </p>
+                ) : (
+                  row.seated < row.declared && <p>{t.unseated(row.declared - row.seated)}</p>
+                )}
+                {row.rooms.map((r) => (
+                  <p key={r.roomSessionId}>
+                    <Link
+                      className="link font-medium"
+                      href={plannerPath(schoolId, 'rooms', `/${r.roomId}/sesje/${r.roomSessionId}`)}
+                    >
+                      {r.room}
+                    </Link>
+                    : {r.problems.join(' ')}
+                  </p>
+                ))}
+              </td>
+            </tr>
           ))}
-        </ul>
-      )}
-    </li>
+        </tbody>
+      </table>
+    </ScrollTable>
   );
 }
 
@@ -131,35 +153,27 @@ export function PlannerDashboard({ o, schoolId }: { o: PlannerOverview; schoolId
           {t.subjects.more}
         </Link>
       </p>
-      <div className="grid gap-6 lg:grid-cols-2">
-        <div className="space-y-3">
-          <ChartOr chart={o.declarationsChart} none={t.declarations.none} testId="chart-declarations" />
-          {o.declarations.students > 0 && (
-            <div className="card">
-              <Meter label={t.checked} value={o.declarations.checked} max={o.declarations.students} tone="primary" />
-            </div>
-          )}
+      <ChartOr chart={o.declarationsChart} none={t.declarations.none} testId="chart-declarations" />
+      {o.declarations.students > 0 && (
+        <div className="card">
+          <Meter label={t.checked} value={o.declarations.checked} max={o.declarations.students} tone="primary" />
         </div>
-        <ChartOr chart={o.teamsChart} none={t.teams.noRooms} testId="chart-teams" />
-      </div>
-      <section className="card space-y-2" aria-labelledby="planner-attention" data-testid="planner-attention">
+      )}
+      <section className="space-y-3" aria-labelledby="planner-attention" data-testid="planner-attention">
         <h2 id="planner-attention" className="h2">
           {t.teams.title}
         </h2>
         <p className="muted text-sm">{t.teams.intro}</p>
+        <ChartOr chart={o.teamsChart} none={t.teams.noRooms} testId="chart-teams" />
         {o.sessions.total === 0 ? (
-          <p>{t.teams.noSessions}</p>
+          <p className="card">{t.teams.noSessions}</p>
         ) : o.attention.length === 0 ? (
           <Notice tone="success">{t.teams.allReady}</Notice>
         ) : (
-          <>
-            <p className="font-medium">{t.teams.attention(o.attention.length)}</p>
-            <ul className="divide-y divide-slate-200" aria-label={t.teams.listLabel}>
-              {o.attention.map((row) => (
-                <AttentionItem key={row.sessionId} row={row} schoolId={schoolId} />
-              ))}
-            </ul>
-          </>
+          <div className="card space-y-3">
+            <h3 className="text-lg font-semibold">{t.teams.attention(o.attention.length)}</h3>
+            <AttentionTable rows={o.attention} schoolId={schoolId} />
+          </div>
         )}
       </section>
     </div>

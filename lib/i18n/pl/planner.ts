@@ -85,7 +85,12 @@ export const planner = {
         noSessions: 'Nikt nie zadeklarował jeszcze egzaminu, który jest w harmonogramie CKE.',
         attention: (n: number) => `${n} ${pluralPl(n, 'sesja wymaga', 'sesje wymagają', 'sesji wymaga')} uwagi`,
         listLabel: 'Sesje wymagające uwagi',
-        declared: (declared: number, seated: number) => `Zdający: ${declared}, z miejscem w sali: ${seated}.`,
+        columns: {
+          session: 'Sesja',
+          declared: 'Zdający',
+          seated: 'Z miejscem w sali',
+          todo: 'Co zostało do zrobienia',
+        },
         noRoom: 'Żadna sala nie ma jeszcze tej sesji.',
         unseated: (n: number) => `${uczniow(n)} bez miejsca w sali.`,
         openRooms: 'Przejdź do sal',
