@@ -1,4 +1,9 @@
 // The matura planner's frame (issue 23): its tabs, the licence banner and the gates' refusals.
+import { pluralPl } from '@/lib/format/plural';
+
+const uczniow = (n: number) => `${n} ${pluralPl(n, 'ucznia', 'uczniów', 'uczniów')}`;
+const dni = (n: number) => `${n} ${pluralPl(n, 'dzień', 'dni', 'dni')}`;
+
 export const planner = {
   title: 'Planer maturalny',
   open: 'Otwórz planer maturalny',
@@ -32,6 +37,68 @@ export const planner = {
       'Dodaj sale i nauczycieli, wyznacz zespoły nadzorujące; dyrektor je zatwierdza.',
       'Pobierz wydruki: deklaracje do podpisu, listy sal, powołania zespołów.',
     ],
+    // Issue 26: the overview's tiles, charts and what still needs doing in rooms and teams.
+    dashboard: {
+      tilesLabel: 'Stan przygotowań w liczbach',
+      classesHint: (n: number) => `${n} ${pluralPl(n, 'klasa', 'klasy', 'klas')}`,
+      uncheckedHint: 'deklaracje do porównania z papierowymi',
+      checked: 'Sprawdzone z papierową',
+      checkedHint: (checked: number, students: number) => `${checked} z ${students} uczniów`,
+      daysLeft: 'Do terminu deklaracji',
+      daysLeftValue: (n: number) => (n === 0 ? 'dziś' : dni(n)),
+      daysLeftHint: (day: string) => `ostatni dzień: ${day}`,
+      daysPassed: 'Termin minął',
+      daysPassedHint: (day: string) => `ostatni dzień był ${day}`,
+      ofStudents: (n: number, students: number) =>
+        students === 0 ? 'brak uczniów' : `${Math.round((100 * n) / students)}% uczniów`,
+      subjects: {
+        title: 'Uczniowie na przedmiotach i poziomach (części pisemne)',
+        valueLabel: 'Uczniowie',
+        categoryLabel: 'Egzamin',
+        summary: (exams: number, top: string, topStudents: number) =>
+          `${exams} ${pluralPl(exams, 'egzamin pisemny', 'egzaminy pisemne', 'egzaminów pisemnych')} do zamówienia w OKE; najwięcej uczniów zdaje ${top} (${topStudents}).`,
+        none: 'Nikt nie zadeklarował jeszcze egzaminu pisemnego: liczby do zamówienia w OKE pojawią się tu z pierwszą deklaracją.',
+        more: 'Wszystkie liczby, także części ustne i klasy: Podsumowania',
+      },
+      declarations: {
+        title: 'Stan deklaracji',
+        valueLabel: 'Uczniowie',
+        categoryLabel: 'Stan',
+        summary: (students: number, complete: number, withErrors: number, empty: number, checked: number) =>
+          `Z ${uczniow(students)}: ${complete} z kompletną deklaracją, ${withErrors} z błędami, ${empty} bez deklaracji; ${checked} ${pluralPl(checked, 'sprawdzony', 'sprawdzonych', 'sprawdzonych')} z deklaracją papierową.`,
+        none: 'Na liście nie ma jeszcze uczniów.',
+      },
+      teams: {
+        title: 'Sale i zespoły nadzorujące',
+        intro: 'Sesje, na które szkoła ma zdających, i to, czego jeszcze brakuje w salach i zespołach (zasady Z1–Z5).',
+        chartTitle: 'Zespoły nadzorujące w salach',
+        noRooms:
+          'Żadna sala nie ma jeszcze przypisanej sesji egzaminu: dodaj sale i ich sesje w zakładce Sale i zespoły.',
+        valueLabel: 'Sale na sesjach',
+        categoryLabel: 'Stan zespołu',
+        ready: 'Zespół bez uwag',
+        withWarnings: 'Zespół z uwagami',
+        noTeam: 'Bez zespołu',
+        summary: (roomSessions: number, ready: number, withWarnings: number, noTeam: number) =>
+          `${roomSessions} ${pluralPl(roomSessions, 'sala', 'sale', 'sal')} na sesjach: ${ready} z zespołem bez uwag, ${withWarnings} z uwagami, ${noTeam} bez zespołu.`,
+        allReady: 'Każda sesja ze zdającymi ma salę, wszyscy mają miejsca, a zespoły nie mają uwag.',
+        noSessions: 'Nikt nie zadeklarował jeszcze egzaminu, który jest w harmonogramie CKE.',
+        attention: (n: number) => `${n} ${pluralPl(n, 'sesja wymaga', 'sesje wymagają', 'sesji wymaga')} uwagi`,
+        listLabel: 'Sesje wymagające uwagi',
+        columns: {
+          session: 'Sesja',
+          declared: 'Zdający',
+          seated: 'Z miejscem w sali',
+          todo: 'Co zostało do zrobienia',
+        },
+        noRoom: 'Żadna sala nie ma jeszcze tej sesji.',
+        unseated: (n: number) => `${uczniow(n)} bez miejsca w sali.`,
+        openRooms: 'Przejdź do sal',
+      },
+      sessions: 'Sesje ze zdającymi',
+      sessionsHint: (ready: number) => `${ready} bez uwag`,
+      noTeam: 'Sala nie ma zespołu nadzorującego.',
+    },
   },
   banner: {
     restricted: (number: string, amount: string, deadline: string) =>
