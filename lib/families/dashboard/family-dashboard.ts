@@ -86,7 +86,8 @@ export async function familyDashboard(parentId: string, now = currentTime()): Pr
       },
     }),
     db().lessonProgress.findMany({
-      where: { completedAt: { gte: weeksStart(weeks) }, enrolment: { user: ofParent } },
+      // Lessons of the courses the page lists: a refunded course's lessons leave the chart with it.
+      where: { completedAt: { gte: weeksStart(weeks) }, enrolment: { user: ofParent, status: 'ACTIVE' } },
       select: { completedAt: true, enrolment: { select: { userId: true } } },
     }),
     db().liveSession.findMany({

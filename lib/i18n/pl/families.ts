@@ -404,8 +404,7 @@ export const families = {
     choosePackage: 'Wybierz pakiet',
     testPassed: 'test zaliczony',
     openCourse: (title: string) => `Otwórz kurs: ${title}`,
-    weeksTitle: 'Lekcje tydzień po tygodniu',
-    weekLabel: (monday: string) => `od ${monday}`,
+    weeksTitle: (name: string) => `Lekcje tydzień po tygodniu — ${name}`,
     weekColumn: 'Tydzień',
     lessonsColumn: 'Ukończone lekcje',
     weeksSummary: (name: string, weeks: number, total: number, thisWeek: number) =>

@@ -293,7 +293,6 @@ export const learning = {
     online: 'on-line',
     allClasses: 'Wszystkie zajęcia',
     weeksTitle: 'Lekcje tydzień po tygodniu',
-    weekLabel: (monday: string) => `od ${monday}`,
     weekColumn: 'Tydzień',
     lessonsColumn: 'Ukończone lekcje',
     weeksSummary: (weeks: number, total: number, thisWeek: number) =>

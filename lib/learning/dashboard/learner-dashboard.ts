@@ -1,6 +1,6 @@
 // The learner's home ("Moje kursy") answers where they stand: each course's lessons done and test,
 // in the language school the level path, lessons done per Warsaw week and the next booked class.
-// Four queries whatever the number of courses; only the learner's own rows are read.
+// Five queries (six for a learner of a level course without a sign-up) whatever the number of courses; only the learner's own rows are read.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
@@ -32,27 +32,20 @@ export type LearnerDashboard = {
 
 export async function learnerDashboard(userId: string, now = currentTime()): Promise<LearnerDashboard> {
   const weeks = lastWeeks(now, DASHBOARD_WEEKS);
-  const [courses, programme, completions, next] = await Promise.all([
+  const levelsSelect = {
+    title: true,
+    levels: { orderBy: { position: 'asc' }, select: { cefr: true, title: true, courseId: true } },
+  } as const;
+  const [courses, enrolled, signedUp, completions, next] = await Promise.all([
     listMyCourses(userId, now),
-    // The programme they signed up to, else the one of a level course they study (as the zone).
+    db().enrolment.findMany({ where: { userId }, select: { courseId: true, course: { select: { slug: true } } } }),
     db().languageProgramme.findFirst({
-      where: {
-        OR: [
-          { learners: { some: { userId } } },
-          { levels: { some: { course: { enrolments: { some: { userId } } } } } },
-        ],
-      },
+      where: { learners: { some: { userId } } },
       orderBy: { createdAt: 'asc' },
-      select: {
-        title: true,
-        levels: {
-          orderBy: { position: 'asc' },
-          select: { cefr: true, title: true, course: { select: { slug: true } } },
-        },
-      },
+      select: levelsSelect,
     }),
     db().lessonProgress.findMany({
-      where: { completedAt: { gte: weeksStart(weeks) }, enrolment: { userId } },
+      where: { completedAt: { gte: weeksStart(weeks) }, enrolment: { userId, status: 'ACTIVE' } },
       select: { completedAt: true },
     }),
     db().liveSession.findFirst({
@@ -68,22 +61,29 @@ export async function learnerDashboard(userId: string, now = currentTime()): Pro
       },
     }),
   ]);
-  const facts = courses.map((c) => ({
-    slug: c.slug,
-    enrolled: c.state !== 'revoked',
-    passed: c.passed,
-    done: c.done,
-    total: c.total,
-  }));
+  // The programme they signed up to, else the one of a level course they study (as the zone does).
+  const programme =
+    signedUp ??
+    (enrolled.length > 0
+      ? await db().languageProgramme.findFirst({
+          where: { levels: { some: { courseId: { in: enrolled.map((e) => e.courseId) } } } },
+          orderBy: { createdAt: 'asc' },
+          select: levelsSelect,
+        })
+      : null);
+  const bySlug = new Map(courses.map((c) => [c.slug, c]));
+  const facts = enrolled.flatMap((e) => {
+    const c = bySlug.get(e.course.slug);
+    return c
+      ? [{ courseId: e.courseId, enrolled: c.state !== 'revoked', passed: c.passed, done: c.done, total: c.total }]
+      : [];
+  });
   return {
     courses,
     language: programme
       ? {
           programme: programme.title,
-          path: levelPath(
-            programme.levels.map((l) => ({ cefr: l.cefr, title: l.title, slug: l.course.slug })),
-            facts,
-          ),
+          path: levelPath(programme.levels, facts),
         }
       : null,
     weeks: countByWeek(

@@ -3,21 +3,22 @@
 // Pure: the level states come from the school's own rule (lib/language/rules/levels.ts).
 import { levelKinds, type LevelKind } from '@/lib/language/rules/levels';
 
-export type PathLevelInput = { cefr: string; title: string; slug: string };
-export type CourseFacts = { slug: string; enrolled: boolean; passed: boolean; done: number; total: number };
+/** `courseId`: the level's course, matched with the learner's courses. */
+export type PathLevelInput = { cefr: string; title: string; courseId: string };
+export type CourseFacts = { courseId: string; enrolled: boolean; passed: boolean; done: number; total: number };
 export type PathLevel = PathLevelInput & { kind: LevelKind; done: number; total: number };
 export type LevelPath = { levels: PathLevel[]; passed: number; current: PathLevel | null; next: PathLevel | null };
 
 export function levelPath(levels: readonly PathLevelInput[], courses: readonly CourseFacts[]): LevelPath {
-  const bySlug = new Map(courses.map((c) => [c.slug, c]));
+  const byCourse = new Map(courses.map((c) => [c.courseId, c]));
   const kinds = levelKinds(
     levels.map((l) => {
-      const c = bySlug.get(l.slug);
+      const c = byCourse.get(l.courseId);
       return { enrolled: Boolean(c?.enrolled), passed: Boolean(c?.enrolled && c.passed) };
     }),
   );
   const out = levels.map((l, i): PathLevel => {
-    const c = bySlug.get(l.slug);
+    const c = byCourse.get(l.courseId);
     return { ...l, kind: kinds[i]!, done: c?.done ?? 0, total: c?.total ?? 0 };
   });
   const currentAt = out.findIndex((l) => l.kind === 'current');

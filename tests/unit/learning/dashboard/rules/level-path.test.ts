@@ -4,10 +4,10 @@ import { levelPath, type CourseFacts } from '@/lib/learning/dashboard/rules/leve
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1'].map((cefr) => ({
   cefr,
   title: `Poziom ${cefr}`,
-  slug: cefr.toLowerCase(),
+  courseId: cefr.toLowerCase(),
 }));
-const course = (slug: string, passed: boolean, done = 0, total = 10): CourseFacts => ({
-  slug,
+const course = (courseId: string, passed: boolean, done = 0, total = 10): CourseFacts => ({
+  courseId,
   enrolled: true,
   passed,
   done,
@@ -29,7 +29,7 @@ describe('levelPath', () => {
     ['A1 passed, A2 not opened yet', [course('a1', true, 10)], 'passed,locked,locked,locked,locked', 1, null, 'A2'],
     [
       'every level passed',
-      LEVELS.map((l) => course(l.slug, true)),
+      LEVELS.map((l) => course(l.courseId, true)),
       'passed,passed,passed,passed,passed',
       5,
       null,
@@ -53,7 +53,7 @@ describe('levelPath', () => {
   });
 
   it('does not count a passed test of a course the learner no longer holds', () => {
-    const path = levelPath(LEVELS, [{ slug: 'a1', enrolled: false, passed: true, done: 3, total: 10 }]);
+    const path = levelPath(LEVELS, [{ courseId: 'a1', enrolled: false, passed: true, done: 3, total: 10 }]);
     expect(path.levels[0]!.kind).toBe('locked');
   });
 });
