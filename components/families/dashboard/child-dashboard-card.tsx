@@ -14,6 +14,7 @@ export function ChildDashboardCard({ child: c }: { child: ChildDashboard }) {
   const t = messages().families.dashboard;
   const headingId = `child-dashboard-${c.childId}`;
   const weekTotal = c.weeks.reduce((s, w) => s + w.count, 0);
+  const summary = t.weeksSummary(c.name, c.weeks.length, weekTotal, c.weeks.at(-1)?.count ?? 0);
   const spec: BarSpec = {
     kind: 'bar',
     bars: c.weeks.map((w) => ({ label: formatWeekStart(w.week), value: w.count, tone: 'primary' })),
@@ -81,13 +82,25 @@ export function ChildDashboardCard({ child: c }: { child: ChildDashboard }) {
           </section>
         </div>
         <div className="space-y-5">
-          <Chart
-            title={t.weeksTitle(c.name)}
-            summary={t.weeksSummary(c.name, c.weeks.length, weekTotal, c.weeks.at(-1)?.count ?? 0)}
-            spec={spec}
-            headingLevel={3}
-            className="border-0! p-0! shadow-none!"
-          />
+          {weekTotal > 0 ? (
+            <Chart
+              title={t.weeksTitle(c.name)}
+              summary={summary}
+              spec={spec}
+              headingLevel={3}
+              className="border-0! p-0! shadow-none!"
+            />
+          ) : (
+            // Eight empty bars say less than the sentence.
+            <section className="space-y-1" aria-labelledby={`${headingId}-weeks`}>
+              <h4 id={`${headingId}-weeks`} className="font-semibold text-slate-900">
+                {t.weeksTitle(c.name)}
+              </h4>
+              <p className="text-sm text-slate-700" data-testid="weeks-none">
+                {summary}
+              </p>
+            </section>
+          )}
           <section className="space-y-2" aria-labelledby={`${headingId}-payments`}>
             <h4 id={`${headingId}-payments`} className="font-semibold text-slate-900">
               {t.payments}

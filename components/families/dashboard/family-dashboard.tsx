@@ -2,7 +2,7 @@
 // is due), then a card per child with progress per subject, lessons per week, next classes and
 // payments — each number also written out, so nothing needs counting.
 import type { FamilyDashboard } from '@/lib/families/dashboard/family-dashboard';
-import { formatClassTime, formatDay } from '@/lib/families/dashboard/format';
+import { formatClassTimeShort, formatDay } from '@/lib/families/dashboard/format';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
@@ -29,7 +29,7 @@ export function FamilyDashboardSection({ dashboard: d }: { dashboard: FamilyDash
     d.nextClass
       ? {
           label: t.nextClass,
-          value: formatClassTime(d.nextClass.startsAt),
+          value: formatClassTimeShort(d.nextClass.startsAt),
           hint: `${d.nextClass.child} — ${d.nextClass.title}`,
           href: LIVE_LEARNER_PATH,
           tone: 'primary',

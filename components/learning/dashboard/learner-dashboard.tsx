@@ -2,7 +2,7 @@
 // a meter per course, the language school's level path and the lessons of the last weeks.
 import Link from 'next/link';
 import type { LearnerDashboard } from '@/lib/learning/dashboard/learner-dashboard';
-import { formatClassTime, formatWeekStart } from '@/lib/families/dashboard/format';
+import { formatClassTime, formatClassTimeShort, formatWeekStart } from '@/lib/families/dashboard/format';
 import type { BarSpec } from '@/lib/charts/spec';
 import { messages } from '@/lib/i18n';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
@@ -25,7 +25,7 @@ export function LearnerDashboardSection({ dashboard: d }: { dashboard: LearnerDa
     n
       ? {
           label: t.nextClass,
-          value: formatClassTime(n.startsAt),
+          value: formatClassTimeShort(n.startsAt),
           hint: n.title ?? n.course ?? undefined,
           href: LIVE_LEARNER_PATH,
           tone: 'primary',
@@ -43,7 +43,7 @@ export function LearnerDashboardSection({ dashboard: d }: { dashboard: LearnerDa
     <div className="space-y-6" data-testid="learner-dashboard">
       <StatTiles tiles={tiles} label={t.tilesLabel} />
       {d.language && <LevelPathCard programme={d.language.programme} path={d.language.path} />}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid items-start gap-6 lg:grid-cols-2">
         <section className="card space-y-4" aria-labelledby="learner-progress">
           <div className="space-y-1">
             <h2 id="learner-progress" className="h2">
@@ -91,6 +91,7 @@ export function LearnerDashboardSection({ dashboard: d }: { dashboard: LearnerDa
           />
         </div>
       </div>
+      <h2 className="h2">{t.coursesHeading}</h2>
     </div>
   );
 }

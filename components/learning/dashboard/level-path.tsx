@@ -27,7 +27,7 @@ export function LevelPathCard({ programme, path }: { programme: string; path: Le
           {t.levelsSummary(path.passed, path.levels.length, label(path.current), label(path.next))}
         </p>
       </div>
-      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {path.levels.map((l) => (
           <li
             key={l.cefr}

@@ -1,4 +1,4 @@
-// How the dashboards write a class's time ("czw., 3 grudnia, 17:00") and a week ("od 30.11"):
+// How the dashboards write a class's time ("czw., 3 grudnia 17:00") and a week ("od 30.11"):
 // shorter than the kernel's formats, which carry the year, since both are weeks from today.
 import { TIME_ZONE } from '@/lib/format/time';
 import { formatDate } from '@/lib/format/time';
@@ -15,6 +15,18 @@ const classFmt = new Intl.DateTimeFormat('pl-PL', {
 });
 
 export const formatClassTime = (d: Date) => classFmt.format(d);
+
+const tileFmt = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Shorter still, for a summary tile ("czw., 3 gru, 11:00"). */
+export const formatClassTimeShort = (d: Date) => tileFmt.format(d);
 
 /** "2026-11-30" → "30.11". */
 export const formatWeekStart = (monday: string) => `${monday.slice(8, 10)}.${monday.slice(5, 7)}`;

@@ -256,6 +256,7 @@ export const learning = {
   // the learner's home dashboard (lib/learning/dashboard, components/learning/dashboard)
   dashboard: {
     tilesLabel: 'Podsumowanie nauki',
+    coursesHeading: 'Twoje kursy',
     inProgress: 'Kursy w toku',
     inProgressHint: (all: number) => `z ${all} ${pluralPl(all, 'kursu', 'kursów', 'kursów')} na koncie`,
     lessonsDone: 'Ukończone lekcje',
