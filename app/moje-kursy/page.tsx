@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
-import { listMyCourses, type MyCourse } from '@/lib/learning/my-courses';
+import type { MyCourse } from '@/lib/learning/my-courses';
+import { learnerDashboard } from '@/lib/learning/dashboard/learner-dashboard';
 import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
-import { ProgressBar } from '@/components/learning/progress-bar';
+import { LearnerDashboardSection } from '@/components/learning/dashboard/learner-dashboard';
 import { GroupsNotice } from '@/components/groups/groups-notice';
 import { ChildExamsNotice } from '@/components/families/child-exams-notice';
 
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: messages().learning.myCourses };
 export default async function MyCoursesPage() {
   const user = await requirePermission('learning:study-own', '/moje-kursy');
   const t = messages().learning;
-  const courses = await listMyCourses(user.id);
+  const dashboard = await learnerDashboard(user.id);
+  const { courses } = dashboard;
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -22,6 +24,7 @@ export default async function MyCoursesPage() {
       </div>
       <GroupsNotice userId={user.id} />
       <ChildExamsNotice userId={user.id} />
+      {courses.length > 0 && <LearnerDashboardSection dashboard={dashboard} />}
       {courses.length === 0 ? (
         <div className="card space-y-3">
           <p>{t.noCourses}</p>
@@ -30,7 +33,7 @@ export default async function MyCoursesPage() {
           </Link>
         </div>
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
+        <ul className="grid gap-4 md:grid-cols-2" aria-label={t.myCourses}>
           {courses.map((c) => (
             <CourseTile key={c.slug} c={c} />
           ))}
@@ -64,7 +67,6 @@ function CourseTile({ c }: { c: MyCourse }) {
         <p className={`text-sm ${active ? 'text-slate-600' : 'font-medium text-red-800'}`}>{access}</p>
       </div>
       <div className="space-y-1">
-        <ProgressBar percent={c.percent} label={`${t.progressAria}: ${c.title}`} />
         <p className="text-sm text-slate-600">
           {t.progressLabel(c.done, c.total)}
           {c.passed && (

@@ -13,6 +13,8 @@ import { ChildCard } from '@/components/families/child-card';
 import { TrialSection } from '@/components/families/trial-section';
 import { hasCentreContracts } from '@/lib/centres/parent/overview';
 import { PARENT_CENTRE_PATH } from '@/lib/centres/paths';
+import { familyDashboard } from '@/lib/families/dashboard/family-dashboard';
+import { FamilyDashboardSection } from '@/components/families/dashboard/family-dashboard';
 import { AddChildForm } from './add-child-form';
 
 export const metadata: Metadata = { title: messages().families.title };
@@ -22,8 +24,9 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
   const user = await requirePermission('families:manage-own', '/rodzina');
   const t = messages().families;
   const now = currentTime();
-  const [children, trial, country, centre] = await Promise.all([
+  const [children, dashboard, trial, country, centre] = await Promise.all([
     familyOverview(user.id, now),
+    familyDashboard(user.id, now),
     trialOf(user.id, now),
     parentCountry(user.id),
     hasCentreContracts(user.id),
@@ -56,6 +59,8 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
+
+      <FamilyDashboardSection dashboard={dashboard} />
 
       <section aria-labelledby="dzieci" className="space-y-4">
         <h2 id="dzieci" className="h2">

@@ -12,6 +12,7 @@ import { seedCompanyGroupDemo } from '@/lib/demo/company-group';
 import { seedSupportDemo } from '@/lib/demo/support';
 import { seedDemoInvoices } from '@/lib/demo/invoices';
 import { seedForeignFamilyDemo } from '@/lib/demo/family-foreign';
+import { seedFamilyDashboardDemo } from '@/lib/demo/family-dashboard';
 import { seedRevokedCertificateDemo } from '@/lib/demo/revoked-certificate';
 import { seedLiveDemo } from '@/lib/demo/live';
 import { seedBillingDemo } from '@/lib/demo/billing';
@@ -207,6 +208,7 @@ export async function seedDemoData(): Promise<void> {
   await seedCompanyGroupDemo('firma', 'zespol');
   await seedSupportDemo();
   await seedForeignFamilyDemo(DEMO_PASSWORD);
+  await seedFamilyDashboardDemo('rodzic', DEMO_PASSWORD);
   await seedDemoInvoices();
   await seedRevokedCertificateDemo();
   await seedLiveDemo(DEMO_PASSWORD, 'zespol');

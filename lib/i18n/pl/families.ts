@@ -1,4 +1,5 @@
 // Texts of the family area (parents, children, yearly subject packages).
+import { pluralPl } from '@/lib/format/plural';
 
 /** 2–4 lata (but 12–14 lat), otherwise lat. */
 function yearsWord(n: number): string {
@@ -378,5 +379,48 @@ export const families = {
   paidPackage: {
     heading: (name: string) => `Opłacony: ${name}`,
     subjects: 'Przedmioty',
+  },
+  // the family page's dashboard (lib/families/dashboard, components/families/dashboard)
+  dashboard: {
+    heading: 'Jak idzie nauka',
+    intro: 'Postępy dzieci, najbliższe zajęcia i płatności — w jednym miejscu.',
+    tilesLabel: 'Podsumowanie rodziny',
+    lessonsThisWeek: 'Lekcje w tym tygodniu',
+    lessonsThisWeekHint: (children: number) =>
+      children === 1 ? 'ukończone przez dziecko' : 'ukończone przez wszystkie dzieci razem',
+    lessonsDone: 'Ukończone lekcje',
+    lessonsDoneHint: (total: number) => `z ${total} w kursach dzieci`,
+    nextClass: 'Najbliższe zajęcia',
+    nextClassNone: 'brak',
+    nextClassNoneHint: 'nic nie zaplanowano na najbliższe tygodnie',
+    toPay: 'Do zapłaty',
+    toPayNone: '0 zł',
+    toPayNoneHint: 'nic nie czeka na zapłatę',
+    overdueHint: (n: number) =>
+      `${n} ${pluralPl(n, 'płatność', 'płatności', 'płatności')} po terminie — zapłać jak najszybciej`,
+    nextDueHint: (date: string) => `najbliższy termin: ${date}`,
+    subjects: 'Postęp w przedmiotach',
+    subjectsNone: 'Dziecko nie ma jeszcze przedmiotów ani kursów.',
+    choosePackage: 'Wybierz pakiet',
+    testPassed: 'test zaliczony',
+    openCourse: (title: string) => `Otwórz kurs: ${title}`,
+    weeksTitle: (name: string) => `Lekcje tydzień po tygodniu — ${name}`,
+    weekColumn: 'Tydzień',
+    lessonsColumn: 'Ukończone lekcje',
+    weeksSummary: (name: string, weeks: number, total: number, thisWeek: number) =>
+      total === 0
+        ? `${name} nie ukończył(a) żadnej lekcji w ostatnich ${weeks} tygodniach.`
+        : `${name}: ${total} ${pluralPl(total, 'lekcja', 'lekcje', 'lekcji')} w ostatnich ${weeks} tygodniach, w tym tygodniu ${thisWeek}.`,
+    classes: 'Najbliższe zajęcia',
+    classesNone: 'Brak zaplanowanych zajęć w najbliższych tygodniach.',
+    allClasses: (name: string) => `Wszystkie zajęcia: ${name}`,
+    online: 'on-line',
+    place: { booked: 'zapisano', waiting: 'lista oczekujących', group: 'zajęcia grupy' },
+    payments: 'Płatności',
+    paymentsNone: 'Nic nie czeka na zapłatę.',
+    dueOn: (date: string) => `termin ${date}`,
+    overdue: 'po terminie',
+    pay: 'Zapłać',
+    payAria: (label: string, what: string) => `Zapłać: ${label} — ${what}`,
   },
 };

@@ -1,4 +1,5 @@
 // Texts of the learning area (course player, tests, certificates). Part of the Polish catalogue.
+import { pluralPl } from '@/lib/format/plural';
 export const learning = {
   myCourses: 'Moje kursy',
   myCoursesIntro: 'Kursy, do których masz dostęp. Postęp zapisuje się automatycznie.',
@@ -251,5 +252,53 @@ export const learning = {
     notFoundBody:
       'Planeta nie wydała zaświadczenia o tym numerze albo numer jest niepełny. Sprawdź, czy został przepisany bez błędów (np. PL-7K3M-9QX2-H4TD), i spróbuj jeszcze raz.',
     replacedOn: 'Data zastąpienia',
+  },
+  // the learner's home dashboard (lib/learning/dashboard, components/learning/dashboard)
+  dashboard: {
+    tilesLabel: 'Podsumowanie nauki',
+    coursesHeading: 'Twoje kursy',
+    inProgress: 'Kursy w toku',
+    inProgressHint: (all: number) => `z ${all} ${pluralPl(all, 'kursu', 'kursów', 'kursów')} na koncie`,
+    lessonsDone: 'Ukończone lekcje',
+    lessonsDoneHint: (total: number) => `z ${total} we wszystkich kursach`,
+    testsPassed: 'Zaliczone testy',
+    testsPassedHint: 'testy końcowe i poziomów',
+    nextClass: 'Najbliższe zajęcia',
+    nextClassNone: 'brak',
+    nextClassNoneHint: 'zapisz się na zajęcia na żywo',
+    progress: 'Postęp w kursach',
+    progressSummary: (done: number, total: number, courses: number) =>
+      `Ukończono ${done} z ${total} lekcji w ${courses} ${pluralPl(courses, 'kursie', 'kursach', 'kursach')}.`,
+    testPassed: 'test zaliczony',
+    levels: (programme: string) => `Twoja ścieżka poziomów — ${programme}`,
+    levelsSummary: (passed: number, all: number, current: string | null, next: string | null) =>
+      [
+        `Zaliczone poziomy: ${passed} z ${all}.`,
+        current ? `Teraz uczysz się: ${current}.` : '',
+        next ? `Następny poziom: ${next}.` : 'To już ostatni poziom programu.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    levelKind: {
+      passed: 'zaliczony',
+      current: 'w trakcie',
+      open: 'otwarty',
+      locked: 'przed Tobą',
+      skipped: 'pominięty (test poziomujący)',
+    },
+    levelLessons: (cefr: string) => `Lekcje poziomu ${cefr}`,
+    goToZone: 'Przejdź do Strefy Słuchacza',
+    nextClassHeading: 'Najbliższe zajęcia na żywo',
+    nextClassNoneText: 'Nie masz zapisów na zajęcia na żywo.',
+    nextClassWith: (teacher: string) => `prowadzi ${teacher}`,
+    online: 'on-line',
+    allClasses: 'Wszystkie zajęcia',
+    weeksTitle: 'Lekcje tydzień po tygodniu',
+    weekColumn: 'Tydzień',
+    lessonsColumn: 'Ukończone lekcje',
+    weeksSummary: (weeks: number, total: number, thisWeek: number) =>
+      total === 0
+        ? `W ostatnich ${weeks} tygodniach nie ukończono żadnej lekcji.`
+        : `W ostatnich ${weeks} tygodniach ukończono ${total} ${pluralPl(total, 'lekcję', 'lekcje', 'lekcji')}, w tym tygodniu ${thisWeek}.`,
   },
 } as const;

@@ -1,0 +1,42 @@
+// How the dashboards write a class's time ("czw., 3 grudnia 17:00") and a week ("od 30.11"):
+// shorter than the kernel's formats, which carry the year, since both are weeks from today.
+import { TIME_ZONE } from '@/lib/format/time';
+import { formatDate } from '@/lib/format/time';
+import { dayToDate } from '@/lib/billing/rules/days';
+import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
+
+const classFmt = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export const formatClassTime = (d: Date) => classFmt.format(d);
+
+const tileFmt = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Shorter still, for a summary tile ("czw., 3 gru, 11:00"). */
+export const formatClassTimeShort = (d: Date) => tileFmt.format(d);
+
+/** "2026-11-30" → "30.11". */
+export const formatWeekStart = (monday: string) => `${monday.slice(8, 10)}.${monday.slice(5, 7)}`;
+
+/** A Warsaw day key as the kernel writes dates ("10 grudnia 2026"). */
+export const formatDay = (day: string) => formatDate(dayToDate(day));
+
+/** A subject course by its subject's name ("Język polski"), any other course by its title. */
+export function courseLabel(c: { subject: SubjectCode | null; title: string }): string {
+  if (!c.subject) return c.title;
+  const name = SUBJECT_NAMES[c.subject];
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
