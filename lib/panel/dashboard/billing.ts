@@ -12,7 +12,12 @@ export async function overdueByDueDate(today: Day): Promise<OverdueRow[]> {
       FROM "ContractCharge"
      WHERE "status" = 'OPEN' AND "dueDate" < ${dayToDate(today)}::date
      GROUP BY "dueDate", "currency"`;
-  return rows.map((r) => ({ dueDate: dateToDay(r.dueDate), currency: r.currency, count: r.count, amount: Number(r.amount) }));
+  return rows.map((r) => ({
+    dueDate: dateToDay(r.dueDate),
+    currency: r.currency,
+    count: r.count,
+    amount: Number(r.amount),
+  }));
 }
 
 export const CONTRACT_STATES: readonly ContractStatus[] = ['PENDING', 'ACTIVE', 'SUSPENDED', 'ENDED', 'VOID'];

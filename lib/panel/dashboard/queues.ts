@@ -23,10 +23,7 @@ export type QueueCount = {
   late: number;
 };
 
-export async function queueCounts(
-  show: Record<QueueName, boolean>,
-  now: Date,
-): Promise<Record<QueueName, QueueCount>> {
+export async function queueCounts(show: Record<QueueName, boolean>, now: Date): Promise<Record<QueueName, QueueCount>> {
   const rows = await db().$queryRaw<({ queue: QueueName } & QueueCount)[]>`
     SELECT 'agreements' AS "queue", (count(*))::int AS "count", min("uploadedAt") AS "oldest", 0 AS "late"
       FROM "GroupAgreement" WHERE ${show.agreements}::boolean AND "status" = 'SUBMITTED'

@@ -1,6 +1,13 @@
 // The windows the staff home counts in: today and this month as Warsaw calendar days, whatever
 // the server's zone, with DST handled by the Warsaw-midnight instants they start and end at.
-import { addDays, addMonthsClamped, startOfMonth, warsawDayStart, warsawToday, type Day } from '@/lib/billing/rules/days';
+import {
+  addDays,
+  addMonthsClamped,
+  startOfMonth,
+  warsawDayStart,
+  warsawToday,
+  type Day,
+} from '@/lib/billing/rules/days';
 
 export type DashboardPeriods = {
   /** Today's Warsaw calendar day ('YYYY-MM-DD'): overdue charges are due before it. */

@@ -7,5 +7,7 @@ const HOUR = 3_600_000;
 export function queueAge(oldest: Date | null, now: Date): QueueAge | null {
   if (!oldest) return null;
   const ms = Math.max(0, now.getTime() - oldest.getTime());
-  return ms < 24 * HOUR ? { unit: 'hours', value: Math.floor(ms / HOUR) } : { unit: 'days', value: Math.floor(ms / (24 * HOUR)) };
+  return ms < 24 * HOUR
+    ? { unit: 'hours', value: Math.floor(ms / HOUR) }
+    : { unit: 'days', value: Math.floor(ms / (24 * HOUR)) };
 }
