@@ -6,7 +6,7 @@ import { db } from '@/lib/db/client';
 import { dashboardData } from '@/lib/panel/dashboard/dashboard';
 import { bucketOverdue } from '@/lib/panel/dashboard/rules/overdue-buckets';
 import { makeCourse, makeGroup } from './groups-fixtures';
-import { CENTRE, date, makeContract, makeOffer, makePayer } from './billing-run-fixtures';
+import { CENTRE, RAZEM, date, makeContract, makeOffer, makePayer } from './billing-run-fixtures';
 import { makeGroupWithSession, makeUser, DAY, HOUR } from './live-fixtures';
 
 // Wednesday 10 February 2027, 13:00 in Warsaw (CET): today began at 2027-02-09T23:00Z, the month
@@ -128,22 +128,44 @@ describe('staff home aggregates', () => {
       items: [{ totalGross: 12_000, kind: 'FAMILY_PACKAGE' }],
     });
 
+    // A charge booked paid without an order (as the demo's contracts are) is a sale of its product;
+    // a charge paid through an order is counted once, through the order.
+    const razem = await makeContract({
+      policy: RAZEM,
+      status: 'ACTIVE',
+      signedAt: new Date('2027-01-05T10:00:00Z'),
+      charges: [{ dueDate: '2027-02-10', amount: 19_900 }],
+    });
+    await db().contractCharge.updateMany({
+      where: { contractId: razem.id },
+      data: { status: 'PAID', paidAt: new Date('2027-02-10T07:00:00Z'), discount: 1_900 },
+    });
+    await db().contractCharge.update({ where: { id: charge.id }, data: { paidAt: new Date('2027-02-10T08:00:00Z') } });
+
     const d = await dashboardData(admin, NOW);
+    expect(d.sales!.find((r) => r.product === 'razem')).toEqual({
+      product: 'razem',
+      currency: 'PLN',
+      todayCount: 1,
+      todayGross: 18_000,
+      monthCount: 1,
+      monthGross: 18_000,
+    });
     const row = (product: string, currency = 'PLN') =>
       d.sales!.find((r) => r.product === product && r.currency === currency);
     expect(row('course')).toEqual({
       product: 'course',
       currency: 'PLN',
-      todayOrders: 2,
+      todayCount: 2,
       todayGross: 20_000,
-      monthOrders: 3,
+      monthCount: 3,
       monthGross: 25_000,
     });
-    expect(row('group')).toMatchObject({ todayGross: 0, monthOrders: 1, monthGross: 90_000 });
-    expect(row('centre')).toMatchObject({ todayOrders: 1, todayGross: 30_000, monthGross: 30_000 });
+    expect(row('group')).toMatchObject({ todayGross: 0, monthCount: 1, monthGross: 90_000 });
+    expect(row('centre')).toMatchObject({ todayCount: 1, todayGross: 30_000, monthGross: 30_000 });
     expect(row('family')).toMatchObject({ todayGross: 0, monthGross: 25_000 });
-    expect(row('family', 'EUR')).toMatchObject({ todayOrders: 1, todayGross: 12_000, monthGross: 12_000 });
-    expect(d.sales).toHaveLength(5);
+    expect(row('family', 'EUR')).toMatchObject({ todayCount: 1, todayGross: 12_000, monthGross: 12_000 });
+    expect(d.sales).toHaveLength(6);
   });
 
   it('refunds: finalised today and this month, those under way, stray payments left out', async () => {

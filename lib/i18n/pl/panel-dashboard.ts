@@ -40,7 +40,7 @@ export const panelDashboard = {
     salesMonth: 'Sprzedaż w tym miesiącu',
     refundsToday: 'Zwroty dziś',
     refundsMonth: 'Zwroty w tym miesiącu',
-    orders: (count: number) => n(count, 'zamówienie', 'zamówienia', 'zamówień'),
+    payments: (count: number) => n(count, 'wpłata', 'wpłaty', 'wpłat'),
     refunds: (count: number) => n(count, 'zwrot', 'zwroty', 'zwrotów'),
     refundsPending: (count: number, amount: string) => `${n(count, 'zwrot', 'zwroty', 'zwrotów')} w toku: ${amount}`,
     /** Amounts in other currencies, listed beside the złoty figure. */
@@ -48,7 +48,7 @@ export const panelDashboard = {
     chartTitle: 'Sprzedaż w tym miesiącu według produktu',
     chartSummary: (total: string, top: string, topAmount: string) =>
       `W tym miesiącu sprzedano za ${total}; najwięcej: ${top} (${topAmount}).`,
-    chartEmpty: 'W tym miesiącu nie opłacono jeszcze żadnego zamówienia w złotych.',
+    chartEmpty: 'W tym miesiącu nie wpłynęła jeszcze żadna wpłata w złotych.',
     valueLabel: 'Sprzedaż brutto',
     categoryLabel: 'Produkt',
     otherCurrencies: (list: string) =>
@@ -58,7 +58,7 @@ export const panelDashboard = {
     colCurrency: 'Waluta',
     colToday: 'Dziś',
     colMonth: 'W tym miesiącu',
-    colOrders: 'Zamówienia w miesiącu',
+    colCount: 'Wpłaty w miesiącu',
   },
   products: {
     course: 'Kursy on-line',

@@ -132,21 +132,21 @@ function queueTiles(queues: DashboardData['queues'], now: Date): Tile[] {
 
 function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<DashboardView['money']> {
   const m = t().money;
-  const todayOrders = sumBy(sales, (r) => r.todayOrders);
-  const monthOrders = sumBy(sales, (r) => r.monthOrders);
+  const todayCount = sumBy(sales, (r) => r.todayCount);
+  const monthCount = sumBy(sales, (r) => r.monthCount);
   const pendingCount = sumBy(refunds, (r) => r.pendingCount);
   const tiles: Tile[] = [
     {
       label: m.salesToday,
       value: moneyText(byCurrency(sales, (r) => r.todayGross)),
-      hint: m.orders(todayOrders),
+      hint: m.payments(todayCount),
       href: '/panel/zamowienia',
       tone: 'primary',
     },
     {
       label: m.salesMonth,
       value: moneyText(byCurrency(sales, (r) => r.monthGross)),
-      hint: m.orders(monthOrders),
+      hint: m.payments(monthCount),
       href: '/panel/zamowienia',
       tone: 'primary',
     },
@@ -194,13 +194,13 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
     empty: m.chartEmpty,
     otherCurrencies: other ? m.otherCurrencies(other) : null,
     table: {
-      head: [m.colProduct, m.colCurrency, m.colToday, m.colMonth, m.colOrders],
+      head: [m.colProduct, m.colCurrency, m.colToday, m.colMonth, m.colCount],
       rows: sales.map((r) => [
         productLabel(r.product),
         r.currency,
         formatMoney(r.todayGross, r.currency),
         formatMoney(r.monthGross, r.currency),
-        formatValue(r.monthOrders),
+        formatValue(r.monthCount),
       ]),
     },
   };

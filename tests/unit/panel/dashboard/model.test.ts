@@ -11,9 +11,9 @@ const data = (over: Partial<DashboardData> = {}): DashboardData => ({
   access: dashboardAccess({ id: 'a', roles: ['ADMINISTRATOR'] }),
   today: '2026-12-02',
   sales: [
-    { product: 'centre', currency: 'PLN', todayOrders: 1, todayGross: 30_000, monthOrders: 3, monthGross: 90_000 },
-    { product: 'course', currency: 'PLN', todayOrders: 0, todayGross: 0, monthOrders: 2, monthGross: 39_800 },
-    { product: 'family', currency: 'EUR', todayOrders: 1, todayGross: 12_000, monthOrders: 1, monthGross: 12_000 },
+    { product: 'centre', currency: 'PLN', todayCount: 1, todayGross: 30_000, monthCount: 3, monthGross: 90_000 },
+    { product: 'course', currency: 'PLN', todayCount: 0, todayGross: 0, monthCount: 2, monthGross: 39_800 },
+    { product: 'family', currency: 'EUR', todayCount: 1, todayGross: 12_000, monthCount: 1, monthGross: 12_000 },
   ],
   refunds: [
     {
@@ -70,9 +70,9 @@ describe('the staff home page model', () => {
     expect(nbsp(moneyText({}))).toBe('0,00 zł');
     const [today, month, refToday, refMonth] = v.money!.tiles;
     expect(nbsp(String(today.value))).toBe('300,00 zł oraz 120,00 €');
-    expect(today.hint).toBe('2 zamówienia');
+    expect(today.hint).toBe('2 wpłaty');
     expect(nbsp(String(month.value))).toBe('1298,00 zł oraz 120,00 €');
-    expect(month.hint).toBe('6 zamówień');
+    expect(month.hint).toBe('6 wpłat');
     expect(nbsp(String(refToday.value))).toBe('50,00 zł');
     expect(nbsp(refMonth.hint!)).toBe('2 zwroty; 1 zwrot w toku: 10,00 zł');
     expect(v.money!.otherCurrencies).toContain('120,00');
@@ -93,7 +93,7 @@ describe('the staff home page model', () => {
   it('without złoty sales the chart gives way to a sentence', () => {
     const none = dashboardView(data({ sales: [] }));
     expect(none.money!.chart).toBeNull();
-    expect(none.money!.empty).toMatch(/nie opłacono/);
+    expect(none.money!.empty).toMatch(/nie wpłynęła/);
   });
 
   it('overdue: the buckets in złoty, the tile their sum', () => {
