@@ -31,7 +31,7 @@ export function StaffDashboard({ view }: { view: View }) {
       {money && (
         <Section id="sprzedaz" title={t.sections.money}>
           <StatTiles tiles={money.tiles} label={t.sections.money} />
-          <div className="grid gap-4 xl:grid-cols-2">
+          <div className="grid gap-4 2xl:grid-cols-2">
             {money.chart ? (
               <Chart headingLevel={3} title={money.chart.title} summary={money.chart.summary} spec={money.chart.spec} />
             ) : (
@@ -42,7 +42,7 @@ export function StaffDashboard({ view }: { view: View }) {
         </Section>
       )}
       {(overdue || contracts) && (
-        <div className="grid gap-8 xl:grid-cols-2">
+        <div className="grid gap-8 2xl:grid-cols-2">
           {overdue && (
             <Section id="zalegle" title={t.sections.overdue}>
               <StatTiles tiles={overdue.tiles} label={t.sections.overdue} />

@@ -51,8 +51,7 @@ export const panelDashboard = {
     chartEmpty: 'W tym miesiącu nie wpłynęła jeszcze żadna wpłata w złotych.',
     valueLabel: 'Sprzedaż brutto',
     categoryLabel: 'Produkt',
-    otherCurrencies: (list: string) =>
-      `Sprzedaż w innych walutach (bez przeliczania na złote, bo zamówienie nie zapisuje kursu): ${list}.`,
+    otherCurrencies: (list: string) => `Sprzedaż w innych walutach, bez przeliczania na złote: ${list}.`,
     tableTitle: 'Sprzedaż według produktu: dziś i w tym miesiącu',
     colProduct: 'Produkt',
     colCurrency: 'Waluta',

@@ -21,7 +21,7 @@ import type { RefundRow, SalesRow } from './sales';
 /** The home's own currency: charts are drawn in it; other currencies are listed beside (never converted). */
 export const HOME_CURRENCY = 'PLN';
 /** Occupancy rows shown; the rest are one click away on the classes' page. */
-export const OCCUPANCY_ROWS = 12;
+export const OCCUPANCY_ROWS = 20;
 
 export type Tile = { label: string; value: string | number; hint?: string; href?: string; tone?: Tone };
 export type DashboardChart = { title: string; summary: string; spec: BarSpec };
@@ -92,6 +92,12 @@ export function moneyText(amounts: Record<string, number>): string {
   return other.length ? `${home} ${t().money.plus(other.join(', '))}` : home;
 }
 
+/** A tile's hint, with what came in other currencies than the tile's złoty figure. */
+function withOther(hint: string, amounts: Record<string, number>): string {
+  const other = otherCurrencyList(amounts);
+  return other ? `${hint} · ${t().money.plus(other)}` : hint;
+}
+
 const sumBy = <T>(rows: readonly T[], f: (r: T) => number) => rows.reduce((s, r) => s + f(r), 0);
 
 function byCurrency<T extends { currency: string }>(rows: readonly T[], f: (r: T) => number) {
@@ -135,37 +141,41 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
   const todayCount = sumBy(sales, (r) => r.todayCount);
   const monthCount = sumBy(sales, (r) => r.monthCount);
   const pendingCount = sumBy(refunds, (r) => r.pendingCount);
+  const tile = (label: string, amounts: Record<string, number>, count: string, tone: Tone): Tile => ({
+    label,
+    value: formatMoney(amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY),
+    hint: withOther(count, amounts),
+    href: '/panel/zamowienia',
+    tone,
+  });
+  const monthRefunds = m.refunds(sumBy(refunds, (r) => r.monthCount));
   const tiles: Tile[] = [
-    {
-      label: m.salesToday,
-      value: moneyText(byCurrency(sales, (r) => r.todayGross)),
-      hint: m.payments(todayCount),
-      href: '/panel/zamowienia',
-      tone: 'primary',
-    },
-    {
-      label: m.salesMonth,
-      value: moneyText(byCurrency(sales, (r) => r.monthGross)),
-      hint: m.payments(monthCount),
-      href: '/panel/zamowienia',
-      tone: 'primary',
-    },
-    {
-      label: m.refundsToday,
-      value: moneyText(byCurrency(refunds, (r) => r.todayAmount)),
-      hint: m.refunds(sumBy(refunds, (r) => r.todayCount)),
-      href: '/panel/zamowienia',
-      tone: 'neutral',
-    },
-    {
-      label: m.refundsMonth,
-      value: moneyText(byCurrency(refunds, (r) => r.monthAmount)),
-      hint: pendingCount
-        ? `${m.refunds(sumBy(refunds, (r) => r.monthCount))}; ${m.refundsPending(pendingCount, moneyText(byCurrency(refunds, (r) => r.pendingAmount)))}`
-        : m.refunds(sumBy(refunds, (r) => r.monthCount)),
-      href: '/panel/zamowienia',
-      tone: pendingCount ? 'warn' : 'neutral',
-    },
+    tile(
+      m.salesToday,
+      byCurrency(sales, (r) => r.todayGross),
+      m.payments(todayCount),
+      'primary',
+    ),
+    tile(
+      m.salesMonth,
+      byCurrency(sales, (r) => r.monthGross),
+      m.payments(monthCount),
+      'primary',
+    ),
+    tile(
+      m.refundsToday,
+      byCurrency(refunds, (r) => r.todayAmount),
+      m.refunds(sumBy(refunds, (r) => r.todayCount)),
+      'neutral',
+    ),
+    tile(
+      m.refundsMonth,
+      byCurrency(refunds, (r) => r.monthAmount),
+      pendingCount
+        ? `${monthRefunds}; ${m.refundsPending(pendingCount, moneyText(byCurrency(refunds, (r) => r.pendingAmount)))}`
+        : monthRefunds,
+      pendingCount ? 'warn' : 'neutral',
+    ),
   ];
   const home = sales.filter((r) => r.currency === HOME_CURRENCY && r.monthGross > 0);
   const total = sumBy(home, (r) => r.monthGross);
@@ -195,7 +205,10 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
     otherCurrencies: other ? m.otherCurrencies(other) : null,
     table: {
       head: [m.colProduct, m.colCurrency, m.colToday, m.colMonth, m.colCount],
-      rows: sales.map((r) => [
+      rows: [
+        ...sales.filter((r) => r.currency === HOME_CURRENCY),
+        ...sales.filter((r) => r.currency !== HOME_CURRENCY),
+      ].map((r) => [
         productLabel(r.product),
         r.currency,
         formatMoney(r.todayGross, r.currency),
@@ -222,15 +235,15 @@ function overdueBlock(rows: OverdueRow[], today: string): NonNullable<DashboardV
     tiles: [
       {
         label: o.total,
-        value: moneyText(all),
-        hint: count ? o.charges(count) : o.none,
+        value: formatMoney(all[HOME_CURRENCY] ?? 0, HOME_CURRENCY),
+        hint: withOther(count ? o.charges(count) : o.none, all),
         href: PANEL_OVERDUE_PATH,
         tone: count === 0 ? 'good' : over30.count ? 'bad' : 'warn',
       },
       {
         label: o.over30Tile,
-        value: moneyText(over30.amounts),
-        hint: o.charges(over30.count),
+        value: formatMoney(over30.amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY),
+        hint: withOther(o.charges(over30.count), over30.amounts),
         href: PANEL_OVERDUE_PATH,
         tone: over30.count ? 'bad' : 'good',
       },

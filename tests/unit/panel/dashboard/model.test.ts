@@ -69,10 +69,10 @@ describe('the staff home page model', () => {
     expect(nbsp(moneyText({ EUR: 12_000, PLN: 129_800 }))).toBe('1298,00 zł oraz 120,00 €');
     expect(nbsp(moneyText({}))).toBe('0,00 zł');
     const [today, month, refToday, refMonth] = v.money!.tiles;
-    expect(nbsp(String(today.value))).toBe('300,00 zł oraz 120,00 €');
-    expect(today.hint).toBe('2 wpłaty');
-    expect(nbsp(String(month.value))).toBe('1298,00 zł oraz 120,00 €');
-    expect(month.hint).toBe('6 wpłat');
+    expect(nbsp(String(today.value))).toBe('300,00 zł');
+    expect(nbsp(today.hint!)).toBe('2 wpłaty · oraz 120,00 €');
+    expect(nbsp(String(month.value))).toBe('1298,00 zł');
+    expect(nbsp(month.hint!)).toBe('6 wpłat · oraz 120,00 €');
     expect(nbsp(String(refToday.value))).toBe('50,00 zł');
     expect(nbsp(refMonth.hint!)).toBe('2 zwroty; 1 zwrot w toku: 10,00 zł');
     expect(v.money!.otherCurrencies).toContain('120,00');

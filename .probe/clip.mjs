@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 390, height: 900 }, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+await p.goto('http://localhost:3730/logowanie');
+await p.fill('input[name=identifier]', 'zespol');
+await p.fill('input[name=password]', 'Planeta2026');
+await p.click('button[type=submit]');
+await p.waitForURL(/panel/);
+await p.waitForLoadState('networkidle');
+const ys = process.argv.slice(2).map(Number);
+for (const y of ys) await p.screenshot({ path: `/tmp/dash-staff/clip-${y}.png`, fullPage: true, clip: { x: 0, y, width: 390, height: 1100 } });
+await b.close();
