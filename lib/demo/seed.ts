@@ -25,6 +25,7 @@ import { seedSchoolsTeamsDemo } from '@/lib/demo/schools-teams';
 import { seedSchoolStudentsDemo } from '@/lib/demo/schools-students';
 import { PAID_DEMO_SCHOOL, seedPaidSchoolDemo } from '@/lib/demo/schools-paid';
 import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
+import { seedStaffHomeDemo } from '@/lib/demo/staff-home';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -226,4 +227,5 @@ export async function seedDemoData(): Promise<void> {
   await seedSchoolStudentsDemo(PAID_DEMO_SCHOOL.okeCode, 'szkola', { declared: 32 });
   await seedSchoolsTeamsDemo();
   await seedSchoolsSchoolDemo(DEMO_PASSWORD, 'zespol');
+  await seedStaffHomeDemo();
 }

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
 import { messages } from '@/lib/i18n';
 import { safeRedirect } from '@/lib/url';
+import { landingAfterLogin } from '@/lib/panel/landing';
 import { LoginForm } from './login-form';
 import { Notice } from '@/components/forms/notice';
 
@@ -17,7 +18,8 @@ export default async function LoginPage({
   const m = messages();
   const params = await searchParams;
   const next = safeRedirect(params.next);
-  if (await currentUser()) redirect(next);
+  const user = await currentUser();
+  if (user) redirect(landingAfterLogin(user.roles, params.next));
   return (
     <div className="mx-auto max-w-md">
       <div className="card space-y-6">

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { safeRedirect } from '@/lib/url';
 import { needsFirstLoginChoice } from '@/lib/groups/accounts/first-login';
+import { landingAfterLogin } from '@/lib/panel/landing';
 import { messages } from '@/lib/i18n';
 import { FirstLoginForms } from './first-login-forms';
 
@@ -15,7 +16,7 @@ export default async function FirstLoginPage({ searchParams }: { searchParams: P
   // A participant signing in from the home page lands on their courses.
   const next = raw && raw !== '/' ? safeRedirect(raw, '/moje-kursy') : '/moje-kursy';
   const user = await requireUser(`/konto/pierwsze-logowanie?next=${encodeURIComponent(next)}`);
-  if (!(await needsFirstLoginChoice(user.id))) redirect(safeRedirect(raw, '/'));
+  if (!(await needsFirstLoginChoice(user.id))) redirect(landingAfterLogin(user.roles, raw));
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <div className="card space-y-3">

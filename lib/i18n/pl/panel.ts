@@ -1,6 +1,7 @@
 // Texts of the staff panel (/panel: summary, orders, courses, families, agreements, final reports,
 // outgoing mail). Part of the Polish catalogue.
 import { formatCount, pluralPl } from '@/lib/format/plural';
+import { panelDashboard } from './panel-dashboard';
 
 const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta', 'kont')}`;
 const questions = (n: number) => `${formatCount(n)} ${pluralPl(n, 'pytanie', 'pytania', 'pytań')}`;
@@ -13,6 +14,7 @@ export const panel = {
   no: 'nie',
   nav: { agreements: 'Umowy' },
   home: { accounts: 'Konta', mailToday: 'Wiadomości dziś' },
+  dashboard: panelDashboard,
 
   mailbox: 'Poczta wychodząca',
   mailboxIntro: 'Wiadomości wysłane przez platformę. Bez skonfigurowanego SMTP_URL trafiają tylko tutaj.',
