@@ -21,7 +21,12 @@ export type GroupDashboard = {
   charts: DashboardChart[];
 };
 
-const TONES: Record<ParticipantState, Tone> = { notLoggedIn: 'neutral', learning: 'primary', passed: 'good', failed: 'bad' };
+const TONES: Record<ParticipantState, Tone> = {
+  notLoggedIn: 'neutral',
+  learning: 'primary',
+  passed: 'good',
+  failed: 'bad',
+};
 
 /** The access window of the group's accounts: the first start, and the last end (null: one has none). */
 function accessWindow(facts: DashboardFacts): { start: Date | null; end: Date | null } {

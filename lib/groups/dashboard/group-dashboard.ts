@@ -8,7 +8,7 @@ import type { ParticipantFacts } from './rules/aggregates';
 export type DashboardFacts = {
   lessons: number;
   passMark: number;
-  participants: (ParticipantFacts & { startsAt: Date | null; endsAt: Date | null })[];
+  participants: (ParticipantFacts & { userId: string; startsAt: Date | null; endsAt: Date | null })[];
   /** Lesson completions per Warsaw calendar day (YYYY-MM-DD), oldest first. */
   completions: { day: string; count: number }[];
 };
@@ -23,6 +23,7 @@ export type FactsScope = {
 };
 
 type ParticipantRow = {
+  userId: string;
   loggedIn: boolean;
   startsAt: Date | null;
   endsAt: Date | null;
@@ -49,7 +50,7 @@ export async function dashboardFacts({ groupId, courseId, uploadId, asOf }: Fact
                WHERE m."courseId" = c."id") AS "lessons"
         FROM "Course" c WHERE c."id" = ${courseId}`,
     db().$queryRaw<ParticipantRow[]>`
-      SELECT ${loggedIn} AS "loggedIn", e."startsAt", e."endsAt",
+      SELECT gp."userId", ${loggedIn} AS "loggedIn", e."startsAt", e."endsAt",
              COALESCE(p."done", 0)::int AS "lessonsDone", p."lastAt" AS "lastLessonAt",
              a."best" AS "bestScore", COALESCE(a."passed", false) AS "passed"
         FROM "GroupParticipant" gp
