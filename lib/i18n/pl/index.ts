@@ -48,6 +48,7 @@ import { plannerPrintouts } from './planner-printouts';
 import { plannerSchool } from './planner-school';
 import { plannerLifecycle } from './planner-lifecycle';
 import { plannerSubjects } from './planner-subjects';
+import { charts } from './charts';
 
 export const pl = {
   ...common,
@@ -98,6 +99,7 @@ export const pl = {
   plannerSchool,
   plannerLifecycle,
   plannerSubjects,
+  charts,
 };
 
 type Widen<T> = T extends string

@@ -1,0 +1,81 @@
+// One chart on a page: its title, the SVG drawn on the server (lib/charts/svg.ts), a sentence that
+// says what it shows in numbers, and the numbers themselves in a table behind "Pokaż liczby" — so
+// a screen reader, a colour-blind reader and a printer all get the same facts.
+import { chartTable, type ChartSpec } from '@/lib/charts/spec';
+import { renderChartSvg } from '@/lib/charts/svg';
+import { messages } from '@/lib/i18n';
+
+type Props = {
+  title: string;
+  /** What the chart shows, in numbers ("12 z 30 uczestników zdało test"). */
+  summary: string;
+  spec: ChartSpec;
+  /** h2 by default; h3 inside a card that has its own heading. */
+  headingLevel?: 2 | 3;
+  className?: string;
+};
+
+export function Chart({ title, summary, spec, headingLevel = 2, className }: Props) {
+  const m = messages().charts;
+  const table = chartTable(spec);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // Two drawings, one per screen width: a phone gets larger letters instead of a scaled-down page.
+  const wide = renderChartSvg(spec, { width: 640 });
+  const narrow = renderChartSvg(spec, { width: 340, fontSize: 11 });
+  return (
+    <figure className={['card space-y-3', className].filter(Boolean).join(' ')}>
+      <figcaption>
+        <Heading className={headingLevel === 2 ? 'h2' : 'text-lg font-semibold text-slate-900'}>{title}</Heading>
+        <p className="mt-1 text-sm text-slate-700" data-chart-summary>
+          {summary}
+        </p>
+      </figcaption>
+      <div
+        role="img"
+        aria-label={summary}
+        className="hidden text-slate-800 sm:block"
+        dangerouslySetInnerHTML={{ __html: wide }}
+      />
+      <div
+        role="img"
+        aria-label={summary}
+        className="text-slate-800 sm:hidden"
+        dangerouslySetInnerHTML={{ __html: narrow }}
+      />
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium text-brand-700">{m.showNumbers}</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="table" data-chart-table>
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                {table.head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row" className="font-normal">
+                        {c}
+                      </th>
+                    ) : (
+                      <td key={j} className="tabular-nums">
+                        {c}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}
