@@ -17,9 +17,12 @@ afterEach(() => vi.restoreAllMocks());
 
 async function groupOf(n: number) {
   const g = await makeGroup(n + 5);
-  const module = await db().courseModule.findFirstOrThrow({ where: { courseId: g.course.id }, select: { id: true } });
+  const courseModule = await db().courseModule.findFirstOrThrow({
+    where: { courseId: g.course.id },
+    select: { id: true },
+  });
   await db().lesson.createMany({
-    data: [2, 3, 4].map((position) => ({ moduleId: module.id, position, title: `L${position}`, body: 'b' })),
+    data: [2, 3, 4].map((position) => ({ moduleId: courseModule.id, position, title: `L${position}`, body: 'b' })),
   });
   const rows = Array.from({ length: n }, () => ({ firstName: uniqueName(), lastName: uniqueName() }));
   const u = await createUpload(g.admin, g.groupId, { name: 'lista.xlsx', bytes: await listXlsx(rows) });
