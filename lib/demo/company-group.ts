@@ -75,14 +75,18 @@ export async function seedCompanyGroupDemo(adminLogin: string, staffLogin: strin
   // The first list: learnt, tested, certified, then moved two months back so its report is due.
   const first = await confirmedList(viewer, groupId, FINISHED, 'lista-pracownikow.xlsx');
   const firstUsers = await usersOf(first);
-  for (const [i, userId] of firstUsers.entries()) await learn(userId, i < 4 ? 'all' : i === 4 ? 'half' : 'none', i < 4);
+  // Four pass with different scores (100, 90, 80, 70%), one fails after half the lessons (40%),
+  // one never logs in — so the dashboard's states and score histogram have something to show.
+  for (const [i, userId] of firstUsers.entries())
+    await learn(userId, i < 4 ? 'all' : i === 4 ? 'half' : 'none', i < 4 ? i : i === 4 ? 6 : null);
   await moveBack(first, 62 * DAY);
+  await spreadOverWeeks(first);
   await buildDueReports(currentTime());
 
   // The second list: newcomers still learning (one has started).
   const second = await confirmedList(viewer, groupId, LEARNING, 'nowi-pracownicy.xlsx');
   const [starter] = await usersOf(second);
-  if (starter) await learn(starter, 'half', false);
+  if (starter) await learn(starter, 'half', null);
   // The seed runs in a script, not the server: hand over the queued e-mails and let it exit.
   await emailsDispatched();
   await stopBoss();
@@ -171,8 +175,11 @@ const usersOf = async (uploadId: string) =>
     })
   ).map((p) => p.userId);
 
-/** Lessons done (all, half or none) and, for `passes`, a passed final test and the certificate. */
-async function learn(userId: string, lessons: 'all' | 'half' | 'none', passes: boolean) {
+/**
+ * Lessons done (all, half or none) and, unless `wrong` is null, a final-test attempt with that many
+ * answers wrong (out of 10; at most 4 passes the 60% mark), and the certificate when it passed.
+ */
+async function learn(userId: string, lessons: 'all' | 'half' | 'none', wrong: number | null) {
   const all = await db().lesson.findMany({
     where: { module: { course: { slug: COURSE } } },
     orderBy: [{ module: { position: 'asc' } }, { position: 'asc' }],
@@ -182,21 +189,69 @@ async function learn(userId: string, lessons: 'all' | 'half' | 'none', passes: b
   for (const l of done) await markLessonDone(userId, COURSE, l.id);
   // Who learnt has logged in (the shift below moves this back with the rest of the history).
   if (done.length > 0) await db().user.update({ where: { id: userId }, data: { lastLoginAt: currentTime() } });
-  if (!passes) return;
+  if (wrong === null) return;
   const { attemptId } = await startAttempt(userId, COURSE);
   const attempt = await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
   const questions = await db().question.findMany({
     where: { id: { in: attempt.questionIds } },
-    select: { id: true, options: { where: { correct: true }, select: { id: true } } },
+    select: { id: true, options: { select: { id: true, correct: true } } },
   });
-  await submitAttempt(
-    userId,
-    attemptId,
-    Object.fromEntries(
-      questions.map((q) => [q.id, { kind: 'choice' as const, optionIds: q.options.map((o) => o.id) }]),
-    ),
-  );
-  await issueCertificate(userId, COURSE);
+  // A wrong answer picks one wrong option.
+  const answer = (q: (typeof questions)[number], i: number) => ({
+    kind: 'choice' as const,
+    optionIds:
+      i < wrong
+        ? q.options
+            .filter((o) => !o.correct)
+            .slice(0, 1)
+            .map((o) => o.id)
+        : q.options.filter((o) => o.correct).map((o) => o.id),
+  });
+  await submitAttempt(userId, attemptId, Object.fromEntries(questions.map((q, i) => [q.id, answer(q, i)])));
+  const { passed } = await db().testAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { passed: true } });
+  if (passed) await issueCertificate(userId, COURSE);
+}
+
+/**
+ * Demo only: the list's lessons were done over its two months, one participant after another
+ * (not all in the instant the seed ran), each test a day after the last lesson — so the group
+ * dashboard's weekly progress line climbs as a real group's would.
+ */
+async function spreadOverWeeks(uploadId: string) {
+  const upload = await db().participantUpload.findUniqueOrThrow({ where: { id: uploadId } });
+  const start = upload.provisionedAt!.getTime();
+  const people = await db().groupParticipant.findMany({
+    where: { uploadId },
+    orderBy: { rowNumber: 'asc' },
+    select: { userId: true },
+  });
+  await db().$transaction(async (tx) => {
+    for (const [i, { userId }] of people.entries()) {
+      const progress = await tx.lessonProgress.findMany({
+        where: { enrolment: { userId } },
+        orderBy: [{ lesson: { module: { position: 'asc' } } }, { lesson: { position: 'asc' } }],
+        select: { id: true },
+      });
+      // Participant i starts on day 2 + 3i and does a lesson every 2 + i days (at 10:00 UTC).
+      const at = (k: number) => new Date(start + (2 + 3 * i + k * (2 + i)) * DAY + 10 * 3_600_000);
+      for (const [k, p] of progress.entries())
+        await tx.lessonProgress.update({ where: { id: p.id }, data: { completedAt: at(k) } });
+      if (progress.length === 0) continue;
+      const last = at(progress.length - 1);
+      const tested = new Date(last.getTime() + DAY);
+      await tx.user.update({ where: { id: userId }, data: { lastLoginAt: tested } });
+      for (const a of await tx.testAttempt.findMany({ where: { enrolment: { userId } }, select: { id: true } }))
+        await tx.testAttempt.update({
+          where: { id: a.id },
+          data: {
+            startedAt: tested,
+            submittedAt: new Date(tested.getTime() + 20 * 60_000),
+            deadlineAt: new Date(tested.getTime() + 30 * 60_000),
+          },
+        });
+      await tx.certificate.updateMany({ where: { enrolment: { userId } }, data: { issuedAt: tested } });
+    }
+  });
 }
 
 /** Demo only: the list's whole history happened `ms` earlier, so its two months are over. */

@@ -7,6 +7,9 @@ import { uploadsOf } from '@/lib/groups/list/uploads';
 import { participantsProgress, type ParticipantProgress } from '@/lib/groups/report/participants-progress';
 import { confirmable, groupSteps, type Step } from '@/lib/groups/steps';
 import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
+import { currentTime } from '@/lib/clock/clock';
+import { dashboardFacts } from '@/lib/groups/dashboard/group-dashboard';
+import { groupDashboard, type GroupDashboard } from '@/lib/groups/dashboard/dashboard-model';
 
 type Group = Pick<GroupView, 'id' | 'companyName' | 'seats' | 'seatsUsed' | 'active' | 'course' | 'orderItem'>;
 type Agreement = {
@@ -39,6 +42,8 @@ export type GroupPageInput = {
   query: { utworzono?: string; odrzucono?: string };
   /** The viewer owns the group: the course page's top-up box lists the owner's groups only. */
   ownedByViewer?: boolean;
+  /** The tiles and charts on top (lib/groups/dashboard); null without participants. */
+  dashboard?: GroupDashboard | null;
 };
 
 export type UploadRow = {
@@ -100,6 +105,7 @@ export type GroupPageModel = {
   accounts: { provisioned: boolean; waitsForAcceptance: boolean };
   participants: ParticipantRow[];
   reports: ReportCard[];
+  dashboard: GroupDashboard | null;
 };
 
 export function groupPageModel({
@@ -109,6 +115,7 @@ export function groupPageModel({
   participants,
   query,
   ownedByViewer = false,
+  dashboard = null,
 }: GroupPageInput): GroupPageModel {
   const left = seatsLeft(group);
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
@@ -184,6 +191,7 @@ export function groupPageModel({
           ? { state: 'review' }
           : { state: 'ready', id: u.report.id, comment: u.report.staffComment },
     })),
+    dashboard,
   };
 }
 
@@ -195,10 +203,20 @@ export async function groupPage(
 ): Promise<GroupPageModel | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  const [agreement, uploads, participants] = await Promise.all([
+  const [agreement, uploads, participants, facts] = await Promise.all([
     currentAgreement(groupId),
     uploadsOf(groupId),
     participantsProgress(viewer, groupId),
+    dashboardFacts({ groupId, courseId: group.course.id }),
   ]);
-  return groupPageModel({ group, agreement, uploads, participants, query, ownedByViewer: group.ownerId === viewer.id });
+  const dashboard = groupDashboard(facts, { seats: group.seats, now: currentTime() });
+  return groupPageModel({
+    group,
+    agreement,
+    uploads,
+    participants,
+    query,
+    ownedByViewer: group.ownerId === viewer.id,
+    dashboard,
+  });
 }

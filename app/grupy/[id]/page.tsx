@@ -4,6 +4,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { groupPage } from '@/lib/groups/group-page';
 import { messages } from '@/lib/i18n';
 import { GroupOverview } from '@/components/groups/group-overview';
+import { GroupDashboard } from '@/components/groups/dashboard/group-dashboard';
 import { AgreementStep, PurchaseStep } from '@/components/groups/group-agreement-step';
 import { AccountsStep, ListStep } from '@/components/groups/group-list-step';
 import { LearningStep, ReportStep } from '@/components/groups/group-learning-step';
@@ -32,6 +33,7 @@ export default async function GroupPage({
   return (
     <div className="space-y-6">
       <GroupOverview page={page} />
+      <GroupDashboard dashboard={page.dashboard} />
       <PurchaseStep page={page} />
       <AgreementStep page={page} />
       <ListStep page={page} />

@@ -10,6 +10,8 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import type { ReportMeta, ReportRow } from './report-export';
 import { progressOf } from './participants-progress';
 import { groupFor, type Viewer } from '@/lib/groups/group-access';
+import { dashboardFacts } from '@/lib/groups/dashboard/group-dashboard';
+import { groupDashboard, type GroupDashboard } from '@/lib/groups/dashboard/dashboard-model';
 
 type StoredRow = Omit<ReportRow, 'date'> & { date: string | null };
 
@@ -153,16 +155,19 @@ export async function reportForAdmin(
   viewer: Viewer,
   groupId: string,
   reportId: string,
-): Promise<{ rows: ReportRow[]; meta: ReportMeta } | null> {
+): Promise<{ rows: ReportRow[]; meta: ReportMeta; dashboard: GroupDashboard | null } | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   const r = await db().finalReport.findFirst({
     where: { id: reportId, groupId, status: 'APPROVED' },
-    select: { rows: true, builtAt: true },
+    select: { rows: true, builtAt: true, uploadId: true },
   });
   if (!r) return null;
+  // The charts of the list's accounts as they stood the day the report was built (its frozen rows).
+  const facts = await dashboardFacts({ groupId, courseId: group.course.id, uploadId: r.uploadId, asOf: r.builtAt });
   return {
     rows: toRows(r.rows),
     meta: { companyName: group.companyName, courseTitle: group.course.title, generatedAt: r.builtAt },
+    dashboard: groupDashboard(facts, { seats: group.seats, now: r.builtAt }),
   };
 }

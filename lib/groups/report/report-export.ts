@@ -5,6 +5,8 @@ import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import { formatDate } from '@/lib/format/time';
 import { drawTable, type PdfColumn } from '@/lib/pdf/table';
 import { addTableSheet, newWorkbook, workbookBuffer, type XlsxCell } from '@/lib/spreadsheets/xlsx-sheet';
+import type { GroupDashboard } from '@/lib/groups/dashboard/dashboard-model';
+import { drawDashboard } from '@/lib/groups/dashboard/dashboard-pdf';
 
 export type ReportRow = {
   firstName: string;
@@ -96,7 +98,12 @@ const PDF_COLUMNS: PdfColumn[] = [
   { header: t.certificateNumber, width: 106 },
 ];
 
-export function finalReportPdf(rows: readonly ReportRow[], meta: ReportMeta): Promise<Buffer> {
+/** The report as A4; with the dashboard (as of the day it was built), its charts come first. */
+export function finalReportPdf(
+  rows: readonly ReportRow[],
+  meta: ReportMeta,
+  dashboard: GroupDashboard | null = null,
+): Promise<Buffer> {
   // Landscape: eight columns do not fit a portrait A4 legibly.
   const doc = createPdf({
     title: `${TITLE} — ${meta.courseTitle}`,
@@ -110,6 +117,22 @@ export function finalReportPdf(rows: readonly ReportRow[], meta: ReportMeta): Pr
     d.font('regular').fontSize(10).moveDown(0.3);
     for (const line of rest) d.text(line);
     d.moveDown(0.8);
+    if (dashboard) {
+      drawDashboard(d, dashboard, dashboardLine(dashboard, meta));
+      d.addPage();
+    }
     drawTable(d, PDF_COLUMNS, rows.map(textCells));
   });
+}
+
+/** "Stan na …" and how much of the accounts' access was left that day. */
+function dashboardLine(dashboard: GroupDashboard, meta: ReportMeta): string {
+  const r = messages().groups.dashboard.report;
+  const left =
+    dashboard.daysLeft === null
+      ? r.unlimited
+      : dashboard.daysLeft === 0
+        ? r.ended(dashboard.lastDay ?? '')
+        : r.daysLeft(dashboard.daysLeft, dashboard.lastDay ?? '');
+  return `${r.asOf(formatDate(meta.generatedAt))} ${left}`;
 }

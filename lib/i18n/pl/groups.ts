@@ -1,11 +1,14 @@
 // Texts of the group purchase (company admin's group page, staff queues). Part of the Polish catalogue.
 import { formatCount, pluralPl } from '@/lib/format/plural';
+import { groupsDashboard } from './groups-dashboard';
 
 const accounts = (n: number) => `${formatCount(n)} ${pluralPl(n, 'konto', 'konta', 'kont')}`;
 
 const ACCEPTED = 'Prześlij arkusz Excel (.xlsx) albo plik CSV — najlepiej wypełniony szablon listy uczestników.';
 
 export const groups = {
+  /** The dashboard on top of the group page and in the final report (./groups-dashboard.ts). */
+  dashboard: groupsDashboard,
   /** Column names of the participant list, as the template prints them and messages cite them. */
   columns: {
     firstName: 'Imię',

@@ -12,6 +12,6 @@ export const GET = withValidParams(
     const { id, reportId } = await params;
     const r = await reportForAdmin(viewer, id, reportId);
     if (!r) return notFound();
-    return fileResponse(await finalReportPdf(r.rows, r.meta), 'raport-koncowy.pdf', 'application/pdf');
+    return fileResponse(await finalReportPdf(r.rows, r.meta, r.dashboard), 'raport-koncowy.pdf', 'application/pdf');
   },
 );

@@ -1,0 +1,41 @@
+// The group dashboard in the final report's PDF: the tiles as one line and the same three charts
+// the group page shows (drawn by the chart kit from the same specs), each with its summary.
+import { drawChart } from '@/lib/charts/pdf';
+import type { PdfDocument } from '@/lib/pdf/document';
+import { messages } from '@/lib/i18n';
+import type { DashboardChart, GroupDashboard } from './dashboard-model';
+
+const GAP = 22;
+const CHART_HEIGHT = 135;
+
+/** A chart's title, summary and drawing from `y` in a column; returns the y below it. */
+function chartBlock(doc: PdfDocument, c: DashboardChart, x: number, y: number, width: number): number {
+  doc.font('bold').fontSize(10.5).fillColor('black').text(c.title, x, y, { width });
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .text(c.summary, x, doc.y + 2, { width });
+  const top = doc.y + 4;
+  drawChart(doc, c.spec, { x, y: top, width, height: CHART_HEIGHT });
+  return top + CHART_HEIGHT;
+}
+
+/** Draws the dashboard from the current position across the page's width; leaves doc.y below it. */
+export function drawDashboard(doc: PdfDocument, dashboard: GroupDashboard, asOfLine: string): void {
+  const t = messages().groups.dashboard;
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  doc.font('bold').fontSize(13).fillColor('black').text(t.report.heading, left, doc.y);
+  doc.font('regular').fontSize(9.5).text(asOfLine, { width });
+  doc.text(dashboard.tiles.map((tile) => `${tile.label}: ${tile.value}`).join('   ·   '), { width });
+  const [states, progress, scores] = dashboard.charts;
+  const half = (width - GAP) / 2;
+  const top = doc.y + 10;
+  const below = Math.max(
+    chartBlock(doc, states, left, top, half),
+    chartBlock(doc, scores, left + half + GAP, top, half),
+  );
+  const end = chartBlock(doc, progress, left, below + 14, width);
+  doc.x = left;
+  doc.y = end + 8;
+}
