@@ -88,6 +88,8 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
         bars: STATES.map((s) => ({ label: m.states[s], value: counts[s], tone: TONES[s] })),
         valueLabel: m.stateChart.valueLabel,
         categoryLabel: m.stateChart.categoryLabel,
+        // Along the side: the states' names stay whole on a phone.
+        horizontal: true,
         format: 'count',
       },
     },
