@@ -96,7 +96,7 @@ function AttentionTable({ rows, schoolId }: { rows: AttentionRow[]; schoolId: st
             <th scope="col" className="text-right">
               {c.seated}
             </th>
-            <th scope="col">{c.todo}</th>
+            <th scope="col">{c.remaining}</th>
           </tr>
         </thead>
         <tbody>

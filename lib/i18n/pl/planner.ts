@@ -89,7 +89,7 @@ export const planner = {
           session: 'Sesja',
           declared: 'Zdający',
           seated: 'Z miejscem w sali',
-          todo: 'Co zostało do zrobienia',
+          remaining: 'Co zostało do zrobienia',
         },
         noRoom: 'Żadna sala nie ma jeszcze tej sesji.',
         unseated: (n: number) => `${uczniow(n)} bez miejsca w sali.`,
