@@ -47,7 +47,8 @@ test.beforeAll(async () => {
     ...sharedEnvironment(),
   };
   web = await Promise.all([startWeb('web-a', base, env), startWeb('web-b', base + 1, env)]);
-  workers = await Promise.all([startWorker('worker-1', env), startWorker('worker-2', env)]);
+  // One after the other: the first creates pg-boss's schema, which two first starts at once can race on.
+  workers = [await startWorker('worker-1', env), await startWorker('worker-2', env)];
 });
 
 test.afterAll(async () => {

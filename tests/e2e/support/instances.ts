@@ -26,10 +26,17 @@ function start(name: string, script: string, env: Record<string, string>): Insta
   return { name, child, output: () => out };
 }
 
+/** Thrown when a process ends while we wait for it: not retried like a failed check. */
+class Exited extends Error {}
+
 async function until(check: () => Promise<boolean>, what: string, ms = 90_000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (await check().catch(() => false)) return;
+    const ok = await check().catch((e) => {
+      if (e instanceof Exited) throw e;
+      return false;
+    });
+    if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }
   throw new Error(`timed out waiting for ${what}`);
@@ -39,7 +46,7 @@ export async function startWeb(name: string, port: number, env: Record<string, s
   const i = start(name, 'scripts/start-web.ts', { ...env, PORT: String(port) });
   const url = `http://localhost:${port}`;
   await until(async () => {
-    if (i.child.exitCode !== null) throw new Error(`${name} exited:\n${i.output()}`);
+    if (i.child.exitCode !== null) throw new Exited(`${name} exited:\n${i.output()}`);
     return (await fetch(`${url}/api/health`)).ok;
   }, `${name} on ${url}`).catch((e) => {
     throw new Error(`${e.message}\n${i.output()}`);
@@ -50,9 +57,11 @@ export async function startWeb(name: string, port: number, env: Record<string, s
 export async function startWorker(name: string, env: Record<string, string>): Promise<Instance> {
   const i = start(name, 'scripts/start-worker.ts', env);
   await until(async () => {
-    if (i.child.exitCode !== null) throw new Error(`${name} exited:\n${i.output()}`);
+    if (i.child.exitCode !== null) throw new Exited(`${name} exited:\n${i.output()}`);
     return i.output().includes('▸');
-  }, name);
+  }, name).catch((e) => {
+    throw new Error(`${e.message}\n${i.output()}`);
+  });
   return i;
 }
 
