@@ -18,3 +18,24 @@ export function db(): PrismaClient {
   if (!g.__planetaDb || g.__planetaDb.url !== url) g.__planetaDb = { url, client: createDb(url) };
   return g.__planetaDb.client;
 }
+
+/**
+ * Tests and benches: from now on the shared client is one that counts the SQL statements it
+ * sends (raw ones included), to prove a page or a report asks a constant number of them.
+ */
+export function countQueries(): { readonly count: number; stop: () => Promise<void> } {
+  const url = databaseUrl();
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: dbPoolSize() }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+  const before = g.__planetaDb;
+  g.__planetaDb = { url, client };
+  const counter = { count: 0, stop: async () => {} };
+  client.$on('query', () => counter.count++);
+  counter.stop = async () => {
+    g.__planetaDb = before;
+    await client.$disconnect();
+  };
+  return counter;
+}
