@@ -10,10 +10,15 @@ export type BenchLine = {
   target?: number;
   targetMax?: number;
   failed?: boolean;
+  /** lesson-page: its p95 latency over the baseline's, with its own ceiling. */
+  p95Ratio?: number;
+  p95TargetMax?: number;
 };
 
 export function verdict(r: BenchLine): string {
   if (r.failed || r.ratio === undefined) return 'BŁĄD';
+  if (r.p95TargetMax !== undefined && r.p95Ratio !== undefined && r.p95Ratio > r.p95TargetMax)
+    return 'p95 powyżej celu';
   if (r.target !== undefined) return r.ratio >= r.target ? 'OK' : 'poniżej celu';
   if (r.targetMax !== undefined) return r.ratio <= r.targetMax ? 'OK' : 'powyżej celu';
   return '–';
