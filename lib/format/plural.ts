@@ -6,6 +6,11 @@ export function pluralPl(n: number, one: string, few: string, many: string): str
   return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
 }
 
+// English has two plural forms: 1 account, 0 / 2+ accounts.
+export function pluralEn(n: number, one: string, other: string): string {
+  return n === 1 ? one : other;
+}
+
 const numberFmt = new Intl.NumberFormat('pl-PL');
 
 /** 10000 → "10 000" the way Polish readers expect (4-digit numbers stay ungrouped). */
