@@ -17,8 +17,6 @@ export type SvgSize = {
   width?: number;
   height?: number;
   fontSize?: number;
-  /** false: a bare SVG without the HTML legend of several series (PDFs draw their own). */
-  legend?: boolean;
 };
 
 const CHAR = 0.6; // average glyph width in ems, to leave room for the longest label
@@ -74,7 +72,7 @@ function bar(spec: BarSpec, size: { width: number; height: number; fontSize: num
   };
 }
 
-function line(spec: LineSpec, legend: boolean, fontSize: number): Plot.PlotOptions {
+function line(spec: LineSpec, fontSize: number): Plot.PlotOptions {
   const series = lineSeries(spec);
   const rows = spec.points.map((p) => ({ ...p, s: p.series ?? '' }));
   const max = Math.max(1, ...rows.map((r) => r.y));
@@ -89,7 +87,8 @@ function line(spec: LineSpec, legend: boolean, fontSize: number): Plot.PlotOptio
       padding: 0.3,
     },
     y: { domain: spec.percent ? [0, 100] : [0, max], label: spec.yLabel, grid: true, nice: !spec.percent },
-    color: { domain: series, range: SERIES, legend: legend && series.length > 1 },
+    // The legend is the caller's (legend.ts): Plot's HTML one fails axe.
+    color: { domain: series, range: SERIES, legend: false },
     symbol: { domain: series, range: [...SYMBOLS], legend: false },
     marks: [
       Plot.ruleY([0], { stroke: INK }),
@@ -132,7 +131,7 @@ export function renderChartSvg(spec: ChartSpec, opts: SvgSize = {}): string {
     spec.kind === 'bar'
       ? bar(spec, size)
       : spec.kind === 'line'
-        ? line(spec, opts.legend ?? true, size.fontSize)
+        ? line(spec, size.fontSize)
         : histogram(spec, size.fontSize);
   const figure = Plot.plot({
     document: document(),
@@ -143,11 +142,15 @@ export function renderChartSvg(spec: ChartSpec, opts: SvgSize = {}): string {
     ...options,
     grid: false,
   } as Plot.PlotOptions);
-  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg');
-  if (!svg) throw new Error('Plot drew no SVG');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const g of svg.querySelectorAll('[aria-label$="grid"] line')) g.setAttribute('stroke', GRID);
-  // A legend (several series) comes as a figure around the SVG: keep the whole figure's markup.
-  return figure === svg ? svg.outerHTML : figure.outerHTML;
+  if (figure.tagName.toLowerCase() !== 'svg') throw new Error('Plot drew more than an SVG');
+  figure.setAttribute('aria-hidden', 'true');
+  figure.setAttribute('focusable', 'false');
+  for (const g of figure.querySelectorAll('[aria-label$="grid"] line')) g.setAttribute('stroke', GRID);
+  // Plot names its groups for assistive technology; the drawing is hidden from it (the caller
+  // gives the summary and the table), and a label on a role-less <g> is what axe calls prohibited.
+  for (const el of figure.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  return figure.outerHTML;
 }

@@ -1,7 +1,8 @@
 // The chart kit: the table behind each kind of chart, the SVG drawn on the server (escaped, hidden
 // from assistive technology, the pass mark drawn) and the same chart in a PDF.
 import { describe, expect, it } from 'vitest';
-import { chartTable, formatValue, type ChartSpec } from '@/lib/charts/spec';
+import { chartTable, formatValue, lineSeries, type ChartSpec, type LineSpec } from '@/lib/charts/spec';
+import { chartLegend, swatchShape } from '@/lib/charts/legend';
 import { renderChartSvg } from '@/lib/charts/svg';
 import { drawChart } from '@/lib/charts/pdf';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
@@ -15,7 +16,7 @@ const states: ChartSpec = {
     { label: 'Zdali <b>test</b>', value: 6, tone: 'good' },
   ],
 };
-const weeks: ChartSpec = {
+const weeks: LineSpec = {
   kind: 'line',
   xLabel: 'Tydzień',
   yLabel: 'Lekcje',
@@ -85,11 +86,21 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('#007A5A'); // the "good" tone
   });
 
-  it('draws the pass mark of a histogram and a legend for several series', () => {
+  it('draws the pass mark of a histogram, and several series as a bare SVG without ARIA labels', () => {
     expect(renderChartSvg(scores)).toContain('Próg 65%');
     const line = renderChartSvg(weeks);
-    expect(line).toContain('Ania');
-    expect(renderChartSvg(weeks, { legend: false }).startsWith('<svg')).toBe(true);
+    expect(line.startsWith('<svg')).toBe(true);
+    expect(line).not.toMatch(/aria-label|aria-description/);
+  });
+
+  it("gives a legend of several series with each series' colour and marker shape", () => {
+    const legend = chartLegend(weeks);
+    expect(legend.map((l) => l.label)).toEqual(lineSeries(weeks));
+    expect(legend.length).toBeGreaterThan(1);
+    expect(new Set(legend.map((l) => l.color)).size).toBe(legend.length);
+    expect(new Set(legend.map((l) => l.symbol)).size).toBe(legend.length);
+    expect(swatchShape(legend[1])).toContain(legend[1].color);
+    expect(chartLegend(states)).toEqual([]);
   });
 
   it('draws an empty chart without failing', () => {
