@@ -42,6 +42,8 @@ export function Chart({ title, summary, spec, headingLevel = 2, className }: Pro
               <svg
                 width="12"
                 height="12"
+                // A page may stretch a chart's SVGs to its card; the swatch keeps its own size.
+                style={{ width: 12, height: 12, flex: 'none' }}
                 viewBox="0 0 12 12"
                 aria-hidden="true"
                 focusable="false"
