@@ -6,6 +6,7 @@ import { renderChartSvg } from '@/lib/charts/svg';
 import { chartLegend, swatchShape } from '@/lib/charts/legend';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { HeadRow } from '@/components/forms/head-row';
 
 type Props = {
   title: string;
@@ -71,15 +72,7 @@ export function Chart({ title, summary, spec, headingLevel = 2, className }: Pro
         <ScrollTable label={title} className="mt-2">
           <table className="table" data-chart-table>
             <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                {table.head.map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow head={table.head} />
             <tbody>
               {table.rows.map((r, i) => (
                 <tr key={i}>
