@@ -3,7 +3,10 @@
 // a screen reader, a colour-blind reader and a printer all get the same facts.
 import { chartTable, type ChartSpec } from '@/lib/charts/spec';
 import { renderChartSvg } from '@/lib/charts/svg';
+import { chartLegend, swatchShape } from '@/lib/charts/legend';
 import { messages } from '@/lib/i18n';
+import { ScrollTable } from '@/components/forms/scroll-table';
+import { HeadRow } from '@/components/forms/head-row';
 
 type Props = {
   title: string;
@@ -22,6 +25,7 @@ export function Chart({ title, summary, spec, headingLevel = 2, className }: Pro
   // Two drawings, one per screen width: a phone gets larger letters instead of a scaled-down page.
   const wide = renderChartSvg(spec, { width: 640 });
   const narrow = renderChartSvg(spec, { width: 340, fontSize: 11 });
+  const legend = chartLegend(spec);
   return (
     <figure className={['card space-y-3', className].filter(Boolean).join(' ')}>
       <figcaption>
@@ -30,6 +34,27 @@ export function Chart({ title, summary, spec, headingLevel = 2, className }: Pro
           {summary}
         </p>
       </figcaption>
+      {legend.length > 0 && (
+        // A plain list of the series, each with its colour and marker shape; the names are read
+        // out, the swatches are not.
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800" data-chart-legend>
+          {legend.map((item) => (
+            <li key={item.label} className="inline-flex items-center gap-1.5">
+              <svg
+                width="12"
+                height="12"
+                // A page may stretch a chart's SVGs to its card; the swatch keeps its own size.
+                style={{ width: 12, height: 12, flex: 'none' }}
+                viewBox="0 0 12 12"
+                aria-hidden="true"
+                focusable="false"
+                dangerouslySetInnerHTML={{ __html: swatchShape(item) }}
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
       <div
         role="img"
         aria-label={summary}
@@ -44,18 +69,10 @@ export function Chart({ title, summary, spec, headingLevel = 2, className }: Pro
       />
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">{m.showNumbers}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <ScrollTable label={title} className="mt-2">
           <table className="table" data-chart-table>
             <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                {table.head.map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeadRow head={table.head} />
             <tbody>
               {table.rows.map((r, i) => (
                 <tr key={i}>
@@ -74,7 +91,7 @@ export function Chart({ title, summary, spec, headingLevel = 2, className }: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </figure>
   );

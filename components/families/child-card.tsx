@@ -20,7 +20,9 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="text-lg font-semibold">{c.fullName}</h3>
         <Link href={`/rodzina/dzieci/${c.id}`} className="link text-sm">
-          {k.settingsLink(c.fullName)}
+          {/* The card's heading names the child already; a link read out of context still needs it. */}
+          {k.settingsLink}
+          <span className="sr-only">{k.forChild(c.fullName)}</span>
         </Link>
       </div>
       <p className="text-sm text-slate-700">

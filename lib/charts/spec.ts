@@ -16,7 +16,7 @@ export type BarSpec = {
   valueLabel: string;
   /** The table's first column; "Kategoria" when not given. */
   categoryLabel?: string;
-  /** Labels along the side (long names, many bars); default vertical columns. */
+  /** Labels along the side (long names, many bars); default columns, unless their names do not fit under them. */
   horizontal?: boolean;
   format?: ValueFormat;
 };

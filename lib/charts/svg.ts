@@ -17,8 +17,6 @@ export type SvgSize = {
   width?: number;
   height?: number;
   fontSize?: number;
-  /** false: a bare SVG without the HTML legend of several series (PDFs draw their own). */
-  legend?: boolean;
 };
 
 const CHAR = 0.6; // average glyph width in ems, to leave room for the longest label
@@ -27,44 +25,77 @@ function document() {
   return parseHTML('<!doctype html><html><body></body></html>').document;
 }
 
-function labelRoom(labels: string[], fontSize: number, max: number): number {
-  const longest = labels.reduce((n, l) => Math.max(n, l.length), 0);
-  return Math.min(max, Math.ceil(longest * fontSize * CHAR) + 12);
+/** Estimated width of a label in pixels (the page's font is not at hand on the server). */
+function textWidth(label: string, fontSize: number): number {
+  return label.length * fontSize * CHAR;
 }
 
-function bar(spec: BarSpec, size: { width: number; height: number; fontSize: number }): Plot.PlotOptions {
-  const rows = spec.bars.map((b, i) => ({ ...b, i, text: formatValue(b.value, spec.format) }));
-  const fill = (d: (typeof rows)[number]) => TONE[d.tone ?? 'primary'];
+function labelRoom(labels: string[], fontSize: number, max: number): number {
+  const longest = labels.reduce((n, l) => Math.max(n, textWidth(l, fontSize)), 0);
+  return Math.min(max, Math.ceil(longest) + 12);
+}
+
+type Size = { width: number; height: number; fontSize: number };
+
+function bar(spec: BarSpec, size: Size): Plot.PlotOptions {
+  const rows = spec.bars.map((b) => ({ ...b, text: formatValue(b.value, spec.format) }));
+  const domain = rows.map((r) => r.label);
+  // Columns only while every name fits under its column unturned; otherwise (long names, many bars,
+  // a phone) the bars lie along the side, where names have room and no two labels can overlap.
+  const column = (size.width - 16) / Math.max(1, rows.length);
+  const fits = domain.every((l) => textWidth(l, size.fontSize) + 6 <= column);
+  return spec.horizontal || !fits ? barsAlong(rows, size) : columns(rows);
+}
+
+type BarRow = BarSpec['bars'][number] & { text: string };
+
+const fill = (d: BarRow) => TONE[d.tone ?? 'primary'];
+
+function barsAlong(rows: BarRow[], size: Size): Plot.PlotOptions {
+  const { fontSize } = size;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const domain = rows.map((r) => r.label);
-  if (spec.horizontal) {
-    const left = labelRoom(domain, size.fontSize, size.width * 0.45);
-    return {
-      height: Math.max(size.height, rows.length * (size.fontSize * 2.2) + 40),
-      marginLeft: left,
-      marginRight:
-        16 +
-        labelRoom(
-          rows.map((r) => r.text),
-          size.fontSize,
-          120,
-        ),
-      // The value is written at each bar's end, so no value axis competes with it.
-      x: { domain: [0, max], axis: null },
-      y: { domain, label: null, tickSize: 0 },
-      marks: [
-        Plot.barX(rows, { x: 'value', y: 'label', fill }),
-        Plot.text(rows, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: INK }),
-        Plot.ruleX([0], { stroke: INK }),
-      ],
-    };
-  }
-  const long = domain.some((l) => l.length * size.fontSize * CHAR > size.width / Math.max(1, rows.length));
+  const right =
+    16 +
+    labelRoom(
+      rows.map((r) => r.text),
+      fontSize,
+      120,
+    );
+  // Names get up to 45% of the width; a longer one wraps onto more lines (the table has it whole).
+  const room = Math.max(60, Math.min(size.width * 0.45, size.width - right - 60));
+  const left = labelRoom(domain, fontSize, room);
+  const widest = Math.max(0, ...domain.map((l) => textWidth(l, fontSize)));
+  const lines = Math.max(1, ...domain.map((l) => Math.ceil(textWidth(l, fontSize) / (room - 16))));
+  const rowHeight = fontSize * Math.max(2.2, lines * 1.2 + 1);
   return {
-    marginBottom: long ? labelRoom(domain, size.fontSize, size.height * 0.5) : 30,
+    height: Math.max(size.height, rows.length * rowHeight + 40),
+    marginLeft: left,
+    marginRight: right,
+    // The value is written at each bar's end, so no value axis competes with it.
+    x: { domain: [0, max], axis: null },
+    y: { domain, axis: null },
+    marks: [
+      Plot.axisY({
+        tickSize: 0,
+        label: null,
+        // Plot measures text with its own metrics, a little narrower than ours: wrap early.
+        ...(widest + 12 > room ? { lineWidth: ((room - 16) / fontSize) * 0.9 } : {}),
+      }),
+      Plot.barX(rows, { x: 'value', y: 'label', fill }),
+      Plot.text(rows, { x: 'value', y: 'label', text: 'text', textAnchor: 'start', dx: 4, fill: INK }),
+      Plot.ruleX([0], { stroke: INK }),
+    ],
+  };
+}
+
+function columns(rows: BarRow[]): Plot.PlotOptions {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  return {
+    marginBottom: 30,
     marginLeft: 8,
     marginRight: 8,
-    x: { domain, label: null, tickRotate: long ? -35 : 0, tickSize: 0, padding: 0.25 },
+    x: { domain: rows.map((r) => r.label), label: null, tickSize: 0, padding: 0.25 },
     y: { domain: [0, max * 1.08], axis: null },
     marks: [
       Plot.barY(rows, { x: 'label', y: 'value', fill }),
@@ -74,22 +105,38 @@ function bar(spec: BarSpec, size: { width: number; height: number; fontSize: num
   };
 }
 
-function line(spec: LineSpec, legend: boolean, fontSize: number): Plot.PlotOptions {
+/**
+ * The x labels a line chart has room for: every k-th one, counted back from the last (the latest
+ * week is always named), so that no two labels overlap; every point still has its row in the table.
+ */
+export function lineTicks(xs: string[], width: number, fontSize: number): string[] {
+  const plotWidth = width - 60; // Plot's default margins around a y axis
+  const label = Math.max(1, ...xs.map((x) => textWidth(x, fontSize))) + fontSize;
+  const fit = Math.max(1, Math.floor(plotWidth / label));
+  const step = Math.ceil(xs.length / fit);
+  return xs.filter((_, i) => (xs.length - 1 - i) % step === 0);
+}
+
+function line(spec: LineSpec, size: Size): Plot.PlotOptions {
+  const { fontSize } = size;
   const series = lineSeries(spec);
   const rows = spec.points.map((p) => ({ ...p, s: p.series ?? '' }));
   const max = Math.max(1, ...rows.map((r) => r.y));
+  const xs = lineXs(spec);
   return {
     marginBottom: fontSize * 3.6,
     x: {
       type: 'point',
-      domain: lineXs(spec),
+      domain: xs,
+      ticks: lineTicks(xs, size.width, fontSize),
       label: spec.xLabel,
       labelAnchor: 'center',
       labelOffset: fontSize * 3.1,
       padding: 0.3,
     },
     y: { domain: spec.percent ? [0, 100] : [0, max], label: spec.yLabel, grid: true, nice: !spec.percent },
-    color: { domain: series, range: SERIES, legend: legend && series.length > 1 },
+    // The legend is the caller's (legend.ts): Plot's HTML one fails axe.
+    color: { domain: series, range: SERIES, legend: false },
     symbol: { domain: series, range: [...SYMBOLS], legend: false },
     marks: [
       Plot.ruleY([0], { stroke: INK }),
@@ -129,11 +176,7 @@ function histogram(spec: HistogramSpec, fontSize: number): Plot.PlotOptions {
 export function renderChartSvg(spec: ChartSpec, opts: SvgSize = {}): string {
   const size = { width: opts.width ?? 640, height: opts.height ?? 260, fontSize: opts.fontSize ?? 12 };
   const options =
-    spec.kind === 'bar'
-      ? bar(spec, size)
-      : spec.kind === 'line'
-        ? line(spec, opts.legend ?? true, size.fontSize)
-        : histogram(spec, size.fontSize);
+    spec.kind === 'bar' ? bar(spec, size) : spec.kind === 'line' ? line(spec, size) : histogram(spec, size.fontSize);
   const figure = Plot.plot({
     document: document(),
     width: size.width,
@@ -143,11 +186,15 @@ export function renderChartSvg(spec: ChartSpec, opts: SvgSize = {}): string {
     ...options,
     grid: false,
   } as Plot.PlotOptions);
-  const svg = figure.tagName.toLowerCase() === 'svg' ? figure : figure.querySelector('svg');
-  if (!svg) throw new Error('Plot drew no SVG');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const g of svg.querySelectorAll('[aria-label$="grid"] line')) g.setAttribute('stroke', GRID);
-  // A legend (several series) comes as a figure around the SVG: keep the whole figure's markup.
-  return figure === svg ? svg.outerHTML : figure.outerHTML;
+  if (figure.tagName.toLowerCase() !== 'svg') throw new Error('Plot drew more than an SVG');
+  figure.setAttribute('aria-hidden', 'true');
+  figure.setAttribute('focusable', 'false');
+  for (const g of figure.querySelectorAll('[aria-label$="grid"] line')) g.setAttribute('stroke', GRID);
+  // Plot names its groups for assistive technology; the drawing is hidden from it (the caller
+  // gives the summary and the table), and a label on a role-less <g> is what axe calls prohibited.
+  for (const el of figure.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  return figure.outerHTML;
 }

@@ -19,8 +19,10 @@ import { buildDueReports } from '@/lib/groups/report/final-reports';
 import { emailsDispatched } from '@/lib/jobs/queues';
 import { stopBoss } from '@/lib/jobs/boss';
 
-const COURSE = 'bhp-pracownicy-biurowi';
-const SEATS = 30;
+export const DEMO_GROUP_COURSE = 'bhp-pracownicy-biurowi';
+const COURSE = DEMO_GROUP_COURSE;
+export const DEMO_GROUP_SEATS = 30;
+const SEATS = DEMO_GROUP_SEATS;
 const DAY = 86_400_000;
 
 /** The BHP certificate's course data (zał. nr 1 do rozp. MGiP z 27.07.2004), set once. */
@@ -66,7 +68,7 @@ export async function seedCompanyGroupDemo(adminLogin: string, staffLogin: strin
   if (await db().group.findFirst({ where: { ownerId: admin.id }, select: { id: true } })) return;
 
   const viewer: Viewer = { id: admin.id, roles: admin.roles };
-  const groupId = await paidPackage(admin.id, admin.email ?? '', course.id, course.title, course.offers[0]);
+  const groupId = await paidPackage(admin.id, admin.email ?? '', course.id, course.title, course.offers[0], HYDRO_TECH);
   const group = (await groupFor(viewer, groupId))!;
   const scan = await agreementDraftPdf(group);
   const agreement = await submitAgreement(viewer, groupId, { name: 'umowa-powierzenia.pdf', bytes: scan });
@@ -92,31 +94,54 @@ export async function seedCompanyGroupDemo(adminLogin: string, staffLogin: strin
   await stopBoss();
 }
 
+export type DemoBuyer = {
+  companyName: string;
+  nip: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  orderNumber: string;
+  checkoutKey: string;
+  paidDaysAgo: number;
+};
+
+const HYDRO_TECH: DemoBuyer = {
+  companyName: 'Hydro-Tech Sp. z o.o.',
+  nip: '5260250995',
+  street: 'ul. Prosta 5',
+  postalCode: '00-838',
+  city: 'Warszawa',
+  orderNumber: 'ZAM-DEMO-FIRMA-0001',
+  checkoutKey: 'demo-firma-group-package',
+  paidDaysAgo: 70,
+};
+
 /** The order and the group a paid 30-seat package leaves behind (what lib/settlement/fulfil.ts writes). */
-async function paidPackage(
+export async function paidPackage(
   userId: string,
   email: string,
   courseId: string,
   title: string,
   offer: { id: string; priceGross: number },
+  buyer: DemoBuyer,
 ): Promise<string> {
-  const paidAt = new Date(currentTime().getTime() - 70 * DAY);
+  const paidAt = new Date(currentTime().getTime() - buyer.paidDaysAgo * DAY);
   return db().$transaction(async (tx) => {
     const order = await tx.order.create({
       data: {
-        number: 'ZAM-DEMO-FIRMA-0001',
-        checkoutKey: 'demo-firma-group-package',
+        number: buyer.orderNumber,
+        checkoutKey: buyer.checkoutKey,
         userId,
         status: 'PAID',
         totalGross: offer.priceGross,
         buyerType: 'COMPANY',
-        buyerName: 'Hydro-Tech Sp. z o.o.',
+        buyerName: buyer.companyName,
         buyerEmail: email,
-        companyName: 'Hydro-Tech Sp. z o.o.',
-        nip: '5260250995',
-        street: 'ul. Prosta 5',
-        postalCode: '00-838',
-        city: 'Warszawa',
+        companyName: buyer.companyName,
+        nip: buyer.nip,
+        street: buyer.street,
+        postalCode: buyer.postalCode,
+        city: buyer.city,
         termsVersion: 'demo',
         termsAcceptedAt: paidAt,
         createdAt: paidAt,
@@ -142,7 +167,7 @@ async function paidPackage(
         ownerId: userId,
         courseId,
         orderItemId: order.items[0].id,
-        companyName: 'Hydro-Tech Sp. z o.o.',
+        companyName: buyer.companyName,
         seats: SEATS,
         createdAt: paidAt,
       },

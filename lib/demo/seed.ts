@@ -25,7 +25,7 @@ import { seedSchoolsTeamsDemo } from '@/lib/demo/schools-teams';
 import { seedSchoolStudentsDemo } from '@/lib/demo/schools-students';
 import { PAID_DEMO_SCHOOL, seedPaidSchoolDemo } from '@/lib/demo/schools-paid';
 import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
-import { seedStaffHomeDemo } from '@/lib/demo/staff-home';
+import { seedStaffHomeDemo, seedWaitingAgreementDemo } from '@/lib/demo/staff-home';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -207,6 +207,7 @@ export async function seedDemoData(): Promise<void> {
   await seedFamilySubjects();
   await seedFamilyDemo('rodzic', DEMO_PASSWORD);
   await seedCompanyGroupDemo('firma', 'zespol');
+  await seedWaitingAgreementDemo();
   await seedSupportDemo();
   await seedForeignFamilyDemo(DEMO_PASSWORD);
   await seedFamilyDashboardDemo('rodzic', DEMO_PASSWORD);

@@ -1,13 +1,22 @@
 // Demo data for the staff home (/panel, lib/panel/dashboard): what the other demos leave empty —
-// debts of every age, a child's class-change request and an e-mail that could not be delivered —
-// so each tile and chart shows a real number after `npm start`. Idempotent; runs after the
-// centres' demo, whose parents and offers it uses.
+// debts of every age, a child's class-change request, an e-mail that could not be delivered, a
+// company's agreement scan waiting for review and an invoice KSeF rejected — so each tile and chart
+// shows a real number after `npm start`. Idempotent; runs after the centres', company group's and
+// invoices' demos, whose parents, offers and invoices it uses.
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '@/lib/auth/password';
 import { termsVersionInForce } from '@/lib/auth/terms';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { addDays, dayToDate, warsawToday } from '@/lib/billing/rules/days';
 import { contractPolicyColumns, planPolicy } from '@/lib/billing/rules/plans';
 import { demoCentreOfferId } from '@/lib/demo/centres';
+import { DEMO_GROUP_COURSE, DEMO_GROUP_SEATS, paidPackage, type DemoBuyer } from '@/lib/demo/company-group';
+import { groupFor } from '@/lib/groups/group-access';
+import { agreementDraftPdf, submitAgreement } from '@/lib/groups/agreement/agreements';
+import { ensureInvoiceDocument } from '@/lib/invoices/ksef/submission/documents';
+import { advanceDocument } from '@/lib/invoices/ksef/submission/send';
+import type { KsefGateway } from '@/lib/invoices/ksef/types';
 
 const DAY = 86_400_000;
 const BOUNCED_KEY = 'demo:staff-home:bounced';
@@ -24,6 +33,7 @@ export async function seedStaffHomeDemo(now = currentTime()): Promise<void> {
       children: { select: { id: true, userId: true }, take: 1 },
     },
   });
+  await rejectedInvoice(now);
   if (!parent?.email) return;
   await unpaidEndedContract(parent.id, parent.children[0]?.userId ?? parent.id, now);
   await classChangeRequest(parent.children[0]?.id, now);
@@ -124,4 +134,72 @@ async function bouncedMail(to: string, name: string, now: Date) {
       createdAt: new Date(now.getTime() - 5 * 3_600_000),
     },
   });
+}
+
+/** A second company, whose signed agreement scan was sent two days ago and waits at /panel/umowy. */
+const LUMEN: DemoBuyer = {
+  companyName: 'Lumen Biuro Rachunkowe Sp. z o.o.',
+  nip: '1234563218',
+  street: 'ul. Miodowa 14',
+  postalCode: '31-055',
+  city: 'Kraków',
+  orderNumber: 'ZAM-DEMO-LUMEN-0001',
+  checkoutKey: 'demo-lumen-group-package',
+  paidDaysAgo: 3,
+};
+const LUMEN_ADMIN = { email: 'kadry@lumen.invalid', firstName: 'Renata', lastName: 'Lis' };
+
+/** Before the invoices' demo, so Lumen's order gets its invoice — the one KSeF rejects below. */
+export async function seedWaitingAgreementDemo(): Promise<void> {
+  if (await db().order.findUnique({ where: { checkoutKey: LUMEN.checkoutKey }, select: { id: true } })) return;
+  const course = await db().course.findUnique({
+    where: { slug: DEMO_GROUP_COURSE },
+    select: {
+      id: true,
+      title: true,
+      offers: { where: { seats: DEMO_GROUP_SEATS }, select: { id: true, priceGross: true } },
+    },
+  });
+  if (!course?.offers[0]) return;
+  // No login and a password nobody knows: a second company's buyer is seen, not signed in as.
+  const passwordHash = await hashPassword(randomUUID());
+  const admin = await db().user.upsert({
+    where: { email: LUMEN_ADMIN.email },
+    update: {},
+    create: { ...LUMEN_ADMIN, passwordHash, roles: ['COMPANY_ADMIN'] },
+    select: { id: true, roles: true, email: true },
+  });
+  const groupId = await paidPackage(admin.id, admin.email!, course.id, course.title, course.offers[0], LUMEN);
+  const viewer = { id: admin.id, roles: admin.roles };
+  const group = (await groupFor(viewer, groupId))!;
+  await submitAgreement(viewer, groupId, { name: 'umowa-lumen.pdf', bytes: await agreementDraftPdf(group) });
+}
+
+/**
+ * KSeF's answer to one invoice: refused with its semantic-check code, as KSeF answers a document it
+ * will not take. Sent through the real submission step (advanceDocument), which records it as
+ * staff see it at /panel/faktury?stan=rejected — where resending it goes to KSeF (or the simulator).
+ */
+const REJECTING_KSEF: KsefGateway = {
+  send: async () => ({ sessionReference: 'demo-odrzucona', invoiceReference: 'demo-odrzucona-1' }),
+  status: async () => ({
+    state: 'REJECTED',
+    code: 450,
+    description: 'Błąd weryfikacji semantyki dokumentu faktury',
+    details: ['Adres nabywcy niezgodny z danymi w rejestrze (dane demonstracyjne).'],
+  }),
+  upo: async () => {
+    throw new Error('a rejected invoice has no UPO');
+  },
+};
+
+async function rejectedInvoice(now: Date) {
+  if (await db().ksefDocument.count({ where: { status: 'REJECTED' } })) return;
+  const invoice = await db().invoice.findFirst({
+    where: { kind: 'INVOICE', number: { not: null }, order: { checkoutKey: LUMEN.checkoutKey } },
+    select: { id: true },
+  });
+  if (!invoice) return;
+  const doc = await ensureInvoiceDocument(invoice.id, now);
+  if (doc) await advanceDocument(doc, { gateway: REJECTING_KSEF, now, pollDelaysMs: [] });
 }

@@ -67,10 +67,19 @@ test('the company admin sees the group dashboard, its tables match its tiles and
 
   // Progress: one row per week, climbing; the summary quotes the last week's numbers.
   const progress = figure('Postępy tydzień po tygodniu');
+  await expect(progress.locator('[data-chart-legend] li')).toHaveText([
+    'Średnio ukończonych lekcji',
+    'Uczestnicy po wszystkich lekcjach',
+  ]);
   const weeks = await chartRows(progress);
   expect(weeks.length).toBeGreaterThanOrEqual(9);
-  const average = weeks.map((r) => Number(r[1].replace('%', '').replace(',', '.')));
+  const percent = (cell: string) => Number(cell.replace('%', '').replace(',', '.'));
+  const average = weeks.map((r) => percent(r[1]));
   expect(average).toEqual([...average].sort((a, b) => a - b));
+  // The second series: the share with every lesson done never falls, nor passes the average.
+  const allDone = weeks.map((r) => percent(r[2]));
+  expect(allDone).toEqual([...allDone].sort((a, b) => a - b));
+  expect(allDone.every((v, i) => v <= average[i])).toBe(true);
   expect(average.at(-1)!).toBeGreaterThan(average[0]);
   const [, lastAverage] = weeks.at(-1)!;
   await expect(progress.locator('[data-chart-summary]')).toContainText(

@@ -49,6 +49,8 @@ test('an administrator lands on the staff home; every chart has its numbers in a
   expect(Number(await tileValue(page, 'Do załatwienia', 'E-maile z błędem wysyłki'))).toBeGreaterThanOrEqual(1);
   expect(Number(await tileValue(page, 'Do załatwienia', 'Wnioski o zmianę klasy'))).toBeGreaterThanOrEqual(1);
   expect(Number(await tileValue(page, 'Do załatwienia', 'Reklamacje bez odpowiedzi'))).toBeGreaterThanOrEqual(1);
+  expect(Number(await tileValue(page, 'Do załatwienia', 'Umowy powierzenia do sprawdzenia'))).toBeGreaterThanOrEqual(1);
+  expect(Number(await tileValue(page, 'Do załatwienia', 'Faktury odrzucone przez KSeF'))).toBeGreaterThanOrEqual(1);
 
   // Sales: the chart's rows add up to its sentence and to the month's tile (its złoty part).
   const sales = await chart(page, 'Sprzedaż w tym miesiącu według produktu');

@@ -30,7 +30,7 @@ describe('the demo group dashboard', () => {
       [90, 2],
     ]);
     const line = dash.charts.find((c) => c.id === 'progress')!.spec;
-    const average = line.kind === 'line' ? line.points.map((p) => p.y) : [];
+    const average = line.kind === 'line' ? line.points.filter((_, i) => i % 2 === 0).map((p) => p.y) : [];
     expect(average.length).toBeGreaterThanOrEqual(9);
     expect(new Set(average).size).toBeGreaterThan(4);
     expect(average).toEqual([...average].sort((a, b) => a - b));

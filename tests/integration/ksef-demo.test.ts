@@ -70,7 +70,11 @@ describe('demo invoices', () => {
     const rows = await staffKsefList({});
     expect(rows.length).toBeGreaterThanOrEqual(3);
     expect(rows.some((r) => r.kind === 'correction')).toBe(true);
-    for (const r of rows) {
+    // One invoice KSeF rejected, for the staff home's queue (lib/demo/staff-home.ts); the rest in KSeF.
+    const rejected = rows.filter((r) => r.state === 'rejected');
+    expect(rejected.map((r) => r.order.number)).toEqual(['ZAM-DEMO-LUMEN-0001']);
+    expect(rejected[0].document!.errorCode).toBe(450);
+    for (const r of rows.filter((x) => x.state !== 'rejected')) {
       expect(r.state, r.number).toBe('accepted');
       expect(isKsefNumber(r.document!.ksefNumber!)).toBe(true);
     }

@@ -1,6 +1,7 @@
 // Today's and this month's sales by product, every currency as stored (the chart beside it is in
 // złoty only): the table staff read the day's takings from.
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { HeadRow } from '@/components/forms/head-row';
 
 export function SalesTable({
   title,
@@ -16,15 +17,7 @@ export function SalesTable({
       <h3 className="text-lg font-semibold text-slate-900">{title}</h3>
       <ScrollTable label={title} cards>
         <table className="table" data-testid="sales-table">
-          <thead>
-            <tr>
-              {table.head.map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <HeadRow head={table.head} />
           <tbody>
             {table.rows.map((r) => (
               <tr key={`${r[0]}-${r[1]}`}>

@@ -26,3 +26,13 @@ export function chargeState(
 
 /** What the payer pays for a charge: its amount less its share of the discounts. */
 export const toPay = (c: { amount: number; discount: number }) => c.amount - c.discount;
+
+/** The columns a charge is listed with wherever money is due: what, how much, in what, by when. */
+export const chargeDueSelect = {
+  id: true,
+  label: true,
+  amount: true,
+  discount: true,
+  currency: true,
+  dueDate: true,
+} as const;

@@ -3,6 +3,7 @@
 import type { ContractStatus } from '@/lib/db/generated/enums';
 import type { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
+import { chargeDueSelect } from './charge-state';
 
 export const STAFF_LIST_LIMIT = 200;
 
@@ -55,12 +56,7 @@ export async function overdueCharges(today: Date) {
     orderBy: [{ dueDate: 'asc' }, { seq: 'asc' }],
     take: STAFF_LIST_LIMIT,
     select: {
-      id: true,
-      label: true,
-      amount: true,
-      discount: true,
-      currency: true,
-      dueDate: true,
+      ...chargeDueSelect,
       contract: {
         select: {
           number: true,

@@ -4,7 +4,7 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
-import { chargeState, warsawDay } from '@/lib/billing/queries/charge-state';
+import { chargeDueSelect, chargeState, warsawDay } from '@/lib/billing/queries/charge-state';
 import { chargeDue } from '@/lib/billing/payments/charge-due';
 
 export type DeskPayer = Awaited<ReturnType<typeof findDeskPayers>>[number];
@@ -55,12 +55,7 @@ export async function findDeskPayers(query: string, now = currentTime()) {
         where: { status: 'OPEN' },
         orderBy: { seq: 'asc' },
         select: {
-          id: true,
-          label: true,
-          amount: true,
-          discount: true,
-          currency: true,
-          dueDate: true,
+          ...chargeDueSelect,
           status: true,
           paidAt: true,
         },

@@ -4,7 +4,7 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { warsawToday, dateToDay } from '@/lib/billing/rules/days';
-import { toPay } from '@/lib/billing/queries/charge-state';
+import { chargeDueSelect, toPay } from '@/lib/billing/queries/charge-state';
 import { accountContractPath } from '@/lib/billing/queries/paths';
 import { compareSubjectCourses, subjectOfCourseSlug } from '@/lib/families/subject-courses';
 import type { SubjectCode } from '@/lib/families/rules/subjects';
@@ -119,12 +119,7 @@ export async function familyDashboard(parentId: string, now = currentTime()): Pr
       where: { status: 'OPEN', contract: { payerId: parentId, status: { in: [...PEOPLE_STATUSES] } } },
       orderBy: [{ dueDate: 'asc' }, { seq: 'asc' }],
       select: {
-        id: true,
-        label: true,
-        amount: true,
-        discount: true,
-        currency: true,
-        dueDate: true,
+        ...chargeDueSelect,
         contract: { select: { id: true, number: true, beneficiaryId: true, offer: { select: { title: true } } } },
       },
     }),

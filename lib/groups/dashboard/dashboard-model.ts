@@ -107,11 +107,12 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
         : m.progressChart.empty,
       spec: {
         kind: 'line',
-        // One series for now: the kit's legend of several series (a <figure> around the SVG) trips
-        // axe's aria-prohibited-attr; the share with every lesson done is in the summary meanwhile.
-        points: line.map((p) => ({ x: shortDay(p.monday), y: p.averageDone })),
+        points: line.flatMap((p) => [
+          { x: shortDay(p.monday), y: p.averageDone, series: m.progressChart.averageSeries },
+          { x: shortDay(p.monday), y: p.allDone, series: m.progressChart.allDoneSeries },
+        ]),
         xLabel: m.progressChart.xLabel,
-        yLabel: m.progressChart.averageSeries,
+        yLabel: m.progressChart.yLabel,
         percent: true,
       },
     },

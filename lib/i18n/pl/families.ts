@@ -266,7 +266,9 @@ export const families = {
   },
   // one child on the family page (components/families/child-card)
   childCard: {
-    settingsLink: (name: string) => `Login, hasło i klasa: ${name}`,
+    /** The link beside the child's name: the name itself is for screen readers only (`forChild`). */
+    settingsLink: 'Login, hasło i klasa',
+    forChild: (name: string) => `: ${name}`,
     cohort: (birthYear: number) => `Rocznik ${birthYear} · login`,
     inYear: (year: string) => `w roku ${year}:`,
     classRequestPending: ' · prośba o zmianę klasy czeka na decyzję',

@@ -41,8 +41,8 @@ export const groupsDashboard = {
   progressChart: {
     title: 'Postępy tydzień po tygodniu',
     xLabel: 'Tydzień od poniedziałku',
+    yLabel: 'Odsetek',
     averageSeries: 'Średnio ukończonych lekcji',
-    /** The second series, once the kit's several-series legend passes axe (see dashboard-model.ts). */
     allDoneSeries: 'Uczestnicy po wszystkich lekcjach',
     summary: (weeks: number, from: string, to: string, average: number, allDone: number) =>
       `${formatCount(weeks)} ${pluralPl(weeks, 'tydzień', 'tygodnie', 'tygodni')} od ${from} do ${to}. ` +

@@ -1,8 +1,9 @@
 // The chart kit: the table behind each kind of chart, the SVG drawn on the server (escaped, hidden
 // from assistive technology, the pass mark drawn) and the same chart in a PDF.
 import { describe, expect, it } from 'vitest';
-import { chartTable, formatValue, type ChartSpec } from '@/lib/charts/spec';
-import { renderChartSvg } from '@/lib/charts/svg';
+import { chartTable, formatValue, lineSeries, type ChartSpec, type LineSpec } from '@/lib/charts/spec';
+import { chartLegend, swatchShape } from '@/lib/charts/legend';
+import { lineTicks, renderChartSvg } from '@/lib/charts/svg';
 import { drawChart } from '@/lib/charts/pdf';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 
@@ -15,7 +16,7 @@ const states: ChartSpec = {
     { label: 'Zdali <b>test</b>', value: 6, tone: 'good' },
   ],
 };
-const weeks: ChartSpec = {
+const weeks: LineSpec = {
   kind: 'line',
   xLabel: 'Tydzień',
   yLabel: 'Lekcje',
@@ -85,11 +86,58 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('#007A5A'); // the "good" tone
   });
 
-  it('draws the pass mark of a histogram and a legend for several series', () => {
+  it('draws the pass mark of a histogram, and several series as a bare SVG without ARIA labels', () => {
     expect(renderChartSvg(scores)).toContain('Próg 65%');
     const line = renderChartSvg(weeks);
-    expect(line).toContain('Ania');
-    expect(renderChartSvg(weeks, { legend: false }).startsWith('<svg')).toBe(true);
+    expect(line.startsWith('<svg')).toBe(true);
+    expect(line).not.toMatch(/aria-label|aria-description/);
+  });
+
+  it("gives a legend of several series with each series' colour and marker shape", () => {
+    const legend = chartLegend(weeks);
+    expect(legend.map((l) => l.label)).toEqual(lineSeries(weeks));
+    expect(legend.length).toBeGreaterThan(1);
+    expect(new Set(legend.map((l) => l.color)).size).toBe(legend.length);
+    expect(new Set(legend.map((l) => l.symbol)).size).toBe(legend.length);
+    expect(swatchShape(legend[1])).toContain(legend[1].color);
+    expect(chartLegend(states)).toEqual([]);
+  });
+
+  it('names only as many weeks along the x axis as fit side by side, always the latest one', () => {
+    const xs = Array.from({ length: 14 }, (_, i) => `${i + 1}.11`);
+    const phone = lineTicks(xs, 340, 11);
+    expect(phone.at(-1)).toBe('14.11');
+    expect(phone.length).toBeLessThan(xs.length);
+    // Each label ~5 glyphs of 0.6 em plus a gap of one em, in 340 − 60 px of plot.
+    expect(phone.length * (5 * 11 * 0.6 + 11)).toBeLessThanOrEqual(280);
+    expect(lineTicks(xs.slice(0, 6), 640, 12)).toEqual(xs.slice(0, 6));
+  });
+
+  it('wraps long names beside the bars on a phone instead of cutting them off', () => {
+    const long: ChartSpec = {
+      kind: 'bar',
+      horizontal: true,
+      valueLabel: 'Uczniowie',
+      bars: [
+        { label: 'wiedza o społeczeństwie, poziom rozszerzony', value: 4 },
+        { label: 'fizyka', value: 6 },
+      ],
+    };
+    const phone = renderChartSvg(long, { width: 340, fontSize: 11 });
+    expect(phone).toMatch(/<tspan[^>]*>poziom rozszerzony<\/tspan>/);
+    expect(phone).toContain('>fizyka<');
+    const wide = renderChartSvg({ ...long, bars: [{ label: 'język polski, poziom podstawowy', value: 28 }] });
+    expect(wide).toContain('>język polski, poziom podstawowy<');
+  });
+
+  it('lays columns along the side when their names do not fit under them', () => {
+    const months: ChartSpec = {
+      kind: 'bar',
+      valueLabel: 'Sprzedaż',
+      bars: Array.from({ length: 12 }, (_, i) => ({ label: `Miesiąc ${i + 1}`, value: i })),
+    };
+    expect(renderChartSvg(months, { width: 340, fontSize: 11 })).toContain('text-anchor="end"');
+    expect(renderChartSvg({ ...months, bars: months.bars.slice(0, 3) })).not.toContain('text-anchor="end"');
   });
 
   it('draws an empty chart without failing', () => {

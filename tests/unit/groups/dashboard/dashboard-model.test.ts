@@ -68,11 +68,11 @@ describe('groupDashboard', () => {
   it('draws the progress by Warsaw week up to today: lessons done by each Sunday’s end', () => {
     // Weeks of 19 Oct, 26 Oct and 2 Nov; 8 possible lesson completions (4 × 2).
     expect(chartTable(dash.charts[1].spec)).toEqual({
-      head: ['Tydzień od poniedziałku', 'Średnio ukończonych lekcji'],
+      head: ['Tydzień od poniedziałku', 'Średnio ukończonych lekcji', 'Uczestnicy po wszystkich lekcjach'],
       rows: [
-        ['19.10', '12,5%'],
-        ['26.10', '37,5%'],
-        ['2.11', '37,5%'],
+        ['19.10', '12,5%', '0%'],
+        ['26.10', '37,5%', '25%'],
+        ['2.11', '37,5%', '25%'],
       ],
     });
     expect(dash.charts[1].summary).toBe(
