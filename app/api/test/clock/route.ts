@@ -1,6 +1,7 @@
 // Test-only clock control (TEST_CLOCK=1, refused at start-up in production builds unless e2e):
 // GET → the app's current time; POST {"advanceMs": n} or {"advanceDays": n} or {"reset": true}.
 import { NextResponse } from 'next/server';
+import { bodyTooLarge, BodyTooLarge, readJsonLimited, SMALL_JSON_BODY } from '@/lib/http/body';
 import { z } from 'zod';
 import { advanceClock, clockAdjustable, currentTime, resetClock } from '@/lib/clock/clock';
 import { jsonError } from '@/lib/http/responses';
@@ -19,7 +20,14 @@ export async function GET() {
 
 export async function POST(request: Request) {
   if (!clockAdjustable()) return new NextResponse(null, { status: 404 });
-  const parsed = body.safeParse(await request.json().catch(() => null));
+  let json: unknown;
+  try {
+    json = await readJsonLimited(request, SMALL_JSON_BODY);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return bodyTooLarge();
+    throw e;
+  }
+  const parsed = body.safeParse(json);
   if (!parsed.success) return jsonError(messages().testApi.clockBody, 400);
   const input = parsed.data;
   if ('reset' in input) resetClock();
