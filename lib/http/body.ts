@@ -67,3 +67,13 @@ export function refuseBody(req: Request): Response | null {
   const declared = (length !== null && Number(length) !== 0) || req.headers.has('transfer-encoding');
   return declared ? bodyTooLarge() : null;
 }
+
+/** readJsonLimited for a handler: the value, or the 413 answer to return. */
+export async function jsonBody(req: Request, maxBytes: number): Promise<{ value: unknown } | { refused: Response }> {
+  try {
+    return { value: await readJsonLimited(req, maxBytes) };
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return { refused: bodyTooLarge() };
+    throw e;
+  }
+}

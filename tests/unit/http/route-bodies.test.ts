@@ -15,7 +15,7 @@ function routeFiles(dir: string): string[] {
 }
 const FILES = [...routeFiles('app'), 'proxy.ts'];
 const DIRECT = /\b(?:req|request)\s*\.\s*(?:json|formData|text|arrayBuffer|blob)\s*\(|\.body\s*\.\s*getReader\s*\(/;
-const LIMITED = /\b(?:readBodyLimited|readTextLimited|readJsonLimited|readForm|formFile|refuseBody)\b/;
+const LIMITED = /\b(?:readBodyLimited|readTextLimited|readJsonLimited|jsonBody|readForm|formFile|refuseBody)\b/;
 // Handlers whose body is read by a helper of their area (each with the limited reader inside).
 const DELEGATED: Record<string, string> = {
   'app/api/auth/[...nextauth]/route.ts': 'NextAuth reads the sign-in form (docs/security-limits.md)',
