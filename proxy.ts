@@ -30,5 +30,7 @@ export function proxy(request: NextRequest) {
  * come from next.config. Pinned by tests/unit/http/proxy-matcher.test.ts.
  */
 export const config = {
-  matcher: ['/((?!api/payu/notify|api/learning/zalaczniki|grupy/[^/]+/(?:lista|umowa)$).*)'],
+  matcher: [
+    '/((?!api/payu/notify|api/learning/(?:zalaczniki|media|lekcje/[^/]+/wideo)$|grupy/[^/]+/(?:lista|umowa|zaproszenia\\.pdf)$|panel/zajecia/sesje/[^/]+/materialy$|panel/umowy/wyciagi/wczytaj$|panel/jezyk/wiadomosci/[^/]+/wyslij$|strefa-sluchacza/wiadomosci/wyslij$|planer/szkoly/[^/]+/(?:szkola/umowa|uczniowie/import/plik)$).*)',
+  ],
 };

@@ -1,14 +1,16 @@
 // The public catalogue: published courses only, for the listing and the course page (programme included).
-import { db } from '@/lib/db/client';
+// Read from the replica when there is one (lib/db/replica.ts): nobody reads it right after their own
+// write, and a course published a moment ago may show a moment later. The cart re-reads on the primary.
+import { readDb } from '@/lib/db/replica';
 import { searchTerm } from '@/lib/db/like';
 import { levelCourseIds } from './level-courses';
 
 export async function listPublishedCourses(opts: { take?: number; category?: string; q?: string } = {}) {
   const q = searchTerm(opts.q);
-  return db().course.findMany({
+  return readDb().course.findMany({
     where: {
       published: true,
-      id: { notIn: await levelCourseIds() },
+      id: { notIn: await levelCourseIds(readDb()) },
       ...(opts.category ? { category: { slug: opts.category } } : {}),
       ...(q
         ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }] }
@@ -31,12 +33,12 @@ export async function listPublishedCourses(opts: { take?: number; category?: str
 export type CourseCard = Awaited<ReturnType<typeof listPublishedCourses>>[number];
 
 export function listCategories() {
-  return db().category.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
+  return readDb().category.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
 }
 
 export async function getPublishedCourse(slug: string) {
-  return db().course.findFirst({
-    where: { slug, published: true, id: { notIn: await levelCourseIds() } },
+  return readDb().course.findFirst({
+    where: { slug, published: true, id: { notIn: await levelCourseIds(readDb()) } },
     select: {
       id: true,
       slug: true,

@@ -1,8 +1,9 @@
 // The language school's level courses (lib/language: each LanguageLevel is a Course) are sold only by
 // contract through its own sign-up, so the catalogue never lists, shows or carts them, published or not.
-import { db } from '@/lib/db/client';
+import { readDb, type ReadDb } from '@/lib/db/replica';
 
-export async function levelCourseIds(): Promise<string[]> {
-  const levels = await db().languageLevel.findMany({ select: { courseId: true } });
+/** On the primary by default (the cart checks it before taking money); the catalogue passes readDb(). */
+export async function levelCourseIds(from: Pick<ReadDb, 'languageLevel'> = readDb().$primary()): Promise<string[]> {
+  const levels = await from.languageLevel.findMany({ select: { courseId: true } });
   return levels.map((l) => l.courseId);
 }

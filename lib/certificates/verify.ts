@@ -1,6 +1,7 @@
 // The public verification page reads only what it shows: name, course and date — for a number
 // replaced by a corrected certificate, the number that replaced it; for a revoked one, the date.
-import { db } from '@/lib/db/client';
+// Public and anonymous, hence on the replica when there is one; a revocation shows once replayed.
+import { readDb } from '@/lib/db/replica';
 import { normalizeCertificateNumber } from './number';
 
 export type Verification =
@@ -30,7 +31,7 @@ export type Verification =
 export async function verifyCertificate(input: string): Promise<Verification> {
   const number = normalizeCertificateNumber(input);
   if (!number) return { status: 'malformed' };
-  const c = await db().certificate.findUnique({
+  const c = await readDb().certificate.findUnique({
     where: { number },
     select: { fullName: true, courseTitle: true, issuedAt: true, revokedAt: true, revokedReason: true },
   });
@@ -43,7 +44,7 @@ export async function verifyCertificate(input: string): Promise<Verification> {
     }
     return { status: 'genuine', number, ...shown };
   }
-  const old = await db().certificateReplacement.findUnique({
+  const old = await readDb().certificateReplacement.findUnique({
     where: { oldNumber: number },
     select: {
       fullName: true,

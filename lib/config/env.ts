@@ -18,6 +18,14 @@ const poolSize = (fallback: number) =>
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, messages().ops.databaseUrl),
+  // A streaming replica of DATABASE_URL for the catalogue, reports and certificate checks (lib/db/replica.ts).
+  DATABASE_REPLICA_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, messages().ops.databaseUrl)
+      .optional(),
+  ),
   APP_URL: z.url(),
   AUTH_SECRET: z.string().min(32, messages().ops.authSecret),
   SMTP_URL: optionalUrl,
@@ -98,6 +106,11 @@ export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error(messages().ops.notSet('DATABASE_URL'));
   return url;
+}
+
+/** DATABASE_REPLICA_URL at the time of the call, undefined when unset (reads stay on the primary). */
+export function replicaDatabaseUrl(): string | undefined {
+  return process.env.DATABASE_REPLICA_URL || undefined;
 }
 
 /** TEST_CLOCK / DEMO_CLOCK as set (both validated with the rest at start-up), read without parsing

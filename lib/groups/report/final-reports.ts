@@ -2,6 +2,7 @@
 // frozen, staff review it (comment, approve), and on approval the admin is told and can download.
 import { recordAudit } from '@/lib/audit';
 import { db } from '@/lib/db/client';
+import { readDb } from '@/lib/db/replica';
 import { currentTime } from '@/lib/clock/clock';
 import { absoluteUrl } from '@/lib/url';
 import { isUniqueViolation, UserError } from '@/lib/errors';
@@ -24,7 +25,7 @@ export async function buildDueReports(now = currentTime()): Promise<number> {
   });
   let built = 0;
   for (const u of due) {
-    const progress = await progressOf(u.groupId, u.group.courseId, u.id);
+    const progress = await progressOf(u.groupId, u.group.courseId, u.id, readDb());
     const rows: StoredRow[] = progress.map((p) => ({
       firstName: p.firstName,
       lastName: p.lastName,
@@ -158,7 +159,8 @@ export async function reportForAdmin(
 ): Promise<{ rows: ReportRow[]; meta: ReportMeta; dashboard: GroupDashboard | null } | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  const r = await db().finalReport.findFirst({
+  // Approved rows are frozen: the download (a 1000-row XLSX or PDF) reads them from the replica.
+  const r = await readDb().finalReport.findFirst({
     where: { id: reportId, groupId, status: 'APPROVED' },
     select: { rows: true, builtAt: true, uploadId: true },
   });

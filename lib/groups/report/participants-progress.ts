@@ -1,6 +1,6 @@
 // Step 5: what the company admin sees of each participant — logged in yet, lesson progress,
 // best final-test score, certificate. Reads only participants of a group the viewer may see.
-import { db } from '@/lib/db/client';
+import { readDb, type ReadDb } from '@/lib/db/replica';
 import { progressPercent } from '@/lib/learning/outline';
 import { groupFor, type Viewer } from '@/lib/groups/group-access';
 
@@ -37,10 +37,19 @@ export async function participantsProgress(
   return progressOf(groupId, group.course.id, uploadId);
 }
 
-/** Without an access check: for the report job and for callers that checked already. */
-export async function progressOf(groupId: string, courseId: string, uploadId?: string): Promise<ParticipantProgress[]> {
-  const lessons = await db().lesson.count({ where: { module: { courseId } } });
-  const rows = await db().groupParticipant.findMany({
+/**
+ * Without an access check: for the report job and for callers that checked already. On the primary
+ * by default — the participants page is shown right after sending credentials — and on the
+ * replica for the final-report job (readDb()), which reads two months of learning at once.
+ */
+export async function progressOf(
+  groupId: string,
+  courseId: string,
+  uploadId?: string,
+  from: Pick<ReadDb, 'lesson' | 'groupParticipant'> = readDb().$primary(),
+): Promise<ParticipantProgress[]> {
+  const lessons = await from.lesson.count({ where: { module: { courseId } } });
+  const rows = await from.groupParticipant.findMany({
     where: { groupId, ...(uploadId ? { uploadId } : {}) },
     orderBy: [{ createdAt: 'asc' }, { rowNumber: 'asc' }],
     select: {

@@ -1,6 +1,7 @@
 // Test-only clock control (TEST_CLOCK=1, refused at start-up in production builds unless e2e):
 // GET → the app's current time; POST {"advanceMs": n} or {"advanceDays": n} or {"reset": true}.
 import { NextResponse } from 'next/server';
+import { jsonBody, SMALL_JSON_BODY } from '@/lib/http/body';
 import { z } from 'zod';
 import { advanceClock, clockAdjustable, currentTime, resetClock } from '@/lib/clock/clock';
 import { jsonError } from '@/lib/http/responses';
@@ -19,7 +20,10 @@ export async function GET() {
 
 export async function POST(request: Request) {
   if (!clockAdjustable()) return new NextResponse(null, { status: 404 });
-  const parsed = body.safeParse(await request.json().catch(() => null));
+  const read = await jsonBody(request, SMALL_JSON_BODY);
+  if ('refused' in read) return read.refused;
+  const json = read.value;
+  const parsed = body.safeParse(json);
   if (!parsed.success) return jsonError(messages().testApi.clockBody, 400);
   const input = parsed.data;
   if ('reset' in input) resetClock();

@@ -6,12 +6,21 @@ import { fileResponse } from '@/lib/http/file-response';
 import { crossSite } from '@/lib/http/route';
 import { crossSiteRefused, notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
+import { bodyTooLarge, BodyTooLarge, SMALL_FORM_BODY } from '@/lib/http/body';
+import { readForm } from '@/lib/http/form-file';
 
 export const POST = withValidParams(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const viewer = await routeViewer();
   if (!viewer) return notFound();
   if (crossSite(req)) return crossSiteRefused();
-  const form = await req.formData().catch(() => null);
+  // One optional field: a few bytes, so anything over 16 kB is refused before it is read.
+  let form: FormData | null;
+  try {
+    form = await readForm(req, SMALL_FORM_BODY);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return bodyTooLarge();
+    throw e;
+  }
   const one = form?.get('participantId');
   const pdf = await invitationSlips(viewer, (await params).id, typeof one === 'string' && one ? one : undefined);
   if (!pdf) return notFound();
