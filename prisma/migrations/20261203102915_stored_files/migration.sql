@@ -27,12 +27,11 @@ SELECT 'ksef-upo/' || "id", "upo", octet_length("upo"), 'application/xml' FROM "
 UPDATE "KsefDocument" SET "upoKey" = 'ksef-upo/' || "id" WHERE "upo" IS NOT NULL;
 ALTER TABLE "KsefDocument" DROP COLUMN "upo";
 
--- GroupAgreement.data
+-- GroupAgreement.data (the paper original received by post kept an empty file: now no key)
 ALTER TABLE "GroupAgreement" ADD COLUMN "fileKey" TEXT;
 INSERT INTO "StoredFile" ("key", "data", "size", "contentType")
-SELECT 'agreements/' || "id", "data", octet_length("data"), "mimeType" FROM "GroupAgreement" WHERE "data" IS NOT NULL;
-UPDATE "GroupAgreement" SET "fileKey" = 'agreements/' || "id" WHERE "data" IS NOT NULL;
-ALTER TABLE "GroupAgreement" ALTER COLUMN "fileKey" SET NOT NULL;
+SELECT 'agreements/' || "id", "data", octet_length("data"), "mimeType" FROM "GroupAgreement" WHERE octet_length("data") > 0;
+UPDATE "GroupAgreement" SET "fileKey" = 'agreements/' || "id" WHERE octet_length("data") > 0;
 ALTER TABLE "GroupAgreement" DROP COLUMN "data";
 
 -- ParticipantUpload.file
