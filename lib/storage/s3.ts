@@ -71,13 +71,13 @@ export function s3Store(s: S3Settings, client = s3Client(s)): FileStore {
         new CopyObjectCommand({ Bucket, Key: to, CopySource: `${Bucket}/${from.split('/').map(encodeURIComponent).join('/')}` }),
       );
     },
-    async downloadUrl(key, { fileName, contentType, inline }) {
+    async downloadUrl(key, { fileName, contentType, inline, cacheControl }) {
       const command = new GetObjectCommand({
         Bucket,
         Key: key,
         ResponseContentType: contentType,
         ResponseContentDisposition: contentDisposition(fileName, inline),
-        ResponseCacheControl: 'private, no-store',
+        ResponseCacheControl: cacheControl,
       });
       return getSignedUrl(client, command, { expiresIn: s.urlTtlSeconds });
     },

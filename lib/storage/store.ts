@@ -5,7 +5,7 @@ import type { Tx } from '@/lib/db/client';
 
 export type StoredObject = { body: ReadableStream<Uint8Array>; size: number; contentType: string };
 
-export type DownloadUrlOptions = { fileName: string; contentType: string; inline: boolean };
+export type DownloadUrlOptions = { fileName: string; contentType: string; inline: boolean; cacheControl: string };
 
 export interface FileStore {
   readonly kind: 'postgres' | 's3';
