@@ -134,3 +134,13 @@ export async function copyStoredFile(key: string, kind: FileKind, tx?: Tx): Prom
   await fileStore().copy(key, to, tx);
   return to;
 }
+
+/**
+ * Writes a file at once and returns its key: for the demo seed, whose transactions create many
+ * rows with files. PostgreSQL writes in `tx`; S3 uploads now (a failed seed leaves orphans).
+ */
+export async function storeFileNow(tx: Tx, kind: FileKind, body: Uint8Array, contentType: string): Promise<string> {
+  const key = newFileKey(kind);
+  await fileStore().put(key, body, contentType, tx);
+  return key;
+}

@@ -37,7 +37,9 @@ export const postgresStore: FileStore = {
   async copy(from, to, tx) {
     const row = await client(tx).storedFile.findUnique({ where: { key: from } });
     if (!row) throw new Error(`No stored file ${from} to copy`);
-    await client(tx).storedFile.create({ data: { key: to, data: row.data, size: row.size, contentType: row.contentType } });
+    await client(tx).storedFile.create({
+      data: { key: to, data: row.data, size: row.size, contentType: row.contentType },
+    });
   },
   async downloadUrl() {
     return null;

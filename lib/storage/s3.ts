@@ -68,7 +68,11 @@ export function s3Store(s: S3Settings, client = s3Client(s)): FileStore {
     },
     async copy(from, to) {
       await client.send(
-        new CopyObjectCommand({ Bucket, Key: to, CopySource: `${Bucket}/${from.split('/').map(encodeURIComponent).join('/')}` }),
+        new CopyObjectCommand({
+          Bucket,
+          Key: to,
+          CopySource: `${Bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
+        }),
       );
     },
     async downloadUrl(key, { fileName, contentType, inline, cacheControl }) {
