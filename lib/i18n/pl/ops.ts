@@ -20,9 +20,7 @@ export const ops = {
   s3Pair: 'S3_URL i S3_BUCKET ustawia się razem (albo żadnej z nich: pliki zostają w PostgreSQL)',
   storageMigrate: {
     noS3: 'Ustaw S3_URL i S3_BUCKET: nie ma dokąd przenieść plików.',
-    moved: (moved: number, skipped: number) =>
-      `▸ Przeniesiono do S3: ${moved} plików (${skipped} było już w S3 i zostało tylko usuniętych z PostgreSQL).`,
-    swept: (n: number) => `▸ Usunięto ${n} osieroconych plików (bez wiersza, który by je wskazywał).`,
+    moved: (moved: number) => `▸ Przeniesiono do S3 plików: ${moved}.`,
   },
   trustProxy: 'none, liczba zaufanych pośredników (1–20) albo lista zakresów CIDR IPv4/IPv6 oddzielonych przecinkami',
   sellerKrs: 'numer KRS to 10 cyfr',
