@@ -9,7 +9,7 @@ import { postgresStore } from './postgres';
 import { s3Store } from './s3';
 import type { FileStore } from './store';
 
-/** The prefixes of the keys, one per kind of file (also what the orphan sweep and the migration walk). */
+/** The prefixes of the keys, one per kind of file (also what the keys' first part). */
 export type FileKind =
   | 'agreements'
   | 'participant-lists'
@@ -75,7 +75,7 @@ export type StagedFile = { key: string; size: number; save(tx: Tx): Promise<void
  * Stores `files` around `write`, the transaction that records their keys: S3 receives the bytes
  * before it starts (no network call inside it); PostgreSQL writes them in it, when `save(tx)` is
  * called. A file `write` did not save, or all of them when it throws, is deleted again, so a
- * refused or failed change leaves no file behind (a crash in between leaves an orphan for the sweep).
+ * refused or failed change leaves no file behind (a crash in between leaves an orphan object: named by no row, harmless).
  */
 export async function withNewFiles<T>(files: NewFile[], write: (staged: StagedFile[]) => Promise<T>): Promise<T> {
   const store = fileStore();
@@ -116,7 +116,7 @@ export async function readStoredFile(key: string, tx?: Tx): Promise<Buffer> {
 
 /**
  * Deletes files whose rows are gone: call it after the commit that dropped the keys. A failure is
- * logged, not thrown (the change is committed); the orphan sweep removes what is left.
+ * logged, not thrown (the change is committed); what is left is an orphan object (docs/architecture.md, Files).
  */
 export async function dropFiles(keys: (string | null | undefined)[]): Promise<void> {
   const list = keys.filter((k): k is string => !!k);

@@ -3,7 +3,6 @@
 // is sent under its stored name and sniffed type, and anyone not one of the thread's sides gets 404.
 import { storedFileResponse } from '@/lib/storage/download';
 import { NotFoundError, UserError, userErrorText } from '@/lib/errors';
-import { fileResponse } from '@/lib/http/file-response';
 import { BodyTooLarge, MAX_UPLOAD_BODY, readForm } from '@/lib/http/form-file';
 import { jsonRefusal, notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';

@@ -47,7 +47,7 @@ async function copyCourse(tx: Tx, courseId: string): Promise<{ id: string }> {
   for (const m of media) {
     const { id, courseId: _, createdAt: _t, fileKey, ...rest } = m;
     // Each course owns its files (deleting one's never touches the other's): the bytes are copied
-    // before the commit; a failed duplicate leaves copies for the orphan sweep.
+    // before the commit; a failed duplicate leaves orphan copies.
     const copied = await copyStoredFile(fileKey, 'course-media', tx);
     ids.set(
       id,
