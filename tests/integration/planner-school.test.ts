@@ -146,7 +146,7 @@ describe("the school's data-processing agreement", () => {
       fileName: 'x',
       mimeType: 'application/pdf',
       size: 1,
-      data: Buffer.from('x'),
+      fileKey: 'agreements/none',
       uploadedById: director.id,
     };
     await expect(db().groupAgreement.create({ data: base })).rejects.toThrow(/GroupAgreement_one_owner/);
