@@ -9,6 +9,7 @@ import { ksefEnvSchema, type KsefEnv } from '@/lib/invoices/ksef/env-schema';
 import { payuEnvSchema } from '@/lib/payments/payu/config';
 import { bbbEnvSchema, type BbbEnv } from '@/lib/live/bbb/env';
 import { languageOfficeEnvSchema, type LanguageOfficeEnv } from '@/lib/language/office/env';
+import { storageEnvSchema, s3Settings, type S3Settings, type StorageEnv } from '@/lib/storage/env';
 import { parseTrustProxy, trustProxyEnvSchema, type TrustProxy } from './trust-proxy';
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.url().optional());
@@ -51,6 +52,7 @@ const SECTIONS = [
   ksefEnvSchema,
   bbbEnvSchema,
   languageOfficeEnvSchema,
+  storageEnvSchema,
 ] as const;
 
 export type Env = z.output<typeof envSchema> &
@@ -59,7 +61,8 @@ export type Env = z.output<typeof envSchema> &
   z.output<typeof trustProxyEnvSchema> &
   KsefEnv &
   BbbEnv &
-  LanguageOfficeEnv;
+  LanguageOfficeEnv &
+  StorageEnv;
 
 export class ConfigError extends Error {}
 
@@ -192,4 +195,12 @@ export function languageOfficeEmail(): string {
   const result = languageOfficeEnvSchema.safeParse(process.env);
   if (!result.success) throw configError(issueLines(result.error));
   return result.data.PLANETA_LANGUAGE_OFFICE_EMAIL;
+}
+
+/** The object store when S3_URL and S3_BUCKET are set, else null: read at each use (cheap), so
+ * tests and scripts can point S3_* at a local server after start-up. */
+export function storageSettings(): S3Settings | null {
+  const result = storageEnvSchema.safeParse(process.env);
+  if (!result.success) throw configError(issueLines(result.error));
+  return s3Settings(result.data);
 }

@@ -1,6 +1,7 @@
 // Writes the language school's demo courses: each level a Course (lessons, a PDF worksheet, the
 // level test with razem's 65 % and a week before a retake, the LANGUAGE_LEVEL certificate) and
 // the unpublished placement course whose questions' categories are the bands.
+import { storeFileNow } from '@/lib/storage';
 import type { Prisma } from '@/lib/db/generated/client';
 import { db, type Tx } from '@/lib/db/client';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
@@ -61,6 +62,7 @@ export async function createLevelCourse(level: LanguageLevelContent, categoryId:
       select: { id: true },
     });
     for (const [mi, m] of level.modules.entries()) {
+      const pdfKey = mi === 0 ? await storeFileNow(tx, 'attachments', new Uint8Array(pdf), 'application/pdf') : '';
       await tx.courseModule.create({
         data: {
           courseId: course.id,
@@ -82,7 +84,7 @@ export async function createLevelCourse(level: LanguageLevelContent, categoryId:
                           fileName: level.pdf.fileName,
                           mimeType: 'application/pdf',
                           size: pdf.length,
-                          data: new Uint8Array(pdf),
+                          fileKey: pdfKey,
                         },
                       ],
                     }

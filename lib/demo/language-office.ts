@@ -2,6 +2,7 @@
 // asked about an evening group, the office answered, and her newest question waits unread; Ivan
 // (suspended) asks about his transfer. Idempotent: a learner who has any message is left alone,
 // and a learner who is not there (the language demo not loaded) is skipped.
+import { storeFileNow } from '@/lib/storage';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
@@ -81,6 +82,7 @@ export async function seedLanguageOfficeDemo(officeLogin = 'wsparcie'): Promise<
     for (const m of messages) {
       const at = new Date(now.getTime() - m.hoursAgo * HOUR);
       const file = m.pdf ? await demoPdf(m.pdf, at) : null;
+      const fileKey = file ? await storeFileNow(db(), 'office-files', new Uint8Array(file), 'application/pdf') : '';
       await db().officeMessage.create({
         data: {
           learnerId: learner.id,
@@ -95,7 +97,7 @@ export async function seedLanguageOfficeDemo(officeLogin = 'wsparcie'): Promise<
                   fileName: m.pdf!.name,
                   mimeType: 'application/pdf',
                   size: file.length,
-                  data: new Uint8Array(file),
+                  fileKey,
                   createdAt: at,
                 },
               }

@@ -1,6 +1,7 @@
 // Demo lessons, tests and enrolments for the demo catalogue (lib/demo/seed.ts DEMO_COURSES).
 // Idempotent: a course that already has modules keeps them, one with questions keeps its bank,
 // and an existing enrolment is not extended again.
+import { storeFileNow } from '@/lib/storage';
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
 import { grantEnrolment } from '@/lib/settlement/grants';
@@ -41,6 +42,13 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
     if (course._count.modules === 0) {
       if (content.settings) await tx.course.update({ where: { id: course.id }, data: content.settings });
       for (const [mi, m] of content.modules.entries()) {
+        const keys = new Map<number, string>();
+        for (const [li, l] of m.lessons.entries())
+          if (l.attachment)
+            keys.set(
+              li,
+              await storeFileNow(tx, 'attachments', Buffer.from(l.attachment.text, 'utf8'), l.attachment.mimeType),
+            );
         await tx.courseModule.create({
           data: {
             courseId: course.id,
@@ -60,7 +68,7 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
                           fileName: l.attachment.fileName,
                           mimeType: l.attachment.mimeType,
                           size: Buffer.byteLength(l.attachment.text),
-                          data: Buffer.from(l.attachment.text, 'utf8'),
+                          fileKey: keys.get(li)!,
                         },
                       ],
                     }
@@ -75,8 +83,9 @@ async function seedCourse(content: DemoCourseContent): Promise<void> {
       const mediaIds = new Map<string, string>();
       for (const m of content.media ?? []) {
         const data = new Uint8Array(m.data());
+        const fileKey = await storeFileNow(tx, 'course-media', data, m.mimeType);
         const row = await tx.courseMedia.create({
-          data: { courseId: course.id, fileName: m.fileName, mimeType: m.mimeType, size: data.length, data },
+          data: { courseId: course.id, fileName: m.fileName, mimeType: m.mimeType, size: data.length, fileKey },
           select: { id: true },
         });
         mediaIds.set(m.fileName, row.id);

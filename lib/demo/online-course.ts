@@ -2,6 +2,7 @@
 // once through the cart, with its own streamed lesson video (a 6-second WebM recorded from a canvas,
 // lib/demo/assets), weekly one-hour consultations taught by 'lektor' for 12 months from the start,
 // and kursant enrolled so a newcomer sees it without buying. Idempotent: an existing course is kept.
+import { storeFileNow } from '@/lib/storage';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentTime } from '@/lib/clock/clock';
@@ -77,8 +78,9 @@ export async function seedOnlineCourseDemo(staffLogin: string, now = currentTime
       data: { courseId: c.id, position: 1, title: 'Arytmetyka bez tajemnic' },
       select: { id: true },
     });
+    const fileKey = await storeFileNow(tx, 'course-media', video, 'video/webm');
     const media = await tx.courseMedia.create({
-      data: { courseId: c.id, fileName: VIDEO_FILE, mimeType: 'video/webm', size: video.byteLength, data: video },
+      data: { courseId: c.id, fileName: VIDEO_FILE, mimeType: 'video/webm', size: video.byteLength, fileKey },
       select: { id: true },
     });
     for (const [i, l] of LESSONS.entries())

@@ -1,13 +1,30 @@
 // A group's records past their period (the retention table, lib/retention/rules/table.ts): the
 // data-processing agreement's § 8 has participants' data deleted within 30 days of the final
 // report; rejected scans go after 30 days; the accepted agreement stays 3 years as proof.
+import { dropFiles } from '@/lib/storage';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { anonymiseAccount, DeletionLog } from '@/lib/privacy/deletion/anonymise';
 import { cutoff, ruleOf } from '@/lib/retention/rules/table';
 
 const BATCH = 200;
-const EMPTY = new Uint8Array(0);
+
+type AgreementWhere = NonNullable<Parameters<ReturnType<typeof db>['groupAgreement']['updateMany']>[0]>['where'];
+
+/** Drops the scans' files, then their keys; the rows stay as the record of what was decided. */
+async function emptyScans(where: AgreementWhere): Promise<number> {
+  const rows = await db().groupAgreement.findMany({
+    where: { ...where, fileKey: { not: null } },
+    select: { id: true, fileKey: true },
+  });
+  if (!rows.length) return 0;
+  const r = await db().groupAgreement.updateMany({
+    where: { id: { in: rows.map((a) => a.id) } },
+    data: { fileKey: null, size: 0 },
+  });
+  await dropFiles(rows.map((a) => a.fileKey));
+  return r.count;
+}
 
 /** Every report of the group approved before `cut`, and none still in review. */
 const reportsDoneBefore = (cut: Date) => ({
@@ -17,29 +34,27 @@ const reportsDoneBefore = (cut: Date) => ({
 
 export async function purgeRejectedScans(now = currentTime()): Promise<number> {
   const cut = cutoff(ruleOf('agreementScanRejected').keep!, now);
-  const r = await db().groupAgreement.updateMany({
-    where: { status: 'REJECTED', reviewedAt: { lt: cut }, size: { gt: 0 } },
-    data: { data: EMPTY, size: 0 },
-  });
-  return r.count;
+  return emptyScans({ status: 'REJECTED', reviewedAt: { lt: cut }, size: { gt: 0 } });
 }
 
 export async function purgeAcceptedScans(now = currentTime()): Promise<number> {
   const cut = cutoff(ruleOf('agreementScanAccepted').keep!, now);
-  const r = await db().groupAgreement.updateMany({
-    where: { status: 'ACCEPTED', size: { gt: 0 }, group: { reports: reportsDoneBefore(cut) } },
-    data: { data: EMPTY, size: 0 },
-  });
-  return r.count;
+  return emptyScans({ status: 'ACCEPTED', size: { gt: 0 }, group: { reports: reportsDoneBefore(cut) } });
 }
 
 /** The uploaded list file of an upload whose report was approved over 30 days ago. */
 export async function purgeParticipantLists(now = currentTime()): Promise<number> {
   const cut = cutoff(ruleOf('participantList').keep!, now);
-  const r = await db().participantUpload.updateMany({
-    where: { file: { not: null }, report: { is: { status: 'APPROVED', approvedAt: { lt: cut } } } },
-    data: { file: null },
+  const rows = await db().participantUpload.findMany({
+    where: { fileKey: { not: null }, report: { is: { status: 'APPROVED', approvedAt: { lt: cut } } } },
+    select: { id: true, fileKey: true },
   });
+  if (!rows.length) return 0;
+  const r = await db().participantUpload.updateMany({
+    where: { id: { in: rows.map((u) => u.id) } },
+    data: { fileKey: null },
+  });
+  await dropFiles(rows.map((u) => u.fileKey));
   return r.count;
 }
 

@@ -27,12 +27,12 @@ export type FileResponseOptions = {
 
 /** A download always saved (or shown) under `name`. */
 export function fileResponse(
-  body: Uint8Array,
+  body: Uint8Array | ReadableStream<Uint8Array>,
   name: string,
   type: string,
   { inline = false, cacheControl = 'private, no-store', size }: FileResponseOptions = {},
 ): Response {
-  return new Response(new Uint8Array(body), {
+  return new Response(body instanceof Uint8Array ? new Uint8Array(body) : body, {
     headers: {
       'Content-Type': type,
       ...(size === undefined ? {} : { 'Content-Length': String(size) }),

@@ -1,4 +1,4 @@
-// Attachment files live in PostgreSQL (instances are stateless). Learners may read one only
+// Attachment files live in lib/storage (instances are stateless). Learners may read one only
 // through an active enrolment in the lesson's course (and its contract's access, if it came from
 // one): the check is part of the query.
 import { currentTime } from '@/lib/clock/clock';
@@ -27,6 +27,6 @@ export async function attachmentFor(id: string, who: { userId: string; staff: bo
   };
   return db().attachment.findFirst({
     where: { id, ...(who.staff ? {} : enrolled) },
-    select: { fileName: true, mimeType: true, size: true, data: true },
+    select: { fileName: true, mimeType: true, size: true, fileKey: true },
   });
 }

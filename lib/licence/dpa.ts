@@ -16,6 +16,7 @@ import type { SchoolAgreementFacts } from '@/lib/groups/agreement/agreement-text
 import { plannerAccess, requireDirector, requireRead, requireWork } from './planner';
 import { canWork } from './rules/access-level';
 import { plannerPath } from './paths';
+import { withNewFile } from '@/lib/storage';
 
 /** The refusal of the first student while the agreement is not accepted; `link` is where to sign it. */
 export class SchoolDpaRequired extends UserError {
@@ -119,30 +120,34 @@ export async function submitSchoolAgreement(
   const mimeType = scanType(file.bytes);
   if (!mimeType) throw new UserError({ code: 'groups.scanWrongType', params: [file.name] });
   // The school row is locked so two scans sent at once cannot both be waiting.
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "School" WHERE "id" = ${schoolId} FOR UPDATE`;
-    const states = await tx.groupAgreement.findMany({
-      where: { schoolId, status: { in: ['ACCEPTED', 'SUBMITTED'] } },
-      select: { status: true },
-    });
-    if (states.some((a) => a.status === 'ACCEPTED')) throw new UserError('plannerSchool.dpa.alreadyAccepted');
-    if (states.length > 0) throw new UserError('plannerSchool.dpa.awaitingReview');
-    return tx.groupAgreement.create({
-      data: {
-        schoolId,
-        fileName: file.name.slice(0, 200) || 'umowa',
-        mimeType,
-        size: file.bytes.length,
-        data: Buffer.from(file.bytes),
-        uploadedById: viewer.id,
-        uploadedAt: now,
-      },
-      select: { id: true },
-    });
-  });
+  const scan = { kind: 'agreements' as const, body: file.bytes, contentType: mimeType };
+  return withNewFile(scan, (stored) =>
+    db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "School" WHERE "id" = ${schoolId} FOR UPDATE`;
+      const states = await tx.groupAgreement.findMany({
+        where: { schoolId, status: { in: ['ACCEPTED', 'SUBMITTED'] } },
+        select: { status: true },
+      });
+      if (states.some((a) => a.status === 'ACCEPTED')) throw new UserError('plannerSchool.dpa.alreadyAccepted');
+      if (states.length > 0) throw new UserError('plannerSchool.dpa.awaitingReview');
+      await stored.save(tx);
+      return tx.groupAgreement.create({
+        data: {
+          schoolId,
+          fileName: file.name.slice(0, 200) || 'umowa',
+          mimeType,
+          size: file.bytes.length,
+          fileKey: stored.key,
+          uploadedById: viewer.id,
+          uploadedAt: now,
+        },
+        select: { id: true },
+      });
+    }),
+  );
 }
 
-/** A scan's bytes for the school's staff (another school's → NotFoundError). */
+/** A scan's stored file for the school's staff (another school's → NotFoundError). */
 export async function schoolAgreementScan(
   viewer: { id: string },
   schoolId: string,
@@ -153,17 +158,17 @@ export async function schoolAgreementScan(
   requireRead(access);
   const scan = await db().groupAgreement.findFirst({
     where: { id: agreementId, schoolId, method: 'SCAN', size: { gt: 0 } },
-    select: { fileName: true, mimeType: true, data: true },
+    select: { fileName: true, mimeType: true, fileKey: true },
   });
-  if (!scan) throw new NotFoundError('agreement');
-  return scan;
+  if (!scan?.fileKey) throw new NotFoundError('agreement');
+  return { ...scan, fileKey: scan.fileKey };
 }
 
 /** A school's scan for staff reviewing it (the route checks 'panel:agreements'); null when not a school's. */
 export function schoolAgreementScanForStaff(agreementId: string) {
   return db().groupAgreement.findFirst({
     where: { id: agreementId, schoolId: { not: null }, size: { gt: 0 } },
-    select: { fileName: true, mimeType: true, data: true },
+    select: { fileName: true, mimeType: true, fileKey: true },
   });
 }
 

@@ -1,6 +1,7 @@
 // The materials of one live class (matplaneta Live: "finds the materials of each class"): the
 // session's teacher or live staff attach files; the class's booked (or attended) learners, their
 // parents, the teacher and staff download them; anyone else gets a 404, as if there were none.
+import { withNewFile } from '@/lib/storage';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { isLiveStaff, type LiveViewer } from '@/lib/live/access';
@@ -36,16 +37,15 @@ export async function addMaterial(viewer: LiveViewer, sessionId: string, file: {
   if (!mimeType) throw new UserError('liveMaths.materials.badType');
   if (file.bytes.length === 0) throw new UserError('liveMaths.materials.empty');
   if (file.bytes.length > MATERIAL_MAX_BYTES) throw new UserError('liveMaths.materials.tooBig');
-  return db().liveSessionMaterial.create({
-    data: {
-      sessionId,
-      fileName: file.name.slice(0, 200),
-      mimeType,
-      size: file.bytes.length,
-      data: Buffer.from(file.bytes),
-    },
-    select: { id: true },
-  });
+  return withNewFile({ kind: 'live-materials', body: file.bytes, contentType: mimeType }, (stored) =>
+    db().$transaction(async (tx) => {
+      await stored.save(tx);
+      return tx.liveSessionMaterial.create({
+        data: { sessionId, fileName: file.name.slice(0, 200), mimeType, size: file.bytes.length, fileKey: stored.key },
+        select: { id: true },
+      });
+    }),
+  );
 }
 
 const listSelect = { id: true, sessionId: true, fileName: true, size: true, createdAt: true } as const;
@@ -69,7 +69,7 @@ export async function learnerMaterials(learnerId: string) {
 export async function materialForViewer(viewer: LiveViewer, materialId: string) {
   const m = await db().liveSessionMaterial.findUnique({
     where: { id: materialId },
-    select: { fileName: true, mimeType: true, data: true, session: { select: { id: true, teacherId: true } } },
+    select: { fileName: true, mimeType: true, fileKey: true, session: { select: { id: true, teacherId: true } } },
   });
   if (!m) return null;
   if (isLiveStaff(viewer) || m.session.teacherId === viewer.id) return m;

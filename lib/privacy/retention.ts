@@ -1,6 +1,7 @@
 // The privacy area's records past their period (the retention table, lib/retention/rules/table.ts):
 // e-mail-change links a day after use or expiry, export files when their link ends, the record of
 // an export and a decided privacy request three years on (proof the right was honoured).
+import { dropFiles } from '@/lib/storage';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { cutoff, ruleOf } from '@/lib/retention/rules/table';
@@ -15,10 +16,16 @@ export async function purgeEmailChangeTokens(now = currentTime()): Promise<numbe
 
 /** A ready export's file goes when its 24-hour link ends; the row stays as the record of it. */
 export async function purgeExportFiles(now = currentTime()): Promise<number> {
-  const purged = await db().dataExport.updateMany({
+  const rows = await db().dataExport.findMany({
     where: { expiresAt: { lte: now }, purgedAt: null },
-    data: { data: null, purgedAt: now },
+    select: { id: true, fileKey: true },
   });
+  if (!rows.length) return 0;
+  const purged = await db().dataExport.updateMany({
+    where: { id: { in: rows.map((r) => r.id) }, purgedAt: null },
+    data: { fileKey: null, purgedAt: now },
+  });
+  await dropFiles(rows.map((r) => r.fileKey));
   return purged.count;
 }
 

@@ -1,5 +1,6 @@
 // The course editor's services on a real database: publishing refused while something is missing,
 // a published course kept sellable, reordering, and a duplicate that copies everything.
+import { storeFileNow, readStoredFile } from '@/lib/storage';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/client';
 import { UserError, userErrorText } from '@/lib/errors';
@@ -191,14 +192,26 @@ describe('duplicating a course', () => {
     const input = courseSchema.parse({ ...form({ testQuestionCount: '1' }), categoryId: c.id, published: '' });
     const { id } = await saveCourse(input);
     const media = await db().courseMedia.create({
-      data: { courseId: id, fileName: 'a.png', mimeType: 'image/png', size: 3, data: Buffer.from([1, 2, 3]) },
+      data: {
+        courseId: id,
+        fileName: 'a.png',
+        mimeType: 'image/png',
+        size: 3,
+        fileKey: await storeFileNow(db(), 'course-media', Buffer.from([1, 2, 3]), 'image/png'),
+      },
     });
     const m = await db().courseModule.create({ data: { courseId: id, position: 1, title: 'Moduł 1' } });
     const lesson = await db().lesson.create({
       data: { moduleId: m.id, position: 1, title: 'L1', minutes: 12, body: 'x', videoUrl: null },
     });
     const att = await db().attachment.create({
-      data: { lessonId: lesson.id, fileName: 'z.pdf', mimeType: 'application/pdf', size: 1, data: Buffer.from([7]) },
+      data: {
+        lessonId: lesson.id,
+        fileName: 'z.pdf',
+        mimeType: 'application/pdf',
+        size: 1,
+        fileKey: await storeFileNow(db(), 'attachments', Buffer.from([7]), 'application/pdf'),
+      },
     });
     await db().lesson.update({
       where: { id: lesson.id },
@@ -263,12 +276,13 @@ describe('duplicating a course', () => {
     expect(dup.media).toHaveLength(1);
     const newMedia = dup.media[0]!;
     expect(newMedia.id).not.toBe(media.id);
-    expect(Buffer.from(newMedia.data)).toEqual(Buffer.from([1, 2, 3]));
+    expect(newMedia.fileKey).not.toBe(media.fileKey);
+    expect(await readStoredFile(newMedia.fileKey)).toEqual(Buffer.from([1, 2, 3]));
     const newLesson = dup.modules[0]!.lessons[0]!;
     const newAtt = newLesson.attachments[0]!;
     expect(newLesson).toMatchObject({ title: 'L1', minutes: 12 });
     expect(newLesson.body).toBe(`![a](/api/learning/media/${newMedia.id}) [z](/api/learning/zalaczniki/${newAtt.id})`);
-    expect(Buffer.from(newAtt.data)).toEqual(Buffer.from([7]));
+    expect(await readStoredFile(newAtt.fileKey)).toEqual(Buffer.from([7]));
     const [single, matching] = dup.questions;
     expect(matching).toMatchObject({
       points: 3,

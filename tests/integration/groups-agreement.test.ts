@@ -1,5 +1,6 @@
 // Step 2 without paper: electronic acceptance (record + text hash), staff countersigning, and a
 // paper original received by post — each passes step 2 the way the uploaded scan does.
+import { readStoredFile } from '@/lib/storage';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
@@ -61,8 +62,9 @@ describe('electronic acceptance of the data-processing agreement', () => {
     const facts = agreementFacts((await groupFor(g.admin, g.groupId))!);
     expect(a.textSha256).toBe(sha256(agreementPlainText(facts)));
     expect(a.textSha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(a.pdfSha256).toBe(sha256(a.data));
-    expect(Buffer.from(a.data).subarray(0, 5).toString()).toBe('%PDF-');
+    const stored = await readStoredFile(a.fileKey!);
+    expect(a.pdfSha256).toBe(sha256(stored));
+    expect(stored.subarray(0, 5).toString()).toBe('%PDF-');
 
     // Step 2 now waits for staff, and a second acceptance is refused.
     const page = await groupPage(g.admin, g.groupId, {});

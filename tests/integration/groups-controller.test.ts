@@ -177,7 +177,7 @@ describe('the company takes back and deletes its participants’ data', () => {
     expect(b).toMatchObject({ email: ownMail, deletedAt: null, groupMemberships: [], enrolments: [] });
     expect(await db().order.count({ where: { id: ownOrder.id } })).toBe(1);
     // The list file is emptied; the other group is untouched.
-    expect((await db().participantUpload.findUniqueOrThrow({ where: { id: preview!.id } })).file).toBeNull();
+    expect((await db().participantUpload.findUniqueOrThrow({ where: { id: preview!.id } })).fileKey).toBeNull();
     expect((await db().user.findUniqueOrThrow({ where: { id: other.people[0].userId } })).deletedAt).toBeNull();
     const audit = await db().auditEntry.findMany({
       where: { action: 'group.participants.deleted', objectId: g.groupId },

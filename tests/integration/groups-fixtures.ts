@@ -1,5 +1,6 @@
 // Builders for the group-purchase integration tests: a paid group, an accepted agreement,
 // participant lists generated as real XLSX files.
+import { storeFileNow } from '@/lib/storage';
 import ExcelJS from 'exceljs';
 import { db } from '@/lib/db/client';
 import type { Viewer } from '@/lib/groups/group-access';
@@ -100,7 +101,7 @@ export async function makeGroup(seats: number, opts: { agreement?: 'ACCEPTED' | 
         fileName: 'umowa.pdf',
         mimeType: 'application/pdf',
         size: 5,
-        data: Buffer.from('%PDF-'),
+        fileKey: await storeFileNow(db(), 'agreements', Buffer.from('%PDF-'), 'application/pdf'),
         status,
         uploadedById: owner.id,
       },

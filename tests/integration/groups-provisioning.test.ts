@@ -56,9 +56,9 @@ describe('provisioning a participant list', () => {
     // The file (it may hold passwords) is gone once provisioned; the notice is queued without passwords.
     const stored = await db().participantUpload.findUniqueOrThrow({
       where: { id },
-      select: { file: true, status: true, reportDueAt: true },
+      select: { fileKey: true, status: true, reportDueAt: true },
     });
-    expect(stored.file).toBeNull();
+    expect(stored.fileKey).toBeNull();
     expect(stored.status).toBe('PROVISIONED');
     const mail = await db().emailMessage.findFirstOrThrow({
       where: { to: 'kadry@firma.pl', template: 'group-accounts-created' },

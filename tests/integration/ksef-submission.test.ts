@@ -2,6 +2,7 @@
 // order's invoice gets its KSeF number; KSeF down → offline with its deadline → sent later with
 // offlineMode; a refund's correction names the original's KSeF number; a rejection is shown and
 // resent; the same document sent twice (two workers, a lost answer) → one KSeF number.
+import { readStoredFile } from '@/lib/storage';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { freePort } from '@/lib/db/dev/embedded';
@@ -77,12 +78,12 @@ describe('an invoice goes to KSeF after its numbering', () => {
     expect(doc.status).toBe('ACCEPTED');
     expect(isKsefNumber(doc.ksefNumber!)).toBe(true);
     expect(doc.ksefNumber!.startsWith(ksefConfig().nip)).toBe(true);
-    expect(doc.xmlSha256).toBe(sha256Base64Url(Buffer.from(doc.xml)));
-    const xml = Buffer.from(doc.xml).toString('utf8');
+    expect(doc.xmlSha256).toBe(sha256Base64Url(await readStoredFile(doc.xmlKey)));
+    const xml = (await readStoredFile(doc.xmlKey)).toString('utf8');
     expect(await validateAgainstSchema(xml, 'FA3')).toEqual({ valid: true });
     expect(xml).toContain(`<P_2>${invoice.number}</P_2>`);
     // KSeF holds exactly these bytes under that number.
-    expect(sim.accepted.get(doc.ksefNumber!)!.xml!.equals(Buffer.from(doc.xml))).toBe(true);
+    expect(sim.accepted.get(doc.ksefNumber!)!.xml!.equals(await readStoredFile(doc.xmlKey))).toBe(true);
 
     const mark = await ksefMarkOf({ invoiceId: invoice.id });
     expect(mark).toMatchObject({ ksefNumber: doc.ksefNumber, certificateUrl: null });
@@ -91,7 +92,7 @@ describe('an invoice goes to KSeF after its numbering', () => {
     expect((await salesDocumentFor(order.id, user.id))!.pdf.length).toBeGreaterThan(1000);
 
     // The buyer downloads the very bytes sent; anyone else finds nothing.
-    expect((await invoiceXmlFor(order.id, user.id))!.xml.equals(Buffer.from(doc.xml))).toBe(true);
+    expect((await invoiceXmlFor(order.id, user.id))!.xml.equals(await readStoredFile(doc.xmlKey))).toBe(true);
     expect(await invoiceXmlFor(order.id, (await buyer()).id)).toBeNull();
 
     // A second run changes nothing: the number is stored once.
@@ -104,7 +105,7 @@ describe('an invoice goes to KSeF after its numbering', () => {
     // The UPO is fetched once and kept.
     const upo = await upoOf(doc.id, gateway);
     expect(upo!.xml.toString('utf8')).toContain(doc.ksefNumber!);
-    expect((await db().ksefDocument.findUniqueOrThrow({ where: { id: doc.id } })).upo).not.toBeNull();
+    expect((await db().ksefDocument.findUniqueOrThrow({ where: { id: doc.id } })).upoKey).not.toBeNull();
   });
 
   it('a receipt is never sent to KSeF', async () => {
@@ -187,7 +188,7 @@ describe('a refund issues a correcting invoice sent to KSeF', () => {
     const original = await docOf({ invoiceId: invoice.id });
     expect(await submitDocument({ correctionId: correction.id }, opts())).toBe('accepted');
     const doc = await docOf({ correctionId: correction.id });
-    const xml = Buffer.from(doc.xml).toString('utf8');
+    const xml = (await readStoredFile(doc.xmlKey)).toString('utf8');
     expect(await validateAgainstSchema(xml, 'FA3')).toEqual({ valid: true });
     expect(xml).toContain(`<NrKSeFFaKorygowanej>${original.ksefNumber}</NrKSeFFaKorygowanej>`);
     // The correction's snapshot (its PDF) names the original's KSeF number as its XML does.

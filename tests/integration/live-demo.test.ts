@@ -1,5 +1,6 @@
 // The demo live classes from `npm start`: the teacher 'lektor', an OPEN recorded group with
 // kursant booked, a MEMBERS group with kursant and zosia; seeding twice changes nothing.
+import { readStoredFile } from '@/lib/storage';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { seedDemoData } from '@/lib/demo/seed';
@@ -48,7 +49,7 @@ describe('the demo live classes', () => {
     expect(course.consultationMonths).toBe(12);
     const videos = course.modules.flatMap((m) => m.lessons).flatMap((l) => (l.videoMedia ? [l.videoMedia] : []));
     expect(videos).toHaveLength(1);
-    expect(sniffVideo(new Uint8Array(videos[0].data))?.mimeType).toBe('video/webm');
+    expect(sniffVideo(new Uint8Array(await readStoredFile(videos[0].fileKey)))?.mimeType).toBe('video/webm');
     expect(videos[0].size).toBeLessThan(300 * 1024);
     const kursant = await db().user.findUniqueOrThrow({ where: { login: 'kursant' } });
     expect(course.enrolments.map((e) => [e.userId, e.endsAt])).toEqual([[kursant.id, null]]);

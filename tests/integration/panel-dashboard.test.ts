@@ -1,6 +1,7 @@
 // The staff home's aggregates on a real database against hand-counted fixtures: Warsaw's midnight
 // as the edge of today and of the month, the overdue ages, each group's next session, the queues,
 // and the same number of statements however many rows there are.
+import { storeFileNow } from '@/lib/storage';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { dashboardData } from '@/lib/panel/dashboard/dashboard';
@@ -376,7 +377,7 @@ describe('staff home aggregates', () => {
       data: {
         invoiceId: invoice.id,
         status: 'REJECTED',
-        xml: Buffer.from('<x/>'),
+        xmlKey: await storeFileNow(db(), 'ksef-xml', Buffer.from('<x/>'), 'application/xml'),
         xmlSha256: 'h',
         createdAt: new Date('2027-02-01T10:00:00Z'),
         updatedAt: new Date('2027-02-02T10:00:00Z'),

@@ -84,7 +84,6 @@ export async function plannerSchool(
         fileName: '',
         mimeType: '',
         size: 0,
-        data: Buffer.alloc(0),
         uploadedById: director.userId,
         receivedOn: now,
         reviewedAt: now,

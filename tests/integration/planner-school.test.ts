@@ -146,15 +146,15 @@ describe("the school's data-processing agreement", () => {
       fileName: 'x',
       mimeType: 'application/pdf',
       size: 1,
-      data: Buffer.from('x'),
+      fileKey: 'agreements/none',
       uploadedById: director.id,
     };
     await expect(db().groupAgreement.create({ data: base })).rejects.toThrow(/GroupAgreement_one_owner/);
     // Two owners: a group's id beside the school's (the CHECK is tested before the foreign key's trigger).
     await expect(
       db()
-        .$executeRaw`INSERT INTO "GroupAgreement" ("id", "groupId", "schoolId", "fileName", "mimeType", "size", "data", "uploadedById")
-        VALUES ('two-owners', 'some-group', ${schoolId}, 'x', 'application/pdf', 1, '\\x00', ${director.id})`,
+        .$executeRaw`INSERT INTO "GroupAgreement" ("id", "groupId", "schoolId", "fileName", "mimeType", "size", "fileKey", "uploadedById")
+        VALUES ('two-owners', 'some-group', ${schoolId}, 'x', 'application/pdf', 1, 'agreements/none', ${director.id})`,
     ).rejects.toThrow(/GroupAgreement_one_owner/);
   });
 });

@@ -2,6 +2,7 @@
 // (the PDF still shows the buyer it was issued to, the series stays gap-free), ends their sessions,
 // frees the e-mail and confirms by e-mail; refused with the reason while a payment is pending, a
 // refund is in progress or the person is a group's only admin, and with a wrong password.
+import { storeFileNow } from '@/lib/storage';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
@@ -53,7 +54,14 @@ describe('deleting an account', () => {
         fromOffice: false,
         body: 'Skan paszportu w załączniku.',
         files: {
-          create: [{ fileName: 'paszport.pdf', mimeType: 'application/pdf', size: 4, data: Buffer.from('%PDF') }],
+          create: [
+            {
+              fileName: 'paszport.pdf',
+              mimeType: 'application/pdf',
+              size: 4,
+              fileKey: await storeFileNow(db(), 'office-files', Buffer.from('%PDF'), 'application/pdf'),
+            },
+          ],
         },
       },
     });

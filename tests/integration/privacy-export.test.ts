@@ -1,6 +1,7 @@
 // The copy of one's data: built by the job into a ZIP with dane.json and podsumowanie.pdf holding
 // every kind of the person's data (and their children's), nothing of another person's (another
 // buyer, a company admin's participants); the link works for the owner only, for 24 hours.
+import { storeFileNow, readStoredFile } from '@/lib/storage';
 import { execFileSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { describe, expect, it, vi } from 'vitest';
@@ -34,7 +35,7 @@ async function exportOf(userId: string, email: string) {
   const token = /\/konto\/eksport\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1]!;
   const file = await exportFile(userId, token);
   if (file?.status !== 'ready') throw new Error('no file');
-  const zip = await JSZip.loadAsync(file.data);
+  const zip = await JSZip.loadAsync(await readStoredFile(file.fileKey));
   expect(Object.keys(zip.files).sort()).toEqual(['dane.json', 'podsumowanie.pdf']);
   const json = await zip.file('dane.json')!.async('string');
   const pdf = await zip.file('podsumowanie.pdf')!.async('nodebuffer');
@@ -57,7 +58,16 @@ describe('an export', () => {
         learnerId: ewa.id,
         fromOffice: true,
         body: 'Odpowiedź sekretariatu dla Łąkowska',
-        files: { create: [{ fileName: 'plan.pdf', mimeType: 'application/pdf', size: 4, data: Buffer.from('%PDF') }] },
+        files: {
+          create: [
+            {
+              fileName: 'plan.pdf',
+              mimeType: 'application/pdf',
+              size: 4,
+              fileKey: await storeFileNow(db(), 'office-files', Buffer.from('%PDF'), 'application/pdf'),
+            },
+          ],
+        },
       },
     });
     await db().officeMessage.create({
@@ -131,7 +141,7 @@ describe('an export', () => {
     expect(await exportFile(ewa.id, x.token, later)).toEqual({ status: 'expired' });
     expect((await sweepExports(later)).purged).toBeGreaterThan(0);
     const row = await db().dataExport.findUniqueOrThrow({ where: { id: x.id } });
-    expect(row.data).toBeNull();
+    expect(row.fileKey).toBeNull();
     expect(row.purgedAt).not.toBeNull();
   });
 

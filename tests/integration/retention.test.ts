@@ -1,6 +1,7 @@
 // The daily retention.run (lib/retention): it walks the retention table, deletes or anonymises what
 // is past its period and nothing else, runs twice without deleting twice, and logs its counts per
 // record type into the audit log as a system entry.
+import { storeFileNow } from '@/lib/storage';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { runRetention } from '@/lib/retention/run';
@@ -38,7 +39,7 @@ async function finishedGroup(now: Date, daysAgo: number, users: { id: string }[]
     data: {
       groupId: g.groupId,
       fileName: 'lista.xlsx',
-      file: Buffer.from('PK list'),
+      fileKey: await storeFileNow(db(), 'participant-lists', Buffer.from('PK list'), 'application/octet-stream'),
       rowCount: users.length,
       validCount: users.length,
       uploadedById: g.admin.id,
@@ -118,7 +119,7 @@ describe('the retention table is enforced by one daily job', () => {
         requestedAt: ago(2),
         readyAt: ago(2),
         expiresAt: ago(1),
-        data: Buffer.from('zip'),
+        fileKey: await storeFileNow(db(), 'data-exports', Buffer.from('zip'), 'application/zip'),
         size: 3,
       },
     });
@@ -162,7 +163,7 @@ describe('the retention table is enforced by one daily job', () => {
         fileName: 'stary.pdf',
         mimeType: 'application/pdf',
         size: 5,
-        data: Buffer.from('%PDF-'),
+        fileKey: await storeFileNow(db(), 'agreements', Buffer.from('%PDF-'), 'application/pdf'),
         status: 'REJECTED',
         uploadedById: ended.admin.id,
         reviewedAt: ago(31),
@@ -202,7 +203,7 @@ describe('the retention table is enforced by one daily job', () => {
       ['SENT', true], // recent
     ]);
     const exp = await db().dataExport.findFirstOrThrow({ where: { userId: u.id } });
-    expect(exp.data).toBeNull();
+    expect(exp.fileKey).toBeNull();
     expect(exp.purgedAt).not.toBeNull();
     // The finished group's participant is anonymised, the one who also buys is not, the recent group untouched.
     expect(await db().user.findUniqueOrThrow({ where: { id: done.id } })).toMatchObject({
@@ -212,8 +213,8 @@ describe('the retention table is enforced by one daily job', () => {
     });
     expect((await db().user.findUniqueOrThrow({ where: { id: buysToo.id } })).deletedAt).toBeNull();
     expect((await db().user.findUniqueOrThrow({ where: { id: recentUser.id } })).deletedAt).toBeNull();
-    expect((await db().participantUpload.findUniqueOrThrow({ where: { id: ended.uploadId } })).file).toBeNull();
-    expect((await db().participantUpload.findUniqueOrThrow({ where: { id: recent.uploadId } })).file).not.toBeNull();
+    expect((await db().participantUpload.findUniqueOrThrow({ where: { id: ended.uploadId } })).fileKey).toBeNull();
+    expect((await db().participantUpload.findUniqueOrThrow({ where: { id: recent.uploadId } })).fileKey).not.toBeNull();
     const scans = await db().groupAgreement.findMany({
       where: { groupId: ended.groupId },
       orderBy: { uploadedAt: 'asc' },

@@ -2,6 +2,7 @@
 // transaction (in parallel, on libuv's thread pool) so the transaction stays short; inside it the
 // seats are reserved by one conditional UPDATE (backed by the CHECK on "seatsUsed"), and users,
 // enrolments and participants are written in batches.
+import { dropFiles, readStoredFile } from '@/lib/storage';
 import { randomUUID } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
@@ -41,16 +42,16 @@ export async function provisionUpload(
   if (!group) return null;
   const upload = await db().participantUpload.findFirst({
     where: { id: uploadId, groupId },
-    select: { id: true, status: true, file: true, fileName: true },
+    select: { id: true, status: true, fileKey: true, fileName: true },
   });
   if (!upload) return null;
   if (upload.status === 'PROVISIONED') throw new UserError('groups.alreadyProvisioned');
-  if (upload.status !== 'PREVIEW' || !upload.file) throw new UserError('groups.uploadDiscarded');
+  if (upload.status !== 'PREVIEW' || !upload.fileKey) throw new UserError('groups.uploadDiscarded');
   if (!group.active) throw new UserError('groups.groupInactive');
   const agreement = await currentAgreement(groupId);
   if (agreement?.status !== 'ACCEPTED') throw new UserError('groups.accountsNeedAcceptedAgreement');
 
-  const decoded = await readListFile(upload.file, upload.fileName);
+  const decoded = await readListFile(await readStoredFile(upload.fileKey), upload.fileName);
   const { check } = await checkList(decoded, group);
   if (!check.ok) throw new UserError({ code: 'groups.listHasErrors', params: [listProblems(check).slice(0, 5)] });
   const planned = planAccounts(check.validRows, await takenLoginsFor(check.validRows));
@@ -68,7 +69,7 @@ export async function provisionUpload(
             status: 'PROVISIONED',
             provisionedAt: now,
             reportDueAt: accessEnd(now, { kind: 'months', months: GROUP_ACCESS_MONTHS }),
-            file: null,
+            fileKey: null,
           },
         });
         if (claimed.count === 0) throw new UserError('groups.alreadyProvisioned');
@@ -87,6 +88,8 @@ export async function provisionUpload(
       },
       { timeout: 60_000 },
     );
+    // The list may hold chosen passwords: it goes once the accounts exist.
+    await dropFiles([upload.fileKey]);
     if (mailId) await dispatchEmails([mailId]);
   } catch (e) {
     // Someone took one of these logins between the check and the commit: nothing was written.

@@ -10,6 +10,7 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
 import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
 import { agreementFacts } from '@/lib/groups/agreement/electronic';
+import { withNewFile } from '@/lib/storage';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
@@ -63,37 +64,41 @@ export async function submitAgreement(
   const mimeType = scanType(file.bytes);
   if (!mimeType) throw new UserError({ code: 'groups.scanWrongType', params: [file.name] });
   // The group row is locked so a scan and an electronic acceptance cannot both be waiting.
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
-    const latest = await tx.groupAgreement.findFirst({
-      where: { groupId },
-      orderBy: { uploadedAt: 'desc' },
-      select: { status: true },
-    });
-    if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
-    if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
-    return tx.groupAgreement.create({
-      data: {
-        groupId,
-        fileName: file.name.slice(0, 200) || 'umowa',
-        mimeType,
-        size: file.bytes.length,
-        data: Buffer.from(file.bytes),
-        uploadedById: viewer.id,
-        uploadedAt: currentTime(),
-      },
-      select: { id: true },
-    });
-  });
+  const scan = { kind: 'agreements' as const, body: file.bytes, contentType: mimeType };
+  return withNewFile(scan, (stored) =>
+    db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
+      const latest = await tx.groupAgreement.findFirst({
+        where: { groupId },
+        orderBy: { uploadedAt: 'desc' },
+        select: { status: true },
+      });
+      if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
+      if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
+      await stored.save(tx);
+      return tx.groupAgreement.create({
+        data: {
+          groupId,
+          fileName: file.name.slice(0, 200) || 'umowa',
+          mimeType,
+          size: file.bytes.length,
+          fileKey: stored.key,
+          uploadedById: viewer.id,
+          uploadedAt: currentTime(),
+        },
+        select: { id: true },
+      });
+    }),
+  );
 }
 
-/** The scan bytes, for the group's admins and staff only. */
+/** The scan's stored file, for the group's admins and staff only. */
 export async function agreementScan(viewer: Viewer, groupId: string, agreementId: string) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   return db().groupAgreement.findFirst({
-    where: { id: agreementId, groupId, method: 'SCAN' },
-    select: { fileName: true, mimeType: true, data: true },
+    where: { id: agreementId, groupId, method: 'SCAN', fileKey: { not: null } },
+    select: { fileName: true, mimeType: true, fileKey: true },
   });
 }
 

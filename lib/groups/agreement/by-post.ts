@@ -43,7 +43,6 @@ export async function recordPostedAgreement(staffId: string, input: PostedAgreem
         fileName: '',
         mimeType: '',
         size: 0,
-        data: Buffer.alloc(0),
         uploadedById: staffId,
         uploadedAt: now,
         reviewedById: staffId,

@@ -3,6 +3,7 @@
 // record (who, when, IP, SHA-256 of the exact text) is stored and staff countersign it.
 import { createHash } from 'node:crypto';
 import { db } from '@/lib/db/client';
+import { withNewFile } from '@/lib/storage';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import { seller as platformSeller } from '@/lib/invoices/seller';
@@ -65,35 +66,39 @@ export async function acceptAgreementElectronically(
     countersigned: null,
   };
   const pdf = await renderProcessingAgreementPdf({ ...facts, generatedAt: now, acceptance: record });
-  return db().$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
-    const latest = await tx.groupAgreement.findFirst({
-      where: { groupId },
-      orderBy: { uploadedAt: 'desc' },
-      select: { status: true },
-    });
-    if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
-    if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
-    return tx.groupAgreement.create({
-      data: {
-        groupId,
-        method: 'ELECTRONIC',
-        fileName: `umowa-powierzenia-${facts.orderNumber.replace(/\W+/g, '-')}.pdf`,
-        mimeType: 'application/pdf',
-        size: pdf.length,
-        data: new Uint8Array(pdf),
-        uploadedById: viewer.id,
-        uploadedAt: now,
-        signerName: input.signerName,
-        signerRole: input.signerRole,
-        signerIp: ip,
-        textSha256,
-        pdfSha256: sha256(pdf),
-        acceptedFacts: facts,
-      },
-      select: { id: true, textSha256: true },
-    });
-  });
+  const stored = { kind: 'agreements' as const, body: new Uint8Array(pdf), contentType: 'application/pdf' };
+  return withNewFile(stored, (file) =>
+    db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
+      const latest = await tx.groupAgreement.findFirst({
+        where: { groupId },
+        orderBy: { uploadedAt: 'desc' },
+        select: { status: true },
+      });
+      if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
+      if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
+      await file.save(tx);
+      return tx.groupAgreement.create({
+        data: {
+          groupId,
+          method: 'ELECTRONIC',
+          fileName: `umowa-powierzenia-${facts.orderNumber.replace(/\W+/g, '-')}.pdf`,
+          mimeType: 'application/pdf',
+          size: pdf.length,
+          fileKey: file.key,
+          uploadedById: viewer.id,
+          uploadedAt: now,
+          signerName: input.signerName,
+          signerRole: input.signerRole,
+          signerIp: ip,
+          textSha256,
+          pdfSha256: sha256(pdf),
+          acceptedFacts: facts,
+        },
+        select: { id: true, textSha256: true },
+      });
+    }),
+  );
 }
 
 /**

@@ -1,11 +1,12 @@
 // The list fixed in place: a red row corrected (or removed) in the preview is written back into
 // the stored list and the whole list is checked again — no new upload, the same row numbers.
+import { dropFiles, readStoredFile, withNewFile } from '@/lib/storage';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { TEMPLATE_COLUMNS, type ParticipantField } from '@/lib/groups/list/participant-columns';
 import type { ParticipantRow } from '@/lib/groups/list/participant-table';
 import { participantListText } from '@/lib/groups/list/list-text';
-import { checkList, readListFile } from '@/lib/groups/list/uploads';
+import { checkList, LIST_TYPE, readListFile } from '@/lib/groups/list/uploads';
 import { groupFor, type Viewer } from '@/lib/groups/group-access';
 
 /** New cell values for one row; a field left out keeps its value, '' empties it. */
@@ -38,11 +39,12 @@ export async function fixUploadRow(
   if (!group) return null;
   const upload = await db().participantUpload.findFirst({
     where: { id: uploadId, groupId },
-    select: { status: true, file: true, fileName: true },
+    select: { status: true, fileKey: true, fileName: true },
   });
   if (!upload) return null;
-  if (upload.status !== 'PREVIEW' || !upload.file) throw new UserError('groups.uploadDiscarded');
-  const decoded = await readListFile(upload.file, upload.fileName);
+  const oldKey = upload.fileKey;
+  if (upload.status !== 'PREVIEW' || !oldKey) throw new UserError('groups.uploadDiscarded');
+  const decoded = await readListFile(await readStoredFile(oldKey), upload.fileName);
   const at = decoded.rows.findIndex((r) => r.rowNumber === rowNumber);
   if (at < 0) throw new NotFoundError('list row');
   const rows =
@@ -51,15 +53,24 @@ export async function fixUploadRow(
       : decoded.rows.map((r, i) => (i === at ? applyFix(r, fix) : r));
   const fixed = { notifyEmail: decoded.notifyEmail, rows };
   const { check } = await checkList(fixed, group);
-  const saved = await db().participantUpload.updateMany({
-    where: { id: uploadId, groupId, status: 'PREVIEW' },
-    data: {
-      file: new Uint8Array(participantListText(fixed)),
-      rowCount: check.rows.length,
-      validCount: check.validRows.length,
-      noticeEmail: check.notifyEmail,
-    },
-  });
-  if (saved.count === 0) throw new UserError('groups.uploadDiscarded');
+  // The corrected list is a new file; the old one goes after the commit. The old key in the where
+  // makes two fixes at once a lost race instead of one silently overwriting the other.
+  const list = { kind: 'participant-lists' as const, body: participantListText(fixed), contentType: LIST_TYPE };
+  await withNewFile(list, (stored) =>
+    db().$transaction(async (tx) => {
+      await stored.save(tx);
+      const saved = await tx.participantUpload.updateMany({
+        where: { id: uploadId, groupId, status: 'PREVIEW', fileKey: oldKey },
+        data: {
+          fileKey: stored.key,
+          rowCount: check.rows.length,
+          validCount: check.validRows.length,
+          noticeEmail: check.notifyEmail,
+        },
+      });
+      if (saved.count === 0) throw new UserError('groups.uploadDiscarded');
+    }),
+  );
+  await dropFiles([oldKey]);
   return { row: check.rows.find((r) => r.rowNumber === rowNumber) ?? null, ok: check.ok };
 }

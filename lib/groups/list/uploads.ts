@@ -1,5 +1,6 @@
 // Step 3: a participant list is decoded, checked and kept as a PREVIEW; nothing is created
 // until the admin confirms (provisioning.ts). The check runs again on confirmation.
+import { dropFiles, readStoredFile, withNewFile } from '@/lib/storage';
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
@@ -12,6 +13,9 @@ import { pastedListText } from './list-text';
 import { normaliseEmail } from './field-rules';
 import { groupFor, seatsLeft, type Viewer } from '@/lib/groups/group-access';
 import { currentAgreement } from '@/lib/groups/agreement/agreements';
+
+/** A list is kept as uploaded (CSV, XLSX or pasted text); only the parser reads it. */
+export const LIST_TYPE = 'application/octet-stream';
 
 /** Decodes the file; a refusal of the file becomes a message for the admin. */
 export async function readListFile(bytes: Uint8Array, fileName: string): Promise<DecodedParticipantFile> {
@@ -70,19 +74,25 @@ export async function createUpload(
   if (!file) throw new UserError('groups.listMissing');
   const decoded = await readListFile(file.bytes, file.name);
   const { check } = await checkList(decoded, group);
-  const created = await db().participantUpload.create({
-    data: {
-      groupId,
-      fileName: file.name.slice(0, 200) || 'lista',
-      file: Buffer.from(file.bytes),
-      noticeEmail: check.notifyEmail,
-      rowCount: check.rows.length,
-      validCount: check.validRows.length,
-      uploadedById: viewer.id,
-      createdAt: currentTime(),
-    },
-    select: { id: true },
-  });
+  const list = { kind: 'participant-lists' as const, body: file.bytes, contentType: LIST_TYPE };
+  const created = await withNewFile(list, (stored) =>
+    db().$transaction(async (tx) => {
+      await stored.save(tx);
+      return tx.participantUpload.create({
+        data: {
+          groupId,
+          fileName: file.name.slice(0, 200) || 'lista',
+          fileKey: stored.key,
+          noticeEmail: check.notifyEmail,
+          rowCount: check.rows.length,
+          validCount: check.validRows.length,
+          uploadedById: viewer.id,
+          createdAt: currentTime(),
+        },
+        select: { id: true },
+      });
+    }),
+  );
   if (replaces) await discardUpload(viewer, groupId, replaces);
   return created;
 }
@@ -139,15 +149,17 @@ export async function uploadPreview(viewer: Viewer, groupId: string, uploadId: s
       provisionedAt: true,
       noticeEmail: true,
       rowCount: true,
-      file: true,
+      fileKey: true,
     },
   });
   if (!upload) return null;
-  const { file, ...rest } = upload;
+  const { fileKey, ...rest } = upload;
   const seats = { bought: group.seats, used: group.seatsUsed, left: seatsLeft(group) };
-  if (upload.status !== 'PREVIEW' || !file) return { upload: rest, check: null, logins: {}, warnings: {}, seats };
+  if (upload.status !== 'PREVIEW' || !fileKey) return { upload: rest, check: null, logins: {}, warnings: {}, seats };
   const [{ check, takenLogins }, existing] = await Promise.all([
-    readListFile(file, upload.fileName).then((decoded) => checkList(decoded, group)),
+    readStoredFile(fileKey)
+      .then((file) => readListFile(file, upload.fileName))
+      .then((decoded) => checkList(decoded, group)),
     existingParticipants(groupId),
   ]);
   // The same allocation provisioning makes for these rows, so what is shown is what they get.
@@ -169,10 +181,16 @@ export async function uploadPreview(viewer: Viewer, groupId: string, uploadId: s
 export async function discardUpload(viewer: Viewer, groupId: string, uploadId: string): Promise<boolean> {
   const group = await groupFor(viewer, groupId);
   if (!group) return false;
-  const r = await db().participantUpload.updateMany({
+  const upload = await db().participantUpload.findFirst({
     where: { id: uploadId, groupId, status: 'PREVIEW' },
-    data: { status: 'DISCARDED', file: null },
+    select: { fileKey: true },
   });
+  if (!upload) return false;
+  const r = await db().participantUpload.updateMany({
+    where: { id: uploadId, groupId, status: 'PREVIEW', fileKey: upload.fileKey },
+    data: { status: 'DISCARDED', fileKey: null },
+  });
+  if (r.count > 0) await dropFiles([upload.fileKey]);
   return r.count > 0;
 }
 

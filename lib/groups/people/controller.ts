@@ -1,6 +1,7 @@
 // The company as controller of its participants' data (issue 16; the agreement's § 8): it takes
 // the data back as a ZIP and has it deleted once the final report is handed over, before the daily
 // retention job (lib/groups/retention.ts) would do the same. Null / NotFoundError: not its group.
+import { dropFiles } from '@/lib/storage';
 import JSZip from 'jszip';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
@@ -127,7 +128,8 @@ export async function deleteParticipantsData(
 ): Promise<DeletionCounts> {
   const group = await managedGroup(viewer, groupId);
   if (!group) throw new NotFoundError();
-  return db().$transaction(
+  const emptied: (string | null)[] = [];
+  const result = await db().$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
       const uploads = await tx.participantUpload.findMany({
@@ -162,11 +164,16 @@ export async function deleteParticipantsData(
           counts.detached++;
         }
       }
+      const listKeys = await tx.participantUpload.findMany({
+        where: { groupId, fileKey: { not: null } },
+        select: { fileKey: true },
+      });
       const lists = await tx.participantUpload.updateMany({
-        where: { groupId, file: { not: null } },
-        data: { file: null },
+        where: { groupId, fileKey: { not: null } },
+        data: { fileKey: null },
       });
       counts.listsEmptied = lists.count;
+      emptied.push(...listKeys.map((l) => l.fileKey));
       if (counts.anonymised + counts.detached + counts.listsEmptied > 0)
         await recordAudit(tx, {
           actorId: viewer.id,
@@ -180,6 +187,8 @@ export async function deleteParticipantsData(
     // Up to 1000 seats, each some 25 statements: far beyond the default 5 s, still one transaction.
     { timeout: 120_000 },
   );
+  await dropFiles(emptied);
+  return result;
 }
 
 /** A participant of another group whose service still runs keeps the account until that one ends too. */

@@ -17,6 +17,11 @@ export const ops = {
   ksefOfflineSerial: 'numer seryjny certyfikatu KSeF to cyfry szesnastkowe',
   bbbSimulatorSecret:
     'serwer BigBlueButton wymaga własnego sekretu (BBB_SECRET z `bbb-conf --secret`), nie sekretu lokalnego symulatora',
+  s3Pair: 'S3_URL i S3_BUCKET ustawia się razem (albo żadnej z nich: pliki zostają w PostgreSQL)',
+  storageMigrate: {
+    noS3: 'Ustaw S3_URL i S3_BUCKET: nie ma dokąd przenieść plików.',
+    moved: (moved: number) => `▸ Przeniesiono do S3 plików: ${moved}.`,
+  },
   trustProxy: 'none, liczba zaufanych pośredników (1–20) albo lista zakresów CIDR IPv4/IPv6 oddzielonych przecinkami',
   sellerKrs: 'numer KRS to 10 cyfr',
   sellerShareCapital: 'kapitał zakładowy w złotych, np. 5000 albo 5 000,00 zł (albo „-”, aby go nie podawać)',

@@ -1,8 +1,8 @@
 // The office thread's route handlers (files go through route handlers: server actions cap bodies at
 // 1 MB): a message posted as a multipart form answers JSON for the form beside its fields, a file
 // is sent under its stored name and sniffed type, and anyone not one of the thread's sides gets 404.
+import { storedFileResponse } from '@/lib/storage/download';
 import { NotFoundError, UserError, userErrorText } from '@/lib/errors';
-import { fileResponse } from '@/lib/http/file-response';
 import { BodyTooLarge, MAX_UPLOAD_BODY, readForm } from '@/lib/http/form-file';
 import { jsonRefusal, notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
@@ -51,5 +51,5 @@ export async function getOfficeFile(
   if (!viewer) return notFound();
   const file = await threadFile(fileId, viewer);
   if (!file) return notFound();
-  return fileResponse(file.data, file.fileName, file.mimeType, { size: file.size });
+  return storedFileResponse(file.fileKey, file.fileName, file.mimeType, { size: file.size });
 }

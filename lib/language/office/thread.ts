@@ -131,7 +131,7 @@ export async function officeThread(learnerId: string, now = currentTime()): Prom
 export async function threadFile(fileId: string, viewer: { side: 'learner'; userId: string } | { side: 'office' }) {
   return db().officeMessageFile.findFirst({
     where: { id: fileId, ...(viewer.side === 'learner' ? { message: { learnerId: viewer.userId } } : {}) },
-    select: { fileName: true, mimeType: true, size: true, data: true },
+    select: { fileName: true, mimeType: true, size: true, fileKey: true },
   });
 }
 

@@ -1,5 +1,6 @@
 // Staff edits of course content. Every write names the course in its where clause, so an id
 // from another course (or a forged form) changes nothing.
+import { withNewFile } from '@/lib/storage';
 import { db, type Tx } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit';
 import { isUniqueViolation, UserError } from '@/lib/errors';
@@ -120,14 +121,15 @@ export async function addAttachment(
   const lesson = await db().lesson.findFirst({ where: { id: lessonId, module: { courseId } }, select: { id: true } });
   if (!lesson) return 'no-lesson';
   const name = file.name.replace(/[\\/\r\n"]/g, '_').slice(0, 200) || 'plik';
-  await db().attachment.create({
-    data: {
-      lessonId,
-      fileName: name,
-      mimeType: file.type || 'application/octet-stream',
-      size: file.size,
-      data: Buffer.from(await file.arrayBuffer()),
-    },
-  });
+  const mimeType = file.type || 'application/octet-stream';
+  const body = new Uint8Array(await file.arrayBuffer());
+  await withNewFile({ kind: 'attachments', body, contentType: mimeType }, (stored) =>
+    db().$transaction(async (tx) => {
+      await stored.save(tx);
+      await tx.attachment.create({
+        data: { lessonId, fileName: name, mimeType, size: file.size, fileKey: stored.key },
+      });
+    }),
+  );
   return null;
 }

@@ -2,6 +2,7 @@
 // and offers are copied in one transaction into a hidden course; learners, attempts and certificates
 // stay with the original. Offers are copied too because the panel has no offer editor: without them
 // the copy could never be sold, and while it is hidden nothing of it can be bought (lib/orders/cart.ts).
+import { copyStoredFile } from '@/lib/storage';
 import { db, type Tx } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { isUniqueViolation, NotFoundError, UserError } from '@/lib/errors';
@@ -44,8 +45,14 @@ async function copyCourse(tx: Tx, courseId: string): Promise<{ id: string }> {
   // Files first: lesson bodies and questions point at them by id.
   const ids = new Map<string, string>();
   for (const m of media) {
-    const { id, courseId: _, createdAt: _t, ...rest } = m;
-    ids.set(id, (await tx.courseMedia.create({ data: { ...rest, courseId: copy.id }, select: { id: true } })).id);
+    const { id, courseId: _, createdAt: _t, fileKey, ...rest } = m;
+    // Each course owns its files (deleting one's never touches the other's): the bytes are copied
+    // before the commit; a failed duplicate leaves orphan copies.
+    const copied = await copyStoredFile(fileKey, 'course-media', tx);
+    ids.set(
+      id,
+      (await tx.courseMedia.create({ data: { ...rest, fileKey: copied, courseId: copy.id }, select: { id: true } })).id,
+    );
   }
   const lessons: { newId: string; attachments: (typeof modules)[number]['lessons'][number]['attachments'] }[] = [];
   const bodies: { id: string; body: string }[] = [];
@@ -58,8 +65,13 @@ async function copyCourse(tx: Tx, courseId: string): Promise<{ id: string }> {
     }
   }
   for (const l of lessons)
-    for (const { id, lessonId: _, createdAt: _t, ...a } of l.attachments)
-      ids.set(id, (await tx.attachment.create({ data: { ...a, lessonId: l.newId }, select: { id: true } })).id);
+    for (const { id, lessonId: _, createdAt: _t, fileKey, ...a } of l.attachments) {
+      const copied = await copyStoredFile(fileKey, 'attachments', tx);
+      ids.set(
+        id,
+        (await tx.attachment.create({ data: { ...a, fileKey: copied, lessonId: l.newId }, select: { id: true } })).id,
+      );
+    }
   // Bodies are rewritten once every file has its new id, so a lesson may show another lesson's attachment.
   for (const b of bodies) {
     const body = remapFileRefs(b.body, ids);

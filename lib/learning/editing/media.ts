@@ -1,6 +1,7 @@
 // Course files (images and audio for lessons and questions) in PostgreSQL, like attachments:
 // uploaded by staff, typed by their bytes, served to staff and to people with active access to
 // the course — the access check is part of the query, so anyone else finds nothing.
+import { dropFiles, withNewFile } from '@/lib/storage';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
@@ -25,11 +26,15 @@ export async function addCourseMedia(
   const course = await db().course.findUnique({ where: { id: courseId }, select: { id: true } });
   if (!course) return { error: 'no-course' };
   const fileName = file.name.replace(/[\\/\r\n"<>]/g, '_').slice(0, 200) || sniffed.label.toLowerCase();
-  const row = await db().courseMedia.create({
-    data: { courseId, fileName, mimeType: sniffed.mimeType, size: bytes.byteLength, data: Buffer.from(bytes) },
-    select: { id: true },
-  });
-  return row;
+  return withNewFile({ kind: 'course-media', body: bytes, contentType: sniffed.mimeType }, (stored) =>
+    db().$transaction(async (tx) => {
+      await stored.save(tx);
+      return tx.courseMedia.create({
+        data: { courseId, fileName, mimeType: sniffed.mimeType, size: bytes.byteLength, fileKey: stored.key },
+        select: { id: true },
+      });
+    }),
+  );
 }
 
 /** The files page: every file of the course with what uses it. */
@@ -59,10 +64,10 @@ const lessonsUsing = (id: string) => db().lesson.count({ where: { body: { contai
  * broken image): staff unlink it first, knowing where it is used.
  */
 export async function deleteCourseMedia(courseId: string, id: string) {
-  await db().$transaction(async (tx) => {
+  const fileKey = await db().$transaction(async (tx) => {
     const media = await tx.courseMedia.findFirst({
       where: { id, courseId },
-      select: { _count: { select: { questions: true, lessonVideos: true } } },
+      select: { fileKey: true, _count: { select: { questions: true, lessonVideos: true } } },
     });
     if (!media) throw new UserError('panel.courses.files.gone');
     const lessons =
@@ -70,7 +75,9 @@ export async function deleteCourseMedia(courseId: string, id: string) {
     if (media._count.questions > 0 || lessons > 0)
       throw new UserError({ code: 'panel.courses.files.inUse', params: [media._count.questions, lessons] });
     await tx.courseMedia.delete({ where: { id } });
+    return media.fileKey;
   });
+  await dropFiles([fileKey]);
 }
 
 /**
@@ -92,7 +99,7 @@ export function mediaForViewer(id: string, who: { userId: string; staff: boolean
   };
   return db().courseMedia.findFirst({
     where: { id, ...(who.staff ? {} : { ...enrolled, NOT: { mimeType: { startsWith: 'video/' } } }) },
-    select: { fileName: true, mimeType: true, size: true, data: true },
+    select: { fileName: true, mimeType: true, size: true, fileKey: true },
   });
 }
 

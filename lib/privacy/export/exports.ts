@@ -2,6 +2,7 @@
 // DataExport row), announced by an e-mail whose link works 24 h, only for the signed-in owner
 // (anyone else: 404) and, after the 24 h, as a "link wygasł" page. The row stays after the file
 // is cleared: it is the record that a copy was given (the audit log of part B can read it).
+import { withNewFile } from '@/lib/storage';
 import { purgeExportFiles } from '@/lib/privacy/retention';
 import { recordAudit } from '@/lib/audit';
 import { createHash, randomBytes } from 'node:crypto';
@@ -61,26 +62,30 @@ export async function buildExport(exportId: string, now = currentTime()): Promis
     const zip = await buildExportZip(exportContent(data, now), now);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + EXPORT_LINK_TTL_MS);
-    const mailId = await db().$transaction(async (tx) => {
-      const claimed = await tx.dataExport.updateMany({
-        where: { id: exportId, status: 'PENDING' },
-        data: {
-          status: 'READY',
-          readyAt: now,
-          expiresAt,
-          data: new Uint8Array(zip),
-          size: zip.length,
-          tokenHash: sha256(token),
-          failure: null,
-        },
-      });
-      if (claimed.count !== 1 || !data.user.email) return null;
-      return queueEmailOnce(tx, `data-export:${exportId}`, data.user.email, 'data-export-ready', {
-        firstName: data.user.firstName,
-        link: absoluteUrl(`/konto/eksport/${token}`),
-        validUntil: formatDateTime(expiresAt),
-      });
-    });
+    const stored = { kind: 'data-exports' as const, body: new Uint8Array(zip), contentType: 'application/zip' };
+    const mailId = await withNewFile(stored, (file) =>
+      db().$transaction(async (tx) => {
+        const claimed = await tx.dataExport.updateMany({
+          where: { id: exportId, status: 'PENDING' },
+          data: {
+            status: 'READY',
+            readyAt: now,
+            expiresAt,
+            fileKey: file.key,
+            size: zip.length,
+            tokenHash: sha256(token),
+            failure: null,
+          },
+        });
+        if (claimed.count === 1) await file.save(tx);
+        if (claimed.count !== 1 || !data.user.email) return null;
+        return queueEmailOnce(tx, `data-export:${exportId}`, data.user.email, 'data-export-ready', {
+          firstName: data.user.firstName,
+          link: absoluteUrl(`/konto/eksport/${token}`),
+          validUntil: formatDateTime(expiresAt),
+        });
+      }),
+    );
     if (mailId) await dispatchEmails([mailId]);
     return true;
   } catch (e) {
@@ -117,14 +122,14 @@ export async function exportFile(
   userId: string,
   token: string,
   now = currentTime(),
-): Promise<{ status: 'ready'; fileName: string; data: Uint8Array } | { status: 'expired' } | null> {
+): Promise<{ status: 'ready'; fileName: string; fileKey: string } | { status: 'expired' } | null> {
   const row = await db().dataExport.findFirst({
     where: { tokenHash: sha256(token), userId, status: 'READY' },
-    select: { readyAt: true, expiresAt: true, data: true },
+    select: { readyAt: true, expiresAt: true, fileKey: true },
   });
   if (!row?.readyAt || !row.expiresAt) return null;
-  if (row.expiresAt <= now || !row.data) return { status: 'expired' };
-  return { status: 'ready', fileName: exportFileName(row.readyAt), data: row.data };
+  if (row.expiresAt <= now || !row.fileKey) return { status: 'expired' };
+  return { status: 'ready', fileName: exportFileName(row.readyAt), fileKey: row.fileKey };
 }
 
 /** The person's latest export, for the "Moje dane" page. */

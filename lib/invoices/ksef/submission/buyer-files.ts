@@ -1,6 +1,7 @@
 // The FA(3) XML a buyer downloads from "My orders": exactly the bytes sent to KSeF, owner in the
 // query (someone else's order is not found). Staff pass ownerId = null. A document KSeF rejected
 // is not served: it is not the invoice until it is resent.
+import { readStoredFile } from '@/lib/storage';
 import { db } from '@/lib/db/client';
 
 export type XmlFile = { fileName: string; xml: Buffer };
@@ -13,10 +14,10 @@ export async function invoiceXmlFor(orderId: string, ownerId: string | null): Pr
       status: { not: 'REJECTED' },
       invoice: { orderId, number: { not: null }, ...(ownerId ? { order: { userId: ownerId } } : {}) },
     },
-    select: { xml: true, invoice: { select: { number: true } } },
+    select: { xmlKey: true, invoice: { select: { number: true } } },
   });
   if (!doc?.invoice?.number) return null;
-  return { fileName: fileNameOf(doc.invoice.number), xml: Buffer.from(doc.xml) };
+  return { fileName: fileNameOf(doc.invoice.number), xml: await readStoredFile(doc.xmlKey) };
 }
 
 export async function correctionXmlFor(
@@ -33,10 +34,10 @@ export async function correctionXmlFor(
         invoice: { orderId, ...(ownerId ? { order: { userId: ownerId } } : {}) },
       },
     },
-    select: { xml: true, correction: { select: { number: true } } },
+    select: { xmlKey: true, correction: { select: { number: true } } },
   });
   if (!doc?.correction?.number) return null;
-  return { fileName: fileNameOf(doc.correction.number), xml: Buffer.from(doc.xml) };
+  return { fileName: fileNameOf(doc.correction.number), xml: await readStoredFile(doc.xmlKey) };
 }
 
 /** What the order page says about its invoice in KSeF: whether the XML is there and the KSeF number. */

@@ -1,6 +1,7 @@
 // The FA(3) XML of a numbered invoice or correction, made ONCE from its frozen snapshot and kept
 // with its SHA-256 in a KsefDocument: the QR code on the PDF and KSeF both identify it by that
 // hash, so the bytes are never rebuilt (only a document KSeF rejected may be, see resend.ts).
+import { withNewFile } from '@/lib/storage';
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
@@ -50,9 +51,9 @@ export async function correctionXml(
  * refuses is never sent (KSeF would refuse it too): it is kept REJECTED with the schema's errors,
  * for staff to see and resend once the software is fixed (resend.ts rebuilds it then).
  */
-function rowOf(built: BuiltXml) {
+function rowOf(built: BuiltXml, xmlKey: string) {
   return {
-    xml: new Uint8Array(built.xml),
+    xmlKey,
     xmlSha256: built.xmlSha256,
     ...(built.schemaErrors
       ? {
@@ -65,13 +66,24 @@ function rowOf(built: BuiltXml) {
   };
 }
 
-async function insertOnce(data: Prisma.KsefDocumentUncheckedCreateInput, key: { invoiceId: string }) {
+/** The XML as a stored file (lib/storage), kept byte for byte. */
+export const xmlFile = (xml: Uint8Array) => ({ kind: 'ksef-xml' as const, body: xml, contentType: XML_TYPE });
+export const XML_TYPE = 'application/xml';
+
+async function insertOnce(built: BuiltXml, data: { invoiceId: string; createdAt: Date }) {
   try {
-    return (await db().ksefDocument.create({ data, select: { id: true } })).id;
+    return await withNewFile(xmlFile(built.xml), (file) =>
+      db().$transaction(async (tx) => {
+        await file.save(tx);
+        return (await tx.ksefDocument.create({ data: { ...data, ...rowOf(built, file.key) }, select: { id: true } }))
+          .id;
+      }),
+    );
   } catch (e) {
     // Another worker stored it first: theirs is the one, built from the same snapshot.
     if (!isUniqueViolation(e)) throw e;
-    return (await db().ksefDocument.findUniqueOrThrow({ where: key, select: { id: true } })).id;
+    return (await db().ksefDocument.findUniqueOrThrow({ where: { invoiceId: data.invoiceId }, select: { id: true } }))
+      .id;
   }
 }
 
@@ -88,7 +100,7 @@ export async function ensureInvoiceDocument(invoiceId: string, now = currentTime
   if (invoice.ksef) return invoice.ksef.id;
   if (!belongsInKsef(invoice.issuedAt)) return null;
   const built = await invoiceXml(invoice.snapshot as unknown as InvoiceSnapshot, now);
-  return insertOnce({ invoiceId, createdAt: now, ...rowOf(built) }, { invoiceId });
+  return insertOnce(built, { invoiceId, createdAt: now });
 }
 
 /**
@@ -116,18 +128,21 @@ export async function ensureCorrectionDocument(correctionId: string, now = curre
   const snapshot = { ...stored, corrected: { ...stored.corrected, ksefNumber: correctedKsefNumber } };
   const built = await correctionXml(snapshot, now, correctedKsefNumber);
   try {
-    return await db().$transaction(async (tx) => {
-      const doc = await tx.ksefDocument.create({
-        data: { correctionId, createdAt: now, ...rowOf(built) },
-        select: { id: true },
-      });
-      if (stored.corrected.ksefNumber !== correctedKsefNumber)
-        await tx.invoiceCorrection.update({
-          where: { id: correctionId },
-          data: { snapshot: snapshot as unknown as Prisma.InputJsonValue },
+    return await withNewFile(xmlFile(built.xml), (file) =>
+      db().$transaction(async (tx) => {
+        await file.save(tx);
+        const doc = await tx.ksefDocument.create({
+          data: { correctionId, createdAt: now, ...rowOf(built, file.key) },
+          select: { id: true },
         });
-      return doc.id;
-    });
+        if (stored.corrected.ksefNumber !== correctedKsefNumber)
+          await tx.invoiceCorrection.update({
+            where: { id: correctionId },
+            data: { snapshot: snapshot as unknown as Prisma.InputJsonValue },
+          });
+        return doc.id;
+      }),
+    );
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     return (await db().ksefDocument.findUniqueOrThrow({ where: { correctionId }, select: { id: true } })).id;

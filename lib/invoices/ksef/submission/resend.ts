@@ -4,12 +4,13 @@
 // allowed only because KSeF never took the rejected ones. A rejected OFFLINE invoice was already
 // handed out with its QR code, so its new XML names the old hash: a technical correction
 // (offline/korekta-techniczna.md) that KSeF links to the code the buyer holds.
+import { dropFiles, withNewFiles } from '@/lib/storage';
 import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { InvoiceSnapshot } from '@/lib/invoices/issue';
 import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
-import { correctionXml, invoiceXml } from './documents';
+import { correctionXml, invoiceXml, xmlFile } from './documents';
 import { recordAudit } from '@/lib/audit';
 import { submitLater } from './enqueue';
 
@@ -24,6 +25,7 @@ export async function resendDocument(documentId: string, staffId: string | null 
       offline: true,
       createdAt: true,
       xmlSha256: true,
+      xmlKey: true,
       correctedSha256: true,
       invoice: { select: { snapshot: true } },
       correction: { select: { snapshot: true, invoice: { select: { ksef: { select: { ksefNumber: true } } } } } },
@@ -46,40 +48,45 @@ export async function resendDocument(documentId: string, staffId: string | null 
     throw new UserError('ksef.errors.stillInvalid');
   }
   const rebuilt = built.xmlSha256 !== doc.xmlSha256;
-  const count = await db().$transaction(async (tx) => {
-    const { count } = await tx.ksefDocument.updateMany({
-      where: { id: documentId, status: 'REJECTED' },
-      data: {
-        status: 'PENDING',
-        sessionReference: null,
-        invoiceReference: null,
-        sentAt: null,
-        errorCode: null,
-        errorMessage: null,
-        errorDetails: Prisma.DbNull,
-        nextAttemptAt: null,
-        claimedUntil: null,
-        ...(rebuilt
-          ? {
-              xml: new Uint8Array(built.xml),
-              xmlSha256: built.xmlSha256,
-              correctedSha256: doc.offline ? (doc.correctedSha256 ?? doc.xmlSha256) : null,
-            }
-          : {}),
-      },
-    });
-    if (count === 1)
-      await recordAudit(tx, {
-        actorId: staffId,
-        action: 'invoice.ksef.resent',
-        objectType: 'KsefDocument',
-        objectId: documentId,
-        before: { status: 'REJECTED', xmlSha256: doc.xmlSha256 },
-        after: { status: 'PENDING', xmlSha256: rebuilt ? built.xmlSha256 : doc.xmlSha256 },
-        note: rebuilt ? 'rebuilt' : 'retry',
+  // A rebuilt XML is a new file (the rejected one goes after the commit); a retry writes none.
+  const count = await withNewFiles(rebuilt ? [xmlFile(built.xml)] : [], ([file]) =>
+    db().$transaction(async (tx) => {
+      const { count } = await tx.ksefDocument.updateMany({
+        where: { id: documentId, status: 'REJECTED' },
+        data: {
+          status: 'PENDING',
+          sessionReference: null,
+          invoiceReference: null,
+          sentAt: null,
+          errorCode: null,
+          errorMessage: null,
+          errorDetails: Prisma.DbNull,
+          nextAttemptAt: null,
+          claimedUntil: null,
+          ...(file
+            ? {
+                xmlKey: file.key,
+                xmlSha256: built.xmlSha256,
+                correctedSha256: doc.offline ? (doc.correctedSha256 ?? doc.xmlSha256) : null,
+              }
+            : {}),
+        },
       });
-    return count;
-  });
+      if (count === 1 && file) await file.save(tx);
+      if (count === 1)
+        await recordAudit(tx, {
+          actorId: staffId,
+          action: 'invoice.ksef.resent',
+          objectType: 'KsefDocument',
+          objectId: documentId,
+          before: { status: 'REJECTED', xmlSha256: doc.xmlSha256 },
+          after: { status: 'PENDING', xmlSha256: rebuilt ? built.xmlSha256 : doc.xmlSha256 },
+          note: rebuilt ? 'rebuilt' : 'retry',
+        });
+      return count;
+    }),
+  );
+  if (count === 1 && rebuilt) await dropFiles([doc.xmlKey]);
   // A second click while the first was being handled finds it no longer rejected.
   if (count === 0) throw new UserError('ksef.errors.notRejected');
   await submitLater([{ documentId }]);

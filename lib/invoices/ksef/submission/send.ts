@@ -4,6 +4,7 @@
 // the status instead of sending again), then asks for the status. KSeF unreachable at the first
 // send makes the document offline (tryby-offline.md), and so does a first send on a later day than
 // the issue date, which KSeF counts as offline anyway; a duplicate answer keeps the original's number.
+import { readStoredFile } from '@/lib/storage';
 import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
@@ -37,7 +38,7 @@ type Claimed = {
   id: string;
   status: 'PENDING' | 'SENT';
   offline: boolean;
-  xml: Uint8Array;
+  xmlKey: string;
   correctedSha256: string | null;
   sessionReference: string | null;
   invoiceReference: string | null;
@@ -52,7 +53,7 @@ async function claim(id: string, now: Date): Promise<Claimed | null> {
     UPDATE "KsefDocument" d SET "claimedUntil" = ${new Date(now.getTime() + CLAIM_MS)}
      WHERE d."id" = ${id} AND d."status" IN ('PENDING', 'SENT')
        AND (d."claimedUntil" IS NULL OR d."claimedUntil" <= ${now})
-    RETURNING d."id", d."status"::text AS "status", d."offline", d."xml", d."correctedSha256",
+    RETURNING d."id", d."status"::text AS "status", d."offline", d."xmlKey", d."correctedSha256",
               d."sessionReference", d."invoiceReference", d."attempts", d."invoiceId",
               coalesce((SELECT i."issuedAt" FROM "Invoice" i WHERE i."id" = d."invoiceId"),
                        (SELECT c."issuedAt" FROM "InvoiceCorrection" c WHERE c."id" = d."correctionId")) AS "issuedAt"`;
@@ -165,7 +166,7 @@ export async function advanceDocument(id: string, opts: StepOptions = {}): Promi
       }
       try {
         sent = await gateway.send({
-          xml: Buffer.from(doc.xml),
+          xml: await readStoredFile(doc.xmlKey),
           offlineMode: doc.offline,
           ...(doc.correctedSha256 ? { hashOfCorrectedInvoice: doc.correctedSha256 } : {}),
         });

@@ -50,7 +50,7 @@ const DOC_SELECT = {
   errorMessage: true,
   errorDetails: true,
   attempts: true,
-  upo: false,
+  upoKey: false,
 } satisfies Prisma.KsefDocumentSelect;
 
 type DocRow = Prisma.KsefDocumentGetPayload<{ select: typeof DOC_SELECT }>;
@@ -165,7 +165,7 @@ export async function staffKsefList(filter: StaffKsefFilter, now = currentTime()
       },
     }),
     // Which accepted documents already hold their UPO (the bytes themselves are not read here).
-    db().ksefDocument.findMany({ where: { upo: { not: null } }, select: { id: true } }),
+    db().ksefDocument.findMany({ where: { upoKey: { not: null } }, select: { id: true } }),
   ]);
   const withUpo = new Set(upos.map((u) => u.id));
   const rows: StaffKsefRow[] = [

@@ -5,6 +5,7 @@ import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { mediaForViewer } from '@/lib/learning/editing/media';
 import { rangeResponse } from '@/lib/learning/streaming/range-response';
+import { mediaSource } from '@/lib/storage/download';
 import { contentDisposition } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
@@ -17,7 +18,12 @@ export const GET = withValidParams(async (req: Request, { params }: { params: Pr
   if (!user) return notFound();
   const file = await mediaForViewer(id, { userId: user.id, staff: can(user.roles, 'panel:courses') });
   if (!file) return notFound();
-  return rangeResponse(req, file.data, {
+  // From S3 the player follows a presigned address (S3 serves the ranges itself).
+  const source = await mediaSource(file.fileKey, file.fileName, file.mimeType, {
+    cacheControl: 'private, max-age=300',
+  });
+  if ('redirect' in source) return source.redirect;
+  return rangeResponse(req, source.bytes, {
     'Content-Type': file.mimeType,
     'Content-Disposition': contentDisposition(file.fileName, true),
     'Cache-Control': 'private, max-age=300',

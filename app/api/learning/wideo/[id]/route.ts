@@ -8,6 +8,7 @@ import { videoUrlKey } from '@/lib/config/env';
 import { checkVideoUrl } from '@/lib/learning/streaming/signed-url';
 import { streamableVideo } from '@/lib/learning/streaming/lesson-video';
 import { rangeResponse } from '@/lib/learning/streaming/range-response';
+import { mediaSource } from '@/lib/storage/download';
 import { contentDisposition } from '@/lib/http/file-response';
 import { notFound, plainText } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
@@ -26,7 +27,12 @@ export const GET = withValidParams(async (req: Request, { params }: { params: Pr
   if (check === 'expired') return plainText(messages().learning.videoExpired, 403);
   const video = await streamableVideo(id, { id: user.id, staff: can(user.roles, 'panel:courses') }, now);
   if (!video) return notFound();
-  return rangeResponse(req, video.data, {
+  // From S3 the player follows a presigned address (S3 serves the ranges itself).
+  const source = await mediaSource(video.fileKey, video.fileName, video.mimeType, {
+    cacheControl: 'private, no-store',
+  });
+  if ('redirect' in source) return source.redirect;
+  return rangeResponse(req, source.bytes, {
     'Content-Type': video.mimeType,
     'Content-Disposition': contentDisposition(video.fileName, true),
     'Cache-Control': 'private, no-store',

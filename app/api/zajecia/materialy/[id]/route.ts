@@ -1,7 +1,7 @@
 // A live class's material as a download: the class's learners, their parents, the teacher and
 // staff (lib/live-maths/materials.ts); anyone else 404. Sandboxed and never sniffed.
 import { currentUser } from '@/lib/auth/session';
-import { contentDisposition } from '@/lib/http/file-response';
+import { storedFileResponse } from '@/lib/storage/download';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 import { materialForViewer } from '@/lib/live-maths/materials';
@@ -14,14 +14,6 @@ export const GET = withValidParams(async (_req: Request, { params }: { params: P
   if (!user) return notFound();
   const file = await materialForViewer(user, id);
   if (!file) return notFound();
-  return new Response(new Uint8Array(file.data), {
-    headers: {
-      'Content-Type': file.mimeType,
-      'Content-Disposition': contentDisposition(file.fileName),
-      'Content-Length': String(file.data.byteLength),
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "sandbox; default-src 'none'",
-    },
-  });
+  // The download is a file saved, never shown (the class's PDFs, sheets and slides).
+  return storedFileResponse(file.fileKey, file.fileName, file.mimeType);
 });

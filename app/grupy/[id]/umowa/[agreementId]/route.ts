@@ -4,6 +4,7 @@ import { agreementScan } from '@/lib/groups/agreement/agreements';
 import { acceptedAgreementPdf } from '@/lib/groups/agreement/electronic';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
+import { storedFileResponse } from '@/lib/storage/download';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 
@@ -15,7 +16,7 @@ export const GET = withValidParams(
     const accepted = await acceptedAgreementPdf(viewer, id, agreementId);
     if (accepted) return fileResponse(accepted.pdf, accepted.fileName, 'application/pdf', { inline: true });
     const scan = await agreementScan(viewer, id, agreementId);
-    if (!scan) return notFound();
-    return fileResponse(scan.data, scan.fileName, scan.mimeType, { inline: true });
+    if (!scan?.fileKey) return notFound();
+    return storedFileResponse(scan.fileKey, scan.fileName, scan.mimeType, { inline: true });
   },
 );

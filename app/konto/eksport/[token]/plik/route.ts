@@ -1,6 +1,6 @@
 // The export's ZIP: the signed-in owner only (anyone else: 404); an expired link goes to its page.
 import { routeUser } from '@/lib/http/route';
-import { fileResponse } from '@/lib/http/file-response';
+import { storedFileResponse } from '@/lib/storage/download';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 import { absoluteUrl } from '@/lib/url';
@@ -13,5 +13,5 @@ export const GET = withValidParams(async (_req: Request, { params }: { params: P
   const file = await exportFile(user.id, token);
   if (!file) return notFound();
   if (file.status === 'expired') return Response.redirect(absoluteUrl(`/konto/eksport/${token}`), 303);
-  return fileResponse(file.data, file.fileName, 'application/zip');
+  return storedFileResponse(file.fileKey, file.fileName, 'application/zip');
 });

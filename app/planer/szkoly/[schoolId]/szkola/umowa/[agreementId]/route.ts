@@ -2,7 +2,7 @@
 import { schoolAgreementScan } from '@/lib/licence/dpa';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { routeUser } from '@/lib/http/route';
-import { fileResponse } from '@/lib/http/file-response';
+import { storedFileResponse } from '@/lib/storage/download';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 
@@ -13,7 +13,7 @@ export const GET = withValidParams(
     const { schoolId, agreementId } = await params;
     try {
       const scan = await schoolAgreementScan(user, schoolId, agreementId);
-      return fileResponse(scan.data, scan.fileName, scan.mimeType, { inline: true });
+      return await storedFileResponse(scan.fileKey, scan.fileName, scan.mimeType, { inline: true });
     } catch (e) {
       if (e instanceof NotFoundError || e instanceof UserError) return notFound();
       throw e;
