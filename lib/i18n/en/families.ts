@@ -258,7 +258,7 @@ export const families: Messages['families'] = {
     intro: (year: string, currency: string) => `School year ${year} · prices in ${currency}`,
   },
   childCard: {
-    settingsLink: (name: string) => `Login, password and year: ${name}`,
+    settingsLink: 'Login, password and year',
     cohort: (birthYear: number) => `Born ${birthYear} · login`,
     inYear: (year: string) => `in ${year}:`,
     classRequestPending: ' · year change request awaiting a decision',

@@ -44,6 +44,7 @@ export const groupsDashboard: Messages['groups']['dashboard'] = {
   progressChart: {
     title: 'Progress week by week',
     xLabel: 'Week starting Monday',
+    yLabel: 'Share',
     averageSeries: 'Average lessons completed',
     allDoneSeries: 'Participants with all lessons done',
     summary: (weeks: number, from: string, to: string, average: number, allDone: number) =>

@@ -26,6 +26,11 @@ export const ops: Messages['ops'] = {
     `▸ ${dir}: search permission (o+x) added so that PostgreSQL, running as the postgres user, can reach its files.`,
   portTaken: (port: number) =>
     `Port ${port} is taken — is another copy of Planeta already running? Stop it or set EMBEDDED_PG_PORT.`,
+  s3Pair: 'S3_URL and S3_BUCKET are set together (or neither: files stay in PostgreSQL)',
+  storageMigrate: {
+    noS3: 'Set S3_URL and S3_BUCKET: there is nowhere to move the files to.',
+    moved: (moved: number) => `▸ Files moved to S3: ${moved}.`,
+  },
   instances: {
     refused: (lines: string) =>
       `The web instance will not start — all instances of one deployment must have the same values (docs/deploy.md):\n${lines}`,
