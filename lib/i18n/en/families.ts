@@ -259,6 +259,7 @@ export const families: Messages['families'] = {
   },
   childCard: {
     settingsLink: 'Login, password and year',
+    forChild: (name: string) => ` for ${name}`,
     cohort: (birthYear: number) => `Born ${birthYear} · login`,
     inYear: (year: string) => `in ${year}:`,
     classRequestPending: ' · year change request awaiting a decision',
