@@ -4,6 +4,7 @@
 import { chartTable, type ChartSpec } from '@/lib/charts/spec';
 import { renderChartSvg } from '@/lib/charts/svg';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Props = {
   title: string;
@@ -15,8 +16,9 @@ type Props = {
   className?: string;
 };
 
-export function Chart({ title, summary, spec, headingLevel = 2, className }: Props) {
-  const m = messages().charts;
+export async function Chart({ title, summary, spec, headingLevel = 2, className }: Props) {
+  const locale = await currentLocale();
+  const m = messages(locale).charts;
   const table = chartTable(spec);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Two drawings, one per screen width: a phone gets larger letters instead of a scaled-down page.

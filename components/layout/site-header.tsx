@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { LogoutButton } from './logout-button';
 import { HeaderMenu } from './header-menu';
+import { LanguageSwitch } from './language-switch';
 import { cartCount } from '@/lib/orders/cart';
 import { showsBuying } from '@/lib/orders/shows-buying';
 import { cartOwner } from '@/lib/orders/cart-cookie';
@@ -14,9 +15,11 @@ import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths
 import { isLanguageLearner } from '@/lib/language/zone/zone-page';
 import { ZONE_PATH } from '@/lib/language/zone/paths';
 import { CENTRES_PATH } from '@/lib/centres/paths';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function SiteHeader() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const user = await currentUser();
   const inCart = await cartCount(await cartOwner());
   // A child's account cannot buy (a parent buys for it), nor does a company's participant: no cart, no orders.
@@ -69,6 +72,7 @@ export async function SiteHeader() {
               )}
             </Link>
           )}
+          <LanguageSwitch m={m} current={locale} />
           {user ? (
             <>
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">
