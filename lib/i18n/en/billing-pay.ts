@@ -1,0 +1,75 @@
+// English catalogue: contract payments (pay link, pro forma, booked transfers, bank statements).
+// Mirrors lib/i18n/pl/billing-pay.ts key for key.
+import type { Messages } from '../pl';
+
+export const billingPay: Messages['billingPay'] = {
+  link: {
+    title: 'Contract payment',
+    charge: (label: string, contract: string) => `${label} · contract ${contract}`,
+    amount: 'Amount',
+    due: 'Due date',
+    payNow: 'Pay now',
+    payAgain: 'Try paying again',
+    states: {
+      open: 'This payment is waiting to be paid.',
+      paid: "This payment has already been made. Thank you! We've e-mailed you the confirmation and the invoice.",
+      cancelled: 'This payment has been cancelled — it no longer needs to be paid.',
+      'in-progress': "The payment is in progress at PayU. The result will appear here shortly; don't pay twice.",
+      'other-account':
+        'This payment link belongs to someone other than the signed-in person. Sign out or open the link in another browser.',
+      'payu-down': "We couldn't connect to PayU. Please try again in a moment.",
+      refused: 'PayU rejected the payment. Please try again in a moment.',
+      failed: 'The payment failed. You can try again — nothing has been charged.',
+    },
+  },
+  proforma: {
+    fileName: (number: string) => `proforma-${number.replaceAll('/', '-')}.pdf`,
+    title: 'PRO FORMA',
+    notInvoice: 'PRO FORMA — not a VAT invoice',
+    notInvoiceNote:
+      "This document is not a VAT invoice and does not entitle you to deduct tax. We'll issue the VAT invoice once the payment has been booked.",
+    number: (n: string) => `No. ${n}`,
+    issued: 'Date of issue:',
+    contract: 'Contract:',
+    seller: 'Seller',
+    buyer: 'Buyer',
+    nip: (nip: string) => `NIP: ${nip}`,
+    item: 'Item',
+    net: 'Net',
+    vatRate: 'VAT rate',
+    vat: 'VAT',
+    gross: 'Gross',
+    total: 'To pay',
+    payment: 'Payment by bank transfer',
+    account: (bank: string, account: string) => `Account: ${account}${bank ? ` (${bank})` : ''}`,
+    transferTitle: (n: string) => `Transfer reference: ${n}`,
+    deadline: (d: string) => `Due date: ${d}`,
+    deadlineNote: "If not paid on time, the order expires and access won't be switched on.",
+    noAccount: 'The seller will provide the account number.',
+    missing: 'Pro forma not found.',
+    signIn: 'Sign in to download the pro forma.',
+  },
+  transfers: {
+    notFound: 'This payment was not found.',
+    alreadyBooked: 'This payment has already been booked.',
+    notOpen: "This payment isn't awaiting a transfer (it has been cancelled).",
+    wrongAmount: (expected: string) => `The transfer amount doesn't match the pro forma (expected ${expected}).`,
+    wrongCurrency: "The transfer currency doesn't match the pro forma.",
+    referenceTaken: 'This transfer (reference number) has already been booked.',
+    paymentMethod: 'bank transfer',
+  },
+  statements: {
+    invalid: 'The file is not an MT940 statement (fields :20:, :25: or :61: missing).',
+    empty: 'The statement contains no transactions.',
+    reasons: {
+      booked: 'booked',
+      'already-booked': 'already booked earlier',
+      'no-proforma': 'no pro forma number in the reference',
+      'unknown-proforma': 'unknown pro forma number',
+      'wrong-amount': "amount doesn't match the pro forma",
+      'wrong-currency': "currency doesn't match the pro forma",
+      'not-open': "payment isn't awaiting a transfer",
+      debit: 'account debit (not a payment in)',
+    },
+  },
+};

@@ -1,0 +1,161 @@
+// English catalogue: the learning centres' finder and enrolment. Mirrors
+// lib/i18n/pl/centres-enrol.ts key for key.
+import type { Messages } from '../pl';
+import { pluralEn } from '@/lib/format/plural';
+
+export const centresEnrol: Messages['centresEnrol'] = {
+  nav: 'Centre classes',
+  weekday: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  weekdayPlural: ['', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
+  subjects: { maths: 'Maths', programming: 'Programming' },
+  kinds: { CENTRE: 'Learning centre', PARTNER_SCHOOL: 'Partner school' },
+  plans: {
+    'centre-annual': 'One payment for the whole year',
+    'centre-half': 'Two instalments (half-yearly)',
+    'centre-ten': 'Ten monthly instalments',
+  },
+  planRules: {
+    'centre-annual': 'The full amount within 5 working days of enrolment, at the latest before the first class.',
+    'centre-half': 'Half within 5 working days of enrolment, the second half by 10 February.',
+    'centre-ten':
+      'The first instalment within 5 working days of enrolment, the rest by the 10th of each month from October to June.',
+  },
+  payMethods: {
+    LINK: 'PayU payment link (BLIK, card, fast transfer) — now and in e-mails before each due date',
+    TRANSFER: 'Traditional bank transfer against a pro forma invoice',
+    DESK: 'Cash or card at the centre (the link in the e-mail works too)',
+  },
+  schoolYear: (y: number) => `School year ${y}/${String((y + 1) % 100).padStart(2, '0')}`,
+  ages: (min: number, max: number) => `${min}–${max} years`,
+  when: (weekday: string, time: string) => `${weekday}, ${time}`,
+  seatsLeft: (n: number) => `${n} free ${pluralEn(n, 'place', 'places')} left`,
+  full: 'No free places',
+  priceFrom: (price: string) => `from ${price} a year`,
+  finder: {
+    title: 'Classes at learning centres',
+    intro:
+      'Weekly classes at centres and partner schools throughout the school year: 32 classes at a centre, 28 at a partner school, in groups of 6 to 12 children.',
+    filters: 'Find a group',
+    city: 'City',
+    place: 'Place',
+    subject: 'Subject',
+    age: "Child's age (years)",
+    any: 'All',
+    search: 'Show groups',
+    results: (n: number) => `${n} ${pluralEn(n, 'group', 'groups')} found`,
+    none: 'No groups match these criteria. Change the city, subject or age.',
+    teacher: (name: string) => `Teacher: ${name}`,
+    details: 'Details and enrolment',
+    detailsOf: (name: string) => `Details and enrolment: ${name}`,
+  },
+  group: {
+    back: 'All groups',
+    backToGroup: 'Back to the group description',
+    facts: 'About the group',
+    place: 'Place',
+    programme: 'Programme',
+    ages: 'Age',
+    when: 'When',
+    duration: (min: number, brk: number) =>
+      brk > 0 ? `${min} minutes, including a ${brk}-minute break` : `${min} minutes`,
+    length: 'Class length',
+    teacher: 'Teacher',
+    classes: 'Number of classes',
+    classesCount: (n: number, ahead: number) =>
+      ahead >= n ? `${n} in the school year` : `${n} in the school year, ${ahead} still to come`,
+    seats: 'Free places',
+    size: (min: number, max: number) => `Groups of ${min} to ${max} children.`,
+    dates: 'Class dates',
+    cancelledClass: 'cancelled',
+    pastClass: 'held',
+    cancelled: 'This group has been cancelled. Enrolment is not possible.',
+    ended: "This group's classes have already ended.",
+    fullNotice: 'There are no free places in this group. Choose another group of this programme.',
+    plans: 'Payment options',
+    plansIntro:
+      "The payment schedule that would be created if you enrolled today. You'll choose it in the enrolment form.",
+    planTotal: (price: string) => `Price per year: ${price}`,
+    planRemaining: (price: string, list: string) => `Price for the remaining classes: ${price} (whole year ${list})`,
+    starterPack:
+      "Learner's Pack (materials): PLN 169 payable with the first payment, PLN 100 when enrolling after 31 January. The pack is non-refundable.",
+    noStarterPack: "There's no Learner's Pack fee in this group.",
+    guarantee: 'Satisfaction guarantee',
+    guaranteeRule:
+      "If you cancel no later than the day after your child's second scheduled class (counting from enrolment), we'll refund everything you've paid except the Learner's Pack.",
+    guaranteeUntil: (day: string) => `If you enrol today: cancellation with the guarantee until ${day} inclusive.`,
+    notice:
+      "After that, the contract can be terminated with one month's notice (to the end of the following month); we settle the classes that took place, not months.",
+    enrol: 'Enrol your child',
+  },
+  form: {
+    title: (programme: string) => `Enrolment: ${programme}`,
+    summary: (place: string, when: string) => `${place} · ${when}`,
+    you: 'Your details (parent or guardian)',
+    haveAccount: 'Already have a Planeta account?',
+    signIn: 'Sign in',
+    signedInAs: (name: string, email: string) => `You're enrolling as ${name} (${email}).`,
+    newAccount:
+      "After enrolment we'll create a parent account for you straight away and e-mail you a link to set a password.",
+    firstName: "Parent's first name",
+    lastName: "Parent's last name",
+    email: "Parent's e-mail",
+    emailHint: "We'll send the contract, the payment schedule and a link to set a password to this address.",
+    phone: "Parent's phone",
+    child: 'Child',
+    whichChild: 'Which child are you enrolling?',
+    newChild: 'New child',
+    childFirstName: "Child's first name",
+    childLastName: "Child's last name",
+    childBirthDate: "Child's date of birth",
+    childBirthDateHint: (min: number, max: number, day: string) =>
+      `The programme is for children aged ${min}–${max} on the day of the first class (${day}).`,
+    childBorn: (name: string, day: string) => `${name} (born ${day})`,
+    plan: 'How you pay for the year',
+    firstPayment: (amount: string, day: string) => `First payment: ${amount} by ${day}`,
+    discounts: 'Discounts (checked by the centre)',
+    discountsIntro:
+      "The centre verifies any discount declared here. If it isn't granted, the full price applies — you'll get a message and can cancel then.",
+    sibling: 'Full name of a sibling enrolled in classes (sibling discount)',
+    referralEmail: 'E-mail of the person who referred you (referral discount)',
+    continuation: 'Continuation offer: the child attended classes last year and everything is paid',
+    continuationHint: "Discounts can't be combined with the Continuation offer.",
+    payMethod: 'How you will pay',
+    terms: 'I conclude a contract for educational services with an obligation to pay and accept the terms of service.',
+    termsLink: 'Terms of service',
+    immediateStart:
+      "I want the classes to start before 14 days have passed since the contract was concluded (if I withdraw, I'll pay for the classes that took place).",
+    submit: 'Enrol my child and conclude the contract',
+    notParent: "A child can't be enrolled from this account. Sign in as a parent.",
+    doneGuest: (number: string, amount: string, day: string) =>
+      `Your child is enrolled (contract ${number}). Check your e-mail: we've sent the contract, the schedule and a link to set the parent account password. First payment: ${amount} by ${day}.`,
+    doneGuestDesk: (number: string, amount: string, day: string) =>
+      `Your child is enrolled (contract ${number}). Pay ${amount} by cash or card at the centre by ${day} (or via the link in the e-mail). We've e-mailed you a link to set the parent account password.`,
+    doneGuestTransfer: (number: string, amount: string, day: string, proforma: string) =>
+      `Your child is enrolled (contract ${number}). Transfer ${amount} by ${day}, with the pro forma invoice number ${proforma} as the reference — we've e-mailed it to you together with a link to set your password.`,
+  },
+  errors: {
+    groupMissing: 'There is no such group.',
+    groupCancelled: 'This group has been cancelled — choose another.',
+    groupEnded: "This group's classes have already ended — choose a group for next year.",
+    groupFull: 'There are no free places left in this group — choose another group.',
+    planMissing: 'Choose how to pay for the year: one payment, two instalments or ten instalments.',
+    payMethodMissing: 'Choose how you will pay: PayU link, bank transfer or at the centre.',
+    childMissing: 'Choose a child or add a new one.',
+    childFirstName: "Enter the child's first name.",
+    childLastName: "Enter the child's last name.",
+    birthDate: "Enter the child's date of birth (day, month, year).",
+    birthDateFuture: "The date of birth can't be in the future.",
+    tooYoung: (min: number, max: number, age: number) =>
+      `The programme is for children aged ${min}–${max}, and on the day of the first class the child will be ${age} — choose a programme for younger children.`,
+    tooOld: (min: number, max: number, age: number) =>
+      `The programme is for children aged ${min}–${max}, and on the day of the first class the child will be ${age} — choose a programme for older children.`,
+    alreadyEnrolled: 'This child is already enrolled in this group.',
+    firstName: 'Enter your first name.',
+    lastName: 'Enter your last name.',
+    email: 'Enter an e-mail address, e.g. anna@example.pl.',
+    phone: 'Enter a phone number, e.g. 600 100 200.',
+    emailTaken: 'There is already an account with this address — sign in to enrol your child.',
+    notParent: "A child can't be enrolled from this account. Sign in as a parent.",
+    terms: 'Accept the contract and the terms of service to enrol your child.',
+  },
+};

@@ -1,0 +1,67 @@
+// English catalogue: KSeF (the national e-invoice system). Mirrors lib/i18n/pl/ksef.ts key for key.
+import type { Messages } from '../pl';
+import { pluralEn } from '@/lib/format/plural';
+
+export const ksef: Messages['ksef'] = {
+  states: {
+    waiting: 'Waiting to be sent',
+    offline: 'Offline — to be sent',
+    sent: 'Sent, waiting for KSeF',
+    accepted: 'Accepted',
+    rejected: 'Rejected',
+  },
+  errors: {
+    notRejected: "This document isn't rejected — it doesn't need to be sent again.",
+    stillInvalid: "This document's XML still doesn't match the FA(3) schema: fix the cause and try again.",
+    unavailable: 'KSeF is unavailable right now. Try again in a moment.',
+  },
+  order: {
+    ksefNumber: (n: string) => `KSeF number: ${n}`,
+    waiting: 'The invoice is waiting for its KSeF number — it will appear here shortly.',
+    offline: "The invoice was issued in offline mode: we'll send it to KSeF when the system is available.",
+    downloadXml: 'Download XML (KSeF)',
+    downloadPdf: 'Download PDF',
+  },
+  panel: {
+    nav: 'Invoices and KSeF',
+    stateLink: '(state in KSeF)',
+    title: 'Invoices and KSeF',
+    intro:
+      'Every invoice and corrective invoice with its state in KSeF. Fix one that KSeF rejected and send it again; download the UPO for accepted ones.',
+    backlog: (n: number, oldest: string) =>
+      `${n} ${pluralEn(n, 'document is', 'documents are')} waiting for KSeF, the oldest since ${oldest}.`,
+    backlogNone: 'All documents are in KSeF.',
+    backlogTable: 'Documents not in KSeF by issue date (last 14 days)',
+    colDay: 'Issue date',
+    colWaiting: 'Not in KSeF',
+    state: 'State in KSeF',
+    anyState: 'Any state',
+    search: 'Invoice, correction, order or KSeF number',
+    filter: 'Show',
+    clear: 'Clear',
+    count: (n: number) => `${n} ${pluralEn(n, 'document', 'documents')}`,
+    none: 'No documents in this view.',
+    table: 'Invoices and their state in KSeF',
+    colNumber: 'Document',
+    colIssued: 'Issued',
+    colBuyer: 'Buyer',
+    colOrder: 'Order',
+    colState: 'KSeF',
+    colActions: 'Actions',
+    invoice: 'Invoice',
+    correction: 'Correction',
+    corrects: (n: string) => `corrects ${n}`,
+    waitsForOriginal: "Waiting for the original invoice's KSeF number.",
+    deadline: (d: string) => `Send by: ${d}`,
+    overdue: (d: string) => `Sending deadline passed ${d}`,
+    attempts: (n: number) => `Attempts: ${n}`,
+    rejectedBy: (code: string) => `KSeF: ${code}`,
+    schemaInvalid: "XML doesn't match the FA(3) schema — it was not sent.",
+    resend: 'Send again',
+    resent: 'The document is waiting to be sent to KSeF again.',
+    rebuilt: 'The data has changed: the XML was rebuilt and is waiting to be sent to KSeF.',
+    upo: 'Download UPO',
+    xml: 'XML',
+    pdf: 'PDF',
+  },
+};

@@ -1,0 +1,108 @@
+// English catalogue: the staff home's dashboard (under `panel.dashboard`). Mirrors lib/i18n/pl/panel-dashboard.ts key for key.
+import type { Messages } from '../pl';
+import { pluralEn } from '@/lib/format/plural';
+
+const count0 = (c: number) => new Intl.NumberFormat('en-GB').format(c);
+const n = (c: number, one: string, other: string) => `${count0(c)} ${pluralEn(c, one, other)}`;
+
+export const panelDashboard: Messages['panel']['dashboard'] = {
+  intro: (when: string) => `As of ${when}. The tiles lead to the lists the numbers were counted from.`,
+  sections: {
+    queues: 'To do',
+    money: 'Sales and refunds',
+    overdue: 'Overdue payments',
+    contracts: 'Contracts',
+    classes: 'Live classes',
+    platform: 'Platform',
+  },
+  queues: {
+    agreements: 'Data-processing agreements to check',
+    reports: 'Final reports to approve',
+    complaints: 'Unanswered complaints',
+    discounts: 'Discounts to verify',
+    classChanges: 'Class change requests',
+    ksefRejected: 'Invoices rejected by KSeF',
+    mailFailing: 'E-mails failing to send',
+    accounts: 'Accounts',
+    courses: 'Courses',
+  },
+  queueEmpty: 'nothing waiting',
+  oldest: (age: string) => `oldest waiting ${age}`,
+  complaintsLate: (late: number, age: string) => `past the response deadline: ${count0(late)}; oldest waiting ${age}`,
+  age: {
+    hours: (h: number) => (h < 1 ? 'less than an hour' : n(h, 'hour', 'hours')),
+    days: (d: number) => n(d, 'day', 'days'),
+  },
+  money: {
+    salesToday: 'Sales today',
+    salesMonth: 'Sales this month',
+    refundsToday: 'Refunds today',
+    refundsMonth: 'Refunds this month',
+    payments: (c: number) => n(c, 'payment', 'payments'),
+    refunds: (c: number) => n(c, 'refund', 'refunds'),
+    refundsPending: (c: number, amount: string) => `${n(c, 'refund', 'refunds')} in progress: ${amount}`,
+    plus: (other: string) => `and ${other}`,
+    chartTitle: 'Sales this month by product',
+    chartSummary: (total: string, top: string, topAmount: string) =>
+      `Sales this month total ${total}; the most: ${top} (${topAmount}).`,
+    chartEmpty: 'No payment in zloty has come in this month yet.',
+    valueLabel: 'Gross sales',
+    categoryLabel: 'Product',
+    otherCurrencies: (list: string) => `Sales in other currencies, not converted to zloty: ${list}.`,
+    tableTitle: 'Sales by product: today and this month',
+    colProduct: 'Product',
+    colCurrency: 'Currency',
+    colToday: 'Today',
+    colMonth: 'This month',
+    colCount: 'Payments this month',
+  },
+  products: {
+    course: 'Online courses',
+    group: 'Group packages for companies',
+    family: 'Family packages',
+    razem: '"Razem" courses',
+    live: 'Live Maths',
+    centre: 'Learning centres',
+    licence: 'School licences',
+    language: 'Language school',
+    other: 'Other',
+  },
+  overdue: {
+    total: 'Overdue in total',
+    charges: (c: number) => n(c, 'overdue charge', 'overdue charges'),
+    none: 'nothing overdue',
+    over30Tile: 'Overdue more than 30 days',
+    chartTitle: 'Overdue payments by time past due',
+    valueLabel: 'Amount overdue',
+    categoryLabel: 'Days past due',
+    buckets: { upTo7: '0–7 days', upTo14: '8–14 days', upTo30: '15–30 days', over30: 'over 30 days' },
+    summary: (total: string, c: number, old: string) =>
+      `${n(c, 'charge is', 'charges are')} past due, totalling ${total}; of that, over 30 days: ${old}.`,
+    summaryNone: 'No charge is past due.',
+    otherCurrencies: (list: string) => `Overdue in other currencies: ${list}.`,
+  },
+  contracts: {
+    chartTitle: 'Contracts by state',
+    valueLabel: 'Number of contracts',
+    categoryLabel: 'State',
+    summary: (total: number, active: number, suspended: number, pending: number) =>
+      `${n(total, 'contract', 'contracts')} in total; active: ${count0(active)}, suspended: ${count0(suspended)}, waiting for the first payment: ${count0(pending)}.`,
+  },
+  classes: {
+    taken: 'Places taken in the upcoming classes',
+    takenHint: (groups: number, percent: string) => `${n(groups, 'group', 'groups')}, ${percent} full`,
+    belowMinimum: 'Groups below the minimum',
+    belowMinimumHint: 'fewer booked than the group requires',
+    noneBelow: 'all groups have the minimum',
+    tableTitle: 'Group occupancy in the upcoming classes (14 days)',
+    colGroup: 'Group',
+    colWhen: 'Next class',
+    colSeats: 'Places taken',
+    colMinimum: 'Minimum',
+    below: 'below the minimum',
+    seatsOf: (taken: number, capacity: number) => `${count0(taken)} of ${count0(capacity)}`,
+    none: 'No group classes are scheduled in the next 14 days.',
+    more: (c: number) => `and ${n(c, 'more group', 'more groups')}`,
+    all: 'All classes',
+  },
+};

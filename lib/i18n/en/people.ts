@@ -1,0 +1,166 @@
+// English catalogue: a group's people management (invitations, slips, participant actions,
+// second admins). Mirrors lib/i18n/pl/people.ts key for key.
+import type { Messages } from '../pl';
+import { pluralEn } from '@/lib/format/plural';
+
+export const people: Messages['people'] = {
+  heading: 'Participants and access',
+  intro:
+    'Each participant sets their own password via a one-time link: by e-mail (when the list had an address) or from a printed slip with a QR code. Passwords are not sent by e-mail.',
+  noPeople: 'Participant accounts will appear here once the list is confirmed.',
+  tableLabel: 'Participants — access and actions',
+  colName: 'Participant',
+  colLogin: 'Login',
+  colState: 'Status',
+  colInvited: 'Invitation',
+  colActions: 'Actions',
+  state: { never: "hasn't signed in yet", active: 'active', deactivated: 'deactivated' },
+  lastLogin: (at: string) => `last ${at}`,
+  invitedAt: (at: string) => `sent ${at}`,
+  notInvited: 'not sent',
+  noEmail: 'no e-mail — slip',
+  certificate: (n: string) => `certificate ${n}`,
+  downloads: 'Files',
+  slipsAll: (n: number) => `Print invitation slips (PDF, ${n})`,
+  slipsHint:
+    "Slips for everyone who hasn't signed in yet. Each printout creates new links; older ones work until they expire.",
+  progressXlsx: 'Participant progress (Excel)',
+  certificatesZip: (n: number) => `All certificates (ZIP, ${n})`,
+  inviteAll: (n: number) => `Send invitations by e-mail (${n})`,
+  inviteAllConfirm: (n: number) =>
+    `We'll send ${n} ${pluralEn(n, 'invitation', 'invitations')} — each to the address on the list, with a one-time link to set a password.`,
+  remindAll: (n: number) => `Remind those not signed in (${n})`,
+  remindAllConfirm: (n: number) =>
+    `We'll send a reminder to ${n} ${pluralEn(n, 'person', 'people')} who got an invitation but haven't signed in yet. Each gets at most one reminder a day.`,
+  invitationsSent: (sent: number, skipped: number) =>
+    `Sent: ${sent}.` + (skipped > 0 ? ` Skipped ${skipped} (already sent today or earlier).` : ''),
+  confirmYes: 'Yes, send',
+  actionsFor: (name: string) => `Actions: ${name}`,
+  sendInvitation: 'Send details to the participant',
+  sendInvitationConfirm: (email: string) =>
+    `We'll send ${email} a one-time link to set their own password (no password in the message).`,
+  invitationSent: "Invitation sent to the participant's address.",
+  invitationAlready: 'This invitation has already been sent.',
+  slipOne: 'Invitation slip (PDF)',
+  rename: 'Correct the name',
+  renameHint: "The login doesn't change.",
+  renameCertificateHint:
+    "A certificate has already been issued: after the correction we'll issue a corrected one under a new number; the old number will show as replaced in verification.",
+  renameSubmit: 'Save correction',
+  renamed: 'Name corrected.',
+  renamedReissued: (n: string) => `Name corrected and corrected certificate ${n} issued.`,
+  renameSame: 'No change — the name is the same.',
+  remove: 'Remove participant',
+  removeConfirm: "The account will be deleted and the seat returns to the pool. This can't be undone.",
+  removeYes: 'Yes, remove',
+  removed: 'Participant removed, the seat has returned to the pool.',
+  removedAlready: 'This participant had already been removed.',
+  deactivate: 'Deactivate account',
+  deactivateConfirm: "The participant won't be able to sign in again and their sessions will end. The seat stays used.",
+  deactivateYes: 'Yes, deactivate',
+  deactivated: 'Account deactivated.',
+  deactivatedAlready: 'This account had already been deactivated.',
+  reset: 'Reset password',
+  resetConfirm:
+    'The current password and all earlier links will stop working; the participant will get a new invitation.',
+  resetConfirmNoEmail:
+    'The current password and all earlier links will stop working. Then print a slip with the new invitation (or the new password from the sign-in details file).',
+  resetYes: 'Yes, reset',
+  resetEmailed: 'Password reset; a new invitation has been sent by e-mail.',
+  resetSlip: 'Password reset. Print a slip with the new invitation.',
+  cancel: 'Cancel',
+  removeLoggedIn: "This participant has already signed in — they can't be removed, but the account can be deactivated.",
+  participantDeactivated: 'This account is deactivated.',
+  invitationInvalid:
+    'This link no longer works: it has been used, has expired or the group administrator issued a new one.',
+  adminDisabled: "This account can't be added as an administrator.",
+  confirmRequired: 'Please confirm before we make this change.',
+  adminsHeading: 'Group administrators',
+  adminsIntro:
+    'A second administrator sees and manages the group just as you do. A new account gets an invitation by e-mail.',
+  addAdmin: 'Add administrator',
+  adminEmail: 'E-mail',
+  adminFirstName: 'First name',
+  adminLastName: 'Last name',
+  adminNamesHint: "We'll save the name if it's a new account.",
+  adminAdded: 'Administrator added; they have been e-mailed a link to the group.',
+  adminInvited: "We've created the account and sent an invitation to set a password.",
+  adminAlready: 'This person is already an administrator of this group.',
+  adminOwner: "The person who bought the package can't be removed from the group's administrators.",
+  adminLast:
+    "This is the last administrator with an active account — the group can't be left without an administrator.",
+  adminRemove: 'Remove from administrators',
+  adminRemoveConfirm: (name: string) =>
+    `${name} will no longer see or manage this group. The account stays; you can add this person again.`,
+  adminRemoveYes: 'Yes, remove from administrators',
+  adminRemoved: 'Group administrator removed.',
+  adminRemovedAlready: 'This person is no longer an administrator of this group.',
+  invitationTitle: 'Set your password and get started',
+  invitationLead: (company: string, course: string) => `${company} invites you to the course “${course}”.`,
+  invitationLogin: 'Your login',
+  invitationSubmit: 'Set password and sign in',
+  invitationDone: 'Password set. Signing you in…',
+  invitationGone: 'This link no longer works',
+  invitationGoneBody:
+    'The link has already been used, has expired or the group administrator issued a new one. If your password is already set, sign in; if not, ask your HR department for a new invitation.',
+  passwordSameAsLogin: "The password can't be the same as the login or e-mail.",
+  slips: {
+    title: 'Participant invitations',
+    none: 'All participants have already signed in — there are no slips to print.',
+    login: 'Login',
+    howTo: 'Scan the code with your phone or type the address below, set your own password and sign in.',
+    validUntil: (d: string) => `The link works once, until ${d}.`,
+  },
+  progress: {
+    sheet: 'Progress',
+    title: 'Participant progress',
+    course: (c: string) => `Course: ${c}`,
+    company: (c: string) => `Company: ${c}`,
+    asOf: (d: string) => `As of: ${d}`,
+    number: 'No.',
+    lastLogin: 'Last sign-in',
+    lessons: 'Lessons',
+    progress: 'Progress',
+    bestScore: 'Best score',
+    passed: 'Passed',
+    certificate: 'Certificate no.',
+    accessUntil: 'Access until',
+    state: 'Account status',
+    never: 'never',
+    yes: 'yes',
+    no: 'no',
+    active: 'active',
+    notYet: 'not signed in',
+    deactivated: 'deactivated',
+  },
+  replacedTitle: 'Certificate replaced',
+  replacedBody: (on: string) =>
+    `This certificate was genuine, but on ${on} it was replaced by a corrected certificate (e.g. after a name correction). The new number is valid:`,
+  replacedBy: 'Valid certificate',
+  controller: {
+    heading: 'Participant data (GDPR)',
+    intro:
+      "The company is the controller of the participants' data, and the platform processes it under the data processing agreement. You can download all the data of this group's participants and — once the final report is approved — have it deleted (§ 8 of the agreement).",
+    export: 'Download participant data',
+    exportHint:
+      "A ZIP file: uczestnicy.json (each participant's data: name, login, e-mail, dates of account creation and sign-ins, lessons completed, test attempts with scores, certificate, deactivation) and an XLSX progress sheet. The download is recorded in the group's history.",
+    automaticOn: (date: string) =>
+      `If you don't delete the data earlier, the platform will anonymise it itself on ${date} (30 days after the final report is approved, § 8(1) of the agreement).`,
+    automaticLater:
+      "The platform deletes the data itself 30 days after the final report of the last list is approved (§ 8(1) of the agreement); you'll see the exact date here once the report is approved.",
+    deleteWaits:
+      'Deleting the data on request will be possible once the final report of every participant list is approved (§ 8(2) of the agreement).',
+    deleteNow: 'Delete participant data now',
+    deleteConfirm: (n: number) =>
+      `The deletion covers ${n} ${pluralEn(n, 'participant', 'participants')} and can't be undone. Accounts created only for training will be anonymised (the name is replaced by “Deleted user #…”; the login, e-mail, password, progress, test attempts and invitations disappear, and sessions are ended). People who also have their own account on the platform (e.g. they bought something themselves) keep it, but lose the data from this group. Uploaded list files will be emptied. What stays: certificates with public verification (5 years), the final report, the invoice for the order and the data processing agreement as proof of the service. Download the data first if you need it.`,
+    deleteYes: 'Yes, delete irreversibly',
+    deleted: (anonymised: number, detached: number) =>
+      `Participant data deleted: ${anonymised} ${pluralEn(anonymised, 'account', 'accounts')} anonymised, ${detached} own ${pluralEn(detached, 'account', 'accounts')} detached from the group.`,
+    deletedAlready: "This group's participant data has already been deleted.",
+    done: "This group's participant data has been deleted.",
+    reportNotApproved:
+      'Participant data can be deleted only once the final report of every participant list is approved (§ 8(2) of the data processing agreement).',
+    nothingToDelete: "There are no participant accounts in this group yet, so there's nothing to delete.",
+    deletedState: 'data deleted',
+  },
+};
