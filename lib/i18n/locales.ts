@@ -8,7 +8,8 @@ export const DEFAULT_LOCALE: Locale = 'pl';
 /** The cookie that keeps a visitor's choice (a signed-in person's is on the profile). */
 export const LOCALE_COOKIE = 'locale';
 
-export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
 /** The best of our languages in an Accept-Language header ("uk-UA,uk;q=0.9,en;q=0.8"), or null. */
 export function negotiate(header: string | null | undefined): Locale | null {
