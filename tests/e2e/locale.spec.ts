@@ -5,7 +5,11 @@
 import { DEMO_PASSWORD, expect, test } from './support/fixtures';
 
 test('language from Accept-Language, the header switch, the cookie and the profile', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ baseURL, extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' } });
+  const ctx = await browser.newContext({
+    baseURL,
+    locale: 'en-GB',
+    extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' },
+  });
   const page = await ctx.newPage();
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -33,7 +37,7 @@ test('language from Accept-Language, the header switch, the cookie and the profi
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // Another browser, asking for Polish: the profile's English wins once signed in.
-  const other = await browser.newContext({ baseURL, extraHTTPHeaders: { 'Accept-Language': 'pl' } });
+  const other = await browser.newContext({ baseURL, locale: 'pl-PL', extraHTTPHeaders: { 'Accept-Language': 'pl' } });
   const second = await other.newPage();
   await second.goto('/logowanie');
   await expect(second.locator('html')).toHaveAttribute('lang', 'pl');
