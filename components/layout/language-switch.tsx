@@ -7,9 +7,12 @@ import { chooseLocale } from '@/lib/actions/locale/choose-locale';
 import { LOCALES, type Locale, type Messages } from '@/lib/i18n';
 import { BackPath } from './back-path';
 
+// A plain form posts FormData only: the wrapper's previous state is bound to null, its result unused.
+const switchTo = chooseLocale.bind(null, null) as unknown as (form: FormData) => Promise<void>;
+
 export function LanguageSwitch({ m, current }: { m: Messages; current: Locale }) {
   return (
-    <form action={chooseLocale} className="flex items-center gap-1 text-sm" aria-label={m.languageSwitch.label}>
+    <form action={switchTo} className="flex items-center gap-1 text-sm" aria-label={m.languageSwitch.label}>
       <Suspense>
         <BackPath />
       </Suspense>

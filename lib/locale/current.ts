@@ -4,12 +4,21 @@
 // the locale as a prop.
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
+import { unstable_rethrow } from 'next/navigation';
 import { currentUser } from '@/lib/auth/session';
 import { messages, type Messages } from '@/lib/i18n';
-import { LOCALE_COOKIE, resolveLocale, type Locale } from '@/lib/i18n/locales';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, resolveLocale, type Locale } from '@/lib/i18n/locales';
 
 export const currentLocale = cache(async (): Promise<Locale> => {
-  const [user, jar, h] = await Promise.all([currentUser(), cookies(), headers()]);
+  let read;
+  try {
+    read = await Promise.all([currentUser(), cookies(), headers()]);
+  } catch (e) {
+    // Outside a request (a unit test rendering a page, a script) there is no one to ask: Polish.
+    unstable_rethrow(e);
+    return DEFAULT_LOCALE;
+  }
+  const [user, jar, h] = read;
   return resolveLocale({
     profile: user?.locale,
     cookie: jar.get(LOCALE_COOKIE)?.value,
