@@ -1,10 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 // Shows no stack trace or message: production errors carry only a digest for the logs.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   return (
     <div className="mx-auto max-w-lg py-16 text-center">
       <p className="text-sm font-semibold text-red-700">500</p>

@@ -1,8 +1,10 @@
 'use client';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   return (
     <html lang="pl">
       <body style={{ fontFamily: 'system-ui, sans-serif', padding: '4rem 1rem', textAlign: 'center' }}>

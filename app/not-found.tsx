@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export default function NotFound() {
-  const m = messages();
+export default async function NotFound() {
+  const locale = await currentLocale();
+  const m = messages(locale);
   return (
     <div className="mx-auto max-w-lg py-16 text-center">
       <p className="text-sm font-semibold text-brand-700">404</p>

@@ -2,11 +2,13 @@ import Link from 'next/link';
 import { CourseCard } from '@/components/catalog/course-card';
 import { listPublishedCourses } from '@/lib/catalog/courses';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
 
 export default async function HomePage() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const courses = await listPublishedCourses({ take: 6 });
   return (
     <div className="space-y-12">

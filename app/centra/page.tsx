@@ -4,8 +4,12 @@ import { findCentreGroups, finderFilters } from '@/lib/centres/finder/find';
 import { PageHeader } from '@/components/forms/page-header';
 import { FinderFilters } from '@/components/centres/finder/finder-filters';
 import { GroupList } from '@/components/centres/finder/group-list';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().centresEnrol.finder.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).centresEnrol.finder.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The public finder of centre groups by city, place, subject and the child's age (issue 22).
@@ -14,8 +18,9 @@ export default async function CentresPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const locale = await currentLocale();
   const page = await findCentreGroups(finderFilters(await searchParams));
-  const t = messages().centresEnrol.finder;
+  const t = messages(locale).centresEnrol.finder;
   return (
     <div className="mx-auto max-w-5xl space-y-6">
       <PageHeader title={t.title} intro={t.intro} />

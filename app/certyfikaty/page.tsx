@@ -3,12 +3,17 @@ import { redirect } from 'next/navigation';
 import { messages } from '@/lib/i18n';
 import { normalizeCertificateNumber } from '@/lib/certificates/number';
 import { VerifyForm } from '@/components/certificates/verify-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.verifyTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.verifyTitle };
+}
 
 /** A plain GET form: works without JavaScript and leaves a shareable address. */
 export default async function VerifySearchPage({ searchParams }: { searchParams: Promise<{ numer?: string }> }) {
-  const t = messages().learning;
+  const locale = await currentLocale();
+  const t = messages(locale).learning;
   const { numer } = await searchParams;
   if (numer) {
     const number = normalizeCertificateNumber(numer);

@@ -4,12 +4,17 @@ import { requirePermission } from '@/lib/auth/session';
 import { listMyGroups, seatsLeft } from '@/lib/groups/group-access';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().groups.myGroups };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).groups.myGroups };
+}
 
 export default async function MyGroupsPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('groups:manage-own', '/grupy');
-  const m = messages();
+  const m = messages(locale);
   const t = m.groups;
   const groups = await listMyGroups(user.id);
   return (

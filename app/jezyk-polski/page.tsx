@@ -4,12 +4,17 @@ import { programmeLanding } from '@/lib/language/placement/landing-page';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { PlacementLevels } from '@/components/language/placement-levels';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().languagePlacement.landing.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).languagePlacement.landing.metaTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function LanguageProgrammePage() {
-  const t = messages().languagePlacement.landing;
+  const locale = await currentLocale();
+  const t = messages(locale).languagePlacement.landing;
   const page = await programmeLanding();
   if (!page) return <Notice tone="info">{t.noProgramme}</Notice>;
   return (

@@ -6,11 +6,16 @@ import { ContactForm } from '@/components/support/contact-form';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
 import { sellerRegistration } from '@/lib/legal/shared-text';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().support.contact.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).support.contact.title };
+}
 
 export default async function ContactPage() {
-  const t = messages().support.contact;
+  const locale = await currentLocale();
+  const t = messages(locale).support.contact;
   const p = contactPage(await currentUser());
   return (
     <div className="mx-auto grid max-w-5xl gap-6 md:grid-cols-[1fr_300px]">

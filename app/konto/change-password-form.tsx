@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { changePassword } from '@/lib/actions/auth/change-password';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ChangePasswordForm() {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const f = useFormAction(changePassword);
   const { state } = f;
   return (

@@ -9,11 +9,16 @@ import { EmailChangeForm, ProfileForm } from '@/components/privacy/profile-forms
 import { PrivacyLinks } from '@/components/privacy/privacy-links';
 import { ChangePasswordForm } from './change-password-form';
 import { SessionsList } from './sessions-list';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().nav.account };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).nav.account };
+}
 
 export default async function AccountPage() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const user = await requirePermission('account:manage-own', '/konto');
   const [sessions, profile] = await Promise.all([
     activeSessions(user.id, (await currentSession())?.sessionId ?? null),

@@ -6,9 +6,11 @@ import { revokeDevice, logoutEverywhere } from '@/lib/actions/auth/sessions';
 import type { ActiveSession } from '@/lib/auth/sessions';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function SessionsList({ sessions }: { sessions: ActiveSession[] }) {
-  const t = messages().auth.sessions;
+export async function SessionsList({ sessions }: { sessions: ActiveSession[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).auth.sessions;
   return (
     <div className="space-y-4">
       <p className="text-sm">{t.intro}</p>

@@ -6,12 +6,17 @@ import { formatMoney } from '@/lib/format/money';
 import { CartLineControls } from '@/components/checkout/cart-line-controls';
 import { CartTotals } from '@/components/checkout/cart-totals';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().checkout.cart };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).checkout.cart };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function CartPage() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.checkout.cartPage;
   const summary = cartSummary(await findCart(await cartOwner()));
   return (

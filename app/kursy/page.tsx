@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import { CourseCard } from '@/components/catalog/course-card';
 import { listCategories, listPublishedCourses } from '@/lib/catalog/courses';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().nav.courses };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).nav.courses };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function CoursesPage({
@@ -11,7 +15,8 @@ export default async function CoursesPage({
 }: {
   searchParams: Promise<{ kategoria?: string; q?: string }>;
 }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.catalog;
   const { kategoria, q } = await searchParams;
   const [courses, categories] = await Promise.all([listPublishedCourses({ category: kategoria, q }), listCategories()]);

@@ -7,15 +7,20 @@ import { LIVE_MATHS_PATH, liveMathsPage } from '@/lib/live-maths/course-page';
 import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { LiveOrderForm } from '@/components/live-maths/order-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().liveMaths.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).liveMaths.title };
+}
 export const dynamic = 'force-dynamic';
 
 // Matplaneta Live: the groups on sale and the order of the first Abonament (issue 21).
 export default async function LiveMathsPage() {
+  const locale = await currentLocale();
   const user = await currentUser();
   const page = await liveMathsPage(user);
-  const t = messages().liveMaths;
+  const t = messages(locale).liveMaths;
   const groups = page.groups.map((g) => ({
     slug: g.slug,
     title: g.title,
@@ -23,7 +28,7 @@ export default async function LiveMathsPage() {
     teacher: t.teacher(g.teacher),
     seats: g.seatsLeft > 0 ? t.seatsLeft(g.seatsLeft) : t.full,
     full: g.seatsLeft <= 0,
-    next: g.next.map(formatDateTime),
+    next: g.next.map((d) => formatDateTime(d)),
     price: t.price(formatMoney(g.amount, g.currency)),
     recording: g.records ? null : t.recording,
   }));

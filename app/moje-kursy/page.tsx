@@ -8,12 +8,17 @@ import { messages } from '@/lib/i18n';
 import { LearnerDashboardSection } from '@/components/learning/dashboard/learner-dashboard';
 import { GroupsNotice } from '@/components/groups/groups-notice';
 import { ChildExamsNotice } from '@/components/families/child-exams-notice';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.myCourses };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.myCourses };
+}
 
 export default async function MyCoursesPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('learning:study-own', '/moje-kursy');
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const dashboard = await learnerDashboard(user.id);
   const { courses } = dashboard;
   return (
@@ -43,13 +48,14 @@ export default async function MyCoursesPage() {
   );
 }
 
-function CourseTile({ c }: { c: MyCourse }) {
-  const t = messages().learning;
+async function CourseTile({ c }: { c: MyCourse }) {
+  const locale = await currentLocale();
+  const t = messages(locale).learning;
   const access =
     c.state === 'revoked'
       ? t.accessRevoked
       : c.state === 'contract'
-        ? messages().billing.access.tile
+        ? messages(locale).billing.access.tile
         : c.endsAt === null
           ? t.accessUnlimited
           : c.state === 'ended'

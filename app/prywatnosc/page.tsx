@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import { legalPage } from '@/lib/legal/pages';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().support.legal.privacyTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).support.legal.privacyTitle };
+}
 
 // The privacy policy in force (lib/legal/privacy/, newest version).
 export default function PrivacyPage() {

@@ -3,11 +3,16 @@ import Link from 'next/link';
 import { legalPage } from '@/lib/legal/pages';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().support.legal.termsTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).support.legal.termsTitle };
+}
 
 // The terms in force (lib/legal/terms/, newest version); older versions at /regulamin/<version>.
-export default function TermsPage() {
+export default async function TermsPage() {
+  const locale = await currentLocale();
   const page = legalPage('terms')!;
   return (
     <LegalDocumentView
@@ -16,7 +21,7 @@ export default function TermsPage() {
       extra={
         <p className="text-sm">
           <Link href="/rodzina/regulamin" className="link">
-            {messages().support.legal.familyTerms}
+            {messages(locale).support.legal.familyTerms}
           </Link>
         </p>
       }

@@ -5,12 +5,17 @@ import { complaintPage } from '@/lib/support/form-pages';
 import { ComplaintForm } from '@/components/support/complaint-form';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().support.complaints.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).support.complaints.title };
+}
 
 // Open to everyone: a complaint needs no account; signed in, it can name one of the buyer's orders.
 export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<{ zamowienie?: string }> }) {
-  const t = messages().support.complaints;
+  const locale = await currentLocale();
+  const t = messages(locale).support.complaints;
   const viewer = await currentUser();
   const p = await complaintPage(viewer, (await searchParams).zamowienie);
   return (

@@ -6,9 +6,11 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { addChild } from '@/lib/actions/families/children';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function AddChildForm() {
-  const t = messages().families;
+  const locale = useLocale();
+  const t = messages(locale).families;
   const f = useFormAction(addChild);
   // React resets the fields after a successful action; an error keeps what was typed (values).
   return (

@@ -16,13 +16,18 @@ import { PARENT_CENTRE_PATH } from '@/lib/centres/paths';
 import { familyDashboard } from '@/lib/families/dashboard/family-dashboard';
 import { FamilyDashboardSection } from '@/components/families/dashboard/family-dashboard';
 import { AddChildForm } from './add-child-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().families.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).families.title };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function FamilyPage({ searchParams }: { searchParams: Promise<{ usunieto?: string }> }) {
+  const locale = await currentLocale();
   const user = await requirePermission('families:manage-own', '/rodzina');
-  const t = messages().families;
+  const t = messages(locale).families;
   const now = currentTime();
   const [children, dashboard, trial, country, centre] = await Promise.all([
     familyOverview(user.id, now),
@@ -38,7 +43,7 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
     <div className="space-y-8">
       {removed && (
         <Notice tone="success" role="status">
-          {messages().privacy.children.removed}
+          {messages(locale).privacy.children.removed}
         </Notice>
       )}
       <PageHeader
@@ -48,7 +53,7 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
           <>
             {centre && (
               <Link href={PARENT_CENTRE_PATH} className="btn-secondary">
-                {messages().centresParent.nav}
+                {messages(locale).centresParent.nav}
               </Link>
             )}
             {children.length > 0 && (

@@ -15,12 +15,17 @@ import { ZoneLessons, ZoneMaterials } from '@/components/language/zone-study';
 import { ZoneLive } from '@/components/language/zone-live';
 import { ZonePayments } from '@/components/language/zone-payments';
 import { ZoneSummary } from '@/components/language/zone-summary';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().languageZone.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).languageZone.title };
+}
 
 export default async function LearnerZonePage() {
+  const locale = await currentLocale();
   const user = await requirePermission('learning:study-own', ZONE_PATH);
-  const t = messages().languageZone;
+  const t = messages(locale).languageZone;
   const now = currentTime();
   const zone = await learnerZone(user, now);
   if (!zone)

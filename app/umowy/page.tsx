@@ -3,13 +3,18 @@ import { listOffers } from '@/lib/billing/queries/offers';
 import { messages } from '@/lib/i18n';
 import { PageHeader } from '@/components/forms/page-header';
 import { OfferCard } from '@/components/billing/offer-card';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().billingAccount.offers.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).billingAccount.offers.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The offers anyone can sign: monthly, per period of classes, instalments, pro-forma.
 export default async function OffersPage() {
-  const t = messages().billingAccount.offers;
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount.offers;
   const offers = await listOffers();
   return (
     <div className="space-y-6">

@@ -18,8 +18,12 @@ import { PastSessions } from '@/components/live/past-sessions';
 import { bookLiveSession } from '@/lib/actions/live/learner-booking';
 import { learnerMaterials } from '@/lib/live-maths/materials';
 import { MaterialsList } from '@/components/live-maths/materials-list';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().liveLearner.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).liveLearner.title };
+}
 
 const ROOM_REASONS = ['unavailable', 'ended', 'closed', 'refused'] as const;
 
@@ -28,8 +32,9 @@ export default async function LiveClassesPage({
 }: {
   searchParams: Promise<{ dla?: string; powod?: string }>;
 }) {
+  const locale = await currentLocale();
   const user = await requirePermission('learning:study-own', LIVE_LEARNER_PATH);
-  const t = messages().liveLearner;
+  const t = messages(locale).liveLearner;
   const q = await searchParams;
   const now = currentTime();
   const people = await learnersOf(user);
@@ -141,13 +146,13 @@ export default async function LiveClassesPage({
       {materials.length > 0 && (
         <section className="card space-y-3" aria-labelledby="live-materials">
           <h2 id="live-materials" className="h2">
-            {messages().liveMaths.materials.title}
+            {messages(locale).liveMaths.materials.title}
           </h2>
-          <p className="muted text-sm">{messages().liveMaths.materials.intro}</p>
+          <p className="muted text-sm">{messages(locale).liveMaths.materials.intro}</p>
           <MaterialsList
             items={materials.map((m) => ({
               ...m,
-              label: messages().liveMaths.materials.forSession(
+              label: messages(locale).liveMaths.materials.forSession(
                 formatDateTime(m.session.startsAt),
                 m.session.group?.title ?? t.slot,
               ),

@@ -7,11 +7,16 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().checkout.ordersPage.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).checkout.ordersPage.title };
+}
 
 export default async function MyOrdersPage() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.checkout.ordersPage;
   const user = await requirePermission('orders:read-own', '/zamowienia');
   const orders = await listMyOrders(user.id);

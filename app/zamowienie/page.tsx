@@ -13,12 +13,17 @@ import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { LoginForm } from '@/app/(auth)/logowanie/login-form';
 import { RegisterForm } from '@/app/(auth)/rejestracja/register-form';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().checkout.checkoutPage.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).checkout.checkoutPage.title };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function CheckoutPage() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.checkout.checkoutPage;
   const [user, owner] = await Promise.all([currentUser(), cartOwner()]);
   const summary = cartSummary(await findCart(owner));

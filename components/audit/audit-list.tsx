@@ -8,6 +8,7 @@ import { ScrollTable } from '@/components/forms/scroll-table';
 import { Notice } from '@/components/forms/notice';
 import { ChangeLines } from './change-lines';
 import { FilterSelect } from '@/components/forms/filter-select';
+import { currentLocale } from '@/lib/locale/current';
 
 type Choice = { code: string; label: string };
 
@@ -24,8 +25,9 @@ function pageHref(filters: AuditFilters, page: number) {
   return `/panel/audyt${q.size ? `?${q}` : ''}`;
 }
 
-export function AuditList({ filters, badDate, choices, result }: AuditListProps) {
-  const m = messages();
+export async function AuditList({ filters, badDate, choices, result }: AuditListProps) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.audit;
   const l = t.list;
   return (

@@ -4,9 +4,11 @@ import type { AuditRow } from '@/lib/audit/history';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ChangeLines } from './change-lines';
+import { currentLocale } from '@/lib/locale/current';
 
-export function AuditHistory({ rows, headingId = 'historia-zmian' }: { rows: AuditRow[]; headingId?: string }) {
-  const t = messages().audit;
+export async function AuditHistory({ rows, headingId = 'historia-zmian' }: { rows: AuditRow[]; headingId?: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).audit;
   return (
     <section className="card space-y-3" aria-labelledby={headingId} data-testid="audit-history">
       <h2 id={headingId} className="h2">

@@ -4,17 +4,19 @@ import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { toPay, type ChargeState } from '@/lib/billing/queries/charge-state';
 import { chargeStateText, chargeStateTone } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
 type Amounted = { amount: number; discount: number; currency: string };
 
-export function ChargeAmountCell({ charge }: { charge: Amounted }) {
+export async function ChargeAmountCell({ charge }: { charge: Amounted }) {
+  const locale = await currentLocale();
   return (
     <td className="whitespace-nowrap sm:text-right">
       <div>
         {formatMoney(toPay(charge), charge.currency)}
         {charge.discount > 0 && (
           <span className="block text-xs text-slate-600">
-            {messages().billingAccount.detail.discount(formatMoney(charge.discount, charge.currency))}
+            {messages(locale).billingAccount.detail.discount(formatMoney(charge.discount, charge.currency))}
           </span>
         )}
       </div>

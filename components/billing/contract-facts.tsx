@@ -4,11 +4,13 @@ import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import type { MyContract } from '@/lib/billing/queries/payer';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ContractFacts({ contract: c }: { contract: MyContract }) {
-  const t = messages().billingAccount;
+export async function ContractFacts({ contract: c }: { contract: MyContract }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount;
   const d = t.detail;
-  const method = messages().billingPanel.payMethod[c.payMethod];
+  const method = messages(locale).billingPanel.payMethod[c.payMethod];
   return (
     <section className="card">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">

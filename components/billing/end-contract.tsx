@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { giveNoticeAction } from '@/lib/actions/billing/give-notice';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function EndContract({
   contractId,
@@ -27,7 +28,8 @@ export function EndContract({
   /** The settlement's lines, formatted ("Zapłacono", "Za część spełnioną", "Do zwrotu"). */
   lines?: { label: string; amount: string }[];
 }) {
-  const t = messages().billingAccount.end;
+  const locale = useLocale();
+  const t = messages(locale).billingAccount.end;
   const f = useFormAction(giveNoticeAction);
   const [open, setOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import type { ChargeState } from '@/lib/billing/queries/charge-state';
+import { currentLocale } from '@/lib/locale/current';
 
 type Priced = {
   planKind: keyof ReturnType<typeof messages>['billingAccount']['per'];
@@ -48,13 +49,18 @@ export const statusTone: Record<string, string> = {
 };
 
 /** A contract's state as a small badge. */
-export function StatusBadge({ status }: { status: keyof ReturnType<typeof messages>['billingAccount']['status'] }) {
+export async function StatusBadge({
+  status,
+}: {
+  status: keyof ReturnType<typeof messages>['billingAccount']['status'];
+}) {
+  const locale = await currentLocale();
   return (
     <span
       className={`inline-block whitespace-nowrap rounded-full px-3 py-0.5 text-sm font-semibold ${statusTone[status]}`}
       data-testid="contract-status"
     >
-      {messages().billingAccount.status[status]}
+      {messages(locale).billingAccount.status[status]}
     </span>
   );
 }

@@ -9,11 +9,13 @@ import { chargeState, toPay } from '@/lib/billing/queries/charge-state';
 import { accountContractPath } from '@/lib/billing/queries/paths';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StatusBadge } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
 type Row = Awaited<ReturnType<typeof myContracts>>[number];
 
-export function MyContractsTable({ contracts, today }: { contracts: Row[]; today: Date }) {
-  const t = messages().billingAccount.list;
+export async function MyContractsTable({ contracts, today }: { contracts: Row[]; today: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount.list;
   return (
     <ScrollTable label={t.title} cards className="card p-0">
       <table className="table">

@@ -4,13 +4,15 @@ import { messages } from '@/lib/i18n';
 import type { OfferRow } from '@/lib/billing/queries/offers';
 import { offerHref } from './offer-href';
 import { offerPrice } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OfferCard({
+export async function OfferCard({
   offer,
 }: {
   offer: OfferRow & { course: { title: string } | null; liveGroup: { title: string } | null };
 }) {
-  const t = messages().billingAccount;
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount;
   const about = offer.liveGroup?.title ?? offer.course?.title;
   return (
     <li className="card flex flex-col gap-3" data-testid="offer">

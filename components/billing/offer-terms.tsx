@@ -1,6 +1,7 @@
 // An offer's payment terms in plain words: the plan, how it ends, what happens when unpaid —
 // read from the plan's policy, the same one the contract freezes at signing.
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Policy = {
   termination: keyof ReturnType<typeof messages>['billingAccount']['termination'];
@@ -9,14 +10,15 @@ type Policy = {
   voidOffset?: number | null;
 };
 
-export function OfferTerms({
+export async function OfferTerms({
   planKind,
   policy,
 }: {
   planKind: keyof ReturnType<typeof messages>['billingAccount']['planKind'];
   policy: Policy;
 }) {
-  const t = messages().billingAccount;
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount;
   const lines = [
     t.planKind[planKind],
     t.termination[policy.termination],

@@ -6,6 +6,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { RefreshWhile } from './refresh-while';
+import { currentLocale } from '@/lib/locale/current';
 
 const TONE: Record<PayLinkView['state'], NoticeTone> = {
   open: 'info',
@@ -14,8 +15,17 @@ const TONE: Record<PayLinkView['state'], NoticeTone> = {
   'in-progress': 'warning',
 };
 
-export function PayLinkStatus({ view, reason, failed }: { view: PayLinkView; reason?: PayLinkState; failed: boolean }) {
-  const t = messages().billingPay.link;
+export async function PayLinkStatus({
+  view,
+  reason,
+  failed,
+}: {
+  view: PayLinkView;
+  reason?: PayLinkState;
+  failed: boolean;
+}) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingPay.link;
   const text = failed ? t.states.failed : reason ? t.states[reason] : t.states[view.state];
   const tone: NoticeTone = failed || reason ? 'error' : TONE[view.state];
   return (

@@ -7,9 +7,11 @@ import { invoicePath, proformaPath } from '@/lib/billing/queries/paths';
 import type { PageCharge } from '@/lib/billing/queries/contract-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { ChargeAmountCell, ChargeStateCell } from './charge-cells';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PayerCharges({ charges, payable }: { charges: PageCharge[]; payable: Set<string> }) {
-  const t = messages().billingAccount.detail;
+export async function PayerCharges({ charges, payable }: { charges: PageCharge[]; payable: Set<string> }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount.detail;
   return (
     <ScrollTable label={t.schedule} cards>
       <table className="table" data-testid="charges">

@@ -4,10 +4,11 @@ import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 export type PreviewCharge = { seq: number; label: string; amount: number; dueDate: string; refundable: boolean };
 
-export function SchedulePreview({
+export async function SchedulePreview({
   charges,
   currency,
   recurring,
@@ -21,7 +22,8 @@ export function SchedulePreview({
   title?: string;
   headingId?: string;
 }) {
-  const t = messages().billingAccount.signup;
+  const locale = await currentLocale();
+  const t = messages(locale).billingAccount.signup;
   const total = charges.reduce((s, c) => s + c.amount, 0);
   const heading = title ?? t.schedule;
   return (

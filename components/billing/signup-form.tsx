@@ -9,6 +9,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { signContractAction } from '@/lib/actions/billing/sign-contract';
 import { messages } from '@/lib/i18n';
 import { PayMethodFieldset } from '@/components/billing/pay-method-fieldset';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function SignupForm({
   slug,
@@ -24,7 +25,8 @@ export function SignupForm({
   /** A card plan: the payer chooses a saved card or the e-mailed link each month. */
   cardChoice: boolean;
 }) {
-  const t = messages().billingAccount.signup;
+  const locale = useLocale();
+  const t = messages(locale).billingAccount.signup;
   const f = useFormAction(signContractAction);
   const who = f.value('who', 'me');
   return (

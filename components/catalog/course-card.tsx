@@ -2,9 +2,11 @@ import Link from 'next/link';
 import type { CourseCard as Course } from '@/lib/catalog/courses';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function CourseCard({ course }: { course: Course }) {
-  const m = messages();
+export async function CourseCard({ course }: { course: Course }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   return (
     <li className="card flex flex-col gap-3">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>

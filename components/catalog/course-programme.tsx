@@ -1,11 +1,13 @@
 // "Program" on the public course page: the syllabus staff wrote, else the modules with their
 // lessons and minutes; with neither the section is left out (never an empty heading).
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Module = { id: string; title: string; lessons: { id: string; title: string; minutes: number }[] };
 
-export function CourseProgramme({ syllabus, modules }: { syllabus: string[]; modules: Module[] }) {
-  const t = messages().course;
+export async function CourseProgramme({ syllabus, modules }: { syllabus: string[]; modules: Module[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).course;
   const withLessons = modules.filter((m) => m.lessons.length > 0);
   if (syllabus.length === 0 && withLessons.length === 0) return null;
   return (
@@ -44,13 +46,14 @@ export function CourseProgramme({ syllabus, modules }: { syllabus: string[]; mod
 }
 
 /** What the final test is like: pass mark, attempts, time limit, whether the lessons come first. */
-export function CourseTestFacts(c: {
+export async function CourseTestFacts(c: {
   passMarkPercent: number;
   maxAttempts: number;
   timeLimitMinutes: number | null;
   testRequiresLessons: boolean;
 }) {
-  const t = messages().course;
+  const locale = await currentLocale();
+  const t = messages(locale).course;
   return (
     <section aria-labelledby="test-facts" className="space-y-2">
       <h2 id="test-facts" className="h2">

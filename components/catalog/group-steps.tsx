@@ -1,8 +1,10 @@
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 /** The six steps of a group purchase (planeta-zakup-grupowy.txt), shown before anyone pays. */
-export function GroupSteps() {
-  const t = messages().course;
+export async function GroupSteps() {
+  const locale = await currentLocale();
+  const t = messages(locale).course;
   return (
     <section aria-labelledby="kroki-grupy" className="card space-y-3" data-testid="group-steps">
       <h2 id="kroki-grupy" className="h2">

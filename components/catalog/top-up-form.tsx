@@ -9,11 +9,13 @@ import { addTopUp } from '@/lib/actions/checkout/add-top-up';
 import { MIN_TOP_UP_SEATS, topUpPrice, type PackageOffer } from '@/lib/catalog/rules/packages';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Target = { id: string; companyName: string; seats: number; seatsUsed: number };
 
 export function TopUpForm({ groups, offers }: { groups: Target[]; offers: PackageOffer[] }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const t = m.groupTopUp;
   const f = useFormAction(addTopUp);
   const [groupId, setGroupId] = useState(f.value('groupId', groups[0]?.id ?? ''));

@@ -8,9 +8,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { cancelGroupAction } from '@/lib/actions/centres/cancel-group';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function CancelGroupForm({ centreGroupId, cancelled = false }: { centreGroupId: string; cancelled?: boolean }) {
-  const t = messages().centresDesk.cancel;
+  const locale = useLocale();
+  const t = messages(locale).centresDesk.cancel;
   const f = useFormAction(cancelGroupAction);
   // Once cancelled (the page re-rendered after the action): the outcome, or that it was done before.
   if (cancelled) return f.state ? <FormMessage state={f.state} /> : <p className="muted">{t.already}</p>;

@@ -5,16 +5,18 @@ import Link from 'next/link';
 import type { Verification } from '@/lib/certificates/verify';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Shown = Exclude<Verification, { status: 'malformed' } | { status: 'unknown' }>;
 
 const badge = 'inline-flex items-center gap-2 rounded-full px-3 py-1 text-sm font-semibold';
 const term = 'text-sm font-semibold text-slate-600';
 
-export function VerificationCard({ v }: { v: Shown }) {
-  const t = messages().learning;
+export async function VerificationCard({ v }: { v: Shown }) {
+  const locale = await currentLocale();
+  const t = messages(locale).learning;
   const l = t.certificateLifecycle;
-  const p = messages().people;
+  const p = messages(locale).people;
   const tone =
     v.status === 'genuine' ? 'border-green-300' : v.status === 'revoked' ? 'border-red-300' : 'border-amber-300';
   return (

@@ -7,6 +7,7 @@ import { chartLegend, swatchShape } from '@/lib/charts/legend';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { HeadRow } from '@/components/forms/head-row';
+import { currentLocale } from '@/lib/locale/current';
 
 type Props = {
   title: string;
@@ -18,8 +19,9 @@ type Props = {
   className?: string;
 };
 
-export function Chart({ title, summary, spec, headingLevel = 2, className }: Props) {
-  const m = messages().charts;
+export async function Chart({ title, summary, spec, headingLevel = 2, className }: Props) {
+  const locale = await currentLocale();
+  const m = messages(locale).charts;
   const table = chartTable(spec);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Two drawings, one per screen width: a phone gets larger letters instead of a scaled-down page.

@@ -3,6 +3,7 @@
 import { messages } from '@/lib/i18n';
 import { formatValue } from '@/lib/charts/spec';
 import type { Tone } from '@/lib/charts/spec';
+import { currentLocale } from '@/lib/locale/current';
 
 const FILL: Record<Tone, string> = {
   primary: 'bg-brand-600',
@@ -12,7 +13,7 @@ const FILL: Record<Tone, string> = {
   neutral: 'bg-slate-500',
 };
 
-export function Meter({
+export async function Meter({
   label,
   value,
   max,
@@ -26,8 +27,9 @@ export function Meter({
   /** Replaces "7 z 12" beside the bar. */
   valueText?: string;
 }) {
+  const locale = await currentLocale();
   const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
-  const text = valueText ?? messages().charts.ofTotal(formatValue(value), formatValue(max));
+  const text = valueText ?? messages(locale).charts.ofTotal(formatValue(value), formatValue(max));
   return (
     <div className="space-y-1">
       <div className="flex items-baseline justify-between gap-3 text-sm">

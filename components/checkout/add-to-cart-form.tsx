@@ -10,11 +10,13 @@ import { addToCart } from '@/lib/actions/checkout/add-to-cart';
 import { recommendPackage, type PackageOffer } from '@/lib/catalog/rules/packages';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type PurchaseOption = PackageOffer & { label: string; name: string };
 
 export function AddToCartForm({ offers, currency }: { offers: PurchaseOption[]; currency: string }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const t = m.checkout.addToCart;
   const c = m.course;
   const f = useFormAction(addToCart);

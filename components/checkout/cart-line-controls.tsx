@@ -3,6 +3,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { FieldError } from '@/components/forms/field';
 import { updateCart } from '@/lib/actions/checkout/update-cart';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function CartLineControls({
   itemId,
@@ -15,7 +16,8 @@ export function CartLineControls({
   editable: boolean;
   max: number;
 }) {
-  const t = messages().checkout.lineControls;
+  const locale = useLocale();
+  const t = messages(locale).checkout.lineControls;
   const f = useFormAction(updateCart);
   const error = f.error('quantity') ?? f.formError;
   return (

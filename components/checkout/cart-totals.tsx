@@ -1,8 +1,10 @@
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function CartTotals({ net, vat, gross }: { net: number; vat: number; gross: number }) {
-  const t = messages().checkout.totals;
+export async function CartTotals({ net, vat, gross }: { net: number; vat: number; gross: number }) {
+  const locale = await currentLocale();
+  const t = messages(locale).checkout.totals;
   return (
     <dl className="space-y-1 text-sm" aria-label={t.label}>
       <div className="flex justify-between">

@@ -10,6 +10,7 @@ import { messages } from '@/lib/i18n';
 import type { PayMethodChoice } from '@/lib/payments/pay-methods';
 import type { InvoiceDefaults } from '@/lib/orders/invoice-defaults';
 import type { OnlineCourseNote } from '@/lib/orders/online-courses';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function CheckoutForm({
   checkoutKey,
@@ -27,7 +28,8 @@ export function CheckoutForm({
   /** On-line courses in the cart (lib/orders/online-courses.ts), named beside the consent. */
   onlineCourses?: OnlineCourseNote[];
 }) {
-  const m = messages().checkout;
+  const locale = useLocale();
+  const m = messages(locale).checkout;
   const t = m.checkoutForm;
   const f = useFormAction(placeOrder);
   const v = (name: keyof Omit<InvoiceDefaults, 'buyerType'>) => f.value(name, defaults?.[name] ?? '');

@@ -2,10 +2,12 @@
 // version accepted, the early-start request, the withdrawal right — and its documents as PDFs.
 import { messages } from '@/lib/i18n';
 import type { ContractView } from '@/lib/orders/order-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OrderContract({ contract }: { contract: ContractView | null }) {
+export async function OrderContract({ contract }: { contract: ContractView | null }) {
+  const locale = await currentLocale();
   if (!contract) return null;
-  const t = messages().contract.page;
+  const t = messages(locale).contract.page;
   return (
     <section className="card space-y-3" aria-labelledby="umowa" data-testid="order-contract">
       <h2 id="umowa" className="h2">

@@ -2,9 +2,11 @@
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import type { MyOrderPage } from '@/lib/orders/order-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OrderItems({ order }: { order: MyOrderPage['order'] }) {
-  const t = messages().checkout.orderPage;
+export async function OrderItems({ order }: { order: MyOrderPage['order'] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).checkout.orderPage;
   return (
     <section className="card overflow-x-auto p-0" aria-labelledby="pozycje" tabIndex={0}>
       <h2 id="pozycje" className="h2 px-6 pt-6">

@@ -5,9 +5,11 @@ import { Notice } from '@/components/forms/notice';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { MyOrderPage } from '@/lib/orders/order-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OrderPaidNotice({ order }: { order: MyOrderPage['order'] }) {
-  const m = messages();
+export async function OrderPaidNotice({ order }: { order: MyOrderPage['order'] }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.checkout.orderPage;
   if (order.status !== 'PAID') return null;
   const groups = order.items.filter((i) => i.seats > 1);

@@ -4,9 +4,11 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { MyOrderPage } from '@/lib/orders/order-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OrderRefunds({ order }: { order: MyOrderPage['order'] }) {
-  const t = messages().checkout.refunds;
+export async function OrderRefunds({ order }: { order: MyOrderPage['order'] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).checkout.refunds;
   if (order.refunds.length === 0) return null;
   const label = (r: MyOrderPage['order']['refunds'][number]) =>
     r.status === 'FINALIZED' ? t.status.FINALIZED(formatDate(r.finalizedAt ?? r.createdAt)) : t.status[r.status];

@@ -2,9 +2,11 @@
 import { useEffect, useRef } from 'react';
 import { useRouter } from 'next/navigation';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 /** Polls the order's status while it waits for PayU (or its invoice's number) and refreshes the page when it changes. */
 export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string; active: boolean; shown: string }) {
+  const locale = useLocale();
   const router = useRouter();
   // What the server rendered; any difference means the page is out of date.
   const last = useRef(shown);
@@ -32,7 +34,7 @@ export function OrderStatusWatcher({ orderId, active, shown }: { orderId: string
   }, [orderId, active, router]);
   return (
     <p className="sr-only" aria-live="polite">
-      {active ? messages().checkout.orderPage.statusWatched : ''}
+      {active ? messages(locale).checkout.orderPage.statusWatched : ''}
     </p>
   );
 }

@@ -5,9 +5,11 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { WithdrawalView } from '@/lib/settlement/withdrawals';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OrderWithdrawal({ orderId, view }: { orderId: string; view: WithdrawalView }) {
-  const t = messages().checkout.withdrawal;
+export async function OrderWithdrawal({ orderId, view }: { orderId: string; view: WithdrawalView }) {
+  const locale = await currentLocale();
+  const t = messages(locale).checkout.withdrawal;
   if (view.state === 'none') return null;
   if (view.state === 'refused' && view.reason === 'notPaid') return null;
   if (view.state === 'family' && view.packages.length === 0) return null;

@@ -10,6 +10,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { refundOrder } from '@/lib/actions/checkout/refund-order';
 import { formatMoney, parseZloty } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Summary = { key: string; amount: string; full: boolean; revoked: string[] };
 
@@ -28,7 +29,8 @@ export function RefundForm({
   /** Shown instead of the fields when nothing can be refunded. */
   closedNote: string;
 }) {
-  const t = messages().checkout.refundForm;
+  const locale = useLocale();
+  const t = messages(locale).checkout.refundForm;
   const f = useFormAction(refundOrder);
   const form = useRef<HTMLFormElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -3,9 +3,11 @@ import { ActionForm } from '@/components/forms/action-form';
 import { retryPayment } from '@/lib/actions/checkout/retry-payment';
 import { messages } from '@/lib/i18n';
 import type { PayMethodChoice } from '@/lib/payments/pay-methods';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function RetryPaymentForm({ orderId, methods }: { orderId: string; methods: PayMethodChoice[] }) {
-  const m = messages().checkout;
+  const locale = useLocale();
+  const m = messages(locale).checkout;
   return (
     <ActionForm
       action={retryPayment}

@@ -8,9 +8,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { moveDemoClock } from '@/lib/actions/demo-clock/move-clock';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function DemoClockForm() {
-  const t = messages().demoClock;
+  const locale = useLocale();
+  const t = messages(locale).demoClock;
   const f = useFormAction(moveDemoClock);
   return (
     <div className="grid gap-6 sm:grid-cols-2">

@@ -10,9 +10,11 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ExamsList } from '@/components/families/exams-list';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ChildCard({ child: c, year, now }: { child: ChildOverview; year: SchoolYear; now: Date }) {
-  const m = messages();
+export async function ChildCard({ child: c, year, now }: { child: ChildOverview; year: SchoolYear; now: Date }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.families;
   const k = t.childCard;
   return (
@@ -112,9 +114,10 @@ export function ChildCard({ child: c, year, now }: { child: ChildOverview; year:
 }
 
 /** "lekcje dostępne do 30 czerwca 2027" rather than a state's name. */
-function AccessNow({ now, paidAt, schoolYear }: { now: Date; paidAt: Date; schoolYear: number }) {
+async function AccessNow({ now, paidAt, schoolYear }: { now: Date; paidAt: Date; schoolYear: number }) {
+  const locale = await currentLocale();
   const year = { startYear: schoolYear };
   const state = accessState(now, { paidAt, schoolYear: year });
   const end = accessStateEnd(state, year);
-  return <>{messages().families.childCard.accessNow[state](end ? formatLastDay(end) : '')}</>;
+  return <>{messages(locale).families.childCard.accessNow[state](end ? formatLastDay(end) : '')}</>;
 }

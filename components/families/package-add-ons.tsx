@@ -3,6 +3,7 @@
 import type { AddOnsView, Option } from '@/lib/families/package-page';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
 function Checks({ name, options }: { name: string; options: Option[] }) {
   return options.map((o) => (
@@ -13,8 +14,9 @@ function Checks({ name, options }: { name: string; options: Option[] }) {
   ));
 }
 
-export function PackageAddOns({ addOns, childId }: { addOns: AddOnsView; childId: string }) {
-  const t = messages().families.packagesPage;
+export async function PackageAddOns({ addOns, childId }: { addOns: AddOnsView; childId: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).families.packagesPage;
   const { rate } = addOns;
   return (
     <details className="rounded-lg border border-slate-200 p-3 text-sm" open={addOns.open}>

@@ -5,9 +5,11 @@ import { messages } from '@/lib/i18n';
 import { PackageOfferCard } from '@/components/families/package-offer';
 import { PackageAddOns } from '@/components/families/package-add-ons';
 import { ExamsList } from '@/components/families/exams-list';
+import { currentLocale } from '@/lib/locale/current';
 
-function ChildPackages({ child }: { child: ChildPackagesView }) {
-  const t = messages().families.packagesPage;
+async function ChildPackages({ child }: { child: ChildPackagesView }) {
+  const locale = await currentLocale();
+  const t = messages(locale).families.packagesPage;
   return (
     <fieldset className="card space-y-4" data-testid={`packages-${child.login}`}>
       <legend className="h2 px-1">{child.fullName}</legend>
@@ -18,7 +20,7 @@ function ChildPackages({ child }: { child: ChildPackagesView }) {
             <>
               <h3 className="text-lg font-semibold">{child.purchased.heading}</h3>
               <p className="text-sm">
-                <span className="font-medium">{messages().families.paidPackage.subjects}:</span>{' '}
+                <span className="font-medium">{messages(locale).families.paidPackage.subjects}:</span>{' '}
                 {child.purchased.subjects.join(', ')}
               </p>
               {child.purchased.exams && <ExamsList exams={child.purchased.exams} as="h4" />}
@@ -51,8 +53,9 @@ function ChildPackages({ child }: { child: ChildPackagesView }) {
   );
 }
 
-export function PackageChooser({ items }: { items: ChildPackagesView[] }) {
-  const t = messages().families.packagesPage;
+export async function PackageChooser({ items }: { items: ChildPackagesView[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).families.packagesPage;
   return (
     <form method="get" className="space-y-8">
       {items.map((child) => (

@@ -2,8 +2,9 @@
 // (or the reason the child cannot take it).
 import type { PackageOffer } from '@/lib/families/package-page';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PackageOfferCard({
+export async function PackageOfferCard({
   offer,
   childId,
   childName,
@@ -12,7 +13,8 @@ export function PackageOfferCard({
   childId: string;
   childName: string;
 }) {
-  const t = messages().families.packagesPage;
+  const locale = await currentLocale();
+  const t = messages(locale).families.packagesPage;
   return (
     <section className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
       <h3 className="font-semibold">{offer.name}</h3>

@@ -5,9 +5,17 @@ import { choosesPremium } from '@/lib/families/schemas';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { PackagePayForm, type PayFormAddress } from '@/components/families/package-pay-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PackageOrderSummary({ summary, address }: { summary: OrderSummaryView; address: PayFormAddress }) {
-  const t = messages().families.packagesPage;
+export async function PackageOrderSummary({
+  summary,
+  address,
+}: {
+  summary: OrderSummaryView;
+  address: PayFormAddress;
+}) {
+  const locale = await currentLocale();
+  const t = messages(locale).families.packagesPage;
   return (
     <section aria-labelledby="podsumowanie" className="card space-y-4">
       <h2 id="podsumowanie" className="h2">

@@ -14,6 +14,7 @@ import { Notice } from '@/components/forms/notice';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { AddressFields, type CountryChoice } from '@/components/invoices/address-fields';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type PayFormAddress = { initial: PostalAddress; remembered: boolean; countries: readonly CountryChoice[] };
 
@@ -31,8 +32,9 @@ export function PackagePayForm({
   /** A Premium package is in the order: its books need a shipping address. */
   premium: boolean;
 }) {
-  const t = messages().families.packagesPage;
-  const a = messages().invoices.address;
+  const locale = useLocale();
+  const t = messages(locale).families.packagesPage;
+  const a = messages(locale).invoices.address;
   const f = useFormAction(placeFamilyOrder);
   const [same, setSame] = useState(f.checked('shippingSame', true));
   return (

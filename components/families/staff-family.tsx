@@ -7,11 +7,13 @@ import { className } from '@/lib/families/rules/class-table';
 import { schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-year';
 import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Family = NonNullable<Awaited<ReturnType<typeof familyForStaff>>>;
 
-export function StaffFamily({ family, year }: { family: Family; year: SchoolYear }) {
-  const t = messages().panel.families.family;
+export async function StaffFamily({ family, year }: { family: Family; year: SchoolYear }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.families.family;
   const name = `${family.firstName} ${family.lastName}`;
   return (
     <>

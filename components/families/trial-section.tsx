@@ -3,9 +3,11 @@ import { startTrial } from '@/lib/actions/families/trial';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function TrialSection({ trial, now }: { trial: { endsAt: Date } | null; now: Date }) {
-  const t = messages().families;
+export async function TrialSection({ trial, now }: { trial: { endsAt: Date } | null; now: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).families;
   return (
     <section aria-labelledby="okres-testowy" className="card space-y-3">
       <h2 id="okres-testowy" className="h2">

@@ -5,9 +5,11 @@ import { messages } from '@/lib/i18n';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { Field } from './field';
 import type { FormAction } from './use-form-action';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function NewPasswordFields({ form }: { form: Pick<FormAction, 'error'> }) {
-  const m = messages().auth;
+  const locale = useLocale();
+  const m = messages(locale).auth;
   return (
     <>
       <Field

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { acceptAgreement } from '@/lib/actions/groups/accept-agreement';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function AcceptAgreementForm({
   groupId,
@@ -18,7 +19,8 @@ export function AcceptAgreementForm({
   companyName: string;
   signerName: string;
 }) {
-  const t = messages().groups.esign;
+  const locale = useLocale();
+  const t = messages(locale).groups.esign;
   const f = useFormAction(acceptAgreement);
   return (
     <form action={f.action} noValidate className="card space-y-4" data-testid="accept-agreement">

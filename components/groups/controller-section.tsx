@@ -6,11 +6,13 @@ import { controllerPanelOf } from '@/lib/groups/people/controller-page';
 import { messages } from '@/lib/i18n';
 import { deleteParticipantsDataAction } from '@/lib/actions/groups/delete-participants-data';
 import { ParticipantsConfirm } from '@/components/groups/participants-confirm';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function ControllerSection({ viewer, groupId }: { viewer: Viewer; groupId: string }) {
+  const locale = await currentLocale();
   const panel = await controllerPanelOf(viewer, groupId);
   if (!panel?.hasAccounts) return null;
-  const t = messages().people.controller;
+  const t = messages(locale).people.controller;
   return (
     <section
       id="dane-uczestnikow"

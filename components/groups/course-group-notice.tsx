@@ -2,13 +2,15 @@ import Link from 'next/link';
 import { currentUser } from '@/lib/auth/session';
 import { myGroupsOfCourse, seatsLeft } from '@/lib/groups/group-access';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 /**
  * On a course's page, for the company admin who bought a group package of it: where the
  * instruction and the next steps are (step 1 of the group purchase ends "go to the course").
  */
 export async function CourseGroupNotice({ courseId }: { courseId: string }) {
-  const t = messages().groups;
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   const user = await currentUser();
   if (!user) return null;
   const own = await myGroupsOfCourse(user.id, courseId);

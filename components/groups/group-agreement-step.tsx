@@ -6,9 +6,11 @@ import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { StepSection } from '@/components/groups/step-section';
 import { UploadForm } from '@/components/groups/upload-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PurchaseStep({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function PurchaseStep({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   return (
     <StepSection id="zakup" n={1} title={t.steps.purchase} className="card space-y-2">
       <p>
@@ -22,8 +24,9 @@ export function PurchaseStep({ page }: { page: GroupPageModel }) {
   );
 }
 
-function AgreementState({ agreement }: { agreement: GroupPageModel['agreement'] }) {
-  const t = messages().groups;
+async function AgreementState({ agreement }: { agreement: GroupPageModel['agreement'] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   if (agreement.electronic && agreement.status !== 'REJECTED') {
     const e = agreement.electronic;
     return (
@@ -46,8 +49,9 @@ function AgreementState({ agreement }: { agreement: GroupPageModel['agreement'] 
   }
 }
 
-export function AgreementStep({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function AgreementStep({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   const { agreement } = page;
   return (
     <StepSection id="umowa" n={2} title={t.steps.agreement}>

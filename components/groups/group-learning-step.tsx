@@ -7,6 +7,7 @@ import { formatPercent } from '@/lib/certificates/content';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StepSection } from '@/components/groups/step-section';
+import { currentLocale } from '@/lib/locale/current';
 
 function testResult(test: ParticipantRow['test']) {
   const t = messages().groups;
@@ -15,8 +16,9 @@ function testResult(test: ParticipantRow['test']) {
   return test.kind === 'passed' ? t.passedScore(score) : t.failedScore(score);
 }
 
-export function LearningStep({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function LearningStep({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   return (
     <StepSection id="nauka" n={5} title={t.steps.learning}>
       <p>{t.learningIntro}</p>
@@ -62,8 +64,9 @@ export function LearningStep({ page }: { page: GroupPageModel }) {
   );
 }
 
-export function ReportStep({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function ReportStep({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   return (
     <StepSection id="raport" n={6} title={t.steps.report}>
       <p>{t.reportIntro}</p>

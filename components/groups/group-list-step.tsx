@@ -8,9 +8,11 @@ import { ScrollTable } from '@/components/forms/scroll-table';
 import { StepSection } from '@/components/groups/step-section';
 import { UploadForm } from '@/components/groups/upload-form';
 import { PasteListForm } from '@/components/groups/paste-list-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ListStep({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function ListStep({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   const { list, id } = page;
   return (
     <StepSection id="lista" n={3} title={t.steps.list}>
@@ -70,8 +72,9 @@ export function ListStep({ page }: { page: GroupPageModel }) {
   );
 }
 
-export function AccountsStep({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function AccountsStep({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   return (
     <StepSection id="konta" n={4} title={t.steps.accounts}>
       {!page.accounts.provisioned ? (

@@ -7,9 +7,11 @@ import Link from 'next/link';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { GroupStepper } from '@/components/groups/group-stepper';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupOverview({ page }: { page: GroupPageModel }) {
-  const t = messages().groups;
+export async function GroupOverview({ page }: { page: GroupPageModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   const seats: [string, number][] = [
     [t.seatsBought, page.seats.bought],
     [t.seatsUsed, page.seats.used],

@@ -1,5 +1,6 @@
 import type { Step } from '@/lib/groups/steps';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const STYLE: Record<Step['state'], string> = {
   done: 'border-green-300 bg-green-50',
@@ -15,8 +16,9 @@ const BADGE: Record<Step['state'], string> = {
 };
 
 /** The six steps as an ordered list; each links to its section below. */
-export function GroupStepper({ steps }: { steps: Step[] }) {
-  const t = messages().groups;
+export async function GroupStepper({ steps }: { steps: Step[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   return (
     <nav aria-label={t.stepsNav}>
       <ol className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">

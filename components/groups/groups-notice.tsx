@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { countMyGroups } from '@/lib/groups/group-access';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 /** On "Moje kursy": a company admin's packages are managed on the group pages, not here. */
 export async function GroupsNotice({ userId }: { userId: string }) {
-  const t = messages().groups;
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   const count = await countMyGroups(userId);
   if (count === 0) return null;
   return (

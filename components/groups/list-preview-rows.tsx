@@ -6,8 +6,9 @@ import { rowFieldErrors } from '@/lib/groups/list/row-field-errors';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { RowFixForm } from '@/components/groups/row-fix-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ListPreviewRows({
+export async function ListPreviewRows({
   groupId,
   uploadId,
   check,
@@ -23,7 +24,8 @@ export function ListPreviewRows({
   /** The row just fixed: its form stays open if it still has errors. */
   openRow?: number;
 }) {
-  const t = messages().groups;
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   return (
     <ScrollTable label={t.previewRows} className="card p-0" cards>
       <table className="table" data-testid="preview-rows">

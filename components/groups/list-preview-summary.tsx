@@ -6,8 +6,9 @@ import type { UploadPreview } from '@/lib/groups/list/uploads';
 import type { ListCheck } from '@/lib/groups/list/validate-rows';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ListPreviewSummary({
+export async function ListPreviewSummary({
   groupId,
   preview,
   accepted,
@@ -20,7 +21,8 @@ export function ListPreviewSummary({
   fixed: { row: number | null; outcome?: string };
   children: ReactNode;
 }) {
-  const t = messages().groups;
+  const locale = await currentLocale();
+  const t = messages(locale).groups;
   const { check, upload, warnings, seats } = preview;
   const warned = Object.keys(warnings).length;
   const over = check.rows.length - seats.left;

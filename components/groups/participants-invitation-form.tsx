@@ -9,8 +9,10 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { acceptInvitationAction } from '@/lib/actions/groups/accept-invitation';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function InvitationForm({ token }: { token: string }) {
+  const locale = useLocale();
   const f = useFormAction(acceptInvitationAction);
   const { state } = f;
   const typed = useRef('');
@@ -36,7 +38,7 @@ export function InvitationForm({ token }: { token: string }) {
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       {!f.ok && <NewPasswordFields form={f} />}
-      {!f.ok && <SubmitButton>{messages().people.invitationSubmit}</SubmitButton>}
+      {!f.ok && <SubmitButton>{messages(locale).people.invitationSubmit}</SubmitButton>}
     </form>
   );
 }

@@ -13,11 +13,13 @@ import { addGroupAdminAction } from '@/lib/actions/groups/add-group-admin';
 import { removeGroupAdminAction } from '@/lib/actions/groups/remove-group-admin';
 import { ParticipantsConfirm } from '@/components/groups/participants-confirm';
 import { ParticipantsFieldsForm } from '@/components/groups/participants-fields-form';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function ParticipantsSection({ viewer, groupId }: { viewer: Viewer; groupId: string }) {
+  const locale = await currentLocale();
   const model = await peoplePage(viewer, groupId);
   if (!model) return null;
-  const t = messages().people;
+  const t = messages(locale).people;
   return (
     <section id="uczestnicy" className="card space-y-4" aria-labelledby="uczestnicy-h" data-testid="people">
       <h2 id="uczestnicy-h" className="h2">
@@ -41,8 +43,9 @@ export async function ParticipantsSection({ viewer, groupId }: { viewer: Viewer;
   );
 }
 
-function BulkActions({ model }: { model: PeopleModel }) {
-  const t = messages().people;
+async function BulkActions({ model }: { model: PeopleModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).people;
   const { groupId, counts, key } = model;
   return (
     <div className="space-y-3">
@@ -88,9 +91,10 @@ function BulkActions({ model }: { model: PeopleModel }) {
   );
 }
 
-function Person({ p, model }: { p: PersonRow; model: PeopleModel }) {
-  const t = messages().people;
-  const g = messages().groups.columns;
+async function Person({ p, model }: { p: PersonRow; model: PeopleModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).people;
+  const g = messages(locale).groups.columns;
   const hidden = { groupId: model.groupId, participantId: p.id, key: model.key };
   const name = `${p.firstName} ${p.lastName}`;
   return (
@@ -172,8 +176,9 @@ function Person({ p, model }: { p: PersonRow; model: PeopleModel }) {
   );
 }
 
-function Admins({ model }: { model: PeopleModel }) {
-  const t = messages().people;
+async function Admins({ model }: { model: PeopleModel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).people;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4">
       <h3 className="text-lg font-semibold">{t.adminsHeading}</h3>

@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { pasteList } from '@/lib/actions/groups/paste-list';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function PasteListForm({ groupId, notifyEmail }: { groupId: string; notifyEmail: string }) {
-  const t = messages().groups.paste;
+  const locale = useLocale();
+  const t = messages(locale).groups.paste;
   const f = useFormAction(pasteList);
   return (
     <details className="rounded-lg border border-slate-200 p-4" open={f.state?.ok === false || undefined}>

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { recordPostedAgreement } from '@/lib/actions/groups/record-posted-agreement';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function PostedAgreementForm({
   groups,
@@ -14,7 +15,8 @@ export function PostedAgreementForm({
   groups: { id: string; label: string }[];
   selected?: string;
 }) {
-  const t = messages().groups.post;
+  const locale = useLocale();
+  const t = messages(locale).groups.post;
   const f = useFormAction(recordPostedAgreement);
   return (
     <section className="card space-y-3" aria-labelledby="poczta-h" id="poczta">

@@ -5,10 +5,12 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 /** `owner` 'school' for a school's agreement (the planner's), decided by the same action. */
 export function RejectAgreementForm({ agreementId, owner }: { agreementId: string; owner?: 'school' }) {
-  const t = messages().groups;
+  const locale = useLocale();
+  const t = messages(locale).groups;
   const f = useFormAction(reviewAgreement);
   return (
     <form action={f.action} noValidate className="space-y-2">

@@ -4,6 +4,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { reviewReport } from '@/lib/actions/groups/review-report';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ReportReviewForm({
   reportId,
@@ -14,7 +15,8 @@ export function ReportReviewForm({
   comment: string;
   approved: boolean;
 }) {
-  const t = messages().groups;
+  const locale = useLocale();
+  const t = messages(locale).groups;
   const f = useFormAction(reviewReport);
   return (
     <form action={f.action} noValidate className="space-y-3">

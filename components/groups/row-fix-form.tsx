@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { fixUploadRow } from '@/lib/actions/groups/fix-upload-row';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Fields = 'firstName' | 'lastName' | 'email' | 'login';
 
@@ -25,7 +26,8 @@ export function RowFixForm({
   /** The list check's messages for this row, by field. */
   errors: Partial<Record<Fields | 'password', string>>;
 }) {
-  const t = messages().groups;
+  const locale = useLocale();
+  const t = messages(locale).groups;
   const f = useFormAction(fixUploadRow);
   const err = (name: Fields | 'password') => f.error(name) ?? errors[name];
   return (
@@ -60,7 +62,7 @@ export function RowFixForm({
       )}
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" className="btn-primary" disabled={f.pending}>
-          {f.pending ? messages().forms.pending : t.fix.save}
+          {f.pending ? messages(locale).forms.pending : t.fix.save}
         </button>
         <button type="submit" name="intent" value="remove" className="btn-secondary" disabled={f.pending}>
           {t.fix.remove}

@@ -5,6 +5,7 @@ import type { StaffGroupState } from '@/lib/groups/staff-list';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 type Row = {
   id: string;
@@ -18,8 +19,9 @@ type Row = {
   nextReportDue: Date | null;
 };
 
-export function StaffGroupsTable({ groups }: { groups: Row[] }) {
-  const t = messages().groups.staffList;
+export async function StaffGroupsTable({ groups }: { groups: Row[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).groups.staffList;
   if (groups.length === 0) return <p className="card">{t.none}</p>;
   return (
     <ScrollTable label={t.table} className="card p-0">

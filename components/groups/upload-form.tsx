@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { FieldError } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 /**
  * Sends one file to a route handler (server actions cap bodies at 1 MB) and shows the refusal
@@ -22,7 +23,8 @@ export function UploadForm({
   submit: string;
   testId?: string;
 }) {
-  const t = messages().groups.uploadForm;
+  const locale = useLocale();
+  const t = messages(locale).groups.uploadForm;
   const router = useRouter();
   const id = useId().replace(/:/g, '');
   const [error, setError] = useState<string | null>(null);

@@ -7,6 +7,7 @@ import type { FormAction } from '@/components/forms/use-form-action';
 import type { PostalAddress } from '@/lib/invoices/address-schema';
 import { postalCodeExample } from '@/lib/invoices/rules/postal-code';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type CountryChoice = { code: string; name: string };
 
@@ -26,7 +27,8 @@ export function AddressFields({
   countries: readonly CountryChoice[];
   labels?: Labels;
 }) {
-  const t = messages().invoices.address;
+  const locale = useLocale();
+  const t = messages(locale).invoices.address;
   const name = (k: string) => (prefix ? `${prefix}${k[0].toUpperCase()}${k.slice(1)}` : k);
   const l = labels ?? t;
   // Uncontrolled (defaultValue): React resets a form after its action to the echoed values, and

@@ -7,6 +7,7 @@ import { AddressFields, type CountryChoice } from '@/components/invoices/address
 import { requestInvoice } from '@/lib/actions/invoices/request-invoice';
 import type { PostalAddress } from '@/lib/invoices/address-schema';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function InvoiceRequestForm({
   orderId,
@@ -19,7 +20,8 @@ export function InvoiceRequestForm({
   initial: PostalAddress;
   countries: readonly CountryChoice[];
 }) {
-  const t = messages().invoices.request;
+  const locale = useLocale();
+  const t = messages(locale).invoices.request;
   const f = useFormAction(requestInvoice);
   return (
     // Open again after a refusal, so the errors beside the fields are seen.

@@ -5,9 +5,11 @@ import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { InvoiceRequestForm } from '@/components/invoices/invoice-request-form';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function InvoiceRequest({ userId, orderId }: { userId: string; orderId: string }) {
-  const t = messages().invoices.request;
+  const locale = await currentLocale();
+  const t = messages(locale).invoices.request;
   const view = await invoiceRequestView(userId, orderId);
   if (!view) return null;
   if (view.state === 'issued')

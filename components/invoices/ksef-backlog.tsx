@@ -5,11 +5,13 @@ import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 const dayOf = (key: string) => formatDate(new Date(`${key}T12:00:00Z`));
 
-export function KsefBacklog({ backlog }: { backlog: Backlog }) {
-  const t = messages().ksef.panel;
+export async function KsefBacklog({ backlog }: { backlog: Backlog }) {
+  const locale = await currentLocale();
+  const t = messages(locale).ksef.panel;
   return (
     <section className="space-y-3" aria-label={t.backlogTable}>
       <Notice tone={backlog.total > 0 ? 'warning' : 'success'} role="status" data-testid="ksef-backlog">

@@ -7,14 +7,16 @@ import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { KsefState } from './ksef-state';
 import { KsefResendForm } from './ksef-resend-form';
+import { currentLocale } from '@/lib/locale/current';
 
 const files = (r: StaffKsefRow) =>
   r.kind === 'invoice'
     ? { pdf: `/zamowienia/${r.order.id}/faktura`, xml: `/zamowienia/${r.order.id}/faktura/xml` }
     : { pdf: `/zamowienia/${r.order.id}/korekty/${r.id}`, xml: `/zamowienia/${r.order.id}/korekty/${r.id}/xml` };
 
-export function KsefDocumentsTable({ rows }: { rows: StaffKsefRow[] }) {
-  const t = messages().ksef.panel;
+export async function KsefDocumentsTable({ rows }: { rows: StaffKsefRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).ksef.panel;
   if (rows.length === 0) return <p className="card">{t.none}</p>;
   return (
     <ScrollTable label={t.table} className="card p-0" cards>

@@ -1,9 +1,11 @@
 // The filter of /panel/faktury: a KSeF state and a number (GET, so a filtered list is a link).
 import { KSEF_STATES, type KsefState } from '@/lib/invoices/ksef/submission/rules/state';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function KsefFilterForm({ state, q }: { state?: KsefState; q?: string }) {
-  const m = messages().ksef;
+export async function KsefFilterForm({ state, q }: { state?: KsefState; q?: string }) {
+  const locale = await currentLocale();
+  const m = messages(locale).ksef;
   const t = m.panel;
   return (
     <form method="get" className="card grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" role="search">

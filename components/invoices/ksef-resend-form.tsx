@@ -3,13 +3,15 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { resendKsef } from '@/lib/actions/invoices/resend-ksef';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function KsefResendForm({ documentId }: { documentId: string }) {
+  const locale = useLocale();
   return (
     <ActionForm
       action={resendKsef}
       hidden={{ documentId }}
-      submit={messages().ksef.panel.resend}
+      submit={messages(locale).ksef.panel.resend}
       className="space-y-2"
       buttonClass="btn-secondary whitespace-nowrap text-sm"
     />

@@ -3,6 +3,7 @@
 import type { StaffKsefRow } from '@/lib/invoices/ksef/submission';
 import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const TONE: Record<StaffKsefRow['state'], string> = {
   waiting: 'bg-slate-100 text-slate-800',
@@ -12,8 +13,9 @@ const TONE: Record<StaffKsefRow['state'], string> = {
   rejected: 'bg-red-100 text-red-900',
 };
 
-export function KsefState({ row }: { row: StaffKsefRow }) {
-  const m = messages().ksef;
+export async function KsefState({ row }: { row: StaffKsefRow }) {
+  const locale = await currentLocale();
+  const m = messages(locale).ksef;
   const d = row.document;
   const deadline = d?.offlineDeadline;
   return (

@@ -5,9 +5,11 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function OrderCorrections({ orderId, ownerId }: { orderId: string; ownerId: string | null }) {
-  const t = messages().invoices.corrections;
+  const locale = await currentLocale();
+  const t = messages(locale).invoices.corrections;
   const rows = await correctionsOfOrder(orderId, ownerId);
   if (rows.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 // The order page's invoice: the PDF and, once KSeF has it, the FA(3) XML and the KSeF number;
 // while it waits, what it waits for (numbering, KSeF's answer, or offline until KSeF is back).
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Invoice = {
   number: string | null;
@@ -8,7 +9,7 @@ type Invoice = {
   ksef: { status: string; offline: boolean; ksefNumber: string | null } | null;
 } | null;
 
-export function OrderInvoice({
+export async function OrderInvoice({
   orderId,
   invoice,
   buyerName,
@@ -19,7 +20,8 @@ export function OrderInvoice({
   buyerName: string;
   nip: string | null;
 }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.checkout.orderPage;
   const k = m.ksef.order;
   const ksef = invoice?.ksef ?? null;

@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { FieldError, TextAreaField } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 const ACCEPT =
   '.pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -26,7 +27,8 @@ export function OfficeMessageForm({
   hint?: string;
   maxFiles: number;
 }) {
-  const t = messages().languageOffice;
+  const locale = useLocale();
+  const t = messages(locale).languageOffice;
   const router = useRouter();
   const id = useId().replace(/:/g, '');
   const formRef = useRef<HTMLFormElement>(null);

@@ -6,9 +6,11 @@ import { messages } from '@/lib/i18n';
 import { officeThreadPath } from '@/lib/language/office/paths';
 import type { InboxRow } from '@/lib/language/office/thread';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OfficeInbox({ rows }: { rows: InboxRow[] }) {
-  const t = messages().languageOffice.inbox;
+export async function OfficeInbox({ rows }: { rows: InboxRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.inbox;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
     <ScrollTable label={t.title} cards className="card p-0">

@@ -5,9 +5,11 @@ import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { learnerFilePath, officeFilePath } from '@/lib/language/office/paths';
 import type { Side, ThreadMessage } from '@/lib/language/office/thread';
+import { currentLocale } from '@/lib/locale/current';
 
-export function OfficeThread({ items, viewer }: { items: ThreadMessage[]; viewer: Side }) {
-  const t = messages().languageOffice.thread;
+export async function OfficeThread({ items, viewer }: { items: ThreadMessage[]; viewer: Side }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.thread;
   if (items.length === 0) return <p className="card muted">{t.none}</p>;
   const filePath = viewer === 'learner' ? learnerFilePath : officeFilePath;
   return (

@@ -5,8 +5,9 @@ import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { LanguagePanelTabs, type PanelSection } from './panel-nav';
+import { currentLocale } from '@/lib/locale/current';
 
-export function LanguagePanelFrame({
+export async function LanguagePanelFrame({
   section,
   title,
   intro,
@@ -21,11 +22,12 @@ export function LanguagePanelFrame({
   empty: boolean;
   children: ReactNode;
 }) {
+  const locale = await currentLocale();
   return (
     <div className="space-y-4">
       <PageHeader title={title} intro={intro} />
       <LanguagePanelTabs current={section} office={office} />
-      {empty ? <Notice tone="info">{messages().languageOffice.panel.noProgramme}</Notice> : children}
+      {empty ? <Notice tone="info">{messages(locale).languageOffice.panel.noProgramme}</Notice> : children}
     </div>
   );
 }

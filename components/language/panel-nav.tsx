@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import { LANGUAGE_PANEL_PATH, OFFICE_INBOX_PATH } from '@/lib/language/office/paths';
 import { FilterSelect } from '@/components/forms/filter-select';
+import { currentLocale } from '@/lib/locale/current';
 
 export const PANEL_SECTIONS = {
   roster: LANGUAGE_PANEL_PATH,
@@ -13,14 +14,15 @@ export const PANEL_SECTIONS = {
 } as const;
 export type PanelSection = keyof typeof PANEL_SECTIONS;
 
-export function LanguagePanelTabs({ current, office }: { current: PanelSection; office: boolean }) {
-  const t = messages().languageOffice.panel.tabs;
+export async function LanguagePanelTabs({ current, office }: { current: PanelSection; office: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.panel.tabs;
   const links: { key: string; href: string; label: string }[] = [
     ...(Object.keys(PANEL_SECTIONS) as PanelSection[]).map((k) => ({ key: k, href: PANEL_SECTIONS[k], label: t[k] })),
     ...(office ? [{ key: 'messages', href: OFFICE_INBOX_PATH, label: t.messages }] : []),
   ];
   return (
-    <nav aria-label={messages().languageOffice.panel.title} className="flex flex-wrap gap-2">
+    <nav aria-label={messages(locale).languageOffice.panel.title} className="flex flex-wrap gap-2">
       {links.map((l) => (
         <Link
           key={l.key}
@@ -37,7 +39,7 @@ export function LanguagePanelTabs({ current, office }: { current: PanelSection; 
 
 type Choice = { code: string; label: string };
 
-export function LanguagePanelFilters({
+export async function LanguagePanelFilters({
   levels,
   chosen,
   search = true,
@@ -48,7 +50,8 @@ export function LanguagePanelFilters({
   search?: boolean;
   extra?: { name: string; label: string; choices: Choice[] };
 }) {
-  const t = messages().languageOffice.panel.filters;
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.panel.filters;
   return (
     <form role="search" className="card flex flex-wrap items-end gap-3">
       <FilterSelect

@@ -7,13 +7,15 @@ import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import type { certificateRequests, levelTestResults, placementResults } from '@/lib/language/panel/results';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { LearnerName } from './learner-name';
+import { currentLocale } from '@/lib/locale/current';
 
 type Rows<F extends (...a: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 const badge = (ok: boolean) =>
   `inline-block whitespace-nowrap rounded-full px-3 py-0.5 text-sm font-semibold ${ok ? 'bg-green-100 text-green-900' : 'bg-red-100 text-red-900'}`;
 
-export function PlacementTable({ rows }: { rows: Rows<typeof placementResults> }) {
-  const t = messages().languageOffice.panel.placements;
+export async function PlacementTable({ rows }: { rows: Rows<typeof placementResults> }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.panel.placements;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
     <ScrollTable label={t.title} cards className="card p-0">
@@ -51,8 +53,9 @@ export function PlacementTable({ rows }: { rows: Rows<typeof placementResults> }
   );
 }
 
-export function LevelTestTable({ rows }: { rows: Rows<typeof levelTestResults> }) {
-  const t = messages().languageOffice.panel.levelTests;
+export async function LevelTestTable({ rows }: { rows: Rows<typeof levelTestResults> }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.panel.levelTests;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
     <ScrollTable label={t.title} cards className="card p-0">
@@ -93,8 +96,9 @@ export function LevelTestTable({ rows }: { rows: Rows<typeof levelTestResults> }
   );
 }
 
-export function CertificateRequestTable({ rows }: { rows: Rows<typeof certificateRequests> }) {
-  const t = messages().languageOffice.panel.certificates;
+export async function CertificateRequestTable({ rows }: { rows: Rows<typeof certificateRequests> }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.panel.certificates;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
     <ScrollTable label={t.title} cards className="card p-0">

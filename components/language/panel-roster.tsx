@@ -9,11 +9,13 @@ import type { RosterGroup } from '@/lib/language/panel/roster-model';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StatusBadge } from '@/components/billing/labels';
 import { LearnerName } from './learner-name';
+import { currentLocale } from '@/lib/locale/current';
 
 type Status = Parameters<typeof StatusBadge>[0]['status'];
 
-export function LanguageRoster({ groups, office }: { groups: RosterGroup[]; office: boolean }) {
-  const t = messages().languageOffice.panel.roster;
+export async function LanguageRoster({ groups, office }: { groups: RosterGroup[]; office: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice.panel.roster;
   return (
     <div className="space-y-6">
       {groups.map(({ level, rows }) => (

@@ -11,6 +11,7 @@ import { UnansweredWarning } from '@/components/learning/test/unanswered-warning
 import { submitPlacementTest } from '@/lib/actions/language/placement-submit';
 import { messages } from '@/lib/i18n';
 import { isAnswered } from '@/lib/learning/questions/answers';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function PlacementForm({
   bands,
@@ -19,7 +20,8 @@ export function PlacementForm({
   bands: { cefr: string; questions: FormQuestion[] }[];
   deadline: string;
 }) {
-  const t = messages().languagePlacement.test;
+  const locale = useLocale();
+  const t = messages(locale).languagePlacement.test;
   const f = useFormAction(submitPlacementTest);
   const form = useRef<HTMLFormElement>(null);
   const skipWarning = useRef(false);

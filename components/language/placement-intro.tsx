@@ -7,15 +7,17 @@ import type { PlacementTestPage } from '@/lib/language/placement/taking';
 import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { PlacementStartForm } from './placement-start-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PlacementIntro({
+export async function PlacementIntro({
   page,
   back,
 }: {
   page: Extract<PlacementTestPage, { kind: 'intro' }>;
   back: { href: string; label: string };
 }) {
-  const t = messages().languagePlacement.test;
+  const locale = await currentLocale();
+  const t = messages(locale).languagePlacement.test;
   const label = page.previous?.kind === 'submitted' ? t.retake : page.previous ? t.restart : t.start;
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import type { LandingLevel } from '@/lib/language/placement/landing-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PlacementLevels({ levels }: { levels: LandingLevel[] }) {
-  const t = messages().languagePlacement.landing;
+export async function PlacementLevels({ levels }: { levels: LandingLevel[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languagePlacement.landing;
   return (
     <section className="space-y-4" aria-labelledby="poziomy">
       <h2 id="poziomy" className="h2">

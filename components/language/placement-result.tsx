@@ -5,6 +5,7 @@ import { messages } from '@/lib/i18n';
 import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import type { placementResultPage } from '@/lib/language/placement/result-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 type Page = NonNullable<Awaited<ReturnType<typeof placementResultPage>>>;
 
@@ -14,8 +15,9 @@ const VERDICT_CLASS = {
   notAssessed: 'bg-slate-100 text-slate-700',
 } as const;
 
-export function PlacementResult({ page }: { page: Page }) {
-  const t = messages().languagePlacement.result;
+export async function PlacementResult({ page }: { page: Page }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languagePlacement.result;
   const pct = (n: number) => t.percent(n.toLocaleString('pl-PL'));
   return (
     <>
@@ -70,7 +72,7 @@ export function PlacementResult({ page }: { page: Page }) {
               {t.signUp(page.recommendedCefr)}
             </Link>
             <Link href="/jezyk-polski/test" className="btn-secondary">
-              {messages().languagePlacement.test.retake}
+              {messages(locale).languagePlacement.test.retake}
             </Link>
           </div>
           <p className="muted text-sm">{t.otherLevel}</p>

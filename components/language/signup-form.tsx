@@ -13,6 +13,7 @@ import { languageSignupAction } from '@/lib/actions/language/signup';
 import type { SignupLevel } from '@/lib/language/signup/signup-page';
 import { messages } from '@/lib/i18n';
 import { PayMethodFieldset } from '@/components/billing/pay-method-fieldset';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function LanguageSignupForm({
   levels,
@@ -27,7 +28,8 @@ export function LanguageSignupForm({
   signedIn: boolean;
   documents: { instruction: string; form: string };
 }) {
-  const t = messages().languageSignup;
+  const locale = useLocale();
+  const t = messages(locale).languageSignup;
   const f = useFormAction(languageSignupAction);
   const [cefr, setCefr] = useState(f.value('level', selected));
   const level = levels.find((l) => l.cefr === cefr) ?? levels[0];

@@ -5,15 +5,17 @@ import type { ZoneAccess } from '@/lib/language/zone/zone-page';
 import type { ZoneContract } from '@/lib/language/zone/payments';
 import { Notice } from '@/components/forms/notice';
 import { ChargeList } from './zone-payments';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ZoneBlocked({
+export async function ZoneBlocked({
   access,
   contract,
 }: {
   access: Extract<ZoneAccess, { kind: 'blocked' }>;
   contract: ZoneContract | undefined;
 }) {
-  const t = messages().languageZone;
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   const [title, why] =
     access.status === 'SUSPENDED'
       ? [t.suspendedTitle, t.suspendedWhy]

@@ -4,9 +4,11 @@ import { messages } from '@/lib/i18n';
 import type { ZoneLevel } from '@/lib/language/zone/levels';
 import { ActionForm } from '@/components/forms/action-form';
 import { requestCertificate } from '@/lib/actions/language/zone-certificate';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ZoneCertificate({ level }: { level: ZoneLevel }) {
-  const t = messages().languageZone.certificate;
+export async function ZoneCertificate({ level }: { level: ZoneLevel }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone.certificate;
   const c = level.certificate;
   if (c && !c.revoked)
     return (

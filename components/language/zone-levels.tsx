@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '@/lib/format/time';
 import { formatPercent } from '@/lib/certificates/content';
 import type { LevelTestState, ZoneLevel } from '@/lib/language/zone/levels';
 import { ZoneCertificate } from './zone-certificate';
+import { currentLocale } from '@/lib/locale/current';
 
 const BADGE = {
   passed: 'bg-green-100 text-green-900',
@@ -36,8 +37,9 @@ export function testStateText(s: LevelTestState): string[] {
   }
 }
 
-export function ZoneLevels({ levels }: { levels: ZoneLevel[] }) {
-  const t = messages().languageZone;
+export async function ZoneLevels({ levels }: { levels: ZoneLevel[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   return (
     <section className="space-y-3" aria-labelledby="zone-levels">
       <h2 id="zone-levels" className="h2">

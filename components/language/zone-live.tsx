@@ -5,11 +5,12 @@ import type { PastSession, UpcomingSession } from '@/lib/live/learner/overview';
 import { SessionItem } from '@/components/live/session-item';
 import { PastSessions } from '@/components/live/past-sessions';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
+import { currentLocale } from '@/lib/locale/current';
 
 /** Unbooked terms shown here; the rest are a link away on /zajecia, so the zone stays short. */
 const FREE_SHOWN = 3;
 
-export function ZoneLive({
+export async function ZoneLive({
   classes,
   past,
   learnerId,
@@ -20,7 +21,8 @@ export function ZoneLive({
   learnerId: string;
   now: Date;
 }) {
-  const t = messages().languageZone;
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   const held = classes.filter((s) => s.booking !== null);
   const free = classes.filter((s) => s.booking === null);
   const shown = new Set([...held, ...free.slice(0, FREE_SHOWN)].map((s) => s.sessionId));

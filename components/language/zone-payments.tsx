@@ -7,6 +7,7 @@ import { chargePayPath } from '@/lib/billing/payments/link';
 import { accountContractPath } from '@/lib/billing/queries/paths';
 import type { ZoneCharge, ZoneContract } from '@/lib/language/zone/payments';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
 export function chargeLine(c: ZoneCharge): string {
   const t = messages().languageZone;
@@ -16,8 +17,9 @@ export function chargeLine(c: ZoneCharge): string {
     : t.nextCharge(c.label, amount, formatDate(c.dueDate));
 }
 
-export function ChargeList({ charges }: { charges: ZoneCharge[] }) {
-  const t = messages().languageZone;
+export async function ChargeList({ charges }: { charges: ZoneCharge[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   return (
     <ul className="space-y-2">
       {charges.map((c) => (
@@ -34,8 +36,9 @@ export function ChargeList({ charges }: { charges: ZoneCharge[] }) {
   );
 }
 
-export function ZonePayments({ contracts }: { contracts: ZoneContract[] }) {
-  const t = messages().languageZone;
+export async function ZonePayments({ contracts }: { contracts: ZoneContract[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   if (contracts.length === 0) return null;
   return (
     <section className="space-y-3" aria-labelledby="zone-payments">

@@ -5,9 +5,11 @@ import { messages } from '@/lib/i18n';
 import type { Outline } from '@/lib/learning/outline';
 import type { ZoneMaterial } from '@/lib/language/zone/zone-page';
 import { ProgressBar } from '@/components/learning/progress-bar';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ZoneLessons({ slug, outline }: { slug: string; outline: Outline }) {
-  const t = messages().languageZone;
+export async function ZoneLessons({ slug, outline }: { slug: string; outline: Outline }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   return (
     <section className="card space-y-3" aria-labelledby="zone-lessons">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -39,8 +41,9 @@ export function ZoneLessons({ slug, outline }: { slug: string; outline: Outline 
   );
 }
 
-export function ZoneMaterials({ materials }: { materials: ZoneMaterial[] }) {
-  const t = messages().languageZone;
+export async function ZoneMaterials({ materials }: { materials: ZoneMaterial[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   return (
     <section className="card space-y-3" aria-labelledby="zone-materials">
       <h2 id="zone-materials" className="h2">

@@ -4,9 +4,11 @@ import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import type { Zone } from '@/lib/language/zone/zone-page';
 import { testStateText } from './zone-levels';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ZoneSummary({ zone }: { zone: Zone }) {
-  const t = messages().languageZone;
+export async function ZoneSummary({ zone }: { zone: Zone }) {
+  const locale = await currentLocale();
+  const t = messages(locale).languageZone;
   const c = zone.current;
   const done = zone.levels.length > 0 && zone.levels.every((l) => l.kind === 'passed');
   const mayTest = zone.access.kind === 'open' && c?.kind === 'current' && c.test?.kind !== 'no-attempts';

@@ -3,9 +3,11 @@
 import Link from 'next/link';
 import { legalDay, termsFooter } from '@/lib/legal/pages';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function SiteFooter() {
-  const m = messages();
+export async function SiteFooter() {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const terms = termsFooter();
   const links = [
     { href: '/regulamin', label: m.footer.terms },

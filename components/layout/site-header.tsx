@@ -4,6 +4,7 @@ import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { LogoutButton } from './logout-button';
 import { HeaderMenu } from './header-menu';
+import { LanguageSwitch } from './language-switch';
 import { cartCount } from '@/lib/orders/cart';
 import { showsBuying } from '@/lib/orders/shows-buying';
 import { cartOwner } from '@/lib/orders/cart-cookie';
@@ -14,9 +15,11 @@ import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths
 import { isLanguageLearner } from '@/lib/language/zone/zone-page';
 import { ZONE_PATH } from '@/lib/language/zone/paths';
 import { CENTRES_PATH } from '@/lib/centres/paths';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function SiteHeader() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const user = await currentUser();
   // Independent reads: asked at once, so the header waits for the slowest, not for their sum.
   const [inCart, buyer, live, contracts, zone] = await Promise.all([
@@ -72,6 +75,7 @@ export async function SiteHeader() {
               )}
             </Link>
           )}
+          <LanguageSwitch m={m} current={locale} />
           {user ? (
             <>
               <Link href="/moje-kursy" className="text-slate-700 hover:text-brand-700">

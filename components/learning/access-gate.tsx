@@ -4,6 +4,7 @@ import { formatDate, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { CourseAccess } from '@/lib/learning/access';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
 type Refused = Exclude<CourseAccess, { kind: 'active' } | { kind: 'no-course' }>;
 type ContractRefusal = Extract<CourseAccess, { kind: 'contract' }>['contract'];
@@ -18,7 +19,8 @@ function contractGate(c: ContractRefusal): [string, string] {
 
 /** The clear page shown instead of lessons or the test when the learner may not study now. */
 export async function AccessGate({ access }: { access: Refused }) {
-  const t = messages().learning;
+  const locale = await currentLocale();
+  const t = messages(locale).learning;
   const { course } = access;
   const [title, body] =
     access.kind === 'contract'
@@ -56,7 +58,7 @@ export async function AccessGate({ access }: { access: Refused }) {
           )}
           {access.kind === 'contract' && (
             <Link href="/konto/umowy" className="btn-primary">
-              {messages().billing.access.myContracts}
+              {messages(locale).billing.access.myContracts}
             </Link>
           )}
           {access.kind === 'none' && course.published && (

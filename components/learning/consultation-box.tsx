@@ -5,9 +5,11 @@ import { formatLastDay } from '@/lib/format/time';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import type { ConsultationWindow } from '@/lib/learning/consultations';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ConsultationBox({ consultation: w }: { consultation: ConsultationWindow }) {
-  const t = messages().learning.consultations;
+export async function ConsultationBox({ consultation: w }: { consultation: ConsultationWindow }) {
+  const locale = await currentLocale();
+  const t = messages(locale).learning.consultations;
   const day = formatLastDay(w.until);
   return (
     <section aria-labelledby="consultations" className="card space-y-3" data-testid="consultation-window">

@@ -2,12 +2,13 @@ import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import type { Outline } from '@/lib/learning/outline';
 import { ProgressBar } from './progress-bar';
+import { currentLocale } from '@/lib/locale/current';
 
 /**
  * The course's table of contents with done marks; the current lesson is marked for screen readers.
  * `basePath` points the links elsewhere (the staff preview, /panel/kursy/<id>/podglad).
  */
-export function CourseOutline({
+export async function CourseOutline({
   slug,
   outline,
   currentLessonId,
@@ -18,7 +19,8 @@ export function CourseOutline({
   currentLessonId?: string;
   basePath?: string;
 }) {
-  const t = messages().learning;
+  const locale = await currentLocale();
+  const t = messages(locale).learning;
   const base = basePath ?? `/nauka/${slug}`;
   return (
     <nav aria-label={t.courseContents} className="space-y-4">

@@ -5,6 +5,7 @@ import { fileSize } from '@/lib/format/file-size';
 import { messages } from '@/lib/i18n';
 import { Markdown } from './markdown';
 import { LessonVideo } from './lesson-video';
+import { currentLocale } from '@/lib/locale/current';
 
 export type LessonContentData = {
   title: string;
@@ -15,8 +16,9 @@ export type LessonContentData = {
   attachments: { id: string; fileName: string; size: number }[];
 };
 
-export function LessonContent({ lesson }: { lesson: LessonContentData }) {
-  const t = messages().learning;
+export async function LessonContent({ lesson }: { lesson: LessonContentData }) {
+  const locale = await currentLocale();
+  const t = messages(locale).learning;
   return (
     <>
       {lesson.videoSrc && <LessonVideo src={lesson.videoSrc} title={t.videoTitle(lesson.title)} />}

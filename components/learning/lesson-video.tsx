@@ -6,8 +6,10 @@
 import { useEffect, useRef } from 'react';
 import { useRouter } from 'next/navigation';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function LessonVideo({ src, title }: { src: string; title: string }) {
+  const locale = useLocale();
   const router = useRouter();
   const ref = useRef<HTMLVideoElement>(null);
   const resumeAt = useRef<number | null>(null);
@@ -46,7 +48,7 @@ export function LessonVideo({ src, title }: { src: string; title: string }) {
           router.refresh();
         }}
       >
-        {messages().learning.videoUnsupported}
+        {messages(locale).learning.videoUnsupported}
       </video>
     </div>
   );

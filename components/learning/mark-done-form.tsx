@@ -2,6 +2,7 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { markLessonDone } from '@/lib/actions/learning/mark-lesson-done';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function MarkDoneForm({
   slug,
@@ -14,7 +15,8 @@ export function MarkDoneForm({
   done: boolean;
   hasNext: boolean;
 }) {
-  const t = messages().learning;
+  const locale = useLocale();
+  const t = messages(locale).learning;
   return (
     <ActionForm
       action={markLessonDone}

@@ -11,6 +11,7 @@ import { isAnswered } from '@/lib/learning/questions/answers';
 import { Countdown } from './test/countdown';
 import { QuestionCard, type FormQuestion } from './test/question-card';
 import { UnansweredWarning } from './test/unanswered-warning';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type { FormQuestion };
 
@@ -23,7 +24,8 @@ export function TestForm({
   questions: FormQuestion[];
   deadline: string | null;
 }) {
-  const t = messages().learning;
+  const locale = useLocale();
+  const t = messages(locale).learning;
   const f = useFormAction(submitAttempt);
   const form = useRef<HTMLFormElement>(null);
   // Time's up or "send anyway": the next submit goes through without the warning.

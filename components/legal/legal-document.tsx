@@ -6,6 +6,7 @@ import { legalDay as day, type LegalPage } from '@/lib/legal/pages';
 import type { Clause } from '@/lib/legal/document';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 function ClauseItem({ clause }: { clause: Clause }) {
   if (typeof clause === 'string') return <li>{clause}</li>;
@@ -21,7 +22,7 @@ function ClauseItem({ clause }: { clause: Clause }) {
   );
 }
 
-export function LegalDocumentView({
+export async function LegalDocumentView({
   page,
   basePath,
   extra,
@@ -30,7 +31,8 @@ export function LegalDocumentView({
   basePath: string;
   extra?: React.ReactNode;
 }) {
-  const t = messages().support.legal;
+  const locale = await currentLocale();
+  const t = messages(locale).support.legal;
   const doc = page.document;
   return (
     <article className="card mx-auto max-w-3xl space-y-6">

@@ -9,12 +9,14 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function TermsBannerForm({ banner, action }: { banner: TermsBanner | null; action: Action }) {
+  const locale = useLocale();
   const f = useFormAction(action);
-  const t = messages().support.termsBanner;
+  const t = messages(locale).support.termsBanner;
   if (!banner) {
     return f.ok ? (
       <div className="mx-auto w-full max-w-6xl px-4 pt-4 sm:px-6">

@@ -9,9 +9,11 @@ import { ANSWER_DAYS } from '@/lib/support/rules/answer-deadline';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field, TextAreaField } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
-function PayLinks({ links }: { links: { proforma: string; pay: string } | null }) {
-  const t = messages().plannerLifecycle.page;
+async function PayLinks({ links }: { links: { proforma: string; pay: string } | null }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerLifecycle.page;
   if (!links) return <p className="muted text-sm">{t.payerOnly}</p>;
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -25,8 +27,9 @@ function PayLinks({ links }: { links: { proforma: string; pay: string } | null }
   );
 }
 
-export function LicenceLifecycle({ schoolId, page }: { schoolId: string; page: LicencePage }) {
-  const t = messages().plannerLifecycle;
+export async function LicenceLifecycle({ schoolId, page }: { schoolId: string; page: LicencePage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerLifecycle;
   const rows: [string, string][] = [
     [t.page.examYear, page.examYear],
     [t.page.period, page.period],

@@ -12,9 +12,11 @@ import { licenceOrderAction } from '@/lib/actions/licence/order';
 import type { OrderPage } from '@/lib/licence/order-page';
 import { suggestCommission } from '@/lib/matura/rules/oke-code';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function LicenceOrderForm({ page, termsHref }: { page: OrderPage; termsHref: string }) {
-  const t = messages().licence.order;
+  const locale = useLocale();
+  const t = messages(locale).licence.order;
   const f = useFormAction(licenceOrderAction);
   // Uncontrolled, so the form's reset after a refusal shows what was sent; typing a code
   // pre-selects its commission until the person picks one themselves.

@@ -12,6 +12,7 @@ import { Meter } from '@/components/charts/meter';
 import { StatTiles, type StatTile } from '@/components/charts/stat-tile';
 import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 const d = () => messages().planner.overview.dashboard;
 
@@ -139,14 +140,15 @@ function AttentionTable({ rows, schoolId }: { rows: AttentionRow[]; schoolId: st
   );
 }
 
-export function PlannerDashboard({ o, schoolId }: { o: PlannerOverview; schoolId: string }) {
+export async function PlannerDashboard({ o, schoolId }: { o: PlannerOverview; schoolId: string }) {
+  const locale = await currentLocale();
   const t = d();
   return (
     <div className="space-y-6">
       <div data-testid="planner-counts">
         <StatTiles tiles={tiles(o, schoolId)} label={t.tilesLabel} />
       </div>
-      {o.locked && <Notice tone="warning">{messages().planner.overview.locked(formatLastDay(o.lockAt))}</Notice>}
+      {o.locked && <Notice tone="warning">{messages(locale).planner.overview.locked(formatLastDay(o.lockAt))}</Notice>}
       <ChartOr chart={o.subjectsChart} none={t.subjects.none} testId="chart-subjects" />
       <p className="text-sm">
         <Link className="link" href={plannerPath(schoolId, 'summaries')}>

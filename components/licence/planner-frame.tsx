@@ -9,8 +9,9 @@ import type { PlannerAccess } from '@/lib/licence/planner';
 import { SCHOOL_PATH, type PlannerSection } from '@/lib/licence/paths';
 import { Notice } from '@/components/forms/notice';
 import { PlannerTabs } from './planner-tabs';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PlannerFrame({
+export async function PlannerFrame({
   access,
   schoolName,
   current,
@@ -23,13 +24,14 @@ export function PlannerFrame({
   title: string;
   children: ReactNode;
 }) {
-  const t = messages().planner;
+  const locale = await currentLocale();
+  const t = messages(locale).planner;
   const pf = access.licence.proforma;
   return (
     <div className="mx-auto max-w-5xl space-y-5">
       <header className="space-y-1">
         <p className="muted text-sm">
-          {t.title} · {schoolName} · {messages().licence.school.licence(access.licence.examYear)}
+          {t.title} · {schoolName} · {messages(locale).licence.school.licence(access.licence.examYear)}
         </p>
         <h1 className="h1">{title}</h1>
       </header>

@@ -11,9 +11,11 @@ import { ConfirmButton } from '@/components/forms/confirm-button';
 import { UploadForm } from '@/components/groups/upload-form';
 import { removeSchoolStaffAction } from '@/lib/actions/licence/remove-school-staff';
 import { SchoolInviteForm } from './school-invite-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PlannerSchool({ page }: { page: PlannerSchoolPage }) {
-  const t = messages().plannerSchool;
+export async function PlannerSchool({ page }: { page: PlannerSchoolPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerSchool;
   const { school, agreement } = page;
   const base = plannerPath(page.schoolId, 'school');
   const rows: [string, string][] = [

@@ -3,9 +3,11 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import { PLANNER_SECTIONS, plannerPath, type PlannerSection } from '@/lib/licence/paths';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PlannerTabs({ schoolId, current }: { schoolId: string; current: PlannerSection }) {
-  const t = messages().planner;
+export async function PlannerTabs({ schoolId, current }: { schoolId: string; current: PlannerSection }) {
+  const locale = await currentLocale();
+  const t = messages(locale).planner;
   return (
     <nav aria-label={t.tabsLabel} className="flex flex-wrap gap-2">
       {(Object.keys(PLANNER_SECTIONS) as PlannerSection[]).map((k) => (

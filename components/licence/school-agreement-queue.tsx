@@ -6,11 +6,13 @@ import type { schoolAgreementQueue } from '@/lib/licence/dpa';
 import { ActionForm } from '@/components/forms/action-form';
 import { RejectAgreementForm } from '@/components/groups/reject-agreement-form';
 import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
+import { currentLocale } from '@/lib/locale/current';
 
 type Queue = Awaited<ReturnType<typeof schoolAgreementQueue>>;
 
-export function SchoolAgreementQueue({ queue }: { queue: Queue }) {
-  const { groups: g, panel, plannerSchool } = messages();
+export async function SchoolAgreementQueue({ queue }: { queue: Queue }) {
+  const locale = await currentLocale();
+  const { groups: g, panel, plannerSchool } = messages(locale);
   const t = plannerSchool.panel;
   return (
     <section className="space-y-3" aria-labelledby="school-agreements">

@@ -4,9 +4,11 @@ import { messages } from '@/lib/i18n';
 import type { SchoolCard as Card } from '@/lib/licence/school-page';
 import { LICENCE_ORDER_PATH, plannerPath } from '@/lib/licence/paths';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
-export function SchoolCard({ school }: { school: Card }) {
-  const t = messages().licence.school;
+export async function SchoolCard({ school }: { school: Card }) {
+  const locale = await currentLocale();
+  const t = messages(locale).licence.school;
   return (
     <section className="card space-y-3" aria-labelledby={`school-${school.id}`}>
       <h2 id={`school-${school.id}`} className="h2">
@@ -41,7 +43,7 @@ export function SchoolCard({ school }: { school: Card }) {
       {school.level === 'full' && <Notice tone="success">{t.paid}</Notice>}
       {school.licence && school.level !== 'blocked' && (
         <a href={plannerPath(school.id)} className="btn-primary inline-block" data-testid="open-planner">
-          {messages().planner.open}
+          {messages(locale).planner.open}
         </a>
       )}
       {school.level === 'read-only' && <Notice tone="info">{t.readOnly}</Notice>}

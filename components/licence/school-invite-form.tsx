@@ -7,9 +7,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { inviteSchoolStaffAction } from '@/lib/actions/licence/invite-school-staff';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function SchoolInviteForm({ schoolId }: { schoolId: string }) {
-  const t = messages().plannerSchool;
+  const locale = useLocale();
+  const t = messages(locale).plannerSchool;
   const f = useFormAction(inviteSchoolStaffAction);
   return (
     <form action={f.action} noValidate className="space-y-3" data-testid="school-invite">

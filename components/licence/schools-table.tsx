@@ -5,9 +5,11 @@ import type { PanelSchool } from '@/lib/licence/panel';
 import { schoolDiscountAction } from '@/lib/actions/licence/school-discount';
 import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function SchoolsTable({ schools, canManage }: { schools: PanelSchool[]; canManage: boolean }) {
-  const t = messages().licence.panel;
+export async function SchoolsTable({ schools, canManage }: { schools: PanelSchool[]; canManage: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).licence.panel;
   if (schools.length === 0) return <p className="card">{t.empty}</p>;
   return (
     <ScrollTable label={t.title} className="card p-0" cards>

@@ -7,9 +7,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveSubjectListAction } from '@/lib/actions/licence/subject-list';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function SubjectListForm({ examYear, json }: { examYear: number; json: string }) {
-  const t = messages().plannerSubjects.edit;
+  const locale = useLocale();
+  const t = messages(locale).plannerSubjects.edit;
   const f = useFormAction(saveSubjectListAction);
   return (
     <form action={f.action} className="space-y-3" noValidate data-testid={`subject-list-form-${examYear}`}>

@@ -2,9 +2,11 @@
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { messages } from '@/lib/i18n';
 import type { SubjectRow } from '@/lib/matura/rules/subject-list-edit';
+import { currentLocale } from '@/lib/locale/current';
 
-export function SubjectListTable({ examYear, rows }: { examYear: number; rows: SubjectRow[] }) {
-  const t = messages().plannerSubjects;
+export async function SubjectListTable({ examYear, rows }: { examYear: number; rows: SubjectRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerSubjects;
   const c = t.columns;
   return (
     <ScrollTable label={t.tableLabel(examYear)} cards>

@@ -5,10 +5,12 @@ import type { TerminableLicence } from '@/lib/licence/lifecycle/termination';
 import { terminateLicenceAction } from '@/lib/actions/licence/termination';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function TerminationTable({ rows, canTerminate }: { rows: TerminableLicence[]; canTerminate: boolean }) {
-  const t = messages().plannerLifecycle.termination;
-  const year = messages().licence.panel.examYear;
+export async function TerminationTable({ rows, canTerminate }: { rows: TerminableLicence[]; canTerminate: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerLifecycle.termination;
+  const year = messages(locale).licence.panel.examYear;
   if (rows.length === 0) return <p className="card">{t.empty}</p>;
   return (
     <ScrollTable label={t.title} className="card p-0" cards>

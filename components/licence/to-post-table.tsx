@@ -4,9 +4,11 @@ import type { ToPost } from '@/lib/licence/panel';
 import { invoicePostedAction } from '@/lib/actions/licence/invoice-posted';
 import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ToPostTable({ rows, canManage }: { rows: ToPost[]; canManage: boolean }) {
-  const t = messages().licence.panel;
+export async function ToPostTable({ rows, canManage }: { rows: ToPost[]; canManage: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).licence.panel;
   if (rows.length === 0) return <p className="card">{t.toPostEmpty}</p>;
   return (
     <ScrollTable label={t.toPost} className="card p-0" cards>

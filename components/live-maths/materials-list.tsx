@@ -2,11 +2,13 @@
 // /zajecia (every class the learner holds a place in, with its date and title).
 import { messages } from '@/lib/i18n';
 import { materialPath } from '@/lib/live-maths/materials';
+import { currentLocale } from '@/lib/locale/current';
 
 export type MaterialRow = { id: string; fileName: string; size: number; label?: string };
 
-export function MaterialsList({ items }: { items: MaterialRow[] }) {
-  const t = messages().liveMaths.materials;
+export async function MaterialsList({ items }: { items: MaterialRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).liveMaths.materials;
   if (items.length === 0) return <p className="muted text-sm">{t.none}</p>;
   return (
     <ul className="space-y-1 text-sm" data-testid="live-materials">

@@ -10,6 +10,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { orderLiveCourseAction } from '@/lib/actions/live-maths/order';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type GroupCard = {
   slug: string;
@@ -34,7 +35,8 @@ export function LiveOrderForm({
   childOptions: { id: string; name: string }[];
   signInHref: string;
 }) {
-  const t = messages().liveMaths;
+  const locale = useLocale();
+  const t = messages(locale).liveMaths;
   const f = useFormAction(orderLiveCourseAction);
   const slug = f.value('slug', groups.find((g) => !g.full)?.slug ?? '');
   const [child, setChild] = useState(f.value('child', childOptions[0]?.id ?? 'new'));

@@ -7,9 +7,11 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { regenerateCalendarFeed } from '@/lib/actions/live/learner-booking';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function CalendarBox({ createdAt }: { createdAt: string | null }) {
-  const t = messages().liveLearner;
+  const locale = useLocale();
+  const t = messages(locale).liveLearner;
   const f = useFormAction(regenerateCalendarFeed);
   const [copied, setCopied] = useState(false);
   const url = f.data?.url;

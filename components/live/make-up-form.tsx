@@ -8,6 +8,7 @@ import { SelectField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { bookLiveMakeUp } from '@/lib/actions/live/learner-booking';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type MakeUpOption = { value: string; label: string };
 
@@ -20,7 +21,8 @@ export function MakeUpForm({
   missed: MakeUpOption[];
   targets: MakeUpOption[];
 }) {
-  const t = messages().liveLearner;
+  const locale = useLocale();
+  const t = messages(locale).liveLearner;
   const f = useFormAction(bookLiveMakeUp);
   const pick = { value: '', label: '—' };
   return (

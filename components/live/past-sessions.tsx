@@ -3,9 +3,11 @@
 import { messages } from '@/lib/i18n';
 import { formatDateTime } from '@/lib/format/time';
 import type { PastSession } from '@/lib/live/learner/overview';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PastSessions({ sessions }: { sessions: PastSession[] }) {
-  const t = messages().liveLearner;
+export async function PastSessions({ sessions }: { sessions: PastSession[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).liveLearner;
   return (
     <section className="space-y-3" aria-labelledby="live-past">
       <h2 id="live-past" className="h2">

@@ -7,6 +7,7 @@ import type { UpcomingSession } from '@/lib/live/learner/overview';
 import { ActionForm } from '@/components/forms/action-form';
 import { bookLiveSession, cancelLiveBooking } from '@/lib/actions/live/learner-booking';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
+import { currentLocale } from '@/lib/locale/current';
 
 const BADGE = {
   booked: 'bg-green-100 text-green-900',
@@ -15,7 +16,7 @@ const BADGE = {
   full: 'bg-red-100 text-red-900',
 } as const;
 
-export function SessionItem({
+export async function SessionItem({
   s,
   learnerId,
   self,
@@ -27,7 +28,8 @@ export function SessionItem({
   self: boolean;
   now: Date;
 }) {
-  const t = messages().liveLearner;
+  const locale = await currentLocale();
+  const t = messages(locale).liveLearner;
   const state = sessionState(s, now);
   const hidden = { learnerId, sessionId: s.sessionId };
   const label =

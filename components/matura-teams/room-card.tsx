@@ -9,8 +9,9 @@ import { ActionForm } from '@/components/forms/action-form';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { RoomForm } from './room-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function RoomCard({
+export async function RoomCard({
   schoolId,
   room,
   page,
@@ -19,7 +20,8 @@ export function RoomCard({
   room: RoomRow;
   page: Pick<RoomsPage, 'canWork' | 'sessions'>;
 }) {
-  const t = messages().plannerTeams.rooms;
+  const locale = await currentLocale();
+  const t = messages(locale).plannerTeams.rooms;
   const free = page.sessions.filter((s) => !room.sessions.some((r) => r.sessionId === s.id));
   const heading = `room-${room.id}`;
   return (
@@ -57,7 +59,7 @@ export function RoomCard({
                     <span className="block text-xs text-slate-600">{s.startsAt}</span>
                   </td>
                   <td>{s.seated}</td>
-                  <td>{messages().plannerTeams.people(s.members)}</td>
+                  <td>{messages(locale).plannerTeams.people(s.members)}</td>
                   <td>
                     {s.approved ? t.approved : t.notApproved} · {t.warningsCount(s.warnings)}
                   </td>

@@ -6,6 +6,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveRoomAction } from '@/lib/actions/planner/teams-rooms';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function RoomForm({
   schoolId,
@@ -14,7 +15,8 @@ export function RoomForm({
   schoolId: string;
   room?: { id: string; name: string; seats: number; computers: boolean };
 }) {
-  const t = messages().plannerTeams.rooms;
+  const locale = useLocale();
+  const t = messages(locale).plannerTeams.rooms;
   const f = useFormAction(saveRoomAction);
   return (
     <form action={f.action} className="space-y-3" noValidate>

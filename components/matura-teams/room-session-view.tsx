@@ -14,11 +14,13 @@ import {
 import { ActionForm } from '@/components/forms/action-form';
 import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function RoomSessionView({ schoolId, page }: { schoolId: string; page: RoomSessionPage }) {
-  const t = messages().plannerTeams.roomSession;
-  const roles = messages().plannerTeams.roles;
-  const teachers = messages().plannerTeams.teachers;
+export async function RoomSessionView({ schoolId, page }: { schoolId: string; page: RoomSessionPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerTeams.roomSession;
+  const roles = messages(locale).plannerTeams.roles;
+  const teachers = messages(locale).plannerTeams.teachers;
   const hidden = { schoolId, roomSessionId: page.id };
   const free = page.room.seats - page.seated.length;
   return (

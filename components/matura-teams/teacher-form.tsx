@@ -8,6 +8,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { saveTeacherAction } from '@/lib/actions/planner/teams-teachers';
 import { messages } from '@/lib/i18n';
 import type { TeacherRow } from '@/lib/matura/teams/teachers';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function TeacherForm({
   schoolId,
@@ -20,7 +21,8 @@ export function TeacherForm({
   staff: { userId: string; name: string }[];
   teacher?: TeacherRow;
 }) {
-  const t = messages().plannerTeams.teachers;
+  const locale = useLocale();
+  const t = messages(locale).plannerTeams.teachers;
   const f = useFormAction(saveTeacherAction);
   const chosen = new Set(teacher?.subjects ?? []);
   const key = teacher?.id ?? 'new';

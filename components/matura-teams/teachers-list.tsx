@@ -6,9 +6,11 @@ import { deleteTeacherAction } from '@/lib/actions/planner/teams-teachers';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { TeacherForm } from './teacher-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function TeachersList({ schoolId, page }: { schoolId: string; page: TeachersPage }) {
-  const t = messages().plannerTeams.teachers;
+export async function TeachersList({ schoolId, page }: { schoolId: string; page: TeachersPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerTeams.teachers;
   if (page.teachers.length === 0) return <p className="card">{t.empty}</p>;
   return (
     <ScrollTable label={t.listLabel} className="card p-0" cards>

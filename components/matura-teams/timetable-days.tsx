@@ -2,9 +2,11 @@
 import { messages } from '@/lib/i18n';
 import type { TimetableDay } from '@/lib/matura/timetable';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function TimetableDays({ days }: { days: TimetableDay[] }) {
-  const t = messages().plannerTeams.timetable;
+export async function TimetableDays({ days }: { days: TimetableDay[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerTeams.timetable;
   if (days.length === 0) return <p className="card">{t.empty}</p>;
   return (
     <div className="space-y-4">

@@ -11,6 +11,7 @@ import { FieldError } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { useLocale } from '@/components/locale/locale-provider';
 
 function countRows(values: Record<string, string | undefined>, prefix: string): number {
   let n = 0;
@@ -29,7 +30,8 @@ export function DeclarationForm({
   choices: DeclarationChoices;
   initial: Record<string, string | undefined>;
 }) {
-  const t = messages().plannerDeclarations;
+  const locale = useLocale();
+  const t = messages(locale).plannerDeclarations;
   const f = useFormAction(saveDeclarationAction);
   const uid = useId().replace(/:/g, '');
   const start = f.state && !f.state.ok ? { ...initial, ...f.state.values } : initial;

@@ -7,8 +7,9 @@ import { STUDENT_COLUMNS } from '@/lib/matura/rules/student-row';
 import { ActionForm } from '@/components/forms/action-form';
 import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ImportPreview({
+export async function ImportPreview({
   schoolId,
   preview,
   canConfirm,
@@ -17,7 +18,8 @@ export function ImportPreview({
   preview: Preview;
   canConfirm: boolean;
 }) {
-  const t = messages().plannerStudents;
+  const locale = await currentLocale();
+  const t = messages(locale).plannerStudents;
   const ok = preview.errorCount === 0;
   const hidden = { schoolId, importId: preview.id };
   return (

@@ -4,9 +4,11 @@ import { messages } from '@/lib/i18n';
 import { SCHOOL_PATH } from '@/lib/licence/paths';
 import type { PrintoutsPage } from '@/lib/matura/printouts/printouts-page';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PrintoutsView({ page }: { page: PrintoutsPage }) {
-  const t = messages().plannerPrintouts.page;
+export async function PrintoutsView({ page }: { page: PrintoutsPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerPrintouts.page;
   return (
     <div className="space-y-5">
       {page.refusal && (

@@ -14,16 +14,18 @@ import { Notice } from '@/components/forms/notice';
 import { printoutPath } from '@/lib/matura/printouts/printouts-page';
 import { DeclarationForm } from './declaration-form';
 import { StudentForm } from './student-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function StudentDeclaration({ schoolId, page }: { schoolId: string; page: DeclarationPage }) {
-  const t = messages().plannerDeclarations;
+export async function StudentDeclaration({ schoolId, page }: { schoolId: string; page: DeclarationPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerDeclarations;
   const s = page.student;
   const ids = { schoolId, studentId: s.id };
   const deadline = formatLastDay(page.deadlineEnd);
   return (
     <div className="space-y-5">
       <p className="muted text-sm">
-        {messages().matura.formulas[s.formula as '2023' | '2015'] ?? s.formula}
+        {messages(locale).matura.formulas[s.formula as '2023' | '2015'] ?? s.formula}
         {s.vocationalExemption && ` · ${t.student.exemption}`} ·{' '}
         {s.lateStart ? t.deadlineLateStart(deadline) : t.deadline(deadline)}
       </p>
@@ -99,13 +101,13 @@ export function StudentDeclaration({ schoolId, page }: { schoolId: string; page:
       </section>
       {canWork(page.access.level) && (
         <section className="card space-y-3">
-          <h2 className="h2">{messages().plannerStudents.edit.title}</h2>
+          <h2 className="h2">{messages(locale).plannerStudents.edit.title}</h2>
           <StudentForm schoolId={schoolId} student={s} />
           <ConfirmButton
             action={deleteStudentAction}
             hidden={ids}
-            label={messages().plannerStudents.edit.delete}
-            confirmText={messages().plannerStudents.edit.deleteConfirm}
+            label={messages(locale).plannerStudents.edit.delete}
+            confirmText={messages(locale).plannerStudents.edit.deleteConfirm}
           />
         </section>
       )}

@@ -7,6 +7,7 @@ import { CheckboxField, Field, SelectField } from '@/components/forms/field';
 import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type StudentFormValues = {
   id: string;
@@ -20,7 +21,8 @@ export type StudentFormValues = {
 };
 
 export function StudentForm({ schoolId, student }: { schoolId: string; student?: StudentFormValues }) {
-  const t = messages().plannerStudents;
+  const locale = useLocale();
+  const t = messages(locale).plannerStudents;
   const f = useFormAction(student ? updateStudentAction : addStudentAction);
   // After a successful add the form is remounted empty for the next student.
   const key = f.ok && !student ? String(f.message) : 'form';
@@ -58,7 +60,7 @@ export function StudentForm({ schoolId, student }: { schoolId: string; student?:
         label={t.fields.formula}
         defaultValue={f.value('formula', student?.formula ?? '2023')}
         error={f.error('formula')}
-        options={Object.entries(messages().matura.formulas).map(([value, label]) => ({ value, label }))}
+        options={Object.entries(messages(locale).matura.formulas).map(([value, label]) => ({ value, label }))}
       />
       <CheckboxField
         name="vocationalExemption"

@@ -6,9 +6,11 @@ import { formatDate } from '@/lib/format/time';
 import { plannerPath } from '@/lib/licence/paths';
 import type { ListedStudent } from '@/lib/matura/students/student-list';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function StudentTable({ schoolId, students }: { schoolId: string; students: ListedStudent[] }) {
-  const t = messages().plannerStudents;
+export async function StudentTable({ schoolId, students }: { schoolId: string; students: ListedStudent[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerStudents;
   const state = (s: ListedStudent) =>
     s.declaration.kind === 'none' ? (
       <span className="muted">{t.declarationState.none}</span>
@@ -58,7 +60,7 @@ export function StudentTable({ schoolId, students }: { schoolId: string; student
 }
 
 /** The list one class at a time: a link per class and one for all (the address keeps the choice). */
-export function ClassFilter({
+export async function ClassFilter({
   schoolId,
   classes,
   current,
@@ -67,7 +69,8 @@ export function ClassFilter({
   classes: string[];
   current: string | null;
 }) {
-  const t = messages().plannerStudents;
+  const locale = await currentLocale();
+  const t = messages(locale).plannerStudents;
   const link = (label: string, klasa: string | null) => (
     <Link
       key={label}

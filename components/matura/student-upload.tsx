@@ -3,9 +3,11 @@
 import { messages } from '@/lib/i18n';
 import { plannerPath } from '@/lib/licence/paths';
 import { UploadForm } from '@/components/groups/upload-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function StudentUpload({ schoolId }: { schoolId: string }) {
-  const t = messages().plannerStudents.import;
+export async function StudentUpload({ schoolId }: { schoolId: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).plannerStudents.import;
   return (
     <section className="card space-y-3">
       <p>{t.intro}</p>

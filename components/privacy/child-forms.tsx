@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { editChild, removeChild } from '@/lib/actions/privacy/children';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function EditChildForm({ child }: { child: { id: string; fullName: string; birthYear: number } }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const f = useFormAction(editChild);
   return (
     <form action={f.action} noValidate className="space-y-4">
@@ -35,7 +37,8 @@ export function EditChildForm({ child }: { child: { id: string; fullName: string
 }
 
 export function RemoveChildForm({ childId }: { childId: string }) {
-  const t = messages().privacy.children;
+  const locale = useLocale();
+  const t = messages(locale).privacy.children;
   const f = useFormAction(removeChild);
   return (
     <form action={f.action} noValidate className="space-y-4">

@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { confirmEmail } from '@/lib/actions/privacy/confirm-email';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ConfirmEmailForm({ token }: { token: string }) {
-  const t = messages().privacy.email;
+  const locale = useLocale();
+  const t = messages(locale).privacy.email;
   const f = useFormAction(confirmEmail);
   return (
     <form action={f.action} noValidate className="space-y-4">

@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { deleteAccount } from '@/lib/actions/privacy/delete-account';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function DeleteAccountForm() {
-  const t = messages().privacy.delete;
+  const locale = useLocale();
+  const t = messages(locale).privacy.delete;
   const f = useFormAction(deleteAccount);
   return (
     <form action={f.action} noValidate className="space-y-4">

@@ -4,6 +4,7 @@ import { Notice } from '@/components/forms/notice';
 import { requestExport } from '@/lib/actions/privacy/export';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Latest = {
   status: 'PENDING' | 'READY' | 'FAILED';
@@ -12,8 +13,9 @@ type Latest = {
   expiresAt: Date | null;
 };
 
-export function ExportCard({ latest, now }: { latest: Latest | null; now: Date }) {
-  const t = messages().privacy.export;
+export async function ExportCard({ latest, now }: { latest: Latest | null; now: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).privacy.export;
   const state = !latest
     ? null
     : latest.status === 'PENDING'

@@ -1,9 +1,11 @@
 // /konto's card of privacy rights: one link for each thing a person can do themselves.
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PrivacyLinks() {
-  const t = messages().privacy.card;
+export async function PrivacyLinks() {
+  const locale = await currentLocale();
+  const t = messages(locale).privacy.card;
   return (
     <section className="card space-y-3" aria-labelledby="prywatnosc-h">
       <h2 id="prywatnosc-h" className="h2">

@@ -7,9 +7,11 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { changeEmail, updateProfile } from '@/lib/actions/privacy/profile';
 import { messages } from '@/lib/i18n';
 import type { OwnProfile } from '@/lib/privacy/profile/profile';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ProfileForm({ profile }: { profile: OwnProfile }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const t = m.privacy.profile;
   const f = useFormAction(updateProfile);
   return (
@@ -55,7 +57,8 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
 }
 
 export function EmailChangeForm({ profile }: { profile: OwnProfile }) {
-  const t = messages().privacy.email;
+  const locale = useLocale();
+  const t = messages(locale).privacy.email;
   const f = useFormAction(changeEmail);
   if (profile.isChild) return <p className="text-sm">{t.childNote}</p>;
   return (

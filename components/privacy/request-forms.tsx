@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { decideRequest, fileRequest } from '@/lib/actions/privacy/requests';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function PrivacyRequestForm() {
-  const t = messages().privacy.requests;
+  const locale = useLocale();
+  const t = messages(locale).privacy.requests;
   const f = useFormAction(fileRequest);
   const kinds = Object.entries(t.kinds).map(([value, label]) => ({ value, label }));
   return (
@@ -37,7 +39,8 @@ export function PrivacyRequestForm() {
 }
 
 export function DecideRequestForm({ requestId }: { requestId: string }) {
-  const t = messages().privacy.requests.panel;
+  const locale = useLocale();
+  const t = messages(locale).privacy.requests.panel;
   const f = useFormAction(decideRequest);
   return (
     <form action={f.action} noValidate className="space-y-4">

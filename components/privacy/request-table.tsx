@@ -4,11 +4,13 @@ import Link from 'next/link';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { messages } from '@/lib/i18n';
 import type { RequestView } from '@/lib/privacy/requests/queue';
+import { currentLocale } from '@/lib/locale/current';
 
 const TONE = { ok: 'text-slate-700', soon: 'font-semibold text-amber-800', overdue: 'font-semibold text-red-700' };
 
-export function RequestTable({ label, rows, staff }: { label: string; rows: RequestView[]; staff?: boolean }) {
-  const t = messages().privacy.requests.panel;
+export async function RequestTable({ label, rows, staff }: { label: string; rows: RequestView[]; staff?: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).privacy.requests.panel;
   return (
     <ScrollTable label={label} className={staff ? 'card p-0' : undefined} cards={!staff}>
       <table className="table">

@@ -3,6 +3,7 @@
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { messages } from '@/lib/i18n';
 import type { SummarySection } from '@/lib/privacy/export/summary';
+import { currentLocale } from '@/lib/locale/current';
 
 function Fields({ s }: { s: SummarySection }) {
   return (
@@ -46,8 +47,9 @@ function Table({ s }: { s: SummarySection }) {
   );
 }
 
-export function SummaryTables({ sections }: { sections: SummarySection[] }) {
-  const t = messages().privacy.myData;
+export async function SummaryTables({ sections }: { sections: SummarySection[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).privacy.myData;
   const empty = sections.filter((s) => s.rows.length === 0);
   return (
     <>

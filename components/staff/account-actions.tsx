@@ -4,15 +4,17 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
 import { blockUser, sendPasswordReset, unblockUser } from '@/lib/actions/staff/accounts';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function AccountActions(p: {
+export async function AccountActions(p: {
   userId: string;
   hasEmail: boolean;
   blocked: boolean;
   self: boolean;
   mayBlock: boolean;
 }) {
-  const t = messages().staff.account;
+  const locale = await currentLocale();
+  const t = messages(locale).staff.account;
   return (
     <section className="card space-y-4" aria-labelledby="dzialania">
       <h2 id="dzialania" className="h2">

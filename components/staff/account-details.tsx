@@ -2,9 +2,11 @@
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffAccountPage } from '@/lib/staff/account-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function AccountDetails({ user: u, roles }: { user: StaffAccountPage['user']; roles: string }) {
-  const m = messages().staff.account;
+export async function AccountDetails({ user: u, roles }: { user: StaffAccountPage['user']; roles: string }) {
+  const locale = await currentLocale();
+  const m = messages(locale).staff.account;
   const state = u.blockedAt ? m.blockedSince(formatDateTime(u.blockedAt)) : u.disabledAt ? m.deactivated : m.active;
   const rows: [string, string][] = [
     [m.email, u.email ?? '—'],

@@ -5,9 +5,11 @@ import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { LOOKUP_LIMIT, type FoundAccount } from '@/lib/staff/lookup';
+import { currentLocale } from '@/lib/locale/current';
 
-export function AccountSearch({ q }: { q: string }) {
-  const t = messages().staff.users;
+export async function AccountSearch({ q }: { q: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).staff.users;
   return (
     <form method="get" role="search" className="card grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
       <div className="min-w-0">
@@ -34,8 +36,9 @@ export function AccountSearch({ q }: { q: string }) {
   );
 }
 
-export function AccountResults({ rows, limited }: { rows: FoundAccount[]; limited: boolean }) {
-  const t = messages().staff.users;
+export async function AccountResults({ rows, limited }: { rows: FoundAccount[]; limited: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).staff.users;
   return (
     <section className="space-y-2" aria-labelledby="wyniki">
       <h2 id="wyniki" className="h2">

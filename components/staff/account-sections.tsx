@@ -8,6 +8,7 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffAccountPage } from '@/lib/staff/account-page';
+import { currentLocale } from '@/lib/locale/current';
 
 const t = () => messages().staff.account;
 
@@ -165,9 +166,10 @@ export function LoginsCard({ page }: { page: StaffAccountPage }) {
   );
 }
 
-export function PrivacyCard({ requests }: { requests: StaffAccountPage['privacyRequests'] }) {
+export async function PrivacyCard({ requests }: { requests: StaffAccountPage['privacyRequests'] }) {
+  const locale = await currentLocale();
   const m = t();
-  const p = messages().privacy.requests;
+  const p = messages(locale).privacy.requests;
   return (
     <Card id="rodo" title={m.privacyRequests} empty={requests.length === 0 && m.noPrivacyRequests}>
       <ul className="space-y-1 text-sm">

@@ -7,10 +7,12 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { inviteStaff } from '@/lib/actions/staff/team';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function InviteForm({ roles }: { roles: { value: string; label: string; hint: string }[] }) {
+  const locale = useLocale();
   const f = useFormAction(inviteStaff);
-  const t = messages().staff.team;
+  const t = messages(locale).staff.team;
   return (
     <form action={f.action} className="card space-y-3" noValidate aria-labelledby="zapros">
       <h2 id="zapros" className="h2">

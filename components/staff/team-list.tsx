@@ -6,9 +6,11 @@ import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffMember } from '@/lib/staff/team';
+import { currentLocale } from '@/lib/locale/current';
 
-export function TeamList({ members, viewerId }: { members: StaffMember[]; viewerId: string }) {
-  const t = messages().staff.team;
+export async function TeamList({ members, viewerId }: { members: StaffMember[]; viewerId: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).staff.team;
   return (
     <ul className="space-y-3" aria-label={t.listLabel}>
       {members.map((p) => (

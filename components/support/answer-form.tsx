@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { answerComplaint } from '@/lib/actions/support/answer-complaint';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function AnswerForm({ complaintId }: { complaintId: string }) {
-  const t = messages().support.panel;
+  const locale = useLocale();
+  const t = messages(locale).support.panel;
   const f = useFormAction(answerComplaint);
   return (
     <form action={f.action} className="space-y-3" noValidate>

@@ -7,6 +7,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { SenderFields } from '@/components/support/sender-fields';
 import { fileComplaint } from '@/lib/actions/support/file-complaint';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ComplaintForm({
   name,
@@ -20,7 +21,8 @@ export function ComplaintForm({
   orders: { value: string; label: string }[] | null;
   orderId: string;
 }) {
-  const t = messages().support.complaints;
+  const locale = useLocale();
+  const t = messages(locale).support.complaints;
   const f = useFormAction(fileComplaint);
   return (
     <form action={f.action} className="space-y-4" noValidate>

@@ -3,11 +3,13 @@ import Link from 'next/link';
 import type { ComplaintView } from '@/lib/support/complaint-view';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const TONE = { ok: 'text-slate-700', soon: 'font-semibold text-amber-800', overdue: 'font-semibold text-red-700' };
 
-export function ComplaintTable({ label, rows }: { label: string; rows: ComplaintView[] }) {
-  const t = messages().support.panel;
+export async function ComplaintTable({ label, rows }: { label: string; rows: ComplaintView[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).support.panel;
   return (
     <ScrollTable label={label} className="card p-0">
       <table className="table">

@@ -8,6 +8,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { SenderFields } from '@/components/support/sender-fields';
 import { sendContact } from '@/lib/actions/support/send-contact';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ContactForm({
   name,
@@ -18,7 +19,8 @@ export function ContactForm({
   email: string;
   topics: { value: string; label: string }[];
 }) {
-  const t = messages().support.contact;
+  const locale = useLocale();
+  const t = messages(locale).support.contact;
   const f = useFormAction(sendContact);
   return (
     <form action={f.action} className="space-y-4" noValidate>

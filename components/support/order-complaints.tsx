@@ -3,9 +3,11 @@
 import Link from 'next/link';
 import { orderComplaints } from '@/lib/support/complaint-view';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function OrderComplaints({ userId, orderId }: { userId: string; orderId: string }) {
-  const t = messages().support.orderSection;
+  const locale = await currentLocale();
+  const t = messages(locale).support.orderSection;
   const complaints = await orderComplaints(userId, orderId);
   return (
     <section className="card space-y-3" aria-labelledby="reklamacje-zamowienia">

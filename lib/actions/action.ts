@@ -6,7 +6,8 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
-import '@/lib/i18n/zod-locale';
+import { zodErrorMap } from '@/lib/i18n/zod-locale';
+import { currentLocale } from '@/lib/locale/current';
 import { messages } from '@/lib/i18n';
 import { UserError, userErrorText, type FieldErrors } from '@/lib/errors';
 import { foreignOrigin } from '@/lib/http/route';
@@ -42,7 +43,8 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
   run: (input: z.output<S>, ctx: Ctx<A>) => Promise<ActionState<T>>,
 ) {
   return async (_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> => {
-    const m = messages();
+    const locale = await currentLocale();
+    const m = messages(locale);
     // Next refuses an Origin that differs from Host but lets a request without one through;
     // here both a missing and a foreign Origin end the action before anything is read or written.
     if (foreignOrigin((await headers()).get('origin'))) {
@@ -63,7 +65,7 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
         const prev = raw[k];
         raw[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
       }
-      const parsed = opts.schema.safeParse(raw);
+      const parsed = opts.schema.safeParse(raw, { error: zodErrorMap(locale) });
       if (!parsed.success)
         return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
       const result = await run(parsed.data, { user } as Ctx<A>);
@@ -71,7 +73,7 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
       return result && !result.ok && !result.values ? { ...result, values } : result;
     } catch (e) {
       unstable_rethrow(e); // redirect() and notFound() are control flow, not failures
-      if (e instanceof UserError) return { ok: false, ...userErrorText(e), values };
+      if (e instanceof UserError) return { ok: false, ...userErrorText(e, locale), values };
       console.error('[action]', e instanceof Error ? e.message : e);
       return { ok: false, error: m.errors.unexpected, values };
     }

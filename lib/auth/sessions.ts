@@ -20,6 +20,8 @@ export type SessionUser = {
   firstName: string;
   lastName: string;
   roles: Role[];
+  /** The interface language chosen on the profile (lib/i18n/locales.ts), null when never chosen. */
+  locale?: string | null;
 };
 
 /** A new row for a successful login; its id goes into the JWT. */
@@ -49,7 +51,7 @@ export async function openSession(
  */
 export async function liveSession(sessionId: string, userId: string, now = currentTime()): Promise<SessionUser | null> {
   const rows = await db().$queryRaw<(SessionUser & { lastSeenAt: Date })[]>`
-    SELECT u."id", u."email", u."login", u."firstName", u."lastName", u."roles"::text[] AS "roles", s."lastSeenAt"
+    SELECT u."id", u."email", u."login", u."firstName", u."lastName", u."roles"::text[] AS "roles", u."locale", s."lastSeenAt"
     FROM "AuthSession" s JOIN "User" u ON u."id" = s."userId"
     WHERE s."id" = ${sessionId} AND s."userId" = ${userId} AND s."revokedAt" IS NULL
       AND u."disabledAt" IS NULL AND u."blockedAt" IS NULL`;

@@ -1,16 +1,18 @@
 // Money is integer minor units (grosze, pence, cents) with an ISO currency code.
+import { intlTag } from './intl-tag';
 export type Currency = 'PLN' | 'GBP' | 'EUR' | 'USD';
 export const CURRENCIES: readonly Currency[] = ['PLN', 'GBP', 'EUR', 'USD'];
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** 199900, 'PLN' → "1999,00 zł" (pl-PL, non-breaking spaces as Intl writes them). */
-export function formatMoney(minor: number, currency: string = 'PLN'): string {
+/** 199900, 'PLN' → "1999,00 zł" (pl-PL, non-breaking spaces as Intl writes them); "PLN 1,999.00" in English. */
+export function formatMoney(minor: number, currency: string = 'PLN', locale?: string): string {
   if (!Number.isInteger(minor)) throw new Error(`An amount must be an integer number of grosze: ${minor}`);
-  let f = formatters.get(currency);
+  const key = `${intlTag(locale)}:${currency}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('pl-PL', { style: 'currency', currency, minimumFractionDigits: 2 });
-    formatters.set(currency, f);
+    f = new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency, minimumFractionDigits: 2 });
+    formatters.set(key, f);
   }
   return f.format(minor / 100);
 }

@@ -1,20 +1,21 @@
 // All dates the platform shows or reasons about are in Europe/Warsaw.
+import { perLocale } from './intl-tag';
 export const TIME_ZONE = 'Europe/Warsaw';
 
-const dateFmt = new Intl.DateTimeFormat('pl-PL', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const dateTimeFmt = new Intl.DateTimeFormat('pl-PL', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const dateFmt = perLocale(
+  (tag) => new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }),
+);
+const dateTimeFmt = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      timeZone: TIME_ZONE,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+);
 const partsFmt = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   year: 'numeric',
@@ -26,14 +27,15 @@ const partsFmt = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-export const formatDate = (d: Date) => dateFmt.format(d);
-export const formatDateTime = (d: Date) => dateTimeFmt.format(d);
+/** "3 grudnia 2026" (Warsaw's calendar day), "3 December 2026" in English. */
+export const formatDate = (d: Date, locale?: string) => dateFmt(locale).format(d);
+export const formatDateTime = (d: Date, locale?: string) => dateTimeFmt(locale).format(d);
 
 /** Access and windows end at an exclusive instant (1 Sep 00:00): this is the last moment inside. */
 export const lastInstantBefore = (end: Date) => new Date(end.getTime() - 1);
 
 /** The last day people may still use something ending (exclusively) at `end`: 1 Sep 00:00 → "31 sierpnia 2027". */
-export const formatLastDay = (end: Date) => formatDate(lastInstantBefore(end));
+export const formatLastDay = (end: Date, locale?: string) => formatDate(lastInstantBefore(end), locale);
 
 export type WarsawParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
 

@@ -11,10 +11,12 @@ export async function queueEmail<N extends TemplateName>(
   to: string,
   template: N,
   props: TemplateProps<N>,
+  /** The recipient's language (lib/locale/choose.ts localeOfUser), kept for rendering on delivery. */
+  locale = 'pl',
 ): Promise<string> {
   const { attachments, ...rendered } = await renderEmail(template, props);
   const row = await tx.emailMessage.create({
-    data: { to, template, ...rendered, attachments: attachmentsColumn(attachments) },
+    data: { to, template, locale, ...rendered, attachments: attachmentsColumn(attachments) },
     select: { id: true },
   });
   return row.id;
@@ -31,11 +33,12 @@ export async function queueEmailOnce<N extends TemplateName>(
   to: string,
   template: N,
   props: TemplateProps<N>,
+  locale = 'pl',
 ): Promise<string | null> {
   const { attachments, ...rendered } = await renderEmail(template, props);
   const id = randomUUID();
   const { count } = await tx.emailMessage.createMany({
-    data: [{ id, to, template, onceKey, ...rendered, attachments: attachmentsColumn(attachments) }],
+    data: [{ id, to, template, onceKey, locale, ...rendered, attachments: attachmentsColumn(attachments) }],
     skipDuplicates: true,
   });
   return count === 1 ? id : null;

@@ -4,10 +4,12 @@ import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 /** Logs in through next-auth's credentials endpoint; the server validates and rate-limits. */
 export function LoginForm({ next }: { next: string }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<{ identifier?: string; password?: string }>({});
   const [pending, setPending] = useState(false);

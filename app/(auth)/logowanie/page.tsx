@@ -7,15 +7,20 @@ import { safeRedirect } from '@/lib/url';
 import { landingAfterLogin } from '@/lib/panel/landing';
 import { LoginForm } from './login-form';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().auth.loginTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).auth.loginTitle };
+}
 
 export default async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const params = await searchParams;
   const next = safeRedirect(params.next);
   const user = await currentUser();

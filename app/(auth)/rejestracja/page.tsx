@@ -5,15 +5,20 @@ import { currentUser } from '@/lib/auth/session';
 import { safeRedirect } from '@/lib/url';
 import { messages } from '@/lib/i18n';
 import { RegisterForm } from './register-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().auth.registerTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).auth.registerTitle };
+}
 
 export default async function RegisterPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const next = safeRedirect((await searchParams).next);
   if (await currentUser()) redirect(next);
   return (

@@ -9,9 +9,11 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { register } from '@/lib/actions/auth/register';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function RegisterForm({ next, onRegistered }: { next: string; onRegistered?: () => void }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const f = useFormAction(register);
   const { state } = f;
   const credentials = useRef<{ email: string; password: string } | null>(null);

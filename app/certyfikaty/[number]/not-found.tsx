@@ -3,9 +3,11 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
 import { VerifyForm } from '@/components/certificates/verify-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export default function CertificateNotFound() {
-  const t = messages().learning.certificateLifecycle;
+export default async function CertificateNotFound() {
+  const locale = await currentLocale();
+  const t = messages(locale).learning.certificateLifecycle;
   return (
     <div className="mx-auto max-w-lg space-y-4">
       <div className="card space-y-2 border-red-300" data-testid="verification" role="status">
@@ -13,10 +15,10 @@ export default function CertificateNotFound() {
         <h1 className="h1">{t.notFoundTitle}</h1>
         <p className="text-slate-700">{t.notFoundBody}</p>
       </div>
-      <VerifyForm heading={messages().learning.verifyAnother} level={2} />
+      <VerifyForm heading={messages(locale).learning.verifyAnother} level={2} />
       <p>
         <Link href="/" className="link">
-          {messages().errors.backHome}
+          {messages(locale).errors.backHome}
         </Link>
       </p>
     </div>

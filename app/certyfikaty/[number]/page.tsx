@@ -5,14 +5,19 @@ import { verifyCertificate } from '@/lib/certificates/verify';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 import { VerificationCard } from '@/components/certificates/verification-card';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.verifyTitle, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.verifyTitle, robots: { index: false } };
+}
 
 /**
  * Public: anyone holding a number may check it. Shows name, course and date — nothing else; a
  * revoked or replaced number says so with the date. A number nobody issued is a 404 (not-found.tsx).
  */
 export default async function VerifyPage({ params }: { params: Promise<{ number: string }> }) {
+  const locale = await currentLocale();
   const raw = decodeURIComponent(pageParams(await params).number);
   const v = await verifyCertificate(raw);
   if (v.status === 'malformed' || v.status === 'unknown') notFound();
@@ -22,7 +27,7 @@ export default async function VerifyPage({ params }: { params: Promise<{ number:
       <VerificationCard v={v} />
       <p>
         <Link href="/certyfikaty" className="link">
-          {messages().learning.verifyAnother}
+          {messages(locale).learning.verifyAnother}
         </Link>
       </p>
     </div>

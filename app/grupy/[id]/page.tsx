@@ -14,8 +14,12 @@ import { pageParams } from '@/lib/http/ids';
 import { can } from '@/lib/auth/permissions';
 import { objectHistory } from '@/lib/audit/history';
 import { AuditHistory } from '@/components/audit/history';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().groups.groupPageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).groups.groupPageTitle };
+}
 
 export default async function GroupPage({
   params,

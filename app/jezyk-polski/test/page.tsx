@@ -9,12 +9,17 @@ import { Markdown } from '@/components/learning/markdown';
 import { renderedParts } from '@/components/learning/test/rendered-parts';
 import { PlacementForm } from '@/components/language/placement-form';
 import { PlacementIntro } from '@/components/language/placement-intro';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().languagePlacement.test.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).languagePlacement.test.metaTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function PlacementTestPage() {
-  const t = messages().languagePlacement.test;
+  const locale = await currentLocale();
+  const t = messages(locale).languagePlacement.test;
   const page = await placementTestPage(await placementToken());
   const back = { href: '/jezyk-polski', label: t.backToProgramme };
   if (page.kind === 'unavailable')

@@ -8,16 +8,21 @@ import { previewDocumentPath } from '@/lib/language/signup/documents';
 import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { LanguageSignupForm } from '@/components/language/signup-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().languageSignup.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).languageSignup.title };
+}
 export const dynamic = 'force-dynamic';
 
 // Sign-up without an account (razem B1–B3): the level from ?poziom= or the placement test's cookie.
 export default async function LanguageSignupPage({ searchParams }: { searchParams: Promise<{ poziom?: string }> }) {
+  const locale = await currentLocale();
   const { poziom } = await searchParams;
   const user = await currentUser();
   const page = await languageSignupPage(user, typeof poziom === 'string' ? poziom : undefined, await placementToken());
-  const t = messages().languageSignup;
+  const t = messages(locale).languageSignup;
   if (!page || page.levels.length === 0) return <Notice tone="info">{t.noProgramme}</Notice>;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -36,7 +41,7 @@ export default async function LanguageSignupPage({ searchParams }: { searchParam
         </p>
       )}
       {page.cannotSign ? (
-        <Notice tone="info">{messages().billingAccount.signup.cannotBuy}</Notice>
+        <Notice tone="info">{messages(locale).billingAccount.signup.cannotBuy}</Notice>
       ) : (
         <>
           {page.member && <Notice tone="info">{t.signedIn(page.member.name)}</Notice>}

@@ -8,9 +8,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { chooseOwnPassword, keepPassword } from '@/lib/actions/groups/first-login';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function FirstLoginForms({ next }: { next: string }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const f = useFormAction(chooseOwnPassword);
   const { state } = f;
   const typed = useRef('');

@@ -6,12 +6,17 @@ import { needsFirstLoginChoice } from '@/lib/groups/accounts/first-login';
 import { landingAfterLogin } from '@/lib/panel/landing';
 import { messages } from '@/lib/i18n';
 import { FirstLoginForms } from './first-login-forms';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().auth.firstLoginPage };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).auth.firstLoginPage };
+}
 
 // Every sign-in passes through here; only people whose password was issued by someone else stay.
 export default async function FirstLoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const { next: raw } = await searchParams;
   // A participant signing in from the home page lands on their courses.
   const next = raw && raw !== '/' ? safeRedirect(raw, '/moje-kursy') : '/moje-kursy';

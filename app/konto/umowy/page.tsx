@@ -8,13 +8,18 @@ import { warsawDay } from '@/lib/billing/queries/charge-state';
 import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { MyContractsTable } from '@/components/billing/my-contracts-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().billingAccount.list.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).billingAccount.list.title };
+}
 
 // The payer's contracts with the next payment of each.
 export default async function MyContractsPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('orders:read-own', ACCOUNT_CONTRACTS_PATH);
-  const t = messages().billingAccount.list;
+  const t = messages(locale).billingAccount.list;
   const [contracts, today] = [await myContracts(user.id), warsawDay(currentTime())];
   return (
     <div className="space-y-6">

@@ -6,18 +6,27 @@ import { deletionPage } from '@/lib/privacy/pages';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { DeleteAccountForm } from '@/components/privacy/delete-account-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().privacy.delete.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).privacy.delete.title };
+}
 export const dynamic = 'force-dynamic';
 
 // Art. 17 RODO: the consequences, what stays and why, what stops it now, and the confirmation.
 export default async function DeleteAccountPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('account:manage-own', '/konto/usun');
-  const t = messages().privacy.delete;
+  const t = messages(locale).privacy.delete;
   const page = await deletionPage(user.id);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <PageHeader title={t.title} intro={t.intro} back={{ href: '/konto', label: messages().privacy.myData.back }} />
+      <PageHeader
+        title={t.title}
+        intro={t.intro}
+        back={{ href: '/konto', label: messages(locale).privacy.myData.back }}
+      />
       <section className="card space-y-3" aria-labelledby="skutki-h">
         <h2 id="skutki-h" className="h2">
           {t.consequencesTitle}
@@ -35,7 +44,7 @@ export default async function DeleteAccountPage() {
         </ul>
         <p>
           <Link href="/konto/moje-dane" className="link">
-            {messages().privacy.card.myData}
+            {messages(locale).privacy.card.myData}
           </Link>
         </p>
       </section>

@@ -5,14 +5,19 @@ import { ownRequests } from '@/lib/privacy/requests/queue';
 import { PageHeader } from '@/components/forms/page-header';
 import { PrivacyRequestForm } from '@/components/privacy/request-forms';
 import { RequestTable } from '@/components/privacy/request-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().privacy.requests.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).privacy.requests.title };
+}
 export const dynamic = 'force-dynamic';
 
 // Art. 18 and 21 RODO and anything else that needs a person: the form and one's own requests.
 export default async function PrivacyRequestsPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('account:manage-own', '/konto/wnioski');
-  const t = messages().privacy.requests;
+  const t = messages(locale).privacy.requests;
   const mine = await ownRequests(user.id);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

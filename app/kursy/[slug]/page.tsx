@@ -10,16 +10,19 @@ import { GroupSteps } from '@/components/catalog/group-steps';
 import { CourseProgramme, CourseTestFacts } from '@/components/catalog/course-programme';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+  const locale = await currentLocale();
   const course = await getPublishedCourse(pageParams(await params).slug);
-  return { title: course?.title ?? messages().course.fallbackTitle };
+  return { title: course?.title ?? messages(locale).course.fallbackTitle };
 }
 
 export default async function CoursePage({ params }: { params: Promise<{ slug: string }> }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.course;
   const course = await getPublishedCourse(pageParams(await params).slug);
   if (!course) notFound();

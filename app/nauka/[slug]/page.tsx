@@ -14,13 +14,18 @@ import { Notice } from '@/components/forms/notice';
 import { ConsultationBox } from '@/components/learning/consultation-box';
 import { consultationWindow } from '@/lib/learning/consultations';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.course };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.course };
+}
 
 export default async function CourseHome({ params }: { params: Promise<{ slug: string }> }) {
+  const locale = await currentLocale();
   const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}`);
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const access = await courseAccess(user.id, slug);
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;

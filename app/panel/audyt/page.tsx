@@ -6,14 +6,19 @@ import { messages } from '@/lib/i18n';
 import { auditFilterChoices, auditList, type AuditFilters } from '@/lib/audit/history';
 import { PageHeader } from '@/components/forms/page-header';
 import { AuditList } from '@/components/audit/audit-list';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().audit.list.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).audit.list.title) };
+}
 export const dynamic = 'force-dynamic';
 
 type Query = Record<'actor' | 'action' | 'objectType' | 'objectId' | 'from' | 'to' | 'strona', string | undefined>;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Partial<Query>> }) {
+  const locale = await currentLocale();
   await requirePermission('panel:audit', '/panel/audyt');
   const q = await searchParams;
   const one = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, 200) : undefined);
@@ -28,7 +33,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     to: raw.to && DAY.test(raw.to) ? raw.to : undefined,
   };
   const [result, choices] = await Promise.all([auditList(filters, Number(one(q.strona) ?? 1)), auditFilterChoices()]);
-  const t = messages().audit.list;
+  const t = messages(locale).audit.list;
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} />

@@ -8,8 +8,12 @@ import { KsefBacklog } from '@/components/invoices/ksef-backlog';
 import { Notice } from '@/components/forms/notice';
 import { KsefFilterForm } from '@/components/invoices/ksef-filter-form';
 import { KsefDocumentsTable } from '@/components/invoices/ksef-documents-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().ksef.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).ksef.panel.title) };
+}
 
 const asState = (v?: string) => KSEF_STATES.find((s) => s === v) as KsefState | undefined;
 
@@ -18,11 +22,12 @@ export default async function StaffInvoicesPage({
 }: {
   searchParams: Promise<{ stan?: string; q?: string; ponownie?: string }>;
 }) {
+  const locale = await currentLocale();
   await requirePermission('panel:invoices', '/panel/faktury');
   const p = await searchParams;
   const filter = { state: asState(p.stan), q: typeof p.q === 'string' ? p.q.slice(0, 60) : undefined };
   const [rows, backlog] = await Promise.all([staffKsefList(filter), ksefBacklog()]);
-  const t = messages().ksef.panel;
+  const t = messages(locale).ksef.panel;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.title}</h1>

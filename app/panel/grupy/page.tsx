@@ -4,8 +4,12 @@ import { requirePermission } from '@/lib/auth/session';
 import { coursesWithGroups, staffGroups, STAFF_GROUP_STATES, type StaffGroupState } from '@/lib/groups/staff-list';
 import { messages } from '@/lib/i18n';
 import { StaffGroupsTable } from '@/components/groups/staff-groups-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().groups.staffList.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).groups.staffList.title) };
+}
 
 const asState = (v?: string) => STAFF_GROUP_STATES.find((s) => s === v) as StaffGroupState | undefined;
 
@@ -14,11 +18,12 @@ export default async function StaffGroupsPage({
 }: {
   searchParams: Promise<{ etap?: string; firma?: string; kurs?: string }>;
 }) {
+  const locale = await currentLocale();
   await requirePermission('panel:groups', '/panel/grupy');
   const q = await searchParams;
   const filter = { state: asState(q.etap), company: q.firma?.slice(0, 100), courseId: q.kurs || undefined };
   const [groups, courses] = await Promise.all([staffGroups(filter), coursesWithGroups()]);
-  const t = messages().groups.staffList;
+  const t = messages(locale).groups.staffList;
   return (
     <div className="space-y-4">
       <h1 className="h1">{t.title}</h1>

@@ -8,8 +8,12 @@ import { languageRoster } from '@/lib/language/panel/roster';
 import { LanguagePanelFrame } from '@/components/language/panel-frame';
 import { LanguagePanelFilters } from '@/components/language/panel-nav';
 import { LanguageRoster } from '@/components/language/panel-roster';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().languageOffice.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).languageOffice.panel.title) };
+}
 
 // Staff and teachers: the programme's learners under the level they are on.
 export default async function LanguagePanelPage({
@@ -17,12 +21,13 @@ export default async function LanguagePanelPage({
 }: {
   searchParams: Promise<{ program?: string; poziom?: string; q?: string }>;
 }) {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:language', LANGUAGE_PANEL_PATH);
   const { program, poziom, q } = await searchParams;
   const scope = await panelScope(program);
   const cefr = scope?.levels.find((l) => l.cefr === poziom)?.cefr;
   const office = can(user.roles, 'language:office');
-  const t = messages().languageOffice.panel;
+  const t = messages(locale).languageOffice.panel;
   return (
     <LanguagePanelFrame section="roster" title={t.title} intro={t.intro} office={office} empty={!scope}>
       {scope && (

@@ -4,13 +4,18 @@ import { requirePermission } from '@/lib/auth/session';
 import { listCoursesForStaff } from '@/lib/learning/editing/panel-queries';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().nav.courses) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).nav.courses) };
+}
 
 export default async function PanelCourses() {
+  const locale = await currentLocale();
   await requirePermission('panel:courses', '/panel/kursy');
   const courses = await listCoursesForStaff();
-  const m = messages();
+  const m = messages(locale);
   const t = m.panel.courses;
   return (
     <div className="space-y-6">

@@ -5,12 +5,17 @@ import { listMail } from '@/lib/mail/mailbox';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.mailbox };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.mailbox };
+}
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ do?: string }> }) {
+  const locale = await currentLocale();
   await requirePermission('panel:mailbox', '/panel/poczta');
-  const m = messages();
+  const m = messages(locale);
   const { do: to } = await searchParams;
   const mail = await listMail({ to });
   return (

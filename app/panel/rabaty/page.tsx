@@ -8,13 +8,18 @@ import { DiscountCodeForm } from '@/components/billing/discounts/code-form';
 import { DiscountCodeTable } from '@/components/billing/discounts/code-table';
 import { DiscountQueue } from '@/components/billing/discounts/queue';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().discounts.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).discounts.panel.title) };
+}
 
 // Discounts for contracts: the declarations waiting for staff first, then the codes and a new one.
 export default async function DiscountsPage() {
+  const locale = await currentLocale();
   await requirePermission('discounts:manage', '/panel/rabaty');
-  const t = messages().discounts.panel;
+  const t = messages(locale).discounts.panel;
   const { codes, queue } = await discountsPanel();
   return (
     <div className="space-y-6">

@@ -7,14 +7,19 @@ import { currentTime } from '@/lib/clock/clock';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().groups.reportsQueue) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).groups.reportsQueue) };
+}
 
 export default async function ReportsQueuePage() {
+  const locale = await currentLocale();
   await requirePermission('panel:reports', '/panel/raporty');
   const [reports, upcoming] = await Promise.all([reportQueue(), upcomingReports()]);
   const now = currentTime();
-  const { groups: t, panel } = messages();
+  const { groups: t, panel } = messages(locale);
   const p = panel.reports;
   const u = t.staffList;
   return (

@@ -4,13 +4,18 @@ import { complaintQueue } from '@/lib/support/complaint-view';
 import { ComplaintTable } from '@/components/support/complaint-table';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().support.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).support.panel.title) };
+}
 
 // The complaint queue: unanswered ones by deadline, with the days left; then the answered ones.
 export default async function ComplaintQueuePage() {
+  const locale = await currentLocale();
   await requirePermission('panel:complaints', '/panel/reklamacje');
-  const t = messages().support.panel;
+  const t = messages(locale).support.panel;
   const { open, answered } = await complaintQueue();
   return (
     <div className="space-y-6">

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { refundCancellation } from '@/lib/actions/families/staff';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function CancellationRefundForm({
   cancellationId,
@@ -25,7 +26,8 @@ export function CancellationRefundForm({
   /** The §5.3 adjustment, when there is one. */
   sibling: string | null;
 }) {
-  const t = messages().panel.families;
+  const locale = useLocale();
+  const t = messages(locale).panel.families;
   const f = useFormAction(refundCancellation);
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);

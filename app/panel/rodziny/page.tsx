@@ -18,18 +18,23 @@ import { RateForm } from './rate-form';
 import { CancellationRefundForm } from './cancellation-refund-form';
 import { ActionForm } from '@/components/forms/action-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().families.panelNav) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).families.panelNav) };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function FamiliesPanelPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:families', '/panel/rodziny');
   const mayRefund = can(user.roles, 'families:refund');
   const mayDecide = can(user.roles, 'families:class-change');
   const now = currentTime();
   const year = schoolYearForPurchase(now);
   const [requests, cancellations, rates] = await Promise.all([classChangeQueue(), cancellationQueue(), listRates()]);
-  const m = messages();
+  const m = messages(locale);
   const t = m.panel.families;
   return (
     <div className="space-y-8">

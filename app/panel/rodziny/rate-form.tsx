@@ -5,11 +5,13 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveRate } from '@/lib/actions/families/staff';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 /** Staff enter a rate; a wrong one keeps what was typed and says why beside the field. */
 export function RateForm({ today }: { today: string }) {
+  const locale = useLocale();
   const f = useFormAction(saveRate);
-  const t = messages().panel.families.rateForm;
+  const t = messages(locale).panel.families.rateForm;
   return (
     <form action={f.action} noValidate className="space-y-3">
       <FormMessage state={f.state} />

@@ -10,17 +10,22 @@ import { SchoolsTable } from '@/components/licence/schools-table';
 import { ToPostTable } from '@/components/licence/to-post-table';
 import { TerminationTable } from '@/components/licence/termination-table';
 import { terminableLicences } from '@/lib/licence/lifecycle/termination';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().licence.panel.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).licence.panel.title };
+}
 export const dynamic = 'force-dynamic';
 
 // Schools and their licences (issue 23): reading is panel:schools, discounts and posting schools:manage.
 export default async function PanelSchoolsPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:schools', PANEL_SCHOOLS_PATH);
   const { schools, toPost } = await schoolsPanel();
   const terminable = await terminableLicences();
   const canManage = can(user.roles, 'schools:manage');
-  const t = messages().licence.panel;
+  const t = messages(locale).licence.panel;
   return (
     <div className="space-y-6">
       <PageHeader
@@ -29,10 +34,10 @@ export default async function PanelSchoolsPage() {
         actions={
           <>
             <Link href={PANEL_TIMETABLE_PATH} className="btn-secondary">
-              {messages().plannerTeams.timetable.link}
+              {messages(locale).plannerTeams.timetable.link}
             </Link>
             <Link href={PANEL_SUBJECTS_PATH} className="btn-secondary">
-              {messages().plannerSubjects.link}
+              {messages(locale).plannerSubjects.link}
             </Link>
           </>
         }
@@ -47,9 +52,9 @@ export default async function PanelSchoolsPage() {
       </section>
       <section className="space-y-3" aria-labelledby="termination">
         <h2 id="termination" className="h2">
-          {messages().plannerLifecycle.termination.title}
+          {messages(locale).plannerLifecycle.termination.title}
         </h2>
-        <p className="muted text-sm">{messages().plannerLifecycle.termination.intro}</p>
+        <p className="muted text-sm">{messages(locale).plannerLifecycle.termination.intro}</p>
         <TerminationTable rows={terminable} canTerminate={can(user.roles, 'contracts:manage')} />
       </section>
     </div>

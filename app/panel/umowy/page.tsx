@@ -11,14 +11,19 @@ import { reviewAgreement } from '@/lib/actions/groups/review-agreement';
 import { Notice } from '@/components/forms/notice';
 import { schoolAgreementQueue } from '@/lib/licence/dpa';
 import { SchoolAgreementQueue } from '@/components/licence/school-agreement-queue';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.agreements.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.agreements.title) };
+}
 
 export default async function AgreementsQueuePage({
   searchParams,
 }: {
   searchParams: Promise<{ decyzja?: string; grupa?: string }>;
 }) {
+  const locale = await currentLocale();
   await requirePermission('panel:agreements', '/panel/umowy');
   const [queue, schools, awaiting, { decyzja, grupa }] = await Promise.all([
     agreementQueue(),
@@ -26,7 +31,7 @@ export default async function AgreementsQueuePage({
     groupsAwaitingAgreement(),
     searchParams,
   ]);
-  const { groups: t, panel } = messages();
+  const { groups: t, panel } = messages(locale);
   const p = panel.agreements;
   const done = { accept: t.accepted, reject: t.rejected, post: t.post.saved }[decyzja ?? ''];
   return (

@@ -4,14 +4,19 @@ import { messages } from '@/lib/i18n';
 import { requestQueue } from '@/lib/privacy/requests/queue';
 import { PageHeader } from '@/components/forms/page-header';
 import { RequestTable } from '@/components/privacy/request-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().privacy.requests.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).privacy.requests.panel.title) };
+}
 export const dynamic = 'force-dynamic';
 
 // Privacy requests that need a person: open ones by deadline (overdue first), then decided ones.
 export default async function PrivacyRequestQueuePage() {
+  const locale = await currentLocale();
   await requirePermission('panel:users', '/panel/wnioski-rodo');
-  const t = messages().privacy.requests.panel;
+  const t = messages(locale).privacy.requests.panel;
   const { open, decided } = await requestQueue();
   return (
     <div className="space-y-6">

@@ -10,14 +10,19 @@ import { agendaPage } from '@/lib/live/panel/agenda-page';
 import { formatDateTime } from '@/lib/format/time';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().livePanel.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).livePanel.title };
+}
 
 export default async function LivePanel({ searchParams }: { searchParams: Promise<{ tydzien?: string }> }) {
+  const locale = await currentLocale();
   const user = await requirePermission('live:teach', LIVE_TEACHER_PATH);
   const { tydzien } = await searchParams;
   const a = await agendaPage(user, tydzien);
-  const m = messages().livePanel;
+  const m = messages(locale).livePanel;
   const manage = can(user.roles, 'live:manage');
   return (
     <div className="space-y-6">

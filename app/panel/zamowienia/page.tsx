@@ -7,19 +7,24 @@ import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import type { OrderStatus } from '@/lib/db/generated/enums';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().nav.orders) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).nav.orders) };
+}
 
 export default async function StaffOrdersPage({
   searchParams,
 }: {
   searchParams: Promise<{ stan?: string; q?: string }>;
 }) {
+  const locale = await currentLocale();
   await requirePermission('panel:orders', '/panel/zamowienia');
   const { stan, q } = await searchParams;
   const status = stan && stan in ORDER_STATUS_LABEL ? (stan as OrderStatus) : undefined;
   const orders = await listOrdersForStaff({ status, q });
-  const m = messages();
+  const m = messages(locale);
   const t = m.panel.orders;
   return (
     <div className="space-y-4">

@@ -8,15 +8,20 @@ import { formatDateTime } from '@/lib/format/time';
 import { demoClockView } from '@/lib/billing/run/demo-clock';
 import { PageHeader } from '@/components/forms/page-header';
 import { DemoClockForm } from '@/components/demo-clock/demo-clock-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().demoClock.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).demoClock.title) };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function DemoClockPage() {
+  const locale = await currentLocale();
   await requirePermission('demo:clock', '/panel/zegar');
   const view = demoClockView();
   if (!view.adjustable) notFound();
-  const t = messages().demoClock;
+  const t = messages(locale).demoClock;
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} />

@@ -6,14 +6,19 @@ import { staffList } from '@/lib/staff/team';
 import { PageHeader } from '@/components/forms/page-header';
 import { InviteForm } from '@/components/staff/invite-form';
 import { TeamList } from '@/components/staff/team-list';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().staff.team.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).staff.team.title) };
+}
 export const dynamic = 'force-dynamic';
 
 // Administrators only: the staff, their roles, and invitations (lib/staff/team.ts).
 export default async function TeamPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:staff', '/panel/zespol');
-  const m = messages();
+  const m = messages(locale);
   const members = await staffList();
   const roles = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], hint: m.staff.roleHints[r] }));
   return (

@@ -7,15 +7,20 @@ import { LICENCE_ORDER_PATH, SCHOOL_PATH } from '@/lib/licence/paths';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { SchoolCard } from '@/components/licence/school-card';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().licence.school.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).licence.school.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The schools the signed-in person is staff of, each with its licence's state (A7, A9).
 export default async function SchoolPage() {
+  const locale = await currentLocale();
   const user = await requireUser(SCHOOL_PATH);
   const schools = await schoolPage(user);
-  const t = messages().licence.school;
+  const t = messages(locale).licence.school;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t.title} />
@@ -23,7 +28,7 @@ export default async function SchoolPage() {
         <Notice tone="info">
           {t.none}{' '}
           <Link href={LICENCE_ORDER_PATH} className="link">
-            {messages().licence.planner.order}
+            {messages(locale).licence.planner.order}
           </Link>
         </Notice>
       ) : (

@@ -4,8 +4,12 @@ import { legalPage } from '@/lib/legal/pages';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().support.legal.termsTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).support.legal.termsTitle };
+}
 
 // Any published version of the terms, so what an order accepted stays readable.
 export default async function TermsVersionPage({ params }: { params: Promise<{ version: string }> }) {

@@ -8,8 +8,12 @@ import { messages } from '@/lib/i18n';
 import { PageHeader } from '@/components/forms/page-header';
 import { PackageChooser } from '@/components/families/package-chooser';
 import { PackageOrderSummary } from '@/components/families/package-order-summary';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().families.packagesPage.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).families.packagesPage.metaTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function PackagesPage({
@@ -17,13 +21,14 @@ export default async function PackagesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const locale = await currentLocale();
   const user = await requirePermission('families:manage-own', '/rodzina/pakiety');
   const [page, last] = await Promise.all([packagePage(user.id, await searchParams), rememberedAddress(user.id)]);
-  const t = messages().families.packagesPage;
+  const t = messages(locale).families.packagesPage;
   return (
     <div className="space-y-8">
       <PageHeader
-        back={{ href: '/rodzina', label: messages().families.backToFamily }}
+        back={{ href: '/rodzina', label: messages(locale).families.backToFamily }}
         title={t.title(page.schoolYear)}
         intro={t.intro(page.currency)}
       />

@@ -6,11 +6,16 @@ import { can } from '@/lib/auth/permissions';
 import { countryOptions } from '@/lib/families/rules/countries';
 import { messages } from '@/lib/i18n';
 import { ParentRegisterForm } from './parent-register-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().families.registerTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).families.registerTitle };
+}
 
 export default async function ParentRegisterPage() {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const user = await currentUser();
   if (user && can(user.roles, 'families:manage-own')) redirect('/rodzina');
   if (user) {

@@ -9,9 +9,11 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { registerParent } from '@/lib/actions/families/register-parent';
 import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ParentRegisterForm({ countries }: { countries: { code: string; name: string; currency: string }[] }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const t = m.families;
   const f = useFormAction(registerParent);
   const { state } = f;

@@ -8,16 +8,21 @@ import { MAX_FILES } from '@/lib/language/office/rules/attachments';
 import { PageHeader } from '@/components/forms/page-header';
 import { OfficeThread } from '@/components/language/office-thread';
 import { OfficeMessageForm } from '@/components/language/office-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().languageOffice.thread.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).languageOffice.thread.title };
+}
 
 // A language learner's thread with the school's office: what was said (opening it marks the
 // office's answers read) and a form to write, with files. Anyone who is no language learner: 404.
 export default async function LearnerOfficeThreadPage() {
+  const locale = await currentLocale();
   const user = await requireUser(LEARNER_THREAD_PATH);
   const thread = await learnerThread(user.id);
   if (!thread) notFound();
-  const t = messages().languageOffice;
+  const t = messages(locale).languageOffice;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader

@@ -12,18 +12,23 @@ import { Notice } from '@/components/forms/notice';
 import { SchedulePreview } from '@/components/billing/schedule-preview';
 import { OfferTerms } from '@/components/billing/offer-terms';
 import { SignupForm } from '@/components/billing/signup-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().billingAccount.offers.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).billingAccount.offers.title };
+}
 export const dynamic = 'force-dynamic';
 
 // One offer: its schedule as signing today would make it, its terms, and the sign-up form.
 export default async function SignupPage({ params }: { params: Promise<{ slug: string }> }) {
+  const locale = await currentLocale();
   const { slug } = pageParams(await params);
   const user = await currentUser();
   const page = await signupPage(slug, user);
   if (!page) notFound();
   if (page.ownPage) redirect(offerHref(page.ownPage));
-  const t = messages().billingAccount.signup;
+  const t = messages(locale).billingAccount.signup;
   const { offer } = page;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -36,7 +41,7 @@ export default async function SignupPage({ params }: { params: Promise<{ slug: s
       <OfferTerms planKind={offer.planKind} policy={page.policy} />
       {page.schedule.length === 0 ? (
         // A class group with no classes left: nothing to sign (signContract refuses it too).
-        <Notice tone="info">{messages().billing.errors.noSessions}</Notice>
+        <Notice tone="info">{messages(locale).billing.errors.noSessions}</Notice>
       ) : page.canSign && user ? (
         <SignupForm
           slug={offer.slug}

@@ -20,8 +20,12 @@ import { OrderCorrections } from '@/components/invoices/order-corrections';
 import { messages } from '@/lib/i18n';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().checkout.checkoutPage.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).checkout.checkoutPage.title };
+}
 
 export default async function OrderPage({
   params,
@@ -30,7 +34,8 @@ export default async function OrderPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ error?: string; odstapiono?: string }>;
 }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.checkout.orderPage;
   const { id } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);

@@ -7,12 +7,17 @@ import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { InvitationForm } from '@/components/groups/participants-invitation-form';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
 // The token is in the address: never sent onwards in a Referer.
-export const metadata: Metadata = { title: messages().people.invitationTitle, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).people.invitationTitle, referrer: 'no-referrer' };
+}
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
-  const t = messages().people;
+  const locale = await currentLocale();
+  const t = messages(locale).people;
   const { token } = pageParams(await params);
   const invitation = await openInvitation(token);
   return (
@@ -37,7 +42,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
               {t.invitationGoneBody}
             </Notice>
             <Link href="/logowanie" className="btn-primary">
-              {messages().nav.login}
+              {messages(locale).nav.login}
             </Link>
           </>
         )}

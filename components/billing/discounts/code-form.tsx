@@ -8,9 +8,11 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { createCode } from '@/lib/actions/billing/discounts-codes';
 import { CURRENCIES } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function DiscountCodeForm({ today }: { today: string }) {
-  const t = messages().discounts.panel.form;
+  const locale = useLocale();
+  const t = messages(locale).discounts.panel.form;
   const f = useFormAction(createCode);
   return (
     <form action={f.action} className="card space-y-3" noValidate>

@@ -3,9 +3,11 @@ import { ScrollTable } from '@/components/forms/scroll-table';
 import type { CodeRow } from '@/lib/billing/discounts/panel';
 import { messages } from '@/lib/i18n';
 import { DeactivateCode } from './deactivate-code';
+import { currentLocale } from '@/lib/locale/current';
 
-export function DiscountCodeTable({ rows }: { rows: CodeRow[] }) {
-  const t = messages().discounts.panel;
+export async function DiscountCodeTable({ rows }: { rows: CodeRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).discounts.panel;
   const c = t.columns;
   return (
     <ScrollTable label={t.codes} className="card p-0" cards>

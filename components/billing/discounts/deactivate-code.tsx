@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { deactivateCode } from '@/lib/actions/billing/discounts-codes';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function DeactivateCode({ id, active }: { id: string; active: boolean }) {
-  const t = messages().discounts.panel;
+  const locale = useLocale();
+  const t = messages(locale).discounts.panel;
   const f = useFormAction(deactivateCode);
   return (
     <form action={f.action} className="flex flex-wrap items-center gap-2" noValidate>

@@ -5,9 +5,11 @@ import { panelContractLink } from '@/lib/billing/discounts/links';
 import type { QueueRow } from '@/lib/billing/discounts/panel';
 import { messages } from '@/lib/i18n';
 import { VerifyDiscountForm } from './verify-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function DiscountQueue({ rows }: { rows: QueueRow[] }) {
-  const t = messages().discounts.panel;
+export async function DiscountQueue({ rows }: { rows: QueueRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).discounts.panel;
   const c = t.columns;
   return (
     <ScrollTable label={t.queue} className="card p-0" cards>

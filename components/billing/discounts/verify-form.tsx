@@ -8,9 +8,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { verifyDiscount } from '@/lib/actions/billing/discounts-verify';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function VerifyDiscountForm({ id }: { id: string }) {
-  const t = messages().discounts.panel;
+  const locale = useLocale();
+  const t = messages(locale).discounts.panel;
   const f = useFormAction(verifyDiscount);
   return (
     <div className="space-y-2">

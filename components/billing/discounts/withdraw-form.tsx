@@ -4,13 +4,15 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { withdrawAfterDiscountRejection } from '@/lib/actions/billing/discounts-withdraw';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function WithdrawAfterRejectionForm({ contractId }: { contractId: string }) {
+  const locale = useLocale();
   return (
     <ActionForm
       action={withdrawAfterDiscountRejection}
       hidden={{ contractId }}
-      submit={messages().discounts.withdraw.submit}
+      submit={messages(locale).discounts.withdraw.submit}
       buttonClass="btn-danger"
     />
   );

@@ -14,9 +14,11 @@ import { TransferForm } from './transfer-form';
 import { TerminateForm } from './terminate-form';
 import { RefundSentForm } from './refund-sent-form';
 import { dueByText } from '@/lib/settlement/transfer-refunds';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ContractActions({ page, manage }: { page: StaffContractPage; manage: boolean }) {
-  const m = messages();
+export async function ContractActions({ page, manage }: { page: StaffContractPage; manage: boolean }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.billingPanel.actions;
   const { contract, openCharges, settlement } = page;
   const money = (n: number) => formatMoney(n, contract.currency);

@@ -9,9 +9,11 @@ import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { ChargeAmountCell, ChargeStateCell } from '@/components/billing/charge-cells';
+import { currentLocale } from '@/lib/locale/current';
 
-export function StaffCharges({ charges }: { charges: StaffContractPage['charges'] }) {
-  const m = messages();
+export async function StaffCharges({ charges }: { charges: StaffContractPage['charges'] }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.billingPanel.detail;
   return (
     <section className="card space-y-3" aria-labelledby="platnosci">

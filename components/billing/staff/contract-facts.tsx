@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function StaffContractFacts({ contract: c }: { contract: StaffContractPage['contract'] }) {
-  const m = messages();
+export async function StaffContractFacts({ contract: c }: { contract: StaffContractPage['contract'] }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.billingPanel.detail;
   const rows: [string, React.ReactNode][] = [
     [

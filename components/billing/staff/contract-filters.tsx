@@ -2,8 +2,9 @@
 import { messages } from '@/lib/i18n';
 import type { ContractStatus } from '@/lib/db/generated/enums';
 import { FilterSelect } from '@/components/forms/filter-select';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ContractFilters({
+export async function ContractFilters({
   statuses,
   products,
   chosen,
@@ -12,7 +13,8 @@ export function ContractFilters({
   products: string[];
   chosen: { status?: string; product?: string; overdue: boolean; q?: string };
 }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.billingPanel.list;
   return (
     <form role="search" className="card flex flex-wrap items-end gap-3">

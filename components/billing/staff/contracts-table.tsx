@@ -7,11 +7,13 @@ import { panelContractPath } from '@/lib/billing/queries/paths';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StatusBadge } from '@/components/billing/labels';
 import type { staffContracts } from '@/lib/billing/queries/staff';
+import { currentLocale } from '@/lib/locale/current';
 
 type Row = Awaited<ReturnType<typeof staffContracts>>[number];
 
-export function StaffContractsTable({ rows, today }: { rows: Row[]; today: Date }) {
-  const t = messages().billingPanel.list;
+export async function StaffContractsTable({ rows, today }: { rows: Row[]; today: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingPanel.list;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
     <ScrollTable label={t.title} cards className="card p-0">

@@ -3,15 +3,17 @@
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ContractHistory({
+export async function ContractHistory({
   history,
   emails,
 }: {
   history: StaffContractPage['history'];
   emails: StaffContractPage['emails'];
 }) {
-  const t = messages().billingPanel;
+  const locale = await currentLocale();
+  const t = messages(locale).billingPanel;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section className="card space-y-3" aria-labelledby="historia">

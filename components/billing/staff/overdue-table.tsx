@@ -9,11 +9,13 @@ import { panelContractPath } from '@/lib/billing/queries/paths';
 import type { overdueCharges } from '@/lib/billing/queries/staff';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StatusBadge } from '@/components/billing/labels';
+import { currentLocale } from '@/lib/locale/current';
 
 type Row = Awaited<ReturnType<typeof overdueCharges>>[number];
 
-export function OverdueTable({ rows, today }: { rows: Row[]; today: Date }) {
-  const t = messages().billingPanel.overdue;
+export async function OverdueTable({ rows, today }: { rows: Row[]; today: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingPanel.overdue;
   return (
     <ScrollTable label={t.title} cards className="card p-0">
       <table className="table" data-testid="overdue">

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { recordTransferRefundAction } from '@/lib/actions/billing/record-transfer-refund';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 const zloty = (n: number) => (n / 100).toFixed(2).replace('.', ',');
 
@@ -24,7 +25,8 @@ export function RefundSentForm({
   left: number;
   today: string;
 }) {
-  const t = messages().billingPanel.refundSent;
+  const locale = useLocale();
+  const t = messages(locale).billingPanel.refundSent;
   const f = useFormAction(recordTransferRefundAction);
   return (
     <form action={f.action} className="space-y-3" noValidate data-testid="refund-sent-form">

@@ -5,12 +5,14 @@ import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StatementLine } from '@/lib/billing/queries/staff';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 type Result = { fileName: string; lines: StatementLine[] };
 
-function Lines({ lines, label, testId }: { lines: StatementLine[]; label: string; testId: string }) {
-  const t = messages().billingPanel.statements;
-  const reasons: Record<string, string> = messages().billingPay.statements.reasons;
+async function Lines({ lines, label, testId }: { lines: StatementLine[]; label: string; testId: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingPanel.statements;
+  const reasons: Record<string, string> = messages(locale).billingPay.statements.reasons;
   return (
     <ScrollTable label={label} cards>
       <table className="table" data-testid={testId}>
@@ -44,8 +46,9 @@ function Lines({ lines, label, testId }: { lines: StatementLine[]; label: string
   );
 }
 
-export function StatementResult({ result }: { result: Result }) {
-  const t = messages().billingPanel.statements;
+export async function StatementResult({ result }: { result: Result }) {
+  const locale = await currentLocale();
+  const t = messages(locale).billingPanel.statements;
   const matched = result.lines.filter((l) => l.matched);
   const unmatched = result.lines.filter((l) => !l.matched);
   return (

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { terminateContractAction } from '@/lib/actions/billing/terminate-contract';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function TerminateForm({
   contractId,
@@ -24,7 +25,8 @@ export function TerminateForm({
   owed: string | null;
   lines: string[];
 }) {
-  const t = messages().billingPanel.actions;
+  const locale = useLocale();
+  const t = messages(locale).billingPanel.actions;
   const f = useFormAction(terminateContractAction);
   const [open, setOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);

@@ -8,12 +8,14 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { bookTransferAction } from '@/lib/actions/billing/book-transfer';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Charge = { id: string; label: string; amount: number; title: string };
 const zloty = (n: number) => (n / 100).toFixed(2).replace('.', ',');
 
 export function TransferForm({ number, charges, today }: { number: string; charges: Charge[]; today: string }) {
-  const t = messages().billingPanel.actions;
+  const locale = useLocale();
+  const t = messages(locale).billingPanel.actions;
   const f = useFormAction(bookTransferAction);
   const [chosen, setChosen] = useState(f.value('chargeId', charges[0].id));
   const charge = charges.find((c) => c.id === chosen) ?? charges[0];

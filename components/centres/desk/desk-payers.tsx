@@ -7,9 +7,11 @@ import { messages } from '@/lib/i18n';
 import { panelContractPath } from '@/lib/billing/queries/paths';
 import type { DeskCharge, DeskPayer } from '@/lib/centres/desk/find';
 import { DeskPaymentForm } from './desk-payment-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function DeskPayers({ payers, q }: { payers: DeskPayer[]; q: string }) {
-  const t = messages().centresDesk.page;
+export async function DeskPayers({ payers, q }: { payers: DeskPayer[]; q: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresDesk.page;
   return (
     <ul className="space-y-4">
       {payers.map((p) => (
@@ -50,8 +52,9 @@ export function DeskPayers({ payers, q }: { payers: DeskPayer[]; q: string }) {
   );
 }
 
-function Charges({ charges, q }: { charges: DeskCharge[]; q: string }) {
-  const t = messages().centresDesk.page;
+async function Charges({ charges, q }: { charges: DeskCharge[]; q: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresDesk.page;
   return (
     <ul className="space-y-3">
       {charges.map((ch) => (

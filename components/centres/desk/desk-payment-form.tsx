@@ -7,11 +7,13 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { bookDeskPaymentAction } from '@/lib/actions/centres/desk';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 const zloty = (n: number) => (n / 100).toFixed(2).replace('.', ',');
 
 export function DeskPaymentForm({ chargeId, due, q }: { chargeId: string; due: number; q: string }) {
-  const t = messages().centresDesk;
+  const locale = useLocale();
+  const t = messages(locale).centresDesk;
   const f = useFormAction(bookDeskPaymentAction);
   return (
     <form action={f.action} className="grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>

@@ -5,9 +5,11 @@ import { messages } from '@/lib/i18n';
 import { deskReceiptPath } from '@/lib/centres/paths';
 import type { DeskReceiptRow } from '@/lib/centres/desk/find';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export function RecentReceipts({ rows }: { rows: DeskReceiptRow[] }) {
-  const t = messages().centresDesk;
+export async function RecentReceipts({ rows }: { rows: DeskReceiptRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresDesk;
   if (rows.length === 0) return <p className="card">{t.page.noRecent}</p>;
   return (
     <ScrollTable label={t.page.recent} cards className="card p-0">

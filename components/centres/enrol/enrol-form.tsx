@@ -11,6 +11,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { enrolInCentreGroupAction } from '@/lib/actions/centres/enrol';
 import { CENTRE_PAY_METHODS } from '@/lib/centres/enrol/options';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type PlanOption = { code: string; label: string; rule: string; first: string };
 
@@ -61,7 +62,8 @@ function RadioGroup(p: {
 }
 
 export function EnrolForm(p: Props) {
-  const t = messages().centresEnrol;
+  const locale = useLocale();
+  const t = messages(locale).centresEnrol;
   const f = useFormAction(enrolInCentreGroupAction);
   const [child, setChild] = useState(f.value('child', p.childOptions[0]?.id ?? 'new'));
   const chosen = p.childOptions.find((c) => c.id === child);

@@ -4,9 +4,11 @@ import { CENTRES_PATH } from '@/lib/centres/paths';
 import { FilterSelect } from '@/components/forms/filter-select';
 import type { FinderPage } from '@/lib/centres/finder/find';
 import { subjectLabel } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
-export function FinderFilters({ page }: { page: FinderPage }) {
-  const t = messages().centresEnrol.finder;
+export async function FinderFilters({ page }: { page: FinderPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresEnrol.finder;
   const f = page.filters;
   return (
     <form method="get" action={CENTRES_PATH} className="card grid gap-3 sm:grid-cols-5 sm:items-end" role="search">

@@ -4,9 +4,11 @@ import { messages } from '@/lib/i18n';
 import { formatDate } from '@/lib/format/time';
 import type { CentreGroupPage } from '@/lib/centres/finder/group-page';
 import { kindLabel, placeLabel, subjectLabel, whenLabel } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupFacts({ page }: { page: CentreGroupPage }) {
-  const t = messages().centresEnrol;
+export async function GroupFacts({ page }: { page: CentreGroupPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresEnrol;
   const g = page.group;
   const rows: [string, string][] = [
     [t.group.place, `${placeLabel(g.centre)} (${kindLabel(g.centre.kind)})`],
@@ -38,8 +40,9 @@ export function GroupFacts({ page }: { page: CentreGroupPage }) {
   );
 }
 
-export function ClassDates({ page, now }: { page: CentreGroupPage; now: Date }) {
-  const t = messages().centresEnrol.group;
+export async function ClassDates({ page, now }: { page: CentreGroupPage; now: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresEnrol.group;
   return (
     <section className="card" aria-labelledby="terminy">
       <details>

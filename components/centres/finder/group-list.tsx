@@ -6,9 +6,11 @@ import { centreGroupPath } from '@/lib/centres/paths';
 import type { FoundGroup } from '@/lib/centres/finder/find';
 import { Notice } from '@/components/forms/notice';
 import { kindLabel, placeLabel, subjectLabel, whenLabel } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupList({ groups }: { groups: FoundGroup[] }) {
-  const t = messages().centresEnrol;
+export async function GroupList({ groups }: { groups: FoundGroup[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresEnrol;
   if (groups.length === 0) return <Notice tone="info">{t.finder.none}</Notice>;
   return (
     <section aria-labelledby="wyniki" className="space-y-3">

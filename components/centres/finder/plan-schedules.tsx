@@ -6,11 +6,13 @@ import { formatDate } from '@/lib/format/time';
 import type { CentreGroupPage } from '@/lib/centres/finder/group-page';
 import { SchedulePreview } from '@/components/billing/schedule-preview';
 import { planLabel } from './labels';
+import { currentLocale } from '@/lib/locale/current';
 
 const day = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
-export function PlanSchedules({ page }: { page: CentreGroupPage }) {
-  const t = messages().centresEnrol;
+export async function PlanSchedules({ page }: { page: CentreGroupPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresEnrol;
   const money = (n: number) => formatMoney(n, 'PLN');
   return (
     <section className="space-y-3" aria-labelledby="platnosci">
@@ -42,8 +44,9 @@ export function PlanSchedules({ page }: { page: CentreGroupPage }) {
   );
 }
 
-export function GuaranteeRule({ page }: { page: CentreGroupPage }) {
-  const t = messages().centresEnrol.group;
+export async function GuaranteeRule({ page }: { page: CentreGroupPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresEnrol.group;
   return (
     <section className="card space-y-2 text-sm" aria-labelledby="gwarancja">
       <h2 id="gwarancja" className="h2">

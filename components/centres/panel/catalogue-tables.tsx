@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { PANEL_CENTRE_GROUPS_PATH, PANEL_CENTRES_PATH, PANEL_PROGRAMMES_PATH } from '@/lib/centres/paths';
 import type { panelCentres, panelProgrammes } from '@/lib/centres/panel/queries';
+import { currentLocale } from '@/lib/locale/current';
 
 type CentreRow = Awaited<ReturnType<typeof panelCentres>>[number];
 type ProgrammeRow = Awaited<ReturnType<typeof panelProgrammes>>[number];
@@ -26,8 +27,9 @@ export function continuationText(
   return { value, window };
 }
 
-export function CentresTable({ rows, manage }: { rows: CentreRow[]; manage: boolean }) {
-  const m = messages().centresPanel;
+export async function CentresTable({ rows, manage }: { rows: CentreRow[]; manage: boolean }) {
+  const locale = await currentLocale();
+  const m = messages(locale).centresPanel;
   const t = m.centres;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
@@ -99,8 +101,9 @@ export function CentresTable({ rows, manage }: { rows: CentreRow[]; manage: bool
   );
 }
 
-export function ProgrammesTable({ rows, manage }: { rows: ProgrammeRow[]; manage: boolean }) {
-  const t = messages().centresPanel.programmes;
+export async function ProgrammesTable({ rows, manage }: { rows: ProgrammeRow[]; manage: boolean }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresPanel.programmes;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
     <ScrollTable label={t.title} cards className="card p-0">

@@ -6,12 +6,14 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveCentreAction } from '@/lib/actions/centres/panel/catalogue';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type CentreValues = Record<string, string>;
 
 export function CentreForm({ values }: { values: CentreValues }) {
+  const locale = useLocale();
   const f = useFormAction(saveCentreAction);
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   const t = m.form;
   const v = (k: string) => f.value(k, values[k] ?? '');
   const text = (name: string, label: string, extra: { hint?: string; type?: string } = {}) => (

@@ -1,8 +1,9 @@
 // The groups list's filters (school year, centre): a plain GET form, so the list is a shareable link.
 import { messages } from '@/lib/i18n';
 import { FilterSelect } from '@/components/forms/filter-select';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupFilters({
+export async function GroupFilters({
   years,
   centres,
   chosen,
@@ -11,7 +12,8 @@ export function GroupFilters({
   centres: { id: string; name: string }[];
   chosen: { year?: number; centreId?: string };
 }) {
-  const m = messages().centresPanel;
+  const locale = await currentLocale();
+  const m = messages(locale).centresPanel;
   const t = m.groups;
   return (
     <form role="search" className="card flex flex-wrap items-end gap-3">

@@ -8,6 +8,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { createCentreGroupAction } from '@/lib/actions/centres/panel/group';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Choices = {
   centres: { id: string; name: string; kind: string }[];
@@ -17,8 +18,9 @@ type Choices = {
 };
 
 export function CentreGroupForm({ choices, defaults }: { choices: Choices; defaults: Record<string, string> }) {
+  const locale = useLocale();
   const f = useFormAction(createCentreGroupAction);
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   const t = m.form;
   const v = (k: string) => f.value(k, defaults[k] ?? '');
   const [classes, setClasses] = useState<string | null>(null);
@@ -87,7 +89,10 @@ export function CentreGroupForm({ choices, defaults }: { choices: Choices; defau
             label={t.weekday}
             defaultValue={v('weekday')}
             error={f.error('weekday')}
-            options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: messages().livePanel.weekdays[d] }))}
+            options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({
+              value: String(d),
+              label: messages(locale).livePanel.weekdays[d],
+            }))}
           />
           <Field
             name="startTime"

@@ -10,11 +10,13 @@ import { panelContractPath } from '@/lib/billing/queries/paths';
 import { chargeStateText, StatusBadge } from '@/components/billing/labels';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import type { PanelEnrolment, PanelGroup } from '@/lib/centres/panel/queries';
+import { currentLocale } from '@/lib/locale/current';
 
 type Facts = PanelGroup['facts'];
 
-export function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolled: number }) {
-  const m = messages().centresPanel;
+export async function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolled: number }) {
+  const locale = await currentLocale();
+  const m = messages(locale).centresPanel;
   const t = m.group;
   const rows: [string, string][] = [
     [t.place, `${g.centre.name} — ${g.centre.street}, ${g.centre.postalCode} ${g.centre.city}`],
@@ -22,7 +24,7 @@ export function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolled: num
     [t.ages, m.programmes.ages(g.programme.minAge, g.programme.maxAge)],
     [
       t.when,
-      `${m.groups.when(messages().livePanel.weekdays[g.weekday], g.startTime)}, ${t.duration(g.durationMinutes, g.breakMinutes)}`,
+      `${m.groups.when(messages(locale).livePanel.weekdays[g.weekday], g.startTime)}, ${t.duration(g.durationMinutes, g.breakMinutes)}`,
     ],
     [t.teacher, `${g.teacher.firstName} ${g.teacher.lastName}`],
     [t.classes, String(g.classes)],
@@ -53,8 +55,9 @@ export function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolled: num
   );
 }
 
-export function GroupSessions({ sessions, now }: { sessions: Facts['sessions']; now: Date }) {
-  const t = messages().centresPanel.group;
+export async function GroupSessions({ sessions, now }: { sessions: Facts['sessions']; now: Date }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresPanel.group;
   return (
     <section className="card space-y-3">
       <h2 className="h2">
@@ -84,8 +87,9 @@ function payments(c: PanelEnrolment, today: Date): string {
   return `${t.paidOf(paid, c.charges.length)}; ${t.next(state, formatMoney(toPay(open), c.currency), formatDate(open.dueDate))}`;
 }
 
-export function GroupChildren({ rows, today, title }: { rows: PanelEnrolment[]; today: Date; title: string }) {
-  const m = messages().centresPanel;
+export async function GroupChildren({ rows, today, title }: { rows: PanelEnrolment[]; today: Date; title: string }) {
+  const locale = await currentLocale();
+  const m = messages(locale).centresPanel;
   const t = m.group;
   return (
     <section className="space-y-3">

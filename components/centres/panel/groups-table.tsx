@@ -5,14 +5,16 @@ import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { panelCentreGroupPath } from '@/lib/centres/paths';
 import type { PanelGroupRow } from '@/lib/centres/panel/queries';
+import { currentLocale } from '@/lib/locale/current';
 
 export function seatsTone(enrolled: number, capacity: number, min: number) {
   if (enrolled >= capacity) return 'bg-slate-200 text-slate-900';
   return enrolled < min ? 'bg-amber-100 text-amber-900' : 'bg-green-100 text-green-900';
 }
 
-export function CentreGroupsTable({ rows }: { rows: PanelGroupRow[] }) {
-  const m = messages().centresPanel;
+export async function CentreGroupsTable({ rows }: { rows: PanelGroupRow[] }) {
+  const locale = await currentLocale();
+  const m = messages(locale).centresPanel;
   const t = m.groups;
   if (rows.length === 0) return <p className="card muted">{t.none}</p>;
   return (
@@ -43,7 +45,7 @@ export function CentreGroupsTable({ rows }: { rows: PanelGroupRow[] }) {
                 </td>
                 <td>
                   <div className="whitespace-nowrap">
-                    {t.when(messages().livePanel.weekdays[lg.weekday], lg.startTime)}
+                    {t.when(messages(locale).livePanel.weekdays[lg.weekday], lg.startTime)}
                   </div>
                 </td>
                 <td>

@@ -7,10 +7,12 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveProgrammeAction } from '@/lib/actions/centres/panel/catalogue';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ProgrammeForm({ values }: { values: Record<string, string> }) {
+  const locale = useLocale();
   const f = useFormAction(saveProgrammeAction);
-  const t = messages().centresPanel.form;
+  const t = messages(locale).centresPanel.form;
   const v = (k: string) => f.value(k, values[k] ?? '');
   return (
     <form action={f.action} className="space-y-4" noValidate>
@@ -24,7 +26,7 @@ export function ProgrammeForm({ values }: { values: Record<string, string> }) {
           hint={t.subjectHint}
           defaultValue={v('subject') || CENTRE_SUBJECTS[0]}
           error={f.error('subject')}
-          options={CENTRE_SUBJECTS.map((s) => ({ value: s, label: messages().centresEnrol.subjects[s] ?? s }))}
+          options={CENTRE_SUBJECTS.map((s) => ({ value: s, label: messages(locale).centresEnrol.subjects[s] ?? s }))}
         />
         <Field
           name="minAge"

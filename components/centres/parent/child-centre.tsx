@@ -13,12 +13,14 @@ import { PayerCharges } from '@/components/billing/payer-charges';
 import { EndContract } from '@/components/billing/end-contract';
 import { ClassSchedule } from './class-schedule';
 import { CentreMakeUpForm } from './make-up-form';
+import { currentLocale } from '@/lib/locale/current';
 
 const day = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
 
-export function ChildCentreCard({ item }: { item: ChildCentre }) {
-  const t = messages().centresParent;
-  const weekdays = messages().livePanel.weekdays;
+export async function ChildCentreCard({ item }: { item: ChildCentre }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresParent;
+  const weekdays = messages(locale).livePanel.weekdays;
   const { group, page, child } = item;
   const { contract } = page;
   const money = (n: number) => formatMoney(n, contract.currency);

@@ -5,11 +5,13 @@ import { formatClock } from '@/lib/live/learner/view';
 import { messages } from '@/lib/i18n';
 import type { ClassRow } from '@/lib/centres/parent/overview';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
 const NEXT = 4;
 
-export function ClassSchedule({ classes, id }: { classes: ClassRow[]; id: string }) {
-  const t = messages().centresParent.classes;
+export async function ClassSchedule({ classes, id }: { classes: ClassRow[]; id: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).centresParent.classes;
   const count = (s: ClassRow['state']) => classes.filter((c) => c.state === s).length;
   const ahead = classes.filter((c) => c.state === 'ahead').slice(0, NEXT);
   const note = (c: ClassRow) =>

@@ -7,6 +7,7 @@ import { SelectField } from '@/components/forms/field';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { requestCentreMakeUpAction } from '@/lib/actions/centres/parent/make-up';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type Option = { value: string; label: string };
 
@@ -19,7 +20,8 @@ export function CentreMakeUpForm({
   missed: Option[];
   targets: Option[];
 }) {
-  const t = messages().centresParent.makeUp;
+  const locale = useLocale();
+  const t = messages(locale).centresParent.makeUp;
   const f = useFormAction(requestCentreMakeUpAction);
   const pick = { value: '', label: '—' };
   return (

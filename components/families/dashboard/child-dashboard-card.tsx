@@ -9,9 +9,11 @@ import { messages } from '@/lib/i18n';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { Chart } from '@/components/charts/chart';
 import { Meter } from '@/components/charts/meter';
+import { currentLocale } from '@/lib/locale/current';
 
-export function ChildDashboardCard({ child: c }: { child: ChildDashboard }) {
-  const t = messages().families.dashboard;
+export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }) {
+  const locale = await currentLocale();
+  const t = messages(locale).families.dashboard;
   const headingId = `child-dashboard-${c.childId}`;
   const weekTotal = c.weeks.reduce((s, w) => s + w.count, 0);
   const summary = t.weeksSummary(c.name, c.weeks.length, weekTotal, c.weeks.at(-1)?.count ?? 0);

@@ -9,9 +9,11 @@ import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { ACCOUNT_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
 import { StatTiles, type StatTile } from '@/components/charts/stat-tile';
 import { ChildDashboardCard } from './child-dashboard-card';
+import { currentLocale } from '@/lib/locale/current';
 
-export function FamilyDashboardSection({ dashboard: d }: { dashboard: FamilyDashboard }) {
-  const t = messages().families.dashboard;
+export async function FamilyDashboardSection({ dashboard: d }: { dashboard: FamilyDashboard }) {
+  const locale = await currentLocale();
+  const t = messages(locale).families.dashboard;
   if (d.children.length === 0) return null;
   const done = d.children.reduce((s, c) => s + c.subjects.reduce((x, sub) => x + sub.done, 0), 0);
   const total = d.children.reduce((s, c) => s + c.subjects.reduce((x, sub) => x + sub.total, 0), 0);

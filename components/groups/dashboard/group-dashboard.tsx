@@ -5,10 +5,12 @@ import type { GroupDashboard as Model } from '@/lib/groups/dashboard/dashboard-m
 import { messages } from '@/lib/i18n';
 import { Chart } from '@/components/charts/chart';
 import { StatTiles } from '@/components/charts/stat-tile';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupDashboard({ dashboard }: { dashboard: Model | null }) {
+export async function GroupDashboard({ dashboard }: { dashboard: Model | null }) {
+  const locale = await currentLocale();
   if (!dashboard) return null;
-  const t = messages().groups.dashboard;
+  const t = messages(locale).groups.dashboard;
   const [states, progress, scores] = dashboard.charts;
   return (
     <section aria-labelledby="pulpit-h" className="space-y-4" data-testid="group-dashboard">

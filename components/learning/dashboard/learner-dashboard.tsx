@@ -10,9 +10,11 @@ import { StatTiles, type StatTile } from '@/components/charts/stat-tile';
 import { Meter } from '@/components/charts/meter';
 import { Chart } from '@/components/charts/chart';
 import { LevelPathCard } from './level-path';
+import { currentLocale } from '@/lib/locale/current';
 
-export function LearnerDashboardSection({ dashboard: d }: { dashboard: LearnerDashboard }) {
-  const t = messages().learning.dashboard;
+export async function LearnerDashboardSection({ dashboard: d }: { dashboard: LearnerDashboard }) {
+  const locale = await currentLocale();
+  const t = messages(locale).learning.dashboard;
   const done = d.courses.reduce((s, c) => s + c.done, 0);
   const total = d.courses.reduce((s, c) => s + c.total, 0);
   const inProgress = d.courses.filter((c) => c.state === 'active' && !c.passed).length;

@@ -5,6 +5,7 @@ import type { LevelPath } from '@/lib/learning/dashboard/rules/level-path';
 import { messages } from '@/lib/i18n';
 import { ZONE_PATH } from '@/lib/language/zone/paths';
 import { Meter } from '@/components/charts/meter';
+import { currentLocale } from '@/lib/locale/current';
 
 const STEP: Record<string, string> = {
   passed: 'border-emerald-700 bg-emerald-50',
@@ -14,8 +15,9 @@ const STEP: Record<string, string> = {
   skipped: 'border-slate-300 bg-slate-50',
 };
 
-export function LevelPathCard({ programme, path }: { programme: string; path: LevelPath }) {
-  const t = messages().learning.dashboard;
+export async function LevelPathCard({ programme, path }: { programme: string; path: LevelPath }) {
+  const locale = await currentLocale();
+  const t = messages(locale).learning.dashboard;
   const label = (l: { cefr: string; title: string } | null) => (l ? `${l.cefr} — ${l.title}` : null);
   return (
     <section className="card space-y-4" aria-labelledby="learner-levels" data-testid="learner-levels">

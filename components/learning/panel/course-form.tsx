@@ -5,6 +5,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveCourse } from '@/lib/actions/learning/save-course';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type CourseValues = {
   id?: string;
@@ -37,11 +38,12 @@ export function CourseForm({
   initial: CourseValues;
   categories: { id: string; name: string }[];
 }) {
+  const locale = useLocale();
   const f = useFormAction(saveCourse);
   const v = (k: keyof CourseValues) => f.value(k, String(initial[k] ?? ''));
 
   const fe = f.fieldErrors;
-  const t = messages().panel.courses.courseForm;
+  const t = messages(locale).panel.courses.courseForm;
   return (
     <form action={f.action} className="space-y-4" noValidate>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}

@@ -5,10 +5,12 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { duplicateCourse } from '@/lib/actions/learning/duplicate-course';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function DuplicateCourseForm({ courseId, title }: { courseId: string; title: string }) {
+  const locale = useLocale();
   const f = useFormAction(duplicateCourse);
-  const t = messages().panel.courses.duplicate;
+  const t = messages(locale).panel.courses.duplicate;
   return (
     <form
       action={f.action}

@@ -8,6 +8,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { saveLesson } from '@/lib/actions/learning/save-lesson';
 import { messages } from '@/lib/i18n';
 import { LessonPreview } from './lesson-preview';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type LessonValues = {
   id?: string;
@@ -28,10 +29,11 @@ export function LessonForm({
   modules: { id: string; title: string }[];
   initial: LessonValues;
 }) {
+  const locale = useLocale();
   const f = useFormAction(saveLesson);
   const v = (k: keyof LessonValues) => f.value(k, initial[k] ?? '');
   const fe = f.fieldErrors;
-  const t = messages().panel.courses.lessonForm;
+  const t = messages(locale).panel.courses.lessonForm;
   const [body, setBody] = useState(v('body'));
   return (
     <form action={f.action} className="space-y-4" noValidate>

@@ -6,11 +6,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Notice } from '@/components/forms/notice';
 import { previewLesson } from '@/lib/actions/learning/preview-lesson';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 const DEBOUNCE_MS = 300;
 
 export function LessonPreview({ body }: { body: string }) {
-  const t = messages().panel.courses.lessonForm;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.lessonForm;
   const headingId = useId();
   const [shown, setShown] = useState<{ html: string; error?: string }>({ html: '' });
   const [pending, setPending] = useState(false);

@@ -6,16 +6,23 @@ import { Notice } from '@/components/forms/notice';
 import { removeLessonVideoAction } from '@/lib/actions/learning/remove-lesson-video';
 import { fileSize } from '@/lib/format/file-size';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export type LessonVideoFile = { fileName: string; size: number } | null;
 
-export function LessonVideoForm(p: { courseId: string; lessonId: string; video: LessonVideoFile; outcome?: string }) {
-  const t = messages().panel.courses.video;
+export async function LessonVideoForm(p: {
+  courseId: string;
+  lessonId: string;
+  video: LessonVideoFile;
+  outcome?: string;
+}) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.courses.video;
   const errors: Record<string, string> = {
     missing: t.missing,
     'too-large': t.tooLarge,
     'bad-type': t.badType,
-    'no-lesson': messages().learning.editing.lessonMissing,
+    'no-lesson': messages(locale).learning.editing.lessonMissing,
   };
   const error = p.outcome ? errors[p.outcome] : undefined;
   return (

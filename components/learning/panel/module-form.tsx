@@ -5,6 +5,7 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { saveModule } from '@/lib/actions/learning/save-module';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 /** Adds a module, or renames/reorders one (compact, inline). */
 export function ModuleForm({
@@ -16,9 +17,10 @@ export function ModuleForm({
   module?: { id: string; title: string; position: number };
   nextPosition: number;
 }) {
+  const locale = useLocale();
   const f = useFormAction(saveModule);
   const fe = f.fieldErrors;
-  const t = messages().panel.courses.moduleForm;
+  const t = messages(locale).panel.courses.moduleForm;
   const key = module?.id ?? 'new';
   return (
     <form action={f.action} className="space-y-2">

@@ -2,9 +2,11 @@
 import Link from 'next/link';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PreviewBanner({ courseId }: { courseId: string }) {
-  const t = messages().panel.courses.preview;
+export async function PreviewBanner({ courseId }: { courseId: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.courses.preview;
   return (
     <Notice tone="warning" as="div" role="note" className="flex flex-wrap items-center justify-between gap-3">
       <span>

@@ -2,9 +2,11 @@
 import Link from 'next/link';
 import type { ReadinessItem } from '@/lib/learning/editing/rules/publishing';
 import { messages, text } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function PublishingChecklist({ courseId, items }: { courseId: string; items: ReadinessItem[] }) {
-  const t = messages().panel.courses.readiness;
+export async function PublishingChecklist({ courseId, items }: { courseId: string; items: ReadinessItem[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.courses.readiness;
   const ready = items.every((i) => i.ok);
   return (
     <section aria-labelledby="readiness" className="card space-y-3">

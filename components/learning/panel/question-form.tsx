@@ -19,6 +19,7 @@ import { MatchingFields } from './questions/matching-fields';
 import { OrderingFields } from './questions/ordering-fields';
 import { NumericFields } from './questions/numeric-fields';
 import { newRowKey, type KindProps } from './questions/types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type MediaChoice = { id: string; fileName: string; mimeType: string };
 
@@ -47,6 +48,7 @@ export function QuestionForm({
   categories: string[];
   media: MediaChoice[];
 }) {
+  const locale = useLocale();
   const f = useFormAction(saveQuestion);
   const [d, setDraft] = useState(initial);
   const [generation, setGeneration] = useState(0);
@@ -61,8 +63,8 @@ export function QuestionForm({
     setGeneration((g) => g + 1);
   }
   const update = (patch: Partial<QuestionDraft>) => setDraft((x) => ({ ...x, ...patch }));
-  const t = messages().panel.courses.questionEditor;
-  const kinds = messages().panel.courses.questionKind;
+  const t = messages(locale).panel.courses.questionEditor;
+  const kinds = messages(locale).panel.courses.questionKind;
   const uid = `q-${initial.id ?? 'new'}`;
   const Kind = KIND_FIELDS[d.kind];
 

@@ -3,9 +3,11 @@
 // start; at zero the form sends itself so answers given in time still count.
 import { useEffect, useRef, useState } from 'react';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function Countdown({ deadline, onEnd }: { deadline: string; onEnd: () => void }) {
-  const t = messages().learning;
+  const locale = useLocale();
+  const t = messages(locale).learning;
   const end = new Date(deadline).getTime();
   const [left, setLeft] = useState<number | null>(null);
   const fired = useRef(false);

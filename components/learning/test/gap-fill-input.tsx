@@ -4,6 +4,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import { answerField } from '@/lib/learning/questions/answers';
+import { useLocale } from '@/components/locale/locale-provider';
 
 const MARKER = /\[\[(\d{1,2})\]\]/;
 
@@ -19,7 +20,8 @@ export function GapFillInput({
   segments?: ReactNode[];
   gaps: { choices: string[] | null }[];
 }) {
-  const t = messages().quiz;
+  const locale = useLocale();
+  const t = messages(locale).quiz;
   // split with a capture group: even items are text, odd items are gap numbers.
   const parts = text.split(new RegExp(MARKER.source, 'g'));
   return (

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import { answerField } from '@/lib/learning/questions/answers';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function MatchingInput({
   questionId,
@@ -16,7 +17,8 @@ export function MatchingInput({
   labels?: Record<string, ReactNode>;
   rights: { id: string; text: string }[];
 }) {
-  const t = messages().quiz;
+  const locale = useLocale();
+  const t = messages(locale).quiz;
   return (
     <ul className="space-y-2">
       {lefts.map((l) => {

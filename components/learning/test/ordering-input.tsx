@@ -5,6 +5,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { messages } from '@/lib/i18n';
 import { answerField } from '@/lib/learning/questions/answers';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Item = { id: string; text: string };
 
@@ -18,7 +19,8 @@ export function OrderingInput({
   /** Item texts rendered on the server; announcements use the plain text. */
   labels?: Record<string, ReactNode>;
 }) {
-  const t = messages().quiz;
+  const locale = useLocale();
+  const t = messages(locale).quiz;
   const [items, setItems] = useState(initial);
   const [touched, setTouched] = useState(false);
   const [said, setSaid] = useState('');

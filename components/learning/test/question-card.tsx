@@ -10,11 +10,13 @@ import { GapFillInput } from './gap-fill-input';
 import { MatchingInput } from './matching-input';
 import { OrderingInput } from './ordering-input';
 import type { RenderedParts } from './rendered-parts';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export type FormQuestion = TakingQuestion & RenderedParts & { body: ReactNode; pointsLabel: string };
 
 export function QuestionCard({ q, n, total }: { q: FormQuestion; n: number; total: number }) {
-  const t = messages();
+  const locale = useLocale();
+  const t = messages(locale);
   const hint = t.quiz.kindHint[q.kind];
   return (
     <fieldset id={`pytanie-${n}`} className="card scroll-mt-20 space-y-3" data-testid="question" tabIndex={-1}>
@@ -42,7 +44,8 @@ export function QuestionCard({ q, n, total }: { q: FormQuestion; n: number; tota
 }
 
 function QuestionMedia({ media, n }: { media: NonNullable<TakingQuestion['media']>; n: number }) {
-  const t = messages().quiz;
+  const locale = useLocale();
+  const t = messages(locale).quiz;
   if (media.mimeType.startsWith('audio/'))
     return <audio controls preload="none" src={media.url} aria-label={t.audioLabel} className="w-full" />;
   // eslint-disable-next-line @next/next/no-img-element -- a course file behind access checks, not a static asset
@@ -50,7 +53,8 @@ function QuestionMedia({ media, n }: { media: NonNullable<TakingQuestion['media'
 }
 
 function QuestionInput({ q }: { q: FormQuestion }) {
-  const t = messages().quiz;
+  const locale = useLocale();
+  const t = messages(locale).quiz;
   switch (q.kind) {
     case 'SINGLE':
     case 'MULTIPLE':

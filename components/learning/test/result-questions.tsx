@@ -2,6 +2,7 @@
 // in a course that shows answers, the correct one.
 import { messages } from '@/lib/i18n';
 import { Markdown } from '@/components/learning/markdown';
+import { currentLocale } from '@/lib/locale/current';
 
 type Row = {
   id: string;
@@ -14,8 +15,9 @@ type Row = {
   expected: string[] | null;
 };
 
-export function ResultQuestions({ questions, showsAnswers }: { questions: Row[]; showsAnswers: boolean }) {
-  const m = messages();
+export async function ResultQuestions({ questions, showsAnswers }: { questions: Row[]; showsAnswers: boolean }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.learning;
   return (
     <section aria-labelledby="answers" className="space-y-3">

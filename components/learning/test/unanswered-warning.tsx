@@ -3,6 +3,7 @@
 // choice to go back or send anyway. In the page (not window.confirm), so it can be read and linked.
 import { useEffect, useRef } from 'react';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function UnansweredWarning({
   numbers,
@@ -13,7 +14,8 @@ export function UnansweredWarning({
   onBack: () => void;
   onSend: () => void;
 }) {
-  const t = messages().quiz;
+  const locale = useLocale();
+  const t = messages(locale).quiz;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (

@@ -3,11 +3,13 @@ import { FieldForm } from '@/components/live/panel/field-form';
 import { changeCapacity } from '@/lib/actions/live/staff-group';
 import type { GroupPage } from '@/lib/live/panel/group-page';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-export function GroupDetails({ group: g }: { group: GroupPage }) {
-  const m = messages().livePanel;
+export async function GroupDetails({ group: g }: { group: GroupPage }) {
+  const locale = await currentLocale();
+  const m = messages(locale).livePanel;
   const t = m.group;
   const rows: [string, string][] = [
     [t.programme, g.programme + (g.course ? ` (${g.course.title})` : '')],

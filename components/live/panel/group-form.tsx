@@ -6,6 +6,7 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { createGroup } from '@/lib/actions/live/staff-create-group';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 type Option = { value: string; label: string };
 
@@ -23,9 +24,10 @@ const DEFAULTS: Record<string, string> = {
 };
 
 export function GroupForm({ teachers, courses }: { teachers: Option[]; courses: Option[] }) {
+  const locale = useLocale();
   const f = useFormAction(createGroup);
-  const t = messages().livePanel.form;
-  const weekdays = messages().livePanel.weekdays;
+  const t = messages(locale).livePanel.form;
+  const weekdays = messages(locale).livePanel.weekdays;
   const kept = f.data?.values;
   const v = (k: string) => f.value(k, kept?.[k] ?? DEFAULTS[k] ?? '');
   const fe = f.fieldErrors;
@@ -190,7 +192,7 @@ export function GroupForm({ teachers, courses }: { teachers: Option[]; courses: 
           {t.preview}
         </button>
         <button type="submit" name="intent" value="save" className="btn-primary" disabled={f.pending}>
-          {f.pending ? messages().forms.pending : t.save}
+          {f.pending ? messages(locale).forms.pending : t.save}
         </button>
       </div>
     </form>

@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import type { AgendaPage } from '@/lib/live/panel/agenda-page';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupList({ groups }: { groups: AgendaPage['groups'] }) {
-  const m = messages().livePanel;
+export async function GroupList({ groups }: { groups: AgendaPage['groups'] }) {
+  const locale = await currentLocale();
+  const m = messages(locale).livePanel;
   return (
     <section className="card space-y-3">
       <h2 className="h2">{m.list.groups}</h2>

@@ -4,9 +4,11 @@ import { Field } from '@/components/forms/field';
 import { addGroupMember, removeGroupMember } from '@/lib/actions/live/staff-group';
 import type { GroupPage } from '@/lib/live/panel/group-page';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupMembers({ group: g }: { group: GroupPage }) {
-  const t = messages().livePanel.group;
+export async function GroupMembers({ group: g }: { group: GroupPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).livePanel.group;
   return (
     <section className="card space-y-4">
       <h2 className="h2">

@@ -8,9 +8,11 @@ import { currentTime } from '@/lib/clock/clock';
 import { formatDateTime } from '@/lib/format/time';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function GroupSessions({ group: g }: { group: GroupPage }) {
-  const t = messages().livePanel.group;
+export async function GroupSessions({ group: g }: { group: GroupPage }) {
+  const locale = await currentLocale();
+  const t = messages(locale).livePanel.group;
   const now = currentTime();
   return (
     <section className="card space-y-4">

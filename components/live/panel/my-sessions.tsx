@@ -4,9 +4,11 @@ import { formatDateTime } from '@/lib/format/time';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import type { AgendaPage } from '@/lib/live/panel/agenda-page';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function MySessions({ sessions }: { sessions: AgendaPage['mine'] }) {
-  const m = messages().livePanel;
+export async function MySessions({ sessions }: { sessions: AgendaPage['mine'] }) {
+  const locale = await currentLocale();
+  const m = messages(locale).livePanel;
   return (
     <section className="card space-y-3" data-testid="my-sessions">
       <h2 className="h2">{m.list.mine}</h2>

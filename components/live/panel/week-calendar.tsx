@@ -5,11 +5,13 @@ import type { AgendaPage } from '@/lib/live/panel/agenda-page';
 import { warsawClock, weekdayOf } from '@/lib/live/panel/week';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const short = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}`;
 
-export function WeekCalendar({ agenda: a }: { agenda: AgendaPage }) {
-  const m = messages().livePanel;
+export async function WeekCalendar({ agenda: a }: { agenda: AgendaPage }) {
+  const locale = await currentLocale();
+  const m = messages(locale).livePanel;
   const { days, prev, next } = a.week;
   const empty = a.days.every((d) => d.sessions.length === 0);
   return (

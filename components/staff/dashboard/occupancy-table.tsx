@@ -4,11 +4,13 @@ import Link from 'next/link';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import type { StaffDashboard } from '@/lib/panel/dashboard/dashboard';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 type Classes = NonNullable<StaffDashboard['classes']>;
 
-export function OccupancyTable({ classes }: { classes: Classes }) {
-  const t = messages().panel.dashboard.classes;
+export async function OccupancyTable({ classes }: { classes: Classes }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.dashboard.classes;
   if (classes.rows.length === 0) return <p className="card muted">{classes.empty}</p>;
   return (
     <div className="card space-y-3">

@@ -6,6 +6,7 @@ import type { StaffDashboard as View } from '@/lib/panel/dashboard/dashboard';
 import { messages } from '@/lib/i18n';
 import { SalesTable } from './sales-table';
 import { OccupancyTable } from './occupancy-table';
+import { currentLocale } from '@/lib/locale/current';
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -18,8 +19,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function StaffDashboard({ view }: { view: View }) {
-  const t = messages().panel.dashboard;
+export async function StaffDashboard({ view }: { view: View }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.dashboard;
   const { money, overdue, contracts, classes } = view;
   return (
     <div className="space-y-8">

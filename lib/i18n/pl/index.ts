@@ -49,6 +49,7 @@ import { plannerSchool } from './planner-school';
 import { plannerLifecycle } from './planner-lifecycle';
 import { plannerSubjects } from './planner-subjects';
 import { charts } from './charts';
+import { languageSwitch } from './language-switch';
 
 export const pl = {
   ...common,
@@ -100,6 +101,7 @@ export const pl = {
   plannerLifecycle,
   plannerSubjects,
   charts,
+  languageSwitch,
 };
 
 type Widen<T> = T extends string

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
 import { messages } from '@/lib/i18n';
 import { RequestResetForm } from './request-reset-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().auth.resetTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).auth.resetTitle };
+}
 
-export default function RequestResetPage() {
-  const m = messages();
+export default async function RequestResetPage() {
+  const locale = await currentLocale();
+  const m = messages(locale);
   return (
     <div className="mx-auto max-w-md">
       <div className="card space-y-4">

@@ -5,9 +5,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { requestPasswordReset } from '@/lib/actions/auth/request-password-reset';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function RequestResetForm() {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const f = useFormAction(requestPasswordReset);
   return (
     <form action={f.action} noValidate className="space-y-4">

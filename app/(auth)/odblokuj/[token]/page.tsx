@@ -6,11 +6,16 @@ import { isUnlockTokenUsable } from '@/lib/auth/unlock';
 import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { UnlockForm } from './unlock-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().auth.unlockTitle, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).auth.unlockTitle, referrer: 'no-referrer' };
+}
 
 export default async function UnlockPage({ params }: { params: Promise<{ token: string }> }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const { token } = await params;
   const usable = await isUnlockTokenUsable(token);
   return (

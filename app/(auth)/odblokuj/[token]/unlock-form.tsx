@@ -6,9 +6,11 @@ import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { unlockAccount } from '@/lib/actions/auth/unlock-account';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function UnlockForm({ token }: { token: string }) {
-  const m = messages();
+  const locale = useLocale();
+  const m = messages(locale);
   const f = useFormAction(unlockAccount);
   return (
     <form action={f.action} noValidate className="space-y-4">

@@ -8,15 +8,17 @@ import { BodyTooLarge, readForm } from '@/lib/http/form-file';
 import { parseId } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/url';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function POST(req: Request) {
+  const locale = await currentLocale();
   if (!(await routeUser('panel:courses'))) return notFound();
   if (crossSite(req)) return crossSiteRefused();
   let form: FormData | null;
   try {
     form = await readForm(req);
   } catch (e) {
-    if (e instanceof BodyTooLarge) return plainText(messages().panel.courses.files.tooLarge, 413);
+    if (e instanceof BodyTooLarge) return plainText(messages(locale).panel.courses.files.tooLarge, 413);
     throw e;
   }
   const courseId = parseId(String(form?.get('courseId') ?? ''));

@@ -7,8 +7,10 @@ import { crossSiteRefused, notFound, plainText } from '@/lib/http/responses';
 import { BodyTooLarge, readForm } from '@/lib/http/form-file';
 import { messages } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/url';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function POST(req: Request) {
+  const locale = await currentLocale();
   if (!(await routeUser('panel:courses'))) return notFound();
   if (crossSite(req)) return crossSiteRefused();
   // Counted while read: a body past the cap is refused before it is buffered (a file just over
@@ -17,7 +19,7 @@ export async function POST(req: Request) {
   try {
     form = await readForm(req);
   } catch (e) {
-    if (e instanceof BodyTooLarge) return plainText(messages().panel.courses.upload.tooLarge, 413);
+    if (e instanceof BodyTooLarge) return plainText(messages(locale).panel.courses.upload.tooLarge, 413);
     throw e;
   }
   if (!form) return notFound();

@@ -6,11 +6,13 @@ import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ chargeId: string }> }) => {
-  const t = messages().billingPay.proforma;
+  const locale = await currentLocale();
+  const t = messages(locale).billingPay.proforma;
   const user = await currentUser();
   if (!user) return new Response(t.signIn, { status: 401 });
   const doc = await proformaDocumentFor((await params).chargeId, {

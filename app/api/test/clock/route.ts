@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { advanceClock, clockAdjustable, currentTime, resetClock } from '@/lib/clock/clock';
 import { jsonError } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const body = z.union([
   z.object({ advanceMs: z.number().int() }),
@@ -19,12 +20,13 @@ export async function GET() {
 }
 
 export async function POST(request: Request) {
+  const locale = await currentLocale();
   if (!clockAdjustable()) return new NextResponse(null, { status: 404 });
   const read = await jsonBody(request, SMALL_JSON_BODY);
   if ('refused' in read) return read.refused;
   const json = read.value;
   const parsed = body.safeParse(json);
-  if (!parsed.success) return jsonError(messages().testApi.clockBody, 400);
+  if (!parsed.success) return jsonError(messages(locale).testApi.clockBody, 400);
   const input = parsed.data;
   if ('reset' in input) resetClock();
   else advanceClock('advanceMs' in input ? input.advanceMs : Math.round(input.advanceDays * 86_400_000));

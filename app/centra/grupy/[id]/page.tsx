@@ -11,17 +11,22 @@ import { Notice } from '@/components/forms/notice';
 import { ClassDates, GroupFacts } from '@/components/centres/finder/group-facts';
 import { GuaranteeRule, PlanSchedules } from '@/components/centres/finder/plan-schedules';
 import { placeLabel } from '@/components/centres/finder/labels';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().centresEnrol.finder.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).centresEnrol.finder.title };
+}
 export const dynamic = 'force-dynamic';
 
 // One centre group: its facts, class dates, the three plans' schedules, the guarantee, "Zapisz dziecko".
 export default async function CentreGroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   const now = currentTime();
   const page = await centreGroupPage(id, now);
   if (!page) notFound();
-  const t = messages().centresEnrol.group;
+  const t = messages(locale).centresEnrol.group;
   const g = page.group;
   const closed = g.cancelledAt ? t.cancelled : !page.open ? t.ended : page.seatsLeft <= 0 ? t.fullNotice : null;
   const enrol = closed ? (

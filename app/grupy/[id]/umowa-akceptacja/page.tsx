@@ -8,12 +8,17 @@ import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { AcceptAgreementForm } from '@/components/groups/accept-agreement-form';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().groups.esign.pageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).groups.esign.pageTitle };
+}
 
 export default async function AcceptAgreementPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
-  const t = messages().groups;
+  const t = messages(locale).groups;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/umowa-akceptacja`);
   const review = await agreementReview(user, id);
   if (!review) notFound();

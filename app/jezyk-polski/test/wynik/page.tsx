@@ -6,12 +6,17 @@ import { messages } from '@/lib/i18n';
 import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { PlacementResult } from '@/components/language/placement-result';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().languagePlacement.result.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).languagePlacement.result.metaTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function PlacementResultPage() {
-  const m = messages().languagePlacement;
+  const locale = await currentLocale();
+  const m = messages(locale).languagePlacement;
   const page = await placementResultPage(await placementToken());
   return (
     <div className="mx-auto max-w-3xl space-y-6">

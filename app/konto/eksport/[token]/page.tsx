@@ -7,17 +7,22 @@ import { pageParams } from '@/lib/http/ids';
 import { exportForLink } from '@/lib/privacy/export/exports';
 import { formatDateTime } from '@/lib/format/time';
 import { Notice } from '@/components/forms/notice';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().privacy.export.downloadTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).privacy.export.downloadTitle };
+}
 export const dynamic = 'force-dynamic';
 
 // The e-mailed link: only the owner, signed in, sees it (anyone else: 404); after 24 h, "link wygasł".
 export default async function ExportLinkPage({ params }: { params: Promise<{ token: string }> }) {
+  const locale = await currentLocale();
   const { token } = pageParams(await params);
   const user = await requirePermission('account:manage-own', `/konto/eksport/${token}`);
   const link = await exportForLink(user.id, token);
   if (!link) notFound();
-  const t = messages().privacy.export;
+  const t = messages(locale).privacy.export;
   if (link.status === 'expired')
     return (
       <div className="card mx-auto max-w-lg space-y-4">

@@ -13,8 +13,12 @@ import { StatusBadge } from '@/components/billing/labels';
 import { PayerCharges } from '@/components/billing/payer-charges';
 import { ContractFacts } from '@/components/billing/contract-facts';
 import { EndContract } from '@/components/billing/end-contract';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().billingAccount.list.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).billingAccount.list.title };
+}
 
 // One of the payer's contracts: its state in plain words, the schedule, paying, ending it.
 export default async function MyContractPage({
@@ -24,12 +28,13 @@ export default async function MyContractPage({
   params: Promise<{ number: string }>;
   searchParams: Promise<{ zawarta?: string; wypowiedziano?: string }>;
 }) {
+  const locale = await currentLocale();
   const { number } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `${ACCOUNT_CONTRACTS_PATH}/${number}`);
   const page = await myContractPage(user.id, number); // someone else's contract is not found
   if (!page) notFound();
   const { contract, explained, quote } = page;
-  const t = messages().billingAccount;
+  const t = messages(locale).billingAccount;
   const { zawarta: signed, wypowiedziano: noticed } = await searchParams;
   return (
     <div className="space-y-6">

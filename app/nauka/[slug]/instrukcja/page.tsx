@@ -8,13 +8,18 @@ import { messages } from '@/lib/i18n';
 import { Markdown } from '@/components/learning/markdown';
 import { AccessGate } from '@/components/learning/access-gate';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.instructionPageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.instructionPageTitle };
+}
 
 export default async function InstructionPage({ params }: { params: Promise<{ slug: string }> }) {
+  const locale = await currentLocale();
   const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/instrukcja`);
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const access = await courseAccess(user.id, slug);
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;

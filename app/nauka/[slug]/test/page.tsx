@@ -10,13 +10,18 @@ import { AccessGate } from '@/components/learning/access-gate';
 import { StartAttemptForm } from '@/components/learning/start-attempt-form';
 import { Notice } from '@/components/forms/notice';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.testTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.testTitle };
+}
 
 export default async function TestHome({ params }: { params: Promise<{ slug: string }> }) {
+  const locale = await currentLocale();
   const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test`);
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const page = await testHomePage(user.id, slug);
   if (page.access.kind === 'no-course') notFound();
   if (page.kind === 'gate') return <AccessGate access={page.access} />;
@@ -33,7 +38,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
       </div>
       <section aria-labelledby="rules" className="card space-y-3">
         <h2 id="rules" className="h2">
-          {messages().quiz.rulesHeading}
+          {messages(locale).quiz.rulesHeading}
         </h2>
         <ul className="list-disc space-y-1 pl-5" data-testid="test-rules">
           {page.rules.map((line) => (
@@ -61,7 +66,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
               {page.lock}
             </Notice>
             <Link href={`/nauka/${slug}`} className="btn-secondary">
-              {messages().quiz.toLessons}
+              {messages(locale).quiz.toLessons}
             </Link>
           </div>
         ) : (

@@ -11,8 +11,12 @@ import { PANEL_CENTRE_GROUPS_PATH, PANEL_CENTRES_PATH } from '@/lib/centres/path
 import { PageHeader } from '@/components/forms/page-header';
 import { CentreGroupsTable } from '@/components/centres/panel/groups-table';
 import { GroupFilters } from '@/components/centres/panel/group-filters';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresPanel.groups.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).centresPanel.groups.title) };
+}
 
 // A school year's groups (?rok=2026&centrum=<id>): this school year unless another is chosen.
 export default async function PanelCentreGroupsPage({
@@ -20,13 +24,14 @@ export default async function PanelCentreGroupsPage({
 }: {
   searchParams: Promise<{ rok?: string; centrum?: string }>;
 }) {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:centres', PANEL_CENTRE_GROUPS_PATH);
   const { rok, centrum } = await searchParams;
   const [years, centres] = await Promise.all([groupYears(), panelCentres()]);
   const year =
     years.find((y) => String(y) === rok) ?? (rok === '' ? undefined : schoolYearOf(warsawToday(currentTime())));
   const centreId = centres.find((c) => c.id === centrum)?.id;
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   return (
     <div className="space-y-4">
       <PageHeader

@@ -8,17 +8,22 @@ import { Notice } from '@/components/forms/notice';
 import { Field } from '@/components/forms/field';
 import { DeskPayers } from '@/components/centres/desk/desk-payers';
 import { RecentReceipts } from '@/components/centres/desk/recent-receipts';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresDesk.page.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).centresDesk.page.title) };
+}
 
 export default async function DeskPage({ searchParams }: { searchParams: Promise<{ q?: string; paragon?: string }> }) {
+  const locale = await currentLocale();
   await requirePermission('centres:desk', DESK_PATH);
   const sp = await searchParams;
   const d = await deskPage(
     typeof sp.q === 'string' ? sp.q : '',
     typeof sp.paragon === 'string' ? sp.paragon : undefined,
   );
-  const t = messages().centresDesk.page;
+  const t = messages(locale).centresDesk.page;
   return (
     <div className="space-y-4">
       <PageHeader title={t.title} intro={t.lead} />

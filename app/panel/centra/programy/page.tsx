@@ -7,14 +7,19 @@ import { PANEL_CENTRES_PATH, PANEL_PROGRAMMES_PATH } from '@/lib/centres/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { ProgrammesTable } from '@/components/centres/panel/catalogue-tables';
 import { ProgrammeForm } from '@/components/centres/panel/programme-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresPanel.programmes.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).centresPanel.programmes.title) };
+}
 
 // What the groups teach and for which ages; administrators add one below the list.
 export default async function PanelProgrammesPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:centres', PANEL_PROGRAMMES_PATH);
   const manage = can(user.roles, 'centres:manage');
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   return (
     <div className="space-y-6">
       <PageHeader

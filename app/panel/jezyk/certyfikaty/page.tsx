@@ -7,10 +7,14 @@ import { certificateRequests } from '@/lib/language/panel/results';
 import { LanguagePanelFrame } from '@/components/language/panel-frame';
 import { LanguagePanelFilters, PANEL_SECTIONS } from '@/components/language/panel-nav';
 import { CertificateRequestTable } from '@/components/language/panel-results';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = {
-  title: messages().panel.pageTitle(messages().languageOffice.panel.certificates.title),
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return {
+    title: messages(locale).panel.pageTitle(messages(locale).languageOffice.panel.certificates.title),
+  };
+}
 
 const STATUSES = ['ISSUED', 'REFUSED'] as const;
 
@@ -20,12 +24,13 @@ export default async function CertificateRequestsPage({
 }: {
   searchParams: Promise<{ program?: string; poziom?: string; wynik?: string; q?: string }>;
 }) {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:language', PANEL_SECTIONS.certificates);
   const { program, poziom, wynik, q } = await searchParams;
   const scope = await panelScope(program);
   const cefr = scope?.levels.find((l) => l.cefr === poziom)?.cefr;
   const status = STATUSES.find((s) => s === wynik);
-  const t = messages().languageOffice.panel;
+  const t = messages(locale).languageOffice.panel;
   return (
     <LanguagePanelFrame
       section="certificates"

@@ -7,10 +7,14 @@ import { placementResults } from '@/lib/language/panel/results';
 import { LanguagePanelFrame } from '@/components/language/panel-frame';
 import { LanguagePanelFilters, PANEL_SECTIONS } from '@/components/language/panel-nav';
 import { PlacementTable } from '@/components/language/panel-results';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = {
-  title: messages().panel.pageTitle(messages().languageOffice.panel.placements.title),
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return {
+    title: messages(locale).panel.pageTitle(messages(locale).languageOffice.panel.placements.title),
+  };
+}
 
 // Every submitted placement test: the recommended level and the score per band.
 export default async function PlacementResultsPage({
@@ -18,11 +22,12 @@ export default async function PlacementResultsPage({
 }: {
   searchParams: Promise<{ program?: string; poziom?: string }>;
 }) {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:language', PANEL_SECTIONS.placements);
   const { program, poziom } = await searchParams;
   const scope = await panelScope(program);
   const cefr = scope?.levels.find((l) => l.cefr === poziom)?.cefr;
-  const t = messages().languageOffice.panel.placements;
+  const t = messages(locale).languageOffice.panel.placements;
   return (
     <LanguagePanelFrame
       section="placements"

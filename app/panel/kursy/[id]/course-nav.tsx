@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export type CourseTab = 'edit' | 'lessons' | 'questions' | 'files' | 'learners' | 'preview';
 
 /** Tabs of one course in the panel (the questions and files pages are the question editor's). */
-export function CourseNav({ id, title, current }: { id: string; title: string; current: CourseTab }) {
-  const m = messages();
+export async function CourseNav({ id, title, current }: { id: string; title: string; current: CourseTab }) {
+  const locale = await currentLocale();
+  const m = messages(locale);
   const t = m.panel.courses.courseTabs;
   const tabs: { key: CourseTab; href: string; label: string }[] = [
     { key: 'edit', href: `/panel/kursy/${id}`, label: t.course },

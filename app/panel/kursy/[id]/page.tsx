@@ -11,10 +11,15 @@ import { DuplicateCourseForm } from '@/components/learning/panel/duplicate-cours
 import { CourseNav } from './course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.editTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.editTitle) };
+}
 
 export default async function EditCourse({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}`);
   const [course, categories, readiness] = await Promise.all([
@@ -23,7 +28,7 @@ export default async function EditCourse({ params }: { params: Promise<{ id: str
     courseReadiness(id),
   ]);
   if (!course) notFound();
-  const t = messages().panel.courses;
+  const t = messages(locale).panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="edit" />

@@ -6,14 +6,19 @@ import { getMail } from '@/lib/mail/mailbox';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.mail.messageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.mail.messageTitle };
+}
 
 export default async function MailPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   await requirePermission('panel:mailbox', '/panel/poczta');
   const msg = await getMail(pageParams(await params).id);
   if (!msg) notFound();
-  const t = messages().panel;
+  const t = messages(locale).panel;
   return (
     <div className="space-y-4">
       <p>
@@ -31,7 +36,7 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
       {msg.attachments.length > 0 && (
         <section aria-labelledby="att-h" className="card" data-testid="mail-attachments">
           <h2 id="att-h" className="h2 mb-2">
-            {messages().contract.mailbox.attachments}
+            {messages(locale).contract.mailbox.attachments}
           </h2>
           <ul className="list-disc space-y-1 pl-6">
             {msg.attachments.map((a) => (

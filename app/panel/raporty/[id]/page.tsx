@@ -9,16 +9,21 @@ import { messages } from '@/lib/i18n';
 import { ReportReviewForm } from '@/components/groups/report-review-form';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.reports.reportTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.reports.reportTitle) };
+}
 
 export default async function ReportReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:reports', `/panel/raporty/${id}`);
   const r = await reportForStaff(id);
   if (!r) notFound();
   const passed = r.rows.filter((x) => x.passed).length;
-  const { groups: t, panel } = messages();
+  const { groups: t, panel } = messages(locale);
   const p = panel.reports;
   return (
     <div className="space-y-4">

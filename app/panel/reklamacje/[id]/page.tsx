@@ -8,15 +8,20 @@ import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().support.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).support.panel.title) };
+}
 
 export default async function ComplaintPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:complaints', `/panel/reklamacje/${id}`);
   const c = await complaintForStaff(id);
   if (!c) notFound();
-  const t = messages().support.panel;
+  const t = messages(locale).support.panel;
   return (
     <div className="space-y-4">
       <PageHeader title={t.detailTitle(c.number)} back={{ href: '/panel/reklamacje', label: t.back }} />

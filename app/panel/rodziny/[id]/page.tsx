@@ -12,16 +12,21 @@ import { StaffFamily } from '@/components/families/staff-family';
 import { PageHeader } from '@/components/forms/page-header';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().families.panelNav) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).families.panelNav) };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function StaffFamilyPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   await requirePermission('panel:families', '/panel/rodziny');
   const family = await familyForStaff(pageParams(await params).id);
   if (!family) notFound();
   const history = await objectHistory(familyAuditObjects(family));
-  const t = messages().panel.families.family;
+  const t = messages(locale).panel.families.family;
   return (
     <div className="space-y-6">
       <PageHeader

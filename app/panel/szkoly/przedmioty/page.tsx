@@ -9,17 +9,22 @@ import { PageHeader } from '@/components/forms/page-header';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { SubjectListTable } from '@/components/licence/subject-list-table';
 import { SubjectListForm } from '@/components/licence/subject-list-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerSubjects.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerSubjects.title };
+}
 export const dynamic = 'force-dynamic';
 
 // Each exam year's list of matura subjects and levels (issue 23): reading is panel:schools,
 // saving and resetting schools:manage.
 export default async function PanelSubjectsPage() {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:schools', PANEL_SUBJECTS_PATH);
   const cards = await subjectListsPanel();
   const canManage = can(user.roles, 'schools:manage');
-  const t = messages().plannerSubjects;
+  const t = messages(locale).plannerSubjects;
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} back={{ href: PANEL_SCHOOLS_PATH, label: t.back }} />

@@ -13,8 +13,12 @@ import { StaffContractFacts } from '@/components/billing/staff/contract-facts';
 import { StaffCharges } from '@/components/billing/staff/charges';
 import { ContractHistory } from '@/components/billing/staff/history';
 import { ContractActions } from '@/components/billing/staff/actions';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().billingPanel.list.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).billingPanel.list.title) };
+}
 
 // One customer's contract for staff: facts, charges, history, and what staff may do about it.
 export default async function StaffContractPage({
@@ -24,12 +28,13 @@ export default async function StaffContractPage({
   params: Promise<{ number: string }>;
   searchParams: Promise<{ wynik?: string }>;
 }) {
+  const locale = await currentLocale();
   const { number } = pageParams(await params);
   const user = await requirePermission('panel:contracts', `/panel/umowy/${number}`);
   const page = await staffContractPage(number);
   if (!page) notFound();
-  const t = messages().billingPanel.detail;
-  const outcome = messages().billingPanel.outcome[(await searchParams).wynik ?? ''];
+  const t = messages(locale).billingPanel.detail;
+  const outcome = messages(locale).billingPanel.outcome[(await searchParams).wynik ?? ''];
   return (
     <div className="space-y-6">
       <PageHeader

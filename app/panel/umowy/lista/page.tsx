@@ -10,8 +10,12 @@ import { PANEL_CONTRACTS_PATH, PANEL_OVERDUE_PATH, PANEL_STATEMENTS_PATH } from 
 import { PageHeader } from '@/components/forms/page-header';
 import { ContractFilters } from '@/components/billing/staff/contract-filters';
 import { StaffContractsTable } from '@/components/billing/staff/contracts-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().billingPanel.list.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).billingPanel.list.title) };
+}
 
 const STATUSES: ContractStatus[] = ['PENDING', 'ACTIVE', 'SUSPENDED', 'ENDED', 'VOID'];
 
@@ -21,6 +25,7 @@ export default async function StaffContractsPage({
 }: {
   searchParams: Promise<{ stan?: string; produkt?: string; zalegle?: string; q?: string }>;
 }) {
+  const locale = await currentLocale();
   await requirePermission('panel:contracts', PANEL_CONTRACTS_PATH);
   const { stan, produkt, zalegle, q } = await searchParams;
   const status = STATUSES.find((s) => s === stan);
@@ -28,7 +33,7 @@ export default async function StaffContractsPage({
   const product = products.find((p) => p === produkt);
   const today = warsawDay(currentTime());
   const rows = await staffContracts({ status, product, overdue: zalegle === '1', q }, today);
-  const t = messages().billingPanel.list;
+  const t = messages(locale).billingPanel.list;
   return (
     <div className="space-y-4">
       <PageHeader

@@ -10,15 +10,20 @@ import { PANEL_CONTRACTS_PATH, PANEL_STATEMENTS_PATH } from '@/lib/billing/queri
 import { PageHeader } from '@/components/forms/page-header';
 import { UploadForm } from '@/components/groups/upload-form';
 import { StatementResult } from '@/components/billing/staff/statement-result';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().billingPanel.statements.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).billingPanel.statements.title) };
+}
 
 // MT940 statements: upload one, see what was booked and which lines were left for staff.
 export default async function StatementsPage({ searchParams }: { searchParams: Promise<{ wyciag?: string }> }) {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:contracts', PANEL_STATEMENTS_PATH);
   const id = parseId((await searchParams).wyciag);
   const [shown, recent] = await Promise.all([id ? statementImport(id) : null, statementImports()]);
-  const t = messages().billingPanel.statements;
+  const t = messages(locale).billingPanel.statements;
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} back={{ href: PANEL_CONTRACTS_PATH, label: t.back }} />

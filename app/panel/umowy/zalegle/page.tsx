@@ -8,15 +8,20 @@ import { toPay, warsawDay } from '@/lib/billing/queries/charge-state';
 import { PANEL_CONTRACTS_PATH, PANEL_OVERDUE_PATH } from '@/lib/billing/queries/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { OverdueTable } from '@/components/billing/staff/overdue-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().billingPanel.overdue.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).billingPanel.overdue.title) };
+}
 
 // Open charges past their due date, oldest first, with the days overdue.
 export default async function OverduePage() {
+  const locale = await currentLocale();
   await requirePermission('panel:contracts', PANEL_OVERDUE_PATH);
   const today = warsawDay(currentTime());
   const rows = await overdueCharges(today);
-  const t = messages().billingPanel.overdue;
+  const t = messages(locale).billingPanel.overdue;
   const byCurrency = new Map<string, number>();
   for (const r of rows) byCurrency.set(r.currency, (byCurrency.get(r.currency) ?? 0) + toPay(r));
   return (

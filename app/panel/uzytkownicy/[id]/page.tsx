@@ -11,17 +11,22 @@ import { PageHeader } from '@/components/forms/page-header';
 import { AccountActions } from '@/components/staff/account-actions';
 import { AccountDetails } from '@/components/staff/account-details';
 import { ConsentsCard, LearningCards, LoginsCard, OrdersCard, PrivacyCard } from '@/components/staff/account-sections';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().staff.users.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).staff.users.title) };
+}
 export const dynamic = 'force-dynamic';
 
 // One account as support sees it (lib/staff/account-page.ts), with its actions.
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   const viewer = await requirePermission('panel:users', `/panel/uzytkownicy/${id}`);
   const [page, history] = await Promise.all([staffAccountPage(id), objectHistory([{ type: 'user', id }])]);
   if (!page) notFound();
-  const m = messages().staff.account;
+  const m = messages(locale).staff.account;
   const u = page.user;
   const staffTarget = can(u.roles, 'panel:view');
   return (

@@ -7,16 +7,21 @@ import { requestForStaff } from '@/lib/privacy/requests/queue';
 import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { DecideRequestForm } from '@/components/privacy/request-forms';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().privacy.requests.panel.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).privacy.requests.panel.title) };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function PrivacyRequestPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:users', `/panel/wnioski-rodo/${id}`);
   const r = await requestForStaff(id);
   if (!r) notFound();
-  const t = messages().privacy.requests.panel;
+  const t = messages(locale).privacy.requests.panel;
   return (
     <div className="space-y-4">
       <PageHeader title={t.detailTitle(r.number)} back={{ href: '/panel/wnioski-rodo', label: t.back }} />

@@ -12,14 +12,19 @@ import { groupPage } from '@/lib/live/panel/group-page';
 import { orNotFound } from '@/lib/live/panel/not-found';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.group.details) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).livePanel.pageTitle(messages(locale).livePanel.group.details) };
+}
 
 export default async function LiveGroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = await params;
   const user = await requirePermission('live:manage', `${LIVE_TEACHER_PATH}/${id}`);
   const g = await orNotFound(groupPage(user, id));
-  const m = messages().livePanel;
+  const m = messages(locale).livePanel;
   return (
     <div className="space-y-6">
       <PageHeader

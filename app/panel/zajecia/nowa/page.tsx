@@ -5,12 +5,17 @@ import { GroupForm } from '@/components/live/panel/group-form';
 import { groupFormOptions } from '@/lib/live/panel/group-form';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.newGroup) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).livePanel.pageTitle(messages(locale).livePanel.newGroup) };
+}
 
 export default async function NewLiveGroup() {
+  const locale = await currentLocale();
   await requirePermission('live:manage', `${LIVE_TEACHER_PATH}/nowa`);
-  const m = messages().livePanel;
+  const m = messages(locale).livePanel;
   const options = await groupFormOptions();
   return (
     <div className="space-y-6">

@@ -8,21 +8,26 @@ import { addSchoolBreak, removeSchoolBreak } from '@/lib/actions/live/staff-brea
 import { dayOffList } from '@/lib/live/panel/breaks-slots-page';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.breaks.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).livePanel.pageTitle(messages(locale).livePanel.breaks.title) };
+}
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function SchoolBreaks() {
+  const locale = await currentLocale();
   const user = await requirePermission('live:manage', `${LIVE_TEACHER_PATH}/przerwy`);
   const rows = await dayOffList(user);
-  const t = messages().livePanel.breaks;
+  const t = messages(locale).livePanel.breaks;
   return (
     <div className="space-y-6">
       <PageHeader
         title={t.title}
         intro={t.intro}
-        back={{ href: LIVE_TEACHER_PATH, label: messages().livePanel.back }}
+        back={{ href: LIVE_TEACHER_PATH, label: messages(locale).livePanel.back }}
       />
       <section className="card">
         <ActionForm action={addSchoolBreak} submit={t.add} className="space-y-3">

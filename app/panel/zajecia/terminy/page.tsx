@@ -10,14 +10,19 @@ import { formatDateTime } from '@/lib/format/time';
 import { currentTime } from '@/lib/clock/clock';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.slots.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).livePanel.pageTitle(messages(locale).livePanel.slots.title) };
+}
 
 export default async function TeacherSlots() {
+  const locale = await currentLocale();
   const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/terminy`);
   const { slots, courses } = await mySlots(user);
   const now = currentTime();
-  const m = messages().livePanel;
+  const m = messages(locale).livePanel;
   const t = m.slots;
   return (
     <div className="space-y-6">

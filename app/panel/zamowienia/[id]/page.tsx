@@ -15,10 +15,15 @@ import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 import { objectHistory } from '@/lib/audit/history';
 import { AuditHistory } from '@/components/audit/history';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.orders.orderTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.orders.orderTitle) };
+}
 
 export default async function StaffOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const user = await requirePermission('panel:orders', '/panel/zamowienia');
   const order = await getOrderForStaff(pageParams(await params).id);
   if (!order) notFound();
@@ -27,7 +32,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
     objectHistory([{ type: 'order', id: order.id }]),
   ]);
   const refundable = order.totalGross - order.refundedGross;
-  const m = messages();
+  const m = messages(locale);
   const t = m.panel.orders;
   return (
     <div className="space-y-6">

@@ -15,14 +15,19 @@ import { childRemovalRefusal } from '@/lib/privacy/family/children';
 import { text } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { EditChildForm, RemoveChildForm } from '@/components/privacy/child-forms';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().families.childPage.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).families.childPage.metaTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function ChildPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   const user = await requirePermission('families:manage-own', `/rodzina/dzieci/${id}`);
-  const m = messages();
+  const m = messages(locale);
   const t = m.families.childPage;
   const child = await findOwnChild(user.id, id);
   if (!child) notFound();

@@ -9,14 +9,19 @@ import { cancelPackage } from '@/lib/actions/families/cancel';
 import { messages } from '@/lib/i18n';
 import { ActionForm } from '@/components/forms/action-form';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().families.cancelPage.metaTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).families.cancelPage.metaTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function CancelPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   const user = await requirePermission('families:manage-own', `/rodzina/rezygnacja/${id}`);
-  const m = messages();
+  const m = messages(locale);
   const t = m.families.cancelPage;
   const p = await previewCancellation(user.id, id);
   if (!p) notFound();

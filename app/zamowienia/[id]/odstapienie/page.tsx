@@ -12,17 +12,22 @@ import { withdrawOrder } from '@/lib/actions/checkout/withdraw-order';
 import { ActionForm } from '@/components/forms/action-form';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().checkout.withdrawal.confirmTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).checkout.withdrawal.confirmTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function WithdrawalPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   const user = await requirePermission('orders:buy', `/zamowienia/${id}/odstapienie`);
   const [order, view] = await Promise.all([getMyOrder(user.id, id), orderWithdrawalView(user.id, id)]);
   if (!order || !view) notFound();
   if (view.state !== 'available') redirect(`/zamowienia/${id}`);
-  const t = messages().checkout.withdrawal;
+  const t = messages(locale).checkout.withdrawal;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <p>

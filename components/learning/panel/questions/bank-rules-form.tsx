@@ -9,10 +9,12 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { saveBankRules } from '@/lib/actions/learning/save-bank-rules';
 import type { BankCategory } from '@/lib/learning/editing/bank-rules';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function BankRulesForm({ courseId, categories }: { courseId: string; categories: BankCategory[] }) {
+  const locale = useLocale();
   const f = useFormAction(saveBankRules);
-  const t = messages().panel.courses.banks;
+  const t = messages(locale).panel.courses.banks;
   const name = (c: string) => c || t.general;
   return (
     <form action={f.action} className="space-y-3" noValidate>

@@ -5,9 +5,11 @@ import { messages } from '@/lib/i18n';
 import { Group } from './group';
 import { RowButtons } from './row-buttons';
 import { newRowKey, type KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ChoiceFields({ d, update, err, uid }: KindProps) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   const set = (i: number, patch: Partial<(typeof d.options)[number]>) =>
     update({ options: d.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
   return (

@@ -7,10 +7,12 @@ import { Group } from './group';
 import { RowButtons } from './row-buttons';
 import { TextMatchingFields } from './text-matching-fields';
 import { newRowKey, type KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function GapFields(props: KindProps) {
+  const locale = useLocale();
   const { d, update, err, uid } = props;
-  const t = messages().panel.courses.questionEditor;
+  const t = messages(locale).panel.courses.questionEditor;
   const set = (i: number, patch: Partial<(typeof d.gaps)[number]>) =>
     update({ gaps: d.gaps.map((g, j) => (j === i ? { ...g, ...patch } : g)) });
   return (

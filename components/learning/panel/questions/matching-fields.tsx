@@ -4,9 +4,11 @@ import { messages } from '@/lib/i18n';
 import { Group } from './group';
 import { RowButtons } from './row-buttons';
 import { newRowKey, type KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function MatchingFields({ d, update, err, uid }: KindProps) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   const setPair = (i: number, patch: Partial<(typeof d.pairs)[number]>) =>
     update({ pairs: d.pairs.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
   const setDistractor = (i: number, text: string) =>

@@ -4,10 +4,12 @@ import { FormMessage } from '@/components/forms/form-message';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { deleteMedia } from '@/lib/actions/learning/delete-media';
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function MediaDeleteForm({ courseId, id, fileName }: { courseId: string; id: string; fileName: string }) {
+  const locale = useLocale();
   const f = useFormAction(deleteMedia);
-  const t = messages().panel.courses.files;
+  const t = messages(locale).panel.courses.files;
   return (
     <form
       action={f.action}

@@ -5,9 +5,11 @@ import type { CourseMediaRow } from '@/lib/learning/editing/media';
 import { fileSize } from '@/lib/format/file-size';
 import { messages } from '@/lib/i18n';
 import { MediaDeleteForm } from './media-delete-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export function MediaTable({ courseId, files }: { courseId: string; files: CourseMediaRow[] }) {
-  const t = messages().panel.courses.files;
+export async function MediaTable({ courseId, files }: { courseId: string; files: CourseMediaRow[] }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.courses.files;
   if (files.length === 0) return <p className="muted">{t.empty}</p>;
   return (
     <ScrollTable label={t.title} cards>

@@ -3,9 +3,11 @@
 import { FieldError } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
-export function MediaUploadForm({ courseId, outcome }: { courseId: string; outcome?: string }) {
-  const t = messages().panel.courses.files;
+export async function MediaUploadForm({ courseId, outcome }: { courseId: string; outcome?: string }) {
+  const locale = await currentLocale();
+  const t = messages(locale).panel.courses.files;
   const errors: Record<string, string> = {
     missing: t.missing,
     'too-large': t.tooLarge,

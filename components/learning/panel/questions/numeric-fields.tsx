@@ -3,9 +3,11 @@
 import { Field } from '@/components/forms/field';
 import { messages } from '@/lib/i18n';
 import type { KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function NumericFields({ d, update, err, uid }: KindProps) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   return (
     <div className="grid gap-3 sm:grid-cols-3">
       <Field

@@ -4,9 +4,11 @@ import { messages } from '@/lib/i18n';
 import { Group } from './group';
 import { moved, RowButtons } from './row-buttons';
 import { newRowKey, type KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function OrderingFields({ d, update, err, uid }: KindProps) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   return (
     <Group id={`${uid}-items`} legend={t.items} error={err('items')}>
       <ol className="space-y-2">

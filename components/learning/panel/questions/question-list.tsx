@@ -6,8 +6,9 @@ import type { QuestionPage } from '@/lib/learning/editing/question-page';
 import { messages } from '@/lib/i18n';
 import { MoveButtons } from '@/components/learning/panel/move-buttons';
 import { moveQuestion } from '@/lib/actions/learning/move-question';
+import { currentLocale } from '@/lib/locale/current';
 
-export function QuestionList({
+export async function QuestionList({
   courseId,
   questions,
   categories,
@@ -18,7 +19,8 @@ export function QuestionList({
   categories: string[];
   media: MediaChoice[];
 }) {
-  const m = messages().panel.courses;
+  const locale = await currentLocale();
+  const m = messages(locale).panel.courses;
   const t = m.questionEditor;
   if (questions.length === 0) return <p className="muted">{t.empty}</p>;
   return (

@@ -1,6 +1,7 @@
 'use client';
 // The small buttons beside one row of a list in the question editor: up, down, remove.
 import { messages } from '@/lib/i18n';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function RowButtons({
   label,
@@ -13,7 +14,8 @@ export function RowButtons({
   onUp?: () => void;
   onDown?: () => void;
 }) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   const cls = 'rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40';
   return (
     <span className="flex shrink-0 gap-1">

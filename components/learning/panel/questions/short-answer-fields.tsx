@@ -4,10 +4,12 @@ import { TextAreaField } from '@/components/forms/field';
 import { messages } from '@/lib/i18n';
 import { TextMatchingFields } from './text-matching-fields';
 import type { KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function ShortAnswerFields(props: KindProps) {
+  const locale = useLocale();
   const { d, update, err, uid } = props;
-  const t = messages().panel.courses.questionEditor;
+  const t = messages(locale).panel.courses.questionEditor;
   return (
     <>
       <TextAreaField

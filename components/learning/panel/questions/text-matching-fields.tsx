@@ -3,9 +3,11 @@
 import { CheckboxField } from '@/components/forms/field';
 import { messages } from '@/lib/i18n';
 import type { KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function TextMatchingFields({ d, update, uid }: KindProps) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   return (
     <div className="space-y-1">
       <CheckboxField

@@ -3,9 +3,11 @@
 import { messages } from '@/lib/i18n';
 import { Group } from './group';
 import type { KindProps } from './types';
+import { useLocale } from '@/components/locale/locale-provider';
 
 export function TrueFalseFields({ d, update, err, uid }: KindProps) {
-  const t = messages().panel.courses.questionEditor;
+  const locale = useLocale();
+  const t = messages(locale).panel.courses.questionEditor;
   return (
     <Group id={`${uid}-answer`} legend={t.answer} error={err('answer')}>
       <div className="flex gap-6">

@@ -5,11 +5,16 @@ import { messages } from '@/lib/i18n';
 import { NewPasswordForm } from './new-password-form';
 import { Notice } from '@/components/forms/notice';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().auth.newPassword, referrer: 'no-referrer' };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).auth.newPassword, referrer: 'no-referrer' };
+}
 
 export default async function NewPasswordPage({ params }: { params: Promise<{ token: string }> }) {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
   const { token } = pageParams(await params);
   const usable = await isResetTokenUsable(token);
   return (

@@ -13,10 +13,12 @@ import { contentDisposition } from '@/lib/http/file-response';
 import { notFound, plainText } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = withValidParams(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const locale = await currentLocale();
   const { id } = await params;
   const user = await currentUser();
   if (!user) return notFound();
@@ -24,7 +26,7 @@ export const GET = withValidParams(async (req: Request, { params }: { params: Pr
   const now = currentTime();
   const check = checkVideoUrl(id, user.id, url.searchParams.get('e'), url.searchParams.get('s'), now, videoUrlKey());
   if (check === 'forged') return notFound();
-  if (check === 'expired') return plainText(messages().learning.videoExpired, 403);
+  if (check === 'expired') return plainText(messages(locale).learning.videoExpired, 403);
   const video = await streamableVideo(id, { id: user.id, staff: can(user.roles, 'panel:courses') }, now);
   if (!video) return notFound();
   // From S3 the player follows a presigned address (S3 serves the ranges itself).

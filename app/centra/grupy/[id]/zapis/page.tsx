@@ -10,8 +10,12 @@ import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { EnrolForm } from '@/components/centres/enrol/enrol-form';
 import { placeLabel, whenLabel } from '@/components/centres/finder/labels';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().centresEnrol.group.enrol };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).centresEnrol.group.enrol };
+}
 export const dynamic = 'force-dynamic';
 
 // The enrolment form of one centre group (?kontynuacja=1 ticks Akcja Kontynuacja).
@@ -22,10 +26,11 @@ export default async function CentreEnrolPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ kontynuacja?: string }>;
 }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   const page = await centreEnrolPage(id, await currentUser());
   if (!page) notFound();
-  const t = messages().centresEnrol;
+  const t = messages(locale).centresEnrol;
   const g = page.group;
   const closed = !page.open
     ? g.cancelledAt

@@ -13,8 +13,12 @@ import { ListPreviewSummary } from '@/components/groups/list-preview-summary';
 import { UploadForm } from '@/components/groups/upload-form';
 import { discardUpload } from '@/lib/actions/groups/discard-upload';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().groups.previewTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).groups.previewTitle };
+}
 
 export default async function UploadPreviewPage({
   params,
@@ -23,8 +27,9 @@ export default async function UploadPreviewPage({
   params: Promise<{ id: string; uploadId: string }>;
   searchParams: Promise<{ wiersz?: string; wynik?: string }>;
 }) {
+  const locale = await currentLocale();
   const { id, uploadId } = pageParams(await params);
-  const t = messages().groups;
+  const t = messages(locale).groups;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/lista/${uploadId}`);
   const [preview, agreement, q] = await Promise.all([
     uploadPreview(user, id, uploadId),

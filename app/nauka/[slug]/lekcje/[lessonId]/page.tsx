@@ -12,13 +12,18 @@ import { LessonContent } from '@/components/learning/lesson-content';
 import { MarkDoneForm } from '@/components/learning/mark-done-form';
 import { pageParams } from '@/lib/http/ids';
 import { lessonVideoSource } from '@/lib/learning/streaming/lesson-video';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.lessonTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.lessonTitle };
+}
 
 export default async function LessonPage({ params }: { params: Promise<{ slug: string; lessonId: string }> }) {
+  const locale = await currentLocale();
   const { slug, lessonId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/lekcje/${lessonId}`);
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const access = await courseAccess(user.id, slug);
   if (access.kind === 'no-course') notFound();
   if (access.kind !== 'active') return <AccessGate access={access} />;

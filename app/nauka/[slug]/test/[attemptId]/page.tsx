@@ -9,14 +9,19 @@ import { Markdown } from '@/components/learning/markdown';
 import { renderedParts } from '@/components/learning/test/rendered-parts';
 import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.testTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.testTitle };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function AttemptPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {
+  const locale = await currentLocale();
   const { slug, attemptId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test/${attemptId}`);
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const taking = await attemptForTaking(user.id, slug, attemptId);
   if (!taking) notFound();
   const { attempt, questions, expired } = taking;

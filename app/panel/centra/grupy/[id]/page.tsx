@@ -11,23 +11,28 @@ import { centreGroupPath, PANEL_CENTRE_GROUPS_PATH, panelCentreGroupPath } from 
 import { PageHeader } from '@/components/forms/page-header';
 import { GroupChildren, GroupFacts, GroupSessions } from '@/components/centres/panel/group-view';
 import { CancelGroupForm } from '@/components/centres/cancel-group-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresPanel.group.facts) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).centresPanel.group.facts) };
+}
 
 // One group: facts, class dates, the children enrolled with their contracts and payments.
 export default async function PanelCentreGroupPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = await params;
   const user = await requirePermission('panel:centres', panelCentreGroupPath(id));
   const group = await panelGroup(id);
   if (!group) notFound();
   const { facts, enrolled, others } = group;
   const now = currentTime();
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   return (
     <div className="space-y-6">
       <PageHeader
         title={`${facts.programme.name} — ${facts.centre.name}`}
-        intro={`${m.form.yearLabel(facts.schoolYear)} · ${m.groups.when(messages().livePanel.weekdays[facts.weekday], facts.startTime)}`}
+        intro={`${m.form.yearLabel(facts.schoolYear)} · ${m.groups.when(messages(locale).livePanel.weekdays[facts.weekday], facts.startTime)}`}
         back={{ href: `${PANEL_CENTRE_GROUPS_PATH}?rok=${facts.schoolYear}`, label: m.groups.title }}
         actions={
           <Link href={centreGroupPath(facts.id)} prefetch={false} className="btn-secondary">

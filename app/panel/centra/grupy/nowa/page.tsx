@@ -8,14 +8,19 @@ import { groupFormChoices } from '@/lib/centres/panel/queries';
 import { PANEL_CENTRE_GROUPS_PATH } from '@/lib/centres/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { CentreGroupForm } from '@/components/centres/panel/group-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresPanel.groups.newTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).centresPanel.groups.newTitle) };
+}
 
 export default async function NewCentreGroupPage() {
+  const locale = await currentLocale();
   await requirePermission('centres:manage', `${PANEL_CENTRE_GROUPS_PATH}/nowa`);
   const year = schoolYearOf(warsawToday(currentTime())) + 1;
   const choices = { ...(await groupFormChoices()), years: [year - 1, year, year + 1] };
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   const defaults = {
     schoolYear: String(year),
     weekday: '1',

@@ -7,15 +7,20 @@ import { programmeFormValues } from '@/lib/centres/panel/forms';
 import { PANEL_PROGRAMMES_PATH } from '@/lib/centres/paths';
 import { PageHeader } from '@/components/forms/page-header';
 import { ProgrammeForm } from '@/components/centres/panel/programme-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().centresPanel.programmes.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).centresPanel.programmes.title) };
+}
 
 export default async function EditProgrammePage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = await params;
   await requirePermission('centres:manage', `${PANEL_PROGRAMMES_PATH}/${id}`);
   const programme = await panelProgramme(id);
   if (!programme) notFound();
-  const m = messages().centresPanel;
+  const m = messages(locale).centresPanel;
   return (
     <div className="space-y-6">
       <PageHeader

@@ -9,17 +9,22 @@ import { MAX_FILES } from '@/lib/language/office/rules/attachments';
 import { PageHeader } from '@/components/forms/page-header';
 import { OfficeThread } from '@/components/language/office-thread';
 import { OfficeMessageForm } from '@/components/language/office-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().languageOffice.inbox.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).languageOffice.inbox.title) };
+}
 
 // One learner's thread for the office: opening it marks the learner's messages read; the answer
 // is e-mailed to the learner.
 export default async function OfficeThreadPage({ params }: { params: Promise<{ learnerId: string }> }) {
+  const locale = await currentLocale();
   const { learnerId } = pageParams(await params);
   await requirePermission('language:office', officeThreadPath(learnerId));
   const thread = await officeThread(learnerId);
   if (!thread) notFound();
-  const t = messages().languageOffice.inbox;
+  const t = messages(locale).languageOffice.inbox;
   return (
     <div className="space-y-6">
       <PageHeader

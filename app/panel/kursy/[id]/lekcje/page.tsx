@@ -10,15 +10,20 @@ import { reorderCourseItem } from '@/lib/actions/learning/reorder-course-item';
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.lessonsTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.lessonsTitle) };
+}
 
 export default async function CourseLessons({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje`);
   const course = await courseForEditing(id);
   if (!course) notFound();
-  const { learning, panel } = messages();
+  const { learning, panel } = messages(locale);
   const t = panel.courses;
   const modules = course.modules;
   return (

@@ -11,8 +11,12 @@ import { MediaUploadForm } from '@/components/learning/panel/questions/media-upl
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.files.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.files.title) };
+}
 
 export default async function CourseFiles({
   params,
@@ -21,11 +25,12 @@ export default async function CourseFiles({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ plik?: string }>;
 }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/pliki`);
   const [course, files] = await Promise.all([courseForEditing(id), courseMediaList(id)]);
   if (!course) notFound();
-  const t = messages().panel.courses;
+  const t = messages(locale).panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="files" />

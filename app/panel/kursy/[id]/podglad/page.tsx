@@ -7,17 +7,22 @@ import { CourseOutline } from '@/components/learning/course-outline';
 import { PreviewBanner } from '@/components/learning/panel/preview-banner';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.preview.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.preview.title) };
+}
 
 /** The learner's course home (app/nauka/[slug]/page.tsx) for staff, without an enrolment. */
 export default async function CoursePreview({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/podglad`);
   const preview = await coursePreview(id);
   if (!preview) notFound();
   const { course, outline } = preview;
-  const m = messages();
+  const m = messages(locale);
   const t = m.learning;
   const base = `/panel/kursy/${id}/podglad`;
   const first = outline.lessons[0];

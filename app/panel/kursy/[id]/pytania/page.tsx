@@ -12,16 +12,21 @@ import { BankRulesForm } from '@/components/learning/panel/questions/bank-rules-
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.tabs.questions) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.tabs.questions) };
+}
 
 export default async function Questions({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/pytania`);
   const page = await questionPage(id);
   if (!page) notFound();
   const { course, questions, overview, categories, media } = page;
-  const t = messages().panel.courses;
+  const t = messages(locale).panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="questions" />

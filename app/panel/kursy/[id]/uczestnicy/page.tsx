@@ -8,15 +8,20 @@ import { ProgressBar } from '@/components/learning/progress-bar';
 import { CourseNav } from '../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.learnersTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.learnersTitle) };
+}
 
 export default async function Learners({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/uczestnicy`);
   const [course, learners] = await Promise.all([courseForEditing(id), learnersOf(id)]);
   if (!course) notFound();
-  const t = messages().panel.courses;
+  const t = messages(locale).panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="learners" />

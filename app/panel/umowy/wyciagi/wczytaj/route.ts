@@ -8,14 +8,16 @@ import { UserError, userErrorText } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { importStatement } from '@/lib/billing/bank/import';
 import { PANEL_STATEMENTS_PATH } from '@/lib/billing/queries/paths';
+import { currentLocale } from '@/lib/locale/current';
 
 const MAX_BYTES = 1024 * 1024;
 
 export async function POST(req: Request) {
+  const locale = await currentLocale();
   const user = await routeUser('contracts:manage');
   if (!user) return notFound();
   if (crossSite(req)) return crossSiteRefused();
-  const t = messages().billingPanel.statements;
+  const t = messages(locale).billingPanel.statements;
   try {
     const file = await formFile(req, 'file', MAX_BYTES + 64 * 1024);
     if (!file) return jsonRefusal(t.fileMissing, 422);

@@ -17,10 +17,15 @@ import { MATERIAL_ACCEPT, sessionMaterials } from '@/lib/live-maths/materials';
 import { refundsOfSession } from '@/lib/live-maths/cancellation-refunds';
 import { formatMoney } from '@/lib/format/money';
 import { ScrollTable } from '@/components/forms/scroll-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().livePanel.pageTitle(messages().livePanel.session.booked) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).livePanel.pageTitle(messages(locale).livePanel.session.booked) };
+}
 
 export default async function LiveSessionPage({ params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = await params;
   const user = await requirePermission('live:teach', `${LIVE_TEACHER_PATH}/sesje/${id}`);
   const p = await orNotFound(sessionPage(user, id));
@@ -28,9 +33,9 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
     sessionMaterials(p.session.id),
     can(user.roles, 'live:manage') ? refundsOfSession(p.session.id) : [],
   ]);
-  const tm = messages().liveMaths.materials;
-  const tr = messages().liveMaths.cancelRefunds;
-  const m = messages().livePanel;
+  const tm = messages(locale).liveMaths.materials;
+  const tr = messages(locale).liveMaths.cancelRefunds;
+  const m = messages(locale).livePanel;
   const t = m.session;
   const s = p.session;
   const back =
@@ -49,7 +54,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
           <ActionForm action={openRoom} hidden={{ sessionId: s.id }} submit={t.openRoom} buttonClass="btn-primary" />
         )}
         {p.room.state === 'not-yet' && <p>{t.roomOpensAt(formatDateTime(p.room.opensAt))}</p>}
-        {p.room.state === 'ended' && <p className="muted">{messages().live.windows.joinEnded}</p>}
+        {p.room.state === 'ended' && <p className="muted">{messages(locale).live.windows.joinEnded}</p>}
         {p.room.state === 'cancelled' && <Notice tone="error">{t.cancelledAt}</Notice>}
       </section>
       <section className="card space-y-3">

@@ -8,12 +8,17 @@ import { plannerContext } from '@/lib/licence/planner-page';
 import { licencePage } from '@/lib/licence/lifecycle/licence-page';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { LicenceLifecycle } from '@/components/licence/licence-lifecycle';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerLifecycle.page.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerLifecycle.page.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The school's licence in the planner (A3, A11, A15, A19): state, dates, renewal, erase, complaints.
 export default async function LicencePageRoute({ params }: { params: Promise<{ schoolId: string }> }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'licence'));
   const ctx = await plannerContext(user, schoolId);
@@ -24,7 +29,7 @@ export default async function LicencePageRoute({ params }: { params: Promise<{ s
       access={ctx.access}
       schoolName={ctx.schoolName}
       current="licence"
-      title={messages().plannerLifecycle.page.title}
+      title={messages(locale).plannerLifecycle.page.title}
     >
       <LicenceLifecycle schoolId={schoolId} page={page} />
     </PlannerFrame>

@@ -9,17 +9,22 @@ import { teachersPage } from '@/lib/matura/teams/pages';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { TeachersList } from '@/components/matura-teams/teachers-list';
 import { TeacherForm } from '@/components/matura-teams/teacher-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerTeams.teachers.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerTeams.teachers.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The school's teachers for its supervising and oral teams (issue 23, Z1, Z4, Z5).
 export default async function PlannerTeachersPage({ params }: { params: Promise<{ schoolId: string }> }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'teachers'));
   const ctx = await plannerContext(user, schoolId);
   if (!ctx) notFound();
-  const t = messages().plannerTeams.teachers;
+  const t = messages(locale).plannerTeams.teachers;
   const page = ctx.access.level === 'blocked' ? null : await teachersPage(user, schoolId);
   return (
     <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="teachers" title={t.title}>

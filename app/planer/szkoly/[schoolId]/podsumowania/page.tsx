@@ -8,12 +8,17 @@ import { plannerPath } from '@/lib/licence/paths';
 import { plannerSummaries } from '@/lib/matura/summaries/summaries';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { PlannerSummariesView } from '@/components/matura/summaries';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerPrintouts.summaries.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerPrintouts.summaries.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The school's summaries (issue 23): what it orders from OKE, per class, per session day, unchecked.
 export default async function SummariesPage({ params }: { params: Promise<{ schoolId: string }> }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'summaries'));
   const ctx = await plannerContext(user, schoolId);
@@ -24,7 +29,7 @@ export default async function SummariesPage({ params }: { params: Promise<{ scho
       access={ctx.access}
       schoolName={ctx.schoolName}
       current="summaries"
-      title={messages().plannerPrintouts.summaries.title}
+      title={messages(locale).plannerPrintouts.summaries.title}
     >
       {data && <PlannerSummariesView data={data} />}
     </PlannerFrame>

@@ -9,17 +9,22 @@ import { roomsPage } from '@/lib/matura/teams/pages';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { RoomCard } from '@/components/matura-teams/room-card';
 import { RoomForm } from '@/components/matura-teams/room-form';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerTeams.rooms.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerTeams.rooms.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The school's exam rooms, the sessions in each and their teams (issue 23, Z1–Z6).
 export default async function PlannerRoomsPage({ params }: { params: Promise<{ schoolId: string }> }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'rooms'));
   const ctx = await plannerContext(user, schoolId);
   if (!ctx) notFound();
-  const t = messages().plannerTeams.rooms;
+  const t = messages(locale).plannerTeams.rooms;
   const page = ctx.access.level === 'blocked' ? null : await roomsPage(user, schoolId);
   return (
     <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="rooms" title={t.title}>

@@ -8,11 +8,16 @@ import { plannerContext } from '@/lib/licence/planner-page';
 import { plannerSchoolPage } from '@/lib/licence/planner-school-page';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { PlannerSchool } from '@/components/licence/planner-school';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: messages().plannerSchool.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerSchool.title };
+}
 
 export default async function PlannerSchoolPage({ params }: { params: Promise<{ schoolId: string }> }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'school'));
   const ctx = await plannerContext(user, schoolId);
@@ -24,7 +29,7 @@ export default async function PlannerSchoolPage({ params }: { params: Promise<{ 
       access={ctx.access}
       schoolName={ctx.schoolName}
       current="school"
-      title={messages().plannerSchool.title}
+      title={messages(locale).plannerSchool.title}
     >
       {page && <PlannerSchool page={page} />}
     </PlannerFrame>

@@ -13,8 +13,12 @@ import { Notice } from '@/components/forms/notice';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { StudentForm } from '@/components/matura/student-form';
 import { ClassFilter, StudentTable } from '@/components/matura/student-table';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerStudents.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerStudents.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The school's students for the exam year: the list with each declaration's state, the typed form
@@ -26,11 +30,12 @@ export default async function StudentsPage({
   params: Promise<{ schoolId: string }>;
   searchParams: Promise<{ dodano?: string; usunieto?: string; klasa?: string }>;
 }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'students'));
   const ctx = await plannerContext(user, schoolId);
   if (!ctx) notFound();
-  const t = messages().plannerStudents;
+  const t = messages(locale).plannerStudents;
   const page = ctx.access.level === 'blocked' ? null : await studentListPage(user, schoolId);
   const query = await searchParams;
   const added = Number(query.dodano);
@@ -43,14 +48,14 @@ export default async function StudentsPage({
           <p>{t.intro(ctx.access.licence.examYear)}</p>
           <p className="muted text-sm">
             {page.locked
-              ? messages().planner.overview.locked(formatLastDay(page.lockAt))
-              : messages().plannerDeclarations.deadline(formatLastDay(page.lockAt))}
+              ? messages(locale).planner.overview.locked(formatLastDay(page.lockAt))
+              : messages(locale).plannerDeclarations.deadline(formatLastDay(page.lockAt))}
           </p>
           {page.dpaAccepted === false && canWork(ctx.access.level) && (
             <Notice tone="warning" data-testid="dpa-required">
-              {messages().plannerSchool.dpa.required}{' '}
+              {messages(locale).plannerSchool.dpa.required}{' '}
               <Link href={plannerPath(schoolId, 'school')} className="link">
-                {messages().plannerSchool.dpa.goToAgreement}
+                {messages(locale).plannerSchool.dpa.goToAgreement}
               </Link>
             </Notice>
           )}

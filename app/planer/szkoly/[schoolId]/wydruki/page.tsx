@@ -8,8 +8,12 @@ import { plannerPath } from '@/lib/licence/paths';
 import { printoutsPage, REFUSED_PARAM } from '@/lib/matura/printouts/printouts-page';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { PrintoutsView } from '@/components/matura/printouts';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerPrintouts.page.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerPrintouts.page.title };
+}
 export const dynamic = 'force-dynamic';
 
 // The school's printouts and exports (issue 23); ?odmowa=1 after a download the server refused.
@@ -20,6 +24,7 @@ export default async function PrintoutsPage({
   params: Promise<{ schoolId: string }>;
   searchParams: Promise<{ odmowa?: string }>;
 }) {
+  const locale = await currentLocale();
   const { schoolId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'printouts'));
   const ctx = await plannerContext(user, schoolId);
@@ -30,7 +35,7 @@ export default async function PrintoutsPage({
       access={ctx.access}
       schoolName={ctx.schoolName}
       current="printouts"
-      title={messages().plannerPrintouts.page.title}
+      title={messages(locale).plannerPrintouts.page.title}
     >
       <PrintoutsView page={page} />
     </PlannerFrame>

@@ -7,9 +7,13 @@ import { PageHeader } from '@/components/forms/page-header';
 import { PayLinkStatus } from '@/components/billing/pay-link-status';
 import { pageParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: messages().billingPay.link.title, robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).billingPay.link.title, robots: { index: false } };
+}
 
 const REASONS: readonly string[] = ['other-account', 'payu-down', 'refused'] satisfies PayLinkState[];
 
@@ -20,6 +24,7 @@ export default async function PayLinkStatusPage({
   params: Promise<{ token: string }>;
   searchParams: Promise<{ powod?: string; error?: string }>;
 }) {
+  const locale = await currentLocale();
   const { token } = pageParams(await params);
   const view = await payLinkView(token);
   if (!view) notFound();
@@ -28,7 +33,7 @@ export default async function PayLinkStatusPage({
   const failed = view.state === 'open' && error !== undefined;
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <PageHeader title={messages().billingPay.link.title} />
+      <PageHeader title={messages(locale).billingPay.link.title} />
       <PayLinkStatus view={view} reason={reason} failed={failed} />
     </div>
   );

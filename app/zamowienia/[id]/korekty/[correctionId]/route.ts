@@ -7,12 +7,14 @@ import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
 import { withValidParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = withValidParams(
   async (_req: Request, { params }: { params: Promise<{ id: string; correctionId: string }> }) => {
-    const t = messages().invoices.corrections;
+    const locale = await currentLocale();
+    const t = messages(locale).invoices.corrections;
     const user = await currentUser();
     if (!user) return new Response(t.signIn, { status: 401 });
     const staff = can(user.roles, 'panel:orders');

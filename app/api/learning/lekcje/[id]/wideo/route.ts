@@ -8,8 +8,10 @@ import { BodyTooLarge, readForm } from '@/lib/http/form-file';
 import { parseId, withValidParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/url';
+import { currentLocale } from '@/lib/locale/current';
 
 export const POST = withValidParams(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const locale = await currentLocale();
   if (!(await routeUser('panel:courses'))) return notFound();
   if (crossSite(req)) return crossSiteRefused();
   const { id: lessonId } = await params;
@@ -17,7 +19,7 @@ export const POST = withValidParams(async (req: Request, { params }: { params: P
   try {
     form = await readForm(req, MAX_VIDEO_BYTES + 1024 * 1024);
   } catch (e) {
-    if (e instanceof BodyTooLarge) return plainText(messages().panel.courses.video.tooLarge, 413);
+    if (e instanceof BodyTooLarge) return plainText(messages(locale).panel.courses.video.tooLarge, 413);
     throw e;
   }
   const courseId = parseId(String(form?.get('courseId') ?? ''));

@@ -11,12 +11,17 @@ import { Notice } from '@/components/forms/notice';
 import { PageHeader } from '@/components/forms/page-header';
 import { provisionUpload } from '@/lib/actions/groups/provision-upload';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().groups.confirmList.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).groups.confirmList.title };
+}
 
 export default async function ConfirmListPage({ params }: { params: Promise<{ id: string; uploadId: string }> }) {
+  const locale = await currentLocale();
   const { id, uploadId } = pageParams(await params);
-  const t = messages().groups;
+  const t = messages(locale).groups;
   const c = t.confirmList;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/lista/${uploadId}/potwierdz`);
   const [preview, agreement] = await Promise.all([uploadPreview(user, id, uploadId), currentAgreement(id)]);

@@ -6,13 +6,18 @@ import { resultPage } from '@/lib/learning/final-test/result-page';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 import { ResultQuestions } from '@/components/learning/test/result-questions';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().learning.resultPageTitle };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).learning.resultPageTitle };
+}
 
 export default async function ResultPage({ params }: { params: Promise<{ slug: string; attemptId: string }> }) {
+  const locale = await currentLocale();
   const { slug, attemptId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test/${attemptId}/wynik`);
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const page = await resultPage(user.id, slug, attemptId);
   if (!page) notFound();
   const { attempt, course } = page;

@@ -10,8 +10,12 @@ import { CourseNav } from '../../course-nav';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.editLessonTitle) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.editLessonTitle) };
+}
 
 // The upload's outcome, as the attachment route reports it in `?zalacznik=`.
 function uploadMessages(): Record<string, { ok: boolean; text: string }> {
@@ -32,13 +36,14 @@ export default async function EditLesson({
   params: Promise<{ id: string; lessonId: string }>;
   searchParams: Promise<{ zalacznik?: string; wideo?: string }>;
 }) {
+  const locale = await currentLocale();
   const { id, lessonId } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/${lessonId}`);
   const [course, lesson] = await Promise.all([courseForEditing(id), lessonForEditing(id, lessonId)]);
   if (!course || !lesson) notFound();
   const q = await searchParams;
   const upload = uploadMessages()[q.zalacznik ?? ''];
-  const t = messages().panel.courses;
+  const t = messages(locale).panel.courses;
   return (
     <div className="space-y-6">
       <CourseNav id={id} title={course.title} current="lessons" />

@@ -6,8 +6,12 @@ import { LessonForm } from '@/components/learning/panel/lesson-form';
 import { CourseNav } from '../../course-nav';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.newLesson) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.newLesson) };
+}
 
 export default async function NewLesson({
   params,
@@ -16,6 +20,7 @@ export default async function NewLesson({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ modul?: string }>;
 }) {
+  const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:courses', `/panel/kursy/${id}/lekcje/nowa`);
   const course = await courseForEditing(id);
@@ -27,7 +32,7 @@ export default async function NewLesson({
       <CourseNav id={id} title={course.title} current="lessons" />
       <section aria-labelledby="lesson" className="card space-y-4">
         <h2 id="lesson" className="h2">
-          {messages().panel.courses.newLesson}
+          {messages(locale).panel.courses.newLesson}
         </h2>
         <LessonForm
           courseId={id}

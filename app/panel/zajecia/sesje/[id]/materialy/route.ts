@@ -6,13 +6,15 @@ import { crossSiteRefused, jsonRefusal, notFound } from '@/lib/http/responses';
 import { NotFoundError, UserError, userErrorText } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
 import { addMaterial, MATERIAL_MAX_BYTES } from '@/lib/live-maths/materials';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const locale = await currentLocale();
   const { id } = await params;
   const user = await routeUser('live:teach');
   if (!user) return notFound();
   if (crossSite(req)) return crossSiteRefused();
-  const t = messages().liveMaths.materials;
+  const t = messages(locale).liveMaths.materials;
   try {
     const file = await formFile(req, 'file', MATERIAL_MAX_BYTES + 64 * 1024);
     if (!file) return jsonRefusal(t.fileMissing, 422);

@@ -9,12 +9,17 @@ import { orNotFound, plannerContext } from '@/lib/licence/planner-page';
 import { declarationPage } from '@/lib/matura/declarations/declaration-page';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { StudentDeclaration } from '@/components/matura/student-declaration';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerDeclarations.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerDeclarations.title };
+}
 export const dynamic = 'force-dynamic';
 
 // One student: the declaration (form, lock, director's unlock), the paper check and the data.
 export default async function StudentPage({ params }: { params: Promise<{ schoolId: string; studentId: string }> }) {
+  const locale = await currentLocale();
   const { schoolId, studentId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'students', `/${studentId}`));
   const ctx = await plannerContext(user, schoolId);
@@ -25,7 +30,7 @@ export default async function StudentPage({ params }: { params: Promise<{ school
   return (
     <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="students" title={title}>
       <Link href={plannerPath(schoolId, 'students')} className="link text-sm">
-        {messages().plannerDeclarations.back}
+        {messages(locale).plannerDeclarations.back}
       </Link>
       {page && <StudentDeclaration schoolId={schoolId} page={page} />}
     </PlannerFrame>

@@ -10,17 +10,22 @@ import { PreviewBanner } from '@/components/learning/panel/preview-banner';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 import { lessonVideoSource } from '@/lib/learning/streaming/lesson-video';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().panel.pageTitle(messages().panel.courses.preview.title) };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).panel.pageTitle(messages(locale).panel.courses.preview.title) };
+}
 
 /** The learner's lesson page (app/nauka/[slug]/lekcje/[lessonId]) for staff: same content, nothing recorded. */
 export default async function LessonPreview({ params }: { params: Promise<{ id: string; lessonId: string }> }) {
+  const locale = await currentLocale();
   const { id, lessonId } = pageParams(await params);
   const user = await requirePermission('panel:courses', `/panel/kursy/${id}/podglad/lekcje/${lessonId}`);
   const preview = await lessonPreview(id, lessonId);
   if (!preview) notFound();
   const { course, outline, lesson } = preview;
-  const t = messages().learning;
+  const t = messages(locale).learning;
   const base = `/panel/kursy/${id}/podglad`;
   const { prev, next } = neighbours(outline, lesson.id);
   const contents = <CourseOutline slug={course.slug} outline={outline} currentLessonId={lesson.id} basePath={base} />;

@@ -10,8 +10,12 @@ import { studentImportPreview } from '@/lib/matura/students/student-import';
 import { PlannerFrame } from '@/components/licence/planner-frame';
 import { ImportPreview } from '@/components/matura/import-preview';
 import { StudentUpload } from '@/components/matura/student-upload';
+import { currentLocale } from '@/lib/locale/current';
 
-export const metadata: Metadata = { title: messages().plannerStudents.import.title };
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await currentLocale();
+  return { title: messages(locale).plannerStudents.import.title };
+}
 export const dynamic = 'force-dynamic';
 
 // A read student file before anything is written: every row, each error beside its cell; confirm
@@ -21,13 +25,14 @@ export default async function StudentImportPreviewPage({
 }: {
   params: Promise<{ schoolId: string; importId: string }>;
 }) {
+  const locale = await currentLocale();
   const { schoolId, importId } = pageParams(await params);
   const user = await requireUser(plannerPath(schoolId, 'students', `/import/${importId}`));
   const ctx = await plannerContext(user, schoolId);
   if (!ctx) notFound();
   const preview = ctx.access.level === 'blocked' ? null : await studentImportPreview(user, schoolId, importId);
   if (!preview && ctx.access.level !== 'blocked') notFound();
-  const t = messages().plannerStudents.import;
+  const t = messages(locale).plannerStudents.import;
   return (
     <PlannerFrame access={ctx.access} schoolName={ctx.schoolName} current="students" title={t.title}>
       {preview && (

@@ -8,13 +8,15 @@ import { messages } from '@/lib/i18n';
 import { plannerPath } from '@/lib/licence/paths';
 import { createStudentImport } from '@/lib/matura/students/student-import';
 import { MAX_STUDENT_FILE_BYTES } from '@/lib/matura/students/student-file';
+import { currentLocale } from '@/lib/locale/current';
 
 export const POST = withValidParams(async (req: Request, { params }: { params: Promise<{ schoolId: string }> }) => {
+  const locale = await currentLocale();
   const viewer = await routeUser('account:manage-own');
   if (!viewer) return notFound();
   if (crossSite(req)) return crossSiteRefused();
   const { schoolId } = await params;
-  const t = messages().plannerStudents.file;
+  const t = messages(locale).plannerStudents.file;
   try {
     const file = await formFile(req, 'file', MAX_STUDENT_FILE_BYTES + 64 * 1024);
     if (!file) return jsonRefusal(t.missing, 422);
