@@ -2,6 +2,16 @@ import type { NextConfig } from 'next';
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // A self-contained server (.next/standalone/server.js with the node_modules it needs): what the
+  // Docker image ships and `npm run start:web` runs (docs/deploy.md). scripts/lib/standalone.ts
+  // copies in what Next leaves out (.next/static, public/).
+  output: 'standalone',
+  // Files read from disk at run time by path (process.cwd() is .next/standalone there), which the
+  // tracer cannot see through path.join: the KSeF XSDs (lib/invoices/ksef/fa3/validate.ts) and the
+  // PDF fonts (lib/pdf/document.ts).
+  outputFileTracingIncludes: {
+    '/**': ['./lib/invoices/ksef/schemas/**', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf'],
+  },
   // Several instances built apart must agree on the build id (docs/deploy.md); unset, Next picks one.
   generateBuildId: async () => process.env.BUILD_ID || null,
   // `npm test` type-checks the whole project first; the build need not do it again.

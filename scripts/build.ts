@@ -1,2 +1,2 @@
 import { buildIfNeeded } from './lib/next-build';
-buildIfNeeded();
+await buildIfNeeded();

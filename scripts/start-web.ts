@@ -1,5 +1,6 @@
 // npm run start:web: one web instance of a deployment with several (issue 25, docs/deploy.md): HTTP
-// only (JOBS=off; `npm run start:worker` runs the jobs), on DATABASE_URL, from an existing build.
+// only (JOBS=off; `npm run start:worker` runs the jobs), on DATABASE_URL, from an existing build's
+// standalone server (.next/standalone/server.js).
 // It refuses to start unless it shares the secret, the Server Actions key and the build with the rest.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { ConfigError, parseEnv } from '../lib/config/env';
 import { instanceProblems, type BuildInfo } from '../lib/config/instances';
 import { messages } from '../lib/i18n';
 import { BUILD_INFO } from './lib/next-build';
+import { standaloneIsComplete, standaloneServer } from './lib/standalone';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const port = process.env.PORT ?? '3000';
@@ -29,7 +31,13 @@ if (problems.length) {
   process.exit(1);
 }
 
-const next = spawn(process.execPath, ['scripts/serve.mjs', port], { stdio: 'inherit', env: process.env });
+// The web instance runs Next's standalone server, the one the Docker image ships (docs/deploy.md).
+if (!standaloneIsComplete()) {
+  console.error(m.instances.noStandalone);
+  process.exit(1);
+}
+const server = standaloneServer(port, process.env);
+const next = spawn(process.execPath, server.args, { stdio: 'inherit', env: server.env });
 console.log(m.instances.webReady(port));
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => next.kill(sig));
 next.on('exit', (code) => process.exit(code ?? 0));

@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { ConfigError, parseEnv } from '../lib/config/env';
 import { DATA_DIR, openLocalDatabase } from '../lib/db/dev/local';
 import { applyMigrations } from '../lib/db/dev/schema-engine';
-import { buildIfNeeded } from './lib/next-build';
+import { buildIfNeeded, stopBuild } from './lib/next-build';
+import { standaloneServer } from './lib/standalone';
+import { reportWhenServing } from './lib/startup-time';
 import { localSecret } from './lib/local-secret';
 import { startLocalPayu } from '../lib/payments/payu/simulator/local';
 import { startLocalKsef } from '../lib/invoices/ksef/simulator/local';
@@ -56,6 +58,7 @@ const bbb =
 // startLocalBbb points BBB_URL and BBB_SECRET at the simulator itself.
 if (bbb) console.log(`▸ Symulator BigBlueButton: ${bbb.url} (pokoje i nagrania: ${bbb.origin}/simulator)`);
 const stopAll = async (code: number) => {
+  stopBuild();
   await simulator?.close().catch(() => {});
   await ksef?.close().catch(() => {});
   await bbb?.close().catch(() => {});
@@ -75,6 +78,10 @@ try {
   console.error(e instanceof ConfigError ? e.message : e);
   await stopAll(1);
 }
+
+// The build needs no database: it runs while the migrations and the demo data go in (on a fresh
+// clone the two together took about as long as each alone).
+const building = dev ? Promise.resolve(0) : buildIfNeeded();
 
 try {
   const applied = await applyMigrations(database.url);
@@ -97,15 +104,19 @@ try {
   await stopAll(1);
 }
 
-if (!dev) buildIfNeeded();
+const buildMs = await building;
 
-// Production runs through scripts/serve.mjs: `next start` plus the socket's address for
-// lib/http/client-ip.ts. `next dev` offers no socket: there the last X-Forwarded-For entry stands in.
-const serve = dev ? ['node_modules/next/dist/bin/next', 'dev', '-p', port] : ['scripts/serve.mjs', port];
-const next = spawn(process.execPath, serve, {
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: dev ? 'development' : 'production' },
-});
+// Production runs Next's standalone server, the same one `npm run start:web` and the Docker image
+// run (with the socket's address for lib/http/client-ip.ts; scripts/peer-header.mjs). `next dev`
+// offers no socket: there the last X-Forwarded-For entry stands in.
+const serve = dev
+  ? {
+      args: ['node_modules/next/dist/bin/next', 'dev', '-p', port],
+      env: { ...process.env, NODE_ENV: 'development' } as NodeJS.ProcessEnv,
+    }
+  : standaloneServer(port, process.env);
+const next = spawn(process.execPath, serve.args, { stdio: 'inherit', env: serve.env });
 console.log(`▸ Planeta: ${process.env.APP_URL}`);
+void reportWhenServing(`http://localhost:${port}/api/health`, buildMs, () => next.exitCode !== null);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => next.kill(sig));
 next.on('exit', (code) => void stopAll(code ?? 0));

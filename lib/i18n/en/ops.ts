@@ -40,8 +40,14 @@ export const ops: Messages['ops'] = {
     buildIdMismatch: (expected: string, built: string) =>
       `BUILD_ID is "${expected}" but the built application has "${built}" — run all instances from one build`,
     noBuild: 'no build (.next) — run `npm run build` first',
+    noStandalone: 'no standalone server (.next/standalone/server.js) — run `npm run build` first',
     webReady: (port: string) => `▸ Web instance (no background jobs) on port ${port}.`,
     workerReady: (queues: number) => `▸ Background job process: ${queues} queues, no HTTP.`,
     workerStopping: '▸ Stopping the job process (finishing started jobs)…',
+  },
+  startup: {
+    serving: (seconds: string, buildSeconds: string | null) =>
+      `▸ Planeta is serving ${seconds} s after start${buildSeconds ? ` (building took ${buildSeconds} s)` : ''}.`,
+    notServing: (seconds: string) => `The server did not answer /api/health within ${seconds} s.`,
   },
 };

@@ -39,8 +39,15 @@ export const ops = {
     buildIdMismatch: (expected: string, built: string) =>
       `BUILD_ID to „${expected}”, a zbudowana aplikacja ma „${built}” — uruchom wszystkie instancje z jednego buildu`,
     noBuild: 'brak buildu (.next) — najpierw `npm run build`',
+    noStandalone: 'brak serwera standalone (.next/standalone/server.js) — najpierw `npm run build`',
     webReady: (port: string) => `▸ Instancja WWW (bez zadań w tle) na porcie ${port}.`,
     workerReady: (queues: number) => `▸ Proces zadań w tle: ${queues} kolejek, bez HTTP.`,
     workerStopping: '▸ Zatrzymuję proces zadań (kończę rozpoczęte zadania)…',
+  },
+  startup: {
+    /** `npm start`'s last line: seconds from the process's start to answering /api/health. */
+    serving: (seconds: string, buildSeconds: string | null) =>
+      `▸ Planeta odpowiada po ${seconds} s od uruchomienia${buildSeconds ? ` (w tym budowanie: ${buildSeconds} s)` : ''}.`,
+    notServing: (seconds: string) => `Serwer nie odpowiedział na /api/health w ciągu ${seconds} s.`,
   },
 } as const;
