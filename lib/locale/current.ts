@@ -12,7 +12,9 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, resolveLocale, type Locale } from '@/lib
 export const currentLocale = cache(async (): Promise<Locale> => {
   let read;
   try {
-    read = await Promise.all([currentUser(), cookies(), headers()]);
+    // cookies()/headers() throw synchronously outside a request: called inside then() so that
+    // Promise.all sees the failure as a rejection, and currentUser()'s own one is not left unhandled.
+    read = await Promise.all([currentUser(), Promise.resolve().then(cookies), Promise.resolve().then(headers)]);
   } catch (e) {
     // Outside a request (a unit test rendering a page, a script) there is no one to ask: Polish.
     unstable_rethrow(e);

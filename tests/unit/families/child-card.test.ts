@@ -1,10 +1,21 @@
 // The family page's "Dzieci" card names the child once on screen: in its heading. The settings
 // link beside it and the progress table's caption carry the name for screen readers only.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ChildCard } from '@/components/families/child-card';
 import type { ChildOverview } from '@/lib/families/overview';
+
+// The card is an async server component that asks the request for its language; here, Polish.
+vi.mock('@/lib/locale/current', () => ({ currentLocale: async () => 'pl' }));
+
+/** Renders a server component tree, waiting for its async parts, to HTML. */
+async function render(element: React.ReactElement): Promise<string> {
+  const { prelude } = await prerenderToNodeStream(element);
+  let html = '';
+  for await (const chunk of prelude) html += chunk.toString();
+  return html;
+}
 
 const child: ChildOverview = {
   id: 'c1',
@@ -39,9 +50,12 @@ function visibleText(html: string): string {
 }
 
 describe('ChildCard', () => {
-  const html = renderToStaticMarkup(
-    createElement(ChildCard, { child, year: { startYear: 2026 }, now: new Date('2026-12-03T10:00:00Z') }),
-  );
+  let html = '';
+  beforeAll(async () => {
+    html = await render(
+      createElement(ChildCard, { child, year: { startYear: 2026 }, now: new Date('2026-12-03T10:00:00Z') }),
+    );
+  });
 
   it('shows the child’s name once, in the heading', () => {
     expect(visibleText(html).match(/Kuba Nowak/g)).toHaveLength(1);
