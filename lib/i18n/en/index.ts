@@ -4,6 +4,12 @@
 import type { Messages } from '../pl';
 import type { DeepPartial } from '../fallback';
 import { auth } from './auth';
+import { audit } from './audit';
+import { livePanel } from './live-panel';
+import { planner } from './planner';
+import { plannerPrintouts } from './planner-printouts';
+import { plannerTeams } from './planner-teams';
+import { staff } from './staff';
 import { billingAccount } from './billing-account';
 import { billingPay } from './billing-pay';
 import { billingRun } from './billing-run';
@@ -46,6 +52,12 @@ import { quiz } from './quiz';
 import { support } from './support';
 
 export const en: DeepPartial<Messages> = {
+  audit,
+  livePanel,
+  planner,
+  plannerPrintouts,
+  plannerTeams,
+  staff,
   auth,
   billingAccount,
   billingPay,
