@@ -9,7 +9,7 @@ import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
 import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
-import { agreementFacts } from '@/lib/groups/agreement/electronic';
+import { agreementFacts, lockForNewAgreement } from '@/lib/groups/agreement/electronic';
 import { withNewFile } from '@/lib/storage';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
@@ -63,18 +63,10 @@ export async function submitAgreement(
   if (file.bytes.length > MAX_SCAN_BYTES) throw new UserError('groups.scanTooLarge');
   const mimeType = scanType(file.bytes);
   if (!mimeType) throw new UserError({ code: 'groups.scanWrongType', params: [file.name] });
-  // The group row is locked so a scan and an electronic acceptance cannot both be waiting.
   const scan = { kind: 'agreements' as const, body: file.bytes, contentType: mimeType };
   return withNewFile(scan, (stored) =>
     db().$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
-      const latest = await tx.groupAgreement.findFirst({
-        where: { groupId },
-        orderBy: { uploadedAt: 'desc' },
-        select: { status: true },
-      });
-      if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
-      if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
+      await lockForNewAgreement(tx, groupId);
       await stored.save(tx);
       return tx.groupAgreement.create({
         data: {

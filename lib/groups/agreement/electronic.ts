@@ -2,7 +2,7 @@
 // representative reviews the filled agreement, confirms their name and role, and accepts it; the
 // record (who, when, IP, SHA-256 of the exact text) is stored and staff countersign it.
 import { createHash } from 'node:crypto';
-import { db } from '@/lib/db/client';
+import { db, type Tx } from '@/lib/db/client';
 import { withNewFile } from '@/lib/storage';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
@@ -69,14 +69,7 @@ export async function acceptAgreementElectronically(
   const stored = { kind: 'agreements' as const, body: new Uint8Array(pdf), contentType: 'application/pdf' };
   return withNewFile(stored, (file) =>
     db().$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
-      const latest = await tx.groupAgreement.findFirst({
-        where: { groupId },
-        orderBy: { uploadedAt: 'desc' },
-        select: { status: true },
-      });
-      if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
-      if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
+      await lockForNewAgreement(tx, groupId);
       await file.save(tx);
       return tx.groupAgreement.create({
         data: {
@@ -172,4 +165,19 @@ export async function agreementReview(viewer: Viewer & { firstName?: string; las
       group.active && (!latest || latest.status === 'REJECTED') && !(isStaff(viewer) && group.ownerId !== viewer.id),
     signerName: [viewer.firstName, viewer.lastName].filter(Boolean).join(' '),
   };
+}
+
+/**
+ * Locks the group row so a scan and an electronic acceptance cannot both be waiting, and refuses a
+ * new agreement while the latest one is accepted or awaiting review. Inside the caller's transaction.
+ */
+export async function lockForNewAgreement(tx: Tx, groupId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Group" WHERE "id" = ${groupId} FOR UPDATE`;
+  const latest = await tx.groupAgreement.findFirst({
+    where: { groupId },
+    orderBy: { uploadedAt: 'desc' },
+    select: { status: true },
+  });
+  if (latest?.status === 'ACCEPTED') throw new UserError('groups.agreementAlreadyAccepted');
+  if (latest?.status === 'SUBMITTED') throw new UserError('groups.agreementAwaitingReview');
 }
