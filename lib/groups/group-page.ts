@@ -4,7 +4,7 @@ import type { AgreementMethod, AgreementStatus, ReportStatus, UploadStatus } fro
 import { groupFor, seatsLeft, type GroupView, type Viewer } from '@/lib/groups/group-access';
 import { currentAgreement } from '@/lib/groups/agreement/agreements';
 import { uploadsOf } from '@/lib/groups/list/uploads';
-import { participantsProgress, type ParticipantProgress } from '@/lib/groups/report/participants-progress';
+import { progressOf, type ParticipantProgress } from '@/lib/groups/report/participants-progress';
 import { confirmable, groupSteps, type Step } from '@/lib/groups/steps';
 import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
 import { currentTime } from '@/lib/clock/clock';
@@ -206,7 +206,8 @@ export async function groupPage(
   const [agreement, uploads, participants, facts] = await Promise.all([
     currentAgreement(groupId),
     uploadsOf(groupId),
-    participantsProgress(viewer, groupId),
+    // The group was checked just above: its participants without asking for the group again.
+    progressOf(groupId, group.course.id),
     dashboardFacts({ groupId, courseId: group.course.id }),
   ]);
   const dashboard = groupDashboard(facts, { seats: group.seats, now: currentTime() });

@@ -1,6 +1,9 @@
-// The facts behind the group dashboard, read set-based: three statements whatever the group's size
-// (the course's lesson count and pass mark; one row per participant; lesson completions per Warsaw
-// day). No per-participant queries — tests/integration/group-dashboard.test.ts counts them.
+// The facts behind the group dashboard, read set-based in ONE statement whatever the group's size:
+// the course's lesson count and pass mark, one entry per participant and the lesson completions
+// per Warsaw day. The group's lesson completions and scored attempts are each read once and grouped
+// by hash (not looked up per participant), and the lists come back as JSON, which costs a page a
+// single round trip and one JSON.parse instead of decoding a thousand rows.
+// tests/integration/group-dashboard.test.ts counts the statements.
 import { Prisma } from '@/lib/db/generated/client';
 import { db } from '@/lib/db/client';
 import { readDb } from '@/lib/db/replica';
@@ -23,16 +26,28 @@ export type FactsScope = {
   asOf?: Date;
 };
 
-type ParticipantRow = {
+/** A participant as the statement's JSON gives it: instants as epoch milliseconds. */
+type ParticipantJson = {
   userId: string;
   loggedIn: boolean;
-  startsAt: Date | null;
-  endsAt: Date | null;
+  startsAt: number | null;
+  endsAt: number | null;
   lessonsDone: number;
-  lastLessonAt: Date | null;
+  lastLessonAt: number | null;
   bestScore: number | null;
   passed: boolean;
 };
+
+type FactsRow = {
+  lessons: number | null;
+  passMark: number | null;
+  participants: ParticipantJson[] | null;
+  completions: { day: string; count: number }[] | null;
+};
+
+const instant = (ms: number | null) => (ms === null ? null : new Date(ms));
+/** Epoch milliseconds of a timestamptz, exact for its 3 decimals (JSON would drop the zone). */
+const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch FROM ${column}) * 1000)::bigint`;
 
 /** The group's facts for the dashboard; the caller has checked the viewer may see the group. */
 export async function dashboardFacts({ groupId, courseId, uploadId, asOf }: FactsScope): Promise<DashboardFacts> {
@@ -47,45 +62,53 @@ export async function dashboardFacts({ groupId, courseId, uploadId, asOf }: Fact
   // The final report's facts are as of a past day, which a replica's lag cannot change: they are
   // read there (raw SQL goes to the primary unless sent with $replica()); the live dashboard is not.
   const from = asOf ? readDb().$replica() : db();
-  const [course, participants, completions] = await Promise.all([
-    from.$queryRaw<{ lessons: number; passMark: number }[]>`
-      SELECT c."passMarkPercent" AS "passMark",
-             (SELECT count(*)::int FROM "Lesson" l JOIN "CourseModule" m ON m."id" = l."moduleId"
-               WHERE m."courseId" = c."id") AS "lessons"
-        FROM "Course" c WHERE c."id" = ${courseId}`,
-    from.$queryRaw<ParticipantRow[]>`
-      SELECT gp."userId", ${loggedIn} AS "loggedIn", e."startsAt", e."endsAt",
-             COALESCE(p."done", 0)::int AS "lessonsDone", p."lastAt" AS "lastLessonAt",
-             a."best" AS "bestScore", COALESCE(a."passed", false) AS "passed"
+  const [row] = await from.$queryRaw<FactsRow[]>`
+    WITH people AS MATERIALIZED (
+      SELECT gp."userId", ${loggedIn} AS "loggedIn", e."id" AS "enrolmentId", e."startsAt", e."endsAt"
         FROM "GroupParticipant" gp
         JOIN "User" u ON u."id" = gp."userId"
         LEFT JOIN "Enrolment" e ON e."userId" = gp."userId" AND e."courseId" = ${courseId}
-        LEFT JOIN LATERAL (
-          SELECT count(*) AS "done", max(lp."completedAt") AS "lastAt"
-            FROM "LessonProgress" lp WHERE lp."enrolmentId" = e."id" ${doneBy}
-        ) p ON true
-        LEFT JOIN LATERAL (
-          SELECT max(ta."percent") AS "best", bool_or(ta."passed") AS "passed"
-            FROM "TestAttempt" ta WHERE ta."enrolmentId" = e."id" AND ta."percent" IS NOT NULL ${scoredBy}
-        ) a ON true
-       WHERE gp."groupId" = ${groupId} ${inUpload}`,
-    from.$queryRaw<{ day: string; count: number }[]>`
-      SELECT to_char(lp."completedAt" AT TIME ZONE 'Europe/Warsaw', 'YYYY-MM-DD') AS "day", count(*)::int AS "count"
-        FROM "GroupParticipant" gp
-        JOIN "Enrolment" e ON e."userId" = gp."userId" AND e."courseId" = ${courseId}
-        JOIN "LessonProgress" lp ON lp."enrolmentId" = e."id"
-       WHERE gp."groupId" = ${groupId} ${inUpload} ${doneBy}
-       GROUP BY 1 ORDER BY 1`,
-  ]);
-  const lessons = course[0]?.lessons ?? 0;
+       WHERE gp."groupId" = ${groupId} ${inUpload}
+    ), done AS MATERIALIZED (
+      SELECT lp."enrolmentId", lp."completedAt"
+        FROM people p JOIN "LessonProgress" lp ON lp."enrolmentId" = p."enrolmentId"
+       WHERE true ${doneBy}
+    ), progress AS (
+      SELECT "enrolmentId", count(*)::int AS "done", max("completedAt") AS "lastAt" FROM done GROUP BY 1
+    ), scores AS (
+      SELECT ta."enrolmentId", max(ta."percent") AS "best", bool_or(ta."passed") AS "passed"
+        FROM people p JOIN "TestAttempt" ta ON ta."enrolmentId" = p."enrolmentId"
+       WHERE ta."percent" IS NOT NULL ${scoredBy}
+       GROUP BY 1
+    )
+    SELECT c."passMarkPercent" AS "passMark",
+           (SELECT count(*)::int FROM "Lesson" l JOIN "CourseModule" m ON m."id" = l."moduleId"
+             WHERE m."courseId" = c."id") AS "lessons",
+           (SELECT json_agg(json_build_object(
+                     'userId', p."userId", 'loggedIn', p."loggedIn",
+                     'startsAt', ${epochMs(Prisma.sql`p."startsAt"`)}, 'endsAt', ${epochMs(Prisma.sql`p."endsAt"`)},
+                     'lessonsDone', COALESCE(pr."done", 0), 'lastLessonAt', ${epochMs(Prisma.sql`pr."lastAt"`)},
+                     'bestScore', s."best", 'passed', COALESCE(s."passed", false)))
+              FROM people p
+              LEFT JOIN progress pr ON pr."enrolmentId" = p."enrolmentId"
+              LEFT JOIN scores s ON s."enrolmentId" = p."enrolmentId") AS "participants",
+           -- Grouped by the Warsaw date first: the text key is then made once a day, not once a row.
+           (SELECT json_agg(json_build_object('day', to_char(d."day", 'YYYY-MM-DD'), 'count', d."count") ORDER BY d."day")
+              FROM (SELECT ("completedAt" AT TIME ZONE 'Europe/Warsaw')::date AS "day", count(*)::int AS "count"
+                      FROM done GROUP BY 1) d) AS "completions"
+      FROM "Course" c WHERE c."id" = ${courseId}`;
+  const lessons = row?.lessons ?? 0;
   return {
     lessons,
-    passMark: course[0]?.passMark ?? 0,
-    participants: participants.map((p) => ({
+    passMark: row?.passMark ?? 0,
+    participants: (row?.participants ?? []).map((p) => ({
       ...p,
+      startsAt: instant(p.startsAt),
+      endsAt: instant(p.endsAt),
+      lastLessonAt: instant(p.lastLessonAt),
       lessonsDone: Math.min(p.lessonsDone, lessons),
       bestScore: p.bestScore === null ? null : Number(p.bestScore),
     })),
-    completions,
+    completions: row?.completions ?? [],
   };
 }
