@@ -2,7 +2,7 @@
 // says what it shows in numbers, and the numbers themselves in a table behind "Pokaż liczby" — so
 // a screen reader, a colour-blind reader and a printer all get the same facts.
 import { chartTable, type ChartSpec } from '@/lib/charts/spec';
-import { renderChartSvg } from '@/lib/charts/svg';
+import { pageDrawings, type PageDrawings } from '@/lib/charts/svg';
 import { chartLegend, swatchShape } from '@/lib/charts/legend';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
@@ -17,16 +17,17 @@ type Props = {
   /** h2 by default; h3 inside a card that has its own heading. */
   headingLevel?: 2 | 3;
   className?: string;
+  /** The spec drawn beforehand (a loader may draw while it still waits for its other reads). */
+  drawings?: PageDrawings;
 };
 
-export async function Chart({ title, summary, spec, headingLevel = 2, className }: Props) {
+export async function Chart({ title, summary, spec, headingLevel = 2, className, drawings }: Props) {
   const locale = await currentLocale();
   const m = messages(locale).charts;
   const table = chartTable(spec);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Two drawings, one per screen width: a phone gets larger letters instead of a scaled-down page.
-  const wide = renderChartSvg(spec, { width: 640 });
-  const narrow = renderChartSvg(spec, { width: 340, fontSize: 11 });
+  const { wide, narrow } = drawings ?? pageDrawings(spec);
   const legend = chartLegend(spec);
   return (
     <figure className={['card space-y-3', className].filter(Boolean).join(' ')}>

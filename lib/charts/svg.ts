@@ -198,3 +198,10 @@ export function renderChartSvg(spec: ChartSpec, opts: SvgSize = {}): string {
   }
   return figure.outerHTML;
 }
+
+/** The two drawings a page shows of a chart: one for a wide screen, one with larger letters for a phone. */
+export type PageDrawings = { wide: string; narrow: string };
+
+export function pageDrawings(spec: ChartSpec): PageDrawings {
+  return { wide: renderChartSvg(spec, { width: 640 }), narrow: renderChartSvg(spec, { width: 340, fontSize: 11 }) };
+}

@@ -9,7 +9,7 @@ import { confirmable, groupSteps, type Step } from '@/lib/groups/steps';
 import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
 import { currentTime } from '@/lib/clock/clock';
 import { dashboardFacts } from '@/lib/groups/dashboard/group-dashboard';
-import { groupDashboard, type GroupDashboard } from '@/lib/groups/dashboard/dashboard-model';
+import { groupDashboard, withPageDrawings, type GroupDashboard } from '@/lib/groups/dashboard/dashboard-model';
 
 type Group = Pick<GroupView, 'id' | 'companyName' | 'seats' | 'seatsUsed' | 'active' | 'course' | 'orderItem'>;
 type Agreement = {
@@ -203,14 +203,16 @@ export async function groupPage(
 ): Promise<GroupPageModel | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
-  const [agreement, uploads, participants, facts] = await Promise.all([
+  const [agreement, uploads, participants, dashboard] = await Promise.all([
     currentAgreement(groupId),
     uploadsOf(groupId),
     // The group was checked just above: its participants without asking for the group again.
     progressOf(groupId, group.course.id),
-    dashboardFacts({ groupId, courseId: group.course.id }),
+    // One statement, usually in before the table's rows: the charts are drawn while those come.
+    dashboardFacts({ groupId, courseId: group.course.id }).then((facts) =>
+      withPageDrawings(groupDashboard(facts, { seats: group.seats, now: currentTime() })),
+    ),
   ]);
-  const dashboard = groupDashboard(facts, { seats: group.seats, now: currentTime() });
   return groupPageModel({
     group,
     agreement,

@@ -23,7 +23,7 @@ export async function GroupDashboard({ dashboard }: { dashboard: Model | null })
       <StatTiles tiles={dashboard.tiles} label={t.tilesLabel} />
       <div className="grid gap-4 lg:grid-cols-2">
         {[states, scores].map((c) => (
-          <Chart key={c.id} title={c.title} summary={c.summary} spec={c.spec} headingLevel={3} />
+          <Chart key={c.id} title={c.title} summary={c.summary} spec={c.spec} drawings={c.drawings} headingLevel={3} />
         ))}
       </div>
       {/* The line spans the page: its drawing is stretched to the card (at most 22rem high). */}
@@ -31,6 +31,7 @@ export async function GroupDashboard({ dashboard }: { dashboard: Model | null })
         title={progress.title}
         summary={progress.summary}
         spec={progress.spec}
+        drawings={progress.drawings}
         headingLevel={3}
         className="[&_svg]:h-auto [&_svg]:max-h-[22rem] [&_svg]:w-full"
       />

@@ -1,6 +1,7 @@
 // What the group dashboard shows — tiles and three chart specs with their summaries — computed from
 // the facts once, so the group page and the final report's PDF draw the very same numbers.
 import type { ChartSpec, Tone } from '@/lib/charts/spec';
+import { pageDrawings, type PageDrawings } from '@/lib/charts/svg';
 import { messages } from '@/lib/i18n';
 import { formatDate, formatLastDay, lastInstantBefore, warsawDateKey } from '@/lib/format/time';
 import type { DashboardFacts } from './group-dashboard';
@@ -8,7 +9,14 @@ import { scoreBins, stateCounts, STATES, weeklyProgress, type ParticipantState }
 import { daysLeft, shortDay, warsawWeeks } from './rules/weeks';
 
 export type DashboardTile = { label: string; value: string | number; hint?: string; tone?: Tone };
-export type DashboardChart = { id: 'states' | 'progress' | 'scores'; title: string; summary: string; spec: ChartSpec };
+export type DashboardChart = {
+  id: 'states' | 'progress' | 'scores';
+  title: string;
+  summary: string;
+  spec: ChartSpec;
+  /** The page's SVGs of the spec, when drawn ahead of the render (withPageDrawings). */
+  drawings?: PageDrawings;
+};
 
 export type GroupDashboard = {
   participants: number;
@@ -132,4 +140,14 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
     },
   ];
   return { participants: total, counts, daysLeft: left, lastDay, tiles, charts };
+}
+
+/**
+ * The dashboard with its charts drawn for the page. The group page calls it as soon as the facts
+ * are in, so the drawing (Plot, a few milliseconds a chart) happens while the participants' table
+ * is still being read instead of after it, in the render.
+ */
+export function withPageDrawings(dashboard: GroupDashboard | null): GroupDashboard | null {
+  if (!dashboard) return null;
+  return { ...dashboard, charts: dashboard.charts.map((c) => ({ ...c, drawings: pageDrawings(c.spec) })) };
 }

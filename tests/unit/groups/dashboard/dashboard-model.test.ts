@@ -1,7 +1,8 @@
 // The group dashboard's model from hand-made facts: tiles, the three charts' numbers and summaries,
 // the progress window in Warsaw weeks, and the final report's PDF carrying the same charts.
 import { describe, expect, it } from 'vitest';
-import { groupDashboard } from '@/lib/groups/dashboard/dashboard-model';
+import { groupDashboard, withPageDrawings } from '@/lib/groups/dashboard/dashboard-model';
+import { renderChartSvg } from '@/lib/charts/svg';
 import type { DashboardFacts } from '@/lib/groups/dashboard/group-dashboard';
 import { chartTable } from '@/lib/charts/spec';
 import { finalReportPdf } from '@/lib/groups/report/report-export';
@@ -133,5 +134,18 @@ describe('groupDashboard', () => {
     ])
       expect(text).toContain(s);
     expect(text).toContain('Dostęp tych kont: jeszcze 48 dni (ostatni dzień: 20 grudnia 2026)');
+  });
+
+  it("draws the page's two SVGs of each chart ahead of the render, from the same spec", () => {
+    const dash = groupDashboard(facts, { seats: 10, now })!;
+    const drawn = withPageDrawings(dash)!;
+    expect(drawn.tiles).toEqual(dash.tiles);
+    for (const [i, c] of drawn.charts.entries()) {
+      expect(c.spec).toEqual(dash.charts[i].spec);
+      expect(c.drawings!.wide).toBe(renderChartSvg(c.spec, { width: 640 }));
+      expect(c.drawings!.narrow).toBe(renderChartSvg(c.spec, { width: 340, fontSize: 11 }));
+      expect(c.drawings!.wide).not.toBe(c.drawings!.narrow);
+    }
+    expect(withPageDrawings(null)).toBeNull();
   });
 });
