@@ -92,7 +92,7 @@ export async function certificatesZip(viewer: Viewer, groupId: string, now = cur
       courseTitle: true,
       scorePercent: true,
       issuedAt: true,
-      enrolment: { select: { user: { select: { firstName: true, lastName: true } } } },
+      enrolment: { select: { user: { select: { firstName: true, lastName: true, locale: true } } } },
     },
   });
   const entries = [];
@@ -100,7 +100,8 @@ export async function certificatesZip(viewer: Viewer, groupId: string, now = cur
   for (const { enrolment, ...c } of certificates) {
     entries.push({
       name: entryName(enrolment.user.lastName, enrolment.user.firstName, c.number),
-      data: await certificatePdf(c),
+      // Each in its holder's language, not the admin's (lib/certificates/issue.ts).
+      data: await certificatePdf(c, enrolment.user.locale ?? 'pl'),
     });
   }
   return zipStore(entries, warsawParts(now));
