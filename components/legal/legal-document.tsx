@@ -3,7 +3,7 @@
 // yet in force says so; the one in force announces the next.
 import Link from 'next/link';
 import { legalDay as day, type LegalPage } from '@/lib/legal/pages';
-import type { Clause } from '@/lib/legal/document';
+import type { Clause, LegalDocument } from '@/lib/legal/document';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
@@ -33,11 +33,20 @@ export async function LegalDocumentView({
 }) {
   const locale = await currentLocale();
   const t = messages(locale).support.legal;
-  const doc = page.document;
+  // A reader of another language sees the courtesy translation, with the binding Polish original
+  // under it; without a translation, the Polish text with a notice saying there is none yet.
+  const doc = page.translation ?? page.document;
   return (
     <article className="card mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
-        <h1 className="h1">{doc.title}</h1>
+        {locale !== 'pl' && (
+          <Notice tone="info" as="div">
+            {page.translation ? t.courtesyTranslation : t.noTranslation}
+          </Notice>
+        )}
+        <h1 className="h1" lang={page.translation ? locale : 'pl'}>
+          {doc.title}
+        </h1>
         <p className="muted">{t.version(doc.version, day(doc.effectiveFrom))}</p>
         {page.status !== 'current' && (
           <Notice tone={page.status === 'past' ? 'warning' : 'info'} as="div">
@@ -74,61 +83,20 @@ export async function LegalDocumentView({
         )}
       </header>
 
-      {doc.sections.length > 2 && (
-        <nav aria-labelledby="spis-tresci" className="rounded-lg bg-slate-50 p-4">
-          <h2 id="spis-tresci" className="font-semibold">
-            {t.toc}
-          </h2>
-          <ol className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
-            {doc.sections.map((s, i) => (
-              <li key={s.id}>
-                <a href={`#${s.id}`} className="link">
-                  § {i + 1}. {s.title}
-                </a>
-              </li>
-            ))}
-            {doc.annexes.map((a) => (
-              <li key={a.id}>
-                <a href={`#${a.id}`} className="link">
-                  {a.title}
-                </a>
-              </li>
-            ))}
-          </ol>
-        </nav>
+      {page.translation ? (
+        <>
+          <DocumentBody doc={page.translation} t={t} extra={extra} />
+          <details className="rounded-lg border border-slate-300 p-4" data-testid="legal-original">
+            <summary className="cursor-pointer font-semibold">{t.original}</summary>
+            <div className="mt-4 space-y-6" lang="pl">
+              <h2 className="h2">{page.document.title}</h2>
+              <DocumentBody doc={page.document} t={t} idPrefix="pl-" />
+            </div>
+          </details>
+        </>
+      ) : (
+        <DocumentBody doc={page.document} t={t} extra={extra} />
       )}
-
-      {doc.sections.map((s, i) => (
-        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`} className="scroll-mt-20 space-y-2">
-          <h2 id={`${s.id}-h`} className="h2">
-            § {i + 1}. {s.title}
-          </h2>
-          {s.later && <p className="text-sm italic text-slate-600">{t.later}</p>}
-          <ol className="list-decimal space-y-2 pl-6">
-            {s.clauses.map((c, j) => (
-              <ClauseItem key={j} clause={c} />
-            ))}
-          </ol>
-        </section>
-      ))}
-
-      {extra}
-
-      {doc.annexes.map((a) => (
-        <section
-          key={a.id}
-          id={a.id}
-          aria-labelledby={`${a.id}-h`}
-          className="scroll-mt-20 space-y-2 rounded-lg border border-slate-300 p-4"
-        >
-          <h2 id={`${a.id}-h`} className="h2">
-            {a.title}
-          </h2>
-          {a.lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-        </section>
-      ))}
 
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-600">
         <p>{t.print}</p>
@@ -146,5 +114,86 @@ export async function LegalDocumentView({
         </ul>
       </footer>
     </article>
+  );
+}
+
+type Texts = ReturnType<typeof messages>['support']['legal'];
+
+/** The contents, paragraphs and annexes of one document (the translation or the original). */
+function DocumentBody({
+  doc,
+  t,
+  extra,
+  idPrefix = '',
+}: {
+  doc: LegalDocument;
+  t: Texts;
+  extra?: React.ReactNode;
+  /** Keeps the original's anchors apart from the translation's on the same page. */
+  idPrefix?: string;
+}) {
+  return (
+    <>
+      {doc.sections.length > 2 && (
+        <nav aria-labelledby={`${idPrefix}spis-tresci`} className="rounded-lg bg-slate-50 p-4">
+          <h2 id={`${idPrefix}spis-tresci`} className="font-semibold">
+            {t.toc}
+          </h2>
+          <ol className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
+            {doc.sections.map((s, i) => (
+              <li key={s.id}>
+                <a href={`#${idPrefix}${s.id}`} className="link">
+                  § {i + 1}. {s.title}
+                </a>
+              </li>
+            ))}
+            {doc.annexes.map((a) => (
+              <li key={a.id}>
+                <a href={`#${idPrefix}${a.id}`} className="link">
+                  {a.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
+      {doc.sections.map((s, i) => (
+        <section
+          key={s.id}
+          id={`${idPrefix}${s.id}`}
+          aria-labelledby={`${idPrefix}${s.id}-h`}
+          className="scroll-mt-20 space-y-2"
+        >
+          <h2 id={`${idPrefix}${s.id}-h`} className="h2">
+            § {i + 1}. {s.title}
+          </h2>
+          {s.later && <p className="text-sm italic text-slate-600">{t.later}</p>}
+          <ol className="list-decimal space-y-2 pl-6">
+            {s.clauses.map((c, j) => (
+              <ClauseItem key={j} clause={c} />
+            ))}
+          </ol>
+        </section>
+      ))}
+
+      {extra}
+
+      {doc.annexes.map((a) => (
+        <section
+          key={a.id}
+          id={`${idPrefix}${a.id}`}
+          aria-labelledby={`${idPrefix}${a.id}-h`}
+          className="scroll-mt-20 space-y-2 rounded-lg border border-slate-300 p-4"
+        >
+          <h2 id={`${idPrefix}${a.id}-h`} className="h2">
+            {a.title}
+          </h2>
+          {a.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </section>
+      ))}
+    </>
   );
 }

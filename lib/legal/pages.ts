@@ -25,6 +25,8 @@ export type VersionStatus = 'past' | 'current' | 'upcoming';
 
 export type LegalPage = {
   document: LegalDocument;
+  /** The version's courtesy translation into the reader's language, when there is one. */
+  translation: LegalDocument | null;
   status: VersionStatus;
   /** The published version that takes effect later (shown as a notice on the current one). */
   upcoming: { version: string; effectiveFrom: string } | null;
@@ -32,7 +34,12 @@ export type LegalPage = {
 };
 
 /** The version asked for (the one in force without one), or null for an unknown version. */
-export function legalPage(kind: LegalDocument['kind'], version?: string, now = currentTime()): LegalPage | null {
+export function legalPage(
+  kind: LegalDocument['kind'],
+  version?: string,
+  now = currentTime(),
+  locale: string = 'pl',
+): LegalPage | null {
   const inForce = currentVersion(kind, now);
   const next = upcomingVersion(kind, now);
   const v = version ? findVersion(kind, version) : inForce;
@@ -41,8 +48,10 @@ export function legalPage(kind: LegalDocument['kind'], version?: string, now = c
     const d = versionIndex(kind, id) - versionIndex(kind, inForce.version);
     return d === 0 ? 'current' : d < 0 ? 'past' : 'upcoming';
   };
+  const translate = locale === 'en' ? v.translations?.en : undefined;
   return {
     document: v.render(legalContext()),
+    translation: translate ? translate(legalContext()) : null,
     status: statusOf(v.version),
     upcoming: next && next.version !== v.version ? { version: next.version, effectiveFrom: next.effectiveFrom } : null,
     versions: [...LEGAL_VERSIONS[kind]]
