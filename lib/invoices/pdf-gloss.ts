@@ -13,7 +13,7 @@ export function glossOf(locale: string | undefined) {
   const inline = (pl: string, gloss: string) => (gloss ? `${stripColon(pl)} / ${gloss}${endsColon(pl)}` : pl);
   /** The gloss on its own line under the Polish (narrow cells). */
   const below = (pl: string, gloss: string) => (gloss ? `${pl}\n${gloss}` : pl);
-  return { g, on: Boolean(g.courtesy), inline, below };
+  return { g, locale, inline, below };
 }
 
 const endsColon = (s: string) => (s.endsWith(':') ? ':' : '');

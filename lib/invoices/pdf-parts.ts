@@ -139,11 +139,9 @@ export function drawParties(
   buyer: InvoiceParty,
   buyerLabel: string,
   y: number,
+  sellerLabel: string = INVOICE.seller,
 ) {
-  return Math.max(
-    drawParty(doc, INVOICE.seller, seller, MARGIN, y),
-    drawParty(doc, buyerLabel, buyer, MARGIN + 270, y),
-  );
+  return Math.max(drawParty(doc, sellerLabel, seller, MARGIN, y), drawParty(doc, buyerLabel, buyer, MARGIN + 270, y));
 }
 
 function drawTableHeader(doc: PdfDocument, y: number, header: readonly string[]): number {
