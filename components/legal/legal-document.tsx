@@ -47,10 +47,12 @@ export async function LegalDocumentView({
         <h1 className="h1" lang={page.translation ? locale : 'pl'}>
           {doc.title}
         </h1>
-        <p className="muted">{t.version(doc.version, day(doc.effectiveFrom))}</p>
+        <p className="muted">{t.version(doc.version, day(doc.effectiveFrom, locale))}</p>
         {page.status !== 'current' && (
           <Notice tone={page.status === 'past' ? 'warning' : 'info'} as="div">
-            {page.status === 'past' ? t.outdated(doc.version) : t.notYetInForce(doc.version, day(doc.effectiveFrom))}{' '}
+            {page.status === 'past'
+              ? t.outdated(doc.version)
+              : t.notYetInForce(doc.version, day(doc.effectiveFrom, locale))}{' '}
             <Link href={basePath} className="link">
               {t.currentLink}
             </Link>
@@ -58,7 +60,7 @@ export async function LegalDocumentView({
         )}
         {page.status === 'current' && page.upcoming && (
           <Notice tone="info" as="div">
-            {t.upcomingNotice(day(page.upcoming.effectiveFrom))}{' '}
+            {t.upcomingNotice(day(page.upcoming.effectiveFrom, locale))}{' '}
             <Link href={`${basePath}/${page.upcoming.version}#co-sie-zmienia`} className="link">
               {t.upcomingLink}
             </Link>
@@ -105,7 +107,7 @@ export async function LegalDocumentView({
           {page.versions.map((v) => (
             <li key={v.version}>
               <Link href={`${basePath}/${v.version}`} className="link">
-                {t.versionItem(v.version, day(v.effectiveFrom))}
+                {t.versionItem(v.version, day(v.effectiveFrom, locale))}
               </Link>
               {v.status === 'current' && t.currentMark}
               {v.status === 'upcoming' && t.upcomingMark}
