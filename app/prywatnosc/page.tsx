@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { legalPage } from '@/lib/legal/pages';
+import { currentTime } from '@/lib/clock/clock';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
@@ -10,6 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The privacy policy in force (lib/legal/privacy/, newest version).
-export default function PrivacyPage() {
-  return <LegalDocumentView page={legalPage('privacy')!} basePath="/prywatnosc" />;
+export default async function PrivacyPage() {
+  return (
+    <LegalDocumentView
+      page={legalPage('privacy', undefined, currentTime(), await currentLocale())!}
+      basePath="/prywatnosc"
+    />
+  );
 }

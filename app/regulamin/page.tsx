@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { legalPage } from '@/lib/legal/pages';
+import { currentTime } from '@/lib/clock/clock';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 // The terms in force (lib/legal/terms/, newest version); older versions at /regulamin/<version>.
 export default async function TermsPage() {
   const locale = await currentLocale();
-  const page = legalPage('terms')!;
+  const page = legalPage('terms', undefined, currentTime(), locale)!;
   return (
     <LegalDocumentView
       page={page}

@@ -1,10 +1,14 @@
 // Benchmark baseline: the certificate's words in the same fonts with no frame, QR code or
 // layout work, so a benchmark can tell how much the design itself costs.
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
-import { certificateText, CERTIFICATE_TITLE, type CertificateInput } from '@/lib/certificates/content';
+import { certificateText, certificateTitle, type CertificateInput } from '@/lib/certificates/content';
 
 export function renderPlainPdfFloor(input: CertificateInput): Promise<Buffer> {
-  const doc = createPdf({ title: `${CERTIFICATE_TITLE} ${input.number}`, date: input.issuedAt, layout: 'landscape' });
+  const doc = createPdf({
+    title: `${certificateTitle(input)} ${input.number}`,
+    date: input.issuedAt,
+    layout: 'landscape',
+  });
   const t = certificateText(input);
   return pdfToBuffer(doc, (d) => {
     d.font('bold').text(t.title).text(t.fullName).text(t.courseTitle);

@@ -3,7 +3,7 @@
 // yet in force says so; the one in force announces the next.
 import Link from 'next/link';
 import { legalDay as day, type LegalPage } from '@/lib/legal/pages';
-import type { Clause } from '@/lib/legal/document';
+import type { Clause, LegalDocument } from '@/lib/legal/document';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
@@ -33,15 +33,26 @@ export async function LegalDocumentView({
 }) {
   const locale = await currentLocale();
   const t = messages(locale).support.legal;
-  const doc = page.document;
+  // A reader of another language sees the courtesy translation, with the binding Polish original
+  // under it; without a translation, the Polish text with a notice saying there is none yet.
+  const doc = page.translation ?? page.document;
   return (
     <article className="card mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
-        <h1 className="h1">{doc.title}</h1>
-        <p className="muted">{t.version(doc.version, day(doc.effectiveFrom))}</p>
+        {locale !== 'pl' && (
+          <Notice tone="info" as="div">
+            {page.translation ? t.courtesyTranslation : t.noTranslation}
+          </Notice>
+        )}
+        <h1 className="h1" lang={page.translation ? locale : 'pl'}>
+          {doc.title}
+        </h1>
+        <p className="muted">{t.version(doc.version, day(doc.effectiveFrom, locale))}</p>
         {page.status !== 'current' && (
           <Notice tone={page.status === 'past' ? 'warning' : 'info'} as="div">
-            {page.status === 'past' ? t.outdated(doc.version) : t.notYetInForce(doc.version, day(doc.effectiveFrom))}{' '}
+            {page.status === 'past'
+              ? t.outdated(doc.version)
+              : t.notYetInForce(doc.version, day(doc.effectiveFrom, locale))}{' '}
             <Link href={basePath} className="link">
               {t.currentLink}
             </Link>
@@ -49,7 +60,7 @@ export async function LegalDocumentView({
         )}
         {page.status === 'current' && page.upcoming && (
           <Notice tone="info" as="div">
-            {t.upcomingNotice(day(page.upcoming.effectiveFrom))}{' '}
+            {t.upcomingNotice(day(page.upcoming.effectiveFrom, locale))}{' '}
             <Link href={`${basePath}/${page.upcoming.version}#co-sie-zmienia`} className="link">
               {t.upcomingLink}
             </Link>
@@ -74,22 +85,73 @@ export async function LegalDocumentView({
         )}
       </header>
 
+      {page.translation ? (
+        <>
+          <DocumentBody doc={page.translation} t={t} extra={extra} />
+          <details className="rounded-lg border border-slate-300 p-4" data-testid="legal-original">
+            <summary className="cursor-pointer font-semibold">{t.original}</summary>
+            <div className="mt-4 space-y-6" lang="pl">
+              <h2 className="h2">{page.document.title}</h2>
+              <DocumentBody doc={page.document} t={t} idPrefix="pl-" />
+            </div>
+          </details>
+        </>
+      ) : (
+        <DocumentBody doc={page.document} t={t} extra={extra} />
+      )}
+
+      <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-600">
+        <p>{t.print}</p>
+        <h2 className="font-semibold text-slate-800">{t.versions}</h2>
+        <ul className="space-y-1">
+          {page.versions.map((v) => (
+            <li key={v.version}>
+              <Link href={`${basePath}/${v.version}`} className="link">
+                {t.versionItem(v.version, day(v.effectiveFrom, locale))}
+              </Link>
+              {v.status === 'current' && t.currentMark}
+              {v.status === 'upcoming' && t.upcomingMark}
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </article>
+  );
+}
+
+type Texts = ReturnType<typeof messages>['support']['legal'];
+
+/** The contents, paragraphs and annexes of one document (the translation or the original). */
+function DocumentBody({
+  doc,
+  t,
+  extra,
+  idPrefix = '',
+}: {
+  doc: LegalDocument;
+  t: Texts;
+  extra?: React.ReactNode;
+  /** Keeps the original's anchors apart from the translation's on the same page. */
+  idPrefix?: string;
+}) {
+  return (
+    <>
       {doc.sections.length > 2 && (
-        <nav aria-labelledby="spis-tresci" className="rounded-lg bg-slate-50 p-4">
-          <h2 id="spis-tresci" className="font-semibold">
+        <nav aria-labelledby={`${idPrefix}spis-tresci`} className="rounded-lg bg-slate-50 p-4">
+          <h2 id={`${idPrefix}spis-tresci`} className="font-semibold">
             {t.toc}
           </h2>
           <ol className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
             {doc.sections.map((s, i) => (
               <li key={s.id}>
-                <a href={`#${s.id}`} className="link">
+                <a href={`#${idPrefix}${s.id}`} className="link">
                   § {i + 1}. {s.title}
                 </a>
               </li>
             ))}
             {doc.annexes.map((a) => (
               <li key={a.id}>
-                <a href={`#${a.id}`} className="link">
+                <a href={`#${idPrefix}${a.id}`} className="link">
                   {a.title}
                 </a>
               </li>
@@ -99,8 +161,13 @@ export async function LegalDocumentView({
       )}
 
       {doc.sections.map((s, i) => (
-        <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`} className="scroll-mt-20 space-y-2">
-          <h2 id={`${s.id}-h`} className="h2">
+        <section
+          key={s.id}
+          id={`${idPrefix}${s.id}`}
+          aria-labelledby={`${idPrefix}${s.id}-h`}
+          className="scroll-mt-20 space-y-2"
+        >
+          <h2 id={`${idPrefix}${s.id}-h`} className="h2">
             § {i + 1}. {s.title}
           </h2>
           {s.later && <p className="text-sm italic text-slate-600">{t.later}</p>}
@@ -117,11 +184,11 @@ export async function LegalDocumentView({
       {doc.annexes.map((a) => (
         <section
           key={a.id}
-          id={a.id}
-          aria-labelledby={`${a.id}-h`}
+          id={`${idPrefix}${a.id}`}
+          aria-labelledby={`${idPrefix}${a.id}-h`}
           className="scroll-mt-20 space-y-2 rounded-lg border border-slate-300 p-4"
         >
-          <h2 id={`${a.id}-h`} className="h2">
+          <h2 id={`${idPrefix}${a.id}-h`} className="h2">
             {a.title}
           </h2>
           {a.lines.map((line) => (
@@ -129,22 +196,6 @@ export async function LegalDocumentView({
           ))}
         </section>
       ))}
-
-      <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-600">
-        <p>{t.print}</p>
-        <h2 className="font-semibold text-slate-800">{t.versions}</h2>
-        <ul className="space-y-1">
-          {page.versions.map((v) => (
-            <li key={v.version}>
-              <Link href={`${basePath}/${v.version}`} className="link">
-                {t.versionItem(v.version, day(v.effectiveFrom))}
-              </Link>
-              {v.status === 'current' && t.currentMark}
-              {v.status === 'upcoming' && t.upcomingMark}
-            </li>
-          ))}
-        </ul>
-      </footer>
-    </article>
+    </>
   );
 }

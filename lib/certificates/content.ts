@@ -3,7 +3,8 @@
 // the standard one, BHP, which states what the BHP training regulation's model requires, or
 // LANGUAGE_LEVEL, a language school's level certificate (CEFR level, hours, dates; issue 20).
 import { formatDate } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { intlTag } from '@/lib/format/intl-tag';
+import { isLocale, messages, type Locale } from '@/lib/i18n';
 
 /** Certificate templates a course can choose; an unknown stored code prints the standard one. */
 export const CERTIFICATE_TEMPLATES = ['STANDARD', 'BHP', 'LANGUAGE_LEVEL'] as const;
@@ -48,9 +49,26 @@ export type CertificateInput = {
   bhp?: BhpDetails;
   /** Present for a language level (template LANGUAGE_LEVEL). */
   language?: LanguageDetails;
+  /** The language it is printed in ('pl' when absent); who decides it: lib/certificates/issue.ts. */
+  locale?: string;
 };
 
-export const CERTIFICATE_TITLE = messages().learning.certificatePdf.title;
+/**
+ * The language a certificate is printed in: the one asked for when its template is written in it,
+ * else Polish. A language level certificate exists in Ukrainian too (the language school's learners);
+ * the course and BHP certificates in Polish and English only, so a Ukrainian reader gets the Polish one
+ * rather than a page of fallback texts.
+ */
+export function printedLocale(input: Pick<CertificateInput, 'locale' | 'language'>): Locale {
+  const written: readonly Locale[] = input.language ? ['pl', 'en', 'uk'] : ['pl', 'en'];
+  return isLocale(input.locale) && written.includes(input.locale) ? input.locale : 'pl';
+}
+
+/** The document's title in its metadata ("Zaświadczenie o ukończeniu kursu"). */
+export function certificateTitle(input: Pick<CertificateInput, 'locale' | 'language'>): string {
+  const m = messages(printedLocale(input));
+  return input.language ? m.languageZone.pdf.title : m.learning.certificatePdf.title;
+}
 
 export type CertificateText = {
   brand: string;
@@ -95,11 +113,16 @@ export type BhpText = {
   registerLabel: string;
   registerNumber: string;
   signature: string;
+  /** On a translation of the statutory Polish model: that it is a courtesy translation (null in Polish). */
+  courtesyNote: string | null;
 };
 
 /** Wording is gender-neutral on purpose: we do not know the learner's grammatical gender. */
 export function certificateText(input: CertificateInput): CertificateText {
-  const t = messages().learning.certificatePdf;
+  const locale = printedLocale(input);
+  // The course certificate's words that a language level certificate does not override (the brand,
+  // the name as printed): read in a language the course certificate is written in.
+  const t = messages(printedLocale({ locale })).learning.certificatePdf;
   return {
     brand: t.brand,
     title: t.title,
@@ -107,20 +130,22 @@ export function certificateText(input: CertificateInput): CertificateText {
     fullName: input.fullName.trim(),
     courseLead: t.courseLead,
     courseTitle: input.courseTitle.trim(),
-    score: t.score(formatPercent(input.scorePercent)),
+    score: t.score(formatPercent(input.scorePercent, locale)),
     dateLabel: t.dateLabel,
-    date: formatDate(input.issuedAt),
+    date: formatDate(input.issuedAt, locale),
     numberLabel: t.numberLabel,
     number: input.number,
     verifyLabel: t.verifyLabel,
     verifyUrl: input.verifyUrl,
-    ...(input.bhp ? { bhp: bhpText(input, input.bhp) } : {}),
-    ...(input.language ? { language: languageText(input.language), ...languageLabels(input) } : {}),
+    ...(input.bhp ? { bhp: bhpText(input.fullName, input.courseTitle, input.bhp, locale) } : {}),
+    ...(input.language
+      ? { language: languageText(input.language, locale), ...languageLabels(input.scorePercent, locale) }
+      : {}),
   };
 }
 
-function languageText(d: LanguageDetails): LanguageText {
-  const t = messages().languageZone.pdf;
+function languageText(d: LanguageDetails, locale: Locale): LanguageText {
+  const t = messages(locale).languageZone.pdf;
   return {
     title: t.title,
     nameLead: t.nameLead,
@@ -130,24 +155,28 @@ function languageText(d: LanguageDetails): LanguageText {
     cefrNote: t.cefrNote,
     programme: t.programme(d.programmeTitle.trim()),
     hours: t.hours(d.hours),
-    dates: t.dates(formatDate(d.startedAt), formatDate(d.finishedAt)),
+    dates: t.dates(formatDate(d.startedAt, locale), formatDate(d.finishedAt, locale)),
   };
 }
 
-function languageLabels(input: CertificateInput) {
-  const t = messages().languageZone.pdf;
-  return { score: t.score(formatPercent(input.scorePercent)), numberLabel: t.numberLabel };
+function languageLabels(scorePercent: number, locale: Locale) {
+  const t = messages(locale).languageZone.pdf;
+  const { numberLabel, dateLabel, verifyLabel } = t;
+  return { score: t.score(formatPercent(scorePercent, locale)), numberLabel, dateLabel, verifyLabel };
 }
 
-function bhpText(input: CertificateInput, d: BhpDetails): BhpText {
-  const t = messages().learning.certificatePdf.bhp;
+function bhpText(fullName: string, courseTitle: string, d: BhpDetails, locale: Locale): BhpText {
+  const t = messages(locale).learning.certificatePdf.bhp;
   const or = (v: string | null | undefined) => v?.trim() || t.blank;
   const kind = d.trainingKind?.trim() || t.defaultKind;
-  const [from, to] = [formatDate(d.startedAt), formatDate(d.finishedAt)];
+  const [from, to] = [formatDate(d.startedAt, locale), formatDate(d.finishedAt, locale)];
   const lines = [
-    { lead: t.name, value: input.fullName.trim() },
-    { lead: t.born, value: `${d.birthDate ? formatDate(d.birthDate) : t.blank} ${t.bornIn} ${or(d.birthPlace)}` },
-    { lead: t.completed, value: `${kind} „${input.courseTitle.trim()}”` },
+    { lead: t.name, value: fullName.trim() },
+    {
+      lead: t.born,
+      value: `${d.birthDate ? formatDate(d.birthDate, locale) : t.blank} ${t.bornIn} ${or(d.birthPlace)}`,
+    },
+    { lead: t.completed, value: t.training(kind, courseTitle.trim()) },
     ...(d.trainingForm ? [{ lead: t.form, value: d.trainingForm.trim() }] : []),
     { lead: t.scope, value: or(d.audience) },
     { lead: t.organiser, value: d.organiser },
@@ -164,12 +193,15 @@ function bhpText(input: CertificateInput, d: BhpDetails): BhpText {
     registerLabel: t.register,
     registerNumber: d.registerNumber,
     signature: t.signature,
+    courtesyNote: locale !== 'pl' ? t.courtesyNote : null,
   };
 }
 
-/** Polish notation: decimal comma, space before the sign ("87,5 %"). */
-export function formatPercent(percent: number): string {
+/** Polish notation: decimal comma, space before the sign ("87,5 %"); other languages their own ("87.5%"). */
+export function formatPercent(percent: number, locale: string = 'pl'): string {
   const rounded = Math.round(percent * 10) / 10;
+  if (locale !== 'pl')
+    return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(rounded / 100);
   const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1).replace('.', ',');
   return `${text} %`;
 }

@@ -177,10 +177,20 @@ export function verifyUrlOf(number: string): string {
   return absoluteUrl(`/certyfikaty/${number}`);
 }
 
-export async function certificatePdf(c: IssuedCertificate): Promise<Buffer> {
+/**
+ * The certificate as a PDF in `locale`. Which language is the caller's choice, by one rule: the
+ * holder's. When the holders download their own, it is the language they are reading the site in
+ * (currentLocale(): their profile's choice when they made one, else the cookie or the browser);
+ * when a company's admin downloads the group's certificates, each holder's stored one
+ * (User.locale, localeOfUser), never the admin's. Only the words change: the number, name, course,
+ * date and the verification address are the same in every language, so the public verification
+ * page (shown in its reader's language) confirms any of them. A BHP certificate in another
+ * language still carries the Polish original first (lib/certificates/pdf.ts).
+ */
+export async function certificatePdf(c: IssuedCertificate, locale: string = 'pl'): Promise<Buffer> {
   // The course's template decides what else the page states (lib/certificates/template-data.ts).
   const [bhp, language] = await Promise.all([bhpDetailsOf(c.number), languageDetailsOf(c.number)]);
-  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number), bhp, language });
+  return renderCertificatePdf({ ...c, verifyUrl: verifyUrlOf(c.number), bhp, language, locale });
 }
 
 export function certificateFileName(c: Pick<IssuedCertificate, 'number'>): string {

@@ -6,7 +6,8 @@
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import {
   certificateText,
-  CERTIFICATE_TITLE,
+  certificateTitle,
+  printedLocale,
   type BhpText,
   type CertificateInput,
   type CertificateText,
@@ -20,21 +21,27 @@ const NAVY = '#1c2f5a';
 const GOLD = '#b08d3c';
 const GREY = '#5b6474';
 
-export function renderCertificatePdf(input: CertificateInput): Promise<Buffer> {
+export function renderCertificatePdf(asked: CertificateInput): Promise<Buffer> {
+  const input = { ...asked, locale: printedLocale(asked) };
   // The number in the title makes pdfkit's metadata-derived file ID differ per certificate.
   const doc = createPdf({
-    title: `${CERTIFICATE_TITLE} ${input.number}`,
+    title: `${certificateTitle(input)} ${input.number}`,
     date: input.issuedAt,
     layout: input.bhp ? 'portrait' : 'landscape',
     margin: 0,
   });
-  return pdfToBuffer(doc, (d) =>
-    input.bhp
-      ? drawBhpCertificate(d, input)
-      : input.language
-        ? drawLanguageCertificate(d, input)
-        : drawCertificate(d, input),
-  );
+  return pdfToBuffer(doc, (d) => {
+    if (input.bhp) {
+      // The BHP certificate is the regulation's Polish model: a translation never replaces it,
+      // so in another language the Polish original comes first and the courtesy translation follows.
+      if (input.locale !== 'pl') {
+        drawBhpCertificate(d, { ...input, locale: 'pl' });
+        d.addPage();
+      }
+      drawBhpCertificate(d, input);
+    } else if (input.language) drawLanguageCertificate(d, input);
+    else drawCertificate(d, input);
+  });
 }
 
 /** The level certificate: who, which CEFR level of which programme, how many hours, when; then the footer. */
@@ -96,6 +103,12 @@ function drawBhpCertificate(doc: PdfDocument, input: CertificateInput): void {
   const x = 72;
   const w = W - 2 * x;
   drawBorder(doc, W, H);
+  if (b.courtesyNote)
+    doc
+      .font('bold')
+      .fontSize(8)
+      .fillColor(GOLD)
+      .text(b.courtesyNote.toUpperCase(), x, 44, { width: w, align: 'center', characterSpacing: 1 });
 
   // The organiser's stamp box (top left), as the model has "(pieczęć organizatora szkolenia)".
   doc.rect(x, 64, 230, 62).lineWidth(0.6).strokeColor(GOLD).stroke();

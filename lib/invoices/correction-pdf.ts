@@ -13,6 +13,7 @@ import type { CorrectionSnapshot } from '@/lib/invoices/correction-snapshot';
 import type { KsefMark } from '@/lib/invoices/ksef/qr';
 import { drawKsefMarks, ksefNumberNote } from '@/lib/invoices/ksef/qr/pdf-marks';
 import { bufferPages, drawRow, ensureSpace, pageBottom, writeFooters, type Column } from '@/lib/invoices/pdf-layout';
+import { glossOf, type Gloss } from '@/lib/invoices/pdf-gloss';
 import {
   CONTENT_WIDTH,
   HEADER_FILL,
@@ -46,25 +47,30 @@ const RATE_COLUMNS: readonly Column[] = [
   { width: 80, align: 'right' },
 ];
 
-function drawReference(doc: PdfDocument, s: CorrectionSnapshot, y: number): number {
+function drawReference(doc: PdfDocument, s: CorrectionSnapshot, y: number, { g, locale }: Gloss): number {
   const { corrected } = s;
+  const issued = new Date(corrected.issueDate);
+  const ofInvoice = CORRECTION.ofInvoice(corrected.number, formatDate(issued));
+  const gloss = g.correction.ofInvoice(corrected.number, formatDate(issued, locale));
   doc
     .font('bold')
     .fontSize(10)
     .fillColor('black')
-    .text(CORRECTION.ofInvoice(corrected.number, formatDate(new Date(corrected.issueDate))), MARGIN, y, {
-      width: CONTENT_WIDTH,
-    });
-  if (corrected.ksefNumber)
+    .text(gloss ? `${ofInvoice} (${gloss})` : ofInvoice, MARGIN, y, { width: CONTENT_WIDTH });
+  if (corrected.ksefNumber) {
+    const ksefLine = CORRECTION.correctedKsef(corrected.ksefNumber);
+    const ksefGloss = g.correction.correctedKsef;
     doc
       .font('regular')
       .fontSize(9)
-      .text(CORRECTION.correctedKsef(corrected.ksefNumber), MARGIN, doc.y + 2);
+      .text(ksefGloss ? `${ksefLine} (${ksefGloss})` : ksefLine, MARGIN, doc.y + 2);
+  }
   return doc.y;
 }
 
-function drawReason(doc: PdfDocument, reason: string, y: number): number {
-  doc.font('bold').fontSize(9).fillColor('black').text(CORRECTION.reason, MARGIN, y, { continued: true });
+function drawReason(doc: PdfDocument, reason: string, y: number, { g, inline }: Gloss): number {
+  const label = inline(CORRECTION.reason, g.correction.reason);
+  doc.font('bold').fontSize(9).fillColor('black').text(label, MARGIN, y, { continued: true });
   doc.font('regular').text(` ${reason}`, { width: CONTENT_WIDTH });
   return doc.y;
 }
@@ -77,15 +83,22 @@ function drawSectionTitle(doc: PdfDocument, title: string, y: number): number {
   return doc.y + 4;
 }
 
-function drawLinesSection(doc: PdfDocument, title: string, totals: Totals, currency: string, y: number): number {
+function drawLinesSection(
+  doc: PdfDocument,
+  title: string,
+  totals: Totals,
+  currency: string,
+  y: number,
+  gloss: Gloss,
+): number {
   const top = drawSectionTitle(doc, title, y);
-  const bottom = drawLineTable(
-    doc,
-    totals.lines.map((l, i) => lineCells(l, i, currency)),
-    top,
-  );
-  return drawSummaryRows(doc, [{ label: INVOICE.total, ...pick(totals), rate: '', bold: true }], currency, bottom);
+  const rows = totals.lines.map((l, i) => lineCells(l, i, currency));
+  const bottom = drawLineTable(doc, rows, top, lineHeader(gloss));
+  const label = gloss.below(INVOICE.total, gloss.g.total);
+  return drawSummaryRows(doc, [{ label, ...pick(totals), rate: '', bold: true }], currency, bottom);
 }
+
+const lineHeader = ({ g, below }: Gloss) => INVOICE.columns.map((c, i) => below(c, g.columns[i] ?? ''));
 
 /** The change of each line: what the correction takes off its value, its net, VAT and gross. */
 function differenceCells(b: TaxedLine<InvoiceLine>, a: TaxedLine<InvoiceLine>, i: number, currency: string) {
@@ -106,16 +119,32 @@ function differenceCells(b: TaxedLine<InvoiceLine>, a: TaxedLine<InvoiceLine>, i
   ];
 }
 
-function drawDifferenceSection(doc: PdfDocument, before: Totals, after: Totals, currency: string, y: number) {
-  const top = drawSectionTitle(doc, CORRECTION.difference, y);
+function drawDifferenceSection(
+  doc: PdfDocument,
+  before: Totals,
+  after: Totals,
+  currency: string,
+  y: number,
+  gloss: Gloss,
+) {
+  const top = drawSectionTitle(doc, gloss.inline(CORRECTION.difference, gloss.g.correction.difference), y);
   const rows = after.lines.map((a, i) => differenceCells(before.lines[i], a, i, currency));
-  const bottom = drawLineTable(doc, rows, top);
+  const bottom = drawLineTable(doc, rows, top, lineHeader(gloss));
   const d = minus(after, before);
-  return drawSummaryRows(doc, [{ label: INVOICE.total, ...d, rate: '', bold: true }], currency, bottom);
+  const label = gloss.below(INVOICE.total, gloss.g.total);
+  return drawSummaryRows(doc, [{ label, ...d, rate: '', bold: true }], currency, bottom);
 }
 
 /** Per VAT rate and in total: before, after and the difference (art. 106j ust. 2 pkt 5). */
-function drawByRate(doc: PdfDocument, before: Totals, after: Totals, currency: string, y: number): number {
+function drawByRate(
+  doc: PdfDocument,
+  before: Totals,
+  after: Totals,
+  currency: string,
+  y: number,
+  { g, inline, below }: Gloss,
+): number {
+  const c = g.correction;
   const money = (minor: number) => cellMoney(minor, currency);
   const rates = [...new Set([...before.byRate, ...after.byRate].map((r) => r.vatRate))].sort((x, z) => z - x);
   const zero: VatSplit = { net: 0, vat: 0, gross: 0 };
@@ -126,8 +155,16 @@ function drawByRate(doc: PdfDocument, before: Totals, after: Totals, currency: s
     { label: labels[1], rate: r, v: a, strong: false },
     { label: labels[2], rate: r, v: minus(a, b), strong: true },
   ];
-  const totals = [CORRECTION.totalBefore, CORRECTION.totalAfter, CORRECTION.totalDifference] as const;
-  const perRate = [CORRECTION.rowBefore, CORRECTION.rowAfter, CORRECTION.rowDifference] as const;
+  const totals = [
+    inline(CORRECTION.totalBefore, c.totalBefore),
+    inline(CORRECTION.totalAfter, c.totalAfter),
+    inline(CORRECTION.totalDifference, c.totalDifference),
+  ] as const;
+  const perRate = [
+    inline(CORRECTION.rowBefore, c.rowBefore),
+    inline(CORRECTION.rowAfter, c.rowAfter),
+    inline(CORRECTION.rowDifference, c.rowDifference),
+  ] as const;
   // One rate (the usual case): its rows would repeat the totals, so the totals name the rate.
   const rows =
     rates.length === 1
@@ -136,10 +173,11 @@ function drawByRate(doc: PdfDocument, before: Totals, after: Totals, currency: s
           ...rates.flatMap((r) => group(perRate, rate(r), of(before, r), of(after, r))),
           ...group(totals, '', before, after),
         ];
-  let top = drawSectionTitle(doc, CORRECTION.byRate, y);
+  let top = drawSectionTitle(doc, inline(CORRECTION.byRate, c.byRate), y);
+  const headerCells = CORRECTION.byRateColumns.map((h, i) => below(h, c.byRateColumns[i] ?? ''));
   const header = () => {
     doc.font('bold').fontSize(7);
-    return drawRow(doc, MARGIN, top, RATE_COLUMNS, [...CORRECTION.byRateColumns], { fill: HEADER_FILL });
+    return drawRow(doc, MARGIN, top, RATE_COLUMNS, headerCells, { fill: HEADER_FILL });
   };
   top += header();
   for (const row of rows) {
@@ -155,11 +193,14 @@ function drawByRate(doc: PdfDocument, before: Totals, after: Totals, currency: s
   return top;
 }
 
-function drawAmountDue(doc: PdfDocument, s: CorrectionSnapshot, difference: number, y: number): void {
+function drawAmountDue(doc: PdfDocument, s: CorrectionSnapshot, difference: number, y: number, { g }: Gloss): void {
   doc.y = y + 18;
   ensureSpace(doc, 50);
   const amount = formatMoney(Math.abs(difference), s.currency);
-  const line = difference <= 0 ? CORRECTION.toReturn(amount) : CORRECTION.toPay(amount);
+  const polish = difference <= 0 ? CORRECTION.toReturn : CORRECTION.toPay;
+  const gloss = difference <= 0 ? g.correction.toReturn : g.correction.toPay;
+  // "Kwota do zwrotu: 10,00 zł" is one sentence: its gloss goes before the amount.
+  const line = gloss ? `${polish('').replace(/:\s*$/, '')} / ${gloss}: ${amount}` : polish(amount);
   doc.font('bold').fontSize(12).fillColor('black').text(line, MARGIN, doc.y, { width: CONTENT_WIDTH });
   doc
     .font('regular')
@@ -170,7 +211,8 @@ function drawAmountDue(doc: PdfDocument, s: CorrectionSnapshot, difference: numb
 }
 
 /** Renders a numbered correcting invoice; `ksef` adds its KSeF number and codes. */
-export function renderCorrectionPdf(s: CorrectionSnapshot, ksef?: KsefMark): Promise<Buffer> {
+/** `locale`: the reader's; the document stays Polish, glossed for another language (lib/invoices/pdf-gloss.ts). */
+export function renderCorrectionPdf(s: CorrectionSnapshot, ksef?: KsefMark, locale?: string): Promise<Buffer> {
   if (!s.number || !s.issueDate) throw new Error('A correcting invoice is printed only once numbered');
   if (s.before.length !== s.after.length) throw new Error('Correction lines before and after do not pair up');
   const number = s.number;
@@ -179,27 +221,31 @@ export function renderCorrectionPdf(s: CorrectionSnapshot, ksef?: KsefMark): Pro
   const issueDate = new Date(s.issueDate);
   const doc = createPdf({ title: `${CORRECTION.title} ${number}`, date: issueDate, margin: MARGIN });
   bufferPages(doc);
+  const gloss = glossOf(locale);
+  const { g, inline, below } = gloss;
   return pdfToBuffer(doc, () => {
-    drawHeading(doc, {
-      title: CORRECTION.title,
+    const ruleY = drawHeading(doc, {
+      title: inline(CORRECTION.title, g.correctionTitle),
       subtitle: CORRECTION.number(number),
       note: ksefNumberNote(ksef),
       meta: [
-        [INVOICE.place, s.place],
-        [INVOICE.issueDate, formatDate(issueDate)],
-        [INVOICE.saleDate, formatDate(new Date(s.corrected.saleDate))],
-        ...(s.orderNumber ? [[INVOICE.orderRef, s.orderNumber] as const] : []),
+        [below(INVOICE.place, g.place), s.place],
+        [below(INVOICE.issueDate, g.issueDate), formatDate(issueDate)],
+        [below(INVOICE.saleDate, g.saleDate), formatDate(new Date(s.corrected.saleDate))],
+        ...(s.orderNumber ? [[below(INVOICE.orderRef, g.orderRef), s.orderNumber] as const] : []),
       ],
     });
-    const referenceBottom = drawReference(doc, s, MARGIN + 70);
-    const partiesBottom = drawParties(doc, s.seller, s.buyer, INVOICE.buyer, referenceBottom + 14);
-    let y = drawReason(doc, s.reason, partiesBottom + 16);
-    y = drawLinesSection(doc, CORRECTION.before, before, s.currency, y + 12);
-    y = drawLinesSection(doc, CORRECTION.after, after, s.currency, y + 14);
-    y = drawDifferenceSection(doc, before, after, s.currency, y + 14);
-    y = drawByRate(doc, before, after, s.currency, y + 14);
-    drawAmountDue(doc, s, after.gross - before.gross, y);
-    drawVatInPln(doc, { currency: s.currency, plnRate: s.plnRate, heading: CORRECTION.vatInPln }, (r) => ({
+    const referenceBottom = drawReference(doc, s, Math.max(MARGIN + 70, ruleY + 12), gloss);
+    const parties = { seller: inline(INVOICE.seller, g.seller), buyer: inline(INVOICE.buyer, g.buyer) };
+    const partiesBottom = drawParties(doc, s.seller, s.buyer, parties.buyer, referenceBottom + 14, parties.seller);
+    let y = drawReason(doc, s.reason, partiesBottom + 16, gloss);
+    y = drawLinesSection(doc, inline(CORRECTION.before, g.correction.before), before, s.currency, y + 12, gloss);
+    y = drawLinesSection(doc, inline(CORRECTION.after, g.correction.after), after, s.currency, y + 14, gloss);
+    y = drawDifferenceSection(doc, before, after, s.currency, y + 14, gloss);
+    y = drawByRate(doc, before, after, s.currency, y + 14, gloss);
+    drawAmountDue(doc, s, after.gross - before.gross, y, gloss);
+    const heading = below(CORRECTION.vatInPln, g.correction.vatInPln);
+    drawVatInPln(doc, { currency: s.currency, plnRate: s.plnRate, heading }, (r) => ({
       byRate: after.byRate.map((a) => ({
         vatRate: a.vatRate,
         vat: toPln(a.vat, r) - toPln(before.byRate.find((b) => b.vatRate === a.vatRate)?.vat ?? 0, r),
@@ -207,6 +253,16 @@ export function renderCorrectionPdf(s: CorrectionSnapshot, ksef?: KsefMark): Pro
       total: toPln(after.vat, r) - toPln(before.vat, r),
     }));
     if (ksef) drawKsefMarks(doc, ksef);
-    writeFooters(doc, (page, total) => CORRECTION.footer(number, page, total));
+    if (g.courtesy) {
+      doc.moveDown(1.2);
+      ensureSpace(doc, 20);
+      doc.font('regular').fontSize(8).fillColor('#555555').text(g.courtesy, MARGIN, doc.y, { width: CONTENT_WIDTH });
+      doc.fillColor('black');
+    }
+    writeFooters(doc, (page, total) => {
+      const polish = CORRECTION.footer(number, page, total);
+      const translated = g.page(page, total);
+      return translated ? `${polish} (${translated})` : polish;
+    });
   });
 }

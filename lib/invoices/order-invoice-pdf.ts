@@ -12,9 +12,14 @@ export type SalesDocument = { kind: 'INVOICE' | 'RECEIPT'; fileName: string; pdf
 
 /**
  * The buyer's own invoice (once numbered) or receipt, owner in the where clause; staff pass
- * ownerId = null. An invoice still waiting for its number is not served yet.
+ * ownerId = null. An invoice still waiting for its number is not served yet. `locale` is the
+ * reader's (the route's currentLocale()): the document is the Polish one, glossed for another language.
  */
-export async function salesDocumentFor(orderId: string, ownerId: string | null): Promise<SalesDocument | null> {
+export async function salesDocumentFor(
+  orderId: string,
+  ownerId: string | null,
+  locale: string = 'pl',
+): Promise<SalesDocument | null> {
   const invoice = await db().invoice.findFirst({
     where: {
       orderId,
@@ -30,6 +35,7 @@ export async function salesDocumentFor(orderId: string, ownerId: string | null):
   const pdf = await renderInvoicePdf({
     ...documentInput({ orderNumber: invoice.order.number, ...s }, invoice.kind),
     ...(ksef ? { ksef } : {}),
+    locale,
   });
   const fileName =
     invoice.kind === 'RECEIPT'
@@ -42,6 +48,7 @@ export async function salesDocumentFor(orderId: string, ownerId: string | null):
 export async function invoicePdfFor(
   orderId: string,
   ownerId: string | null,
+  locale: string = 'pl',
 ): Promise<{ number: string; pdf: Buffer } | null> {
   const invoice = await db().invoice.findFirst({
     where: { orderId, number: { not: null }, kind: 'INVOICE', ...(ownerId ? { order: { userId: ownerId } } : {}) },
@@ -52,6 +59,6 @@ export async function invoicePdfFor(
   const ksef = await ksefMarkOf({ invoiceId: invoice.id });
   return {
     number: invoice.number,
-    pdf: await renderInvoicePdf({ ...documentInput(s, 'INVOICE'), ...(ksef ? { ksef } : {}) }),
+    pdf: await renderInvoicePdf({ ...documentInput(s, 'INVOICE'), ...(ksef ? { ksef } : {}), locale }),
   };
 }

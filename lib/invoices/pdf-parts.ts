@@ -84,8 +84,8 @@ export type Heading = {
   meta: readonly (readonly [string, string])[];
 };
 
-/** Title and number on the left, dates and place on the right, a rule under both. */
-export function drawHeading(doc: PdfDocument, h: Heading): void {
+/** Title and number on the left, dates and place on the right, a rule under both; returns the rule's y. */
+export function drawHeading(doc: PdfDocument, h: Heading): number {
   const top = MARGIN;
   // 20 pt, smaller for a title that would run into the dates on the right ("Faktura korygująca").
   let size = 20;
@@ -99,18 +99,22 @@ export function drawHeading(doc: PdfDocument, h: Heading): void {
   if (h.note) doc.fontSize(8.5).text(h.note, MARGIN, top + 45, { width: 270, lineBreak: false });
   // Right of the title.
   const x = 320;
-  h.meta.forEach(([label, value], i) => {
-    const y = top + 2 + i * 13;
+  // A row is 13 pt, more when a label carries its translation on a second line.
+  let y = top + 2;
+  for (const [label, value] of h.meta) {
     doc.font('regular').fontSize(8.5).fillColor(GREY).text(label, x, y, { width: 115, align: 'right' });
+    const labelBottom = doc.y;
     doc.fillColor('black').text(value, x + 120, y, { width: 115, align: 'right' });
-  });
-  const ruleY = top + Math.max(58, 2 + h.meta.length * 13 + 4);
+    y = Math.max(y + 13, labelBottom + 3);
+  }
+  const ruleY = Math.max(top + 58, y + 4);
   doc
     .moveTo(MARGIN, ruleY)
     .lineTo(doc.page.width - MARGIN, ruleY)
     .lineWidth(0.7)
     .strokeColor('#999999')
     .stroke();
+  return ruleY;
 }
 
 /** One party's block (label, name, address, NIP, bank account); returns its bottom. */
@@ -135,16 +139,14 @@ export function drawParties(
   buyer: InvoiceParty,
   buyerLabel: string,
   y: number,
+  sellerLabel: string = INVOICE.seller,
 ) {
-  return Math.max(
-    drawParty(doc, INVOICE.seller, seller, MARGIN, y),
-    drawParty(doc, buyerLabel, buyer, MARGIN + 270, y),
-  );
+  return Math.max(drawParty(doc, sellerLabel, seller, MARGIN, y), drawParty(doc, buyerLabel, buyer, MARGIN + 270, y));
 }
 
-function drawTableHeader(doc: PdfDocument, y: number): number {
+function drawTableHeader(doc: PdfDocument, y: number, header: readonly string[]): number {
   doc.font('bold').fontSize(7);
-  return y + drawRow(doc, MARGIN, y, COLUMNS, [...INVOICE.columns], { fill: HEADER_FILL });
+  return y + drawRow(doc, MARGIN, y, COLUMNS, header, { fill: HEADER_FILL });
 }
 
 /** The cells of one invoice line, as the invoice and both tables of a correction print it. */
@@ -166,13 +168,18 @@ export function lineCells(l: TaxedLine<InvoiceLine>, i: number, currency: string
 }
 
 /** The column header, then one row per line; a row that does not fit goes on a new page under a repeated header. */
-export function drawLineTable(doc: PdfDocument, rows: readonly string[][], startY: number): number {
-  let y = drawTableHeader(doc, startY);
+export function drawLineTable(
+  doc: PdfDocument,
+  rows: readonly string[][],
+  startY: number,
+  header: readonly string[] = INVOICE.columns,
+): number {
+  let y = drawTableHeader(doc, startY, header);
   for (const cells of rows) {
     doc.font('regular').fontSize(8);
     if (y + rowHeight(doc, COLUMNS, cells) > pageBottom(doc)) {
       doc.addPage();
-      y = drawTableHeader(doc, MARGIN);
+      y = drawTableHeader(doc, MARGIN, header);
       doc.font('regular').fontSize(8);
     }
     y += drawRow(doc, MARGIN, y, COLUMNS, cells);

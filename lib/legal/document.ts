@@ -44,4 +44,9 @@ export type LegalVersion = {
   version: string;
   effectiveFrom: string;
   render: (ctx: LegalContext) => LegalDocument;
+  /**
+   * Courtesy translations of this version, by language: shown to a reader of that language
+   * above the Polish original, which alone binds (the contracts are made in Polish).
+   */
+  translations?: Partial<Record<'en', (ctx: LegalContext) => LegalDocument>>;
 };

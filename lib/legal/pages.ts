@@ -25,6 +25,8 @@ export type VersionStatus = 'past' | 'current' | 'upcoming';
 
 export type LegalPage = {
   document: LegalDocument;
+  /** The version's courtesy translation into the reader's language, when there is one. */
+  translation: LegalDocument | null;
   status: VersionStatus;
   /** The published version that takes effect later (shown as a notice on the current one). */
   upcoming: { version: string; effectiveFrom: string } | null;
@@ -32,7 +34,12 @@ export type LegalPage = {
 };
 
 /** The version asked for (the one in force without one), or null for an unknown version. */
-export function legalPage(kind: LegalDocument['kind'], version?: string, now = currentTime()): LegalPage | null {
+export function legalPage(
+  kind: LegalDocument['kind'],
+  version?: string,
+  now = currentTime(),
+  locale: string = 'pl',
+): LegalPage | null {
   const inForce = currentVersion(kind, now);
   const next = upcomingVersion(kind, now);
   const v = version ? findVersion(kind, version) : inForce;
@@ -41,8 +48,10 @@ export function legalPage(kind: LegalDocument['kind'], version?: string, now = c
     const d = versionIndex(kind, id) - versionIndex(kind, inForce.version);
     return d === 0 ? 'current' : d < 0 ? 'past' : 'upcoming';
   };
+  const translate = locale === 'en' ? v.translations?.en : undefined;
   return {
     document: v.render(legalContext()),
+    translation: translate ? translate(legalContext()) : null,
     status: statusOf(v.version),
     upcoming: next && next.version !== v.version ? { version: next.version, effectiveFrom: next.effectiveFrom } : null,
     versions: [...LEGAL_VERSIONS[kind]]
@@ -60,8 +69,8 @@ export function termsFooter(now = currentTime()) {
   };
 }
 
-/** A version's day ("2026-12-15") as shown: "15.12.2026". */
-export function legalDay(key: string): string {
+/** A version's day ("2026-12-15") as shown: "15 grudnia 2026", "15 December 2026" in English. */
+export function legalDay(key: string, locale?: string): string {
   const [y, m, d] = key.split('-').map(Number);
-  return formatDate(fromWarsaw(y!, m!, d!, 12));
+  return formatDate(fromWarsaw(y!, m!, d!, 12), locale);
 }

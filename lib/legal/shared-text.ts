@@ -62,3 +62,53 @@ export function resignationForm(s: Seller): LegalAnnex {
     ],
   };
 }
+
+// English courtesy translations of the wording above, for the translated documents (the Polish
+// wording is the binding one).
+
+/** sellerIdentity in English. */
+export function sellerIdentityEn(s: Seller): string {
+  return (
+    `${s.name}, registered office at ${s.addressLines.join(', ')}, entered in the register of entrepreneurs ` +
+    `of the National Court Register under KRS number ${s.krs}` +
+    (s.registryCourt ? ` (registry court: ${s.registryCourt})` : '') +
+    `, tax identification number (NIP) ${s.nip}` +
+    (s.shareCapital !== undefined ? `, share capital ${formatMoney(s.shareCapital, 'PLN', 'en')}` : '')
+  );
+}
+
+/** withdrawalForm in English: the model form of annex 2 to the u.p.k. (Annex I(B) to Directive 2011/83/EU). */
+export function withdrawalFormEn(s: Seller): LegalAnnex {
+  return {
+    id: 'formularz-odstapienia',
+    title: 'Annex — model withdrawal form',
+    lines: [
+      '(complete and return this form only if you wish to withdraw from the contract)',
+      `To: ${s.name}, ${s.addressLines.join(', ')}, e-mail: ${s.complaintsEmail}`,
+      'I/We(*) hereby give notice that I/We(*) withdraw from my/our(*) contract for the supply of the following digital content(*)/for the provision of the following service(*): ……………………………',
+      'Date the contract was concluded: ……………… Order number (if known): ………………',
+      'Name of consumer(s): ……………………………',
+      'Address of consumer(s): ……………………………',
+      'Signature of consumer(s) (only if this form is notified on paper): ………………',
+      'Date: ………………',
+      '(*) Delete as appropriate.',
+    ],
+  };
+}
+
+/** resignationForm in English. */
+export function resignationFormEn(s: Seller): LegalAnnex {
+  return {
+    id: 'formularz-wypowiedzenia',
+    title: 'Annex 1 — model notice of termination of a subject package contract',
+    lines: [
+      '(you may, but need not, use this model; you can also resign with the button on the family page)',
+      `To: ${s.name}, ${s.addressLines.join(', ')}, e-mail: ${s.complaintsEmail}`,
+      "I hereby terminate the subject package contract for the child (child's full name): ……………………………",
+      'Package and school year: ……………… Order number (if known): ………………',
+      "Parent's full name and the account's e-mail address: ……………………………",
+      'The termination takes effect at the end of the month in which it is given; please send the refund for the unused months by the same means of payment.',
+      'Signature (only if this notice is sent on paper): ……………… Date: ………………',
+    ],
+  };
+}

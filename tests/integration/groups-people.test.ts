@@ -1,7 +1,7 @@
 // People during the two months: invitations instead of e-mailed passwords, corrections with a
 // re-issued certificate, removal that gives exactly one seat back, deactivation, resets, admins.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -27,6 +27,7 @@ import { addGroupAdmin, removeGroupAdmin } from '@/lib/groups/people/admins';
 import { certificatesZip, invitationSlips, progressFile } from '@/lib/groups/people/downloads';
 import { groupFor } from '@/lib/groups/group-access';
 import { listXlsx, makeGroup, uniqueName, type ListRow } from './groups-fixtures';
+import { hasPoppler, pdfText } from '../support/pdf';
 
 vi.mock('@/lib/jobs/queues', () => ({ dispatchEmails: async () => {}, enqueueMany: async () => {} }));
 afterEach(() => resetClock());
@@ -306,6 +307,8 @@ describe('second admin and the files', () => {
       await passTest(p.userId, g.course.id);
       await issueCertificate(p.userId, g.course.slug);
     }
+    // Jan reads English: his certificate comes in it, whatever the admin reads (lib/certificates/issue.ts).
+    await db().user.update({ where: { id: g.people[1].userId }, data: { locale: 'en' } });
     const zip = await certificatesZip(g.admin, g.groupId);
     const dir = mkdtempSync(path.join(tmpdir(), 'zip-'));
     writeFileSync(path.join(dir, 'z.zip'), zip!);
@@ -316,6 +319,11 @@ describe('second admin and the files', () => {
     expect(files[0]).toMatch(/^Nowak_Jan_zaswiadczenie-PL-[0-9A-Z-]+\.pdf$/);
     expect(files[1]).toMatch(/^Zolc_Lucja_zaswiadczenie-PL-/);
     expect(execFileSync('head', ['-c', '5', path.join(dir, 'out', files[0])]).toString()).toBe('%PDF-');
+    if (hasPoppler) {
+      const [jan, lucja] = files.map((f) => pdfText(readFileSync(path.join(dir, 'out', f))));
+      expect(jan).toContain('Certificate of course completion');
+      expect(lucja).toContain('Zaświadczenie o ukończeniu kursu');
+    }
     const other = await makeGroup(1);
     expect(await certificatesZip(other.admin, g.groupId)).toBeNull();
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { legalPage } from '@/lib/legal/pages';
+import { currentTime } from '@/lib/clock/clock';
 import { LegalDocumentView } from '@/components/legal/legal-document';
 import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // Any published version of the privacy policy.
 export default async function PrivacyVersionPage({ params }: { params: Promise<{ version: string }> }) {
-  const page = legalPage('privacy', pageParams(await params).version);
+  const page = legalPage('privacy', pageParams(await params).version, currentTime(), await currentLocale());
   if (!page) notFound();
   return <LegalDocumentView page={page} basePath="/prywatnosc" />;
 }

@@ -15,19 +15,19 @@ export type CredentialRow = {
 };
 export type CredentialsMeta = { companyName: string; courseTitle: string; generatedAt: Date; loginUrl?: string };
 
-const t = messages().groups.exports;
-const c = messages().groups.columns;
-const TITLE = t.credentialsTitle;
-const CONFIDENTIAL = t.confidential;
+// In the language of the admin who downloads it (the route's currentLocale()): the list is theirs
+// to hand out; the names, logins and passwords are the same in every language.
+const texts = (locale: string) => ({ t: messages(locale).groups.exports, c: messages(locale).groups.columns });
 
-function titleLines(meta: CredentialsMeta): string[] {
+function titleLines(meta: CredentialsMeta, locale: string): string[] {
+  const { t } = texts(locale);
   return [
-    TITLE,
+    t.credentialsTitle,
     t.course(meta.courseTitle),
     t.company(meta.companyName),
-    t.generated(formatDateTime(meta.generatedAt)),
+    t.generated(formatDateTime(meta.generatedAt, locale)),
     ...(meta.loginUrl ? [t.loginUrl(meta.loginUrl)] : []),
-    CONFIDENTIAL,
+    t.confidential,
   ];
 }
 
@@ -40,12 +40,17 @@ const cells = (r: CredentialRow, i: number) => [
   r.email ?? '',
 ];
 
-export async function credentialsXlsx(rows: readonly CredentialRow[], meta: CredentialsMeta): Promise<Buffer> {
+export async function credentialsXlsx(
+  rows: readonly CredentialRow[],
+  meta: CredentialsMeta,
+  locale: string = 'pl',
+): Promise<Buffer> {
+  const { t, c } = texts(locale);
   const workbook = newWorkbook(meta.generatedAt);
   addTableSheet(
     workbook,
     t.credentialsSheet,
-    titleLines(meta),
+    titleLines(meta, locale),
     [
       { header: t.number, width: 6 },
       { header: c.firstName, width: 18 },
@@ -62,29 +67,36 @@ export async function credentialsXlsx(rows: readonly CredentialRow[], meta: Cred
 
 // Landscape widths (762 pt between margins): a generated password and a typical login fit on
 // one line, since a password broken over two lines is easily copied wrong.
-const PDF_COLUMNS: PdfColumn[] = [
-  { header: t.number, width: 28, align: 'right' },
-  { header: c.firstName, width: 105 },
-  { header: c.lastName, width: 135 },
-  { header: c.login, width: 175, font: 'mono' },
-  { header: c.password, width: 120, font: 'mono' },
-  { header: c.email, width: 199 },
-];
+function pdfColumns(locale: string): PdfColumn[] {
+  const { t, c } = texts(locale);
+  return [
+    { header: t.number, width: 28, align: 'right' },
+    { header: c.firstName, width: 105 },
+    { header: c.lastName, width: 135 },
+    { header: c.login, width: 175, font: 'mono' },
+    { header: c.password, width: 120, font: 'mono' },
+    { header: c.email, width: 199 },
+  ];
+}
 
-export function credentialsPdf(rows: readonly CredentialRow[], meta: CredentialsMeta): Promise<Buffer> {
+export function credentialsPdf(
+  rows: readonly CredentialRow[],
+  meta: CredentialsMeta,
+  locale: string = 'pl',
+): Promise<Buffer> {
   const doc = createPdf({
-    title: `${TITLE} — ${meta.courseTitle}`,
+    title: `${texts(locale).t.credentialsTitle} — ${meta.courseTitle}`,
     date: meta.generatedAt,
     layout: 'landscape',
     margin: 40,
   });
   registerMonoFont(doc);
   return pdfToBuffer(doc, (d) => {
-    const [title, ...rest] = titleLines(meta);
+    const [title, ...rest] = titleLines(meta, locale);
     d.font('bold').fontSize(16).text(title);
     d.font('regular').fontSize(10).moveDown(0.3);
     for (const line of rest) d.text(line);
     d.moveDown(0.8);
-    drawTable(d, PDF_COLUMNS, rows.map(cells));
+    drawTable(d, pdfColumns(locale), rows.map(cells));
   });
 }

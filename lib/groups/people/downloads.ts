@@ -2,7 +2,7 @@
 // progress as XLSX, and every issued certificate in one ZIP. Null means not the viewer's group (404).
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { formatDate, warsawParts } from '@/lib/format/time';
+import { warsawParts } from '@/lib/format/time';
 import { transliterate } from '@/lib/format/transliterate';
 import { certificateFileName, certificatePdf } from '@/lib/certificates/issue';
 import { zipStore } from '@/lib/spreadsheets/zip-write';
@@ -15,13 +15,16 @@ import { progressXlsx } from './progress-export';
 
 /**
  * Slips for everyone active who has not logged in yet, or for one participant (after a reset, or
- * a lost slip) whatever their state. Earlier links stay valid until used or expired.
+ * a lost slip) whatever their state. Earlier links stay valid until used or expired. `locale` is
+ * the printing admin's: a slip is in its participant's own language when they chose one (User.locale),
+ * else in the admin's, who knows the people they hand the slips to.
  */
 export async function invitationSlips(
   viewer: Viewer,
   groupId: string,
   participantId?: string,
   now = currentTime(),
+  locale: string = 'pl',
 ): Promise<Buffer | null> {
   const group = await managedGroup(viewer, groupId);
   if (!group) return null;
@@ -34,7 +37,10 @@ export async function invitationSlips(
         : { user: { lastLoginAt: null, deletedAt: null } }),
     },
     orderBy: [{ createdAt: 'asc' }, { rowNumber: 'asc' }],
-    select: { userId: true, user: { select: { firstName: true, lastName: true, login: true, email: true } } },
+    select: {
+      userId: true,
+      user: { select: { firstName: true, lastName: true, login: true, email: true, locale: true } },
+    },
   });
   if (participantId && people.length === 0) return null;
   const links = await db().$transaction((tx) =>
@@ -51,10 +57,12 @@ export async function invitationSlips(
       name: `${p.user.firstName} ${p.user.lastName}`,
       login: p.user.login ?? p.user.email ?? '',
       link: inv.link,
-      validUntil: formatDate(inv.expiresAt),
+      validUntil: inv.expiresAt,
+      locale: p.user.locale ?? locale,
     };
   });
-  return slipsPdf(slips, { companyName: group.companyName, courseTitle: group.course.title, generatedAt: now });
+  const meta = { companyName: group.companyName, courseTitle: group.course.title, generatedAt: now };
+  return slipsPdf(slips, meta, locale);
 }
 
 export async function progressFile(viewer: Viewer, groupId: string, now = currentTime()): Promise<Buffer | null> {
@@ -92,7 +100,7 @@ export async function certificatesZip(viewer: Viewer, groupId: string, now = cur
       courseTitle: true,
       scorePercent: true,
       issuedAt: true,
-      enrolment: { select: { user: { select: { firstName: true, lastName: true } } } },
+      enrolment: { select: { user: { select: { firstName: true, lastName: true, locale: true } } } },
     },
   });
   const entries = [];
@@ -100,7 +108,8 @@ export async function certificatesZip(viewer: Viewer, groupId: string, now = cur
   for (const { enrolment, ...c } of certificates) {
     entries.push({
       name: entryName(enrolment.user.lastName, enrolment.user.firstName, c.number),
-      data: await certificatePdf(c),
+      // Each in its holder's language, not the admin's (lib/certificates/issue.ts).
+      data: await certificatePdf(c, enrolment.user.locale ?? 'pl'),
     });
   }
   return zipStore(entries, warsawParts(now));

@@ -1,12 +1,15 @@
 // Invitation slips for participants without an e-mail address: A4 sheets of eight slips with cut
 // marks, each with the person's name, login and a QR code of their one-time link, so HR can hand
-// out access on paper without any password printed.
+// out access on paper without any password printed. Each slip is in its reader's language
+// (`Slip.locale`, chosen by the caller: lib/groups/people/downloads.ts), the sheet's own words
+// in the language of the admin who prints it.
+import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { registerMonoFont } from '@/lib/pdf/table';
 import { drawQrCode } from '@/lib/pdf/qr';
 
-export type Slip = { name: string; login: string; link: string; validUntil: string };
+export type Slip = { name: string; login: string; link: string; validUntil: Date; locale?: string };
 export type SlipsMeta = { companyName: string; courseTitle: string; generatedAt: Date };
 
 const COLS = 2;
@@ -16,8 +19,8 @@ const PAD = 16;
 const NAVY = '#1c2f5a';
 const GREY = '#5b6474';
 
-export function slipsPdf(slips: readonly Slip[], meta: SlipsMeta): Promise<Buffer> {
-  const t = messages().people.slips;
+export function slipsPdf(slips: readonly Slip[], meta: SlipsMeta, locale: string = 'pl'): Promise<Buffer> {
+  const t = messages(slipLocale(locale)).people.slips;
   const doc = createPdf({ title: `${t.title} — ${meta.courseTitle}`, date: meta.generatedAt, margin: 0 });
   registerMonoFont(doc);
   return pdfToBuffer(doc, (d) => {
@@ -71,8 +74,13 @@ function cutMarks(d: PdfDocument, W: number, H: number, w: number, h: number): v
   d.restore();
 }
 
+/** The slips are written in Polish and English; another language prints Polish, dates included. */
+const WRITTEN_IN = ['pl', 'en'];
+const slipLocale = (locale: string | undefined) => (locale && WRITTEN_IN.includes(locale) ? locale : 'pl');
+
 function drawSlip(d: PdfDocument, slip: Slip, meta: SlipsMeta, x: number, y: number, w: number, h: number): void {
-  const t = messages().people.slips;
+  const locale = slipLocale(slip.locale);
+  const t = messages(locale).people.slips;
   const qr = 92;
   const textW = w - 2 * PAD - qr - 12;
   const left = x + PAD;
@@ -97,7 +105,7 @@ function drawSlip(d: PdfDocument, slip: Slip, meta: SlipsMeta, x: number, y: num
     .text(slip.login, left, y + PAD + 69, { width: textW, lineBreak: false });
   d.font('regular').fontSize(8).fillColor(GREY);
   d.text(t.howTo, left, y + PAD + 90, { width: textW });
-  d.text(t.validUntil(slip.validUntil), left, d.y + 3, { width: textW });
+  d.text(t.validUntil(formatDate(slip.validUntil, locale)), left, d.y + 3, { width: textW });
   d.font('mono')
     // The address must stay on one line (mono glyphs are 0.6 em wide): shrink it rather than wrap.
     .fontSize(Math.min(7, (w - 2 * PAD) / (0.61 * slip.link.length)))

@@ -111,5 +111,7 @@ export const languageZone: Messages['languageZone'] = {
     dates: (from: string, to: string) => `from ${from} to ${to}`,
     score: (percent: string) => `Level test score: ${percent}`,
     numberLabel: 'Certificate number',
+    dateLabel: 'Date of issue',
+    verifyLabel: 'Verify authenticity',
   },
 };

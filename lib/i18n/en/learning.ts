@@ -205,11 +205,12 @@ export const learning: Messages['learning'] = {
       born: 'born on',
       bornIn: 'in',
       completed: 'has completed',
+      training: (kind: string, title: string) => `${kind} “${title}”`,
       form: 'form of training:',
       scope: 'in occupational health and safety for',
       organiser: 'organised by',
-      dates: (oneDay: boolean) => (oneDay ? 'on' : 'from–to'),
-      datesValue: (from: string, to: string) => (from === to ? from : `${from} – ${to}`),
+      dates: (oneDay: boolean) => (oneDay ? 'on' : 'from'),
+      datesValue: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
       length: 'lasting',
       lessonHours: (n: number) => `${n} ${pluralEn(n, 'teaching hour', 'teaching hours')} (45 minutes each)`,
       purpose:
@@ -219,6 +220,7 @@ export const learning: Messages['learning'] = {
       issued: 'Date of issue',
       register: 'Certificate no. in the register',
       signature: 'signature of the person responsible for organising the training',
+      courtesyNote: 'Courtesy translation — the Polish text (page 1) is binding',
     },
   },
   content: {

@@ -25,7 +25,7 @@ export const languageZone = {
   },
   lessonsDone: (done: number, total: number) =>
     `${done} z ${total} ${pluralPl(total, 'lekcji', 'lekcji', 'lekcji')} ukończonych`,
-  hours: (n: number) => `${n} ${pluralPl(n, 'godzina', 'godziny', 'godzin')} lekcyjnych`,
+  hours: (n: number) => `${n} ${pluralPl(n, 'godzina lekcyjna', 'godziny lekcyjne', 'godzin lekcyjnych')}`,
   lockedHint: 'Otworzy się po zaliczeniu testu poprzedniego poziomu.',
   // A level paid in full (razem-full) covers that level only: the next one is a new sign-up.
   signUpNextHint: 'Poprzedni poziom był opłacony z góry i obejmował tylko ten poziom. Zapisz się na kolejny.',
@@ -113,9 +113,11 @@ export const languageZone = {
     completed: 'ukończył(a) poziom',
     cefrNote: 'według Europejskiego systemu opisu kształcenia językowego (ESOKJ / CEFR)',
     programme: (title: string) => `w programie „${title}”`,
-    hours: (n: number) => `${n} ${pluralPl(n, 'godzina', 'godziny', 'godzin')} lekcyjnych`,
+    hours: (n: number) => `${n} ${pluralPl(n, 'godzina lekcyjna', 'godziny lekcyjne', 'godzin lekcyjnych')}`,
     dates: (from: string, to: string) => `od ${from} do ${to}`,
     score: (percent: string) => `Wynik testu poziomu: ${percent}`,
     numberLabel: 'Numer certyfikatu',
+    dateLabel: 'Data wydania',
+    verifyLabel: 'Sprawdź autentyczność',
   },
 };

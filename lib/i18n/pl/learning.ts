@@ -207,6 +207,7 @@ export const learning = {
       born: 'urodzony(a) dnia',
       bornIn: 'w miejscowości',
       completed: 'ukończył(a)',
+      training: (kind: string, title: string) => `${kind} „${title}”`,
       form: 'forma szkolenia:',
       scope: 'w zakresie bezpieczeństwa i higieny pracy dla',
       organiser: 'organizowane przez',
@@ -221,6 +222,8 @@ export const learning = {
       issued: 'Data wydania',
       register: 'Nr zaświadczenia według rejestru',
       signature: 'podpis osoby odpowiedzialnej za organizację szkolenia',
+      // Printed only on a translation, which follows the Polish original page in the same PDF.
+      courtesyNote: 'Tłumaczenie grzecznościowe — wiążący jest tekst polski (strona 1)',
     },
   },
   // Labels the lesson renderer (lib/learning/content) puts into lesson HTML.

@@ -28,6 +28,9 @@ export const support = {
       `Ta wersja (${v}) wejdzie w życie ${from}. Do tego dnia obowiązuje wersja dotychczasowa.`,
     upcomingMark: ' — wejdzie w życie',
     changesTitle: 'Co się zmienia w tej wersji',
+    courtesyTranslation: 'Tłumaczenie grzecznościowe — wiążący jest tekst polski.',
+    noTranslation: 'Tej wersji nie przetłumaczono; obowiązuje tekst polski poniżej.',
+    original: 'Tekst polski (wiążący)',
   },
   retention: {
     emailBodyRemoved: 'Treść wiadomości usunięta po 12 miesiącach zgodnie z polityką prywatności.',

@@ -112,5 +112,7 @@ export const languageZone: Messages['languageZone'] = {
     dates: (from: string, to: string) => `з ${from} по ${to}`,
     score: (percent: string) => `Результат тесту рівня: ${percent}`,
     numberLabel: 'Номер сертифіката',
+    dateLabel: 'Дата видачі',
+    verifyLabel: 'Перевірити справжність',
   },
 };

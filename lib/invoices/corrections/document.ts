@@ -9,6 +9,8 @@ export async function correctionPdfFor(
   orderId: string,
   correctionId: string,
   ownerId: string | null,
+  /** The reader's language: the document stays Polish, glossed for another one. */
+  locale: string = 'pl',
 ): Promise<{ fileName: string; pdf: Buffer } | null> {
   const c = await db().invoiceCorrection.findFirst({
     where: {
@@ -21,6 +23,6 @@ export async function correctionPdfFor(
   if (!c?.number) return null;
   // Its KSeF number and QR code(s) once KSeF has it, or the offline codes (lib/invoices/ksef/submission/mark.ts).
   const ksef = await ksefMarkOf({ correctionId: c.id });
-  const pdf = await renderCorrectionPdf(c.snapshot as unknown as CorrectionSnapshot, ksef ?? undefined);
+  const pdf = await renderCorrectionPdf(c.snapshot as unknown as CorrectionSnapshot, ksef ?? undefined, locale);
   return { fileName: `${c.number.replace(/\//g, '-')}.pdf`, pdf };
 }

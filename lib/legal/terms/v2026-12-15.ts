@@ -3,6 +3,7 @@
 // digital-content conformity, notice of changes. Less favourable to some parents, hence 14 days.
 import type { LegalContext, LegalVersion } from '../document';
 import { resignationForm, sellerIdentity, withdrawalForm } from '../shared-text';
+import { terms20261215En } from './v2026-12-15.en';
 
 const VERSION = '2026-12-15';
 
@@ -10,6 +11,7 @@ export const terms20261215: LegalVersion = {
   kind: 'terms',
   version: VERSION,
   effectiveFrom: VERSION,
+  translations: { en: terms20261215En },
   render: (ctx: LegalContext) => {
     const s = ctx.seller;
     const u = ctx.urls;

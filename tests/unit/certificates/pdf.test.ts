@@ -74,6 +74,79 @@ describe('renderCertificatePdf', () => {
   });
 });
 
+describe('renderCertificatePdf in the holder’s language', () => {
+  const bhp = {
+    birthDate: fromWarsaw(1990, 3, 4),
+    birthPlace: 'Kraków',
+    trainingKind: null,
+    trainingForm: null,
+    audience: 'pracowników biurowych',
+    organiser: 'Planeta sp. z o.o.',
+    startedAt: fromWarsaw(2025, 5, 20),
+    finishedAt: fromWarsaw(2025, 6, 1),
+    lessonHours: 8,
+    registerNumber: 'BHP/2025/PL-0000-0000-0012',
+  };
+  const language = {
+    programmeTitle: 'Polski dla obcokrajowców',
+    cefr: 'B1',
+    levelTitle: 'B1',
+    hours: 120,
+    startedAt: fromWarsaw(2025, 2, 1),
+    finishedAt: fromWarsaw(2025, 6, 1),
+  };
+
+  it.skipIf(!hasPdftotext)('prints the course certificate in English, with English dates and numbers', async () => {
+    const text = pdfText(await renderCertificatePdf({ ...input, locale: 'en' })).replace(/\s+/g, ' ');
+    for (const s of ['Certificate of course completion', 'issued to', 'Final test score: 87.5%', '1 June 2025'])
+      expect(text).toContain(s);
+    // The holder's name and the course's title are printed as stored.
+    expect(text).toContain('Zażółć Gęślą Jaźń');
+    expect(text).toContain('Bezpieczeństwo i higiena pracy');
+    expect(text).not.toContain('Zaświadczenie');
+    expect(text).not.toContain('czerwca');
+  });
+
+  it('leaves the Polish certificate byte for byte as it was without a language', async () => {
+    expect((await renderCertificatePdf({ ...input, locale: 'pl' })).equals(await renderCertificatePdf(input))).toBe(
+      true,
+    );
+  });
+
+  it.skipIf(!hasPdftotext)('prints a Ukrainian course certificate in Polish (it has no Ukrainian text)', async () => {
+    const text = pdfText(await renderCertificatePdf({ ...input, locale: 'uk' })).replace(/\s+/g, ' ');
+    expect(text).toContain('Zaświadczenie o ukończeniu kursu');
+  });
+
+  it.skipIf(!hasPdftotext)('prints a language level certificate in Ukrainian, Cyrillic included', async () => {
+    const text = pdfText(await renderCertificatePdf({ ...input, language, locale: 'uk' })).replace(/\s+/g, ' ');
+    for (const s of ['Сертифікат про завершення рівня', '120 академічних годин', '1 червня 2025', 'НОМЕР СЕРТИФІКАТА'])
+      expect(text).toContain(s);
+    expect(text).not.toMatch(/Data wydania|Sprawdź/i);
+  });
+
+  it.skipIf(!hasPdftotext)(
+    'puts the Polish BHP original first and the marked courtesy translation second',
+    async () => {
+      const pdf = await renderCertificatePdf({ ...input, bhp, locale: 'en' });
+      expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+      const [first, second] = pdfText(pdf).split('\f');
+      expect(first).toContain('ZAŚWIADCZENIE');
+      expect(first).toContain('w dniach 20 maja 2025 – 1 czerwca 2025');
+      expect(first).not.toContain('Courtesy');
+      // Letter-spaced capitals come back from pdftotext with stray spaces.
+      expect(second.replace(/\s+/g, '')).toContain('COURTESYTRANSLATION—THEPOLISHTEXT(PAGE1)ISBINDING');
+      expect(second).toContain('from 20 May 2025 to 1 June 2025');
+      expect(second).toContain('8 teaching hours (45 minutes each)');
+    },
+  );
+
+  it('keeps the Polish BHP certificate one page', async () => {
+    const pdf = await renderCertificatePdf({ ...input, bhp, locale: 'pl' });
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+});
+
 describe('renderPlainPdfFloor', () => {
   it('is deterministic and carries the same words', async () => {
     const a = await renderPlainPdfFloor(input);
@@ -96,5 +169,12 @@ describe('formatPercent', () => {
     expect(formatPercent(65)).toBe('65 %');
     expect(formatPercent(87.5)).toBe('87,5 %');
     expect(formatPercent(66.66)).toBe('66,7 %');
+  });
+
+  it('writes English and Ukrainian notation', () => {
+    expect(formatPercent(87.5, 'en')).toBe('87.5%');
+    expect(formatPercent(66.66, 'en')).toBe('66.7%');
+    expect(formatPercent(65, 'en')).toBe('65%');
+    expect(formatPercent(87.5, 'uk')).toBe('87,5%');
   });
 });

@@ -80,6 +80,19 @@ describe('credentials export', () => {
     expect(pdfPageSize(pdf)).toBe('841.89 x 595.28 pts (A4)');
   });
 
+  it('PDF and XLSX in English for an admin reading English, the people’s data as stored', async () => {
+    const pdf = await credentialsPdf(hostile, meta, 'en');
+    const workbook = await readXlsx(await credentialsXlsx(hostile, meta, 'en'));
+    expect(allText(workbook.worksheets[0])).toContain(`Company: ${meta.companyName}`);
+    expect(workbook.worksheets[0].name).toBe('Sign-in details');
+    if (!hasPdfToText) return console.warn(`skipped PDF text check: ${NO_PDFTOTEXT}`);
+    const text = pdfText(pdf);
+    for (const s of ['Participant sign-in details', 'Password', 'Last name', 'Confidential', '31 March 2026'])
+      expect(text).toContain(s);
+    expect(text).toContain('Brzęczyszczykiewicz');
+    expect(text).not.toMatch(/Hasło|Poufne|marca/);
+  });
+
   it('PDF: a long list breaks over pages with the header repeated', async () => {
     const many = Array.from({ length: 120 }, (_, i) => ({
       firstName: 'Żaneta',
@@ -160,5 +173,15 @@ describe('final report', () => {
       expect(text).toContain(s);
     }
     expect(pdfPageSize(pdf)).toBe('841.89 x 595.28 pts (A4)');
+  });
+
+  it('PDF: in English for an admin reading English', async () => {
+    const pdf = await finalReportPdf(report, meta, null, 'en');
+    if (!hasPdfToText) return console.warn(`skipped PDF text check: ${NO_PDFTOTEXT}`);
+    const text = pdfText(pdf);
+    for (const s of ['Final training report', 'Participants: 3, passed: 1', '87.5%', '1 April 2026', 'no attempt'])
+      expect(text).toContain(s);
+    expect(text).toContain('Certificate no.');
+    expect(text).not.toMatch(/Raport|kwietnia|brak podejścia|Nazwisko/);
   });
 });

@@ -67,6 +67,26 @@ describe('renderCorrectionPdf', () => {
     expect((await renderCorrectionPdf(snapshot())).equals(a)).toBe(true);
   });
 
+  it('is the same Polish document for a Polish reader', async () => {
+    expect((await renderCorrectionPdf(snapshot(), undefined, 'pl')).equals(await renderCorrectionPdf(snapshot()))).toBe(
+      true,
+    );
+  });
+
+  it.skipIf(!hasPoppler)('stays Polish for an English reader, with English labels beside the Polish', async () => {
+    const text = pdfText(await renderCorrectionPdf(snapshot(), undefined, 'en'));
+    for (const s of [
+      'Faktura korygująca / Corrective invoice',
+      'Przyczyna korekty / Reason for the correction: Zwrot części ceny',
+      'Przed korektą / Before the correction',
+      'Po korekcie / After the correction',
+      'Podsumowanie według stawek VAT / Summary by VAT rate',
+      'Kwota do zwrotu / Amount to be refunded:',
+      'The English labels are a courtesy translation; the Polish text is binding.',
+    ])
+      expect(text).toContain(s);
+  });
+
   it('refuses a correction not yet numbered, or lines that do not pair up', () => {
     expect(() => renderCorrectionPdf(snapshot({ number: null, issueDate: null }))).toThrow(/numbered/);
     expect(() => renderCorrectionPdf(snapshot({ after: [pakiet] }))).toThrow(/pair/);

@@ -39,6 +39,43 @@ const invoice = (over: Partial<InvoiceInput> = {}): InvoiceInput => ({
 });
 
 describe('renderInvoicePdf', () => {
+  it('is the same Polish document when the reader’s language is Polish', async () => {
+    expect((await renderInvoicePdf(invoice({ locale: 'pl' }))).equals(await renderInvoicePdf(invoice()))).toBe(true);
+  });
+
+  it.skipIf(!hasPoppler)('stays Polish for an English reader, with English labels beside the Polish', async () => {
+    const text = pdfText(await renderInvoicePdf(invoice({ locale: 'en', orderNumber: 'ZAM-1' })));
+    for (const s of [
+      'Faktura VAT / VAT invoice',
+      'Miejsce wystawienia: Place of issue Warszawa',
+      'Data wystawienia: Date of issue 14 marca 2026',
+      'SPRZEDAWCA / SELLER',
+      'NABYWCA / BUYER',
+      'Nazwa towaru lub usługi Goods or service',
+      'Razem do zapłaty / Total due: 2399,20 zł',
+      'Zapłacono: PayU (Paid)',
+      'The English labels are a courtesy translation; the Polish text is binding.',
+      'strona 1 z 1 (page 1 of 1)',
+    ])
+      expect(text).toContain(s);
+  });
+
+  it.skipIf(!hasPoppler)('glosses a receipt’s notes, the deadline in the reader’s date format', async () => {
+    const until = new Date('2026-06-30T10:00:00Z');
+    const receipt = invoice({ kind: 'RECEIPT', orderNumber: 'ZAM-1', invoiceRequestUntil: until, locale: 'en' });
+    const text = pdfText(await renderInvoicePdf(receipt));
+    expect(text).toContain('Potwierdzenie zakupu / Proof of purchase');
+    expect(text).toContain('Ten dokument nie jest fakturą VAT. This document is not a VAT invoice.');
+    expect(text).toContain('do 30 czerwca 2026');
+    expect(text).toContain('if you request it by 30 June 2026');
+  });
+
+  it.skipIf(!hasPoppler)('has no gloss for a language without these texts', async () => {
+    const text = pdfText(await renderInvoicePdf(invoice({ locale: 'uk' })));
+    expect(text).not.toContain(' / ');
+    expect(text).not.toContain('courtesy');
+  });
+
   it('produces a PDF, the same bytes for the same data', async () => {
     const a = await renderInvoicePdf(invoice());
     expect(a.subarray(0, 5).toString()).toBe('%PDF-');

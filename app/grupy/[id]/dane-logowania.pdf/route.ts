@@ -5,6 +5,7 @@ import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
 export const GET = withValidParams(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
   const viewer = await routeViewer();
@@ -12,5 +13,9 @@ export const GET = withValidParams(async (req: Request, { params }: { params: Pr
   const upload = new URL(req.url).searchParams.get('lista') ?? undefined;
   const c = await groupCredentials(viewer, (await params).id, upload);
   if (!c) return notFound();
-  return fileResponse(await credentialsPdf(c.rows, c.meta), 'dane-logowania.pdf', 'application/pdf');
+  return fileResponse(
+    await credentialsPdf(c.rows, c.meta, await currentLocale()),
+    'dane-logowania.pdf',
+    'application/pdf',
+  );
 });

@@ -6,6 +6,8 @@ import { fileResponse } from '@/lib/http/file-response';
 import { crossSite } from '@/lib/http/route';
 import { crossSiteRefused, notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
+import { currentTime } from '@/lib/clock/clock';
+import { currentLocale } from '@/lib/locale/current';
 import { bodyTooLarge, BodyTooLarge, SMALL_FORM_BODY } from '@/lib/http/body';
 import { readForm } from '@/lib/http/form-file';
 
@@ -22,7 +24,8 @@ export const POST = withValidParams(async (req: Request, { params }: { params: P
     throw e;
   }
   const one = form?.get('participantId');
-  const pdf = await invitationSlips(viewer, (await params).id, typeof one === 'string' && one ? one : undefined);
+  const participantId = typeof one === 'string' && one ? one : undefined;
+  const pdf = await invitationSlips(viewer, (await params).id, participantId, currentTime(), await currentLocale());
   if (!pdf) return notFound();
   return fileResponse(pdf, 'zaproszenia.pdf', 'application/pdf');
 });

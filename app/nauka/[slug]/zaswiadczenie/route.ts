@@ -10,6 +10,7 @@ import { certificateRefusalPage } from '@/lib/certificates/refusal-page';
 import { fileResponse } from '@/lib/http/file-response';
 import { notFound } from '@/lib/http/responses';
 import { withValidParams } from '@/lib/http/ids';
+import { currentLocale } from '@/lib/locale/current';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,14 +19,17 @@ export const GET = withValidParams(async (req: Request, { params }: { params: Pr
   const user = await currentUser();
   if (!user) return Response.redirect(new URL(`/logowanie?next=${encodeURIComponent(`/nauka/${slug}`)}`, req.url), 303);
   if (!can(user.roles, 'learning:study-own')) return notFound();
+  // The holder downloads their own: in the language they read the site in (lib/certificates/issue.ts).
+  const locale = await currentLocale();
   try {
     const cert = await issueCertificate(user.id, slug);
     if (!cert) return notFound();
-    const pdf = await certificatePdf(cert);
+    const pdf = await certificatePdf(cert, locale);
     return fileResponse(pdf, certificateFileName(cert), 'application/pdf');
   } catch (e) {
     if (e instanceof UserError) {
-      return certificateRefusalPage(userErrorText(e).error, `/nauka/${slug}`, isRevokedRefusal(e) ? 410 : 409);
+      const status = isRevokedRefusal(e) ? 410 : 409;
+      return certificateRefusalPage(userErrorText(e, locale).error, `/nauka/${slug}`, status, locale);
     }
     throw e;
   }

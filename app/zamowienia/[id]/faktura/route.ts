@@ -17,7 +17,7 @@ export const GET = withValidParams(async (_req: Request, { params }: { params: P
   const user = await currentUser();
   if (!user) return new Response(t.signIn, { status: 401 });
   const staff = can(user.roles, 'panel:orders');
-  const doc = await salesDocumentFor((await params).id, staff ? null : user.id);
+  const doc = await salesDocumentFor((await params).id, staff ? null : user.id, locale);
   if (!doc) return notFound(t.missing);
   return fileResponse(doc.pdf, doc.fileName, 'application/pdf');
 });

@@ -18,7 +18,7 @@ const slip = (i: number): Slip => ({
   name: `Łucja Żółć-${i}`,
   login: `lucja.zolc${i}`,
   link: `https://planeta.edu.pl/zaproszenie/${'Ab3_-'.repeat(6)}${String(i).padStart(2, '0')}`,
-  validUntil: '15.12.2026',
+  validUntil: new Date('2026-12-15T12:00:00Z'),
 });
 
 function pdfInfo(buf: Buffer) {
@@ -41,6 +41,22 @@ describe('invitation slips', () => {
       expect(text).toContain(s.link);
     }
     expect(text).not.toMatch(/hasło:/i);
+  });
+
+  it('prints each slip in its reader’s language, the sheet in the admin’s', async () => {
+    const slips = [slip(1), { ...slip(2), locale: 'en' }, { ...slip(3), locale: 'uk' }];
+    const pdf = await slipsPdf(slips, meta, 'pl');
+    const [polish, english, ukrainian] = pdfInfo(pdf)
+      .text.replace(/\s+/g, ' ')
+      .split(new RegExp(`${slips[1].name}|${slips[2].name}`));
+    expect(polish).toContain('Link działa jeden raz, do 15 grudnia 2026.');
+    expect(polish).toContain('15 grudnia 2026');
+    expect(english).toContain('The link works once, until 15 December 2026.');
+    expect(english).toContain('Login');
+    expect(english).not.toMatch(/grudnia|jeden raz/);
+    // The slips have no Ukrainian text yet: Polish whole, not a Polish sentence with a Ukrainian date.
+    expect(ukrainian).toContain('Link działa jeden raz, do 15 grudnia 2026.');
+    expect(pdfInfo(await slipsPdf([], meta, 'en')).text).toContain('All participants have already signed in');
   });
 
   it('says so when there is nobody left to print for', async () => {

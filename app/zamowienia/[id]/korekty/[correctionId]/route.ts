@@ -19,7 +19,7 @@ export const GET = withValidParams(
     if (!user) return new Response(t.signIn, { status: 401 });
     const staff = can(user.roles, 'panel:orders');
     const { id, correctionId } = await params;
-    const doc = await correctionPdfFor(id, correctionId, staff ? null : user.id);
+    const doc = await correctionPdfFor(id, correctionId, staff ? null : user.id, locale);
     if (!doc) return notFound(t.missing);
     return fileResponse(doc.pdf, doc.fileName, 'application/pdf');
   },

@@ -1,4 +1,5 @@
 import { reportForAdmin } from '@/lib/groups/report/final-reports';
+import { currentLocale } from '@/lib/locale/current';
 import { finalReportPdf } from '@/lib/groups/report/report-export';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
@@ -12,6 +13,10 @@ export const GET = withValidParams(
     const { id, reportId } = await params;
     const r = await reportForAdmin(viewer, id, reportId);
     if (!r) return notFound();
-    return fileResponse(await finalReportPdf(r.rows, r.meta, r.dashboard), 'raport-koncowy.pdf', 'application/pdf');
+    return fileResponse(
+      await finalReportPdf(r.rows, r.meta, r.dashboard, await currentLocale()),
+      'raport-koncowy.pdf',
+      'application/pdf',
+    );
   },
 );

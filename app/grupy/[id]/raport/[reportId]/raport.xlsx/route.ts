@@ -1,4 +1,5 @@
 import { reportForAdmin } from '@/lib/groups/report/final-reports';
+import { currentLocale } from '@/lib/locale/current';
 import { finalReportXlsx } from '@/lib/groups/report/report-export';
 import { routeViewer } from '@/lib/groups/http';
 import { fileResponse } from '@/lib/http/file-response';
@@ -13,6 +14,6 @@ export const GET = withValidParams(
     const { id, reportId } = await params;
     const r = await reportForAdmin(viewer, id, reportId);
     if (!r) return notFound();
-    return fileResponse(await finalReportXlsx(r.rows, r.meta), 'raport-koncowy.xlsx', XLSX_TYPE);
+    return fileResponse(await finalReportXlsx(r.rows, r.meta, await currentLocale()), 'raport-koncowy.xlsx', XLSX_TYPE);
   },
 );

@@ -1,0 +1,91 @@
+// The courtesy translations of the legal texts: each follows its Polish original section by
+// section and clause by clause (same anchors, same numbering, so "§ 9(5)" points to the same
+// clause), is in English, and is offered only to a reader of English, with the original kept.
+import { describe, expect, it } from 'vitest';
+import { parseSeller } from '@/lib/invoices/seller';
+import type { Clause, LegalContext, LegalDocument } from '@/lib/legal/document';
+import { LEGAL_VERSIONS } from '@/lib/legal/registry';
+import { legalPage } from '@/lib/legal/pages';
+
+const ctx: LegalContext = {
+  seller: parseSeller({}),
+  urls: {
+    site: 'https://planeta.test/',
+    terms: 'https://planeta.test/regulamin',
+    privacy: 'https://planeta.test/prywatnosc',
+    familyTerms: 'https://planeta.test/rodzina/regulamin',
+    complaints: 'https://planeta.test/reklamacje',
+    contact: 'https://planeta.test/kontakt',
+  },
+};
+
+const shape = (d: LegalDocument) => ({
+  sections: d.sections.map((s) => ({
+    id: s.id,
+    later: Boolean(s.later),
+    clauses: s.clauses.map((c: Clause) => (typeof c === 'string' ? 0 : c.points.length)),
+  })),
+  annexes: d.annexes.map((a) => [a.id, a.lines.length]),
+  changes: d.changes?.length ?? 0,
+  intro: Boolean(d.intro),
+});
+
+const allText = (d: LegalDocument) =>
+  [
+    d.title,
+    d.intro ?? '',
+    ...(d.changes ?? []),
+    ...d.sections.flatMap((s) => [
+      s.title,
+      ...s.clauses.flatMap((c) => (typeof c === 'string' ? [c] : [c.text, ...c.points])),
+    ]),
+    ...d.annexes.flatMap((a) => [a.title, ...a.lines]),
+  ].join('\n');
+
+const translated = Object.values(LEGAL_VERSIONS)
+  .flat()
+  .filter((v) => v.translations?.en)
+  .map((v) => [`${v.kind} ${v.version}`, v] as const);
+
+describe('courtesy translations', () => {
+  it('exist for the terms a person accepts now', () => {
+    expect(translated.map(([name]) => name)).toContain('terms 2026-12-15');
+  });
+
+  it.each(translated)('%s follows the Polish original clause by clause', (_name, v) => {
+    const original = v.render(ctx);
+    const english = v.translations!.en!(ctx);
+    expect(shape(english)).toEqual(shape(original));
+    expect(english.version).toBe(original.version);
+  });
+
+  it.each(translated)('%s is in English: no Polish words outside names and addresses', (_name, v) => {
+    const text = allText(v.translations!.en!(ctx));
+    // Polish letters only in proper names (the seller's data, Polish institutions named as such).
+    const polishWords = text.match(/\p{L}*[ąćęłńóśźż]\p{L}*/giu) ?? [];
+    const allowed = /^(Grunwaldzka|Poznań|Konsumentów|Polskich|Łódź|Kraków|Gdańsk|Warszawa)$/u;
+    const seller = allText(v.render(ctx)).includes(ctx.seller.name) ? ctx.seller : null;
+    const sellerWords = new Set(
+      [seller?.name, ...(seller?.addressLines ?? []), seller?.registryCourt]
+        .join(' ')
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    );
+    const foreign = polishWords.filter((w) => !allowed.test(w) && ![...sellerWords].some((s) => s.includes(w)));
+    expect(foreign).toEqual([]);
+  });
+
+  it('is given to a reader of English only, with the Polish original', () => {
+    // legalPage fills the addresses from the configuration.
+    process.env.APP_URL ??= 'https://planeta.example/';
+    process.env.DATABASE_URL ??= 'postgresql://unit@localhost/unit';
+    process.env.AUTH_SECRET ??= 'unit-secret-unit-secret-unit-secret-xx';
+    const at = new Date('2026-12-20T12:00:00Z');
+    const en = legalPage('terms', '2026-12-15', at, 'en')!;
+    expect(en.translation?.title).toBe('Terms of sale and provision of services of the Planeta platform');
+    expect(en.document.title).toBe('Regulamin sprzedaży i świadczenia usług platformy Planeta');
+    expect(legalPage('terms', '2026-12-15', at, 'pl')!.translation).toBeNull();
+    expect(legalPage('terms', '2026-12-15', at, 'uk')!.translation).toBeNull();
+    expect(legalPage('terms', '2026-11-01', at, 'en')!.translation).toBeNull();
+  });
+});
