@@ -1,8 +1,10 @@
 import { expect, type Page } from '@playwright/test';
 
 // Letters only Polish uses among the platform's languages (ó included: Ukrainian is Cyrillic,
-// English has none of them). A page in English or Ukrainian shows none of them in its own text.
-const POLISH_ONLY = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
+// English has none of them), and the Polish month names without them, which a date formatted
+// in Polish leaks. A page in English or Ukrainian shows none of them in its own text.
+const POLISH_ONLY =
+  /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]|\b(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|listopada|grudnia)\b/i;
 
 /**
  * The visible texts of the page that carry a Polish-only letter, outside the parts marked as
@@ -10,7 +12,7 @@ const POLISH_ONLY = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
  */
 export async function polishOnPage(page: Page): Promise<string[]> {
   return page.evaluate((source) => {
-    const letters = new RegExp(source);
+    const letters = new RegExp(source, 'i');
     const found: string[] = [];
     if (letters.test(document.title)) found.push(`<title> ${document.title}`);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
