@@ -5,6 +5,7 @@ import { messages } from '@/lib/i18n';
 import { Notice } from '@/components/forms/notice';
 import { PlacementLevels } from '@/components/language/placement-levels';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
@@ -21,10 +22,12 @@ export default async function LanguageProgrammePage() {
     <div className="space-y-10">
       <section className="space-y-4" aria-labelledby="kurs">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t.eyebrow}</p>
-        <h1 id="kurs" className="h1">
+        <h1 id="kurs" className="h1" lang={PROGRAMME_LANGUAGE}>
           {page.programme.title}
         </h1>
-        <p className="max-w-3xl text-lg text-slate-700">{page.programme.summary}</p>
+        <p className="max-w-3xl text-lg text-slate-700" lang={PROGRAMME_LANGUAGE}>
+          {page.programme.summary}
+        </p>
         <p className="text-sm text-slate-700">{t.minAge(page.programme.minAge)}</p>
         <div className="flex flex-wrap items-center gap-3">
           <Link href="/jezyk-polski/test" className="btn-primary">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CourseCard } from '@/components/catalog/course-card';
-import { listCategories, listPublishedCourses } from '@/lib/catalog/courses';
+import { listCategories, listPublishedCourses, listTaughtLanguages } from '@/lib/catalog/courses';
+import { LANGUAGE_PARAM, languageFilter, languageOptions } from '@/lib/catalog/rules/course-language';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
 
@@ -13,13 +14,20 @@ export const dynamic = 'force-dynamic';
 export default async function CoursesPage({
   searchParams,
 }: {
-  searchParams: Promise<{ kategoria?: string; q?: string }>;
+  searchParams: Promise<{ kategoria?: string; q?: string; [LANGUAGE_PARAM]?: string | string[] }>;
 }) {
   const locale = await currentLocale();
   const m = messages(locale);
   const t = m.catalog;
-  const { kategoria, q } = await searchParams;
-  const [courses, categories] = await Promise.all([listPublishedCourses({ category: kategoria, q }), listCategories()]);
+  const params = await searchParams;
+  const { kategoria, q } = params;
+  const language = languageFilter(params[LANGUAGE_PARAM]);
+  const [courses, categories, taught] = await Promise.all([
+    listPublishedCourses({ category: kategoria, q, language }),
+    listCategories(),
+    listTaughtLanguages(),
+  ]);
+  const tl = m.courseLanguage;
   return (
     <div className="space-y-6">
       <h1 className="h1">{t.title}</h1>
@@ -39,6 +47,19 @@ export default async function CoursesPage({
             {categories.map((c) => (
               <option key={c.slug} value={c.slug}>
                 {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={LANGUAGE_PARAM} className="label">
+            {tl.filter}
+          </label>
+          <select id={LANGUAGE_PARAM} name={LANGUAGE_PARAM} defaultValue={language ?? ''} className="input">
+            <option value="">{tl.all}</option>
+            {languageOptions(taught).map((l) => (
+              <option key={l} value={l}>
+                {tl.names[l]}
               </option>
             ))}
           </select>

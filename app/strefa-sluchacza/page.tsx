@@ -27,7 +27,7 @@ export default async function LearnerZonePage() {
   const user = await requirePermission('learning:study-own', ZONE_PATH);
   const t = messages(locale).languageZone;
   const now = currentTime();
-  const zone = await learnerZone(user, now);
+  const zone = await learnerZone(user, now, locale);
   if (!zone)
     return (
       <div className="space-y-6">

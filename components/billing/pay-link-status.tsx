@@ -7,6 +7,7 @@ import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { RefreshWhile } from './refresh-while';
 import { currentLocale } from '@/lib/locale/current';
+import { withContent } from '@/components/locale/with-content';
 
 const TONE: Record<PayLinkView['state'], NoticeTone> = {
   open: 'info',
@@ -32,16 +33,19 @@ export async function PayLinkStatus({
     <section className="card space-y-4" aria-labelledby="charge-h">
       <RefreshWhile active={view.state === 'in-progress'} />
       <div className="space-y-1">
-        <h2 id="charge-h" className="h2">
+        {/* The offer's title and the charge's label are stored as written, in Polish. */}
+        <h2 id="charge-h" className="h2" lang="pl">
           {view.title}
         </h2>
-        <p className="muted">{t.charge(view.label, view.contractNumber)}</p>
+        <p className="muted">
+          {withContent((label) => t.charge(label, view.contractNumber), <span lang="pl">{view.label}</span>)}
+        </p>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="font-semibold">{t.amount}</dt>
-        <dd data-testid="pay-link-amount">{formatMoney(view.amount, view.currency)}</dd>
+        <dd data-testid="pay-link-amount">{formatMoney(view.amount, view.currency, locale)}</dd>
         <dt className="font-semibold">{t.due}</dt>
-        <dd>{formatDate(view.dueDate)}</dd>
+        <dd>{formatDate(view.dueDate, locale)}</dd>
       </dl>
       <Notice tone={tone} role="status" data-testid="pay-link-state">
         {text}

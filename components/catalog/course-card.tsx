@@ -3,21 +3,27 @@ import type { CourseCard as Course } from '@/lib/catalog/courses';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
+import { CourseLanguageBadge } from './course-language-badge';
 
 export async function CourseCard({ course }: { course: Course }) {
   const locale = await currentLocale();
   const m = messages(locale);
   return (
-    <li className="card flex flex-col gap-3">
-      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
-      <h3 className="text-lg font-semibold">
+    <li className="card flex flex-col gap-3" data-testid="course-card">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
+        <CourseLanguageBadge language={course.language} />
+      </div>
+      <h3 className="text-lg font-semibold" lang={course.language}>
         <Link href={`/kursy/${course.slug}`} className="hover:text-brand-700">
           {course.title}
         </Link>
       </h3>
-      <p className="flex-1 text-sm text-slate-700">{course.summary}</p>
+      <p className="flex-1 text-sm text-slate-700" lang={course.language}>
+        {course.summary}
+      </p>
       <div className="flex items-center justify-between text-sm">
-        <span className="font-semibold">{formatMoney(course.priceGross, course.currency)}</span>
+        <span className="font-semibold">{formatMoney(course.priceGross, course.currency, locale)}</span>
         <span className="text-slate-600">
           {m.catalog.access}: {course.accessMonths ? m.catalog.months(course.accessMonths) : m.catalog.unlimited}
         </span>

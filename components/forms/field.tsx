@@ -97,13 +97,13 @@ export function SelectField({
   options,
   children,
   ...rest
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options?: { value: string; label: string }[] }) {
+}: Common & SelectHTMLAttributes<HTMLSelectElement> & { options?: { value: string; label: string; lang?: string }[] }) {
   const c = useControl({ name, id, hint, error });
   return (
     <Stacked id={c.id} label={label} hint={hint} error={error}>
       <select key={String(rest.defaultValue ?? '')} {...c} className="input" {...rest}>
         {options?.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

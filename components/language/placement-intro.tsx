@@ -32,7 +32,7 @@ export async function PlacementIntro({
       )}
       {page.previous?.kind === 'expired' && (
         <Notice tone="warning" role="status">
-          {t.expired(formatDateTime(page.previous.deadlineAt))}
+          {t.expired(formatDateTime(page.previous.deadlineAt, locale))}
         </Notice>
       )}
       <section className="card space-y-3" aria-labelledby="zasady">

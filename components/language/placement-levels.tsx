@@ -5,6 +5,7 @@ import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import type { LandingLevel } from '@/lib/language/placement/landing-page';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 export async function PlacementLevels({ levels }: { levels: LandingLevel[] }) {
   const locale = await currentLocale();
@@ -19,9 +20,15 @@ export async function PlacementLevels({ levels }: { levels: LandingLevel[] }) {
           <li key={l.cefr} className="card flex flex-col gap-3" data-testid="language-level">
             <div className="flex items-baseline gap-3">
               <span className="rounded-md bg-brand-700 px-2 py-1 text-lg font-bold text-white">{l.cefr}</span>
-              <h3 className="text-lg font-semibold">{l.title}</h3>
+              <h3 className="text-lg font-semibold" lang={PROGRAMME_LANGUAGE}>
+                {l.title}
+              </h3>
             </div>
-            {l.summary && <p className="text-slate-700">{l.summary}</p>}
+            {l.summary && (
+              <p className="text-slate-700" lang={PROGRAMME_LANGUAGE}>
+                {l.summary}
+              </p>
+            )}
             <div>
               <p className="text-sm font-semibold">
                 {t.includes} ({t.levelHours(l.hours)}):
@@ -36,10 +43,12 @@ export async function PlacementLevels({ levels }: { levels: LandingLevel[] }) {
             </div>
             <div className="mt-auto space-y-1 border-t border-slate-200 pt-3">
               {l.prices?.monthly != null && (
-                <p className="font-semibold">{t.priceMonthly(formatMoney(l.prices.monthly, l.prices.currency))}</p>
+                <p className="font-semibold">
+                  {t.priceMonthly(formatMoney(l.prices.monthly, l.prices.currency, locale))}
+                </p>
               )}
               {l.prices?.full != null && (
-                <p className="text-sm">{t.priceFull(formatMoney(l.prices.full, l.prices.currency))}</p>
+                <p className="text-sm">{t.priceFull(formatMoney(l.prices.full, l.prices.currency, locale))}</p>
               )}
               {l.prices?.monthly == null && l.prices?.full == null && <p className="text-sm">{t.priceNone}</p>}
               <Link href={l.signupHref} className="link inline-block pt-1 font-semibold">

@@ -6,6 +6,7 @@ import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import type { placementResultPage } from '@/lib/language/placement/result-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 type Page = NonNullable<Awaited<ReturnType<typeof placementResultPage>>>;
 
@@ -18,7 +19,7 @@ const VERDICT_CLASS = {
 export async function PlacementResult({ page }: { page: Page }) {
   const locale = await currentLocale();
   const t = messages(locale).languagePlacement.result;
-  const pct = (n: number) => t.percent(n.toLocaleString('pl-PL'));
+  const pct = (n: number) => t.percent(n.toLocaleString(messages(locale).locale));
   return (
     <>
       <section className="card space-y-2 border-brand-200 bg-brand-50" role="status" data-testid="placement-result">
@@ -62,7 +63,9 @@ export async function PlacementResult({ page }: { page: Page }) {
           <h2 id="oferta" className="h2">
             {t.offerHeading(page.recommendedCefr)}
           </h2>
-          <p className="font-medium">{page.offer.title}</p>
+          <p className="font-medium" lang={PROGRAMME_LANGUAGE}>
+            {page.offer.title}
+          </p>
           <ul className="space-y-1">
             {page.offer.monthly && <li>{page.offer.monthly}</li>}
             {page.offer.full && <li>{page.offer.full}</li>}

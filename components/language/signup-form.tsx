@@ -14,6 +14,7 @@ import type { SignupLevel } from '@/lib/language/signup/signup-page';
 import { messages } from '@/lib/i18n';
 import { PayMethodFieldset } from '@/components/billing/pay-method-fieldset';
 import { useLocale } from '@/components/locale/locale-provider';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 export function LanguageSignupForm({
   levels,
@@ -59,7 +60,11 @@ export function LanguageSignupForm({
           value={cefr}
           onChange={(e) => setCefr(e.target.value)}
           error={f.error('level')}
-          options={levels.map((l) => ({ value: l.cefr, label: t.levelOption(l.cefr, l.title) }))}
+          options={levels.map((l) => ({
+            value: l.cefr,
+            label: t.levelOption(l.cefr, l.title),
+            lang: PROGRAMME_LANGUAGE,
+          }))}
         />
       </fieldset>
       <fieldset className="card space-y-2" aria-describedby={f.error('plan') ? 'plan-error' : undefined}>

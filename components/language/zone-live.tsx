@@ -6,6 +6,7 @@ import { SessionItem } from '@/components/live/session-item';
 import { PastSessions } from '@/components/live/past-sessions';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 /** Unbooked terms shown here; the rest are a link away on /zajecia, so the zone stays short. */
 const FREE_SHOWN = 3;
@@ -41,7 +42,14 @@ export async function ZoneLive({
             {classes
               .filter((s) => shown.has(s.sessionId))
               .map((s) => (
-                <SessionItem key={s.sessionId} s={s} learnerId={learnerId} self now={now} />
+                <SessionItem
+                  key={s.sessionId}
+                  s={s}
+                  learnerId={learnerId}
+                  self
+                  now={now}
+                  contentLang={PROGRAMME_LANGUAGE}
+                />
               ))}
           </ul>
         )}

@@ -6,6 +6,7 @@ import type { Outline } from '@/lib/learning/outline';
 import type { ZoneMaterial } from '@/lib/language/zone/zone-page';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 export async function ZoneLessons({ slug, outline }: { slug: string; outline: Outline }) {
   const locale = await currentLocale();
@@ -24,11 +25,13 @@ export async function ZoneLessons({ slug, outline }: { slug: string; outline: Ou
       <ProgressBar percent={outline.percent} label={t.lessonsDone(outline.done, outline.total)} />
       {outline.modules.map((m) => (
         <div key={m.id} className="space-y-1">
-          <h3 className="font-medium">{m.title}</h3>
+          <h3 className="font-medium" lang={PROGRAMME_LANGUAGE}>
+            {m.title}
+          </h3>
           <ul className="space-y-1 text-sm">
             {m.lessons.map((l) => (
               <li key={l.id}>
-                <Link href={`/nauka/${slug}/lekcje/${l.id}`} className="link">
+                <Link href={`/nauka/${slug}/lekcje/${l.id}`} className="link" lang={PROGRAMME_LANGUAGE}>
                   {l.title}
                 </Link>
                 {l.done && <span className="muted"> · {t.lessonDone}</span>}
@@ -55,12 +58,13 @@ export async function ZoneMaterials({ materials }: { materials: ZoneMaterial[] }
         <ul className="space-y-1 text-sm">
           {materials.map((m) => (
             <li key={m.id} data-testid="zone-material">
-              <a href={`/api/learning/zalaczniki/${m.id}`} className="link">
+              <a href={`/api/learning/zalaczniki/${m.id}`} className="link" lang={PROGRAMME_LANGUAGE}>
                 {m.fileName}
               </a>
               <span className="muted">
                 {' '}
-                · {m.lessonTitle} · {t.fileSize(Math.max(1, Math.round(m.size / 1024)))}
+                · <span lang={PROGRAMME_LANGUAGE}>{m.lessonTitle}</span> ·{' '}
+                {t.fileSize(Math.max(1, Math.round(m.size / 1024)))}
               </span>
             </li>
           ))}

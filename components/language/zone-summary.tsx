@@ -5,6 +5,8 @@ import { messages } from '@/lib/i18n';
 import type { Zone } from '@/lib/language/zone/zone-page';
 import { testStateText } from './zone-levels';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
+import { withContent } from '@/components/locale/with-content';
 
 export async function ZoneSummary({ zone }: { zone: Zone }) {
   const locale = await currentLocale();
@@ -14,15 +16,19 @@ export async function ZoneSummary({ zone }: { zone: Zone }) {
   const mayTest = zone.access.kind === 'open' && c?.kind === 'current' && c.test?.kind !== 'no-attempts';
   return (
     <section className="card space-y-2" aria-labelledby="zone-current" data-testid="zone-summary">
-      <p className="muted text-sm">{t.programme(zone.programme.title)}</p>
+      <p className="muted text-sm">
+        {withContent(t.programme, <span lang={PROGRAMME_LANGUAGE}>{zone.programme.title}</span>)}
+      </p>
       <h2 id="zone-current" className="h2">
-        {c ? t.currentLevel(t.levelName(c.cefr, c.title)) : t.levels}
+        {c
+          ? withContent(t.currentLevel, <span lang={PROGRAMME_LANGUAGE}>{t.levelName(c.cefr, c.title)}</span>)
+          : t.levels}
       </h2>
       {done && <p>{t.allPassed}</p>}
       {c?.test && !done && (
         <p className="text-sm">
           <span className="font-medium">{t.test.label}: </span>
-          {testStateText(c.test).join(' ')}
+          {testStateText(c.test, locale).join(' ')}
         </p>
       )}
       {mayTest && (

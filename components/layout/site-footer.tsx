@@ -28,7 +28,7 @@ export async function SiteFooter() {
               <>
                 {' · '}
                 <Link href={`/regulamin/${terms.upcoming.version}#co-sie-zmienia`} className="hover:text-brand-700">
-                  {m.support.footer.termsUpcoming(legalDay(terms.upcoming.effectiveFrom))}
+                  {m.support.footer.termsUpcoming(legalDay(terms.upcoming.effectiveFrom, locale))}
                 </Link>
               </>
             )}

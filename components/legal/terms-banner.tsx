@@ -4,10 +4,11 @@ import { currentUser } from '@/lib/auth/session';
 import { termsBannerFor } from '@/lib/legal/acceptance';
 import { acceptNewTerms } from '@/lib/actions/legal/accept-terms';
 import { TermsBannerForm } from './terms-banner-form';
+import { currentLocale } from '@/lib/locale/current';
 
 export async function TermsBanner() {
   const user = await currentUser();
   if (!user) return null;
-  const banner = await termsBannerFor(user.id);
+  const banner = await termsBannerFor(user.id, undefined, await currentLocale());
   return <TermsBannerForm banner={banner} action={acceptNewTerms} />;
 }

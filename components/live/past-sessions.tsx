@@ -20,7 +20,7 @@ export async function PastSessions({ sessions }: { sessions: PastSession[] }) {
           {sessions.map((s) => (
             <li key={s.sessionId} className="space-y-1 px-6 py-4" data-testid="live-past-session">
               <p className="font-medium">
-                {formatDateTime(s.startsAt)} — {s.title ?? t.slot}
+                {formatDateTime(s.startsAt, locale)} — {s.title ?? t.slot}
               </p>
               {s.recordings.length === 0 ? (
                 <p className="muted text-sm">{t.noRecording}</p>
@@ -36,7 +36,7 @@ export async function PastSessions({ sessions }: { sessions: PastSession[] }) {
                     >
                       {t.recording}
                     </a>{' '}
-                    <span className="muted">{t.recordingUntil(formatDateTime(r.expiresAt))}</span>
+                    <span className="muted">{t.recordingUntil(formatDateTime(r.expiresAt, locale))}</span>
                   </p>
                 ))
               )}

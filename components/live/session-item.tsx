@@ -21,12 +21,15 @@ export async function SessionItem({
   learnerId,
   self,
   now,
+  contentLang,
 }: {
   s: UpcomingSession;
   learnerId: string;
   /** The signed-in person is the learner; else a parent, who may join on the child's behalf. */
   self: boolean;
   now: Date;
+  /** The language the class titles are written in, when the page around them may be in another. */
+  contentLang?: string;
 }) {
   const locale = await currentLocale();
   const t = messages(locale).liveLearner;
@@ -44,10 +47,12 @@ export async function SessionItem({
     <li className="card flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between" data-testid="live-session">
       <div className="min-w-0 space-y-1">
         <p className="font-semibold">
-          <time dateTime={s.startsAt.toISOString()}>{formatDateTime(s.startsAt)}</time>
+          <time dateTime={s.startsAt.toISOString()}>{formatDateTime(s.startsAt, locale)}</time>
           <span className="text-slate-500"> – {formatClock(s.endsAt)}</span>
         </p>
-        <h3 className="font-medium break-words">{s.title ?? t.slot}</h3>
+        <h3 className="font-medium break-words" lang={s.title ? contentLang : undefined}>
+          {s.title ?? t.slot}
+        </h3>
         <p className="muted text-sm">
           {s.place ?? t.online}
           {s.teacher && ` · ${t.teacher(s.teacher)}`}
@@ -66,8 +71,8 @@ export async function SessionItem({
         {state.kind === 'booked' && (
           <p className="muted text-sm">
             {state.mayCancel
-              ? t.cancelUntil(formatDateTime(state.cancelClosedAt))
-              : t.cancelClosed(formatDateTime(state.cancelClosedAt))}
+              ? t.cancelUntil(formatDateTime(state.cancelClosedAt, locale))
+              : t.cancelClosed(formatDateTime(state.cancelClosedAt, locale))}
           </p>
         )}
       </div>
@@ -83,7 +88,7 @@ export async function SessionItem({
               {t.join}
             </a>
           ) : (
-            <p className="muted text-sm">{t.joinOpens(formatDateTime(state.join))}</p>
+            <p className="muted text-sm">{t.joinOpens(formatDateTime(state.join, locale))}</p>
           ))}
         {state.kind === 'booked' && state.mayCancel && (
           <ActionForm action={cancelLiveBooking} hidden={hidden} submit={t.cancel} buttonClass="btn-secondary" />

@@ -4,14 +4,18 @@
 import { readDb } from '@/lib/db/replica';
 import { searchTerm } from '@/lib/db/like';
 import { levelCourseIds } from './level-courses';
+import type { CourseLanguage } from './rules/course-language';
 
-export async function listPublishedCourses(opts: { take?: number; category?: string; q?: string } = {}) {
+export async function listPublishedCourses(
+  opts: { take?: number; category?: string; q?: string; language?: CourseLanguage | null } = {},
+) {
   const q = searchTerm(opts.q);
   return readDb().course.findMany({
     where: {
       published: true,
       id: { notIn: await levelCourseIds(readDb()) },
       ...(opts.category ? { category: { slug: opts.category } } : {}),
+      ...(opts.language ? { language: opts.language } : {}),
       ...(q
         ? { OR: [{ title: { contains: q, mode: 'insensitive' } }, { summary: { contains: q, mode: 'insensitive' } }] }
         : {}),
@@ -26,11 +30,22 @@ export async function listPublishedCourses(opts: { take?: number; category?: str
       priceGross: true,
       currency: true,
       accessMonths: true,
+      language: true,
       category: { select: { name: true, slug: true } },
     },
   });
 }
 export type CourseCard = Awaited<ReturnType<typeof listPublishedCourses>>[number];
+
+/** The languages the published catalogue's courses are taught in (the filter offers only these). */
+export async function listTaughtLanguages(): Promise<string[]> {
+  const rows = await readDb().course.findMany({
+    where: { published: true, id: { notIn: await levelCourseIds(readDb()) } },
+    distinct: ['language'],
+    select: { language: true },
+  });
+  return rows.map((r) => r.language);
+}
 
 export function listCategories() {
   return readDb().category.findMany({ orderBy: { name: 'asc' }, select: { slug: true, name: true } });
@@ -51,6 +66,7 @@ export async function getPublishedCourse(slug: string) {
       maxAttempts: true,
       timeLimitMinutes: true,
       testRequiresLessons: true,
+      language: true,
       // The programme when the syllabus is empty: modules with their lessons, as learners will see them.
       modules: {
         orderBy: [{ position: 'asc' }, { id: 'asc' }],

@@ -7,6 +7,7 @@ import { db, type Tx } from '@/lib/db/client';
 import { createPdf, pdfToBuffer } from '@/lib/pdf/document';
 import type { DemoQuestion } from '@/lib/demo/courses/types';
 import type { LanguageLevelContent } from '@/lib/demo/language-content';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 /** razem §5.5 (B14): a level test is passed from 65 % of its points; a failed one waits a week. */
 export const LEVEL_PASS_MARK = 65;
@@ -49,6 +50,7 @@ export async function createLevelCourse(level: LanguageLevelContent, categoryId:
         description: level.description,
         syllabus: level.modules.flatMap((m) => m.lessons.map((l) => l.title)),
         categoryId,
+        language: PROGRAMME_LANGUAGE,
         accessMonths: 6,
         priceGross: level.full,
         testQuestionCount: 10,
@@ -114,6 +116,7 @@ export async function createPlacementCourse(
         description: 'Kurs techniczny: nie jest sprzedawany ani publikowany, trzyma pulę pytań testu kwalifikacyjnego.',
         syllabus: [],
         categoryId,
+        language: PROGRAMME_LANGUAGE,
         priceGross: 0,
         published: false,
       },

@@ -26,6 +26,7 @@ import { seedSchoolStudentsDemo } from '@/lib/demo/schools-students';
 import { PAID_DEMO_SCHOOL, seedPaidSchoolDemo } from '@/lib/demo/schools-paid';
 import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
 import { seedStaffHomeDemo, seedWaitingAgreementDemo } from '@/lib/demo/staff-home';
+import type { CourseLanguage } from '@/lib/catalog/rules/course-language';
 
 export const DEMO_PASSWORD = 'Planeta2026';
 
@@ -69,6 +70,8 @@ type SeedCourse = {
   syllabus: string[];
   accessMonths: number | null;
   priceGross: number;
+  /** What the lessons are written in (Course.language); Polish unless given. */
+  language?: CourseLanguage;
 };
 
 export const DEMO_COURSES: SeedCourse[] = [
@@ -166,6 +169,19 @@ export const DEMO_COURSES: SeedCourse[] = [
     syllabus: ['Funkcja liniowa', 'Funkcja kwadratowa', 'Równania kwadratowe', 'Test końcowy'],
     accessMonths: 12,
     priceGross: 14900,
+  },
+  {
+    // Taught in English, for the catalogue's language badge and filter (?jezyk=en).
+    slug: 'workplace-english-b2',
+    category: 'jezyki',
+    title: 'Workplace English B2: meetings and e-mails',
+    summary: 'Run a meeting, write a clear e-mail and handle a phone call — a course taught entirely in English.',
+    description:
+      'For people who already get by in English at work: useful phrases for meetings, polite e-mails and calls, with recorded dialogues and a final test.',
+    syllabus: ['Meetings: opening, agreeing, disagreeing', 'E-mails that get answered', 'On the phone', 'Final test'],
+    accessMonths: 6,
+    priceGross: 39900,
+    language: 'en',
   },
 ];
 

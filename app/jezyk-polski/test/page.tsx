@@ -6,9 +6,10 @@ import { messages } from '@/lib/i18n';
 import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { Markdown } from '@/components/learning/markdown';
-import { renderedParts } from '@/components/learning/test/rendered-parts';
 import { PlacementForm } from '@/components/language/placement-form';
 import { PlacementIntro } from '@/components/language/placement-intro';
+import { programmeParts } from '@/components/language/programme-parts';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 import { currentLocale } from '@/lib/locale/current';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,8 +40,12 @@ export default async function PlacementTestPage() {
           cefr: b.cefr,
           questions: b.questions.map((q) => ({
             ...q,
-            ...renderedParts(q),
-            body: <Markdown source={q.text} />,
+            ...programmeParts(q),
+            body: (
+              <div lang={PROGRAMME_LANGUAGE}>
+                <Markdown source={q.text} />
+              </div>
+            ),
             pointsLabel: formatPoints(q.points),
           })),
         }))}

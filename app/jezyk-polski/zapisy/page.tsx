@@ -9,6 +9,8 @@ import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { LanguageSignupForm } from '@/components/language/signup-form';
 import { currentLocale } from '@/lib/locale/current';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
+import { withContent } from '@/components/locale/with-content';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
@@ -21,14 +23,19 @@ export default async function LanguageSignupPage({ searchParams }: { searchParam
   const locale = await currentLocale();
   const { poziom } = await searchParams;
   const user = await currentUser();
-  const page = await languageSignupPage(user, typeof poziom === 'string' ? poziom : undefined, await placementToken());
+  const page = await languageSignupPage(
+    user,
+    typeof poziom === 'string' ? poziom : undefined,
+    await placementToken(),
+    locale,
+  );
   const t = messages(locale).languageSignup;
   if (!page || page.levels.length === 0) return <Notice tone="info">{t.noProgramme}</Notice>;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader
         title={t.title}
-        intro={t.intro(page.programme.title)}
+        intro={withContent(t.intro, <span lang={PROGRAMME_LANGUAGE}>{page.programme.title}</span>)}
         back={{ href: '/jezyk-polski', label: t.back }}
       />
       {page.placementCefr ? (

@@ -6,6 +6,7 @@ import { formatMoney } from '@/lib/format/money';
 import { AddToCartForm } from '@/components/checkout/add-to-cart-form';
 import { CourseGroupNotice } from '@/components/groups/course-group-notice';
 import { CourseTopUp } from '@/components/catalog/course-top-up';
+import { CourseLanguageBadge } from '@/components/catalog/course-language-badge';
 import { GroupSteps } from '@/components/catalog/group-steps';
 import { CourseProgramme, CourseTestFacts } from '@/components/catalog/course-programme';
 import { messages } from '@/lib/i18n';
@@ -36,14 +37,23 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
     <div className="grid gap-8 lg:grid-cols-[1fr_340px]">
       <article className="space-y-6">
         <CourseGroupNotice courseId={course.id} />
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
-        <h1 className="h1">{course.title}</h1>
-        <p className="text-lg text-slate-700">{course.summary}</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
+          <CourseLanguageBadge language={course.language} />
+        </div>
+        <h1 className="h1" lang={course.language}>
+          {course.title}
+        </h1>
+        <p className="text-lg text-slate-700" lang={course.language}>
+          {course.summary}
+        </p>
         <section aria-labelledby="opis" className="space-y-2">
           <h2 id="opis" className="h2">
             {t.description}
           </h2>
-          <p className="whitespace-pre-line text-slate-800">{course.description}</p>
+          <p className="whitespace-pre-line text-slate-800" lang={course.language}>
+            {course.description}
+          </p>
         </section>
         <CourseProgramme syllabus={course.syllabus} modules={course.modules} />
         <CourseTestFacts {...course} />

@@ -6,6 +6,7 @@ import { useFormAction } from '@/components/forms/use-form-action';
 import { saveCourse } from '@/lib/actions/learning/save-course';
 import { messages } from '@/lib/i18n';
 import { useLocale } from '@/components/locale/locale-provider';
+import { COURSE_LANGUAGES } from '@/lib/catalog/rules/course-language';
 
 export type CourseValues = {
   id?: string;
@@ -14,6 +15,7 @@ export type CourseValues = {
   summary: string;
   description: string;
   categoryId: string;
+  language: string;
   price: string;
   accessMonths: string;
   testQuestionCount: string;
@@ -43,7 +45,8 @@ export function CourseForm({
   const v = (k: keyof CourseValues) => f.value(k, String(initial[k] ?? ''));
 
   const fe = f.fieldErrors;
-  const t = messages(locale).panel.courses.courseForm;
+  const m = messages(locale);
+  const t = m.panel.courses.courseForm;
   return (
     <form action={f.action} className="space-y-4" noValidate>
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
@@ -80,6 +83,16 @@ export function CourseForm({
               { value: '', label: t.chooseCategory },
               ...categories.map((c) => ({ value: c.id, label: c.name })),
             ]}
+          />
+        </div>
+        <div className="sm:col-span-2">
+          <SelectField
+            name="language"
+            label={m.courseLanguage.label}
+            hint={m.courseLanguage.hint}
+            defaultValue={v('language')}
+            error={fe.language}
+            options={COURSE_LANGUAGES.map((l) => ({ value: l, label: m.courseLanguage.names[l] }))}
           />
         </div>
         <Field name="price" label={t.price} inputMode="decimal" defaultValue={v('price')} error={fe.price} required />

@@ -12,7 +12,8 @@ import { clientIp } from '@/lib/http/client-ip';
 import { chargeLinkToken } from '@/lib/billing/payments/link';
 import { openPayLink, payLinkStatusPath } from '@/lib/billing/payments/pay-link';
 import { placementToken } from '@/lib/language/placement/cookie';
-import { guestSignupSchema, memberSignupSchema } from '@/lib/language/signup/form-schema';
+import { signupSchemas, type GuestSignup } from '@/lib/language/signup/form-schema';
+import { currentLocale } from '@/lib/locale/current';
 import { placementIdOf } from '@/lib/language/signup/signup-page';
 import { signUpLearner } from '@/lib/language/signup/sign-up';
 
@@ -20,18 +21,18 @@ import { signUpLearner } from '@/lib/language/signup/sign-up';
 const anyForm = z.record(z.string(), z.unknown());
 
 export const languageSignupAction = formAction({ public: true, schema: anyForm }, async (raw, { user }) => {
-  const m = messages();
+  const locale = await currentLocale();
+  const m = messages(locale);
+  const schemas = signupSchemas(locale);
   const values = Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
   if (user && !can(user.roles, 'orders:buy')) return { ok: false, error: m.errors.forbidden, values };
-  const parsed = user ? memberSignupSchema.safeParse(raw) : guestSignupSchema.safeParse(raw);
+  const parsed = user ? schemas.member.safeParse(raw) : schemas.guest.safeParse(raw);
   if (!parsed.success)
     return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
   const ip = clientIp(await headers());
-  const context = { placementId: await placementIdOf(await placementToken()), ip };
+  const context = { placementId: await placementIdOf(await placementToken()), ip, locale };
   const signed = await signUpLearner(
-    user
-      ? { kind: 'member', userId: user.id, ...parsed.data }
-      : { kind: 'guest', ...(parsed.data as z.output<typeof guestSignupSchema>) },
+    user ? { kind: 'member', userId: user.id, ...parsed.data } : { kind: 'guest', ...(parsed.data as GuestSignup) },
     context,
   );
   if (signed.fieldErrors) return { ok: false, error: m.errors.checkFields, fieldErrors: signed.fieldErrors, values };

@@ -9,6 +9,7 @@ import { myContract, type MyContract } from './payer';
 import { chargeState, warsawDay, type ChargeState } from './charge-state';
 import { explainContract } from './explain';
 import { numberFromSlug } from './paths';
+import type { Locale } from '@/lib/i18n';
 
 export type PageCharge = MyContract['charges'][number] & {
   state: ChargeState;
@@ -16,7 +17,7 @@ export type PageCharge = MyContract['charges'][number] & {
   invoiceNumber: string | null;
 };
 
-export async function myContractPage(payerId: string, slug: string, now = currentTime()) {
+export async function myContractPage(payerId: string, slug: string, now = currentTime(), locale?: Locale) {
   const contract = await myContract(payerId, numberFromSlug(slug));
   if (!contract) return null;
   const today = warsawDay(now);
@@ -30,7 +31,7 @@ export async function myContractPage(payerId: string, slug: string, now = curren
     };
   });
   const open = charges.filter((c) => c.status === 'OPEN');
-  const explained = explainContract({ ...contract, oldestOpenDue: open[0]?.dueDate ?? null }, today);
+  const explained = explainContract({ ...contract, oldestOpenDue: open[0]?.dueDate ?? null }, today, locale);
   const canEnd = (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED') && contract.endsOn === null;
   // The same facts giveNotice uses (a class group's days: S11's full refund, S13's classes used),
   // so what the payer sees is what the notice does.

@@ -7,8 +7,18 @@ import { excel } from './excel';
 import { angielski } from './angielski';
 import { matematyka } from './matematyka';
 import { funkcje } from './funkcje';
+import { workplaceEnglish } from './workplace-english';
 
-export const DEMO_CONTENT: DemoCourseContent[] = [bhp, rodo, cyber, excel, angielski, matematyka, funkcje];
+export const DEMO_CONTENT: DemoCourseContent[] = [
+  bhp,
+  rodo,
+  cyber,
+  excel,
+  angielski,
+  matematyka,
+  funkcje,
+  workplaceEnglish,
+];
 
 export function demoContentOf(slug: string): DemoCourseContent | undefined {
   return DEMO_CONTENT.find((c) => c.slug === slug);

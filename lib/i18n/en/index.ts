@@ -32,6 +32,7 @@ import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
 import { languageSignup } from './language-signup';
 import { languageSwitch } from './language-switch';
+import { courseLanguage } from './course-language';
 import { languageZone } from './language-zone';
 import { learning } from './learning';
 import { licence } from './licence';
@@ -81,6 +82,7 @@ export const en: DeepPartial<Messages> = {
   languagePlacement,
   languageSignup,
   languageSwitch,
+  courseLanguage,
   languageZone,
   learning,
   licence,

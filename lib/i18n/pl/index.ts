@@ -50,6 +50,7 @@ import { plannerLifecycle } from './planner-lifecycle';
 import { plannerSubjects } from './planner-subjects';
 import { charts } from './charts';
 import { languageSwitch } from './language-switch';
+import { courseLanguage } from './course-language';
 
 export const pl = {
   ...common,
@@ -102,6 +103,7 @@ export const pl = {
   plannerSubjects,
   charts,
   languageSwitch,
+  courseLanguage,
 };
 
 type Widen<T> = T extends string

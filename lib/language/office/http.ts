@@ -6,6 +6,7 @@ import { NotFoundError, UserError, userErrorText } from '@/lib/errors';
 import { BodyTooLarge, MAX_UPLOAD_BODY, readForm } from '@/lib/http/form-file';
 import { jsonRefusal, notFound } from '@/lib/http/responses';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { MAX_FILES, type UploadedFile } from './rules/attachments';
 import { threadFile } from './thread';
 import { writeOfficeMessage, type Writer } from './write';
@@ -21,24 +22,26 @@ async function uploadedFiles(form: FormData): Promise<UploadedFile[]> {
 
 /** POST of a message by `writer` (the route has checked who and that it came from this site). */
 export async function postOfficeMessage(req: Request, writer: Writer): Promise<Response> {
+  const locale = await currentLocale();
+  const t = messages(locale).languageOffice;
   let form: FormData | null;
   try {
     form = await readForm(req, MAX_UPLOAD_BODY);
   } catch (e) {
     if (e instanceof BodyTooLarge) {
-      const error = messages().languageOffice.errors.bodyTooLarge;
+      const error = t.errors.bodyTooLarge;
       return Response.json({ ok: false, error, fieldErrors: { files: error } }, { status: 413 });
     }
     throw e;
   }
-  if (!form) return jsonRefusal(messages().languageOffice.form.failed, 400);
+  if (!form) return jsonRefusal(t.form.failed, 400);
   try {
     const body = form.get('body');
     await writeOfficeMessage(writer, typeof body === 'string' ? body : '', await uploadedFiles(form));
-    return Response.json({ ok: true, message: messages().languageOffice.form.sent });
+    return Response.json({ ok: true, message: t.form.sent });
   } catch (e) {
     if (e instanceof NotFoundError) return notFound();
-    if (e instanceof UserError) return Response.json({ ok: false, ...userErrorText(e) }, { status: 422 });
+    if (e instanceof UserError) return Response.json({ ok: false, ...userErrorText(e, locale) }, { status: 422 });
     throw e;
   }
 }

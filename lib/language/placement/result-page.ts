@@ -3,7 +3,7 @@
 import { db } from '@/lib/db/client';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages, type Locale } from '@/lib/i18n';
 import { bandMastered, bandPercentOf, type BandScore } from '@/lib/language/rules/placement';
 import { levelPrices, signupHref } from './offers';
 import { placementOfToken } from './result';
@@ -11,8 +11,13 @@ import { placementOfToken } from './result';
 export type BandRow = BandScore & { percent: number; verdict: 'mastered' | 'toLearn' | 'notAssessed' };
 
 /** Why this level, in one sentence: the bands mastered before it and the one that is not. */
-export function whyLine(bands: readonly BandScore[], recommended: string, bandPercent: number): string {
-  const t = messages().languagePlacement.result;
+export function whyLine(
+  bands: readonly BandScore[],
+  recommended: string,
+  bandPercent: number,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const t = messages(locale).languagePlacement.result;
   const assessed = bands.filter((b) => b.max > 0);
   const at = assessed.findIndex((b) => b.cefr === recommended);
   const gap = assessed[at];
@@ -29,7 +34,7 @@ export function bandRows(bands: readonly BandScore[], bandPercent: number): Band
   }));
 }
 
-export async function placementResultPage(token: string | undefined) {
+export async function placementResultPage(token: string | undefined, locale: Locale = DEFAULT_LOCALE) {
   const result = await placementOfToken(token);
   if (!result) return null;
   const programme = await db().languageProgramme.findUnique({
@@ -42,12 +47,12 @@ export async function placementResultPage(token: string | undefined) {
   if (!programme) return null;
   const level = programme.levels.find((l) => l.cefr === result.recommendedCefr) ?? null;
   const prices = level ? (await levelPrices([level.courseId])).get(level.courseId) : undefined;
-  const t = messages().languagePlacement.landing;
-  const price = (p: LevelPriceKey) => (prices?.[p] != null ? formatMoney(prices[p], prices.currency) : null);
+  const t = messages(locale).languagePlacement.landing;
+  const price = (p: LevelPriceKey) => (prices?.[p] != null ? formatMoney(prices[p], prices.currency, locale) : null);
   return {
     recommendedCefr: result.recommendedCefr,
-    submittedAt: formatDateTime(result.submittedAt),
-    why: whyLine(result.bands, result.recommendedCefr, programme.placementBandPercent),
+    submittedAt: formatDateTime(result.submittedAt, locale),
+    why: whyLine(result.bands, result.recommendedCefr, programme.placementBandPercent, locale),
     bands: bandRows(result.bands, programme.placementBandPercent),
     offer: level && {
       title: level.title,

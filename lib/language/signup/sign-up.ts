@@ -8,7 +8,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
 import { formatDate, formatDateTime, formatLastDay, warsawDateKey } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { signContract } from '@/lib/billing/contracts/sign';
@@ -31,6 +31,8 @@ export type SignupContext = {
   placementId?: string | null;
   ip: string;
   now?: Date;
+  /** The signer's language, for the refusals beside the fields. */
+  locale?: Locale;
 };
 
 export type SignedUp =
@@ -49,7 +51,7 @@ class Refused extends Error {
 
 export async function signUpLearner(req: SignupRequest, ctx: SignupContext): Promise<SignedUp> {
   const now = ctx.now ?? currentTime();
-  const t = messages().languageSignup.errors;
+  const t = messages(ctx.locale).languageSignup.errors;
   const programme = await defaultProgramme();
   if (!programme) throw new NotFoundError('language programme');
   const age = ageRefusal(req.birthDate, warsawDateKey(now), programme.minAge);
@@ -64,7 +66,7 @@ export async function signUpLearner(req: SignupRequest, ctx: SignupContext): Pro
 
   try {
     const signed = await db().$transaction(async (tx) => {
-      const payer = await payerOf(tx, req, now);
+      const payer = await payerOf(tx, req, now, ctx.locale);
       const learner = await tx.languageLearner.findUnique({
         where: { userId_programmeId: { userId: payer.id, programmeId: programme.id } },
         select: { id: true, contractId: true },
@@ -132,8 +134,8 @@ export async function signUpLearner(req: SignupRequest, ctx: SignupContext): Pro
  * address with an account is refused beside the field (sign in first); one left pending by a
  * sign-up that was never paid (its contract void) is reused rather than locked out for ever.
  */
-async function payerOf(tx: Tx, req: SignupRequest, now: Date): Promise<{ id: string }> {
-  const t = messages().languageSignup.errors;
+async function payerOf(tx: Tx, req: SignupRequest, now: Date, locale?: Locale): Promise<{ id: string }> {
+  const t = messages(locale).languageSignup.errors;
   if (req.kind === 'member') return { id: req.userId };
   const existing = await tx.user.findUnique({
     where: { email: req.email },
@@ -143,7 +145,8 @@ async function payerOf(tx: Tx, req: SignupRequest, now: Date): Promise<{ id: str
       contractsPaid: { where: { status: 'PENDING' }, select: { id: true } },
     },
   });
-  const person = { firstName: req.firstName, lastName: req.lastName, phone: req.phone ?? null };
+  // The language the visitor signed up in becomes the new account's (its e-mails, its pages).
+  const person = { firstName: req.firstName, lastName: req.lastName, phone: req.phone ?? null, locale: locale ?? null };
   const terms = { termsVersion: termsVersionInForce(now), termsAcceptedAt: now };
   if (existing) {
     if (!existing.activationPendingAt) throw new Refused({ email: t.emailTaken });

@@ -4,6 +4,7 @@
 import type { CurrentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { formatMoney } from '@/lib/format/money';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n';
 import { planPolicy } from '@/lib/billing/rules/plans';
 import { defaultProgramme } from '@/lib/language/programme';
 import { placementOfToken } from '@/lib/language/placement/result';
@@ -35,6 +36,7 @@ export async function languageSignupPage(
   viewer: CurrentUser | null,
   query: string | undefined,
   placementToken: string | undefined,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<SignupPageModel | null> {
   const programme = await defaultProgramme();
   if (!programme) return null;
@@ -45,7 +47,7 @@ export async function languageSignupPage(
   const levels = programme.levels.flatMap((l): SignupLevel[] => {
     const plans = (offers.get(l.courseId) ?? []).map((o) => ({
       planKind: o.planKind,
-      price: formatMoney(o.amount, o.currency),
+      price: formatMoney(o.amount, o.currency, locale),
       cardChoice: planPolicy(o.planCode).payMethod === 'CARD',
     }));
     return plans.length > 0 ? [{ cefr: l.cefr, title: l.title, plans }] : [];

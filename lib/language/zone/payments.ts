@@ -5,6 +5,7 @@ import { db } from '@/lib/db/client';
 import { myContractPage } from '@/lib/billing/queries/contract-page';
 import { contractSlug } from '@/lib/billing/queries/paths';
 import { toPay, type ChargeState } from '@/lib/billing/queries/charge-state';
+import type { Locale } from '@/lib/i18n';
 
 export type ZoneCharge = {
   id: string;
@@ -29,7 +30,12 @@ export type ZoneContract = {
   open: ZoneCharge[];
 };
 
-export async function zonePayments(userId: string, contractIds: string[], now: Date): Promise<ZoneContract[]> {
+export async function zonePayments(
+  userId: string,
+  contractIds: string[],
+  now: Date,
+  locale?: Locale,
+): Promise<ZoneContract[]> {
   const learner = await db().languageLearner.findMany({ where: { userId }, select: { contractId: true } });
   const ids = [...new Set([...contractIds, ...learner.flatMap((l) => (l.contractId ? [l.contractId] : []))])];
   const rows = await db().contract.findMany({
@@ -55,7 +61,7 @@ export async function zonePayments(userId: string, contractIds: string[], now: D
         paidThrough: c.paidThrough,
         endReason: c.endReason,
       };
-      const page = c.payerId === userId ? await myContractPage(userId, contractSlug(c.number), now) : null;
+      const page = c.payerId === userId ? await myContractPage(userId, contractSlug(c.number), now, locale) : null;
       if (!page) return { ...base, ownPayer: false, explained: null, open: [] };
       const open = page.charges
         .filter((x) => x.status === 'OPEN')

@@ -12,6 +12,7 @@ import { warsawToday } from '@/lib/billing/rules/days';
 import { programmeLevels } from '@/lib/language/programme-levels';
 import { zoneLevels, type ZoneLevel } from './levels';
 import { zonePayments, type ZoneContract } from './payments';
+import type { Locale } from '@/lib/i18n';
 
 export type ZoneAccess = { kind: 'open' } | { kind: 'blocked'; status: string; contractNumber: string };
 export type ZoneMaterial = { id: string; fileName: string; size: number; lessonTitle: string };
@@ -58,14 +59,14 @@ export async function isLanguageLearner(userId: string): Promise<boolean> {
   return enrolled > 0;
 }
 
-export async function learnerZone(user: LiveViewer, now = currentTime()): Promise<Zone | null> {
+export async function learnerZone(user: LiveViewer, now = currentTime(), locale?: Locale): Promise<Zone | null> {
   const programme = await programmeOf(user.id);
   if (!programme) return null;
   const rows = await programmeLevels(programme.id);
   const levels = await zoneLevels(user.id, rows, now);
   const current = levels.find((l) => l.kind === 'current') ?? levels.findLast((l) => l.kind === 'passed') ?? null;
   const contractIds = [...new Set(levels.flatMap((l) => (l.enrolment?.contractId ? [l.enrolment.contractId] : [])))];
-  const contracts = await zonePayments(user.id, contractIds, now);
+  const contracts = await zonePayments(user.id, contractIds, now, locale);
   const access = accessOf(current, contracts, now);
   const study = current?.enrolment && access.kind === 'open' ? await studyOf(user, current, rows, now) : null;
   return { programme, levels, current, access, study, contracts };

@@ -1,5 +1,6 @@
 // A stored course as the editor's text fields (grosze → "99,00", null → empty).
 import type { EditableCourse } from './panel-queries';
+import { DEFAULT_COURSE_LANGUAGE } from '@/lib/catalog/rules/course-language';
 
 export function priceText(grosze: number): string {
   return `${Math.floor(grosze / 100)},${String(grosze % 100).padStart(2, '0')}`;
@@ -14,6 +15,7 @@ export function courseFormValues(c: EditableCourse | null) {
     summary: c?.summary ?? '',
     description: c?.description ?? '',
     categoryId: c?.categoryId ?? '',
+    language: c?.language ?? DEFAULT_COURSE_LANGUAGE,
     price: c ? priceText(c.priceGross) : '',
     accessMonths: c ? s(c.accessMonths) : '2',
     testQuestionCount: s(c?.testQuestionCount ?? 10),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseZloty } from '@/lib/format/money';
 import { isEmbeddableVideo } from '@/lib/learning/video';
 import { messages } from '@/lib/i18n';
+import { COURSE_LANGUAGES, DEFAULT_COURSE_LANGUAGE } from '@/lib/catalog/rules/course-language';
 
 const f = messages().learning.editing.fields;
 
@@ -46,6 +47,8 @@ export const courseSchema = z.object({
   summary: z.string().trim().min(10, f.summary).max(400),
   description: z.string().trim().min(10, f.description).max(10_000),
   categoryId: z.string().min(1, f.category),
+  // The editor always sends it; a caller that does not (a script, an older form) gets Polish.
+  language: z.enum(COURSE_LANGUAGES, { error: messages().courseLanguage.invalid }).default(DEFAULT_COURSE_LANGUAGE),
   price: z.string().transform((v, ctx) => {
     const grosze = parseZloty(v);
     if (grosze === null || grosze < 100) ctx.addIssue({ code: 'custom', message: f.price });

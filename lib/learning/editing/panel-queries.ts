@@ -28,6 +28,7 @@ export function courseForEditing(id: string) {
       summary: true,
       description: true,
       categoryId: true,
+      language: true,
       priceGross: true,
       accessMonths: true,
       testQuestionCount: true,

@@ -17,7 +17,7 @@ export const dynamic = 'force-dynamic';
 export default async function PlacementResultPage() {
   const locale = await currentLocale();
   const m = messages(locale).languagePlacement;
-  const page = await placementResultPage(await placementToken());
+  const page = await placementResultPage(await placementToken(), locale);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={m.result.title} back={{ href: '/jezyk-polski', label: m.test.backToProgramme }} />

@@ -59,6 +59,14 @@ describe('explainContract', () => {
     ]);
   });
 
+  it('speaks the payer’s language, dates included', () => {
+    const suspended = { ...base, status: 'SUSPENDED' as const, suspendedAt: new Date('2026-12-02T05:00:00Z') };
+    expect(explainContract(suspended, today, 'en').lines[0]).toBe(
+      'Access suspended since 2 December 2026 — pay to restore it.',
+    );
+    expect(explainContract(suspended, today, 'uk').lines[0]).toMatch(/^Доступ призупинено з 2 грудня 2026/);
+  });
+
   it('an active contract says until when it is paid, or when it ends after a notice', () => {
     expect(explainContract(base, today).lines).toEqual([
       'Dostęp jest aktywny.',

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { guestSignupSchema, memberSignupSchema } from '@/lib/language/signup/form-schema';
+import { signupSchemas } from '@/lib/language/signup/form-schema';
+import { messages } from '@/lib/i18n';
+
+const { guest: guestSignupSchema, member: memberSignupSchema } = signupSchemas();
 import { preselectedLevel } from '@/lib/language/signup/signup-page';
 
 const form = (over: Record<string, unknown> = {}) => ({
@@ -45,6 +48,17 @@ describe('the sign-up form schema', () => {
     const { firstName: _f, lastName: _l, email: _e, ...rest } = form();
     expect(memberSignupSchema.safeParse(rest).success).toBe(true);
     expect(guestSignupSchema.safeParse(rest).success).toBe(false);
+  });
+
+  it.each(['en', 'uk'] as const)('refuses in the signer’s language (%s)', (locale) => {
+    const r = signupSchemas(locale).guest.safeParse(form({ terms: undefined, firstName: '' }));
+    // The first refusal of a field is the one shown beside it (fieldErrorsOf).
+    const errors: Record<string, string> = {};
+    for (const i of r.success ? [] : r.error.issues) errors[i.path.join('.')] ??= i.message;
+    const m = messages(locale);
+    expect(errors.terms).toBe(m.languageSignup.errors.terms);
+    expect(errors.firstName).toBe(m.auth.fields.nameRequired(m.auth.fields.firstName));
+    expect(errors.terms).not.toBe(messages('pl').languageSignup.errors.terms);
   });
 });
 

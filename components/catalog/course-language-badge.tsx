@@ -1,0 +1,20 @@
+// The language a course is taught in, as a badge on its card and page ("in English"), with the
+// full wording for screen readers; a code the catalogue does not know shows as it is.
+import { messages } from '@/lib/i18n';
+import { isCourseLanguage } from '@/lib/catalog/rules/course-language';
+import { currentLocale } from '@/lib/locale/current';
+
+export async function CourseLanguageBadge({ language }: { language: string }) {
+  const t = messages(await currentLocale()).courseLanguage;
+  const known = isCourseLanguage(language);
+  return (
+    <span
+      className="inline-flex w-fit items-center rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900"
+      data-testid="course-language"
+      data-language={language}
+    >
+      <span aria-hidden="true">{known ? t.badge[language] : language}</span>
+      <span className="sr-only">{t.badgeLabel(known ? t.names[language] : language)}</span>
+    </span>
+  );
+}

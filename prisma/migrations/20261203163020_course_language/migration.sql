@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Course" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'pl';

@@ -1,0 +1,116 @@
+// A learner of Polish who reads no Polish: switches the header to Українська (or English) on the
+// language school's page, takes the placement test, signs up for the recommended level, pays
+// with BLIK, sets the password from the e-mail and reaches the learner zone. Every page of ours on
+// the way is in that language (<html lang>) and shows no Polish-only letter outside what is
+// marked as written in Polish (course content, the legal originals); PayU's own page is PayU's.
+import type { Page } from '@playwright/test';
+import { checkPage, expect, mailTo, test } from './support/fixtures';
+import { expectNoPolish } from './support/foreign-text';
+import { messages, type Locale } from '../../lib/i18n';
+
+const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+
+async function look(page: Page, locale: Locale, name: string) {
+  await expectNoPolish(page, locale);
+  await checkPage(page, true);
+  await page.screenshot({ path: `.test-reports/language-journey-${locale}-${name}.png`, fullPage: true });
+}
+
+for (const locale of ['uk', 'en'] as const) {
+  test(`a learner of Polish takes the placement test, signs up and studies, in ${locale}`, async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(180_000);
+    const m = messages(locale);
+    const ctx = await browser.newContext({ baseURL, locale: 'pl-PL' });
+    const page = await ctx.newPage();
+    const email = `learner.${locale}.${unique()}@example.com`;
+
+    await page.goto('/jezyk-polski');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+    await page
+      .getByRole('form', { name: 'Język' })
+      .getByRole('button', { name: m.languageSwitch.names[locale] })
+      .click();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('link', { name: m.languagePlacement.landing.ctaTest })).toBeVisible();
+    await look(page, locale, 'landing');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `.test-reports/language-journey-${locale}-landing-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    await page.getByRole('link', { name: m.languagePlacement.landing.ctaTest }).click();
+    await expect(page).toHaveURL(/\/jezyk-polski\/test$/);
+    await look(page, locale, 'test-intro');
+    await page.getByRole('button', { name: m.languagePlacement.test.start }).click();
+    await expect(page.getByTestId('placement-band')).toHaveCount(5);
+    await look(page, locale, 'test');
+    await page.getByRole('button', { name: m.languagePlacement.test.send }).click();
+    await expect(page.getByTestId('unanswered-warning')).toBeVisible();
+    await expectNoPolish(page, locale);
+    await page.getByRole('button', { name: m.quiz.sendAnyway }).click();
+
+    await expect(page).toHaveURL(/\/jezyk-polski\/test\/wynik$/);
+    await expect(page.getByTestId('placement-result')).toContainText('A1');
+    await look(page, locale, 'result');
+    await page.getByRole('link', { name: m.languagePlacement.result.signUp('A1') }).click();
+
+    await expect(page).toHaveURL(/\/jezyk-polski\/zapisy/);
+    await expect(page.getByRole('heading', { level: 1, name: m.languageSignup.title })).toBeVisible();
+    await look(page, locale, 'signup');
+    const sign = page.getByRole('button', { name: m.languageSignup.submit });
+    await sign.click();
+    await expect(page.getByText(m.languageSignup.errors.terms)).toBeVisible();
+    await expect(page.getByText(m.languageSignup.errors.firstName)).toBeVisible();
+    await look(page, locale, 'signup-errors');
+
+    await page.getByLabel(m.languageSignup.firstName).fill('Olena');
+    await page.getByLabel(m.languageSignup.lastName).fill('Kovalenko');
+    await page.getByLabel(m.languageSignup.email, { exact: true }).fill(email);
+    await page.getByLabel(m.languageSignup.birthDate).fill('1994-05-01');
+    await page.getByLabel(m.languageSignup.termsBefore).check();
+    await page.getByLabel(m.languageSignup.withdrawalReceived).check();
+    await page.getByLabel(m.languageSignup.plans.FULL.label('')).check();
+    await sign.click();
+
+    // PayU's page (its own language and letters); back from it, the charge's status page is ours.
+    await page.getByLabel('Kod BLIK').fill('777123');
+    await page.getByRole('button', { name: /^Zapłać \d/ }).click();
+    await expect(page).toHaveURL(/\/platnosc\/umowa\/.+\/stan/);
+    await expect(page.getByRole('heading', { level: 1, name: m.billingPay.link.title })).toBeVisible();
+    await look(page, locale, 'paid');
+
+    // The activation e-mail's set-password link (the e-mail's own language is another test's).
+    const activated = new RegExp(
+      `${messages('pl').languageEmails.activated.subject}|${m.languageEmails.activated.subject}`,
+    );
+    const mail = await mailTo(page, email, activated);
+    const link = mail.match(/https?:\/\/\S+\/haslo\/nowe\/[A-Za-z0-9_-]+/)![0];
+    await page.goto(new URL(link).pathname);
+    await look(page, locale, 'new-password');
+    await page.getByLabel(m.auth.newPassword, { exact: true }).fill('PolskiA1nowe');
+    await page.getByLabel(m.auth.confirmPassword).fill('PolskiA1nowe');
+    await page.getByRole('button', { name: m.auth.newPasswordSubmit }).click();
+    await page.getByRole('link', { name: m.nav.login }).last().click();
+
+    await expect(page).toHaveURL(/\/logowanie/);
+    await look(page, locale, 'login');
+    await page.getByLabel(m.auth.identifier).fill(email);
+    await page.getByLabel(m.auth.password, { exact: true }).fill('PolskiA1nowe');
+    await page.getByRole('button', { name: m.auth.submitLogin }).click();
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+    await page.getByTestId('zone-link').click();
+
+    await expect(page).toHaveURL(/\/strefa-sluchacza$/);
+    await expect(page.getByRole('heading', { level: 1, name: m.languageZone.title })).toBeVisible();
+    await look(page, locale, 'zone');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `.test-reports/language-journey-${locale}-zone-390.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByTestId('zone-messages-link').click();
+    await expect(page).toHaveURL(/\/strefa-sluchacza\/wiadomosci$/);
+    await look(page, locale, 'office');
+    await ctx.close();
+  });
+}
