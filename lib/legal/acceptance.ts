@@ -15,6 +15,14 @@ export type TermsBanner = { version: string; effectiveFrom: string; inForce: boo
  */
 export async function termsBannerFor(userId: string, now = currentTime()): Promise<TermsBanner | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { termsVersion: true, roles: true } });
+  return termsBannerOf(user, now);
+}
+
+/** The banner for an account's stored terms version and roles (null: no such account). */
+export function termsBannerOf(
+  user: { termsVersion: string | null; roles: readonly string[] } | null,
+  now = currentTime(),
+): TermsBanner | null {
   if (!user || user.roles.includes('CHILD') || !needsTermsAcceptance(user.termsVersion)) return null;
   const latest = latestVersion('terms');
   return {
