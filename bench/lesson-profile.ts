@@ -2,12 +2,15 @@
 // the bench's server, database and learner, then PostgreSQL's own counters around a number of
 // requests of the lesson and of the static page. Per request: transactions (a statement outside one
 // counts as one) and, per table, the scans that read it, so a header query shows as its tables.
-// Also each request's time when sent one at a time, and the page's size.
+// Also the CPU each request costs the web server and PostgreSQL, its time when sent one at a
+// time, and the page's size.
 // The counters reach pg_stat_* when a backend has been idle for a while, hence the pause.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { benchDatabase } from './support';
 import { BASE, signIn, startServer, stopServer } from './http-support';
 
-const REQUESTS = 50;
+const REQUESTS = 100;
 const SETTLE_MS = 11_000;
 
 const database = await benchDatabase('lesson-profile');
@@ -21,7 +24,38 @@ const lesson = await db().lesson.findFirstOrThrow({
   orderBy: [{ module: { position: 'asc' } }, { position: 'asc' }],
   select: { id: true },
 });
+const pgPort = new URL(database.url).port;
 const lessonPath = `/nauka/bhp-pracownicy-biurowi/lekcje/${lesson.id}`;
+
+/**
+ * CPU ms (user + system) of the web server and of the PostgreSQL cluster on `pgPort`: the
+ * postmaster and its children (the server's pooled connections live through the measurement).
+ */
+function cpu(server: ChildProcess, pgPort: string): { web: number; pg: number } {
+  const stat = (pid: string) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    } catch {
+      return null;
+    }
+  };
+  const ms = (f: string[] | null) => (f ? ((Number(f[11]) + Number(f[12])) * 1000) / 100 : 0);
+  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const master = pids.find((pid) => {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return cmd[0]!.endsWith('/postgres') && cmd.includes('-D') && cmd[cmd.indexOf('-p') + 1] === pgPort;
+    } catch {
+      return false;
+    }
+  });
+  let pg = 0;
+  for (const pid of pids) {
+    const f = stat(pid);
+    if (pid === master || (f && f[1] === master)) pg += ms(f);
+  }
+  return { web: ms(stat(String(server.pid))), pg };
+}
 
 type Counters = { xacts: number; tables: Map<string, number> };
 async function counters(): Promise<Counters> {
@@ -32,10 +66,11 @@ async function counters(): Promise<Counters> {
   return { xacts: Number(x!.n), tables: new Map(rows.map((r) => [r.relname, Number(r.n)])) };
 }
 
-async function profile(label: string, path: string, cookie: string) {
+async function profile(label: string, path: string, cookie: string, server: ChildProcess) {
   for (let i = 0; i < 5; i++) await (await fetch(BASE + path, { headers: { cookie } })).arrayBuffer();
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   const before = await counters();
+  const cpuBefore = cpu(server, pgPort);
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < REQUESTS; i++) {
@@ -45,6 +80,7 @@ async function profile(label: string, path: string, cookie: string) {
     times.push(performance.now() - t);
     if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
   }
+  const cpuAfter = cpu(server, pgPort);
   times.sort((a, b) => a - b);
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   const after = await counters();
@@ -55,6 +91,8 @@ async function profile(label: string, path: string, cookie: string) {
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   console.log(`${label}: ${perRequest(after.xacts - 2, before.xacts)} transactions per request`);
+  const cpuPer = (k: 'web' | 'pg') => ((cpuAfter[k] - cpuBefore[k]) / REQUESTS).toFixed(1);
+  console.log(`  CPU per request: web server ${cpuPer('web')} ms, PostgreSQL ${cpuPer('pg')} ms`);
   console.log(`  one at a time: median ${times[REQUESTS >> 1]!.toFixed(1)} ms, ${(bytes / 1024).toFixed(1)} kB`);
   for (const [t, n] of tables) console.log(`  ${t.padEnd(28)} ${n} scans per request`);
 }
@@ -62,8 +100,8 @@ async function profile(label: string, path: string, cookie: string) {
 const server = await startServer();
 try {
   const cookie = await signIn('kursant', 'Planeta2026');
-  await profile('static page (/regulamin, anonymous)', '/regulamin', '');
-  await profile('lesson page (signed-in learner)', lessonPath, cookie);
+  await profile('static page (/regulamin, anonymous)', '/regulamin', '', server);
+  await profile('lesson page (signed-in learner)', lessonPath, cookie, server);
 } finally {
   await stopServer(server);
   await database.close();

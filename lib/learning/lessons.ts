@@ -28,7 +28,9 @@ export async function lessonInCourse(courseId: string, lessonId: string): Promis
 /** Remembers where to resume; skipped when nothing changes so reloading a lesson writes nothing. */
 export async function rememberLastLesson(enrolmentId: string, lessonId: string): Promise<void> {
   await db().enrolment.updateMany({
-    where: { id: enrolmentId, NOT: { lastLessonId: lessonId } },
+    // NOT alone is `NOT ("lastLessonId" = $1)`, never true for a NULL: a new enrolment was never
+    // remembered, and every lesson view sent this UPDATE again (bench/lesson-profile.ts).
+    where: { id: enrolmentId, OR: [{ lastLessonId: null }, { NOT: { lastLessonId: lessonId } }] },
     data: { lastLessonId: lessonId },
   });
 }

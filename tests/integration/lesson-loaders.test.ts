@@ -7,7 +7,7 @@ import { db } from '@/lib/db/client';
 import { seedDemoData } from '@/lib/demo/seed';
 import { seedLearningContent } from '@/lib/demo/learning-content';
 import { courseAccess } from '@/lib/learning/access';
-import { lessonInCourse } from '@/lib/learning/lessons';
+import { lessonInCourse, rememberLastLesson } from '@/lib/learning/lessons';
 import { storeFileNow } from '@/lib/storage';
 
 vi.mock('@/lib/jobs/queues', () => ({
@@ -106,5 +106,19 @@ describe('the lesson page loaders', () => {
     );
     const elsewhere = await db().course.findFirstOrThrow({ where: { id: { not: lesson!.module.courseId } } });
     expect(await lessonInCourse(elsewhere.id, lesson!.id)).toBeNull();
+  });
+
+  it('remember the last lesson of an enrolment that had none, and the next one opened', async () => {
+    const enrolment = await db().enrolment.findFirstOrThrow({ select: { id: true, courseId: true } });
+    const lesson = await db().lesson.findFirstOrThrow({ where: { module: { courseId: enrolment.courseId } } });
+    await db().enrolment.update({ where: { id: enrolment.id }, data: { lastLessonId: null } });
+    await rememberLastLesson(enrolment.id, lesson.id);
+    const stored = () => db().enrolment.findUniqueOrThrow({ where: { id: enrolment.id } });
+    expect((await stored()).lastLessonId).toBe(lesson.id);
+    const other = await db().lesson.findFirstOrThrow({
+      where: { module: { courseId: enrolment.courseId }, id: { not: lesson.id } },
+    });
+    await rememberLastLesson(enrolment.id, other.id);
+    expect((await stored()).lastLessonId).toBe(other.id);
   });
 });
