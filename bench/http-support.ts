@@ -1,24 +1,27 @@
-// The pieces of the benches that load a production server (`next start` on the built app):
-// start it on a port of its own, sign a demo account in, and measure one path under load.
+// The pieces of the benches that load a production server (Next's standalone server on the built
+// app, what `npm start`, `npm run start:web` and the Docker image run): start it on a port of its
+// own, sign a demo account in, and measure one path under load.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { completeStandalone, standaloneServer } from '../scripts/lib/standalone';
 
 /** BENCH_PORT lets several checkouts bench on one machine at once. */
 export const PORT = Number(process.env.BENCH_PORT ?? 3210);
 export const BASE = `http://localhost:${PORT}`;
 
+/** Needs a build (`npm run build`); the browser assets are copied in as `npm start` does. */
 export async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      APP_URL: BASE,
-      NEXTAUTH_URL: BASE,
-      JOBS: 'off',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
+  // Again on every run: a bare `next build` since the last `npm run build` leaves the copies stale.
+  completeStandalone();
+  const { args, env } = standaloneServer(String(PORT), {
+    ...process.env,
+    APP_URL: BASE,
+    NEXTAUTH_URL: BASE,
+    JOBS: 'off',
+    NEXT_TELEMETRY_DISABLED: '1',
+    LISTEN_HOST: process.env.LISTEN_HOST || 'localhost',
   });
-  await waitFor(`${BASE}/api/health`);
+  const server = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+  await waitFor(`${BASE}/api/health`, server);
   return server;
 }
 
@@ -93,8 +96,8 @@ export async function compare(
   });
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 120; i++) {
+async function waitFor(url: string, server: ChildProcess) {
+  for (let i = 0; i < 120 && server.exitCode === null; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {

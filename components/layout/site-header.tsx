@@ -1,38 +1,22 @@
 import Link from 'next/link';
-import { currentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { LogoutButton } from './logout-button';
 import { HeaderMenu } from './header-menu';
 import { LanguageSwitch } from './language-switch';
-import { cartCount } from '@/lib/orders/cart';
-import { showsBuying } from '@/lib/orders/shows-buying';
-import { cartOwner } from '@/lib/orders/cart-cookie';
-import { hasLiveClasses } from '@/lib/live/learner/overview';
 import { LIVE_LEARNER_PATH } from '@/lib/live/paths';
-import { paysContracts } from '@/lib/billing/queries/payer';
 import { ACCOUNT_CONTRACTS_PATH, OFFERS_PATH } from '@/lib/billing/queries/paths';
-import { isLanguageLearner } from '@/lib/language/zone/zone-page';
 import { ZONE_PATH } from '@/lib/language/zone/paths';
 import { CENTRES_PATH } from '@/lib/centres/paths';
 import { currentLocale } from '@/lib/locale/current';
+import { headerModel } from '@/lib/site-header/header-model';
 
 export async function SiteHeader() {
   const locale = await currentLocale();
   const m = messages(locale);
-  const user = await currentUser();
-  // Independent reads: asked at once, so the header waits for the slowest, not for their sum.
-  const [inCart, buyer, live, contracts, zone] = await Promise.all([
-    cartOwner().then(cartCount),
-    // A child's account cannot buy (a parent buys for it), nor does a company's participant: no cart, no orders.
-    showsBuying(user),
-    // Live classes: only for someone (or whose child) has a group, a booking or an entitling course.
-    user ? hasLiveClasses(user.id) : false,
-    // Contracts (lib/billing): only for someone who pays for one.
-    user ? paysContracts(user.id) : false,
-    // The language school's zone: only for someone signed up to a programme or studying one of its levels.
-    user ? isLanguageLearner(user.id) : false,
-  ]);
+  // One read of what the header shows this person (the cart, buying, live classes, contracts, the
+  // language school's zone), shared with the terms banner below it.
+  const { user, inCart, buyer, live, contracts, zone } = await headerModel();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">

@@ -1,14 +1,12 @@
 // The "new terms" banner under the header for a signed-in person whose accepted terms are older
 // than the newest published version (lib/legal/acceptance.ts); anonymous visitors get nothing.
-import { currentUser } from '@/lib/auth/session';
-import { termsBannerFor } from '@/lib/legal/acceptance';
+// Its facts come with the header's, in the same read (lib/site-header/header-model.ts).
+import { headerModel } from '@/lib/site-header/header-model';
 import { acceptNewTerms } from '@/lib/actions/legal/accept-terms';
 import { TermsBannerForm } from './terms-banner-form';
-import { currentLocale } from '@/lib/locale/current';
 
 export async function TermsBanner() {
-  const user = await currentUser();
+  const { user, termsBanner } = await headerModel();
   if (!user) return null;
-  const banner = await termsBannerFor(user.id, undefined, await currentLocale());
-  return <TermsBannerForm banner={banner} action={acceptNewTerms} />;
+  return <TermsBannerForm banner={termsBanner} action={acceptNewTerms} />;
 }

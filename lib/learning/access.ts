@@ -6,28 +6,6 @@ import { accessState } from './access-window';
 import { contractGrantsAccess } from '@/lib/billing/access';
 import { warsawToday } from '@/lib/billing/rules/days';
 
-const courseSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  published: true,
-  testQuestionCount: true,
-  passMarkPercent: true,
-  maxAttempts: true,
-  timeLimitMinutes: true,
-  groupInstruction: true,
-} as const;
-
-const enrolmentSelect = {
-  id: true,
-  status: true,
-  startsAt: true,
-  endsAt: true,
-  groupId: true,
-  lastLessonId: true,
-  contract: { select: { number: true, status: true, paidThrough: true, endReason: true } },
-} as const;
-
 export type AccessCourse = {
   id: string;
   slug: string;
@@ -58,19 +36,66 @@ export type CourseAccess =
   /** Granted by a contract that is suspended, ended or void (issue 19: access follows the contract). */
   | { kind: 'contract'; course: AccessCourse; enrolment: AccessEnrolment; contract: AccessContract };
 
+type AccessRow = AccessCourse & {
+  enrolmentId: string | null;
+  status: AccessEnrolment['status'] | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  groupId: string | null;
+  lastLessonId: string | null;
+  contractNumber: string | null;
+  contractStatus: AccessContract['status'] | null;
+  paidThrough: Date | null;
+  endReason: string | null;
+};
+
+/**
+ * One statement (course ⟕ the user's enrolment ⟕ its contract): every learner page asks it first,
+ * and Prisma's nested select sent three (bench lesson-page).
+ */
 export async function courseAccess(userId: string, slug: string, now = currentTime()): Promise<CourseAccess> {
-  const course = await db().course.findUnique({
-    where: { slug },
-    select: { ...courseSelect, enrolments: { where: { userId }, select: enrolmentSelect } },
-  });
-  if (!course) return { kind: 'no-course' };
-  const { enrolments, ...c } = course;
-  const found = enrolments[0];
-  if (!found) return c.published ? { kind: 'none', course: c } : { kind: 'no-course' };
-  const { contract, ...enrolment } = found;
+  const rows = await db().$queryRaw<AccessRow[]>`
+    SELECT c."id", c."slug", c."title", c."published", c."testQuestionCount", c."passMarkPercent", c."maxAttempts",
+           c."timeLimitMinutes", c."groupInstruction",
+           e."id" AS "enrolmentId", e."status"::text AS "status", e."startsAt", e."endsAt", e."groupId", e."lastLessonId",
+           t."number" AS "contractNumber", t."status"::text AS "contractStatus", t."paidThrough", t."endReason"
+    FROM "Course" c
+    LEFT JOIN "Enrolment" e ON e."courseId" = c."id" AND e."userId" = ${userId}
+    LEFT JOIN "Contract" t ON t."id" = e."contractId"
+    WHERE c."slug" = ${slug}`;
+  const row = rows[0];
+  if (!row) return { kind: 'no-course' };
+  const c: AccessCourse = {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    published: row.published,
+    testQuestionCount: row.testQuestionCount,
+    passMarkPercent: row.passMarkPercent,
+    maxAttempts: row.maxAttempts,
+    timeLimitMinutes: row.timeLimitMinutes,
+    groupInstruction: row.groupInstruction,
+  };
+  if (!row.enrolmentId) return c.published ? { kind: 'none', course: c } : { kind: 'no-course' };
+  const enrolment: AccessEnrolment = {
+    id: row.enrolmentId,
+    status: row.status!,
+    startsAt: row.startsAt!,
+    endsAt: row.endsAt,
+    groupId: row.groupId,
+    lastLessonId: row.lastLessonId,
+  };
   if (enrolment.status === 'REVOKED') return { kind: 'revoked', course: c, enrolment };
+  const contract = row.contractNumber
+    ? { status: row.contractStatus!, paidThrough: row.paidThrough, endReason: row.endReason }
+    : null;
   if (contract && !contractGrantsAccess(contract, warsawToday(now))) {
-    return { kind: 'contract', course: c, enrolment, contract: { number: contract.number, status: contract.status } };
+    return {
+      kind: 'contract',
+      course: c,
+      enrolment,
+      contract: { number: row.contractNumber!, status: contract.status },
+    };
   }
   return { kind: accessState(now, enrolment.startsAt, enrolment.endsAt), course: c, enrolment };
 }

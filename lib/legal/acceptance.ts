@@ -19,6 +19,15 @@ export async function termsBannerFor(
   locale?: string,
 ): Promise<TermsBanner | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { termsVersion: true, roles: true } });
+  return termsBannerOf(user, now, locale);
+}
+
+/** The banner for an account's stored terms version and roles (null: no such account). */
+export function termsBannerOf(
+  user: { termsVersion: string | null; roles: readonly string[] } | null,
+  now = currentTime(),
+  locale?: string,
+): TermsBanner | null {
   if (!user || user.roles.includes('CHILD') || !needsTermsAcceptance(user.termsVersion)) return null;
   const latest = latestVersion('terms');
   return {

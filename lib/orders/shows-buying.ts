@@ -13,5 +13,12 @@ export async function showsBuying(user: { id: string; roles: readonly Role[] } |
     db().groupParticipant.findFirst({ where: { userId: user.id }, select: { id: true } }),
     db().order.findFirst({ where: { userId: user.id }, select: { id: true } }),
   ]);
-  return !participant || order !== null;
+  return buyingShown(user.roles, { participant: participant !== null, ordered: order !== null });
+}
+
+/** The rule itself, for a caller that already read the two facts (the header, lib/site-header). */
+export function buyingShown(roles: readonly Role[], facts: { participant: boolean; ordered: boolean }): boolean {
+  if (!can(roles, 'orders:buy')) return false;
+  if (roles.includes('COMPANY_ADMIN')) return true;
+  return !facts.participant || facts.ordered;
 }
