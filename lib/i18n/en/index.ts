@@ -50,6 +50,9 @@ import { plannerSubjects } from './planner-subjects';
 import { privacy } from './privacy';
 import { quiz } from './quiz';
 import { support } from './support';
+import { panel } from './panel';
+import { billingPanel } from './billing-panel';
+import { centresPanel } from './centres-panel';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -99,4 +102,7 @@ export const en: DeepPartial<Messages> = {
   privacy,
   quiz,
   support,
+  panel,
+  billingPanel,
+  centresPanel,
 };
