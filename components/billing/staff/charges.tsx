@@ -42,7 +42,7 @@ export async function StaffCharges({ charges }: { charges: StaffContractPage['ch
                     <span className="block text-xs text-slate-600">{m.billingPanel.chargeKind[c.kind]}</span>
                   </div>
                 </td>
-                <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
+                <td className="whitespace-nowrap">{formatDate(c.dueDate, locale)}</td>
                 <ChargeAmountCell charge={c} />
                 <ChargeStateCell state={c.state} />
                 <td className="space-y-1 text-sm">
@@ -54,8 +54,8 @@ export async function StaffCharges({ charges }: { charges: StaffContractPage['ch
                     ))}
                     {c.transfers.map((x) => (
                       <span key={x.id} className="block">
-                        {m.billingPanel.detail.transfers}: {formatMoney(x.amount, c.currency)} ·{' '}
-                        {formatDate(x.bookedOn)}
+                        {m.billingPanel.detail.transfers}: {formatMoney(x.amount, c.currency, locale)} ·{' '}
+                        {formatDate(x.bookedOn, locale)}
                       </span>
                     ))}
                     {c.proformaNumber && (
