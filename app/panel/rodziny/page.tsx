@@ -138,12 +138,16 @@ export default async function FamiliesPanelPage() {
               const base = classForBirthYear(r.birthYear, year);
               const to =
                 base.ok && r.requestedShift !== null
-                  ? (shiftedClassName(base.classNumber, r.requestedShift) ?? '?')
+                  ? (shiftedClassName(base.classNumber, r.requestedShift, locale) ?? '?')
                   : '?';
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-3">
                   <span>
-                    {t.classRequest(r.fullName, r.birthYear, base.ok ? className(base.classNumber) : base.message)}{' '}
+                    {t.classRequest(
+                      r.fullName,
+                      r.birthYear,
+                      base.ok ? className(base.classNumber, locale) : base.message,
+                    )}{' '}
                     <strong>{to}</strong>;{' '}
                     <Link className="link" href={`/panel/rodziny/${r.parentId}`}>
                       {r.parent.email ?? t.family.open}

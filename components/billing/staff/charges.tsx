@@ -5,7 +5,6 @@ import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { proformaPath } from '@/lib/billing/queries/paths';
-import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { ChargeAmountCell, ChargeStateCell } from '@/components/billing/charge-cells';
@@ -49,7 +48,7 @@ export async function StaffCharges({ charges }: { charges: StaffContractPage['ch
                   <div>
                     {c.orderItems.map((i) => (
                       <Link key={i.order.id} className="link block" href={`/panel/zamowienia/${i.order.id}`}>
-                        {i.order.number} · {ORDER_STATUS_LABEL[i.order.status]}
+                        {i.order.number} · {m.checkout.orderStatus[i.order.status]}
                       </Link>
                     ))}
                     {c.transfers.map((x) => (

@@ -28,7 +28,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
   if (!order) notFound();
   const [groups, audit] = await Promise.all([
     groupsOfOrder(order.id),
-    objectHistory([{ type: 'order', id: order.id }]),
+    objectHistory([{ type: 'order', id: order.id }], locale),
   ]);
   const refundable = order.totalGross - order.refundedGross;
   const m = messages(locale);
