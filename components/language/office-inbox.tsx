@@ -36,7 +36,7 @@ export async function OfficeInbox({ rows }: { rows: InboxRow[] }) {
               </td>
               <td>
                 <div>
-                  {formatDateTime(r.lastAt)}
+                  {formatDateTime(r.lastAt, locale)}
                   <span className="block text-xs font-normal text-slate-600">{t.lastFrom(r.lastFromOffice)}</span>
                 </div>
               </td>

@@ -30,7 +30,7 @@ export async function OfficeThread({ items, viewer }: { items: ThreadMessage[]; 
             <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
               <strong>{who}</strong>
               <time dateTime={m.createdAt.toISOString()} className="text-slate-600">
-                {formatDateTime(m.createdAt)}
+                {formatDateTime(m.createdAt, locale)}
               </time>
               {m.isNew && (
                 <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
