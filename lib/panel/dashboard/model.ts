@@ -197,6 +197,7 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[], l: string): NonNull
         ),
         spec: {
           kind: 'bar',
+          locale: l,
           horizontal: true,
           categoryLabel: m.categoryLabel,
           valueLabel: m.valueLabel,
@@ -224,7 +225,7 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[], l: string): NonNull
         r.currency,
         formatMoney(r.todayGross, r.currency, l),
         formatMoney(r.monthGross, r.currency, l),
-        formatValue(r.monthCount),
+        formatValue(r.monthCount, 'count', l),
       ]),
     },
   };
@@ -266,6 +267,7 @@ function overdueBlock(rows: OverdueRow[], today: string, l: string): NonNullable
         : o.summaryNone,
       spec: {
         kind: 'bar',
+        locale: l,
         categoryLabel: o.categoryLabel,
         valueLabel: o.valueLabel,
         format: { currency: HOME_CURRENCY },
@@ -290,7 +292,7 @@ function contractsBlock(states: Record<ContractStatus, number>, l: string): NonN
   const total = sumBy(CONTRACT_STATES, (s) => states[s]);
   const tile = (s: ContractStatus, tone: Tone): Tile => ({
     label: label[s] ?? s,
-    value: formatValue(states[s]),
+    value: formatValue(states[s], 'count', l),
     href: `${PANEL_CONTRACTS_PATH}?stan=${s}`,
     tone: states[s] ? tone : 'neutral',
   });
@@ -301,6 +303,7 @@ function contractsBlock(states: Record<ContractStatus, number>, l: string): NonN
       summary: c.summary(total, states.ACTIVE, states.SUSPENDED, states.PENDING),
       spec: {
         kind: 'bar',
+        locale: l,
         horizontal: true,
         categoryLabel: c.categoryLabel,
         valueLabel: c.valueLabel,
@@ -327,7 +330,7 @@ function classesBlock(
   const taken = sumBy(groups, (g) => g.taken);
   const capacity = sumBy(groups, (g) => g.capacity);
   const below = groups.filter((g) => g.taken < g.minParticipants);
-  const percent = formatValue(capacity ? Math.round((taken / capacity) * 100) : 0, 'percent');
+  const percent = formatValue(capacity ? Math.round((taken / capacity) * 100) : 0, 'percent', l);
   // The groups to decide about first (below their minimum), then by the date of their next class.
   const ordered = [...below, ...groups.filter((g) => g.taken >= g.minParticipants)];
   return {
@@ -373,7 +376,7 @@ export function dashboardView(d: DashboardData, l: string = DEFAULT_LOCALE): Das
     classes: d.access.occupancy && d.occupancy ? classesBlock(d.access.occupancy, d.occupancy, l) : null,
     platform: PLATFORM.filter((q) => d.queues[q]).map((q) => ({
       label: t(l).queues[q],
-      value: formatValue(d.queues[q]!.count),
+      value: formatValue(d.queues[q]!.count, 'count', l),
       href: QUEUE_HREF[q],
       tone: 'neutral',
     })),

@@ -185,6 +185,10 @@ describe('the staff home in English', () => {
     expect(v.asOf).toMatch(/December 2026/);
     expect(v.contracts!.tiles.map((t) => t.label)).toEqual(['Active', 'Suspended', 'Awaiting first payment']);
     expect(v.classes!.rows[0].startsAt).toMatch(/December/);
+    expect(chartTable(v.money!.chart!.spec).rows.map((r) => nbsp(r[1]))).toEqual(['PLN 900.00', 'PLN 398.00']);
+    expect(chartTable(v.money!.chart!.spec).head[0]).not.toBe(
+      chartTable(dashboardView(data()).money!.chart!.spec).head[0],
+    );
     expect(JSON.stringify(v)).not.toMatch(/[ąćęłńóśźż]|zł/i);
   });
 });
