@@ -147,6 +147,10 @@ export const billingPanel: Messages['billingPanel'] = {
     'ran-out': 'Contract lapsed after the notice period',
     'withdrawn-after-rejection': 'Withdrawal after a discount was rejected',
     'card-charge-sent': 'Card charge sent',
+    'account-activated': "Payer's account activated",
+    'language-signup': 'Language school sign-up',
+    'licence-ordered': 'Licence ordered',
+    'refund-by-staff': 'Refund to be sent by staff',
   },
   outcome: {
     przelew: 'Transfer booked, payment settled.',
