@@ -129,7 +129,7 @@ export async function ProgrammesTable({ rows, manage }: { rows: ProgrammeRow[]; 
                 </div>
               </td>
               <td>
-                <div>{subjectLabel(p.subject)}</div>
+                <div>{subjectLabel(p.subject, locale)}</div>
               </td>
               <td>
                 <div>{t.ages(p.minAge, p.maxAge)}</div>

@@ -20,7 +20,7 @@ export async function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolle
   const t = m.group;
   const rows: [string, string][] = [
     [t.place, `${g.centre.name} — ${g.centre.street}, ${g.centre.postalCode} ${g.centre.city}`],
-    [t.programme, `${g.programme.name} (${subjectLabel(g.programme.subject)})`],
+    [t.programme, `${g.programme.name} (${subjectLabel(g.programme.subject, locale)})`],
     [t.ages, m.programmes.ages(g.programme.minAge, g.programme.maxAge)],
     [
       t.when,
