@@ -15,7 +15,7 @@ export default async function PanelLayout({ children }: { children: ReactNode })
   return (
     <div className="grid gap-6 md:grid-cols-[200px_1fr]">
       <nav aria-label={m.nav.panel} className="flex flex-row flex-wrap gap-2 md:flex-col">
-        {panelNavigation(user.roles).map((item) => (
+        {panelNavigation(user.roles, locale).map((item) => (
           <Link key={item.href} href={item.href} className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-white">
             {item.label}
           </Link>

@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PanelHome() {
   const locale = await currentLocale();
   const user = await requirePermission('panel:view', '/panel');
-  const view = await staffDashboard(user);
+  const view = await staffDashboard(user, locale);
   const m = messages(locale).panel;
   return (
     <div className="space-y-6">

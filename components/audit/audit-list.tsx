@@ -108,7 +108,7 @@ export async function AuditList({ filters, badDate, choices, result }: AuditList
             <tbody>
               {result.rows.map((r) => (
                 <tr key={r.id}>
-                  <td className="whitespace-nowrap">{formatDateTime(r.at)}</td>
+                  <td className="whitespace-nowrap">{formatDateTime(r.at, locale)}</td>
                   <td>{r.actorName}</td>
                   <td>{r.actionLabel}</td>
                   <td>

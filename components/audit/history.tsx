@@ -23,7 +23,7 @@ export async function AuditHistory({ rows, headingId = 'historia-zmian' }: { row
               <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
                 <span className="font-semibold">{r.actionLabel}</span>
                 <span className="text-slate-600">
-                  {formatDateTime(r.at)} · {r.actorName}
+                  {formatDateTime(r.at, locale)} · {r.actorName}
                 </span>
               </p>
               <div className="mt-1">

@@ -13,10 +13,10 @@ export async function ChargeAmountCell({ charge }: { charge: Amounted }) {
   return (
     <td className="whitespace-nowrap sm:text-right">
       <div>
-        {formatMoney(toPay(charge), charge.currency)}
+        {formatMoney(toPay(charge), charge.currency, locale)}
         {charge.discount > 0 && (
           <span className="block text-xs text-slate-600">
-            {messages(locale).billingAccount.detail.discount(formatMoney(charge.discount, charge.currency))}
+            {messages(locale).billingAccount.detail.discount(formatMoney(charge.discount, charge.currency, locale))}
           </span>
         )}
       </div>
@@ -24,12 +24,13 @@ export async function ChargeAmountCell({ charge }: { charge: Amounted }) {
   );
 }
 
-export function ChargeStateCell({ state }: { state: ChargeState }) {
+export async function ChargeStateCell({ state }: { state: ChargeState }) {
+  const locale = await currentLocale();
   return (
     <td>
       <div>
         <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${chargeStateTone(state)}`}>
-          {chargeStateText(state)}
+          {chargeStateText(state, locale)}
         </span>
       </div>
     </td>

@@ -1,7 +1,7 @@
 // Words for an offer's price and a charge's state, shared by the payer's and the staff's pages.
 import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
-import { messages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages } from '@/lib/i18n';
 import type { ChargeState } from '@/lib/billing/queries/charge-state';
 import { currentLocale } from '@/lib/locale/current';
 
@@ -17,11 +17,11 @@ export function offerPrice(o: Priced & { periodSessions: number | null }): strin
   return messages().billingAccount.offers.price(formatMoney(o.amount, o.currency), what);
 }
 
-export function chargeStateText(s: ChargeState): string {
-  const t = messages().billingAccount.detail;
+export function chargeStateText(s: ChargeState, locale: string = DEFAULT_LOCALE): string {
+  const t = messages(locale).billingAccount.detail;
   switch (s.kind) {
     case 'paid':
-      return t.paid(s.paidAt ? formatDate(s.paidAt) : '—');
+      return t.paid(s.paidAt ? formatDate(s.paidAt, locale) : '—');
     case 'cancelled':
       return t.cancelled;
     case 'due':

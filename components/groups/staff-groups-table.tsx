@@ -60,7 +60,7 @@ export async function StaffGroupsTable({ groups }: { groups: Row[] }) {
                   </Link>
                 )}
               </td>
-              <td>{g.nextReportDue ? formatDate(g.nextReportDue) : '—'}</td>
+              <td>{g.nextReportDue ? formatDate(g.nextReportDue, locale) : '—'}</td>
             </tr>
           ))}
         </tbody>

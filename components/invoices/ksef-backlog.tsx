@@ -7,7 +7,7 @@ import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { currentLocale } from '@/lib/locale/current';
 
-const dayOf = (key: string) => formatDate(new Date(`${key}T12:00:00Z`));
+const dayOf = (key: string, locale: string) => formatDate(new Date(`${key}T12:00:00Z`), locale);
 
 export async function KsefBacklog({ backlog }: { backlog: Backlog }) {
   const locale = await currentLocale();
@@ -15,7 +15,9 @@ export async function KsefBacklog({ backlog }: { backlog: Backlog }) {
   return (
     <section className="space-y-3" aria-label={t.backlogTable}>
       <Notice tone={backlog.total > 0 ? 'warning' : 'success'} role="status" data-testid="ksef-backlog">
-        {backlog.total > 0 && backlog.oldest ? t.backlog(backlog.total, formatDateTime(backlog.oldest)) : t.backlogNone}
+        {backlog.total > 0 && backlog.oldest
+          ? t.backlog(backlog.total, formatDateTime(backlog.oldest, locale))
+          : t.backlogNone}
       </Notice>
       <details className="card">
         <summary className="cursor-pointer font-medium">{t.backlogTable}</summary>
@@ -30,7 +32,7 @@ export async function KsefBacklog({ backlog }: { backlog: Backlog }) {
             <tbody>
               {backlog.days.map((d) => (
                 <tr key={d.day}>
-                  <td>{dayOf(d.day)}</td>
+                  <td>{dayOf(d.day, locale)}</td>
                   <td className={d.count > 0 ? 'font-semibold text-amber-900' : 'text-slate-600'}>{d.count}</td>
                 </tr>
               ))}

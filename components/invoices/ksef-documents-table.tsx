@@ -44,7 +44,7 @@ export async function KsefDocumentsTable({ rows }: { rows: StaffKsefRow[] }) {
                   {r.corrects && <span className="block text-xs text-slate-600">{t.corrects(r.corrects)}</span>}
                 </div>
               </td>
-              <td>{formatDateTime(r.issuedAt)}</td>
+              <td>{formatDateTime(r.issuedAt, locale)}</td>
               <td>{r.buyerName}</td>
               <td>
                 <Link className="link" href={`/panel/zamowienia/${r.order.id}`}>

@@ -33,8 +33,8 @@ export async function OrderCorrections({ orderId, ownerId }: { orderId: string; 
             {rows.map((c) => (
               <tr key={c.id} data-testid="correction">
                 <td className="font-medium">{c.number ?? '—'}</td>
-                <td>{c.issuedAt ? formatDate(c.issuedAt) : '—'}</td>
-                <td className="sm:text-right">{t.amount(formatMoney(c.amount, c.currency))}</td>
+                <td>{c.issuedAt ? formatDate(c.issuedAt, locale) : '—'}</td>
+                <td className="sm:text-right">{t.amount(formatMoney(c.amount, c.currency, locale))}</td>
                 <td>{c.reason}</td>
                 <td>
                   {c.number ? (

@@ -31,7 +31,7 @@ export async function PlacementTable({ rows }: { rows: Rows<typeof placementResu
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className="whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(r.submittedAt, locale)}</td>
               <td>
                 <strong>{r.recommendedCefr}</strong>
               </td>
@@ -73,7 +73,7 @@ export async function LevelTestTable({ rows }: { rows: Rows<typeof levelTestResu
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className="whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(r.submittedAt, locale)}</td>
               <td>
                 <LearnerName name={r.learner} email={r.email} />
               </td>
@@ -115,7 +115,7 @@ export async function CertificateRequestTable({ rows }: { rows: Rows<typeof cert
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className="whitespace-nowrap">{formatDateTime(r.requestedAt)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(r.requestedAt, locale)}</td>
               <td>
                 <LearnerName name={r.learner} email={r.email} />
               </td>

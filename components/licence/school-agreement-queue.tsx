@@ -27,7 +27,7 @@ export async function SchoolAgreementQueue({ queue }: { queue: Queue }) {
             <li key={a.id} className="card space-y-3" data-testid="school-agreement">
               <h3 className="text-lg font-semibold">{a.school.name}</h3>
               <p className="text-sm text-slate-700">
-                {t.summary(a.school.okeCode, a.school.examYear, formatDateTime(a.uploadedAt))}
+                {t.summary(a.school.okeCode, a.school.examYear, formatDateTime(a.uploadedAt, locale))}
               </p>
               <p>
                 <a className="link" href={`/panel/umowy/szkola/${a.id}`} target="_blank" rel="noreferrer">

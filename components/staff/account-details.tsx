@@ -7,14 +7,18 @@ import { currentLocale } from '@/lib/locale/current';
 export async function AccountDetails({ user: u, roles }: { user: StaffAccountPage['user']; roles: string }) {
   const locale = await currentLocale();
   const m = messages(locale).staff.account;
-  const state = u.blockedAt ? m.blockedSince(formatDateTime(u.blockedAt)) : u.disabledAt ? m.deactivated : m.active;
+  const state = u.blockedAt
+    ? m.blockedSince(formatDateTime(u.blockedAt, locale))
+    : u.disabledAt
+      ? m.deactivated
+      : m.active;
   const rows: [string, string][] = [
     [m.email, u.email ?? '—'],
     [m.login, u.login ?? '—'],
     [m.phone, u.phone ?? '—'],
     [m.roles, roles],
-    [m.created, formatDateTime(u.createdAt)],
-    [m.lastLogin, u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—'],
+    [m.created, formatDateTime(u.createdAt, locale)],
+    [m.lastLogin, u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : '—'],
     [m.state, state],
   ];
   return (

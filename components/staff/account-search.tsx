@@ -66,7 +66,7 @@ export async function AccountResults({ rows, limited }: { rows: FoundAccount[]; 
                 </td>
                 <td className="break-words">{[r.email, r.login].filter(Boolean).join(' · ')}</td>
                 <td>{r.roles.map((x) => ROLE_LABELS[x]).join(', ')}</td>
-                <td>{formatDate(r.createdAt)}</td>
+                <td>{formatDate(r.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

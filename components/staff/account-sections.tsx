@@ -3,14 +3,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ScrollTable } from '@/components/forms/scroll-table';
-import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffAccountPage } from '@/lib/staff/account-page';
 import { currentLocale } from '@/lib/locale/current';
 
-const t = () => messages().staff.account;
+const t = (locale: string) => messages(locale).staff.account;
 
 function Card({
   id,
@@ -33,17 +32,18 @@ function Card({
   );
 }
 
-export function OrdersCard({ orders }: { orders: StaffAccountPage['orders'] }) {
+export async function OrdersCard({ orders }: { orders: StaffAccountPage['orders'] }) {
+  const locale = await currentLocale();
   return (
-    <Card id="zamowienia" title={t().orders} empty={orders.length === 0 && t().noOrders}>
-      <ScrollTable label={t().orders} cards>
+    <Card id="zamowienia" title={t(locale).orders} empty={orders.length === 0 && t(locale).noOrders}>
+      <ScrollTable label={t(locale).orders} cards>
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">{t().colNumber}</th>
-              <th scope="col">{t().colDate}</th>
-              <th scope="col">{t().colStatus}</th>
-              <th scope="col">{t().colAmount}</th>
+              <th scope="col">{t(locale).colNumber}</th>
+              <th scope="col">{t(locale).colDate}</th>
+              <th scope="col">{t(locale).colStatus}</th>
+              <th scope="col">{t(locale).colAmount}</th>
             </tr>
           </thead>
           <tbody>
@@ -54,9 +54,9 @@ export function OrdersCard({ orders }: { orders: StaffAccountPage['orders'] }) {
                     {o.number}
                   </Link>
                 </td>
-                <td>{formatDate(o.createdAt)}</td>
-                <td>{ORDER_STATUS_LABEL[o.status]}</td>
-                <td>{formatMoney(o.totalGross, o.currency)}</td>
+                <td>{formatDate(o.createdAt, locale)}</td>
+                <td>{messages(locale).checkout.orderStatus[o.status]}</td>
+                <td>{formatMoney(o.totalGross, o.currency, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -66,8 +66,9 @@ export function OrdersCard({ orders }: { orders: StaffAccountPage['orders'] }) {
   );
 }
 
-export function LearningCards({ page }: { page: StaffAccountPage }) {
-  const m = t();
+export async function LearningCards({ page }: { page: StaffAccountPage }) {
+  const locale = await currentLocale();
+  const m = t(locale);
   return (
     <>
       <Card id="kursy" title={m.enrolments} empty={page.enrolments.length === 0 && m.noEnrolments}>
@@ -75,7 +76,7 @@ export function LearningCards({ page }: { page: StaffAccountPage }) {
           {page.enrolments.map((e) => (
             <li key={e.id}>
               {e.course.title} — {m.enrolmentStatus[e.status] ?? e.status},{' '}
-              {e.endsAt ? m.until(formatLastDay(e.endsAt)) : m.unlimited}
+              {e.endsAt ? m.until(formatLastDay(e.endsAt, locale)) : m.unlimited}
             </li>
           ))}
         </ul>
@@ -115,14 +116,15 @@ export function LearningCards({ page }: { page: StaffAccountPage }) {
   );
 }
 
-export function ConsentsCard({ consents }: { consents: StaffAccountPage['consents'] }) {
-  const m = t();
+export async function ConsentsCard({ consents }: { consents: StaffAccountPage['consents'] }) {
+  const locale = await currentLocale();
+  const m = t(locale);
   return (
     <Card id="zgody" title={m.consents} empty={consents.length === 0 && m.noConsents}>
       <ul className="space-y-1 text-sm">
         {consents.map((c, i) => (
           <li key={i}>
-            {m.consentLine(m.consentKinds[c.kind], c.version, c.at ? formatDateTime(c.at) : '—', c.order)}
+            {m.consentLine(m.consentKinds[c.kind], c.version, c.at ? formatDateTime(c.at, locale) : '—', c.order)}
           </li>
         ))}
       </ul>
@@ -130,12 +132,15 @@ export function ConsentsCard({ consents }: { consents: StaffAccountPage['consent
   );
 }
 
-export function LoginsCard({ page }: { page: StaffAccountPage }) {
-  const m = t();
+export async function LoginsCard({ page }: { page: StaffAccountPage }) {
+  const locale = await currentLocale();
+  const m = t(locale);
   return (
     <Card id="logowania" title={m.logins}>
       <p className="text-sm">{m.failedLogins(page.failedLogins)}</p>
-      {page.lockedUntil && <p className="text-sm text-red-700">{m.lockedUntil(formatDateTime(page.lockedUntil))}</p>}
+      {page.lockedUntil && (
+        <p className="text-sm text-red-700">{m.lockedUntil(formatDateTime(page.lockedUntil, locale))}</p>
+      )}
       {page.sessions.length === 0 ? (
         <p className="muted">{m.noSessions}</p>
       ) : (
@@ -152,10 +157,10 @@ export function LoginsCard({ page }: { page: StaffAccountPage }) {
             <tbody>
               {page.sessions.map((s) => (
                 <tr key={s.id} data-testid="session-row">
-                  <td>{formatDateTime(s.createdAt)}</td>
-                  <td>{formatDateTime(s.lastSeenAt)}</td>
+                  <td>{formatDateTime(s.createdAt, locale)}</td>
+                  <td>{formatDateTime(s.lastSeenAt, locale)}</td>
                   <td>{[s.userAgent, s.ip].filter(Boolean).join(' · ') || '—'}</td>
-                  <td>{s.revokedAt ? m.sessionEnded(formatDateTime(s.revokedAt)) : m.sessionLive}</td>
+                  <td>{s.revokedAt ? m.sessionEnded(formatDateTime(s.revokedAt, locale)) : m.sessionLive}</td>
                 </tr>
               ))}
             </tbody>
@@ -168,7 +173,7 @@ export function LoginsCard({ page }: { page: StaffAccountPage }) {
 
 export async function PrivacyCard({ requests }: { requests: StaffAccountPage['privacyRequests'] }) {
   const locale = await currentLocale();
-  const m = t();
+  const m = t(locale);
   const p = messages(locale).privacy.requests;
   return (
     <Card id="rodo" title={m.privacyRequests} empty={requests.length === 0 && m.noPrivacyRequests}>
@@ -176,7 +181,7 @@ export async function PrivacyCard({ requests }: { requests: StaffAccountPage['pr
         {requests.map((r) => (
           <li key={r.id}>
             <Link className="link" href={`/panel/wnioski-rodo/${r.id}`}>
-              {m.privacyLine(r.number, p.kinds[r.kind], p.statuses[r.status], formatDate(r.dueAt))}
+              {m.privacyLine(r.number, p.kinds[r.kind], p.statuses[r.status], formatDate(r.dueAt, locale))}
             </Link>
           </li>
         ))}

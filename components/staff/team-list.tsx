@@ -21,7 +21,7 @@ export async function TeamList({ members, viewerId }: { members: StaffMember[]; 
               {p.blocked && <span className="ml-2 text-sm text-red-700">{t.blocked}</span>}
             </p>
             <p className="text-sm text-slate-600">
-              {t.colLastLogin}: {p.lastLoginAt ? formatDateTime(p.lastLoginAt) : t.never}
+              {t.colLastLogin}: {p.lastLoginAt ? formatDateTime(p.lastLoginAt, locale) : t.never}
             </p>
           </div>
           <p className="break-all text-sm text-slate-700">{[p.email, p.login].filter(Boolean).join(' · ')}</p>

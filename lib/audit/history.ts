@@ -3,7 +3,7 @@
 // person shows as "Usunięty użytkownik #id" and a removed account still gets that name.
 import { db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/client';
-import { messages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages } from '@/lib/i18n';
 import { fromWarsaw } from '@/lib/format/time';
 import { shortIdOf } from '@/lib/privacy/rules/deletion';
 import { describeChange, type ChangeLine } from './rules/describe';
@@ -35,8 +35,8 @@ const OBJECT_PAGES: Record<string, (id: string) => string> = {
 
 type Stored = Prisma.AuditEntryGetPayload<object>;
 
-async function present(rows: Stored[]): Promise<AuditRow[]> {
-  const m = messages();
+async function present(rows: Stored[], locale: string): Promise<AuditRow[]> {
+  const m = messages(locale);
   const t = m.audit;
   const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   const users = ids.length
@@ -71,14 +71,18 @@ async function present(rows: Stored[]): Promise<AuditRow[]> {
 }
 
 /** The history of one or more objects (e.g. a family and its orders), newest first. */
-export async function objectHistory(objects: { type: string; id: string }[], take = 100): Promise<AuditRow[]> {
+export async function objectHistory(
+  objects: { type: string; id: string }[],
+  locale: string = DEFAULT_LOCALE,
+  take = 100,
+): Promise<AuditRow[]> {
   if (objects.length === 0) return [];
   const rows = await db().auditEntry.findMany({
     where: { OR: objects.map((o) => ({ objectType: o.type, objectId: o.id })) },
     orderBy: [{ at: 'desc' }, { id: 'desc' }],
     take,
   });
-  return present(rows);
+  return present(rows, locale);
 }
 
 export type AuditFilters = {
@@ -101,7 +105,7 @@ function warsawDay(day: string | undefined, plusDays = 0): Date | null {
 }
 
 /** The filtered list, newest first, one page at a time; `actor` is an e-mail, a login or an id. */
-export async function auditList(filters: AuditFilters, page = 1) {
+export async function auditList(filters: AuditFilters, page = 1, locale: string = DEFAULT_LOCALE) {
   const where: Prisma.AuditEntryWhereInput = {};
   const actor = filters.actor?.trim().toLowerCase();
   if (actor) {
@@ -126,12 +130,12 @@ export async function auditList(filters: AuditFilters, page = 1) {
     skip: (current - 1) * AUDIT_PAGE_SIZE,
     take: AUDIT_PAGE_SIZE,
   });
-  return { rows: await present(rows), total, page: current, pages };
+  return { rows: await present(rows, locale), total, page: current, pages };
 }
 
 /** The codes offered in the list's filters: the known ones plus any stored that are not. */
-export async function auditFilterChoices() {
-  const t = messages().audit;
+export async function auditFilterChoices(locale: string = DEFAULT_LOCALE) {
+  const t = messages(locale).audit;
   const stored = await db().auditEntry.findMany({ distinct: ['action'], select: { action: true } });
   const actions = [...new Set([...Object.keys(t.actions), ...stored.map((s) => s.action)])];
   return {

@@ -3,6 +3,7 @@
 // the three can never disagree.
 import { messages } from '@/lib/i18n';
 import { formatMoney } from '@/lib/format/money';
+import { perLocale } from '@/lib/format/intl-tag';
 
 /** Colours by meaning; the palette (palette.ts) is readable by colour-blind people. */
 export type Tone = 'primary' | 'good' | 'bad' | 'warn' | 'neutral';
@@ -19,6 +20,8 @@ export type BarSpec = {
   /** Labels along the side (long names, many bars); default columns, unless their names do not fit under them. */
   horizontal?: boolean;
   format?: ValueFormat;
+  /** The language its numbers and words are written in; Polish when not given. */
+  locale?: string;
 };
 
 export type LineSpec = {
@@ -29,6 +32,7 @@ export type LineSpec = {
   yLabel: string;
   /** y in percentage points; the axis then runs 0–100. */
   percent?: boolean;
+  locale?: string;
 };
 
 export type HistogramSpec = {
@@ -38,16 +42,17 @@ export type HistogramSpec = {
   yLabel: string;
   /** A threshold drawn across the bins, e.g. the pass mark. */
   marker?: { at: number; label: string };
+  locale?: string;
 };
 
 export type ChartSpec = BarSpec | LineSpec | HistogramSpec;
 
-const counts = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 });
+const countsIn = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
 
-export function formatValue(value: number, format: ValueFormat = 'count'): string {
-  if (format === 'count') return counts.format(value);
-  if (format === 'percent') return `${counts.format(value)}%`;
-  return formatMoney(Math.round(value), format.currency);
+export function formatValue(value: number, format: ValueFormat = 'count', locale?: string): string {
+  if (format === 'count') return countsIn(locale).format(value);
+  if (format === 'percent') return `${countsIn(locale).format(value)}%`;
+  return formatMoney(Math.round(value), format.currency, locale);
 }
 
 /** The series of a line chart in the order they first appear (one unnamed series when none). */
@@ -61,12 +66,12 @@ export function lineXs(spec: LineSpec): string[] {
 
 /** The numbers behind a chart, as the table shown beside it (and read by screen readers). */
 export function chartTable(spec: ChartSpec): { head: string[]; rows: string[][] } {
-  const m = messages().charts;
+  const m = messages(spec.locale).charts;
   switch (spec.kind) {
     case 'bar':
       return {
         head: [spec.categoryLabel ?? m.category, spec.valueLabel],
-        rows: spec.bars.map((b) => [b.label, formatValue(b.value, spec.format)]),
+        rows: spec.bars.map((b) => [b.label, formatValue(b.value, spec.format, spec.locale)]),
       };
     case 'line': {
       const series = lineSeries(spec);
@@ -78,7 +83,7 @@ export function chartTable(spec: ChartSpec): { head: string[]; rows: string[][] 
           x,
           ...series.map((s) => {
             const y = byKey.get(`${x}\u0000${s}`);
-            return y === undefined ? '–' : formatValue(y, format);
+            return y === undefined ? '–' : formatValue(y, format, spec.locale);
           }),
         ]),
       };
@@ -86,7 +91,10 @@ export function chartTable(spec: ChartSpec): { head: string[]; rows: string[][] 
     case 'histogram':
       return {
         head: [spec.xLabel, spec.yLabel],
-        rows: spec.bins.map((b) => [m.range(counts.format(b.from), counts.format(b.to)), counts.format(b.count)]),
+        rows: spec.bins.map((b) => {
+          const n = countsIn(spec.locale);
+          return [m.range(n.format(b.from), n.format(b.to)), n.format(b.count)];
+        }),
       };
   }
 }

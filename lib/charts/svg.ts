@@ -38,7 +38,7 @@ function labelRoom(labels: string[], fontSize: number, max: number): number {
 type Size = { width: number; height: number; fontSize: number };
 
 function bar(spec: BarSpec, size: Size): Plot.PlotOptions {
-  const rows = spec.bars.map((b) => ({ ...b, text: formatValue(b.value, spec.format) }));
+  const rows = spec.bars.map((b) => ({ ...b, text: formatValue(b.value, spec.format, spec.locale) }));
   const domain = rows.map((r) => r.label);
   // Columns only while every name fits under its column unturned; otherwise (long names, many bars,
   // a phone) the bars lie along the side, where names have room and no two labels can overlap.

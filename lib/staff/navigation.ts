@@ -2,7 +2,7 @@
 // the pages their roles open (the pages check again; hiding is not the gate).
 import { can, type Permission } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/db/generated/enums';
-import { messages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages } from '@/lib/i18n';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 import { PANEL_CONTRACTS_PATH } from '@/lib/billing/queries/paths';
 import { clockAdjustable } from '@/lib/clock/clock';
@@ -12,8 +12,8 @@ import { PANEL_SCHOOLS_PATH, PANEL_SUBJECTS_PATH } from '@/lib/licence/paths';
 
 export type PanelLink = { href: string; label: string; permission: Permission };
 
-export function panelLinks(): PanelLink[] {
-  const m = messages();
+export function panelLinks(locale: string = DEFAULT_LOCALE): PanelLink[] {
+  const m = messages(locale);
   return [
     { href: '/panel', label: m.panel.title, permission: 'panel:view' },
     { href: '/panel/zamowienia', label: m.nav.orders, permission: 'panel:orders' },
@@ -45,4 +45,5 @@ export function panelLinks(): PanelLink[] {
   ];
 }
 
-export const panelNavigation = (roles: readonly Role[]) => panelLinks().filter((l) => can(roles, l.permission));
+export const panelNavigation = (roles: readonly Role[], locale: string = DEFAULT_LOCALE) =>
+  panelLinks(locale).filter((l) => can(roles, l.permission));

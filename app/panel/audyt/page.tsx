@@ -32,7 +32,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     from: raw.from && DAY.test(raw.from) ? raw.from : undefined,
     to: raw.to && DAY.test(raw.to) ? raw.to : undefined,
   };
-  const [result, choices] = await Promise.all([auditList(filters, Number(one(q.strona) ?? 1)), auditFilterChoices()]);
+  const [result, choices] = await Promise.all([
+    auditList(filters, Number(one(q.strona) ?? 1), locale),
+    auditFilterChoices(locale),
+  ]);
   const t = messages(locale).audit.list;
   return (
     <div className="space-y-6">

@@ -46,7 +46,7 @@ export default async function PanelCourses() {
                   </Link>
                 </td>
                 <td>{c.published ? t.published : <span className="font-medium text-amber-800">{t.hidden}</span>}</td>
-                <td className="whitespace-nowrap">{formatMoney(c.priceGross)}</td>
+                <td className="whitespace-nowrap">{formatMoney(c.priceGross, 'PLN', locale)}</td>
                 <td>{c._count.modules}</td>
                 <td>{c._count.questions}</td>
                 <td>

@@ -59,7 +59,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
                       {msg.subject}
                     </Link>
                   </td>
-                  <td className="whitespace-nowrap">{formatDateTime(msg.createdAt)}</td>
+                  <td className="whitespace-nowrap">{formatDateTime(msg.createdAt, locale)}</td>
                   <td>{m.panel.mail.status[msg.status]}</td>
                 </tr>
               ))}

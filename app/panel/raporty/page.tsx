@@ -53,12 +53,12 @@ export default async function ReportsQueuePage() {
                     {r.upload.fileName}
                     {r.upload.provisionedAt && (
                       <span className="block text-xs text-slate-600">
-                        {p.accountsSince(formatDate(r.upload.provisionedAt))}
+                        {p.accountsSince(formatDate(r.upload.provisionedAt, locale))}
                       </span>
                     )}
                   </td>
                   <td>{r.participants}</td>
-                  <td>{formatDateTime(r.builtAt)}</td>
+                  <td>{formatDateTime(r.builtAt, locale)}</td>
                   <td>{t.reportStatus[r.status]}</td>
                 </tr>
               ))}
@@ -88,7 +88,7 @@ export default async function ReportsQueuePage() {
                 {upcoming.map((r) => (
                   <tr key={r.id}>
                     <td>
-                      {r.reportDueAt ? formatDate(r.reportDueAt) : '—'}
+                      {r.reportDueAt ? formatDate(r.reportDueAt, locale) : '—'}
                       {r.reportDueAt && r.reportDueAt <= now && (
                         <span className="block text-xs text-red-800">{u.overdue}</span>
                       )}
@@ -103,7 +103,7 @@ export default async function ReportsQueuePage() {
                       {r.fileName}
                       {r.provisionedAt && (
                         <span className="block text-xs text-slate-600">
-                          {p.accountsSince(formatDate(r.provisionedAt))}
+                          {p.accountsSince(formatDate(r.provisionedAt, locale))}
                         </span>
                       )}
                     </td>

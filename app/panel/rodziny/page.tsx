@@ -70,13 +70,13 @@ export default async function FamiliesPanelPage() {
                       </Link>
                       <br />
                       {PACKAGES[c.package.packageCode as PackageCode].name},{' '}
-                      {formatMoney(c.package.amountPaid, c.currency)}
+                      {formatMoney(c.package.amountPaid, c.currency, locale)}
                     </td>
                     <td>{c.kind === 'WITHDRAWAL' ? t.withdrawal : t.resignation(c.unusedMonths)}</td>
-                    <td>{formatDateTime(c.filedAt)}</td>
-                    <td>{formatDateTime(c.effectiveAt)}</td>
+                    <td>{formatDateTime(c.filedAt, locale)}</td>
+                    <td>{formatDateTime(c.effectiveAt, locale)}</td>
                     <td>
-                      <span className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency)}</span>
+                      <span className="whitespace-nowrap">{formatMoney(c.refundAmount, c.currency, locale)}</span>
                       {c.siblingDiscountLoss !== 0 && (
                         <span className="block text-sm text-slate-700" data-testid="cancellation-sibling">
                           {
@@ -94,12 +94,12 @@ export default async function FamiliesPanelPage() {
                       {c.status === 'PENDING' && mayRefund ? (
                         <CancellationRefundForm
                           cancellationId={c.id}
-                          amount={formatMoney(c.refundAmount, c.currency)}
+                          amount={formatMoney(c.refundAmount, c.currency, locale)}
                           email={c.package.child.parent.email ?? '—'}
                           access={
                             c.effectiveAt.getTime() <= now.getTime()
-                              ? t.refundAccessEnded(c.package.child.fullName, formatDateTime(c.effectiveAt))
-                              : t.refundAccessUntil(c.package.child.fullName, formatLastDay(c.effectiveAt))
+                              ? t.refundAccessEnded(c.package.child.fullName, formatDateTime(c.effectiveAt, locale))
+                              : t.refundAccessUntil(c.package.child.fullName, formatLastDay(c.effectiveAt, locale))
                           }
                           sibling={
                             describeSiblingAdjustment(
@@ -138,12 +138,16 @@ export default async function FamiliesPanelPage() {
               const base = classForBirthYear(r.birthYear, year);
               const to =
                 base.ok && r.requestedShift !== null
-                  ? (shiftedClassName(base.classNumber, r.requestedShift) ?? '?')
+                  ? (shiftedClassName(base.classNumber, r.requestedShift, locale) ?? '?')
                   : '?';
               return (
                 <li key={r.id} className="flex flex-wrap items-center gap-3">
                   <span>
-                    {t.classRequest(r.fullName, r.birthYear, base.ok ? className(base.classNumber) : base.message)}{' '}
+                    {t.classRequest(
+                      r.fullName,
+                      r.birthYear,
+                      base.ok ? className(base.classNumber, locale) : base.message,
+                    )}{' '}
                     <strong>{to}</strong>;{' '}
                     <Link className="link" href={`/panel/rodziny/${r.parentId}`}>
                       {r.parent.email ?? t.family.open}
@@ -194,7 +198,7 @@ export default async function FamiliesPanelPage() {
               <tbody>
                 {rates.map((r) => (
                   <tr key={r.id}>
-                    <td>{formatDate(r.effectiveOn)}</td>
+                    <td>{formatDate(r.effectiveOn, locale)}</td>
                     <td>{r.currency}</td>
                     <td>{formatRate(r.plnPerUnitTimes10000)}</td>
                     <td>{rateSourceLabel(r.source)}</td>

@@ -54,7 +54,7 @@ export default async function AgreementsQueuePage({
                   a.group.course.title,
                   a.group.seats,
                   a.group.owner.email ?? '—',
-                  formatDateTime(a.uploadedAt),
+                  formatDateTime(a.uploadedAt, locale),
                 )}{' '}
                 · {t.esign.methodLabel[a.method]}
               </p>
@@ -64,7 +64,7 @@ export default async function AgreementsQueuePage({
                     {t.esign.panelAccepted(
                       a.signerName ?? '',
                       a.signerRole ?? '',
-                      formatDateTime(a.uploadedAt),
+                      formatDateTime(a.uploadedAt, locale),
                       a.signerIp ?? '',
                     )}
                   </p>

@@ -56,7 +56,7 @@ export default async function LivePanel({ searchParams }: { searchParams: Promis
                 <Link href={`${LIVE_TEACHER_PATH}/${b.groupId}`} className="link font-medium">
                   {b.title}
                 </Link>{' '}
-                — {formatDateTime(b.startsAt)}: {m.list.belowMinimumLine(b.taken, b.minParticipants)}
+                — {formatDateTime(b.startsAt, locale)}: {m.list.belowMinimumLine(b.taken, b.minParticipants)}
               </li>
             ))}
           </ul>

@@ -42,7 +42,7 @@ export default async function StaffOrdersPage({
           </label>
           <select id="stan" name="stan" defaultValue={status ?? ''} className="input">
             <option value="">{t.all}</option>
-            {Object.entries(ORDER_STATUS_LABEL).map(([k, v]) => (
+            {Object.entries(m.checkout.orderStatus).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
@@ -72,14 +72,14 @@ export default async function StaffOrdersPage({
                     {o.number}
                   </Link>
                 </td>
-                <td className="whitespace-nowrap">{formatDateTime(o.createdAt)}</td>
+                <td className="whitespace-nowrap">{formatDateTime(o.createdAt, locale)}</td>
                 <td>
                   {o.buyerName}
                   <br />
                   <span className="text-slate-600">{o.buyerEmail}</span>
                 </td>
-                <td>{ORDER_STATUS_LABEL[o.status]}</td>
-                <td className="text-right">{formatMoney(o.totalGross, o.currency)}</td>
+                <td>{m.checkout.orderStatus[o.status]}</td>
+                <td className="text-right">{formatMoney(o.totalGross, o.currency, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -30,7 +30,7 @@ export default async function DemoClockPage() {
           {t.now}
         </h2>
         <p className="text-2xl font-bold">
-          <time dateTime={view.now.toISOString()}>{formatDateTime(view.now)}</time>
+          <time dateTime={view.now.toISOString()}>{formatDateTime(view.now, locale)}</time>
         </p>
         <p className="text-sm text-gray-600">{t.offset(view.offsetDays)}</p>
       </section>

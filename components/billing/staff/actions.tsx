@@ -21,7 +21,7 @@ export async function ContractActions({ page, manage }: { page: StaffContractPag
   const m = messages(locale);
   const t = m.billingPanel.actions;
   const { contract, openCharges, settlement } = page;
-  const money = (n: number) => formatMoney(n, contract.currency);
+  const money = (n: number) => formatMoney(n, contract.currency, locale);
   return (
     <section className="card space-y-5" aria-labelledby="dzialania">
       <h2 id="dzialania" className="h2">

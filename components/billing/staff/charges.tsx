@@ -5,7 +5,6 @@ import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { proformaPath } from '@/lib/billing/queries/paths';
-import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import type { StaffContractPage } from '@/lib/billing/queries/staff-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { ChargeAmountCell, ChargeStateCell } from '@/components/billing/charge-cells';
@@ -42,20 +41,20 @@ export async function StaffCharges({ charges }: { charges: StaffContractPage['ch
                     <span className="block text-xs text-slate-600">{m.billingPanel.chargeKind[c.kind]}</span>
                   </div>
                 </td>
-                <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
+                <td className="whitespace-nowrap">{formatDate(c.dueDate, locale)}</td>
                 <ChargeAmountCell charge={c} />
                 <ChargeStateCell state={c.state} />
                 <td className="space-y-1 text-sm">
                   <div>
                     {c.orderItems.map((i) => (
                       <Link key={i.order.id} className="link block" href={`/panel/zamowienia/${i.order.id}`}>
-                        {i.order.number} · {ORDER_STATUS_LABEL[i.order.status]}
+                        {i.order.number} · {m.checkout.orderStatus[i.order.status]}
                       </Link>
                     ))}
                     {c.transfers.map((x) => (
                       <span key={x.id} className="block">
-                        {m.billingPanel.detail.transfers}: {formatMoney(x.amount, c.currency)} ·{' '}
-                        {formatDate(x.bookedOn)}
+                        {m.billingPanel.detail.transfers}: {formatMoney(x.amount, c.currency, locale)} ·{' '}
+                        {formatDate(x.bookedOn, locale)}
                       </span>
                     ))}
                     {c.proformaNumber && (

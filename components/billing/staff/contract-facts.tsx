@@ -39,17 +39,17 @@ export async function StaffContractFacts({ contract: c }: { contract: StaffContr
         void: c.voidOffset,
       }),
     ],
-    [t.signed, formatDateTime(c.signedAt)],
+    [t.signed, formatDateTime(c.signedAt, locale)],
     [t.terms, c.termsVersion],
     [t.consent, c.immediateStartConsent ? t.yes : t.no],
   ];
-  if (c.activatedAt) rows.push([t.activated, formatDateTime(c.activatedAt)]);
-  if (c.paidThrough) rows.push([t.paidThrough, formatDate(c.paidThrough)]);
-  if (c.endsOn) rows.push([t.endsOn, formatDate(c.endsOn)]);
+  if (c.activatedAt) rows.push([t.activated, formatDateTime(c.activatedAt, locale)]);
+  if (c.paidThrough) rows.push([t.paidThrough, formatDate(c.paidThrough, locale)]);
+  if (c.endsOn) rows.push([t.endsOn, formatDate(c.endsOn, locale)]);
   if (c.endedAt)
     rows.push([
       t.ended,
-      `${formatDateTime(c.endedAt)}${c.endReason ? ` (${m.billingAccount.endReason[c.endReason] ?? c.endReason})` : ''}`,
+      `${formatDateTime(c.endedAt, locale)}${c.endReason ? ` (${m.billingAccount.endReason[c.endReason] ?? c.endReason})` : ''}`,
     ]);
   for (const d of c.discounts)
     rows.push([

@@ -54,7 +54,7 @@ export async function StaffContractsTable({ rows, today }: { rows: Row[]; today:
                 <td className="whitespace-nowrap sm:text-right">
                   <div>
                     {c.charges[0]
-                      ? t.overdueCell(formatMoney(owed, c.currency), daysBetween(c.charges[0].dueDate, today))
+                      ? t.overdueCell(formatMoney(owed, c.currency, locale), daysBetween(c.charges[0].dueDate, today))
                       : '—'}
                   </div>
                 </td>

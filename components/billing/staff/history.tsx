@@ -29,7 +29,7 @@ export async function ContractHistory({
                 <span className="font-medium">{t.event[e.kind] ?? e.kind}</span>
                 {e.charge && <span> · {e.charge}</span>}
                 <span className="block text-xs text-slate-600">
-                  {formatDateTime(e.at)} · {e.who ?? t.detail.byRun}
+                  {formatDateTime(e.at, locale)} · {e.who ?? t.detail.byRun}
                 </span>
               </li>
             ))}
@@ -48,7 +48,7 @@ export async function ContractHistory({
               <li key={e.id}>
                 <span className="font-medium">{e.subject}</span>
                 <span className="block text-xs text-slate-600">
-                  {formatDateTime(e.createdAt)} · {e.to}
+                  {formatDateTime(e.createdAt, locale)} · {e.to}
                 </span>
               </li>
             ))}

@@ -54,9 +54,9 @@ export async function OverdueTable({ rows, today }: { rows: Row[]; today: Date }
                   <span className="block text-xs text-slate-600">{r.contract.offer.title}</span>
                 </div>
               </td>
-              <td className="whitespace-nowrap">{formatDate(r.dueDate)}</td>
+              <td className="whitespace-nowrap">{formatDate(r.dueDate, locale)}</td>
               <td className="sm:text-right font-semibold">{daysBetween(r.dueDate, today)}</td>
-              <td className="whitespace-nowrap sm:text-right">{formatMoney(toPay(r), r.currency)}</td>
+              <td className="whitespace-nowrap sm:text-right">{formatMoney(toPay(r), r.currency, locale)}</td>
             </tr>
           ))}
         </tbody>

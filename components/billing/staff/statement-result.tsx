@@ -28,7 +28,7 @@ async function Lines({ lines, label, testId }: { lines: StatementLine[]; label: 
           {lines.map((l, i) => (
             <tr key={`${l.reference}-${i}`}>
               <td className="whitespace-nowrap">
-                {l.valueDate ? formatDate(new Date(`${l.valueDate}T12:00:00Z`)) : '—'}
+                {l.valueDate ? formatDate(new Date(`${l.valueDate}T12:00:00Z`), locale) : '—'}
               </td>
               <td className="break-words">
                 <div>
@@ -36,7 +36,7 @@ async function Lines({ lines, label, testId }: { lines: StatementLine[]; label: 
                   {l.payerName && <span className="block text-xs text-slate-600">{l.payerName}</span>}
                 </div>
               </td>
-              <td className="whitespace-nowrap sm:text-right">{formatMoney(l.amount, l.currency ?? 'PLN')}</td>
+              <td className="whitespace-nowrap sm:text-right">{formatMoney(l.amount, l.currency ?? 'PLN', locale)}</td>
               <td>{reasons[l.reason] ?? l.reason}</td>
             </tr>
           ))}

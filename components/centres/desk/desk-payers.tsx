@@ -63,13 +63,13 @@ async function Charges({ charges, q }: { charges: DeskCharge[]; q: string }) {
             <span>
               <span className="font-medium">{ch.label}</span>
               <span className="block text-sm text-slate-600">
-                {t.colDue}: {formatDate(ch.dueDate)}
+                {t.colDue}: {formatDate(ch.dueDate, locale)}
                 {ch.overdueDays > 0 && (
                   <span className="ml-2 font-semibold text-red-700">{t.overdue(ch.overdueDays)}</span>
                 )}
               </span>
             </span>
-            <span className="font-semibold whitespace-nowrap">{formatMoney(ch.due, ch.currency)}</span>
+            <span className="font-semibold whitespace-nowrap">{formatMoney(ch.due, ch.currency, locale)}</span>
           </p>
           <DeskPaymentForm chargeId={ch.id} due={ch.due} q={q} />
         </li>

@@ -32,7 +32,7 @@ export async function RecentReceipts({ rows }: { rows: DeskReceiptRow[] }) {
                   {r.number}
                 </a>
               </td>
-              <td className="whitespace-nowrap">{formatDateTime(r.createdAt)}</td>
+              <td className="whitespace-nowrap">{formatDateTime(r.createdAt, locale)}</td>
               <td>
                 <div>
                   {r.payer}
@@ -41,7 +41,7 @@ export async function RecentReceipts({ rows }: { rows: DeskReceiptRow[] }) {
               </td>
               <td>{r.label}</td>
               <td>{t.methods[r.method] ?? r.method}</td>
-              <td className="whitespace-nowrap sm:text-right">{formatMoney(r.amount, r.currency)}</td>
+              <td className="whitespace-nowrap sm:text-right">{formatMoney(r.amount, r.currency, locale)}</td>
             </tr>
           ))}
         </tbody>

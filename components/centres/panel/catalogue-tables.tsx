@@ -3,6 +3,7 @@ import { subjectLabel } from '@/components/centres/finder/labels';
 import Link from 'next/link';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
+import { intlTag } from '@/lib/format/intl-tag';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { PANEL_CENTRE_GROUPS_PATH, PANEL_CENTRES_PATH, PANEL_PROGRAMMES_PATH } from '@/lib/centres/paths';
@@ -14,15 +15,16 @@ type ProgrammeRow = Awaited<ReturnType<typeof panelProgrammes>>[number];
 
 export function continuationText(
   c: Pick<CentreRow, 'continuationKind' | 'continuationValue' | 'continuationFrom' | 'continuationTo'>,
+  locale: string,
 ) {
-  const t = messages().centresPanel.centres;
+  const t = messages(locale).centresPanel.centres;
   const value =
     c.continuationKind === 'PERCENT'
-      ? t.percent(String(c.continuationValue / 100).replace('.', ','))
-      : t.amount(formatMoney(c.continuationValue));
+      ? t.percent(new Intl.NumberFormat(intlTag(locale)).format(c.continuationValue / 100))
+      : t.amount(formatMoney(c.continuationValue, 'PLN', locale));
   const window =
     c.continuationFrom && c.continuationTo
-      ? t.window(formatDate(c.continuationFrom), formatDate(c.continuationTo))
+      ? t.window(formatDate(c.continuationFrom, locale), formatDate(c.continuationTo, locale))
       : t.noWindow;
   return { value, window };
 }
@@ -47,7 +49,7 @@ export async function CentresTable({ rows, manage }: { rows: CentreRow[]; manage
         </thead>
         <tbody>
           {rows.map((c) => {
-            const k = continuationText(c);
+            const k = continuationText(c, locale);
             return (
               <tr key={c.id} className={c.active ? undefined : 'text-slate-500'}>
                 <td>
@@ -127,7 +129,7 @@ export async function ProgrammesTable({ rows, manage }: { rows: ProgrammeRow[]; 
                 </div>
               </td>
               <td>
-                <div>{subjectLabel(p.subject)}</div>
+                <div>{subjectLabel(p.subject, locale)}</div>
               </td>
               <td>
                 <div>{t.ages(p.minAge, p.maxAge)}</div>

@@ -20,7 +20,7 @@ export async function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolle
   const t = m.group;
   const rows: [string, string][] = [
     [t.place, `${g.centre.name} — ${g.centre.street}, ${g.centre.postalCode} ${g.centre.city}`],
-    [t.programme, `${g.programme.name} (${subjectLabel(g.programme.subject)})`],
+    [t.programme, `${g.programme.name} (${subjectLabel(g.programme.subject, locale)})`],
     [t.ages, m.programmes.ages(g.programme.minAge, g.programme.maxAge)],
     [
       t.when,
@@ -29,7 +29,7 @@ export async function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolle
     [t.teacher, `${g.teacher.firstName} ${g.teacher.lastName}`],
     [t.classes, String(g.classes)],
     [t.seats, t.seatsLine(enrolled, g.capacity, Math.max(0, g.capacity - enrolled))],
-    [t.prices, g.offers.map((o) => `${m.plans[o.planCode]}: ${formatMoney(o.amount)}`).join(' · ')],
+    [t.prices, g.offers.map((o) => `${m.plans[o.planCode]}: ${formatMoney(o.amount, 'PLN', locale)}`).join(' · ')],
     [t.starterPack, g.starterPack ? t.starterPackYes : t.starterPackNo],
   ];
   return (
@@ -44,7 +44,7 @@ export async function GroupFacts({ facts: g, enrolled }: { facts: Facts; enrolle
         ))}
       </dl>
       {g.cancelledAt && (
-        <p className="text-sm font-semibold text-red-800">{t.cancelledAt(formatDateTime(g.cancelledAt))}</p>
+        <p className="text-sm font-semibold text-red-800">{t.cancelledAt(formatDateTime(g.cancelledAt, locale))}</p>
       )}
       {!g.cancelledAt && enrolled < g.minParticipants && (
         <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="below-minimum">
@@ -69,7 +69,7 @@ export async function GroupSessions({ sessions, now }: { sessions: Facts['sessio
             key={s.id}
             className={s.status === 'CANCELLED' ? 'text-red-800 line-through' : s.endsAt < now ? 'text-slate-500' : ''}
           >
-            {i + 1}. {formatDateTime(s.startsAt)}
+            {i + 1}. {formatDateTime(s.startsAt, locale)}
             {s.status === 'CANCELLED' ? ` — ${t.sessionCancelled}` : s.endsAt < now ? ` — ${t.sessionDone}` : ''}
           </li>
         ))}
@@ -78,13 +78,13 @@ export async function GroupSessions({ sessions, now }: { sessions: Facts['sessio
   );
 }
 
-function payments(c: PanelEnrolment, today: Date): string {
-  const t = messages().centresPanel.group;
+function payments(c: PanelEnrolment, today: Date, locale: string): string {
+  const t = messages(locale).centresPanel.group;
   const paid = c.charges.filter((x) => x.status === 'PAID').length;
   const open = c.charges.find((x) => x.status === 'OPEN');
   if (!open) return t.allPaid;
-  const state = chargeStateText(chargeState(open, today));
-  return `${t.paidOf(paid, c.charges.length)}; ${t.next(state, formatMoney(toPay(open), c.currency), formatDate(open.dueDate))}`;
+  const state = chargeStateText(chargeState(open, today), locale);
+  return `${t.paidOf(paid, c.charges.length)}; ${t.next(state, formatMoney(toPay(open), c.currency, locale), formatDate(open.dueDate, locale))}`;
 }
 
 export async function GroupChildren({ rows, today, title }: { rows: PanelEnrolment[]; today: Date; title: string }) {
@@ -120,7 +120,9 @@ export async function GroupChildren({ rows, today, title }: { rows: PanelEnrolme
                         <span className="font-medium">
                           {c.beneficiary.firstName} {c.beneficiary.lastName}
                         </span>
-                        {born && <span className="block text-xs text-slate-600">{t.born(formatDate(born))}</span>}
+                        {born && (
+                          <span className="block text-xs text-slate-600">{t.born(formatDate(born, locale))}</span>
+                        )}
                       </div>
                     </td>
                     <td>
@@ -145,7 +147,7 @@ export async function GroupChildren({ rows, today, title }: { rows: PanelEnrolme
                       </div>
                     </td>
                     <td>
-                      <div className="text-sm">{payments(c, today)}</div>
+                      <div className="text-sm">{payments(c, today, locale)}</div>
                     </td>
                   </tr>
                 );

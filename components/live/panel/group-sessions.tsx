@@ -26,7 +26,7 @@ export async function GroupSessions({ group: g }: { group: GroupPage }) {
             <li key={s.id} className="space-y-2 py-3" data-testid="group-session">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <Link href={`${LIVE_TEACHER_PATH}/sesje/${s.id}`} className="link font-medium">
-                  {formatDateTime(s.startsAt)}
+                  {formatDateTime(s.startsAt, locale)}
                 </Link>
                 <span className="text-sm">
                   {t.seats}: {s.taken}/{s.capacity} · {t.waiting}: {s.waiting} ·{' '}

@@ -19,7 +19,7 @@ export async function MySessions({ sessions }: { sessions: AgendaPage['mine'] })
           {sessions.map((s) => (
             <li key={s.id} className="flex flex-wrap justify-between gap-2 py-2">
               <Link href={`${LIVE_TEACHER_PATH}/sesje/${s.id}`} className="link font-medium">
-                {formatDateTime(s.startsAt)} — {s.group?.title ?? m.session.kindSlot}
+                {formatDateTime(s.startsAt, locale)} — {s.group?.title ?? m.session.kindSlot}
               </Link>
               <span className="muted text-sm">
                 {m.list.booked(s.taken, s.capacity)}

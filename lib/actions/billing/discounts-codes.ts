@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { createDiscountCode, deactivateDiscountCode } from '@/lib/billing/discounts/manage';
 
 const text = z.string().max(500).optional();
@@ -25,7 +26,7 @@ export const createCode = formAction(
   async (raw, { user }) => {
     const { code } = await createDiscountCode(raw, { actorId: user.id });
     revalidatePath('/panel/rabaty');
-    return { ok: true, message: messages().discounts.panel.form.created(code) };
+    return { ok: true, message: messages(await currentLocale()).discounts.panel.form.created(code) };
   },
 );
 
@@ -34,6 +35,6 @@ export const deactivateCode = formAction(
   async ({ id }, { user }) => {
     await deactivateDiscountCode(id, { actorId: user.id });
     revalidatePath('/panel/rabaty');
-    return { ok: true, message: messages().discounts.panel.deactivated };
+    return { ok: true, message: messages(await currentLocale()).discounts.panel.deactivated };
   },
 );

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { decideDiscount } from '@/lib/billing/discounts/decide';
 
 const schema = z.object({
@@ -13,7 +14,7 @@ const schema = z.object({
 });
 
 export const verifyDiscount = formAction({ schema, permission: 'discounts:manage' }, async (input, { user }) => {
-  const t = messages().discounts.panel;
+  const t = messages(await currentLocale()).discounts.panel;
   const accept = input.intent === 'accept';
   await decideDiscount(input.id, accept ? { accept } : { accept, reason: input.reason ?? '' }, { actorId: user.id });
   revalidatePath('/panel/rabaty');

@@ -1,5 +1,6 @@
 'use server';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { deleteSchema } from '@/lib/learning/editing/course-schemas';
@@ -10,6 +11,6 @@ export const deleteCourseItem = formAction(
   async ({ courseId, kind, id }) => {
     await remove(courseId, kind, id);
     revalidatePath(`/panel/kursy/${courseId}`, 'layout');
-    return { ok: true, message: messages().learning.editing.deleted };
+    return { ok: true, message: messages(await currentLocale()).learning.editing.deleted };
   },
 );

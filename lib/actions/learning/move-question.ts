@@ -1,6 +1,7 @@
 'use server';
 // Moves a question one place up or down in the course's list.
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { moveQuestionSchema } from '@/lib/learning/editing/question-schema';
@@ -11,6 +12,6 @@ export const moveQuestion = formAction(
   async ({ courseId, id, direction }) => {
     await move(courseId, id, direction);
     revalidatePath(`/panel/kursy/${courseId}/pytania`);
-    return { ok: true, message: messages().panel.courses.questionEditor.moved };
+    return { ok: true, message: messages(await currentLocale()).panel.courses.questionEditor.moved };
   },
 );

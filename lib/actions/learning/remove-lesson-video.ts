@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { removeLessonVideo } from '@/lib/learning/streaming/lesson-video';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 
 const schema = z.object({ courseId: z.string().min(1), lessonId: z.string().min(1) });
 
@@ -13,6 +14,6 @@ export const removeLessonVideoAction = formAction(
   async ({ courseId, lessonId }) => {
     await removeLessonVideo(courseId, lessonId);
     revalidatePath(`/panel/kursy/${courseId}/lekcje/${lessonId}`);
-    return { ok: true, message: messages().panel.courses.video.removed };
+    return { ok: true, message: messages(await currentLocale()).panel.courses.video.removed };
   },
 );

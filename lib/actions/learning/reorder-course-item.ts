@@ -1,6 +1,7 @@
 'use server';
 // Moves a module or a lesson one place up or down (the up/down buttons of the lessons page).
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { moveSchema } from '@/lib/learning/editing/course-schemas';
@@ -11,6 +12,6 @@ export const reorderCourseItem = formAction(
   async ({ courseId, kind, id, direction }) => {
     await (kind === 'module' ? moveModule : moveLesson)(courseId, id, direction);
     revalidatePath(`/panel/kursy/${courseId}`, 'layout');
-    return { ok: true, message: messages().learning.editing.moved };
+    return { ok: true, message: messages(await currentLocale()).learning.editing.moved };
   },
 );

@@ -1,6 +1,7 @@
 'use server';
 // Sets how many questions each bank category gives to one attempt.
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { bankRulesSchema, saveBankRules as save } from '@/lib/learning/editing/bank-rules';
@@ -10,6 +11,6 @@ export const saveBankRules = formAction(
   async ({ courseId, rows }) => {
     await save(courseId, rows);
     revalidatePath(`/panel/kursy/${courseId}/pytania`);
-    return { ok: true, message: messages().panel.courses.banks.saved };
+    return { ok: true, message: messages(await currentLocale()).panel.courses.banks.saved };
   },
 );

@@ -1,5 +1,6 @@
 'use server';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
@@ -11,5 +12,5 @@ export const saveCourse = formAction({ schema: courseSchema, permission: 'panel:
   revalidatePath('/kursy');
   if (!input.id) redirect(`/panel/kursy/${id}`);
   revalidatePath(`/panel/kursy/${id}`);
-  return { ok: true, message: messages().learning.editing.courseSaved };
+  return { ok: true, message: messages(await currentLocale()).learning.editing.courseSaved };
 });

@@ -1,5 +1,6 @@
 'use server';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
@@ -10,5 +11,5 @@ export const saveLesson = formAction({ schema: lessonSchema, permission: 'panel:
   const { id } = await save(input);
   if (!input.id) redirect(`/panel/kursy/${input.courseId}/lekcje/${id}`);
   revalidatePath(`/panel/kursy/${input.courseId}`, 'layout');
-  return { ok: true, message: messages().learning.editing.lessonSaved };
+  return { ok: true, message: messages(await currentLocale()).learning.editing.lessonSaved };
 });

@@ -1,5 +1,6 @@
 'use server';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { moduleSchema } from '@/lib/learning/editing/course-schemas';
@@ -8,8 +9,6 @@ import { saveModule as save } from '@/lib/learning/editing/course-editing';
 export const saveModule = formAction({ schema: moduleSchema, permission: 'panel:courses' }, async (input) => {
   await save(input);
   revalidatePath(`/panel/kursy/${input.courseId}`, 'layout');
-  return {
-    ok: true,
-    message: input.id ? messages().learning.editing.moduleSaved : messages().learning.editing.moduleAdded,
-  };
+  const t = messages(await currentLocale()).learning.editing;
+  return { ok: true, message: input.id ? t.moduleSaved : t.moduleAdded };
 });

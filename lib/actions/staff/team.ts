@@ -2,8 +2,8 @@
 // /panel/zespol: an administrator grants or revokes a staff role, or invites a colleague.
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
+import { currentLocale } from '@/lib/locale/current';
 import { inviteSchema, roleChangeSchema } from '@/lib/staff/schemas';
 import { changeStaffRole, inviteStaff as invite } from '@/lib/staff/team';
 
@@ -13,9 +13,10 @@ export const changeRole = formAction(
     const grant = input.grant === 'yes';
     const done = await changeStaffRole(user.id, { userId: input.userId, role: input.role, grant });
     revalidatePath('/panel/zespol');
-    const t = messages().staff.team;
+    const m = messages(await currentLocale());
+    const t = m.staff.team;
     if (done.outcome === 'unchanged') return { ok: true, message: t.unchanged };
-    const role = ROLE_LABELS[input.role];
+    const role = m.roles[input.role];
     return { ok: true, message: grant ? t.granted(role, done.name) : t.revoked(role, done.name) };
   },
 );
@@ -23,5 +24,5 @@ export const changeRole = formAction(
 export const inviteStaff = formAction({ schema: inviteSchema, permission: 'panel:staff' }, async (input, { user }) => {
   await invite(user.id, input);
   revalidatePath('/panel/zespol');
-  return { ok: true, message: messages().staff.team.invited(input.email) };
+  return { ok: true, message: messages(await currentLocale()).staff.team.invited(input.email) };
 });

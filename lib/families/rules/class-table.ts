@@ -3,7 +3,7 @@
 // school year, so it depends only on the age reached in the calendar year the school year
 // starts: 2019 − 2014 = 5 → zerówka … 2019 − 2004 = 15 → class 8.
 import type { SchoolYear } from '@/lib/families/rules/school-year';
-import { messages, reasoned, type MessageCode } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages, reasoned, type MessageCode } from '@/lib/i18n';
 
 export type ClassNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
@@ -63,8 +63,8 @@ export function classForBirthYear(birthYear: number, schoolYear: SchoolYear): Cl
 }
 
 /** 0 → "zerówka", 3 → "klasa 3". */
-export function className(classNumber: ClassNumber): string {
-  return messages().families.className(classNumber);
+export function className(classNumber: ClassNumber, locale: string = DEFAULT_LOCALE): string {
+  return messages(locale).families.className(classNumber);
 }
 
 export type ClassChange = -1 | 0 | 1;
@@ -109,7 +109,7 @@ export function isClassNumber(n: number): n is ClassNumber {
 }
 
 /** "klasa 5" for the class one step from `base`, or null when there is no such class. */
-export function shiftedClassName(base: ClassNumber, step: number): string | null {
+export function shiftedClassName(base: ClassNumber, step: number, locale: string = DEFAULT_LOCALE): string | null {
   const r = changeClass(base, step);
-  return r.ok ? className(r.classNumber) : null;
+  return r.ok ? className(r.classNumber, locale) : null;
 }

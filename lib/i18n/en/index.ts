@@ -51,6 +51,9 @@ import { plannerSubjects } from './planner-subjects';
 import { privacy } from './privacy';
 import { quiz } from './quiz';
 import { support } from './support';
+import { panel } from './panel';
+import { billingPanel } from './billing-panel';
+import { centresPanel } from './centres-panel';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -101,4 +104,7 @@ export const en: DeepPartial<Messages> = {
   privacy,
   quiz,
   support,
+  panel,
+  billingPanel,
+  centresPanel,
 };

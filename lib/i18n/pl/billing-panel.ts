@@ -147,6 +147,10 @@ export const billingPanel = {
     'ran-out': 'Umowa wygasła po okresie wypowiedzenia',
     'withdrawn-after-rejection': 'Odstąpienie po odrzuceniu rabatu',
     'card-charge-sent': 'Wysłano obciążenie karty',
+    'account-activated': 'Konto płatnika aktywowane',
+    'language-signup': 'Zapis do szkoły językowej',
+    'licence-ordered': 'Licencja zamówiona',
+    'refund-by-staff': 'Zwrot do wysłania przez zespół',
   } as Record<string, string>,
   outcome: {
     przelew: 'Przelew zaksięgowany, płatność opłacona.',

@@ -29,7 +29,11 @@ export async function dashboardData(
   return { now, access, today: periods.today, sales, refunds: refundRows, overdue, contracts, occupancy, queues };
 }
 
-export async function staffDashboard(viewer: { id: string; roles: readonly Role[] }, now = currentTime()) {
-  return dashboardView(await dashboardData(viewer, now));
+export async function staffDashboard(
+  viewer: { id: string; roles: readonly Role[] },
+  locale: string,
+  now = currentTime(),
+) {
+  return dashboardView(await dashboardData(viewer, now), locale);
 }
 export type StaffDashboard = Awaited<ReturnType<typeof staffDashboard>>;

@@ -6,7 +6,7 @@ import { formatValue } from '@/lib/charts/spec';
 import type { ContractStatus } from '@/lib/db/generated/enums';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages } from '@/lib/i18n';
 import { PANEL_CONTRACTS_PATH, PANEL_OVERDUE_PATH } from '@/lib/billing/queries/paths';
 import { PANEL_CENTRE_GROUPS_PATH, panelCentreGroupPath } from '@/lib/centres/paths';
 import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
@@ -65,7 +65,8 @@ export type DashboardView = {
   platform: Tile[];
 };
 
-const t = () => messages().panel.dashboard;
+// Every text and number is in the viewer's language (`l`), passed down from the page.
+const t = (l: string) => messages(l).panel.dashboard;
 
 const QUEUE_HREF: Record<QueueName, string> = {
   agreements: '/panel/umowy',
@@ -80,22 +81,23 @@ const QUEUE_HREF: Record<QueueName, string> = {
 };
 const PLATFORM: readonly QueueName[] = ['accounts', 'courses'];
 
-export const ageText = (a: QueueAge) => (a.unit === 'hours' ? t().age.hours(a.value) : t().age.days(a.value));
+export const ageText = (a: QueueAge, l: string = DEFAULT_LOCALE) =>
+  a.unit === 'hours' ? t(l).age.hours(a.value) : t(l).age.days(a.value);
 
 /** Amounts by currency as one phrase, the home currency first: "1 200,00 zł oraz 40,00 EUR". */
-export function moneyText(amounts: Record<string, number>): string {
+export function moneyText(amounts: Record<string, number>, l: string = DEFAULT_LOCALE): string {
   const cur = Object.keys(amounts).sort((a, b) =>
     a === HOME_CURRENCY ? -1 : b === HOME_CURRENCY ? 1 : a.localeCompare(b),
   );
-  const home = formatMoney(amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY);
-  const other = cur.filter((c) => c !== HOME_CURRENCY && amounts[c]).map((c) => formatMoney(amounts[c], c));
-  return other.length ? `${home} ${t().money.plus(other.join(', '))}` : home;
+  const home = formatMoney(amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY, l);
+  const other = cur.filter((c) => c !== HOME_CURRENCY && amounts[c]).map((c) => formatMoney(amounts[c], c, l));
+  return other.length ? `${home} ${t(l).money.plus(other.join(', '))}` : home;
 }
 
 /** A tile's hint, with what came in other currencies than the tile's złoty figure. */
-function withOther(hint: string, amounts: Record<string, number>): string {
-  const other = otherCurrencyList(amounts);
-  return other ? `${hint} · ${t().money.plus(other)}` : hint;
+function withOther(hint: string, amounts: Record<string, number>, l: string): string {
+  const other = otherCurrencyList(amounts, l);
+  return other ? `${hint} · ${t(l).money.plus(other)}` : hint;
 }
 
 const sumBy = <T>(rows: readonly T[], f: (r: T) => number) => rows.reduce((s, r) => s + f(r), 0);
@@ -106,45 +108,45 @@ function byCurrency<T extends { currency: string }>(rows: readonly T[], f: (r: T
   return out;
 }
 
-function otherCurrencyList(amounts: Record<string, number>): string | null {
+function otherCurrencyList(amounts: Record<string, number>, l: string): string | null {
   const list = Object.entries(amounts)
     .filter(([c, v]) => c !== HOME_CURRENCY && v)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([c, v]) => formatMoney(v, c));
+    .map(([c, v]) => formatMoney(v, c, l));
   return list.length ? list.join(', ') : null;
 }
 
-export const productLabel = (product: string) => t().products[product] ?? product;
+export const productLabel = (product: string, l: string = DEFAULT_LOCALE) => t(l).products[product] ?? product;
 
-function queueTiles(queues: DashboardData['queues'], now: Date): Tile[] {
+function queueTiles(queues: DashboardData['queues'], now: Date, l: string): Tile[] {
   return QUEUES.filter((q) => !PLATFORM.includes(q) && queues[q]).map((q) => {
     const c = queues[q]!;
     const age = queueAge(c.oldest, now);
     const late = q === 'complaints' && c.late > 0;
     return {
-      label: t().queues[q],
+      label: t(l).queues[q],
       value: c.count,
       hint:
         c.count === 0 || !age
-          ? t().queueEmpty
+          ? t(l).queueEmpty
           : late
-            ? t().complaintsLate(c.late, ageText(age))
-            : t().oldest(ageText(age)),
+            ? t(l).complaintsLate(c.late, ageText(age, l))
+            : t(l).oldest(ageText(age, l)),
       href: QUEUE_HREF[q],
       tone: c.count === 0 ? 'good' : late || q === 'ksefRejected' || q === 'mailFailing' ? 'bad' : 'warn',
     } satisfies Tile;
   });
 }
 
-function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<DashboardView['money']> {
-  const m = t().money;
+function moneyBlock(sales: SalesRow[], refunds: RefundRow[], l: string): NonNullable<DashboardView['money']> {
+  const m = t(l).money;
   const todayCount = sumBy(sales, (r) => r.todayCount);
   const monthCount = sumBy(sales, (r) => r.monthCount);
   const pendingCount = sumBy(refunds, (r) => r.pendingCount);
   const tile = (label: string, amounts: Record<string, number>, count: string, tone: Tone): Tile => ({
     label,
-    value: formatMoney(amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY),
-    hint: withOther(count, amounts),
+    value: formatMoney(amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY, l),
+    hint: withOther(count, amounts, l),
     href: '/panel/zamowienia',
     tone,
   });
@@ -172,7 +174,13 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
       m.refundsMonth,
       byCurrency(refunds, (r) => r.monthAmount),
       pendingCount
-        ? `${monthRefunds}; ${m.refundsPending(pendingCount, moneyText(byCurrency(refunds, (r) => r.pendingAmount)))}`
+        ? `${monthRefunds}; ${m.refundsPending(
+            pendingCount,
+            moneyText(
+              byCurrency(refunds, (r) => r.pendingAmount),
+              l,
+            ),
+          )}`
         : monthRefunds,
       pendingCount ? 'warn' : 'neutral',
     ),
@@ -183,21 +191,25 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
     ? {
         title: m.chartTitle,
         summary: m.chartSummary(
-          formatMoney(total, HOME_CURRENCY),
-          productLabel(home[0].product),
-          formatMoney(home[0].monthGross, HOME_CURRENCY),
+          formatMoney(total, HOME_CURRENCY, l),
+          productLabel(home[0].product, l),
+          formatMoney(home[0].monthGross, HOME_CURRENCY, l),
         ),
         spec: {
           kind: 'bar',
+          locale: l,
           horizontal: true,
           categoryLabel: m.categoryLabel,
           valueLabel: m.valueLabel,
           format: { currency: HOME_CURRENCY },
-          bars: home.map((r) => ({ label: productLabel(r.product), value: r.monthGross, tone: 'primary' })),
+          bars: home.map((r) => ({ label: productLabel(r.product, l), value: r.monthGross, tone: 'primary' })),
         },
       }
     : null;
-  const other = otherCurrencyList(byCurrency(sales, (r) => r.monthGross));
+  const other = otherCurrencyList(
+    byCurrency(sales, (r) => r.monthGross),
+    l,
+  );
   return {
     tiles,
     chart,
@@ -209,11 +221,11 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
         ...sales.filter((r) => r.currency === HOME_CURRENCY),
         ...sales.filter((r) => r.currency !== HOME_CURRENCY),
       ].map((r) => [
-        productLabel(r.product),
+        productLabel(r.product, l),
         r.currency,
-        formatMoney(r.todayGross, r.currency),
-        formatMoney(r.monthGross, r.currency),
-        formatValue(r.monthCount),
+        formatMoney(r.todayGross, r.currency, l),
+        formatMoney(r.monthGross, r.currency, l),
+        formatValue(r.monthCount, 'count', l),
       ]),
     },
   };
@@ -221,8 +233,8 @@ function moneyBlock(sales: SalesRow[], refunds: RefundRow[]): NonNullable<Dashbo
 
 const BUCKET_TONE: Record<OverdueBucket, Tone> = { upTo7: 'warn', upTo14: 'warn', upTo30: 'bad', over30: 'bad' };
 
-function overdueBlock(rows: OverdueRow[], today: string): NonNullable<DashboardView['overdue']> {
-  const o = t().overdue;
+function overdueBlock(rows: OverdueRow[], today: string, l: string): NonNullable<DashboardView['overdue']> {
+  const o = t(l).overdue;
   const buckets = bucketOverdue(rows, today);
   const count = sumBy(buckets, (b) => b.count);
   const homeOf = (b: (typeof buckets)[number]) => b.amounts[HOME_CURRENCY] ?? 0;
@@ -230,20 +242,20 @@ function overdueBlock(rows: OverdueRow[], today: string): NonNullable<DashboardV
   const over30 = buckets[OVERDUE_BUCKETS.indexOf('over30')];
   const all: Record<string, number> = {};
   for (const b of buckets) for (const [c, v] of Object.entries(b.amounts)) all[c] = (all[c] ?? 0) + v;
-  const other = otherCurrencyList(all);
+  const other = otherCurrencyList(all, l);
   return {
     tiles: [
       {
         label: o.total,
-        value: formatMoney(all[HOME_CURRENCY] ?? 0, HOME_CURRENCY),
-        hint: withOther(count ? o.charges(count) : o.none, all),
+        value: formatMoney(all[HOME_CURRENCY] ?? 0, HOME_CURRENCY, l),
+        hint: withOther(count ? o.charges(count) : o.none, all, l),
         href: PANEL_OVERDUE_PATH,
         tone: count === 0 ? 'good' : over30.count ? 'bad' : 'warn',
       },
       {
         label: o.over30Tile,
-        value: formatMoney(over30.amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY),
-        hint: withOther(o.charges(over30.count), over30.amounts),
+        value: formatMoney(over30.amounts[HOME_CURRENCY] ?? 0, HOME_CURRENCY, l),
+        hint: withOther(o.charges(over30.count), over30.amounts, l),
         href: PANEL_OVERDUE_PATH,
         tone: over30.count ? 'bad' : 'good',
       },
@@ -251,10 +263,11 @@ function overdueBlock(rows: OverdueRow[], today: string): NonNullable<DashboardV
     chart: {
       title: o.chartTitle,
       summary: count
-        ? o.summary(formatMoney(total, HOME_CURRENCY), count, formatMoney(homeOf(over30), HOME_CURRENCY))
+        ? o.summary(formatMoney(total, HOME_CURRENCY, l), count, formatMoney(homeOf(over30), HOME_CURRENCY, l))
         : o.summaryNone,
       spec: {
         kind: 'bar',
+        locale: l,
         categoryLabel: o.categoryLabel,
         valueLabel: o.valueLabel,
         format: { currency: HOME_CURRENCY },
@@ -273,13 +286,13 @@ const STATE_TONE: Record<ContractStatus, Tone> = {
   VOID: 'neutral',
 };
 
-function contractsBlock(states: Record<ContractStatus, number>): NonNullable<DashboardView['contracts']> {
-  const c = t().contracts;
-  const label = messages().billing.status;
+function contractsBlock(states: Record<ContractStatus, number>, l: string): NonNullable<DashboardView['contracts']> {
+  const c = t(l).contracts;
+  const label = messages(l).billing.status;
   const total = sumBy(CONTRACT_STATES, (s) => states[s]);
   const tile = (s: ContractStatus, tone: Tone): Tile => ({
     label: label[s] ?? s,
-    value: formatValue(states[s]),
+    value: formatValue(states[s], 'count', l),
     href: `${PANEL_CONTRACTS_PATH}?stan=${s}`,
     tone: states[s] ? tone : 'neutral',
   });
@@ -290,6 +303,7 @@ function contractsBlock(states: Record<ContractStatus, number>): NonNullable<Das
       summary: c.summary(total, states.ACTIVE, states.SUSPENDED, states.PENDING),
       spec: {
         kind: 'bar',
+        locale: l,
         horizontal: true,
         categoryLabel: c.categoryLabel,
         valueLabel: c.valueLabel,
@@ -306,13 +320,17 @@ function groupHref(scope: OccupancyScope, g: GroupOccupancy): string {
   return `${LIVE_TEACHER_PATH}/sesje/${g.sessionId}`;
 }
 
-function classesBlock(scope: OccupancyScope, groups: GroupOccupancy[]): NonNullable<DashboardView['classes']> {
-  const c = t().classes;
+function classesBlock(
+  scope: OccupancyScope,
+  groups: GroupOccupancy[],
+  l: string,
+): NonNullable<DashboardView['classes']> {
+  const c = t(l).classes;
   const href = scope.kind === 'centres' ? PANEL_CENTRE_GROUPS_PATH : LIVE_TEACHER_PATH;
   const taken = sumBy(groups, (g) => g.taken);
   const capacity = sumBy(groups, (g) => g.capacity);
   const below = groups.filter((g) => g.taken < g.minParticipants);
-  const percent = formatValue(capacity ? Math.round((taken / capacity) * 100) : 0, 'percent');
+  const percent = formatValue(capacity ? Math.round((taken / capacity) * 100) : 0, 'percent', l);
   // The groups to decide about first (below their minimum), then by the date of their next class.
   const ordered = [...below, ...groups.filter((g) => g.taken >= g.minParticipants)];
   return {
@@ -338,7 +356,7 @@ function classesBlock(scope: OccupancyScope, groups: GroupOccupancy[]): NonNulla
       key: g.groupId,
       title: g.title,
       href: groupHref(scope, g),
-      startsAt: formatDateTime(g.startsAt),
+      startsAt: formatDateTime(g.startsAt, l),
       taken: g.taken,
       capacity: g.capacity,
       minParticipants: g.minParticipants,
@@ -348,17 +366,17 @@ function classesBlock(scope: OccupancyScope, groups: GroupOccupancy[]): NonNulla
   };
 }
 
-export function dashboardView(d: DashboardData): DashboardView {
+export function dashboardView(d: DashboardData, l: string = DEFAULT_LOCALE): DashboardView {
   return {
-    asOf: formatDateTime(d.now),
-    queues: queueTiles(d.queues, d.now),
-    money: d.sales && d.refunds ? moneyBlock(d.sales, d.refunds) : null,
-    overdue: d.overdue ? overdueBlock(d.overdue, d.today) : null,
-    contracts: d.contracts ? contractsBlock(d.contracts) : null,
-    classes: d.access.occupancy && d.occupancy ? classesBlock(d.access.occupancy, d.occupancy) : null,
+    asOf: formatDateTime(d.now, l),
+    queues: queueTiles(d.queues, d.now, l),
+    money: d.sales && d.refunds ? moneyBlock(d.sales, d.refunds, l) : null,
+    overdue: d.overdue ? overdueBlock(d.overdue, d.today, l) : null,
+    contracts: d.contracts ? contractsBlock(d.contracts, l) : null,
+    classes: d.access.occupancy && d.occupancy ? classesBlock(d.access.occupancy, d.occupancy, l) : null,
     platform: PLATFORM.filter((q) => d.queues[q]).map((q) => ({
-      label: t().queues[q],
-      value: formatValue(d.queues[q]!.count),
+      label: t(l).queues[q],
+      value: formatValue(d.queues[q]!.count, 'count', l),
       href: QUEUE_HREF[q],
       tone: 'neutral',
     })),

@@ -31,7 +31,7 @@ export default async function MailPage({ params }: { params: Promise<{ id: strin
         <dt className="font-medium">{t.to}</dt>
         <dd data-testid="mail-to">{msg.to}</dd>
         <dt className="font-medium">{t.sentAt}</dt>
-        <dd>{formatDateTime(msg.createdAt)}</dd>
+        <dd>{formatDateTime(msg.createdAt, locale)}</dd>
       </dl>
       {msg.attachments.length > 0 && (
         <section aria-labelledby="att-h" className="card" data-testid="mail-attachments">

@@ -37,9 +37,9 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
         {p.summary(
           r.group.course.title,
           r.upload.fileName,
-          formatDateTime(r.builtAt),
+          formatDateTime(r.builtAt, locale),
           t.reportStatus[r.status],
-          r.approvedAt ? formatDateTime(r.approvedAt) : null,
+          r.approvedAt ? formatDateTime(r.approvedAt, locale) : null,
         )}
       </p>
       <p>{t.exports.participants(r.rows.length, passed)}</p>
@@ -64,7 +64,7 @@ export default async function ReportReviewPage({ params }: { params: Promise<{ i
                 <td className="font-mono">{row.login}</td>
                 <td>{formatScore(row.score)}</td>
                 <td>{row.passed ? t.exports.yes : t.exports.no}</td>
-                <td>{row.date ? formatDate(row.date) : '—'}</td>
+                <td>{row.date ? formatDate(row.date, locale) : '—'}</td>
                 <td>{row.certificateNumber ?? '—'}</td>
               </tr>
             ))}

@@ -25,7 +25,7 @@ export default async function StaffFamilyPage({ params }: { params: Promise<{ id
   await requirePermission('panel:families', '/panel/rodziny');
   const family = await familyForStaff(pageParams(await params).id);
   if (!family) notFound();
-  const history = await objectHistory(familyAuditObjects(family));
+  const history = await objectHistory(familyAuditObjects(family), locale);
   const t = messages(locale).panel.families.family;
   return (
     <div className="space-y-6">

@@ -50,7 +50,7 @@ export default async function StatementsPage({ searchParams }: { searchParams: P
             {recent.map((r) => (
               <li key={r.id}>
                 <Link className="link" href={`${PANEL_STATEMENTS_PATH}?wyciag=${r.id}`}>
-                  {t.recentRow(r.fileName, formatDateTime(r.createdAt))}
+                  {t.recentRow(r.fileName, formatDateTime(r.createdAt, locale))}
                 </Link>
               </li>
             ))}

@@ -32,7 +32,7 @@ export default async function OverduePage() {
       ) : (
         <>
           <p className="text-sm font-medium">
-            {t.total([...byCurrency].map(([cur, sum]) => formatMoney(sum, cur)).join(' + '), rows.length)}
+            {t.total([...byCurrency].map(([cur, sum]) => formatMoney(sum, cur, locale)).join(' + '), rows.length)}
           </p>
           <OverdueTable rows={rows} today={today} />
         </>

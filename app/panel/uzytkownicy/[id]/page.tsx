@@ -24,7 +24,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const locale = await currentLocale();
   const { id } = pageParams(await params);
   const viewer = await requirePermission('panel:users', `/panel/uzytkownicy/${id}`);
-  const [page, history] = await Promise.all([staffAccountPage(id), objectHistory([{ type: 'user', id }])]);
+  const [page, history] = await Promise.all([staffAccountPage(id), objectHistory([{ type: 'user', id }], locale)]);
   if (!page) notFound();
   const m = messages(locale).staff.account;
   const u = page.user;

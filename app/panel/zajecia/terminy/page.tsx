@@ -51,7 +51,7 @@ export default async function TeacherSlots() {
             {slots.map((s) => (
               <li key={s.id} className="flex flex-wrap justify-between gap-2 py-2">
                 <span>
-                  {formatDateTime(s.startsAt)} · {s.course?.title}
+                  {formatDateTime(s.startsAt, locale)} · {s.course?.title}
                 </span>
                 <span className="flex flex-wrap items-center gap-4">
                   <span className="muted text-sm">{s.taken > 0 ? t.taken : t.free}</span>
@@ -60,7 +60,7 @@ export default async function TeacherSlots() {
                       action={removeTeacherSlot}
                       hidden={{ sessionId: s.id }}
                       label={t.remove}
-                      confirmText={t.removeConfirm(formatDateTime(s.startsAt))}
+                      confirmText={t.removeConfirm(formatDateTime(s.startsAt, locale))}
                     />
                   )}
                 </span>

@@ -5,7 +5,6 @@ import { requirePermission } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { getOrderForStaff } from '@/lib/orders/queries';
 import { groupsOfOrder } from '@/lib/groups/staff-list';
-import { ORDER_STATUS_LABEL, PAYMENT_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
 import { RefundForm } from '@/components/checkout/refund-form';
@@ -29,7 +28,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
   if (!order) notFound();
   const [groups, audit] = await Promise.all([
     groupsOfOrder(order.id),
-    objectHistory([{ type: 'order', id: order.id }]),
+    objectHistory([{ type: 'order', id: order.id }], locale),
   ]);
   const refundable = order.totalGross - order.refundedGross;
   const m = messages(locale);
@@ -44,7 +43,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="h1">{t.heading(order.number)}</h1>
         <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">
-          {ORDER_STATUS_LABEL[order.status]}
+          {m.checkout.orderStatus[order.status]}
         </p>
       </div>
       <section className="card grid gap-2 text-sm sm:grid-cols-2" aria-label={t.details}>
@@ -70,7 +69,10 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
         </p>
         <p>
           <span className="font-medium">{t.amount}</span>{' '}
-          {t.amounts(formatMoney(order.totalGross, order.currency), formatMoney(order.refundedGross, order.currency))}
+          {t.amounts(
+            formatMoney(order.totalGross, order.currency, locale),
+            formatMoney(order.refundedGross, order.currency, locale),
+          )}
         </p>
         <p>
           <span className="font-medium">{t.invoice}</span>{' '}
@@ -120,14 +122,14 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
               {t.attempt(
                 p.extOrderId,
                 p.payuOrderId ?? '—',
-                PAYMENT_STATUS_LABEL[p.status],
-                formatMoney(p.amount, order.currency),
+                m.checkout.paymentStatus[p.status],
+                formatMoney(p.amount, order.currency, locale),
               )}
             </p>
             <ol className="mt-2 space-y-1 text-slate-700">
               {p.events.map((e) => (
                 <li key={e.id}>
-                  {formatDateTime(e.createdAt)} — {paymentEventText(e)}
+                  {formatDateTime(e.createdAt, locale)} — {paymentEventText(e, locale)}
                 </li>
               ))}
             </ol>
@@ -143,9 +145,9 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
           <ul className="space-y-1 text-sm">
             {order.refunds.map((r) => (
               <li key={r.id}>
-                {formatDateTime(r.createdAt)} — {formatMoney(r.amount, order.currency)} — {r.description} —{' '}
-                {t.refundStatus[r.status]}
-                {r.finalizedAt ? ` ${formatDateTime(r.finalizedAt)}` : ''}
+                {formatDateTime(r.createdAt, locale)} — {formatMoney(r.amount, order.currency, locale)} —{' '}
+                {r.description} — {t.refundStatus[r.status]}
+                {r.finalizedAt ? ` ${formatDateTime(r.finalizedAt, locale)}` : ''}
                 {r.status === 'REFUSED' && r.failure && (
                   <span className="block text-red-700" data-testid="refund-refused">
                     {t.refundFailure(r.failure)}
@@ -153,7 +155,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
                 )}
                 {r.status === 'CANCELED' && r.canceledAt && (
                   <span className="block text-red-700" data-testid="refund-canceled">
-                    {t.refundCanceled(formatDateTime(r.canceledAt))}
+                    {t.refundCanceled(formatDateTime(r.canceledAt, locale))}
                   </span>
                 )}
               </li>
@@ -167,7 +169,7 @@ export default async function StaffOrderPage({ params }: { params: Promise<{ id:
             currency={order.currency}
             items={order.items.map((i) => ({
               id: i.id,
-              label: `${i.name} (${formatMoney(i.totalGross, order.currency)})`,
+              label: `${i.name} (${formatMoney(i.totalGross, order.currency, locale)})`,
             }))}
             closedNote={t.refundOnlyPaid}
           />

@@ -173,3 +173,22 @@ describe('the staff home page model', () => {
     ]);
   });
 });
+
+describe('the staff home in English', () => {
+  const v = dashboardView(data(), 'en');
+
+  it("writes every text, amount and date in the viewer's language", () => {
+    expect(nbsp(moneyText({ EUR: 12_000, PLN: 129_800 }, 'en'))).toBe('PLN 1,298.00 and €120.00');
+    const [today] = v.money!.tiles;
+    expect(nbsp(String(today.value))).toBe('PLN 300.00');
+    expect(nbsp(today.hint!)).toBe('2 payments · and €120.00');
+    expect(v.asOf).toMatch(/December 2026/);
+    expect(v.contracts!.tiles.map((t) => t.label)).toEqual(['Active', 'Suspended', 'Awaiting first payment']);
+    expect(v.classes!.rows[0].startsAt).toMatch(/December/);
+    expect(chartTable(v.money!.chart!.spec).rows.map((r) => nbsp(r[1]))).toEqual(['PLN 900.00', 'PLN 398.00']);
+    expect(chartTable(v.money!.chart!.spec).head[0]).not.toBe(
+      chartTable(dashboardView(data()).money!.chart!.spec).head[0],
+    );
+    expect(JSON.stringify(v)).not.toMatch(/[ąćęłńóśźż]|zł/i);
+  });
+});

@@ -53,7 +53,7 @@ export default async function Learners({ params }: { params: Promise<{ id: strin
                     {l.endsAt && (
                       <>
                         <br />
-                        <span className="text-slate-600">{t.accessUntil(formatLastDay(l.endsAt))}</span>
+                        <span className="text-slate-600">{t.accessUntil(formatLastDay(l.endsAt, locale))}</span>
                       </>
                     )}
                   </td>

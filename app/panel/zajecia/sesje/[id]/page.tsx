@@ -45,7 +45,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
   return (
     <div className="space-y-6">
       <PageHeader
-        title={t.title(s.group?.title ?? t.kindSlot, formatDateTime(s.startsAt))}
+        title={t.title(s.group?.title ?? t.kindSlot, formatDateTime(s.startsAt, locale))}
         intro={m.list.booked(s.taken, s.capacity)}
         back={back}
       />
@@ -53,7 +53,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
         {p.room.state === 'open' && p.teaches && (
           <ActionForm action={openRoom} hidden={{ sessionId: s.id }} submit={t.openRoom} buttonClass="btn-primary" />
         )}
-        {p.room.state === 'not-yet' && <p>{t.roomOpensAt(formatDateTime(p.room.opensAt))}</p>}
+        {p.room.state === 'not-yet' && <p>{t.roomOpensAt(formatDateTime(p.room.opensAt, locale))}</p>}
         {p.room.state === 'ended' && <p className="muted">{messages(locale).live.windows.joinEnded}</p>}
         {p.room.state === 'cancelled' && <Notice tone="error">{t.cancelledAt}</Notice>}
       </section>
@@ -129,7 +129,7 @@ export default async function LiveSessionPage({ params }: { params: Promise<{ id
                   <tr key={r.id}>
                     <td>{r.number}</td>
                     <td>{r.payer}</td>
-                    <td>{formatMoney(r.amount)}</td>
+                    <td>{formatMoney(r.amount, 'PLN', locale)}</td>
                     <td>{tr.states[r.status ?? 'none']}</td>
                   </tr>
                 ))}

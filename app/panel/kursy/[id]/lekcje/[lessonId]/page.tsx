@@ -18,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The upload's outcome, as the attachment route reports it in `?zalacznik=`.
-function uploadMessages(): Record<string, { ok: boolean; text: string }> {
-  const { learning, panel } = messages();
+function uploadMessages(locale: string): Record<string, { ok: boolean; text: string }> {
+  const { learning, panel } = messages(locale);
   const t = panel.courses.upload;
   return {
     ok: { ok: true, text: t.ok },
@@ -42,7 +42,7 @@ export default async function EditLesson({
   const [course, lesson] = await Promise.all([courseForEditing(id), lessonForEditing(id, lessonId)]);
   if (!course || !lesson) notFound();
   const q = await searchParams;
-  const upload = uploadMessages()[q.zalacznik ?? ''];
+  const upload = uploadMessages(locale)[q.zalacznik ?? ''];
   const t = messages(locale).panel.courses;
   return (
     <div className="space-y-6">
