@@ -2,7 +2,6 @@
 // A new password and its repetition, the same in every form that sets one (reset, change, first
 // login): the rules as the hint, browsers told it is a new password, errors beside each field.
 import { messages } from '@/lib/i18n';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { Field } from './field';
 import type { FormAction } from './use-form-action';
 import { useLocale } from '@/components/locale/locale-provider';
@@ -17,7 +16,7 @@ export function NewPasswordFields({ form }: { form: Pick<FormAction, 'error'> })
         type="password"
         label={m.newPassword}
         autoComplete="new-password"
-        hint={PASSWORD_RULES}
+        hint={m.passwordRules}
         error={form.error('password')}
         required
       />
