@@ -9,15 +9,19 @@ export async function CourseCard({ course }: { course: Course }) {
   const m = messages(locale);
   return (
     <li className="card flex flex-col gap-3">
-      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
-      <h3 className="text-lg font-semibold">
+      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700" data-course-content>
+        {course.category.name}
+      </p>
+      <h3 className="text-lg font-semibold" data-course-content>
         <Link href={`/kursy/${course.slug}`} className="hover:text-brand-700">
           {course.title}
         </Link>
       </h3>
-      <p className="flex-1 text-sm text-slate-700">{course.summary}</p>
+      <p className="flex-1 text-sm text-slate-700" data-course-content>
+        {course.summary}
+      </p>
       <div className="flex items-center justify-between text-sm">
-        <span className="font-semibold">{formatMoney(course.priceGross, course.currency)}</span>
+        <span className="font-semibold">{formatMoney(course.priceGross, course.currency, locale)}</span>
         <span className="text-slate-600">
           {m.catalog.access}: {course.accessMonths ? m.catalog.months(course.accessMonths) : m.catalog.unlimited}
         </span>

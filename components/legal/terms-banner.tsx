@@ -3,11 +3,12 @@
 import { currentUser } from '@/lib/auth/session';
 import { termsBannerFor } from '@/lib/legal/acceptance';
 import { acceptNewTerms } from '@/lib/actions/legal/accept-terms';
+import { currentLocale } from '@/lib/locale/current';
 import { TermsBannerForm } from './terms-banner-form';
 
 export async function TermsBanner() {
   const user = await currentUser();
   if (!user) return null;
-  const banner = await termsBannerFor(user.id);
+  const banner = await termsBannerFor(user.id, undefined, await currentLocale());
   return <TermsBannerForm banner={banner} action={acceptNewTerms} />;
 }

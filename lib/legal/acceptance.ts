@@ -13,13 +13,17 @@ export type TermsBanner = { version: string; effectiveFrom: string; inForce: boo
  * What the banner asks `userId` to accept, or null. A child's account never: the parent who
  * made the contract accepts for it.
  */
-export async function termsBannerFor(userId: string, now = currentTime()): Promise<TermsBanner | null> {
+export async function termsBannerFor(
+  userId: string,
+  now = currentTime(),
+  locale?: string,
+): Promise<TermsBanner | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { termsVersion: true, roles: true } });
   if (!user || user.roles.includes('CHILD') || !needsTermsAcceptance(user.termsVersion)) return null;
   const latest = latestVersion('terms');
   return {
     version: latest.version,
-    effectiveFrom: legalDay(latest.effectiveFrom),
+    effectiveFrom: legalDay(latest.effectiveFrom, locale),
     inForce: latest.version === currentVersion('terms', now).version,
   };
 }

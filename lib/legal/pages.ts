@@ -61,7 +61,7 @@ export function termsFooter(now = currentTime()) {
 }
 
 /** A version's day ("2026-12-15") as shown: "15.12.2026". */
-export function legalDay(key: string): string {
+export function legalDay(key: string, locale?: string): string {
   const [y, m, d] = key.split('-').map(Number);
-  return formatDate(fromWarsaw(y!, m!, d!, 12));
+  return formatDate(fromWarsaw(y!, m!, d!, 12), locale);
 }

@@ -28,22 +28,30 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
   if (!course) notFound();
   const offers = course.offers.map((o) => ({
     ...o,
-    name: offerLabel(o.seats),
-    label: m.catalog.offerOption(offerLabel(o.seats), formatMoney(o.priceGross, course.currency)),
+    name: offerLabel(o.seats, locale),
+    label: m.catalog.offerOption(offerLabel(o.seats, locale), formatMoney(o.priceGross, course.currency, locale)),
   }));
   const hasPackages = offers.some((o) => o.seats > 1);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_340px]">
       <article className="space-y-6">
         <CourseGroupNotice courseId={course.id} />
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
-        <h1 className="h1">{course.title}</h1>
-        <p className="text-lg text-slate-700">{course.summary}</p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700" data-course-content>
+          {course.category.name}
+        </p>
+        <h1 className="h1" data-course-content>
+          {course.title}
+        </h1>
+        <p className="text-lg text-slate-700" data-course-content>
+          {course.summary}
+        </p>
         <section aria-labelledby="opis" className="space-y-2">
           <h2 id="opis" className="h2">
             {t.description}
           </h2>
-          <p className="whitespace-pre-line text-slate-800">{course.description}</p>
+          <p className="whitespace-pre-line text-slate-800" data-course-content>
+            {course.description}
+          </p>
         </section>
         <CourseProgramme syllabus={course.syllabus} modules={course.modules} />
         <CourseTestFacts {...course} />

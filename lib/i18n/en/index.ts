@@ -32,6 +32,7 @@ import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
 import { languageSignup } from './language-signup';
 import { languageSwitch } from './language-switch';
+import { offers } from './offers';
 import { languageZone } from './language-zone';
 import { learning } from './learning';
 import { licence } from './licence';
@@ -89,6 +90,7 @@ export const en: DeepPartial<Messages> = {
   liveMaths,
   live,
   matura,
+  offers,
   ops,
   people,
   plannerDeclarations,

@@ -50,6 +50,7 @@ import { plannerLifecycle } from './planner-lifecycle';
 import { plannerSubjects } from './planner-subjects';
 import { charts } from './charts';
 import { languageSwitch } from './language-switch';
+import { offers } from './offers';
 
 export const pl = {
   ...common,
@@ -102,6 +103,7 @@ export const pl = {
   plannerSubjects,
   charts,
   languageSwitch,
+  offers,
 };
 
 type Widen<T> = T extends string
