@@ -33,8 +33,8 @@ export async function VerificationCard({ v }: { v: Shown }) {
         {v.status === 'genuine'
           ? t.genuineBody
           : v.status === 'revoked'
-            ? l.revokedBody(formatDate(v.revokedAt))
-            : p.replacedBody(formatDate(v.replacedAt))}
+            ? l.revokedBody(formatDate(v.revokedAt, locale))
+            : p.replacedBody(formatDate(v.replacedAt, locale))}
       </p>
       <dl className="grid gap-3 sm:grid-cols-[auto_1fr] sm:gap-x-6">
         <dt className={term}>{t.verifyNumber}</dt>
@@ -54,13 +54,13 @@ export async function VerificationCard({ v }: { v: Shown }) {
               </Link>
             </dd>
             <dt className={term}>{l.replacedOn}</dt>
-            <dd>{formatDate(v.replacedAt)}</dd>
+            <dd>{formatDate(v.replacedAt, locale)}</dd>
           </>
         )}
         {v.status === 'revoked' && (
           <>
             <dt className={term}>{l.revokedOn}</dt>
-            <dd className="font-semibold text-red-900">{formatDate(v.revokedAt)}</dd>
+            <dd className="font-semibold text-red-900">{formatDate(v.revokedAt, locale)}</dd>
             {v.reason && (
               <>
                 <dt className={term}>{l.reasonLabel}</dt>
@@ -72,7 +72,7 @@ export async function VerificationCard({ v }: { v: Shown }) {
         <dt className={term}>{t.course}</dt>
         <dd>{v.courseTitle}</dd>
         <dt className={term}>{t.issuedOn}</dt>
-        <dd>{formatDate(v.issuedAt)}</dd>
+        <dd>{formatDate(v.issuedAt, locale)}</dd>
       </dl>
     </div>
   );
