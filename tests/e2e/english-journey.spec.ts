@@ -195,8 +195,9 @@ test.fixme('the e-mails the person received are English', async ({ browser, base
     mails = await mailsTo(browser, baseURL!, journey.email);
     expect(mails.length).toBeGreaterThanOrEqual(2);
   }).toPass({ timeout: 30_000 });
+  // Soft: one run lists the Polish of every message.
   for (const m of mails)
-    expect(polishIn(withoutCourseContent(`${m.subject}\n${m.text}`)), `Polish in “${m.subject}”`).toEqual([]);
+    expect.soft(polishIn(withoutCourseContent(`${m.subject}\n${m.text}`)), `Polish in “${m.subject}”`).toEqual([]);
 });
 
 // Needs the certificate PDF in the person's language (being translated in lib/certificates/**).
@@ -204,6 +205,7 @@ test.fixme('the certificate PDF is English', async () => {
   expect(journey.certificate.byteLength, 'the journey above ran').toBeGreaterThan(0);
   // Flattened: the layout may break the course's title over two lines.
   const text = pdfTextOfBuffer(journey.certificate).replace(/\s+/g, ' ');
-  expect(text).toMatch(/certificate/i);
+  // Its labels are letter-spaced ("C E R T I F I C A T E"): the word is looked for without spaces.
+  expect(text.replace(/ /g, '')).toMatch(/certificate/i);
   expect(polishIn(withoutCourseContent(text))).toEqual([]);
 });
