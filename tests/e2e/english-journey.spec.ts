@@ -186,7 +186,8 @@ async function mailsTo(browser: Browser, baseURL: string, to: string): Promise<{
   }
 }
 
-// Needs the e-mail templates in the recipient's language (being translated in emails/**).
+// Needs the e-mail templates in the recipient's language (wt-emails, not merged here): run on
+// 2026-12-03 it found the order-paid e-mail Polish. Remove the fixme once they land.
 test.fixme('the e-mails the person received are English', async ({ browser, baseURL }) => {
   expect(journey.email, 'the journey above ran').not.toBe('');
   let mails: { subject: string; text: string }[] = [];
@@ -200,7 +201,8 @@ test.fixme('the e-mails the person received are English', async ({ browser, base
     expect.soft(polishIn(withoutCourseContent(`${m.subject}\n${m.text}`)), `Polish in “${m.subject}”`).toEqual([]);
 });
 
-// Needs the certificate PDF in the person's language (being translated in lib/certificates/**).
+// Needs the certificate PDF in the person's language (wt-pdfs, lib/certificates/**, not merged here):
+// run on 2026-12-03 it found "Zaświadczenie o ukończeniu kursu". Remove the fixme once it lands.
 test.fixme('the certificate PDF is English', async () => {
   expect(journey.certificate.byteLength, 'the journey above ran').toBeGreaterThan(0);
   // Flattened: the layout may break the course's title over two lines.
