@@ -5,6 +5,7 @@ import { cartOwner } from '@/lib/orders/cart-cookie';
 import { formatMoney } from '@/lib/format/money';
 import { CartLineControls } from '@/components/checkout/cart-line-controls';
 import { CartTotals } from '@/components/checkout/cart-totals';
+import { CartLineName } from '@/components/checkout/cart-line-name';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
 
@@ -18,7 +19,7 @@ export default async function CartPage() {
   const locale = await currentLocale();
   const m = messages(locale);
   const t = m.checkout.cartPage;
-  const summary = cartSummary(await findCart(await cartOwner()));
+  const summary = cartSummary(await findCart(await cartOwner()), locale);
   return (
     <div className="space-y-6">
       <h1 className="h1">{m.checkout.cart}</h1>
@@ -41,11 +42,16 @@ export default async function CartPage() {
                 <div className="min-w-0 flex-1">
                   <p className="font-semibold">
                     <Link href={`/kursy/${l.courseSlug}`} className="hover:text-brand-700">
-                      {l.name}
+                      <CartLineName line={l} />
                     </Link>
                   </p>
                   <p className="text-sm text-slate-600">
-                    {t.lineDetails(formatMoney(l.unitGross), formatMoney(l.net), l.vatRate, formatMoney(l.vat))}
+                    {t.lineDetails(
+                      formatMoney(l.unitGross, 'PLN', locale),
+                      formatMoney(l.net, 'PLN', locale),
+                      l.vatRate,
+                      formatMoney(l.vat, 'PLN', locale),
+                    )}
                   </p>
                 </div>
                 <CartLineControls
@@ -54,7 +60,7 @@ export default async function CartPage() {
                   editable={l.quantityEditable}
                   max={MAX_GROUP_QUANTITY}
                 />
-                <p className="w-28 text-right font-semibold">{formatMoney(l.gross)}</p>
+                <p className="w-28 text-right font-semibold">{formatMoney(l.gross, 'PLN', locale)}</p>
               </li>
             ))}
           </ul>

@@ -45,7 +45,7 @@ export default async function CoursesPage({
           <select id="kategoria" name="kategoria" defaultValue={kategoria ?? ''} className="input">
             <option value="">{t.allCategories}</option>
             {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
+              <option key={c.slug} value={c.slug} data-course-content>
                 {c.name}
               </option>
             ))}

@@ -59,14 +59,14 @@ async function CourseTile({ c }: { c: MyCourse }) {
         : c.endsAt === null
           ? t.accessUnlimited
           : c.state === 'ended'
-            ? t.accessEndedOn(formatLastDay(c.endsAt))
-            : t.accessUntil(formatLastDay(c.endsAt));
+            ? t.accessEndedOn(formatLastDay(c.endsAt, locale))
+            : t.accessUntil(formatLastDay(c.endsAt, locale));
   const active = c.state === 'active';
   return (
     <li className="card flex flex-col gap-4" data-testid="my-course">
       <div className="space-y-1">
         <h2 className="h2">
-          <Link href={`/nauka/${c.slug}`} className="hover:underline">
+          <Link href={`/nauka/${c.slug}`} className="hover:underline" data-course-content>
             {c.title}
           </Link>
         </h2>
@@ -94,7 +94,7 @@ async function CourseTile({ c }: { c: MyCourse }) {
         )}
         {c.certificateRevokedAt && (
           <p className="text-sm font-medium text-red-800" data-testid="certificate-revoked">
-            {t.certificateLifecycle.revokedBadge} ({formatDate(c.certificateRevokedAt)})
+            {t.certificateLifecycle.revokedBadge} ({formatDate(c.certificateRevokedAt, locale)})
           </p>
         )}
         {c.certificateNumber && (

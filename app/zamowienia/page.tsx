@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { listMyOrders } from '@/lib/orders/queries';
-import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { ScrollTable } from '@/components/forms/scroll-table';
@@ -50,9 +49,9 @@ export default async function MyOrdersPage() {
                       {o.number}
                     </Link>
                   </td>
-                  <td>{formatDate(o.createdAt)}</td>
-                  <td>{ORDER_STATUS_LABEL[o.status]}</td>
-                  <td className="text-right">{formatMoney(o.totalGross, o.currency)}</td>
+                  <td>{formatDate(o.createdAt, locale)}</td>
+                  <td>{m.checkout.orderStatus[o.status]}</td>
+                  <td className="text-right">{formatMoney(o.totalGross, o.currency, locale)}</td>
                   <td>
                     {o.invoice?.number ? (
                       <a href={`/zamowienia/${o.id}/faktura`} className="link">

@@ -9,6 +9,7 @@ import { onlineCoursesIn } from '@/lib/orders/online-courses';
 import { formatMoney } from '@/lib/format/money';
 import { payMethodChoices } from '@/lib/payments/pay-methods';
 import { CartTotals } from '@/components/checkout/cart-totals';
+import { CartLineName } from '@/components/checkout/cart-line-name';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
 import { LoginForm } from '@/app/(auth)/logowanie/login-form';
 import { RegisterForm } from '@/app/(auth)/rejestracja/register-form';
@@ -26,7 +27,7 @@ export default async function CheckoutPage() {
   const m = messages(locale);
   const t = m.checkout.checkoutPage;
   const [user, owner] = await Promise.all([currentUser(), cartOwner()]);
-  const summary = cartSummary(await findCart(owner));
+  const summary = cartSummary(await findCart(owner), locale);
   if (summary.lines.length === 0) {
     return (
       <div className="card mx-auto max-w-lg space-y-3">
@@ -46,7 +47,7 @@ export default async function CheckoutPage() {
           <CheckoutForm
             checkoutKey={randomUUID()}
             requireCompany={summary.hasGroupPackage}
-            payMethods={await payMethodChoices('PLN', summary.gross)}
+            payMethods={await payMethodChoices('PLN', summary.gross, locale)}
             defaults={await lastInvoiceData(user.id)}
             onlineCourses={await onlineCoursesIn(summary.lines.map((l) => l.courseSlug))}
           />
@@ -76,10 +77,10 @@ export default async function CheckoutPage() {
           {summary.lines.map((l) => (
             <li key={l.itemId} className="flex justify-between gap-3">
               <span>
-                {l.name}
+                <CartLineName line={l} />
                 {l.quantity > 1 ? t.times(l.quantity) : ''}
               </span>
-              <span className="whitespace-nowrap font-medium">{formatMoney(l.gross)}</span>
+              <span className="whitespace-nowrap font-medium">{formatMoney(l.gross, 'PLN', locale)}</span>
             </li>
           ))}
         </ul>

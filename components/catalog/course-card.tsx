@@ -11,15 +11,17 @@ export async function CourseCard({ course }: { course: Course }) {
   return (
     <li className="card flex flex-col gap-3" data-testid="course-card">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
+        <p className="text-xs font-semibold uppercase tracking-wide text-brand-700" data-course-content>
+          {course.category.name}
+        </p>
         <CourseLanguageBadge language={course.language} />
       </div>
-      <h3 className="text-lg font-semibold" lang={course.language}>
+      <h3 className="text-lg font-semibold" lang={course.language} data-course-content>
         <Link href={`/kursy/${course.slug}`} className="hover:text-brand-700">
           {course.title}
         </Link>
       </h3>
-      <p className="flex-1 text-sm text-slate-700" lang={course.language}>
+      <p className="flex-1 text-sm text-slate-700" lang={course.language} data-course-content>
         {course.summary}
       </p>
       <div className="flex items-center justify-between text-sm">

@@ -18,7 +18,9 @@ export async function CourseProgramme({ syllabus, modules }: { syllabus: string[
       {syllabus.length > 0 ? (
         <ol className="list-decimal space-y-1 pl-6">
           {syllabus.map((s, i) => (
-            <li key={i}>{s}</li>
+            <li key={i} data-course-content>
+              {s}
+            </li>
           ))}
         </ol>
       ) : (
@@ -26,13 +28,13 @@ export async function CourseProgramme({ syllabus, modules }: { syllabus: string[
           {withLessons.map((m, mi) => (
             <li key={m.id} className="space-y-1">
               <h3 className="font-semibold text-slate-900">
-                {mi + 1}. {m.title}{' '}
+                {mi + 1}. <span data-course-content>{m.title}</span>{' '}
                 <span className="text-sm font-normal text-slate-600">· {t.moduleLessons(m.lessons.length)}</span>
               </h3>
               <ol className="space-y-0.5 border-l-2 border-slate-200 pl-4">
                 {m.lessons.map((l) => (
                   <li key={l.id} className="flex items-baseline justify-between gap-3 text-slate-800">
-                    <span>{l.title}</span>
+                    <span data-course-content>{l.title}</span>
                     <span className="shrink-0 text-sm text-slate-600">{t.lessonMinutes(l.minutes)}</span>
                   </li>
                 ))}

@@ -36,8 +36,8 @@ export function AddToCartForm({ offers, currency }: { offers: PurchaseOption[]; 
   const perPerson =
     chosen && chosen.seats > 1
       ? count && Number.isInteger(count) && count >= 1 && count <= chosen.seats
-        ? c.perPerson(formatMoney(Math.round(chosen.priceGross / count), currency))
-        : c.perSeat(formatMoney(Math.round(chosen.priceGross / chosen.seats), currency), chosen.seats)
+        ? c.perPerson(formatMoney(Math.round(chosen.priceGross / count), currency, locale))
+        : c.perSeat(formatMoney(Math.round(chosen.priceGross / chosen.seats), currency, locale), chosen.seats)
       : null;
 
   return (
@@ -87,7 +87,7 @@ export function AddToCartForm({ offers, currency }: { offers: PurchaseOption[]; 
       {chosen && (
         <div aria-live="polite" data-testid="price-box">
           <p className="text-3xl font-bold" data-testid="price">
-            {formatMoney(chosen.priceGross, currency)}
+            {formatMoney(chosen.priceGross, currency, locale)}
           </p>
           <p className="text-sm text-slate-600">{chosen.seats > 1 ? c.packageNote : c.priceNote}</p>
           {perPerson && (

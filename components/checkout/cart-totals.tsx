@@ -9,15 +9,15 @@ export async function CartTotals({ net, vat, gross }: { net: number; vat: number
     <dl className="space-y-1 text-sm" aria-label={t.label}>
       <div className="flex justify-between">
         <dt>{t.net}</dt>
-        <dd>{formatMoney(net)}</dd>
+        <dd>{formatMoney(net, 'PLN', locale)}</dd>
       </div>
       <div className="flex justify-between">
         <dt>{t.vat}</dt>
-        <dd>{formatMoney(vat)}</dd>
+        <dd>{formatMoney(vat, 'PLN', locale)}</dd>
       </div>
       <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-bold">
         <dt>{t.gross}</dt>
-        <dd data-testid="cart-total">{formatMoney(gross)}</dd>
+        <dd data-testid="cart-total">{formatMoney(gross, 'PLN', locale)}</dd>
       </div>
     </dl>
   );

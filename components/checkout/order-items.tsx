@@ -1,5 +1,7 @@
 // The order's items with their gross prices and the total, in the order's currency.
 import { formatMoney } from '@/lib/format/money';
+import { offerLabel } from '@/lib/catalog/offers';
+import { CartLineName } from './cart-line-name';
 import { messages } from '@/lib/i18n';
 import type { MyOrderPage } from '@/lib/orders/order-page';
 import { currentLocale } from '@/lib/locale/current';
@@ -24,10 +26,22 @@ export async function OrderItems({ order }: { order: MyOrderPage['order'] }) {
         <tbody>
           {order.items.map((i) => (
             <tr key={i.id}>
-              <td>{i.name}</td>
+              <td>
+                <CartLineName
+                  line={{
+                    name: i.name,
+                    course: i.course?.title ?? '',
+                    // The stored name (Polish, as on the invoice) for anything but a plain course line.
+                    detail:
+                      i.course && i.offerId && !i.kind && !i.topUpGroupId
+                        ? offerLabel(i.seats, locale).toLowerCase()
+                        : null,
+                  }}
+                />
+              </td>
               <td>{i.quantity}</td>
-              <td className="text-right">{formatMoney(i.unitGross, order.currency)}</td>
-              <td className="text-right">{formatMoney(i.totalGross, order.currency)}</td>
+              <td className="text-right">{formatMoney(i.unitGross, order.currency, locale)}</td>
+              <td className="text-right">{formatMoney(i.totalGross, order.currency, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -36,7 +50,7 @@ export async function OrderItems({ order }: { order: MyOrderPage['order'] }) {
             <td colSpan={3} className="text-right font-semibold">
               {t.total}
             </td>
-            <td className="text-right font-bold">{formatMoney(order.totalGross, order.currency)}</td>
+            <td className="text-right font-bold">{formatMoney(order.totalGross, order.currency, locale)}</td>
           </tr>
         </tfoot>
       </table>

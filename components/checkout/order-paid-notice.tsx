@@ -15,7 +15,7 @@ export async function OrderPaidNotice({ order }: { order: MyOrderPage['order'] }
   const groups = order.items.filter((i) => i.seats > 1);
   return (
     <Notice tone="success" as="div" role="status">
-      {t.paid(order.paidAt ? formatDateTime(order.paidAt) : '')}{' '}
+      {t.paid(order.paidAt ? formatDateTime(order.paidAt, locale) : '')}{' '}
       {groups.length > 0 ? (
         <>
           {t.groupActive(groups.map((i) => t.groupAccounts(i.seats * i.quantity)).join(', '))}{' '}

@@ -11,7 +11,9 @@ export async function OrderRefunds({ order }: { order: MyOrderPage['order'] }) {
   const t = messages(locale).checkout.refunds;
   if (order.refunds.length === 0) return null;
   const label = (r: MyOrderPage['order']['refunds'][number]) =>
-    r.status === 'FINALIZED' ? t.status.FINALIZED(formatDate(r.finalizedAt ?? r.createdAt)) : t.status[r.status];
+    r.status === 'FINALIZED'
+      ? t.status.FINALIZED(formatDate(r.finalizedAt ?? r.createdAt, locale))
+      : t.status[r.status];
   return (
     <section className="card space-y-3" aria-labelledby="zwroty" data-testid="order-refunds">
       <h2 id="zwroty" className="h2">
@@ -23,8 +25,8 @@ export async function OrderRefunds({ order }: { order: MyOrderPage['order'] }) {
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-4 sm:gap-y-0">
               {(
                 [
-                  [t.colAmount, <strong key="a">{formatMoney(r.amount, order.currency)}</strong>],
-                  [t.colDate, formatDateTime(r.createdAt)],
+                  [t.colAmount, <strong key="a">{formatMoney(r.amount, order.currency, locale)}</strong>],
+                  [t.colDate, formatDateTime(r.createdAt, locale)],
                   [t.colReason, r.description],
                   [t.colStatus, label(r)],
                 ] as const
@@ -38,7 +40,7 @@ export async function OrderRefunds({ order }: { order: MyOrderPage['order'] }) {
           </li>
         ))}
       </ul>
-      <p className="font-semibold">{t.total(formatMoney(order.refundedGross, order.currency))}</p>
+      <p className="font-semibold">{t.total(formatMoney(order.refundedGross, order.currency, locale))}</p>
       {order.refunds.some((r) => r.status === 'PENDING') && <p className="muted text-sm">{t.pendingNote}</p>}
     </section>
   );

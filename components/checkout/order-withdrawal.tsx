@@ -20,7 +20,7 @@ export async function OrderWithdrawal({ orderId, view }: { orderId: string; view
       </h2>
       {view.state === 'available' && (
         <>
-          <p>{t.available(formatLastDay(view.until), formatMoney(view.refund, view.currency))}</p>
+          <p>{t.available(formatLastDay(view.until, locale), formatMoney(view.refund, view.currency, locale))}</p>
           <Link href={`/zamowienia/${orderId}/odstapienie`} className="btn-danger inline-block">
             {t.action}
           </Link>
@@ -28,7 +28,7 @@ export async function OrderWithdrawal({ orderId, view }: { orderId: string; view
       )}
       {view.state === 'family' && (
         <>
-          {view.until && <p>{t.family(formatLastDay(view.until))}</p>}
+          {view.until && <p>{t.family(formatLastDay(view.until, locale))}</p>}
           <ul className="list-disc space-y-1 pl-6">
             {view.packages.map((p) => (
               <li key={p.id}>
@@ -41,12 +41,12 @@ export async function OrderWithdrawal({ orderId, view }: { orderId: string; view
         </>
       )}
       {view.state === 'filed' && (
-        <p>{t.filed(formatDateTime(view.filedAt), formatMoney(view.refund, view.currency))}</p>
+        <p>{t.filed(formatDateTime(view.filedAt, locale), formatMoney(view.refund, view.currency, locale))}</p>
       )}
       {view.state === 'refused' && (
         <p className="text-slate-700">
           {view.reason === 'expired' && view.until
-            ? t.expired(formatLastDay(view.until))
+            ? t.expired(formatLastDay(view.until, locale))
             : view.reason === 'consentGiven'
               ? t.consentGiven
               : view.reason === 'business'

@@ -19,7 +19,8 @@ export async function SiteFooter() {
     <footer className="border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 py-6 text-sm text-slate-600 sm:px-6">
         <div className="space-y-1">
-          <p>{m.brand.copyright(new Date().getFullYear())}</p>
+          {/* The company's registered name is Polish in every language. */}
+          <p lang="pl">{m.brand.copyright(new Date().getFullYear())}</p>
           <p>
             <Link href={`/regulamin/${terms.version}`} className="hover:text-brand-700">
               {m.support.footer.termsVersion(terms.version)}

@@ -10,8 +10,8 @@ type Refused = Exclude<CourseAccess, { kind: 'active' } | { kind: 'no-course' }>
 type ContractRefusal = Extract<CourseAccess, { kind: 'contract' }>['contract'];
 
 /** A course granted by a contract that does not grant access now (lib/billing/access.ts). */
-function contractGate(c: ContractRefusal): [string, string] {
-  const b = messages().billing.access;
+function contractGate(c: ContractRefusal, locale: string): [string, string] {
+  const b = messages(locale).billing.access;
   if (c.status === 'SUSPENDED') return [b.suspendedTitle, b.suspendedBody(c.number)];
   if (c.status === 'PENDING') return [b.suspendedTitle, b.pendingBody(c.number)];
   return [b.endedTitle, b.endedBody(c.number)];
@@ -24,13 +24,13 @@ export async function AccessGate({ access }: { access: Refused }) {
   const { course } = access;
   const [title, body] =
     access.kind === 'contract'
-      ? contractGate(access.contract)
+      ? contractGate(access.contract, locale)
       : access.kind === 'none'
         ? [t.noEnrolmentTitle, t.noEnrolmentBody]
         : access.kind === 'ended'
-          ? [t.endedTitle, t.endedBody(formatLastDay(access.enrolment.endsAt!))]
+          ? [t.endedTitle, t.endedBody(formatLastDay(access.enrolment.endsAt!, locale))]
           : access.kind === 'not-started'
-            ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt))]
+            ? [t.notStartedTitle, t.notStartedBody(formatDate(access.enrolment.startsAt, locale))]
             : [t.revokedTitle, t.certificateLifecycle.accessRevokedBody];
   // Looked up only here, off the hot path of every lesson view: an earned certificate stays
   // downloadable unless a refund revoked it, which the page then says.
@@ -44,7 +44,7 @@ export async function AccessGate({ access }: { access: Refused }) {
         <p className="text-slate-700">{body}</p>
         {state?.revokedAt ? (
           <Notice tone="warning" data-testid="certificate-revoked">
-            {t.certificateLifecycle.learnerRevoked(formatDate(state.revokedAt))}
+            {t.certificateLifecycle.learnerRevoked(formatDate(state.revokedAt, locale))}
           </Notice>
         ) : (
           certificate &&

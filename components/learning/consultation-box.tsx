@@ -10,7 +10,7 @@ import { currentLocale } from '@/lib/locale/current';
 export async function ConsultationBox({ consultation: w }: { consultation: ConsultationWindow }) {
   const locale = await currentLocale();
   const t = messages(locale).learning.consultations;
-  const day = formatLastDay(w.until);
+  const day = formatLastDay(w.until, locale);
   return (
     <section aria-labelledby="consultations" className="card space-y-3" data-testid="consultation-window">
       <h2 id="consultations" className="h2">

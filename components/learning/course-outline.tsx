@@ -31,7 +31,7 @@ export async function CourseOutline({
       {outline.modules.map((m, mi) => (
         <div key={m.id} className="space-y-1">
           <h2 className="text-sm font-semibold text-slate-900">
-            {mi + 1}. {m.title}
+            {mi + 1}. <span data-course-content>{m.title}</span>
           </h2>
           <ol className="space-y-0.5">
             {m.lessons.map((l) => {
@@ -49,7 +49,9 @@ export async function CourseOutline({
                     >
                       {l.done ? '✓' : ''}
                     </span>
-                    <span className="flex-1">{l.title}</span>
+                    <span className="flex-1" data-course-content>
+                      {l.title}
+                    </span>
                     <span className="sr-only">— {l.done ? t.lessonDone : t.lessonNotDone}</span>
                   </Link>
                 </li>

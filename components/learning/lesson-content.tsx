@@ -34,7 +34,7 @@ export async function LessonContent({ lesson }: { lesson: LessonContentData }) {
           />
         </div>
       )}
-      <div className="card">
+      <div className="card" data-course-content>
         <Markdown source={lesson.body} />
       </div>
       {lesson.attachments.length > 0 && (
@@ -45,7 +45,7 @@ export async function LessonContent({ lesson }: { lesson: LessonContentData }) {
           <ul className="space-y-1">
             {lesson.attachments.map((a) => (
               <li key={a.id}>
-                <a href={`/api/learning/zalaczniki/${a.id}`} className="link" download>
+                <a href={`/api/learning/zalaczniki/${a.id}`} className="link" download data-course-content>
                   {a.fileName}
                 </a>{' '}
                 <span className="text-sm text-slate-600">({fileSize(a.size)})</span>

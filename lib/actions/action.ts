@@ -8,7 +8,7 @@ import { currentUser, type CurrentUser } from '@/lib/auth/session';
 import { can, type Permission } from '@/lib/auth/permissions';
 import { zodErrorMap } from '@/lib/i18n/zod-locale';
 import { currentLocale } from '@/lib/locale/current';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { UserError, userErrorText, type FieldErrors } from '@/lib/errors';
 import { foreignOrigin } from '@/lib/http/route';
 
@@ -39,7 +39,8 @@ type Access = { permission: Permission } | { public: true };
 type Ctx<A extends Access> = { user: A extends { public: true } ? CurrentUser | null : CurrentUser };
 
 export function formAction<S extends z.ZodType, T = undefined, A extends Access = Access>(
-  opts: { schema: S } & A,
+  /** `schema` built per language (a function) gives its own texts in the reader's language. */
+  opts: { schema: S | ((locale: Locale) => S) } & A,
   run: (input: z.output<S>, ctx: Ctx<A>) => Promise<ActionState<T>>,
 ) {
   return async (_prev: ActionState<T>, form: FormData): Promise<ActionState<T>> => {
@@ -65,7 +66,8 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
         const prev = raw[k];
         raw[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
       }
-      const parsed = opts.schema.safeParse(raw, { error: zodErrorMap(locale) });
+      const schema = typeof opts.schema === 'function' ? opts.schema(locale) : opts.schema;
+      const parsed = schema.safeParse(raw, { error: zodErrorMap(locale) });
       if (!parsed.success)
         return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
       const result = await run(parsed.data, { user } as Ctx<A>);

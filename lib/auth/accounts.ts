@@ -27,6 +27,8 @@ type NewAccount = {
   roles: Role[];
   phone?: string | null;
   country?: string;
+  /** The language the person registered in: kept on the profile, so what is sent to them follows it. */
+  locale?: string;
 };
 type WelcomeMail = { [N in TemplateName]: { template: N; props: TemplateProps<N> } }[TemplateName];
 
@@ -50,12 +52,13 @@ export async function createAccount(
           phone: input.phone ?? null,
           country: input.country ?? null,
           roles: input.roles,
+          locale: input.locale ?? null,
           termsVersion: termsVersionInForce(),
           termsAcceptedAt: currentTime(),
         },
         select: { id: true, email: true },
       });
-      const mailId = await queueEmail(tx, input.email, welcome.template, welcome.props as never);
+      const mailId = await queueEmail(tx, input.email, welcome.template, welcome.props as never, input.locale);
       return { user, mailId };
     });
     await dispatchEmails([mailId]);
@@ -68,7 +71,13 @@ export async function createAccount(
   }
 }
 
-export function registerUser(input: { firstName: string; lastName: string; email: string; password: string }) {
+export function registerUser(input: {
+  firstName: string;
+  lastName: string;
+  email: string;
+  password: string;
+  locale?: string;
+}) {
   return createAccount(
     { ...input, roles: ['LEARNER'] },
     { template: 'welcome', props: { firstName: input.firstName, link: absoluteUrl() } },

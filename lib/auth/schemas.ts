@@ -1,51 +1,75 @@
-// Form schemas shared by the forms and the server.
+// Form schemas shared by the forms and the server, their texts in the reader's language.
 import { z } from 'zod';
-import { messages } from '@/lib/i18n';
+import { DEFAULT_LOCALE, messages, type Locale } from '@/lib/i18n';
 
-const t = messages().auth;
-const f = t.fields;
+/** The forms' schemas with their texts in the language (built once per language). */
+function build(locale: Locale) {
+  const t = messages(locale).auth;
+  const f = t.fields;
 
-export const PASSWORD_RULES = t.passwordRules;
-
-export const newPasswordSchema = z
-  .string()
-  .min(10, f.passwordMin)
-  .max(128, f.passwordMax)
-  .regex(/\p{L}/u, f.passwordLetter)
-  .regex(/\d/, f.passwordDigit);
-
-export const emailSchema = z.string().trim().toLowerCase().min(1, f.emailRequired).pipe(z.email(f.emailFormat));
-
-const name = (label: string) =>
-  z
+  const newPasswordSchema = z
     .string()
-    .trim()
-    .min(1, f.nameRequired(label))
-    .max(80, f.max80)
-    .regex(/^[\p{L}][\p{L}' .-]*$/u, f.nameLetters);
+    .min(10, f.passwordMin)
+    .max(128, f.passwordMax)
+    .regex(/\p{L}/u, f.passwordLetter)
+    .regex(/\d/, f.passwordDigit);
 
-export const loginSchema = z.object({
-  identifier: z.string().trim().min(1, f.identifierRequired).max(254),
-  password: z.string().min(1, f.passwordRequired).max(128),
-});
+  const emailSchema = z.string().trim().toLowerCase().min(1, f.emailRequired).pipe(z.email(f.emailFormat));
 
-export const registerSchema = z.object({
-  firstName: name(f.firstName),
-  lastName: name(f.lastName),
-  email: emailSchema,
-  password: newPasswordSchema,
-  terms: z.literal('on', { error: f.terms }),
-});
+  const name = (label: string) =>
+    z
+      .string()
+      .trim()
+      .min(1, f.nameRequired(label))
+      .max(80, f.max80)
+      .regex(/^[\p{L}][\p{L}' .-]*$/u, f.nameLetters);
 
-export const requestResetSchema = z.object({ email: emailSchema });
+  return {
+    newPasswordSchema,
+    emailSchema,
+    /** A first or last name under the same rule as registration (group participants, group admins). */
+    personNameSchema: (field: 'firstName' | 'lastName') => name(f[field]),
+    loginSchema: z.object({
+      identifier: z.string().trim().min(1, f.identifierRequired).max(254),
+      password: z.string().min(1, f.passwordRequired).max(128),
+    }),
+    registerSchema: z.object({
+      firstName: name(f.firstName),
+      lastName: name(f.lastName),
+      email: emailSchema,
+      password: newPasswordSchema,
+      terms: z.literal('on', { error: f.terms }),
+    }),
+    requestResetSchema: z.object({ email: emailSchema }),
+    resetPasswordSchema: z
+      .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirm: z.string() })
+      .refine((v) => v.password === v.confirm, { path: ['confirm'], message: f.passwordsDiffer }),
+    changePasswordSchema: z
+      .object({ current: z.string().min(1, f.currentRequired), password: newPasswordSchema, confirm: z.string() })
+      .refine((v) => v.password === v.confirm, { path: ['confirm'], message: f.passwordsDiffer }),
+  };
+}
 
-export const resetPasswordSchema = z
-  .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: f.passwordsDiffer });
+const built = new Map<Locale, ReturnType<typeof build>>();
 
-export const changePasswordSchema = z
-  .object({ current: z.string().min(1, f.currentRequired), password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: f.passwordsDiffer });
+/** The schemas in a language, for `formAction({ schema: (locale) => authSchemas(locale).registerSchema })`. */
+export function authSchemas(locale: Locale = DEFAULT_LOCALE): ReturnType<typeof build> {
+  let s = built.get(locale);
+  if (!s) built.set(locale, (s = build(locale)));
+  return s;
+}
 
-/** A first or last name under the same rule as registration (group participants, group admins). */
-export const personNameSchema = (field: 'firstName' | 'lastName') => name(f[field]);
+/** Polish: the password rule's text, for the pages that do not pass the reader's language yet. */
+export const PASSWORD_RULES = messages().auth.passwordRules;
+
+// In Polish, for the callers that do not pass a language (their texts are Polish).
+export const {
+  newPasswordSchema,
+  emailSchema,
+  personNameSchema,
+  loginSchema,
+  registerSchema,
+  requestResetSchema,
+  resetPasswordSchema,
+  changePasswordSchema,
+} = authSchemas();

@@ -1,4 +1,6 @@
 // Purchase options of a course: one person, or a group package of N accounts.
+import { messages } from '@/lib/i18n';
+
 export const GROUP_PACKAGE_SEATS = [30, 100, 250, 500, 1000] as const;
 
 // Price per account in a package, as a share of the single price: bigger packages cost less per seat.
@@ -11,8 +13,10 @@ export function groupPackagePrice(singleGross: number, seats: number): number {
   return Math.round((singleGross * seats * share) / 100) * 100;
 }
 
-export function offerLabel(seats: number): string {
-  return seats === 1 ? 'Dla jednej osoby' : `Pakiet grupowy — ${seats} kont`;
+/** "For one person" / "Group package — 30 accounts", in the language (Polish on invoices and orders). */
+export function offerLabel(seats: number, locale?: string): string {
+  const t = messages(locale).offers;
+  return seats === 1 ? t.single : t.package(seats);
 }
 
 export const isGroupOffer = (seats: number) => seats > 1;

@@ -102,8 +102,12 @@ async function findBareCart(owner: CartOwner) {
 
 export type CartView = NonNullable<Awaited<ReturnType<typeof findCart>>>;
 
-/** Lines and totals with the net / 23 % VAT split, from current catalogue prices. */
-export function cartSummary(cart: CartView | null) {
+/**
+ * Lines and totals with the net / 23 % VAT split, from current catalogue prices. A line's name is
+ * in `locale` (Polish, the default, is what an order stores and its invoice prints); `course` and
+ * `detail` are its parts, for showing the course's own title apart from the interface's words.
+ */
+export function cartSummary(cart: CartView | null, locale?: string) {
   const lines = (cart?.items ?? []).flatMap((i) => {
     if (!i.offer.active || !i.offer.course.published) return [];
     const base = { itemId: i.id, offerId: i.offer.id, courseSlug: i.offer.course.slug, vatRate: 23 };
@@ -111,7 +115,9 @@ export function cartSummary(cart: CartView | null) {
       return [
         {
           ...base,
-          name: `${i.offer.course.title} — ${offerLabel(i.offer.seats).toLowerCase()}`,
+          name: `${i.offer.course.title} — ${offerLabel(i.offer.seats, locale).toLowerCase()}`,
+          course: i.offer.course.title,
+          detail: offerLabel(i.offer.seats, locale).toLowerCase() as string | null,
           seats: i.offer.seats,
           quantity: i.quantity,
           quantityEditable: false,
@@ -126,7 +132,9 @@ export function cartSummary(cart: CartView | null) {
     return [
       {
         ...base,
-        name: messages().groupTopUp.line(i.offer.course.title, i.topUpSeats!, group.companyName),
+        name: messages(locale).groupTopUp.line(i.offer.course.title, i.topUpSeats!, group.companyName),
+        course: i.offer.course.title,
+        detail: null,
         seats: i.topUpSeats!,
         quantity: 1,
         quantityEditable: false,

@@ -19,10 +19,10 @@ export type ContractView = Omit<ContractSummary, 'documents'> & {
   pointToWithdrawal: boolean;
 };
 
-/** The contract section of a paid order; none before payment, when no contract exists yet. */
-export function contractView(f: ContractFacts, familyUrl: string): ContractView | null {
+/** The contract section of a paid order, in the reader's `locale`; none before payment, when no contract exists yet. */
+export function contractView(f: ContractFacts, familyUrl: string, locale?: string): ContractView | null {
   if (!f.paidAt) return null;
-  const s = contractSummary({ ...f, kinds: f.items.map((i) => i.kind) }, familyUrl);
+  const s = contractSummary({ ...f, kinds: f.items.map((i) => i.kind) }, familyUrl, locale);
   return {
     ...s,
     documents: s.documents.map((d) => ({ ...d, href: documentPath(f.id, d.kind) })),
@@ -44,14 +44,14 @@ export function paymentState(order: PaymentRow, error?: string) {
   };
 }
 
-export async function loadMyOrderPage(userId: string, orderId: string, now = currentTime()) {
+export async function loadMyOrderPage(userId: string, orderId: string, now = currentTime(), locale?: string) {
   const order = await getMyOrder(userId, orderId); // someone else's order is simply not found
   if (!order) return null;
   const [withdrawal, facts] = await Promise.all([
     orderWithdrawalView(userId, orderId, now),
     loadContractFacts(orderId, userId),
   ]);
-  const contract = facts ? contractView(facts, absoluteUrl('/rodzina')) : null;
+  const contract = facts ? contractView(facts, absoluteUrl('/rodzina'), locale) : null;
   if (contract) contract.pointToWithdrawal &&= withdrawal?.state === 'available';
   return { order, withdrawal: withdrawal ?? { state: 'none' as const }, contract };
 }

@@ -35,7 +35,7 @@ export async function startPaymentAttempt(
       currency: true,
       totalGross: true,
       buyerEmail: true,
-      user: { select: { firstName: true, lastName: true } },
+      user: { select: { firstName: true, lastName: true, locale: true } },
       items: { select: { name: true, unitGross: true, quantity: true } },
       payments: {
         select: { id: true, status: true, redirectUri: true, createdAt: true },
@@ -65,20 +65,22 @@ export async function startPaymentAttempt(
     },
     select: { id: true, extOrderId: true },
   });
+  // PayU's page speaks the buyer's language (buyer.language), as ours does: the profile's.
+  const language = order.user.locale ?? 'pl';
   try {
     const created = await payu().createOrder({
       extOrderId: payment.extOrderId,
       notifyUrl: notifyUrl(),
       continueUrl: absoluteUrl(options.continuePath ?? `/zamowienia/${order.id}`),
       customerIp,
-      description: messages().checkout.payuDescription(order.number),
+      description: messages(language).checkout.payuDescription(order.number),
       currencyCode: order.currency,
       products: order.items.map((i) => ({ name: i.name.slice(0, 250), unitPrice: i.unitGross, quantity: i.quantity })),
       buyer: {
         email: order.buyerEmail,
         firstName: order.user.firstName,
         lastName: order.user.lastName,
-        language: 'pl',
+        language,
         // A card saved with FIRST is PayU's for this customer of ours: the payer's user id.
         ...(options.recurring ? { extCustomerId: userId } : {}),
       },

@@ -47,7 +47,10 @@ export function getMyOrder(userId: string, orderId: string) {
           totalGross: true,
           seats: true,
           kind: true,
-          course: { select: { slug: true } },
+          // A plain course line is shown as its course's title and the offer in the reader's language.
+          offerId: true,
+          topUpGroupId: true,
+          course: { select: { slug: true, title: true } },
         },
       },
       payments: { orderBy: { createdAt: 'desc' }, take: 1, select: { status: true } },

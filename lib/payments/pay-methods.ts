@@ -47,8 +47,8 @@ export async function payMethodsFor(currency: Currency | string, amountMinor: nu
 }
 
 /** The methods as the pay forms show them: value, name and hint from the catalogue. */
-export async function payMethodChoices(currency: Currency | string, amountMinor: number) {
-  const t = messages().checkout.payMethods;
+export async function payMethodChoices(currency: Currency | string, amountMinor: number, locale?: string) {
+  const t = messages(locale).checkout.payMethods;
   return (await payMethodsFor(currency, amountMinor)).map((value) => ({ value, ...t[value] }));
 }
 

@@ -7,7 +7,6 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { register } from '@/lib/actions/auth/register';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
 import { useLocale } from '@/components/locale/locale-provider';
 
@@ -76,7 +75,7 @@ export function RegisterForm({ next, onRegistered }: { next: string; onRegistere
         type="password"
         label={m.auth.password}
         autoComplete="new-password"
-        hint={PASSWORD_RULES}
+        hint={m.auth.passwordRules}
         value={password}
         onChange={(e) => setPassword(e.target.value)}
         error={f.error('password')}

@@ -29,8 +29,8 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
   if (!course) notFound();
   const offers = course.offers.map((o) => ({
     ...o,
-    name: offerLabel(o.seats),
-    label: m.catalog.offerOption(offerLabel(o.seats), formatMoney(o.priceGross, course.currency)),
+    name: offerLabel(o.seats, locale),
+    label: m.catalog.offerOption(offerLabel(o.seats, locale), formatMoney(o.priceGross, course.currency, locale)),
   }));
   const hasPackages = offers.some((o) => o.seats > 1);
   return (
@@ -38,20 +38,22 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
       <article className="space-y-6">
         <CourseGroupNotice courseId={course.id} />
         <div className="flex flex-wrap items-center gap-3">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{course.category.name}</p>
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-700" data-course-content>
+            {course.category.name}
+          </p>
           <CourseLanguageBadge language={course.language} />
         </div>
-        <h1 className="h1" lang={course.language}>
+        <h1 className="h1" lang={course.language} data-course-content>
           {course.title}
         </h1>
-        <p className="text-lg text-slate-700" lang={course.language}>
+        <p className="text-lg text-slate-700" lang={course.language} data-course-content>
           {course.summary}
         </p>
         <section aria-labelledby="opis" className="space-y-2">
           <h2 id="opis" className="h2">
             {t.description}
           </h2>
-          <p className="whitespace-pre-line text-slate-800" lang={course.language}>
+          <p className="whitespace-pre-line text-slate-800" lang={course.language} data-course-content>
             {course.description}
           </p>
         </section>

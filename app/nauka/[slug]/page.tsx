@@ -40,8 +40,12 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
   return (
     <div className="space-y-6">
       <div className="space-y-2">
-        <h1 className="h1">{course.title}</h1>
-        <p className="muted">{enrolment.endsAt ? t.accessUntil(formatLastDay(enrolment.endsAt)) : t.accessUnlimited}</p>
+        <h1 className="h1" data-course-content>
+          {course.title}
+        </h1>
+        <p className="muted">
+          {enrolment.endsAt ? t.accessUntil(formatLastDay(enrolment.endsAt, locale)) : t.accessUnlimited}
+        </p>
       </div>
       <div className="flex flex-wrap gap-3">
         {resume && (

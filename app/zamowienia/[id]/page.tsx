@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { loadMyOrderPage, paymentState } from '@/lib/orders/order-page';
-import { ORDER_STATUS_LABEL } from '@/lib/orders/labels';
 import { OrderStatusWatcher } from '@/components/checkout/order-status-watcher';
 import { RetryPaymentForm } from '@/components/checkout/retry-payment-form';
 import { OrderRefunds } from '@/components/checkout/order-refunds';
@@ -39,7 +38,7 @@ export default async function OrderPage({
   const t = m.checkout.orderPage;
   const { id } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `/zamowienia/${id}`);
-  const page = await loadMyOrderPage(user.id, id); // someone else's order is simply not found
+  const page = await loadMyOrderPage(user.id, id, undefined, locale); // someone else's order is simply not found
   if (!page) notFound();
   const { order, withdrawal, contract } = page;
   const { error, odstapiono } = await searchParams;
@@ -55,7 +54,7 @@ export default async function OrderPage({
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="h1">{t.title(order.number)}</h1>
         <p className="rounded-full bg-slate-100 px-4 py-1 text-sm font-semibold" data-testid="order-status">
-          {ORDER_STATUS_LABEL[order.status]}
+          {m.checkout.orderStatus[order.status]}
         </p>
       </div>
       <OrderStatusWatcher
@@ -78,7 +77,10 @@ export default async function OrderPage({
       {payment.failed && (
         <Notice tone="error" as="div" className="space-y-3">
           <p role="alert">{t.failed}</p>
-          <RetryPaymentForm orderId={order.id} methods={await payMethodChoices(order.currency, order.totalGross)} />
+          <RetryPaymentForm
+            orderId={order.id}
+            methods={await payMethodChoices(order.currency, order.totalGross, locale)}
+          />
         </Notice>
       )}
 

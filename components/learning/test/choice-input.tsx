@@ -31,7 +31,7 @@ export function ChoiceInput({
               value={o.id}
               className="mt-1 h-4 w-4 shrink-0"
             />
-            <label htmlFor={id} className="flex-1 cursor-pointer">
+            <label htmlFor={id} className="flex-1 cursor-pointer" data-course-content>
               {labels?.[o.id] ?? o.text}
             </label>
           </div>

@@ -33,7 +33,7 @@ export function QuestionCard({ q, n, total }: { q: FormQuestion; n: number; tota
         {hint}, {t.quiz.points(q.pointsLabel)}
       </p>
       {q.kind !== 'GAP_FILL' && (
-        <div className="font-semibold text-slate-900" data-testid="question-text">
+        <div className="font-semibold text-slate-900" data-testid="question-text" data-course-content>
           {q.body}
         </div>
       )}

@@ -48,7 +48,7 @@ export async function ResultQuestions({ questions, showsAnswers }: { questions: 
                 </span>
                 <span>{q.pointsLine}</span>
               </p>
-              <div className="font-medium">
+              <div className="font-medium" data-course-content>
                 <Markdown source={q.text.replace(/\[\[(\d{1,2})\]\]/g, '(…$1)')} />
               </div>
               <div className="text-sm text-slate-700">
@@ -56,7 +56,9 @@ export async function ResultQuestions({ questions, showsAnswers }: { questions: 
                 {q.given.length ? (
                   <ul className={q.kind === 'ORDERING' ? 'pl-5' : 'list-disc pl-5'}>
                     {q.given.map((g, j) => (
-                      <li key={j}>{g}</li>
+                      <li key={j} data-course-content>
+                        {g}
+                      </li>
                     ))}
                   </ul>
                 ) : (

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { messages } from '@/lib/i18n';
 import { formAction } from '@/lib/actions/action';
 import { acceptTerms } from '@/lib/legal/acceptance';
+import { currentLocale } from '@/lib/locale/current';
 
 const schema = z.object({ version: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
@@ -13,6 +14,6 @@ export const acceptNewTerms = formAction(
   async ({ version }, { user }) => {
     await acceptTerms(user.id, version);
     revalidatePath('/', 'layout');
-    return { ok: true, message: messages().support.termsBanner.accepted(version) };
+    return { ok: true, message: messages(await currentLocale()).support.termsBanner.accepted(version) };
   },
 );

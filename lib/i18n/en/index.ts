@@ -33,6 +33,7 @@ import { languagePlacement } from './language-placement';
 import { languageSignup } from './language-signup';
 import { languageSwitch } from './language-switch';
 import { courseLanguage } from './course-language';
+import { offers } from './offers';
 import { languageZone } from './language-zone';
 import { learning } from './learning';
 import { licence } from './licence';
@@ -94,6 +95,7 @@ export const en: DeepPartial<Messages> = {
   liveMaths,
   live,
   matura,
+  offers,
   ops,
   people,
   plannerDeclarations,

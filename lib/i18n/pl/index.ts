@@ -51,6 +51,7 @@ import { plannerSubjects } from './planner-subjects';
 import { charts } from './charts';
 import { languageSwitch } from './language-switch';
 import { courseLanguage } from './course-language';
+import { offers } from './offers';
 
 export const pl = {
   ...common,
@@ -104,6 +105,7 @@ export const pl = {
   charts,
   languageSwitch,
   courseLanguage,
+  offers,
 };
 
 type Widen<T> = T extends string

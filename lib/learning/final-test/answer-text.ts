@@ -1,6 +1,7 @@
 // A learner's answer and a question's key as short texts for the result page (and only there:
 // the key is shown after submission, and only in a course with testShowsAnswers).
 import { messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/format/intl-tag';
 import { parseQuestionConfig, type AnswerValue } from '@/lib/learning/questions/config';
 import type { KeyedQuestion } from './attempt-questions';
 
@@ -61,7 +62,9 @@ export function describeKey(q: KeyedQuestion): string[] {
   }
 }
 
-/** 2 → "2", 1.3333 → "1,33": points and numbers the Polish way, at most two decimals. */
-export function formatPoints(n: number): string {
-  return new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 2, useGrouping: false }).format(n);
+const pointsFmt = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 2, useGrouping: false }));
+
+/** 2 → "2", 1.3333 → "1,33" (Polish) / "1.33" (English): points and numbers, at most two decimals. */
+export function formatPoints(n: number, locale?: string): string {
+  return pointsFmt(locale).format(n);
 }

@@ -11,18 +11,30 @@ import { retakeAt } from './rules/eligibility';
 import { attemptResult } from './submit-attempt';
 
 /** The line under the score: attempts left, and the wait if there is one. */
-export function nextStepLines(input: { passed: boolean; left: number; nextAt: Date | null; now: Date }): string[] {
-  const t = messages().quiz;
+export function nextStepLines(
+  input: { passed: boolean; left: number; nextAt: Date | null; now: Date },
+  locale?: string,
+): string[] {
+  const t = messages(locale).quiz;
   if (input.passed) return [];
   const lines = [t.attemptsLeft(input.left)];
   if (input.left > 0)
     lines.push(
-      input.nextAt && input.nextAt > input.now ? t.nextAttemptAt(formatDateTime(input.nextAt)) : t.nextAttemptNow,
+      input.nextAt && input.nextAt > input.now
+        ? t.nextAttemptAt(formatDateTime(input.nextAt, locale))
+        : t.nextAttemptNow,
     );
   return lines;
 }
 
-export async function resultPage(userId: string, slug: string, attemptId: string, now = currentTime()) {
+/** The page's texts are in `locale` (the reader's). */
+export async function resultPage(
+  userId: string,
+  slug: string,
+  attemptId: string,
+  now = currentTime(),
+  locale?: string,
+) {
   const access = await courseAccess(userId, slug, now);
   if (access.kind === 'no-course' || access.kind === 'none') return null;
   const settings = await attemptSettings(access.course.id, access.enrolment.id);
@@ -32,26 +44,29 @@ export async function resultPage(userId: string, slug: string, attemptId: string
   const { attempt } = result;
   const left = Math.max(0, access.course.maxAttempts - attempts.length);
   const passedAny = attempts.some((a) => a.passed);
-  const t = messages().quiz;
+  const t = messages(locale).quiz;
   return {
     course: access.course,
     attempt,
     scoreLine: t.scoreLine(
-      formatPoints(attempt.scoredPoints ?? attempt.points ?? 0),
+      formatPoints(attempt.scoredPoints ?? attempt.points ?? 0, locale),
       attempt.maxPoints ?? 0,
       formatPercent(attempt.percent ?? 0),
     ),
-    nextSteps: nextStepLines({
-      passed: passedAny,
-      left: access.kind === 'active' ? left : 0,
-      nextAt: retakeAt({ attempts, retakeDelayHours: settings.retakeDelayHours }),
-      now,
-    }),
+    nextSteps: nextStepLines(
+      {
+        passed: passedAny,
+        left: access.kind === 'active' ? left : 0,
+        nextAt: retakeAt({ attempts, retakeDelayHours: settings.retakeDelayHours }),
+        now,
+      },
+      locale,
+    ),
     canRetry: access.kind === 'active' && !passedAny && left > 0,
     showsAnswers: settings.testShowsAnswers,
     questions: result.questions.map((q) => ({
       ...q,
-      pointsLine: t.questionPoints(formatPoints(q.points), q.max),
+      pointsLine: t.questionPoints(formatPoints(q.points, locale), q.max),
       partly: !q.correct && q.points > 0,
     })),
   };

@@ -19,8 +19,8 @@ export type TestRules = {
 };
 
 /** The rules as sentences, in the order a learner asks about them. */
-export function ruleLines(r: TestRules): string[] {
-  const t = messages().quiz;
+export function ruleLines(r: TestRules, locale?: string): string[] {
+  const t = messages(locale).quiz;
   return [
     t.ruleQuestions(r.questions),
     t.rulePassMark(r.passMarkPercent),
@@ -34,15 +34,16 @@ export function ruleLines(r: TestRules): string[] {
 }
 
 /** Why the next attempt cannot start yet, in the learner's words; null when it can (or is final). */
-export function lockText(e: Eligibility, lessonsTotal: number): string | null {
-  const t = messages().quiz;
+export function lockText(e: Eligibility, lessonsTotal: number, locale?: string): string | null {
+  const t = messages(locale).quiz;
   if (e.ok) return null;
   if (e.reason === 'lessons') return t.lockedLessons(e.remaining, lessonsTotal);
-  if (e.reason === 'wait') return t.lockedWait(formatDateTime(e.nextAt));
+  if (e.reason === 'wait') return t.lockedWait(formatDateTime(e.nextAt, locale));
   return null;
 }
 
-export async function testHomePage(userId: string, slug: string, now = currentTime()) {
+/** The page's texts are in `locale` (the reader's). */
+export async function testHomePage(userId: string, slug: string, now = currentTime(), locale?: string) {
   const access = await courseAccess(userId, slug, now);
   if (access.kind !== 'active') return { kind: 'gate', access } as const;
   const { course, enrolment } = access;
@@ -74,8 +75,8 @@ export async function testHomePage(userId: string, slug: string, now = currentTi
     access,
     course,
     status,
-    rules: ruleLines(rules),
-    lock: status.open ? null : lockText(eligibility, settings.lessonsTotal),
+    rules: ruleLines(rules, locale),
+    lock: status.open ? null : lockText(eligibility, settings.lessonsTotal, locale),
     canStart: status.open !== null || eligibility.ok,
   } as const;
 }

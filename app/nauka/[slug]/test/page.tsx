@@ -22,7 +22,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
   const { slug } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test`);
   const t = messages(locale).learning;
-  const page = await testHomePage(user.id, slug);
+  const page = await testHomePage(user.id, slug, undefined, locale);
   if (page.access.kind === 'no-course') notFound();
   if (page.kind === 'gate') return <AccessGate access={page.access} />;
   const { course, status: s } = page;
@@ -30,7 +30,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
         <p className="text-sm font-semibold">
-          <Link href={`/nauka/${slug}`} className="link">
+          <Link href={`/nauka/${slug}`} className="link" data-course-content>
             {course.title}
           </Link>
         </p>
@@ -84,7 +84,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
             {s.attempts.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {t.attemptN(a.number)} · {formatDateTime(a.startedAt)}
+                  {t.attemptN(a.number)} · {formatDateTime(a.startedAt, locale)}
                 </span>
                 {a.submittedAt ? (
                   <Link href={`/nauka/${slug}/test/${a.id}/wynik`} className="link">

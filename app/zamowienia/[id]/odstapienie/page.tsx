@@ -46,7 +46,7 @@ export default async function WithdrawalPage({ params }: { params: Promise<{ id:
         <p>
           {t.confirmRefund}:{' '}
           <strong className="text-lg" data-testid="withdrawal-refund">
-            {formatMoney(view.refund, view.currency)}
+            {formatMoney(view.refund, view.currency, locale)}
           </strong>
         </p>
         <ul className="list-disc space-y-1 pl-6 text-slate-700">
@@ -54,7 +54,7 @@ export default async function WithdrawalPage({ params }: { params: Promise<{ id:
             <li key={line}>{line}</li>
           ))}
         </ul>
-        <p className="text-sm text-slate-700">{t.confirmTerm(formatLastDay(view.until))}</p>
+        <p className="text-sm text-slate-700">{t.confirmTerm(formatLastDay(view.until, locale))}</p>
         <ActionForm action={withdrawOrder} hidden={{ orderId: id }} submit={t.confirmSubmit} buttonClass="btn-danger" />
       </section>
     </div>

@@ -1,7 +1,8 @@
-// The hosted payment page, in Polish. Plain HTML forms (works without JavaScript), every input
-// labelled, errors announced with role="alert", text contrast ≥ 7:1.
+// The hosted payment page, in the buyer's language (texts.ts). Plain HTML forms (works without
+// JavaScript), every input labelled, errors announced with role="alert", text contrast ≥ 7:1.
 import { escapeHtml as escape } from '../../../format/html';
 import type { SimOrder } from './state';
+import { textsFor, type SimTexts } from './texts';
 
 /** Simulator codes for the fast-transfer banks (PayU's real PBL codes differ per POS). */
 export const BANKS = [
@@ -22,8 +23,10 @@ export const TEST_CARDS = {
   threeDs: '4012001037141112',
 } as const;
 
-export const formatAmount = (minor: number, currency: string) =>
-  new Intl.NumberFormat('pl-PL', { style: 'currency', currency, minimumFractionDigits: 2 }).format(minor / 100);
+export const formatAmount = (minor: number, currency: string, numberLocale = 'pl-PL') =>
+  new Intl.NumberFormat(numberLocale, { style: 'currency', currency, minimumFractionDigits: 2 }).format(minor / 100);
+
+const amountOf = (order: SimOrder, t: SimTexts) => formatAmount(order.totalAmount, order.currencyCode, t.numberLocale);
 
 const STYLE = `
 *{box-sizing:border-box}
@@ -52,29 +55,29 @@ ul.banks{list-style:none;padding:0;margin:0;display:grid;gap:.5rem}
 .result{font-size:1.1rem}
 `;
 
-function layout(title: string, body: string): string {
+function layout(t: SimTexts, title: string, body: string): string {
   return `<!doctype html>
-<html lang="pl">
+<html lang="${t.htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escape(title)} – PayU (symulator)</title>
+<title>${escape(title)} – ${escape(t.simulator)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<p class="sandbox">Środowisko testowe: symulator PayU. Żadne pieniądze nie są pobierane.</p>
+<p class="sandbox">${escape(t.sandbox)}</p>
 ${body}
 </main>
 </body>
 </html>`;
 }
 
-function summary(order: SimOrder): string {
+function summary(order: SimOrder, t: SimTexts): string {
   return `<dl class="summary">
-<dt>Sprzedawca / opis</dt><dd>${escape(order.description)}</dd>
-<dt>Kwota do zapłaty</dt><dd class="amount">${escape(formatAmount(order.totalAmount, order.currencyCode))}</dd>
-<dt>Numer zamówienia</dt><dd>${escape(order.extOrderId ?? order.orderId)}</dd>
+<dt>${escape(t.seller)}</dt><dd>${escape(order.description)}</dd>
+<dt>${escape(t.amount)}</dt><dd class="amount">${escape(amountOf(order, t))}</dd>
+<dt>${escape(t.orderNumber)}</dt><dd>${escape(order.extOrderId ?? order.orderId)}</dd>
 </dl>`;
 }
 
@@ -87,25 +90,25 @@ export type PayPageState = {
   cardExpiry?: string;
 };
 
-function cardForm(order: SimOrder, action: string, state: PayPageState): string {
+function cardForm(order: SimOrder, t: SimTexts, action: string, state: PayPageState): string {
   const err = state.cardError ? `<p class="error" id="card-error" role="alert">${escape(state.cardError)}</p>` : '';
   const invalid = state.cardError ? ' aria-invalid="true"' : '';
   const described = (hint: string) => (state.cardError ? `${hint} card-error` : hint);
   return `<section aria-labelledby="card-h">
-<h2 id="card-h">Karta płatnicza</h2>
+<h2 id="card-h">${escape(t.cardHeading)}</h2>
 <form method="post" action="${action}">
 <input type="hidden" name="method" value="card">
 ${err}
-<label for="cardNumber">Numer karty</label>
-<p class="hint" id="card-hint">Karty testowe: ${TEST_CARDS.success} (sukces), ${TEST_CARDS.declined} (odmowa), ${TEST_CARDS.threeDs} (3-D Secure); ważna do 12/29, CVV 123.</p>
+<label for="cardNumber">${escape(t.cardNumber)}</label>
+<p class="hint" id="card-hint">${escape(t.cardHint(TEST_CARDS.success, TEST_CARDS.declined, TEST_CARDS.threeDs))}</p>
 <input id="cardNumber" name="cardNumber" inputmode="numeric" autocomplete="cc-number" maxlength="23" required
  aria-describedby="${described('card-hint')}"${invalid} value="${escape(state.cardNumber ?? '')}">
-<label for="cardExpiry">Data ważności (MM/RR)</label>
-<input id="cardExpiry" name="cardExpiry" inputmode="numeric" autocomplete="cc-exp" maxlength="5" placeholder="MM/RR" required${invalid}
+<label for="cardExpiry">${escape(t.cardExpiry)}</label>
+<input id="cardExpiry" name="cardExpiry" inputmode="numeric" autocomplete="cc-exp" maxlength="5" placeholder="${escape(t.cardExpiryPlaceholder)}" required${invalid}
  value="${escape(state.cardExpiry ?? '')}">
-<label for="cardCvv">Kod CVV</label>
+<label for="cardCvv">${escape(t.cardCvv)}</label>
 <input id="cardCvv" name="cardCvv" inputmode="numeric" autocomplete="cc-csc" maxlength="4" required${invalid}>
-<button type="submit" class="primary">Zapłać kartą ${escape(formatAmount(order.totalAmount, order.currencyCode))}</button>
+<button type="submit" class="primary">${escape(t.payByCard(amountOf(order, t)))}</button>
 </form>
 </section>`;
 }
@@ -113,21 +116,24 @@ ${err}
 /** The 3-D Secure step of the bank that issued the card: confirm or reject. */
 export function threeDsPage(order: SimOrder): string {
   const action = `/pay/${encodeURIComponent(order.orderId)}`;
+  const t = textsFor(order);
   return layout(
+    t,
     '3-D Secure',
-    `<h1>Potwierdź płatność kartą</h1>
-${summary(order)}
-<p>Twój bank prosi o potwierdzenie tej płatności (3-D Secure).</p>
+    `<h1>${escape(t.threeDsHeading)}</h1>
+${summary(order, t)}
+<p>${escape(t.threeDsIntro)}</p>
 <form method="post" action="${action}">
 <input type="hidden" name="method" value="3ds">
-<button type="submit" class="primary" name="decision" value="confirm">Potwierdzam płatność</button>
-<button type="submit" class="cancel" name="decision" value="reject">Nie potwierdzam</button>
+<button type="submit" class="primary" name="decision" value="confirm">${escape(t.threeDsConfirm)}</button>
+<button type="submit" class="cancel" name="decision" value="reject">${escape(t.threeDsReject)}</button>
 </form>`,
   );
 }
 
 export function payPage(order: SimOrder, state: PayPageState = {}): string {
   const action = `/pay/${encodeURIComponent(order.orderId)}`;
+  const t = textsFor(order);
   const only = order.payMethodValue;
   // BLIK and the Polish banks take only złoty; in another currency the page offers the card alone.
   const pln = order.currencyCode === 'PLN';
@@ -150,22 +156,22 @@ export function payPage(order: SimOrder, state: PayPageState = {}): string {
 <h2 id="blik-h">BLIK</h2>
 <form method="post" action="${action}">
 <input type="hidden" name="method" value="blik">
-<label for="blikCode">Kod BLIK</label>
-<p class="hint" id="blik-hint">Wpisz 6-cyfrowy kod z aplikacji swojego banku.</p>
+<label for="blikCode">${escape(t.blikCode)}</label>
+<p class="hint" id="blik-hint">${escape(t.blikHint)}</p>
 ${err}
 <input id="blikCode" name="blikCode" inputmode="numeric" autocomplete="one-time-code" maxlength="6" pattern="[0-9]{6}" required
  aria-describedby="${describedBy}"${state.error ? ' aria-invalid="true"' : ''} value="${escape(state.blikCode ?? '')}">
-<button type="submit" class="primary">Zapłać ${escape(formatAmount(order.totalAmount, order.currencyCode))}</button>
+<button type="submit" class="primary">${escape(t.pay(amountOf(order, t)))}</button>
 </form>
 </section>`
     : '';
 
   const transfer = banks.length
     ? `<section aria-labelledby="bank-h">
-<h2 id="bank-h">Szybki przelew</h2>
+<h2 id="bank-h">${escape(t.transferHeading)}</h2>
 <form method="post" action="${action}">
 <input type="hidden" name="method" value="bank">
-<fieldset><legend>Wybierz swój bank</legend>
+<fieldset><legend>${escape(t.chooseBank)}</legend>
 <ul class="banks">
 ${banks.map((b) => `<li><button type="submit" class="bank" name="bank" value="${escape(b.code)}">${escape(b.name)}</button></li>`).join('\n')}
 </ul>
@@ -175,18 +181,19 @@ ${banks.map((b) => `<li><button type="submit" class="bank" name="bank" value="${
     : '';
 
   return layout(
-    'Płatność',
-    `<h1>Zapłać za zamówienie</h1>
+    t,
+    t.payTitle,
+    `<h1>${escape(t.payHeading)}</h1>
 ${topError}
-${summary(order)}
+${summary(order, t)}
 ${blik}
 ${transfer}
-${showCard ? cardForm(order, action, state) : ''}
+${showCard ? cardForm(order, t, action, state) : ''}
 <section aria-labelledby="cancel-h">
-<h2 id="cancel-h">Rezygnacja</h2>
+<h2 id="cancel-h">${escape(t.cancelHeading)}</h2>
 <form method="post" action="${action}">
 <input type="hidden" name="method" value="cancel">
-<button type="submit" class="cancel">Odrzuć płatność</button>
+<button type="submit" class="cancel">${escape(t.cancel)}</button>
 </form>
 </section>`,
   );
@@ -195,19 +202,19 @@ ${showCard ? cardForm(order, action, state) : ''}
 /** Shown for a finished order, and after payment when the order has no continueUrl. */
 export function resultPage(order: SimOrder, continueHref: string | undefined): string {
   const ok = order.status === 'COMPLETED';
-  const back = continueHref ? `<p><a href="${escape(continueHref)}">Wróć do sklepu</a></p>` : '';
+  const t = textsFor(order);
+  const back = continueHref ? `<p><a href="${escape(continueHref)}">${escape(t.backToShop)}</a></p>` : '';
   return layout(
-    ok ? 'Płatność zakończona' : 'Płatność nieudana',
-    `<h1>${ok ? 'Płatność zakończona' : 'Płatność nieudana'}</h1>
-${summary(order)}
-<p class="result" role="status">${escape(order.outcome ?? (ok ? 'Płatność zakończona powodzeniem.' : 'Płatność została anulowana.'))}</p>
+    t,
+    ok ? t.done : t.failed,
+    `<h1>${escape(ok ? t.done : t.failed)}</h1>
+${summary(order, t)}
+<p class="result" role="status">${escape(order.outcome ?? (ok ? t.doneNote : t.failedNote))}</p>
 ${back}`,
   );
 }
 
 export function notFoundPage(): string {
-  return layout(
-    'Nie znaleziono',
-    '<h1>Nie znaleziono zamówienia</h1><p>Link do płatności jest nieprawidłowy lub wygasł.</p>',
-  );
+  const t = textsFor(undefined);
+  return layout(t, t.notFoundTitle, `<h1>${escape(t.notFoundHeading)}</h1><p>${escape(t.notFoundNote)}</p>`);
 }

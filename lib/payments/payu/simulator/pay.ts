@@ -8,14 +8,10 @@ import { BANKS, TEST_CARDS, notFoundPage, payPage, resultPage, threeDsPage } fro
 import { saveCard } from './cards';
 import { isFinal, type SimContext, type SimOrder } from './state';
 import { cancelPayment, completePayment, startPayment } from './transitions';
+import { textsFor } from './texts';
 
-/** PayU sandbox BLIK codes that fail, with what the buyer sees. 777xxx succeeds. */
-export const BLIK_FAILURES: Record<string, string> = {
-  '500500': 'Płatność BLIK została odrzucona przez bank.',
-  '700701': 'Kod BLIK wygasł.',
-  '700702': 'Płatność BLIK została anulowana w aplikacji banku.',
-  '700703': 'Ten kod BLIK został już użyty.',
-};
+/** PayU sandbox BLIK codes that fail, with what the buyer sees (in Polish; texts.ts has every language). 777xxx succeeds. */
+export const BLIK_FAILURES: Record<string, string> = textsFor(undefined).blikFailures;
 
 function continueHref(order: SimOrder): string | undefined {
   if (!order.continueUrl) return undefined;
@@ -51,31 +47,27 @@ export async function submitPayment(
   if (isFinal(order.status)) return finish(res, order);
 
   const method = form.get('method');
+  const t = textsFor(order);
   // BLIK and Polish banks take only złoty, whatever a hand-made form posts.
   if ((method === 'blik' || method === 'bank') && order.currencyCode !== 'PLN')
-    return sendHtml(
-      res,
-      400,
-      payPage(order, { error: `Ta metoda płatności nie obsługuje waluty ${order.currencyCode}.` }),
-    );
+    return sendHtml(res, 400, payPage(order, { error: t.currencyRefused(order.currencyCode) }));
   if (method === 'card') return payByCard(ctx, res, order, form);
   if (method === '3ds' && order.threeDs) {
     order.threeDs = false;
     if (form.get('decision') === 'confirm') completeCardPayment(ctx, order);
-    else cancelPayment(ctx, order, 'Płatność kartą nie została potwierdzona (3-D Secure).');
+    else cancelPayment(ctx, order, t.threeDsRefused);
     return finish(res, order);
   }
   if (method === 'blik') {
     const code = (form.get('blikCode') ?? '').replace(/\s+/g, '');
-    if (!/^\d{6}$/.test(code))
-      return sendHtml(res, 422, payPage(order, { error: 'Kod BLIK musi składać się z 6 cyfr.', blikCode: code }));
+    if (!/^\d{6}$/.test(code)) return sendHtml(res, 422, payPage(order, { error: t.blikFormat, blikCode: code }));
     const success = /^777\d{3}$/.test(code);
     // A mistyped code changes nothing: the buyer just tries again.
-    if (!success && !BLIK_FAILURES[code])
-      return sendHtml(res, 422, payPage(order, { error: 'Nieprawidłowy kod BLIK.', blikCode: code }));
+    if (!success && !t.blikFailures[code])
+      return sendHtml(res, 422, payPage(order, { error: t.blikWrong, blikCode: code }));
     startPayment(ctx, order);
     if (success) completePayment(ctx, order);
-    else cancelPayment(ctx, order, BLIK_FAILURES[code]);
+    else cancelPayment(ctx, order, t.blikFailures[code]);
     return finish(res, order);
   }
   if (method === 'bank' && BANKS.some((b) => b.code === form.get('bank'))) {
@@ -84,10 +76,10 @@ export async function submitPayment(
   }
   if (method === 'cancel') {
     startPayment(ctx, order);
-    cancelPayment(ctx, order, 'Płatność została odrzucona przez kupującego.');
+    cancelPayment(ctx, order, t.cancelled);
     return finish(res, order);
   }
-  sendHtml(res, 400, payPage(order, { error: 'Wybierz metodę płatności.' }));
+  sendHtml(res, 400, payPage(order, { error: t.chooseMethod }));
 }
 
 const luhn = (digits: string) =>
@@ -102,16 +94,17 @@ const luhn = (digits: string) =>
 function payByCard(ctx: SimContext, res: ServerResponse, order: SimOrder, form: URLSearchParams): void {
   const cardNumber = (form.get('cardNumber') ?? '').replace(/[\s-]+/g, '');
   const cardExpiry = (form.get('cardExpiry') ?? '').trim();
+  const t = textsFor(order);
   const again = (cardError: string) => sendHtml(res, 422, payPage(order, { cardError, cardNumber, cardExpiry }));
-  if (!/^\d{12,19}$/.test(cardNumber) || !luhn(cardNumber)) return again('Nieprawidłowy numer karty.');
+  if (!/^\d{12,19}$/.test(cardNumber) || !luhn(cardNumber)) return again(t.cardWrong);
   const exp = /^(\d{2})\/(\d{2})$/.exec(cardExpiry);
-  if (!exp || Number(exp[1]) < 1 || Number(exp[1]) > 12) return again('Podaj datę ważności w formacie MM/RR.');
+  if (!exp || Number(exp[1]) < 1 || Number(exp[1]) > 12) return again(t.cardExpiryFormat);
   const now = new Date();
   const expEnd = new Date(Date.UTC(2000 + Number(exp[2]), Number(exp[1]), 1));
-  if (expEnd <= now) return again('Karta straciła ważność.');
-  if (!/^\d{3,4}$/.test(form.get('cardCvv') ?? '')) return again('Podaj 3-cyfrowy kod CVV z odwrotu karty.');
+  if (expEnd <= now) return again(t.cardExpired);
+  if (!/^\d{3,4}$/.test(form.get('cardCvv') ?? '')) return again(t.cvvFormat);
   const known = Object.values(TEST_CARDS) as string[];
-  if (!known.includes(cardNumber)) return again('W środowisku testowym użyj jednej z kart testowych.');
+  if (!known.includes(cardNumber)) return again(t.testCardsOnly);
 
   startPayment(ctx, order);
   order.paidWith = 'CARD_TOKEN';
@@ -125,7 +118,7 @@ function payByCard(ctx: SimContext, res: ServerResponse, order: SimOrder, form: 
     return sendHtml(res, 200, threeDsPage(order));
   }
   if (cardNumber === TEST_CARDS.success) completeCardPayment(ctx, order);
-  else cancelPayment(ctx, order, 'Bank odrzucił płatność kartą.');
+  else cancelPayment(ctx, order, t.cardDeclined);
   finish(res, order);
 }
 

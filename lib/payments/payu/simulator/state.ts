@@ -52,7 +52,7 @@ export type SimOrder = {
   card?: { number: string; expirationMonth: string; expirationYear: string };
   status: PayuOrderStatus;
   paymentId: string | undefined;
-  /** Why the order ended the way it did, shown on the pay page (Polish). */
+  /** Why the order ended the way it did, shown on the pay page (in the buyer's language). */
   outcome: string | undefined;
   refunds: SimRefund[];
 };

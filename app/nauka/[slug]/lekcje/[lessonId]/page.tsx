@@ -50,7 +50,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       <aside className="hidden lg:block">
         <div className="card sticky top-4 max-h-[calc(100vh-2rem)] overflow-y-auto p-4">
           <p className="mb-3 text-sm font-semibold">
-            <Link href={`/nauka/${slug}`} className="link">
+            <Link href={`/nauka/${slug}`} className="link" data-course-content>
               {course.title}
             </Link>
           </p>
@@ -59,10 +59,12 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
       </aside>
       <article className="min-w-0 space-y-6">
         <header className="space-y-1">
-          <p className="text-sm font-semibold text-brand-700">
+          <p className="text-sm font-semibold text-brand-700" data-course-content>
             {outline.modules.find((m) => m.id === lesson.moduleId)?.title}
           </p>
-          <h1 className="h1">{lesson.title}</h1>
+          <h1 className="h1" data-course-content>
+            {lesson.title}
+          </h1>
           <p className="text-sm text-slate-600">
             {t.minutes(lesson.minutes)}
             {done && (

@@ -32,7 +32,9 @@ export default async function AttemptPage({ params }: { params: Promise<{ slug: 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
-        <p className="text-sm font-semibold text-brand-700">{access.kind !== 'no-course' ? access.course.title : ''}</p>
+        <p className="text-sm font-semibold text-brand-700" data-course-content>
+          {access.kind !== 'no-course' ? access.course.title : ''}
+        </p>
         <h1 className="h1">
           {t.testTitle} — {t.attemptN(attempt.number)}
         </h1>
@@ -43,7 +45,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ slug: 
           ...q,
           ...renderedParts(q),
           body: <Markdown source={q.text} />,
-          pointsLabel: formatPoints(q.points),
+          pointsLabel: formatPoints(q.points, locale),
         }))}
         deadline={attempt.deadlineAt?.toISOString() ?? null}
       />

@@ -18,14 +18,14 @@ export default async function ResultPage({ params }: { params: Promise<{ slug: s
   const { slug, attemptId } = pageParams(await params);
   const user = await requirePermission('learning:study-own', `/nauka/${slug}/test/${attemptId}/wynik`);
   const t = messages(locale).learning;
-  const page = await resultPage(user.id, slug, attemptId);
+  const page = await resultPage(user.id, slug, attemptId, undefined, locale);
   if (!page) notFound();
   const { attempt, course } = page;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <div className="space-y-1">
         <p className="text-sm font-semibold">
-          <Link href={`/nauka/${slug}`} className="link">
+          <Link href={`/nauka/${slug}`} className="link" data-course-content>
             {course.title}
           </Link>
         </p>
