@@ -50,6 +50,9 @@ import { plannerSubjects } from './planner-subjects';
 import { privacy } from './privacy';
 import { quiz } from './quiz';
 import { support } from './support';
+import { emails } from './emails';
+import { emailsAccount } from './emails-account';
+import { emailsOrders } from './emails-orders';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -99,4 +102,7 @@ export const en: DeepPartial<Messages> = {
   privacy,
   quiz,
   support,
+  emails,
+  emailsAccount,
+  emailsOrders,
 };

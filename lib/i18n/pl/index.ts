@@ -50,6 +50,9 @@ import { plannerLifecycle } from './planner-lifecycle';
 import { plannerSubjects } from './planner-subjects';
 import { charts } from './charts';
 import { languageSwitch } from './language-switch';
+import { emails } from './emails';
+import { emailsAccount } from './emails-account';
+import { emailsOrders } from './emails-orders';
 
 export const pl = {
   ...common,
@@ -102,6 +105,9 @@ export const pl = {
   plannerSubjects,
   charts,
   languageSwitch,
+  emails,
+  emailsAccount,
+  emailsOrders,
 };
 
 type Widen<T> = T extends string

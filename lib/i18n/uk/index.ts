@@ -4,6 +4,7 @@ import type { Messages } from '../pl';
 import type { DeepPartial } from '../fallback';
 import { auth } from './auth';
 import { common } from './common';
+import { emails } from './emails';
 import { languageEmails } from './language-emails';
 import { languagePlacement } from './language-placement';
 import { languageSignup } from './language-signup';
@@ -15,6 +16,7 @@ import { quiz } from './quiz';
 export const uk: DeepPartial<Messages> = {
   auth,
   ...common,
+  emails,
   languageEmails,
   languagePlacement,
   languageSignup,
