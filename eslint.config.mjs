@@ -8,9 +8,33 @@ import planeta from './eslint/no-polish-literals.mjs';
 
 // planeta/no-polish-literals: Polish text belongs in the catalogue (lib/i18n/pl/*). The one list of
 // files allowed to hold it anyway, each with the reason.
+// E-mail templates whose texts are not in the catalogue yet (issue 24 moves them there, batch by
+// batch: a template leaves this list once it holds no Polish literal).
+const POLISH_EMAILS = [
+  'emails/centre-desk-group-cancelled.tsx',
+  'emails/class-change.tsx',
+  'emails/complaint.tsx',
+  'emails/contact.tsx',
+  'emails/family-cancellation.tsx',
+  'emails/family-order-repriced.tsx',
+  'emails/group-accounts.tsx',
+  'emails/group-agreement.tsx',
+  'emails/group-invitation.tsx',
+  'emails/live.tsx',
+  'emails/parent-account.tsx',
+  'emails/parent-welcome.tsx',
+  'emails/privacy-account.tsx',
+  'emails/privacy-request.tsx',
+  'emails/staff-invitation.tsx',
+  'emails/trial-ending.tsx',
+  'emails/trial-started.tsx',
+  'emails/billing/**',
+  'emails/live-maths/class-refund.tsx',
+];
+
 const POLISH_ALLOWED = [
   'lib/i18n/pl/**', // the Polish catalogue itself
-  'emails/**', // e-mail templates: whole documents, kept out of the catalogue for now
+  ...POLISH_EMAILS, // e-mail templates still to be moved into the catalogue
   'lib/demo/**', // demo data (courses, the demo family, the seed)
   'lib/groups/agreement/agreement-text.ts', // legal text of the agreement
   'lib/invoices/amount-in-words.ts', // Polish grammar (amounts in words on invoices), not UI text

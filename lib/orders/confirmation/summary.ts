@@ -35,11 +35,14 @@ export type ContractSummary = {
   documents: { kind: ContractDocument; label: string }[];
 };
 
-/** `familyUrl`: the absolute address of the family page, where parents withdraw per child. */
-export function contractSummary(c: ContractTerms, familyUrl: string): ContractSummary {
-  const t = messages().contract;
-  const at = formatDateTime(c.termsAcceptedAt);
-  const lastDay = formatLastDay(withdrawalEnd(c));
+/**
+ * `familyUrl`: the absolute address of the family page, where parents withdraw per child;
+ * `locale`: the reader's language (the e-mail's recipient, the page's viewer).
+ */
+export function contractSummary(c: ContractTerms, familyUrl: string, locale?: string): ContractSummary {
+  const t = messages(locale).contract;
+  const at = formatDateTime(c.termsAcceptedAt, locale);
+  const lastDay = formatLastDay(withdrawalEnd(c), locale);
   const confirmation = contractConfirmation(
     c.kinds.map((kind) => ({ kind, buyerType: c.buyerType, consent: c.consent })),
   );
