@@ -12,22 +12,11 @@ import planeta from './eslint/no-polish-literals.mjs';
 // batch: a template leaves this list once it holds no Polish literal).
 const POLISH_EMAILS = [
   'emails/centre-desk-group-cancelled.tsx',
-  'emails/class-change.tsx',
   'emails/complaint.tsx',
   'emails/contact.tsx',
-  'emails/family-cancellation.tsx',
-  'emails/family-order-repriced.tsx',
-  'emails/group-accounts.tsx',
-  'emails/group-agreement.tsx',
-  'emails/group-invitation.tsx',
   'emails/live.tsx',
-  'emails/parent-account.tsx',
-  'emails/parent-welcome.tsx',
-  'emails/privacy-account.tsx',
   'emails/privacy-request.tsx',
   'emails/staff-invitation.tsx',
-  'emails/trial-ending.tsx',
-  'emails/trial-started.tsx',
   'emails/billing/**',
   'emails/live-maths/class-refund.tsx',
 ];

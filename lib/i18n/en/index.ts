@@ -53,6 +53,9 @@ import { support } from './support';
 import { emails } from './emails';
 import { emailsAccount } from './emails-account';
 import { emailsOrders } from './emails-orders';
+import { emailsGroups } from './emails-groups';
+import { emailsFamilies } from './emails-families';
+import { emailsPrivacy } from './emails-privacy';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -105,4 +108,7 @@ export const en: DeepPartial<Messages> = {
   emails,
   emailsAccount,
   emailsOrders,
+  emailsGroups,
+  emailsFamilies,
+  emailsPrivacy,
 };

@@ -53,6 +53,9 @@ import { languageSwitch } from './language-switch';
 import { emails } from './emails';
 import { emailsAccount } from './emails-account';
 import { emailsOrders } from './emails-orders';
+import { emailsGroups } from './emails-groups';
+import { emailsFamilies } from './emails-families';
+import { emailsPrivacy } from './emails-privacy';
 
 export const pl = {
   ...common,
@@ -108,6 +111,9 @@ export const pl = {
   emails,
   emailsAccount,
   emailsOrders,
+  emailsGroups,
+  emailsFamilies,
+  emailsPrivacy,
 };
 
 type Widen<T> = T extends string
