@@ -14,11 +14,9 @@ const POLISH_EMAILS = [
   'emails/centre-desk-group-cancelled.tsx',
   'emails/complaint.tsx',
   'emails/contact.tsx',
-  'emails/live.tsx',
   'emails/privacy-request.tsx',
   'emails/staff-invitation.tsx',
   'emails/billing/**',
-  'emails/live-maths/class-refund.tsx',
 ];
 
 const POLISH_ALLOWED = [

@@ -56,6 +56,7 @@ import { emailsOrders } from './emails-orders';
 import { emailsGroups } from './emails-groups';
 import { emailsFamilies } from './emails-families';
 import { emailsPrivacy } from './emails-privacy';
+import { emailsLive } from './emails-live';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -111,4 +112,5 @@ export const en: DeepPartial<Messages> = {
   emailsGroups,
   emailsFamilies,
   emailsPrivacy,
+  emailsLive,
 };

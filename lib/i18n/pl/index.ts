@@ -56,6 +56,7 @@ import { emailsOrders } from './emails-orders';
 import { emailsGroups } from './emails-groups';
 import { emailsFamilies } from './emails-families';
 import { emailsPrivacy } from './emails-privacy';
+import { emailsLive } from './emails-live';
 
 export const pl = {
   ...common,
@@ -114,6 +115,7 @@ export const pl = {
   emailsGroups,
   emailsFamilies,
   emailsPrivacy,
+  emailsLive,
 };
 
 type Widen<T> = T extends string

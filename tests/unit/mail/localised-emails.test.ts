@@ -206,12 +206,45 @@ describe('e-mails in the recipient language', () => {
       'live-maths-welcome',
       { firstName: 'Emma', login: 'emma@example.com', link: 'https://planeta.test/h', validDays: 7 },
     ],
+    [
+      'live-session-cancelled',
+      { firstName: 'Emma', title: 'Algebra', startsAt: '2026-12-04T16:00:00Z', link: 'https://planeta.test/l' },
+    ],
+    [
+      'live-class-refund',
+      {
+        firstName: 'Emma',
+        number: 'UM/1',
+        title: 'Algebra',
+        startsAt: '2026-12-04T16:00:00Z',
+        amount: '£5.00',
+        link: 'https://planeta.test/l',
+      },
+    ],
+    ['data-export-ready', { firstName: 'Emma', link: 'https://planeta.test/e', validUntil: '2026-12-10T10:00:00Z' }],
+    ['account-deleted', { firstName: 'Emma', shortId: 'AB12', deletedAt: '2026-12-03T10:00:00Z', kept: [] }],
   ] as const)('%s has no Polish in English and reads Polish in Polish', async (name, props) => {
     const r = await both(name as TemplateName, props as never);
     expectEnglish(r.en);
     expect(r.pl.text).toMatch(/^Dzień dobry( Emma)?,/);
     expect(r.pl.text).toMatch(POLISH);
     expect(r.pl.html).toContain('<html lang="pl">');
+  });
+
+  it("the language school's e-mails read Ukrainian for uk, the layout too", async () => {
+    const p = {
+      firstName: 'Olena',
+      number: 'JP/2026/0007',
+      login: 'olena.k',
+      siteUrl: 'https://planeta.test',
+      link: 'https://planeta.test/haslo/nowe/t',
+      validDays: 7,
+    };
+    const r = await renderEmail('language-activated', p, 'uk');
+    expect(r.html).toContain('<html lang="uk">');
+    expect(r.html).toContain('Повідомлення надіслано автоматично');
+    expect(r.text).toContain('Добрий день, Olena!');
+    expect(r.subject).not.toMatch(/[ąćęłńóśźż]/);
   });
 
   it('a subject queued from SQL is a CASE over the languages, Polish otherwise', () => {
