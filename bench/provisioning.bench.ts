@@ -112,13 +112,11 @@ try {
   const { boss, stopBoss } = await import('../lib/jobs/boss');
   const { renderEmail } = await import('../lib/mail/render');
   await boss();
-  await renderEmail('group-accounts-created', {
-    companyName: 'F',
-    courseTitle: 'K',
-    created: 1,
-    seatsLeft: 1,
-    link: 'http://x',
-  });
+  await renderEmail(
+    'group-accounts-created',
+    { companyName: 'F', courseTitle: 'K', created: 1, seatsLeft: 1, link: 'http://x' },
+    'pl',
+  );
   stopAfter = stopBoss;
 
   // One full-strength hash, measured a few times in this process (after a warm-up).

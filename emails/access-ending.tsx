@@ -1,3 +1,5 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // A week before access to a bought course or a child's yearly package ends (sent once per
@@ -9,30 +11,37 @@ export type AccessEndingProps = {
   kind: 'course' | 'family';
   /** The child a package is for. */
   childName?: string;
-  /** The last day inside (formatLastDay of the exclusive end). */
+  /** The last day inside: the ISO timestamp of lastInstantBefore(end) (older rows hold it formatted). */
   lastDay: string;
   link: string;
 };
 
 type Named = Pick<AccessEndingProps, 'what' | 'kind' | 'childName'>;
 
-const named = (p: Named) => (p.kind === 'course' ? `Dostęp do kursu „${p.what}”` : `${p.what} (${p.childName ?? ''})`);
+export const subject = (p: Named, locale: Locale) => {
+  const m = messages(locale).emailsOrders.accessEnding;
+  return p.kind === 'course' ? m.courseSubject(p.what) : m.familySubject(p.what, p.childName ?? '');
+};
 
-export const subject = (p: Named) => `${named(p)} kończy się za tydzień`;
+const body = (p: AccessEndingProps, locale: Locale) => {
+  const m = messages(locale).emailsOrders.accessEnding;
+  const lastDay = mailDate(p.lastDay, locale);
+  return p.kind === 'course' ? m.course(p.what, lastDay) : m.family(p.what, p.childName ?? '', lastDay);
+};
 
-const body = (p: AccessEndingProps) =>
-  p.kind === 'course'
-    ? `dostęp do kursu „${p.what}” kończy się za tydzień — ostatni dzień to ${p.lastDay}. Do tego dnia możesz dokończyć lekcje i test końcowy. Dostęp przedłużysz, kupując kurs ponownie na jego stronie.`
-    : `${p.what} dla: ${p.childName ?? ''} kończy się za tydzień — ostatni dzień nauki to ${p.lastDay}. Pakiet na kolejny rok szkolny wybierzesz na stronie pakietów.`;
-
-export function AccessEndingEmail(p: AccessEndingProps) {
+export function AccessEndingEmail(p: AccessEndingProps, locale: Locale) {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.accessEnding;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>{body(p)}</p>
-      <EmailButton href={p.link}>{p.kind === 'course' ? 'Strona kursu' : 'Pakiety dzieci'}</EmailButton>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
+      <p>{body(p, locale)}</p>
+      <EmailButton href={p.link}>{p.kind === 'course' ? m.courseButton : m.familyButton}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: AccessEndingProps) => `Dzień dobry ${p.firstName},\n\n${body(p)}\n\n${p.link}\n\n— Planeta`;
+export const text = (p: AccessEndingProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  return `${emails.greeting(p.firstName)}\n\n${body(p, locale)}\n\n${p.link}\n\n${emails.signature}`;
+};

@@ -1,3 +1,4 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // Staff's decision on a parent's request for a class one year up or down (regulamin §4.8).
@@ -11,23 +12,29 @@ export type ClassChangeProps = {
   link: string;
 };
 
-export const subject = ({ approved, childName }: Pick<ClassChangeProps, 'approved' | 'childName'>) =>
-  approved ? `Zmiana klasy zatwierdzona — ${childName}` : `Zmiana klasy niezatwierdzona — ${childName}`;
+const t = (locale: Locale) => messages(locale).emailsFamilies;
 
-const decision = (p: ClassChangeProps) =>
-  p.approved
-    ? `zatwierdziliśmy prośbę o zmianę klasy. ${p.childName} w roku szkolnym ${p.schoolYear} uczy się w programie: ${p.className}. Przedmioty w pakietach dobieramy do tej klasy.`
-    : `nie możemy zatwierdzić prośby o zmianę klasy dla: ${p.childName}. W roku szkolnym ${p.schoolYear} dziecko pozostaje w programie: ${p.className} (według rocznika). Nową prośbę możesz złożyć na stronie dziecka.`;
+export const subject = ({ approved, childName }: Pick<ClassChangeProps, 'approved' | 'childName'>, locale: Locale) =>
+  approved ? t(locale).classChange.approvedSubject(childName) : t(locale).classChange.rejectedSubject(childName);
 
-export function ClassChangeEmail(p: ClassChangeProps) {
+const decision = (p: ClassChangeProps, locale: Locale) =>
+  (p.approved ? t(locale).classChange.approved : t(locale).classChange.rejected)(
+    p.childName,
+    p.schoolYear,
+    p.className,
+  );
+
+export function ClassChangeEmail(p: ClassChangeProps, locale: Locale) {
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>{decision(p)}</p>
-      <EmailButton href={p.link}>Moja rodzina</EmailButton>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
+      <p>{decision(p, locale)}</p>
+      <EmailButton href={p.link}>{t(locale).myFamily}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: ClassChangeProps) =>
-  `Dzień dobry ${p.firstName},\n\n${decision(p)}\n\nMoja rodzina: ${p.link}\n\n— Planeta`;
+export const text = (p: ClassChangeProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  return `${emails.greeting(p.firstName)}\n\n${decision(p, locale)}\n\n${t(locale).myFamilyLink(p.link)}\n\n${emails.signature}`;
+};

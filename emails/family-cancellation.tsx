@@ -1,3 +1,5 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 export type FamilyCancellationProps = {
@@ -5,30 +7,43 @@ export type FamilyCancellationProps = {
   childName: string;
   packageName: string;
   withdrawal: boolean;
+  /** When the child's access ends: an ISO timestamp (older rows hold it formatted). */
   effectiveAt: string;
   refund: string;
   link: string;
 };
 
-export const subject = ({ withdrawal }: FamilyCancellationProps) =>
-  withdrawal ? 'Potwierdzenie odstąpienia od umowy' : 'Potwierdzenie rezygnacji z pakietu';
+const t = (locale: Locale) => messages(locale).emailsFamilies;
 
-export function FamilyCancellationEmail(p: FamilyCancellationProps) {
+export const subject = ({ withdrawal }: Pick<FamilyCancellationProps, 'withdrawal'>, locale: Locale) =>
+  withdrawal ? t(locale).cancellation.withdrawalSubject : t(locale).cancellation.cancellationSubject;
+
+const received = (p: FamilyCancellationProps, locale: Locale) => {
+  const m = t(locale).cancellation;
+  return `${p.withdrawal ? m.withdrawal : m.cancellation}: ${p.packageName}, ${p.childName}.`;
+};
+
+export function FamilyCancellationEmail(p: FamilyCancellationProps, locale: Locale) {
+  const m = t(locale).cancellation;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
       <p>
-        {p.withdrawal ? 'Przyjęliśmy odstąpienie od umowy' : 'Przyjęliśmy rezygnację'}: {p.packageName}, {p.childName}.
-        Dostęp dziecka kończy się {p.effectiveAt}.
+        {received(p, locale)} {m.accessEnds(mailDateTime(p.effectiveAt, locale))}
       </p>
       <p>
-        Kwota zwrotu: <strong>{p.refund}</strong>. Zwrot prześlemy przez PayU na konto, z którego przyszła płatność.
+        {m.refundLead} <strong>{p.refund}</strong>. {m.refundWay}
       </p>
-      <EmailButton href={p.link}>Moja rodzina</EmailButton>
+      <EmailButton href={p.link}>{t(locale).myFamily}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: FamilyCancellationProps) =>
-  `Dzień dobry ${p.firstName},\n\n${p.withdrawal ? 'Przyjęliśmy odstąpienie od umowy' : 'Przyjęliśmy rezygnację'}: ${p.packageName}, ${p.childName}.\n` +
-  `Dostęp dziecka kończy się ${p.effectiveAt}.\nKwota zwrotu: ${p.refund} (przez PayU).\n${p.link}\n\n— Planeta`;
+export const text = (p: FamilyCancellationProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).cancellation;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${received(p, locale)}\n${m.accessEnds(mailDateTime(p.effectiveAt, locale))}\n` +
+    `${m.refundText(p.refund)}\n${p.link}\n\n${emails.signature}`
+  );
+};

@@ -1,5 +1,6 @@
 // An unpaid family order priced with a sibling discount that no longer applies was cancelled
 // (lib/settlement/stale-orders.ts): the parent is asked to order again at today's price.
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 export type FamilyOrderRepricedProps = {
@@ -9,27 +10,30 @@ export type FamilyOrderRepricedProps = {
   link: string;
 };
 
-export const subject = (p: FamilyOrderRepricedProps) => `Zamówienie ${p.orderNumber} anulowane — złóż je ponownie`;
+const t = (locale: Locale) => messages(locale).emailsFamilies.repriced;
 
-const why =
-  'Cena zawierała rabat dla rodzeństwa (§5.3 regulaminu), a pakiet dziecka, które płaciło pełną cenę, nie jest już opłacony, więc rabat nie przysługuje.';
+export const subject = (p: Pick<FamilyOrderRepricedProps, 'orderNumber'>, locale: Locale) =>
+  t(locale).subject(p.orderNumber);
 
-export function FamilyOrderRepricedEmail(p: FamilyOrderRepricedProps) {
+export function FamilyOrderRepricedEmail(p: FamilyOrderRepricedProps, locale: Locale) {
+  const m = t(locale);
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
       <p>
-        Anulowaliśmy nieopłacone zamówienie <strong>{p.orderNumber}</strong> ({p.children.join(', ')}). {why}
+        {m.cancelled(p.orderNumber, p.children.join(', '))} {m.why}
       </p>
-      <p>
-        Nic nie zostało pobrane. Jeśli płatność mimo to dotrze, zwrócimy ją w całości. Złóż zamówienie ponownie —
-        pokażemy aktualną cenę przed zapłatą.
-      </p>
-      <EmailButton href={p.link}>Zamów ponownie</EmailButton>
+      <p>{m.nothingCharged}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: FamilyOrderRepricedProps) =>
-  `Dzień dobry ${p.firstName},\n\nAnulowaliśmy nieopłacone zamówienie ${p.orderNumber} (${p.children.join(', ')}). ${why}\n\n` +
-  `Nic nie zostało pobrane. Jeśli płatność mimo to dotrze, zwrócimy ją w całości. Złóż zamówienie ponownie — pokażemy aktualną cenę przed zapłatą:\n${p.link}\n\n— Planeta`;
+export const text = (p: FamilyOrderRepricedProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale);
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.cancelled(p.orderNumber, p.children.join(', '))} ${m.why}\n\n` +
+    `${m.nothingChargedText}\n${p.link}\n\n${emails.signature}`
+  );
+};

@@ -1,3 +1,4 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // Goes to the address from the list's template. No passwords: participants get one-time links
@@ -10,49 +11,55 @@ export type AccountsCreatedProps = {
   link: string;
 };
 
-export const subject = (p: AccountsCreatedProps) => `Konta uczestników utworzone — ${p.courseTitle}`;
+const t = (locale: Locale) => messages(locale).emailsGroups;
 
-export function AccountsCreatedEmail(p: AccountsCreatedProps) {
+export const subject = (p: Pick<AccountsCreatedProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).accounts.subject(p.courseTitle);
+
+export function AccountsCreatedEmail(p: AccountsCreatedProps, locale: Locale) {
+  const m = t(locale).accounts;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry,</p>
-      <p>
-        dla firmy <strong>{p.companyName}</strong> utworzyliśmy konta uczestników kursu <strong>{p.courseTitle}</strong>
-        : {p.created}.
-      </p>
-      <p>W pakiecie zostało wolnych kont: {p.seatsLeft}. Każdy uczestnik ma dostęp przez 2 miesiące.</p>
-      <p>
-        Na stronie grupy wyślesz uczestnikom zaproszenia e-mailem albo wydrukujesz kartki z kodem QR — każdy ustawi
-        własne hasło. Ze względów bezpieczeństwa nie wysyłamy haseł e-mailem.
-      </p>
-      <EmailButton href={p.link}>Przekaż dostęp uczestnikom</EmailButton>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{m.greeting}</p>
+      <p>{m.created(p.companyName, p.courseTitle, p.created)}</p>
+      <p>{m.seatsLeft(p.seatsLeft)}</p>
+      <p>{m.handOver}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: AccountsCreatedProps) =>
-  `Dzień dobry,\n\ndla firmy ${p.companyName} utworzyliśmy konta uczestników kursu „${p.courseTitle}”: ${p.created}.\n` +
-  `W pakiecie zostało wolnych kont: ${p.seatsLeft}. Każdy uczestnik ma dostęp przez 2 miesiące.\n\n` +
-  `Zaproszenia e-mailem albo kartki z kodem QR (każdy ustawi własne hasło) przygotujesz na stronie grupy: ${p.link}\nZe względów bezpieczeństwa nie wysyłamy haseł e-mailem.\n\n— Planeta`;
+export const text = (p: AccountsCreatedProps, locale: Locale) => {
+  const m = t(locale).accounts;
+  return (
+    `${m.greeting}\n\n${m.created(p.companyName, p.courseTitle, p.created)}\n${m.seatsLeft(p.seatsLeft)}\n\n` +
+    `${m.handOverText(p.link)}\n\n${messages(locale).emails.signature}`
+  );
+};
 
 // `comment`: the staff's note on the report, if any (older queued messages have none).
 export type ReportApprovedProps = { firstName: string; courseTitle: string; link: string; comment?: string | null };
 
-export const reportSubject = (p: ReportApprovedProps) => `Raport końcowy gotowy — ${p.courseTitle}`;
+export const reportSubject = (p: Pick<ReportApprovedProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).report.subject(p.courseTitle);
 
-export function ReportApprovedEmail(p: ReportApprovedProps) {
+export function ReportApprovedEmail(p: ReportApprovedProps, locale: Locale) {
+  const m = t(locale).report;
   return (
-    <EmailLayout title={reportSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        raport końcowy szkolenia <strong>{p.courseTitle}</strong> jest gotowy: uczestnicy, wyniki testu końcowego i
-        numery zaświadczeń.
-      </p>
-      {p.comment && <p>Komentarz zespołu Planety: {p.comment}</p>}
-      <EmailButton href={p.link}>Pobierz raport</EmailButton>
+    <EmailLayout title={reportSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
+      <p>{m.ready(p.courseTitle)}</p>
+      {p.comment && <p>{m.comment(p.comment)}</p>}
+      <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const reportText = (p: ReportApprovedProps) =>
-  `Dzień dobry ${p.firstName},\n\nraport końcowy szkolenia „${p.courseTitle}” jest gotowy (Excel i PDF) na stronie grupy: ${p.link}\n${p.comment ? `\nKomentarz zespołu Planety: ${p.comment}\n` : ''}\n— Planeta`;
+export const reportText = (p: ReportApprovedProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).report;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.readyText(p.courseTitle, p.link)}\n` +
+    `${p.comment ? `\n${m.comment(p.comment)}\n` : ''}\n${emails.signature}`
+  );
+};

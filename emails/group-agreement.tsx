@@ -1,52 +1,62 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 export type AgreementAcceptedProps = { firstName: string; courseTitle: string; link: string };
 export type AgreementRejectedProps = AgreementAcceptedProps & { reason: string };
 
-export const acceptedSubject = (p: AgreementAcceptedProps) => `Umowa powierzenia zaakceptowana — ${p.courseTitle}`;
+const t = (locale: Locale) => messages(locale).emailsGroups;
 
-export function AgreementAcceptedEmail(p: AgreementAcceptedProps) {
+export const acceptedSubject = (p: Pick<AgreementAcceptedProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).accepted.subject(p.courseTitle);
+
+export function AgreementAcceptedEmail(p: AgreementAcceptedProps, locale: Locale) {
+  const m = t(locale).accepted;
   return (
-    <EmailLayout title={acceptedSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={acceptedSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
       <p>
-        zaakceptowaliśmy umowę powierzenia przetwarzania danych osobowych dla kursu <strong>{p.courseTitle}</strong>.
+        {m.intro} <strong>{p.courseTitle}</strong>.
       </p>
-      <p>
-        Następny krok to lista uczestników (krok 3): jeśli jej jeszcze nie ma, pobierz szablon, wypełnij go i prześlij
-        (albo wklej wiersze z Excela); jeśli lista już czeka, otwórz jej podgląd i potwierdź — konta powstaną od razu.
-      </p>
-      <EmailButton href={p.link}>Przejdź do listy uczestników</EmailButton>
+      <p>{m.next}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const acceptedText = (p: AgreementAcceptedProps) =>
-  `Dzień dobry ${p.firstName},\n\nzaakceptowaliśmy umowę powierzenia przetwarzania danych osobowych dla kursu „${p.courseTitle}”.\n` +
-  `Następny krok to lista uczestników (krok 3): prześlij ją albo, jeśli już czeka, otwórz podgląd i potwierdź — konta powstaną od razu.\n` +
-  `Strona grupy: ${p.link}\n\n— Planeta`;
-
-export const rejectedSubject = (p: AgreementRejectedProps) => `Umowa powierzenia odrzucona — ${p.courseTitle}`;
-
-export function AgreementRejectedEmail(p: AgreementRejectedProps) {
+export const acceptedText = (p: AgreementAcceptedProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).accepted;
   return (
-    <EmailLayout title={rejectedSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    `${emails.greeting(p.firstName)}\n\n${m.introText(p.courseTitle)}\n${m.nextText}\n${m.groupPage(p.link)}\n\n` +
+    emails.signature
+  );
+};
+
+export const rejectedSubject = (p: Pick<AgreementRejectedProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).rejected.subject(p.courseTitle);
+
+export function AgreementRejectedEmail(p: AgreementRejectedProps, locale: Locale) {
+  const m = t(locale).rejected;
+  return (
+    <EmailLayout title={rejectedSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
       <p>
-        nie możemy przyjąć przesłanej umowy powierzenia dla kursu <strong>{p.courseTitle}</strong>.
+        {m.intro} <strong>{p.courseTitle}</strong>.
       </p>
       <p>
-        Powód: <strong>{p.reason}</strong>
+        {m.reason} <strong>{p.reason}</strong>
       </p>
-      <p>
-        Następny krok: na stronie grupy zaakceptuj umowę w serwisie (bez papieru) albo popraw ją i prześlij skan
-        ponownie.
-      </p>
-      <EmailButton href={p.link}>Przejdź do umowy</EmailButton>
+      <p>{m.next}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const rejectedText = (p: AgreementRejectedProps) =>
-  `Dzień dobry ${p.firstName},\n\nnie możemy przyjąć przesłanej umowy powierzenia dla kursu „${p.courseTitle}”.\nPowód: ${p.reason}\n\n` +
-  `Następny krok: zaakceptuj umowę w serwisie albo popraw ją i prześlij skan ponownie: ${p.link}\n\n— Planeta`;
+export const rejectedText = (p: AgreementRejectedProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).rejected;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.introText(p.courseTitle)}\n${m.reason} ${p.reason}\n\n` +
+    `${m.nextText(p.link)}\n\n${emails.signature}`
+  );
+};

@@ -1,3 +1,5 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // Invitations of group participants and admins: a one-time link to set one's own password.
@@ -8,23 +10,26 @@ export type GroupInvitationProps = {
   companyName: string;
   login: string;
   link: string;
+  /** The link's expiry: an ISO timestamp (older rows hold it formatted). */
   validUntil: string;
 };
 
-export const invitationSubject = (p: GroupInvitationProps) => `Zaproszenie na kurs ${p.courseTitle}`;
+const t = (locale: Locale) => messages(locale).emailsGroups;
 
-export function GroupInvitationEmail(p: GroupInvitationProps) {
+export const invitationSubject = (p: Pick<GroupInvitationProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).invitation.subject(p.courseTitle);
+
+export function GroupInvitationEmail(p: GroupInvitationProps, locale: Locale) {
+  const { emails } = messages(locale);
+  const m = t(locale).invitation;
   return (
-    <EmailLayout title={invitationSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={invitationSubject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
+      <p>{m.enrolled(p.companyName, p.courseTitle, p.login)}</p>
+      <p>{m.start}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
       <p>
-        {p.companyName} zapisała Cię na kurs <strong>{p.courseTitle}</strong> w Planecie. Twój login:{' '}
-        <strong>{p.login}</strong>.
-      </p>
-      <p>Kliknij przycisk, ustaw własne hasło i zacznij naukę. Dostęp do kursu trwa 2 miesiące.</p>
-      <EmailButton href={p.link}>Ustaw hasło i zacznij</EmailButton>
-      <p>
-        Link działa jeden raz, do {p.validUntil}. Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:
+        {m.once(mailDate(p.validUntil, locale))} {emails.buttonFallback}
         <br />
         {p.link}
       </p>
@@ -32,23 +37,27 @@ export function GroupInvitationEmail(p: GroupInvitationProps) {
   );
 }
 
-export const invitationText = (p: GroupInvitationProps) =>
-  `Dzień dobry ${p.firstName},\n\n${p.companyName} zapisała Cię na kurs „${p.courseTitle}” w Planecie. Twój login: ${p.login}\n\n` +
-  `Ustaw własne hasło i zacznij naukę (link działa jeden raz, do ${p.validUntil}):\n${p.link}\n\nDostęp do kursu trwa 2 miesiące.\n\n— Planeta`;
-
-export const reminderSubject = (p: GroupInvitationProps) => `Przypomnienie: kurs ${p.courseTitle} czeka na Ciebie`;
-
-export function GroupReminderEmail(p: GroupInvitationProps) {
+export const invitationText = (p: GroupInvitationProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).invitation;
   return (
-    <EmailLayout title={reminderSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    `${emails.greeting(p.firstName)}\n\n${m.enrolled(p.companyName, p.courseTitle, p.login)}\n\n` +
+    `${m.startText(mailDate(p.validUntil, locale))}\n${p.link}\n\n${m.duration}\n\n${emails.signature}`
+  );
+};
+
+export const reminderSubject = (p: Pick<GroupInvitationProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).reminder.subject(p.courseTitle);
+
+export function GroupReminderEmail(p: GroupInvitationProps, locale: Locale) {
+  const m = t(locale).reminder;
+  return (
+    <EmailLayout title={reminderSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
+      <p>{m.reminds(p.companyName, p.courseTitle, p.login)}</p>
+      <EmailButton href={p.link}>{t(locale).invitation.button}</EmailButton>
       <p>
-        {p.companyName} przypomina o kursie <strong>{p.courseTitle}</strong> — nie zalogowałeś się jeszcze ani razu.
-        Twój login: <strong>{p.login}</strong>.
-      </p>
-      <EmailButton href={p.link}>Ustaw hasło i zacznij</EmailButton>
-      <p>
-        Link działa jeden raz, do {p.validUntil}:
+        {m.once(mailDate(p.validUntil, locale))}
         <br />
         {p.link}
       </p>
@@ -56,9 +65,14 @@ export function GroupReminderEmail(p: GroupInvitationProps) {
   );
 }
 
-export const reminderText = (p: GroupInvitationProps) =>
-  `Dzień dobry ${p.firstName},\n\n${p.companyName} przypomina o kursie „${p.courseTitle}” — nie logowałeś się jeszcze. Twój login: ${p.login}\n\n` +
-  `Ustaw hasło i zacznij (link działa jeden raz, do ${p.validUntil}):\n${p.link}\n\n— Planeta`;
+export const reminderText = (p: GroupInvitationProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).reminder;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.reminds(p.companyName, p.courseTitle, p.login)}\n\n` +
+    `${m.startText(mailDate(p.validUntil, locale))}\n${p.link}\n\n${emails.signature}`
+  );
+};
 
 // A second admin of a group: with an invitation when the account is new, else a link to the group.
 export type GroupAdminAddedProps = {
@@ -69,31 +83,35 @@ export type GroupAdminAddedProps = {
   invitation: { link: string; validUntil: string } | null;
 };
 
-export const adminSubject = (p: GroupAdminAddedProps) => `Zostałeś administratorem grupy — ${p.courseTitle}`;
+export const adminSubject = (p: Pick<GroupAdminAddedProps, 'courseTitle'>, locale: Locale) =>
+  t(locale).admin.subject(p.courseTitle);
 
-export function GroupAdminAddedEmail(p: GroupAdminAddedProps) {
+export function GroupAdminAddedEmail(p: GroupAdminAddedProps, locale: Locale) {
+  const m = t(locale).admin;
   return (
-    <EmailLayout title={adminSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        dodano Cię jako administratora grupy <strong>{p.companyName}</strong> na kursie <strong>{p.courseTitle}</strong>{' '}
-        w Planecie: możesz zarządzać uczestnikami, ich dostępem i raportami.
-      </p>
+    <EmailLayout title={adminSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
+      <p>{m.added(p.companyName, p.courseTitle)}</p>
       {p.invitation ? (
         <>
-          <EmailButton href={p.invitation.link}>Ustaw hasło</EmailButton>
-          <p>Link działa jeden raz, do {p.invitation.validUntil}. Potem zaloguj się adresem e-mail.</p>
+          <EmailButton href={p.invitation.link}>{m.setPassword}</EmailButton>
+          <p>{m.once(mailDate(p.invitation.validUntil, locale))}</p>
         </>
       ) : (
-        <EmailButton href={p.link}>Otwórz grupę</EmailButton>
+        <EmailButton href={p.link}>{m.open}</EmailButton>
       )}
     </EmailLayout>
   );
 }
 
-export const adminText = (p: GroupAdminAddedProps) =>
-  `Dzień dobry ${p.firstName},\n\ndodano Cię jako administratora grupy ${p.companyName} na kursie „${p.courseTitle}” w Planecie.\n\n` +
-  (p.invitation
-    ? `Ustaw hasło (link działa jeden raz, do ${p.invitation.validUntil}):\n${p.invitation.link}\n`
-    : `Grupa: ${p.link}\n`) +
-  `\n— Planeta`;
+export const adminText = (p: GroupAdminAddedProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).admin;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.addedText(p.companyName, p.courseTitle)}\n\n` +
+    (p.invitation
+      ? `${m.setPasswordText(mailDate(p.invitation.validUntil, locale))}\n${p.invitation.link}\n`
+      : `${m.group(p.link)}\n`) +
+    `\n${emails.signature}`
+  );
+};

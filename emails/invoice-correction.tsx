@@ -1,5 +1,7 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // Sent once a correcting invoice (faktura korygująca) for a refund has its number
@@ -16,38 +18,47 @@ export type InvoiceCorrectionProps = {
   /** What the correction takes off the invoice, gross, in minor units. */
   amount: number;
   currency: string;
-  /** The correction's issue date, formatted in Warsaw time. */
+  /** The correction's issue date: an ISO timestamp (older rows hold it formatted). */
   issueDate: string;
   reason: string;
 };
 
-export const subject = (p: Pick<InvoiceCorrectionProps, 'number' | 'orderNumber'>) =>
-  `Faktura korygująca ${p.number} — zamówienie ${p.orderNumber}`;
+export const subject = (p: Pick<InvoiceCorrectionProps, 'number' | 'orderNumber'>, locale: Locale) =>
+  messages(locale).emailsOrders.invoiceCorrection.subject(p.number, p.orderNumber);
 
 const base = (p: InvoiceCorrectionProps) => `/zamowienia/${p.orderId}/korekty/${p.correctionId}`;
 const pdf = (p: InvoiceCorrectionProps) => absoluteUrl(base(p));
 const xml = (p: InvoiceCorrectionProps) => absoluteUrl(`${base(p)}/xml`);
-const amount = (p: InvoiceCorrectionProps) => formatMoney(p.amount, p.currency);
+const issued = (p: InvoiceCorrectionProps, locale: Locale) =>
+  messages(locale).emailsOrders.invoiceCorrection.issued(
+    mailDate(p.issueDate, locale),
+    p.number,
+    p.invoiceNumber,
+    p.orderNumber,
+    formatMoney(p.amount, p.currency, locale),
+  );
 
-export function InvoiceCorrectionEmail(p: InvoiceCorrectionProps) {
+export function InvoiceCorrectionEmail(p: InvoiceCorrectionProps, locale: Locale) {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.invoiceCorrection;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        wystawiliśmy {p.issueDate} fakturę korygującą <strong>{p.number}</strong> do faktury{' '}
-        <strong>{p.invoiceNumber}</strong> (zamówienie {p.orderNumber}). Zmniejsza ona wartość faktury o{' '}
-        <strong>{amount(p)}</strong> brutto — tyle, ile zwróciliśmy.
-      </p>
-      <p>Przyczyna korekty: {p.reason}</p>
-      <EmailButton href={pdf(p)}>Pobierz fakturę korygującą (PDF)</EmailButton>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
+      <p>{issued(p, locale)}</p>
+      <p>{m.reason(p.reason)}</p>
+      <EmailButton href={pdf(p)}>{m.button}</EmailButton>
       <p style={{ fontSize: 14 }}>
-        Ustrukturyzowana postać faktury (XML, Krajowy System e-Faktur): <a href={xml(p)}>{xml(p)}</a>
+        {m.xml} <a href={xml(p)}>{xml(p)}</a>
       </p>
     </EmailLayout>
   );
 }
 
-export const text = (p: InvoiceCorrectionProps) =>
-  `Dzień dobry ${p.firstName},\n\nwystawiliśmy ${p.issueDate} fakturę korygującą ${p.number} do faktury ${p.invoiceNumber} ` +
-  `(zamówienie ${p.orderNumber}). Zmniejsza ona wartość faktury o ${amount(p)} brutto — tyle, ile zwróciliśmy.\n` +
-  `Przyczyna korekty: ${p.reason}\n\nFaktura korygująca (PDF): ${pdf(p)}\nPostać ustrukturyzowana (XML, KSeF): ${xml(p)}\n\n— Planeta`;
+export const text = (p: InvoiceCorrectionProps, locale: Locale) => {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.invoiceCorrection;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${issued(p, locale)}\n${m.reason(p.reason)}\n\n` +
+    `${m.pdfText(pdf(p))}\n${m.xmlText(xml(p))}\n\n${emails.signature}`
+  );
+};

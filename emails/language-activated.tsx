@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // The account's credentials once the contract is in force (razem B4, §7.2): the site's address,
@@ -13,15 +13,15 @@ export type LanguageActivatedProps = {
   validDays: number;
 };
 
-const t = () => messages().languageEmails;
+const t = (locale: Locale) => messages(locale).languageEmails;
 
-export const subject = () => t().activated.subject;
+export const subject = (_p: unknown, locale: Locale) => t(locale).activated.subject;
 
-export function LanguageActivatedEmail(p: LanguageActivatedProps) {
-  const m = t().activated;
+export function LanguageActivatedEmail(p: LanguageActivatedProps, locale: Locale) {
+  const m = t(locale).activated;
   return (
-    <EmailLayout title={subject()}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{m.intro(p.number)}</p>
       <p>
         {m.site} <a href={p.siteUrl}>{p.siteUrl}</a>
@@ -40,8 +40,8 @@ export function LanguageActivatedEmail(p: LanguageActivatedProps) {
   );
 }
 
-export const text = (p: LanguageActivatedProps) => {
-  const { greeting, signature, activated: m } = t();
+export const text = (p: LanguageActivatedProps, locale: Locale) => {
+  const { greeting, signature, activated: m } = t(locale);
   return (
     `${greeting(p.firstName)}\n\n${m.intro(p.number)}\n\n${m.site} ${p.siteUrl}\n${m.login} ${p.login}\n\n` +
     `${m.setPasswordLink(p.link)}\n\n${m.validity(p.validDays)}\n\n${signature}`

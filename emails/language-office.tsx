@@ -1,6 +1,6 @@
 // The language school's office thread by e-mail: the office is told a learner wrote (with a link to
 // answer in the panel), the learner that the office answered (with a link to Strefa Słuchacza).
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 export type OfficeMessageProps = {
@@ -13,15 +13,16 @@ export type OfficeMessageProps = {
 };
 export type OfficeAnswerProps = { firstName: string; body: string; fileCount: number; sentAt: string; link: string };
 
-const t = () => messages().languageEmails;
+const t = (locale: Locale) => messages(locale).languageEmails;
 const quote = { whiteSpace: 'pre-wrap', borderLeft: '3px solid #cbd5e1', paddingLeft: 12 } as const;
 
-export const messageSubject = ({ learnerName }: OfficeMessageProps) => t().officeMessage.subject(learnerName);
+export const messageSubject = ({ learnerName }: Pick<OfficeMessageProps, 'learnerName'>, locale: Locale) =>
+  t(locale).officeMessage.subject(learnerName);
 
-export function OfficeMessageEmail(p: OfficeMessageProps) {
-  const m = t().officeMessage;
+export function OfficeMessageEmail(p: OfficeMessageProps, locale: Locale) {
+  const m = t(locale).officeMessage;
   return (
-    <EmailLayout title={messageSubject(p)}>
+    <EmailLayout title={messageSubject(p, locale)} locale={locale}>
       <p>{m.wrote(p.learnerName, p.learnerEmail, p.sentAt)}</p>
       <p style={quote}>{p.body}</p>
       {p.fileCount > 0 && <p>{m.files(p.fileCount)}</p>}
@@ -30,21 +31,21 @@ export function OfficeMessageEmail(p: OfficeMessageProps) {
   );
 }
 
-export const messageText = (p: OfficeMessageProps) => {
-  const m = t().officeMessage;
+export const messageText = (p: OfficeMessageProps, locale: Locale) => {
+  const m = t(locale).officeMessage;
   return (
     `${m.wrote(p.learnerName, p.learnerEmail, p.sentAt)}\n\n${p.body}\n\n` +
     `${p.fileCount > 0 ? `${m.files(p.fileCount)}\n\n` : ''}${m.replyLink(p.link)}`
   );
 };
 
-export const answerSubject = () => t().officeAnswer.subject;
+export const answerSubject = (_p: unknown, locale: Locale) => t(locale).officeAnswer.subject;
 
-export function OfficeAnswerEmail(p: OfficeAnswerProps) {
-  const m = t().officeAnswer;
+export function OfficeAnswerEmail(p: OfficeAnswerProps, locale: Locale) {
+  const m = t(locale).officeAnswer;
   return (
-    <EmailLayout title={answerSubject()}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={answerSubject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{m.answered(p.sentAt)}</p>
       <p style={quote}>{p.body}</p>
       {p.fileCount > 0 && <p>{m.files(p.fileCount)}</p>}
@@ -54,8 +55,8 @@ export function OfficeAnswerEmail(p: OfficeAnswerProps) {
   );
 }
 
-export const answerText = (p: OfficeAnswerProps) => {
-  const { greeting, signature, officeAnswer: m } = t();
+export const answerText = (p: OfficeAnswerProps, locale: Locale) => {
+  const { greeting, signature, officeAnswer: m } = t(locale);
   return (
     `${greeting(p.firstName)}\n\n${m.answered(p.sentAt)}\n\n${p.body}\n\n` +
     `${p.fileCount > 0 ? `${m.files(p.fileCount)}\n\n` : ''}` +

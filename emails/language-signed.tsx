@@ -1,4 +1,4 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // The language course's contract confirmation on a durable medium (razem B1–B3, art. 21 u.p.k.):
@@ -24,9 +24,9 @@ export type LanguageSignedProps = {
   monthly: boolean;
 };
 
-const t = () => messages().languageEmails;
+const t = (locale: Locale) => messages(locale).languageEmails;
 
-export const subject = (p: Pick<LanguageSignedProps, 'number'>) => t().signed.subject(p.number);
+export const subject = (p: Pick<LanguageSignedProps, 'number'>, locale: Locale) => t(locale).signed.subject(p.number);
 
 /** The PDFs the message carries, as outbox references. */
 export const attachments = (p: LanguageSignedProps) => [
@@ -36,8 +36,8 @@ export const attachments = (p: LanguageSignedProps) => [
   { kind: 'withdrawalForm', contractId: p.contractId },
 ];
 
-const lines = (p: LanguageSignedProps) => {
-  const m = t().signed;
+const lines = (p: LanguageSignedProps, locale: Locale) => {
+  const m = t(locale).signed;
   return {
     intro: m.intro(p.number, p.title, p.signedAt, p.termsVersion),
     force: m.force(p.label, p.amount, p.dueDate),
@@ -47,14 +47,14 @@ const lines = (p: LanguageSignedProps) => {
   };
 };
 
-export function LanguageSignedEmail(p: LanguageSignedProps) {
-  const l = lines(p);
+export function LanguageSignedEmail(p: LanguageSignedProps, locale: Locale) {
+  const l = lines(p, locale);
   return (
-    <EmailLayout title={subject(p)}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{l.intro}</p>
       <p>{l.force}</p>
-      <EmailButton href={p.link}>{t().signed.payButton}</EmailButton>
+      <EmailButton href={p.link}>{t(locale).signed.payButton}</EmailButton>
       {l.monthly && <p>{l.monthly}</p>}
       <p>{l.withdrawal}</p>
       <p style={{ fontSize: 13, color: '#4b5563' }}>{l.documents}</p>
@@ -62,9 +62,9 @@ export function LanguageSignedEmail(p: LanguageSignedProps) {
   );
 }
 
-export const text = (p: LanguageSignedProps) => {
-  const { greeting, signature, signed: m } = t();
-  const l = lines(p);
+export const text = (p: LanguageSignedProps, locale: Locale) => {
+  const { greeting, signature, signed: m } = t(locale);
+  const l = lines(p, locale);
   return (
     `${greeting(p.firstName)}\n\n${l.intro}\n\n${l.force}\n\n${m.payLink(p.link)}\n\n` +
     (l.monthly ? `${l.monthly}\n\n` : '') +

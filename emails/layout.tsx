@@ -1,9 +1,19 @@
 import type { ReactNode } from 'react';
+import { messages, type Locale } from '@/lib/i18n';
 
-// Table-free, inline-styled layout: mail clients ignore stylesheets.
-export function EmailLayout({ title, children }: { title: string; children: ReactNode }) {
+// Table-free, inline-styled layout: mail clients ignore stylesheets. `locale`: the recipient's
+// language, the one the template's text is in (Polish for a template not yet in the catalogue).
+export function EmailLayout({
+  title,
+  locale = 'pl',
+  children,
+}: {
+  title: string;
+  locale?: Locale;
+  children: ReactNode;
+}) {
   return (
-    <html lang="pl">
+    <html lang={locale}>
       <head>
         <meta charSet="utf-8" />
         <title>{title}</title>
@@ -14,9 +24,7 @@ export function EmailLayout({ title, children }: { title: string; children: Reac
         <div style={{ maxWidth: 560, margin: '0 auto', background: '#ffffff', borderRadius: 8, padding: '32px' }}>
           <p style={{ fontSize: 20, fontWeight: 700, color: '#1d4ed8', margin: '0 0 24px' }}>Planeta</p>
           {children}
-          <p style={{ fontSize: 12, color: '#6b7280', marginTop: 32 }}>
-            Wiadomość wysłana automatycznie przez platformę Planeta. Nie odpowiadaj na nią.
-          </p>
+          <p style={{ fontSize: 12, color: '#6b7280', marginTop: 32 }}>{messages(locale).emails.footer}</p>
         </div>
       </body>
     </html>

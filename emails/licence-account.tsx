@@ -1,19 +1,19 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // A6 (seed §2.5): the account made with the licence order works at once; the contact sets its
 // password from a single-use link that expires — never a password in an e-mail.
 export type LicenceAccountProps = { firstName: string; login: string; link: string; validDays: number };
 
-const t = () => messages().licence.emails;
+const t = (locale: Locale) => messages(locale).licence.emails;
 
-export const subject = () => t().account.subject;
+export const subject = (_p: unknown, locale: Locale) => t(locale).account.subject;
 
-export function LicenceAccountEmail(p: LicenceAccountProps) {
-  const m = t().account;
+export function LicenceAccountEmail(p: LicenceAccountProps, locale: Locale) {
+  const m = t(locale).account;
   return (
-    <EmailLayout title={subject()}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{m.intro}</p>
       <p>
         {m.login} <strong>{p.login}</strong>
@@ -29,7 +29,7 @@ export function LicenceAccountEmail(p: LicenceAccountProps) {
   );
 }
 
-export const text = (p: LicenceAccountProps) => {
-  const m = t().account;
-  return `${t().greeting(p.firstName)}\n\n${m.intro}\n${m.login} ${p.login}\n\n${m.fallback}\n${p.link}\n\n${m.validity(p.validDays)}\n\n${t().signature}`;
+export const text = (p: LicenceAccountProps, locale: Locale) => {
+  const m = t(locale).account;
+  return `${t(locale).greeting(p.firstName)}\n\n${m.intro}\n${m.login} ${p.login}\n\n${m.fallback}\n${p.link}\n\n${m.validity(p.validDays)}\n\n${t(locale).signature}`;
 };

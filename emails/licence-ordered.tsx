@@ -1,4 +1,5 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // A5 (seed §2.4, §2.8): the licence order's confirmation with the pro-forma — the transfer's
@@ -18,32 +19,32 @@ export type LicenceOrderedProps = {
   schoolUrl: string;
 };
 
-const t = () => messages().licence.emails;
+const t = (locale: Locale) => messages(locale).licence.emails;
 
-export const subject = (p: LicenceOrderedProps) => t().ordered.subject(p.proformaNumber);
+export const subject = (p: LicenceOrderedProps, locale: Locale) => t(locale).ordered.subject(p.proformaNumber);
 
 export const attachments = (p: LicenceOrderedProps) => [
   { kind: 'proforma', chargeId: p.chargeId },
   { kind: 'terms', contractId: p.contractId },
 ];
 
-const lines = (p: LicenceOrderedProps) => {
-  const m = t().ordered;
+const lines = (p: LicenceOrderedProps, locale: Locale) => {
+  const m = t(locale).ordered;
   return [
     m.intro(p.school, p.examYear, p.number),
     m.amount(p.amount),
     m.account(p.bankAccount),
     m.title(p.proformaNumber),
-    m.deadline(p.dueDate),
+    m.deadline(mailDate(p.dueDate, locale)),
   ];
 };
 
-export function LicenceOrderedEmail(p: LicenceOrderedProps) {
-  const m = t().ordered;
+export function LicenceOrderedEmail(p: LicenceOrderedProps, locale: Locale) {
+  const m = t(locale).ordered;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>{t().greeting(p.firstName)}</p>
-      {lines(p).map((l) => (
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
+      {lines(p, locale).map((l) => (
         <p key={l}>{l}</p>
       ))}
       <p>{m.restricted}</p>
@@ -53,7 +54,7 @@ export function LicenceOrderedEmail(p: LicenceOrderedProps) {
   );
 }
 
-export const text = (p: LicenceOrderedProps) => {
-  const m = t().ordered;
-  return `${t().greeting(p.firstName)}\n\n${lines(p).join('\n')}\n\n${m.restricted}\n${m.attached}\n\n${p.schoolUrl}\n\n${t().signature}`;
+export const text = (p: LicenceOrderedProps, locale: Locale) => {
+  const m = t(locale).ordered;
+  return `${t(locale).greeting(p.firstName)}\n\n${lines(p, locale).join('\n')}\n\n${m.restricted}\n${m.attached}\n\n${p.schoolUrl}\n\n${t(locale).signature}`;
 };

@@ -1,4 +1,5 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // A19: 14 and 3 days before a school that did not renew loses its planner data, each director is
@@ -12,18 +13,22 @@ export type LicencePurgeReminderProps = {
   exportsUrl: string;
 };
 
-const t = () => messages().plannerLifecycle.emails.reminder;
+const t = (locale: Locale) => messages(locale).plannerLifecycle.emails.reminder;
 
-export const subject = (p: LicencePurgeReminderProps) => t().subject(p.school, p.days);
+export const subject = (p: LicencePurgeReminderProps, locale: Locale) => t(locale).subject(p.school, p.days);
 
-const lines = (p: LicencePurgeReminderProps) => [t().intro(p.school, p.examYear), t().when(p.lastDay), t().renew];
+const lines = (p: LicencePurgeReminderProps, locale: Locale) => [
+  t(locale).intro(p.school, p.examYear),
+  t(locale).when(mailDate(p.lastDay, locale)),
+  t(locale).renew,
+];
 
-export function LicencePurgeReminderEmail(p: LicencePurgeReminderProps) {
-  const m = t();
+export function LicencePurgeReminderEmail(p: LicencePurgeReminderProps, locale: Locale) {
+  const m = t(locale);
   return (
-    <EmailLayout title={subject(p)}>
-      <p>{messages().licence.emails.greeting(p.firstName)}</p>
-      {lines(p).map((l) => (
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{messages(locale).licence.emails.greeting(p.firstName)}</p>
+      {lines(p, locale).map((l) => (
         <p key={l}>{l}</p>
       ))}
       <p>{m.exports}</p>
@@ -32,7 +37,7 @@ export function LicencePurgeReminderEmail(p: LicencePurgeReminderProps) {
   );
 }
 
-export const text = (p: LicencePurgeReminderProps) => {
-  const e = messages().licence.emails;
-  return `${e.greeting(p.firstName)}\n\n${lines(p).join('\n')}\n\n${t().exports}\n${p.exportsUrl}\n\n${e.signature}`;
+export const text = (p: LicencePurgeReminderProps, locale: Locale) => {
+  const e = messages(locale).licence.emails;
+  return `${e.greeting(p.firstName)}\n\n${lines(p, locale).join('\n')}\n\n${t(locale).exports}\n${p.exportsUrl}\n\n${e.signature}`;
 };

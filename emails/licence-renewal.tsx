@@ -1,4 +1,5 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // A11 (seed §2.12): the renewal offered from 1 June — the next exam year's pro-forma to each of the
@@ -18,33 +19,33 @@ export type LicenceRenewalProps = {
   licenceUrl: string;
 };
 
-const t = () => messages().plannerLifecycle.emails.renewal;
+const t = (locale: Locale) => messages(locale).plannerLifecycle.emails.renewal;
 
-export const subject = (p: LicenceRenewalProps) => t().subject(p.examYear, p.proformaNumber);
+export const subject = (p: LicenceRenewalProps, locale: Locale) => t(locale).subject(p.examYear, p.proformaNumber);
 
 export const attachments = (p: LicenceRenewalProps) => [
   { kind: 'proforma', chargeId: p.chargeId },
   { kind: 'terms', contractId: p.contractId },
 ];
 
-const lines = (p: LicenceRenewalProps) => {
-  const m = t();
+const lines = (p: LicenceRenewalProps, locale: Locale) => {
+  const m = t(locale);
   return [
     m.intro(p.school, p.examYear, p.number),
     m.amount(p.amount),
     ...(p.bankAccount ? [m.account(p.bankAccount)] : []),
     m.title(p.proformaNumber),
-    m.deadline(p.dueDate),
+    m.deadline(mailDate(p.dueDate, locale)),
     m.notRenewing,
   ];
 };
 
-export function LicenceRenewalEmail(p: LicenceRenewalProps) {
-  const m = t();
+export function LicenceRenewalEmail(p: LicenceRenewalProps, locale: Locale) {
+  const m = t(locale);
   return (
-    <EmailLayout title={subject(p)}>
-      <p>{messages().licence.emails.greeting(p.firstName)}</p>
-      {lines(p).map((l) => (
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{messages(locale).licence.emails.greeting(p.firstName)}</p>
+      {lines(p, locale).map((l) => (
         <p key={l}>{l}</p>
       ))}
       <p>{m.attached}</p>
@@ -53,8 +54,8 @@ export function LicenceRenewalEmail(p: LicenceRenewalProps) {
   );
 }
 
-export const text = (p: LicenceRenewalProps) => {
-  const m = t();
-  const e = messages().licence.emails;
-  return `${e.greeting(p.firstName)}\n\n${lines(p).join('\n')}\n\n${m.attached}\n\n${p.licenceUrl}\n\n${e.signature}`;
+export const text = (p: LicenceRenewalProps, locale: Locale) => {
+  const m = t(locale);
+  const e = messages(locale).licence.emails;
+  return `${e.greeting(p.firstName)}\n\n${lines(p, locale).join('\n')}\n\n${m.attached}\n\n${p.licenceUrl}\n\n${e.signature}`;
 };

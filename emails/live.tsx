@@ -1,60 +1,46 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
-// Live classes (lib/live): a seat freed for someone waiting, a cancelled session, the 24-hour reminder.
+// Live classes (lib/live): a seat freed for someone waiting, a cancelled session, the 24-hour
+// reminder. `startsAt` is an ISO timestamp (older rows hold it formatted).
 export type LiveSeatPromotedProps = { firstName: string; title: string; startsAt: string; link: string };
 export type LiveSessionCancelledProps = { firstName: string; title: string; startsAt: string; link: string };
 export type LiveReminderProps = { firstName: string; title: string; startsAt: string; link: string };
+type LiveProps = LiveSeatPromotedProps;
+type Kind = 'promoted' | 'cancelled' | 'reminder';
 
-export const promotedSubject = (p: LiveSeatPromotedProps) => `Zwolniło się miejsce: ${p.title}`;
-export const cancelledSubject = (p: LiveSessionCancelledProps) => `Zajęcia odwołane: ${p.title}`;
-export const reminderSubject = (p: LiveReminderProps) => `Jutro zajęcia: ${p.title}`;
+const t = (locale: Locale) => messages(locale).emailsLive;
 
-export function LiveSeatPromotedEmail(p: LiveSeatPromotedProps) {
-  return (
-    <EmailLayout title={promotedSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        na zajęciach <strong>{p.title}</strong> ({p.startsAt}) zwolniło się miejsce i przeszło na Ciebie z listy
-        oczekujących. Rezerwacja jest potwierdzona.
-      </p>
-      <EmailButton href={p.link}>Moje zajęcia</EmailButton>
-    </EmailLayout>
-  );
+const subjectOf = (kind: Kind) => (p: Pick<LiveProps, 'title'>, locale: Locale) => t(locale)[kind].subject(p.title);
+export const promotedSubject = subjectOf('promoted');
+export const cancelledSubject = subjectOf('cancelled');
+export const reminderSubject = subjectOf('reminder');
+
+function body(kind: Kind) {
+  return function LiveEmail(p: LiveProps, locale: Locale) {
+    const m = t(locale);
+    return (
+      <EmailLayout title={m[kind].subject(p.title)} locale={locale}>
+        <p>{messages(locale).emails.greeting(p.firstName)}</p>
+        <p>{m[kind].body(p.title, mailDateTime(p.startsAt, locale))}</p>
+        <EmailButton href={p.link}>{m.myClasses}</EmailButton>
+      </EmailLayout>
+    );
+  };
 }
+export const LiveSeatPromotedEmail = body('promoted');
+export const LiveSessionCancelledEmail = body('cancelled');
+export const LiveReminderEmail = body('reminder');
 
-export const promotedText = (p: LiveSeatPromotedProps) =>
-  `Dzień dobry ${p.firstName},\n\nna zajęciach ${p.title} (${p.startsAt}) zwolniło się miejsce i przeszło na Ciebie ` +
-  `z listy oczekujących. Rezerwacja jest potwierdzona.\n\nMoje zajęcia: ${p.link}\n\n— Planeta`;
-
-export function LiveSessionCancelledEmail(p: LiveSessionCancelledProps) {
+const textOf = (kind: Kind) => (p: LiveProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale);
   return (
-    <EmailLayout title={cancelledSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        zajęcia <strong>{p.title}</strong> zaplanowane na {p.startsAt} zostały odwołane. Niezrealizowane zajęcia
-        rozliczymy zgodnie z regulaminem.
-      </p>
-      <EmailButton href={p.link}>Moje zajęcia</EmailButton>
-    </EmailLayout>
+    `${emails.greeting(p.firstName)}\n\n${m[kind].body(p.title, mailDateTime(p.startsAt, locale))}\n\n` +
+    `${m.myClassesLink(p.link)}\n\n${emails.signature}`
   );
-}
-
-export const cancelledText = (p: LiveSessionCancelledProps) =>
-  `Dzień dobry ${p.firstName},\n\nzajęcia ${p.title} zaplanowane na ${p.startsAt} zostały odwołane. ` +
-  `Niezrealizowane zajęcia rozliczymy zgodnie z regulaminem.\n\nMoje zajęcia: ${p.link}\n\n— Planeta`;
-
-export function LiveReminderEmail(p: LiveReminderProps) {
-  return (
-    <EmailLayout title={reminderSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        przypominamy o zajęciach <strong>{p.title}</strong>: {p.startsAt}. Pokój otworzy się 15 minut przed początkiem.
-      </p>
-      <EmailButton href={p.link}>Moje zajęcia</EmailButton>
-    </EmailLayout>
-  );
-}
-
-export const reminderText = (p: LiveReminderProps) =>
-  `Dzień dobry ${p.firstName},\n\nprzypominamy o zajęciach ${p.title}: ${p.startsAt}. ` +
-  `Pokój otworzy się 15 minut przed początkiem.\n\nMoje zajęcia: ${p.link}\n\n— Planeta`;
+};
+export const promotedText = textOf('promoted');
+export const cancelledText = textOf('cancelled');
+export const reminderText = textOf('reminder');

@@ -1,7 +1,7 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
+import { messages, type Locale } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
-import { sellerRegistration } from '@/lib/legal/shared-text';
 import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import { EmailButton, EmailLayout } from './layout';
@@ -44,7 +44,7 @@ export type OrderPaidProps = {
   salesDocument?: 'INVOICE' | 'RECEIPT';
 };
 
-function summaryOf(p: OrderPaidProps): ContractSummary | null {
+function summaryOf(p: OrderPaidProps, locale: Locale = 'pl'): ContractSummary | null {
   if (!p.buyerType || !p.termsVersion || !p.termsAcceptedAt) return null;
   return contractSummary(
     {
@@ -56,6 +56,7 @@ function summaryOf(p: OrderPaidProps): ContractSummary | null {
       kinds: p.items.map((i) => contractItemKind({ kind: i.kind ?? null, seats: i.seats ?? 1 })),
     },
     absoluteUrl('/rodzina'),
+    locale,
   );
 }
 
@@ -67,67 +68,58 @@ export const attachments = (p: OrderPaidProps) =>
       : { kind: d.kind, orderId: p.orderId },
   );
 
-function sellerLines(): string[] {
+function sellerLines(locale: Locale): string[] {
   const s = seller();
-  const lines = [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`, sellerRegistration(s)];
-  return [...lines.filter((l) => l !== null), `e-mail: ${s.email}, tel. ${s.phone}`];
+  const m = messages(locale).emailsOrders.orderPaid.contract;
+  // As lib/legal/shared-text.ts sellerRegistration words it, in the reader's language.
+  const registration = [
+    s.registryCourt ? m.registryCourt(s.registryCourt) : null,
+    s.shareCapital !== undefined ? m.shareCapital(formatMoney(s.shareCapital, 'PLN', locale)) : null,
+  ].filter((l) => l !== null);
+  const lines = [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`];
+  if (registration.length > 0) lines.push(registration.join(', '));
+  return [...lines, m.sellerContact(s.email, s.phone)];
 }
 
-export const subject = (p: Pick<OrderPaidProps, 'orderNumber'>) => `Płatność przyjęta — zamówienie ${p.orderNumber}`;
+export const subject = (p: Pick<OrderPaidProps, 'orderNumber'>, locale: Locale) =>
+  messages(locale).emailsOrders.orderPaid.subject(p.orderNumber);
 
-const itemLine = (i: OrderPaidProps['items'][number], currency: string) =>
+const itemLine = (i: OrderPaidProps['items'][number], currency: string, locale: Locale) =>
   (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name) +
-  (i.totalGross !== undefined ? ` — ${formatMoney(i.totalGross, currency)}` : '');
-const total = (p: OrderPaidProps) => formatMoney(p.totalGross, p.currency);
+  (i.totalGross !== undefined ? ` — ${formatMoney(i.totalGross, currency, locale)}` : '');
+const total = (p: OrderPaidProps, locale: Locale) => formatMoney(p.totalGross, p.currency, locale);
 const orderLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}`);
 
 type Place = { link: string; button: string; sentence: string };
 
-function placeOf(p: OrderPaidProps): Place {
+function placeOf(p: OrderPaidProps, locale: Locale): Place {
+  const m = messages(locale).emailsOrders.orderPaid;
   const path = p.place ?? '/moje-kursy';
-  if (path === '/rodzina')
-    return {
-      link: absoluteUrl(path),
-      button: 'Moja rodzina',
-      sentence:
-        'Pakiety są już aktywne: dzieci logują się swoimi loginami, a pakiety i ich zakres widzisz na stronie „Moja rodzina”.',
-    };
-  if ((path === '/grupy' || path.startsWith('/grupy/')) && p.items.length > 0 && p.items.every((i) => i.topUp))
-    return {
-      link: absoluteUrl(path),
-      button: 'Przejdź do grupy',
-      sentence: 'Dokupione miejsca są już w grupie: na stronie grupy dodasz na nie uczestników.',
-    };
-  if (path === '/grupy' || path.startsWith('/grupy/'))
-    return {
-      link: absoluteUrl(path),
-      button: 'Przejdź do grupy',
-      sentence:
-        'Pakiet grupowy czeka w zakładce „Grupy”: tam zaakceptujesz umowę powierzenia danych i dodasz uczestników.',
-    };
-  return {
-    link: absoluteUrl('/moje-kursy'),
-    button: 'Moje kursy',
-    sentence: 'Kursy są już dostępne w zakładce „Moje kursy”.',
-  };
+  const group = path === '/grupy' || path.startsWith('/grupy/');
+  if (path === '/rodzina') return { link: absoluteUrl(path), ...m.family };
+  if (group && p.items.length > 0 && p.items.every((i) => i.topUp)) return { link: absoluteUrl(path), ...m.topUp };
+  if (group) return { link: absoluteUrl(path), ...m.group };
+  return { link: absoluteUrl('/moje-kursy'), ...m.courses };
 }
 
-export function OrderPaidEmail(p: OrderPaidProps) {
+export function OrderPaidEmail(p: OrderPaidProps, locale: Locale) {
+  const { emails, emailsOrders } = messages(locale);
+  const place = placeOf(p, locale);
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
       <p>
-        dziękujemy — PayU potwierdziło płatność za zamówienie <strong>{p.orderNumber}</strong> ({total(p)}).
+        {emailsOrders.orderPaid.thanksLead} <strong>{p.orderNumber}</strong> ({total(p, locale)}).
       </p>
       <ul>
         {p.items.map((i, k) => (
-          <li key={k}>{itemLine(i, p.currency)}</li>
+          <li key={k}>{itemLine(i, p.currency, locale)}</li>
         ))}
       </ul>
-      <p>{placeOf(p).sentence}</p>
-      <EmailButton href={placeOf(p).link}>{placeOf(p).button}</EmailButton>
-      <DocumentLinks p={p} />
-      <ContractPart p={p} />
+      <p>{place.sentence}</p>
+      <EmailButton href={place.link}>{place.button}</EmailButton>
+      <DocumentLinks p={p} locale={locale} />
+      <ContractPart p={p} locale={locale} />
     </EmailLayout>
   );
 }
@@ -136,46 +128,51 @@ const pdfLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}/fak
 const xmlLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}/faktura/xml`);
 
 /** The invoice as PDF and as the XML sent to KSeF (the invoice itself); a receipt as PDF. */
-function DocumentLinks({ p }: { p: OrderPaidProps }) {
+function DocumentLinks({ p, locale }: { p: OrderPaidProps; locale: Locale }) {
+  const m = messages(locale).emailsOrders.orderPaid;
   if (p.salesDocument === 'INVOICE')
     return (
       <p>
-        Faktura VAT: <a href={pdfLink(p)}>PDF</a> · <a href={xmlLink(p)}>XML (KSeF)</a>. Oba pliki znajdziesz też na{' '}
-        <a href={orderLink(p)}>stronie zamówienia</a>, gdzie pojawi się numer KSeF faktury.
+        {m.invoice.lead} <a href={pdfLink(p)}>PDF</a> · <a href={xmlLink(p)}>XML (KSeF)</a>. {m.invoice.both}{' '}
+        <a href={orderLink(p)}>{m.invoice.orderPage}</a>
+        {m.invoice.ksef}
       </p>
     );
   if (p.salesDocument === 'RECEIPT')
     return (
       <p>
-        Potwierdzenie zakupu pobierzesz jako <a href={pdfLink(p)}>PDF</a>; na{' '}
-        <a href={orderLink(p)}>stronie zamówienia</a> możesz też poprosić o fakturę VAT.
+        {m.receipt.lead} <a href={pdfLink(p)}>PDF</a>
+        {m.receipt.on} <a href={orderLink(p)}>{m.invoice.orderPage}</a> {m.receipt.ask}
       </p>
     );
   return (
     <p>
-      Fakturę VAT pobierzesz ze <a href={orderLink(p)}>strony zamówienia</a>.
+      {m.invoiceLater.lead} <a href={orderLink(p)}>{m.invoiceLater.orderPage}</a>.
     </p>
   );
 }
 
-function documentText(p: OrderPaidProps): string {
+function documentText(p: OrderPaidProps, locale: Locale): string {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.orderPaid;
   if (p.salesDocument === 'INVOICE')
-    return `Faktura VAT (PDF): ${pdfLink(p)}\nFaktura VAT (XML, KSeF): ${xmlLink(p)}\nZamówienie: ${orderLink(p)}`;
-  if (p.salesDocument === 'RECEIPT') return `Potwierdzenie zakupu (PDF): ${pdfLink(p)}\nZamówienie: ${orderLink(p)}`;
-  return `Zamówienie i faktura VAT: ${orderLink(p)}`;
+    return `${m.invoice.pdfText(pdfLink(p))}\n${m.invoice.xmlText(xmlLink(p))}\n${emails.order(orderLink(p))}`;
+  if (p.salesDocument === 'RECEIPT') return `${m.receipt.pdfText(pdfLink(p))}\n${emails.order(orderLink(p))}`;
+  return m.invoiceLater.text(orderLink(p));
 }
 
-function ContractPart({ p }: { p: OrderPaidProps }) {
-  const c = summaryOf(p);
+function ContractPart({ p, locale }: { p: OrderPaidProps; locale: Locale }) {
+  const c = summaryOf(p, locale);
   if (!c) return null;
+  const m = messages(locale).emailsOrders.orderPaid.contract;
   return (
     <div style={{ borderTop: '1px solid #e5e7eb', marginTop: 24, paddingTop: 8 }}>
-      <p style={{ fontWeight: 700 }}>Potwierdzenie zawarcia umowy</p>
-      <p>Przedmiot umowy: pozycje powyżej, cena łącznie (brutto) {total(p)}. Umowa została zawarta z chwilą zapłaty.</p>
+      <p style={{ fontWeight: 700 }}>{m.title}</p>
+      <p>{m.subject(total(p, locale))}</p>
       <p>
-        Sprzedawca:
+        {m.seller}
         <br />
-        {sellerLines().map((l, k) => (
+        {sellerLines(locale).map((l, k) => (
           <span key={k}>
             {l}
             <br />
@@ -183,11 +180,11 @@ function ContractPart({ p }: { p: OrderPaidProps }) {
         ))}
       </p>
       <p>{c.terms}</p>
-      <p>Żądanie rozpoczęcia świadczenia przed upływem 14 dni: {c.consent}</p>
+      <p>{m.consent(c.consent)}</p>
       {c.statements.map((s, k) => (
         <p key={k}>{s}</p>
       ))}
-      <p>W załącznikach:</p>
+      <p>{m.attached}</p>
       <ul>
         {c.documents.map((d) => (
           <li key={d.kind}>{d.label}</li>
@@ -197,20 +194,25 @@ function ContractPart({ p }: { p: OrderPaidProps }) {
   );
 }
 
-function contractText(p: OrderPaidProps): string {
-  const c = summaryOf(p);
+function contractText(p: OrderPaidProps, locale: Locale): string {
+  const c = summaryOf(p, locale);
   if (!c) return '';
+  const m = messages(locale).emailsOrders.orderPaid.contract;
   return (
-    `\n\nPOTWIERDZENIE ZAWARCIA UMOWY\nPrzedmiot umowy: pozycje powyżej, cena łącznie (brutto) ${total(p)}. ` +
-    `Umowa została zawarta z chwilą zapłaty.\nSprzedawca:\n${sellerLines().join('\n')}\n${c.terms}\n` +
-    `Żądanie rozpoczęcia świadczenia przed upływem 14 dni: ${c.consent}\n${c.statements.join('\n')}\n` +
-    `W załącznikach:\n${c.documents.map((d) => `- ${d.label}`).join('\n')}`
+    `\n\n${m.titleText}\n${m.subject(total(p, locale))}\n${m.seller}\n${sellerLines(locale).join('\n')}\n${c.terms}\n` +
+    `${m.consent(c.consent)}\n${c.statements.join('\n')}\n` +
+    `${m.attached}\n${c.documents.map((d) => `- ${d.label}`).join('\n')}`
   );
 }
 
-export const text = (p: OrderPaidProps) =>
-  `Dzień dobry ${p.firstName},\n\nPayU potwierdziło płatność za zamówienie ${p.orderNumber} (${total(p)}).\n` +
-  p.items.map((i) => `- ${itemLine(i, p.currency)}`).join('\n') +
-  `\n\n${placeOf(p).sentence}\n${placeOf(p).button}: ${placeOf(p).link}\n\n${documentText(p)}` +
-  contractText(p) +
-  `\n\n— Planeta`;
+export const text = (p: OrderPaidProps, locale: Locale) => {
+  const { emails, emailsOrders } = messages(locale);
+  const place = placeOf(p, locale);
+  return (
+    `${emails.greeting(p.firstName)}\n\n${emailsOrders.orderPaid.confirmed(p.orderNumber, total(p, locale))}\n` +
+    p.items.map((i) => `- ${itemLine(i, p.currency, locale)}`).join('\n') +
+    `\n\n${place.sentence}\n${place.button}: ${place.link}\n\n${documentText(p, locale)}` +
+    contractText(p, locale) +
+    `\n\n${emails.signature}`
+  );
+};

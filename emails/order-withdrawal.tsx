@@ -1,5 +1,7 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // Confirmation on a durable medium that the withdrawal statement filed on the order page was
@@ -9,45 +11,43 @@ export type OrderWithdrawalProps = {
   orderNumber: string;
   orderId: string;
   items: string[];
-  /** When the statement was filed, formatted in Warsaw time. */
+  /** When the statement was filed: an ISO timestamp (older rows hold it formatted). */
   filedAt: string;
   refundAmount: number;
   currency: string;
 };
 
-export const subject = (p: Pick<OrderWithdrawalProps, 'orderNumber'>) =>
-  `Potwierdzenie odstąpienia od umowy — zamówienie ${p.orderNumber}`;
+export const subject = (p: Pick<OrderWithdrawalProps, 'orderNumber'>, locale: Locale) =>
+  messages(locale).emailsOrders.orderWithdrawal.subject(p.orderNumber);
 
-const amount = (p: OrderWithdrawalProps) => formatMoney(p.refundAmount, p.currency);
+const amount = (p: OrderWithdrawalProps, locale: Locale) => formatMoney(p.refundAmount, p.currency, locale);
 const link = (p: OrderWithdrawalProps) => absoluteUrl(`/zamowienia/${p.orderId}`);
 
-export function OrderWithdrawalEmail(p: OrderWithdrawalProps) {
+export function OrderWithdrawalEmail(p: OrderWithdrawalProps, locale: Locale) {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.orderWithdrawal;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        potwierdzamy, że {p.filedAt} otrzymaliśmy Twoje oświadczenie o odstąpieniu od umowy (zamówienie{' '}
-        <strong>{p.orderNumber}</strong>) dotyczące:
-      </p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
+      <p>{m.received(mailDateTime(p.filedAt, locale), p.orderNumber)}</p>
       <ul>
         {p.items.map((name, k) => (
           <li key={k}>{name}</li>
         ))}
       </ul>
-      <p>Dostęp do tych kursów zakończył się w chwili odstąpienia.</p>
-      <p>
-        Zwrot <strong>{amount(p)}</strong> zleciliśmy w PayU — wróci tą samą drogą, którą przyszła płatność, najpóźniej
-        w ciągu 14 dni. Napiszemy, gdy PayU go zrealizuje.
-      </p>
-      <EmailButton href={link(p)}>Zobacz zamówienie</EmailButton>
+      <p>{m.accessEnded}</p>
+      <p>{m.refund(amount(p, locale))}</p>
+      <EmailButton href={link(p)}>{emails.seeOrder}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: OrderWithdrawalProps) =>
-  `Dzień dobry ${p.firstName},\n\npotwierdzamy, że ${p.filedAt} otrzymaliśmy Twoje oświadczenie o odstąpieniu od umowy ` +
-  `(zamówienie ${p.orderNumber}) dotyczące:\n` +
-  p.items.map((name) => `- ${name}`).join('\n') +
-  `\n\nDostęp do tych kursów zakończył się w chwili odstąpienia.\n` +
-  `Zwrot ${amount(p)} zleciliśmy w PayU — wróci tą samą drogą, którą przyszła płatność, najpóźniej w ciągu 14 dni.\n\n` +
-  `Zamówienie: ${link(p)}\n\n— Planeta`;
+export const text = (p: OrderWithdrawalProps, locale: Locale) => {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.orderWithdrawal;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.received(mailDateTime(p.filedAt, locale), p.orderNumber)}\n` +
+    p.items.map((name) => `- ${name}`).join('\n') +
+    `\n\n${m.accessEnded}\n${m.refundText(amount(p, locale))}\n\n${emails.order(link(p))}\n\n${emails.signature}`
+  );
+};

@@ -1,3 +1,4 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // A parent's account opened at a purchase (lib/families/parent-account.ts): what it was opened
@@ -12,27 +13,28 @@ export type ParentAccountProps = {
   group?: string;
 };
 
-export const subject = () => 'Konto rodzica w Planecie — ustaw hasło';
+const t = (locale: Locale) => messages(locale).emailsFamilies.parentAccount;
 
-const lines = (p: ParentAccountProps) => [
-  p.group
-    ? `przy zapisie dziecka na zajęcia „${p.group}” założyliśmy dla Ciebie konto rodzica w Planecie. Znajdziesz w nim plan zajęć dziecka i wszystkie płatności.`
-    : 'przy zamówieniu kursu Matplaneta Live założyliśmy dla Ciebie konto rodzica w Planecie. Po opłaceniu Abonamentu znajdziesz w nim zajęcia dziecka i materiały.',
-  `Twój login: ${p.login}`,
-  `Link jest ważny przez ${p.validDays} dni i działa tylko raz. Gdy wygaśnie, użyj „Nie pamiętasz hasła?” na stronie logowania.`,
-];
+export const subject = (_p: unknown, locale: Locale) => t(locale).subject;
 
-export function ParentAccountEmail(p: ParentAccountProps) {
+const lines = (p: ParentAccountProps, locale: Locale) => {
+  const m = t(locale);
+  return [p.group ? m.centre(p.group) : m.live, m.login(p.login), m.validity(p.validDays)];
+};
+
+export function ParentAccountEmail(p: ParentAccountProps, locale: Locale) {
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {p.firstName},</p>
-      {lines(p).map((l) => (
+    <EmailLayout title={t(locale).subject} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
+      {lines(p, locale).map((l) => (
         <p key={l}>{l}</p>
       ))}
-      <EmailButton href={p.link}>Ustaw hasło</EmailButton>
+      <EmailButton href={p.link}>{t(locale).button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: ParentAccountProps) =>
-  `Dzień dobry ${p.firstName},\n\n${lines(p).join('\n')}\n\nUstaw hasło: ${p.link}\n\n— Planeta`;
+export const text = (p: ParentAccountProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  return `${emails.greeting(p.firstName)}\n\n${lines(p, locale).join('\n')}\n\n${t(locale).link(p.link)}\n\n${emails.signature}`;
+};

@@ -1,36 +1,38 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 export type ParentWelcomeProps = { firstName: string; link: string; termsLink: string; currency: string };
 
-export const subject = () => 'Konto rodzica w Planecie jest gotowe';
+const t = (locale: Locale) => messages(locale).emailsFamilies.parentWelcome;
 
-export function ParentWelcomeEmail({ firstName, link, termsLink, currency }: ParentWelcomeProps) {
+export const subject = (_p: unknown, locale: Locale) => t(locale).subject;
+
+export function ParentWelcomeEmail({ firstName, link, termsLink, currency }: ParentWelcomeProps, locale: Locale) {
+  const m = t(locale);
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {firstName},</p>
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{messages(locale).emails.greeting(firstName)}</p>
       <p>
-        dziękujemy za założenie konta rodzica i akceptację <a href={termsLink}>regulaminu pakietów</a>. Co dalej:
+        {m.thanks} <a href={termsLink}>{m.termsLink}</a>
+        {m.next}
       </p>
       <ol>
-        <li>Dodaj dzieci: imię i nazwisko, rok urodzenia oraz login i hasło, którymi dziecko będzie się logować.</li>
-        <li>
-          Wypróbuj bezpłatnie Pakiet Standard przez 2 dni — raz w roku szkolnym, od kliknięcia „Przetestuj przez 2 dni”.
-        </li>
-        <li>Wybierz pakiet dla każdego dziecka. Ceny podajemy w {currency}, walucie kraju zamieszkania.</li>
+        <li>{m.addChildren}</li>
+        <li>{m.trial}</li>
+        <li>{m.choose(currency)}</li>
       </ol>
-      <p>
-        Przez 14 dni od zapłaty możesz odstąpić od umowy z pełnym zwrotem, a później zrezygnować ze zwrotem za
-        niewykorzystane miesiące.
-      </p>
-      <EmailButton href={link}>Przejdź do konta rodzica</EmailButton>
+      <p>{m.withdrawal}</p>
+      <EmailButton href={link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = ({ firstName, link, termsLink, currency }: ParentWelcomeProps) =>
-  `Dzień dobry ${firstName},\n\ndziękujemy za założenie konta rodzica i akceptację regulaminu pakietów (${termsLink}). Co dalej:\n` +
-  `1. Dodaj dzieci: imię i nazwisko, rok urodzenia oraz login i hasło, którymi dziecko będzie się logować.\n` +
-  `2. Wypróbuj bezpłatnie Pakiet Standard przez 2 dni — raz w roku szkolnym, od kliknięcia „Przetestuj przez 2 dni”.\n` +
-  `3. Wybierz pakiet dla każdego dziecka. Ceny podajemy w ${currency}, walucie kraju zamieszkania.\n\n` +
-  `Przez 14 dni od zapłaty możesz odstąpić od umowy z pełnym zwrotem, a później zrezygnować ze zwrotem za niewykorzystane miesiące.\n\n` +
-  `Konto rodzica: ${link}\n\n— Planeta`;
+export const text = ({ firstName, link, termsLink, currency }: ParentWelcomeProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale);
+  return (
+    `${emails.greeting(firstName)}\n\n${m.thanksText(termsLink)}\n` +
+    `1. ${m.addChildren}\n2. ${m.trial}\n3. ${m.choose(currency)}\n\n${m.withdrawal}\n\n` +
+    `${m.accountLink(link)}\n\n${emails.signature}`
+  );
+};

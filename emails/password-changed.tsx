@@ -1,31 +1,35 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // Never carries the password: only when it changed, and what to do if it was not the owner.
+/** `changedAt`: an ISO timestamp (formatted in the recipient's language; older rows hold it formatted). */
 export type PasswordChangedProps = { firstName: string; changedAt: string; resetLink: string };
 
-export const subject = () => 'Hasło do Twojego konta zostało zmienione';
+export const subject = (_p: unknown, locale: Locale) => messages(locale).emailsAccount.passwordChanged.subject;
 
-export function PasswordChangedEmail({ firstName, changedAt, resetLink }: PasswordChangedProps) {
+export function PasswordChangedEmail({ firstName, changedAt, resetLink }: PasswordChangedProps, locale: Locale) {
+  const { emails, emailsAccount } = messages(locale);
+  const m = emailsAccount.passwordChanged;
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {firstName},</p>
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{emails.greeting(firstName)}</p>
+      <p>{m.changed(mailDateTime(changedAt, locale))}</p>
+      <p>{m.ifYou}</p>
       <p>
-        hasło do Twojego konta w Planecie zostało zmienione ({changedAt}). Wszystkie inne zalogowane urządzenia zostały
-        wylogowane.
+        <strong>{m.notYouLead}</strong>
+        {m.notYou}
       </p>
-      <p>Jeśli to Ty — nic nie musisz robić.</p>
-      <p>
-        <strong>Jeśli to nie Ty</strong>, ktoś może znać Twoje hasło lub mieć dostęp do Twojej skrzynki. Ustaw od razu
-        nowe hasło (link wyślemy na ten adres e-mail) — zmiana wyloguje wszystkie urządzenia — a potem zmień hasło do
-        poczty.
-      </p>
-      <EmailButton href={resetLink}>Ustaw nowe hasło</EmailButton>
+      <EmailButton href={resetLink}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = ({ firstName, changedAt, resetLink }: PasswordChangedProps) =>
-  `Dzień dobry ${firstName},\n\nhasło do Twojego konta w Planecie zostało zmienione (${changedAt}). ` +
-  `Wszystkie inne zalogowane urządzenia zostały wylogowane.\n\nJeśli to Ty — nic nie musisz robić.\n\n` +
-  `Jeśli to nie Ty, ustaw od razu nowe hasło (link wyślemy na ten adres e-mail) — zmiana wyloguje wszystkie urządzenia — ` +
-  `a potem zmień hasło do poczty:\n${resetLink}\n\n— Planeta`;
+export const text = ({ firstName, changedAt, resetLink }: PasswordChangedProps, locale: Locale) => {
+  const { emails, emailsAccount } = messages(locale);
+  const m = emailsAccount.passwordChanged;
+  return (
+    `${emails.greeting(firstName)}\n\n${m.changed(mailDateTime(changedAt, locale))}\n\n${m.ifYou}\n\n` +
+    `${m.notYouText}\n${resetLink}\n\n${emails.signature}`
+  );
+};

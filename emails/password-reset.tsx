@@ -1,28 +1,33 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 export type PasswordResetProps = { firstName: string; link: string };
 
-export const subject = () => 'Ustaw nowe hasło w Planecie';
+export const subject = (_p: unknown, locale: Locale) => messages(locale).emailsAccount.passwordReset.subject;
 
-export function PasswordResetEmail({ firstName, link }: PasswordResetProps) {
+export function PasswordResetEmail({ firstName, link }: PasswordResetProps, locale: Locale) {
+  const { emails, emailsAccount } = messages(locale);
+  const m = emailsAccount.passwordReset;
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {firstName},</p>
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{emails.greeting(firstName)}</p>
+      <p>{m.intro}</p>
+      <EmailButton href={link}>{m.button}</EmailButton>
       <p>
-        otrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta. Link jest ważny przez 60 minut i działa tylko
-        raz.
-      </p>
-      <EmailButton href={link}>Ustaw nowe hasło</EmailButton>
-      <p>
-        Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:
+        {emails.buttonFallback}
         <br />
         {link}
       </p>
-      <p>Jeśli to nie Ty prosiłeś o zmianę hasła, zignoruj tę wiadomość — hasło pozostanie bez zmian.</p>
+      <p>{m.notYou}</p>
     </EmailLayout>
   );
 }
 
-export const text = ({ firstName, link }: PasswordResetProps) =>
-  `Dzień dobry ${firstName},\n\notrzymaliśmy prośbę o ustawienie nowego hasła do Twojego konta.\n` +
-  `Link (ważny 60 minut, działa tylko raz):\n${link}\n\nJeśli to nie Ty, zignoruj tę wiadomość.\n\n— Planeta`;
+export const text = ({ firstName, link }: PasswordResetProps, locale: Locale) => {
+  const { emails, emailsAccount } = messages(locale);
+  const m = emailsAccount.passwordReset;
+  return (
+    `${emails.greeting(firstName)}\n\n${m.introShort}\n${m.linkText}\n${link}\n\n${m.notYouShort}\n\n` +
+    emails.signature
+  );
+};

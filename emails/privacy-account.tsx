@@ -1,5 +1,8 @@
 // The privacy e-mails about the account itself: confirming a new address (to the new one), the
 // notice of the change (to the old one), the export's download link, and the deletion's confirmation.
+// Dates are ISO timestamps (older rows hold them formatted); `kept` comes in the recipient's language.
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 export type EmailChangeConfirmProps = { firstName: string; link: string; validUntil: string };
@@ -7,86 +10,89 @@ export type EmailChangeNoticeProps = { firstName: string; newEmail: string; requ
 export type DataExportReadyProps = { firstName: string; link: string; validUntil: string };
 export type AccountDeletedProps = { firstName: string; shortId: string; deletedAt: string; kept: string[] };
 
-export const confirmSubject = () => 'Potwierdź nowy adres e-mail — Planeta';
+const t = (locale: Locale) => messages(locale).emailsPrivacy;
+const hello = (firstName: string, locale: Locale) => messages(locale).emails.greeting(firstName);
+const signature = (locale: Locale) => messages(locale).emails.signature;
 
-export function EmailChangeConfirmEmail(p: EmailChangeConfirmProps) {
+export const confirmSubject = (_p: unknown, locale: Locale) => t(locale).confirm.subject;
+
+export function EmailChangeConfirmEmail(p: EmailChangeConfirmProps, locale: Locale) {
+  const m = t(locale).confirm;
   return (
-    <EmailLayout title={confirmSubject()}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        poproszono o zmianę adresu e-mail konta w Planecie na ten adres. Kliknij, aby go potwierdzić — do tego czasu
-        logujesz się starym adresem. Link działa do {p.validUntil} i tylko raz.
-      </p>
-      <EmailButton href={p.link}>Potwierdź adres</EmailButton>
-      <p>Jeśli to nie Ty prosiłeś o zmianę, zignoruj tę wiadomość — nic się nie zmieni.</p>
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{hello(p.firstName, locale)}</p>
+      <p>{m.body(mailDateTime(p.validUntil, locale))}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
+      <p>{m.notYou}</p>
     </EmailLayout>
   );
 }
 
-export const confirmText = (p: EmailChangeConfirmProps) =>
-  `Dzień dobry ${p.firstName},\n\npoproszono o zmianę adresu e-mail konta w Planecie na ten adres. ` +
-  `Otwórz link, aby go potwierdzić (działa do ${p.validUntil} i tylko raz):\n${p.link}\n\n` +
-  `Jeśli to nie Ty, zignoruj tę wiadomość — nic się nie zmieni.\n\n— Planeta`;
-
-export const noticeSubject = () => 'Prośba o zmianę adresu e-mail Twojego konta — Planeta';
-
-export function EmailChangeNoticeEmail(p: EmailChangeNoticeProps) {
+export const confirmText = (p: EmailChangeConfirmProps, locale: Locale) => {
+  const m = t(locale).confirm;
   return (
-    <EmailLayout title={noticeSubject()}>
-      <p>Dzień dobry {p.firstName},</p>
+    `${hello(p.firstName, locale)}\n\n${m.bodyText(mailDateTime(p.validUntil, locale))}\n${p.link}\n\n` +
+    `${m.notYouText}\n\n${signature(locale)}`
+  );
+};
+
+export const noticeSubject = (_p: unknown, locale: Locale) => t(locale).notice.subject;
+
+export function EmailChangeNoticeEmail(p: EmailChangeNoticeProps, locale: Locale) {
+  const m = t(locale).notice;
+  return (
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{hello(p.firstName, locale)}</p>
       <p>
-        {p.requestedAt} poproszono o zmianę adresu e-mail Twojego konta na <strong>{p.newEmail}</strong>. Zmiana nastąpi
-        dopiero po kliknięciu linku wysłanego na nowy adres; do tego czasu obowiązuje ten adres.
+        {m.requested(mailDateTime(p.requestedAt, locale))} <strong>{p.newEmail}</strong>. {m.after}
       </p>
-      <p>
-        Jeśli to nie Ty, zaloguj się i zmień hasło — link wysłany na nowy adres przestanie działać, gdy poprosisz o
-        kolejną zmianę.
-      </p>
-      <EmailButton href={p.accountLink}>Moje konto</EmailButton>
+      <p>{m.notYou}</p>
+      <EmailButton href={p.accountLink}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const noticeText = (p: EmailChangeNoticeProps) =>
-  `Dzień dobry ${p.firstName},\n\n${p.requestedAt} poproszono o zmianę adresu e-mail Twojego konta na ${p.newEmail}. ` +
-  `Zmiana nastąpi dopiero po kliknięciu linku wysłanego na nowy adres; do tego czasu obowiązuje ten adres.\n\n` +
-  `Jeśli to nie Ty, zaloguj się i zmień hasło: ${p.accountLink}\n\n— Planeta`;
-
-export const exportSubject = () => 'Kopia Twoich danych jest gotowa — Planeta';
-
-export function DataExportReadyEmail(p: DataExportReadyProps) {
+export const noticeText = (p: EmailChangeNoticeProps, locale: Locale) => {
+  const m = t(locale).notice;
   return (
-    <EmailLayout title={exportSubject()}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        przygotowaliśmy kopię Twoich danych: plik ZIP z danymi w formacie JSON (dane.json) i czytelnym podsumowaniem
-        (podsumowanie.pdf). Link działa do {p.validUntil}; aby pobrać plik, trzeba być zalogowanym na swoje konto.
-      </p>
-      <EmailButton href={p.link}>Pobierz kopię danych</EmailButton>
-      <p>Jeśli to nie Ty prosiłeś o kopię, zmień hasło do konta.</p>
+    `${hello(p.firstName, locale)}\n\n${m.requestedText(mailDateTime(p.requestedAt, locale), p.newEmail)} ${m.after}\n\n` +
+    `${m.notYouText(p.accountLink)}\n\n${signature(locale)}`
+  );
+};
+
+export const exportSubject = (_p: unknown, locale: Locale) => t(locale).export.subject;
+
+export function DataExportReadyEmail(p: DataExportReadyProps, locale: Locale) {
+  const m = t(locale).export;
+  return (
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{hello(p.firstName, locale)}</p>
+      <p>{m.ready(mailDateTime(p.validUntil, locale))}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
+      <p>{m.notYou}</p>
     </EmailLayout>
   );
 }
 
-export const exportText = (p: DataExportReadyProps) =>
-  `Dzień dobry ${p.firstName},\n\nprzygotowaliśmy kopię Twoich danych (dane.json i podsumowanie.pdf w pliku ZIP). ` +
-  `Link działa do ${p.validUntil}; aby pobrać plik, trzeba być zalogowanym na swoje konto:\n${p.link}\n\n` +
-  `Jeśli to nie Ty prosiłeś o kopię, zmień hasło do konta.\n\n— Planeta`;
-
-export const deletedSubject = () => 'Twoje konto w Planecie zostało usunięte';
-
-export function AccountDeletedEmail(p: AccountDeletedProps) {
+export const exportText = (p: DataExportReadyProps, locale: Locale) => {
+  const m = t(locale).export;
   return (
-    <EmailLayout title={deletedSubject()}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        zgodnie z Twoją prośbą {p.deletedAt} usunęliśmy Twoje konto. Twoje imię, nazwisko, adres e-mail, login, hasło i
-        telefon zostały usunięte, postępy w nauce i wyniki testów skasowane, wszystkie urządzenia wylogowane. W
-        dokumentach, które musimy zachować, występujesz jako „Usunięty użytkownik #{p.shortId}”.
-      </p>
+    `${hello(p.firstName, locale)}\n\n${m.readyText(mailDateTime(p.validUntil, locale))}\n${p.link}\n\n` +
+    `${m.notYou}\n\n${signature(locale)}`
+  );
+};
+
+export const deletedSubject = (_p: unknown, locale: Locale) => t(locale).deleted.subject;
+
+export function AccountDeletedEmail(p: AccountDeletedProps, locale: Locale) {
+  const m = t(locale).deleted;
+  return (
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{hello(p.firstName, locale)}</p>
+      <p>{m.done(mailDateTime(p.deletedAt, locale), p.shortId)}</p>
       {p.kept.length > 0 && (
         <>
-          <p>Zachowujemy tylko to, czego wymaga prawo:</p>
+          <p>{m.kept}</p>
           <ul>
             {p.kept.map((k) => (
               <li key={k}>{k}</li>
@@ -94,14 +100,16 @@ export function AccountDeletedEmail(p: AccountDeletedProps) {
           </ul>
         </>
       )}
-      <p>To ostatnia wiadomość wysłana na ten adres. Jeśli to nie Ty usunąłeś konto, odpowiedz nam od razu.</p>
+      <p>{m.last}</p>
     </EmailLayout>
   );
 }
 
-export const deletedText = (p: AccountDeletedProps) =>
-  `Dzień dobry ${p.firstName},\n\nzgodnie z Twoją prośbą ${p.deletedAt} usunęliśmy Twoje konto. Imię, nazwisko, ` +
-  `e-mail, login, hasło i telefon zostały usunięte, postępy i wyniki testów skasowane, urządzenia wylogowane. ` +
-  `W dokumentach, które musimy zachować, występujesz jako „Usunięty użytkownik #${p.shortId}”.\n\n` +
-  (p.kept.length ? `Zachowujemy tylko to, czego wymaga prawo:\n${p.kept.map((k) => `- ${k}`).join('\n')}\n\n` : '') +
-  `To ostatnia wiadomość wysłana na ten adres.\n\n— Planeta`;
+export const deletedText = (p: AccountDeletedProps, locale: Locale) => {
+  const m = t(locale).deleted;
+  return (
+    `${hello(p.firstName, locale)}\n\n${m.doneText(mailDateTime(p.deletedAt, locale), p.shortId)}\n\n` +
+    (p.kept.length ? `${m.kept}\n${p.kept.map((k) => `- ${k}`).join('\n')}\n\n` : '') +
+    `${m.lastText}\n\n${signature(locale)}`
+  );
+};

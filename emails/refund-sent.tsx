@@ -1,5 +1,7 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // Sent when PayU reports a refund FINALIZED (lib/settlement/notifications.ts): the money is on
@@ -11,31 +13,41 @@ export type RefundSentProps = {
   amount: number;
   currency: string;
   reason: string;
-  /** When PayU completed the refund, formatted in Warsaw time. */
+  /** When PayU completed the refund: an ISO timestamp (older rows hold it formatted). */
   finalizedAt: string;
 };
 
-export const subject = (p: Pick<RefundSentProps, 'orderNumber'>) => `Zwrot pieniędzy — zamówienie ${p.orderNumber}`;
+export const subject = (p: Pick<RefundSentProps, 'orderNumber'>, locale: Locale) =>
+  messages(locale).emailsOrders.refundSent.subject(p.orderNumber);
 
-const amount = (p: RefundSentProps) => formatMoney(p.amount, p.currency);
 const link = (p: RefundSentProps) => absoluteUrl(`/zamowienia/${p.orderId}`);
+const done = (p: RefundSentProps, locale: Locale) =>
+  messages(locale).emailsOrders.refundSent.done(
+    mailDateTime(p.finalizedAt, locale),
+    formatMoney(p.amount, p.currency, locale),
+    p.orderNumber,
+  );
 
-export function RefundSentEmail(p: RefundSentProps) {
+export function RefundSentEmail(p: RefundSentProps, locale: Locale) {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.refundSent;
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
       <p>
-        PayU zrealizowało {p.finalizedAt} zwrot <strong>{amount(p)}</strong> za zamówienie{' '}
-        <strong>{p.orderNumber}</strong>. Pieniądze wracają tą samą drogą, którą przyszła płatność (na konto lub kartę);
-        bank księguje je zwykle w ciągu kilku dni roboczych.
+        {done(p, locale)} {m.way}
       </p>
-      <p>Powód zwrotu: {p.reason}</p>
-      <EmailButton href={link(p)}>Zobacz zamówienie</EmailButton>
+      <p>{m.reason(p.reason)}</p>
+      <EmailButton href={link(p)}>{emails.seeOrder}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: RefundSentProps) =>
-  `Dzień dobry ${p.firstName},\n\nPayU zrealizowało ${p.finalizedAt} zwrot ${amount(p)} za zamówienie ${p.orderNumber}.\n` +
-  `Pieniądze wracają tą samą drogą, którą przyszła płatność; bank księguje je zwykle w ciągu kilku dni roboczych.\n` +
-  `Powód zwrotu: ${p.reason}\n\nZamówienie: ${link(p)}\n\n— Planeta`;
+export const text = (p: RefundSentProps, locale: Locale) => {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.refundSent;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${done(p, locale)}\n${m.wayText}\n${m.reason(p.reason)}\n\n` +
+    `${emails.order(link(p))}\n\n${emails.signature}`
+  );
+};

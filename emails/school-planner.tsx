@@ -1,36 +1,37 @@
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 // The planner school's own e-mails (lib/licence/dpa.ts, lib/licence/school-staff.ts): staff's
 // decision on the data-processing agreement, and an invitation to the school's staff.
-const t = () => messages().plannerSchool.emails;
+const t = (locale: Locale) => messages(locale).plannerSchool.emails;
 
 export type SchoolAgreementProps = { firstName: string; school: string; link: string };
 export type SchoolAgreementRejectedProps = SchoolAgreementProps & { reason: string };
 
-export const acceptedSubject = (p: SchoolAgreementProps) => t().accepted.subject(p.school);
+export const acceptedSubject = (p: SchoolAgreementProps, locale: Locale) => t(locale).accepted.subject(p.school);
 
-export function SchoolAgreementAcceptedEmail(p: SchoolAgreementProps) {
-  const m = t().accepted;
+export function SchoolAgreementAcceptedEmail(p: SchoolAgreementProps, locale: Locale) {
+  const m = t(locale).accepted;
   return (
-    <EmailLayout title={acceptedSubject(p)}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={acceptedSubject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{m.body(p.school)}</p>
       <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const acceptedText = (p: SchoolAgreementProps) =>
-  `${t().greeting(p.firstName)}\n\n${t().accepted.body(p.school)}\n${p.link}\n\n${t().signature}`;
+export const acceptedText = (p: SchoolAgreementProps, locale: Locale) =>
+  `${t(locale).greeting(p.firstName)}\n\n${t(locale).accepted.body(p.school)}\n${p.link}\n\n${t(locale).signature}`;
 
-export const rejectedSubject = (p: SchoolAgreementRejectedProps) => t().rejected.subject(p.school);
+export const rejectedSubject = (p: SchoolAgreementRejectedProps, locale: Locale) =>
+  t(locale).rejected.subject(p.school);
 
-export function SchoolAgreementRejectedEmail(p: SchoolAgreementRejectedProps) {
-  const m = t().rejected;
+export function SchoolAgreementRejectedEmail(p: SchoolAgreementRejectedProps, locale: Locale) {
+  const m = t(locale).rejected;
   return (
-    <EmailLayout title={rejectedSubject(p)}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={rejectedSubject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{m.body(p.school)}</p>
       <p>
         <strong>{m.reason(p.reason)}</strong>
@@ -41,9 +42,9 @@ export function SchoolAgreementRejectedEmail(p: SchoolAgreementRejectedProps) {
   );
 }
 
-export const rejectedText = (p: SchoolAgreementRejectedProps) => {
-  const m = t().rejected;
-  return `${t().greeting(p.firstName)}\n\n${m.body(p.school)}\n${m.reason(p.reason)}\n${m.next}\n${p.link}\n\n${t().signature}`;
+export const rejectedText = (p: SchoolAgreementRejectedProps, locale: Locale) => {
+  const m = t(locale).rejected;
+  return `${t(locale).greeting(p.firstName)}\n\n${m.body(p.school)}\n${m.reason(p.reason)}\n${m.next}\n${p.link}\n\n${t(locale).signature}`;
 };
 
 /** `setPasswordLink` only for a new account (single use, `validDays`); an existing one signs in. */
@@ -58,13 +59,13 @@ export type SchoolInvitationProps = {
   validDays: number;
 };
 
-export const invitedSubject = (p: SchoolInvitationProps) => t().invited.subject(p.school);
+export const invitedSubject = (p: SchoolInvitationProps, locale: Locale) => t(locale).invited.subject(p.school);
 
-export function SchoolInvitationEmail(p: SchoolInvitationProps) {
-  const m = t().invited;
+export function SchoolInvitationEmail(p: SchoolInvitationProps, locale: Locale) {
+  const m = t(locale).invited;
   return (
-    <EmailLayout title={invitedSubject(p)}>
-      <p>{t().greeting(p.firstName)}</p>
+    <EmailLayout title={invitedSubject(p, locale)} locale={locale}>
+      <p>{t(locale).greeting(p.firstName)}</p>
       <p>{m.body(p.school, p.role, p.invitedBy)}</p>
       <p>
         {m.login} <strong>{p.login}</strong>
@@ -90,10 +91,10 @@ export function SchoolInvitationEmail(p: SchoolInvitationProps) {
   );
 }
 
-export const invitedText = (p: SchoolInvitationProps) => {
-  const m = t().invited;
+export const invitedText = (p: SchoolInvitationProps, locale: Locale) => {
+  const m = t(locale).invited;
   const how = p.setPasswordLink
     ? `${m.setPassword}\n${p.setPasswordLink}\n\n${m.validity(p.validDays)}`
     : `${m.existing}\n${p.link}`;
-  return `${t().greeting(p.firstName)}\n\n${m.body(p.school, p.role, p.invitedBy)}\n${m.login} ${p.login}\n\n${how}\n\n${t().signature}`;
+  return `${t(locale).greeting(p.firstName)}\n\n${m.body(p.school, p.role, p.invitedBy)}\n${m.login} ${p.login}\n\n${how}\n\n${t(locale).signature}`;
 };

@@ -1,57 +1,52 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 // A new terms version is published: the day it takes effect, what changes (with a link), and
-// what the person may do (accept after logging in, or give notice before that day).
+// what the person may do (accept after logging in, or give notice before that day). `changes`
+// are the version's own notes (legal text, in the language it was published in).
 export type TermsChangedProps = {
   firstName: string;
   version: string;
+  /** An ISO day or timestamp (older rows hold it formatted). */
   effectiveFrom: string;
   changes: string[];
   changesLink: string;
   acceptLink: string;
 };
 
-export const subject = ({ effectiveFrom }: Pick<TermsChangedProps, 'effectiveFrom'>) =>
-  `Zmiana regulaminu Planety od ${effectiveFrom}`;
+export const subject = ({ effectiveFrom }: Pick<TermsChangedProps, 'effectiveFrom'>, locale: Locale) =>
+  messages(locale).emailsOrders.termsChanged.subject(mailDate(effectiveFrom, locale));
 
-export function TermsChangedEmail({
-  firstName,
-  version,
-  effectiveFrom,
-  changes,
-  changesLink,
-  acceptLink,
-}: TermsChangedProps) {
+export function TermsChangedEmail(p: TermsChangedProps, locale: Locale) {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.termsChanged;
   return (
-    <EmailLayout title={subject({ effectiveFrom })}>
-      <p>Dzień dobry {firstName},</p>
-      <p>
-        opublikowaliśmy nową wersję regulaminu platformy Planeta (wersja {version}). Wchodzi ona w życie{' '}
-        <strong>{effectiveFrom}</strong>. Najważniejsze zmiany:
-      </p>
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
+      <p>{m.published(p.version, mailDate(p.effectiveFrom, locale))}</p>
       <ul>
-        {changes.map((c) => (
+        {p.changes.map((c) => (
           <li key={c}>{c}</li>
         ))}
       </ul>
       <p>
-        Pełny tekst i opis zmian: <a href={changesLink}>{changesLink}</a>
+        {m.fullText} <a href={p.changesLink}>{p.changesLink}</a>
       </p>
       <p>
-        Po zalogowaniu możesz zaakceptować nową wersję. Jeśli się na nią nie zgadzasz, możesz do dnia jej wejścia w
-        życie wypowiedzieć umowę o prowadzenie konta (i umowę o pakiet dla dziecka) — zasady są w § 15 regulaminu.
-        Zamówienia złożone wcześniej zachowują warunki, które zaakceptowano przy zamówieniu.
+        {m.accept} {m.notice}
       </p>
-      <EmailButton href={acceptLink}>Przeczytaj i zaakceptuj</EmailButton>
+      <EmailButton href={p.acceptLink}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = ({ firstName, version, effectiveFrom, changes, changesLink, acceptLink }: TermsChangedProps) =>
-  `Dzień dobry ${firstName},\n\nopublikowaliśmy nową wersję regulaminu platformy Planeta (wersja ${version}). ` +
-  `Wchodzi ona w życie ${effectiveFrom}. Najważniejsze zmiany:\n\n${changes.map((c) => `- ${c}`).join('\n')}\n\n` +
-  `Pełny tekst i opis zmian: ${changesLink}\n\n` +
-  `Po zalogowaniu możesz zaakceptować nową wersję: ${acceptLink}\n` +
-  `Jeśli się na nią nie zgadzasz, możesz do dnia jej wejścia w życie wypowiedzieć umowę o prowadzenie konta ` +
-  `(i umowę o pakiet dla dziecka) — zasady są w § 15 regulaminu. Zamówienia złożone wcześniej zachowują warunki, ` +
-  `które zaakceptowano przy zamówieniu.\n\n— Planeta`;
+export const text = (p: TermsChangedProps, locale: Locale) => {
+  const { emails, emailsOrders } = messages(locale);
+  const m = emailsOrders.termsChanged;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.published(p.version, mailDate(p.effectiveFrom, locale))}\n\n` +
+    `${p.changes.map((c) => `- ${c}`).join('\n')}\n\n${m.fullText} ${p.changesLink}\n\n` +
+    `${m.acceptText(p.acceptLink)}\n${m.notice}\n\n${emails.signature}`
+  );
+};

@@ -1,25 +1,35 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
-// A day before the 2-day trial ends (sent once per trial by lib/families/jobs.ts).
+// A day before the 2-day trial ends (sent once per trial by lib/families/jobs.ts); `endsAt` is an
+// ISO timestamp (older rows hold it formatted).
 export type TrialEndingProps = { firstName: string; endsAt: string; link: string };
 
-export const subject = () => 'Okres testowy kończy się jutro';
+const t = (locale: Locale) => messages(locale).emailsFamilies.trialEnding;
 
-export function TrialEndingEmail(p: TrialEndingProps) {
+export const subject = (_p: unknown, locale: Locale) => t(locale).subject;
+
+export function TrialEndingEmail(p: TrialEndingProps, locale: Locale) {
+  const m = t(locale);
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
       <p>
-        bezpłatny okres testowy Pakietu Standard kończy się <strong>{p.endsAt}</strong>. Potem dzieci stracą dostęp do
-        przedmiotów.
+        {m.ends} <strong>{mailDateTime(p.endsAt, locale)}</strong>
+        {m.after}
       </p>
-      <p>Jeśli chcesz, by nauka trwała dalej, wybierz pakiet na rok szkolny dla każdego dziecka.</p>
-      <EmailButton href={p.link}>Wybierz pakiet</EmailButton>
+      <p>{m.choose}</p>
+      <EmailButton href={p.link}>{m.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: TrialEndingProps) =>
-  `Dzień dobry ${p.firstName},\n\nbezpłatny okres testowy Pakietu Standard kończy się ${p.endsAt}. ` +
-  `Potem dzieci stracą dostęp do przedmiotów.\n\n` +
-  `Jeśli chcesz, by nauka trwała dalej, wybierz pakiet na rok szkolny dla każdego dziecka: ${p.link}\n\n— Planeta`;
+export const text = (p: TrialEndingProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale);
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.endsText(mailDateTime(p.endsAt, locale))}\n\n` +
+    `${m.chooseText(p.link)}\n\n${emails.signature}`
+  );
+};

@@ -1,35 +1,41 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
-// The 2-day Standard trial has started (regulamin §2.3, §3.1): for every child, until `endsAt`.
+// The 2-day Standard trial has started (regulamin §2.3, §3.1): for every child, until `endsAt`
+// (an ISO timestamp; older rows hold it formatted).
 export type TrialStartedProps = { firstName: string; endsAt: string; children: string[]; link: string };
 
-export const subject = () => 'Okres testowy Pakietu Standard rozpoczęty';
+const t = (locale: Locale) => messages(locale).emailsFamilies;
 
-export function TrialStartedEmail(p: TrialStartedProps) {
+export const subject = (_p: unknown, locale: Locale) => t(locale).trialStarted.subject;
+
+export function TrialStartedEmail(p: TrialStartedProps, locale: Locale) {
+  const m = t(locale).trialStarted;
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {p.firstName},</p>
+    <EmailLayout title={m.subject} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
       <p>
-        bezpłatny okres testowy Pakietu Standard trwa do <strong>{p.endsAt}</strong>. Obejmuje konta dzieci:
+        {m.until} <strong>{mailDateTime(p.endsAt, locale)}</strong>
+        {m.children}
       </p>
       <ul>
         {p.children.map((c, k) => (
           <li key={k}>{c}</li>
         ))}
       </ul>
-      <p>
-        Dzieci logują się swoimi loginami i hasłami. Okres testowy kończy się sam — nic nie płacisz i nie musisz go
-        odwoływać. Dzień przed końcem przypomnimy o nim e-mailem. Z okresu testowego można skorzystać raz w roku
-        szkolnym.
-      </p>
-      <EmailButton href={p.link}>Moja rodzina</EmailButton>
+      <p>{m.how}</p>
+      <EmailButton href={p.link}>{t(locale).myFamily}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: TrialStartedProps) =>
-  `Dzień dobry ${p.firstName},\n\nbezpłatny okres testowy Pakietu Standard trwa do ${p.endsAt}. Obejmuje konta dzieci:\n` +
-  p.children.map((c) => `- ${c}`).join('\n') +
-  `\n\nDzieci logują się swoimi loginami i hasłami. Okres testowy kończy się sam — nic nie płacisz i nie musisz go odwoływać. ` +
-  `Dzień przed końcem przypomnimy o nim e-mailem. Z okresu testowego można skorzystać raz w roku szkolnym.\n\n` +
-  `Moja rodzina: ${p.link}\n\n— Planeta`;
+export const text = (p: TrialStartedProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  const m = t(locale).trialStarted;
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.untilText(mailDateTime(p.endsAt, locale))}\n` +
+    p.children.map((c) => `- ${c}`).join('\n') +
+    `\n\n${m.how}\n\n${t(locale).myFamilyLink(p.link)}\n\n${emails.signature}`
+  );
+};

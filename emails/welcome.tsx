@@ -1,18 +1,22 @@
+import { messages, type Locale } from '@/lib/i18n';
 import { EmailButton, EmailLayout } from './layout';
 
 export type WelcomeProps = { firstName: string; link: string };
 
-export const subject = () => 'Witamy w Planecie';
+export const subject = (_p: unknown, locale: Locale) => messages(locale).emailsAccount.welcome.subject;
 
-export function WelcomeEmail({ firstName, link }: WelcomeProps) {
+export function WelcomeEmail({ firstName, link }: WelcomeProps, locale: Locale) {
+  const { emails, emailsAccount: a } = messages(locale);
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {firstName},</p>
-      <p>Twoje konto w Planecie jest gotowe. Możesz przeglądać kursy i zacząć naukę od razu.</p>
-      <EmailButton href={link}>Przejdź do Planety</EmailButton>
+    <EmailLayout title={a.welcome.subject} locale={locale}>
+      <p>{emails.greeting(firstName)}</p>
+      <p>{a.welcome.ready}</p>
+      <EmailButton href={link}>{a.welcome.button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = ({ firstName, link }: WelcomeProps) =>
-  `Dzień dobry ${firstName},\n\nTwoje konto w Planecie jest gotowe.\n${link}\n\n— Planeta`;
+export const text = ({ firstName, link }: WelcomeProps, locale: Locale) => {
+  const { emails, emailsAccount: a } = messages(locale);
+  return `${emails.greeting(firstName)}\n\n${a.welcome.readyShort}\n${link}\n\n${emails.signature}`;
+};

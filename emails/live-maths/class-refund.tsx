@@ -1,7 +1,10 @@
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from '../dates';
 import { EmailButton, EmailLayout } from '../layout';
 
 // A Live class of a paid period was cancelled (fewer than 6 participants, L13): the payer is told
-// the pro-rata refund that went to PayU (lib/live-maths/class-refunds.ts).
+// the pro-rata refund that went to PayU (lib/live-maths/class-refunds.ts). `startsAt` is an ISO
+// timestamp (older rows hold it formatted).
 export type LiveClassRefundProps = {
   firstName: string;
   number: string;
@@ -11,24 +14,28 @@ export type LiveClassRefundProps = {
   link: string;
 };
 
-export const subject = (p: Pick<LiveClassRefundProps, 'number'>) => `Zwrot za odwołane zajęcia — umowa ${p.number}`;
+const t = (locale: Locale) => messages(locale).emailsLive.classRefund;
 
-const lines = (p: LiveClassRefundProps) => [
-  `zajęcia „${p.title}” z ${p.startsAt} zostały odwołane, dlatego zwracamy część opłaty za opłacony Abonament.`,
-  `Kwota zwrotu: ${p.amount} (cena Abonamentu × niezrealizowane zajęcia ÷ 4). Wraca na konto, z którego przyszła płatność, przez PayU — zwykle w ciągu kilku dni.`,
+export const subject = (p: Pick<LiveClassRefundProps, 'number'>, locale: Locale) => t(locale).subject(p.number);
+
+const lines = (p: LiveClassRefundProps, locale: Locale) => [
+  t(locale).cancelled(p.title, mailDateTime(p.startsAt, locale)),
+  t(locale).amount(p.amount),
 ];
 
-export function LiveClassRefundEmail(p: LiveClassRefundProps) {
+export function LiveClassRefundEmail(p: LiveClassRefundProps, locale: Locale) {
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      {lines(p).map((l) => (
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.firstName)}</p>
+      {lines(p, locale).map((l) => (
         <p key={l}>{l}</p>
       ))}
-      <EmailButton href={p.link}>Moje umowy</EmailButton>
+      <EmailButton href={p.link}>{t(locale).button}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const text = (p: LiveClassRefundProps) =>
-  `Dzień dobry ${p.firstName},\n\n${lines(p).join('\n')}\n\nMoje umowy: ${p.link}\n\n— Planeta`;
+export const text = (p: LiveClassRefundProps, locale: Locale) => {
+  const { emails } = messages(locale);
+  return `${emails.greeting(p.firstName)}\n\n${lines(p, locale).join('\n')}\n\n${t(locale).link(p.link)}\n\n${emails.signature}`;
+};

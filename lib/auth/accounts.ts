@@ -5,7 +5,6 @@ import { absoluteUrl } from '@/lib/url';
 import { db } from '@/lib/db/client';
 import { queueEmail, queueEmailOnce } from '@/lib/mail/outbox';
 import type { Tx } from '@/lib/db/client';
-import { formatDateTime } from '@/lib/format/time';
 import type { TemplateName, TemplateProps } from '@/emails';
 import type { Role } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -188,7 +187,7 @@ export async function setPassword(
   if (!u.email) return null;
   return queueEmailOnce(tx, `password-changed:${userId}:${u.sessionVersion}`, u.email, 'password-changed', {
     firstName: u.firstName,
-    changedAt: formatDateTime(now),
+    changedAt: now.toISOString(), // formatted in the recipient's language when rendered
     resetLink: absoluteUrl('/haslo/reset'),
   });
 }

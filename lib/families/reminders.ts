@@ -3,7 +3,7 @@
 // retried or run by two instances sends it once; an extended end is a new end and a new reminder.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { formatDateTime, formatLastDay } from '@/lib/format/time';
+import { lastInstantBefore } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -30,7 +30,7 @@ export async function remindTrialsEnding(now = currentTime()): Promise<string[]>
     if (t.parent.children.length > 0 && covered) continue;
     const id = await queueEmailOnce(db(), `trial-ending:${t.id}`, t.parent.email, 'trial-ending', {
       firstName: t.parent.firstName,
-      endsAt: formatDateTime(t.endsAt),
+      endsAt: t.endsAt.toISOString(),
       link: absoluteUrl('/rodzina/pakiety'),
     });
     if (id) ids.push(id);
@@ -76,7 +76,7 @@ export async function remindPackagesEnding(now = currentTime()): Promise<string[
         what: PACKAGES[p.packageCode].name,
         kind: 'family',
         childName: p.child.fullName,
-        lastDay: formatLastDay(end),
+        lastDay: lastInstantBefore(end).toISOString(),
         link: absoluteUrl('/rodzina/pakiety'),
       },
     );

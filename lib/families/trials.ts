@@ -4,7 +4,6 @@
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, UserError } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
-import { formatDateTime } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -54,7 +53,7 @@ export async function startTrial(parentId: string, now = currentTime()): Promise
       if (!parent.email) return null;
       return queueEmailOnce(tx, `trial-started:${trial.id}`, parent.email, 'trial-started', {
         firstName: parent.firstName,
-        endsAt: formatDateTime(endsAt),
+        endsAt: endsAt.toISOString(),
         children: eligible.map(({ c }) => c.fullName),
         link: absoluteUrl('/rodzina'),
       });

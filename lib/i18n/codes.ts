@@ -15,10 +15,14 @@ type KeyPath<T, Leaf, P extends string = ''> = {
       : KeyPath<T[K], Leaf, Join<P, K>>;
 }[keyof T & string];
 
+// The e-mails' areas (lib/i18n/pl/emails*.ts) are read by their templates only, never carried as
+// codes: left out, they keep these unions within what the compiler can represent.
+type Coded = Omit<Messages, `emails${string}`>;
+
 /** Key paths of the catalogue's plain texts. */
-export type TextKey = KeyPath<Messages, string>;
+export type TextKey = KeyPath<Coded, string>;
 /** Key paths of the catalogue's messages with parameters. */
-export type FnKey = KeyPath<Messages, Fn>;
+export type FnKey = KeyPath<Coded, Fn>;
 
 type At<T, K extends string> = K extends `${infer H}.${infer R}`
   ? H extends keyof T

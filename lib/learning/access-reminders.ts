@@ -4,7 +4,7 @@
 // the company's and the parent's business (their own reminders), so only self-bought courses.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { formatLastDay } from '@/lib/format/time';
+import { lastInstantBefore } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -39,7 +39,7 @@ export async function remindCourseAccessEnding(now = currentTime()): Promise<str
         firstName: e.user.firstName,
         what: e.course.title,
         kind: 'course',
-        lastDay: formatLastDay(end),
+        lastDay: lastInstantBefore(end).toISOString(),
         link: absoluteUrl(`/kursy/${e.course.slug}`),
       },
     );

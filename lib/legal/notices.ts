@@ -7,7 +7,7 @@ import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { absoluteUrl } from '@/lib/url';
 import { LEGAL_VERSIONS, latestVersion } from './registry';
-import { legalContext, legalDay } from './pages';
+import { legalContext } from './pages';
 
 const BATCH = 200;
 
@@ -25,7 +25,7 @@ export async function queueTermsNotices(now = currentTime()): Promise<number> {
   const doc = latest.render(legalContext());
   const props = {
     version: latest.version,
-    effectiveFrom: legalDay(latest.effectiveFrom),
+    effectiveFrom: latest.effectiveFrom, // a Warsaw day, formatted in the recipient's language
     changes: doc.changes ?? [],
     changesLink: absoluteUrl(`/regulamin/${latest.version}#co-sie-zmienia`),
     acceptLink: absoluteUrl(`/logowanie?next=${encodeURIComponent(`/regulamin/${latest.version}`)}`),

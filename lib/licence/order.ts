@@ -8,7 +8,6 @@ import { isUniqueViolation, NotFoundError, type FieldErrors } from '@/lib/errors
 import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
 import { createPasswordLink } from '@/lib/auth/accounts';
-import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -285,7 +284,7 @@ export async function licenceProformaMail(tx: Tx, contractId: string, examYear: 
     examYear,
     proformaNumber: first.proformaNumber!,
     amount: formatMoney(first.amount - first.discount, c.currency),
-    dueDate: formatDate(first.dueDate),
+    dueDate: first.dueDate.toISOString(), // formatted in the recipient's language
     bankAccount: seller().bankAccount ?? '',
     schoolUrl: absoluteUrl(SCHOOL_PATH),
   };

@@ -4,7 +4,6 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { messages } from '@/lib/i18n';
-import { formatDateTime } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -36,7 +35,7 @@ export async function remindBookedSessions(now = currentTime()): Promise<string[
       {
         firstName: to.firstName,
         title: b.session.group?.title ?? messages().liveEngine.slotTitle,
-        startsAt: formatDateTime(b.session.startsAt),
+        startsAt: b.session.startsAt.toISOString(),
         link: absoluteUrl(LIVE_LEARNER_PATH),
       },
     );

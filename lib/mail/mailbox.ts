@@ -30,14 +30,15 @@ export async function getMail(id: string) {
       template: true,
       props: true,
       attachments: true,
+      locale: true,
     },
   });
   if (!row) return null;
-  const { template: _template, props: _props, attachments: _attachments, ...rest } = row;
+  const { template: _template, props: _props, attachments: _attachments, locale: _locale, ...rest } = row;
   const body = await renderedBody(row).catch((e: unknown) => {
     // Staff still see the message (and why it cannot be sent) rather than an error page.
     const reason = messages().panel.unrenderable(e instanceof Error ? e.message : String(e));
-    return { html: `<p>${escapeHtml(reason)}</p>`, text: reason, attachments: [] };
+    return { subject: row.subject, html: `<p>${escapeHtml(reason)}</p>`, text: reason, attachments: [] };
   });
   const { attachments, ...content } = body;
   return {
@@ -51,7 +52,7 @@ export async function getMail(id: string) {
 export async function mailAttachmentFile(id: string, index: number) {
   const row = await db().emailMessage.findUnique({
     where: { id },
-    select: { template: true, subject: true, html: true, text: true, props: true, attachments: true },
+    select: { template: true, subject: true, html: true, text: true, props: true, attachments: true, locale: true },
   });
   if (!row) return null;
   const { attachments } = await renderedBody(row);

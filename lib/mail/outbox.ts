@@ -4,17 +4,31 @@
 import type { Tx } from '@/lib/db/client';
 import { templates, type TemplateName, type TemplateProps } from '@/emails';
 import { randomUUID } from 'node:crypto';
-import { attachmentsColumn, renderEmail } from './render';
+import { LOCALES } from '@/lib/i18n';
+import { attachmentsColumn, mailLocale, renderEmail } from './render';
+
+/**
+ * The recipient's language: the caller's when it knows better (a sign-up in the visitor's
+ * language, before the account has one), else the one the account with this address chose
+ * (lib/locale/choose.ts), else Polish (a shared office address, an account that never chose).
+ * Looked up here, in the queueing transaction, so that no call site can pass the sender's.
+ */
+async function recipientLocale(tx: Tx, to: string, given: string | undefined): Promise<string> {
+  if (given !== undefined) return mailLocale(given);
+  const user = await tx.user.findUnique({ where: { email: to.toLowerCase() }, select: { locale: true } });
+  return mailLocale(user?.locale);
+}
 
 export async function queueEmail<N extends TemplateName>(
   tx: Tx,
   to: string,
   template: N,
   props: TemplateProps<N>,
-  /** The recipient's language (lib/locale/choose.ts localeOfUser), kept for rendering on delivery. */
-  locale = 'pl',
+  /** The recipient's language, when the caller knows it; otherwise their account's (recipientLocale). */
+  given?: string,
 ): Promise<string> {
-  const { attachments, ...rendered } = await renderEmail(template, props);
+  const locale = await recipientLocale(tx, to, given);
+  const { attachments, ...rendered } = await renderEmail(template, props, locale);
   const row = await tx.emailMessage.create({
     data: { to, template, locale, ...rendered, attachments: attachmentsColumn(attachments) },
     select: { id: true },
@@ -33,9 +47,10 @@ export async function queueEmailOnce<N extends TemplateName>(
   to: string,
   template: N,
   props: TemplateProps<N>,
-  locale = 'pl',
+  given?: string,
 ): Promise<string | null> {
-  const { attachments, ...rendered } = await renderEmail(template, props);
+  const locale = await recipientLocale(tx, to, given);
+  const { attachments, ...rendered } = await renderEmail(template, props, locale);
   const id = randomUUID();
   const { count } = await tx.emailMessage.createMany({
     data: [{ id, to, template, onceKey, locale, ...rendered, attachments: attachmentsColumn(attachments) }],
@@ -46,24 +61,39 @@ export async function queueEmailOnce<N extends TemplateName>(
 
 const MARK = '\u0000';
 
-/**
- * A template's subject as an SQL expression, for hot paths that queue a message (template +
- * props, rendered on delivery) from within one statement. The template's own subject function
- * is called with markers in place of the props, so its wording stays in one place:
- * `subjectSql('order-paid', { orderNumber: 'o."number"' })` →
- * `concat('Płatność przyjęta — zamówienie ', o."number")`.
- */
-export function subjectSql<N extends TemplateName>(
-  template: N,
-  columns: Partial<Record<keyof TemplateProps<N> & string, string>>,
-): string {
+/** One language's subject of a template as a concat() over the given columns. */
+function subjectConcat(template: TemplateName, columns: Record<string, string | undefined>, locale: string): string {
   const marked = new Proxy({}, { get: (_, key) => `${MARK}${String(key)}${MARK}` });
-  const subject = (templates[template].subject as (p: unknown) => string)(marked);
+  const subject = (templates[template].subject as (p: unknown, locale: string) => string)(marked, locale);
   const parts = subject.split(MARK).map((part, i) => {
     if (i % 2 === 0) return `'${part.replace(/'/g, "''")}'`;
-    const column = (columns as Record<string, string | undefined>)[part];
+    const column = columns[part];
     if (!column) throw new Error(`The subject of template ${template} uses "${part}", which was not given`);
     return column;
   });
   return `concat(${parts.join(', ')})`;
 }
+
+/**
+ * A template's subject as an SQL expression, for hot paths that queue a message (template +
+ * props, rendered on delivery) from within one statement. The template's own subject function
+ * is called with markers in place of the props, so its wording stays in one place:
+ * `subjectSql('order-paid', { orderNumber: 'o."number"' })` →
+ * `concat('Płatność przyjęta — zamówienie ', o."number")`; with `localeSql` (the row's "locale"
+ * expression) a CASE over every language, Polish for anything else.
+ */
+export function subjectSql<N extends TemplateName>(
+  template: N,
+  columns: Partial<Record<keyof TemplateProps<N> & string, string>>,
+  localeSql?: string,
+): string {
+  const cols = columns as Record<string, string | undefined>;
+  const pl = subjectConcat(template, cols, 'pl');
+  if (!localeSql) return pl;
+  const others = LOCALES.filter((l) => l !== 'pl').map((l) => `WHEN '${l}' THEN ${subjectConcat(template, cols, l)}`);
+  return `(CASE ${localeSql} ${others.join(' ')} ELSE ${pl} END)`;
+}
+
+/** The recipient's language as SQL, for an outbox row written in SQL: their account's, else Polish. */
+export const recipientLocaleSql = (emailSql: string) =>
+  `coalesce((SELECT ru."locale" FROM "User" ru WHERE ru."email" = lower(${emailSql})), 'pl')`;

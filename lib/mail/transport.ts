@@ -20,6 +20,8 @@ export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'ski
   const msg = await db().emailMessage.findUnique({ where: { id } });
   if (!msg || msg.status === 'SENT' || msg.status === 'STORED') return 'skipped';
   try {
+    // The subject too: one queued in SQL is the template's wording in the row's language, and the
+    // render is the authority on it.
     // Rendering counts as an attempt too: a message that cannot be rendered stops after the
     // sweeper's 10 tries, with the reason kept for staff, instead of failing silently forever.
     const { attachments, ...body } = await renderedBody(msg);
@@ -34,7 +36,6 @@ export async function deliverEmail(id: string): Promise<'sent' | 'stored' | 'ski
     await transport().sendMail({
       from: env().MAIL_FROM,
       to: msg.to,
-      subject: msg.subject,
       ...body,
       attachments: files,
     });

@@ -17,7 +17,6 @@ import { siblingLedger } from '@/lib/families/sibling-ledger';
 import type { Currency } from '@/lib/format/money';
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
-import { formatDateTime } from '@/lib/format/time';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { cancelStaleSiblingOrders } from '@/lib/settlement/stale-orders';
@@ -182,7 +181,7 @@ export async function fileCancellation(
       childName: p.child.fullName,
       packageName: preview.packageName,
       withdrawal: kind === 'WITHDRAWAL',
-      effectiveAt: formatDateTime(effectiveAt),
+      effectiveAt: effectiveAt.toISOString(),
       refund: formatMoney(refundAmount, p.currency),
       link: absoluteUrl('/rodzina'),
     });

@@ -7,7 +7,6 @@ import { newRowId, sqlTransaction, type Sql } from '@/lib/db/sql';
 import type { PaymentStatus } from '@/lib/db/generated/enums';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
-import { formatDateTime } from '@/lib/format/time';
 import type { PaidItem, PaidOrder } from '@/lib/settlement/fulfil';
 import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { issueCorrectionInRefund, numberCorrectionsAfterCommit } from '@/lib/invoices/corrections';
@@ -226,7 +225,7 @@ export async function handleRefundNotification(n: RefundNotice, now = currentTim
         amount: r.amount,
         currency: r.order.currency,
         reason: r.description,
-        finalizedAt: formatDateTime(now),
+        finalizedAt: now.toISOString(),
       });
     }
     return 'updated';

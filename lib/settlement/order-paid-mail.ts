@@ -2,7 +2,7 @@
 // whose props are built in SQL from the order's rows, rendered when it is delivered
 // (emails/order-paid.tsx holds the wording, the subject included).
 import type { Sql } from '@/lib/db/sql';
-import { subjectSql } from '@/lib/mail/outbox';
+import { recipientLocaleSql, subjectSql } from '@/lib/mail/outbox';
 
 /**
  * The page the buyer uses what they bought on (emails/order-paid.tsx, `place`): a parent's family
@@ -55,8 +55,10 @@ export function orderPaidMailInsert(a: {
   from: string;
 }): string {
   const { o } = a;
-  return `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props")
-    SELECT ${a.id}, ${o}."buyerEmail", ${subjectSql('order-paid', { orderNumber: `${o}."number"` })}, 'order-paid',
+  // The buyer's language (their account's), rendered on delivery in it.
+  const locale = recipientLocaleSql(`${o}."buyerEmail"`);
+  return `INSERT INTO "EmailMessage" ("id", "to", "locale", "subject", "template", "props")
+    SELECT ${a.id}, ${o}."buyerEmail", ${locale}, ${subjectSql('order-paid', { orderNumber: `${o}."number"` }, locale)}, 'order-paid',
            jsonb_build_object('firstName', ${a.firstName}, 'orderNumber', ${o}."number", 'orderId', ${o}."id",
              'totalGross', ${o}."totalGross", 'currency', ${o}."currency", 'place', ${placeSql(o, a.items)},
              'buyerType', ${o}."buyerType", 'consent', ${o}."immediateDeliveryConsent",

@@ -10,7 +10,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { db, type Tx } from '@/lib/db/client';
 import { UserError, isUniqueViolation } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
-import { formatDate, formatDateTime } from '@/lib/format/time';
+import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { recordAudit } from '@/lib/audit';
 import { actorWith } from '@/lib/staff/authority';
@@ -221,7 +221,7 @@ export async function recordTransferRefund(
           amount: input.amount,
           currency: order.currency,
           reason: description,
-          finalizedAt: formatDateTime(now),
+          finalizedAt: now.toISOString(),
         });
       }
       return { refundId: refund.id, orderId: order.id, left: left - input.amount, corrected };

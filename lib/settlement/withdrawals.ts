@@ -4,7 +4,7 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { formatLastDay, formatDateTime } from '@/lib/format/time';
+import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
@@ -173,7 +173,7 @@ export async function withdrawFromOrder(
         orderNumber: order.number,
         orderId: order.id,
         items: view.items.map((i) => i.name),
-        filedAt: formatDateTime(now),
+        filedAt: now.toISOString(),
         refundAmount: view.refund,
         currency: order.currency,
       });

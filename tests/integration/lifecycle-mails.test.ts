@@ -464,14 +464,18 @@ describe('the payment e-mail points to the page the buyer uses', () => {
 
   it('renders a message queued before the link existed as before (to the courses)', async () => {
     const { renderEmail } = await import('@/lib/mail/render');
-    const r = await renderEmail('order-paid', {
-      firstName: 'X',
-      orderNumber: 'ZAM-1',
-      orderId: 'o1',
-      items: [],
-      totalGross: 100,
-      currency: 'PLN',
-    });
+    const r = await renderEmail(
+      'order-paid',
+      {
+        firstName: 'X',
+        orderNumber: 'ZAM-1',
+        orderId: 'o1',
+        items: [],
+        totalGross: 100,
+        currency: 'PLN',
+      },
+      'pl',
+    );
     expect(r.text).toContain('/moje-kursy');
   });
 });

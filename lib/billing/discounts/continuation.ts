@@ -50,8 +50,9 @@ export async function dropLapsedContinuationSql(sql: Sql, today: string, now: Da
                $3
           FROM per p
       ), mails AS (
-        INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props", "onceKey")
-        SELECT gen_random_uuid()::text, u."email", ${subjectSql('discount-dropped', { contractNumber: 'c."number"' })},
+        INSERT INTO "EmailMessage" ("id", "to", "locale", "subject", "template", "props", "onceKey")
+        SELECT gen_random_uuid()::text, u."email", coalesce(u."locale", 'pl'),
+               ${subjectSql('discount-dropped', { contractNumber: 'c."number"' }, `coalesce(u."locale", 'pl')`)},
                'discount-dropped',
                jsonb_build_object('firstName', u."firstName", 'contractNumber', c."number", 'offerTitle', o."title",
                                   'raised', p."raised", 'currency', c."currency", 'link', $2::text),

@@ -4,7 +4,7 @@
 // `billing:<contractId>:<chargeId>:<step>`, so a rerun, a second instance or a staff "send again"
 // through queueEmailOnce never sends it twice.
 import type { TemplateName } from '@/emails';
-import { subjectSql } from '@/lib/mail/outbox';
+import { recipientLocaleSql, subjectSql } from '@/lib/mail/outbox';
 
 /** The run's own templates (emails/billing/*): every one takes BillingMailProps and more. */
 export type BillingTemplate = Extract<
@@ -35,9 +35,11 @@ export function billingMailInsert(
   where = 'true',
   desk = true,
 ): string {
-  const subject = subjectSql(template, { contractNumber: 'm."number"', chargeLabel: 'm."label"' });
-  return `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props", "onceKey")
-    SELECT gen_random_uuid()::text, m."email", ${subject}, '${template}',
+  // The payer's language (their account's): the message is rendered in it on delivery.
+  const locale = recipientLocaleSql('m."email"');
+  const subject = subjectSql(template, { contractNumber: 'm."number"', chargeLabel: 'm."label"' }, locale);
+  return `INSERT INTO "EmailMessage" ("id", "to", "locale", "subject", "template", "props", "onceKey")
+    SELECT gen_random_uuid()::text, m."email", ${locale}, ${subject}, '${template}',
            jsonb_build_object('firstName', m."firstName", 'contractNumber', m."number", 'offerTitle', m."offerTitle",
              'chargeId', m."chargeId", 'chargeLabel', m."label", 'amount', m."owed", 'currency', m."currency",
              'dueDate', to_char(m."dueDate", 'YYYY-MM-DD')${desk ? `, 'deskPlace', m."deskPlace"` : ''}${extra ? `, ${extra}` : ''}),

@@ -6,7 +6,6 @@ import { randomBytes } from 'node:crypto';
 import { db, type Tx } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { absoluteUrl } from '@/lib/url';
-import { formatDate } from '@/lib/format/time';
 import { isUniqueViolation, NotFoundError, UserError } from '@/lib/errors';
 import { hashPassword } from '@/lib/auth/password';
 import { queueEmail } from '@/lib/mail/outbox';
@@ -57,7 +56,7 @@ export async function addGroupAdmin(
       };
       if (!existing) {
         const inv = await createInvitation(tx, { userId: user.id, groupId, now });
-        props.invitation = { link: inv.link, validUntil: formatDate(inv.expiresAt) };
+        props.invitation = { link: inv.link, validUntil: inv.expiresAt.toISOString() };
       }
       const mailId = await queueEmail(tx, input.email, 'group-admin-added', props);
       return { outcome: existing ? ('added' as const) : ('invited' as const), mailId };

@@ -4,7 +4,6 @@
 // transaction under the person's row lock, and repeating it changes nothing more.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { formatDate } from '@/lib/format/time';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { hashPassword } from '@/lib/auth/password';
 import { revokeSessions } from '@/lib/auth/sessions';
@@ -146,7 +145,7 @@ export async function resetParticipantPassword(
       companyName: group.companyName,
       login: p.user.login ?? email,
       link: invitation.link,
-      validUntil: formatDate(invitation.expiresAt),
+      validUntil: invitation.expiresAt.toISOString(),
     });
   });
   if (mailId) await dispatchEmails([mailId]);

@@ -3,7 +3,7 @@
 // same day finds its outbox key taken and sends nothing.
 import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
-import { formatDate, warsawDateKey } from '@/lib/format/time';
+import { warsawDateKey } from '@/lib/format/time';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -39,7 +39,7 @@ export async function sendInvitation(
         companyName: group.companyName,
         login: p.user.login ?? p.user.email,
         link: invitation.link,
-        validUntil: formatDate(invitation.expiresAt),
+        validUntil: invitation.expiresAt.toISOString(),
       });
       if (!id) throw new AlreadySent();
       await tx.groupParticipant.update({ where: { id: p.id }, data: { credentialsSentAt: now } });
@@ -90,7 +90,7 @@ export async function emailNotLoggedIn(
           companyName: group.companyName,
           login: p.user.login ?? p.user.email!,
           link: invitation.link,
-          validUntil: formatDate(invitation.expiresAt),
+          validUntil: invitation.expiresAt.toISOString(),
         };
         const id =
           kind === 'invite'

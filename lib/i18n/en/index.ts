@@ -55,6 +55,13 @@ import { support } from './support';
 import { panel } from './panel';
 import { billingPanel } from './billing-panel';
 import { centresPanel } from './centres-panel';
+import { emails } from './emails';
+import { emailsAccount } from './emails-account';
+import { emailsOrders } from './emails-orders';
+import { emailsGroups } from './emails-groups';
+import { emailsFamilies } from './emails-families';
+import { emailsPrivacy } from './emails-privacy';
+import { emailsLive } from './emails-live';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -109,4 +116,11 @@ export const en: DeepPartial<Messages> = {
   panel,
   billingPanel,
   centresPanel,
+  emails,
+  emailsAccount,
+  emailsOrders,
+  emailsGroups,
+  emailsFamilies,
+  emailsPrivacy,
+  emailsLive,
 };

@@ -52,6 +52,13 @@ import { charts } from './charts';
 import { languageSwitch } from './language-switch';
 import { courseLanguage } from './course-language';
 import { offers } from './offers';
+import { emails } from './emails';
+import { emailsAccount } from './emails-account';
+import { emailsOrders } from './emails-orders';
+import { emailsGroups } from './emails-groups';
+import { emailsFamilies } from './emails-families';
+import { emailsPrivacy } from './emails-privacy';
+import { emailsLive } from './emails-live';
 
 export const pl = {
   ...common,
@@ -106,6 +113,13 @@ export const pl = {
   languageSwitch,
   courseLanguage,
   offers,
+  emails,
+  emailsAccount,
+  emailsOrders,
+  emailsGroups,
+  emailsFamilies,
+  emailsPrivacy,
+  emailsLive,
 };
 
 type Widen<T> = T extends string

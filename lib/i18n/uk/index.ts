@@ -9,6 +9,7 @@ import { centresEnrol } from './centres-enrol';
 import { checkout } from './checkout';
 import { common } from './common';
 import { courseLanguage } from './course-language';
+import { emails } from './emails';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
@@ -28,6 +29,7 @@ export const uk: DeepPartial<Messages> = {
   checkout,
   ...common,
   courseLanguage,
+  emails,
   languageEmails,
   languageOffice,
   languagePlacement,

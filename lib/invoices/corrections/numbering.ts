@@ -4,7 +4,6 @@
 // numbered correction always has its e-mail and an unnumbered one never does.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { formatDate } from '@/lib/format/time';
 import { invoiceSeriesYear } from '@/lib/invoices/numbering';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
@@ -82,7 +81,7 @@ export async function numberCorrections(now: Date = currentTime()): Promise<numb
         invoiceNumber: c.invoice.number ?? '',
         amount: correctionAmount(s),
         currency: s.currency,
-        issueDate: formatDate(now),
+        issueDate: now.toISOString(),
         reason: s.reason,
       });
       if (id) mailIds.push(id);

@@ -7,7 +7,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { absoluteUrl } from '@/lib/url';
-import { formatLastDay, warsawParts } from '@/lib/format/time';
+import { lastInstantBefore, warsawParts } from '@/lib/format/time';
 import { PURGE_REMINDER_DAYS, purgeDueAt, purgeRemindersAt } from '@/lib/matura/rules/deadlines';
 import { plannerPath } from '../paths';
 import { contractStatuses, paidRenewalOf, schoolDirectors } from './shared';
@@ -38,7 +38,7 @@ export async function remindPurge(licenceId: string, now = currentTime()): Promi
     });
     if (claimed.count === 0) return [];
     const exportsUrl = absoluteUrl(plannerPath(l.schoolId, 'printouts'));
-    const lastDay = formatLastDay(purgeDueAt(l.examYear));
+    const lastDay = lastInstantBefore(purgeDueAt(l.examYear)).toISOString();
     const out: string[] = [];
     for (const d of await schoolDirectors(tx, l.schoolId)) {
       const id = await queueEmailOnce(tx, `licence-purge:${l.id}:${which}:${d.id}`, d.email, 'licence-purge-reminder', {

@@ -5,7 +5,6 @@ import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { Tx } from '@/lib/db/client';
 import { messages } from '@/lib/i18n';
-import { formatDateTime } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -45,7 +44,7 @@ async function promoteFirstWaiting(
     ? await queueEmailOnce(tx, `live-promoted:${first.id}:${first.queueNo}`, to.email, 'live-seat-promoted', {
         firstName: to.firstName,
         title: first.session.group?.title ?? messages().liveEngine.slotTitle,
-        startsAt: formatDateTime(first.session.startsAt),
+        startsAt: first.session.startsAt.toISOString(),
         link: absoluteUrl(LIVE_LEARNER_PATH),
       })
     : null;

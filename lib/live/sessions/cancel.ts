@@ -6,7 +6,6 @@ import { currentTime } from '@/lib/clock/clock';
 import { NotFoundError, UserError } from '@/lib/errors';
 import type { Tx } from '@/lib/db/client';
 import { messages } from '@/lib/i18n';
-import { formatDateTime } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { recordAudit } from '@/lib/audit';
 import { queueEmailOnce } from '@/lib/mail/outbox';
@@ -57,7 +56,7 @@ async function cancelOne(tx: Tx, sessionId: string, reason: string, now: Date): 
     const id = await queueEmailOnce(tx, `live-cancelled:${sessionId}:${b.userId}`, to.email, 'live-session-cancelled', {
       firstName: to.firstName,
       title: s.group?.title ?? messages().liveEngine.slotTitle,
-      startsAt: formatDateTime(s.startsAt),
+      startsAt: s.startsAt.toISOString(),
       link: absoluteUrl(LIVE_LEARNER_PATH),
     });
     if (id) ids.push(id);

@@ -10,7 +10,6 @@ import { NotFoundError, UserError } from '@/lib/errors';
 import { verifyPassword } from '@/lib/auth/password';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
-import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { deletionRefusals, shortIdOf } from '@/lib/privacy/rules/deletion';
 import { anonymiseAccount, DeletionLog, deletedName } from './anonymise';
@@ -47,8 +46,8 @@ export async function eraseAccountIn(
   by: { actorId: string | null },
 ): Promise<{ result: DeletionResult; mailId: string | null }> {
   // One deletion at a time per account; a payment or refund starting meanwhile waits for it.
-  const locked = await tx.$queryRaw<{ email: string | null; firstName: string }[]>`
-    SELECT "email", "firstName" FROM "User" WHERE "id" = ${userId} AND "deletedAt" IS NULL FOR UPDATE`;
+  const locked = await tx.$queryRaw<{ email: string | null; firstName: string; locale: string | null }[]>`
+    SELECT "email", "firstName", "locale" FROM "User" WHERE "id" = ${userId} AND "deletedAt" IS NULL FOR UPDATE`;
   const me = locked[0];
   if (!me) throw new NotFoundError('user');
   const refusals = deletionRefusals(await deletionFacts(tx, userId, now));
@@ -82,12 +81,20 @@ export async function eraseAccountIn(
   await anonymiseAccount(tx, userId, me.email, now, log);
   // To the address the person had (kept in hand above), telling what stayed and why.
   const mailId = me.email
-    ? await queueEmailOnce(tx, `account-deleted:${userId}`, me.email, 'account-deleted', {
-        firstName: me.firstName,
-        shortId,
-        deletedAt: formatDateTime(now),
-        kept: keptNotes(log),
-      })
+    ? await queueEmailOnce(
+        tx,
+        `account-deleted:${userId}`,
+        me.email,
+        'account-deleted',
+        {
+          firstName: me.firstName,
+          shortId,
+          deletedAt: now.toISOString(),
+          kept: keptNotes(log, me.locale ?? undefined),
+        },
+        // Given: the account is anonymised by now, so its language cannot be looked up by address.
+        me.locale ?? 'pl',
+      )
     : null;
   await tx.accountDeletion.create({
     data: { userId, shortId, deletedAt: now, summary: log.lines },
@@ -103,8 +110,8 @@ export async function eraseAccountIn(
 }
 
 /** The "kept, and why" lines of the confirmation, one per basis that applied. */
-function keptNotes(log: DeletionLog): string[] {
-  const bases = messages().privacy.delete.bases;
+function keptNotes(log: DeletionLog, locale?: string): string[] {
+  const bases = messages(locale).privacy.delete.bases;
   // Orders and payments are kept too; their basis is the invoices', so they are told once.
   const kept = new Set(['tax', 'certificate', 'complaint', 'familyContract']);
   return [...new Set(log.lines.map((l) => l.basis).filter((b): b is string => !!b && kept.has(b)))].map(

@@ -9,7 +9,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format/time';
 import { dispatchEmails, enqueue } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { absoluteUrl } from '@/lib/url';
@@ -82,7 +81,7 @@ export async function buildExport(exportId: string, now = currentTime()): Promis
         return queueEmailOnce(tx, `data-export:${exportId}`, data.user.email, 'data-export-ready', {
           firstName: data.user.firstName,
           link: absoluteUrl(`/konto/eksport/${token}`),
-          validUntil: formatDateTime(expiresAt),
+          validUntil: expiresAt.toISOString(),
         });
       }),
     );

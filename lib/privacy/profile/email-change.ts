@@ -6,7 +6,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { isUniqueViolation, NotFoundError, UserError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format/time';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
 import { absoluteUrl } from '@/lib/url';
@@ -20,7 +19,7 @@ export async function requestEmailChange(userId: string, newEmail: string, now =
   const email = newEmail.trim().toLowerCase();
   const user = await db().user.findFirst({
     where: { id: userId, deletedAt: null },
-    select: { email: true, firstName: true, roles: true },
+    select: { email: true, firstName: true, roles: true, locale: true },
   });
   if (!user) throw new NotFoundError('user');
   // A child's account has no address of its own: the parent gets its messages.
@@ -35,18 +34,21 @@ export async function requestEmailChange(userId: string, newEmail: string, now =
     await tx.emailChangeToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
     await tx.emailChangeToken.create({ data: { userId, newEmail: email, tokenHash: sha256(token), expiresAt } });
     const ids = [
-      await queueEmail(tx, email, 'email-change-confirm', {
-        firstName: user.firstName,
-        link: absoluteUrl(`/konto/email/${token}`),
-        validUntil: formatDateTime(expiresAt),
-      }),
+      // The new address has no account yet: the owner's language is given.
+      await queueEmail(
+        tx,
+        email,
+        'email-change-confirm',
+        { firstName: user.firstName, link: absoluteUrl(`/konto/email/${token}`), validUntil: expiresAt.toISOString() },
+        user.locale ?? 'pl',
+      ),
     ];
     if (user.email)
       ids.push(
         await queueEmail(tx, user.email, 'email-change-notice', {
           firstName: user.firstName,
           newEmail: email,
-          requestedAt: formatDateTime(now),
+          requestedAt: now.toISOString(),
           accountLink: absoluteUrl('/konto'),
         }),
       );

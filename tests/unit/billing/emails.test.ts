@@ -15,12 +15,12 @@ describe('contract e-mails', () => {
       transfer: false,
       termsVersion: '2026-11',
     };
-    const card = await renderEmail('billing-signed', base);
+    const card = await renderEmail('billing-signed', base, 'pl');
     expect(card.subject).toBe('Umowa UM/2026/7KQ3XZ zawarta — opłać pierwszą płatność');
     expect(card.html).toContain('href="https://planeta.test/platnosc/umowa/abc.def"');
     expect(card.text).toContain('299,00 zł, termin 1 grudnia 2026');
     expect(card.text).toContain('14 dni');
-    const pf = await renderEmail('billing-signed', { ...base, transfer: true, proformaNumber: 'PF/2026/000007' });
+    const pf = await renderEmail('billing-signed', { ...base, transfer: true, proformaNumber: 'PF/2026/000007' }, 'pl');
     expect(pf.text).toContain('PF/2026/000007');
     expect(pf.text).toContain('nie jest fakturą VAT');
   });
@@ -36,25 +36,31 @@ describe('contract e-mails', () => {
       next: { amount: '299,00 zł', dueDate: '5 kwietnia 2027' },
       link: 'https://planeta.test/konto/umowy',
     };
-    expect((await renderEmail('billing-paid', { ...p, effect: 'activated' })).text).toContain('Umowa weszła w życie');
-    const resumed = await renderEmail('billing-paid', { ...p, effect: 'resumed' });
+    expect((await renderEmail('billing-paid', { ...p, effect: 'activated' }, 'pl')).text).toContain(
+      'Umowa weszła w życie',
+    );
+    const resumed = await renderEmail('billing-paid', { ...p, effect: 'resumed' }, 'pl');
     expect(resumed.text).toContain('od dnia tej płatności');
     expect(resumed.text).toContain('Następna płatność: 299,00 zł, termin 5 kwietnia 2027.');
     expect(resumed.subject).toBe('Płatność przyjęta — umowa UM/2026/7KQ3XZ');
   });
   it('notice: the last day, the refund and by when', async () => {
-    const m = await renderEmail('billing-notice', {
-      firstName: 'Ewa',
-      number: 'UM/2026/7KQ3XZ',
-      title: 'Centrum — rok szkolny',
-      withdrawal: false,
-      endsOn: '31 grudnia 2026',
-      refund: '1 917,88 zł',
-      refundBy: '14 stycznia 2027',
-      owed: null,
-      lines: [{ label: 'Wpłacono', amount: '3 200,00 zł' }],
-      link: 'https://planeta.test/konto/umowy',
-    });
+    const m = await renderEmail(
+      'billing-notice',
+      {
+        firstName: 'Ewa',
+        number: 'UM/2026/7KQ3XZ',
+        title: 'Centrum — rok szkolny',
+        withdrawal: false,
+        endsOn: '31 grudnia 2026',
+        refund: '1 917,88 zł',
+        refundBy: '14 stycznia 2027',
+        owed: null,
+        lines: [{ label: 'Wpłacono', amount: '3 200,00 zł' }],
+        link: 'https://planeta.test/konto/umowy',
+      },
+      'pl',
+    );
     expect(m.subject).toBe('Wypowiedzenie umowy UM/2026/7KQ3XZ przyjęte');
     expect(m.text).toContain('Ostatni dzień umowy i dostępu: 31 grudnia 2026.');
     expect(m.text).toContain('Zwrócimy 1 917,88 zł najpóźniej do 14 stycznia 2027');

@@ -1,14 +1,13 @@
 // The language school's e-mails read their words from the catalogue (issue 20): what each one must
 // say (and must not: a password) in its subject, plain text and HTML, for sample props.
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import * as activated from '@/emails/language-activated';
 import * as office from '@/emails/language-office';
 import * as signed from '@/emails/language-signed';
 
-const html = <P extends object>(Body: (p: P) => React.ReactElement, p: P) =>
-  renderToStaticMarkup(createElement(Body, p)).replace(/<!-- -->/g, '');
+const html = <P extends object>(Body: (p: P, locale: 'pl') => React.ReactElement, p: P) =>
+  renderToStaticMarkup(Body(p, 'pl')).replace(/<!-- -->/g, '');
 
 describe('language-activated', () => {
   const p = {
@@ -21,8 +20,8 @@ describe('language-activated', () => {
   };
 
   it('gives the login, the site and the set-password link, and no password', () => {
-    expect(activated.subject()).toBe('Twoje konto w Planecie jest aktywne — ustaw hasło');
-    const text = activated.text(p);
+    expect(activated.subject({}, 'pl')).toBe('Twoje konto w Planecie jest aktywne — ustaw hasło');
+    const text = activated.text(p, 'pl');
     expect(text.startsWith('Dzień dobry Maria,\n\n')).toBe(true);
     expect(text).toContain('umowa JP/2026/0007 o kurs języka polskiego weszła w życie');
     expect(text).toContain('Adres platformy: https://planeta.test\nTwój login: maria.k');
@@ -57,8 +56,8 @@ describe('language-signed', () => {
   };
 
   it('names the contract number, the first payment and the pay link', () => {
-    expect(signed.subject(p)).toBe('Umowa JP/2026/0012 o kurs języka polskiego — potwierdzenie i płatność');
-    const text = signed.text(p);
+    expect(signed.subject(p, 'pl')).toBe('Umowa JP/2026/0012 o kurs języka polskiego — potwierdzenie i płatność');
+    const text = signed.text(p, 'pl');
     expect(text).toContain(
       'Zawarłeś/zawarłaś umowę JP/2026/0012 („Polski A2 — abonament miesięczny”) 1.10.2026, 12:00',
     );
@@ -72,11 +71,11 @@ describe('language-signed', () => {
   });
 
   it('explains withdrawal by whether the course starts early, and no monthly clause for a one-off', () => {
-    const plain = signed.text({ ...p, monthly: false });
+    const plain = signed.text({ ...p, monthly: false }, 'pl');
     expect(plain).toContain('otrzymać zwrot całej wpłaty w ciągu 14 dni (art. 27');
     expect(plain).not.toContain('Płacisz co miesiąc');
     expect(plain).toMatch(/wzór formularza odstąpienia\.\n/);
-    const early = signed.text({ ...p, consent: true });
+    const early = signed.text({ ...p, consent: true }, 'pl');
     expect(early).toContain('Do 15.10.2026 włącznie');
     expect(early).toContain('proporcjonalnie za okres kursu do chwili odstąpienia (art. 35');
     expect(early).toContain('oraz potwierdzenie Twojego żądania rozpoczęcia kursu.');
@@ -95,13 +94,13 @@ describe('language-office', () => {
   const answer = { ...base, firstName: 'Olena' };
 
   it('tells the office who wrote, quotes the message and links the panel', () => {
-    expect(office.messageSubject({ ...message, fileCount: 0 })).toBe('Nowa wiadomość od słuchacza: Olena S.');
-    const none = office.messageText({ ...message, fileCount: 0 });
+    expect(office.messageSubject(message, 'pl')).toBe('Nowa wiadomość od słuchacza: Olena S.');
+    const none = office.messageText({ ...message, fileCount: 0 }, 'pl');
     expect(none).toBe(
       'Olena S. (olena@example.com) napisał(a) do sekretariatu szkoły językowej (2.10.2026, 10:15):\n\n' +
         'Dzień dobry,\nmam pytanie.\n\nOdpowiedz w panelu: https://planeta.test/x',
     );
-    expect(office.messageText({ ...message, fileCount: 1 })).toContain(
+    expect(office.messageText({ ...message, fileCount: 1 }, 'pl')).toContain(
       'Dołączono 1 plik. Pliki są do pobrania w panelu.\n\n',
     );
     expect(html(office.OfficeMessageEmail, { ...message, fileCount: 3 })).toContain(
@@ -110,14 +109,14 @@ describe('language-office', () => {
   });
 
   it('tells the learner the office answered and to reply in the zone', () => {
-    expect(office.answerSubject()).toBe('Odpowiedź sekretariatu szkoły językowej');
-    const text = office.answerText({ ...answer, fileCount: 2 });
+    expect(office.answerSubject({}, 'pl')).toBe('Odpowiedź sekretariatu szkoły językowej');
+    const text = office.answerText({ ...answer, fileCount: 2 }, 'pl');
     expect(text).toContain(
       'Dzień dobry Olena,\n\nsekretariat szkoły odpowiedział na Twoją wiadomość (2.10.2026, 10:15):',
     );
     expect(text).toContain('Dołączono 2 pliki. Pobierzesz je w Strefie Słuchacza.');
     expect(text).toContain('Wiadomości: https://planeta.test/x\nOdpowiedz w Strefie Słuchacza, nie na ten e-mail.');
-    expect(office.answerText({ ...answer, fileCount: 0 })).not.toContain('Dołączono');
+    expect(office.answerText({ ...answer, fileCount: 0 }, 'pl')).not.toContain('Dołączono');
     const h = html(office.OfficeAnswerEmail, { ...answer, fileCount: 0 });
     expect(h).toContain('>Otwórz wiadomości</a>');
     expect(h).not.toContain('Dołączono');
