@@ -1,5 +1,6 @@
 import { absoluteUrl } from '@/lib/url';
 import { formatMoney } from '@/lib/format/money';
+import { offerLabel } from '@/lib/catalog/offers';
 import { messages, type Locale } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
 import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
@@ -21,6 +22,11 @@ export type OrderPaidProps = {
     seats?: number;
     /** Seats added to an existing group (OrderItem.topUpGroupId). */
     topUp?: boolean;
+    /**
+     * A plain course line's course title: the line is then named in the reader's language (the
+     * stored name is the invoice's Polish one). Absent for other lines and older messages.
+     */
+    course?: string | null;
   }[];
   totalGross: number;
   currency: string;
@@ -84,8 +90,12 @@ function sellerLines(locale: Locale): string[] {
 export const subject = (p: Pick<OrderPaidProps, 'orderNumber'>, locale: Locale) =>
   messages(locale).emailsOrders.orderPaid.subject(p.orderNumber);
 
+function itemName(i: OrderPaidProps['items'][number], locale: Locale): string {
+  return i.course && i.seats ? `${i.course} — ${offerLabel(i.seats, locale).toLowerCase()}` : i.name;
+}
+
 const itemLine = (i: OrderPaidProps['items'][number], currency: string, locale: Locale) =>
-  (i.quantity > 1 ? `${i.name} × ${i.quantity}` : i.name) +
+  (i.quantity > 1 ? `${itemName(i, locale)} × ${i.quantity}` : itemName(i, locale)) +
   (i.totalGross !== undefined ? ` — ${formatMoney(i.totalGross, currency, locale)}` : '');
 const total = (p: OrderPaidProps, locale: Locale) => formatMoney(p.totalGross, p.currency, locale);
 const orderLink = (p: OrderPaidProps) => absoluteUrl(`/zamowienia/${p.orderId}`);

@@ -69,7 +69,11 @@ export function orderPaidMailInsert(a: {
                                    THEN 'RECEIPT' ELSE 'INVOICE' END,
              'items', (SELECT coalesce(jsonb_agg(jsonb_build_object('name', i."name", 'quantity', i."quantity",
                                  'totalGross', i."totalGross", 'kind', i."kind", 'seats', i."seats",
-                                 'topUp', i."topUpGroupId" IS NOT NULL) ORDER BY i."id"), '[]')
+                                 'topUp', i."topUpGroupId" IS NOT NULL,
+                                 'course', CASE WHEN i."offerId" IS NOT NULL AND i."kind" IS NULL
+                                                 AND i."topUpGroupId" IS NULL
+                                            THEN (SELECT c."title" FROM "Course" c WHERE c."id" = i."courseId") END
+                                 ) ORDER BY i."id"), '[]')
                          FROM ${a.items} i))
     ${a.from}`;
 }

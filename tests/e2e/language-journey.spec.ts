@@ -76,7 +76,7 @@ for (const locale of ['uk', 'en'] as const) {
 
     // PayU's page (its own language and letters); back from it, the charge's status page is ours.
     await page.getByLabel(/^(Kod BLIK|BLIK code)$/).fill('777123');
-    await page.getByRole('button', { name: /^(Zapłać|Pay) \d/ }).click();
+    await page.getByRole('button', { name: /^(Zapłać \d|Pay PLN \d)/ }).click();
     await expect(page).toHaveURL(/\/platnosc\/umowa\/.+\/stan/);
     await expect(page.getByRole('heading', { level: 1, name: m.billingPay.link.title })).toBeVisible();
     await look(page, locale, 'paid');
