@@ -189,7 +189,17 @@ describe('invoice of a paid order', () => {
       totalGross: 9900,
       currency: 'PLN',
       place: '/moje-kursy',
-      items: [{ name: 'Kurs „Księgowość” — żółć', quantity: 1, totalGross: 9900, kind: null, seats: 1, topUp: false }],
+      items: [
+        {
+          name: 'Kurs „Księgowość” — żółć',
+          quantity: 1,
+          totalGross: 9900,
+          kind: null,
+          seats: 1,
+          topUp: false,
+          course: null,
+        },
+      ],
       // The contract as recorded at checkout: the message is also its confirmation (art. 21 u.p.k.).
       buyerType: o.buyerType,
       consent: o.immediateDeliveryConsent,

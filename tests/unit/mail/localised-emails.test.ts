@@ -93,6 +93,23 @@ describe('e-mails in the recipient language', () => {
     expectEnglish(r.en);
   });
 
+  it("order paid: a plain course line is named in the reader's language, the stored (invoice) name otherwise", async () => {
+    const items = [
+      {
+        name: 'Excel od podstaw — dla jednej osoby',
+        quantity: 1,
+        totalGross: 19900,
+        seats: 1,
+        course: 'Excel od podstaw',
+      },
+      { name: 'Dokupione miejsca: 5', quantity: 1, totalGross: 19900, seats: 5, topUp: true, course: null },
+    ];
+    const r = await both('order-paid', { ...order, items });
+    expect(r.en.text).toContain('Excel od podstaw — for one person');
+    expect(r.pl.text).toContain('Excel od podstaw — dla jednej osoby');
+    expect(r.en.text).toContain('Dokupione miejsca: 5');
+  });
+
   it.each([
     [
       'refund-sent',
