@@ -1,24 +1,14 @@
 // lesson-page: requests per second of a signed-in lesson page (session check, access window,
 // outline with progress, markdown) as a ratio to a static page of the same production server
 // in the same run. Target ≥ 0.8, and its p95 latency at most 1.5× the static page's (issue 25).
-import { benchDatabase, report } from './support';
+import { report } from './support';
+import { lessonBench } from './lesson-fixture';
 import { BASE, compare, signIn, startServer, stopServer } from './http-support';
 
 const N = 400;
 const CONCURRENCY = 8;
 
-const database = await benchDatabase('lesson-page');
-const { seedDemoData } = await import('../lib/demo/seed');
-const { seedLearningContent } = await import('../lib/demo/learning-content');
-const { db } = await import('../lib/db/client');
-await seedDemoData();
-await seedLearningContent();
-const lesson = await db().lesson.findFirstOrThrow({
-  where: { module: { course: { slug: 'bhp-pracownicy-biurowi' } } },
-  orderBy: [{ module: { position: 'asc' } }, { position: 'asc' }],
-  select: { id: true },
-});
-const lessonPath = `/nauka/bhp-pracownicy-biurowi/lekcje/${lesson.id}`;
+const { database, lessonPath } = await lessonBench('lesson-page');
 
 const server = await startServer();
 try {

@@ -7,25 +7,14 @@
 // The counters reach pg_stat_* when a backend has been idle for a while, hence the pause.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
-import { benchDatabase } from './support';
+import { lessonBench } from './lesson-fixture';
 import { BASE, signIn, startServer, stopServer } from './http-support';
 
 const REQUESTS = 100;
 const SETTLE_MS = 11_000;
 
-const database = await benchDatabase('lesson-profile');
-const { seedDemoData } = await import('../lib/demo/seed');
-const { seedLearningContent } = await import('../lib/demo/learning-content');
-const { db } = await import('../lib/db/client');
-await seedDemoData();
-await seedLearningContent();
-const lesson = await db().lesson.findFirstOrThrow({
-  where: { module: { course: { slug: 'bhp-pracownicy-biurowi' } } },
-  orderBy: [{ module: { position: 'asc' } }, { position: 'asc' }],
-  select: { id: true },
-});
+const { database, db, lessonPath } = await lessonBench('lesson-profile');
 const pgPort = new URL(database.url).port;
-const lessonPath = `/nauka/bhp-pracownicy-biurowi/lekcje/${lesson.id}`;
 
 /**
  * CPU ms (user + system) of the web server and of the PostgreSQL cluster on `pgPort`: the
