@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +7,9 @@ import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { renderPlainPdfFloor } from '@/bench/floors/certificate-pdf';
 import { formatPercent, type CertificateInput } from '@/lib/certificates/content';
 import { fromWarsaw } from '@/lib/format/time';
+import { hasPoppler } from '../../support/pdf';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
-const hasPdftotext = existsSync(PDFTOTEXT);
 
 const input: CertificateInput = {
   fullName: 'Zażółć Gęślą Jaźń',
@@ -50,7 +50,7 @@ describe('renderCertificatePdf', () => {
     expect(idOf(b)).not.toBe(idOf(a));
   });
 
-  it.skipIf(!hasPdftotext)('prints Polish letters and every field (needs poppler pdftotext)', async () => {
+  it.skipIf(!hasPoppler)('prints Polish letters and every field (needs poppler pdftotext)', async () => {
     const text = pdfText(await renderCertificatePdf(input)).replace(/\s+/g, ' ');
     expect(text).toContain('Zaświadczenie o ukończeniu kursu');
     expect(text).toContain('Zażółć Gęślą Jaźń');
@@ -61,7 +61,7 @@ describe('renderCertificatePdf', () => {
     expect(text).toContain('https://planeta.example.pl/zaswiadczenia/PL-0000-0000-0012');
   });
 
-  it.skipIf(!hasPdftotext)('keeps very long names and titles on the page', async () => {
+  it.skipIf(!hasPoppler)('keeps very long names and titles on the page', async () => {
     const long = {
       ...input,
       fullName: 'Aleksandra Maria Konstantynopolitańczykowska-Wierzbięta-Szczebrzeszyńska',
@@ -96,7 +96,7 @@ describe('renderCertificatePdf in the holder’s language', () => {
     finishedAt: fromWarsaw(2025, 6, 1),
   };
 
-  it.skipIf(!hasPdftotext)('prints the course certificate in English, with English dates and numbers', async () => {
+  it.skipIf(!hasPoppler)('prints the course certificate in English, with English dates and numbers', async () => {
     const text = pdfText(await renderCertificatePdf({ ...input, locale: 'en' })).replace(/\s+/g, ' ');
     for (const s of ['Certificate of course completion', 'issued to', 'Final test score: 87.5%', '1 June 2025'])
       expect(text).toContain(s);
@@ -113,33 +113,30 @@ describe('renderCertificatePdf in the holder’s language', () => {
     );
   });
 
-  it.skipIf(!hasPdftotext)('prints a Ukrainian course certificate in Polish (it has no Ukrainian text)', async () => {
+  it.skipIf(!hasPoppler)('prints a Ukrainian course certificate in Polish (it has no Ukrainian text)', async () => {
     const text = pdfText(await renderCertificatePdf({ ...input, locale: 'uk' })).replace(/\s+/g, ' ');
     expect(text).toContain('Zaświadczenie o ukończeniu kursu');
   });
 
-  it.skipIf(!hasPdftotext)('prints a language level certificate in Ukrainian, Cyrillic included', async () => {
+  it.skipIf(!hasPoppler)('prints a language level certificate in Ukrainian, Cyrillic included', async () => {
     const text = pdfText(await renderCertificatePdf({ ...input, language, locale: 'uk' })).replace(/\s+/g, ' ');
     for (const s of ['Сертифікат про завершення рівня', '120 академічних годин', '1 червня 2025', 'НОМЕР СЕРТИФІКАТА'])
       expect(text).toContain(s);
     expect(text).not.toMatch(/Data wydania|Sprawdź/i);
   });
 
-  it.skipIf(!hasPdftotext)(
-    'puts the Polish BHP original first and the marked courtesy translation second',
-    async () => {
-      const pdf = await renderCertificatePdf({ ...input, bhp, locale: 'en' });
-      expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
-      const [first, second] = pdfText(pdf).split('\f');
-      expect(first).toContain('ZAŚWIADCZENIE');
-      expect(first).toContain('w dniach 20 maja 2025 – 1 czerwca 2025');
-      expect(first).not.toContain('Courtesy');
-      // Letter-spaced capitals come back from pdftotext with stray spaces.
-      expect(second.replace(/\s+/g, '')).toContain('COURTESYTRANSLATION—THEPOLISHTEXT(PAGE1)ISBINDING');
-      expect(second).toContain('from 20 May 2025 to 1 June 2025');
-      expect(second).toContain('8 teaching hours (45 minutes each)');
-    },
-  );
+  it.skipIf(!hasPoppler)('puts the Polish BHP original first and the marked courtesy translation second', async () => {
+    const pdf = await renderCertificatePdf({ ...input, bhp, locale: 'en' });
+    expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    const [first, second] = pdfText(pdf).split('\f');
+    expect(first).toContain('ZAŚWIADCZENIE');
+    expect(first).toContain('w dniach 20 maja 2025 – 1 czerwca 2025');
+    expect(first).not.toContain('Courtesy');
+    // Letter-spaced capitals come back from pdftotext with stray spaces.
+    expect(second.replace(/\s+/g, '')).toContain('COURTESYTRANSLATION—THEPOLISHTEXT(PAGE1)ISBINDING');
+    expect(second).toContain('from 20 May 2025 to 1 June 2025');
+    expect(second).toContain('8 teaching hours (45 minutes each)');
+  });
 
   it('keeps the Polish BHP certificate one page', async () => {
     const pdf = await renderCertificatePdf({ ...input, bhp, locale: 'pl' });
@@ -151,7 +148,7 @@ describe('renderPlainPdfFloor', () => {
   it('is deterministic and carries the same words', async () => {
     const a = await renderPlainPdfFloor(input);
     expect((await renderPlainPdfFloor(input)).equals(a)).toBe(true);
-    if (!hasPdftotext) return;
+    if (!hasPoppler) return;
     const text = pdfText(a).replace(/\s+/g, ' ');
     for (const s of [
       'Zaświadczenie o ukończeniu kursu',
