@@ -54,12 +54,17 @@ function counts(): { passed: number; failed: number; skipped: number } {
 }
 
 let failedStage: string | null = null;
+const started = Date.now();
+const took: string[] = [];
+const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 for (const stage of stages) {
   console.log(`\n━━ ${stage.name} ━━`);
+  const t0 = Date.now();
   const r = spawnSync(node, stage.args, {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...stage.env },
   });
+  took.push(`${stage.name} ${seconds(Date.now() - t0)}`);
   if (r.status !== 0) {
     failedStage = stage.name;
     break;
@@ -69,5 +74,7 @@ const c = counts();
 if (failedStage) console.error(`\n✗ Zatrzymano na etapie: ${failedStage}`);
 // A stage that stopped without reporting a failed test (tsc, lint, a crash) counts as one.
 const failed = c.failed + (failedStage && c.failed === 0 ? 1 : 0);
-console.log(`\n${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`);
+// Where the time went, so a slow stage shows before it pushes the whole run past its budget.
+console.log(`\n${took.join(' · ')} · total ${seconds(Date.now() - started)}`);
+console.log(`${c.passed} passed, ${failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`);
 process.exit(failedStage ? 1 : 0);

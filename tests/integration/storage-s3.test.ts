@@ -13,7 +13,7 @@ import { db } from '@/lib/db/client';
 import { fileStore, newFileKey, readStoredFile, storeFor } from '@/lib/storage';
 import { postgresStore } from '@/lib/storage/postgres';
 import { moveFilesToS3 } from '@/lib/storage/migrate';
-import { storedFileResponse } from '@/lib/storage/download';
+import { presignedRedirect, storedFileResponse } from '@/lib/storage/download';
 import { agreementScan, submitAgreement } from '@/lib/groups/agreement/agreements';
 import { makeGroup } from './groups-fixtures';
 
@@ -77,6 +77,29 @@ describe('lib/storage on S3', () => {
     expect(await got.text()).toBe('%PDF-1.4 signed');
     expect(got.headers.get('content-type')).toBe('application/pdf');
     expect(got.headers.get('content-disposition')).toContain("filename*=UTF-8''umowa%20%C5%82%C3%B3d%C5%BA.pdf");
+  });
+
+  // s3rver accepts any V4 signature and never expires one (it checks only V2's), so a tampered or
+  // expired address cannot be refused here; what this code controls is what the address is signed
+  // for: one key, its name and type forced, minutes of life from the moment it is issued.
+  it('signs a presigned address for one key, its headers and a lifetime of minutes', async () => {
+    const key = newFileKey('agreements');
+    await fileStore().put(key, pdf('mine'), 'application/pdf');
+    const before = Date.now();
+    const url = new URL((await presignedRedirect(key, 'a.pdf', 'application/pdf'))!.headers.get('location')!);
+    const q = url.searchParams;
+    expect(url.pathname).toBe(`/${BUCKET}/${key}`);
+    expect(Number(q.get('X-Amz-Expires'))).toBe(300); // S3_URL_TTL's default
+    const signedAt = Date.parse(
+      q.get('X-Amz-Date')!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z'),
+    );
+    expect(Math.abs(signedAt - before)).toBeLessThan(60_000);
+    expect(q.get('X-Amz-Credential')).toMatch(/^S3RVER\//);
+    expect(q.get('X-Amz-SignedHeaders')).toBe('host');
+    // The overrides are part of the signed query, so the bucket answers with our name and type.
+    expect(q.get('response-content-type')).toBe('application/pdf');
+    expect(q.get('response-content-disposition')).toContain('attachment');
+    expect(q.get('response-cache-control')).toBe('private, no-store');
   });
 
   it('moves files from PostgreSQL to S3, reading them from PostgreSQL until then, and is safe to run twice', async () => {
