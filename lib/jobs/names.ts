@@ -24,6 +24,7 @@ export const JOB_RETRY_LIMITS = {
   // A stored card charged once per job; a PayU outage retries (the claim stops a double charge).
   'billing.card-charge': 3,
   'billing.daily': 0,
+  'storage.orphans': 0,
 } as const;
 
 /** Jobs that no longer exist: their schedules are removed at start-up (retention.run absorbed them). */

@@ -15,6 +15,7 @@ import { retentionJobs } from '@/lib/retention/jobs';
 import { liveJobs } from '@/lib/live/jobs';
 import { billingPaymentJobs } from '@/lib/billing/payments/jobs';
 import { billingJobs } from '@/lib/billing/jobs';
+import { storageJobs } from '@/lib/storage/jobs';
 import { JOB_RETRY_LIMITS, RETIRED_JOBS, type JobDef, type JobName } from './names';
 
 type QueueDef = JobDef & { retryLimit: number };
@@ -33,6 +34,7 @@ const JOBS = {
   ...liveJobs,
   ...billingPaymentJobs,
   ...billingJobs,
+  ...storageJobs,
 } satisfies Record<JobName, JobDef>;
 
 /** Every job by name: its handler, cron and retry limit. */

@@ -46,6 +46,10 @@ function withPostgresFallback(s3: FileStore): FileStore {
       if (await hasLegacyRow(key)) return null;
       return s3.downloadUrl(key, options);
     },
+    async *listStoredBefore(cutoff) {
+      yield* s3.listStoredBefore(cutoff);
+      yield* pg.listStoredBefore(cutoff);
+    },
   };
 }
 
@@ -75,7 +79,8 @@ export type StagedFile = { key: string; size: number; save(tx: Tx): Promise<void
  * Stores `files` around `write`, the transaction that records their keys: S3 receives the bytes
  * before it starts (no network call inside it); PostgreSQL writes them in it, when `save(tx)` is
  * called. A file `write` did not save, or all of them when it throws, is deleted again, so a
- * refused or failed change leaves no file behind (a crash in between leaves an orphan object: named by no row, harmless).
+ * refused or failed change leaves no file behind (a crash in between leaves an orphan object, named
+ * by no row, which the daily `storage.orphans` job removes: lib/storage/orphans.ts).
  */
 export async function withNewFiles<T>(files: NewFile[], write: (staged: StagedFile[]) => Promise<T>): Promise<T> {
   const store = fileStore();

@@ -44,4 +44,19 @@ export const postgresStore: FileStore = {
   async downloadUrl() {
     return null;
   },
+  async *listStoredBefore(cutoff) {
+    // Keyset pages by key: a page deleted by the caller does not shift the next one.
+    let after = '';
+    for (;;) {
+      const rows = await db().storedFile.findMany({
+        where: { createdAt: { lt: cutoff }, key: { gt: after } },
+        select: { key: true },
+        orderBy: { key: 'asc' },
+        take: 1000,
+      });
+      if (!rows.length) return;
+      yield rows.map((r) => r.key);
+      after = rows.at(-1)!.key;
+    }
+  },
 };

@@ -5,6 +5,7 @@ import {
   CopyObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
   S3Client,
@@ -84,6 +85,15 @@ export function s3Store(s: S3Settings, client = s3Client(s)): FileStore {
         ResponseCacheControl: cacheControl,
       });
       return getSignedUrl(client, command, { expiresIn: s.urlTtlSeconds });
+    },
+    async *listStoredBefore(cutoff) {
+      let ContinuationToken: string | undefined;
+      do {
+        const out = await client.send(new ListObjectsV2Command({ Bucket, ContinuationToken, MaxKeys: 1000 }));
+        const keys = (out.Contents ?? []).filter((o) => o.Key && o.LastModified && o.LastModified < cutoff);
+        if (keys.length) yield keys.map((o) => o.Key!);
+        ContinuationToken = out.IsTruncated ? out.NextContinuationToken : undefined;
+      } while (ContinuationToken);
     },
   };
 }

@@ -23,4 +23,6 @@ export interface FileStore {
   /** A short-lived address the browser downloads from directly, or null when the store cannot
    * issue one (PostgreSQL: the route handler streams the bytes itself). Callers check access first. */
   downloadUrl(key: string, options: DownloadUrlOptions): Promise<string | null>;
+  /** The keys of files stored before `cutoff`, in pages of at most 1000 (the orphan sweep). */
+  listStoredBefore(cutoff: Date): AsyncIterable<string[]>;
 }

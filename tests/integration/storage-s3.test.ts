@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import S3rver from 's3rver';
 import { ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { s3Client } from '@/lib/storage/s3';
+import { s3Client, s3Store } from '@/lib/storage/s3';
+import { ORPHAN_GRACE_MS, sweepOrphanFiles } from '@/lib/storage/orphans';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { fileStore, newFileKey, readStoredFile, storeFor } from '@/lib/storage';
@@ -116,6 +117,22 @@ describe('lib/storage on S3', () => {
     expect((await storedFileResponse(keys[1]!, 'b.pdf', 'application/pdf')).status).toBe(302);
     expect((await moveFilesToS3(s3)).moved).toBe(0);
     expect((await readStoredFile(keys[0]!)).toString()).toBe('%PDF-1.4 legacy 0');
+  });
+
+  it('sweeps objects no row names from the bucket, keeping named ones', async () => {
+    const bucket = s3Store(settings());
+    const orphan = newFileKey('course-media');
+    await bucket.put(orphan, pdf('orphan'), 'application/pdf');
+    const g = await makeGroup(2, { agreement: null });
+    const row = await submitAgreement(g.admin, g.groupId, { name: 'skan.pdf', bytes: pdf('named') });
+    const named = (await agreementScan(g.admin, g.groupId, row!.id))!.fileKey!;
+    // Only objects stored more than a day before "now" count: an upload's transaction may still run.
+    expect(await sweepOrphanFiles(new Date(), bucket)).toBe(0);
+    const tomorrow = new Date(Date.now() + ORPHAN_GRACE_MS + 60_000);
+    expect(await sweepOrphanFiles(tomorrow, bucket)).toBeGreaterThanOrEqual(1);
+    expect(await bucket.get(orphan)).toBeNull();
+    expect((await bucket.get(named))?.toString()).toBe('%PDF-1.4 named');
+    expect(await sweepOrphanFiles(tomorrow, bucket)).toBe(0);
   });
 
   it('an agreement scan uploaded with S3 on lands in the bucket and downloads through a presigned address', async () => {
