@@ -30,7 +30,7 @@ export default async function HomePage() {
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {courses.map((c) => (
-            <CourseCard key={c.id} course={c} />
+            <CourseCard key={c.id} course={c} locale={locale} />
           ))}
         </ul>
       </section>

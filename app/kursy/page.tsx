@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { CourseCard } from '@/components/catalog/course-card';
-import { listCategories, listPublishedCourses, listTaughtLanguages } from '@/lib/catalog/courses';
+import { catalogueListing } from '@/lib/catalog/courses';
 import { LANGUAGE_PARAM, languageFilter, languageOptions } from '@/lib/catalog/rules/course-language';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
@@ -22,11 +22,7 @@ export default async function CoursesPage({
   const params = await searchParams;
   const { kategoria, q } = params;
   const language = languageFilter(params[LANGUAGE_PARAM]);
-  const [courses, categories, taught] = await Promise.all([
-    listPublishedCourses({ category: kategoria, q, language }),
-    listCategories(),
-    listTaughtLanguages(),
-  ]);
+  const { courses, categories, taught } = await catalogueListing({ category: kategoria, q, language });
   const tl = m.courseLanguage;
   return (
     <div className="space-y-6">
@@ -73,7 +69,7 @@ export default async function CoursesPage({
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {courses.map((c) => (
-            <CourseCard key={c.id} course={c} />
+            <CourseCard key={c.id} course={c} locale={locale} />
           ))}
         </ul>
       )}

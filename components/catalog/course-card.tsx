@@ -2,11 +2,11 @@ import Link from 'next/link';
 import type { CourseCard as Course } from '@/lib/catalog/courses';
 import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
-import { currentLocale } from '@/lib/locale/current';
+import type { Locale } from '@/lib/i18n/locales';
 import { CourseLanguageBadge } from './course-language-badge';
 
-export async function CourseCard({ course }: { course: Course }) {
-  const locale = await currentLocale();
+/** Synchronous, in the language the page read once (bench catalogue: a list of async cards each awaited it). */
+export function CourseCard({ course, locale }: { course: Course; locale: Locale }) {
   const m = messages(locale);
   return (
     <li className="card flex flex-col gap-3" data-testid="course-card">
@@ -14,7 +14,7 @@ export async function CourseCard({ course }: { course: Course }) {
         <p className="text-xs font-semibold uppercase tracking-wide text-brand-700" data-course-content>
           {course.category.name}
         </p>
-        <CourseLanguageBadge language={course.language} />
+        <CourseLanguageBadge language={course.language} locale={locale} />
       </div>
       <h3 className="text-lg font-semibold" lang={course.language} data-course-content>
         <Link href={`/kursy/${course.slug}`} className="hover:text-brand-700">

@@ -2,10 +2,10 @@
 // full wording for screen readers; a code the catalogue does not know shows as it is.
 import { messages } from '@/lib/i18n';
 import { isCourseLanguage } from '@/lib/catalog/rules/course-language';
-import { currentLocale } from '@/lib/locale/current';
+import type { Locale } from '@/lib/i18n/locales';
 
-export async function CourseLanguageBadge({ language }: { language: string }) {
-  const t = messages(await currentLocale()).courseLanguage;
+export function CourseLanguageBadge({ language, locale }: { language: string; locale: Locale }) {
+  const t = messages(locale).courseLanguage;
   const known = isCourseLanguage(language);
   return (
     <span

@@ -1,12 +1,19 @@
 // "Program" on the public course page: the syllabus staff wrote, else the modules with their
 // lessons and minutes; with neither the section is left out (never an empty heading).
 import { messages } from '@/lib/i18n';
-import { currentLocale } from '@/lib/locale/current';
+import type { Locale } from '@/lib/i18n/locales';
 
 type Module = { id: string; title: string; lessons: { id: string; title: string; minutes: number }[] };
 
-export async function CourseProgramme({ syllabus, modules }: { syllabus: string[]; modules: Module[] }) {
-  const locale = await currentLocale();
+export function CourseProgramme({
+  syllabus,
+  modules,
+  locale,
+}: {
+  syllabus: string[];
+  modules: Module[];
+  locale: Locale;
+}) {
   const t = messages(locale).course;
   const withLessons = modules.filter((m) => m.lessons.length > 0);
   if (syllabus.length === 0 && withLessons.length === 0) return null;
@@ -48,14 +55,14 @@ export async function CourseProgramme({ syllabus, modules }: { syllabus: string[
 }
 
 /** What the final test is like: pass mark, attempts, time limit, whether the lessons come first. */
-export async function CourseTestFacts(c: {
+export function CourseTestFacts(c: {
   passMarkPercent: number;
   maxAttempts: number;
   timeLimitMinutes: number | null;
   testRequiresLessons: boolean;
+  locale: Locale;
 }) {
-  const locale = await currentLocale();
-  const t = messages(locale).course;
+  const t = messages(c.locale).course;
   return (
     <section aria-labelledby="test-facts" className="space-y-2">
       <h2 id="test-facts" className="h2">

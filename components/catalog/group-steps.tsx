@@ -1,9 +1,8 @@
 import { messages } from '@/lib/i18n';
-import { currentLocale } from '@/lib/locale/current';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** The six steps of a group purchase (planeta-zakup-grupowy.txt), shown before anyone pays. */
-export async function GroupSteps() {
-  const locale = await currentLocale();
+export function GroupSteps({ locale }: { locale: Locale }) {
   const t = messages(locale).course;
   return (
     <section aria-labelledby="kroki-grupy" className="card space-y-3" data-testid="group-steps">

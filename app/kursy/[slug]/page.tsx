@@ -41,7 +41,7 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700" data-course-content>
             {course.category.name}
           </p>
-          <CourseLanguageBadge language={course.language} />
+          <CourseLanguageBadge language={course.language} locale={locale} />
         </div>
         <h1 className="h1" lang={course.language} data-course-content>
           {course.title}
@@ -57,9 +57,9 @@ export default async function CoursePage({ params }: { params: Promise<{ slug: s
             {course.description}
           </p>
         </section>
-        <CourseProgramme syllabus={course.syllabus} modules={course.modules} />
-        <CourseTestFacts {...course} />
-        {hasPackages && <GroupSteps />}
+        <CourseProgramme syllabus={course.syllabus} modules={course.modules} locale={locale} />
+        <CourseTestFacts {...course} locale={locale} />
+        {hasPackages && <GroupSteps locale={locale} />}
       </article>
       <aside className="h-fit space-y-4">
         <section className="card space-y-4" aria-labelledby="kup">
