@@ -32,10 +32,6 @@ const config: NextConfig = {
     'dejavu-fonts-ttf',
     // libxml2 as WebAssembly (FA(3) validation): its .wasm file is read from its own package folder.
     'xmllint-wasm',
-    // Charts are drawn on the server into linkedom's DOM (lib/charts/svg.ts); linkedom's optional
-    // canvas require must stay a run-time require.
-    'linkedom',
-    '@observablehq/plot',
     'svg-to-pdfkit',
   ],
   async headers() {

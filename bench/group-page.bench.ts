@@ -134,7 +134,7 @@ try {
     render: () => render(viewer.groupId),
     times: [] as number[],
   }));
-  // Warm-up: the JIT, Prisma's and PostgreSQL's plans, Plot.
+  // Warm-up: the JIT, Prisma's and PostgreSQL's plans.
   for (let i = 0; i < 5; i++) for (const k of kinds) await k.render();
   // Page by page in turns (the order reversed every other round): on a shared machine the load
   // changes within seconds, and each kind then meets the same moments of it.

@@ -1,7 +1,7 @@
 // The legend of a chart with several series, as plain data: the page writes it as a list of names
-// beside the SVG (components/charts/chart.tsx) and the PDF writes it with pdfkit (pdf.ts). Plot's
-// own HTML legend is not used: its swatches carry ARIA attributes that axe rejects, and it draws
-// squares where the line draws a series' marker shape.
+// beside the SVG (components/charts/chart.tsx) and the PDF writes it with pdfkit (pdf.ts). The
+// line's markers are these same shapes (draw/line.ts), so a swatch always shows what the line
+// draws; a legend inside the SVG would be hidden with it from assistive technology.
 import { lineSeries, type ChartSpec } from './spec';
 import { SERIES, SYMBOLS } from './palette';
 

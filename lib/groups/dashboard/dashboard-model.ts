@@ -144,8 +144,8 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
 
 /**
  * The dashboard with its charts drawn for the page. The group page calls it as soon as the facts
- * are in, so the drawing (Plot, a few milliseconds a chart) happens while the participants' table
- * is still being read instead of after it, in the render.
+ * are in, so the drawing (plain SVG strings, well under a millisecond a chart) happens while the
+ * participants' table is still being read instead of after it, in the render.
  */
 export function withPageDrawings(dashboard: GroupDashboard | null): GroupDashboard | null {
   if (!dashboard) return null;
