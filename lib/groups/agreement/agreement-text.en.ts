@@ -207,7 +207,7 @@ export const AGREEMENT_WORDING_EN = {
   signature:
     'The Parties sign the Polish original only. This courtesy translation has no signature blocks and no acceptance record.',
   footer: (orderNumber: string, generatedOn: string, page: number, total: number) =>
-    `Data processing agreement — order ${orderNumber}, courtesy translation of ${generatedOn}, not binding · page ${page} of ${total}`,
+    `Courtesy translation, not binding — order ${orderNumber}, ${generatedOn} · page ${page} of ${total}`,
 } as const;
 
 /** agreementPlainText in English: the same blocks, for the review page (never hashed or signed). */

@@ -81,9 +81,9 @@ describe('renderAgreementCourtesyPdf', () => {
       const pages = Number(/page 1 of (\d+)/.exec(text)?.[1]);
       expect(pages).toBeGreaterThanOrEqual(2);
       expect(text.match(/Courtesy translation — not signed, not binding/g)).toHaveLength(pages);
-      expect(text.match(/courtesy translation of 3 December 2026, not binding · page \d of \d/g) ?? []).toHaveLength(
-        pages,
-      );
+      expect(
+        text.match(/Courtesy translation, not binding — order ZAM\/1, 3 December 2026 · page \d of \d/g) ?? [],
+      ).toHaveLength(pages);
       expect(text).toContain('COURTESY TRANSLATION — NOT SIGNED AND NOT BINDING');
       expect(text).toContain('DATA PROCESSING AGREEMENT');
       expect(text).toContain('order no. ZAM/1');
