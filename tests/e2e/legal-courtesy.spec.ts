@@ -91,8 +91,11 @@ test('the data-processing agreement in English: the translation above the Polish
     .locator('span')
     .nth(1)
     .textContent())!;
+  // The course's title (its content, quoted in the agreement's sentence) and the signed-in person's name.
+  const courseTitle = (await page.locator('h1 + p [data-course-content]').textContent())!;
+  const person = (await page.getByTestId('signed-in-as').textContent())!;
   await expectNoPolish(page, {
-    content: [...NAMES, company, englishAddress.split(', Tax identification')[0]!, address],
+    content: [...NAMES, courseTitle, person, company, englishAddress.split(', Tax identification')[0]!, address],
   });
   await checkPage(page);
   await shoot(page, 'dpa-en');

@@ -28,7 +28,11 @@ export default async function AcceptAgreementPage({ params }: { params: Promise<
       <PageHeader
         back={{ href: `/grupy/${id}#umowa`, label: t.backToGroup }}
         title={t.esign.title}
-        intro={`${review.companyName} · ${review.courseTitle}`}
+        intro={
+          <>
+            {review.companyName} · <span data-course-content>{review.courseTitle}</span>
+          </>
+        }
       />
       <p className="card">{t.esign.intro}</p>
       {review.translation && <CourtesyTranslation groupId={id} paragraphs={review.translation} />}
