@@ -8,6 +8,7 @@ import { messages } from '@/lib/i18n';
 import { RefreshWhile } from './refresh-while';
 import { currentLocale } from '@/lib/locale/current';
 import { withContent } from '@/components/locale/with-content';
+import { chargeLabel } from '@/lib/billing/rules/charge-label';
 
 const TONE: Record<PayLinkView['state'], NoticeTone> = {
   open: 'info',
@@ -27,18 +28,19 @@ export async function PayLinkStatus({
 }) {
   const locale = await currentLocale();
   const t = messages(locale).billingPay.link;
+  const label = chargeLabel(view, locale);
   const text = failed ? t.states.failed : reason ? t.states[reason] : t.states[view.state];
   const tone: NoticeTone = failed || reason ? 'error' : TONE[view.state];
   return (
     <section className="card space-y-4" aria-labelledby="charge-h">
       <RefreshWhile active={view.state === 'in-progress'} />
       <div className="space-y-1">
-        {/* The offer's title and the charge's label are stored as written, in Polish. */}
+        {/* The offer's title is stored as written, in Polish; the charge's label follows the reader. */}
         <h2 id="charge-h" className="h2" lang="pl">
           {view.title}
         </h2>
         <p className="muted">
-          {withContent((label) => t.charge(label, view.contractNumber), <span lang="pl">{view.label}</span>)}
+          {withContent((label) => t.charge(label, view.contractNumber), <span lang={label.lang}>{label.text}</span>)}
         </p>
       </div>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -8,6 +8,7 @@ import type { PageCharge } from '@/lib/billing/queries/contract-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { ChargeAmountCell, ChargeStateCell } from './charge-cells';
 import { currentLocale } from '@/lib/locale/current';
+import { chargeLabel } from '@/lib/billing/rules/charge-label';
 
 export async function PayerCharges({ charges, payable }: { charges: PageCharge[]; payable: Set<string> }) {
   const locale = await currentLocale();
@@ -27,7 +28,7 @@ export async function PayerCharges({ charges, payable }: { charges: PageCharge[]
         <tbody>
           {charges.map((c) => (
             <tr key={c.id} data-testid="charge">
-              <td>{c.label}</td>
+              <td lang={chargeLabel(c, locale).lang}>{chargeLabel(c, locale).text}</td>
               <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
               <ChargeAmountCell charge={c} />
               <ChargeStateCell state={c.state} />

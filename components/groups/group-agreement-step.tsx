@@ -65,9 +65,20 @@ export async function AgreementStep({ page }: { page: GroupPageModel }) {
         </div>
       )}
       <p>{t.agreementIntro}</p>
-      <a href={`/grupy/${page.id}/umowa-projekt`} className="btn-secondary">
-        {t.downloadDraft}
-      </a>
+      <div className="flex flex-wrap gap-3">
+        <a href={`/grupy/${page.id}/umowa-projekt`} className="btn-secondary">
+          {t.downloadDraft}
+        </a>
+        {locale === 'en' && (
+          <a
+            href={`/grupy/${page.id}/umowa-tlumaczenie`}
+            className="btn-secondary"
+            data-testid="agreement-courtesy-pdf"
+          >
+            {t.esign.courtesyDraft}
+          </a>
+        )}
+      </div>
       <div data-testid="agreement-status">
         <AgreementState agreement={agreement} />
         {agreement.electronic && agreement.status !== 'REJECTED' && (

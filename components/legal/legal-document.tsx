@@ -41,7 +41,16 @@ export async function LegalDocumentView({
       <header className="space-y-2">
         {locale !== 'pl' && (
           <Notice tone="info" as="div">
-            {page.translation ? t.courtesyTranslation : t.noTranslation}
+            {page.translation ? (
+              <>
+                <strong>{t.courtesyTranslation}</strong>{' '}
+                <a href="#tekst-polski" className="link">
+                  {t.originalLink}
+                </a>
+              </>
+            ) : (
+              t.noTranslation
+            )}
           </Notice>
         )}
         <h1 className="h1" lang={page.translation ? locale : 'pl'}>
@@ -88,9 +97,13 @@ export async function LegalDocumentView({
       {page.translation ? (
         <>
           <DocumentBody doc={page.translation} t={t} extra={extra} />
-          <details className="rounded-lg border border-slate-300 p-4" data-testid="legal-original">
+          <details
+            id="tekst-polski"
+            className="scroll-mt-20 rounded-lg border border-slate-300 p-4"
+            data-testid="legal-original"
+          >
             <summary className="cursor-pointer font-semibold">{t.original}</summary>
-            <div className="mt-4 space-y-6" lang="pl">
+            <div className="mt-4 space-y-6" lang="pl" data-legal-original>
               <h2 className="h2">{page.document.title}</h2>
               <DocumentBody doc={page.document} t={t} idPrefix="pl-" />
             </div>

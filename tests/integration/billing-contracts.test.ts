@@ -15,6 +15,7 @@ import { applyChargePaid } from '@/lib/billing/contracts/paid';
 import { endContract, giveNotice, suspendContract, voidContract } from '@/lib/billing/contracts/state';
 import { afterContractChange } from '@/lib/billing/contracts/after-change';
 import { dateToDay } from '@/lib/billing/rules/days';
+import { chargeLabel } from '@/lib/billing/rules/charge-label';
 import { courseAccess } from '@/lib/learning/access';
 import { listMyCourses } from '@/lib/learning/my-courses';
 import { cancelSession } from '@/lib/live/sessions/cancel';
@@ -175,6 +176,21 @@ describe('razem monthly: sign, pay, suspend, pay again, notice', () => {
       [1, 'PAID', '2027-01-31', '2027-02-27'],
       [2, 'OPEN', '2027-02-28', '2027-03-30'],
     ]);
+    // Both charges (signing's Prisma write and the next period's plain SQL) store their label as a
+    // key: each reader gets it in their language, the stored Polish text stays for the invoice.
+    expect(c.charges.map((ch) => [ch.label, chargeLabel(ch, 'en').text, chargeLabel(ch, 'pl').text])).toEqual([
+      [
+        'Opłata miesięczna: 31 stycznia 2027 – 27 lutego 2027',
+        'Monthly fee: 31 January 2027 – 27 February 2027',
+        'Opłata miesięczna: 31 stycznia 2027 – 27 lutego 2027',
+      ],
+      [
+        'Opłata miesięczna: 28 lutego 2027 – 30 marca 2027',
+        'Monthly fee: 28 February 2027 – 30 March 2027',
+        'Opłata miesięczna: 28 lutego 2027 – 30 marca 2027',
+      ],
+    ]);
+    expect(c.charges[1].labelKey).toEqual({ key: 'month', from: '2027-02-28', to: '2027-03-30' });
     const enrolment = await db().enrolment.findFirstOrThrow({ where: { userId: payer.id, courseId: course.id } });
     expect(enrolment.contractId).toBe(c.id);
     expect((await courseAccess(payer.id, course.slug, at(2027, 2, 10))).kind).toBe('active');

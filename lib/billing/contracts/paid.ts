@@ -236,8 +236,8 @@ async function createNextPeriod(
   const id = randomUUID();
   const inserted = await q(
     `INSERT INTO "ContractCharge" ("id", "contractId", "seq", "kind", "label", "amount", "discount", "currency",
-                                   "dueDate", "periodStart", "periodEnd", "refundable", "notifyAt", "createdAt")
-     VALUES ($1, $2, $3, 'PERIOD', $4, $5, $6, $7, $8::date, $9::date, $10::date, $11, $12, $13)
+                                   "dueDate", "periodStart", "periodEnd", "refundable", "notifyAt", "createdAt", "labelKey")
+     VALUES ($1, $2, $3, 'PERIOD', $4, $5, $6, $7, $8::date, $9::date, $10::date, $11, $12, $13, $14::jsonb)
      ON CONFLICT ("contractId", "seq") DO NOTHING RETURNING "id"`,
     [
       id,
@@ -253,6 +253,7 @@ async function createNextPeriod(
       draft.refundable,
       draft.notifyAt ?? null,
       now,
+      JSON.stringify(draft.labelKey),
     ],
   );
   if (inserted.length === 0) return null;

@@ -149,6 +149,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
           seq: d.seq,
           kind: d.kind,
           label: d.label,
+          labelKey: d.labelKey,
           amount: d.amount,
           discount: perCharge[i],
           currency: offer.currency,

@@ -11,13 +11,13 @@ import { addDays, dateToDay, dayToDate, minDay, warsawToday, type Day } from '@/
 import { SETTLEMENT_DUE_DAYS } from '@/lib/billing/rules/plans';
 import { quoteTermination, type Quote } from '@/lib/billing/rules/termination';
 import { nextStatus } from '@/lib/billing/rules/transitions';
-import { messages } from '@/lib/i18n';
 import { recordEvent } from './events';
 import { billingOnceKey, queueBillingEmail } from './mail';
 import { ACCOUNT_CONTRACTS_PATH } from './sign';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
+import { labelled } from '@/lib/billing/rules/charge-label';
 
 export type ContractChange = {
   contractId: string;
@@ -321,7 +321,7 @@ async function addSettlementCharge(tx: Tx, c: Locked, amount: number, today: Day
       contractId: c.id,
       seq,
       kind: 'SETTLEMENT',
-      label: messages().billing.charge.settlement,
+      ...labelled({ key: 'settlement' }),
       amount,
       currency: c.currency,
       dueDate: dayToDate(addDays(today, SETTLEMENT_DUE_DAYS)),

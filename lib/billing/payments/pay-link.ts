@@ -64,7 +64,9 @@ export type PayLinkView = {
   /** The offer's title: what is being paid for. */
   title: string;
   contractNumber: string;
+  /** Polish as stored; with `labelKey`, shown in the reader's language (lib/billing/rules/charge-label.ts). */
   label: string;
+  labelKey: unknown;
   amount: number;
   currency: string;
   dueDate: Date;
@@ -80,6 +82,7 @@ export async function payLinkView(token: string): Promise<PayLinkView | null> {
     select: {
       status: true,
       label: true,
+      labelKey: true,
       amount: true,
       discount: true,
       currency: true,
@@ -101,6 +104,7 @@ export async function payLinkView(token: string): Promise<PayLinkView | null> {
     title: c.contract.offer.title,
     contractNumber: c.contract.number,
     label: c.label,
+    labelKey: c.labelKey,
     amount: chargeDue(c),
     currency: c.currency,
     dueDate: c.dueDate,

@@ -31,6 +31,7 @@ export const toPay = (c: { amount: number; discount: number }) => c.amount - c.d
 export const chargeDueSelect = {
   id: true,
   label: true,
+  labelKey: true,
   amount: true,
   discount: true,
   currency: true,

@@ -58,6 +58,7 @@ export async function myContract(payerId: string, number: string) {
           seq: true,
           kind: true,
           label: true,
+          labelKey: true,
           amount: true,
           discount: true,
           currency: true,

@@ -1,15 +1,12 @@
 // The charges a plan lays out at signing (and the next period's charge for MONTHLY and SESSIONS):
 // razem B5/B10, matplaneta Live L1/L5/L6, centre S3–S6, licence A3/A5/A9. Pure: days in, drafts out.
 import type { ChargeKind } from '@/lib/db/generated/enums';
-import { messages } from '@/lib/i18n';
-import { formatDate } from '@/lib/format/time';
 import {
   addBusinessDays,
   addDays,
   addMonthsClamped,
   asDay,
   dayOf,
-  dayToDate,
   maxDay,
   onBusinessDay,
   monthOf,
@@ -19,11 +16,14 @@ import {
 } from './days';
 import { planPolicy, STARTER_PACK, type InstalmentLayout, type PlanPolicy } from './plans';
 import { splitEvenly } from './spread';
+import { labelled, type ChargeLabelKey } from './charge-label';
 
 export type ChargeDraft = {
   seq: number;
   kind: ChargeKind;
+  /** The Polish label stored for invoices, and the key each reader's label is rendered from. */
   label: string;
+  labelKey: ChargeLabelKey;
   amount: number;
   dueDate: Day;
   periodStart?: Day;
@@ -56,9 +56,6 @@ export type ScheduleInput = {
   termMonths?: number;
 };
 
-const fmt = (day: Day) => formatDate(dayToDate(day));
-const t = () => messages().billing.charge;
-
 /** A school year's first and last day for a day in it: July and August belong to the next one. */
 export function schoolYearOfDay(day: Day): { start: Day; end: Day; startYear: number } {
   const startYear = monthOf(day) >= 7 ? yearOf(day) : yearOf(day) - 1;
@@ -86,7 +83,7 @@ export function buildSchedule(input: ScheduleInput): ChargeDraft[] {
         {
           seq: 1,
           kind: 'PERIOD',
-          label: t().full,
+          ...labelled({ key: 'full' }),
           amount: input.amount,
           dueDate: input.signedDay,
           ...period(start, end),
@@ -110,7 +107,7 @@ export function buildSchedule(input: ScheduleInput): ChargeDraft[] {
         {
           seq: 1,
           kind: 'INSTALMENT',
-          label: t().proforma(fmt(start), fmt(year.end)),
+          ...labelled({ key: 'proforma', from: start, to: year.end }),
           amount: input.amount,
           dueDate: addDays(input.signedDay, plan.proformaDays ?? 14),
           ...period(start, year.end),
@@ -133,7 +130,7 @@ function monthlyCharge(seq: number, dueDate: Day, anchor: Day, k: number, input:
   return {
     seq,
     kind: 'PERIOD',
-    label: t().month(fmt(start), fmt(end)),
+    ...labelled({ key: 'month', from: start, to: end }),
     amount: input.amount,
     dueDate,
     ...period(start, end),
@@ -157,7 +154,7 @@ function sessionPeriod(seq: number, ahead: SessionTime[], n: number, price: numb
   return {
     seq,
     kind: 'PERIOD',
-    label: t().period(seq, fmt(start), fmt(end)),
+    ...labelled({ key: 'period', n: seq, from: start, to: end }),
     amount,
     dueDate: dueDay ?? start,
     ...period(start, end),
@@ -218,7 +215,7 @@ function instalments(plan: PlanPolicy, input: ScheduleInput): ChargeDraft[] {
   const drafts: ChargeDraft[] = merged.map((m, i) => ({
     seq: 0,
     kind: 'INSTALMENT',
-    label: t().instalment(i + 1, merged.length),
+    ...labelled({ key: 'instalment', n: i + 1, of: merged.length }),
     amount: m.amount,
     dueDate: m.dueDate,
     ...period(start, year.end),
@@ -228,7 +225,7 @@ function instalments(plan: PlanPolicy, input: ScheduleInput): ChargeDraft[] {
     drafts.splice(1, 0, {
       seq: 0,
       kind: 'FEE',
-      label: t().starterPack,
+      ...labelled({ key: 'starterPack' }),
       amount: starterPackAmount(input.signedDay, yearDay),
       dueDate: drafts[0].dueDate,
       refundable: false,

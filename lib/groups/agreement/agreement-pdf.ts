@@ -8,6 +8,7 @@ import {
   AGREEMENT_WORDING as W,
   ACCEPTANCE_WORDING as A,
   BLANK,
+  type Clause,
   type GroupAgreementFacts,
   type Point,
   type SchoolAgreementFacts,
@@ -31,39 +32,45 @@ export type AgreementInput =
   | (Omit<GroupAgreementFacts, 'seller'> & Drawn & { seller?: Seller })
   | (Omit<SchoolAgreementFacts, 'seller'> & Drawn & { seller?: Seller });
 
-const MARGIN = 56;
+/** The preamble's wording: the Polish one, or its courtesy translation (./agreement-courtesy-pdf.ts). */
+export type PreambleWording = {
+  [K in 'headingTop' | 'headingBottom' | 'and' | 'controllerAs' | 'processorAs' | 'parties']: string;
+} & { [K in 'concluded' | 'nip' | 'representedBy' | 'calledHereafter']: (s: string) => string };
+
+export const MARGIN = 56;
 const BODY = 10;
 const INDENT = 18;
 
-const contentWidth = (doc: PdfDocument) => doc.page.width - 2 * MARGIN;
+export const contentWidth = (doc: PdfDocument) => doc.page.width - 2 * MARGIN;
 
 function drawParty(
   doc: PdfDocument,
   p: { name: string; nip: string; addressLines: readonly string[] },
   role: string,
-  representative?: string,
+  representative: string | undefined,
+  w: PreambleWording,
 ): void {
   const width = contentWidth(doc);
   doc.font('bold').fontSize(BODY).text(p.name, MARGIN, doc.y, { width });
-  doc.font('regular').text([...p.addressLines, W.nip(p.nip)].join(', '), { width });
-  doc.text(representative ? W.representedBy(representative) : W.representedBy(BLANK + BLANK), { width });
-  doc.text(W.calledHereafter(role), { width });
+  doc.font('regular').text([...p.addressLines, w.nip(p.nip)].join(', '), { width });
+  doc.text(representative ? w.representedBy(representative) : w.representedBy(BLANK + BLANK), { width });
+  doc.text(w.calledHereafter(role), { width });
 }
 
-function drawPreamble(doc: PdfDocument, input: AgreementInput, seller: Seller): void {
+export function drawPreamble(doc: PdfDocument, input: AgreementInput, seller: Seller, w: PreambleWording = W): void {
   const width = contentWidth(doc);
-  doc.font('bold').fontSize(14).text(W.headingTop, MARGIN, MARGIN, { width, align: 'center' });
-  doc.text(W.headingBottom, { width, align: 'center' });
+  doc.font('bold').fontSize(14).text(w.headingTop, MARGIN, doc.y, { width, align: 'center' });
+  doc.text(w.headingBottom, { width, align: 'center' });
   doc.moveDown(1.2);
-  doc.font('regular').fontSize(BODY).text(W.concluded(BLANK), { width });
+  doc.font('regular').fontSize(BODY).text(w.concluded(BLANK), { width });
   doc.moveDown(0.6);
   const r = input.acceptance;
-  drawParty(doc, input.company, W.controllerAs, r ? `${r.signerName} (${r.signerRole})` : undefined);
-  doc.moveDown(0.4).text(W.and, { width });
+  drawParty(doc, input.company, w.controllerAs, r ? `${r.signerName} (${r.signerRole})` : undefined, w);
+  doc.moveDown(0.4).text(w.and, { width });
   doc.moveDown(0.4);
-  drawParty(doc, seller, W.processorAs);
+  drawParty(doc, seller, w.processorAs, undefined, w);
   doc.moveDown(0.6);
-  doc.text(W.parties, { width, align: 'justify' });
+  doc.text(w.parties, { width, align: 'justify' });
 }
 
 /** Text with a hanging label ("1." or "a)") in the left gutter. */
@@ -76,7 +83,7 @@ function hanging(doc: PdfDocument, label: string, text: string, indent: number):
   doc.moveDown(0.25);
 }
 
-function drawPoint(doc: PdfDocument, n: number, point: Point): void {
+export function drawPoint(doc: PdfDocument, n: number, point: Point): void {
   if (typeof point === 'string') return hanging(doc, `${n}.`, point, 0);
   hanging(doc, `${n}.`, point.lead, 0);
   point.items.forEach((item, i) => hanging(doc, `${String.fromCharCode(97 + i)})`, item, INDENT));
@@ -135,6 +142,21 @@ function drawAcceptance(doc: PdfDocument, r: AcceptanceRecord): void {
   doc.fillColor('black');
 }
 
+/** The numbered paragraphs (§) with their points. */
+export function drawClauses(doc: PdfDocument, clauses: readonly Clause[]): void {
+  clauses.forEach((clause, i) => {
+    doc.moveDown(1);
+    // A heading never ends a page alone: it needs room for itself and two lines after it.
+    ensureSpace(doc, 60);
+    doc
+      .font('bold')
+      .fontSize(BODY)
+      .text(`§ ${i + 1}. ${clause.title}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'center' });
+    doc.moveDown(0.4).font('regular');
+    clause.points.forEach((p, j) => drawPoint(doc, j + 1, p));
+  });
+}
+
 /** Renders the draft agreement (2–3 A4 pages) with page numbers "strona X z Y". */
 export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buffer> {
   const seller = input.seller ?? platformSeller();
@@ -146,18 +168,9 @@ export function renderProcessingAgreementPdf(input: AgreementInput): Promise<Buf
   });
   bufferPages(doc);
   return pdfToBuffer(doc, () => {
+    doc.y = MARGIN;
     drawPreamble(doc, input, seller);
-    clauses.forEach((clause, i) => {
-      doc.moveDown(1);
-      // A heading never ends a page alone: it needs room for itself and two lines after it.
-      ensureSpace(doc, 60);
-      doc
-        .font('bold')
-        .fontSize(BODY)
-        .text(`§ ${i + 1}. ${clause.title}`, MARGIN, doc.y, { width: contentWidth(doc), align: 'center' });
-      doc.moveDown(0.4).font('regular');
-      clause.points.forEach((p, j) => drawPoint(doc, j + 1, p));
-    });
+    drawClauses(doc, clauses);
     if (input.acceptance) {
       drawAcceptance(doc, input.acceptance);
       writeFooters(doc, (page, total) => A.footer(input.orderNumber, page, total));

@@ -11,6 +11,7 @@ import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-p
 import { groupFor, type GroupView, type Viewer } from '@/lib/groups/group-access';
 import { agreementFacts, lockForNewAgreement } from '@/lib/groups/agreement/electronic';
 import { withNewFile } from '@/lib/storage';
+import { renderAgreementCourtesyPdf } from '@/lib/groups/agreement/agreement-courtesy-pdf';
 
 export const MAX_SCAN_BYTES = 10 * 1024 * 1024;
 
@@ -49,6 +50,11 @@ export type AgreementState = Awaited<ReturnType<typeof currentAgreement>>;
 
 export function agreementDraftPdf(group: GroupView): Promise<Buffer> {
   return renderProcessingAgreementPdf({ ...agreementFacts(group), generatedAt: currentTime() });
+}
+
+/** The draft's English courtesy translation: a separate, unsigned PDF (the Polish draft binds). */
+export function agreementCourtesyPdf(group: GroupView): Promise<Buffer> {
+  return renderAgreementCourtesyPdf({ ...agreementFacts(group), generatedAt: currentTime() });
 }
 
 /** Stores a signed scan for review. Refused while an earlier scan waits or after acceptance. */

@@ -8,6 +8,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import { seller as platformSeller } from '@/lib/invoices/seller';
 import { agreementPlainText, type AgreementFacts } from '@/lib/groups/agreement/agreement-text';
+import { agreementPlainTextEn } from '@/lib/groups/agreement/agreement-text.en';
 import { renderProcessingAgreementPdf, type AcceptanceRecord } from '@/lib/groups/agreement/agreement-pdf';
 import { groupFor, isStaff, type GroupView, type Viewer } from '@/lib/groups/group-access';
 
@@ -144,8 +145,14 @@ export async function acceptedAgreementPdf(viewer: Viewer, groupId: string, agre
   return { fileName: a.fileName, pdf };
 }
 
+const paragraphsOf = (text: string) => text.split('\n\n').map((p) => p.split('\n'));
+
 /** What the review page shows: the text to read, its hash, and whether it can be accepted now. */
-export async function agreementReview(viewer: Viewer & { firstName?: string; lastName?: string }, groupId: string) {
+export async function agreementReview(
+  viewer: Viewer & { firstName?: string; lastName?: string },
+  groupId: string,
+  locale: string = 'pl',
+) {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
   const facts = agreementFacts(group);
@@ -159,7 +166,9 @@ export async function agreementReview(viewer: Viewer & { firstName?: string; las
     groupId,
     companyName: facts.company.name,
     courseTitle: group.course.title,
-    paragraphs: text.split('\n\n').map((p) => p.split('\n')),
+    paragraphs: paragraphsOf(text),
+    // A reader of English also gets the courtesy translation; the Polish text alone is accepted.
+    translation: locale === 'en' ? paragraphsOf(agreementPlainTextEn(facts)) : null,
     textSha256: sha256(text),
     canAccept:
       group.active && (!latest || latest.status === 'REJECTED') && !(isStaff(viewer) && group.ownerId !== viewer.id),

@@ -345,6 +345,12 @@ export const groups: Messages['groups'] = {
     orScan: 'Prefer paper? Download the draft, sign it and upload the scan below, or post the original.',
     openPdf: 'Open the agreement (PDF)',
     textHeading: 'Text of the agreement',
+    courtesyNotice:
+      'Courtesy translation — it is not signed and does not bind. You accept and sign only the Polish original below.',
+    translationHeading: 'Courtesy translation of the agreement',
+    originalHeading: 'Polish original (binding — this is the text you accept)',
+    openCourtesyPdf: 'Open the courtesy translation (PDF, not for signing)',
+    courtesyDraft: 'Download the courtesy translation of the draft (PDF, not binding)',
     hash: (h: string) => `SHA-256 hash of this text: ${h}`,
     signerName: 'Full name of the person accepting',
     signerRole: 'Position (e.g. president of the management board, board member, attorney)',

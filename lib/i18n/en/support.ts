@@ -31,11 +31,11 @@ export const support: Messages['support'] = {
       `This version (${v}) takes effect on ${from}. Until then, the current version applies.`,
     upcomingMark: ' — takes effect later',
     changesTitle: "What's changing in this version",
-    courtesyTranslation:
-      'Courtesy translation — the Polish text is binding. The contract is made in Polish; the Polish original is below.',
+    courtesyTranslation: 'Courtesy translation — the Polish original is binding.',
     noTranslation:
       'There is no English courtesy translation of this version yet; the Polish text below is the binding one.',
     original: 'Polish original (binding)',
+    originalLink: 'Go to the Polish original',
   },
   retention: {
     emailBodyRemoved: 'Message content removed after 12 months in line with the privacy policy.',

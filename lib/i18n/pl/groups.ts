@@ -352,6 +352,13 @@ export const groups = {
     orScan: 'Wolisz papier? Pobierz projekt, podpisz i prześlij skan poniżej albo wyślij oryginał pocztą.',
     openPdf: 'Otwórz umowę (PDF)',
     textHeading: 'Treść umowy',
+    // Shown only with a courtesy translation (to readers of English); kept here as the source of the types.
+    courtesyNotice:
+      'Tłumaczenie grzecznościowe — nie jest podpisywane i nie wiąże. Akceptujesz i podpisujesz wyłącznie polski oryginał poniżej.',
+    translationHeading: 'Tłumaczenie grzecznościowe umowy',
+    originalHeading: 'Polski oryginał (wiążący — ten tekst akceptujesz)',
+    openCourtesyPdf: 'Otwórz tłumaczenie grzecznościowe (PDF, bez podpisu)',
+    courtesyDraft: 'Pobierz tłumaczenie grzecznościowe projektu (PDF, nie wiąże)',
     hash: (h: string) => `Skrót SHA-256 tej treści: ${h}`,
     signerName: 'Imię i nazwisko osoby akceptującej',
     signerRole: 'Funkcja (np. prezes zarządu, członek zarządu, pełnomocnik)',

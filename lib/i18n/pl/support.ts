@@ -31,6 +31,7 @@ export const support = {
     courtesyTranslation: 'Tłumaczenie grzecznościowe — wiążący jest tekst polski.',
     noTranslation: 'Tej wersji nie przetłumaczono; obowiązuje tekst polski poniżej.',
     original: 'Tekst polski (wiążący)',
+    originalLink: 'Przejdź do tekstu polskiego',
   },
   retention: {
     emailBodyRemoved: 'Treść wiadomości usunięta po 12 miesiącach zgodnie z polityką prywatności.',

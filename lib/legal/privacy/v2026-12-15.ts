@@ -3,6 +3,7 @@
 // the notice of changes. Published with the terms of the same date.
 import type { LegalContext, LegalVersion } from '../document';
 import { sellerIdentity } from '../shared-text';
+import { privacy20261215En } from './v2026-12-15.en';
 
 const VERSION = '2026-12-15';
 
@@ -10,6 +11,7 @@ export const privacy20261215: LegalVersion = {
   kind: 'privacy',
   version: VERSION,
   effectiveFrom: VERSION,
+  translations: { en: privacy20261215En },
   render: (ctx: LegalContext) => {
     const s = ctx.seller;
     const u = ctx.urls;

@@ -6,6 +6,7 @@
 import type { Clause, LegalContext, LegalSection, LegalVersion } from '../document';
 import { privacy20261215 } from './v2026-12-15';
 import { retentionSection } from './retention-section';
+import { privacy20261216En } from './v2026-12-16.en';
 
 const VERSION = '2026-12-16';
 
@@ -37,6 +38,7 @@ export const privacy20261216: LegalVersion = {
   kind: 'privacy',
   version: VERSION,
   effectiveFrom: VERSION,
+  translations: { en: privacy20261216En },
   render: (ctx: LegalContext) => {
     const base = privacy20261215.render(ctx);
     const sections = base.sections.map((section): LegalSection => {

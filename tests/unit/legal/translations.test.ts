@@ -48,8 +48,10 @@ const translated = Object.values(LEGAL_VERSIONS)
   .map((v) => [`${v.kind} ${v.version}`, v] as const);
 
 describe('courtesy translations', () => {
-  it('exist for the terms a person accepts now', () => {
-    expect(translated.map(([name]) => name)).toContain('terms 2026-12-15');
+  it('exist for the terms and the privacy policy a person accepts now', () => {
+    expect(translated.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['terms 2026-12-15', 'privacy 2026-12-15', 'privacy 2026-12-16']),
+    );
   });
 
   it.each(translated)('%s follows the Polish original clause by clause', (_name, v) => {
@@ -87,5 +89,26 @@ describe('courtesy translations', () => {
     expect(legalPage('terms', '2026-12-15', at, 'pl')!.translation).toBeNull();
     expect(legalPage('terms', '2026-12-15', at, 'uk')!.translation).toBeNull();
     expect(legalPage('terms', '2026-11-01', at, 'en')!.translation).toBeNull();
+    const privacy = legalPage('privacy', '2026-12-16', at, 'en')!;
+    expect(privacy.translation?.title).toBe('Privacy policy of the Planeta platform');
+    expect(privacy.document.title).toBe('Polityka prywatności platformy Planeta');
+  });
+
+  it('states the same retention periods as the Polish policy, taken from the one table', () => {
+    const pl = LEGAL_VERSIONS.privacy.find((v) => v.version === '2026-12-16')!;
+    const points = (d: LegalDocument) => {
+      const c = d.sections.find((s) => s.id === 'okresy')!.clauses[0]!;
+      return typeof c === 'string' ? [] : c.points;
+    };
+    const numbers = (p: string) => (p.match(/\d+/g) ?? []).join(' ');
+    const english = points(pl.translations!.en!(ctx));
+    const polish = points(pl.render(ctx));
+    expect(english).toHaveLength(polish.length);
+    // "rok"/"dobę" are "one year"/"one day" in English: compare the numbers written as digits.
+    const digits = (p: string) => numbers(p.replace(/\b(one|a) (year|day|hour)\b/g, ''));
+    expect(english.map(digits)).toEqual(
+      polish.map((p) => numbers(p.replace(/(?<![\p{L}])(rok|roku|dobę|godzinę)(?![\p{L}])/gu, ''))),
+    );
+    expect(english.join(' ')).toContain('messages from the contact form — one year from sending the message');
   });
 });

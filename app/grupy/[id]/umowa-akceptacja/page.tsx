@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/forms/page-header';
 import { AcceptAgreementForm } from '@/components/groups/accept-agreement-form';
 import { pageParams } from '@/lib/http/ids';
 import { currentLocale } from '@/lib/locale/current';
+import { AgreementText, CourtesyTranslation } from '@/components/groups/agreement-text';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
@@ -20,42 +21,36 @@ export default async function AcceptAgreementPage({ params }: { params: Promise<
   const { id } = pageParams(await params);
   const t = messages(locale).groups;
   const user = await requirePermission('groups:manage-own', `/grupy/${id}/umowa-akceptacja`);
-  const review = await agreementReview(user, id);
+  const review = await agreementReview(user, id, locale);
   if (!review) notFound();
   return (
     <div className="space-y-6">
       <PageHeader
         back={{ href: `/grupy/${id}#umowa`, label: t.backToGroup }}
         title={t.esign.title}
-        intro={`${review.companyName} · ${review.courseTitle}`}
+        intro={
+          <>
+            {review.companyName} · <span data-course-content>{review.courseTitle}</span>
+          </>
+        }
       />
       <p className="card">{t.esign.intro}</p>
+      {review.translation && <CourtesyTranslation groupId={id} paragraphs={review.translation} />}
       <section className="card space-y-3" aria-labelledby="tresc-h">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="tresc-h" className="h2">
-            {t.esign.textHeading}
+            {review.translation ? t.esign.originalHeading : t.esign.textHeading}
           </h2>
           <a href={`/grupy/${id}/umowa-projekt`} className="btn-secondary" target="_blank" rel="noreferrer">
             {t.esign.openPdf}
           </a>
         </div>
-        <div
-          className="max-h-[28rem] space-y-3 overflow-y-auto rounded-lg border border-slate-200 p-4 text-sm"
-          tabIndex={0}
-          role="region"
-          aria-label={t.esign.textHeading}
-          data-testid="agreement-text"
-        >
-          {review.paragraphs.map((lines, i) => (
-            <p key={i}>
-              {lines.map((line, j) => (
-                <span key={j} className="block">
-                  {line}
-                </span>
-              ))}
-            </p>
-          ))}
-        </div>
+        <AgreementText
+          paragraphs={review.paragraphs}
+          label={t.esign.textHeading}
+          testId="agreement-text"
+          original={locale !== 'pl'}
+        />
         <p className="break-all text-xs text-slate-600">{t.esign.hash(review.textSha256)}</p>
       </section>
       {review.canAccept ? (

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ContractCharge" ADD COLUMN     "labelKey" JSONB;
