@@ -8,6 +8,19 @@ import type { DashboardChart, GroupDashboard } from './dashboard-model';
 const GAP = 22;
 const CHART_HEIGHT = 135;
 
+/** Where each chart goes across the page: two side by side, the weekly line below at full width. */
+export function chartColumns(
+  left: number,
+  width: number,
+): Record<DashboardChart['id'], { x: number; width: number; height: number }> {
+  const half = (width - GAP) / 2;
+  return {
+    states: { x: left, width: half, height: CHART_HEIGHT },
+    scores: { x: left + half + GAP, width: half, height: CHART_HEIGHT },
+    progress: { x: left, width, height: CHART_HEIGHT },
+  };
+}
+
 /** A chart's title, summary and drawing from `y` in a column; returns the y below it. */
 function chartBlock(doc: PdfDocument, c: DashboardChart, x: number, y: number, width: number): number {
   doc.font('bold').fontSize(10.5).fillColor('black').text(c.title, x, y, { width });
@@ -29,13 +42,13 @@ export function drawDashboard(doc: PdfDocument, dashboard: GroupDashboard, asOfL
   doc.font('regular').fontSize(9.5).text(asOfLine, { width });
   doc.text(dashboard.tiles.map((tile) => `${tile.label}: ${tile.value}`).join('   ·   '), { width });
   const [states, progress, scores] = dashboard.charts;
-  const half = (width - GAP) / 2;
+  const at = chartColumns(left, width);
   const top = doc.y + 10;
   const below = Math.max(
-    chartBlock(doc, states, left, top, half),
-    chartBlock(doc, scores, left + half + GAP, top, half),
+    chartBlock(doc, states, at.states.x, top, at.states.width),
+    chartBlock(doc, scores, at.scores.x, top, at.scores.width),
   );
-  const end = chartBlock(doc, progress, left, below + 14, width);
+  const end = chartBlock(doc, progress, at.progress.x, below + 14, at.progress.width);
   doc.x = left;
   doc.y = end + 8;
 }
