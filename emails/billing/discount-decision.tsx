@@ -1,7 +1,7 @@
 // The payer's answer to a declared discount (L7, S7 §2.4): granted; or rejected, so the full price
 // applies (an under-paid part as a top-up with its pay link) and the payer may withdraw. The
 // discount is its type code (ContractDiscount.type), named in the reader's language.
-import { messages, type Locale } from '@/lib/i18n';
+import type { Locale } from '@/lib/i18n';
 import { mailDate } from '../dates';
 import { EmailButton } from '../layout';
 import { mailMoney } from '../money';
@@ -33,7 +33,7 @@ export type DiscountRejectedProps = {
   link: string;
 };
 
-const typeName = (type: string, locale: Locale) => messages(locale).discounts.types[type] ?? type;
+const typeName = (type: string, locale: Locale) => t(locale).discount.types[type] ?? type;
 
 export const acceptedSubject = (p: Pick<DiscountAcceptedProps, 'discountType' | 'contractNumber'>, locale: Locale) =>
   t(locale).discount.acceptedSubject(typeName(p.discountType, locale), p.contractNumber);

@@ -1,5 +1,6 @@
 // English catalogue: the contract (billing) e-mails. Mirrors lib/i18n/pl/emails-billing.ts key for key.
 import type { Messages } from '../pl';
+import { discounts } from './discounts';
 
 export const emailsBilling: Messages['emailsBilling'] = {
   myContracts: 'My contracts',
@@ -91,6 +92,7 @@ export const emailsBilling: Messages['emailsBilling'] = {
     lead: 'We did not receive the first payment on time, so the order has expired and access has been blocked. Nothing is owed under this contract. If you still want the offer, please place the order again.',
   },
   discount: {
+    types: discounts.types,
     acceptedSubject: (discount: string, number: string) => `${discount} granted — contract ${number}`,
     rejectedSubject: (discount: string, number: string) => `${discount} does not apply — contract ${number}`,
     referral: (number: string, offer: string, charge: string) =>

@@ -1,6 +1,8 @@
 // Texts of the contract (billing) e-mails (emails/billing/**, centre-desk-group-cancelled.tsx), HTML
 // and plain text alike. Amounts and dates arrive formatted in the reader's language. Part of the
 // Polish catalogue.
+import { discounts } from './discounts';
+
 export const emailsBilling = {
   myContracts: 'Moje umowy',
   payNow: 'Zapłać teraz',
@@ -91,6 +93,8 @@ export const emailsBilling = {
     lead: 'nie otrzymaliśmy pierwszej płatności w terminie, dlatego zamówienie wygasło, a dostęp został zablokowany. Z tej umowy nie ma nic do zapłaty. Jeśli nadal chcesz skorzystać z oferty, złóż zamówienie ponownie.',
   },
   discount: {
+    /** The names of ContractDiscount.type (those of the discounts area, where it has the language). */
+    types: discounts.types,
     acceptedSubject: (discount: string, number: string) => `${discount} przyznany — umowa ${number}`,
     rejectedSubject: (discount: string, number: string) => `${discount} nie przysługuje — umowa ${number}`,
     referral: (number: string, offer: string, charge: string) =>

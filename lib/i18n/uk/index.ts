@@ -10,6 +10,7 @@ import { checkout } from './checkout';
 import { common } from './common';
 import { courseLanguage } from './course-language';
 import { emails } from './emails';
+import { emailsBilling } from './emails-billing';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
@@ -30,6 +31,7 @@ export const uk: DeepPartial<Messages> = {
   ...common,
   courseLanguage,
   emails,
+  emailsBilling,
   languageEmails,
   languageOffice,
   languagePlacement,

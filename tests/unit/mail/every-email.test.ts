@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { templates, type TemplateName } from '@/emails';
 import { renderEmail } from '@/lib/mail/render';
 import { samples } from './email-samples';
-import { expectEnglish } from './english';
+import { POLISH, expectEnglish, visible } from './english';
 
 const names = Object.keys(templates) as TemplateName[];
 const render = (name: TemplateName, locale: string) => renderEmail(name, samples[name] as never, locale);
@@ -61,6 +61,17 @@ describe('every e-mail in the recipient language', () => {
     expect((await render('privacy-request-decided', 'pl')).text).toContain('(Sprzeciw)');
     expect((await render('school-staff-invited', 'pl')).text).toContain('Nauczyciel');
     expect((await render('class-change-decided', 'pl')).text).toContain('klasa 3');
+  });
+
+  // Contract e-mails also reach the language school's learners and parents: they have Ukrainian.
+  const contractMails = names.filter((n) => /^(billing-|discount-|centre-group-cancelled$)/.test(n));
+
+  it.each(contractMails)('%s reads Ukrainian for uk', async (name) => {
+    const uk = await render(name, 'uk');
+    expect(uk.html).toContain('<html lang="uk">');
+    expect(uk.text).toMatch(/^Добрий день, Emma!/);
+    for (const t of [uk.subject, visible(uk.html), uk.text.replace(/https?:\/\/\S+/g, ' ')])
+      expect(t).not.toMatch(POLISH);
   });
 
   it('an older row holding Polish pre-formatted text is shown as stored', async () => {
