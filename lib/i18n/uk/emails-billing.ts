@@ -4,22 +4,24 @@ import type { Messages } from '../pl';
 import { pluralUk } from '@/lib/format/plural';
 
 const daysUk = (n: number) => pluralUk(n, 'день', 'дні', 'днів');
+// A Ukrainian date ends with "р.": a sentence ending with one takes no second full stop.
+const dot = (date: string) => (date.endsWith('.') ? date : `${date}.`);
 
 export const emailsBilling: Messages['emailsBilling'] = {
   myContracts: 'Мої договори',
   payNow: 'Оплатити зараз',
   link: (label: string, link: string) => `${label}: ${link}`,
   charge: (number: string, offer: string, label: string, owed: string, due: string) =>
-    `Договір ${number} (${offer}): ${label} — ${owed}, термін оплати ${due}.`,
+    `Договір ${number} (${offer}): ${label} — ${owed}, термін оплати ${dot(due)}`,
   desk: (place: string | null) =>
     `Ви можете оплатити готівкою або карткою в касі центру${place ? ` (${place})` : ''} або онлайн за посиланням нижче.`,
   payHere: (link: string) => `Оплатити тут: ${link}`,
   signed: {
     subject: (number: string) => `Договір ${number} укладено — внесіть перший платіж`,
     transfer: (number: string, title: string, amount: string, proforma: string | null, due: string) =>
-      `Ми уклали договір ${number} («${title}»). Він набуде чинності, коли ми зарахуємо ваш переказ ${amount} за рахунком-проформою${proforma ? ` ${proforma}` : ''} — призначення платежу: номер проформи, термін: ${due}. Проформа не є рахунком-фактурою VAT; фактуру ми виставимо після зарахування платежу.`,
+      `Ми уклали договір ${number} («${title}»). Він набуде чинності, коли ми зарахуємо ваш переказ ${amount} за рахунком-проформою${proforma ? ` ${proforma}` : ''} — призначення платежу: номер проформи, термін: ${dot(due)} Проформа не є рахунком-фактурою VAT; фактуру ми виставимо після зарахування платежу.`,
     card: (number: string, title: string, label: string, amount: string, due: string) =>
-      `Ми уклали договір ${number} («${title}»). Він набуде чинності після зарахування першого платежу: ${label}, ${amount}, термін: ${due}.`,
+      `Ми уклали договір ${number} («${title}»). Він набуде чинності після зарахування першого платежу: ${label}, ${amount}, термін: ${dot(due)}`,
     proformaButton: 'Завантажити рахунок-проформу',
     proformaText: 'Рахунок-проформа',
     schedule: 'Графік платежів:',
@@ -33,8 +35,8 @@ export const emailsBilling: Messages['emailsBilling'] = {
       `Ми отримали платіж ${amount} (${label}) за договором ${number} («${title}»).`,
     activated: 'Договір набув чинності — доступ уже активний.',
     resumed: 'Доступ відновлено. Новий місячний розрахунковий період рахуємо від дня цього платежу.',
-    paidThrough: (day: string) => `Оплачено до: ${day}.`,
-    next: (amount: string, due: string) => `Наступний платіж: ${amount}, термін ${due}.`,
+    paidThrough: (day: string) => `Оплачено до: ${dot(day)}`,
+    next: (amount: string, due: string) => `Наступний платіж: ${amount}, термін ${dot(due)}`,
     classes: (link: string) => `Заняття, приєднання до них і матеріали: ${link}`,
     invoice:
       'Рахунок-фактуру VAT за цей платіж ви завантажите зі сторінки договору на сайті (стовпець «Документи»), щойно його буде виставлено.',
@@ -45,7 +47,7 @@ export const emailsBilling: Messages['emailsBilling'] = {
     card: (label: string | null) => (label ? `збереженої картки ${label}` : 'збереженої картки'),
     declined: (card: string, amount: string, label: string, number: string) =>
       `Банк відхилив списання ${amount} зі ${card} (${label}, договір ${number}).`,
-    due: (day: string) => `Термін оплати: ${day}.`,
+    due: (day: string) => `Термін оплати: ${dot(day)}`,
     payFrom:
       'Будь ласка, оплатіть за посиланням нижче (карткою, BLIK або переказом). Оплата карткою збереже її для наступних місяців.',
     payFromText: (link: string) => `Оплатіть за посиланням (карткою, BLIK або переказом): ${link}`,
@@ -71,11 +73,11 @@ export const emailsBilling: Messages['emailsBilling'] = {
     subject: (number: string) => `Доступ призупинено — договір ${number}`,
     lead: 'Ми не отримали платіж вчасно, тому доступ до курсу призупинено.',
     back: 'Після оплати доступ відновиться одразу, а наступний розрахунковий період рахуватимемо від дня платежу.',
-    ends: (day: string) => `Якщо платіж не надійде, договір припинить дію ${day}.`,
+    ends: (day: string) => `Якщо платіж не надійде, договір припинить дію ${dot(day)}`,
   },
   demand: {
     subject: (number: string) => `Вимога про оплату — договір ${number}`,
-    lead: (day: string) => `Просимо сплатити заборгованість до ${day}.`,
+    lead: (day: string) => `Просимо сплатити заборгованість до ${dot(day)}`,
     notice:
       'Якщо заборгованість не буде сплачено в цей термін, ми можемо розірвати договір із попередженням за 7 днів.',
   },
@@ -115,7 +117,7 @@ export const emailsBilling: Messages['emailsBilling'] = {
     fullPrice: 'Відповідно до правил діє повна ціна занять.',
     raised: (amount: string) => ` Наступні платежі зросли загалом на ${amount}.`,
     topUp: (amount: string, due: string) =>
-      `За вже сплачені платежі ми нарахували доплату ${amount} — термін оплати: ${due}.`,
+      `За вже сплачені платежі ми нарахували доплату ${amount} — термін оплати: ${dot(due)}`,
     withdraw: (day: string) =>
       `Якщо повна ціна вам не підходить, ви маєте право відмовитися від договору до ${day} — у «Моїх договорах» або через контактну форму. Тоді ми повернемо сплачені кошти (крім безповоротного Пакета слухача).`,
     payTopUp: 'Сплатити доплату',
@@ -128,9 +130,9 @@ export const emailsBilling: Messages['emailsBilling'] = {
     subject: (number: string, withdrawal: boolean) =>
       withdrawal ? `Відмову від договору ${number} прийнято` : `Розірвання договору ${number} прийнято`,
     withdrawal: (number: string, title: string, day: string) =>
-      `Ми прийняли вашу відмову від договору ${number} («${title}»). Договір завершився ${day}.`,
+      `Ми прийняли вашу відмову від договору ${number} («${title}»). Договір завершився ${dot(day)}`,
     notice: (number: string, title: string, day: string) =>
-      `Ми прийняли ваше повідомлення про розірвання договору ${number} («${title}»). Останній день договору й доступу: ${day}.`,
+      `Ми прийняли ваше повідомлення про розірвання договору ${number} («${title}»). Останній день договору й доступу: ${dot(day)}`,
     refund: (amount: string, by: string | null) =>
       `Ми повернемо ${amount}${by ? ` не пізніше ${by}` : ''} тим самим способом оплати.`,
     owed: (amount: string) => `До сплати залишається: ${amount}.`,
@@ -146,7 +148,7 @@ export const emailsBilling: Messages['emailsBilling'] = {
       `На жаль, група «${title}», до якої записано дитину ${child}, скасована (${reason}). Договір ${number} завершується, наступні внески не стягуватимуться.`,
     held: (held: number, classes: number) =>
       `Відбулося ${held} з ${classes} занять. Ми повертаємо кошти за заняття, які не відбудуться, пропорційно до їх кількості; Пакет слухача поверненню не підлягає.`,
-    refund: (amount: string, how: string, by: string) => `Сума повернення: ${amount} — ${how}, не пізніше ${by}.`,
+    refund: (amount: string, how: string, by: string) => `Сума повернення: ${amount} — ${how}, не пізніше ${dot(by)}`,
     noRefund:
       'Ваші платежі не перевищують вартості занять, що вже відбулися, тому повертати нічого, і більше нічого не належить до сплати.',
   },

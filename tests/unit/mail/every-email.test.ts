@@ -72,6 +72,7 @@ describe('every e-mail in the recipient language', () => {
     expect(uk.text).toMatch(/^Добрий день, Emma!/);
     for (const t of [uk.subject, visible(uk.html), uk.text.replace(/https?:\/\/\S+/g, ' ')])
       expect(t).not.toMatch(POLISH);
+    expect(uk.text).not.toContain('р..'); // a date's own "р." ends the sentence
   });
 
   it('an older row holding Polish pre-formatted text is shown as stored', async () => {
