@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n';
+import { quoteLineLabel, type QuoteLine } from '@/lib/billing/rules/termination';
 import { mailDate } from '../dates';
 import { EmailButton } from '../layout';
 import { mailMoney } from '../money';
@@ -19,7 +20,8 @@ export type BillingNoticeProps = {
   /** Refund by this day (14 days: art. 32; S13 after the notice period). */
   refundBy: string | null;
   owed: number | null;
-  lines: { label: string; amount: number }[];
+  /** `code` (+ `param`): the quote line's text key (lib/billing/rules/termination.ts); `label` its Polish text. */
+  lines: { label: string; amount: number; code?: QuoteLine['code']; param?: string }[];
   link: string;
 };
 
@@ -39,7 +41,7 @@ const body = (p: BillingNoticeProps, locale: Locale) => {
 };
 
 const lineText = (p: BillingNoticeProps, l: BillingNoticeProps['lines'][number], locale: Locale) =>
-  `${l.label}: ${money(p, l.amount, locale)}`;
+  `${l.code ? quoteLineLabel({ code: l.code, param: l.param }, t(locale).notice.quote) : l.label}: ${money(p, l.amount, locale)}`;
 
 export function BillingNoticeEmail(p: BillingNoticeProps, locale: Locale) {
   return (

@@ -296,7 +296,7 @@ async function noticeMail(tx: Tx, c: Locked, q: Quote, today: Day): Promise<stri
     refund: q.refund > 0 ? q.refund : null,
     refundBy: q.refund > 0 ? refundBy : null,
     owed: q.owed > 0 ? q.owed : null,
-    lines: q.lines.map((l) => ({ label: l.label, amount: l.amount })),
+    lines: q.lines.map((l) => ({ label: l.label, amount: l.amount, code: l.code, param: l.param })),
     link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
   });
   return id ? [id] : [];

@@ -1,5 +1,6 @@
 // English catalogue: the contract (billing) e-mails. Mirrors lib/i18n/pl/emails-billing.ts key for key.
 import type { Messages } from '../pl';
+import { billing } from './billing';
 import { discounts } from './discounts';
 
 export const emailsBilling: Messages['emailsBilling'] = {
@@ -114,6 +115,7 @@ export const emailsBilling: Messages['emailsBilling'] = {
       `The remaining payments are now at the full price${raised ? ` (${raised} more in total)` : ''}. Payments already made stay as they are.`,
   },
   notice: {
+    quote: billing.quote,
     subject: (number: string, withdrawal: boolean) =>
       withdrawal
         ? `Withdrawal from contract ${number} accepted`

@@ -1,6 +1,7 @@
 // Texts of the contract (billing) e-mails (emails/billing/**, centre-desk-group-cancelled.tsx), HTML
 // and plain text alike. Amounts and dates arrive formatted in the reader's language. Part of the
 // Polish catalogue.
+import { billing } from './billing';
 import { discounts } from './discounts';
 
 export const emailsBilling = {
@@ -116,6 +117,8 @@ export const emailsBilling = {
       `Pozostałe płatności są teraz w pełnej cenie${raised ? ` (łącznie o ${raised} więcej)` : ''}. Już opłacone zostają bez zmian.`,
   },
   notice: {
+    /** The settlement's lines (those of the billing area, where it has the language). */
+    quote: billing.quote,
     subject: (number: string, withdrawal: boolean) =>
       withdrawal ? `Odstąpienie od umowy ${number} przyjęte` : `Wypowiedzenie umowy ${number} przyjęte`,
     withdrawal: (number: string, title: string, day: string) =>

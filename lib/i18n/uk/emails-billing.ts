@@ -127,6 +127,19 @@ export const emailsBilling: Messages['emailsBilling'] = {
       `Решта платежів тепер за повною ціною${raised ? ` (загалом на ${raised} більше)` : ''}. Уже сплачені залишаються без змін.`,
   },
   notice: {
+    quote: {
+      paid: 'Сплачено',
+      used: (fraction: string) => `Використано (${fraction})`,
+      refund: 'До повернення',
+      owed: 'До сплати',
+      keptCharges: 'Платежі, що належать до дня завершення',
+      cancelledCharges: 'Скасовані платежі',
+      withdrawal: 'Відмова від договору протягом 14 днів: повернення платежів',
+      performed: 'Вартість послуги, наданої на ваше прохання до відмови',
+      nonRefundable: 'Платежі, що не повертаються',
+      fullRefund: 'Відмова не пізніше дня після другого заняття: повне повернення (без Пакета слухача)',
+      noRefund: 'Плата за поточний період не повертається',
+    },
     subject: (number: string, withdrawal: boolean) =>
       withdrawal ? `Відмову від договору ${number} прийнято` : `Розірвання договору ${number} прийнято`,
     withdrawal: (number: string, title: string, day: string) =>

@@ -295,7 +295,10 @@ export const samples: { [N in TemplateName]: TemplateProps<N> } = {
     refund: 191788,
     refundBy: '2027-01-14',
     owed: 1000,
-    lines: [{ label: 'Paid', amount: 320000 }],
+    lines: [
+      { label: 'Wpłacono', amount: 320000, code: 'paid' },
+      { label: 'Wykorzystano (1/3)', amount: -128212, code: 'used', param: '1/3' },
+    ],
     link: url('/konto/umowy'),
   },
   'language-office-message': {

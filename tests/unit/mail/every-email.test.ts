@@ -42,7 +42,7 @@ describe('every e-mail in the recipient language', () => {
     expect(en.text).toContain('The payment was due 3 days ago');
     const notice = await render('billing-notice', 'en');
     expect(notice.text).toContain('We will refund PLN\u00a01,917.88 by 14 January 2027 at the latest');
-    expect(notice.text).toContain('- Paid: PLN\u00a03,200.00');
+    expect(notice.text).toContain('- Paid: PLN\u00a03,200.00\n- Used (1/3): -PLN\u00a01,282.12');
   });
 
   it('a desk contract names the centre and its desk in the language', async () => {
