@@ -11,6 +11,7 @@ import { common } from './common';
 import { courseLanguage } from './course-language';
 import { emails } from './emails';
 import { emailsBilling } from './emails-billing';
+import { emailsSupport } from './emails-support';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
@@ -32,6 +33,7 @@ export const uk: DeepPartial<Messages> = {
   courseLanguage,
   emails,
   emailsBilling,
+  emailsSupport,
   languageEmails,
   languageOffice,
   languagePlacement,

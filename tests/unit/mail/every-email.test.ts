@@ -63,13 +63,17 @@ describe('every e-mail in the recipient language', () => {
     expect((await render('class-change-decided', 'pl')).text).toContain('klasa 3');
   });
 
-  // Contract e-mails also reach the language school's learners and parents, who have Ukrainian.
-  const contractMails = names.filter((n) => /^(billing-|discount-|centre-group-cancelled$|language-signed$)/.test(n));
+  // Contract and support e-mails also reach the language school's learners and parents, who have Ukrainian.
+  const contractMails = names.filter((n) =>
+    /^(billing-|discount-|centre-group-cancelled$|language-signed$|contact-confirmation$|complaint-(confirmation|answer)$)/.test(
+      n,
+    ),
+  );
 
   it.each(contractMails)('%s reads Ukrainian for uk', async (name) => {
     const uk = await render(name, 'uk');
     expect(uk.html).toContain('<html lang="uk">');
-    expect(uk.text).toMatch(/^Добрий день, \w+!/);
+    expect(uk.text).toMatch(/^Добрий день, [\w ]+!/);
     for (const t of [uk.subject, visible(uk.html), uk.text.replace(/https?:\/\/\S+/g, ' ')])
       expect(t).not.toMatch(POLISH);
     expect(uk.text).not.toContain('р..'); // a date's own "р." ends the sentence
