@@ -1,4 +1,5 @@
 import { messages, type Locale } from '@/lib/i18n';
+import { className, type ClassNumber } from '@/lib/families/rules/class-table';
 import { EmailButton, EmailLayout } from './layout';
 
 // Staff's decision on a parent's request for a class one year up or down (regulamin §4.8).
@@ -6,8 +7,8 @@ export type ClassChangeProps = {
   firstName: string;
   childName: string;
   approved: boolean;
-  /** The class the child now follows in `schoolYear` ("klasa 3", "zerówka"). */
-  className: string;
+  /** The class the child now follows in `schoolYear` (0: zerówka), named in the reader's language; null: none. */
+  classNumber: ClassNumber | null;
   schoolYear: string;
   link: string;
 };
@@ -21,7 +22,7 @@ const decision = (p: ClassChangeProps, locale: Locale) =>
   (p.approved ? t(locale).classChange.approved : t(locale).classChange.rejected)(
     p.childName,
     p.schoolYear,
-    p.className,
+    p.classNumber === null ? '—' : className(p.classNumber, locale),
   );
 
 export function ClassChangeEmail(p: ClassChangeProps, locale: Locale) {

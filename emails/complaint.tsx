@@ -1,5 +1,8 @@
 // Complaint e-mails: to staff on receipt, the buyer's confirmation on a durable medium (what was
-// filed and by when the answer is due), and the answer itself.
+// filed and by when the answer is due), and the answer itself. `receivedAt` and `lastDay` are ISO
+// timestamps (`lastDay`: the answer term's last instant), formatted in the reader's language.
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDate, mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 export type ComplaintFiledProps = {
@@ -21,83 +24,92 @@ export type ComplaintAnswerProps = {
   link: string | null;
 };
 
+const t = (locale: Locale) => messages(locale).emailsSupport.complaint;
 const quote = { whiteSpace: 'pre-wrap', borderLeft: '3px solid #cbd5e1', paddingLeft: 12 } as const;
+const dates = (p: ComplaintFiledProps, locale: Locale) => ({
+  receivedAt: mailDateTime(p.receivedAt, locale),
+  lastDay: mailDate(p.lastDay, locale),
+});
 
-export const staffSubject = ({ number, lastDay }: ComplaintFiledProps) =>
-  `Nowa reklamacja ${number} — odpowiedź do ${lastDay}`;
+export const staffSubject = (p: Pick<ComplaintFiledProps, 'number' | 'lastDay'>, locale: Locale) =>
+  t(locale).staffSubject(p.number, mailDate(p.lastDay, locale));
 
-export function ComplaintStaffEmail(p: ComplaintFiledProps) {
+export function ComplaintStaffEmail(p: ComplaintFiledProps, locale: Locale) {
+  const m = t(locale);
+  const d = dates(p, locale);
   return (
-    <EmailLayout title={staffSubject(p)}>
+    <EmailLayout title={staffSubject(p, locale)} locale={locale}>
+      <p>{m.staffFiled(p.name, p.email, p.number, p.orderNumber, d.receivedAt)}</p>
       <p>
-        {p.name} ({p.email}) złożył(a) reklamację {p.number}
-        {p.orderNumber ? ` dotyczącą zamówienia ${p.orderNumber}` : ''} — otrzymana {p.receivedAt}.
+        <strong>{m.staffDue(d.lastDay)}</strong> {m.staffDeemed}
       </p>
-      <p>
-        <strong>Termin odpowiedzi: {p.lastDay}.</strong> Bez odpowiedzi w terminie reklamację konsumenta uważa się za
-        uznaną (art. 7a ustawy o prawach konsumenta).
-      </p>
-      <p>Opis:</p>
+      <p>{m.description}</p>
       <p style={quote}>{p.description}</p>
-      <p>Żądanie:</p>
+      <p>{m.demand}</p>
       <p style={quote}>{p.demand}</p>
-      <EmailButton href={p.link}>Odpowiedz w panelu</EmailButton>
+      <EmailButton href={p.link}>{m.answerInPanel}</EmailButton>
     </EmailLayout>
   );
 }
 
-export const staffText = (p: ComplaintFiledProps) =>
-  `Reklamacja ${p.number} od ${p.name} (${p.email})${p.orderNumber ? `, zamówienie ${p.orderNumber}` : ''}, ` +
-  `otrzymana ${p.receivedAt}.\nTermin odpowiedzi: ${p.lastDay}.\n\nOpis:\n${p.description}\n\nŻądanie:\n${p.demand}\n\n${p.link}`;
-
-export const confirmationSubject = ({ number }: ComplaintFiledProps) => `Przyjęliśmy reklamację ${number}`;
-
-export function ComplaintConfirmationEmail(p: ComplaintFiledProps) {
+export const staffText = (p: ComplaintFiledProps, locale: Locale) => {
+  const m = t(locale);
+  const d = dates(p, locale);
   return (
-    <EmailLayout title={confirmationSubject(p)}>
-      <p>Dzień dobry {p.name},</p>
-      <p>
-        potwierdzamy otrzymanie reklamacji {p.number}
-        {p.orderNumber ? ` dotyczącej zamówienia ${p.orderNumber}` : ''} w dniu {p.receivedAt}. Odpowiemy e-mailem
-        najpóźniej do <strong>{p.lastDay}</strong> (14 dni od otrzymania). Jeśli nie odpowiemy w tym terminie,
-        reklamację uważa się za uznaną.
-      </p>
-      <p>Treść reklamacji:</p>
+    `${m.staffText(p.number, p.name, p.email, p.orderNumber, d.receivedAt)}\n${m.staffDue(d.lastDay)}\n\n` +
+    `${m.description}\n${p.description}\n\n${m.demand}\n${p.demand}\n\n${p.link}`
+  );
+};
+
+export const confirmationSubject = (p: Pick<ComplaintFiledProps, 'number'>, locale: Locale) =>
+  t(locale).confirmationSubject(p.number);
+
+export function ComplaintConfirmationEmail(p: ComplaintFiledProps, locale: Locale) {
+  const m = t(locale);
+  const d = dates(p, locale);
+  return (
+    <EmailLayout title={confirmationSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.name)}</p>
+      <p>{m.confirmation(p.number, p.orderNumber, d.receivedAt, d.lastDay)}</p>
+      <p>{m.content}</p>
       <p style={quote}>{p.description}</p>
-      <p>Twoje żądanie:</p>
+      <p>{m.yourDemand}</p>
       <p style={quote}>{p.demand}</p>
     </EmailLayout>
   );
 }
 
-export const confirmationText = (p: ComplaintFiledProps) =>
-  `Dzień dobry ${p.name},\n\npotwierdzamy otrzymanie reklamacji ${p.number}` +
-  `${p.orderNumber ? ` dotyczącej zamówienia ${p.orderNumber}` : ''} w dniu ${p.receivedAt}.\n` +
-  `Odpowiemy najpóźniej do ${p.lastDay} (14 dni od otrzymania); bez odpowiedzi w terminie reklamację uważa się za uznaną.\n\n` +
-  `Treść reklamacji:\n${p.description}\n\nTwoje żądanie:\n${p.demand}\n\n— Planeta`;
-
-export const answerSubject = ({ number }: ComplaintAnswerProps) => `Odpowiedź na reklamację ${number}`;
-
-export function ComplaintAnswerEmail(p: ComplaintAnswerProps) {
+export const confirmationText = (p: ComplaintFiledProps, locale: Locale) => {
+  const m = t(locale);
+  const d = dates(p, locale);
+  const { emails } = messages(locale);
   return (
-    <EmailLayout title={answerSubject(p)}>
-      <p>Dzień dobry {p.name},</p>
-      <p>
-        oto nasza odpowiedź na reklamację {p.number}
-        {p.orderNumber ? ` dotyczącą zamówienia ${p.orderNumber}` : ''}:
-      </p>
+    `${emails.greeting(p.name)}\n\n${m.confirmationText(p.number, p.orderNumber, d.receivedAt, d.lastDay)}\n\n` +
+    `${m.content}\n${p.description}\n\n${m.yourDemand}\n${p.demand}\n\n${emails.signature}`
+  );
+};
+
+export const answerSubject = (p: Pick<ComplaintAnswerProps, 'number'>, locale: Locale) =>
+  t(locale).answerSubject(p.number);
+
+export function ComplaintAnswerEmail(p: ComplaintAnswerProps, locale: Locale) {
+  const m = t(locale);
+  return (
+    <EmailLayout title={answerSubject(p, locale)} locale={locale}>
+      <p>{messages(locale).emails.greeting(p.name)}</p>
+      <p>{m.answerLead(p.number, p.orderNumber)}</p>
       <p style={quote}>{p.answer}</p>
-      {p.link && <EmailButton href={p.link}>Zobacz zamówienie</EmailButton>}
-      <p>
-        Jeśli nie zgadzasz się z odpowiedzią, możesz skorzystać z pomocy miejskiego lub powiatowego rzecznika
-        konsumentów albo wojewódzkiego inspektoratu Inspekcji Handlowej (szczegóły w § 12 regulaminu).
-      </p>
+      {p.link && <EmailButton href={p.link}>{messages(locale).emails.seeOrder}</EmailButton>}
+      <p>{m.disagree}</p>
     </EmailLayout>
   );
 }
 
-export const answerText = (p: ComplaintAnswerProps) =>
-  `Dzień dobry ${p.name},\n\noto nasza odpowiedź na reklamację ${p.number}` +
-  `${p.orderNumber ? ` dotyczącą zamówienia ${p.orderNumber}` : ''}:\n\n${p.answer}\n\n` +
-  `${p.link ? `${p.link}\n\n` : ''}Jeśli nie zgadzasz się z odpowiedzią, możesz skorzystać z pomocy rzecznika konsumentów ` +
-  `lub Inspekcji Handlowej (§ 12 regulaminu).\n\n— Planeta`;
+export const answerText = (p: ComplaintAnswerProps, locale: Locale) => {
+  const m = t(locale);
+  const { emails } = messages(locale);
+  return (
+    `${emails.greeting(p.name)}\n\n${m.answerLead(p.number, p.orderNumber)}\n\n${p.answer}\n\n` +
+    `${p.link ? `${p.link}\n\n` : ''}${m.disagreeText}\n\n${emails.signature}`
+  );
+};

@@ -1,5 +1,6 @@
 import { messages, type Locale } from '@/lib/i18n';
 import { mailDateTime } from './dates';
+import { mailMoney } from './money';
 import { EmailButton, EmailLayout } from './layout';
 
 export type FamilyCancellationProps = {
@@ -9,7 +10,9 @@ export type FamilyCancellationProps = {
   withdrawal: boolean;
   /** When the child's access ends: an ISO timestamp (older rows hold it formatted). */
   effectiveAt: string;
-  refund: string;
+  /** Minor units in `currency` (older rows: formatted, shown as stored). */
+  refund: number;
+  currency?: string;
   link: string;
 };
 
@@ -32,7 +35,7 @@ export function FamilyCancellationEmail(p: FamilyCancellationProps, locale: Loca
         {received(p, locale)} {m.accessEnds(mailDateTime(p.effectiveAt, locale))}
       </p>
       <p>
-        {m.refundLead} <strong>{p.refund}</strong>. {m.refundWay}
+        {m.refundLead} <strong>{mailMoney(p.refund, p.currency, locale)}</strong>. {m.refundWay}
       </p>
       <EmailButton href={p.link}>{t(locale).myFamily}</EmailButton>
     </EmailLayout>
@@ -44,6 +47,6 @@ export const text = (p: FamilyCancellationProps, locale: Locale) => {
   const m = t(locale).cancellation;
   return (
     `${emails.greeting(p.firstName)}\n\n${received(p, locale)}\n${m.accessEnds(mailDateTime(p.effectiveAt, locale))}\n` +
-    `${m.refundText(p.refund)}\n${p.link}\n\n${emails.signature}`
+    `${m.refundText(mailMoney(p.refund, p.currency, locale))}\n${p.link}\n\n${emails.signature}`
   );
 };

@@ -1,6 +1,7 @@
 // The language school's office thread by e-mail: the office is told a learner wrote (with a link to
 // answer in the panel), the learner that the office answered (with a link to Strefa Słuchacza).
 import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
 export type OfficeMessageProps = {
@@ -23,7 +24,7 @@ export function OfficeMessageEmail(p: OfficeMessageProps, locale: Locale) {
   const m = t(locale).officeMessage;
   return (
     <EmailLayout title={messageSubject(p, locale)} locale={locale}>
-      <p>{m.wrote(p.learnerName, p.learnerEmail, p.sentAt)}</p>
+      <p>{m.wrote(p.learnerName, p.learnerEmail, mailDateTime(p.sentAt, locale))}</p>
       <p style={quote}>{p.body}</p>
       {p.fileCount > 0 && <p>{m.files(p.fileCount)}</p>}
       <EmailButton href={p.link}>{m.replyButton}</EmailButton>
@@ -34,7 +35,7 @@ export function OfficeMessageEmail(p: OfficeMessageProps, locale: Locale) {
 export const messageText = (p: OfficeMessageProps, locale: Locale) => {
   const m = t(locale).officeMessage;
   return (
-    `${m.wrote(p.learnerName, p.learnerEmail, p.sentAt)}\n\n${p.body}\n\n` +
+    `${m.wrote(p.learnerName, p.learnerEmail, mailDateTime(p.sentAt, locale))}\n\n${p.body}\n\n` +
     `${p.fileCount > 0 ? `${m.files(p.fileCount)}\n\n` : ''}${m.replyLink(p.link)}`
   );
 };
@@ -46,7 +47,7 @@ export function OfficeAnswerEmail(p: OfficeAnswerProps, locale: Locale) {
   return (
     <EmailLayout title={answerSubject(p, locale)} locale={locale}>
       <p>{t(locale).greeting(p.firstName)}</p>
-      <p>{m.answered(p.sentAt)}</p>
+      <p>{m.answered(mailDateTime(p.sentAt, locale))}</p>
       <p style={quote}>{p.body}</p>
       {p.fileCount > 0 && <p>{m.files(p.fileCount)}</p>}
       <EmailButton href={p.link}>{m.openButton}</EmailButton>
@@ -58,7 +59,7 @@ export function OfficeAnswerEmail(p: OfficeAnswerProps, locale: Locale) {
 export const answerText = (p: OfficeAnswerProps, locale: Locale) => {
   const { greeting, signature, officeAnswer: m } = t(locale);
   return (
-    `${greeting(p.firstName)}\n\n${m.answered(p.sentAt)}\n\n${p.body}\n\n` +
+    `${greeting(p.firstName)}\n\n${m.answered(mailDateTime(p.sentAt, locale))}\n\n${p.body}\n\n` +
     `${p.fileCount > 0 ? `${m.files(p.fileCount)}\n\n` : ''}` +
     `${m.openLink(p.link)}\n${m.replyInZone}\n\n${signature}`
   );

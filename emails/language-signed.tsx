@@ -1,5 +1,7 @@
 import { messages, type Locale } from '@/lib/i18n';
+import { mailDate, mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
+import { mailMoney } from './money';
 
 // The language course's contract confirmation on a durable medium (razem B1–B3, art. 21 u.p.k.):
 // sent when the sign-up form is submitted, with the first payment's link and, attached as PDFs
@@ -11,15 +13,19 @@ export type LanguageSignedProps = {
   /** The offer: "Polski A2 — abonament miesięczny". */
   title: string;
   label: string;
-  amount: string;
+  /** Minor units in `currency`, formatted in the reader's language (older rows: formatted, as stored). */
+  amount: number;
+  currency?: string;
+  /** The first charge's due day, YYYY-MM-DD. */
   dueDate: string;
   /** The first charge's pay link (/platnosc/umowa/<token>). */
   link: string;
   termsVersion: string;
+  /** An ISO timestamp. */
   signedAt: string;
   /** The learner asked for the course to start within the 14 days (art. 35: paid pro rata on withdrawal). */
   consent: boolean;
-  /** The last day of the 14-day withdrawal term, formatted. */
+  /** The last instant of the 14-day withdrawal term, an ISO timestamp (its Warsaw day is shown). */
   withdrawalLastDay: string;
   monthly: boolean;
 };
@@ -39,10 +45,10 @@ export const attachments = (p: LanguageSignedProps) => [
 const lines = (p: LanguageSignedProps, locale: Locale) => {
   const m = t(locale).signed;
   return {
-    intro: m.intro(p.number, p.title, p.signedAt, p.termsVersion),
-    force: m.force(p.label, p.amount, p.dueDate),
+    intro: m.intro(p.number, p.title, mailDateTime(p.signedAt, locale), p.termsVersion),
+    force: m.force(p.label, mailMoney(p.amount, p.currency, locale), mailDate(p.dueDate, locale)),
     monthly: p.monthly ? m.monthly : null,
-    withdrawal: p.consent ? m.withdrawalEarlyStart(p.withdrawalLastDay) : m.withdrawal(p.withdrawalLastDay),
+    withdrawal: (p.consent ? m.withdrawalEarlyStart : m.withdrawal)(mailDate(p.withdrawalLastDay, locale)),
     documents: m.documents(p.consent),
   };
 };

@@ -1,5 +1,6 @@
 import { messages, type Locale } from '@/lib/i18n';
 import { mailDate } from './dates';
+import { mailMoney } from './money';
 import { EmailButton, EmailLayout } from './layout';
 
 // A5 (seed §2.4, §2.8): the licence order's confirmation with the pro-forma — the transfer's
@@ -13,7 +14,9 @@ export type LicenceOrderedProps = {
   school: string;
   examYear: number;
   proformaNumber: string;
-  amount: string;
+  /** Minor units in `currency` (older rows: formatted, shown as stored). */
+  amount: number;
+  currency?: string;
   dueDate: string;
   bankAccount: string;
   schoolUrl: string;
@@ -32,7 +35,7 @@ const lines = (p: LicenceOrderedProps, locale: Locale) => {
   const m = t(locale).ordered;
   return [
     m.intro(p.school, p.examYear, p.number),
-    m.amount(p.amount),
+    m.amount(mailMoney(p.amount, p.currency, locale)),
     m.account(p.bankAccount),
     m.title(p.proformaNumber),
     m.deadline(mailDate(p.dueDate, locale)),

@@ -1,5 +1,6 @@
 import { messages, type Locale } from '@/lib/i18n';
 import { mailDate } from './dates';
+import { mailMoney } from './money';
 import { EmailButton, EmailLayout } from './layout';
 
 // A11 (seed §2.12): the renewal offered from 1 June — the next exam year's pro-forma to each of the
@@ -13,7 +14,9 @@ export type LicenceRenewalProps = {
   school: string;
   examYear: number;
   proformaNumber: string;
-  amount: string;
+  /** Minor units in `currency` (older rows: formatted, shown as stored). */
+  amount: number;
+  currency?: string;
   dueDate: string;
   bankAccount: string;
   licenceUrl: string;
@@ -32,7 +35,7 @@ const lines = (p: LicenceRenewalProps, locale: Locale) => {
   const m = t(locale);
   return [
     m.intro(p.school, p.examYear, p.number),
-    m.amount(p.amount),
+    m.amount(mailMoney(p.amount, p.currency, locale)),
     ...(p.bankAccount ? [m.account(p.bankAccount)] : []),
     m.title(p.proformaNumber),
     m.deadline(mailDate(p.dueDate, locale)),

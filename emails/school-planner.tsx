@@ -48,9 +48,12 @@ export const rejectedText = (p: SchoolAgreementRejectedProps, locale: Locale) =>
 };
 
 /** `setPasswordLink` only for a new account (single use, `validDays`); an existing one signs in. */
+const roleName = (role: string, locale: Locale) => messages(locale).plannerSchool.staff.roles[role] ?? role;
+
 export type SchoolInvitationProps = {
   firstName: string;
   school: string;
+  /** The role's code (DIRECTOR, TEACHER), named in the reader's language; an unknown one as stored. */
   role: string;
   invitedBy: string;
   login: string;
@@ -66,7 +69,7 @@ export function SchoolInvitationEmail(p: SchoolInvitationProps, locale: Locale) 
   return (
     <EmailLayout title={invitedSubject(p, locale)} locale={locale}>
       <p>{t(locale).greeting(p.firstName)}</p>
-      <p>{m.body(p.school, p.role, p.invitedBy)}</p>
+      <p>{m.body(p.school, roleName(p.role, locale), p.invitedBy)}</p>
       <p>
         {m.login} <strong>{p.login}</strong>
       </p>
@@ -96,5 +99,5 @@ export const invitedText = (p: SchoolInvitationProps, locale: Locale) => {
   const how = p.setPasswordLink
     ? `${m.setPassword}\n${p.setPasswordLink}\n\n${m.validity(p.validDays)}`
     : `${m.existing}\n${p.link}`;
-  return `${t(locale).greeting(p.firstName)}\n\n${m.body(p.school, p.role, p.invitedBy)}\n${m.login} ${p.login}\n\n${how}\n\n${t(locale).signature}`;
+  return `${t(locale).greeting(p.firstName)}\n\n${m.body(p.school, roleName(p.role, locale), p.invitedBy)}\n${m.login} ${p.login}\n\n${how}\n\n${t(locale).signature}`;
 };

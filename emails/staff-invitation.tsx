@@ -1,36 +1,48 @@
 // A new colleague's invitation to the staff panel: a one-time link to set their own password (the
-// password-reset flow), never a password. Sent from /panel/zespol (lib/staff/team.ts).
+// password-reset flow), never a password. Sent from /panel/zespol (lib/staff/team.ts). `role` is
+// the role's code, named in the reader's language; `validUntil` an ISO timestamp (older rows:
+// formatted, shown as stored).
+import { messages, type Locale } from '@/lib/i18n';
+import { mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 
-export type StaffInvitationProps = { firstName: string; roleName: string; link: string | null; validUntil: string };
+export type StaffInvitationProps = { firstName: string; role: string; link: string | null; validUntil: string };
 
-export const subject = () => 'Zaproszenie do zespołu Planety';
+const t = (locale: Locale) => messages(locale).emailsSupport.staffInvitation;
+const roleName = (role: string, locale: Locale) => (messages(locale).roles as Record<string, string>)[role] ?? role;
 
-export function StaffInvitationEmail({ firstName, roleName, link, validUntil }: StaffInvitationProps) {
+export const subject = (_: unknown, locale: Locale) => t(locale).subject;
+
+export function StaffInvitationEmail(p: StaffInvitationProps, locale: Locale) {
+  const m = t(locale);
+  const { emails } = messages(locale);
   return (
-    <EmailLayout title={subject()}>
-      <p>Dzień dobry {firstName},</p>
-      <p>administrator Planety dodał Cię do zespołu z rolą: {roleName}.</p>
-      {link ? (
+    <EmailLayout title={subject(p, locale)} locale={locale}>
+      <p>{emails.greeting(p.firstName)}</p>
+      <p>{m.added(roleName(p.role, locale))}</p>
+      {p.link ? (
         <>
-          <p>Ustaw swoje hasło — link działa raz, do {validUntil}.</p>
-          <EmailButton href={link}>Ustaw hasło</EmailButton>
+          <p>{m.setPassword(mailDateTime(p.validUntil, locale))}</p>
+          <EmailButton href={p.link}>{m.button}</EmailButton>
           <p>
-            Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:
+            {emails.buttonFallback}
             <br />
-            {link}
+            {p.link}
           </p>
         </>
       ) : (
-        <p>Zaloguj się swoim dotychczasowym hasłem — panel zespołu jest pod adresem /panel.</p>
+        <p>{m.existing}</p>
       )}
     </EmailLayout>
   );
 }
 
-export const text = ({ firstName, roleName, link, validUntil }: StaffInvitationProps) =>
-  `Dzień dobry ${firstName},\n\nadministrator Planety dodał Cię do zespołu z rolą: ${roleName}.\n` +
-  (link
-    ? `Ustaw swoje hasło (link działa raz, do ${validUntil}):\n${link}\n`
-    : 'Zaloguj się swoim dotychczasowym hasłem — panel zespołu jest pod adresem /panel.\n') +
-  '\n— Planeta';
+export const text = (p: StaffInvitationProps, locale: Locale) => {
+  const m = t(locale);
+  const { emails } = messages(locale);
+  return (
+    `${emails.greeting(p.firstName)}\n\n${m.added(roleName(p.role, locale))}\n` +
+    (p.link ? `${m.setPasswordText(mailDateTime(p.validUntil, locale))}\n${p.link}\n` : `${m.existing}\n`) +
+    `\n${emails.signature}`
+  );
+};

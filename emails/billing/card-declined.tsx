@@ -1,5 +1,8 @@
-import { formatMoney } from '@/lib/format/money';
-import { EmailButton, EmailLayout } from '../layout';
+import type { Locale } from '@/lib/i18n';
+import { mailDate } from '../dates';
+import { EmailButton } from '../layout';
+import { mailMoney } from '../money';
+import { BillingLayout, footerText, greeting, t } from './shared';
 
 // Sent when the stored card of a contract is declined (lib/billing/payments/card.ts, settled in
 // lib/settlement/contract-charges.ts): the payer pays from the link instead, before the due date
@@ -10,36 +13,41 @@ export type CardDeclinedProps = {
   label: string;
   amount: number;
   currency: string;
-  /** The charge's due date, formatted in Warsaw. */
+  /** The charge's due date, YYYY-MM-DD (older rows: formatted in Warsaw, shown as stored). */
   dueDate: string;
   cardLabel: string | null;
   payUrl: string;
 };
 
-export const subject = (p: Pick<CardDeclinedProps, 'contractNumber'>) =>
-  `Nie udało się pobrać płatności z karty — umowa ${p.contractNumber}`;
+export const subject = (p: Pick<CardDeclinedProps, 'contractNumber'>, locale: Locale) =>
+  t(locale).cardDeclined.subject(p.contractNumber);
 
-const amount = (p: CardDeclinedProps) => formatMoney(p.amount, p.currency);
-const card = (p: CardDeclinedProps) => (p.cardLabel ? `zapisanej karty ${p.cardLabel}` : 'zapisanej karty');
+const declined = (p: CardDeclinedProps, locale: Locale) => {
+  const m = t(locale).cardDeclined;
+  return m.declined(m.card(p.cardLabel), mailMoney(p.amount, p.currency, locale), p.label, p.contractNumber);
+};
 
-export function CardDeclinedEmail(p: CardDeclinedProps) {
+const due = (p: CardDeclinedProps, locale: Locale) => t(locale).cardDeclined.due(mailDate(p.dueDate, locale));
+
+export function CardDeclinedEmail(p: CardDeclinedProps, locale: Locale) {
+  const m = t(locale);
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
+    <BillingLayout title={subject(p, locale)} firstName={p.firstName} locale={locale}>
       <p>
-        bank odrzucił obciążenie {card(p)} kwotą <strong>{amount(p)}</strong> ({p.label}, umowa{' '}
-        <strong>{p.contractNumber}</strong>). Termin płatności: <strong>{p.dueDate}</strong>.
+        {declined(p, locale)} {due(p, locale)}
       </p>
       <p>
-        Zapłać, proszę, z linku poniżej (kartą, BLIK-iem lub przelewem). Płatność kartą zapisze ją na kolejne miesiące.
-        Jeśli płatność nie wpłynie w terminie, dostęp zostanie wstrzymany zgodnie z umową.
+        {m.cardDeclined.payFrom} {m.cardDeclined.late}
       </p>
-      <EmailButton href={p.payUrl}>Zapłać teraz</EmailButton>
-    </EmailLayout>
+      <EmailButton href={p.payUrl}>{m.payNow}</EmailButton>
+    </BillingLayout>
   );
 }
 
-export const text = (p: CardDeclinedProps) =>
-  `Dzień dobry ${p.firstName},\n\nbank odrzucił obciążenie ${card(p)} kwotą ${amount(p)} (${p.label}, umowa ${p.contractNumber}).\n` +
-  `Termin płatności: ${p.dueDate}.\n\nZapłać z linku (kartą, BLIK-iem lub przelewem): ${p.payUrl}\n` +
-  `Jeśli płatność nie wpłynie w terminie, dostęp zostanie wstrzymany zgodnie z umową.\n\n— Planeta`;
+export const text = (p: CardDeclinedProps, locale: Locale) => {
+  const m = t(locale).cardDeclined;
+  return (
+    `${greeting(p.firstName, locale)}\n\n${declined(p, locale)}\n${due(p, locale)}\n\n` +
+    `${m.payFromText(p.payUrl)}\n${m.late}${footerText(locale)}`
+  );
+};

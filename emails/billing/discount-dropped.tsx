@@ -1,7 +1,9 @@
 // Akcja Kontynuacja lost (AK §2.5): a payment more than 30 days overdue, so the remaining charges
 // are at the regular price. Queued from SQL by the daily run (lib/billing/discounts/continuation.ts).
-import { formatMoney } from '@/lib/format/money';
-import { EmailButton, EmailLayout } from '../layout';
+import type { Locale } from '@/lib/i18n';
+import { EmailButton } from '../layout';
+import { mailMoney } from '../money';
+import { BillingLayout, footerText, greeting, t } from './shared';
 
 export type DiscountDroppedProps = {
   firstName: string;
@@ -13,22 +15,24 @@ export type DiscountDroppedProps = {
   link: string;
 };
 
-export const droppedSubject = (p: DiscountDroppedProps) =>
-  `Utrata rabatu Akcji Kontynuacja — umowa ${p.contractNumber}`;
+export const droppedSubject = (p: Pick<DiscountDroppedProps, 'contractNumber'>, locale: Locale) =>
+  t(locale).discount.droppedSubject(p.contractNumber);
 
-const line = (p: DiscountDroppedProps) =>
-  `w umowie ${p.contractNumber} (${p.offerTitle}) jedna z płatności jest zaległa ponad 30 dni, więc zgodnie z regulaminem promocji (§2 ust. 5) rabat Akcji Kontynuacja przestał przysługiwać. ` +
-  `Pozostałe płatności są teraz w pełnej cenie${p.raised > 0 ? ` (łącznie o ${formatMoney(p.raised, p.currency)} więcej)` : ''}. Już opłacone zostają bez zmian.`;
+const line = (p: DiscountDroppedProps, locale: Locale) =>
+  t(locale).discount.dropped(
+    p.contractNumber,
+    p.offerTitle,
+    p.raised > 0 ? mailMoney(p.raised, p.currency, locale) : null,
+  );
 
-export function DiscountDroppedEmail(p: DiscountDroppedProps) {
+export function DiscountDroppedEmail(p: DiscountDroppedProps, locale: Locale) {
   return (
-    <EmailLayout title={droppedSubject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>{line(p)}</p>
-      <EmailButton href={p.link}>Moje umowy</EmailButton>
-    </EmailLayout>
+    <BillingLayout title={droppedSubject(p, locale)} firstName={p.firstName} locale={locale}>
+      <p>{line(p, locale)}</p>
+      <EmailButton href={p.link}>{t(locale).myContracts}</EmailButton>
+    </BillingLayout>
   );
 }
 
-export const droppedText = (p: DiscountDroppedProps) =>
-  `Dzień dobry ${p.firstName},\n\n${line(p)}\n\nMoje umowy: ${p.link}\n\n— Planeta`;
+export const droppedText = (p: DiscountDroppedProps, locale: Locale) =>
+  `${greeting(p.firstName, locale)}\n\n${line(p, locale)}\n\n${t(locale).link(t(locale).myContracts, p.link)}${footerText(locale)}`;

@@ -1,7 +1,17 @@
 // The contract has ended: for non-payment (razem B9, Live L6, stationary S12) or because the
 // payer's notice ran out (B7, S10). What is still owed stays owed and payable from the link.
-import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, payText, type BillingMailProps } from './shared';
+import type { Locale } from '@/lib/i18n';
+import {
+  BillingLayout,
+  ChargeLine,
+  PayButton,
+  chargeText,
+  footerText,
+  greeting,
+  payText,
+  t,
+  type BillingMailProps,
+} from './shared';
 
 /**
  * `unpaid`: ended for non-payment; `notice`: the notice period ran out. `owes`: the unpaid charge
@@ -11,31 +21,28 @@ export type TerminatedProps = BillingMailProps & { reason: 'unpaid' | 'notice'; 
 
 const owesCharge = (p: TerminatedProps) => p.reason === 'unpaid' && p.owes !== false;
 
-export const subject = (p: TerminatedProps) => `Umowa ${p.contractNumber} zakończona`;
+export const subject = (p: Pick<TerminatedProps, 'contractNumber'>, locale: Locale) =>
+  t(locale).terminated.subject(p.contractNumber);
 
-const lead = (p: TerminatedProps) =>
-  p.reason === 'unpaid'
-    ? `z powodu braku płatności umowa ${p.contractNumber} (${p.offerTitle}) wygasła, a dostęp do kursu został zakończony.`
-    : `zgodnie z wypowiedzeniem umowa ${p.contractNumber} (${p.offerTitle}) dobiegła końca, a dostęp do kursu został ` +
-      'zakończony. Dziękujemy za wspólną naukę.';
+const lead = (p: TerminatedProps, locale: Locale) =>
+  (p.reason === 'unpaid' ? t(locale).terminated.unpaid : t(locale).terminated.notice)(p.contractNumber, p.offerTitle);
 
-export function TerminatedEmail(p: TerminatedProps) {
+export function TerminatedEmail(p: TerminatedProps, locale: Locale) {
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>{lead(p)}</p>
+    <BillingLayout title={subject(p, locale)} firstName={p.firstName} locale={locale}>
+      <p>{lead(p, locale)}</p>
       {owesCharge(p) && (
         <>
-          <p>Zaległa należność pozostaje do zapłaty:</p>
-          <ChargeLine {...p} />
-          <PayButton {...p} />
+          <p>{t(locale).terminated.owes}</p>
+          <ChargeLine p={p} locale={locale} />
+          <PayButton p={p} locale={locale} />
         </>
       )}
-    </EmailLayout>
+    </BillingLayout>
   );
 }
 
-export const text = (p: TerminatedProps) =>
-  `Dzień dobry ${p.firstName},\n\n${lead(p)}` +
-  (owesCharge(p) ? `\n\nZaległa należność pozostaje do zapłaty:\n${chargeText(p)}\n${payText(p)}` : '') +
-  footerText;
+export const text = (p: TerminatedProps, locale: Locale) =>
+  `${greeting(p.firstName, locale)}\n\n${lead(p, locale)}` +
+  (owesCharge(p) ? `\n\n${t(locale).terminated.owes}\n${chargeText(p, locale)}\n${payText(p, locale)}` : '') +
+  footerText(locale);

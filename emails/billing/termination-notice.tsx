@@ -1,27 +1,36 @@
 // Wypowiedzenie umowy for non-payment after the demand (stationary S12): the contract ends on
 // `endsOn` (7 days' notice) unless the arrears are paid before.
-import { EmailLayout } from '../layout';
-import { ChargeLine, PayButton, chargeText, footerText, formatDay, payText, type BillingMailProps } from './shared';
+import type { Locale } from '@/lib/i18n';
+import {
+  BillingLayout,
+  ChargeLine,
+  PayButton,
+  chargeText,
+  footerText,
+  formatDay,
+  greeting,
+  payText,
+  t,
+  type BillingMailProps,
+} from './shared';
 
 export type TerminationNoticeProps = BillingMailProps & { endsOn: string };
 
-export const subject = (p: TerminationNoticeProps) => `Wypowiedzenie umowy ${p.contractNumber}`;
+export const subject = (p: Pick<TerminationNoticeProps, 'contractNumber'>, locale: Locale) =>
+  t(locale).terminationNotice.subject(p.contractNumber);
 
-export function TerminationNoticeEmail(p: TerminationNoticeProps) {
+const lead = (p: TerminationNoticeProps, locale: Locale) =>
+  t(locale).terminationNotice.lead(formatDay(p.endsOn, locale));
+
+export function TerminationNoticeEmail(p: TerminationNoticeProps, locale: Locale) {
   return (
-    <EmailLayout title={subject(p)}>
-      <p>Dzień dobry {p.firstName},</p>
-      <p>
-        mimo wezwania do zapłaty należność nie została uregulowana. Wypowiadamy umowę z zachowaniem 7 dni: umowa
-        wygaśnie <strong>{formatDay(p.endsOn)}</strong>, jeśli do tego dnia nie otrzymamy płatności.
-      </p>
-      <ChargeLine {...p} />
-      <PayButton {...p} />
-    </EmailLayout>
+    <BillingLayout title={subject(p, locale)} firstName={p.firstName} locale={locale}>
+      <p>{lead(p, locale)}</p>
+      <ChargeLine p={p} locale={locale} />
+      <PayButton p={p} locale={locale} />
+    </BillingLayout>
   );
 }
 
-export const text = (p: TerminationNoticeProps) =>
-  `Dzień dobry ${p.firstName},\n\nmimo wezwania do zapłaty należność nie została uregulowana. Wypowiadamy umowę ` +
-  `z zachowaniem 7 dni: umowa wygaśnie ${formatDay(p.endsOn)}, jeśli do tego dnia nie otrzymamy płatności.\n` +
-  `${chargeText(p)}\n\n${payText(p)}${footerText}`;
+export const text = (p: TerminationNoticeProps, locale: Locale) =>
+  `${greeting(p.firstName, locale)}\n\n${lead(p, locale)}\n${chargeText(p, locale)}\n\n${payText(p, locale)}${footerText(locale)}`;

@@ -1,6 +1,7 @@
 import { messages, type Locale } from '@/lib/i18n';
 import { mailDateTime } from '../dates';
 import { EmailButton, EmailLayout } from '../layout';
+import { mailMoney } from '../money';
 
 // A Live class of a paid period was cancelled (fewer than 6 participants, L13): the payer is told
 // the pro-rata refund that went to PayU (lib/live-maths/class-refunds.ts). `startsAt` is an ISO
@@ -10,7 +11,9 @@ export type LiveClassRefundProps = {
   number: string;
   title: string;
   startsAt: string;
-  amount: string;
+  /** Minor units in `currency` (older rows: formatted, shown as stored). */
+  amount: number;
+  currency?: string;
   link: string;
 };
 
@@ -20,7 +23,7 @@ export const subject = (p: Pick<LiveClassRefundProps, 'number'>, locale: Locale)
 
 const lines = (p: LiveClassRefundProps, locale: Locale) => [
   t(locale).cancelled(p.title, mailDateTime(p.startsAt, locale)),
-  t(locale).amount(p.amount),
+  t(locale).amount(mailMoney(p.amount, p.currency, locale)),
 ];
 
 export function LiveClassRefundEmail(p: LiveClassRefundProps, locale: Locale) {

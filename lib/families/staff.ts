@@ -7,7 +7,6 @@ import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { childClass } from '@/lib/families/children';
-import { className } from '@/lib/families/rules/class-table';
 import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
 
 export async function classChangeQueue() {
@@ -82,7 +81,7 @@ export async function decideClassChange(
         firstName: r.parent.firstName,
         childName: r.fullName,
         approved: approve,
-        className: cls.ok ? className(cls.classNumber) : '—',
+        classNumber: cls.ok ? cls.classNumber : null,
         schoolYear: schoolYearLabel(year),
         link: absoluteUrl('/rodzina'),
       },

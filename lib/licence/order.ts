@@ -8,7 +8,6 @@ import { isUniqueViolation, NotFoundError, type FieldErrors } from '@/lib/errors
 import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
 import { createPasswordLink } from '@/lib/auth/accounts';
-import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
@@ -283,7 +282,8 @@ export async function licenceProformaMail(tx: Tx, contractId: string, examYear: 
     school: school.school.name,
     examYear,
     proformaNumber: first.proformaNumber!,
-    amount: formatMoney(first.amount - first.discount, c.currency),
+    amount: first.amount - first.discount, // minor units, formatted in the recipient's language
+    currency: c.currency,
     dueDate: first.dueDate.toISOString(), // formatted in the recipient's language
     bankAccount: seller().bankAccount ?? '',
     schoolUrl: absoluteUrl(SCHOOL_PATH),

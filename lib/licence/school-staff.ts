@@ -7,7 +7,6 @@ import { currentTime } from '@/lib/clock/clock';
 import { isUniqueViolation, NotFoundError, UserError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { createPasswordLink } from '@/lib/auth/accounts';
-import { messages } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/url';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
@@ -134,7 +133,7 @@ async function invitationMail(
   return queueEmailOnce(tx, `school-staff-invited:${staffId}`, user.email!, 'school-staff-invited', {
     firstName: user.firstName,
     school: school.name,
-    role: messages().plannerSchool.staff.roles[role] ?? role,
+    role, // named in the recipient's language when rendered
     invitedBy: [inviter.firstName, inviter.lastName].filter(Boolean).join(' '),
     login: user.email!,
     link: absoluteUrl(plannerPath(schoolId)),

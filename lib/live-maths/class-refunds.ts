@@ -6,7 +6,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import { db } from '@/lib/db/client';
-import { formatMoney } from '@/lib/format/money';
 import { absoluteUrl } from '@/lib/url';
 import { messages } from '@/lib/i18n';
 import { warsawToday } from '@/lib/billing/rules/days';
@@ -83,7 +82,8 @@ export async function refundCancelledClass(
         number: h.number,
         title: h.title,
         startsAt: session.startsAt.toISOString(),
-        amount: formatMoney(amount, h.currency),
+        amount,
+        currency: h.currency,
         link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
       },
     );

@@ -10,7 +10,8 @@ import type { CardDeclinedProps } from '@/emails/billing/card-declined';
 import { applyChargePaid } from '@/lib/billing/contracts/paid';
 import { chargeDue } from '@/lib/billing/payments/charge-due';
 import { chargePayUrl } from '@/lib/billing/payments/link';
-import { formatDate } from '@/lib/format/time';
+import { dateToDay } from '@/lib/billing/rules/days';
+import { mailLocale } from '@/lib/mail/render';
 
 export const CONTRACT_CHARGE_ITEM = 'CONTRACT_CHARGE';
 
@@ -50,6 +51,7 @@ type DeclinedRow = {
   cardLabel: string | null;
   email: string;
   firstName: string;
+  locale: string | null;
 };
 
 /**
@@ -60,7 +62,7 @@ type DeclinedRow = {
 export async function cardDeclinedMails(sql: Sql, paymentId: string, now: Date): Promise<string[]> {
   const { rows } = await sql.query<DeclinedRow>(
     `SELECT c."id" AS "contractId", ch."id" AS "chargeId", c."number", ch."label", ch."amount", ch."discount",
-            ch."currency", ch."dueDate", c."cardLabel", u."email", u."firstName"
+            ch."currency", ch."dueDate", c."cardLabel", u."email", u."firstName", u."locale"
        FROM "Payment" p
        JOIN "OrderItem" i ON i."orderId" = p."orderId" AND i."kind" = 'CONTRACT_CHARGE'
        JOIN "ContractCharge" ch ON ch."id" = i."chargeId"
@@ -79,22 +81,24 @@ export async function cardDeclinedMails(sql: Sql, paymentId: string, now: Date):
       label: r.label,
       amount: chargeDue(r),
       currency: r.currency,
-      dueDate: formatDate(r.dueDate),
+      // A bare day, formatted when rendered in the payer's language.
+      dueDate: dateToDay(r.dueDate),
       cardLabel: r.cardLabel,
       payUrl: chargePayUrl(r.chargeId),
     };
     const id = newRowId();
     const inserted = await sql.query(
-      `INSERT INTO "EmailMessage" ("id", "to", "subject", "template", "props", "onceKey", "createdAt")
-       VALUES ($1, $2, $3, 'billing-card-declined', $4::jsonb, $5, $6)
+      `INSERT INTO "EmailMessage" ("id", "to", "locale", "subject", "template", "props", "onceKey", "createdAt")
+       VALUES ($1, $2, $7, $3, 'billing-card-declined', $4::jsonb, $5, $6)
        ON CONFLICT ("onceKey") DO NOTHING RETURNING "id"`,
       [
         id,
         r.email,
-        templates['billing-card-declined'].subject(props),
+        templates['billing-card-declined'].subject(props, mailLocale(r.locale)),
         JSON.stringify(props),
         `billing:${r.contractId}:${r.chargeId}:card-declined:${paymentId}`,
         now,
+        mailLocale(r.locale),
       ],
     );
     if (inserted.rowCount === 0) continue;

@@ -182,7 +182,8 @@ export async function fileCancellation(
       packageName: preview.packageName,
       withdrawal: kind === 'WITHDRAWAL',
       effectiveAt: effectiveAt.toISOString(),
-      refund: formatMoney(refundAmount, p.currency),
+      refund: refundAmount,
+      currency: p.currency,
       link: absoluteUrl('/rodzina'),
     });
     return { mailId, refundAmount };

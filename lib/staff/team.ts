@@ -4,12 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { ROLE_LABELS, STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
+import { STAFF_ROLES, type StaffRole } from '@/lib/auth/permissions';
 import { createPasswordLink } from '@/lib/auth/accounts';
 import { hashPassword } from '@/lib/auth/password';
 import { recordAudit } from '@/lib/audit';
 import { NotFoundError, UserError, isUniqueViolation } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format/time';
 import { queueEmail } from '@/lib/mail/outbox';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { actorWith, activeAdministrators, lockStaffChanges } from './authority';
@@ -135,9 +134,10 @@ export async function inviteStaff(actorId: string, input: Invitee, now = current
       const link = existing ? null : await createPasswordLink(tx, user.id, now, STAFF_INVITATION_MS);
       const mailId = await queueEmail(tx, email, 'staff-invitation', {
         firstName: user.firstName,
-        roleName: ROLE_LABELS[input.role],
+        // Codes and instants: named and formatted in the colleague's language when rendered.
+        role: input.role,
         link,
-        validUntil: formatDateTime(new Date(now.getTime() + STAFF_INVITATION_MS)),
+        validUntil: new Date(now.getTime() + STAFF_INVITATION_MS).toISOString(),
       });
       return { userId: user.id, mailId };
     });

@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { formatDateTime, formatLastDay, warsawParts } from '@/lib/format/time';
+import { formatLastDay, lastInstantBefore, warsawParts } from '@/lib/format/time';
 import { seller } from '@/lib/invoices/seller';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
@@ -39,6 +39,8 @@ export async function fileComplaint(
   viewer: { id: string } | null,
   ip: string,
   now = currentTime(),
+  /** The sender's language (the form's): their confirmation, and the returned day, are in it. */
+  locale?: string,
 ): Promise<{ number: string; lastDay: string }> {
   const email = input.email.toLowerCase();
   const ipHash = hashIp(ip);
@@ -78,15 +80,16 @@ export async function fileComplaint(
       orderNumber: order?.number ?? null,
       description: input.description,
       demand: input.demand,
-      receivedAt: formatDateTime(now),
-      lastDay: formatLastDay(deadline.dueAt),
+      // Instants, formatted in each recipient's language when rendered (lastDay: the term's last one).
+      receivedAt: now.toISOString(),
+      lastDay: lastInstantBefore(deadline.dueAt).toISOString(),
       link: absoluteUrl(`/panel/reklamacje/${row.id}`),
     };
     const mailIds = [
       await queueEmail(tx, seller().complaintsEmail, 'complaint-staff', props),
-      await queueEmail(tx, email, 'complaint-confirmation', props),
+      await queueEmail(tx, email, 'complaint-confirmation', props, locale),
     ];
-    return { number: row.number, lastDay: props.lastDay, mailIds };
+    return { number: row.number, lastDay: formatLastDay(deadline.dueAt, locale), mailIds };
   });
   await dispatchEmails(result.mailIds);
   return { number: result.number, lastDay: result.lastDay };

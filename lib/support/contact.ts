@@ -2,7 +2,6 @@
 // all in one transaction (outbox), dispatched after the commit.
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
-import { messages } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
@@ -18,10 +17,11 @@ export async function sendContactMessage(
   viewer: { id: string } | null,
   ip: string,
   now = currentTime(),
+  /** The sender's language (the form's): their confirmation is written in it. */
+  locale?: string,
 ): Promise<string> {
   const email = input.email.toLowerCase();
   const ipHash = hashIp(ip);
-  const topic = messages().support.contact.topics[input.topic];
   const { id, mailIds } = await db().$transaction(async (tx) => {
     await assertUnderFormLimit(tx, 'contact', { ipHash, email }, now);
     const row = await tx.contactMessage.create({
@@ -29,8 +29,15 @@ export async function sendContactMessage(
       select: { id: true },
     });
     const mailIds = [
-      await queueEmail(tx, seller().email, 'contact-staff', { ...input, email, topic, signedIn: viewer !== null }),
-      await queueEmail(tx, email, 'contact-confirmation', { name: input.name, topic, message: input.message }),
+      // The topic as its code: named in each recipient's language when rendered.
+      await queueEmail(tx, seller().email, 'contact-staff', { ...input, email, signedIn: viewer !== null }),
+      await queueEmail(
+        tx,
+        email,
+        'contact-confirmation',
+        { name: input.name, topic: input.topic, message: input.message },
+        locale,
+      ),
     ];
     return { id: row.id, mailIds };
   });

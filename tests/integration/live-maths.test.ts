@@ -6,7 +6,6 @@ process.env.TEST_CLOCK = '1';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db/client';
 import { fromWarsaw } from '@/lib/format/time';
-import { formatMoney } from '@/lib/format/money';
 import { advanceClock, currentTime, resetClock } from '@/lib/clock/clock';
 import { startLocalPayu } from '@/lib/payments/payu/simulator/local';
 import { freePort } from '@/lib/db/dev/embedded';
@@ -212,8 +211,8 @@ describe('ordering Matplaneta Live', () => {
     const payuOrder = await db().payment.findFirstOrThrow({ where: { orderId }, select: { payuOrderId: true } });
     expect(sim.orders.get(payuOrder.payuOrderId!)!.refunds.map((x) => x.amount)).toEqual([6000, 6001]);
     expect((await mails(email)).filter((m) => m.template === 'live-class-refund').map((m) => m.props)).toMatchObject([
-      { amount: formatMoney(6000) },
-      { amount: formatMoney(6001) },
+      { amount: 6000, currency: 'PLN' },
+      { amount: 6001, currency: 'PLN' },
     ]);
     // Staff see on the cancelled class's page the refund it caused.
     expect((await refundsOfSession(sessions[2].id)).find((x) => x.number === c.number)).toMatchObject({

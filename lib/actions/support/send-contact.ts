@@ -6,7 +6,7 @@ import { messages } from '@/lib/i18n';
 import { sendContactMessage } from '@/lib/support/contact';
 import { contactSchema } from '@/lib/support/schemas';
 
-export const sendContact = formAction({ schema: contactSchema, public: true }, async (input, { user }) => {
-  await sendContactMessage(input, user, clientIp(await headers()));
-  return { ok: true, message: messages().support.contact.sent };
+export const sendContact = formAction({ schema: contactSchema, public: true }, async (input, { user, locale }) => {
+  await sendContactMessage(input, user, clientIp(await headers()), undefined, locale);
+  return { ok: true, message: messages(locale).support.contact.sent };
 });

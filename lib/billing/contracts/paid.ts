@@ -5,7 +5,6 @@
 // SESSIONS plans get their next period's charge. One call inside the payer's payment transaction.
 import { randomUUID } from 'node:crypto';
 import type { BillingPayMethod } from '@/lib/db/generated/enums';
-import { formatMoney } from '@/lib/format/money';
 import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import {
@@ -174,12 +173,13 @@ export async function applyChargePaid(conn: Conn, chargeId: string, input: PaidI
     number: c.number,
     title: c.title,
     label: charge.label,
-    amount: formatMoney(net, c.currency),
+    amount: net,
+    currency: c.currency,
     effect,
     // L8: the access e-mail of a class group — the classes are joined from /zajecia.
     classesLink: c.liveGroupId && effect === 'activated' ? absoluteUrl(LIVE_LEARNER_PATH) : null,
-    paidThrough: paidThrough ? fmt(paidThrough) : null,
-    next: next ? { amount: formatMoney(next.amount - next.discount, c.currency), dueDate: fmt(next.dueDate) } : null,
+    paidThrough: paidThrough ?? null,
+    next: next ? { amount: next.amount - next.discount, dueDate: next.dueDate } : null,
     link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
   });
   return { emailIds: [...(emailId ? [emailId] : []), ...activationMail], changed: true, contractId: c.id, effect };

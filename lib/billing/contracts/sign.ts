@@ -6,12 +6,10 @@ import { randomBytes } from 'node:crypto';
 import type { Tx } from '@/lib/db/client';
 import type { BillingPayMethod } from '@/lib/db/generated/enums';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { formatMoney } from '@/lib/format/money';
-import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { chargePayUrl } from '@/lib/billing/payments/link';
 import { assignProformaNumber } from '@/lib/billing/payments/proforma';
-import { dayToDate, warsawToday, type Day } from '@/lib/billing/rules/days';
+import { dateToDay, dayToDate, warsawToday, type Day } from '@/lib/billing/rules/days';
 import { contractPolicyColumns, planPolicy } from '@/lib/billing/rules/plans';
 import { buildSchedule } from '@/lib/billing/rules/schedule';
 import { discountCharges, type DiscountDraft } from './discounts';
@@ -199,7 +197,7 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
   const transfer = payMethod === 'TRANSFER';
   // A transfer is paid against a pro-forma with its own number, the transfer's title (A5).
   const proformaNumber = transfer ? await assignProformaNumber(tx, first.id, input.now) : null;
-  const money = (c: { amount: number; discount: number }) => formatMoney(c.amount - c.discount, offer.currency);
+  const owed = (c: { amount: number; discount: number }) => c.amount - c.discount;
   const emailId =
     input.signedEmail === false
       ? null
@@ -213,12 +211,14 @@ export async function signContract(tx: Tx, input: SignInput): Promise<SignResult
             number: contract.number,
             title: offer.title,
             label: first.label,
-            amount: money(first),
-            dueDate: formatDate(first.dueDate),
+            // Raw amounts and days: the message is rendered on delivery in the payer's language.
+            amount: owed(first),
+            currency: offer.currency,
+            dueDate: dateToDay(first.dueDate),
             schedule: contract.charges.map((c) => ({
               label: c.label,
-              amount: money(c),
-              dueDate: formatDate(c.dueDate),
+              amount: owed(c),
+              dueDate: dateToDay(c.dueDate),
             })),
             link: transfer ? absoluteUrl(proformaPath(first.id)) : chargePayUrl(first.id),
             transfer,

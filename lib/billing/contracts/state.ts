@@ -14,8 +14,6 @@ import { nextStatus } from '@/lib/billing/rules/transitions';
 import { recordEvent } from './events';
 import { billingOnceKey, queueBillingEmail } from './mail';
 import { ACCOUNT_CONTRACTS_PATH } from './sign';
-import { formatMoney } from '@/lib/format/money';
-import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { labelled } from '@/lib/billing/rules/charge-label';
 
@@ -286,18 +284,19 @@ async function noticeMail(tx: Tx, c: Locked, q: Quote, today: Day): Promise<stri
     tx.user.findUnique({ where: { id: c.payerId }, select: { email: true, firstName: true } }),
     tx.billingOffer.findUnique({ where: { id: c.offerId }, select: { title: true } }),
   ]);
-  const money = (n: number) => formatMoney(n, c.currency);
   const refundBy = addDays(q.endsOn > today ? q.endsOn : today, REFUND_DAYS);
   const id = await queueBillingEmail(tx, billingOnceKey(c.id, null, 'notice'), payer?.email ?? null, 'billing-notice', {
     firstName: payer?.firstName ?? '',
     number: c.number,
     title: offer?.title ?? '',
     withdrawal: q.kind === 'withdrawal',
-    endsOn: formatDate(dayToDate(q.endsOn)),
-    refund: q.refund > 0 ? money(q.refund) : null,
-    refundBy: q.refund > 0 ? formatDate(dayToDate(refundBy)) : null,
-    owed: q.owed > 0 ? money(q.owed) : null,
-    lines: q.lines.map((l) => ({ label: l.label, amount: money(l.amount) })),
+    // Raw amounts and days: the message is rendered on delivery in the payer's language.
+    endsOn: q.endsOn,
+    currency: c.currency,
+    refund: q.refund > 0 ? q.refund : null,
+    refundBy: q.refund > 0 ? refundBy : null,
+    owed: q.owed > 0 ? q.owed : null,
+    lines: q.lines.map((l) => ({ label: l.label, amount: l.amount, code: l.code, param: l.param })),
     link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
   });
   return id ? [id] : [];

@@ -3,7 +3,7 @@
 // TOP_UP for what PAID ones lacked, an event, and an e-mail saying the payer may withdraw.
 import type { Tx } from '@/lib/db/client';
 import { UserError } from '@/lib/errors';
-import { formatDate } from '@/lib/format/time';
+import { asDay } from '@/lib/billing/rules/days';
 import { messages } from '@/lib/i18n';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { recordAudit } from '@/lib/audit';
@@ -87,7 +87,7 @@ export async function acceptDiscount(
       firstName: contract.payer.firstName,
       contractNumber: contract.number,
       offerTitle: contract.offer.title,
-      discount: typeLabel(d.type),
+      discountType: d.type,
       link,
     },
   );
@@ -161,7 +161,7 @@ async function referrerBenefit(
       firstName: target.payer.firstName,
       contractNumber: target.number,
       offerTitle: target.offer.title,
-      discount: typeLabel('REFERRAL'),
+      discountType: 'REFERRAL',
       appliedTo: charge.label,
       link: absoluteUrl(CONTRACTS_LINK),
     },
@@ -221,16 +221,16 @@ export async function rejectDiscount(
       firstName: contract.payer.firstName,
       contractNumber: contract.number,
       offerTitle: contract.offer.title,
-      discount: label,
+      discountType: d.type,
       reason,
       currency: contract.currency,
       raised: repriced.raised,
       topUp: repriced.topUp && {
         amount: repriced.topUp.amount,
-        due: formatDate(repriced.topUp.dueDate),
+        due: asDay(repriced.topUp.dueDate),
         link: chargePayUrl(repriced.topUp.id),
       },
-      withdrawUntil: formatDate(withdrawUntil),
+      withdrawUntil: withdrawUntil.toISOString(),
       link: absoluteUrl(CONTRACTS_LINK),
     },
   );

@@ -51,7 +51,25 @@ export type QuoteInput = {
   endNow?: boolean;
 };
 
-export type QuoteLine = { label: string; amount: number };
+type QuoteTexts = ReturnType<typeof messages>['billing']['quote'];
+/**
+ * `label` is the Polish text pages show today; `code` (and the used fraction, `param`) lets a
+ * reader's language name the line again (the notice e-mail, rendered on delivery).
+ */
+export type QuoteLine = { label: string; amount: number; code?: keyof QuoteTexts; param?: string };
+
+/** A line's label in a language, from its code. */
+export function quoteLineLabel(l: { code: keyof QuoteTexts; param?: string }, texts: QuoteTexts): string {
+  const text = texts[l.code];
+  return typeof text === 'function' ? text(l.param ?? '') : text;
+}
+
+const line = (code: keyof QuoteTexts, amount: number, param?: string): QuoteLine => ({
+  code,
+  amount,
+  ...(param === undefined ? {} : { param }),
+  label: quoteLineLabel({ code, param }, messages().billing.quote),
+});
 
 export type Quote = {
   kind: 'withdrawal' | 'full-refund' | 'notice';
@@ -115,7 +133,6 @@ const pct = (f: { num: number; den: number }) => `${f.num}/${f.den}`;
 
 export function quoteTermination(input: QuoteInput): Quote {
   const { contract, charges, today } = input;
-  const t = messages().billing.quote;
   const open = charges.filter((c) => c.status === 'OPEN');
   const paid = charges.filter((c) => c.status === 'PAID');
   const consumer = isPlanCode(contract.planCode) ? planPolicy(contract.planCode).consumer : true;
@@ -124,9 +141,9 @@ export function quoteTermination(input: QuoteInput): Quote {
   if (consumer && !input.endNow && today <= addDays(signedDay, WITHDRAWAL_DAYS)) {
     const paidAll = sum(paid);
     const performed = contract.immediateStartConsent ? performedValue(input, paid, today) : 0;
-    const lines: QuoteLine[] = [{ label: t.paid, amount: paidAll }];
-    if (performed > 0) lines.push({ label: t.performed, amount: -performed });
-    lines.push({ label: t.refund, amount: paidAll - performed });
+    const lines: QuoteLine[] = [line('paid', paidAll)];
+    if (performed > 0) lines.push(line('performed', -performed));
+    lines.push(line('refund', paidAll - performed));
     return {
       kind: 'withdrawal',
       endsOn: today,
@@ -151,7 +168,7 @@ export function quoteTermination(input: QuoteInput): Quote {
     case 'END_OF_PAID_MONTH':
     case 'NO_REFUND': {
       const endsOn = paidThrough && paidThrough >= today ? paidThrough : today;
-      return runOut(endsOn, open, contract.termination === 'NO_REFUND' ? [{ label: t.noRefund, amount: 0 }] : []);
+      return runOut(endsOn, open, contract.termination === 'NO_REFUND' ? [line('noRefund', 0)] : []);
     }
     case 'MONTH_NOTICE':
       return monthNotice(input, open, paid);
@@ -162,13 +179,12 @@ export function quoteTermination(input: QuoteInput): Quote {
 
 /** The paid period runs out: charges due by then stay, later ones go; nothing refunded. */
 function runOut(endsOn: Day, open: QuoteCharge[], extra: QuoteLine[]): Quote {
-  const t = messages().billing.quote;
   const keep = open.filter((c) => asDay(c.dueDate) <= endsOn);
   const cancel = open.filter((c) => asDay(c.dueDate) > endsOn);
   const owed = sum(keep);
   const lines = [...extra];
-  if (owed > 0) lines.push({ label: t.keptCharges, amount: owed });
-  if (cancel.length > 0) lines.push({ label: t.cancelledCharges, amount: -sum(cancel) });
+  if (owed > 0) lines.push(line('keptCharges', owed));
+  if (cancel.length > 0) lines.push(line('cancelledCharges', -sum(cancel)));
   return {
     kind: 'notice',
     endsOn,
@@ -182,7 +198,6 @@ function runOut(endsOn: Day, open: QuoteCharge[], extra: QuoteLine[]): Quote {
 }
 
 function monthNotice(input: QuoteInput, open: QuoteCharge[], paid: QuoteCharge[]): Quote {
-  const t = messages().billing.quote;
   const { today } = input;
   // The class days given start at the contract's service start (lib/billing/contracts/state.ts).
   const deadline = input.sessionDays ? guaranteeDeadline(input.sessionDays) : null;
@@ -191,8 +206,8 @@ function monthNotice(input: QuoteInput, open: QuoteCharge[], paid: QuoteCharge[]
     const refund = sum(paid.filter((c) => c.refundable));
     const keep = open.filter((c) => !c.refundable);
     const owed = sum(keep);
-    const lines: QuoteLine[] = [{ label: t.fullRefund, amount: refund }];
-    if (owed > 0) lines.push({ label: t.nonRefundable, amount: owed });
+    const lines: QuoteLine[] = [line('fullRefund', refund)];
+    if (owed > 0) lines.push(line('nonRefundable', owed));
     const cancel = open.filter((c) => c.refundable).map((c) => c.id);
     return {
       kind: 'full-refund',
@@ -238,21 +253,16 @@ function proRata(input: QuoteInput, today: Day, open: QuoteCharge[], paid: Quote
  * use, rounded once) against what was paid and what is still to be paid by then.
  */
 function settle(input: QuoteInput, q: Quote, end: Day, paid: QuoteCharge[], kept: QuoteCharge[]): Quote {
-  const t = messages().billing.quote;
   const f = usedFraction(input, end);
   const paidRefundable = sum(paid.filter((c) => c.refundable));
-  if (!f) return { ...q, lines: [{ label: t.paid, amount: paidRefundable }, ...q.lines] };
+  if (!f) return { ...q, lines: [line('paid', paidRefundable), ...q.lines] };
   const price = sum(input.charges.filter((c) => c.status !== 'CANCELLED' && c.refundable));
   const value = times(price, f);
   const covered = paidRefundable + sum(kept.filter((c) => c.refundable));
   const refund = Math.min(Math.max(covered - value, 0), paidRefundable);
   const shortfall = Math.max(value - covered, 0);
-  const lines: QuoteLine[] = [
-    { label: t.paid, amount: paidRefundable },
-    { label: t.used(pct(f)), amount: value },
-    ...q.lines,
-  ];
-  if (refund > 0) lines.push({ label: t.refund, amount: refund });
-  if (shortfall > 0) lines.push({ label: t.owed, amount: shortfall });
+  const lines: QuoteLine[] = [line('paid', paidRefundable), line('used', value, pct(f)), ...q.lines];
+  if (refund > 0) lines.push(line('refund', refund));
+  if (shortfall > 0) lines.push(line('owed', shortfall));
   return { ...q, refund, owed: q.owed + shortfall, shortfall, lines };
 }

@@ -11,11 +11,9 @@ import { db, type Tx } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
 import { recordAudit } from '@/lib/audit';
 import { actorWith } from '@/lib/staff/authority';
-import { formatMoney } from '@/lib/format/money';
-import { formatDate } from '@/lib/format/time';
 import { absoluteUrl } from '@/lib/url';
 import { messages } from '@/lib/i18n';
-import { addDays, dateToDay, dayToDate, warsawToday } from '@/lib/billing/rules/days';
+import { addDays, dateToDay, warsawToday } from '@/lib/billing/rules/days';
 import { endContract, voidContract, REFUND_DAYS, type ContractChange } from '@/lib/billing/contracts/state';
 import { afterContractChange } from '@/lib/billing/contracts/after-change';
 import { billingOnceKey, queueBillingEmail } from '@/lib/billing/contracts/mail';
@@ -162,9 +160,11 @@ async function mail(
       reason,
       held,
       classes,
-      refund: refund > 0 ? formatMoney(refund, c.currency) : null,
+      // Raw amount and day: the message is rendered on delivery in the payer's language.
+      currency: c.currency,
+      refund: refund > 0 ? refund : null,
       refundHow: refund > 0 ? how : null,
-      refundBy: refund > 0 ? formatDate(dayToDate(addDays(warsawToday(now), REFUND_DAYS))) : null,
+      refundBy: refund > 0 ? addDays(warsawToday(now), REFUND_DAYS) : null,
       link: absoluteUrl(ACCOUNT_CONTRACTS_PATH),
     },
   );

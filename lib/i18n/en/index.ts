@@ -62,6 +62,8 @@ import { emailsGroups } from './emails-groups';
 import { emailsFamilies } from './emails-families';
 import { emailsPrivacy } from './emails-privacy';
 import { emailsLive } from './emails-live';
+import { emailsBilling } from './emails-billing';
+import { emailsSupport } from './emails-support';
 
 export const en: DeepPartial<Messages> = {
   audit,
@@ -123,4 +125,6 @@ export const en: DeepPartial<Messages> = {
   emailsFamilies,
   emailsPrivacy,
   emailsLive,
+  emailsBilling,
+  emailsSupport,
 };

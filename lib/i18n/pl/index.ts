@@ -59,6 +59,8 @@ import { emailsGroups } from './emails-groups';
 import { emailsFamilies } from './emails-families';
 import { emailsPrivacy } from './emails-privacy';
 import { emailsLive } from './emails-live';
+import { emailsBilling } from './emails-billing';
+import { emailsSupport } from './emails-support';
 
 export const pl = {
   ...common,
@@ -120,6 +122,8 @@ export const pl = {
   emailsFamilies,
   emailsPrivacy,
   emailsLive,
+  emailsBilling,
+  emailsSupport,
 };
 
 type Widen<T> = T extends string

@@ -10,6 +10,8 @@ import { checkout } from './checkout';
 import { common } from './common';
 import { courseLanguage } from './course-language';
 import { emails } from './emails';
+import { emailsBilling } from './emails-billing';
+import { emailsSupport } from './emails-support';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
@@ -30,6 +32,8 @@ export const uk: DeepPartial<Messages> = {
   ...common,
   courseLanguage,
   emails,
+  emailsBilling,
+  emailsSupport,
   languageEmails,
   languageOffice,
   languagePlacement,

@@ -2,6 +2,8 @@
 import type { Messages } from '../pl';
 import { pluralUk } from '@/lib/format/plural';
 
+// A Ukrainian date ends with "р.": a sentence ending with one takes no second full stop.
+const dot = (date: string) => (date.endsWith('.') ? date : `${date}.`);
 const filesAttached = (n: number) => `Додано ${n} ${pluralUk(n, 'файл', 'файли', 'файлів')}.`;
 
 export const languageEmails: Messages['languageEmails'] = {
@@ -12,7 +14,7 @@ export const languageEmails: Messages['languageEmails'] = {
     intro: (number: string, title: string, signedAt: string, termsVersion: string) =>
       `Дякуємо за запис. Ви уклали договір ${number} («${title}») ${signedAt}, прийнявши правила надання послуг у версії ${termsVersion}.`,
     force: (label: string, amount: string, dueDate: string) =>
-      `Договір набуде чинності, коли ми зарахуємо першу оплату: ${label}, ${amount}, строк: ${dueDate}. Тоді ми активуємо ваш обліковий запис і надішлемо e-mail з адресою платформи, логіном і посиланням для встановлення пароля.`,
+      `Договір набуде чинності, коли ми зарахуємо першу оплату: ${label}, ${amount}, строк: ${dot(dueDate)} Тоді ми активуємо ваш обліковий запис і надішлемо e-mail з адресою платформи, логіном і посиланням для встановлення пароля.`,
     payButton: 'Оплатити зараз',
     payLink: (link: string) => `Оплатити зараз: ${link}`,
     monthly:

@@ -6,7 +6,6 @@ import { currentTime } from '@/lib/clock/clock';
 import { languageOfficeEmail } from '@/lib/config/env';
 import { db, type Tx } from '@/lib/db/client';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format/time';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
 import { absoluteUrl } from '@/lib/url';
@@ -79,7 +78,7 @@ export async function writeOfficeMessage(
         },
         select: { id: true },
       });
-      const sentAt = formatDateTime(now);
+      const sentAt = now.toISOString(); // formatted in each recipient's language when rendered
       const mailId = fromOffice
         ? learner.email &&
           (await queueEmailOnce(tx, `office-answer:${message.id}`, learner.email, 'language-office-answer', {

@@ -6,8 +6,8 @@ import { db, type Tx } from '@/lib/db/client';
 import { isUniqueViolation, NotFoundError, type FieldErrors } from '@/lib/errors';
 import { currentTime } from '@/lib/clock/clock';
 import { termsVersionInForce } from '@/lib/auth/terms';
-import { formatDate, formatDateTime, formatLastDay, warsawDateKey } from '@/lib/format/time';
-import { formatMoney } from '@/lib/format/money';
+import { lastInstantBefore, warsawDateKey } from '@/lib/format/time';
+import { dateToDay } from '@/lib/billing/rules/days';
 import { messages, type Locale } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmailOnce } from '@/lib/mail/outbox';
@@ -194,13 +194,15 @@ async function confirmationMail(tx: Tx, programme: ProgrammeRow, contractId: str
     number: c.number,
     title: c.offer.title || programme.title,
     label: first.label,
-    amount: formatMoney(first.amount - first.discount, c.currency),
-    dueDate: formatDate(first.dueDate),
+    // Raw amount, day and instants: formatted in the learner's language when rendered.
+    amount: first.amount - first.discount,
+    currency: c.currency,
+    dueDate: dateToDay(first.dueDate),
     link: chargePayUrl(first.id),
     termsVersion: c.termsVersion,
-    signedAt: formatDateTime(c.signedAt),
+    signedAt: c.signedAt.toISOString(),
     consent: c.immediateStartConsent,
-    withdrawalLastDay: formatLastDay(withdrawalEnd({ termsAcceptedAt: c.signedAt })),
+    withdrawalLastDay: lastInstantBefore(withdrawalEnd({ termsAcceptedAt: c.signedAt })).toISOString(),
     monthly: c.planKind === 'MONTHLY',
   });
 }

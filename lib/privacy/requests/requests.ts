@@ -7,9 +7,8 @@ import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import type { PrivacyRequestKind } from '@/lib/db/generated/enums';
 import { NotFoundError, UserError } from '@/lib/errors';
-import { formatDateTime, formatLastDay, warsawParts } from '@/lib/format/time';
+import { formatLastDay, lastInstantBefore, warsawParts } from '@/lib/format/time';
 import { seller } from '@/lib/invoices/seller';
-import { messages } from '@/lib/i18n';
 import { dispatchEmails } from '@/lib/jobs/queues';
 import { queueEmail } from '@/lib/mail/outbox';
 import { absoluteUrl } from '@/lib/url';
@@ -63,17 +62,18 @@ export async function filePrivacyRequest(
     const props = {
       number: row.number,
       name: `${u.firstName} ${u.lastName}`,
-      kind: messages().privacy.requests.kinds[input.kind],
+      // The kind's code and instants: named and formatted in each recipient's language when rendered.
+      kind: input.kind,
       details: input.details,
-      receivedAt: formatDateTime(now),
-      lastDay: formatLastDay(dueAt),
+      receivedAt: now.toISOString(),
+      lastDay: lastInstantBefore(dueAt).toISOString(),
       link: absoluteUrl(`/panel/wnioski-rodo/${row.id}`),
     };
     const mailIds = [
       await queueEmail(tx, email, 'privacy-request-received', props),
       await queueEmail(tx, seller().email, 'privacy-request-staff', props),
     ];
-    return { number: row.number, lastDay: props.lastDay, mailIds };
+    return { number: row.number, lastDay: formatLastDay(dueAt), mailIds };
   });
   await dispatchEmails(out.mailIds);
   return { number: out.number, lastDay: out.lastDay };
@@ -111,7 +111,7 @@ export async function decidePrivacyRequest(
     return queueEmail(tx, r.email, 'privacy-request-decided', {
       number: r.number,
       name: r.name,
-      kind: messages().privacy.requests.kinds[r.kind],
+      kind: r.kind,
       refused: input.decision === 'REFUSED',
       reply: input.reply,
     });

@@ -53,7 +53,7 @@ describe('DESK contracts in the daily run', () => {
     expect(of(desk.parent.email!, 'billing-reminder').length).toBeGreaterThan(0);
     for (const m of mails.filter((x) => x.to === desk.parent.email)) {
       expect((m.props as { deskPlace: string }).deskPlace).toBe('ul. Puławska 10, 02-500 Warszawa');
-      const text = templates[m.template as 'billing-demand'].text(m.props as never);
+      const text = templates[m.template as 'billing-demand'].text(m.props as never, 'pl');
       expect(text).toContain('w kasie centrum (ul. Puławska 10, 02-500 Warszawa)');
       expect(text).toContain('Zapłać tutaj:');
     }
@@ -61,7 +61,7 @@ describe('DESK contracts in the daily run', () => {
     expect(linkMails.length).toBeGreaterThan(0);
     for (const m of linkMails) {
       expect((m.props as { deskPlace: unknown }).deskPlace).toBeNull();
-      expect(templates[m.template as 'billing-demand'].text(m.props as never)).not.toContain('kasie centrum');
+      expect(templates[m.template as 'billing-demand'].text(m.props as never, 'pl')).not.toContain('kasie centrum');
     }
   });
 });

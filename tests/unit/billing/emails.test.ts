@@ -8,9 +8,10 @@ describe('contract e-mails', () => {
       number: 'UM/2026/7KQ3XZ',
       title: 'Angielski razem',
       label: 'Opłata miesięczna',
-      amount: '299,00 zł',
-      dueDate: '1 grudnia 2026',
-      schedule: [{ label: 'Opłata miesięczna', amount: '299,00 zł', dueDate: '1 grudnia 2026' }],
+      amount: 29900,
+      currency: 'PLN',
+      dueDate: '2026-12-01',
+      schedule: [{ label: 'Opłata miesięczna', amount: 29900, dueDate: '2026-12-01' }],
       link: 'https://planeta.test/platnosc/umowa/abc.def',
       transfer: false,
       termsVersion: '2026-11',
@@ -18,7 +19,7 @@ describe('contract e-mails', () => {
     const card = await renderEmail('billing-signed', base, 'pl');
     expect(card.subject).toBe('Umowa UM/2026/7KQ3XZ zawarta — opłać pierwszą płatność');
     expect(card.html).toContain('href="https://planeta.test/platnosc/umowa/abc.def"');
-    expect(card.text).toContain('299,00 zł, termin 1 grudnia 2026');
+    expect(card.text).toContain('299,00\u00a0zł, termin 1 grudnia 2026');
     expect(card.text).toContain('14 dni');
     const pf = await renderEmail('billing-signed', { ...base, transfer: true, proformaNumber: 'PF/2026/000007' }, 'pl');
     expect(pf.text).toContain('PF/2026/000007');
@@ -31,9 +32,10 @@ describe('contract e-mails', () => {
       number: 'UM/2026/7KQ3XZ',
       title: 'Angielski razem',
       label: 'Opłata miesięczna',
-      amount: '299,00 zł',
-      paidThrough: '4 kwietnia 2027',
-      next: { amount: '299,00 zł', dueDate: '5 kwietnia 2027' },
+      amount: 29900,
+      currency: 'PLN',
+      paidThrough: '2027-04-04',
+      next: { amount: 29900, dueDate: '2027-04-05' },
       link: 'https://planeta.test/konto/umowy',
     };
     expect((await renderEmail('billing-paid', { ...p, effect: 'activated' }, 'pl')).text).toContain(
@@ -41,7 +43,7 @@ describe('contract e-mails', () => {
     );
     const resumed = await renderEmail('billing-paid', { ...p, effect: 'resumed' }, 'pl');
     expect(resumed.text).toContain('od dnia tej płatności');
-    expect(resumed.text).toContain('Następna płatność: 299,00 zł, termin 5 kwietnia 2027.');
+    expect(resumed.text).toContain('Następna płatność: 299,00\u00a0zł, termin 5 kwietnia 2027.');
     expect(resumed.subject).toBe('Płatność przyjęta — umowa UM/2026/7KQ3XZ');
   });
   it('notice: the last day, the refund and by when', async () => {
@@ -52,18 +54,19 @@ describe('contract e-mails', () => {
         number: 'UM/2026/7KQ3XZ',
         title: 'Centrum — rok szkolny',
         withdrawal: false,
-        endsOn: '31 grudnia 2026',
-        refund: '1 917,88 zł',
-        refundBy: '14 stycznia 2027',
+        endsOn: '2026-12-31',
+        currency: 'PLN',
+        refund: 191788,
+        refundBy: '2027-01-14',
         owed: null,
-        lines: [{ label: 'Wpłacono', amount: '3 200,00 zł' }],
+        lines: [{ label: 'Wpłacono', amount: 320000 }],
         link: 'https://planeta.test/konto/umowy',
       },
       'pl',
     );
     expect(m.subject).toBe('Wypowiedzenie umowy UM/2026/7KQ3XZ przyjęte');
     expect(m.text).toContain('Ostatni dzień umowy i dostępu: 31 grudnia 2026.');
-    expect(m.text).toContain('Zwrócimy 1 917,88 zł najpóźniej do 14 stycznia 2027');
-    expect(m.text).toContain('- Wpłacono: 3 200,00 zł');
+    expect(m.text).toContain('Zwrócimy 1917,88\u00a0zł najpóźniej do 14 stycznia 2027');
+    expect(m.text).toContain('- Wpłacono: 3200,00\u00a0zł');
   });
 });

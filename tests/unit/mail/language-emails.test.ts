@@ -45,13 +45,14 @@ describe('language-signed', () => {
     number: 'JP/2026/0012',
     title: 'Polski A2 — abonament miesięczny',
     label: 'Opłata za październik',
-    amount: '450,00 zł',
-    dueDate: '15.10.2026',
+    amount: 45000,
+    currency: 'PLN',
+    dueDate: '2026-10-15',
     link: 'https://planeta.test/platnosc/umowa/pay',
     termsVersion: '2026-09',
-    signedAt: '1.10.2026, 12:00',
+    signedAt: '2026-10-01T10:00:00.000Z',
     consent: false,
-    withdrawalLastDay: '15.10.2026',
+    withdrawalLastDay: '2026-10-15T21:59:59.999Z',
     monthly: true,
   };
 
@@ -59,10 +60,10 @@ describe('language-signed', () => {
     expect(signed.subject(p, 'pl')).toBe('Umowa JP/2026/0012 o kurs języka polskiego — potwierdzenie i płatność');
     const text = signed.text(p, 'pl');
     expect(text).toContain(
-      'Zawarłeś/zawarłaś umowę JP/2026/0012 („Polski A2 — abonament miesięczny”) 1.10.2026, 12:00',
+      'Zawarłeś/zawarłaś umowę JP/2026/0012 („Polski A2 — abonament miesięczny”) 1 października 2026 12:00',
     );
     expect(text).toContain('regulamin w wersji 2026-09');
-    expect(text).toContain('pierwszą płatność: Opłata za październik, 450,00 zł, termin: 15.10.2026.');
+    expect(text).toContain('pierwszą płatność: Opłata za październik, 450,00\u00a0zł, termin: 15 października 2026.');
     expect(text).toContain('Zapłać teraz: https://planeta.test/platnosc/umowa/pay');
     expect(text).toContain('Płacisz co miesiąc z góry.');
     const h = html(signed.LanguageSignedEmail, p);
@@ -76,7 +77,7 @@ describe('language-signed', () => {
     expect(plain).not.toContain('Płacisz co miesiąc');
     expect(plain).toMatch(/wzór formularza odstąpienia\.\n/);
     const early = signed.text({ ...p, consent: true }, 'pl');
-    expect(early).toContain('Do 15.10.2026 włącznie');
+    expect(early).toContain('Do 15 października 2026 włącznie');
     expect(early).toContain('proporcjonalnie za okres kursu do chwili odstąpienia (art. 35');
     expect(early).toContain('oraz potwierdzenie Twojego żądania rozpoczęcia kursu.');
     expect(signed.attachments({ ...p, consent: true }).map((a) => a.kind)).toEqual([
