@@ -36,7 +36,11 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 type Access = { permission: Permission } | { public: true };
-type Ctx<A extends Access> = { user: A extends { public: true } ? CurrentUser | null : CurrentUser };
+type Ctx<A extends Access> = {
+  user: A extends { public: true } ? CurrentUser | null : CurrentUser;
+  /** The reader's language, for the texts the action returns. */
+  locale: Locale;
+};
 
 export function formAction<S extends z.ZodType, T = undefined, A extends Access = Access>(
   /** `schema` built per language (a function) gives its own texts in the reader's language. */
@@ -70,7 +74,7 @@ export function formAction<S extends z.ZodType, T = undefined, A extends Access 
       const parsed = schema.safeParse(raw, { error: zodErrorMap(locale) });
       if (!parsed.success)
         return { ok: false, error: m.errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error), values };
-      const result = await run(parsed.data, { user } as Ctx<A>);
+      const result = await run(parsed.data, { user, locale } as Ctx<A>);
       // A refusal the action itself returns keeps what was typed too, as the ones above do.
       return result && !result.ok && !result.values ? { ...result, values } : result;
     } catch (e) {

@@ -6,7 +6,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/config/env';
 import { formatDateTime } from '@/lib/format/time';
 import { authenticate } from './authenticate';
-import { loginSchema } from './schemas';
+import { authSchemas } from './schemas';
 import { clientIp } from '@/lib/http/client-ip';
 import { safeRedirectUrl } from '@/lib/url';
 import { openSession, revokeSession, SESSION_MAX_AGE_S } from './sessions';
@@ -27,7 +27,7 @@ export function authOptions(): NextAuthOptions {
         name: 'Planeta',
         credentials: { identifier: { type: 'text' }, password: { type: 'password' } },
         async authorize(credentials, req) {
-          const parsed = loginSchema.safeParse(credentials);
+          const parsed = authSchemas().loginSchema.safeParse(credentials);
           if (!parsed.success) throw new Error('invalid');
           const ip = clientIp(req?.headers);
           const result = await authenticate(parsed.data.identifier, parsed.data.password, ip);
