@@ -28,7 +28,7 @@ export async function PayerCharges({ charges, payable }: { charges: PageCharge[]
           {charges.map((c) => (
             <tr key={c.id} data-testid="charge">
               <td>{c.label}</td>
-              <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
+              <td className="whitespace-nowrap">{formatDate(c.dueDate, locale)}</td>
               <ChargeAmountCell charge={c} />
               <ChargeStateCell state={c.state} />
               <td>

@@ -126,7 +126,7 @@ export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }
                     </span>
                     <span className="flex items-center gap-3">
                       <span className="font-semibold tabular-nums text-slate-900">
-                        {formatMoney(p.toPay, p.currency)}
+                        {formatMoney(p.toPay, p.currency, locale)}
                       </span>
                       <Link
                         href={p.href}

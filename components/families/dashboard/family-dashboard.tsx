@@ -40,7 +40,7 @@ export async function FamilyDashboardSection({ dashboard: d }: { dashboard: Fami
     d.due.length > 0
       ? {
           label: t.toPay,
-          value: d.due.map((x) => formatMoney(x.amount, x.currency)).join(' + '),
+          value: d.due.map((x) => formatMoney(x.amount, x.currency, locale)).join(' + '),
           hint:
             d.overdue > 0 ? t.overdueHint(d.overdue) : nextDue ? t.nextDueHint(formatDay(nextDue.dueDay)) : undefined,
           href: ACCOUNT_CONTRACTS_PATH,

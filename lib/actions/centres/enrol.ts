@@ -22,7 +22,7 @@ export const enrolInCentreGroupAction = formAction(
     const r = await enrolInCentreGroup(user?.id ?? null, checked.input);
     if (r.fieldErrors)
       return { ok: false, error: r.fieldErrors.group ?? m.errors.checkFields, fieldErrors: r.fieldErrors };
-    const next = await afterEnrolment(r, clientIp(await headers()));
+    const next = await afterEnrolment(r, clientIp(await headers()), locale);
     if ('path' in next) redirect(next.path);
     return { ok: true, message: next.message };
   },
