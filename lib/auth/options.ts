@@ -4,7 +4,6 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/config/env';
-import { formatDateTime } from '@/lib/format/time';
 import { authenticate } from './authenticate';
 import { authSchemas } from './schemas';
 import { clientIp } from '@/lib/http/client-ip';
@@ -35,7 +34,8 @@ export function authOptions(): NextAuthOptions {
             const userAgent = header(req?.headers, 'user-agent');
             return { id: result.user.id, sid: await openSession({ userId: result.user.id, userAgent, ip }) };
           }
-          if (result.reason === 'locked') throw new Error(`locked:${formatDateTime(result.until)}`);
+          // The instant travels as ISO: the form writes it in the reader's language.
+          if (result.reason === 'locked') throw new Error(`locked:${result.until.toISOString()}`);
           if (result.reason === 'blocked') throw new Error('blocked');
           throw new Error('invalid');
         },
