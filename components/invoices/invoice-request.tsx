@@ -10,7 +10,7 @@ import { currentLocale } from '@/lib/locale/current';
 export async function InvoiceRequest({ userId, orderId }: { userId: string; orderId: string }) {
   const locale = await currentLocale();
   const t = messages(locale).invoices.request;
-  const view = await invoiceRequestView(userId, orderId);
+  const view = await invoiceRequestView(userId, orderId, undefined, locale);
   if (!view) return null;
   if (view.state === 'issued')
     return (
