@@ -39,7 +39,7 @@ export async function fileComplaint(
   viewer: { id: string } | null,
   ip: string,
   now = currentTime(),
-): Promise<{ number: string; lastDay: string }> {
+): Promise<{ number: string; lastDay: string; dueAt: Date }> {
   const email = input.email.toLowerCase();
   const ipHash = hashIp(ip);
   const deadline = answerDeadline(now);
@@ -86,10 +86,11 @@ export async function fileComplaint(
       await queueEmail(tx, seller().complaintsEmail, 'complaint-staff', props),
       await queueEmail(tx, email, 'complaint-confirmation', props),
     ];
-    return { number: row.number, lastDay: props.lastDay, mailIds };
+    return { number: row.number, lastDay: props.lastDay, dueAt: deadline.dueAt, mailIds };
   });
   await dispatchEmails(result.mailIds);
-  return { number: result.number, lastDay: result.lastDay };
+  // `lastDay` in Polish (the e-mails' and staff's), `dueAt` for the reader's own language.
+  return { number: result.number, lastDay: result.lastDay, dueAt: result.dueAt };
 }
 
 /** Records staff's answer and e-mails it to the buyer; a second answer is refused. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { clientIp } from '@/lib/http/client-ip';
 import { messages, type Messages } from '@/lib/i18n';
+import { formatLastDay } from '@/lib/format/time';
 import { perLocale } from '@/lib/i18n/per-locale';
 import { eraseSchoolData } from '@/lib/licence/lifecycle/purge';
 import { fileSchoolComplaint } from '@/lib/licence/lifecycle/licence-page';
@@ -34,13 +35,16 @@ const complaintSchema = perLocale((m) =>
 export const schoolComplaintAction = formAction(
   { schema: complaintSchema, permission: 'account:manage-own' },
   async (input, { user, locale }) => {
-    const { number, lastDay } = await fileSchoolComplaint(
+    const { number, dueAt } = await fileSchoolComplaint(
       user,
       input.schoolId,
       { description: input.description, demand: input.demand },
       clientIp(await headers()),
     );
     revalidatePath(plannerPath(input.schoolId, 'licence'));
-    return { ok: true, message: messages(locale).plannerLifecycle.complaint.sent(number, lastDay) };
+    return {
+      ok: true,
+      message: messages(locale).plannerLifecycle.complaint.sent(number, formatLastDay(dueAt, locale)),
+    };
   },
 );

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
+import { formatLastDay } from '@/lib/format/time';
 import { decidePrivacyRequest, filePrivacyRequest } from '@/lib/privacy/requests/requests';
 import { privacySchemas } from '@/lib/privacy/schemas';
 
@@ -11,7 +12,7 @@ export const fileRequest = formAction(
   async (input, { user, locale }) => {
     const r = await filePrivacyRequest(user.id, input);
     revalidatePath('/konto/wnioski');
-    return { ok: true, message: messages(locale).privacy.requests.filed(r.number, r.lastDay) };
+    return { ok: true, message: messages(locale).privacy.requests.filed(r.number, formatLastDay(r.dueAt, locale)) };
   },
 );
 
