@@ -15,6 +15,9 @@ export const terminateLicenceAction = formAction(
   async (input, { user, locale }) => {
     const refund = await terminateLicence(user.id, input.licenceId);
     revalidatePath(PANEL_SCHOOLS_PATH);
-    return { ok: true, message: messages(locale).plannerLifecycle.termination.done(formatMoney(refund, 'PLN')) };
+    return {
+      ok: true,
+      message: messages(locale).plannerLifecycle.termination.done(formatMoney(refund, 'PLN', locale)),
+    };
   },
 );
