@@ -41,7 +41,7 @@ export default async function MyGroupsPage() {
               </h2>
               <p className="text-sm text-slate-600">
                 {t.groupSubtitle(g.companyName, g.orderItem.order.number)}
-                {g.orderItem.order.paidAt ? ` · ${formatDate(g.orderItem.order.paidAt)}` : ''}
+                {g.orderItem.order.paidAt ? ` · ${formatDate(g.orderItem.order.paidAt, locale)}` : ''}
               </p>
               <p className="text-sm">
                 {t.seatsBought}: <strong>{g.seats}</strong> · {t.seatsUsed}: <strong>{g.seatsUsed}</strong> ·{' '}

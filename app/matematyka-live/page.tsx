@@ -28,8 +28,8 @@ export default async function LiveMathsPage() {
     teacher: t.teacher(g.teacher),
     seats: g.seatsLeft > 0 ? t.seatsLeft(g.seatsLeft) : t.full,
     full: g.seatsLeft <= 0,
-    next: g.next.map((d) => formatDateTime(d)),
-    price: t.price(formatMoney(g.amount, g.currency)),
+    next: g.next.map((d) => formatDateTime(d, locale)),
+    price: t.price(formatMoney(g.amount, g.currency, locale)),
     recording: g.records ? null : t.recording,
   }));
   return (

@@ -4,7 +4,6 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { addChild } from '@/lib/actions/families/children';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
 import { useLocale } from '@/components/locale/locale-provider';
 
@@ -48,7 +47,7 @@ export function AddChildForm() {
           type="password"
           label={t.childPassword}
           autoComplete="new-password"
-          hint={PASSWORD_RULES}
+          hint={messages(locale).auth.passwordRules}
           error={f.error('password')}
           required
         />

@@ -104,7 +104,7 @@ export default async function LiveClassesPage({
                 className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 p-3"
               >
                 <span className="text-sm">
-                  {formatDateTime(s.startsAt)}
+                  {formatDateTime(s.startsAt, locale)}
                   {s.teacher && <span className="muted block">{s.teacher}</span>}
                 </span>
                 <ActionForm
@@ -132,12 +132,14 @@ export default async function LiveClassesPage({
               missed={g.missed.map((m) => {
                 const terms = makeUpTerms(m.startsAt, now);
                 const note =
-                  terms.charge === 'free' ? t.makeUpFreeUntil(formatDateTime(terms.freeUntil)) : t.makeUpChargedShort;
-                return { value: m.sessionId, label: `${formatDateTime(m.startsAt)} — ${m.title} (${note})` };
+                  terms.charge === 'free'
+                    ? t.makeUpFreeUntil(formatDateTime(terms.freeUntil, locale))
+                    : t.makeUpChargedShort;
+                return { value: m.sessionId, label: `${formatDateTime(m.startsAt, locale)} — ${m.title} (${note})` };
               })}
               targets={g.targets.map((s) => ({
                 value: s.sessionId,
-                label: `${formatDateTime(s.startsAt)} — ${s.title} (${t.free(s.seatsLeft)})`,
+                label: `${formatDateTime(s.startsAt, locale)} — ${s.title} (${t.free(s.seatsLeft)})`,
               }))}
             />
           )}
@@ -153,7 +155,7 @@ export default async function LiveClassesPage({
             items={materials.map((m) => ({
               ...m,
               label: messages(locale).liveMaths.materials.forSession(
-                formatDateTime(m.session.startsAt),
+                formatDateTime(m.session.startsAt, locale),
                 m.session.group?.title ?? t.slot,
               ),
             }))}
@@ -161,7 +163,7 @@ export default async function LiveClassesPage({
         </section>
       )}
       <PastSessions sessions={past} />
-      <CalendarBox createdAt={feedAt ? formatDate(feedAt) : null} />
+      <CalendarBox createdAt={feedAt ? formatDate(feedAt, locale) : null} />
     </div>
   );
 }

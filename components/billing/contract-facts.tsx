@@ -21,7 +21,7 @@ export async function ContractFacts({ contract: c }: { contract: MyContract }) {
           {c.beneficiary.firstName} {c.beneficiary.lastName}
         </dd>
         <dt className="font-medium">{d.signed}</dt>
-        <dd>{formatDate(c.signedAt)}</dd>
+        <dd>{formatDate(c.signedAt, locale)}</dd>
         <dt className="font-medium">{d.plan}</dt>
         <dd>
           {t.planKind[c.planKind]} · {t.termination[c.termination]}
@@ -36,7 +36,7 @@ export async function ContractFacts({ contract: c }: { contract: MyContract }) {
                 {c.discounts.map((x) => (
                   <li key={x.id}>
                     {x.type === 'CODE' ? d.discountType.CODE(x.code?.code ?? '') : d.discountType[x.type]} ·{' '}
-                    {formatMoney(x.total, c.currency)} · {d.discountStatus[x.status]}
+                    {formatMoney(x.total, c.currency, locale)} · {d.discountStatus[x.status]}
                   </li>
                 ))}
               </ul>

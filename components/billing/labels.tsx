@@ -11,10 +11,10 @@ type Priced = {
   currency: string;
 };
 
-export function offerPrice(o: Priced & { periodSessions: number | null }): string {
-  const per = messages().billingAccount.per;
+export function offerPrice(o: Priced & { periodSessions: number | null }, locale: string = DEFAULT_LOCALE): string {
+  const per = messages(locale).billingAccount.per;
   const what = o.planKind === 'SESSIONS' ? per.SESSIONS(o.periodSessions ?? 4) : per[o.planKind];
-  return messages().billingAccount.offers.price(formatMoney(o.amount, o.currency), what);
+  return messages(locale).billingAccount.offers.price(formatMoney(o.amount, o.currency, locale), what);
 }
 
 export function chargeStateText(s: ChargeState, locale: string = DEFAULT_LOCALE): string {

@@ -56,8 +56,8 @@ export async function MyContractsTable({ contracts, today }: { contracts: Row[];
                     {!next
                       ? t.nothingDue
                       : state?.kind === 'overdue'
-                        ? t.overdue(formatMoney(toPay(next), next.currency), state.days)
-                        : t.next(formatMoney(toPay(next), next.currency), formatDate(next.dueDate))}
+                        ? t.overdue(formatMoney(toPay(next), next.currency, locale), state.days)
+                        : t.next(formatMoney(toPay(next), next.currency, locale), formatDate(next.dueDate, locale))}
                   </div>
                 </td>
               </tr>

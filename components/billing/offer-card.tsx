@@ -19,7 +19,7 @@ export async function OfferCard({
       <h2 className="h2">{offer.title}</h2>
       {about && <p className="text-sm text-slate-700">{about}</p>}
       <p className="text-sm text-slate-600">{t.planKind[offer.planKind]}</p>
-      <p className="text-lg font-semibold">{offerPrice(offer)}</p>
+      <p className="text-lg font-semibold">{offerPrice(offer, locale)}</p>
       <p className="mt-auto">
         {/* Matplaneta Live and the language school are signed on their own pages. */}
         <Link href={offerHref(offer)} className="btn-primary inline-block">

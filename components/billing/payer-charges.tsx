@@ -29,7 +29,7 @@ export async function PayerCharges({ charges, payable }: { charges: PageCharge[]
           {charges.map((c) => (
             <tr key={c.id} data-testid="charge">
               <td lang={chargeLabel(c, locale).lang}>{chargeLabel(c, locale).text}</td>
-              <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
+              <td className="whitespace-nowrap">{formatDate(c.dueDate, locale)}</td>
               <ChargeAmountCell charge={c} />
               <ChargeStateCell state={c.state} />
               <td>

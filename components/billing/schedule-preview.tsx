@@ -49,8 +49,8 @@ export async function SchedulePreview({
                     {!c.refundable && <span className="ml-2 text-xs text-slate-600">({t.nonRefundable})</span>}
                   </div>
                 </td>
-                <td className="whitespace-nowrap">{formatDate(new Date(`${c.dueDate}T00:00:00Z`))}</td>
-                <td className="whitespace-nowrap sm:text-right">{formatMoney(c.amount, currency)}</td>
+                <td className="whitespace-nowrap">{formatDate(new Date(`${c.dueDate}T00:00:00Z`), locale)}</td>
+                <td className="whitespace-nowrap sm:text-right">{formatMoney(c.amount, currency, locale)}</td>
               </tr>
             ))}
           </tbody>
@@ -60,7 +60,7 @@ export async function SchedulePreview({
                 <th scope="row" colSpan={2}>
                   {t.total}
                 </th>
-                <td className="sm:text-right font-semibold">{formatMoney(total, currency)}</td>
+                <td className="sm:text-right font-semibold">{formatMoney(total, currency, locale)}</td>
               </tr>
             </tfoot>
           )}

@@ -53,7 +53,7 @@ export function TopUpForm({ groups, offers }: { groups: Target[]; offers: Packag
       />
       <p aria-live="polite" className="text-sm" data-testid="top-up-price">
         {price && !('reason' in price)
-          ? `${formatMoney(price.totalGross)} · ${m.course.perSeat(formatMoney(price.perSeatGross), price.tier.seats)}`
+          ? `${formatMoney(price.totalGross, 'PLN', locale)} · ${m.course.perSeat(formatMoney(price.perSeatGross, 'PLN', locale), price.tier.seats)}`
           : null}
       </p>
       <SubmitButton className="btn-secondary">{t.submit}</SubmitButton>

@@ -52,7 +52,7 @@ export function RefundForm({
     const full = amount >= maxAmount;
     setSummary({
       key: crypto.randomUUID(),
-      amount: formatMoney(amount, currency),
+      amount: formatMoney(amount, currency, locale),
       full,
       revoked: items.filter((i) => full || checked.has(i.id)).map((i) => i.label),
     });

@@ -44,7 +44,7 @@ export async function ChildCard({ child: c, year, now }: { child: ChildOverview;
             <li key={p.id} data-testid="child-package">
               <strong>{PACKAGES[p.packageCode as PackageCode].name}</strong>{' '}
               {k.paid(schoolYearLabel({ startYear: p.schoolYear }), t.status[p.status])}{' '}
-              {formatMoney(p.amountPaid, p.currency)}
+              {formatMoney(p.amountPaid, p.currency, locale)}
               {p.paidAt && p.status === 'ACTIVE' && (
                 <>
                   {' '}
@@ -55,13 +55,13 @@ export async function ChildCard({ child: c, year, now }: { child: ChildOverview;
                 <>
                   {' '}
                   {k.refund(
-                    formatMoney(p.cancellation.refundAmount, p.currency),
+                    formatMoney(p.cancellation.refundAmount, p.currency, locale),
                     p.cancellation.status === 'REFUNDED'
                       ? k.refundState.REFUNDED
                       : p.cancellation.status === 'PENDING'
                         ? k.refundState.PENDING
                         : k.refundState.other,
-                    formatDateTime(p.cancellation.effectiveAt),
+                    formatDateTime(p.cancellation.effectiveAt, locale),
                   )}
                 </>
               )}
@@ -102,7 +102,11 @@ export async function ChildCard({ child: c, year, now }: { child: ChildOverview;
                   {course.passed ? k.testPassed : ''}
                 </td>
                 <td>
-                  {course.state === 'active' ? (course.endsAt ? formatLastDay(course.endsAt) : k.noLimit) : k.ended}
+                  {course.state === 'active'
+                    ? course.endsAt
+                      ? formatLastDay(course.endsAt, locale)
+                      : k.noLimit
+                    : k.ended}
                 </td>
               </tr>
             ))}
@@ -119,5 +123,5 @@ async function AccessNow({ now, paidAt, schoolYear }: { now: Date; paidAt: Date;
   const year = { startYear: schoolYear };
   const state = accessState(now, { paidAt, schoolYear: year });
   const end = accessStateEnd(state, year);
-  return <>{messages(locale).families.childCard.accessNow[state](end ? formatLastDay(end) : '')}</>;
+  return <>{messages(locale).families.childCard.accessNow[state](end ? formatLastDay(end, locale) : '')}</>;
 }

@@ -7,7 +7,7 @@ import { currentLocale } from '@/lib/locale/current';
 
 export async function ChildExamsNotice({ userId }: { userId: string }) {
   const locale = await currentLocale();
-  const exams = await childExams(userId);
+  const exams = await childExams(userId, undefined, locale);
   if (exams.length === 0) return null;
   return (
     <section aria-labelledby="egzaminy" className="space-y-2">

@@ -17,8 +17,8 @@ export async function TrialSection({ trial, now }: { trial: { endsAt: Date } | n
         <>
           <p data-testid="trial-status" className="font-medium">
             {trial.endsAt > now
-              ? t.trialActive(formatDateTime(trial.endsAt))
-              : t.trialEnded(formatDateTime(trial.endsAt))}
+              ? t.trialActive(formatDateTime(trial.endsAt, locale))
+              : t.trialEnded(formatDateTime(trial.endsAt, locale))}
           </p>
           <p className="text-sm text-slate-700">{t.trialOncePerYear}</p>
         </>

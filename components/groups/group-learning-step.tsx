@@ -3,16 +3,16 @@
 // the final report of each provisioned list (due date, in review, or the downloads).
 import { Fragment } from 'react';
 import type { GroupPageModel, ParticipantRow } from '@/lib/groups/group-page';
-import { formatPercent } from '@/lib/certificates/content';
-import { messages } from '@/lib/i18n';
+import { formatPercent } from '@/lib/format/percent';
+import { messages, type Locale } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { StepSection } from '@/components/groups/step-section';
 import { currentLocale } from '@/lib/locale/current';
 
-function testResult(test: ParticipantRow['test']) {
-  const t = messages().groups;
+function testResult(test: ParticipantRow['test'], locale: Locale) {
+  const t = messages(locale).groups;
   if (test.kind === 'none') return t.notTaken;
-  const score = formatPercent(test.score);
+  const score = formatPercent(test.score, locale);
   return test.kind === 'passed' ? t.passedScore(score) : t.failedScore(score);
 }
 
@@ -51,7 +51,7 @@ export async function LearningStep({ page }: { page: GroupPageModel }) {
                   </td>
                   <td>{p.lastLoginAt ?? t.neverLoggedIn}</td>
                   <td className="whitespace-nowrap">{p.progress}</td>
-                  <td>{testResult(p.test)}</td>
+                  <td>{testResult(p.test, locale)}</td>
                   <td>{p.certificateNumber}</td>
                   <td className="whitespace-nowrap">{p.accessUntil}</td>
                 </tr>

@@ -10,12 +10,12 @@ import { currentLocale } from '@/lib/locale/current';
 export async function InvoiceRequest({ userId, orderId }: { userId: string; orderId: string }) {
   const locale = await currentLocale();
   const t = messages(locale).invoices.request;
-  const view = await invoiceRequestView(userId, orderId);
+  const view = await invoiceRequestView(userId, orderId, undefined, locale);
   if (!view) return null;
   if (view.state === 'issued')
     return (
       <Notice tone="success" role="status" data-testid="invoice-requested">
-        {t.done} ({formatDateTime(view.requestedAt)})
+        {t.done} ({formatDateTime(view.requestedAt, locale)})
       </Notice>
     );
   return (
@@ -30,11 +30,11 @@ export async function InvoiceRequest({ userId, orderId }: { userId: string; orde
         </a>
       </p>
       {view.state === 'expired' ? (
-        <p className="text-sm text-slate-700">{t.expired(formatDate(view.lastDay))}</p>
+        <p className="text-sm text-slate-700">{t.expired(formatDate(view.lastDay, locale))}</p>
       ) : (
         <InvoiceRequestForm
           orderId={orderId}
-          until={t.until(formatDate(view.lastDay))}
+          until={t.until(formatDate(view.lastDay, locale))}
           initial={view.initial}
           countries={view.countries}
         />

@@ -40,7 +40,9 @@ export async function KsefState({ row }: { row: StaffKsefRow }) {
       )}
       {row.state === 'offline' && deadline && (
         <span className={`block text-xs ${d.overdue ? 'font-semibold text-red-800' : ''}`}>
-          {d.overdue ? m.panel.overdue(formatLastDay(deadline)) : m.panel.deadline(formatLastDay(deadline))}
+          {d.overdue
+            ? m.panel.overdue(formatLastDay(deadline, locale))
+            : m.panel.deadline(formatLastDay(deadline, locale))}
         </span>
       )}
       {row.waitsForOriginal && <span className="block text-xs text-slate-700">{m.panel.waitsForOriginal}</span>}

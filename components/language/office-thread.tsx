@@ -49,7 +49,7 @@ export async function OfficeThread({ items, viewer }: { items: ThreadMessage[]; 
                       <a href={filePath(f.id)} className="link break-all">
                         {f.fileName}
                       </a>{' '}
-                      <span className="whitespace-nowrap text-slate-600">{t.fileSize(fileSize(f.size))}</span>
+                      <span className="whitespace-nowrap text-slate-600">{t.fileSize(fileSize(f.size, locale))}</span>
                     </li>
                   ))}
                 </ul>

@@ -1,6 +1,6 @@
 // The language panel's result tables: placement tests (score per band), level-test attempts (points,
 // percent against the level's pass mark) and certificate requests (issued, or refused with why).
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { formatDateTime } from '@/lib/format/time';
 import { messages, text, type TextKey } from '@/lib/i18n';
 import { formatPoints } from '@/lib/learning/final-test/answer-text';
@@ -80,7 +80,7 @@ export async function LevelTestTable({ rows }: { rows: Rows<typeof levelTestResu
               <td>{r.cefr}</td>
               <td>{r.number}</td>
               <td className="whitespace-nowrap">
-                {t.score(formatPoints(r.scored), formatPoints(r.max), formatPercent(r.percent))}
+                {t.score(formatPoints(r.scored), formatPoints(r.max), formatPercent(r.percent, locale))}
               </td>
               <td>
                 <div>

@@ -1,7 +1,7 @@
 // The roster: one table per level, each learner with their contract (linked, with its state), the
 // level they are on, lessons done there and their latest level test.
 import Link from 'next/link';
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { panelContractPath } from '@/lib/billing/queries/paths';
 import { messages } from '@/lib/i18n';
 import { officeThreadPath } from '@/lib/language/office/paths';
@@ -65,7 +65,7 @@ export async function LanguageRoster({ groups, office }: { groups: RosterGroup[]
                       <td className="whitespace-nowrap">{t.lessons(r.lessonsDone, r.lessons)}</td>
                       <td>
                         {r.lastTest
-                          ? t.testCell(r.lastTest.cefr, formatPercent(r.lastTest.percent), r.lastTest.passed)
+                          ? t.testCell(r.lastTest.cefr, formatPercent(r.lastTest.percent, locale), r.lastTest.passed)
                           : t.noTest}
                       </td>
                     </tr>

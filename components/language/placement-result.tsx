@@ -6,6 +6,7 @@ import { formatPoints } from '@/lib/learning/final-test/answer-text';
 import type { placementResultPage } from '@/lib/language/placement/result-page';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { currentLocale } from '@/lib/locale/current';
+import { formatPercent } from '@/lib/format/percent';
 import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 type Page = NonNullable<Awaited<ReturnType<typeof placementResultPage>>>;
@@ -19,7 +20,7 @@ const VERDICT_CLASS = {
 export async function PlacementResult({ page }: { page: Page }) {
   const locale = await currentLocale();
   const t = messages(locale).languagePlacement.result;
-  const pct = (n: number) => t.percent(n.toLocaleString(messages(locale).locale));
+  const pct = (n: number) => formatPercent(n, locale);
   return (
     <>
       <section className="card space-y-2 border-brand-200 bg-brand-50" role="status" data-testid="placement-result">

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { messages, text, type Locale, type TextKey } from '@/lib/i18n';
 import { formatDate, formatDateTime } from '@/lib/format/time';
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import type { LevelTestState, ZoneLevel } from '@/lib/language/zone/levels';
 import { ZoneCertificate } from './zone-certificate';
 import { currentLocale } from '@/lib/locale/current';
@@ -25,10 +25,10 @@ export function testStateText(s: LevelTestState, locale: Locale): string[] {
     case 'open':
       return [t.inProgress];
     case 'passed':
-      return [t.passed(formatPercent(s.percent), formatDate(s.at, locale))];
+      return [t.passed(formatPercent(s.percent, locale), formatDate(s.at, locale))];
     case 'failed':
       return [
-        t.failed(formatPercent(s.percent), s.passMark),
+        t.failed(formatPercent(s.percent, locale), s.passMark),
         s.retakeAt ? t.retakeAt(formatDateTime(s.retakeAt, locale)) : t.retakeNow,
       ];
     case 'no-attempts':

@@ -22,7 +22,7 @@ export async function ZoneLessons({ slug, outline }: { slug: string; outline: Ou
         </Link>
       </div>
       <p className="muted text-sm">{t.lessonsIntro}</p>
-      <ProgressBar percent={outline.percent} label={t.lessonsDone(outline.done, outline.total)} />
+      <ProgressBar percent={outline.percent} label={t.lessonsDone(outline.done, outline.total)} locale={locale} />
       {outline.modules.map((m) => (
         <div key={m.id} className="space-y-1">
           <h3 className="font-medium" lang={PROGRAMME_LANGUAGE}>

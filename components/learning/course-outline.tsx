@@ -25,7 +25,7 @@ export async function CourseOutline({
   return (
     <nav aria-label={t.courseContents} className="space-y-4">
       <div className="space-y-1">
-        <ProgressBar percent={outline.percent} label={t.progressAria} />
+        <ProgressBar percent={outline.percent} label={t.progressAria} locale={locale} />
         <p className="text-sm text-slate-600">{t.progressLabel(outline.done, outline.total)}</p>
       </div>
       {outline.modules.map((m, mi) => (

@@ -48,7 +48,7 @@ export async function LessonContent({ lesson }: { lesson: LessonContentData }) {
                 <a href={`/api/learning/zalaczniki/${a.id}`} className="link" download data-course-content>
                   {a.fileName}
                 </a>{' '}
-                <span className="text-sm text-slate-600">({fileSize(a.size)})</span>
+                <span className="text-sm text-slate-600">({fileSize(a.size, locale)})</span>
               </li>
             ))}
           </ul>

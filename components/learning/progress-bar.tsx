@@ -1,5 +1,7 @@
+import { formatPercent } from '@/lib/format/percent';
+
 /** A labelled progress bar; the text beside it carries the same information for everyone. */
-export function ProgressBar({ percent, label }: { percent: number; label: string }) {
+export function ProgressBar({ percent, label, locale }: { percent: number; label: string; locale: string }) {
   return (
     <div className="flex items-center gap-3">
       <div
@@ -12,7 +14,9 @@ export function ProgressBar({ percent, label }: { percent: number; label: string
       >
         <div className="h-full rounded-full bg-brand-600" style={{ width: `${percent}%` }} />
       </div>
-      <span className="w-10 text-right text-sm font-semibold tabular-nums text-slate-700">{percent}%</span>
+      <span className="w-10 text-right text-sm font-semibold tabular-nums text-slate-700">
+        {formatPercent(percent, locale)}
+      </span>
     </div>
   );
 }

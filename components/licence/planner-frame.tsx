@@ -38,7 +38,7 @@ export async function PlannerFrame({
       <PlannerTabs schoolId={access.schoolId} current={current} />
       {access.level === 'restricted' && pf && (
         <Notice tone="warning">
-          {t.banner.restricted(pf.number, formatMoney(pf.amount, pf.currency), formatDate(pf.deadline))}{' '}
+          {t.banner.restricted(pf.number, formatMoney(pf.amount, pf.currency, locale), formatDate(pf.deadline, locale))}{' '}
           <Link href={SCHOOL_PATH} className="link">
             {t.banner.pay}
           </Link>

@@ -21,7 +21,7 @@ export async function StudentDeclaration({ schoolId, page }: { schoolId: string;
   const t = messages(locale).plannerDeclarations;
   const s = page.student;
   const ids = { schoolId, studentId: s.id };
-  const deadline = formatLastDay(page.deadlineEnd);
+  const deadline = formatLastDay(page.deadlineEnd, locale);
   return (
     <div className="space-y-5">
       <p className="muted text-sm">
@@ -78,7 +78,7 @@ export async function StudentDeclaration({ schoolId, page }: { schoolId: string;
             <h3 className="h3">{t.unlock.history}</h3>
             <ul className="list-disc pl-5">
               {page.unlocks.map((u, i) => (
-                <li key={i}>{t.unlock.entry(formatDateTime(u.at), u.by, u.reason)}</li>
+                <li key={i}>{t.unlock.entry(formatDateTime(u.at, locale), u.by, u.reason)}</li>
               ))}
             </ul>
           </div>
@@ -88,7 +88,7 @@ export async function StudentDeclaration({ schoolId, page }: { schoolId: string;
         <h2 className="h2">{t.checked.title}</h2>
         <p className="muted text-sm">{t.checked.hint}</p>
         <p data-testid="paper-check">
-          {page.checked ? t.checked.done(page.checked.by, formatDate(page.checked.at)) : t.checked.not}
+          {page.checked ? t.checked.done(page.checked.by, formatDate(page.checked.at, locale)) : t.checked.not}
         </p>
         {page.canCheck && (
           <ActionForm

@@ -46,7 +46,7 @@ export async function StudentTable({ schoolId, students }: { schoolId: string; s
               <td>{state(s)}</td>
               <td>
                 {s.checked ? (
-                  t.checked.yes(s.checked.by, formatDate(s.checked.at))
+                  t.checked.yes(s.checked.by, formatDate(s.checked.at, locale))
                 ) : (
                   <span className="muted">{t.checked.no}</span>
                 )}

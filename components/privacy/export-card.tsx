@@ -19,15 +19,15 @@ export async function ExportCard({ latest, now }: { latest: Latest | null; now: 
   const state = !latest
     ? null
     : latest.status === 'PENDING'
-      ? { tone: 'info' as const, text: t.pending(formatDateTime(latest.requestedAt)) }
+      ? { tone: 'info' as const, text: t.pending(formatDateTime(latest.requestedAt, locale)) }
       : latest.status === 'FAILED'
         ? { tone: 'error' as const, text: t.failed }
         : latest.expiresAt && latest.expiresAt > now
           ? {
               tone: 'success' as const,
-              text: t.ready(formatDateTime(latest.readyAt!), formatDateTime(latest.expiresAt)),
+              text: t.ready(formatDateTime(latest.readyAt!, locale), formatDateTime(latest.expiresAt, locale)),
             }
-          : { tone: 'info' as const, text: t.expired(formatDateTime(latest.readyAt ?? latest.requestedAt)) };
+          : { tone: 'info' as const, text: t.expired(formatDateTime(latest.readyAt ?? latest.requestedAt, locale)) };
   return (
     <section className="card space-y-3" aria-labelledby="kopia-h">
       <h2 id="kopia-h" className="h2">

@@ -36,8 +36,11 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 type Access = { permission: Permission } | { public: true };
-/** `locale`: the request's language, for the texts an action returns and the sender's own e-mails. */
-type Ctx<A extends Access> = { user: A extends { public: true } ? CurrentUser | null : CurrentUser; locale: Locale };
+type Ctx<A extends Access> = {
+  user: A extends { public: true } ? CurrentUser | null : CurrentUser;
+  /** The reader's language, for the texts the action returns. */
+  locale: Locale;
+};
 
 export function formAction<S extends z.ZodType, T = undefined, A extends Access = Access>(
   /** `schema` built per language (a function) gives its own texts in the reader's language. */

@@ -4,9 +4,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/config/env';
-import { formatDateTime } from '@/lib/format/time';
 import { authenticate } from './authenticate';
-import { loginSchema } from './schemas';
+import { authSchemas } from './schemas';
 import { clientIp } from '@/lib/http/client-ip';
 import { safeRedirectUrl } from '@/lib/url';
 import { openSession, revokeSession, SESSION_MAX_AGE_S } from './sessions';
@@ -27,7 +26,7 @@ export function authOptions(): NextAuthOptions {
         name: 'Planeta',
         credentials: { identifier: { type: 'text' }, password: { type: 'password' } },
         async authorize(credentials, req) {
-          const parsed = loginSchema.safeParse(credentials);
+          const parsed = authSchemas().loginSchema.safeParse(credentials);
           if (!parsed.success) throw new Error('invalid');
           const ip = clientIp(req?.headers);
           const result = await authenticate(parsed.data.identifier, parsed.data.password, ip);
@@ -35,7 +34,8 @@ export function authOptions(): NextAuthOptions {
             const userAgent = header(req?.headers, 'user-agent');
             return { id: result.user.id, sid: await openSession({ userId: result.user.id, userAgent, ip }) };
           }
-          if (result.reason === 'locked') throw new Error(`locked:${formatDateTime(result.until)}`);
+          // The instant travels as ISO: the form writes it in the reader's language.
+          if (result.reason === 'locked') throw new Error(`locked:${result.until.toISOString()}`);
           if (result.reason === 'blocked') throw new Error('blocked');
           throw new Error('invalid');
         },

@@ -1,6 +1,7 @@
 // Form schemas shared by the forms and the server, their texts in the reader's language.
 import { z } from 'zod';
-import { DEFAULT_LOCALE, messages, type Locale } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 
 /** The forms' schemas with their texts in the language (built once per language). */
 function build(locale: Locale) {
@@ -50,26 +51,5 @@ function build(locale: Locale) {
   };
 }
 
-const built = new Map<Locale, ReturnType<typeof build>>();
-
 /** The schemas in a language, for `formAction({ schema: (locale) => authSchemas(locale).registerSchema })`. */
-export function authSchemas(locale: Locale = DEFAULT_LOCALE): ReturnType<typeof build> {
-  let s = built.get(locale);
-  if (!s) built.set(locale, (s = build(locale)));
-  return s;
-}
-
-/** Polish: the password rule's text, for the pages that do not pass the reader's language yet. */
-export const PASSWORD_RULES = messages().auth.passwordRules;
-
-// In Polish, for the callers that do not pass a language (their texts are Polish).
-export const {
-  newPasswordSchema,
-  emailSchema,
-  personNameSchema,
-  loginSchema,
-  registerSchema,
-  requestResetSchema,
-  resetPasswordSchema,
-  changePasswordSchema,
-} = authSchemas();
+export const authSchemas = perLocale((_, locale) => build(locale));

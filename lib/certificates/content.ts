@@ -3,7 +3,7 @@
 // the standard one, BHP, which states what the BHP training regulation's model requires, or
 // LANGUAGE_LEVEL, a language school's level certificate (CEFR level, hours, dates; issue 20).
 import { formatDate } from '@/lib/format/time';
-import { intlTag } from '@/lib/format/intl-tag';
+import { formatPercent } from '@/lib/format/percent';
 import { isLocale, messages, type Locale } from '@/lib/i18n';
 
 /** Certificate templates a course can choose; an unknown stored code prints the standard one. */
@@ -195,13 +195,4 @@ function bhpText(fullName: string, courseTitle: string, d: BhpDetails, locale: L
     signature: t.signature,
     courtesyNote: locale !== 'pl' ? t.courtesyNote : null,
   };
-}
-
-/** Polish notation: decimal comma, space before the sign ("87,5 %"); other languages their own ("87.5%"). */
-export function formatPercent(percent: number, locale: string = 'pl'): string {
-  const rounded = Math.round(percent * 10) / 10;
-  if (locale !== 'pl')
-    return new Intl.NumberFormat(intlTag(locale), { style: 'percent', maximumFractionDigits: 1 }).format(rounded / 100);
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1).replace('.', ',');
-  return `${text} %`;
 }

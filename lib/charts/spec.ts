@@ -3,6 +3,7 @@
 // the three can never disagree.
 import { messages } from '@/lib/i18n';
 import { formatMoney } from '@/lib/format/money';
+import { formatPercent } from '@/lib/format/percent';
 import { perLocale } from '@/lib/format/intl-tag';
 
 /** Colours by meaning; the palette (palette.ts) is readable by colour-blind people. */
@@ -51,7 +52,7 @@ const countsIn = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFraction
 
 export function formatValue(value: number, format: ValueFormat = 'count', locale?: string): string {
   if (format === 'count') return countsIn(locale).format(value);
-  if (format === 'percent') return `${countsIn(locale).format(value)}%`;
+  if (format === 'percent') return formatPercent(value, locale);
   return formatMoney(Math.round(value), format.currency, locale);
 }
 

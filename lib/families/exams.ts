@@ -18,23 +18,23 @@ export type ExamsView = {
 export type PackageRow = { packageCode: string; classNumber: number | null; schoolYear: number; addOns: unknown };
 
 /** Null when the package has no exam (Na Start, the preschool year of Mini without add-ons). */
-export function examsView(p: PackageRow, now: Date): ExamsView | null {
-  const t = messages().families.exams;
+export function examsView(p: PackageRow, now: Date, locale?: string): ExamsView | null {
+  const t = messages(locale).families.exams;
   const exams = packageExams(p.packageCode as PackageCode, p.classNumber, p.addOns);
   if (exams.length === 0) return null;
   const year = { startYear: p.schoolYear };
   const { from, until } = examWindow(year);
   const phase = examPhase(now, year);
-  const to = formatLastDay(until);
+  const to = formatLastDay(until, locale);
   return {
     heading: t.heading(schoolYearLabel(year)),
-    when: phase === 'upcoming' ? t.upcoming(formatDate(from), to) : phase === 'open' ? t.open(to) : t.over(to),
+    when: phase === 'upcoming' ? t.upcoming(formatDate(from, locale), to) : phase === 'open' ? t.open(to) : t.over(to),
     subjects: exams.map((e) => ({ name: subjectName(e.subject), note: e.included ? t.included : t.bought })),
   };
 }
 
 /** The signed-in child's coming or current exams, from its paid packages (none for any other account). */
-export async function childExams(userId: string, now = currentTime()): Promise<ExamsView[]> {
+export async function childExams(userId: string, now = currentTime(), locale?: string): Promise<ExamsView[]> {
   const packages = await db().familyPackage.findMany({
     where: { child: { userId }, status: 'ACTIVE' },
     orderBy: { schoolYear: 'desc' },
@@ -42,6 +42,6 @@ export async function childExams(userId: string, now = currentTime()): Promise<E
   });
   return packages
     .filter((p) => examPhase(now, { startYear: p.schoolYear }) !== 'over')
-    .map((p) => examsView(p, now))
+    .map((p) => examsView(p, now, locale))
     .filter((v): v is ExamsView => v !== null);
 }

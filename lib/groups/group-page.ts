@@ -8,6 +8,7 @@ import { progressOf, type ParticipantProgress } from '@/lib/groups/report/partic
 import { confirmable, groupSteps, type Step } from '@/lib/groups/steps';
 import { formatDate, formatDateTime, formatLastDay } from '@/lib/format/time';
 import { currentTime } from '@/lib/clock/clock';
+import { formatPercent } from '@/lib/format/percent';
 import { dashboardFacts } from '@/lib/groups/dashboard/group-dashboard';
 import { groupDashboard, withPageDrawings, type GroupDashboard } from '@/lib/groups/dashboard/dashboard-model';
 
@@ -44,6 +45,8 @@ export type GroupPageInput = {
   ownedByViewer?: boolean;
   /** The tiles and charts on top (lib/groups/dashboard); null without participants. */
   dashboard?: GroupDashboard | null;
+  /** The reader's language, for dates and percentages (Polish by default). */
+  locale?: string;
 };
 
 export type UploadRow = {
@@ -116,6 +119,7 @@ export function groupPageModel({
   query,
   ownedByViewer = false,
   dashboard = null,
+  locale,
 }: GroupPageInput): GroupPageModel {
   const left = seatsLeft(group);
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
@@ -126,7 +130,7 @@ export function groupPageModel({
     id: group.id,
     courseTitle: group.course.title,
     companyName: group.companyName,
-    order: { id: order.id, number: order.number, paidAt: order.paidAt ? formatDateTime(order.paidAt) : null },
+    order: { id: order.id, number: order.number, paidAt: order.paidAt ? formatDateTime(order.paidAt, locale) : null },
     seats: { bought: group.seats, used: group.seatsUsed, left },
     active: group.active,
     created: created > 0 ? created : 0,
@@ -139,7 +143,7 @@ export function groupPageModel({
       rejectionReason: agreement?.rejectionReason ?? '',
       scan:
         agreement && (agreement.method ?? 'SCAN') === 'SCAN'
-          ? { id: agreement.id, fileName: agreement.fileName, uploadedAt: formatDateTime(agreement.uploadedAt) }
+          ? { id: agreement.id, fileName: agreement.fileName, uploadedAt: formatDateTime(agreement.uploadedAt, locale) }
           : null,
       canUpload: (!agreement || agreement.status === 'REJECTED') && group.active,
       method: agreement?.method ?? null,
@@ -148,10 +152,11 @@ export function groupPageModel({
           ? {
               id: agreement.id,
               signerName: agreement.signerName ?? '',
-              acceptedAt: formatDateTime(agreement.uploadedAt),
+              acceptedAt: formatDateTime(agreement.uploadedAt, locale),
             }
           : null,
-      receivedOn: agreement?.method === 'POST' && agreement.receivedOn ? formatDate(agreement.receivedOn) : null,
+      receivedOn:
+        agreement?.method === 'POST' && agreement.receivedOn ? formatDate(agreement.receivedOn, locale) : null,
     },
     list: {
       canUpload: group.active && left > 0 && !!agreement && agreement.status !== 'REJECTED',
@@ -159,7 +164,7 @@ export function groupPageModel({
       uploads: uploads.map((u) => ({
         id: u.id,
         fileName: u.fileName,
-        createdAt: formatDateTime(u.createdAt),
+        createdAt: formatDateTime(u.createdAt, locale),
         rows: u.status === 'PROVISIONED' ? u._count.participants : u.rowCount,
         status: u.status === 'PREVIEW' && !confirmable(u, left) ? 'PREVIEW_WITH_ERRORS' : u.status,
       })),
@@ -172,21 +177,21 @@ export function groupPageModel({
       id: p.id,
       name: `${p.firstName} ${p.lastName}`,
       loginParts: p.login.split(/(?<=\.)/),
-      lastLoginAt: p.lastLoginAt ? formatDateTime(p.lastLoginAt) : null,
-      progress: `${p.percent}% (${p.done}/${p.total})`,
+      lastLoginAt: p.lastLoginAt ? formatDateTime(p.lastLoginAt, locale) : null,
+      progress: `${formatPercent(p.percent, locale)} (${p.done}/${p.total})`,
       test: p.bestScore === null ? { kind: 'none' } : { kind: p.passed ? 'passed' : 'failed', score: p.bestScore },
       certificateNumber: p.certificateNumber ?? '—',
       // Access ends at the start of endsAt; the last day it is open is the one before.
-      accessUntil: p.endsAt ? formatLastDay(p.endsAt) : '—',
+      accessUntil: p.endsAt ? formatLastDay(p.endsAt, locale) : '—',
       canSendCredentials: !!p.email,
     })),
     reports: provisioned.map((u) => ({
       uploadId: u.id,
       fileName: u.fileName,
       people: u._count.participants,
-      provisionedOn: u.provisionedAt ? formatDate(u.provisionedAt) : '',
+      provisionedOn: u.provisionedAt ? formatDate(u.provisionedAt, locale) : '',
       report: !u.report
-        ? { state: 'due', dueOn: u.reportDueAt ? formatDate(u.reportDueAt) : '—' }
+        ? { state: 'due', dueOn: u.reportDueAt ? formatDate(u.reportDueAt, locale) : '—' }
         : u.report.status === 'IN_REVIEW'
           ? { state: 'review' }
           : { state: 'ready', id: u.report.id, comment: u.report.staffComment },
@@ -200,6 +205,7 @@ export async function groupPage(
   viewer: Viewer,
   groupId: string,
   query: GroupPageInput['query'],
+  locale?: string,
 ): Promise<GroupPageModel | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
@@ -210,7 +216,7 @@ export async function groupPage(
     progressOf(groupId, group.course.id),
     // One statement, usually in before the table's rows: the charts are drawn while those come.
     dashboardFacts({ groupId, courseId: group.course.id }).then((facts) =>
-      withPageDrawings(groupDashboard(facts, { seats: group.seats, now: currentTime() })),
+      withPageDrawings(groupDashboard(facts, { seats: group.seats, now: currentTime(), locale })),
     ),
   ]);
   return groupPageModel({
@@ -221,5 +227,6 @@ export async function groupPage(
     query,
     ownedByViewer: group.ownerId === viewer.id,
     dashboard,
+    locale,
   });
 }

@@ -5,16 +5,17 @@ import { z } from 'zod';
 import { countryOptions } from '@/lib/families/rules/countries';
 import { checkPostalCode } from '@/lib/invoices/rules/postal-code';
 import { messages } from '@/lib/i18n';
-
-const t = messages().invoices.fields;
+import { perLocale } from '@/lib/i18n/per-locale';
 
 export type PostalAddress = { street: string; postalCode: string; city: string; country: string };
 
-const text = z.string().trim().max(120, t.max120).optional().default('');
+const textIn = (locale?: string) =>
+  z.string().trim().max(120, messages(locale).invoices.fields.max120).optional().default('');
 
-/** The form fields of an address, under `prefix` ("" → street…, "shipping" → shippingStreet…). */
-export function addressFields(prefix = '') {
+/** The form fields of an address, under `prefix` ("" → street…, "shipping" → shippingStreet…), texts in the language. */
+export function addressFields(prefix = '', locale?: string) {
   const n = fieldNames(prefix);
+  const text = textIn(locale);
   return { [n.street]: text, [n.postalCode]: text, [n.city]: text, [n.country]: text };
 }
 
@@ -27,7 +28,13 @@ export function fieldNames(prefix: string) {
  * Checks one address of the parsed form `v` and reports every missing or wrong field at once,
  * each beside its field. Returns the address (postal code written the post's way) or null.
  */
-export function checkAddress(v: Record<string, unknown>, ctx: z.RefinementCtx, prefix = ''): PostalAddress | null {
+export function checkAddress(
+  v: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  prefix = '',
+  locale?: string,
+): PostalAddress | null {
+  const t = messages(locale).invoices.fields;
   const n = fieldNames(prefix);
   const get = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : '');
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -45,8 +52,10 @@ export function checkAddress(v: Record<string, unknown>, ctx: z.RefinementCtx, p
   return { street, postalCode: postal.value, city, country };
 }
 
-/** A standalone address form (a consumer asking for an invoice later). */
-export const addressSchema = z.object(addressFields()).transform((v, ctx): PostalAddress => {
-  const address = checkAddress(v, ctx);
-  return address ?? (z.NEVER as PostalAddress);
-});
+/** A standalone address form (a consumer asking for an invoice later), its texts in the language. */
+export const addressSchema = perLocale((_, locale) =>
+  z.object(addressFields('', locale)).transform((v, ctx): PostalAddress => {
+    const address = checkAddress(v, ctx, '', locale);
+    return address ?? (z.NEVER as PostalAddress);
+  }),
+);

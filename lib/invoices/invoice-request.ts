@@ -25,6 +25,7 @@ export async function invoiceRequestView(
   userId: string,
   orderId: string,
   now = currentTime(),
+  locale?: string,
 ): Promise<InvoiceRequestView> {
   const invoice = await db().invoice.findFirst({
     where: { orderId, order: { userId } },
@@ -42,7 +43,7 @@ export async function invoiceRequestView(
     state: 'open',
     lastDay,
     initial: { street: '', postalCode: '', city: '', country: invoice.order.user.country ?? 'PL' },
-    countries: countryOptions().map(({ code, name }) => ({ code, name })),
+    countries: countryOptions(locale).map(({ code, name }) => ({ code, name })),
   };
 }
 

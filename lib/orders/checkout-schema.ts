@@ -2,7 +2,7 @@
 // person and required for a company or when the cart holds a group package. Its texts are the
 // buyer's language's.
 import { z } from 'zod';
-import { nipSchema, postalCodeSchema } from '@/lib/invoices/tax/nip';
+import { taxIdSchemas } from '@/lib/invoices/tax/nip';
 import { DEFAULT_LOCALE, messages, type Locale } from '@/lib/i18n';
 import { PAY_METHODS } from '@/lib/payments/rules/pay-methods';
 
@@ -16,6 +16,7 @@ export { PAY_METHODS };
 
 function build(locale: Locale) {
   const t = messages(locale).checkout.fields;
+  const { nipSchema, postalCodeSchema } = taxIdSchemas(locale);
   return z
     .object({
       checkoutKey: z.string().min(16).max(64),

@@ -41,7 +41,7 @@ export async function fileComplaint(
   now = currentTime(),
   /** The sender's language (the form's): their confirmation, and the returned day, are in it. */
   locale?: string,
-): Promise<{ number: string; lastDay: string }> {
+): Promise<{ number: string; lastDay: string; dueAt: Date }> {
   const email = input.email.toLowerCase();
   const ipHash = hashIp(ip);
   const deadline = answerDeadline(now);
@@ -89,10 +89,11 @@ export async function fileComplaint(
       await queueEmail(tx, seller().complaintsEmail, 'complaint-staff', props),
       await queueEmail(tx, email, 'complaint-confirmation', props, locale),
     ];
-    return { number: row.number, lastDay: formatLastDay(deadline.dueAt, locale), mailIds };
+    return { number: row.number, lastDay: formatLastDay(deadline.dueAt, locale), dueAt: deadline.dueAt, mailIds };
   });
   await dispatchEmails(result.mailIds);
-  return { number: result.number, lastDay: result.lastDay };
+  // `lastDay` in Polish (the e-mails' and staff's), `dueAt` for the reader's own language.
+  return { number: result.number, lastDay: result.lastDay, dueAt: result.dueAt };
 }
 
 /** Records staff's answer and e-mails it to the buyer; a second answer is refused. */

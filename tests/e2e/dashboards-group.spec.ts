@@ -62,7 +62,7 @@ test('the company admin sees the group dashboard, its tables match its tiles and
     ['90–100', '2'],
   ]);
   await expect(scores.locator('[data-chart-summary]')).toContainText(
-    'Test rozwiązało 5 z 9 uczestników; próg zaliczenia to 60%, zdało 4, nie zdało 1.',
+    'Test rozwiązało 5 z 9 uczestników; próg zaliczenia to 60 %, zdało 4, nie zdało 1.',
   );
 
   // Progress: one row per week, climbing; the summary quotes the last week's numbers.

@@ -512,7 +512,7 @@ describe('the staff page', () => {
       expect.objectContaining({
         id: waiting.id,
         type: 'Rabat za rodzeństwo',
-        effect: '−10%',
+        effect: '−10 %',
         declared: ['rodzeństwo: Staś Nowak', `umowa rodzeństwa: ${a.number}`],
       }),
     ]);

@@ -4,7 +4,14 @@ import { signIn } from 'next-auth/react';
 import { Field } from '@/components/forms/field';
 import { Notice } from '@/components/forms/notice';
 import { messages } from '@/lib/i18n';
+import { formatDateTime } from '@/lib/format/time';
 import { useLocale } from '@/components/locale/locale-provider';
+
+/** The lock's end (ISO from the server) in the reader's language; as sent if it is not a date. */
+const lockedUntil = (iso: string, locale: string) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : formatDateTime(d, locale);
+};
 
 /** Logs in through next-auth's credentials endpoint; the server validates and rate-limits. */
 export function LoginForm({ next }: { next: string }) {
@@ -35,7 +42,10 @@ export function LoginForm({ next }: { next: string }) {
     }
     const code = res?.error ?? '';
     const blocked = code === 'blocked' ? m.auth.blocked : null;
-    setError(blocked ?? (code.startsWith('locked:') ? m.auth.locked(code.slice(7)) : m.auth.invalidCredentials));
+    setError(
+      blocked ??
+        (code.startsWith('locked:') ? m.auth.locked(lockedUntil(code.slice(7), locale)) : m.auth.invalidCredentials),
+    );
   }
 
   return (

@@ -5,7 +5,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { courseAccess, opensWithInstruction } from '@/lib/learning/access';
 import { courseOutline, resumeLessonId } from '@/lib/learning/outline';
 import { testStatus } from '@/lib/learning/final-test/attempts';
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { formatLastDay } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
@@ -72,7 +72,9 @@ export default async function CourseHome({ params }: { params: Promise<{ slug: s
             {t.testTitle}
           </h2>
           <p className="text-sm text-slate-700">{t.attemptsUsed(test.attempts.length, course.maxAttempts)}</p>
-          {test.best !== null && <p className="text-sm text-slate-700">{t.bestScore(formatPercent(test.best))}</p>}
+          {test.best !== null && (
+            <p className="text-sm text-slate-700">{t.bestScore(formatPercent(test.best, locale))}</p>
+          )}
           {test.passed ? (
             <>
               <Notice tone="success" small className="font-medium">

@@ -48,7 +48,7 @@ export default async function PackagesPage({
           address={{
             initial: last.address,
             remembered: last.remembered,
-            countries: countryOptions().map(({ code, name }) => ({ code, name })),
+            countries: countryOptions(locale).map(({ code, name }) => ({ code, name })),
           }}
         />
       )}

@@ -31,7 +31,7 @@ export default async function ParentRegisterPage() {
       <div className="card space-y-6">
         <h1 className="h1">{m.families.registerTitle}</h1>
         <p className="text-slate-700">{m.families.registerIntro}</p>
-        <ParentRegisterForm countries={countryOptions().map((c) => ({ ...c }))} />
+        <ParentRegisterForm countries={countryOptions(locale).map((c) => ({ ...c }))} />
         <p className="text-sm">
           {m.auth.haveAccount}{' '}
           <Link href="/logowanie?next=%2Frodzina" className="link">

@@ -7,7 +7,6 @@ import { FormMessage } from '@/components/forms/form-message';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFormAction } from '@/components/forms/use-form-action';
 import { registerParent } from '@/lib/actions/families/register-parent';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { messages } from '@/lib/i18n';
 import { useLocale } from '@/components/locale/locale-provider';
 
@@ -95,7 +94,7 @@ export function ParentRegisterForm({ countries }: { countries: { code: string; n
         type="password"
         label={m.auth.password}
         autoComplete="new-password"
-        hint={PASSWORD_RULES}
+        hint={m.auth.passwordRules}
         error={f.error('password')}
         required
       />

@@ -54,7 +54,7 @@ export async function ClassDates({ page, now }: { page: CentreGroupPage; now: Da
         <ol className="mt-2 grid list-decimal gap-x-6 pl-6 text-sm sm:grid-cols-3">
           {page.group.sessions.map((s) => (
             <li key={s.id} className={s.status === 'CANCELLED' ? 'text-slate-500 line-through' : undefined}>
-              {formatDate(s.startsAt)}
+              {formatDate(s.startsAt, locale)}
               {s.status === 'CANCELLED' ? (
                 <span className="ml-1 no-underline">({t.cancelledClass})</span>
               ) : s.startsAt <= now ? (

@@ -34,7 +34,7 @@ export async function GroupList({ groups }: { groups: FoundGroup[] }) {
             <p className={`font-semibold ${g.seatsLeft > 0 ? 'text-emerald-700' : 'text-red-700'}`}>
               {g.seatsLeft > 0 ? t.seatsLeft(g.seatsLeft) : t.full}
             </p>
-            <p className="font-semibold">{t.priceFrom(formatMoney(g.priceFrom, 'PLN'))}</p>
+            <p className="font-semibold">{t.priceFrom(formatMoney(g.priceFrom, 'PLN', locale))}</p>
             <p className="pt-1">
               <Link
                 href={centreGroupPath(g.id)}

@@ -8,12 +8,12 @@ import { SchedulePreview } from '@/components/billing/schedule-preview';
 import { planLabel } from './labels';
 import { currentLocale } from '@/lib/locale/current';
 
-const day = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
+const day = (d: string, locale: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
 
 export async function PlanSchedules({ page }: { page: CentreGroupPage }) {
   const locale = await currentLocale();
   const t = messages(locale).centresEnrol;
-  const money = (n: number) => formatMoney(n, 'PLN');
+  const money = (n: number) => formatMoney(n, 'PLN', locale);
   return (
     <section className="space-y-3" aria-labelledby="platnosci">
       <h2 id="platnosci" className="h2">
@@ -53,7 +53,7 @@ export async function GuaranteeRule({ page }: { page: CentreGroupPage }) {
         {t.guarantee}
       </h2>
       <p>{t.guaranteeRule}</p>
-      {page.guaranteeUntil && <p className="font-semibold">{t.guaranteeUntil(day(page.guaranteeUntil))}</p>}
+      {page.guaranteeUntil && <p className="font-semibold">{t.guaranteeUntil(day(page.guaranteeUntil, locale))}</p>}
       <p>{t.notice}</p>
     </section>
   );

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
+import { formatPercent } from '@/lib/format/percent';
 import { messages } from '@/lib/i18n';
 import { accountContractPath } from '@/lib/billing/queries/paths';
 import { centreEnrolPath } from '@/lib/centres/paths';
@@ -15,7 +16,7 @@ import { ClassSchedule } from './class-schedule';
 import { CentreMakeUpForm } from './make-up-form';
 import { currentLocale } from '@/lib/locale/current';
 
-const day = (d: string) => formatDate(new Date(`${d}T12:00:00Z`));
+const day = (d: string, locale: string) => formatDate(new Date(`${d}T12:00:00Z`), locale);
 
 export async function ChildCentreCard({ item }: { item: ChildCentre }) {
   const locale = await currentLocale();
@@ -23,7 +24,7 @@ export async function ChildCentreCard({ item }: { item: ChildCentre }) {
   const weekdays = messages(locale).livePanel.weekdays;
   const { group, page, child } = item;
   const { contract } = page;
-  const money = (n: number) => formatMoney(n, contract.currency);
+  const money = (n: number) => formatMoney(n, contract.currency, locale);
   const id = contract.id;
   // What to pay now (overdue, the next due) up front; the whole year's schedule one click away.
   const now = page.charges.filter((c) => page.payable.has(c.id));
@@ -60,7 +61,7 @@ export async function ChildCentreCard({ item }: { item: ChildCentre }) {
       </dl>
       {item.guaranteeUntil && (
         <Notice tone="info" data-testid="guarantee">
-          {t.guarantee(day(item.guaranteeUntil))}
+          {t.guarantee(day(item.guaranteeUntil, locale))}
         </Notice>
       )}
       {item.ending && (
@@ -68,7 +69,7 @@ export async function ChildCentreCard({ item }: { item: ChildCentre }) {
           <p>
             {item.ending.kind === 'ended' || !item.ending.endsOn
               ? t.ending.ended
-              : t.ending.noticed(day(item.ending.endsOn))}
+              : t.ending.noticed(day(item.ending.endsOn, locale))}
           </p>
           {item.ending.lines.length > 0 && (
             <dl className="grid grid-cols-[1fr_auto] gap-x-4 text-sm" aria-label={t.ending.settlement}>
@@ -109,15 +110,15 @@ export async function ChildCentreCard({ item }: { item: ChildCentre }) {
               childId={child.id}
               missed={item.makeUps.missed.map((m) => ({
                 value: m.sessionId,
-                label: `${formatDateTime(m.startsAt)} (${
+                label: `${formatDateTime(m.startsAt, locale)} (${
                   m.terms.charge === 'free'
-                    ? t.makeUp.free(formatDateTime(m.terms.freeUntil))
+                    ? t.makeUp.free(formatDateTime(m.terms.freeUntil, locale))
                     : t.makeUp.paid(money(item.makeUpPrice))
                 })`,
               }))}
               targets={item.makeUps.targets.map((s) => ({
                 value: s.sessionId,
-                label: `${formatDateTime(s.startsAt)} — ${s.title}`,
+                label: `${formatDateTime(s.startsAt, locale)} — ${s.title}`,
               }))}
             />
           )}
@@ -131,7 +132,7 @@ export async function ChildCentreCard({ item }: { item: ChildCentre }) {
           <p className="muted text-sm">{t.ending.intro}</p>
           <EndContract
             contractId={contract.id}
-            endsOn={day(page.quote.endsOn)}
+            endsOn={day(page.quote.endsOn, locale)}
             refund={page.quote.refund > 0 ? money(page.quote.refund) : null}
             owed={page.quote.owed > 0 ? money(page.quote.owed) : null}
             kind={{ withdrawal: page.withdrawal }}
@@ -147,7 +148,7 @@ export async function ChildCentreCard({ item }: { item: ChildCentre }) {
           <p className="text-sm">
             {t.continuation.intro(
               item.continuation.effect.kind === 'PERCENT'
-                ? `${item.continuation.effect.value / 100} %`
+                ? formatPercent(item.continuation.effect.value / 100, locale)
                 : money(item.continuation.effect.value),
             )}
           </p>

@@ -17,7 +17,7 @@ export async function ClassSchedule({ classes, id }: { classes: ClassRow[]; id: 
   const note = (c: ClassRow) =>
     c.madeUpAt
       ? t.madeUp(
-          `${formatDate(c.madeUpAt.startsAt)} ${formatClock(c.madeUpAt.startsAt)}`,
+          `${formatDate(c.madeUpAt.startsAt, locale)} ${formatClock(c.madeUpAt.startsAt)}`,
           c.madeUpAt.place ?? c.madeUpAt.title,
         )
       : null;
@@ -33,7 +33,7 @@ export async function ClassSchedule({ classes, id }: { classes: ClassRow[]; id: 
           <ul className="text-sm" data-testid="next-classes">
             {ahead.map((c) => (
               <li key={c.sessionId}>
-                {formatDate(c.startsAt)}, {formatClock(c.startsAt)}–{formatClock(c.endsAt)}
+                {formatDate(c.startsAt, locale)}, {formatClock(c.startsAt)}–{formatClock(c.endsAt)}
                 {note(c) && <span className="muted"> — {note(c)}</span>}
               </li>
             ))}
@@ -54,7 +54,7 @@ export async function ClassSchedule({ classes, id }: { classes: ClassRow[]; id: 
             <tbody>
               {classes.map((c) => (
                 <tr key={c.sessionId} className={c.state === 'cancelled' ? 'muted line-through' : undefined}>
-                  <td className="whitespace-nowrap">{formatDate(c.startsAt)}</td>
+                  <td className="whitespace-nowrap">{formatDate(c.startsAt, locale)}</td>
                   <td className="whitespace-nowrap">
                     {formatClock(c.startsAt)}–{formatClock(c.endsAt)}
                   </td>

@@ -67,7 +67,7 @@ export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }
                 {c.nextClasses.map((s) => (
                   <li key={s.sessionId} className="flex flex-wrap items-baseline justify-between gap-x-3 py-2">
                     <span>
-                      <span className="font-medium text-slate-900">{formatClassTime(s.startsAt)}</span>{' '}
+                      <span className="font-medium text-slate-900">{formatClassTime(s.startsAt, locale)}</span>{' '}
                       <span className="text-slate-700">— {s.title}</span>
                       <span className="block text-xs text-slate-600">{s.place ?? t.online}</span>
                     </span>
@@ -116,7 +116,7 @@ export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }
                     <span>
                       <span className="font-medium text-slate-900">{p.label}</span>
                       <span className="block text-xs text-slate-600">
-                        {p.what} · {t.dueOn(formatDay(p.dueDay))}
+                        {p.what} · {t.dueOn(formatDay(p.dueDay, locale))}
                         {p.overdue && (
                           <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">
                             {t.overdue}
@@ -126,7 +126,7 @@ export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }
                     </span>
                     <span className="flex items-center gap-3">
                       <span className="font-semibold tabular-nums text-slate-900">
-                        {formatMoney(p.toPay, p.currency)}
+                        {formatMoney(p.toPay, p.currency, locale)}
                       </span>
                       <Link
                         href={p.href}

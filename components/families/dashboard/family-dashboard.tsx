@@ -31,7 +31,7 @@ export async function FamilyDashboardSection({ dashboard: d }: { dashboard: Fami
     d.nextClass
       ? {
           label: t.nextClass,
-          value: formatClassTimeShort(d.nextClass.startsAt),
+          value: formatClassTimeShort(d.nextClass.startsAt, locale),
           hint: `${d.nextClass.child} — ${d.nextClass.title}`,
           href: LIVE_LEARNER_PATH,
           tone: 'primary',
@@ -40,9 +40,13 @@ export async function FamilyDashboardSection({ dashboard: d }: { dashboard: Fami
     d.due.length > 0
       ? {
           label: t.toPay,
-          value: d.due.map((x) => formatMoney(x.amount, x.currency)).join(' + '),
+          value: d.due.map((x) => formatMoney(x.amount, x.currency, locale)).join(' + '),
           hint:
-            d.overdue > 0 ? t.overdueHint(d.overdue) : nextDue ? t.nextDueHint(formatDay(nextDue.dueDay)) : undefined,
+            d.overdue > 0
+              ? t.overdueHint(d.overdue)
+              : nextDue
+                ? t.nextDueHint(formatDay(nextDue.dueDay, locale))
+                : undefined,
           href: ACCOUNT_CONTRACTS_PATH,
           tone: d.overdue > 0 ? 'bad' : 'warn',
         }

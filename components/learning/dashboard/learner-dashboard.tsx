@@ -27,7 +27,7 @@ export async function LearnerDashboardSection({ dashboard: d }: { dashboard: Lea
     n
       ? {
           label: t.nextClass,
-          value: formatClassTimeShort(n.startsAt),
+          value: formatClassTimeShort(n.startsAt, locale),
           hint: n.title ?? n.course ?? undefined,
           href: LIVE_LEARNER_PATH,
           tone: 'primary',
@@ -73,7 +73,9 @@ export async function LearnerDashboardSection({ dashboard: d }: { dashboard: Lea
             </h2>
             {n ? (
               <p>
-                <span className="block text-lg font-semibold text-slate-900">{formatClassTime(n.startsAt)}</span>
+                <span className="block text-lg font-semibold text-slate-900">
+                  {formatClassTime(n.startsAt, locale)}
+                </span>
                 <span className="block text-slate-800">{n.title ?? n.course}</span>
                 <span className="block text-sm text-slate-600">
                   {[n.teacher && t.nextClassWith(n.teacher), n.place ?? t.online].filter(Boolean).join(' · ')}

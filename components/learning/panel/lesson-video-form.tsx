@@ -37,7 +37,7 @@ export async function LessonVideoForm(p: {
         </Notice>
       )}
       <p className="text-sm" data-testid="lesson-video-current">
-        {p.video ? t.current(p.video.fileName, fileSize(p.video.size)) : t.none}
+        {p.video ? t.current(p.video.fileName, fileSize(p.video.size, locale)) : t.none}
       </p>
       <form
         method="post"

@@ -12,14 +12,14 @@ const SIGNED_OUT = '/logowanie?wylogowano=1';
 
 export const revokeDevice = formAction(
   { schema: z.object({ sessionId: z.string().min(1).max(64) }), permission: 'account:manage-own' },
-  async ({ sessionId }, { user }) => {
+  async ({ sessionId }, { user, locale }) => {
     await revokeOwnSession(user.id, sessionId);
     if ((await currentSession())?.sessionId === sessionId) {
       await clearSessionCookie();
       redirect(SIGNED_OUT);
     }
     revalidatePath('/konto');
-    return { ok: true, message: messages().auth.sessions.revoked };
+    return { ok: true, message: messages(locale).auth.sessions.revoked };
   },
 );
 

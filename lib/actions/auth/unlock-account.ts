@@ -7,7 +7,7 @@ import { messages } from '@/lib/i18n';
 
 const schema = z.object({ token: z.string().min(20).max(200) });
 
-export const unlockAccount = formAction({ schema, public: true }, async ({ token }) => {
+export const unlockAccount = formAction({ schema, public: true }, async ({ token }, { locale }) => {
   await unlock(token);
-  return { ok: true, message: messages().auth.unlocked };
+  return { ok: true, message: messages(locale).auth.unlocked };
 });

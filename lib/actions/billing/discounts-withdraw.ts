@@ -11,9 +11,9 @@ import { withdrawAfterRejection } from '@/lib/billing/discounts/withdraw';
 
 export const withdrawAfterDiscountRejection = formAction(
   { schema: z.object({ contractId: z.string().min(1) }), permission: 'account:manage-own' },
-  async ({ contractId }, { user }) => {
+  async ({ contractId }, { user, locale }) => {
     await withdrawAfterRejection(contractId, { actorId: user.id, now: currentTime() });
     revalidatePath('/konto/umowy');
-    return { ok: true, message: messages().discounts.withdraw.done };
+    return { ok: true, message: messages(locale).discounts.withdraw.done };
   },
 );

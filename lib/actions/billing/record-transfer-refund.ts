@@ -3,24 +3,25 @@
 // once, whoever clicks; an amount above what is left is refused beside its field.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { formAction } from '@/lib/actions/action';
-import { messages } from '@/lib/i18n';
 import { parseZloty } from '@/lib/format/money';
 import { recordTransferRefund } from '@/lib/settlement/transfer-refunds';
 import { CONTRACT_NUMBER, panelContractPath } from '@/lib/billing/queries/paths';
 
-const t = messages().billingPanel;
-
-const schema = z.object({
-  number: z.string().regex(CONTRACT_NUMBER),
-  contractId: z.string().min(1).max(64),
-  eventId: z.string().min(1).max(64),
-  amount: z
-    .string()
-    .transform((v) => parseZloty(v))
-    .refine((v): v is number => v !== null && v > 0, t.actions.wrongAmount),
-  sentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t.refundSent.wrongDate),
-  reference: z.string().trim().min(1, t.refundSent.referenceMissing).max(200),
+const schema = perLocale((m) => {
+  const t = m.billingPanel;
+  return z.object({
+    number: z.string().regex(CONTRACT_NUMBER),
+    contractId: z.string().min(1).max(64),
+    eventId: z.string().min(1).max(64),
+    amount: z
+      .string()
+      .transform((v) => parseZloty(v))
+      .refine((v): v is number => v !== null && v > 0, t.actions.wrongAmount),
+    sentOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t.refundSent.wrongDate),
+    reference: z.string().trim().min(1, t.refundSent.referenceMissing).max(200),
+  });
 });
 
 export const recordTransferRefundAction = formAction(

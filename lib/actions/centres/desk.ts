@@ -3,22 +3,23 @@
 // back on the desk page with the search kept and the receipt shown.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { formAction } from '@/lib/actions/action';
-import { messages } from '@/lib/i18n';
 import { parseZloty } from '@/lib/format/money';
 import { bookDeskPayment } from '@/lib/centres/desk/book';
 import { DESK_PATH } from '@/lib/centres/paths';
 
-const t = messages().centresDesk.errors;
-
-const schema = z.object({
-  chargeId: z.string({ error: t.chargeMissing }).min(1, t.chargeMissing).max(64),
-  method: z.enum(['CASH', 'CARD'], { error: t.methodMissing }),
-  amount: z
-    .string()
-    .transform((v) => parseZloty(v))
-    .refine((v): v is number => v !== null && v > 0, t.amountInvalid),
-  q: z.string().max(100).default(''),
+const schema = perLocale((m) => {
+  const t = m.centresDesk.errors;
+  return z.object({
+    chargeId: z.string({ error: t.chargeMissing }).min(1, t.chargeMissing).max(64),
+    method: z.enum(['CASH', 'CARD'], { error: t.methodMissing }),
+    amount: z
+      .string()
+      .transform((v) => parseZloty(v))
+      .refine((v): v is number => v !== null && v > 0, t.amountInvalid),
+    q: z.string().max(100).default(''),
+  });
 });
 
 export const bookDeskPaymentAction = formAction({ permission: 'centres:desk', schema }, async (input, { user }) => {

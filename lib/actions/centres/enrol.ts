@@ -14,15 +14,15 @@ import { afterEnrolment } from '@/lib/centres/enrol/next';
 
 export const enrolInCentreGroupAction = formAction(
   { public: true, schema: enrolFormSchema },
-  async (input, { user }) => {
-    const m = messages();
+  async (input, { user, locale }) => {
+    const m = messages(locale);
     if (user && !can(user.roles, 'orders:buy')) return { ok: false, error: m.centresEnrol.form.notParent };
-    const checked = enrolFormErrors(input, !user);
+    const checked = enrolFormErrors(input, !user, locale);
     if ('fieldErrors' in checked) return { ok: false, error: m.errors.checkFields, fieldErrors: checked.fieldErrors };
     const r = await enrolInCentreGroup(user?.id ?? null, checked.input);
     if (r.fieldErrors)
       return { ok: false, error: r.fieldErrors.group ?? m.errors.checkFields, fieldErrors: r.fieldErrors };
-    const next = await afterEnrolment(r, clientIp(await headers()));
+    const next = await afterEnrolment(r, clientIp(await headers()), locale);
     if ('path' in next) redirect(next.path);
     return { ok: true, message: next.message };
   },

@@ -2,17 +2,17 @@
 // "Dokup miejsca": a top-up of seats for the buyer's own group goes into the cart like a package.
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { formAction } from '@/lib/actions/action';
 import { addTopUpToCart } from '@/lib/orders/cart';
 import { cartOwner, rememberCartToken } from '@/lib/orders/cart-cookie';
-import { messages } from '@/lib/i18n';
 
-const schema = z.object({
-  groupId: z.string().min(1),
-  seats: z.coerce
-    .number({ error: messages().checkout.fields.quantityInteger })
-    .int(messages().checkout.fields.quantityInteger),
-});
+const schema = perLocale((m) =>
+  z.object({
+    groupId: z.string().min(1),
+    seats: z.coerce.number({ error: m.checkout.fields.quantityInteger }).int(m.checkout.fields.quantityInteger),
+  }),
+);
 
 export const addTopUp = formAction({ schema, permission: 'orders:buy' }, async ({ groupId, seats }, { user }) => {
   const owner = await cartOwner();

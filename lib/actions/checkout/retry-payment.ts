@@ -1,17 +1,19 @@
 'use server';
-import { messages } from '@/lib/i18n';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { formAction } from '@/lib/actions/action';
 import { clientIp } from '@/lib/http/client-ip';
 import { PAY_METHODS } from '@/lib/orders/checkout-schema';
 import { startPaymentAttempt } from '@/lib/orders/payment-attempt';
 
-const schema = z.object({
-  orderId: z.string().min(1),
-  payMethod: z.enum(PAY_METHODS, { error: messages().checkout.fields.payMethod }),
-});
+const schema = perLocale((m) =>
+  z.object({
+    orderId: z.string().min(1),
+    payMethod: z.enum(PAY_METHODS, { error: m.checkout.fields.payMethod }),
+  }),
+);
 
 export const retryPayment = formAction(
   { schema, permission: 'orders:buy' },

@@ -8,9 +8,9 @@ import { formatDateTime } from '@/lib/format/time';
 
 export const startTrial = formAction(
   { schema: z.object({}), permission: 'families:manage-own' },
-  async (_input, { user }) => {
+  async (_input, { user, locale }) => {
     const { endsAt } = await start(user.id);
     revalidatePath('/rodzina');
-    return { ok: true, message: messages().families.trialStarted(formatDateTime(endsAt)) };
+    return { ok: true, message: messages(locale).families.trialStarted(formatDateTime(endsAt, locale)) };
   },
 );

@@ -3,18 +3,25 @@
 // not their login or e-mail; the form then signs in with it.
 import { z } from 'zod';
 import { messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { formAction } from '@/lib/actions/action';
-import { newPasswordSchema } from '@/lib/auth/schemas';
+import { authSchemas } from '@/lib/auth/schemas';
 import { acceptInvitation, openInvitation } from '@/lib/groups/people/invitations';
 
-const schema = z
-  .object({ token: z.string().min(20).max(200), password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: messages().auth.fields.passwordsDiffer });
+const schema = perLocale((m, locale) =>
+  z
+    .object({
+      token: z.string().min(20).max(200),
+      password: authSchemas(locale).newPasswordSchema,
+      confirm: z.string(),
+    })
+    .refine((v) => v.password === v.confirm, { path: ['confirm'], message: m.auth.fields.passwordsDiffer }),
+);
 
 const same = (a: string, b: string | null) => !!b && a.trim().toLowerCase() === b.toLowerCase();
 
-export const acceptInvitationAction = formAction({ schema, public: true }, async ({ token, password }) => {
-  const t = messages().people;
+export const acceptInvitationAction = formAction({ schema, public: true }, async ({ token, password }, { locale }) => {
+  const t = messages(locale).people;
   const invitation = await openInvitation(token);
   if (!invitation) return { ok: false, error: t.invitationInvalid };
   if (same(password, invitation.login) || same(password, invitation.email)) {

@@ -5,14 +5,15 @@ import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { recordPostedAgreement as record } from '@/lib/groups/agreement/by-post';
 import { fromWarsaw } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 
-const t = messages().groups.post;
-const schema = z.object({
-  groupId: z.string().min(1, t.noGroup),
-  receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t.dateRequired),
-  note: z.string().trim().max(500).default(''),
-});
+const schema = perLocale(({ groups: { post: t } }) =>
+  z.object({
+    groupId: z.string().min(1, t.noGroup),
+    receivedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t.dateRequired),
+    note: z.string().trim().max(500).default(''),
+  }),
+);
 
 export const recordPostedAgreement = formAction({ schema, permission: 'panel:agreements' }, async (input, { user }) => {
   const [y, m, d] = input.receivedOn.split('-').map(Number);

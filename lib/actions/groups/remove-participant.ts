@@ -7,17 +7,20 @@ import { confirmedSchema, onGroup } from './people-input';
 
 export const removeParticipantAction = formAction(
   { schema: confirmedSchema, permission: 'groups:manage-own' },
-  async ({ groupId, participantId }, { user }) => {
+  async ({ groupId, participantId }, { user, locale }) => {
     const r = await onGroup(groupId, () => removeParticipant(user, groupId, participantId));
-    return { ok: true, message: r === 'removed' ? messages().people.removed : messages().people.removedAlready };
+    return {
+      ok: true,
+      message: r === 'removed' ? messages(locale).people.removed : messages(locale).people.removedAlready,
+    };
   },
 );
 
 export const deactivateParticipantAction = formAction(
   { schema: confirmedSchema, permission: 'groups:manage-own' },
-  async ({ groupId, participantId }, { user }) => {
+  async ({ groupId, participantId }, { user, locale }) => {
     const r = await onGroup(groupId, () => deactivateParticipant(user, groupId, participantId));
-    const t = messages().people;
+    const t = messages(locale).people;
     return { ok: true, message: r === 'deactivated' ? t.deactivated : t.deactivatedAlready };
   },
 );

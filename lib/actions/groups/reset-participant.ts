@@ -7,8 +7,8 @@ import { confirmedSchema, onGroup } from './people-input';
 
 export const resetParticipantAction = formAction(
   { schema: confirmedSchema, permission: 'groups:manage-own' },
-  async ({ groupId, participantId, key }, { user }) => {
+  async ({ groupId, participantId, key }, { user, locale }) => {
     const r = await onGroup(groupId, () => resetParticipantPassword(user, groupId, participantId, key));
-    return { ok: true, message: r.emailed ? messages().people.resetEmailed : messages().people.resetSlip };
+    return { ok: true, message: r.emailed ? messages(locale).people.resetEmailed : messages(locale).people.resetSlip };
   },
 );

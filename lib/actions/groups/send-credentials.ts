@@ -7,9 +7,9 @@ import { confirmedSchema, onGroup } from './people-input';
 
 export const sendCredentials = formAction(
   { schema: confirmedSchema, permission: 'groups:manage-own' },
-  async ({ groupId, participantId, key }, { user }) => {
+  async ({ groupId, participantId, key }, { user, locale }) => {
     const outcome = await onGroup(groupId, () => sendInvitation(user, groupId, participantId, key));
-    const t = messages().people;
+    const t = messages(locale).people;
     return { ok: true, message: outcome === 'sent' ? t.invitationSent : t.invitationAlready };
   },
 );

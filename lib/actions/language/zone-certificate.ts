@@ -11,13 +11,14 @@ import { ZONE_PATH } from '@/lib/language/zone/paths';
 
 export const requestCertificate = formAction(
   { schema: z.object({ levelId: z.string().min(1) }), permission: 'learning:study-own' },
-  async (input, { user }) => {
-    const t = messages().languageZone.certificate;
+  async (input, { user, locale }) => {
+    const t = messages(locale).languageZone.certificate;
     const r = await requestLevelCertificate(user.id, input.levelId).catch((e: unknown) => {
       throw e instanceof NotFoundError ? new UserError('languageZone.certificate.notYours') : e;
     });
     revalidatePath(ZONE_PATH);
-    if (r.status === 'REFUSED') return { ok: false, error: t.refused(r.reasons.map((k) => text(k as TextKey))) };
+    if (r.status === 'REFUSED')
+      return { ok: false, error: t.refused(r.reasons.map((k) => text(k as TextKey, locale))) };
     return { ok: true, message: t.issuedDone(r.number) };
   },
 );

@@ -9,9 +9,9 @@ import { PANEL_SCHOOLS_PATH } from '@/lib/licence/paths';
 
 export const invoicePostedAction = formAction(
   { schema: z.object({ licenceId: z.string().min(1) }), permission: 'schools:manage' },
-  async ({ licenceId }, { user }) => {
+  async ({ licenceId }, { user, locale }) => {
     await markInvoicePosted(user.id, licenceId);
     revalidatePath(PANEL_SCHOOLS_PATH);
-    return { ok: true, message: messages().licence.panel.postedDone };
+    return { ok: true, message: messages(locale).licence.panel.postedDone };
   },
 );

@@ -5,20 +5,24 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { fieldErrorsOf, formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
-import { guestOrderSchema, memberOrderSchema, type GuestOrder } from '@/lib/licence/order-form';
+import { zodErrorMap } from '@/lib/i18n/zod-locale';
+import { licenceOrderSchemas, type GuestOrder } from '@/lib/licence/order-form';
 import { orderLicence } from '@/lib/licence/order';
 import { LICENCE_ORDERED_PATH } from '@/lib/licence/paths';
 
 export const licenceOrderAction = formAction(
   { public: true, schema: z.record(z.string(), z.unknown()) },
-  async (raw, { user }) => {
-    const parsed = (user ? memberOrderSchema : guestOrderSchema).safeParse(raw);
+  async (raw, { user, locale }) => {
+    const schemas = licenceOrderSchemas(locale);
+    const parsed = (user ? schemas.memberOrderSchema : schemas.guestOrderSchema).safeParse(raw, {
+      error: zodErrorMap(locale),
+    });
     if (!parsed.success)
-      return { ok: false, error: messages().errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: false, error: messages(locale).errors.checkFields, fieldErrors: fieldErrorsOf(parsed.error) };
     const { firstName, lastName, email, ecoInvoice, terms: _terms, ...school } = parsed.data as GuestOrder;
     const contact = user ? undefined : { firstName, lastName, email };
     const r = await orderLicence({ ...school, ecoInvoice: ecoInvoice === 'on', contact }, user);
-    if (r.fieldErrors) return { ok: false, error: messages().errors.checkFields, fieldErrors: r.fieldErrors };
+    if (r.fieldErrors) return { ok: false, error: messages(locale).errors.checkFields, fieldErrors: r.fieldErrors };
     redirect(LICENCE_ORDERED_PATH);
   },
 );

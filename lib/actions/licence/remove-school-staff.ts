@@ -13,12 +13,12 @@ const schema = z.object({ schoolId: z.string().min(1), staffId: z.string().min(1
 
 export const removeSchoolStaffAction = formAction(
   { schema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await removeSchoolStaff(user, input.schoolId, input.staffId).catch((e) => {
       if (e instanceof NotFoundError) notFound();
       throw e;
     });
     revalidatePath(plannerPath(input.schoolId, 'school'));
-    return { ok: true, message: messages().plannerSchool.staff.removed };
+    return { ok: true, message: messages(locale).plannerSchool.staff.removed };
   },
 );

@@ -12,18 +12,18 @@ const examYear = z.coerce.number().int().min(2023).max(2100);
 
 export const saveSubjectListAction = formAction(
   { schema: z.object({ examYear, data: z.string().max(500_000) }), permission: 'schools:manage' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await saveSubjectList(user.id, input.examYear, input.data);
     revalidatePath(PANEL_SUBJECTS_PATH);
-    return { ok: true, message: messages().plannerSubjects.edit.saved(input.examYear) };
+    return { ok: true, message: messages(locale).plannerSubjects.edit.saved(input.examYear) };
   },
 );
 
 export const resetSubjectListAction = formAction(
   { schema: z.object({ examYear }), permission: 'schools:manage' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await resetSubjectList(user.id, input.examYear);
     revalidatePath(PANEL_SUBJECTS_PATH);
-    return { ok: true, message: messages().plannerSubjects.edit.resetDone(input.examYear) };
+    return { ok: true, message: messages(locale).plannerSubjects.edit.resetDone(input.examYear) };
   },
 );

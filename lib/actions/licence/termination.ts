@@ -12,9 +12,12 @@ const schema = z.object({ licenceId: z.string().min(1).max(64) });
 
 export const terminateLicenceAction = formAction(
   { schema, permission: 'contracts:manage' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     const refund = await terminateLicence(user.id, input.licenceId);
     revalidatePath(PANEL_SCHOOLS_PATH);
-    return { ok: true, message: messages().plannerLifecycle.termination.done(formatMoney(refund, 'PLN')) };
+    return {
+      ok: true,
+      message: messages(locale).plannerLifecycle.termination.done(formatMoney(refund, 'PLN', locale)),
+    };
   },
 );

@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { absoluteUrl } from '@/lib/url';
 import { bookMakeUp, bookSession } from '@/lib/live/bookings/book';
 import { cancelBooking } from '@/lib/live/bookings/cancel';
@@ -15,8 +16,8 @@ const one = z.object({ learnerId: z.string().min(1), sessionId: z.string().min(1
 
 export const bookLiveSession = formAction(
   { schema: one, permission: 'learning:study-own' },
-  async (input, { user }) => {
-    const t = messages().liveLearner;
+  async (input, { user, locale }) => {
+    const t = messages(locale).liveLearner;
     const placed = await bookSession(user, input.learnerId, input.sessionId);
     revalidatePath(LIVE_LEARNER_PATH);
     return { ok: true, message: placed.status === 'BOOKED' ? t.bookedDone : t.waitingDone(placed.position ?? 1) };
@@ -25,24 +26,23 @@ export const bookLiveSession = formAction(
 
 export const cancelLiveBooking = formAction(
   { schema: one, permission: 'learning:study-own' },
-  async (input, { user }) => {
-    const t = messages().liveLearner;
+  async (input, { user, locale }) => {
+    const t = messages(locale).liveLearner;
     const r = await cancelBooking(user, input.learnerId, input.sessionId);
     revalidatePath(LIVE_LEARNER_PATH);
     return { ok: true, message: r.was === 'WAITING' ? t.leftWaitlistDone : t.cancelledDone };
   },
 );
 
-const picked = () =>
-  z
-    .string({ error: () => messages().liveLearner.pickSession })
-    .min(1, { error: () => messages().liveLearner.pickSession });
-const makeUp = z.object({ learnerId: z.string().min(1), missedSessionId: picked(), sessionId: picked() });
+const makeUp = perLocale((m) => {
+  const picked = () => z.string({ error: m.liveLearner.pickSession }).min(1, m.liveLearner.pickSession);
+  return z.object({ learnerId: z.string().min(1), missedSessionId: picked(), sessionId: picked() });
+});
 
 export const bookLiveMakeUp = formAction(
   { schema: makeUp, permission: 'learning:study-own' },
-  async (input, { user }) => {
-    const t = messages().liveLearner;
+  async (input, { user, locale }) => {
+    const t = messages(locale).liveLearner;
     const r = await bookMakeUp(user, input.learnerId, input.missedSessionId, input.sessionId);
     revalidatePath(LIVE_LEARNER_PATH);
     return { ok: true, message: r.charge === 'free' ? t.makeUpDoneFree : t.makeUpDoneCharged };

@@ -13,7 +13,7 @@ import { LIVE_TEACHER_PATH } from '@/lib/live/paths';
 type Result = { preview: SchedulePreview; values: Record<string, string> };
 
 export const createGroup = formAction(
-  { schema: groupFormSchema(), permission: 'live:manage' },
+  { schema: groupFormSchema, permission: 'live:manage' },
   async (input, { user }): Promise<ActionState<Result>> => {
     const group = toNewGroup(input);
     if (input.intent === 'preview') {

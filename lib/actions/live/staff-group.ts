@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
 import { UserError } from '@/lib/errors';
-import { messages } from '@/lib/i18n';
+import { messages, type Messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { addMember, removeMember } from '@/lib/live/groups/members';
 import { changeGroupCapacity } from '@/lib/live/groups/capacity';
 import { cancelGroup, cancelSession } from '@/lib/live/sessions/cancel';
@@ -25,7 +26,7 @@ async function besideField<T>(field: string, fn: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
-const reason = () => z.string().trim().min(1, messages().livePanel.group.reasonRequired).max(300);
+const reason = (m: Messages) => z.string().trim().min(1, m.livePanel.group.reasonRequired).max(300);
 const done = (groupId: string, message: string) => {
   revalidatePath(`${LIVE_TEACHER_PATH}/${groupId}`);
   revalidatePath(LIVE_TEACHER_PATH);
@@ -34,28 +35,28 @@ const done = (groupId: string, message: string) => {
 
 export const addGroupMember = formAction(
   {
-    schema: z.object({ groupId: id, person: z.string().trim().min(1, messages().livePanel.form.required) }),
+    schema: perLocale((m) => z.object({ groupId: id, person: z.string().trim().min(1, m.livePanel.form.required) })),
     permission: 'live:manage',
   },
-  async ({ groupId, person }, { user }) => {
+  async ({ groupId, person }, { user, locale }) => {
     const userId = await findPerson(person);
     if (!userId) throw new UserError('livePanel.group.noSuchUser', { person: 'livePanel.group.noSuchUser' });
     await addMember(user, groupId, userId);
-    return done(groupId, messages().livePanel.group.memberAdded);
+    return done(groupId, messages(locale).livePanel.group.memberAdded);
   },
 );
 
 export const removeGroupMember = formAction(
   { schema: z.object({ groupId: id, userId: id }), permission: 'live:manage' },
-  async ({ groupId, userId }, { user }) => {
+  async ({ groupId, userId }, { user, locale }) => {
     await removeMember(user, groupId, userId);
-    return done(groupId, messages().livePanel.group.memberRemoved);
+    return done(groupId, messages(locale).livePanel.group.memberRemoved);
   },
 );
 
 export const moveGroupSession = formAction(
   { schema: z.object({ sessionId: id, startsAt: z.string() }), permission: 'live:manage' },
-  async ({ sessionId, startsAt }, { user }) => {
+  async ({ sessionId, startsAt }, { user, locale }) => {
     const start = warsawLocal(startsAt);
     if (!start) throw new UserError('livePanel.group.badDateTime', { startsAt: 'livePanel.group.badDateTime' });
     const s = await sessionSpan(sessionId);
@@ -63,23 +64,23 @@ export const moveGroupSession = formAction(
     await besideField('startsAt', () =>
       moveSession(user, sessionId, { startsAt: start, endsAt: new Date(start.getTime() + s.minutes * 60_000) }),
     );
-    return done(s.groupId, messages().livePanel.group.moved);
+    return done(s.groupId, messages(locale).livePanel.group.moved);
   },
 );
 
 export const cancelGroupSession = formAction(
-  { schema: z.object({ sessionId: id, reason: reason() }), permission: 'live:manage' },
-  async ({ sessionId, reason }, { user }) => {
+  { schema: perLocale((m) => z.object({ sessionId: id, reason: reason(m) })), permission: 'live:manage' },
+  async ({ sessionId, reason }, { user, locale }) => {
     await cancelSession(user, sessionId, reason);
-    return done((await sessionSpan(sessionId)).groupId, messages().livePanel.group.cancelled);
+    return done((await sessionSpan(sessionId)).groupId, messages(locale).livePanel.group.cancelled);
   },
 );
 
 export const cancelWholeGroup = formAction(
-  { schema: z.object({ groupId: id, reason: reason() }), permission: 'live:manage' },
-  async ({ groupId, reason }, { user }) => {
+  { schema: perLocale((m) => z.object({ groupId: id, reason: reason(m) })), permission: 'live:manage' },
+  async ({ groupId, reason }, { user, locale }) => {
     await cancelGroup(user, groupId, reason);
-    return done(groupId, messages().livePanel.group.groupCancelled);
+    return done(groupId, messages(locale).livePanel.group.groupCancelled);
   },
 );
 
@@ -88,8 +89,8 @@ export const changeCapacity = formAction(
     schema: z.object({ groupId: id, capacity: z.coerce.number().int(), minParticipants: z.coerce.number().int() }),
     permission: 'live:manage',
   },
-  async ({ groupId, capacity, minParticipants }, { user }) => {
+  async ({ groupId, capacity, minParticipants }, { user, locale }) => {
     await changeGroupCapacity(user, groupId, { capacity, minParticipants });
-    return done(groupId, messages().livePanel.group.capacitySaved);
+    return done(groupId, messages(locale).livePanel.group.capacitySaved);
   },
 );

@@ -29,22 +29,22 @@ export const openRoom = formAction(
 
 export const saveAttendance = formAction(
   { schema: z.object({ sessionId: id, booked: list, present: list }), permission: 'live:teach' },
-  async ({ sessionId, booked, present }, { user }) => {
+  async ({ sessionId, booked, present }, { user, locale }) => {
     await markAttendance(
       user,
       sessionId,
       booked.map((userId) => ({ userId, attended: present.includes(userId) })),
     );
     revalidatePath(page(sessionId));
-    return { ok: true, message: messages().livePanel.session.attendanceSaved };
+    return { ok: true, message: messages(locale).livePanel.session.attendanceSaved };
   },
 );
 
 export const saveSessionNote = formAction(
   { schema: z.object({ sessionId: id, note: z.string().default('') }), permission: 'live:teach' },
-  async ({ sessionId, note }, { user }) => {
+  async ({ sessionId, note }, { user, locale }) => {
     await saveNote(user, sessionId, note);
     revalidatePath(page(sessionId));
-    return { ok: true, message: messages().livePanel.session.noteSaved };
+    return { ok: true, message: messages(locale).livePanel.session.noteSaved };
   },
 );

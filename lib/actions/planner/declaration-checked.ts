@@ -9,9 +9,12 @@ import { markChecked } from '@/lib/matura/students/students';
 
 const schema = z.object({ schoolId: z.string().min(1), studentId: z.string().min(1), checked: z.enum(['1', '0']) });
 
-export const markCheckedAction = formAction({ schema, permission: 'account:manage-own' }, async (input, { user }) => {
-  await markChecked(user, input.schoolId, input.studentId, input.checked === '1');
-  revalidatePath(plannerPath(input.schoolId, 'students'));
-  const t = messages().plannerDeclarations.checked;
-  return { ok: true, message: input.checked === '1' ? t.marked : t.unmarked };
-});
+export const markCheckedAction = formAction(
+  { schema, permission: 'account:manage-own' },
+  async (input, { user, locale }) => {
+    await markChecked(user, input.schoolId, input.studentId, input.checked === '1');
+    revalidatePath(plannerPath(input.schoolId, 'students'));
+    const t = messages(locale).plannerDeclarations.checked;
+    return { ok: true, message: input.checked === '1' ? t.marked : t.unmarked };
+  },
+);

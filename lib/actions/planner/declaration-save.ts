@@ -11,13 +11,13 @@ const schema = z.looseObject({ schoolId: z.string().min(1), studentId: z.string(
 
 export const saveDeclarationAction = formAction(
   { schema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     const fields = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')) as Record<
       string,
       string
     >;
     const saved = await saveDeclaration(user, input.schoolId, input.studentId, fields);
-    const t = messages().plannerDeclarations;
+    const t = messages(locale).plannerDeclarations;
     if (saved.fieldErrors) return { ok: false, error: t.invalid, fieldErrors: saved.fieldErrors };
     revalidatePath(plannerPath(input.schoolId, 'students'));
     return { ok: true, message: saved.uncheckedBySave ? `${t.saved} ${t.checked.clearedBySave}` : t.saved };

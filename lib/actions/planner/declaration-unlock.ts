@@ -11,9 +11,9 @@ const schema = z.object({ schoolId: z.string().min(1), studentId: z.string().min
 
 export const unlockDeclarationAction = formAction(
   { schema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await unlockDeclaration(user, input.schoolId, input.studentId, input.reason);
     revalidatePath(plannerPath(input.schoolId, 'students', `/${input.studentId}`));
-    return { ok: true, message: messages().plannerDeclarations.unlock.done };
+    return { ok: true, message: messages(locale).plannerDeclarations.unlock.done };
   },
 );

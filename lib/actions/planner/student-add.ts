@@ -9,10 +9,11 @@ import { studentFields, studentInput } from './student-form';
 
 export const addStudentAction = formAction(
   { schema: studentFields, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     const saved = await addStudent(user, input.schoolId, studentInput(input));
-    if (saved.fieldErrors) return { ok: false, error: messages().errors.checkFields, fieldErrors: saved.fieldErrors };
+    if (saved.fieldErrors)
+      return { ok: false, error: messages(locale).errors.checkFields, fieldErrors: saved.fieldErrors };
     revalidatePath(plannerPath(input.schoolId, 'students'));
-    return { ok: true, message: messages().plannerStudents.add.added(saved.name) };
+    return { ok: true, message: messages(locale).plannerStudents.add.added(saved.name) };
   },
 );

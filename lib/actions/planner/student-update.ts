@@ -10,10 +10,11 @@ import { studentFields, studentInput } from './student-form';
 
 export const updateStudentAction = formAction(
   { schema: studentFields.extend({ studentId: z.string().min(1) }), permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     const saved = await updateStudent(user, input.schoolId, input.studentId, studentInput(input));
-    if (saved.fieldErrors) return { ok: false, error: messages().errors.checkFields, fieldErrors: saved.fieldErrors };
+    if (saved.fieldErrors)
+      return { ok: false, error: messages(locale).errors.checkFields, fieldErrors: saved.fieldErrors };
     revalidatePath(plannerPath(input.schoolId, 'students'));
-    return { ok: true, message: messages().plannerStudents.edit.saved };
+    return { ok: true, message: messages(locale).plannerStudents.edit.saved };
   },
 );

@@ -4,29 +4,34 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/action';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { plannerPath } from '@/lib/licence/paths';
 import { addRoomSession, deleteRoom, removeRoomSession, saveRoom } from '@/lib/matura/teams/rooms';
 import { checkbox, id, orNotFound, schoolField } from './teams-shared';
 
-const t = () => messages().plannerTeams;
+const t = (locale: Locale) => messages(locale).plannerTeams;
 const rooms = (schoolId: string) => revalidatePath(plannerPath(schoolId, 'rooms'), 'layout');
 
-const saveSchema = z.object({
-  ...schoolField,
-  roomId: id.optional().or(z.literal('').transform(() => undefined)),
-  name: z.string().max(500),
-  seats: z.coerce.number({ message: t().errors.seatsRange(500) }).int({ message: t().errors.seatsRange(500) }),
-  computers: checkbox,
-});
+const saveSchema = perLocale((m) =>
+  z.object({
+    ...schoolField,
+    roomId: id.optional().or(z.literal('').transform(() => undefined)),
+    name: z.string().max(500),
+    seats: z.coerce
+      .number({ message: m.plannerTeams.errors.seatsRange(500) })
+      .int({ message: m.plannerTeams.errors.seatsRange(500) }),
+    computers: checkbox,
+  }),
+);
 
 export const saveRoomAction = formAction(
   { schema: saveSchema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     const { schoolId, roomId, ...room } = input;
     await orNotFound(saveRoom(user, schoolId, roomId ?? null, room));
     rooms(schoolId);
-    return { ok: true, message: t().rooms.saved };
+    return { ok: true, message: t(locale).rooms.saved };
   },
 );
 
@@ -34,10 +39,10 @@ const roomSchema = z.object({ ...schoolField, roomId: id });
 
 export const deleteRoomAction = formAction(
   { schema: roomSchema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await orNotFound(deleteRoom(user, input.schoolId, input.roomId));
     rooms(input.schoolId);
-    return { ok: true, message: t().rooms.deleted };
+    return { ok: true, message: t(locale).rooms.deleted };
   },
 );
 
@@ -45,10 +50,10 @@ const addSchema = z.object({ ...schoolField, roomId: id, sessionId: id });
 
 export const addRoomSessionAction = formAction(
   { schema: addSchema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await orNotFound(addRoomSession(user, input.schoolId, input.roomId, input.sessionId));
     rooms(input.schoolId);
-    return { ok: true, message: t().rooms.sessionAdded };
+    return { ok: true, message: t(locale).rooms.sessionAdded };
   },
 );
 

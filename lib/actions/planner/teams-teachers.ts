@@ -20,7 +20,7 @@ const saveSchema = z.object({
 
 export const saveTeacherAction = formAction(
   { schema: saveSchema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await orNotFound(
       saveTeacher(user, input.schoolId, input.teacherId ?? null, {
         name: input.name,
@@ -30,7 +30,7 @@ export const saveTeacherAction = formAction(
       }),
     );
     revalidatePath(plannerPath(input.schoolId, 'teachers'));
-    return { ok: true, message: messages().plannerTeams.teachers.saved };
+    return { ok: true, message: messages(locale).plannerTeams.teachers.saved };
   },
 );
 
@@ -38,9 +38,9 @@ const deleteSchema = z.object({ ...schoolField, teacherId: id });
 
 export const deleteTeacherAction = formAction(
   { schema: deleteSchema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  async (input, { user, locale }) => {
     await orNotFound(deleteTeacher(user, input.schoolId, input.teacherId));
     revalidatePath(plannerPath(input.schoolId, 'teachers'));
-    return { ok: true, message: messages().plannerTeams.teachers.deleted };
+    return { ok: true, message: messages(locale).plannerTeams.teachers.deleted };
   },
 );

@@ -4,11 +4,14 @@
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
 import { confirmEmailChange } from '@/lib/privacy/profile/email-change';
-import { emailTokenSchema } from '@/lib/privacy/schemas';
+import { privacySchemas } from '@/lib/privacy/schemas';
 
-export const confirmEmail = formAction({ schema: emailTokenSchema, public: true }, async ({ token }) => {
-  const t = messages().privacy.email;
-  const r = await confirmEmailChange(token);
-  if (r.ok) return { ok: true, message: t.confirmed(r.email) };
-  return { ok: false, error: r.reason === 'taken' ? t.taken : t.linkInvalid };
-});
+export const confirmEmail = formAction(
+  { schema: (locale) => privacySchemas(locale).emailTokenSchema, public: true },
+  async ({ token }, { locale }) => {
+    const t = messages(locale).privacy.email;
+    const r = await confirmEmailChange(token);
+    if (r.ok) return { ok: true, message: t.confirmed(r.email) };
+    return { ok: false, error: r.reason === 'taken' ? t.taken : t.linkInvalid };
+  },
+);

@@ -4,10 +4,10 @@ import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/action';
 import { clearSessionCookie } from '@/lib/auth/session';
 import { deleteAccount as remove } from '@/lib/privacy/deletion/delete-account';
-import { deleteAccountSchema } from '@/lib/privacy/schemas';
+import { privacySchemas } from '@/lib/privacy/schemas';
 
 export const deleteAccount = formAction(
-  { schema: deleteAccountSchema, permission: 'account:manage-own' },
+  { schema: (locale) => privacySchemas(locale).deleteAccountSchema, permission: 'account:manage-own' },
   async ({ password }, { user }) => {
     await remove(user.id, password);
     await clearSessionCookie();

@@ -7,9 +7,9 @@ import { requestExport as request } from '@/lib/privacy/export/exports';
 
 export const requestExport = formAction(
   { schema: z.object({}), permission: 'account:manage-own' },
-  async (_input, { user }) => {
+  async (_input, { user, locale }) => {
     await request(user.id);
     revalidatePath('/konto/moje-dane');
-    return { ok: true, message: messages().privacy.export.requested };
+    return { ok: true, message: messages(locale).privacy.export.requested };
   },
 );

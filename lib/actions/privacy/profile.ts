@@ -5,22 +5,22 @@ import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
 import { updateProfile as update } from '@/lib/privacy/profile/profile';
 import { requestEmailChange } from '@/lib/privacy/profile/email-change';
-import { emailChangeSchema, profileSchema } from '@/lib/privacy/schemas';
+import { privacySchemas } from '@/lib/privacy/schemas';
 
 export const updateProfile = formAction(
-  { schema: profileSchema, permission: 'account:manage-own' },
-  async (input, { user }) => {
+  { schema: (locale) => privacySchemas(locale).profileSchema, permission: 'account:manage-own' },
+  async (input, { user, locale }) => {
     await update(user.id, input);
     revalidatePath('/konto');
-    return { ok: true, message: messages().privacy.profile.saved };
+    return { ok: true, message: messages(locale).privacy.profile.saved };
   },
 );
 
 export const changeEmail = formAction(
-  { schema: emailChangeSchema, permission: 'account:manage-own' },
-  async ({ email }, { user }) => {
+  { schema: (locale) => privacySchemas(locale).emailChangeSchema, permission: 'account:manage-own' },
+  async ({ email }, { user, locale }) => {
     await requestEmailChange(user.id, email);
     revalidatePath('/konto');
-    return { ok: true, message: messages().privacy.email.sent(email) };
+    return { ok: true, message: messages(locale).privacy.email.sent(email) };
   },
 );

@@ -3,17 +3,16 @@
 import { revalidatePath } from 'next/cache';
 import { formAction } from '@/lib/actions/action';
 import { messages } from '@/lib/i18n';
-import { currentLocale } from '@/lib/locale/current';
-import { inviteSchema, roleChangeSchema } from '@/lib/staff/schemas';
+import { staffSchemas } from '@/lib/staff/schemas';
 import { changeStaffRole, inviteStaff as invite } from '@/lib/staff/team';
 
 export const changeRole = formAction(
-  { schema: roleChangeSchema, permission: 'panel:staff' },
-  async (input, { user }) => {
+  { schema: (locale) => staffSchemas(locale).roleChangeSchema, permission: 'panel:staff' },
+  async (input, { user, locale }) => {
     const grant = input.grant === 'yes';
     const done = await changeStaffRole(user.id, { userId: input.userId, role: input.role, grant });
     revalidatePath('/panel/zespol');
-    const m = messages(await currentLocale());
+    const m = messages(locale);
     const t = m.staff.team;
     if (done.outcome === 'unchanged') return { ok: true, message: t.unchanged };
     const role = m.roles[input.role];
@@ -21,8 +20,11 @@ export const changeRole = formAction(
   },
 );
 
-export const inviteStaff = formAction({ schema: inviteSchema, permission: 'panel:staff' }, async (input, { user }) => {
-  await invite(user.id, input);
-  revalidatePath('/panel/zespol');
-  return { ok: true, message: messages(await currentLocale()).staff.team.invited(input.email) };
-});
+export const inviteStaff = formAction(
+  { schema: (locale) => staffSchemas(locale).inviteSchema, permission: 'panel:staff' },
+  async (input, { user, locale }) => {
+    await invite(user.id, input);
+    revalidatePath('/panel/zespol');
+    return { ok: true, message: messages(locale).staff.team.invited(input.email) };
+  },
+);

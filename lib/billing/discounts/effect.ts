@@ -4,16 +4,18 @@
 // discounts (sibling, referral, Akcja Kontynuacja) are outside the rule and show no such line.
 import type { BillingPlanKind, ChargeKind, ContractDiscountType, DiscountKind } from '@/lib/db/generated/enums';
 import { formatMoney } from '@/lib/format/money';
+import { formatPercent } from '@/lib/format/percent';
 import { messages } from '@/lib/i18n';
 import { discountCharges } from '@/lib/billing/contracts/discounts';
 
-/** "−10%", "−12,5%" or "−50,00 zł". */
-export function effectText(e: { kind: DiscountKind; value: number; currency?: string | null }): string {
-  const t = messages().discounts;
-  if (e.kind === 'AMOUNT') return t.effectAmount(formatMoney(e.value, e.currency ?? 'PLN'));
-  const whole = Math.floor(e.value / 100);
-  const rest = e.value % 100;
-  return t.effectPercent(rest ? `${whole},${String(rest).padStart(2, '0').replace(/0$/, '')}` : String(whole));
+/** "−10 %", "−12,5 %" or "−50,00 zł" in Polish, "−10%" in English (the value is in basis points). */
+export function effectText(
+  e: { kind: DiscountKind; value: number; currency?: string | null },
+  locale?: string,
+): string {
+  const t = messages(locale).discounts;
+  if (e.kind === 'AMOUNT') return t.effectAmount(formatMoney(e.value, e.currency ?? 'PLN', locale));
+  return t.effectPercent(formatPercent(e.value / 100, locale));
 }
 
 export type CodeEffect = {
@@ -30,15 +32,16 @@ export function describeCodeEffect(
   discount: { type: ContractDiscountType; kind: DiscountKind; value: number },
   offer: { planKind: BillingPlanKind; amount: number; currency: string },
   schedule: readonly { kind: ChargeKind; amount: number }[],
+  locale?: string,
 ): CodeEffect {
-  const t = messages().discounts;
+  const t = messages(locale).discounts;
   const { perCharge, totals } = discountCharges(offer.planKind, [...schedule], [discount]);
   const total = totals[0] ?? 0;
-  const effect = effectText({ ...discount, currency: offer.currency });
+  const effect = effectText({ ...discount, currency: offer.currency }, locale);
   return {
-    text: t.effectOnPlan(effect, formatMoney(total, offer.currency)),
+    text: t.effectOnPlan(effect, formatMoney(total, offer.currency, locale)),
     total,
     perCharge,
-    lowestPrice: discount.type === 'CODE' ? t.omnibus(formatMoney(offer.amount, offer.currency)) : null,
+    lowestPrice: discount.type === 'CODE' ? t.omnibus(formatMoney(offer.amount, offer.currency, locale)) : null,
   };
 }

@@ -44,7 +44,7 @@ export async function myContractPage(payerId: string, slug: string, now = curren
   const withdrawal =
     quote?.kind === 'withdrawal'
       ? {
-          lastDay: formatLastDay(withdrawalEnd({ termsAcceptedAt: contract.signedAt })),
+          lastDay: formatLastDay(withdrawalEnd({ termsAcceptedAt: contract.signedAt }), locale),
           early: contract.immediateStartConsent,
         }
       : null;

@@ -5,10 +5,11 @@ import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import type { EnrolPage } from './enrol-page';
 
-const shown = (day: string) => formatDate(new Date(`${day}T12:00:00Z`));
+const shown = (day: string, locale?: string) => formatDate(new Date(`${day}T12:00:00Z`), locale);
 
-export function enrolFormProps(page: EnrolPage) {
-  const t = messages().centresEnrol;
+/** The form's props, its texts in the reader's language (Polish by default). */
+export function enrolFormProps(page: EnrolPage, locale?: string) {
+  const t = messages(locale).centresEnrol;
   const g = page.group;
   const plans = page.plans.map((p) => {
     const first = p.schedule[0];
@@ -17,19 +18,19 @@ export function enrolFormProps(page: EnrolPage) {
       code: p.planCode,
       label: t.plans[p.planCode] ?? p.planCode,
       rule: t.planRules[p.planCode] ?? '',
-      first: t.form.firstPayment(formatMoney(amount, 'PLN'), shown(first.dueDate)),
+      first: t.form.firstPayment(formatMoney(amount, 'PLN', locale), shown(first.dueDate, locale)),
     };
   });
   const firstClass = g.sessions[0]?.startsAt;
   return {
     centreGroupId: g.id,
     viewer: page.viewer,
-    childOptions: page.children.map((c) => ({ ...c, birthDate: c.birthDate ? shown(c.birthDate) : null })),
+    childOptions: page.children.map((c) => ({ ...c, birthDate: c.birthDate ? shown(c.birthDate, locale) : null })),
     plans,
     ageHint: t.form.childBirthDateHint(
       g.programme.minAge,
       g.programme.maxAge,
-      firstClass ? formatDate(firstClass) : '',
+      firstClass ? formatDate(firstClass, locale) : '',
     ),
   };
 }

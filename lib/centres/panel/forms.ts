@@ -1,29 +1,39 @@
 // The panel's forms parsed into the centre services' inputs: a centre (the continuation discount
 // typed as a percent or in złoty), a programme, and a school year's group (prices in złoty).
 import { z } from 'zod';
-import { messages } from '@/lib/i18n';
+import type { Messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { parseZloty } from '@/lib/format/money';
 import type { CentreInput, ProgrammeInput } from '@/lib/centres/catalogue/save';
 import type { NewCentreGroup } from '@/lib/centres/groups/create';
 
-const t = () => messages().centresPanel.form;
-const required = (max = 120) => z.string().trim().min(1, t().required).max(max);
-const optional = (max = 200) => z.string().trim().max(max).optional();
-const int = (min: number, max: number) => z.coerce.number(t().number).int(t().number).min(min).max(max);
-const day = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t().day);
-const optionalDay = () => z.union([z.literal(''), day()]).optional();
-const flag = () => z.literal('on').optional();
-const e = () => messages().centresPanel.errors;
-/** Złoty as staff type them ("3200", "3 200,00 zł"), more than zero. */
-const price = () =>
-  z
-    .string()
-    .trim()
-    .refine((s) => (parseZloty(s) ?? 0) > 0, e().price);
+/** The field rules with their texts in one language. */
+function fields(m: Messages) {
+  const t = m.centresPanel.form;
+  const e = m.centresPanel.errors;
+  return {
+    t,
+    e,
+    required: (max = 120) => z.string().trim().min(1, t.required).max(max),
+    optional: (max = 200) => z.string().trim().max(max).optional(),
+    int: (min: number, max: number) => z.coerce.number(t.number).int(t.number).min(min).max(max),
+    optionalDay: () => z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t.day)]).optional(),
+    day: () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t.day),
+    flag: () => z.literal('on').optional(),
+    /** Złoty as staff type them ("3200", "3 200,00 zł"), more than zero. */
+    price: () =>
+      z
+        .string()
+        .trim()
+        .refine((s) => (parseZloty(s) ?? 0) > 0, e.price),
+  };
+}
 
 export const idSchema = z.object({ id: z.string().min(1) });
 
-export function centreSchema() {
+/** The centre form, its refusals in the reader's language. */
+export const centreSchema = perLocale((m) => {
+  const { t, required, optional, optionalDay, flag } = fields(m);
   return z.object({
     id: z.string().optional(),
     name: required(),
@@ -34,12 +44,12 @@ export function centreSchema() {
     phone: optional(40),
     email: optional(120),
     continuationKind: z.enum(['PERCENT', 'AMOUNT']),
-    continuationValue: z.string().trim().min(1, t().required),
+    continuationValue: z.string().trim().min(1, t.required),
     continuationFrom: optionalDay(),
     continuationTo: optionalDay(),
     active: flag(),
   });
-}
+});
 
 /**
  * "10" or "10,5 %" → basis points (1000, 1050); "200" zł → grosze (20000): a percent's hundredths
@@ -66,7 +76,8 @@ export function toCentreInput(i: z.output<ReturnType<typeof centreSchema>>): Cen
   };
 }
 
-export function programmeSchema() {
+export const programmeSchema = perLocale((m) => {
+  const { required, optional, int, flag } = fields(m);
   return z.object({
     id: z.string().optional(),
     name: required(),
@@ -76,13 +87,14 @@ export function programmeSchema() {
     description: optional(1000),
     active: flag(),
   });
-}
+});
 
 export function toProgrammeInput(i: z.output<ReturnType<typeof programmeSchema>>): ProgrammeInput {
   return { ...i, description: i.description || null, active: i.active === 'on' };
 }
 
-export function groupSchema() {
+export const groupSchema = perLocale((m) => {
+  const { e, required, int, day, price, flag } = fields(m);
   return z.object({
     centreId: required(),
     programmeId: required(),
@@ -93,14 +105,14 @@ export function groupSchema() {
     durationMinutes: int(1, 480),
     breakMinutes: int(0, 479),
     firstDay: day(),
-    classes: z.coerce.number(e().classes).int(e().classes).min(1, e().classes).max(60, e().classes),
-    capacity: z.coerce.number(e().capacity).int(e().capacity).min(6, e().capacity).max(12, e().capacity),
+    classes: z.coerce.number(e.classes).int(e.classes).min(1, e.classes).max(60, e.classes),
+    capacity: z.coerce.number(e.capacity).int(e.capacity).min(6, e.capacity).max(12, e.capacity),
     priceAnnual: price(),
     priceHalf: price(),
     priceTen: price(),
     starterPack: flag(),
   });
-}
+});
 
 export function toNewCentreGroup(i: z.output<ReturnType<typeof groupSchema>>): NewCentreGroup {
   return {

@@ -1,5 +1,6 @@
-// Countries of residence offered in the registration select, with Polish names.
+// Countries of residence offered in the registration select, named and sorted in the reader's language.
 import type { Currency } from '@/lib/format/money';
+import { intlTag } from '@/lib/format/intl-tag';
 import { currencyForCountry, EUROPEAN_COUNTRIES } from '@/lib/families/rules/currency';
 
 // Where Polish families abroad most often live outside Europe; any other country is still
@@ -36,16 +37,19 @@ const EMIGRATION_DESTINATIONS = [
 
 export type CountryOption = { code: string; name: string; currency: Currency };
 
-let cached: readonly CountryOption[] | undefined;
+const cached = new Map<string, readonly CountryOption[]>();
 
-/** All of Europe plus common destinations, sorted by Polish name (Polish collation). */
-export function countryOptions(): readonly CountryOption[] {
-  if (cached) return cached;
-  const names = new Intl.DisplayNames('pl', { type: 'region' });
-  const collator = new Intl.Collator('pl');
+/** All of Europe plus common destinations, named and sorted in the language (Polish by default). */
+export function countryOptions(locale = 'pl'): readonly CountryOption[] {
+  const tag = intlTag(locale);
+  const known = cached.get(tag);
+  if (known) return known;
+  const names = new Intl.DisplayNames(tag, { type: 'region' });
+  const collator = new Intl.Collator(tag);
   const codes = [...new Set([...EUROPEAN_COUNTRIES, ...EMIGRATION_DESTINATIONS])];
-  cached = codes
+  const options = codes
     .map((code) => ({ code, name: names.of(code) ?? code, currency: currencyForCountry(code) }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  return cached;
+  cached.set(tag, options);
+  return options;
 }

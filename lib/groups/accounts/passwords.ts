@@ -1,7 +1,7 @@
 // Passwords for participant accounts: generated ones, and the rule for ones a company chooses.
 import { messages } from '@/lib/i18n';
 import { randomInt } from 'node:crypto';
-import { newPasswordSchema } from '@/lib/auth/schemas';
+import { authSchemas } from '@/lib/auth/schemas';
 
 // Read off paper or a screen and typed by hand, so no look-alikes: 0/O/o, 1/l/I/i are out.
 // No symbols either: they are awkward on phone keyboards and some start spreadsheet formulas.
@@ -30,24 +30,25 @@ export function generatePassword(length = 14): string {
  * It lives in the auth schemas, which registration and password reset already use; this
  * re-export keeps group lists on exactly the same rule.
  */
-export const passwordRules = newPasswordSchema;
+export const passwordRules = authSchemas().newPasswordSchema;
 
 export const PASSWORD_IS_IDENTITY = messages().groups.rows.passwordIsIdentity;
 
 const same = (a: string, b: string | null | undefined) => !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** passwordRules plus "not the account's own login or e-mail" (compared case-insensitively). */
-export function passwordRulesFor(identity: { login?: string | null; email?: string | null }) {
-  return passwordRules.refine((p) => !same(p, identity.login) && !same(p, identity.email), {
-    message: PASSWORD_IS_IDENTITY,
+export function passwordRulesFor(identity: { login?: string | null; email?: string | null }, locale?: string) {
+  return authSchemas(locale).newPasswordSchema.refine((p) => !same(p, identity.login) && !same(p, identity.email), {
+    message: messages(locale).groups.rows.passwordIsIdentity,
   });
 }
 
-/** Every problem with a chosen password, in Polish; empty when it is acceptable. */
+/** Every problem with a chosen password, in the language (Polish by default); empty when it is acceptable. */
 export function passwordProblems(
   password: string,
   identity: { login?: string | null; email?: string | null } = {},
+  locale?: string,
 ): string[] {
-  const result = passwordRulesFor(identity).safeParse(password);
+  const result = passwordRulesFor(identity, locale).safeParse(password);
   return result.success ? [] : result.error.issues.map((i) => i.message);
 }

@@ -16,7 +16,7 @@ export const discounts: Messages['discounts'] = {
     REJECTED: 'Rejected',
     DROPPED: 'Lost',
   },
-  effectPercent: (percent: string) => `−${percent}%`,
+  effectPercent: (percent: string) => `−${percent}`,
   effectAmount: (amount: string) => `−${amount}`,
   effectOnPlan: (effect: string, total: string) => `${effect} (total ${total})`,
   omnibus: (price: string) => `Lowest price in the 30 days before the reduction: ${price}`,

@@ -2,11 +2,12 @@
 // charts). Mirrors lib/i18n/pl/groups-dashboard.ts key for key; assembled under groups.dashboard.
 import type { Messages } from '../pl';
 import { pluralEn } from '@/lib/format/plural';
+import { formatPercent } from '@/lib/format/percent';
 
 const countFmt = new Intl.NumberFormat('en-GB');
 const count = (n: number) => countFmt.format(n);
 const people = (n: number) => `${count(n)} ${pluralEn(n, 'participant', 'participants')}`;
-const pct = (n: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(n)}%`;
+const pct = (n: number) => formatPercent(n, 'en');
 
 export const groupsDashboard: Messages['groups']['dashboard'] = {
   heading: 'How the group is doing',
@@ -57,13 +58,13 @@ export const groupsDashboard: Messages['groups']['dashboard'] = {
     title: 'Final test results',
     xLabel: 'Best score (%)',
     yLabel: 'Participants',
-    passMark: (mark: number) => `Pass mark ${mark}%`,
+    passMark: (mark: number) => `Pass mark ${pct(mark)}`,
     summary: (tested: number, total: number, passed: number, mark: number, average: number) =>
-      `${count(tested)} of ${people(total)} took the test; the pass mark is ${mark}%, ` +
+      `${count(tested)} of ${people(total)} took the test; the pass mark is ${pct(mark)}, ` +
       `${count(passed)} passed, ${count(tested - passed)} failed. ` +
       `Average best score: ${pct(average)}.`,
     none: (total: number, mark: number) =>
-      `None of the ${people(total)} has taken the final test yet (pass mark: ${mark}%).`,
+      `None of the ${people(total)} has taken the final test yet (pass mark: ${pct(mark)}).`,
   },
   report: {
     heading: 'Summary in figures',

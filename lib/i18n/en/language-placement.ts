@@ -89,7 +89,6 @@ export const languagePlacement: Messages['languagePlacement'] = {
     percentCol: 'Score',
     verdictCol: 'Verdict',
     points: (scored: string, max: string) => `${scored} of ${max} pts`,
-    percent: (p: string) => `${p}%`,
     mastered: 'mastered',
     toLearn: 'to learn',
     notAssessed: 'no questions',

@@ -14,7 +14,7 @@ export const discounts = {
     REJECTED: 'Odrzucony',
     DROPPED: 'Utracony',
   } as Record<string, string>,
-  effectPercent: (percent: string) => `−${percent}%`,
+  effectPercent: (percent: string) => `−${percent}`,
   effectAmount: (amount: string) => `−${amount}`,
   effectOnPlan: (effect: string, total: string) => `${effect} (razem ${total})`,
   omnibus: (price: string) => `Najniższa cena z 30 dni przed obniżką: ${price}`,

@@ -1,9 +1,10 @@
 // Texts of the company admin's group dashboard (the tiles and charts on /grupy/[id] and in the
 // final report's PDF). Part of the Polish catalogue, under groups.dashboard.
 import { formatCount, pluralPl } from '@/lib/format/plural';
+import { formatPercent } from '@/lib/format/percent';
 
 const people = (n: number) => `${formatCount(n)} ${pluralPl(n, 'uczestnik', 'uczestników', 'uczestników')}`;
-const pct = (n: number) => `${new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 }).format(n)}%`;
+const pct = (n: number) => formatPercent(n, 'pl');
 
 export const groupsDashboard = {
   heading: 'Jak idzie grupie',
@@ -54,13 +55,13 @@ export const groupsDashboard = {
     title: 'Wyniki testu końcowego',
     xLabel: 'Najlepszy wynik (%)',
     yLabel: 'Uczestnicy',
-    passMark: (mark: number) => `Próg zaliczenia ${mark}%`,
+    passMark: (mark: number) => `Próg zaliczenia ${pct(mark)}`,
     summary: (tested: number, total: number, passed: number, mark: number, average: number) =>
-      `Test rozwiązało ${formatCount(tested)} z ${people(total)}; próg zaliczenia to ${mark}%, ` +
+      `Test rozwiązało ${formatCount(tested)} z ${people(total)}; próg zaliczenia to ${pct(mark)}, ` +
       `zdało ${formatCount(passed)}, nie zdało ${formatCount(tested - passed)}. ` +
       `Średni najlepszy wynik: ${pct(average)}.`,
     none: (total: number, mark: number) =>
-      `Nikt z ${people(total)} nie rozwiązał jeszcze testu końcowego (próg zaliczenia: ${mark}%).`,
+      `Nikt z ${people(total)} nie rozwiązał jeszcze testu końcowego (próg zaliczenia: ${pct(mark)}).`,
   },
   /** The final report's PDF: its page of charts. */
   report: {

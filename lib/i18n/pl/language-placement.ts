@@ -93,7 +93,6 @@ export const languagePlacement = {
     percentCol: 'Wynik',
     verdictCol: 'Ocena',
     points: (scored: string, max: string) => `${scored} z ${max} pkt`,
-    percent: (p: string) => `${p} %`,
     mastered: 'opanowany',
     toLearn: 'do nauki',
     notAssessed: 'bez pytań',

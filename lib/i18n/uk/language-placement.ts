@@ -89,7 +89,6 @@ export const languagePlacement: Messages['languagePlacement'] = {
     percentCol: 'Результат',
     verdictCol: 'Оцінка',
     points: (scored: string, max: string) => `${scored} з ${max} б.`,
-    percent: (p: string) => `${p} %`,
     mastered: 'опановано',
     toLearn: 'до вивчення',
     notAssessed: 'без питань',

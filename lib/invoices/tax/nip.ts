@@ -1,11 +1,8 @@
 // Polish tax id (NIP) and postal code, as typed into the VAT-invoice form.
-import { messages } from '@/lib/i18n';
 import { z } from 'zod';
+import { perLocale } from '@/lib/i18n/per-locale';
 
 const NIP_WEIGHTS = [6, 5, 7, 2, 3, 4, 5, 6, 7] as const;
-
-export const NIP_MESSAGE = messages().checkout.fields.nip;
-export const POSTAL_CODE_MESSAGE = messages().checkout.fields.postalCode;
 
 /** "PL 526-025-02-74" → "5260250274": people paste NIPs with spaces, dashes and the EU VAT prefix. */
 export function normaliseNip(input: string): string {
@@ -25,16 +22,21 @@ export function isValidNip(input: string): boolean {
   return check !== 10 && check === digits[9];
 }
 
-/** Form field: trims, normalises to 10 digits, then checks the checksum. Output is the bare digits. */
-export const nipSchema = z.string().trim().overwrite(normaliseNip).refine(isValidNip, { message: NIP_MESSAGE });
+/** The form fields, their refusals in the reader's language (built once per language). */
+export const taxIdSchemas = perLocale((m) => {
+  /** Trims, normalises to 10 digits, then checks the checksum. Output is the bare digits. */
+  const nipSchema = z.string().trim().overwrite(normaliseNip).refine(isValidNip, { message: m.checkout.fields.nip });
 
-/** Optional buyer NIP (consumers have none): an empty field becomes null. */
-export const optionalNipSchema = z.preprocess(
-  (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
-  nipSchema.nullable(),
-);
+  /** Optional buyer NIP (consumers have none): an empty field becomes null. */
+  const optionalNipSchema = z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    nipSchema.nullable(),
+  );
 
-export const postalCodeSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{2}-\d{3}$/, { message: POSTAL_CODE_MESSAGE });
+  const postalCodeSchema = z
+    .string()
+    .trim()
+    .regex(/^\d{2}-\d{3}$/, { message: m.checkout.fields.postalCode });
+
+  return { nipSchema, optionalNipSchema, postalCodeSchema };
+});

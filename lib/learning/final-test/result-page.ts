@@ -4,7 +4,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { courseAccess } from '@/lib/learning/access';
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { attemptSettings, attemptsOf } from './attempts';
 import { formatPoints } from './answer-text';
 import { retakeAt } from './rules/eligibility';
@@ -51,7 +51,7 @@ export async function resultPage(
     scoreLine: t.scoreLine(
       formatPoints(attempt.scoredPoints ?? attempt.points ?? 0, locale),
       attempt.maxPoints ?? 0,
-      formatPercent(attempt.percent ?? 0),
+      formatPercent(attempt.percent ?? 0, locale),
     ),
     nextSteps: nextStepLines(
       {

@@ -155,7 +155,7 @@ export async function fileSchoolComplaint(
   input: { description: string; demand: string },
   ip: string,
   now = currentTime(),
-): Promise<{ number: string; lastDay: string }> {
+): Promise<{ number: string; lastDay: string; dueAt: Date }> {
   await plannerAccess(viewer, schoolId, now);
   const u = await db().user.findUniqueOrThrow({
     where: { id: viewer.id },

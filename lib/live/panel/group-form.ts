@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { UserError } from '@/lib/errors';
 import { messages } from '@/lib/i18n';
+import { perLocale } from '@/lib/i18n/per-locale';
 import { generateSessions, type SkippedDay, type WeeklySchedule } from '@/lib/live/rules/schedule';
 import { schoolBreaks, type NewLiveGroup } from '@/lib/live/groups/create';
 import { formatDateTime } from '@/lib/format/time';
@@ -25,11 +26,12 @@ export async function groupFormOptions() {
   };
 }
 
-const required = () => z.string().trim().min(1, messages().livePanel.form.required);
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const dayKey = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, messages().livePanel.form.required);
 
-export function groupFormSchema() {
+/** The group form, its refusals in the reader's language (built once per language). */
+export const groupFormSchema = perLocale((m) => {
+  const required = () => z.string().trim().min(1, m.livePanel.form.required);
+  const dayKey = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.livePanel.form.required);
   return z.object({
     intent: z.enum(['preview', 'save']).default('save'),
     programme: required().max(60),
@@ -52,7 +54,7 @@ export function groupFormSchema() {
     firstDay: dayKey(),
     lastDay: dayKey(),
   });
-}
+});
 export type GroupFormInput = z.output<ReturnType<typeof groupFormSchema>>;
 
 export function toNewGroup(i: GroupFormInput): NewLiveGroup {

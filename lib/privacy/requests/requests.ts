@@ -28,7 +28,7 @@ export async function filePrivacyRequest(
   userId: string,
   input: { kind: PrivacyRequestKind; details: string },
   now = currentTime(),
-): Promise<{ number: string; lastDay: string }> {
+): Promise<{ number: string; lastDay: string; dueAt: Date }> {
   const dueAt = requestDueAt(now);
   const out = await db().$transaction(async (tx) => {
     const u = await tx.user.findFirst({
@@ -73,10 +73,11 @@ export async function filePrivacyRequest(
       await queueEmail(tx, email, 'privacy-request-received', props),
       await queueEmail(tx, seller().email, 'privacy-request-staff', props),
     ];
-    return { number: row.number, lastDay: formatLastDay(dueAt), mailIds };
+    return { number: row.number, lastDay: formatLastDay(dueAt), dueAt, mailIds };
   });
   await dispatchEmails(out.mailIds);
-  return { number: out.number, lastDay: out.lastDay };
+  // `lastDay` in Polish (the e-mails'), `dueAt` for the reader's own language.
+  return { number: out.number, lastDay: out.lastDay, dueAt: out.dueAt };
 }
 
 /** Staff's decision, e-mailed to the person; a decided request is refused a second decision. */

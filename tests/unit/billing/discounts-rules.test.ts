@@ -154,7 +154,7 @@ describe('the sign-up preview of a discount', () => {
     const e = describeCodeEffect({ type: 'CODE', kind: 'PERCENT', value: 1000 }, offer, schedule);
     expect(e.perCharge).toEqual([0, 15000, 15000]);
     expect(e.total).toBe(30000);
-    expect(e.text).toBe('−10% (razem 300,00\u00a0zł)');
+    expect(e.text).toBe('−10 % (razem 300,00\u00a0zł)');
     expect(e.lowestPrice).toBe('Najniższa cena z 30 dni przed obniżką: 3000,00\u00a0zł');
   });
 
@@ -165,7 +165,14 @@ describe('the sign-up preview of a discount', () => {
   });
 
   it.each([
-    [{ kind: 'PERCENT' as const, value: 1250 }, '−12,5%'],
+    [{ kind: 'PERCENT' as const, value: 1250 }, '−12,5 %'],
     [{ kind: 'AMOUNT' as const, value: 5000, currency: 'PLN' }, '−50,00\u00a0zł'],
   ])('%o reads %s', (e, text) => expect(effectText(e)).toBe(text));
+
+  it('reads a percent the English way in English', () => {
+    expect(effectText({ kind: 'PERCENT', value: 1250 }, 'en')).toBe('−12.5%');
+    expect(describeCodeEffect({ type: 'CODE', kind: 'PERCENT', value: 1000 }, offer, schedule, 'en').text).toMatch(
+      /^−10% /,
+    );
+  });
 });

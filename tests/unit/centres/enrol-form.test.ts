@@ -3,7 +3,7 @@ import { enrolFormErrors, enrolFormSchema } from '@/lib/centres/enrol/form-schem
 import { offerHref } from '@/components/billing/offer-href';
 
 const form = (over: Record<string, string> = {}) =>
-  enrolFormSchema.parse({ centreGroupId: 'g1', plan: 'centre-ten', payMethod: 'LINK', child: 'new', ...over });
+  enrolFormSchema().parse({ centreGroupId: 'g1', plan: 'centre-ten', payMethod: 'LINK', child: 'new', ...over });
 
 describe('the enrolment form checked whole', () => {
   it('a guest gets every missing field at once', () => {
@@ -41,7 +41,7 @@ describe('the enrolment form checked whole', () => {
     ['payMethod', 'CARD'],
   ])('refuses an unknown %s', (field, value) => {
     expect(
-      enrolFormSchema.safeParse({
+      enrolFormSchema().safeParse({
         centreGroupId: 'g',
         plan: 'centre-ten',
         payMethod: 'LINK',

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderCertificatePdf } from '@/lib/certificates/pdf';
 import { renderPlainPdfFloor } from '@/bench/floors/certificate-pdf';
-import { formatPercent, type CertificateInput } from '@/lib/certificates/content';
+import { type CertificateInput } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { fromWarsaw } from '@/lib/format/time';
 import { hasPoppler } from '../../support/pdf';
 

@@ -35,7 +35,7 @@ const scores: ChartSpec = {
     { from: 50, to: 60, count: 2 },
     { from: 60, to: 70, count: 3 },
   ],
-  marker: { at: 65, label: 'Próg 65%' },
+  marker: { at: 65, label: 'Próg 65 %' },
 };
 
 describe('chartTable', () => {
@@ -52,8 +52,8 @@ describe('chartTable', () => {
       weeks,
       ['Tydzień', 'Ania', 'Kuba'],
       [
-        ['1–7 gru', '10%', '5%'],
-        ['8–14 gru', '42,5%', '–'],
+        ['1–7 gru', '10 %', '5 %'],
+        ['8–14 gru', '42,5 %', '–'],
       ],
     ],
     [
@@ -71,7 +71,8 @@ describe('chartTable', () => {
   it('formats money in minor units and counts in Polish', () => {
     expect(formatValue(1234567, { currency: 'PLN' }).replace(/\s/g, ' ')).toBe('12 345,67 zł');
     expect(formatValue(1234.5)).toBe('1234,5');
-    expect(formatValue(65, 'percent')).toBe('65%');
+    expect(formatValue(65, 'percent')).toBe('65 %');
+    expect(formatValue(65, 'percent', 'en')).toBe('65%');
   });
 });
 
@@ -87,7 +88,7 @@ describe('renderChartSvg', () => {
   });
 
   it('draws the pass mark of a histogram, and several series as a bare SVG without ARIA labels', () => {
-    expect(renderChartSvg(scores)).toContain('Próg 65%');
+    expect(renderChartSvg(scores)).toContain('Próg 65 %');
     const line = renderChartSvg(weeks);
     expect(line.startsWith('<svg')).toBe(true);
     expect(line).not.toMatch(/aria-label|aria-description/);

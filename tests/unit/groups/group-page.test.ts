@@ -155,7 +155,7 @@ describe('groupPageModel', () => {
       name: 'Anna Nowak',
       loginParts: ['anna.', 'nowak.', 'acme'],
       lastLoginAt: null,
-      progress: '25% (3/12)',
+      progress: '25 % (3/12)',
       test: { kind: 'passed', score: 80 },
       certificateNumber: '—',
       canSendCredentials: true,

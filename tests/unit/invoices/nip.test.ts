@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isValidNip,
-  NIP_MESSAGE,
-  nipSchema,
-  normaliseNip,
-  optionalNipSchema,
-  postalCodeSchema,
-} from '@/lib/invoices/tax/nip';
+import { messages } from '@/lib/i18n';
+import { isValidNip, normaliseNip, taxIdSchemas } from '@/lib/invoices/tax/nip';
+
+const { nipSchema, optionalNipSchema, postalCodeSchema } = taxIdSchemas('pl');
 
 describe('normaliseNip', () => {
   it('strips spaces, dashes and the PL prefix in any case', () => {
@@ -45,11 +41,16 @@ describe('nipSchema', () => {
     expect(nipSchema.parse(' PL 526-025-02-74 ')).toBe('5260250274');
   });
 
-  it('fails with the Polish message', () => {
+  it("fails with the message in the reader's language", () => {
     const r = nipSchema.safeParse('5260250275');
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].message).toBe(NIP_MESSAGE);
-    expect(NIP_MESSAGE).toBe('Nieprawidłowy NIP — sprawdź cyfry');
+    expect(r.error?.issues[0].message).toBe('Nieprawidłowy NIP — sprawdź cyfry');
+    const en = taxIdSchemas('en');
+    expect(en.nipSchema.safeParse('5260250275').error?.issues[0].message).toBe(messages('en').checkout.fields.nip);
+    expect(messages('en').checkout.fields.nip).not.toBe(messages('pl').checkout.fields.nip);
+    expect(en.postalCodeSchema.safeParse('00950').error?.issues[0].message).toBe(
+      messages('en').checkout.fields.postalCode,
+    );
   });
 
   it('optional variant turns an empty field into null but still checks a filled one', () => {

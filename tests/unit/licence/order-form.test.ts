@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import '@/lib/i18n/zod-locale';
-import { guestOrderSchema, memberOrderSchema } from '@/lib/licence/order-form';
+import { licenceOrderSchemas } from '@/lib/licence/order-form';
+
+const { guestOrderSchema, memberOrderSchema } = licenceOrderSchemas('pl');
 
 const valid = {
   schoolName: 'XIV LO im. Mikołaja Kopernika',

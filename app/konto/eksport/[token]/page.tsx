@@ -36,7 +36,9 @@ export default async function ExportLinkPage({ params }: { params: Promise<{ tok
   return (
     <div className="card mx-auto max-w-lg space-y-4">
       <h1 className="h1">{t.downloadTitle}</h1>
-      <p>{t.downloadIntro(formatDateTime(link.expiresAt), `${Math.max(1, Math.round(link.size / 1024))} KB`)}</p>
+      <p>
+        {t.downloadIntro(formatDateTime(link.expiresAt, locale), `${Math.max(1, Math.round(link.size / 1024))} KB`)}
+      </p>
       <a href={`/konto/eksport/${token}/plik`} className="btn-primary inline-block" download={link.fileName}>
         {t.downloadButton}
       </a>

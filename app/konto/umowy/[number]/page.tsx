@@ -73,11 +73,14 @@ export default async function MyContractPage({
           <p className="muted text-sm">{t.end.intro}</p>
           <EndContract
             contractId={contract.id}
-            endsOn={formatDate(new Date(`${quote.endsOn}T00:00:00Z`))}
-            refund={quote.refund > 0 ? formatMoney(quote.refund, contract.currency) : null}
-            owed={quote.owed > 0 ? formatMoney(quote.owed, contract.currency) : null}
+            endsOn={formatDate(new Date(`${quote.endsOn}T00:00:00Z`), locale)}
+            refund={quote.refund > 0 ? formatMoney(quote.refund, contract.currency, locale) : null}
+            owed={quote.owed > 0 ? formatMoney(quote.owed, contract.currency, locale) : null}
             kind={{ withdrawal: page.withdrawal }}
-            lines={quote.lines.map((l) => ({ label: l.label, amount: formatMoney(l.amount, contract.currency) }))}
+            lines={quote.lines.map((l) => ({
+              label: l.label,
+              amount: formatMoney(l.amount, contract.currency, locale),
+            }))}
           />
         </section>
       )}

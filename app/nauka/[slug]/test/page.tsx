@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { testHomePage } from '@/lib/learning/final-test/test-page';
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { AccessGate } from '@/components/learning/access-gate';
@@ -46,7 +46,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
           ))}
         </ul>
         <p className="text-sm text-slate-700">{t.attemptsUsed(s.attempts.length, course.maxAttempts)}</p>
-        {s.best !== null && <p className="font-semibold">{t.bestScore(formatPercent(s.best))}</p>}
+        {s.best !== null && <p className="font-semibold">{t.bestScore(formatPercent(s.best, locale))}</p>}
         {s.passed ? (
           <div className="space-y-3">
             <Notice tone="success" className="font-medium">
@@ -88,7 +88,7 @@ export default async function TestHome({ params }: { params: Promise<{ slug: str
                 </span>
                 {a.submittedAt ? (
                   <Link href={`/nauka/${slug}/test/${a.id}/wynik`} className="link">
-                    {formatPercent(a.percent ?? 0)} — {a.passed ? t.passed : t.seeResult}
+                    {formatPercent(a.percent ?? 0, locale)} — {a.passed ? t.passed : t.seeResult}
                   </Link>
                 ) : (
                   <span className="text-sm text-slate-600">{s.open?.id === a.id ? t.inProgress : t.expired}</span>

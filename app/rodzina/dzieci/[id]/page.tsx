@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { currentTime } from '@/lib/clock/clock';
-import { PASSWORD_RULES } from '@/lib/auth/schemas';
 import { classForBirthYear, className, changeClass, shiftedClassName } from '@/lib/families/rules/class-table';
 import { findOwnChild } from '@/lib/families/children';
 import { schoolYearForPurchase, schoolYearLabel } from '@/lib/families/rules/school-year';
@@ -77,7 +76,7 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
             aria-describedby="child-password-hint"
           />
           <p id="child-password-hint" className="text-sm text-slate-600">
-            {PASSWORD_RULES}
+            {m.auth.passwordRules}
           </p>
         </ActionForm>
       </section>

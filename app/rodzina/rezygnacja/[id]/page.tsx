@@ -42,15 +42,15 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
         </Link>
       </p>
       <h1 className="h1">{t.title(p.packageName, p.childName)}</h1>
-      <p>{t.paid(formatMoney(p.amountPaid, p.currency))}</p>
+      <p>{t.paid(formatMoney(p.amountPaid, p.currency, locale))}</p>
       {p.withdrawal.allowed && (
         <section className="card space-y-3" aria-labelledby="odstapienie">
           <h2 id="odstapienie" className="h2">
             {t.withdrawalHeading}
           </h2>
           <p>
-            {t.withdrawalBody(formatLastDay(p.withdrawal.until))}{' '}
-            <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency)}</strong>
+            {t.withdrawalBody(formatLastDay(p.withdrawal.until, locale))}{' '}
+            <strong data-testid="withdrawal-refund">{formatMoney(p.withdrawal.refundMinor, p.currency, locale)}</strong>
             {t.withdrawalAfter}
           </p>
           {ws && (
@@ -70,10 +70,10 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
         <h2 id="rezygnacja" className="h2">
           {t.resignationHeading}
         </h2>
-        <p>{t.resignationBody(formatLastDay(r.effectiveAt))}</p>
+        <p>{t.resignationBody(formatLastDay(r.effectiveAt, locale))}</p>
         <p>
-          {t.refundFormula(formatMoney(p.amountPaid, p.currency), r.unusedMonths)}{' '}
-          <strong data-testid="resignation-refund">{formatMoney(r.refundMinor, p.currency)}</strong>.
+          {t.refundFormula(formatMoney(p.amountPaid, p.currency, locale), r.unusedMonths)}{' '}
+          <strong data-testid="resignation-refund">{formatMoney(r.refundMinor, p.currency, locale)}</strong>.
         </p>
         <p className="text-sm text-slate-700">
           {r.message} {t.refundVia}

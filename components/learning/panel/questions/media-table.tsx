@@ -46,7 +46,7 @@ export async function MediaTable({ courseId, files }: { courseId: string; files:
                     <audio controls preload="none" src={url} className="w-56 max-w-full" />
                   )}
                 </td>
-                <td className="py-2 pr-4 whitespace-nowrap">{fileSize(f.size)}</td>
+                <td className="py-2 pr-4 whitespace-nowrap">{fileSize(f.size, locale)}</td>
                 <td className="py-2 pr-4">
                   <textarea
                     readOnly

@@ -8,7 +8,7 @@ import { centreSchema, programmeSchema, toCentreInput, toProgrammeInput } from '
 import { PANEL_CENTRES_PATH, PANEL_PROGRAMMES_PATH } from '@/lib/centres/paths';
 
 export const saveCentreAction = formAction(
-  { schema: centreSchema(), permission: 'centres:manage' },
+  { schema: centreSchema, permission: 'centres:manage' },
   async (i, { user }) => {
     await saveCentre(user.id, toCentreInput(i), i.id || undefined);
     revalidatePath(PANEL_CENTRES_PATH);
@@ -17,7 +17,7 @@ export const saveCentreAction = formAction(
 );
 
 export const saveProgrammeAction = formAction(
-  { schema: programmeSchema(), permission: 'centres:manage' },
+  { schema: programmeSchema, permission: 'centres:manage' },
   async (i, { user }) => {
     await saveProgramme(user.id, toProgrammeInput(i), i.id || undefined);
     revalidatePath(PANEL_PROGRAMMES_PATH);

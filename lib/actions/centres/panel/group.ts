@@ -11,7 +11,7 @@ import { groupSchema, toNewCentreGroup } from '@/lib/centres/panel/forms';
 import { PANEL_CENTRE_GROUPS_PATH, panelCentreGroupPath } from '@/lib/centres/paths';
 
 export const createCentreGroupAction = formAction(
-  { schema: groupSchema(), permission: 'centres:manage' },
+  { schema: groupSchema, permission: 'centres:manage' },
   async (i, { user }) => {
     const created = await createCentreGroup(user.id, toNewCentreGroup(i)).catch((e: unknown) => {
       if (e instanceof UserError && !e.fieldCodes && e.codes.some((c) => codeKey(c) === 'live.move.teacher-conflict'))

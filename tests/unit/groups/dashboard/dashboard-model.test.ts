@@ -71,26 +71,26 @@ describe('groupDashboard', () => {
     expect(chartTable(dash.charts[1].spec)).toEqual({
       head: ['Tydzień od poniedziałku', 'Średnio ukończonych lekcji', 'Uczestnicy po wszystkich lekcjach'],
       rows: [
-        ['19.10', '12,5%', '0%'],
-        ['26.10', '37,5%', '25%'],
-        ['2.11', '37,5%', '25%'],
+        ['19.10', '12,5 %', '0 %'],
+        ['26.10', '37,5 %', '25 %'],
+        ['2.11', '37,5 %', '25 %'],
       ],
     });
     expect(dash.charts[1].summary).toBe(
       '3 tygodnie od 19 października 2026 do 3 listopada 2026. Na koniec ostatniego tygodnia uczestnicy mieli ' +
-        'ukończone średnio 37,5% lekcji kursu, a wszystkie lekcje ukończyło 25% uczestników.',
+        'ukończone średnio 37,5 % lekcji kursu, a wszystkie lekcje ukończyło 25 % uczestników.',
     );
   });
 
   it('bins the best scores by 10 points with the pass mark marked', () => {
     const spec = dash.charts[2].spec;
-    expect(spec.kind === 'histogram' && spec.marker).toEqual({ at: 60, label: 'Próg zaliczenia 60%' });
+    expect(spec.kind === 'histogram' && spec.marker).toEqual({ at: 60, label: 'Próg zaliczenia 60 %' });
     expect(chartTable(spec).rows.filter((r) => r[1] !== '0')).toEqual([
       ['40–50', '1'],
       ['90–100', '1'],
     ]);
     expect(dash.charts[2].summary).toBe(
-      'Test rozwiązało 2 z 4 uczestników; próg zaliczenia to 60%, zdało 1, nie zdało 1. Średni najlepszy wynik: 67,5%.',
+      'Test rozwiązało 2 z 4 uczestników; próg zaliczenia to 60 %, zdało 1, nie zdało 1. Średni najlepszy wynik: 67,5 %.',
     );
   });
 
@@ -128,7 +128,7 @@ describe('groupDashboard', () => {
       'Podsumowanie w liczbach',
       'Uczestnicy według stanu',
       'Wyniki testu końcowego',
-      'Próg zaliczenia 60%',
+      'Próg zaliczenia 60 %',
       'Postępy tydzień po tygodniu',
       'Zielińska',
     ])

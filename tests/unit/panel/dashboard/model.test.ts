@@ -130,7 +130,7 @@ describe('the staff home page model', () => {
   it('occupancy: seats taken of capacity, the groups below their minimum first', () => {
     const c = v.classes!;
     expect(c.tiles[0].value).toBe('11 z 22');
-    expect(c.tiles[0].hint).toBe('2 grupy, obłożenie 50%');
+    expect(c.tiles[0].hint).toBe('2 grupy, obłożenie 50 %');
     expect(c.tiles[1].value).toBe(1);
     expect(c.rows.map((r) => [r.title, r.below, r.href])).toEqual([
       ['Euler II', true, '/panel/zajecia/g2'],

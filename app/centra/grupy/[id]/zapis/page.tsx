@@ -52,7 +52,7 @@ export default async function CentreEnrolPage({
         <Notice tone="warning">{t.form.notParent}</Notice>
       ) : (
         <EnrolForm
-          {...enrolFormProps(page)}
+          {...enrolFormProps(page, locale)}
           continuation={(await searchParams).kontynuacja === '1'}
           signInHref={`/logowanie?next=${encodeURIComponent(centreEnrolPath(g.id))}`}
         />

@@ -44,7 +44,7 @@ export default async function UploadPreviewPage({
       <PageHeader
         back={{ href: `/grupy/${id}#lista`, label: t.backToGroup }}
         title={t.previewTitle}
-        intro={`${upload.fileName} · ${formatDateTime(upload.createdAt)} · ${state}`}
+        intro={`${upload.fileName} · ${formatDateTime(upload.createdAt, locale)} · ${state}`}
       />
       {upload.status === 'PROVISIONED' && (
         <div className="card space-y-3">

@@ -13,6 +13,7 @@ import { MarkDoneForm } from '@/components/learning/mark-done-form';
 import { pageParams } from '@/lib/http/ids';
 import { lessonVideoSource } from '@/lib/learning/streaming/lesson-video';
 import { currentLocale } from '@/lib/locale/current';
+import { formatPercent } from '@/lib/format/percent';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
@@ -41,7 +42,7 @@ export default async function LessonPage({ params }: { params: Promise<{ slug: s
     <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
       <details className="card p-4 lg:hidden">
         <summary className="cursor-pointer font-semibold">
-          {t.courseContents} · {outline.percent}%
+          {t.courseContents} · {formatPercent(outline.percent, locale)}
         </summary>
         <div className="mt-3">
           <CourseOutline slug={slug} outline={outline} currentLessonId={lesson.id} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
 import { courseForEditing, learnersOf } from '@/lib/learning/editing/panel-queries';
-import { formatPercent } from '@/lib/certificates/content';
+import { formatPercent } from '@/lib/format/percent';
 import { formatLastDay } from '@/lib/format/time';
 import { ProgressBar } from '@/components/learning/progress-bar';
 import { CourseNav } from '../course-nav';
@@ -58,12 +58,12 @@ export default async function Learners({ params }: { params: Promise<{ id: strin
                     )}
                   </td>
                   <td>
-                    <ProgressBar percent={l.percent} label={t.progressOf(l.name)} />
+                    <ProgressBar percent={l.percent} locale={locale} label={t.progressOf(l.name)} />
                   </td>
                   <td>
                     {l.attempts} / {course.maxAttempts}
                   </td>
-                  <td>{l.best === null ? '—' : `${formatPercent(l.best)}${l.passed ? t.passedMark : ''}`}</td>
+                  <td>{l.best === null ? '—' : `${formatPercent(l.best, locale)}${l.passed ? t.passedMark : ''}`}</td>
                   <td className="font-mono text-xs">{l.certificate ?? '—'}</td>
                 </tr>
               ))}

@@ -48,8 +48,8 @@ export default async function StudentsPage({
           <p>{t.intro(ctx.access.licence.examYear)}</p>
           <p className="muted text-sm">
             {page.locked
-              ? messages(locale).planner.overview.locked(formatLastDay(page.lockAt))
-              : messages(locale).plannerDeclarations.deadline(formatLastDay(page.lockAt))}
+              ? messages(locale).planner.overview.locked(formatLastDay(page.lockAt, locale))
+              : messages(locale).plannerDeclarations.deadline(formatLastDay(page.lockAt, locale))}
           </p>
           {page.dpaAccepted === false && canWork(ctx.access.level) && (
             <Notice tone="warning" data-testid="dpa-required">

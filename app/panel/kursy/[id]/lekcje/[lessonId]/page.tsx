@@ -81,7 +81,7 @@ export default async function EditLesson({
               <a href={`/api/learning/zalaczniki/${a.id}`} className="link">
                 {a.fileName}
               </a>
-              <span className="text-slate-600">{fileSize(a.size)}</span>
+              <span className="text-slate-600">{fileSize(a.size, locale)}</span>
               <DeleteForm
                 courseId={id}
                 kind="attachment"

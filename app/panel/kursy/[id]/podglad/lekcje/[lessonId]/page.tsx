@@ -11,6 +11,7 @@ import { messages } from '@/lib/i18n';
 import { pageParams } from '@/lib/http/ids';
 import { lessonVideoSource } from '@/lib/learning/streaming/lesson-video';
 import { currentLocale } from '@/lib/locale/current';
+import { formatPercent } from '@/lib/format/percent';
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await currentLocale();
@@ -35,7 +36,7 @@ export default async function LessonPreview({ params }: { params: Promise<{ id: 
       <div className="grid gap-6 lg:grid-cols-[280px_1fr]">
         <details className="card p-4 lg:hidden">
           <summary className="cursor-pointer font-semibold">
-            {t.courseContents} · {outline.percent}%
+            {t.courseContents} · {formatPercent(outline.percent, locale)}
           </summary>
           <div className="mt-3">{contents}</div>
         </details>
