@@ -3,13 +3,17 @@
 import type { Messages } from '../pl';
 import type { DeepPartial } from '../fallback';
 import { auth } from './auth';
+import { billing } from './billing';
 import { billingAccount } from './billing-account';
 import { billingPay } from './billing-pay';
 import { centresEnrol } from './centres-enrol';
+import { charts } from './charts';
 import { checkout } from './checkout';
 import { common } from './common';
+import { contract } from './contract';
 import { courseLanguage } from './course-language';
 import { emails } from './emails';
+import { emailsLive } from './emails-live';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
@@ -17,19 +21,26 @@ import { languageSignup } from './language-signup';
 import { languageSwitch } from './language-switch';
 import { languageZone } from './language-zone';
 import { learning } from './learning';
+import { live } from './live';
 import { liveLearner } from './live-learner';
+import { offers } from './offers';
+import { privacy } from './privacy';
 import { quiz } from './quiz';
 import { support } from './support';
 
 export const uk: DeepPartial<Messages> = {
   auth,
+  billing,
   billingAccount,
   billingPay,
   centresEnrol,
+  charts,
   checkout,
   ...common,
+  contract,
   courseLanguage,
   emails,
+  emailsLive,
   languageEmails,
   languageOffice,
   languagePlacement,
@@ -37,7 +48,10 @@ export const uk: DeepPartial<Messages> = {
   languageSwitch,
   languageZone,
   learning,
+  live,
   liveLearner,
+  offers,
+  privacy,
   quiz,
   support,
 };
