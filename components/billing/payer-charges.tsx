@@ -27,8 +27,9 @@ export async function PayerCharges({ charges, payable }: { charges: PageCharge[]
         <tbody>
           {charges.map((c) => (
             <tr key={c.id} data-testid="charge">
-              <td>{c.label}</td>
-              <td className="whitespace-nowrap">{formatDate(c.dueDate)}</td>
+              {/* A charge's label is stored as written, in Polish. */}
+              <td lang="pl">{c.label}</td>
+              <td className="whitespace-nowrap">{formatDate(c.dueDate, locale)}</td>
               <ChargeAmountCell charge={c} />
               <ChargeStateCell state={c.state} />
               <td>

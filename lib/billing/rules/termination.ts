@@ -49,6 +49,8 @@ export type QuoteInput = {
   sessionDays?: Day[];
   /** Staff end the contract today rather than the payer giving notice. */
   endNow?: boolean;
+  /** The language of the lines' labels: the payer's for a preview; Polish (the default) when stored. */
+  locale?: string;
 };
 
 export type QuoteLine = { label: string; amount: number };
@@ -115,7 +117,7 @@ const pct = (f: { num: number; den: number }) => `${f.num}/${f.den}`;
 
 export function quoteTermination(input: QuoteInput): Quote {
   const { contract, charges, today } = input;
-  const t = messages().billing.quote;
+  const t = messages(input.locale).billing.quote;
   const open = charges.filter((c) => c.status === 'OPEN');
   const paid = charges.filter((c) => c.status === 'PAID');
   const consumer = isPlanCode(contract.planCode) ? planPolicy(contract.planCode).consumer : true;
@@ -145,13 +147,14 @@ export function quoteTermination(input: QuoteInput): Quote {
     // plan settles at all (S13, A16); a plan with no refund just stops, later charges cancelled.
     return contract.termination === 'PRO_RATA' || contract.termination === 'MONTH_NOTICE'
       ? proRata(input, today, open, paid)
-      : runOut(today, open, []);
+      : runOut(today, open, [], input.locale);
   }
   switch (contract.termination) {
     case 'END_OF_PAID_MONTH':
     case 'NO_REFUND': {
       const endsOn = paidThrough && paidThrough >= today ? paidThrough : today;
-      return runOut(endsOn, open, contract.termination === 'NO_REFUND' ? [{ label: t.noRefund, amount: 0 }] : []);
+      const extra = contract.termination === 'NO_REFUND' ? [{ label: t.noRefund, amount: 0 }] : [];
+      return runOut(endsOn, open, extra, input.locale);
     }
     case 'MONTH_NOTICE':
       return monthNotice(input, open, paid);
@@ -161,8 +164,8 @@ export function quoteTermination(input: QuoteInput): Quote {
 }
 
 /** The paid period runs out: charges due by then stay, later ones go; nothing refunded. */
-function runOut(endsOn: Day, open: QuoteCharge[], extra: QuoteLine[]): Quote {
-  const t = messages().billing.quote;
+function runOut(endsOn: Day, open: QuoteCharge[], extra: QuoteLine[], locale?: string): Quote {
+  const t = messages(locale).billing.quote;
   const keep = open.filter((c) => asDay(c.dueDate) <= endsOn);
   const cancel = open.filter((c) => asDay(c.dueDate) > endsOn);
   const owed = sum(keep);
@@ -182,7 +185,7 @@ function runOut(endsOn: Day, open: QuoteCharge[], extra: QuoteLine[]): Quote {
 }
 
 function monthNotice(input: QuoteInput, open: QuoteCharge[], paid: QuoteCharge[]): Quote {
-  const t = messages().billing.quote;
+  const t = messages(input.locale).billing.quote;
   const { today } = input;
   // The class days given start at the contract's service start (lib/billing/contracts/state.ts).
   const deadline = input.sessionDays ? guaranteeDeadline(input.sessionDays) : null;
@@ -207,7 +210,7 @@ function monthNotice(input: QuoteInput, open: QuoteCharge[], paid: QuoteCharge[]
   }
   // S10: the end of the month after the month of notice.
   const endsOn = endOfMonth(addMonthsClamped(startOfMonth(today), 1));
-  const quote = runOut(endsOn, open, []);
+  const quote = runOut(endsOn, open, [], input.locale);
   return settle(
     input,
     quote,
@@ -238,7 +241,7 @@ function proRata(input: QuoteInput, today: Day, open: QuoteCharge[], paid: Quote
  * use, rounded once) against what was paid and what is still to be paid by then.
  */
 function settle(input: QuoteInput, q: Quote, end: Day, paid: QuoteCharge[], kept: QuoteCharge[]): Quote {
-  const t = messages().billing.quote;
+  const t = messages(input.locale).billing.quote;
   const f = usedFraction(input, end);
   const paidRefundable = sum(paid.filter((c) => c.refundable));
   if (!f) return { ...q, lines: [{ label: t.paid, amount: paidRefundable }, ...q.lines] };

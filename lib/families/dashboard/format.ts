@@ -2,37 +2,44 @@
 // shorter than the kernel's formats, which carry the year, since both are weeks from today.
 import { TIME_ZONE } from '@/lib/format/time';
 import { formatDate } from '@/lib/format/time';
+import { perLocale } from '@/lib/format/intl-tag';
 import { dayToDate } from '@/lib/billing/rules/days';
 import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
 
-const classFmt = new Intl.DateTimeFormat('pl-PL', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'long',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const classFmt = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      timeZone: TIME_ZONE,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'long',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+);
 
-export const formatClassTime = (d: Date) => classFmt.format(d);
+export const formatClassTime = (d: Date, locale?: string) => classFmt(locale).format(d);
 
-const tileFmt = new Intl.DateTimeFormat('pl-PL', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const tileFmt = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      timeZone: TIME_ZONE,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+);
 
 /** Shorter still, for a summary tile ("czw., 3 gru, 11:00"). */
-export const formatClassTimeShort = (d: Date) => tileFmt.format(d);
+export const formatClassTimeShort = (d: Date, locale?: string) => tileFmt(locale).format(d);
 
 /** "2026-11-30" → "30.11". */
 export const formatWeekStart = (monday: string) => `${monday.slice(8, 10)}.${monday.slice(5, 7)}`;
 
 /** A Warsaw day key as the kernel writes dates ("10 grudnia 2026"). */
-export const formatDay = (day: string) => formatDate(dayToDate(day));
+export const formatDay = (day: string, locale?: string) => formatDate(dayToDate(day), locale);
 
 /** A subject course by its subject's name ("Język polski"), any other course by its title. */
 export function courseLabel(c: { subject: SubjectCode | null; title: string }): string {

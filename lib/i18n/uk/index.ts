@@ -14,6 +14,7 @@ import { contract } from './contract';
 import { courseLanguage } from './course-language';
 import { emails } from './emails';
 import { emailsLive } from './emails-live';
+import { invoices } from './invoices';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
 import { languagePlacement } from './language-placement';
@@ -41,6 +42,7 @@ export const uk: DeepPartial<Messages> = {
   courseLanguage,
   emails,
   emailsLive,
+  invoices,
   languageEmails,
   languageOffice,
   languagePlacement,

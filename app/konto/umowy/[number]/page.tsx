@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
+import { currentTime } from '@/lib/clock/clock';
 import { pageParams } from '@/lib/http/ids';
 import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
@@ -31,7 +32,7 @@ export default async function MyContractPage({
   const locale = await currentLocale();
   const { number } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `${ACCOUNT_CONTRACTS_PATH}/${number}`);
-  const page = await myContractPage(user.id, number); // someone else's contract is not found
+  const page = await myContractPage(user.id, number, currentTime(), locale); // someone else's is not found
   if (!page) notFound();
   const { contract, explained, quote } = page;
   const t = messages(locale).billingAccount;
@@ -73,11 +74,14 @@ export default async function MyContractPage({
           <p className="muted text-sm">{t.end.intro}</p>
           <EndContract
             contractId={contract.id}
-            endsOn={formatDate(new Date(`${quote.endsOn}T00:00:00Z`))}
-            refund={quote.refund > 0 ? formatMoney(quote.refund, contract.currency) : null}
-            owed={quote.owed > 0 ? formatMoney(quote.owed, contract.currency) : null}
+            endsOn={formatDate(new Date(`${quote.endsOn}T00:00:00Z`), locale)}
+            refund={quote.refund > 0 ? formatMoney(quote.refund, contract.currency, locale) : null}
+            owed={quote.owed > 0 ? formatMoney(quote.owed, contract.currency, locale) : null}
             kind={{ withdrawal: page.withdrawal }}
-            lines={quote.lines.map((l) => ({ label: l.label, amount: formatMoney(l.amount, contract.currency) }))}
+            lines={quote.lines.map((l) => ({
+              label: l.label,
+              amount: formatMoney(l.amount, contract.currency, locale),
+            }))}
           />
         </section>
       )}
