@@ -39,8 +39,8 @@ export async function SessionsList({ sessions }: { sessions: ActiveSession[] }) 
                     </span>
                   </td>
                   <td className="font-mono">{s.ip ?? '—'}</td>
-                  <td className="whitespace-nowrap">{formatDateTime(s.lastSeenAt)}</td>
-                  <td className="whitespace-nowrap">{formatDateTime(s.createdAt)}</td>
+                  <td className="whitespace-nowrap">{formatDateTime(s.lastSeenAt, locale)}</td>
+                  <td className="whitespace-nowrap">{formatDateTime(s.createdAt, locale)}</td>
                   <td>
                     <ActionForm
                       action={revokeDevice}

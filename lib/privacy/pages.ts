@@ -12,9 +12,9 @@ import { latestExport } from './export/exports';
 import { loadPersonData } from './export/person-data';
 import { summarySections } from './export/summary';
 
-export async function myDataPage(userId: string, now = currentTime()) {
+export async function myDataPage(userId: string, now = currentTime(), locale?: string) {
   const [data, latest] = await Promise.all([loadPersonData(userId), latestExport(userId)]);
-  return { sections: summarySections(exportContent(data, now)), latest, now };
+  return { sections: summarySections(exportContent(data, now), locale), latest, now };
 }
 
 export type RefusalView = { text: string; links: { href: string; label: string }[] };
