@@ -13,7 +13,9 @@ import { common } from './common';
 import { contract } from './contract';
 import { courseLanguage } from './course-language';
 import { emails } from './emails';
+import { emailsAccount } from './emails-account';
 import { emailsLive } from './emails-live';
+import { emailsOrders } from './emails-orders';
 import { invoices } from './invoices';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
@@ -41,7 +43,9 @@ export const uk: DeepPartial<Messages> = {
   contract,
   courseLanguage,
   emails,
+  emailsAccount,
   emailsLive,
+  emailsOrders,
   invoices,
   languageEmails,
   languageOffice,
