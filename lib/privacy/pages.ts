@@ -40,5 +40,8 @@ export async function deletionPage(userId: string, now = currentTime(), locale?:
     deletionFacts(db(), userId, now),
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } }),
   ]);
-  return { isChild: user.roles.includes('CHILD'), refusals: deletionRefusals(facts).map((r) => refusalView(r, locale)) };
+  return {
+    isChild: user.roles.includes('CHILD'),
+    refusals: deletionRefusals(facts).map((r) => refusalView(r, locale)),
+  };
 }
