@@ -16,6 +16,7 @@ import { emails } from './emails';
 import { emailsAccount } from './emails-account';
 import { emailsLive } from './emails-live';
 import { emailsOrders } from './emails-orders';
+import { emailsPrivacy } from './emails-privacy';
 import { invoices } from './invoices';
 import { languageEmails } from './language-emails';
 import { languageOffice } from './language-office';
@@ -46,6 +47,7 @@ export const uk: DeepPartial<Messages> = {
   emailsAccount,
   emailsLive,
   emailsOrders,
+  emailsPrivacy,
   invoices,
   languageEmails,
   languageOffice,
