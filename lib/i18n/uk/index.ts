@@ -26,6 +26,7 @@ import { languageSwitch } from './language-switch';
 import { languageZone } from './language-zone';
 import { learning } from './learning';
 import { live } from './live';
+import { liveEngine } from './live-engine';
 import { liveLearner } from './live-learner';
 import { offers } from './offers';
 import { privacy } from './privacy';
@@ -57,6 +58,7 @@ export const uk: DeepPartial<Messages> = {
   languageZone,
   learning,
   live,
+  liveEngine,
   liveLearner,
   offers,
   privacy,
