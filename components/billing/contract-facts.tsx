@@ -10,12 +10,12 @@ export async function ContractFacts({ contract: c }: { contract: MyContract }) {
   const locale = await currentLocale();
   const t = messages(locale).billingAccount;
   const d = t.detail;
-  const method = messages(locale).billingPanel.payMethod[c.payMethod];
   return (
     <section className="card">
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{d.offer}</dt>
-        <dd>{c.offer.title}</dd>
+        {/* The offer's title is stored as written, in Polish. */}
+        <dd lang="pl">{c.offer.title}</dd>
         <dt className="font-medium">{d.who}</dt>
         <dd>
           {c.beneficiary.firstName} {c.beneficiary.lastName}
@@ -27,7 +27,7 @@ export async function ContractFacts({ contract: c }: { contract: MyContract }) {
           {t.planKind[c.planKind]} · {t.termination[c.termination]}
         </dd>
         <dt className="font-medium">{d.payMethod}</dt>
-        <dd>{c.payMethod === 'CARD' && c.cardLabel ? d.card(c.cardLabel) : method}</dd>
+        <dd>{c.payMethod === 'CARD' && c.cardLabel ? d.card(c.cardLabel) : d.payMethods[c.payMethod]}</dd>
         {c.discounts.length > 0 && (
           <>
             <dt className="font-medium">{d.discounts}</dt>

@@ -35,7 +35,7 @@ export async function MyContractsTable({ contracts, today }: { contracts: Row[];
               <tr key={c.id} data-testid="my-contract">
                 <td>
                   <div>
-                    <Link className="link font-medium" href={accountContractPath(c.number)}>
+                    <Link className="link font-medium" href={accountContractPath(c.number)} lang="pl">
                       {c.offer.title}
                     </Link>
                     <span className="block text-xs text-slate-600">{c.number}</span>

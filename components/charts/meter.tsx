@@ -19,6 +19,8 @@ export async function Meter({
   max,
   tone = 'primary',
   valueText,
+  suffix,
+  labelLang,
 }: {
   label: string;
   value: number;
@@ -26,6 +28,10 @@ export async function Meter({
   tone?: Tone;
   /** Replaces "7 z 12" beside the bar. */
   valueText?: string;
+  /** Written after the label in the interface's language when the label is content ("· test passed"). */
+  suffix?: string;
+  /** The label's language when it is content (a course's title) rather than interface text. */
+  labelLang?: string;
 }) {
   const locale = await currentLocale();
   const share = max > 0 ? Math.min(1, Math.max(0, value / max)) : 0;
@@ -33,7 +39,10 @@ export async function Meter({
   return (
     <div className="space-y-1">
       <div className="flex items-baseline justify-between gap-3 text-sm">
-        <span className="font-medium text-slate-800">{label}</span>
+        <span className="font-medium text-slate-800">
+          <span lang={labelLang}>{label}</span>
+          {suffix && ` · ${suffix}`}
+        </span>
         <span className="tabular-nums text-slate-700">
           {text} ({formatValue(Math.round(share * 100), 'percent')})
         </span>
@@ -43,7 +52,7 @@ export async function Meter({
         min={0}
         max={Math.max(max, 1)}
         value={Math.min(value, Math.max(max, 1))}
-        aria-label={label}
+        aria-label={suffix ? `${label} · ${suffix}` : label}
       >
         {text}
       </meter>

@@ -3,7 +3,15 @@
 import Link from 'next/link';
 import type { Tone } from '@/lib/charts/spec';
 
-export type StatTile = { label: string; value: string | number; hint?: string; href?: string; tone?: Tone };
+export type StatTile = {
+  label: string;
+  value: string | number;
+  hint?: string;
+  /** The hint's language when it is content (a class group's title) rather than interface text. */
+  hintLang?: string;
+  href?: string;
+  tone?: Tone;
+};
 
 const BORDER: Record<Tone, string> = {
   primary: 'border-l-brand-600',
@@ -21,7 +29,11 @@ export function StatTiles({ tiles, label }: { tiles: StatTile[]; label?: string 
           <>
             <span className="block text-sm text-slate-600">{t.label}</span>
             <span className="block text-2xl font-bold tabular-nums text-slate-900 sm:text-3xl">{t.value}</span>
-            {t.hint && <span className="mt-1 block text-xs text-slate-600">{t.hint}</span>}
+            {t.hint && (
+              <span className="mt-1 block text-xs text-slate-600" lang={t.hintLang}>
+                {t.hint}
+              </span>
+            )}
           </>
         );
         const classes = `block h-full rounded-xl border border-l-4 border-slate-200 bg-white p-4 shadow-sm ${BORDER[t.tone ?? 'neutral']}`;

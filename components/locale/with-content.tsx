@@ -13,3 +13,11 @@ export function withContent(message: (value: string) => string, content: ReactNo
     </Fragment>
   ));
 }
+
+/** As withContent, with several pieces of content (in the order of the message's parameters). */
+export function withContents(message: (...values: string[]) => string, contents: ReactNode[]): ReactNode {
+  const marks = contents.map((_, i) => `${MARK}${i}${MARK}`);
+  const parts = message(...marks).split(new RegExp(`${MARK}(\\d+)${MARK}`));
+  // split with a capture group: text, index, text, index, …
+  return parts.map((part, i) => <Fragment key={i}>{i % 2 === 1 ? contents[Number(part)] : part}</Fragment>);
+}

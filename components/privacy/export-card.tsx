@@ -5,6 +5,8 @@ import { requestExport } from '@/lib/actions/privacy/export';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
+import { withContents } from '@/components/locale/with-content';
+import { EXPORT_JSON, EXPORT_PDF } from '@/lib/privacy/export/archive';
 
 type Latest = {
   status: 'PENDING' | 'READY' | 'FAILED';
@@ -33,7 +35,17 @@ export async function ExportCard({ latest, now }: { latest: Latest | null; now: 
       <h2 id="kopia-h" className="h2">
         {t.title}
       </h2>
-      <p className="text-sm">{t.intro}</p>
+      <p className="text-sm">
+        {/* The files' names are Polish words ("data", "summary"), as the archive names them. */}
+        {withContents(t.intro, [
+          <span lang="pl" key="json">
+            {EXPORT_JSON}
+          </span>,
+          <span lang="pl" key="pdf">
+            {EXPORT_PDF}
+          </span>,
+        ])}
+      </p>
       {state && (
         <Notice tone={state.tone} small data-testid="export-state">
           {state.text}

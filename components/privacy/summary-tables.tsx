@@ -35,7 +35,12 @@ function Table({ s }: { s: SummarySection }) {
           {s.rows.map((r, i) => (
             <tr key={i}>
               {r.map((cell, j) => (
-                <td key={j} className="break-words">
+                <td
+                  key={j}
+                  className="break-words"
+                  data-course-content={j === s.courseColumn || undefined}
+                  lang={s.cellLangs?.column === j ? s.cellLangs.langs[i] : undefined}
+                >
                   {cell}
                 </td>
               ))}

@@ -27,8 +27,15 @@ const partsFmt = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** "3 grudnia 2026" (Warsaw's calendar day), "3 December 2026" in English. */
-export const formatDate = (d: Date, locale?: string) => dateFmt(locale).format(d);
+/**
+ * "3 grudnia 2026" (Warsaw's calendar day), "3 December 2026" in English, "3 грудня 2026" in
+ * Ukrainian: Intl's "р." (року) is left off there, as a sentence ending on the date would end
+ * on two full stops ("…з 15 грудня 2026 р..").
+ */
+export const formatDate = (d: Date, locale?: string) => {
+  const s = dateFmt(locale).format(d);
+  return locale === 'uk' ? s.replace(/\s?р\.$/u, '') : s;
+};
 export const formatDateTime = (d: Date, locale?: string) => dateTimeFmt(locale).format(d);
 
 /** Access and windows end at an exclusive instant (1 Sep 00:00): this is the last moment inside. */

@@ -10,6 +10,8 @@ import { warsawToday } from '@/lib/billing/rules/days';
 export type MyCourse = {
   slug: string;
   title: string;
+  /** The language the course is written in (its title's, for `lang`). */
+  language: string;
   /** 'contract': granted by a contract that is suspended or over (lib/billing/access.ts). */
   state: AccessState | 'revoked' | 'contract';
   endsAt: Date | null;
@@ -30,7 +32,14 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
       status: true,
       startsAt: true,
       endsAt: true,
-      course: { select: { slug: true, title: true, modules: { select: { _count: { select: { lessons: true } } } } } },
+      course: {
+        select: {
+          slug: true,
+          title: true,
+          language: true,
+          modules: { select: { _count: { select: { lessons: true } } } },
+        },
+      },
       _count: { select: { progress: true } },
       attempts: { where: { passed: true }, take: 1, select: { id: true } },
       certificate: { select: { number: true, revokedAt: true } },
@@ -46,6 +55,7 @@ export async function listMyCourses(userId: string, now = currentTime()): Promis
     return {
       slug: e.course.slug,
       title: e.course.title,
+      language: e.course.language,
       state:
         e.status === 'REVOKED'
           ? 'revoked'

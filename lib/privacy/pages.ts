@@ -12,16 +12,16 @@ import { latestExport } from './export/exports';
 import { loadPersonData } from './export/person-data';
 import { summarySections } from './export/summary';
 
-export async function myDataPage(userId: string, now = currentTime()) {
+export async function myDataPage(userId: string, now = currentTime(), locale?: string) {
   const [data, latest] = await Promise.all([loadPersonData(userId), latestExport(userId)]);
-  return { sections: summarySections(exportContent(data, now)), latest, now };
+  return { sections: summarySections(exportContent(data, now), locale), latest, now };
 }
 
 export type RefusalView = { text: string; links: { href: string; label: string }[] };
 
 /** A refusal as shown: its reason and where to go about it. */
-export function refusalView(r: DeletionRefusal): RefusalView {
-  const o = messages().privacy.delete.offers;
+export function refusalView(r: DeletionRefusal, locale?: string): RefusalView {
+  const o = messages(locale).privacy.delete.offers;
   const links =
     r.reason === 'privacy.delete.refused.staff'
       ? []
@@ -32,13 +32,16 @@ export function refusalView(r: DeletionRefusal): RefusalView {
           : r.reason === 'privacy.delete.refused.groupParticipant'
             ? [{ href: '/konto/wnioski', label: o.request }]
             : [{ href: '/rodzina', label: o.resign }];
-  return { text: text(refusalCode(r)), links };
+  return { text: text(refusalCode(r), locale), links };
 }
 
-export async function deletionPage(userId: string, now = currentTime()) {
+export async function deletionPage(userId: string, now = currentTime(), locale?: string) {
   const [facts, user] = await Promise.all([
     deletionFacts(db(), userId, now),
     db().user.findUniqueOrThrow({ where: { id: userId }, select: { roles: true } }),
   ]);
-  return { isChild: user.roles.includes('CHILD'), refusals: deletionRefusals(facts).map(refusalView) };
+  return {
+    isChild: user.roles.includes('CHILD'),
+    refusals: deletionRefusals(facts).map((r) => refusalView(r, locale)),
+  };
 }

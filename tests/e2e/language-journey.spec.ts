@@ -1,17 +1,19 @@
 // A learner of Polish who reads no Polish: switches the header to Українська (or English) on the
 // language school's page, takes the placement test, signs up for the recommended level, pays
 // with BLIK, sets the password from the e-mail and reaches the learner zone. Every page of ours on
-// the way is in that language (<html lang>) and shows no Polish-only letter outside what is
-// marked as written in Polish (course content, the legal originals); PayU's own page is PayU's.
+// the way is in that language (<html lang>) and shows no Polish-only letter or common Polish word
+// outside what is marked as written in Polish (course content, the legal originals, stored Polish
+// records); PayU's own page is PayU's. After the signup she books a class, reads her contract and
+// the paid order, her account and privacy pages and her progress dashboard, in the same language.
 import type { Page } from '@playwright/test';
 import { checkPage, expect, mailTo, test } from './support/fixtures';
-import { expectNoPolish } from './support/foreign-text';
+import { expectNoPolish, expectNoPolishSoft } from './support/foreign-text';
 import { messages, type Locale } from '../../lib/i18n';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
 
-async function look(page: Page, locale: Locale, name: string) {
-  await expectNoPolish(page, locale);
+async function look(page: Page, locale: Locale, name: string, { soft = false } = {}) {
+  await (soft ? expectNoPolishSoft : expectNoPolish)(page, locale);
   await checkPage(page, true);
   await page.screenshot({ path: `.test-reports/language-journey-${locale}-${name}.png`, fullPage: true });
 }
@@ -111,6 +113,63 @@ for (const locale of ['uk', 'en'] as const) {
     await page.getByTestId('zone-messages-link').click();
     await expect(page).toHaveURL(/\/strefa-sluchacza\/wiadomosci$/);
     await look(page, locale, 'office');
+
+    // After the signup (soft checks: one run lists every page's Polish): booking a class of the level in the zone.
+    await page.goto('/strefa-sluchacza');
+    const booked = page.getByTestId('live-state').filter({ hasText: new RegExp(`^${m.liveLearner.booked}$`) });
+    await expect(booked).toHaveCount(0);
+    await page.getByTestId('live-session').getByRole('button', { name: m.liveLearner.book }).first().click();
+    await expect(booked).toHaveCount(1);
+    await look(page, locale, 'zone-booked', { soft: true });
+
+    // The contract: its page from the zone (the charges, ending it with the statutory withdrawal),
+    // the list of the payer's contracts, and the paid charge's order with "your contract".
+    await page.getByRole('link', { name: m.languageZone.contractLink }).first().click();
+    await expect(page).toHaveURL(/\/konto\/umowy\/[^/]+$/);
+    await expect(page.getByTestId('contract-explained')).toBeVisible();
+    await look(page, locale, 'contract', { soft: true });
+    const contractPath = new URL(page.url()).pathname;
+    await page.getByRole('link', { name: m.billingAccount.detail.back }).click();
+    await expect(page).toHaveURL(/\/konto\/umowy$/);
+    await look(page, locale, 'contracts', { soft: true });
+    await page.goto('/zamowienia');
+    await look(page, locale, 'orders', { soft: true });
+    await page.getByRole('main').locator('a[href^="/zamowienia/"]').first().click();
+    await expect(page.getByRole('heading', { name: m.contract.page.heading })).toBeVisible();
+    await look(page, locale, 'order', { soft: true });
+
+    // The account and its privacy pages: profile, one's data, the requests, deleting the account.
+    await page.goto('/konto');
+    await expect(page.getByRole('heading', { name: m.privacy.profile.title })).toBeVisible();
+    await look(page, locale, 'account', { soft: true });
+    await page.getByRole('link', { name: m.privacy.card.myData }).click();
+    await expect(page.getByRole('heading', { level: 1, name: m.privacy.myData.title })).toBeVisible();
+    await look(page, locale, 'my-data', { soft: true });
+    await page.getByRole('button', { name: m.privacy.export.button }).click();
+    await expect(page.getByText(m.privacy.export.requested)).toBeVisible();
+    await look(page, locale, 'export-requested', { soft: true });
+    await page.goto('/konto/wnioski');
+    await expect(page.getByRole('heading', { level: 1, name: m.privacy.requests.title })).toBeVisible();
+    await look(page, locale, 'requests', { soft: true });
+    await page.goto('/konto/usun');
+    await expect(page.getByRole('heading', { level: 1, name: m.privacy.delete.title })).toBeVisible();
+    await look(page, locale, 'delete', { soft: true });
+
+    // The progress dashboard, with the table behind its charts open.
+    await page.goto('/moje-kursy');
+    const numbers = page.getByText(m.charts.showNumbers, { exact: true });
+    await expect(numbers.first()).toBeVisible();
+    for (const summary of await numbers.all()) await summary.click();
+    await look(page, locale, 'progress', { soft: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, name] of [
+      ['/moje-kursy', 'progress'],
+      [contractPath, 'contract'],
+      ['/konto/usun', 'delete'],
+    ]) {
+      await page.goto(path);
+      await page.screenshot({ path: `.test-reports/language-journey-${locale}-${name}-390.png`, fullPage: true });
+    }
     await ctx.close();
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
+import { currentTime } from '@/lib/clock/clock';
 import { messages } from '@/lib/i18n';
 import { myDataPage } from '@/lib/privacy/pages';
 import { PageHeader } from '@/components/forms/page-header';
@@ -19,7 +20,7 @@ export default async function MyDataPage() {
   const locale = await currentLocale();
   const user = await requirePermission('account:manage-own', '/konto/moje-dane');
   const m = messages(locale).privacy;
-  const page = await myDataPage(user.id);
+  const page = await myDataPage(user.id, currentTime(), locale);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <PageHeader title={m.myData.title} intro={m.myData.intro} back={{ href: '/konto', label: m.myData.back }} />

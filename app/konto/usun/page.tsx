@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
+import { currentTime } from '@/lib/clock/clock';
 import { messages } from '@/lib/i18n';
 import { deletionPage } from '@/lib/privacy/pages';
 import { Notice } from '@/components/forms/notice';
@@ -19,7 +20,7 @@ export default async function DeleteAccountPage() {
   const locale = await currentLocale();
   const user = await requirePermission('account:manage-own', '/konto/usun');
   const t = messages(locale).privacy.delete;
-  const page = await deletionPage(user.id);
+  const page = await deletionPage(user.id, currentTime(), locale);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader

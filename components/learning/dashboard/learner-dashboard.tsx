@@ -29,6 +29,7 @@ export async function LearnerDashboardSection({ dashboard: d }: { dashboard: Lea
           label: t.nextClass,
           value: formatClassTimeShort(n.startsAt, locale),
           hint: n.title ?? n.course ?? undefined,
+          hintLang: 'pl',
           href: LIVE_LEARNER_PATH,
           tone: 'primary',
         }
@@ -57,7 +58,9 @@ export async function LearnerDashboardSection({ dashboard: d }: { dashboard: Lea
             {d.courses.map((c) => (
               <li key={c.slug}>
                 <Meter
-                  label={c.passed ? `${c.title} · ${t.testPassed}` : c.title}
+                  label={c.title}
+                  labelLang={c.language}
+                  suffix={c.passed ? t.testPassed : undefined}
                   value={c.done}
                   max={c.total}
                   tone={c.passed ? 'good' : 'primary'}
@@ -76,7 +79,10 @@ export async function LearnerDashboardSection({ dashboard: d }: { dashboard: Lea
                 <span className="block text-lg font-semibold text-slate-900">
                   {formatClassTime(n.startsAt, locale)}
                 </span>
-                <span className="block text-slate-800">{n.title ?? n.course}</span>
+                {/* The class group's (or course's) title is content, written in Polish. */}
+                <span className="block text-slate-800" lang="pl">
+                  {n.title ?? n.course}
+                </span>
                 <span className="block text-sm text-slate-600">
                   {[n.teacher && t.nextClassWith(n.teacher), n.place ?? t.online].filter(Boolean).join(' · ')}
                 </span>

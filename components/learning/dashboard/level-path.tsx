@@ -6,6 +6,8 @@ import { messages } from '@/lib/i18n';
 import { ZONE_PATH } from '@/lib/language/zone/paths';
 import { Meter } from '@/components/charts/meter';
 import { currentLocale } from '@/lib/locale/current';
+import { withContent, withContents } from '@/components/locale/with-content';
+import { PROGRAMME_LANGUAGE } from '@/lib/language/programme-language';
 
 const STEP: Record<string, string> = {
   passed: 'border-emerald-700 bg-emerald-50',
@@ -18,15 +20,25 @@ const STEP: Record<string, string> = {
 export async function LevelPathCard({ programme, path }: { programme: string; path: LevelPath }) {
   const locale = await currentLocale();
   const t = messages(locale).learning.dashboard;
-  const label = (l: { cefr: string; title: string } | null) => (l ? `${l.cefr} — ${l.title}` : null);
+  // The programme's and levels' titles are content, written in Polish.
+  const label = (l: { cefr: string; title: string } | null) =>
+    l && (
+      <>
+        {l.cefr} — <span lang={PROGRAMME_LANGUAGE}>{l.title}</span>
+      </>
+    );
   return (
     <section className="card space-y-4" aria-labelledby="learner-levels" data-testid="learner-levels">
       <div className="space-y-1">
         <h2 id="learner-levels" className="h2">
-          {t.levels(programme)}
+          {withContent(t.levels, <span lang={PROGRAMME_LANGUAGE}>{programme}</span>)}
         </h2>
         <p className="text-sm text-slate-700" data-testid="levels-summary">
-          {t.levelsSummary(path.passed, path.levels.length, label(path.current), label(path.next))}
+          {withContents(
+            (current, next) =>
+              t.levelsSummary(path.passed, path.levels.length, path.current && current, path.next && next),
+            [label(path.current), label(path.next)],
+          )}
         </p>
       </div>
       <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
@@ -41,7 +53,9 @@ export async function LevelPathCard({ programme, path }: { programme: string; pa
               {l.kind === 'passed' && <span aria-hidden="true">✓ </span>}
               {l.cefr}
             </span>
-            <span className="block text-xs text-slate-700">{l.title}</span>
+            <span className="block text-xs text-slate-700" lang={PROGRAMME_LANGUAGE}>
+              {l.title}
+            </span>
             <span className="mt-1 block text-xs font-semibold text-slate-800">{t.levelKind[l.kind]}</span>
           </li>
         ))}

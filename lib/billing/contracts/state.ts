@@ -210,7 +210,7 @@ async function quoteOf(
   tx: Tx,
   c: Locked,
   now: Date,
-  opts: Omit<NoticeOptions, 'actorId' | 'now'> & { endNow?: boolean } = {},
+  opts: Omit<NoticeOptions, 'actorId' | 'now'> & { endNow?: boolean; locale?: string } = {},
 ) {
   const sessionDays = opts.sessionDays ?? (await sessionDaysOf(tx, c));
   return quoteTermination({ contract: c, charges: c.charges, today: warsawToday(now), ...opts, sessionDays });
@@ -220,7 +220,12 @@ async function quoteOf(
  * What ending the contract now would mean (shown to the payer and staff before they confirm):
  * the same facts giveNotice uses, so the preview is what the notice does.
  */
-export async function quoteContract(tx: Tx, id: string, now: Date, opts: { endNow?: boolean } = {}): Promise<Quote> {
+export async function quoteContract(
+  tx: Tx,
+  id: string,
+  now: Date,
+  opts: { endNow?: boolean; locale?: string } = {},
+): Promise<Quote> {
   const c = await tx.contract.findUnique({ where: { id }, include: { charges: { orderBy: { seq: 'asc' } } } });
   if (!c) throw new NotFoundError('contract');
   return quoteOf(tx, c, now, opts);

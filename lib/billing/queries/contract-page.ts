@@ -35,7 +35,7 @@ export async function myContractPage(payerId: string, slug: string, now = curren
   const canEnd = (contract.status === 'ACTIVE' || contract.status === 'SUSPENDED') && contract.endsOn === null;
   // The same facts giveNotice uses (a class group's days: S11's full refund, S13's classes used),
   // so what the payer sees is what the notice does.
-  const quote = canEnd ? await quoteContract(db(), contract.id, now) : null;
+  const quote = canEnd ? await quoteContract(db(), contract.id, now, { locale }) : null;
   // "Zapłać teraz" on what is overdue and on the next charge due; later instalments wait their turn.
   // A pro-forma is paid by bank transfer against its number (A5), not through PayU.
   const byLink = contract.payMethod !== 'TRANSFER';

@@ -49,6 +49,8 @@ export type QuoteInput = {
   sessionDays?: Day[];
   /** Staff end the contract today rather than the payer giving notice. */
   endNow?: boolean;
+  /** The language of the lines' labels: the payer's for a preview; Polish (the default) when stored. */
+  locale?: string;
 };
 
 type QuoteTexts = ReturnType<typeof messages>['billing']['quote'];
@@ -131,7 +133,18 @@ const times = (amount: number, f: { num: number; den: number }) =>
   Math.floor((amount * f.num * 2 + f.den) / (2 * f.den));
 const pct = (f: { num: number; den: number }) => `${f.num}/${f.den}`;
 
+/** The quote, its lines named in `input.locale` (Polish, what is stored, by default). */
 export function quoteTermination(input: QuoteInput): Quote {
+  const q = quote(input);
+  if (!input.locale) return q;
+  const texts = messages(input.locale).billing.quote;
+  return {
+    ...q,
+    lines: q.lines.map((l) => (l.code ? { ...l, label: quoteLineLabel({ ...l, code: l.code }, texts) } : l)),
+  };
+}
+
+function quote(input: QuoteInput): Quote {
   const { contract, charges, today } = input;
   const open = charges.filter((c) => c.status === 'OPEN');
   const paid = charges.filter((c) => c.status === 'PAID');

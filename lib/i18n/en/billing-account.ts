@@ -150,6 +150,12 @@ export const billingAccount: Messages['billingAccount'] = {
     plan: 'Payment plan',
     payMethod: 'Payment method',
     card: (label: string) => `card ${label}`,
+    payMethods: {
+      LINK: 'link by e-mail',
+      CARD: 'saved card',
+      TRANSFER: 'bank transfer (pro forma)',
+      DESK: "at the centre's front desk (cash or card)",
+    },
     schedule: 'Payment schedule',
     colWhat: 'For',
     colDue: 'Due',

@@ -69,8 +69,8 @@ export const privacy: Messages['privacy'] = {
   },
   export: {
     title: 'Data copy to download',
-    intro:
-      "A ZIP file with your data in JSON format (dane.json, to take elsewhere) and a readable summary (podsumowanie.pdf). We'll e-mail you the link; it works for 24 hours and only when you're signed in.",
+    intro: (json: string, pdf: string) =>
+      `A ZIP file with your data in JSON format (${json}, to take elsewhere) and a readable summary (${pdf}). We'll e-mail you the link; it works for 24 hours and only when you're signed in.`,
     button: 'Prepare a copy of my data',
     requested:
       "We're preparing a copy of your data. When it's ready, we'll send a link to your e-mail address — usually within a few minutes.",

@@ -147,6 +147,13 @@ export const billingAccount = {
     plan: 'Plan płatności',
     payMethod: 'Sposób płatności',
     card: (label: string) => `karta ${label}`,
+    /** How the contract is paid, as the payer's page says it (staff's words: billingPanel.payMethod). */
+    payMethods: {
+      LINK: 'link e-mailem',
+      CARD: 'zapisana karta',
+      TRANSFER: 'przelew (pro forma)',
+      DESK: 'w recepcji centrum (gotówka lub karta)',
+    },
     schedule: 'Harmonogram płatności',
     colWhat: 'Za co',
     colDue: 'Termin',

@@ -65,8 +65,9 @@ export const privacy = {
   },
   export: {
     title: 'Kopia danych do pobrania',
-    intro:
-      'Plik ZIP z danymi w formacie JSON (dane.json, do przeniesienia gdzie indziej) i czytelnym podsumowaniem (podsumowanie.pdf). Link wyślemy e-mailem; działa 24 godziny i tylko po zalogowaniu.',
+    /** The export's file names are given (written as the archive names them). */
+    intro: (json: string, pdf: string) =>
+      `Plik ZIP z danymi w formacie JSON (${json}, do przeniesienia gdzie indziej) i czytelnym podsumowaniem (${pdf}). Link wyślemy e-mailem; działa 24 godziny i tylko po zalogowaniu.`,
     button: 'Przygotuj kopię danych',
     requested:
       'Przygotowujemy kopię Twoich danych. Gdy będzie gotowa, wyślemy link na Twój adres e-mail — zwykle w ciągu kilku minut.',

@@ -150,6 +150,12 @@ export const billingAccount: Messages['billingAccount'] = {
     plan: 'План оплати',
     payMethod: 'Спосіб оплати',
     card: (label: string) => `картка ${label}`,
+    payMethods: {
+      LINK: 'посилання e-mailом',
+      CARD: 'збережена картка',
+      TRANSFER: 'банківський переказ (проформа)',
+      DESK: 'на рецепції центру (готівкою або карткою)',
+    },
     schedule: 'Графік платежів',
     colWhat: 'За що',
     colDue: 'Строк',

@@ -195,6 +195,7 @@ export function exportContent(d: PersonData, generatedAt: Date) {
     })),
     messages: d.emails.map((e) => ({
       subject: e.subject,
+      locale: e.locale,
       template: e.template,
       status: e.status,
       createdAt: iso(e.createdAt),

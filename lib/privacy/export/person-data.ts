@@ -112,7 +112,15 @@ export async function loadPersonData(userId: string) {
       ? db().emailMessage.findMany({
           where: { to: user.email, createdAt: { gte: since } },
           orderBy: { createdAt: 'asc' },
-          select: { subject: true, template: true, status: true, createdAt: true, sentAt: true, text: true },
+          select: {
+            subject: true,
+            locale: true,
+            template: true,
+            status: true,
+            createdAt: true,
+            sentAt: true,
+            text: true,
+          },
         })
       : Promise.resolve([]),
     db().authSession.findMany({

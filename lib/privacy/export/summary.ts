@@ -1,21 +1,37 @@
 // The readable summary of a person's data: sections of labelled rows made from dane.json's
 // content, drawn by the PDF (podsumowanie.pdf) and shown on the "Moje dane" page, so both say the
-// same. Pure: text from the catalogue, dates in Warsaw, money formatted.
+// same. Pure: text from the catalogue, dates in Warsaw, money formatted, in `locale` (Polish for
+// the PDF, the reader's on the page).
 import { messages } from '@/lib/i18n';
 import { formatMoney } from '@/lib/format/money';
 import { formatDate, formatDateTime } from '@/lib/format/time';
 import type { ExportContent } from './content';
 
-/** `fields`: label–value pairs (the profile), shown as a list rather than a table. */
-export type SummarySection = { id: string; title: string; columns: string[]; rows: string[][]; fields?: true };
+/**
+ * `fields`: label–value pairs (the profile), shown as a list rather than a table. `courseColumn`:
+ * the column of course titles (content, in the language it was written in); `cellLangs`: the
+ * language each row's cell of a column is written in (an e-mail's subject, as it was sent).
+ */
+export type SummarySection = {
+  id: string;
+  title: string;
+  columns: string[];
+  rows: string[][];
+  fields?: true;
+  courseColumn?: number;
+  cellLangs?: { column: number; langs: string[] };
+};
 
-const dt = (s: string | null) => (s ? formatDateTime(new Date(s)) : '—');
-const day = (s: string | null) => (s ? formatDate(new Date(s)) : '—');
-const amount = (m: { amount: number; currency: string }) => formatMoney(m.amount, m.currency);
+const formats = (locale?: string) => ({
+  dt: (s: string | null) => (s ? formatDateTime(new Date(s), locale) : '—'),
+  day: (s: string | null) => (s ? formatDate(new Date(s), locale) : '—'),
+  amount: (m: { amount: number; currency: string }) => formatMoney(m.amount, m.currency, locale),
+});
 const code = (labels: Record<string, string>, c: string) => labels[c] ?? c;
 
-function courseRows(enrolments: ExportContent['enrolments'], who?: string): string[][] {
-  const t = messages().privacy.summary;
+function courseRows(enrolments: ExportContent['enrolments'], locale?: string, who?: string): string[][] {
+  const t = messages(locale).privacy.summary;
+  const { day } = formats(locale);
   return enrolments.map((e) => {
     const best = e.testResults.filter((r) => r.percent !== null).sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
     return [
@@ -27,8 +43,9 @@ function courseRows(enrolments: ExportContent['enrolments'], who?: string): stri
   });
 }
 
-export function summarySections(c: ExportContent): SummarySection[] {
-  const m = messages();
+export function summarySections(c: ExportContent, locale?: string): SummarySection[] {
+  const m = messages(locale);
+  const { dt, day, amount } = formats(locale);
   const t = m.privacy.summary;
   const p = c.profile;
   return [
@@ -80,7 +97,11 @@ export function summarySections(c: ExportContent): SummarySection[] {
       id: 'kursy',
       title: t.courses,
       columns: [t.course, t.lessons, t.test, t.certificate],
-      rows: [...courseRows(c.enrolments), ...c.children.flatMap((ch) => courseRows(ch.enrolments, ch.fullName))],
+      rows: [
+        ...courseRows(c.enrolments, locale),
+        ...c.children.flatMap((ch) => courseRows(ch.enrolments, locale, ch.fullName)),
+      ],
+      courseColumn: 0,
     },
     {
       id: 'dzieci',
@@ -108,6 +129,7 @@ export function summarySections(c: ExportContent): SummarySection[] {
       title: t.messages,
       columns: [t.date, t.subject, t.status],
       rows: c.messages.map((x) => [dt(x.createdAt), x.subject, code(t.mailStatus, x.status)]),
+      cellLangs: { column: 1, langs: c.messages.map((x) => x.locale) },
     },
     {
       id: 'sprawy',

@@ -111,8 +111,10 @@ const ANY_CASE = [
 ];
 
 const word = (w: string) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`;
-const LOWER_RE = new RegExp(LOWER_ONLY.map(word).join('|'), 'gu');
-const ANY_RE = new RegExp(ANY_CASE.map(word).join('|'), 'giu');
+/** The word lists as regular expression sources (lower-case-only words, any-case words), for checks run in the page. */
+export const POLISH_WORDS = { lower: LOWER_ONLY.map(word).join('|'), any: ANY_CASE.map(word).join('|') };
+const LOWER_RE = new RegExp(POLISH_WORDS.lower, 'gu');
+const ANY_RE = new RegExp(POLISH_WORDS.any, 'giu');
 
 /** The Polish a text holds: each line with a Polish letter or word, with what matched. */
 export function polishIn(text: string): string[] {

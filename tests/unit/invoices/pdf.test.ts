@@ -70,8 +70,14 @@ describe('renderInvoicePdf', () => {
     expect(text).toContain('if you request it by 30 June 2026');
   });
 
-  it.skipIf(!hasPoppler)('has no gloss for a language without these texts', async () => {
+  it.skipIf(!hasPoppler)('glosses in Ukrainian, in Cyrillic', async () => {
     const text = pdfText(await renderInvoicePdf(invoice({ locale: 'uk' })));
+    expect(text).toContain('SPRZEDAWCA / ПРОДАВЕЦЬ');
+    expect(text).toContain('обов’язковим є текст польською мовою');
+  });
+
+  it.skipIf(!hasPoppler)('has no gloss for a language without these texts', async () => {
+    const text = pdfText(await renderInvoicePdf(invoice({ locale: 'xx' })));
     expect(text).not.toContain(' / ');
     expect(text).not.toContain('courtesy');
   });

@@ -249,7 +249,7 @@ describe('e-mails in the recipient language', () => {
     const sql = subjectSql('order-paid', { orderNumber: 'o."number"' }, 'm."locale"');
     expect(sql).toBe(
       `(CASE m."locale" WHEN 'en' THEN concat('Payment received — order ', o."number", '') ` +
-        `WHEN 'uk' THEN concat('Płatność przyjęta — zamówienie ', o."number", '') ` +
+        `WHEN 'uk' THEN concat('Платіж прийнято — замовлення ', o."number", '') ` +
         `ELSE concat('Płatność przyjęta — zamówienie ', o."number", '') END)`,
     );
   });

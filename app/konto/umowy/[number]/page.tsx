@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
+import { currentTime } from '@/lib/clock/clock';
 import { pageParams } from '@/lib/http/ids';
 import { formatDate } from '@/lib/format/time';
 import { formatMoney } from '@/lib/format/money';
@@ -31,7 +32,7 @@ export default async function MyContractPage({
   const locale = await currentLocale();
   const { number } = pageParams(await params);
   const user = await requirePermission('orders:read-own', `${ACCOUNT_CONTRACTS_PATH}/${number}`);
-  const page = await myContractPage(user.id, number); // someone else's contract is not found
+  const page = await myContractPage(user.id, number, currentTime(), locale); // someone else's is not found
   if (!page) notFound();
   const { contract, explained, quote } = page;
   const t = messages(locale).billingAccount;

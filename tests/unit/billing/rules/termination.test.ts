@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteTermination, type QuoteCharge, type QuoteContract } from '@/lib/billing/rules/termination';
 import { fromWarsaw } from '@/lib/format/time';
+import { messages } from '@/lib/i18n';
 
 const signed = (y: number, m: number, d: number) => fromWarsaw(y, m, d, 12, 0);
 const charge = (id: string, over: Partial<QuoteCharge>): QuoteCharge => ({
@@ -62,6 +63,20 @@ describe('quoteTermination', () => {
     expect(noConsent.refund).toBe(20000);
     // Day 15 after signing is past the 14 days.
     expect(quoteTermination({ contract: c, charges, today: '2026-11-16' }).kind).toBe('notice');
+  });
+
+  it('labels the lines in the language asked for (a payer’s preview), Polish when none is (what is stored)', () => {
+    const c = contract({ signedAt: signed(2026, 11, 1), paidThrough: '2026-11-30' });
+    const charges = [
+      charge('nov', { kind: 'PERIOD', amount: 20000, periodStart: '2026-11-01', periodEnd: '2026-11-30' }),
+    ];
+    const labels = (locale?: string) =>
+      quoteTermination({ contract: c, charges, today: '2026-11-10', locale }).lines.map((l) => l.label);
+    const uk = messages('uk').billing.quote;
+    const pl = messages('pl').billing.quote;
+    expect(labels('uk')).toEqual([uk.paid, uk.performed, uk.refund]);
+    expect(labels()).toEqual([pl.paid, pl.performed, pl.refund]);
+    expect(uk.paid).not.toBe(pl.paid);
   });
 
   it('centre: one month’s notice ends at the end of the next month, settled pro-rata by days (S10, S13)', () => {
