@@ -4,21 +4,27 @@ import { db } from '@/lib/db/client';
 import { currentTime } from '@/lib/clock/clock';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
-import { currentSchoolAgreement } from './dpa';
+import { currentSchoolAgreement, schoolAgreementTexts } from './dpa';
 import { schoolStaffList } from './school-staff';
 import type { PlannerAccess } from './planner';
 
 export type PlannerSchoolPage = Awaited<ReturnType<typeof plannerSchoolPage>>;
 
-export async function plannerSchoolPage(viewer: { id: string }, access: PlannerAccess, now = currentTime()) {
+export async function plannerSchoolPage(
+  viewer: { id: string },
+  access: PlannerAccess,
+  locale = 'pl',
+  now = currentTime(),
+) {
   const { schoolId } = access;
   const school = await db().school.findUniqueOrThrow({
     where: { id: schoolId },
     select: { name: true, okeCode: true, commission: true, nip: true, street: true, postalCode: true, city: true },
   });
-  const [agreement, staff] = await Promise.all([
+  const [agreement, staff, agreementTexts] = await Promise.all([
     currentSchoolAgreement(viewer, schoolId, now),
     schoolStaffList(viewer, schoolId, now),
+    schoolAgreementTexts(access, locale),
   ]);
   return {
     schoolId,
@@ -30,6 +36,8 @@ export async function plannerSchoolPage(viewer: { id: string }, access: PlannerA
       address: `${school.street}, ${school.postalCode} ${school.city}`,
     },
     agreement: { ...agreement, status: agreementStatusText(agreement.latest) },
+    /** A reader of English reads the draft here: the courtesy translation and the Polish original. */
+    agreementTexts,
     staff,
   };
 }
