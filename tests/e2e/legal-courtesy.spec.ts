@@ -15,7 +15,9 @@ const NAMES = [s.name, s.addressLines.join(', '), ...s.addressLines, s.registryC
 const addresses = (baseURL: string) => [
   s.email,
   s.complaintsEmail,
-  ...['/konto', '/kontakt', '/prywatnosc', '/regulamin'].map((p) => new URL(p, baseURL).href),
+  ...['/konto', '/kontakt', '/prywatnosc', '/regulamin', '/rodzina/regulamin', '/reklamacje'].map(
+    (p) => new URL(p, baseURL).href,
+  ),
   'Poznań',
 ];
 
