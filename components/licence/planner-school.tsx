@@ -122,7 +122,11 @@ export async function PlannerSchool({ page }: { page: PlannerSchoolPage }) {
                   </td>
                   <td>{s.email ?? '—'}</td>
                   <td>{t.staff.roles[s.role] ?? s.role}</td>
-                  <td>{s.joinedAt ? formatDateTime(s.joinedAt) : t.staff.invited(formatDateTime(s.invitedAt))}</td>
+                  <td>
+                    {s.joinedAt
+                      ? formatDateTime(s.joinedAt, locale)
+                      : t.staff.invited(formatDateTime(s.invitedAt, locale))}
+                  </td>
                   {page.isDirector && (
                     <td>
                       {s.removable && (

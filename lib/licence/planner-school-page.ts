@@ -35,7 +35,7 @@ export async function plannerSchoolPage(
         (messages().matura.oke as Record<string, { name: string }>)[school.commission]?.name ?? school.commission,
       address: `${school.street}, ${school.postalCode} ${school.city}`,
     },
-    agreement: { ...agreement, status: agreementStatusText(agreement.latest) },
+    agreement: { ...agreement, status: agreementStatusText(agreement.latest, locale) },
     /** A reader of English reads the draft here: the courtesy translation and the Polish original. */
     agreementTexts,
     staff,
@@ -44,11 +44,11 @@ export async function plannerSchoolPage(
 
 type Latest = Awaited<ReturnType<typeof currentSchoolAgreement>>['latest'];
 
-/** The agreement's state in one sentence. */
-export function agreementStatusText(latest: Latest): string {
-  const t = messages().plannerSchool.dpa.status;
+/** The agreement's state in one sentence, in the reader's language. */
+export function agreementStatusText(latest: Latest, locale = 'pl'): string {
+  const t = messages(locale).plannerSchool.dpa.status;
   if (!latest) return t.none;
-  if (latest.status === 'SUBMITTED') return t.SUBMITTED(formatDateTime(latest.uploadedAt));
-  const at = formatDateTime(latest.reviewedAt ?? latest.uploadedAt);
+  if (latest.status === 'SUBMITTED') return t.SUBMITTED(formatDateTime(latest.uploadedAt, locale));
+  const at = formatDateTime(latest.reviewedAt ?? latest.uploadedAt, locale);
   return latest.status === 'ACCEPTED' ? t.ACCEPTED(at) : t.REJECTED(at, latest.rejectionReason ?? '—');
 }

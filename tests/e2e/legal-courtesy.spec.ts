@@ -160,6 +160,9 @@ test('the school planner’s data-processing agreement in English: the translati
 
   await page.goto(`${planner}/szkola`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('dpa-status')).toContainText(
+    /Agreement accepted on|not been uploaded|waiting to be checked|Scan rejected/,
+  );
   const translation = page.getByTestId('agreement-courtesy');
   await expect(translation.getByText(/Courtesy translation — it is not signed and does not bind/)).toBeVisible();
   await expect(translation.getByTestId('agreement-translation')).toContainText('matura planner');
