@@ -39,7 +39,19 @@ export function AgreementText({
   );
 }
 
-export async function CourtesyTranslation({ groupId, paragraphs }: { groupId: string; paragraphs: string[][] }) {
+/** The English translation, marked as not binding, with its courtesy PDF (a group's or a school's). */
+export async function CourtesyTranslation({
+  pdfHref,
+  paragraphs,
+  notice,
+  pdfLabel,
+}: {
+  pdfHref: string;
+  paragraphs: string[][];
+  /** What binds instead, when it is not "the Polish original below, accepted online". */
+  notice?: string;
+  pdfLabel?: string;
+}) {
   const t = messages(await currentLocale()).groups.esign;
   return (
     <section className="card space-y-3" aria-labelledby="tlumaczenie-h" data-testid="agreement-courtesy">
@@ -47,12 +59,12 @@ export async function CourtesyTranslation({ groupId, paragraphs }: { groupId: st
         <h2 id="tlumaczenie-h" className="h2">
           {t.translationHeading}
         </h2>
-        <a href={`/grupy/${groupId}/umowa-tlumaczenie`} className="btn-secondary" target="_blank" rel="noreferrer">
-          {t.openCourtesyPdf}
+        <a href={pdfHref} className="btn-secondary" target="_blank" rel="noreferrer">
+          {pdfLabel ?? t.openCourtesyPdf}
         </a>
       </div>
       <Notice tone="warning" as="div">
-        <strong>{t.courtesyNotice}</strong>
+        <strong>{notice ?? t.courtesyNotice}</strong>
       </Notice>
       <AgreementText paragraphs={paragraphs} label={t.translationHeading} testId="agreement-translation" />
     </section>

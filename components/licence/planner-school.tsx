@@ -9,6 +9,7 @@ import { Notice } from '@/components/forms/notice';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { UploadForm } from '@/components/groups/upload-form';
+import { AgreementText, CourtesyTranslation } from '@/components/groups/agreement-text';
 import { removeSchoolStaffAction } from '@/lib/actions/licence/remove-school-staff';
 import { SchoolInviteForm } from './school-invite-form';
 import { currentLocale } from '@/lib/locale/current';
@@ -74,6 +75,28 @@ export async function PlannerSchool({ page }: { page: PlannerSchoolPage }) {
         )}
         {!agreement.accepted && !page.isDirector && <p className="muted text-sm">{t.dpa.directorOnly}</p>}
       </section>
+
+      {page.agreementTexts && (
+        <>
+          <CourtesyTranslation
+            pdfHref={`${base}/umowa-tlumaczenie`}
+            paragraphs={page.agreementTexts.translation}
+            notice={t.dpa.courtesyNotice}
+            pdfLabel={t.dpa.courtesyPdf}
+          />
+          <section className="card space-y-3" aria-labelledby="school-dpa-original">
+            <h2 id="school-dpa-original" className="h2">
+              {t.dpa.originalHeading}
+            </h2>
+            <AgreementText
+              paragraphs={page.agreementTexts.original}
+              label={t.dpa.originalHeading}
+              testId="agreement-text"
+              original
+            />
+          </section>
+        </>
+      )}
 
       <section className="card space-y-3" aria-labelledby="school-staff">
         <h2 id="school-staff" className="h2">

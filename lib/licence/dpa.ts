@@ -12,7 +12,10 @@ import { dispatchEmails } from '@/lib/jobs/queues';
 import { seller as platformSeller } from '@/lib/invoices/seller';
 import { MAX_SCAN_BYTES, scanType } from '@/lib/groups/agreement/agreements';
 import { renderProcessingAgreementPdf } from '@/lib/groups/agreement/agreement-pdf';
-import type { SchoolAgreementFacts } from '@/lib/groups/agreement/agreement-text';
+import { renderAgreementCourtesyPdf } from '@/lib/groups/agreement/agreement-courtesy-pdf';
+import { agreementPlainText, type SchoolAgreementFacts } from '@/lib/groups/agreement/agreement-text';
+import { agreementPlainTextEn } from '@/lib/groups/agreement/agreement-text.en';
+import { paragraphsOf } from '@/lib/groups/agreement/electronic';
 import { plannerAccess, requireDirector, requireRead, requireWork } from './planner';
 import { canWork } from './rules/access-level';
 import { plannerPath } from './paths';
@@ -84,6 +87,25 @@ export async function schoolAgreementDraft(viewer: { id: string }, schoolId: str
   const facts = await schoolFacts(schoolId, access.licence.id);
   const pdf = await renderProcessingAgreementPdf({ ...facts, generatedAt: now });
   return { fileName: `umowa-powierzenia-${facts.okeCode}.pdf`, pdf };
+}
+
+/** The draft's English courtesy translation: a separate, unsigned PDF (the Polish draft binds). */
+export async function schoolAgreementCourtesyPdf(viewer: { id: string }, schoolId: string, now = currentTime()) {
+  const access = await plannerAccess(viewer, schoolId, now);
+  requireRead(access);
+  const facts = await schoolFacts(schoolId, access.licence.id);
+  const pdf = await renderAgreementCourtesyPdf({ ...facts, generatedAt: now });
+  return { fileName: `data-processing-agreement-courtesy-translation-${facts.okeCode}.pdf`, pdf };
+}
+
+/**
+ * For a reader of English, the draft's text to read on the school page: the courtesy translation
+ * above the Polish original (which alone is signed). Null for other languages, who get the PDF.
+ */
+export async function schoolAgreementTexts(access: { schoolId: string; licence: { id: string } }, locale: string) {
+  if (locale !== 'en') return null;
+  const facts = await schoolFacts(access.schoolId, access.licence.id);
+  return { translation: paragraphsOf(agreementPlainTextEn(facts)), original: paragraphsOf(agreementPlainText(facts)) };
 }
 
 /** The school's newest agreement, as its page shows it. */

@@ -15,7 +15,9 @@ const NAMES = [s.name, s.addressLines.join(', '), ...s.addressLines, s.registryC
 const addresses = (baseURL: string) => [
   s.email,
   s.complaintsEmail,
-  ...['/konto', '/kontakt', '/prywatnosc', '/regulamin'].map((p) => new URL(p, baseURL).href),
+  ...['/konto', '/kontakt', '/prywatnosc', '/regulamin', '/rodzina/regulamin', '/reklamacje'].map(
+    (p) => new URL(p, baseURL).href,
+  ),
   'Poznań',
 ];
 
@@ -108,6 +110,75 @@ test('the data-processing agreement in English: the translation above the Polish
   expect(text).toMatch(/Courtesy translation, not binding — order \S+, .* · page 1 of \d/);
   // The Polish draft is still the Polish draft.
   const draft = pdfTextOfBuffer(await (await page.request.get(`${groupUrl}/umowa-projekt`)).body());
+  expect(draft).toContain('UMOWA POWIERZENIA');
+  expect(draft).not.toContain('COURTESY');
+  await ctx.close();
+});
+
+// What an English reader accepts today (issue 24: "register, buy, pay" with no Polish): the terms
+// and the privacy policy in force now, not only the upcoming versions, have a courtesy translation.
+for (const [path, heading, section] of [
+  ['/regulamin', 'Terms of sale and provision of services of the Planeta platform', /Right of withdrawal/],
+  ['/prywatnosc', 'Privacy policy of the Planeta platform', /How long we keep the data/],
+] as const) {
+  test(`${path} in English today: the version in force as a courtesy translation, with the Polish original`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const ctx = await browser.newContext({ baseURL, locale: 'en-GB', extraHTTPHeaders: { 'Accept-Language': 'en' } });
+    const page = await ctx.newPage();
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByText('Courtesy translation — the Polish original is binding.')).toBeVisible();
+    await expect(page.getByText(/no English courtesy translation/i)).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+    await expect(page.getByTestId('legal-original').locator('[data-legal-original][lang="pl"]')).toBeAttached();
+    // Consumer organisations named as they are called in Poland.
+    await expectNoPolish(page, {
+      content: [...addresses(baseURL!), ...NAMES, 'Federacja Konsumentów', 'Stowarzyszenie Konsumentów Polskich'],
+    });
+    await checkPage(page);
+    await shoot(page, `${path.slice(1)}-en-today`);
+    await ctx.close();
+  });
+}
+
+test('the school planner’s data-processing agreement in English: the translation above the Polish original, and a courtesy PDF', async ({
+  browser,
+  baseURL,
+}) => {
+  const ctx = await browser.newContext({ baseURL });
+  const page = await ctx.newPage();
+  await login(page, 'szkola');
+  await page.goto('/planer/szkola');
+  await page
+    .getByRole('region', { name: /II Liceum Ogólnokształcące/ })
+    .getByTestId('open-planner')
+    .click();
+  const planner = new URL(page.url()).pathname;
+  await ctx.addCookies([{ name: 'locale', value: 'en', url: baseURL! }]);
+
+  await page.goto(`${planner}/szkola`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('dpa-status')).toContainText(
+    /Agreement accepted on|not been uploaded|waiting to be checked|Scan rejected/,
+  );
+  const translation = page.getByTestId('agreement-courtesy');
+  await expect(translation.getByText(/Courtesy translation — it is not signed and does not bind/)).toBeVisible();
+  await expect(translation.getByTestId('agreement-translation')).toContainText('matura planner');
+  const original = page.getByTestId('agreement-text');
+  await expect(original).toHaveAttribute('lang', 'pl');
+  await expect(original).toHaveAttribute('data-legal-original', '');
+  await expect(original).toContainText('UMOWA POWIERZENIA PRZETWARZANIA DANYCH OSOBOWYCH');
+  await checkPage(page);
+  await shoot(page, 'school-dpa-en');
+
+  const pdf = await page.request.get(`${planner}/szkola/umowa-tlumaczenie`);
+  expect(pdf.status()).toBe(200);
+  const text = pdfTextOfBuffer(await pdf.body());
+  expect(text).toContain('COURTESY TRANSLATION — NOT SIGNED AND NOT BINDING');
+  expect(text).toContain('matura');
+  const draft = pdfTextOfBuffer(await (await page.request.get(`${planner}/szkola/umowa-projekt`)).body());
   expect(draft).toContain('UMOWA POWIERZENIA');
   expect(draft).not.toContain('COURTESY');
   await ctx.close();

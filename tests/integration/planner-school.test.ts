@@ -11,15 +11,18 @@ import {
   currentSchoolAgreement,
   requireSchoolDpa,
   reviewSchoolAgreement,
+  schoolAgreementCourtesyPdf,
   schoolAgreementDraft,
   schoolAgreementQueue,
   schoolAgreementScan,
+  schoolAgreementTexts,
   schoolDpaAccepted,
   SchoolDpaRequired,
   submitSchoolAgreement,
 } from '@/lib/licence/dpa';
 import { inviteSchoolStaff, removeSchoolStaff, schoolStaffList } from '@/lib/licence/school-staff';
 import { agreementQueue } from '@/lib/groups/agreement/agreements';
+import { plannerAccess } from '@/lib/licence/planner';
 import { DEMO_SCHOOL } from '@/lib/demo/schools';
 import { seedSchoolsSchoolDemo } from '@/lib/demo/schools-school';
 import { DECEMBER, licenceOffer, plannerSchool } from './planner-fixtures';
@@ -61,6 +64,16 @@ describe("the school's data-processing agreement", () => {
     const draft = await schoolAgreementDraft(director, schoolId, NOW);
     expect(draft.pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(draft.fileName).toBe(`umowa-powierzenia-${okeCode}.pdf`);
+    // A reader of English also gets the courtesy translation: on the page above the Polish
+    // original, and as its own unsigned PDF.
+    const courtesy = await schoolAgreementCourtesyPdf(director, schoolId, NOW);
+    expect(courtesy.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(courtesy.fileName).toBe(`data-processing-agreement-courtesy-translation-${okeCode}.pdf`);
+    const access = await plannerAccess(director, schoolId, NOW);
+    const texts = (await schoolAgreementTexts(access, 'en'))!;
+    expect(texts.translation.flat().join('\n')).toContain(`the regional examination board (OKE) code ${okeCode}`);
+    expect(texts.original.flat().join('\n')).toContain('UMOWA POWIERZENIA PRZETWARZANIA DANYCH OSOBOWYCH');
+    expect(await schoolAgreementTexts(access, 'pl')).toBeNull();
 
     const { id } = await submitSchoolAgreement(director, schoolId, { name: 'umowa.pdf', bytes: PDF }, NOW);
     expect((await currentSchoolAgreement(director, schoolId, NOW)).latest).toMatchObject({ id, status: 'SUBMITTED' });
@@ -132,6 +145,7 @@ describe("the school's data-processing agreement", () => {
     const b = await school();
     const { id } = await submitSchoolAgreement(a.director, a.schoolId, { name: 'umowa.pdf', bytes: PDF }, NOW);
     await expect(schoolAgreementDraft(b.director, a.schoolId, NOW)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(schoolAgreementCourtesyPdf(b.director, a.schoolId, NOW)).rejects.toBeInstanceOf(NotFoundError);
     await expect(
       submitSchoolAgreement(b.director, a.schoolId, { name: 'umowa.pdf', bytes: PDF }, NOW),
     ).rejects.toBeInstanceOf(NotFoundError);

@@ -145,7 +145,8 @@ export async function acceptedAgreementPdf(viewer: Viewer, groupId: string, agre
   return { fileName: a.fileName, pdf };
 }
 
-const paragraphsOf = (text: string) => text.split('\n\n').map((p) => p.split('\n'));
+/** A plain agreement text as paragraphs of lines, as the review pages show it. */
+export const paragraphsOf = (text: string) => text.split('\n\n').map((p) => p.split('\n'));
 
 /** What the review page shows: the text to read, its hash, and whether it can be accepted now. */
 export async function agreementReview(

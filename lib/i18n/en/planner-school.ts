@@ -32,6 +32,10 @@ export const plannerSchool: Messages['plannerSchool'] = {
     required:
       'Before students are entered or imported, the school must sign the data-processing agreement and we must accept it. You can download and upload the agreement on the "School and staff" tab.',
     goToAgreement: 'Go to the data-processing agreement',
+    courtesyNotice:
+      'Courtesy translation — it is not signed and does not bind. The head teacher signs only the Polish original (the draft PDF).',
+    originalHeading: 'Polish original (binding — this is the text the head teacher signs)',
+    courtesyPdf: 'Download the courtesy translation of the draft (PDF, not for signing)',
     alreadyAccepted: "This school's data-processing agreement is already accepted.",
     awaitingReview: 'The uploaded scan is waiting to be checked — another can be uploaded after the decision.',
     alreadyDecided: 'This agreement has already been decided.',

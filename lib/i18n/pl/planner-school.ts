@@ -32,6 +32,10 @@ export const plannerSchool = {
     required:
       'Przed wprowadzeniem lub zaimportowaniem uczniów szkoła musi podpisać umowę powierzenia przetwarzania danych, a my musimy ją zaakceptować. Umowę pobierzesz i prześlesz w zakładce „Szkoła i zespół”.',
     goToAgreement: 'Przejdź do umowy powierzenia',
+    courtesyNotice:
+      'Tłumaczenie grzecznościowe — nie jest podpisywane i nie wiąże. Dyrektor podpisuje wyłącznie polski oryginał (projekt w PDF).',
+    originalHeading: 'Polski oryginał (wiążący — ten tekst podpisuje dyrektor)',
+    courtesyPdf: 'Pobierz tłumaczenie grzecznościowe projektu (PDF, bez podpisu)',
     alreadyAccepted: 'Umowa powierzenia tej szkoły jest już zaakceptowana.',
     awaitingReview: 'Przesłany skan czeka na sprawdzenie — kolejny można przesłać po decyzji.',
     alreadyDecided: 'Ta umowa została już rozpatrzona.',

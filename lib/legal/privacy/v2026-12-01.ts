@@ -2,6 +2,7 @@
 // record type, recipients (PayU, e-mail delivery, hosting), retention, rights, children's data.
 import type { LegalContext, LegalVersion } from '../document';
 import { sellerIdentity } from '../shared-text';
+import { privacy20261201En } from './v2026-12-01.en';
 
 const VERSION = '2026-12-01';
 
@@ -9,6 +10,7 @@ export const privacy20261201: LegalVersion = {
   kind: 'privacy',
   version: VERSION,
   effectiveFrom: VERSION,
+  translations: { en: privacy20261201En },
   render: (ctx: LegalContext) => {
     const s = ctx.seller;
     const u = ctx.urls;

@@ -3,6 +3,7 @@
 // The package rules computed from code constants stay on /rodzina/regulamin and are linked.
 import type { LegalContext, LegalVersion } from '../document';
 import { sellerIdentity, withdrawalForm } from '../shared-text';
+import { terms20261201En } from './v2026-12-01.en';
 
 const VERSION = '2026-12-01';
 
@@ -10,6 +11,7 @@ export const terms20261201: LegalVersion = {
   kind: 'terms',
   version: VERSION,
   effectiveFrom: VERSION,
+  translations: { en: terms20261201En },
   render: (ctx: LegalContext) => {
     const s = ctx.seller;
     const u = ctx.urls;

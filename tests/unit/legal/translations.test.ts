@@ -50,7 +50,13 @@ const translated = Object.values(LEGAL_VERSIONS)
 describe('courtesy translations', () => {
   it('exist for the terms and the privacy policy a person accepts now', () => {
     expect(translated.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['terms 2026-12-15', 'privacy 2026-12-15', 'privacy 2026-12-16']),
+      expect.arrayContaining([
+        'terms 2026-12-01',
+        'privacy 2026-12-01',
+        'terms 2026-12-15',
+        'privacy 2026-12-15',
+        'privacy 2026-12-16',
+      ]),
     );
   });
 
@@ -110,5 +116,22 @@ describe('courtesy translations', () => {
       polish.map((p) => numbers(p.replace(/(?<![\p{L}])(rok|roku|dobę|godzinę)(?![\p{L}])/gu, ''))),
     );
     expect(english.join(' ')).toContain('messages from the contact form — one year from sending the message');
+  });
+});
+
+describe.each(['2026-12-01', '2026-12-15'])('the privacy policy %s in English', (version) => {
+  it('states the same retention periods as the Polish text, point by point', () => {
+    const v = LEGAL_VERSIONS.privacy.find((p) => p.version === version)!;
+    const points = (d: LegalDocument) => {
+      const c = d.sections.find((s) => s.id === 'okresy')!.clauses[0]!;
+      return typeof c === 'string' ? [] : c.points;
+    };
+    // Numbers as digits only: "rok"/"dobę"/"godzinę" are "one year"/"one day"/"one hour".
+    const numbers = (p: string) => (p.match(/\d+/g) ?? []).join(' ');
+    const english = points(v.translations!.en!(ctx)).map((p) => numbers(p.replace(/\b(one|a) (year|day|hour)\b/g, '')));
+    const polish = points(v.render(ctx)).map((p) =>
+      numbers(p.replace(/(?<![\p{L}])(rok|roku|dobę|godzinę)(?![\p{L}])/gu, '')),
+    );
+    expect(english).toEqual(polish);
   });
 });

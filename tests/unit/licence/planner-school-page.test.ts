@@ -17,4 +17,10 @@ describe("the school agreement's state in words", () => {
   ])('%s', (_name, latest, expected) => {
     expect(agreementStatusText(latest)).toMatch(expected);
   });
+
+  it('is in English for a reader of English', () => {
+    expect(agreementStatusText({ ...row, status: 'ACCEPTED' as const }, 'en')).toMatch(
+      /^Agreement accepted on .*2026.*Students' data can be entered\.$/,
+    );
+  });
 });

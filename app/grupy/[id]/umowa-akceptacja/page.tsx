@@ -35,7 +35,9 @@ export default async function AcceptAgreementPage({ params }: { params: Promise<
         }
       />
       <p className="card">{t.esign.intro}</p>
-      {review.translation && <CourtesyTranslation groupId={id} paragraphs={review.translation} />}
+      {review.translation && (
+        <CourtesyTranslation pdfHref={`/grupy/${id}/umowa-tlumaczenie`} paragraphs={review.translation} />
+      )}
       <section className="card space-y-3" aria-labelledby="tresc-h">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="tresc-h" className="h2">

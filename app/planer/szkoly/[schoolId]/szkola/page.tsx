@@ -23,7 +23,7 @@ export default async function PlannerSchoolPage({ params }: { params: Promise<{ 
   const ctx = await plannerContext(user, schoolId);
   if (!ctx) notFound();
   // A blocked school's frame shows only why; nothing else is loaded.
-  const page = ctx.access.level === 'blocked' ? null : await plannerSchoolPage(user, ctx.access);
+  const page = ctx.access.level === 'blocked' ? null : await plannerSchoolPage(user, ctx.access, locale);
   return (
     <PlannerFrame
       access={ctx.access}
