@@ -195,11 +195,15 @@ export function groupPageModel({
   };
 }
 
-/** The page's one call: the group if the viewer may see it (else null → 404), as the page model. */
+/**
+ * The page's one call: the group if the viewer may see it (else null → 404), as the page model;
+ * the dashboard's charts in `locale`, the reader's language.
+ */
 export async function groupPage(
   viewer: Viewer,
   groupId: string,
   query: GroupPageInput['query'],
+  locale?: string,
 ): Promise<GroupPageModel | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
@@ -210,7 +214,7 @@ export async function groupPage(
     progressOf(groupId, group.course.id),
     // One statement, usually in before the table's rows: the charts are drawn while those come.
     dashboardFacts({ groupId, courseId: group.course.id }).then((facts) =>
-      withPageDrawings(groupDashboard(facts, { seats: group.seats, now: currentTime() })),
+      withPageDrawings(groupDashboard(facts, { seats: group.seats, now: currentTime(), locale })),
     ),
   ]);
   return groupPageModel({

@@ -30,7 +30,7 @@ export default async function GroupPage({
 }) {
   const { id } = pageParams(await params);
   const user = await requirePermission('groups:manage-own', `/grupy/${id}`);
-  const page = await groupPage(user, id, await searchParams);
+  const page = await groupPage(user, id, await searchParams, await currentLocale());
   if (!page) notFound();
   // Staff see who decided what about the group (agreement, report); the company does not.
   const history = can(user.roles, 'panel:groups') ? await objectHistory([{ type: 'group', id }]) : null;

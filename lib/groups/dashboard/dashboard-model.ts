@@ -45,16 +45,23 @@ function accessWindow(facts: DashboardFacts): { start: Date | null; end: Date | 
   return { start, end };
 }
 
-/** The dashboard as of `now`; null for a group without participants yet (nothing to draw). */
-export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now: Date }): GroupDashboard | null {
-  const m = messages().groups.dashboard;
+/**
+ * The dashboard as of `now` in the reader's language (titles, legends, axes, summaries and the
+ * charts' numbers); null for a group without participants yet (nothing to draw).
+ */
+export function groupDashboard(
+  facts: DashboardFacts,
+  opts: { seats: number; now: Date; locale?: string },
+): GroupDashboard | null {
+  const locale = opts.locale;
+  const m = messages(locale).groups.dashboard;
   const people = facts.participants;
   if (people.length === 0) return null;
   const total = people.length;
   const counts = stateCounts(people);
   const { start, end } = accessWindow(facts);
   const left = start ? daysLeft(end, opts.now) : null;
-  const lastDay = end ? formatLastDay(end) : null;
+  const lastDay = end ? formatLastDay(end, locale) : null;
 
   const weeks = start ? warsawWeeks(start, end && end <= opts.now ? lastInstantBefore(end) : opts.now) : [];
   const finishedOn = people
@@ -99,6 +106,7 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
         // Along the side: the states' names stay whole on a phone.
         horizontal: true,
         format: 'count',
+        locale,
       },
     },
     {
@@ -107,8 +115,8 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
       summary: lastPoint
         ? m.progressChart.summary(
             line.length,
-            formatDate(weeks[0].startsAt),
-            formatDate(end && end <= opts.now ? lastInstantBefore(end) : opts.now),
+            formatDate(weeks[0].startsAt, locale),
+            formatDate(end && end <= opts.now ? lastInstantBefore(end) : opts.now, locale),
             lastPoint.averageDone,
             lastPoint.allDone,
           )
@@ -122,6 +130,7 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
         xLabel: m.progressChart.xLabel,
         yLabel: m.progressChart.yLabel,
         percent: true,
+        locale,
       },
     },
     {
@@ -136,6 +145,7 @@ export function groupDashboard(facts: DashboardFacts, opts: { seats: number; now
         xLabel: m.scoreChart.xLabel,
         yLabel: m.scoreChart.yLabel,
         marker: { at: facts.passMark, label: m.scoreChart.passMark(facts.passMark) },
+        locale,
       },
     },
   ];
