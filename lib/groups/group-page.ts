@@ -200,7 +200,10 @@ export function groupPageModel({
   };
 }
 
-/** The page's one call: the group if the viewer may see it (else null → 404), as the page model. */
+/**
+ * The page's one call: the group if the viewer may see it (else null → 404), as the page model;
+ * the dashboard's charts in `locale`, the reader's language.
+ */
 export async function groupPage(
   viewer: Viewer,
   groupId: string,

@@ -45,7 +45,10 @@ function accessWindow(facts: DashboardFacts): { start: Date | null; end: Date | 
   return { start, end };
 }
 
-/** The dashboard as of `now`; null for a group without participants yet (nothing to draw). */
+/**
+ * The dashboard as of `now` in the reader's language (titles, legends, axes, summaries and the
+ * charts' numbers); null for a group without participants yet (nothing to draw).
+ */
 export function groupDashboard(
   facts: DashboardFacts,
   opts: { seats: number; now: Date; locale?: string },

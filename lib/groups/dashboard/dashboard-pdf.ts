@@ -33,9 +33,12 @@ function chartBlock(doc: PdfDocument, c: DashboardChart, x: number, y: number, w
   return top + CHART_HEIGHT;
 }
 
-/** Draws the dashboard from the current position across the page's width; leaves doc.y below it. */
-export function drawDashboard(doc: PdfDocument, dashboard: GroupDashboard, asOfLine: string): void {
-  const t = messages().groups.dashboard;
+/**
+ * Draws the dashboard from the current position across the page's width; leaves doc.y below it.
+ * `locale` is the report's: the heading here, and the dashboard built with the same one.
+ */
+export function drawDashboard(doc: PdfDocument, dashboard: GroupDashboard, asOfLine: string, locale?: string): void {
+  const t = messages(locale).groups.dashboard;
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
   doc.font('bold').fontSize(13).fillColor('black').text(t.report.heading, left, doc.y);

@@ -151,11 +151,15 @@ export async function approveReport(staffId: string, reportId: string, comment?:
   if (mailId) await dispatchEmails([mailId]);
 }
 
-/** An approved report for the group's admin (staff see any report of the group). */
+/**
+ * An approved report for the group's admin (staff see any report of the group); its dashboard
+ * in `locale`, the language the report is downloaded in.
+ */
 export async function reportForAdmin(
   viewer: Viewer,
   groupId: string,
   reportId: string,
+  locale?: string,
 ): Promise<{ rows: ReportRow[]; meta: ReportMeta; dashboard: GroupDashboard | null } | null> {
   const group = await groupFor(viewer, groupId);
   if (!group) return null;
@@ -170,6 +174,6 @@ export async function reportForAdmin(
   return {
     rows: toRows(r.rows),
     meta: { companyName: group.companyName, courseTitle: group.course.title, generatedAt: r.builtAt },
-    dashboard: groupDashboard(facts, { seats: group.seats, now: r.builtAt }),
+    dashboard: groupDashboard(facts, { seats: group.seats, now: r.builtAt, locale }),
   };
 }

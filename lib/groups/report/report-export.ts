@@ -130,7 +130,7 @@ export function finalReportPdf(
     for (const line of rest) d.text(line);
     d.moveDown(0.8);
     if (dashboard) {
-      drawDashboard(d, dashboard, dashboardLine(dashboard, meta, locale));
+      drawDashboard(d, dashboard, dashboardLine(dashboard, meta, locale), locale);
       d.addPage();
     }
     drawTable(d, pdfColumns(locale), rows.map(textCells(locale)));

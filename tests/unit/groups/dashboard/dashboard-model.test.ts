@@ -136,6 +136,65 @@ describe('groupDashboard', () => {
     expect(text).toContain('Dostęp tych kont: jeszcze 48 dni (ostatni dzień: 20 grudnia 2026)');
   });
 
+  it("is in the reader's language: the English report's dashboard has the catalogue's English texts", async () => {
+    const en = groupDashboard(facts, { seats: 10, now, locale: 'en' })!;
+    // The numbers are the same in every language, only the words change.
+    expect(en.counts).toEqual(dash.counts);
+    expect(en.charts.map((c) => c.title)).toEqual([
+      'Participants by status',
+      'Progress week by week',
+      'Final test results',
+    ]);
+    expect(en.lastDay).toBe('20 December 2026');
+    expect(en.charts[1].summary).toContain('3 weeks from 19 October 2026 to 3 November 2026.');
+    expect(en.charts.map((c) => c.spec.locale)).toEqual(['en', 'en', 'en']);
+    expect(chartTable(en.charts[0].spec).rows[0][0]).toBe("Haven't signed in");
+
+    const rows = [
+      {
+        firstName: 'Anna',
+        lastName: 'Zielińska',
+        login: 'a.z',
+        score: 90,
+        passed: true,
+        date: now,
+        certificateNumber: null,
+      },
+    ];
+    const meta = { companyName: 'Firma', courseTitle: 'BHP', generatedAt: now };
+    const pdf = await finalReportPdf(rows, meta, en, 'en');
+    if (!hasPdfToText) return;
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const s of [
+      'Summary in figures',
+      'As of 3 November 2026 (the day the report was built).',
+      'Access for these accounts: 48 more days (last day: 20 December 2026).',
+      'Participants by status',
+      'Final test results',
+      'Pass mark 60%',
+      'Progress week by week',
+      'Week starting Monday',
+      'Average lessons completed',
+      'Participants with all lessons done',
+      'Best score (%)',
+      "Haven't signed in",
+      'Zielińska', // the people's names as stored
+    ])
+      expect(text).toContain(s);
+    for (const polish of [
+      'Podsumowanie',
+      'Uczestnicy',
+      'Wyniki',
+      'Próg',
+      'tydzień',
+      'Tydzień',
+      'Dostęp',
+      'zalogowa',
+      'listopada',
+    ])
+      expect(text).not.toContain(polish);
+  });
+
   it("draws the page's two SVGs of each chart ahead of the render, from the same spec", () => {
     const dash = groupDashboard(facts, { seats: 10, now })!;
     const drawn = withPageDrawings(dash)!;

@@ -11,10 +11,11 @@ export const GET = withValidParams(
     const viewer = await routeViewer();
     if (!viewer) return notFound();
     const { id, reportId } = await params;
-    const r = await reportForAdmin(viewer, id, reportId);
+    const locale = await currentLocale();
+    const r = await reportForAdmin(viewer, id, reportId, locale);
     if (!r) return notFound();
     return fileResponse(
-      await finalReportPdf(r.rows, r.meta, r.dashboard, await currentLocale()),
+      await finalReportPdf(r.rows, r.meta, r.dashboard, locale),
       'raport-koncowy.pdf',
       'application/pdf',
     );
