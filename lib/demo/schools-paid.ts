@@ -4,6 +4,7 @@
 import { currentTime } from '@/lib/clock/clock';
 import { db } from '@/lib/db/client';
 import { bookTransfer } from '@/lib/billing/payments/transfers';
+import { numberPendingInvoices } from '@/lib/invoices/issue';
 import { warsawToday } from '@/lib/billing/rules/days';
 import { orderLicence } from '@/lib/licence/order';
 import { comingExamYear } from '@/lib/licence/rules/exam-years';
@@ -43,4 +44,7 @@ export async function seedPaidSchoolDemo(login = 'szkola', accountingLogin = 'ks
     },
     now,
   );
+  // bookTransfer numbers the invoice after its commit without waiting; the seed waits, so the demo
+  // never shows (and the KSeF demo test never reads) an unnumbered paid licence invoice.
+  await numberPendingInvoices();
 }

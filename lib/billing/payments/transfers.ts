@@ -8,6 +8,7 @@ import { db, type Tx } from '@/lib/db/client';
 import { UserError, isUniqueViolation } from '@/lib/errors';
 import { formatMoney } from '@/lib/format/money';
 import { fromWarsaw } from '@/lib/format/time';
+import { warsawToday } from '@/lib/billing/rules/days';
 import { messages, type MessageCode } from '@/lib/i18n';
 import { recordAudit } from '@/lib/audit';
 import { actorWith } from '@/lib/staff/authority';
@@ -77,8 +78,11 @@ export async function bookTransferIn(tx: Tx, input: TransferInput, now: Date): P
   if (await tx.bankTransfer.findUnique({ where: { reference }, select: { id: true } }))
     throw new UserError('billingPay.transfers.referenceTaken');
 
-  // Credited that day: the sale (and tax point) of an advance payment is the day the money came.
-  const paidAt = fromWarsaw(Number(day[1]), Number(day[2]), Number(day[3]), 12);
+  // Credited that day: the sale (and tax point) of an advance payment is the day the money came;
+  // noon of it, or now for money booked this morning: an invoice whose sale lies ahead is not
+  // numbered until then (lib/invoices/issue.ts), and the payer would wait hours for it.
+  const noon = fromWarsaw(Number(day[1]), Number(day[2]), Number(day[3]), 12);
+  const paidAt = noon > now && warsawToday(now) === input.bookedOn ? now : noon;
   const paid = await payChargeOffline(tx, charge, {
     checkoutKey: `transfer:${reference}`,
     now,
