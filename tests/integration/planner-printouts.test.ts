@@ -187,11 +187,12 @@ describe('printouts and exports', () => {
     const access = downloadAccess(s.director, s.schoolId, NOW);
     await expect(access).rejects.toBeInstanceOf(UserError);
     await expect(access).rejects.toThrow(s.proformaNumber);
+    // Started one at a time: a second refusal started early would reject before it is awaited.
     for (const file of [
-      declarationsFile(s.director, s.schoolId, null, NOW),
-      subjectsXlsxFile(s.director, s.schoolId, NOW),
+      () => declarationsFile(s.director, s.schoolId, null, NOW),
+      () => subjectsXlsxFile(s.director, s.schoolId, NOW),
     ])
-      await expect(file).rejects.toBeInstanceOf(UserError);
+      await expect(file()).rejects.toBeInstanceOf(UserError);
     await paid(s);
     await expect(downloadAccess(s.director, s.schoolId, PAID)).resolves.toMatchObject({ level: 'full' });
   });
