@@ -1,7 +1,9 @@
 // Runs once when a server instance starts: validates configuration (a bad value stops the
-// server with its name) and starts the background-job workers of this instance.
+// server with its name), keeps finished renders from being pinned by their abort reasons, and
+// starts the background-job workers of this instance.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  (await import('./lib/http/abort-reasons')).releaseAbortReasonFrames();
   const { env } = await import('./lib/config/env');
   try {
     env();
