@@ -1,4 +1,6 @@
 import { messages, type Locale } from '@/lib/i18n';
+import { findVersion } from '@/lib/legal/registry';
+import { withCopies } from '@/lib/orders/confirmation/courtesy';
 import { mailDate, mailDateTime } from './dates';
 import { EmailButton, EmailLayout } from './layout';
 import { mailMoney } from './money';
@@ -35,12 +37,17 @@ const t = (locale: Locale) => messages(locale).languageEmails;
 export const subject = (p: Pick<LanguageSignedProps, 'number'>, locale: Locale) => t(locale).signed.subject(p.number);
 
 /** The PDFs the message carries, as outbox references. */
-export const attachments = (p: LanguageSignedProps) => [
-  { kind: 'terms', contractId: p.contractId, version: p.termsVersion },
-  ...(p.consent ? [{ kind: 'earlyStart', contractId: p.contractId }] : []),
-  { kind: 'withdrawalInstruction', contractId: p.contractId },
-  { kind: 'withdrawalForm', contractId: p.contractId },
-];
+export const attachments = (p: LanguageSignedProps, locale: Locale) =>
+  withCopies(
+    [
+      { kind: 'terms' as const, contractId: p.contractId, version: p.termsVersion },
+      ...(p.consent ? [{ kind: 'earlyStart' as const, contractId: p.contractId }] : []),
+      { kind: 'withdrawalInstruction' as const, contractId: p.contractId },
+      { kind: 'withdrawalForm' as const, contractId: p.contractId },
+    ],
+    locale,
+    findVersion('terms', p.termsVersion),
+  );
 
 const lines = (p: LanguageSignedProps, locale: Locale) => {
   const m = t(locale).signed;

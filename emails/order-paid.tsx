@@ -5,6 +5,8 @@ import { messages, type Locale } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
 import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
+import { withCopies } from '@/lib/orders/confirmation/courtesy';
+import { findVersion } from '@/lib/legal/registry';
 import { EmailButton, EmailLayout } from './layout';
 
 // Plain data, not formatted text: PayU's notification queues this message from one SQL
@@ -67,11 +69,15 @@ function summaryOf(p: OrderPaidProps, locale: Locale = 'pl'): ContractSummary | 
 }
 
 /** The contract documents sent with the message, as outbox references (lib/mail/attachments.ts). */
-export const attachments = (p: OrderPaidProps) =>
-  (summaryOf(p)?.documents ?? []).map((d) =>
-    d.kind === 'terms'
-      ? { kind: d.kind, orderId: p.orderId, version: p.termsVersion }
-      : { kind: d.kind, orderId: p.orderId },
+export const attachments = (p: OrderPaidProps, locale: Locale) =>
+  withCopies(
+    (summaryOf(p)?.documents ?? []).map((d) =>
+      d.kind === 'terms'
+        ? { kind: d.kind, orderId: p.orderId, version: p.termsVersion }
+        : { kind: d.kind, orderId: p.orderId },
+    ),
+    locale,
+    p.termsVersion ? findVersion('terms', p.termsVersion) : null,
   );
 
 function sellerLines(locale: Locale): string[] {
@@ -200,6 +206,7 @@ function ContractPart({ p, locale }: { p: OrderPaidProps; locale: Locale }) {
           <li key={d.kind}>{d.label}</li>
         ))}
       </ul>
+      {locale !== 'pl' && <p>{m.copies}</p>}
     </div>
   );
 }
@@ -211,7 +218,8 @@ function contractText(p: OrderPaidProps, locale: Locale): string {
   return (
     `\n\n${m.titleText}\n${m.subject(total(p, locale))}\n${m.seller}\n${sellerLines(locale).join('\n')}\n${c.terms}\n` +
     `${m.consent(c.consent)}\n${c.statements.join('\n')}\n` +
-    `${m.attached}\n${c.documents.map((d) => `- ${d.label}`).join('\n')}`
+    `${m.attached}\n${c.documents.map((d) => `- ${d.label}`).join('\n')}` +
+    (locale !== 'pl' ? `\n${m.copies}` : '')
   );
 }
 

@@ -26,12 +26,22 @@ export async function OrderContract({ contract }: { contract: ContractView | nul
       <ul className="list-disc space-y-1 pl-6">
         {contract.documents.map((d) => (
           <li key={d.kind}>
-            <a href={d.href} className="link">
+            <a href={d.href} className="link" hrefLang="pl">
               {d.label}
             </a>
+            {locale !== 'pl' && <span className="text-slate-600"> — {t.original}</span>}
+            {d.copyHref && (
+              <>
+                {' · '}
+                <a href={d.copyHref} className="link" hrefLang={locale} data-testid={`copy-${d.kind}`}>
+                  {t.copyLink}
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>
+      {locale !== 'pl' && <p className="text-sm text-slate-600">{t.copiesNote}</p>}
       {contract.pointToWithdrawal && <p className="text-sm text-slate-600">{t.withdrawHint}</p>}
     </section>
   );

@@ -27,7 +27,8 @@ export function LanguageSignupForm({
   selected: string;
   minAge: number;
   signedIn: boolean;
-  documents: { instruction: string; form: string };
+  /** The Polish originals, and for a reader of another language their courtesy translations. */
+  documents: { instruction: string; form: string; instructionCopy?: string; formCopy?: string };
 }) {
   const locale = useLocale();
   const t = messages(locale).languageSignup;
@@ -116,14 +117,14 @@ export function LanguageSignupForm({
         >
           <p className="ml-6 mt-1 text-sm text-slate-600">
             {t.withdrawalLinks}{' '}
-            <a href={documents.instruction} target="_blank" rel="noopener" className="link">
+            <a href={documents.instruction} target="_blank" rel="noopener" className="link" hrefLang="pl">
               {t.instructionLink}
             </a>
-            ,{' '}
-            <a href={documents.form} target="_blank" rel="noopener" className="link">
+            {documents.instructionCopy && <CopyLink href={documents.instructionCopy} label={t.copyLink} />},{' '}
+            <a href={documents.form} target="_blank" rel="noopener" className="link" hrefLang="pl">
               {t.formLink}
             </a>
-            . {t.withdrawalNote}
+            {documents.formCopy && <CopyLink href={documents.formCopy} label={t.copyLink} />}. {t.withdrawalNote}
           </p>
         </CheckboxField>
         <CheckboxField name="immediateStart" defaultChecked={f.checked('immediateStart')} label={t.immediateStart}>
@@ -133,5 +134,18 @@ export function LanguageSignupForm({
       <p className="muted text-sm">{t.payNote}</p>
       <SubmitButton className="btn-primary w-full sm:w-auto">{t.submit}</SubmitButton>
     </form>
+  );
+}
+
+/** " (English translation)" after a Polish document's link. */
+function CopyLink({ href, label }: { href: string; label: string }) {
+  return (
+    <>
+      {' ('}
+      <a href={href} target="_blank" rel="noopener" className="link">
+        {label}
+      </a>
+      {')'}
+    </>
   );
 }

@@ -9,16 +9,20 @@ import { contractDocumentFile, type ContractFile } from '@/lib/orders/confirmati
 import { CONTRACT_DOCUMENTS } from '@/lib/orders/rules/contract-confirmation';
 
 // `version` names the terms version of a 'terms' reference, so the mailbox can say which one.
+// `locale` makes a reference the document's courtesy translation (lib/orders/confirmation/courtesy.ts).
+const copyLocale = z.enum(['en', 'uk']).optional();
 const orderRef = z.object({
   kind: z.enum(CONTRACT_DOCUMENTS),
   orderId: z.string().min(1),
   version: z.string().optional(),
+  locale: copyLocale,
 });
 // A billing contract's documents (lib/billing/contracts/documents.ts: the language school's sign-up, B2).
 const contractRef = z.object({
   kind: z.enum(CONTRACT_DOCUMENTS),
   contractId: z.string().min(1),
   version: z.string().optional(),
+  locale: copyLocale,
 });
 // A transfer charge's pro-forma (lib/billing/payments/proforma-document.ts: the school licence's order, A5).
 const proformaRef = z.object({ kind: z.literal('proforma'), chargeId: z.string().min(1) });
@@ -38,14 +42,15 @@ export function attachmentRefs(stored: unknown): MailAttachment[] {
 export function attachmentLabel(ref: MailAttachment): string {
   const d = messages().contract.documents;
   if (ref.kind === 'proforma') return messages().billingPay.proforma.title;
-  return ref.kind === 'terms' ? d.terms(ref.version ?? '') : d[ref.kind];
+  const label = ref.kind === 'terms' ? d.terms(ref.version ?? '') : d[ref.kind];
+  return ref.locale ? d.copy(label, d.copyLanguage[ref.locale]) : label;
 }
 
 /** One reference as a file (staff scope: no owner check beyond the reference itself). */
 export function attachmentFile(ref: MailAttachment): Promise<ContractFile | null> {
   if (ref.kind === 'proforma') return proformaDocumentFor(ref.chargeId, { id: '', staff: true });
-  if ('contractId' in ref) return contractFile(ref.kind, ref.contractId);
-  return contractDocumentFile({ kind: ref.kind, orderId: ref.orderId }, null);
+  if ('contractId' in ref) return contractFile(ref.kind, ref.contractId, ref.locale);
+  return contractDocumentFile({ kind: ref.kind, orderId: ref.orderId, locale: ref.locale }, null);
 }
 
 const owner = (ref: MailAttachment) =>

@@ -24,7 +24,7 @@ export async function renderEmail<N extends TemplateName>(
     subject: (p: TemplateProps<N>, locale: Locale) => string;
     Body: (p: TemplateProps<N>, locale: Locale) => ReactElement;
     text: (p: TemplateProps<N>, locale: Locale) => string;
-    attachments?: (p: TemplateProps<N>) => unknown[];
+    attachments?: (p: TemplateProps<N>, locale: Locale) => unknown[];
   };
   // Body is called as a function (it uses no hooks) so that it gets the language as a parameter.
   const html = '<!doctype html>' + renderToStaticMarkup(t.Body(props, lang));
@@ -32,7 +32,7 @@ export async function renderEmail<N extends TemplateName>(
     subject: t.subject(props, lang),
     html,
     text: t.text(props, lang),
-    attachments: attachmentRefs(t.attachments?.(props)),
+    attachments: attachmentRefs(t.attachments?.(props, lang)),
   };
 }
 

@@ -5,13 +5,16 @@ import { currentTime } from '@/lib/clock/clock';
 import { getMyOrder } from '@/lib/orders/queries';
 import { loadContractFacts, type ContractFacts } from '@/lib/orders/confirmation/facts';
 import { documentPath } from '@/lib/orders/confirmation/paths';
+import { copyLocaleFor, hasCopy } from '@/lib/orders/confirmation/courtesy';
+import { findVersion } from '@/lib/legal/registry';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
 import { orderWithdrawalView } from '@/lib/settlement/withdrawals';
 import { absoluteUrl } from '@/lib/url';
 
 export type ContractView = Omit<ContractSummary, 'documents'> & {
-  documents: { kind: ContractDocument; label: string; href: string }[];
+  /** `copyHref`: the courtesy translation in the reader's language, beside the Polish original. */
+  documents: { kind: ContractDocument; label: string; href: string; copyHref?: string }[];
   /**
    * The buyer got the model form for an item the order page's button withdraws from (a family
    * package is withdrawn on the family page, as its statement says) and may still withdraw.
@@ -23,9 +26,14 @@ export type ContractView = Omit<ContractSummary, 'documents'> & {
 export function contractView(f: ContractFacts, familyUrl: string, locale?: string): ContractView | null {
   if (!f.paidAt) return null;
   const s = contractSummary({ ...f, kinds: f.items.map((i) => i.kind) }, familyUrl, locale);
+  const copy = copyLocaleFor(locale);
+  const terms = findVersion('terms', f.termsVersion);
   return {
     ...s,
-    documents: s.documents.map((d) => ({ ...d, href: documentPath(f.id, d.kind) })),
+    documents: s.documents.map((d) => {
+      const href = documentPath(f.id, d.kind);
+      return copy && hasCopy(d.kind, terms, copy) ? { ...d, href, copyHref: `${href}?lang=${copy}` } : { ...d, href };
+    }),
     pointToWithdrawal: s.documents.some((d) => d.kind === 'withdrawalForm') && f.items.some((i) => i.kind !== 'family'),
   };
 }

@@ -109,6 +109,16 @@ test('a visitor switches to English, registers, buys a course with BLIK, learns,
   await expect(page.getByRole('heading', { name: /^Order / })).toBeVisible();
   await expect(page.getByTestId('order-status')).toHaveText('Paid', { timeout: 20_000 });
   await see(page);
+  // The contract documents: each Polish original, and beside it its English courtesy translation.
+  const contract = page.getByTestId('order-contract');
+  await expect(contract).toContainText('in Polish — the binding original');
+  const copyHref = await contract.getByTestId('copy-terms').getAttribute('href');
+  expect(copyHref).toMatch(/\/regulamin\.pdf\?lang=en$/);
+  const copy = await page.request.get(copyHref!);
+  expect(copy.headers()['content-type']).toBe('application/pdf');
+  const copyText = pdfTextOfBuffer(await copy.body()).replace(/\s+/g, ' ');
+  expect(copyText).toContain('Courtesy translation — the Polish original is binding');
+  expect(copyText).toContain('Terms of sale and provision of services of the Planeta platform');
   await page.goto('/zamowienia');
   await expect(page.getByRole('cell', { name: 'Paid' })).toBeVisible();
   await see(page);

@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test';
 import { checkPage, expect, mailTo, test } from './support/fixtures';
 import { expectNoPolish, expectNoPolishSoft } from './support/foreign-text';
+import { pdfTextOfBuffer } from './support/pdf';
 import { messages, type Locale } from '../../lib/i18n';
 
 const unique = () => `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -61,6 +62,13 @@ for (const locale of ['uk', 'en'] as const) {
     await expect(page).toHaveURL(/\/jezyk-polski\/zapisy/);
     await expect(page.getByRole('heading', { level: 1, name: m.languageSignup.title })).toBeVisible();
     await look(page, locale, 'signup');
+    // The withdrawal documents before signing: the Polish original, and its translation beside it.
+    const copyLink = page.getByRole('link', { name: m.languageSignup.copyLink }).first();
+    const copy = await page.request.get((await copyLink.getAttribute('href'))!);
+    expect(copy.headers()['content-type']).toBe('application/pdf');
+    const copyText = pdfTextOfBuffer(await copy.body());
+    expect(copyText).toContain(m.contract.pdf.courtesy.header);
+    expect(copyText).toContain(m.contract.pdf.instruction.title);
     const sign = page.getByRole('button', { name: m.languageSignup.submit });
     await sign.click();
     await expect(page.getByText(m.languageSignup.errors.terms)).toBeVisible();

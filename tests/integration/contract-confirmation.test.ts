@@ -40,10 +40,16 @@ beforeAll(async () => {
 });
 
 let n = 0;
-async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: boolean } = {}) {
+async function paidOrder(opts: { consent?: boolean; company?: boolean; family?: boolean; locale?: 'en' | 'uk' } = {}) {
   const k = ++n;
   const user = await db().user.create({
-    data: { email: `umowa${k}@example.pl`, firstName: 'Olga', lastName: 'Wiśniewska', passwordHash: 'x' },
+    data: {
+      email: `umowa${k}@example.pl`,
+      firstName: 'Olga',
+      lastName: 'Wiśniewska',
+      passwordHash: 'x',
+      locale: opts.locale ?? null,
+    },
   });
   const price = opts.company ? 252400 : 14900;
   const order = await db().order.create({
@@ -234,6 +240,67 @@ describe('the contract confirmation of a paid order', () => {
 
     const file = await contractDocumentFile({ kind: 'withdrawalForm', orderId: order.id }, order.userId);
     expect(file?.fileName).toBe(`formularz-odstapienia-${order.number}.pdf`);
+  });
+
+  it('sends a reader of English each Polish original and, after them, its courtesy translation', async () => {
+    const { order, mails } = await paidOrder({ locale: 'en' });
+    const body = await renderedBody(mails[0]);
+    expect(body.attachments.map((a) => `${a.kind}${'locale' in a && a.locale ? `:${a.locale}` : ''}`)).toEqual([
+      'terms',
+      'withdrawalInstruction',
+      'withdrawalForm',
+      'terms:en',
+      'withdrawalInstruction:en',
+      'withdrawalForm:en',
+    ]);
+    expect(body.text).toContain('as an English courtesy translation');
+    const files = await nodemailerAttachments(body.attachments);
+    expect(files.map((f) => f.filename)).toEqual([
+      `regulamin-${CURRENT_TERMS_VERSION}.pdf`,
+      `pouczenie-o-odstapieniu-${order.number}.pdf`,
+      `formularz-odstapienia-${order.number}.pdf`,
+      `regulamin-${CURRENT_TERMS_VERSION}-en.pdf`,
+      `pouczenie-o-odstapieniu-${order.number}-en.pdf`,
+      `formularz-odstapienia-${order.number}-en.pdf`,
+    ]);
+    const texts = files.map((f) => pdfText(f.content));
+    // The originals are the very documents a Polish reader gets: Polish, with no mark of a translation.
+    for (const [i, kind] of (['terms', 'withdrawalInstruction', 'withdrawalForm'] as const).entries()) {
+      const polish = await contractDocumentFile({ kind, orderId: order.id }, order.userId);
+      expect(texts[i]).toBe(pdfText(polish!.pdf));
+      expect(texts[i]).not.toMatch(/courtesy|Tłumaczenie grzecznościowe/i);
+    }
+    // Every page of every copy says what it is, so that a single printed page does too.
+    for (const text of texts.slice(3)) {
+      const pages = text.split('\f').filter((p) => p.trim() !== '');
+      expect(pages.length).toBeGreaterThan(0);
+      for (const page of pages) expect(page).toContain('Courtesy translation — the Polish original is binding');
+      expect(text.replace(/\s+/g, ' ')).toContain('only the Polish original of this document');
+    }
+    const [, , , terms, instruction, form] = texts;
+    expect(terms).toContain('Terms of sale and provision of services of the Planeta platform');
+    expect(instruction).toContain('Information on the right of withdrawal');
+    expect(instruction).toContain(`Order no. ${order.number}`);
+    expect(instruction).toMatch(/at the end of \d{1,2} \p{L}+ \d{4}/u);
+    expect(form).toContain('Model withdrawal form');
+    expect(form).toContain('Name of consumer(s):');
+  });
+
+  it('gives a reader of Ukrainian copies of the withdrawal documents (the terms are translated into English only)', async () => {
+    const { order, mails } = await paidOrder({ locale: 'uk', consent: true });
+    const body = await renderedBody(mails[0]);
+    expect(body.attachments.map((a) => `${a.kind}${'locale' in a && a.locale ? `:${a.locale}` : ''}`)).toEqual([
+      'terms',
+      'earlyStart',
+      'earlyStart:uk',
+    ]);
+    const [, , copy] = await nodemailerAttachments(body.attachments);
+    expect(copy.filename).toBe(`potwierdzenie-zadania-${order.number}-uk.pdf`);
+    const text = pdfText(copy.content);
+    expect(text).toContain('Довідковий переклад — обов’язковий польський оригінал');
+    expect(text).toContain(order.number);
+    // No copy where there is no translation: the route answers 404 rather than the original.
+    expect(await contractDocumentFile({ kind: 'terms', orderId: order.id, locale: 'uk' }, order.userId)).toBeNull();
   });
 
   it("serves an order's documents to its owner and staff only", async () => {

@@ -5,6 +5,7 @@ import { messages } from '@/lib/i18n';
 import { placementToken } from '@/lib/language/placement/cookie';
 import { languageSignupPage } from '@/lib/language/signup/signup-page';
 import { previewDocumentPath } from '@/lib/language/signup/documents';
+import { copyLocaleFor } from '@/lib/orders/confirmation/courtesy';
 import { PageHeader } from '@/components/forms/page-header';
 import { Notice } from '@/components/forms/notice';
 import { LanguageSignupForm } from '@/components/language/signup-form';
@@ -30,6 +31,7 @@ export default async function LanguageSignupPage({ searchParams }: { searchParam
     locale,
   );
   const t = messages(locale).languageSignup;
+  const copy = copyLocaleFor(locale) ?? undefined;
   if (!page || page.levels.length === 0) return <Notice tone="info">{t.noProgramme}</Notice>;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -57,7 +59,14 @@ export default async function LanguageSignupPage({ searchParams }: { searchParam
             selected={page.selected}
             minAge={page.programme.minAge}
             signedIn={page.member !== null}
-            documents={{ instruction: previewDocumentPath('pouczenie'), form: previewDocumentPath('formularz') }}
+            documents={{
+              instruction: previewDocumentPath('pouczenie'),
+              form: previewDocumentPath('formularz'),
+              ...(copy && {
+                instructionCopy: previewDocumentPath('pouczenie', copy),
+                formCopy: previewDocumentPath('formularz', copy),
+              }),
+            }}
           />
         </>
       )}

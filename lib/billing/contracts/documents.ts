@@ -1,9 +1,11 @@
 // A signed contract's documents on a durable medium (razem B2, art. 21 u.p.k.): the terms as
 // accepted, the withdrawal instruction and the model form (and the early-start request when made),
-// rendered from the contract's own records by the same PDF code as an order's confirmation.
+// rendered from the contract's own records by the same PDF code as an order's confirmation, and
+// with a `locale` as their courtesy translations (lib/orders/confirmation/courtesy.ts).
 import { db } from '@/lib/db/client';
 import { formatDateTime } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
+import { hasCopy, termsText, type CopyLocale } from '@/lib/orders/confirmation/courtesy';
 import { seller } from '@/lib/invoices/seller';
 import { legalContext } from '@/lib/legal/pages';
 import { findVersion } from '@/lib/legal/registry';
@@ -29,6 +31,7 @@ export function contractDocuments(c: { planCode: string; immediateStartConsent: 
 /** The contract as the order-confirmation PDFs read it: one service, concluded at signing. */
 async function contractFacts(
   contractId: string,
+  locale: Locale,
 ): Promise<(ContractFacts & { documents: ContractDocument[]; planCode: string }) | null> {
   const c = await db().contract.findUnique({
     where: { id: contractId },
@@ -62,16 +65,21 @@ async function contractFacts(
     familyPackages: [],
     contract: {
       path: accountContractPath(c.number),
-      earlyStartText: messages().languageSignup.immediateStart,
+      earlyStartText: messages(locale).languageSignup.immediateStart,
     },
     documents: contractDocuments(c),
     planCode: c.planCode,
   };
 }
 
-/** One document of a contract as a file; null when the contract or the document is not there. */
-export async function contractFile(kind: ContractDocument, contractId: string): Promise<ContractFile | null> {
-  const f = await contractFacts(contractId);
+/** One document of a contract as a file (its copy in `copy`); null when the contract or the document is not there. */
+export async function contractFile(
+  kind: ContractDocument,
+  contractId: string,
+  copy?: CopyLocale,
+): Promise<ContractFile | null> {
+  const locale = copy ?? 'pl';
+  const f = await contractFacts(contractId, locale);
   if (!f || !f.documents.includes(kind)) return null;
   const s = seller();
   let pdf: Buffer | null;
@@ -80,11 +88,21 @@ export async function contractFile(kind: ContractDocument, contractId: string): 
   const termsVersion = licence ? schoolLicenceTerms.version : f.termsVersion;
   if (kind === 'terms') {
     const version = licence ? schoolLicenceTerms : findVersion('terms', f.termsVersion);
-    pdf = version
-      ? await renderTermsPdf(version.render(legalContext()), { order: f.number, at: formatDateTime(f.termsAcceptedAt) })
+    const text = version && termsText(version, legalContext(), locale);
+    pdf = text
+      ? await renderTermsPdf(text, { order: f.number, at: formatDateTime(f.termsAcceptedAt, locale) }, locale)
       : null;
-  } else if (kind === 'earlyStart') pdf = await renderEarlyStartPdf(f, s);
-  else if (kind === 'withdrawalInstruction') pdf = await renderInstructionPdf(f, s);
-  else pdf = await renderFormPdf(f, s);
-  return pdf ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion }), pdf } : null;
+  } else if (kind === 'earlyStart') pdf = await renderEarlyStartPdf(f, s, locale);
+  else if (kind === 'withdrawalInstruction') pdf = await renderInstructionPdf(f, s, locale);
+  else pdf = await renderFormPdf(f, s, locale);
+  return pdf ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion }, copy), pdf } : null;
+}
+
+/** The documents of a contract that have a copy in `locale` (the terms only where translated). */
+export function contractCopyKinds(
+  c: { planCode: string; immediateStartConsent: boolean; termsVersion: string },
+  locale: CopyLocale,
+): ContractDocument[] {
+  const version = c.planCode === 'licence-proforma' ? schoolLicenceTerms : findVersion('terms', c.termsVersion);
+  return contractDocuments(c).filter((k) => hasCopy(k, version, locale));
 }

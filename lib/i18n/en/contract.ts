@@ -11,6 +11,8 @@ export const contract: Messages['contract'] = {
     earlyStart: 'Confirmation of the request to start performance (PDF)',
     withdrawalInstruction: 'Information on the right of withdrawal (PDF)',
     withdrawalForm: 'Withdrawal form (PDF)',
+    copy: (label: string, language: string) => `${label} — courtesy translation (${language})`,
+    copyLanguage: { en: 'English', uk: 'Ukrainian' },
   },
   fileNames: {
     terms: (version: string) => `terms-${version}.pdf`,
@@ -42,9 +44,17 @@ export const contract: Messages['contract'] = {
     documentsLabel: 'Contract documents (we e-mailed the same ones after payment):',
     withdrawHint:
       "You don't have to use the form: the “Withdraw from the contract” button below or an e-mail is enough.",
+    original: 'in Polish — the binding original',
+    copyLink: 'English translation',
+    copiesNote: 'Only the Polish documents are binding; the English translations are for your information.',
   },
   pdf: {
     footer: (title: string, page: number, total: number) => `${title} — page ${page} of ${total}`,
+    courtesy: {
+      banner:
+        'Courtesy translation. The contract was concluded in Polish and only the Polish original of this document, sent together with this translation, is binding. This translation is for your information only.',
+      header: 'Courtesy translation — the Polish original is binding',
+    },
     terms: {
       version: (version: string, from: string) => `Version ${version}, in force from ${from}.`,
       accepted: (order: string, at: string) => `Version accepted with order ${order} (${at}).`,

@@ -52,6 +52,8 @@ export const emailsOrders: Messages['emailsOrders'] = {
       sellerContact: (email: string, phone: string) => `e-mail: ${email}, phone ${phone}`,
       consent: (state: string) => `Request to start the service before the 14 days expire: ${state}`,
       attached: 'Attached:',
+      copies:
+        'Each document is attached in Polish — the binding original — and, where we have one, as an English courtesy translation.',
     },
   },
   invoiceCorrection: {

@@ -22,8 +22,9 @@ export const languageEmails: Messages['languageEmails'] = {
     withdrawal: (lastDay: string) =>
       `Until ${lastDay} inclusive you can withdraw from the contract without giving a reason and get the whole payment back within 14 days (art. 27 of the Polish Consumer Rights Act).`,
     documents: (earlyStart: boolean) =>
-      'Attached (PDF, in Polish) are: the terms of service in the accepted version, the information on the right of withdrawal and the model withdrawal form' +
-      (earlyStart ? ', and the confirmation of your request to start the course early.' : '.'),
+      'Attached (PDF) are the terms of service in the accepted version, the information on the right of withdrawal and the model withdrawal form' +
+      (earlyStart ? ', and the confirmation of your request to start the course early' : '') +
+      '. Each comes in Polish, the binding original, and as an English courtesy translation.',
   },
   activated: {
     subject: 'Your Planeta account is active — set your password',

@@ -55,6 +55,7 @@ export const languageSignup: Messages['languageSignup'] = {
   withdrawalLinks: 'Information and model form:',
   instructionLink: 'information on the right of withdrawal (PDF, in Polish)',
   formLink: 'model withdrawal form (PDF, in Polish)',
+  copyLink: 'English translation',
   withdrawalNote: "We'll also e-mail both documents, together with the terms of service, as PDF files.",
   immediateStart: 'I request that the course start before the 14-day withdrawal period ends (optional).',
   immediateStartNote:

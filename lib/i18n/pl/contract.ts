@@ -7,6 +7,9 @@ export const contract = {
     earlyStart: 'Potwierdzenie żądania rozpoczęcia świadczenia (PDF)',
     withdrawalInstruction: 'Pouczenie o prawie odstąpienia od umowy (PDF)',
     withdrawalForm: 'Formularz odstąpienia od umowy (PDF)',
+    /** A courtesy translation's reference, as the staff mailbox lists it. */
+    copy: (label: string, language: string) => `${label} — tłumaczenie grzecznościowe (${language})`,
+    copyLanguage: { en: 'angielski', uk: 'ukraiński' },
   },
   fileNames: {
     terms: (version: string) => `regulamin-${version}.pdf`,
@@ -38,9 +41,19 @@ export const contract = {
     consentLabel: 'Żądanie rozpoczęcia świadczenia przed upływem 14 dni:',
     documentsLabel: 'Dokumenty umowy (te same wysłaliśmy e-mailem po zapłacie):',
     withdrawHint: 'Formularza nie trzeba używać: wystarczy przycisk „Odstąp od umowy” poniżej albo e-mail.',
+    // A reader of another language: beside each Polish document, its courtesy translation.
+    original: 'po polsku — wiążący oryginał',
+    copyLink: 'tłumaczenie',
+    copiesNote: 'Wiążą tylko dokumenty w języku polskim; tłumaczenia są pomocnicze.',
   },
   pdf: {
     footer: (title: string, page: number, total: number) => `${title} — strona ${page} z ${total}`,
+    /** On a courtesy translation: a framed warning on the first page, a mark on every page. */
+    courtesy: {
+      banner:
+        'Tłumaczenie grzecznościowe. Umowa została zawarta w języku polskim i wiąże wyłącznie polski oryginał tego dokumentu, wysłany razem z tym tłumaczeniem.',
+      header: 'Tłumaczenie grzecznościowe — wiąże polski oryginał',
+    },
     terms: {
       version: (version: string, from: string) => `Wersja ${version}, obowiązuje od ${from}.`,
       accepted: (order: string, at: string) => `Wersja zaakceptowana przy zamówieniu ${order} (${at}).`,

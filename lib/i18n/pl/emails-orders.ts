@@ -51,6 +51,8 @@ export const emailsOrders = {
       sellerContact: (email: string, phone: string) => `e-mail: ${email}, tel. ${phone}`,
       consent: (state: string) => `Żądanie rozpoczęcia świadczenia przed upływem 14 dni: ${state}`,
       attached: 'W załącznikach:',
+      // Only in another language than Polish: the copies sent with the originals.
+      copies: 'Każdy dokument jest po polsku (wiążący oryginał) i, gdzie go mamy, w tłumaczeniu grzecznościowym.',
     },
   },
   invoiceCorrection: {

@@ -47,6 +47,8 @@ export const languageSignup = {
   withdrawalLinks: 'Pouczenie i wzór formularza:',
   instructionLink: 'pouczenie o prawie odstąpienia (PDF)',
   formLink: 'wzór formularza odstąpienia (PDF)',
+  // Beside each for a reader of another language: its courtesy translation.
+  copyLink: 'tłumaczenie',
   withdrawalNote: 'Oba dokumenty wyślemy też e-mailem razem z regulaminem, jako pliki PDF.',
   immediateStart: 'Żądam rozpoczęcia kursu przed upływem 14 dni na odstąpienie od umowy (opcjonalnie).',
   immediateStartNote:

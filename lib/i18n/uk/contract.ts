@@ -12,6 +12,8 @@ export const contract: Messages['contract'] = {
     earlyStart: 'Підтвердження вимоги почати надання послуг (PDF)',
     withdrawalInstruction: 'Інформація про право відмови від договору (PDF)',
     withdrawalForm: 'Форма відмови від договору (PDF)',
+    copy: (label: string, language: string) => `${label} — довідковий переклад (${language})`,
+    copyLanguage: { en: 'англійська', uk: 'українська' },
   },
   fileNames: {
     terms: (version: string) => `pravyla-${version}.pdf`,
@@ -42,9 +44,17 @@ export const contract: Messages['contract'] = {
     documentsLabel: 'Документи договору (ті самі ми надіслали e-mailом після оплати):',
     withdrawHint:
       'Форму використовувати не обов’язково: достатньо кнопки «Відмовитися від договору» нижче або e-mailу.',
+    original: 'польською — обов’язковий оригінал',
+    copyLink: 'переклад українською',
+    copiesNote: 'Обов’язковими є лише документи польською мовою; переклади надаються для інформації.',
   },
   pdf: {
     footer: (title: string, page: number, total: number) => `${title} — сторінка ${page} з ${total}`,
+    courtesy: {
+      banner:
+        'Довідковий переклад. Договір укладено польською мовою, і обов’язковим є лише польський оригінал цього документа, надісланий разом із цим перекладом. Переклад надається лише для інформації.',
+      header: 'Довідковий переклад — обов’язковий польський оригінал',
+    },
     terms: {
       version: (version: string, from: string) => `Версія ${version}, чинна з ${from}.`,
       accepted: (order: string, at: string) => `Версію прийнято під час замовлення ${order} (${at}).`,

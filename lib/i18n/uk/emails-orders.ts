@@ -54,6 +54,8 @@ export const emailsOrders: Messages['emailsOrders'] = {
       sellerContact: (email: string, phone: string) => `e-mail: ${email}, тел. ${phone}`,
       consent: (state: string) => `Вимога почати надання послуг до спливу 14 днів: ${state}`,
       attached: 'У вкладеннях:',
+      copies:
+        'Кожен документ додано польською мовою — це обов’язковий оригінал — і, де він є, у довідковому перекладі українською.',
     },
   },
   invoiceCorrection: {

@@ -55,6 +55,7 @@ export const languageSignup: Messages['languageSignup'] = {
   withdrawalLinks: 'Інформація та зразок форми:',
   instructionLink: 'інформація про право на відмову (PDF, польською)',
   formLink: 'зразок форми відмови (PDF, польською)',
+  copyLink: 'переклад українською',
   withdrawalNote: 'Обидва документи ми також надішлемо електронною поштою разом із правилами, у форматі PDF.',
   immediateStart: 'Прошу розпочати курс до закінчення 14-денного строку на відмову від договору (необов’язково).',
   immediateStartNote:

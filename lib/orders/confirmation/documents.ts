@@ -1,18 +1,21 @@
 // One contract document of an order as a file: looked up by its reference (the outbox keeps
 // references, never PDF blobs), rendered on demand. A document the rule does not give the order
-// is not there, so a company's order has no withdrawal form and a stranger's order nothing.
+// is not there, so a company's order has no withdrawal form and a stranger's order nothing. A
+// reference with a `locale` is the document's courtesy translation (./courtesy.ts).
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
 import { legalContext } from '@/lib/legal/pages';
 import { findVersion } from '@/lib/legal/registry';
+import type { Locale } from '@/lib/i18n';
+import { copyFileName, termsText, type CopyLocale } from './courtesy';
 import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
 import { renderEarlyStartPdf } from './early-start-pdf';
 import { confirmationOf, loadContractFacts, type ContractFacts } from './facts';
 import { renderTermsPdf } from './terms-pdf';
 import { renderFormPdf, renderInstructionPdf } from './withdrawal-pdf';
 
-export type ContractDocumentRef = { kind: ContractDocument; orderId: string };
+export type ContractDocumentRef = { kind: ContractDocument; orderId: string; locale?: CopyLocale };
 export type ContractFile = { fileName: string; pdf: Buffer };
 
 /** The references an order's confirmation carries, in the rule's order. */
@@ -20,21 +23,28 @@ export function documentRefs(f: ContractFacts): ContractDocumentRef[] {
   return confirmationOf(f).documents.map((kind) => ({ kind, orderId: f.id }));
 }
 
-export function fileNameOf(kind: ContractDocument, f: Pick<ContractFacts, 'number' | 'termsVersion'>): string {
+/** The Polish original's file name, or a copy's (`regulamin-2026-12-01-en.pdf`). */
+export function fileNameOf(
+  kind: ContractDocument,
+  f: Pick<ContractFacts, 'number' | 'termsVersion'>,
+  locale?: CopyLocale,
+): string {
   const n = messages().contract.fileNames;
-  return kind === 'terms' ? n.terms(f.termsVersion) : n[kind](f.number);
+  const original = kind === 'terms' ? n.terms(f.termsVersion) : n[kind](f.number);
+  return locale ? copyFileName(original, locale) : original;
 }
 
-async function render(kind: ContractDocument, f: ContractFacts): Promise<Buffer | null> {
+async function render(kind: ContractDocument, f: ContractFacts, locale: Locale): Promise<Buffer | null> {
   const s = seller();
   if (kind === 'terms') {
     const version = findVersion('terms', f.termsVersion);
-    if (!version) return null;
-    return renderTermsPdf(version.render(legalContext()), { order: f.number, at: formatDateTime(f.termsAcceptedAt) });
+    const text = version && termsText(version, legalContext(), locale);
+    if (!text) return null;
+    return renderTermsPdf(text, { order: f.number, at: formatDateTime(f.termsAcceptedAt, locale) }, locale);
   }
-  if (kind === 'earlyStart') return renderEarlyStartPdf(f, s);
-  if (kind === 'withdrawalInstruction') return renderInstructionPdf(f, s);
-  return renderFormPdf(f, s);
+  if (kind === 'earlyStart') return renderEarlyStartPdf(f, s, locale);
+  if (kind === 'withdrawalInstruction') return renderInstructionPdf(f, s, locale);
+  return renderFormPdf(f, s, locale);
 }
 
 /** The file, or null when the order is missing, not the owner's (`ownerId` null: staff) or has no such document. */
@@ -44,6 +54,6 @@ export async function contractDocumentFile(
 ): Promise<ContractFile | null> {
   const f = await loadContractFacts(ref.orderId, ownerId);
   if (!f || !confirmationOf(f).documents.includes(ref.kind)) return null;
-  const pdf = await render(ref.kind, f);
-  return pdf ? { fileName: fileNameOf(ref.kind, f), pdf } : null;
+  const pdf = await render(ref.kind, f, ref.locale ?? 'pl');
+  return pdf ? { fileName: fileNameOf(ref.kind, f, ref.locale), pdf } : null;
 }

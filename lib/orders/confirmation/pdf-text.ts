@@ -1,10 +1,12 @@
 // Running-text layout for the contract documents (pdfkit): headings, paragraphs, numbered and
-// bulleted lists, a line to fill in by hand, the order's block, and "page n of m" footers.
+// bulleted lists, a line to fill in by hand, the order's block, and "page n of m" footers. A
+// document in another language than Polish is a courtesy translation: a framed warning on the
+// first page and a mark at the head of every page say that only the Polish original binds.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
 import { bufferPages, writeFooters } from '@/lib/invoices/pdf-layout';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { messages, type Locale } from '@/lib/i18n';
 import type { Seller } from '@/lib/invoices/seller';
 import { sellerRegistration } from '@/lib/legal/shared-text';
 import type { ContractFacts } from './facts';
@@ -12,14 +14,59 @@ import type { ContractFacts } from './facts';
 const MARGIN = 56;
 const GREY = '#555555';
 
-/** A finished A4 document: `draw` writes the body, every page gets the titled footer. */
-export function contractPdf(title: string, date: Date, draw: (doc: PdfDocument) => void): Promise<Buffer> {
+/** A finished A4 document in `locale`: `draw` writes the body, every page gets the titled footer. */
+export function contractPdf(
+  title: string,
+  date: Date,
+  draw: (doc: PdfDocument) => void,
+  locale: Locale = 'pl',
+): Promise<Buffer> {
+  const m = messages(locale).contract.pdf;
   const doc = createPdf({ title, date, margin: MARGIN });
   bufferPages(doc);
   return pdfToBuffer(doc, (d) => {
+    if (locale !== 'pl') courtesyBanner(d, m.courtesy.banner);
     draw(d);
-    writeFooters(d, (page, total) => messages().contract.pdf.footer(title, page, total));
+    if (locale !== 'pl') courtesyHeaders(d, m.courtesy.header);
+    writeFooters(d, (page, total) => m.footer(title, page, total));
   });
+}
+
+const WARN_FRAME = '#b45309';
+const WARN_TEXT = '#7c2d12';
+
+/** The warning on top of the first page, framed and bold, before anything else is read. */
+function courtesyBanner(doc: PdfDocument, text: string): void {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const pad = 8;
+  doc.font('bold').fontSize(9.5);
+  const height = doc.heightOfString(text, { width: width - 2 * pad }) + 2 * pad;
+  const top = doc.y;
+  doc.save().lineWidth(1.2).strokeColor(WARN_FRAME).rect(left, top, width, height).stroke().restore();
+  doc.fillColor(WARN_TEXT).text(text, left + pad, top + pad, { width: width - 2 * pad });
+  doc.fillColor('black').font('regular');
+  doc.x = left;
+  doc.y = top + height + 14;
+}
+
+/** The same mark at the head of every page, so that a single printed page still says what it is. */
+function courtesyHeaders(doc: PdfDocument, text: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i);
+    const { margins, width } = doc.page;
+    doc
+      .font('bold')
+      .fontSize(7.5)
+      .fillColor(WARN_TEXT)
+      .text(text, margins.left, margins.top - 26, {
+        width: width - margins.left - margins.right,
+        align: 'right',
+        lineBreak: false,
+      });
+    doc.fillColor('black');
+  }
 }
 
 export function title(doc: PdfDocument, text: string, lead?: string): void {
@@ -76,22 +123,40 @@ export function blank(doc: PdfDocument, label: string): void {
 }
 
 /** The order and the parties: what was bought, for how much, from whom (art. 12 ust. 1 u.p.k.). */
-export function orderBlock(doc: PdfDocument, f: ContractFacts, s: Seller, withItems = true): void {
-  const t = messages().contract.pdf.order;
+export function orderBlock(
+  doc: PdfDocument,
+  f: ContractFacts,
+  s: Seller,
+  locale: Locale = 'pl',
+  withItems = true,
+): void {
+  const m = messages(locale);
+  const t = m.contract.pdf.order;
   heading(doc, t.heading);
-  paragraph(doc, f.contract ? messages().languageSignup.contractFormNumber(f.number) : t.number(f.number));
-  paragraph(doc, t.concluded(formatDateTime(f.termsAcceptedAt)));
+  paragraph(doc, f.contract ? m.languageSignup.contractFormNumber(f.number) : t.number(f.number));
+  paragraph(doc, t.concluded(formatDateTime(f.termsAcceptedAt, locale)));
   paragraph(doc, t.buyer(f.buyerName));
   if (withItems) {
     paragraph(doc, t.items);
     list(
       doc,
-      f.items.map((i) => t.item(i.name, i.quantity, formatMoney(i.totalGross, f.currency))),
+      f.items.map((i) => t.item(i.name, i.quantity, formatMoney(i.totalGross, f.currency, locale))),
       () => '•',
     );
-    paragraph(doc, t.total(formatMoney(f.totalGross, f.currency)));
+    paragraph(doc, t.total(formatMoney(f.totalGross, f.currency, locale)));
   }
   paragraph(doc, t.seller);
-  const lines = [s.name, s.addressLines.join(', '), t.sellerIds(s.nip, s.krs), sellerRegistration(s)];
+  const lines = [s.name, s.addressLines.join(', '), t.sellerIds(s.nip, s.krs), registration(s, locale)];
   paragraph(doc, [...lines.filter((l) => l !== null), t.sellerContact(s.complaintsEmail, s.phone)].join('\n'));
+}
+
+/** The seller's court and share capital as lib/legal/shared-text.ts words them, in `locale`. */
+function registration(s: Seller, locale: Locale): string | null {
+  if (locale === 'pl') return sellerRegistration(s);
+  const m = messages(locale).emailsOrders.orderPaid.contract;
+  const parts = [
+    s.registryCourt ? m.registryCourt(s.registryCourt) : null,
+    s.shareCapital !== undefined ? m.shareCapital(formatMoney(s.shareCapital, 'PLN', locale)) : null,
+  ].filter((p) => p !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
 }

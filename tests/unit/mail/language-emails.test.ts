@@ -80,12 +80,24 @@ describe('language-signed', () => {
     expect(early).toContain('Do 15 października 2026 włącznie');
     expect(early).toContain('proporcjonalnie za okres kursu do chwili odstąpienia (art. 35');
     expect(early).toContain('oraz potwierdzenie Twojego żądania rozpoczęcia kursu.');
-    expect(signed.attachments({ ...p, consent: true }).map((a) => a.kind)).toEqual([
+    expect(signed.attachments({ ...p, consent: true }, 'pl').map((a) => a.kind)).toEqual([
       'terms',
       'earlyStart',
       'withdrawalInstruction',
       'withdrawalForm',
     ]);
+  });
+
+  it('sends a reader of another language a courtesy copy after each Polish original it has one for', () => {
+    const copies = (locale: 'en' | 'uk') =>
+      signed
+        .attachments({ ...p, consent: true, termsVersion: '2026-12-01' }, locale)
+        .map((a) => `${a.kind}${a.locale ? `:${a.locale}` : ''}`);
+    const originals = ['terms', 'earlyStart', 'withdrawalInstruction', 'withdrawalForm'];
+    expect(copies('en')).toEqual([...originals, ...originals.map((k) => `${k}:en`)]);
+    // The terms are translated into English only.
+    expect(copies('uk')).toEqual([...originals, 'earlyStart:uk', 'withdrawalInstruction:uk', 'withdrawalForm:uk']);
+    expect(signed.text({ ...p, consent: true }, 'en')).toContain('as an English courtesy translation');
   });
 });
 

@@ -40,6 +40,22 @@ describe('the contract section of the order page', () => {
     expect(v.pointToWithdrawal).toBe(true);
   });
 
+  it('links a reader of another language to the courtesy translation beside each Polish original', () => {
+    const copies = (locale: string) => contractView(facts(), FAMILY, locale)!.documents.map((d) => d.copyHref);
+    expect(copies('pl')).toEqual([undefined, undefined, undefined]);
+    expect(copies('en')).toEqual([
+      '/zamowienia/o1/regulamin.pdf?lang=en',
+      '/zamowienia/o1/pouczenie.pdf?lang=en',
+      '/zamowienia/o1/formularz-odstapienia.pdf?lang=en',
+    ]);
+    // The terms have no Ukrainian translation: their original stands alone.
+    expect(copies('uk')).toEqual([
+      undefined,
+      '/zamowienia/o1/pouczenie.pdf?lang=uk',
+      '/zamowienia/o1/formularz-odstapienia.pdf?lang=uk',
+    ]);
+  });
+
   it.each([
     [{ consent: true }, ['regulamin.pdf', 'potwierdzenie.pdf'], /^Tak — /],
     [{ buyerType: 'COMPANY' as const }, ['regulamin.pdf'], /^Nie dotyczy — zamówienie złożyła firma/],

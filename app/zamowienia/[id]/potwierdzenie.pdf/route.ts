@@ -4,6 +4,6 @@ import { withValidParams } from '@/lib/http/ids';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ id: string }> }) => {
-  return contractDocumentResponse('earlyStart', (await params).id);
+export const GET = withValidParams(async (req: Request, { params }: { params: Promise<{ id: string }> }) => {
+  return contractDocumentResponse('earlyStart', (await params).id, new URL(req.url).searchParams.get('lang'));
 });

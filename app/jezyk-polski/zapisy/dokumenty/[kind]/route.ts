@@ -6,8 +6,8 @@ import { previewDocument } from '@/lib/language/signup/documents';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withValidParams(async (_req: Request, { params }: { params: Promise<{ kind: string }> }) => {
-  const file = await previewDocument((await params).kind);
+export const GET = withValidParams(async (req: Request, { params }: { params: Promise<{ kind: string }> }) => {
+  const file = await previewDocument((await params).kind, new URL(req.url).searchParams.get('lang'));
   if (!file) return notFound();
   return fileResponse(file.pdf, file.fileName, 'application/pdf', { inline: true });
 });
