@@ -7,6 +7,7 @@ import { contractItemKind } from '@/lib/orders/rules/contract-confirmation';
 import { contractSummary, type ContractSummary } from '@/lib/orders/confirmation/summary';
 import { withCopies } from '@/lib/orders/confirmation/courtesy';
 import { findVersion } from '@/lib/legal/registry';
+import { sellerRegistration } from '@/lib/legal/shared-text';
 import { EmailButton, EmailLayout } from './layout';
 
 // Plain data, not formatted text: PayU's notification queues this message from one SQL
@@ -83,13 +84,9 @@ export const attachments = (p: OrderPaidProps, locale: Locale) =>
 function sellerLines(locale: Locale): string[] {
   const s = seller();
   const m = messages(locale).emailsOrders.orderPaid.contract;
-  // As lib/legal/shared-text.ts sellerRegistration words it, in the reader's language.
-  const registration = [
-    s.registryCourt ? m.registryCourt(s.registryCourt) : null,
-    s.shareCapital !== undefined ? m.shareCapital(formatMoney(s.shareCapital, 'PLN', locale)) : null,
-  ].filter((l) => l !== null);
+  const registration = sellerRegistration(s, locale);
   const lines = [s.name, s.addressLines.join(', '), `NIP ${s.nip}, KRS ${s.krs}`];
-  if (registration.length > 0) lines.push(registration.join(', '));
+  if (registration) lines.push(registration);
   return [...lines, m.sellerContact(s.email, s.phone)];
 }
 

@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ContactPage() {
   const locale = await currentLocale();
   const t = messages(locale).support.contact;
-  const p = contactPage(await currentUser());
+  const p = contactPage(await currentUser(), locale);
   return (
     <div className="mx-auto grid max-w-5xl gap-6 md:grid-cols-[1fr_300px]">
       <section className="card space-y-4" aria-labelledby="kontakt-form">
@@ -36,7 +36,9 @@ export default async function ContactPage() {
           ))}
           <span className="block">{t.krs(p.seller.krs)}</span>
           <span className="block">{t.nip(p.seller.nip)}</span>
-          {sellerRegistration(p.seller) && <span className="block">{sellerRegistration(p.seller)}</span>}
+          {sellerRegistration(p.seller, locale) && (
+            <span className="block">{sellerRegistration(p.seller, locale)}</span>
+          )}
         </address>
         <p>
           {t.email}:{' '}

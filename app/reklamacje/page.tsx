@@ -17,7 +17,7 @@ export default async function ComplaintsPage({ searchParams }: { searchParams: P
   const locale = await currentLocale();
   const t = messages(locale).support.complaints;
   const viewer = await currentUser();
-  const p = await complaintPage(viewer, (await searchParams).zamowienie);
+  const p = await complaintPage(viewer, (await searchParams).zamowienie, locale);
   return (
     <section className="card mx-auto max-w-3xl space-y-4" aria-labelledby="reklamacje-h">
       <PageHeader title={<span id="reklamacje-h">{t.title}</span>} intro={t.intro} />

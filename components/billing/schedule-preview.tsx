@@ -5,8 +5,17 @@ import { formatMoney } from '@/lib/format/money';
 import { messages } from '@/lib/i18n';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { currentLocale } from '@/lib/locale/current';
+import { chargeLabel } from '@/lib/billing/rules/charge-label';
 
-export type PreviewCharge = { seq: number; label: string; amount: number; dueDate: string; refundable: boolean };
+/** `labelKey` renders the label in the reader's language; `label` is the Polish text (shown without a key). */
+export type PreviewCharge = {
+  seq: number;
+  label: string;
+  labelKey?: unknown;
+  amount: number;
+  dueDate: string;
+  refundable: boolean;
+};
 
 export async function SchedulePreview({
   charges,
@@ -45,7 +54,7 @@ export async function SchedulePreview({
               <tr key={c.seq}>
                 <td>
                   <div>
-                    {c.label}
+                    <ChargeText charge={c} locale={locale} />
                     {!c.refundable && <span className="ml-2 text-xs text-slate-600">({t.nonRefundable})</span>}
                   </div>
                 </td>
@@ -69,4 +78,9 @@ export async function SchedulePreview({
       {recurring && <p className="muted text-sm">{t.scheduleNext}</p>}
     </section>
   );
+}
+
+function ChargeText({ charge, locale }: { charge: PreviewCharge; locale: string }) {
+  const l = chargeLabel(charge, locale);
+  return l.lang ? <span lang={l.lang}>{l.text}</span> : <>{l.text}</>;
 }

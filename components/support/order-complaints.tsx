@@ -8,7 +8,7 @@ import { currentLocale } from '@/lib/locale/current';
 export async function OrderComplaints({ userId, orderId }: { userId: string; orderId: string }) {
   const locale = await currentLocale();
   const t = messages(locale).support.orderSection;
-  const complaints = await orderComplaints(userId, orderId);
+  const complaints = await orderComplaints(userId, orderId, locale);
   return (
     <section className="card space-y-3" aria-labelledby="reklamacje-zamowienia">
       <h2 id="reklamacje-zamowienia" className="h2">

@@ -135,7 +135,7 @@ export function groupPageModel({
     active: group.active,
     created: created > 0 ? created : 0,
     discarded: Boolean(query.odrzucono),
-    steps: groupSteps({ agreement, uploads, seatsLeft: left, groupId: group.id }),
+    steps: groupSteps({ agreement, uploads, seatsLeft: left, groupId: group.id, locale }),
     howItWorksOpen: provisioned.length === 0,
     topUpHref: ownedByViewer && group.active ? `/kursy/${group.course.slug}#dokup` : null,
     agreement: {

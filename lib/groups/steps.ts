@@ -24,14 +24,16 @@ type Input = {
   }[];
   seatsLeft: number;
   groupId?: string;
+  /** The reader's language (Polish when not given). */
+  locale?: string;
 };
 
 /** A preview the admin can confirm: every row valid and enough seats left (one with errors only waits to be replaced). */
 export const confirmable = (u: { status: UploadStatus; rowCount: number; validCount: number }, seatsLeft: number) =>
   u.status === 'PREVIEW' && u.rowCount > 0 && u.validCount === u.rowCount && u.rowCount <= seatsLeft;
 
-export function groupSteps({ agreement, uploads, seatsLeft, groupId }: Input): Step[] {
-  const t = messages().groups;
+export function groupSteps({ agreement, uploads, seatsLeft, groupId, locale }: Input): Step[] {
+  const t = messages(locale).groups;
   const h = t.stepHints;
   const provisioned = uploads.filter((u) => u.status === 'PROVISIONED');
   const previews = uploads.filter((u) => confirmable(u, seatsLeft));

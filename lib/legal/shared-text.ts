@@ -1,6 +1,7 @@
 // Wording every legal document repeats: the seller's full identification and the model
 // withdrawal form of annex 2 to the consumer rights act (u.p.k.), filled with the seller.
 import { formatMoney } from '@/lib/format/money';
+import { isLocale, messages } from '@/lib/i18n';
 import type { Seller } from '@/lib/invoices/seller-env';
 import type { LegalAnnex } from './document';
 
@@ -18,11 +19,19 @@ export function sellerIdentity(s: Seller): string {
   );
 }
 
-/** The registry court and share capital as one line for an address block, or null without either. */
-export function sellerRegistration(s: Seller): string | null {
+/**
+ * The registry court and share capital as one line for an address block, or null without either;
+ * in the reader's `locale` (the court's name is a proper name and stays as registered).
+ */
+export function sellerRegistration(s: Seller, locale?: string): string | null {
+  const m = isLocale(locale) && locale !== 'pl' ? messages(locale).emailsOrders.orderPaid.contract : null;
   const parts = [
-    s.registryCourt ? `Sąd rejestrowy: ${s.registryCourt}` : null,
-    s.shareCapital !== undefined ? `kapitał zakładowy ${formatMoney(s.shareCapital)}` : null,
+    s.registryCourt ? (m ? m.registryCourt(s.registryCourt) : `Sąd rejestrowy: ${s.registryCourt}`) : null,
+    s.shareCapital !== undefined
+      ? m
+        ? m.shareCapital(formatMoney(s.shareCapital, 'PLN', locale))
+        : `kapitał zakładowy ${formatMoney(s.shareCapital)}`
+      : null,
   ].filter((p): p is string => p !== null);
   return parts.length > 0 ? parts.join(', ') : null;
 }

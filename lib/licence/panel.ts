@@ -31,8 +31,12 @@ export type PanelSchool = {
 
 export type ToPost = { licenceId: string; school: string; address: string; examYear: number; invoice: string };
 
-export async function schoolsPanel(now = currentTime()): Promise<{ schools: PanelSchool[]; toPost: ToPost[] }> {
-  const t = messages().licence;
+/** The schools with their licences and the invoices to post, worded in the reader's `locale`. */
+export async function schoolsPanel(
+  now = currentTime(),
+  locale?: string,
+): Promise<{ schools: PanelSchool[]; toPost: ToPost[] }> {
+  const t = messages(locale).licence;
   const schools = await db().school.findMany({
     orderBy: { name: 'asc' },
     select: {
@@ -84,7 +88,7 @@ export async function schoolsPanel(now = currentTime()): Promise<{ schools: Pane
       city: s.city,
       eco: s.ecoInvoice,
       discount: s.discount,
-      discountText: formatMoney(s.discount, 'PLN'),
+      discountText: formatMoney(s.discount, 'PLN', locale),
       licence: latest ? t.panel.examYear(latest.examYear) : t.panel.noLicence,
       state: level ? t.access.levels[level] : '—',
     });

@@ -40,9 +40,9 @@ export type ComplaintView = {
   answer: { text: string; at: string; by: string } | null;
 };
 
-/** A complaint as shown, at `now`. Three days or fewer left is "soon". */
-export function complaintView(c: ComplaintRecord, now: Date): ComplaintView {
-  const t = messages().support.panel;
+/** A complaint as shown, at `now`, in the reader's `locale`. Three days or fewer left is "soon". */
+export function complaintView(c: ComplaintRecord, now: Date, locale?: string): ComplaintView {
+  const t = messages(locale).support.panel;
   const left = daysLeft(c.dueAt, now);
   return {
     id: c.id,
@@ -54,8 +54,8 @@ export function complaintView(c: ComplaintRecord, now: Date): ComplaintView {
     orderNumber: c.order?.number ?? null,
     orderId: c.order?.id ?? null,
     schoolName: c.school?.name ?? null,
-    received: formatDateTime(c.receivedAt),
-    lastDay: formatLastDay(c.dueAt),
+    received: formatDateTime(c.receivedAt, locale),
+    lastDay: formatLastDay(c.dueAt, locale),
     countdown: c.answeredAt
       ? null
       : left < 0
@@ -65,7 +65,7 @@ export function complaintView(c: ComplaintRecord, now: Date): ComplaintView {
       c.answeredAt && c.answer
         ? {
             text: c.answer,
-            at: formatDateTime(c.answeredAt),
+            at: formatDateTime(c.answeredAt, locale),
             by: c.answeredBy ? `${c.answeredBy.firstName} ${c.answeredBy.lastName}` : '',
           }
         : null,
@@ -89,7 +89,7 @@ const SELECT = {
 } as const;
 
 /** The staff queue: unanswered by deadline (most urgent first), then the latest answered. */
-export async function complaintQueue(now = currentTime()) {
+export async function complaintQueue(locale?: string, now = currentTime()) {
   const [open, answered] = await Promise.all([
     db().complaint.findMany({ where: { answeredAt: null }, orderBy: { dueAt: 'asc' }, select: SELECT }),
     db().complaint.findMany({
@@ -99,27 +99,39 @@ export async function complaintQueue(now = currentTime()) {
       select: SELECT,
     }),
   ]);
-  return { open: open.map((c) => complaintView(c, now)), answered: answered.map((c) => complaintView(c, now)) };
+  return {
+    open: open.map((c) => complaintView(c, now, locale)),
+    answered: answered.map((c) => complaintView(c, now, locale)),
+  };
 }
 
 /** One complaint for staff, or null. */
-export async function complaintForStaff(id: string, now = currentTime()): Promise<ComplaintView | null> {
+export async function complaintForStaff(
+  id: string,
+  locale?: string,
+  now = currentTime(),
+): Promise<ComplaintView | null> {
   const c = await db().complaint.findUnique({ where: { id }, select: SELECT });
-  return c ? complaintView(c, now) : null;
+  return c ? complaintView(c, now, locale) : null;
 }
 
 /** The complaints about one of the viewer's orders (owner in the where: someone else's → none). */
-export async function orderComplaints(userId: string, orderId: string, now = currentTime()): Promise<ComplaintView[]> {
+export async function orderComplaints(
+  userId: string,
+  orderId: string,
+  locale?: string,
+  now = currentTime(),
+): Promise<ComplaintView[]> {
   const rows = await db().complaint.findMany({
     where: { orderId, order: { userId } },
     orderBy: { receivedAt: 'desc' },
     select: SELECT,
   });
-  return rows.map((c) => complaintView(c, now));
+  return rows.map((c) => complaintView(c, now, locale));
 }
 
 /** The signed-in buyer's orders to choose from in the complaint form, newest first. */
-export async function complaintOrderChoices(userId: string) {
+export async function complaintOrderChoices(userId: string, locale?: string) {
   const orders = await db().order.findMany({
     where: { userId },
     orderBy: { createdAt: 'desc' },
@@ -128,6 +140,6 @@ export async function complaintOrderChoices(userId: string) {
   });
   return orders.map((o) => ({
     value: o.id,
-    label: `${o.number} — ${o.items[0]?.name ?? ''} (${formatDateTime(o.createdAt)})`,
+    label: `${o.number} — ${o.items[0]?.name ?? ''} (${formatDateTime(o.createdAt, locale)})`,
   }));
 }

@@ -9,8 +9,8 @@ type Viewer = { id: string; firstName: string; lastName: string; email: string |
 
 const nameOf = (v: Viewer) => (v ? `${v.firstName} ${v.lastName}`.trim() : '');
 
-export function contactPage(viewer: Viewer) {
-  const topics = messages().support.contact.topics;
+export function contactPage(viewer: Viewer, locale?: string) {
+  const topics = messages(locale).support.contact.topics;
   return {
     name: nameOf(viewer),
     email: viewer?.email ?? '',
@@ -19,8 +19,8 @@ export function contactPage(viewer: Viewer) {
   };
 }
 
-export async function complaintPage(viewer: Viewer, orderId: string | undefined) {
-  const orders = viewer ? await complaintOrderChoices(viewer.id) : null;
+export async function complaintPage(viewer: Viewer, orderId: string | undefined, locale?: string) {
+  const orders = viewer ? await complaintOrderChoices(viewer.id, locale) : null;
   return {
     name: nameOf(viewer),
     email: viewer?.email ?? '',

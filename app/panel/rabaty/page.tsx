@@ -20,7 +20,7 @@ export default async function DiscountsPage() {
   const locale = await currentLocale();
   await requirePermission('discounts:manage', '/panel/rabaty');
   const t = messages(locale).discounts.panel;
-  const { codes, queue } = await discountsPanel();
+  const { codes, queue } = await discountsPanel(locale);
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} />

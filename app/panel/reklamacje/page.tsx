@@ -16,7 +16,7 @@ export default async function ComplaintQueuePage() {
   const locale = await currentLocale();
   await requirePermission('panel:complaints', '/panel/reklamacje');
   const t = messages(locale).support.panel;
-  const { open, answered } = await complaintQueue();
+  const { open, answered } = await complaintQueue(locale);
   return (
     <div className="space-y-6">
       <PageHeader title={t.title} intro={t.intro} />

@@ -22,8 +22,8 @@ export const dynamic = 'force-dynamic';
 export default async function PanelSchoolsPage() {
   const locale = await currentLocale();
   const user = await requirePermission('panel:schools', PANEL_SCHOOLS_PATH);
-  const { schools, toPost } = await schoolsPanel();
-  const terminable = await terminableLicences();
+  const { schools, toPost } = await schoolsPanel(undefined, locale);
+  const terminable = await terminableLicences(undefined, locale);
   const canManage = can(user.roles, 'schools:manage');
   const t = messages(locale).licence.panel;
   return (

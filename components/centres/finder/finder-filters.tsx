@@ -32,7 +32,7 @@ export async function FinderFilters({ page }: { page: FinderPage }) {
         label={t.subject}
         any={t.any}
         value={f.subject}
-        choices={page.subjects.map((s) => ({ code: s, label: subjectLabel(s) }))}
+        choices={page.subjects.map((s) => ({ code: s, label: subjectLabel(s, locale) }))}
       />
       <div>
         <label htmlFor="wiek" className="label">

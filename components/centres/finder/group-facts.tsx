@@ -11,10 +11,13 @@ export async function GroupFacts({ page }: { page: CentreGroupPage }) {
   const t = messages(locale).centresEnrol;
   const g = page.group;
   const rows: [string, string][] = [
-    [t.group.place, `${placeLabel(g.centre)} (${kindLabel(g.centre.kind)})`],
-    [t.group.programme, `${g.programme.name} · ${subjectLabel(g.programme.subject)} · ${t.schoolYear(g.schoolYear)}`],
+    [t.group.place, `${placeLabel(g.centre)} (${kindLabel(g.centre.kind, locale)})`],
+    [
+      t.group.programme,
+      `${g.programme.name} · ${subjectLabel(g.programme.subject, locale)} · ${t.schoolYear(g.schoolYear)}`,
+    ],
     [t.group.ages, t.ages(g.programme.minAge, g.programme.maxAge)],
-    [t.group.when, whenLabel(g.weekday, g.startTime)],
+    [t.group.when, whenLabel(g.weekday, g.startTime, locale)],
     [t.group.length, t.group.duration(g.durationMinutes, g.breakMinutes)],
     [t.group.teacher, `${g.teacher.firstName} ${g.teacher.lastName}`],
     [t.group.classes, t.group.classesCount(g.classes, page.classesAhead)],

@@ -22,14 +22,14 @@ export async function GroupList({ groups }: { groups: FoundGroup[] }) {
           <li key={g.id} className="card space-y-1 text-sm">
             <p className="text-base font-semibold">
               {g.programme.name}{' '}
-              <span className="font-normal text-slate-600">· {subjectLabel(g.programme.subject)}</span>
+              <span className="font-normal text-slate-600">· {subjectLabel(g.programme.subject, locale)}</span>
             </p>
             <p>{placeLabel(g.centre)}</p>
             <p className="text-slate-600">
-              {kindLabel(g.centre.kind)} · {t.schoolYear(g.schoolYear)} ·{' '}
+              {kindLabel(g.centre.kind, locale)} · {t.schoolYear(g.schoolYear)} ·{' '}
               {t.ages(g.programme.minAge, g.programme.maxAge)}
             </p>
-            <p>{whenLabel(g.weekday, g.startTime)}</p>
+            <p>{whenLabel(g.weekday, g.startTime, locale)}</p>
             <p>{t.finder.teacher(g.teacher)}</p>
             <p className={`font-semibold ${g.seatsLeft > 0 ? 'text-emerald-700' : 'text-red-700'}`}>
               {g.seatsLeft > 0 ? t.seatsLeft(g.seatsLeft) : t.full}
@@ -40,7 +40,7 @@ export async function GroupList({ groups }: { groups: FoundGroup[] }) {
                 href={centreGroupPath(g.id)}
                 className="btn-secondary inline-block"
                 aria-label={t.finder.detailsOf(
-                  `${g.programme.name}, ${g.centre.name}, ${whenLabel(g.weekday, g.startTime)}`,
+                  `${g.programme.name}, ${g.centre.name}, ${whenLabel(g.weekday, g.startTime, locale)}`,
                 )}
               >
                 {t.finder.details}

@@ -33,7 +33,7 @@ export async function PlanSchedules({ page }: { page: CentreGroupPage }) {
               charges={p.schedule}
               currency="PLN"
               recurring={false}
-              title={planLabel(p.planCode)}
+              title={planLabel(p.planCode, locale)}
               headingId={`plan-${p.planCode}`}
             />
           </div>

@@ -29,8 +29,8 @@ export type QueueRow = {
 };
 
 /** The declaration as staff read it, from the JSON the sign-up stored. */
-export function declaredLines(type: string, declared: unknown): string[] {
-  const t = messages().discounts.panel;
+export function declaredLines(type: string, declared: unknown, locale?: string): string[] {
+  const t = messages(locale).discounts.panel;
   const d = (declared ?? {}) as Record<string, unknown>;
   const str = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
   const lines: string[] = [];
@@ -42,8 +42,9 @@ export function declaredLines(type: string, declared: unknown): string[] {
   return lines;
 }
 
-export async function discountsPanel(): Promise<{ codes: CodeRow[]; queue: QueueRow[] }> {
-  const t = messages().discounts;
+/** The codes and the declarations to verify, worded and formatted in the reader's `locale`. */
+export async function discountsPanel(locale?: string): Promise<{ codes: CodeRow[]; queue: QueueRow[] }> {
+  const t = messages(locale).discounts;
   const [codes, uses, pending] = await Promise.all([
     db().discountCode.findMany({ orderBy: [{ active: 'desc' }, { validTo: 'desc' }, { code: 'asc' }] }),
     db().contractDiscount.groupBy({
@@ -74,8 +75,8 @@ export async function discountsPanel(): Promise<{ codes: CodeRow[]; queue: Queue
     codes: codes.map((c) => ({
       id: c.id,
       code: c.code,
-      effect: effectText(c),
-      validity: t.panel.validity(formatDate(c.validFrom), formatLastDay(c.validTo)),
+      effect: effectText(c, locale),
+      validity: t.panel.validity(formatDate(c.validFrom, locale), formatLastDay(c.validTo, locale)),
       uses: used.get(c.id) ?? 0,
       maxUses: c.maxUses,
       maxUsesPerPayer: c.maxUsesPerPayer,
@@ -90,9 +91,9 @@ export async function discountsPanel(): Promise<{ codes: CodeRow[]; queue: Queue
         payer: [`${p.firstName} ${p.lastName}`, p.email].filter(Boolean).join(', '),
         contractNumber: d.contract.number,
         type: t.types[d.type] ?? d.type,
-        declared: declaredLines(d.type, d.declared),
-        effect: effectText({ ...d, currency: d.contract.currency }),
-        since: formatDateTime(d.createdAt),
+        declared: declaredLines(d.type, d.declared, locale),
+        effect: effectText({ ...d, currency: d.contract.currency }, locale),
+        since: formatDateTime(d.createdAt, locale),
       };
     }),
   };

@@ -54,7 +54,7 @@ async function licenceQuote(tx: Tx, licenceId: string, now: Date) {
 }
 
 /** Staff's list (/panel/szkoly): paid licences still running, with today's refund. */
-export async function terminableLicences(now = currentTime()): Promise<TerminableLicence[]> {
+export async function terminableLicences(now = currentTime(), locale?: string): Promise<TerminableLicence[]> {
   const rows = await db().schoolLicence.findMany({
     where: { purgedAt: null },
     orderBy: [{ examYear: 'asc' }, { id: 'asc' }],
@@ -73,7 +73,7 @@ export async function terminableLicences(now = currentTime()): Promise<Terminabl
     if (!active.has(r.contractId) || now >= licenceEndsAt(r.examYear)) continue;
     const q = await licenceQuote(db(), r.id, now);
     if (q.paid === 0) continue;
-    const money = (n: number) => formatMoney(n, q.contract.currency);
+    const money = (n: number) => formatMoney(n, q.contract.currency, locale);
     out.push({
       licenceId: r.id,
       school: q.licence.school.name,

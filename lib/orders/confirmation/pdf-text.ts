@@ -146,17 +146,6 @@ export function orderBlock(
     paragraph(doc, t.total(formatMoney(f.totalGross, f.currency, locale)));
   }
   paragraph(doc, t.seller);
-  const lines = [s.name, s.addressLines.join(', '), t.sellerIds(s.nip, s.krs), registration(s, locale)];
+  const lines = [s.name, s.addressLines.join(', '), t.sellerIds(s.nip, s.krs), sellerRegistration(s, locale)];
   paragraph(doc, [...lines.filter((l) => l !== null), t.sellerContact(s.complaintsEmail, s.phone)].join('\n'));
-}
-
-/** The seller's court and share capital as lib/legal/shared-text.ts words them, in `locale`. */
-function registration(s: Seller, locale: Locale): string | null {
-  if (locale === 'pl') return sellerRegistration(s);
-  const m = messages(locale).emailsOrders.orderPaid.contract;
-  const parts = [
-    s.registryCourt ? m.registryCourt(s.registryCourt) : null,
-    s.shareCapital !== undefined ? m.shareCapital(formatMoney(s.shareCapital, 'PLN', locale)) : null,
-  ].filter((p) => p !== null);
-  return parts.length > 0 ? parts.join(', ') : null;
 }

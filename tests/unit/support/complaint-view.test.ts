@@ -44,4 +44,11 @@ describe('complaintView: the countdown staff see', () => {
     expect(v.answer).toMatchObject({ text: 'Naprawione', by: 'Ewa Zespół' });
     expect(v.lastDay).toBe('15 grudnia 2026');
   });
+
+  it("is worded and dated in the reader's language", () => {
+    const v = complaintView(base, fromWarsaw(2026, 12, 12, 12), 'en');
+    expect(v.countdown).toEqual({ text: '3 days left', tone: 'soon' });
+    expect(v.lastDay).toBe('15 December 2026');
+    expect(v.received).not.toMatch(/grudnia|listopada/);
+  });
 });

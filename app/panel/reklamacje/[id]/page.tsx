@@ -19,7 +19,7 @@ export default async function ComplaintPage({ params }: { params: Promise<{ id: 
   const locale = await currentLocale();
   const { id } = pageParams(await params);
   await requirePermission('panel:complaints', `/panel/reklamacje/${id}`);
-  const c = await complaintForStaff(id);
+  const c = await complaintForStaff(id, locale);
   if (!c) notFound();
   const t = messages(locale).support.panel;
   return (
