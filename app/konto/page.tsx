@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { currentSession, requirePermission } from '@/lib/auth/session';
 import { activeSessions } from '@/lib/auth/sessions';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { roleLabel } from '@/lib/auth/permissions';
 import { currentTime } from '@/lib/clock/clock';
 import { messages } from '@/lib/i18n';
 import { ownProfile } from '@/lib/privacy/profile/profile';
@@ -40,7 +40,7 @@ export default async function AccountPage() {
           <dt className="font-medium">{m.account.login}</dt>
           <dd>{profile.login ?? '—'}</dd>
           <dt className="font-medium">{m.account.roles}</dt>
-          <dd>{user.roles.map((r) => ROLE_LABELS[r]).join(', ')}</dd>
+          <dd>{user.roles.map((r) => roleLabel(r, locale)).join(', ')}</dd>
         </dl>
       </section>
       <PrivacyLinks />

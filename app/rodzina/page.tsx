@@ -30,8 +30,8 @@ export default async function FamilyPage({ searchParams }: { searchParams: Promi
   const t = messages(locale).families;
   const now = currentTime();
   const [children, dashboard, trial, country, centre] = await Promise.all([
-    familyOverview(user.id, now),
-    familyDashboard(user.id, now),
+    familyOverview(user.id, now, locale),
+    familyDashboard(user.id, now, locale),
     trialOf(user.id, now),
     parentCountry(user.id),
     hasCentreContracts(user.id),

@@ -4,11 +4,11 @@ import Link from 'next/link';
 import { accessState, accessStateEnd } from '@/lib/families/rules/access-state';
 import { className } from '@/lib/families/rules/class-table';
 import type { ChildOverview } from '@/lib/families/overview';
-import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
+import type { PackageCode } from '@/lib/families/rules/packages';
 import { schoolYearLabel, type SchoolYear } from '@/lib/families/rules/school-year';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime, formatLastDay } from '@/lib/format/time';
-import { messages } from '@/lib/i18n';
+import { messages, text } from '@/lib/i18n';
 import { ExamsList } from '@/components/families/exams-list';
 import { currentLocale } from '@/lib/locale/current';
 
@@ -31,10 +31,10 @@ export async function ChildCard({ child: c, year, now }: { child: ChildOverview;
         {k.cohort(c.birthYear)} <strong>{c.user.login}</strong> ·{' '}
         {c.cls.ok ? (
           <>
-            {k.inYear(schoolYearLabel(year))} <strong>{className(c.cls.classNumber)}</strong>
+            {k.inYear(schoolYearLabel(year))} <strong>{className(c.cls.classNumber, locale)}</strong>
           </>
         ) : (
-          c.cls.message
+          text(c.cls.reason, locale)
         )}
         {c.classChangeStatus === 'PENDING' && k.classRequestPending}
       </p>
@@ -42,7 +42,7 @@ export async function ChildCard({ child: c, year, now }: { child: ChildOverview;
         <ul className="space-y-1 text-sm">
           {c.packages.map((p) => (
             <li key={p.id} data-testid="child-package">
-              <strong>{PACKAGES[p.packageCode as PackageCode].name}</strong>{' '}
+              <strong>{t.packages[p.packageCode as PackageCode].name}</strong>{' '}
               {k.paid(schoolYearLabel({ startYear: p.schoolYear }), t.status[p.status])}{' '}
               {formatMoney(p.amountPaid, p.currency, locale)}
               {p.paidAt && p.status === 'ACTIVE' && (
@@ -96,7 +96,8 @@ export async function ChildCard({ child: c, year, now }: { child: ChildOverview;
           <tbody>
             {c.courses.map((course) => (
               <tr key={course.slug}>
-                <td>{course.title.replace(/^Szkoła polska: /, '')}</td>
+                {/* The course's title is stored in Polish. */}
+                <td lang={locale === 'pl' ? undefined : 'pl'}>{course.title.replace(/^Szkoła polska: /, '')}</td>
                 <td>
                   {k.progress(course.done, course.total, course.percent)}
                   {course.passed ? k.testPassed : ''}

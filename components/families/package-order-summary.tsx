@@ -44,7 +44,8 @@ export async function PackageOrderSummary({
               {summary.lines.map((l, i) => (
                 <tr key={i}>
                   <td>{l.child}</td>
-                  <td>{l.description}</td>
+                  {/* Order lines are stored and invoiced in Polish, as they were priced. */}
+                  <td lang="pl">{l.description}</td>
                   <td className="whitespace-nowrap text-right">{l.amount}</td>
                 </tr>
               ))}

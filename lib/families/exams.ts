@@ -29,7 +29,7 @@ export function examsView(p: PackageRow, now: Date, locale?: string): ExamsView 
   return {
     heading: t.heading(schoolYearLabel(year)),
     when: phase === 'upcoming' ? t.upcoming(formatDate(from, locale), to) : phase === 'open' ? t.open(to) : t.over(to),
-    subjects: exams.map((e) => ({ name: subjectName(e.subject), note: e.included ? t.included : t.bought })),
+    subjects: exams.map((e) => ({ name: subjectName(e.subject, locale), note: e.included ? t.included : t.bought })),
   };
 }
 

@@ -25,7 +25,8 @@ export type ChildOverview = ChildRow & {
   courses: MyCourse[];
 };
 
-export async function familyOverview(parentId: string, now = currentTime()): Promise<ChildOverview[]> {
+/** `locale` is the reader's language for the exams' texts (Polish by default). */
+export async function familyOverview(parentId: string, now = currentTime(), locale?: string): Promise<ChildOverview[]> {
   const year = schoolYearForPurchase(now);
   const children = await listChildren(parentId);
   const packages = await db().familyPackage.findMany({
@@ -54,7 +55,7 @@ export async function familyOverview(parentId: string, now = currentTime()): Pro
         .filter((p) => p.childId === c.id)
         .map(({ classNumber, addOns, ...p }) => ({
           ...p,
-          exams: p.status === 'ACTIVE' ? examsView({ ...p, classNumber, addOns }, now) : null,
+          exams: p.status === 'ACTIVE' ? examsView({ ...p, classNumber, addOns }, now, locale) : null,
         })),
       courses: await listMyCourses(c.user.id, now),
     })),

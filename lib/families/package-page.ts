@@ -7,6 +7,7 @@ import {
   inSchoolOrder,
   miniExtraSubjects,
   subjectName,
+  type SubjectCode,
 } from '@/lib/families/rules/subjects';
 import { classForChild, className } from '@/lib/families/rules/class-table';
 import { schoolYearLabel } from '@/lib/families/rules/school-year';
@@ -22,7 +23,7 @@ import { payMethodChoices, type PayMethodChoice } from '@/lib/payments/pay-metho
 import { db } from '@/lib/db/client';
 import { examsView, type ExamsView, type PackageRow } from '@/lib/families/exams';
 import { packageSubjects } from '@/lib/settlement/family-activation';
-import { messages } from '@/lib/i18n';
+import { messages, text } from '@/lib/i18n';
 
 export type Option = { value: string; label: string; checked: boolean };
 
@@ -111,8 +112,11 @@ export function packagePageModel(
   payMethods: PayMethodChoice[] = [],
   paidPackages: readonly PaidPackageRow[] = [],
   now = currentTime(),
+  locale?: string,
 ): PackagePageModel {
   const { currency, schoolYear, children, chosen, priced } = quote;
+  const names = messages(locale).families.packages;
+  const subject = (s: SubjectCode) => subjectName(s, locale);
   const picked = new Map(chosen.map((c) => [c.childId, c]));
   const nameOf = (id: string) => children.find((c) => c.id === id)?.fullName ?? '';
   // Add-ons are priced in PLN (§5.5–5.8); abroad they are shown in the parent's currency at the
@@ -120,7 +124,7 @@ export function packagePageModel(
   const rate =
     currency !== 'PLN' && quote.rate ? { currency, plnPerUnitTimes10000: quote.rate.plnPerUnitTimes10000 } : null;
   const addOnPrice = (plnMinor: number) =>
-    rate ? formatMoney(convertFromPln([plnMinor], rate)[0], currency) : formatMoney(plnMinor, 'PLN');
+    rate ? formatMoney(convertFromPln([plnMinor], rate)[0], currency, locale) : formatMoney(plnMinor, 'PLN', locale);
   const rateView: AddOnsView['rate'] =
     currency === 'PLN'
       ? null
@@ -129,7 +133,7 @@ export function packagePageModel(
             kind: 'rate',
             currency,
             rate: formatRate(quote.rate.plnPerUnitTimes10000),
-            effectiveOn: formatDate(quote.rate.effectiveOn),
+            effectiveOn: formatDate(quote.rate.effectiveOn, locale),
           }
         : { kind: 'missing', currency };
 
@@ -142,15 +146,25 @@ export function packagePageModel(
       const subjects = pkg.hasClasses ? (cls.ok ? subjectsFor(code, cls.classNumber) : []) : subjectsFor(code, 0);
       return {
         code,
-        name: pkg.name,
-        price: formatMoney(pkg.price[currency], currency),
+        name: names[code].name,
+        price: formatMoney(pkg.price[currency], currency, locale),
         ages: pkg.ages,
         hasClasses: pkg.hasClasses,
-        classLabel: pkg.hasClasses && cls.ok ? className(cls.classNumber) : null,
-        subjects: subjects.map(subjectName),
-        includes: pkg.includes,
+        classLabel: pkg.hasClasses && cls.ok ? className(cls.classNumber, locale) : null,
+        subjects: subjects.map(subject),
+        includes: names[code].includes,
         selectable: age.ok && (!pkg.hasClasses || cls.ok),
-        refusal: age.ok ? (cls.ok ? '' : cls.message) : age.message,
+        refusal: age.ok
+          ? cls.ok
+            ? ''
+            : text(cls.reason, locale)
+          : text(
+              {
+                code: 'families.errors.packageAge',
+                params: [names[code].name, pkg.ages.min, pkg.ages.max, child.birthYear, schoolYear.startYear, age.age],
+              },
+              locale,
+            ),
         checked: choice?.package === code,
       };
     });
@@ -162,13 +176,13 @@ export function packagePageModel(
           exams: inSchoolOrder([...basicExamSubjects(cls.classNumber), ...furtherExamSubjects(cls.classNumber)]).map(
             (s) => ({
               value: s,
-              label: subjectName(s),
+              label: subject(s),
               checked: Boolean(choice?.exams?.includes(s)),
             }),
           ),
           extras: inSchoolOrder(miniExtraSubjects(cls.classNumber)).map((s) => ({
             value: s,
-            label: subjectName(s),
+            label: subject(s),
             checked: Boolean(choice?.extraSubjects?.includes(s)),
           })),
           lessons: {
@@ -187,11 +201,12 @@ export function packagePageModel(
       login: child.user.login,
       fullName: child.fullName,
       birthYear: child.birthYear,
-      classLabel: cls.ok ? className(cls.classNumber) : cls.message,
+      classLabel: cls.ok ? className(cls.classNumber, locale) : text(cls.reason, locale),
       paid: quote.alreadyPaid.has(child.id),
       purchased: purchasedView(
         paidPackages.find((p) => p.childId === child.id),
         now,
+        locale,
       ),
       offers,
       noPackage: !choice,
@@ -206,15 +221,17 @@ export function packagePageModel(
       errors: priced.errors.map((e) => `${'childId' in e && e.childId ? `${nameOf(e.childId)}: ` : ''}${e.message}`),
     };
   } else if (priced) {
-    const total = formatMoney(priced.totalMinor, currency);
+    const total = formatMoney(priced.totalMinor, currency, locale);
     summary = {
       ok: true,
       lines: priced.lines.map((l) => ({
         child: nameOf(l.childId),
         description:
           l.description +
-          (l.amountPlnMinor !== undefined && currency !== 'PLN' ? ` (${formatMoney(l.amountPlnMinor, 'PLN')})` : ''),
-        amount: formatMoney(l.amountMinor, currency),
+          (l.amountPlnMinor !== undefined && currency !== 'PLN'
+            ? ` (${formatMoney(l.amountPlnMinor, 'PLN', locale)})`
+            : ''),
+        amount: formatMoney(l.amountMinor, currency, locale),
       })),
       total,
       discount: { applies: priced.siblingDiscount.applies, message: priced.siblingDiscount.message },
@@ -226,14 +243,15 @@ export function packagePageModel(
   return { schoolYear: schoolYearLabel(schoolYear), currency, children: views, summary };
 }
 
-function purchasedView(p: PaidPackageRow | undefined, now: Date): ChildPackagesView['purchased'] {
+function purchasedView(p: PaidPackageRow | undefined, now: Date, locale?: string): ChildPackagesView['purchased'] {
   if (!p) return null;
   const code = p.packageCode as PackageCode;
+  const t = messages(locale).families;
   return {
-    heading: messages().families.paidPackage.heading(PACKAGES[code].name),
+    heading: t.paidPackage.heading(t.packages[code].name),
     // packageSubjects gives the school's order (rules/subjects.ts) with the bought extras in place.
-    subjects: inSchoolOrder(packageSubjects(code, p.classNumber, p.addOns)).map(subjectName),
-    exams: examsView(p, now),
+    subjects: inSchoolOrder(packageSubjects(code, p.classNumber, p.addOns)).map((s) => subjectName(s, locale)),
+    exams: examsView(p, now, locale),
   };
 }
 
@@ -242,6 +260,7 @@ export async function packagePage(
   parentId: string,
   params: Record<string, string | string[] | undefined>,
   now = currentTime(),
+  locale?: string,
 ): Promise<PackagePageModel> {
   const quote = await quoteFamilyOrder(parentId, choicesFromForm(params), now);
   // Only what PayU takes in the parent's currency: abroad that is the card alone.
@@ -250,5 +269,5 @@ export async function packagePage(
     where: { child: { parentId }, schoolYear: quote.schoolYear.startYear, status: 'ACTIVE' },
     select: { childId: true, packageCode: true, classNumber: true, schoolYear: true, addOns: true },
   });
-  return packagePageModel(quote, newCheckoutKey(), payMethods, paid, now);
+  return packagePageModel(quote, newCheckoutKey(), payMethods, paid, now, locale);
 }

@@ -11,7 +11,7 @@ import { currentTime } from '@/lib/clock/clock';
 import { resignationRefund, type ResignationRefund } from '@/lib/families/rules/refunds';
 import { isWithinWithdrawal, withdrawalWindow } from '@/lib/families/rules/withdrawal';
 import { refundOrder } from '@/lib/settlement/refunds';
-import { PACKAGES, type PackageCode } from '@/lib/families/rules/packages';
+import type { PackageCode } from '@/lib/families/rules/packages';
 import { reevaluateSiblingDiscount, type SiblingReevaluation } from '@/lib/families/rules/sibling-discount';
 import { siblingLedger } from '@/lib/families/sibling-ledger';
 import type { Currency } from '@/lib/format/money';
@@ -82,14 +82,18 @@ export async function previewCancellation(
   parentId: string,
   packageId: string,
   now = currentTime(),
+  locale?: string,
 ): Promise<CancellationPreview | null> {
   const p = await ownActivePackage(parentId, packageId);
   if (!p || p.status !== 'ACTIVE' || !p.paidAt) return null;
-  const resignation = resignationRefund({
-    paidMinor: p.amountPaid,
-    filedAt: now,
-    schoolYear: { startYear: p.schoolYear },
-  });
+  const resignation = resignationRefund(
+    {
+      paidMinor: p.amountPaid,
+      filedAt: now,
+      schoolYear: { startYear: p.schoolYear },
+    },
+    locale,
+  );
   const sibling = await siblingAdjustments(p, {
     withdrawal: p.amountPaid,
     resignation: resignation.refundMinor,
@@ -97,7 +101,7 @@ export async function previewCancellation(
   });
   return {
     packageId: p.id,
-    packageName: PACKAGES[p.packageCode as PackageCode].name,
+    packageName: messages(locale).families.packages[p.packageCode as PackageCode].name,
     childName: p.child.fullName,
     currency: p.currency,
     amountPaid: p.amountPaid,
@@ -305,10 +309,11 @@ export function describeSiblingAdjustment(
   refundMinor: number,
   lossMinor: number,
   currency: string,
+  locale?: string,
 ): { sum: string; reason: string } | null {
   if (lossMinor === 0) return null;
-  const t = messages().families.siblingAdjustment;
-  const money = (m: number) => formatMoney(m, currency);
+  const t = messages(locale).families.siblingAdjustment;
+  const money = (m: number) => formatMoney(m, currency, locale);
   if (lossMinor > 0) {
     return {
       sum: t.loss(money(refundMinor), money(lossMinor), money(refundMinor - lossMinor)),

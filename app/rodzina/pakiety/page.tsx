@@ -23,7 +23,10 @@ export default async function PackagesPage({
 }) {
   const locale = await currentLocale();
   const user = await requirePermission('families:manage-own', '/rodzina/pakiety');
-  const [page, last] = await Promise.all([packagePage(user.id, await searchParams), rememberedAddress(user.id)]);
+  const [page, last] = await Promise.all([
+    packagePage(user.id, await searchParams, undefined, locale),
+    rememberedAddress(user.id),
+  ]);
   const t = messages(locale).families.packagesPage;
   return (
     <div className="space-y-8">

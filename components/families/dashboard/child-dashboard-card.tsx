@@ -46,7 +46,7 @@ export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }
                 {c.subjects.map((s) => (
                   <li key={s.slug}>
                     <Meter
-                      label={s.passed ? `${courseLabel(s)} · ${t.testPassed}` : courseLabel(s)}
+                      label={s.passed ? `${courseLabel(s, locale)} · ${t.testPassed}` : courseLabel(s, locale)}
                       value={s.done}
                       max={s.total}
                       tone={s.passed ? 'good' : 'primary'}
@@ -114,7 +114,9 @@ export async function ChildDashboardCard({ child: c }: { child: ChildDashboard }
                 {c.payments.map((p) => (
                   <li key={p.chargeId} className="flex flex-wrap items-center justify-between gap-3 py-2">
                     <span>
-                      <span className="font-medium text-slate-900">{p.label}</span>
+                      <span className="font-medium text-slate-900" lang={p.labelLang}>
+                        {p.label}
+                      </span>
                       <span className="block text-xs text-slate-600">
                         {p.what} · {t.dueOn(formatDay(p.dueDay, locale))}
                         {p.overdue && (

@@ -6,6 +6,7 @@ import { db } from '@/lib/db/client';
 import { warsawToday, dateToDay } from '@/lib/billing/rules/days';
 import { chargeDueSelect, toPay } from '@/lib/billing/queries/charge-state';
 import { accountContractPath } from '@/lib/billing/queries/paths';
+import { chargeLabel } from '@/lib/billing/rules/charge-label';
 import { compareSubjectCourses, subjectOfCourseSlug } from '@/lib/families/subject-courses';
 import type { SubjectCode } from '@/lib/families/rules/subjects';
 import { countByWeek, DASHBOARD_WEEKS, lastWeeks, weeksStart, type WeekCount } from './rules/weeks';
@@ -36,7 +37,9 @@ export type NextClass = {
 };
 export type PaymentDue = {
   chargeId: string;
+  /** The charge's label in the reader's language; `labelLang` 'pl' when only the stored Polish text exists. */
   label: string;
+  labelLang?: 'pl';
   what: string;
   dueDay: string;
   toPay: number;
@@ -61,7 +64,12 @@ export type FamilyDashboard = {
   overdue: number;
 };
 
-export async function familyDashboard(parentId: string, now = currentTime()): Promise<FamilyDashboard> {
+/** `locale` is the reader's language for the charges' labels (Polish by default). */
+export async function familyDashboard(
+  parentId: string,
+  now = currentTime(),
+  locale?: string,
+): Promise<FamilyDashboard> {
   const ofParent = { childProfile: { parentId } };
   const weeks = lastWeeks(now, DASHBOARD_WEEKS);
   const [children, enrolments, completions, sessions, charges] = await Promise.all([
@@ -143,7 +151,7 @@ export async function familyDashboard(parentId: string, now = currentTime()): Pr
       dueDay: dateToDay(c.dueDate),
       toPay: toPay(c),
       currency: c.currency,
-      label: c.label,
+      label: chargeLabel(c, locale),
       what: c.contract.offer.title,
       href: accountContractPath(c.contract.number),
     })),
@@ -184,7 +192,8 @@ export async function familyDashboard(parentId: string, now = currentTime()): Pr
         .filter((c) => c.beneficiaryId === child.userId)
         .map((c) => ({
           chargeId: c.id,
-          label: c.label,
+          label: c.label.text,
+          ...(c.label.lang ? { labelLang: c.label.lang } : {}),
           what: c.what,
           dueDay: c.dueDay,
           toPay: c.toPay,

@@ -4,7 +4,7 @@ import { TIME_ZONE } from '@/lib/format/time';
 import { formatDate } from '@/lib/format/time';
 import { perLocale } from '@/lib/format/intl-tag';
 import { dayToDate } from '@/lib/billing/rules/days';
-import { SUBJECT_NAMES, type SubjectCode } from '@/lib/families/rules/subjects';
+import { subjectName, type SubjectCode } from '@/lib/families/rules/subjects';
 
 const classFmt = perLocale(
   (tag) =>
@@ -42,9 +42,9 @@ export const formatWeekStart = (monday: string) => `${monday.slice(8, 10)}.${mon
 /** A Warsaw day key as the kernel writes dates ("10 grudnia 2026"). */
 export const formatDay = (day: string, locale?: string) => formatDate(dayToDate(day), locale);
 
-/** A subject course by its subject's name ("Język polski"), any other course by its title. */
-export function courseLabel(c: { subject: SubjectCode | null; title: string }): string {
+/** A subject course by its subject's name ("Język polski", "Polish"), any other course by its title. */
+export function courseLabel(c: { subject: SubjectCode | null; title: string }, locale?: string): string {
   if (!c.subject) return c.title;
-  const name = SUBJECT_NAMES[c.subject];
+  const name = subjectName(c.subject, locale);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -52,7 +52,9 @@ export type ResignationRefund = {
   message: string;
 };
 
-export function resignationRefund(input: ResignationInput): ResignationRefund {
+/** `locale` sets the message's language (Polish by default). */
+export function resignationRefund(input: ResignationInput, locale?: string): ResignationRefund {
+  const t = messages(locale).families.resignationRefund;
   if (!Number.isInteger(input.paidMinor) || input.paidMinor < 0)
     throw new Error(`Invalid amount paid: ${input.paidMinor}`);
   const effectiveAt = resignationEffectiveAt(input.filedAt);
@@ -63,7 +65,7 @@ export function resignationRefund(input: ResignationInput): ResignationRefund {
       effectiveAt,
       unusedMonths: months,
       refundMinor: 0,
-      message: messages().families.resignationRefund.instalments,
+      message: t.instalments,
     };
   }
   // paid / 10 × months, rounded once: 299900 × 8 / 10 = 239920 (2399,20 zł, the §7.5 example).
@@ -75,7 +77,7 @@ export function resignationRefund(input: ResignationInput): ResignationRefund {
       effectiveAt,
       unusedMonths: months,
       refundMinor,
-      message: messages().families.resignationRefund.nothingLeft,
+      message: t.nothingLeft,
     };
   }
   return {
@@ -83,6 +85,6 @@ export function resignationRefund(input: ResignationInput): ResignationRefund {
     effectiveAt,
     unusedMonths: months,
     refundMinor,
-    message: messages().families.resignationRefund.refund(months, MONTHS_PAID_FOR),
+    message: t.refund(months, MONTHS_PAID_FOR),
   };
 }

@@ -95,7 +95,9 @@ export const miniExtraSubjects = (c: ClassNumber): readonly SubjectCode[] => MIN
 export const basicExamSubjects = (c: ClassNumber): readonly SubjectCode[] => BASIC_EXAMS[c];
 export const furtherExamSubjects = (c: ClassNumber): readonly SubjectCode[] => FURTHER_EXAMS[c];
 
-export const subjectName = (code: SubjectCode): string => SUBJECT_NAMES[code];
+/** The subject's name in the reader's language (Polish by default, as stored order lines keep it). */
+export const subjectName = (code: SubjectCode, locale?: string): string =>
+  locale === undefined ? SUBJECT_NAMES[code] : messages(locale).families.subjects[code];
 
 /**
  * The school's order of subjects, used by every list a parent or child sees. §4.5.3 and §1.4.9

@@ -118,6 +118,26 @@ describe('packagePageModel', () => {
     expect(without.children[0].addOns?.rate).toEqual({ kind: 'missing', currency: 'EUR' });
     expect(without.children[0].addOns?.examFee).toBe(formatMoney(10000, 'PLN'));
   });
+
+  it('in English: prices, package names and contents, subjects and class in the reader’s language', () => {
+    const m = packagePageModel(quote(), 'key', [], [], undefined, 'en');
+    const [c] = m.children;
+    expect(c.classLabel).not.toMatch(/klasa/);
+    const start = c.offers.find((o) => o.code === 'NA_START')!;
+    expect(start.price).toBe(formatMoney(175000, 'PLN', 'en'));
+    expect(start.price).not.toMatch(/zł/);
+    expect(start.name).toBe('Starter Package');
+    expect(start.includes[0]).toBe('Polish from scratch course: 20 lesson plans');
+    expect(start.subjects).not.toContain('język polski od podstaw');
+    const mini = c.offers.find((o) => o.code === 'MINI')!;
+    expect(mini.subjects).not.toContain('język polski');
+    expect(c.addOns?.examFee).toBe(formatMoney(10000, 'PLN', 'en'));
+    // Polish stays the default for the other callers.
+    const pl = packagePageModel(quote(), 'key').children[0].offers.find((o) => o.code === 'NA_START')!;
+    expect(pl.price).toBe(formatMoney(175000, 'PLN'));
+    expect(pl.includes[0]).toBe('kurs języka polskiego od podstaw: 20 scenariuszy lekcyjnych');
+    expect(pl.subjects).toEqual(['język polski od podstaw']);
+  });
 });
 
 describe('orderFields', () => {

@@ -85,16 +85,16 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
           {t.classHeading(schoolYearLabel(year))}
         </h2>
         {!base.ok ? (
-          <p>{base.message}</p>
+          <p>{text(base.reason, locale)}</p>
         ) : (
           <>
             <p>
-              {t.byCohort(child.birthYear)} <strong>{className(base.classNumber)}</strong>.
+              {t.byCohort(child.birthYear)} <strong>{className(base.classNumber, locale)}</strong>.
               {child.classShift !== 0 && (
-                <> {t.approvedChange(shiftedClassName(base.classNumber, child.classShift) ?? '')}</>
+                <> {t.approvedChange(shiftedClassName(base.classNumber, child.classShift, locale) ?? '')}</>
               )}
               {child.classChangeStatus === 'PENDING' && child.requestedShift !== null && (
-                <> {t.requestPending(shiftedClassName(base.classNumber, child.requestedShift) ?? '')}</>
+                <> {t.requestPending(shiftedClassName(base.classNumber, child.requestedShift, locale) ?? '')}</>
               )}
               {child.classChangeStatus === 'REJECTED' && <> {t.requestRejected}</>}
             </p>
@@ -112,7 +112,7 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
                   ({ s, r }) =>
                     r.ok && (
                       <option key={s} value={String(s)}>
-                        {className(r.classNumber)}
+                        {className(r.classNumber, locale)}
                         {s === 0 ? t.byCohortOption : ''}
                       </option>
                     ),
@@ -127,7 +127,7 @@ export default async function ChildPage({ params }: { params: Promise<{ id: stri
           {m.privacy.children.removeTitle}
         </h2>
         {removal ? (
-          <Notice tone="info">{text(removal)}</Notice>
+          <Notice tone="info">{text(removal, locale)}</Notice>
         ) : (
           <>
             <p className="text-sm">{m.privacy.children.removeIntro}</p>

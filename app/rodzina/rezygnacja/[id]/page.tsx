@@ -23,7 +23,7 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
   const user = await requirePermission('families:manage-own', `/rodzina/rezygnacja/${id}`);
   const m = messages(locale);
   const t = m.families.cancelPage;
-  const p = await previewCancellation(user.id, id);
+  const p = await previewCancellation(user.id, id, undefined, locale);
   if (!p) notFound();
   const r = p.resignation;
   const ws = describeSiblingAdjustment(
@@ -31,8 +31,9 @@ export default async function CancelPage({ params }: { params: Promise<{ id: str
     p.withdrawal.refundMinor,
     p.withdrawal.sibling.lossMinor,
     p.currency,
+    locale,
   );
-  const rs = describeSiblingAdjustment('RESIGNATION', r.refundMinor, r.sibling.lossMinor, p.currency);
+  const rs = describeSiblingAdjustment('RESIGNATION', r.refundMinor, r.sibling.lossMinor, p.currency, locale);
   // Both ends are midnights, exclusive: name the last whole day instead ("do 5 grudnia włącznie").
   return (
     <div className="mx-auto max-w-2xl space-y-6">

@@ -66,6 +66,17 @@ describe('resignationRefund (§7.5): paid / 10 × months left after the month of
     expect(r.message).toContain('w ratach');
   });
 
+  it('gives its message in the reader’s language, Polish by default', () => {
+    const input = { paidMinor: 299900, filedAt: filed(2026, 12) };
+    expect(resignationRefund(input).message).toBe(
+      'Zwrot za 6 z 10 miesięcy roku szkolnego, po potrąceniu kosztów przelewu.',
+    );
+    const en = resignationRefund(input, 'en');
+    expect(en).toMatchObject({ code: 'REFUND', unusedMonths: 6, refundMinor: 179940 });
+    expect(en.message).not.toMatch(/Zwrot|miesięcy/);
+    expect(resignationRefund({ ...input, instalments: true }, 'en').message).not.toContain('w ratach');
+  });
+
   it('uses the Warsaw month of filing', () => {
     expect(resignationRefund({ paidMinor: 299900, filedAt: fromWarsaw(2026, 10, 31, 23, 59, 59) }).unusedMonths).toBe(
       8,
