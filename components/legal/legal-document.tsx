@@ -36,6 +36,8 @@ export async function LegalDocumentView({
   // A reader of another language sees the courtesy translation, with the binding Polish original
   // under it; without a translation, the Polish text with a notice saying there is none yet.
   const doc = page.translation ?? page.document;
+  // The text's own language: the translation's, or Polish (marked, so a reader's tools know it).
+  const docLang = page.translation ? locale : 'pl';
   return (
     <article className="card mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -53,7 +55,7 @@ export async function LegalDocumentView({
             )}
           </Notice>
         )}
-        <h1 className="h1" lang={page.translation ? locale : 'pl'}>
+        <h1 className="h1" lang={docLang}>
           {doc.title}
         </h1>
         <p className="muted">{t.version(doc.version, day(doc.effectiveFrom, locale))}</p>
@@ -75,7 +77,7 @@ export async function LegalDocumentView({
             </Link>
           </Notice>
         )}
-        {doc.intro && <p>{doc.intro}</p>}
+        {doc.intro && <p lang={docLang}>{doc.intro}</p>}
         {doc.changes && (
           <section
             id="co-sie-zmienia"
@@ -85,7 +87,7 @@ export async function LegalDocumentView({
             <h2 id="co-sie-zmienia-h" className="font-semibold">
               {t.changesTitle}
             </h2>
-            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm" lang={docLang}>
               {doc.changes.map((c) => (
                 <li key={c}>{c}</li>
               ))}
@@ -109,8 +111,13 @@ export async function LegalDocumentView({
             </div>
           </details>
         </>
-      ) : (
+      ) : locale === 'pl' ? (
         <DocumentBody doc={page.document} t={t} extra={extra} />
+      ) : (
+        // No translation of this version: the Polish original itself, marked as such.
+        <div lang="pl" data-legal-original>
+          <DocumentBody doc={page.document} t={t} extra={extra} />
+        </div>
       )}
 
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-600">
