@@ -1,7 +1,7 @@
 // The lookup's search box (a GET form, so a search is a link support can share) and its results.
 import Link from 'next/link';
 import { ScrollTable } from '@/components/forms/scroll-table';
-import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { roleLabel } from '@/lib/auth/permissions';
 import { formatDate } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import { LOOKUP_LIMIT, type FoundAccount } from '@/lib/staff/lookup';
@@ -65,7 +65,7 @@ export async function AccountResults({ rows, limited }: { rows: FoundAccount[]; 
                   {r.blocked && <span className="ml-2 text-sm text-red-700">{t.blocked}</span>}
                 </td>
                 <td className="break-words">{[r.email, r.login].filter(Boolean).join(' · ')}</td>
-                <td>{r.roles.map((x) => ROLE_LABELS[x]).join(', ')}</td>
+                <td>{r.roles.map((x) => roleLabel(x, locale)).join(', ')}</td>
                 <td>{formatDate(r.createdAt, locale)}</td>
               </tr>
             ))}

@@ -2,7 +2,7 @@
 // or revoke it (the service refuses the last administrator's removal whatever the page shows).
 import { ActionForm } from '@/components/forms/action-form';
 import { changeRole } from '@/lib/actions/staff/team';
-import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';
+import { roleLabel, STAFF_ROLES } from '@/lib/auth/permissions';
 import { formatDateTime } from '@/lib/format/time';
 import { messages } from '@/lib/i18n';
 import type { StaffMember } from '@/lib/staff/team';
@@ -26,7 +26,7 @@ export async function TeamList({ members, viewerId }: { members: StaffMember[]; 
           </div>
           <p className="break-all text-sm text-slate-700">{[p.email, p.login].filter(Boolean).join(' · ')}</p>
           <p className="text-sm">
-            <span className="font-medium">{t.colRoles}:</span> {p.roles.map((r) => ROLE_LABELS[r]).join(', ')}
+            <span className="font-medium">{t.colRoles}:</span> {p.roles.map((r) => roleLabel(r, locale)).join(', ')}
           </p>
           <details className="group">
             <summary className="link cursor-pointer text-sm">{t.changeRoles}</summary>
@@ -38,7 +38,7 @@ export async function TeamList({ members, viewerId }: { members: StaffMember[]; 
                     key={role}
                     action={changeRole}
                     hidden={{ userId: p.id, role, grant: has ? 'no' : 'yes' }}
-                    submit={has ? t.revoke(ROLE_LABELS[role]) : t.grant(ROLE_LABELS[role])}
+                    submit={has ? t.revoke(roleLabel(role, locale)) : t.grant(roleLabel(role, locale))}
                     className="inline"
                     buttonClass={has ? 'btn-danger text-sm' : 'btn-secondary text-sm'}
                   />

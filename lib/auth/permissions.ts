@@ -96,7 +96,5 @@ export function can(roles: readonly Role[] | null | undefined, permission: Permi
 
 export const isStaffRole = (r: Role): r is StaffRole => (STAFF_ROLES as readonly Role[]).includes(r);
 
-export const ROLE_LABELS: Record<Role, string> = messages().roles;
-
-/** A role's name in the reader's language (Polish by default, as ROLE_LABELS). */
+/** A role's name in the reader's language (Polish by default). */
 export const roleLabel = (role: Role, locale?: string): string => messages(locale).roles[role];

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { requirePermission } from '@/lib/auth/session';
-import { ROLE_LABELS, STAFF_ROLES } from '@/lib/auth/permissions';
+import { roleLabel, STAFF_ROLES } from '@/lib/auth/permissions';
 import { messages } from '@/lib/i18n';
 import { staffList } from '@/lib/staff/team';
 import { PageHeader } from '@/components/forms/page-header';
@@ -20,7 +20,7 @@ export default async function TeamPage() {
   const user = await requirePermission('panel:staff', '/panel/zespol');
   const m = messages(locale);
   const members = await staffList();
-  const roles = STAFF_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r], hint: m.staff.roleHints[r] }));
+  const roles = STAFF_ROLES.map((r) => ({ value: r, label: roleLabel(r, locale), hint: m.staff.roleHints[r] }));
   return (
     <div className="space-y-6">
       <PageHeader title={m.staff.team.title} intro={m.staff.team.intro} />

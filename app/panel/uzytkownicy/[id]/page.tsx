@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/lib/auth/session';
-import { can, ROLE_LABELS } from '@/lib/auth/permissions';
+import { can, roleLabel } from '@/lib/auth/permissions';
 import { pageParams } from '@/lib/http/ids';
 import { messages } from '@/lib/i18n';
 import { staffAccountPage } from '@/lib/staff/account-page';
@@ -36,7 +36,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         back={{ href: '/panel/uzytkownicy', label: `← ${m.back}` }}
       />
       <div className="grid gap-6 lg:grid-cols-2">
-        <AccountDetails user={u} roles={u.roles.map((r) => ROLE_LABELS[r]).join(', ')} />
+        <AccountDetails user={u} roles={u.roles.map((r) => roleLabel(r, locale)).join(', ')} />
         {can(viewer.roles, 'users:manage') && (
           <AccountActions
             userId={u.id}
