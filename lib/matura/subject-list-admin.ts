@@ -38,8 +38,8 @@ export type SubjectListCard = {
   json: string;
 };
 
-function tableNames(list: SubjectList): SubjectTableNames {
-  const m = messages();
+function tableNames(list: SubjectList, locale?: string): SubjectTableNames {
+  const m = messages(locale);
   const kinds = m.plannerSubjects.kinds as Record<string, string>;
   const formulas = m.matura.formulas as Record<string, string>;
   const written = m.matura.levels.written as Record<string, string>;
@@ -59,8 +59,9 @@ function tableNames(list: SubjectList): SubjectTableNames {
 }
 
 /** The years staff see: the ones a school can order now, and every year with a stored list. */
-export async function subjectListsPanel(now = currentTime()): Promise<SubjectListCard[]> {
-  const t = messages().plannerSubjects;
+/** Worded in the reader's `locale`; the subjects' own names are the list's (Polish, as CKE names them). */
+export async function subjectListsPanel(now = currentTime(), locale?: string): Promise<SubjectListCard[]> {
+  const t = messages(locale).plannerSubjects;
   const rows = await db().maturaSubjectList.findMany({
     select: { examYear: true, data: true, updatedById: true, updatedAt: true },
   });
@@ -81,7 +82,7 @@ export async function subjectListsPanel(now = currentTime()): Promise<SubjectLis
     const row = byYear.get(examYear);
     const builtIn = SUBJECT_LISTS[examYear] ?? null;
     const list = row ? parseSubjectList(row.data) : builtIn;
-    const when = row ? formatDateTime(row.updatedAt) : '';
+    const when = row ? formatDateTime(row.updatedAt, locale) : '';
     const who = row?.updatedById ? editors.get(row.updatedById) : undefined;
     return {
       examYear,
@@ -89,7 +90,7 @@ export async function subjectListsPanel(now = currentTime()): Promise<SubjectLis
       hasBuiltIn: builtIn !== null,
       originText: row ? (who ? t.stored(who, when) : t.storedUnknown(when)) : builtIn ? t.builtIn : t.none,
       source: list?.source ?? null,
-      rows: list ? subjectTable(list, tableNames(list)) : [],
+      rows: list ? subjectTable(list, tableNames(list, locale)) : [],
       json: subjectListText(list ?? { ...latest, examYear }),
     };
   });

@@ -22,7 +22,7 @@ export const dynamic = 'force-dynamic';
 export default async function PanelSubjectsPage() {
   const locale = await currentLocale();
   const user = await requirePermission('panel:schools', PANEL_SUBJECTS_PATH);
-  const cards = await subjectListsPanel();
+  const cards = await subjectListsPanel(undefined, locale);
   const canManage = can(user.roles, 'schools:manage');
   const t = messages(locale).plannerSubjects;
   return (
