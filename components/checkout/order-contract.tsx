@@ -29,7 +29,7 @@ export async function OrderContract({ contract }: { contract: ContractView | nul
             <a href={d.href} className="link" hrefLang="pl">
               {d.label}
             </a>
-            {locale !== 'pl' && <span className="text-slate-600"> — {t.original}</span>}
+            {locale !== 'pl' && <span className="text-slate-600"> ({t.original})</span>}
             {d.copyHref && (
               <>
                 {' · '}

@@ -111,7 +111,7 @@ test('a visitor switches to English, registers, buys a course with BLIK, learns,
   await see(page);
   // The contract documents: each Polish original, and beside it its English courtesy translation.
   const contract = page.getByTestId('order-contract');
-  await expect(contract).toContainText('in Polish — the binding original');
+  await expect(contract).toContainText('(in Polish, the binding original)');
   const copyHref = await contract.getByTestId('copy-terms').getAttribute('href');
   expect(copyHref).toMatch(/\/regulamin\.pdf\?lang=en$/);
   const copy = await page.request.get(copyHref!);

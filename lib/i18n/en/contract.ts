@@ -44,7 +44,7 @@ export const contract: Messages['contract'] = {
     documentsLabel: 'Contract documents (we e-mailed the same ones after payment):',
     withdrawHint:
       "You don't have to use the form: the “Withdraw from the contract” button below or an e-mail is enough.",
-    original: 'in Polish — the binding original',
+    original: 'in Polish, the binding original',
     copyLink: 'English translation',
     copiesNote: 'Only the Polish documents are binding; the English translations are for your information.',
   },

@@ -42,7 +42,7 @@ export const contract = {
     documentsLabel: 'Dokumenty umowy (te same wysłaliśmy e-mailem po zapłacie):',
     withdrawHint: 'Formularza nie trzeba używać: wystarczy przycisk „Odstąp od umowy” poniżej albo e-mail.',
     // A reader of another language: beside each Polish document, its courtesy translation.
-    original: 'po polsku — wiążący oryginał',
+    original: 'po polsku, wiążący oryginał',
     copyLink: 'tłumaczenie',
     copiesNote: 'Wiążą tylko dokumenty w języku polskim; tłumaczenia są pomocnicze.',
   },
