@@ -47,6 +47,11 @@ try {
           buyerType: 'PERSON',
           buyerName: 'B B',
           buyerEmail: user.email!,
+          // An address: the buyer asked for a VAT invoice, so each payment numbers one (a consumer
+          // without one gets a receipt, outside the invoice series, and nothing to number).
+          street: 'ul. Testowa 1',
+          postalCode: '00-001',
+          city: 'Warszawa',
           termsVersion: 't',
           termsAcceptedAt: new Date(),
           items: {
