@@ -3,6 +3,7 @@
 // document in another language than Polish is a courtesy translation: a framed warning on the
 // first page and a mark at the head of every page say that only the Polish original binds.
 import { createPdf, pdfToBuffer, type PdfDocument } from '@/lib/pdf/document';
+import { drawCourtesyBanner, writeCourtesyHeaders } from '@/lib/pdf/courtesy';
 import { bufferPages, writeFooters } from '@/lib/invoices/pdf-layout';
 import { formatMoney } from '@/lib/format/money';
 import { formatDateTime } from '@/lib/format/time';
@@ -25,48 +26,11 @@ export function contractPdf(
   const doc = createPdf({ title, date, margin: MARGIN });
   bufferPages(doc);
   return pdfToBuffer(doc, (d) => {
-    if (locale !== 'pl') courtesyBanner(d, m.courtesy.banner);
+    if (locale !== 'pl') drawCourtesyBanner(d, m.courtesy.banner);
     draw(d);
-    if (locale !== 'pl') courtesyHeaders(d, m.courtesy.header);
+    if (locale !== 'pl') writeCourtesyHeaders(d, m.courtesy.header);
     writeFooters(d, (page, total) => m.footer(title, page, total));
   });
-}
-
-const WARN_FRAME = '#b45309';
-const WARN_TEXT = '#7c2d12';
-
-/** The warning on top of the first page, framed and bold, before anything else is read. */
-function courtesyBanner(doc: PdfDocument, text: string): void {
-  const left = doc.page.margins.left;
-  const width = doc.page.width - left - doc.page.margins.right;
-  const pad = 8;
-  doc.font('bold').fontSize(9.5);
-  const height = doc.heightOfString(text, { width: width - 2 * pad }) + 2 * pad;
-  const top = doc.y;
-  doc.save().lineWidth(1.2).strokeColor(WARN_FRAME).rect(left, top, width, height).stroke().restore();
-  doc.fillColor(WARN_TEXT).text(text, left + pad, top + pad, { width: width - 2 * pad });
-  doc.fillColor('black').font('regular');
-  doc.x = left;
-  doc.y = top + height + 14;
-}
-
-/** The same mark at the head of every page, so that a single printed page still says what it is. */
-function courtesyHeaders(doc: PdfDocument, text: string): void {
-  const { start, count } = doc.bufferedPageRange();
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i);
-    const { margins, width } = doc.page;
-    doc
-      .font('bold')
-      .fontSize(7.5)
-      .fillColor(WARN_TEXT)
-      .text(text, margins.left, margins.top - 26, {
-        width: width - margins.left - margins.right,
-        align: 'right',
-        lineBreak: false,
-      });
-    doc.fillColor('black');
-  }
 }
 
 export function title(doc: PdfDocument, text: string, lead?: string): void {
