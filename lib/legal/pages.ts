@@ -5,7 +5,7 @@ import { formatDate, fromWarsaw } from '@/lib/format/time';
 import { seller } from '@/lib/invoices/seller';
 import { absoluteUrl } from '@/lib/url';
 import type { LegalContext, LegalDocument } from './document';
-import { currentVersion, findVersion, LEGAL_VERSIONS, upcomingVersion, versionIndex } from './registry';
+import { currentVersion, findVersion, LEGAL_VERSIONS, upcomingVersion, versionIndex, translationOf } from './registry';
 
 export function legalContext(): LegalContext {
   return {
@@ -48,7 +48,7 @@ export function legalPage(
     const d = versionIndex(kind, id) - versionIndex(kind, inForce.version);
     return d === 0 ? 'current' : d < 0 ? 'past' : 'upcoming';
   };
-  const translate = locale === 'en' ? v.translations?.en : undefined;
+  const translate = translationOf(v, locale);
   return {
     document: v.render(legalContext()),
     translation: translate ? translate(legalContext()) : null,

@@ -3,7 +3,7 @@
 // calendar day) has come; a newer one is published but upcoming, and every one stays viewable.
 import { currentTime } from '@/lib/clock/clock';
 import { warsawDateKey } from '@/lib/format/time';
-import type { LegalDocument, LegalVersion } from './document';
+import type { LegalContext, LegalDocument, LegalVersion } from './document';
 import { privacy20261101 } from './privacy/v2026-11-01';
 import { privacy20261201 } from './privacy/v2026-12-01';
 import { privacy20261215 } from './privacy/v2026-12-15';
@@ -66,4 +66,9 @@ export function versionIndex(kind: Kind, version: string | null | undefined): nu
 /** The id of the terms in force at `now`: what registration and orders record as accepted. */
 export function currentTermsVersion(now: Date = currentTime()): string {
   return currentVersion('terms', now).version;
+}
+
+/** The version's courtesy translation into `locale` (only English ones exist), or null. */
+export function translationOf(v: LegalVersion, locale: string): ((ctx: LegalContext) => LegalDocument) | null {
+  return locale === 'en' ? (v.translations?.en ?? null) : null;
 }

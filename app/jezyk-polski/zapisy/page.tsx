@@ -31,7 +31,7 @@ export default async function LanguageSignupPage({ searchParams }: { searchParam
     locale,
   );
   const t = messages(locale).languageSignup;
-  const copy = copyLocaleFor(locale) ?? undefined;
+  const copy = copyLocaleFor(locale);
   if (!page || page.levels.length === 0) return <Notice tone="info">{t.noProgramme}</Notice>;
   return (
     <div className="mx-auto max-w-3xl space-y-6">

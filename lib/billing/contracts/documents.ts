@@ -3,18 +3,12 @@
 // rendered from the contract's own records by the same PDF code as an order's confirmation, and
 // with a `locale` as their courtesy translations (lib/orders/confirmation/courtesy.ts).
 import { db } from '@/lib/db/client';
-import { formatDateTime } from '@/lib/format/time';
 import { messages, type Locale } from '@/lib/i18n';
-import { hasCopy, termsText, type CopyLocale } from '@/lib/orders/confirmation/courtesy';
-import { seller } from '@/lib/invoices/seller';
-import { legalContext } from '@/lib/legal/pages';
+import type { CopyLocale } from '@/lib/orders/confirmation/courtesy';
 import { findVersion } from '@/lib/legal/registry';
 import { schoolLicenceTerms } from '@/lib/legal/terms/school-licence';
 import type { ContractFacts } from '@/lib/orders/confirmation/facts';
-import { renderEarlyStartPdf } from '@/lib/orders/confirmation/early-start-pdf';
-import { renderTermsPdf } from '@/lib/orders/confirmation/terms-pdf';
-import { renderFormPdf, renderInstructionPdf } from '@/lib/orders/confirmation/withdrawal-pdf';
-import { fileNameOf, type ContractFile } from '@/lib/orders/confirmation/documents';
+import { fileNameOf, renderContractDocument, type ContractFile } from '@/lib/orders/confirmation/documents';
 import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
 import { isPlanCode, planPolicy } from '@/lib/billing/rules/plans';
 import { accountContractPath, contractSlug } from '@/lib/billing/queries/paths';
@@ -81,28 +75,9 @@ export async function contractFile(
   const locale = copy ?? 'pl';
   const f = await contractFacts(contractId, locale);
   if (!f || !f.documents.includes(kind)) return null;
-  const s = seller();
-  let pdf: Buffer | null;
   // A school licence is bought on the licence's own terms (seed §2.8), not the site's.
-  const licence = f.planCode === 'licence-proforma';
-  const termsVersion = licence ? schoolLicenceTerms.version : f.termsVersion;
-  if (kind === 'terms') {
-    const version = licence ? schoolLicenceTerms : findVersion('terms', f.termsVersion);
-    const text = version && termsText(version, legalContext(), locale);
-    pdf = text
-      ? await renderTermsPdf(text, { order: f.number, at: formatDateTime(f.termsAcceptedAt, locale) }, locale)
-      : null;
-  } else if (kind === 'earlyStart') pdf = await renderEarlyStartPdf(f, s, locale);
-  else if (kind === 'withdrawalInstruction') pdf = await renderInstructionPdf(f, s, locale);
-  else pdf = await renderFormPdf(f, s, locale);
+  const terms = f.planCode === 'licence-proforma' ? schoolLicenceTerms : findVersion('terms', f.termsVersion);
+  const pdf = await renderContractDocument(kind, f, terms, locale);
+  const termsVersion = terms?.version ?? f.termsVersion;
   return pdf ? { fileName: fileNameOf(kind, { number: contractSlug(f.number), termsVersion }, copy), pdf } : null;
-}
-
-/** The documents of a contract that have a copy in `locale` (the terms only where translated). */
-export function contractCopyKinds(
-  c: { planCode: string; immediateStartConsent: boolean; termsVersion: string },
-  locale: CopyLocale,
-): ContractDocument[] {
-  const version = c.planCode === 'licence-proforma' ? schoolLicenceTerms : findVersion('terms', c.termsVersion);
-  return contractDocuments(c).filter((k) => hasCopy(k, version, locale));
 }

@@ -4,26 +4,24 @@
 // translation on every page. The terms have a copy only where their version has a translation.
 import { isLocale, type Locale } from '@/lib/i18n';
 import type { LegalContext, LegalDocument, LegalVersion } from '@/lib/legal/document';
+import { translationOf } from '@/lib/legal/registry';
 import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
 
 export type CopyLocale = Exclude<Locale, 'pl'>;
 
-export const isCopyLocale = (v: unknown): v is CopyLocale => isLocale(v) && v !== 'pl';
-
-/** The language of a courtesy copy for a reader of `locale`, or null for a Polish reader. */
-export const copyLocaleFor = (locale: string | null | undefined): CopyLocale | null =>
-  isCopyLocale(locale) ? locale : null;
+/** The language of a courtesy copy for a reader of `locale`; none for a Polish reader (or an unknown language). */
+export const copyLocaleFor = (locale: string | null | undefined): CopyLocale | undefined =>
+  isLocale(locale) && locale !== 'pl' ? locale : undefined;
 
 /** `version`'s text in `locale`: the Polish original, its translation, or null when it has none. */
 export function termsText(version: LegalVersion, ctx: LegalContext, locale: Locale): LegalDocument | null {
   if (locale === 'pl') return version.render(ctx);
-  const translate = locale === 'en' ? version.translations?.en : undefined;
-  return translate ? translate(ctx) : null;
+  return translationOf(version, locale)?.(ctx) ?? null;
 }
 
 /** Whether the document has a copy in `locale` (every one but terms whose version is not translated). */
 export function hasCopy(kind: ContractDocument, version: LegalVersion | null, locale: CopyLocale): boolean {
-  return kind !== 'terms' || (version !== null && locale === 'en' && version.translations?.en !== undefined);
+  return kind !== 'terms' || (version !== null && translationOf(version, locale) !== null);
 }
 
 /** A copy's file name: the Polish original's, with the language, so that both sit side by side. */

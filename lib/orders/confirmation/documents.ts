@@ -7,6 +7,7 @@ import { messages } from '@/lib/i18n';
 import { seller } from '@/lib/invoices/seller';
 import { legalContext } from '@/lib/legal/pages';
 import { findVersion } from '@/lib/legal/registry';
+import type { LegalVersion } from '@/lib/legal/document';
 import type { Locale } from '@/lib/i18n';
 import { copyFileName, termsText, type CopyLocale } from './courtesy';
 import type { ContractDocument } from '@/lib/orders/rules/contract-confirmation';
@@ -34,11 +35,19 @@ export function fileNameOf(
   return locale ? copyFileName(original, locale) : original;
 }
 
-async function render(kind: ContractDocument, f: ContractFacts, locale: Locale): Promise<Buffer | null> {
+/**
+ * One document of `f` (an order's or a billing contract's facts) as a PDF in `locale`; `terms` is
+ * the version the contract was made on. Null for terms that are unknown or not translated.
+ */
+export async function renderContractDocument(
+  kind: ContractDocument,
+  f: ContractFacts,
+  terms: LegalVersion | null,
+  locale: Locale,
+): Promise<Buffer | null> {
   const s = seller();
   if (kind === 'terms') {
-    const version = findVersion('terms', f.termsVersion);
-    const text = version && termsText(version, legalContext(), locale);
+    const text = terms && termsText(terms, legalContext(), locale);
     if (!text) return null;
     return renderTermsPdf(text, { order: f.number, at: formatDateTime(f.termsAcceptedAt, locale) }, locale);
   }
@@ -54,6 +63,6 @@ export async function contractDocumentFile(
 ): Promise<ContractFile | null> {
   const f = await loadContractFacts(ref.orderId, ownerId);
   if (!f || !confirmationOf(f).documents.includes(ref.kind)) return null;
-  const pdf = await render(ref.kind, f, ref.locale ?? 'pl');
+  const pdf = await renderContractDocument(ref.kind, f, findVersion('terms', f.termsVersion), ref.locale ?? 'pl');
   return pdf ? { fileName: fileNameOf(ref.kind, f, ref.locale), pdf } : null;
 }

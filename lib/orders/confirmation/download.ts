@@ -19,7 +19,7 @@ export async function contractDocumentResponse(
   const user = await currentUser();
   if (!user) return new Response(t.signIn, { status: 401 });
   const ownerId = can(user.roles, 'panel:orders') ? null : user.id;
-  const locale = copyLocaleFor(lang) ?? undefined;
+  const locale = copyLocaleFor(lang);
   const file = await contractDocumentFile({ kind, orderId, locale }, ownerId);
   if (!file) return notFound(t.missing);
   return fileResponse(file.pdf, file.fileName, 'application/pdf');
