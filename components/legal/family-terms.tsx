@@ -3,6 +3,7 @@
 // original under it, marked as LegalDocumentView marks the main terms' translation.
 import Link from 'next/link';
 import { Notice } from '@/components/forms/notice';
+import { CourtesyNotice, PolishOriginal } from './courtesy';
 import { ScrollTable } from '@/components/forms/scroll-table';
 import { PACKAGE_CODES, PACKAGES } from '@/lib/families/rules/packages';
 import { CURRENCIES, formatMoney } from '@/lib/format/money';
@@ -28,25 +29,13 @@ export function FamilyTermsView({ locale }: { locale: string }) {
   const t = messages(locale).support.legal;
   return (
     <article className="card mx-auto max-w-3xl space-y-4">
-      <Notice tone="info" as="div">
-        <strong>{t.courtesyTranslation}</strong>{' '}
-        <a href="#tekst-polski" className="link">
-          {t.originalLink}
-        </a>
-      </Notice>
+      <CourtesyNotice t={t} />
       <div className="space-y-4" lang={familyTermsEn.locale}>
         <FamilyTermsBody w={familyTermsEn} />
       </div>
-      <details
-        id="tekst-polski"
-        className="scroll-mt-20 rounded-lg border border-slate-300 p-4"
-        data-testid="legal-original"
-      >
-        <summary className="cursor-pointer font-semibold">{t.original}</summary>
-        <div className="mt-4 space-y-4" lang="pl" data-legal-original>
-          <FamilyTermsBody w={familyTermsPl} original idPrefix="pl-" />
-        </div>
-      </details>
+      <PolishOriginal t={t} className="mt-4 space-y-4">
+        <FamilyTermsBody w={familyTermsPl} original idPrefix="pl-" />
+      </PolishOriginal>
     </article>
   );
 }

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { legalDay as day, type LegalPage } from '@/lib/legal/pages';
 import type { Clause, LegalDocument } from '@/lib/legal/document';
 import { Notice } from '@/components/forms/notice';
+import { CourtesyNotice, PolishOriginal } from './courtesy';
 import { messages } from '@/lib/i18n';
 import { currentLocale } from '@/lib/locale/current';
 
@@ -41,20 +42,14 @@ export async function LegalDocumentView({
   return (
     <article className="card mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
-        {locale !== 'pl' && (
-          <Notice tone="info" as="div">
-            {page.translation ? (
-              <>
-                <strong>{t.courtesyTranslation}</strong>{' '}
-                <a href="#tekst-polski" className="link">
-                  {t.originalLink}
-                </a>
-              </>
-            ) : (
-              t.noTranslation
-            )}
-          </Notice>
-        )}
+        {locale !== 'pl' &&
+          (page.translation ? (
+            <CourtesyNotice t={t} />
+          ) : (
+            <Notice tone="info" as="div">
+              {t.noTranslation}
+            </Notice>
+          ))}
         <h1 className="h1" lang={docLang}>
           {doc.title}
         </h1>
@@ -99,17 +94,10 @@ export async function LegalDocumentView({
       {page.translation ? (
         <>
           <DocumentBody doc={page.translation} t={t} extra={extra} />
-          <details
-            id="tekst-polski"
-            className="scroll-mt-20 rounded-lg border border-slate-300 p-4"
-            data-testid="legal-original"
-          >
-            <summary className="cursor-pointer font-semibold">{t.original}</summary>
-            <div className="mt-4 space-y-6" lang="pl" data-legal-original>
-              <h2 className="h2">{page.document.title}</h2>
-              <DocumentBody doc={page.document} t={t} idPrefix="pl-" />
-            </div>
-          </details>
+          <PolishOriginal t={t} className="mt-4 space-y-6">
+            <h2 className="h2">{page.document.title}</h2>
+            <DocumentBody doc={page.document} t={t} idPrefix="pl-" />
+          </PolishOriginal>
         </>
       ) : locale === 'pl' ? (
         <DocumentBody doc={page.document} t={t} extra={extra} />
